@@ -1,0 +1,125 @@
+"""The plain data model every stage passes along. No I/O here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of one source line: characters [start, end) of line `line` (1-based)."""
+
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the source file
+    text: str  # without the line ending
+
+
+@dataclass
+class RawPage:
+    """One input page as read from disk, before any repair."""
+
+    file: str  # path relative to the input folder, e.g. "000_d4de87fca71b1d25.txt"
+    lines: list[Line]
+    meta: dict = field(default_factory=dict)  # sidecar metadata (newspaper, date, page …)
+    meta_source: dict = field(default_factory=dict)  # field -> "sidecar" | "text" | "inferred"
+
+    @property
+    def stem(self) -> str:
+        return self.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
+@dataclass
+class Paragraph:
+    """Consecutive source lines joined into one unit of text after repair.
+
+    `text` is the repaired text (stray spaces dropped, doubled glyphs collapsed, hard wraps
+    joined); `spans` are the source characters it was made from, in order.
+    """
+
+    text: str
+    spans: tuple[Span, ...]
+
+    @property
+    def first_line(self) -> int:
+        return self.spans[0].line
+
+    @property
+    def last_line(self) -> int:
+        return self.spans[-1].line
+
+
+# Block kinds produced by classification.
+BLOCK_KINDS = (
+    "headline",  # a title line (possibly with kicker/subtitle decided later)
+    "byline",  # author credit: □ 本报记者 王进, 成都日报锦观新闻记者 刘泰山, (兰云)
+    "paragraph",
+    "heading",  # in-article section heading
+    "caption",  # photo caption (with or without credit)
+    "credit",  # photo / graphics credit standing alone: 制图 江蕊松
+    "continuation",  # 上接01版 / 紧接01版 marker
+    "listitem",  # fact box line: "- 今年，川渝…"
+    "furniture",  # date line, 责编, 美编, section labels, banners
+)
+
+
+@dataclass
+class Block:
+    kind: str
+    text: str
+    spans: tuple[Span, ...]
+    wide: bool = False  # lines wider than the page's usual column (lead paragraphs, captions)
+
+    @property
+    def first_line(self) -> int:
+        return self.spans[0].line
+
+    @property
+    def last_line(self) -> int:
+        return self.spans[-1].line
+
+
+ITEM_KINDS = ("article", "commentary", "brief", "continuation", "photo", "infobox")
+
+
+@dataclass
+class Article:
+    """One item of a page: an article, a photo with its caption, a brief …"""
+
+    kind: str
+    file: str
+    kicker: str = ""
+    title: str = ""
+    subtitle: str = ""
+    authors: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)  # everything the item owns, in reading order
+    headline_source: str = "none"  # "above" | "displaced" | "none" | "correction"
+    warnings: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # newspaper, date, page, section, regions, topics …
+    id: str = ""
+    sequence: int = 0  # position on the page, 1-based
+
+    @property
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in ("paragraph", "heading", "listitem", "caption", "continuation")]
+
+    @property
+    def lines(self) -> tuple[int, int]:
+        numbers = [s.line for b in self.blocks for s in b.spans]
+        return (min(numbers), max(numbers)) if numbers else (0, 0)
+
+
+@dataclass
+class Page:
+    """A page after segmentation: its items and the page furniture, nothing else."""
+
+    raw: RawPage
+    items: list[Article]
+    furniture: list[Block]
+    warnings: list[str] = field(default_factory=list)
