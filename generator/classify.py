@@ -1,0 +1,260 @@
+"""Classify stage: paragraphs → typed blocks (headline candidate, byline, caption, furniture …).
+
+A block is classified from its own text and, where the text alone is ambiguous, from its
+neighbours. Bylines glued to a first sentence and credits glued to a last sentence are split
+off into blocks of their own, so every character keeps exactly one owner.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .model import Block, Line, Paragraph, Span
+
+DATA = Path(__file__).parent / "data"
+SENTENCE_END = "。！；…：，、!;:,"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# A single-line block longer than this is body text even without final punctuation.
+MAX_TITLE_WIDTH = 44
+MAX_LABEL_WIDTH = 30
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    lead_markers: tuple[str, ...]
+    byline: re.Pattern
+    dateline_lead: re.Pattern
+    continuation: re.Pattern
+    photo_credit: tuple[re.Pattern, ...]
+    credit_line: re.Pattern
+    trailing_credit: tuple[re.Pattern, ...]
+    furniture: dict[str, re.Pattern]
+    teaser: re.Pattern
+    name: str
+    roles: tuple[str, ...]
+    outlet: str
+    surnames: frozenset[str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = yaml.safe_load((DATA / "layout.yml").read_text(encoding="utf-8"))
+    name = data["name"]
+
+    def compile_(pattern: str) -> re.Pattern:
+        return re.compile(pattern.replace("{name}", name))
+
+    roles = "|".join(data["roles"])
+    outlet = data["outlet"]
+    markers = "".join(re.escape(m) for m in data["lead_byline_markers"] if len(m) == 1)
+    byline = re.compile(
+        rf"^[{markers}]?\s*(?:{outlet})?\s*(?:{roles})?\s*(?P<names>{name}(?:\s*[、 ]\s*{name}){{0,5}})?"
+        rf"\s*(?:{roles})?$"
+    )
+    surnames = frozenset(
+        name for line in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#") for name in line.split()
+    )
+    return Vocabulary(
+        lead_markers=tuple(data["lead_byline_markers"]),
+        byline=byline,
+        dateline_lead=compile_(data["dateline_lead"]),
+        continuation=compile_(data["continuation"]),
+        photo_credit=tuple(compile_(p) for p in data["photo_credit"]),
+        credit_line=compile_(data["credit_line"]),
+        trailing_credit=tuple(compile_(p) for p in data["trailing_credit"]),
+        furniture={kind: compile_(p) for kind, p in data["furniture"].items()},
+        teaser=compile_(data["teaser_suffix"]),
+        name=name,
+        roles=tuple(data["roles"]),
+        outlet=outlet,
+        surnames=surnames,
+    )
+
+
+def display_width(text: str) -> float:
+    """Columns a text occupies in print: CJK and full-width glyphs 1, ASCII half."""
+    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in text if not ch.isspace())
+
+
+def source_text(spans: tuple[Span, ...], lines: dict[int, Line]) -> str:
+    """The original characters of spans, lines separated by a space (keeps name gaps)."""
+    return " ".join(lines[s.line].text[s.start:s.end] for s in spans)
+
+
+def names_from(raw: str) -> list[str]:
+    """Split a run of names as printed: `王 进` is one name, `赖永峰 刘兴` two, `唐琴、余振芳` two.
+
+    Extraction letter-spaces two-character names, so single characters separated by spaces
+    are glued back together; runs of two or more characters are names of their own.
+    """
+    names: list[str] = []
+    for group in re.split(r"[、,，]", raw):
+        pending = ""
+        for token in group.split():
+            if len(token) == 1:
+                pending += token
+                continue
+            if pending:
+                names.append(pending)
+                pending = ""
+            names.append(token)
+        if pending:
+            names.append(pending)
+    return [n for n in names if 2 <= len(n) <= 4 and CJK.search(n)]
+
+
+def split_paragraph(paragraph: Paragraph, text_cut: int, lines: dict[int, Line]) -> tuple[Paragraph, Paragraph]:
+    """Split a paragraph after `text_cut` characters of its (repaired) text.
+
+    Spans are cut at the matching source character, found by walking the non-space
+    characters of the source in step with the repaired text.
+    """
+    head_text, tail_text = paragraph.text[:text_cut], paragraph.text[text_cut:]
+    needed = len(re.sub(r"\s", "", head_text))
+    head: list[Span] = []
+    tail: list[Span] = []
+    for span in paragraph.spans:
+        text = lines[span.line].text
+        if needed <= 0:
+            tail.append(span)
+            continue
+        position = span.start
+        while position < span.end and needed > 0:
+            if not text[position].isspace():
+                needed -= 1
+            position += 1
+        if needed > 0 or position >= span.end:
+            head.append(span)
+            continue
+        while position < span.end and text[position].isspace():
+            position += 1
+        head.append(Span(span.line, span.start, position))
+        tail.append(Span(span.line, position, span.end))
+    return Paragraph(head_text.strip(), tuple(head)), Paragraph(tail_text.strip(), tuple(tail))
+
+
+def is_title_like(paragraph: Paragraph) -> bool:
+    text = paragraph.text
+    if len({s.line for s in paragraph.spans}) > 1 or not CJK.search(text):
+        return False
+    if display_width(text) > MAX_TITLE_WIDTH:
+        return False
+    return text[-1] not in SENTENCE_END and not text.endswith(("。”", "！”"))
+
+
+def match_photo_credit(text: str) -> re.Match | None:
+    for pattern in vocabulary().photo_credit:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
+
+
+def is_byline(text: str, raw: str) -> bool:
+    """A short line that is only role, outlet and names: `□ 本报记者 王 进`."""
+    vocab = vocabulary()
+    if len(text) > 40 or text[-1:] in SENTENCE_END:
+        return False
+    match = vocab.byline.match(text)
+    if not match:
+        return False
+    has_role = any(role in text for role in vocab.roles)
+    has_marker = text.startswith(vocab.lead_markers)
+    return bool(match.group("names")) and (has_role or has_marker) or (has_role and has_marker)
+
+
+def is_lone_name(text: str) -> bool:
+    """`余健` under a commentary: a bare name signs the article above."""
+    return 2 <= len(text) <= 3 and text[0] in vocabulary().surnames and all(CJK.match(c) for c in text)
+
+
+def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
+    """Blocks of one paragraph judged on its own text (context comes later)."""
+    vocab = vocabulary()
+    text = paragraph.text
+    for kind, pattern in vocab.furniture.items():
+        if pattern.search(text) and (kind != "note" or len(text) < 40):
+            return [Block("furniture", text, paragraph.spans)]
+    if vocab.teaser.search(text):
+        return [Block("furniture", text, paragraph.spans)]
+
+    continuation = vocab.continuation.match(text)
+    if continuation:
+        marker, rest = split_paragraph(paragraph, continuation.end(), lines)
+        blocks = [Block("continuation", marker.text, marker.spans)]
+        return blocks + (classify_one(rest, lines) if rest.text else [])
+
+    lead = vocab.dateline_lead.match(text)
+    if lead and lead.end() < len(text):
+        credit, rest = split_paragraph(paragraph, lead.end(), lines)
+        return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
+
+    raw = source_text(paragraph.spans, lines)
+    if vocab.credit_line.match(text):
+        return [Block("credit", text, paragraph.spans)]
+    if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]):
+        return [Block("byline", text, paragraph.spans)]
+    if text.startswith("本报讯") and len(text) < 30:  # 本报讯 谢文艳 马占富 记者 (continues below)
+        return [Block("byline", text, paragraph.spans)]
+
+    credit = match_photo_credit(text)
+    if credit and credit.start() > 0:
+        caption, credit_part = split_paragraph(paragraph, credit.start(), lines)
+        return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
+
+    for pattern in vocab.trailing_credit[:1]:
+        match = pattern.search(text)
+        if match and match.start() > 0 and text[match.start() - 1] in "。！？”":
+            body, credit_part = split_paragraph(paragraph, match.start(), lines)
+            return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
+
+    if text.startswith(("- ", "-", "• ", "·")) and len(text) > 2:
+        return [Block("listitem", text, paragraph.spans)]
+    if is_title_like(paragraph):
+        return [Block("headline", text, paragraph.spans)]
+    return [Block("paragraph", text, paragraph.spans)]
+
+
+def classify(paragraphs: list[Paragraph], lines: dict[int, Line], wide_lines: set[int] | None = None) -> list[Block]:
+    """All blocks of a page in source order, with context rules applied."""
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        blocks.extend(classify_one(paragraph, lines))
+    if wide_lines:
+        for block in blocks:
+            block.wide = all(s.line in wide_lines for s in block.spans)
+    return apply_context(blocks, lines)
+
+
+def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
+    vocab = vocabulary()
+    result: list[Block] = []
+    for index, block in enumerate(blocks):
+        previous = result[-1] if result else None
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        # 本报讯 谢文艳 马占富 记者 / 袁小峰报道 近日,…: the byline goes on after a line break.
+        if previous and previous.kind == "byline" and previous.text.startswith("本报讯") and block.kind == "paragraph":
+            match = re.match(rf"^{vocab.name}报道\s*", block.text)
+            if match and not re.search(r"报道$", previous.text):
+                paragraph = Paragraph(block.text, block.spans)
+                credit, rest = split_paragraph(paragraph, match.end(), lines)
+                result[-1] = Block("byline", previous.text + " " + credit.text, previous.spans + credit.spans)
+                result.append(Block("paragraph", rest.text, rest.spans, block.wide))
+                continue
+        # A bare name after body text, not followed by more of that text, signs the article.
+        if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "paragraph" \
+                and (following is None or following.kind != "paragraph"):
+            block = Block("byline", block.text, block.spans, block.wide)
+        # A one-sentence block between non-body blocks labels a photo: 赛力斯汽车超级工厂。
+        if block.kind == "paragraph" and display_width(block.text) <= MAX_LABEL_WIDTH \
+                and len({s.line for s in block.spans}) == 1 \
+                and (previous is None or previous.kind not in ("paragraph", "headline", "listitem")) \
+                and (following is None or following.kind not in ("paragraph", "listitem")):
+            block = Block("caption", block.text, block.spans, block.wide)
+        result.append(block)
+    return result

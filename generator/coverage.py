@@ -1,0 +1,70 @@
+"""Nothing lost: every non-whitespace input character is in exactly one output record.
+
+A record is a block owned by an item or a page-furniture block. Each record's text must be
+its source characters after the only repairs allowed: whitespace removed and doubled glyphs
+collapsed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Block, Page
+from .repair import collapse_doubled_glyphs
+
+WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class CoverageReport:
+    file: str
+    characters: int  # non-whitespace input characters
+    covered: int  # of those, owned by exactly one record
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.covered == self.characters
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.covered / self.characters if self.characters else 100.0
+
+
+def records(page: Page) -> list[Block]:
+    return [block for item in page.items for block in item.blocks] + list(page.furniture)
+
+
+def strip(text: str) -> str:
+    return WHITESPACE.sub("", text)
+
+
+def check_coverage(page: Page) -> CoverageReport:
+    lines = {line.number: line.text for line in page.raw.lines}
+    owners: dict[int, list[int]] = {n: [0] * len(text) for n, text in lines.items()}
+    problems: list[str] = []
+    for block in records(page):
+        expected = ""
+        for span in block.spans:
+            counts = owners[span.line]
+            for position in range(span.start, span.end):
+                counts[position] += 1
+            expected += strip(lines[span.line][span.start:span.end])
+        if strip(block.text) not in (expected, strip(collapse_doubled_glyphs(expected))) and \
+                strip(block.text) != "".join(strip(collapse_doubled_glyphs(lines[s.line][s.start:s.end])) for s in block.spans):
+            problems.append(f"{page.raw.file}:{block.first_line}: text of a {block.kind} differs from its source: "
+                            f"{block.text[:30]!r}")
+    characters = covered = 0
+    for number, text in lines.items():
+        for position, char in enumerate(text):
+            if char.isspace():
+                continue
+            characters += 1
+            count = owners[number][position]
+            if count == 1:
+                covered += 1
+            elif count == 0:
+                problems.append(f"{page.raw.file}:{number}: character {char!r} at column {position + 1} is in no record")
+            else:
+                problems.append(f"{page.raw.file}:{number}: character {char!r} at column {position + 1} is in {count} records")
+    return CoverageReport(page.raw.file, characters, covered, tuple(problems))

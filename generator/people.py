@@ -1,0 +1,33 @@
+"""People in bylines and credits: authors, photographers and agencies."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .classify import names_from, source_text, vocabulary
+from .model import Block, Line
+
+DATA = Path(__file__).parent / "data"
+
+
+@cache
+def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = yaml.safe_load((DATA / "people.yml").read_text(encoding="utf-8"))
+    return tuple(data["agencies"]), tuple(sorted(data["noise"], key=len, reverse=True))
+
+
+def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
+    """Names and agencies of a byline or credit, reading the source text so that name gaps survive."""
+    agencies, noise = people_vocabulary()
+    raw = source_text(block.spans, lines)
+    found_agencies = [a for a in agencies if a in raw]
+    for agency in found_agencies:
+        raw = raw.replace(agency, " ")
+    raw = re.sub(vocabulary().outlet, " ", raw)
+    for word in noise:
+        raw = raw.replace(word, " ")
+    raw = re.sub(r"[□■◎●()（）\-—:：]", " ", raw)
+    return names_from(raw), found_agencies

@@ -1,0 +1,89 @@
+"""The one place that knows the order of the stages.
+
+read → unwrap/repair → classify → segment → corrections → enrich → coverage → write
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .classify import classify
+from .corrections import apply_corrections, read_corrections
+from .coverage import CoverageReport, check_coverage
+from .enrich import enrich
+from .errors import CoverageError
+from .model import Page, RawPage
+from .read import page_paths, read_page
+from .unwrap import unwrap, wide_lines
+from .write import render_docs
+
+
+@dataclass
+class PageResult:
+    page: Page
+    coverage: CoverageReport
+
+
+def build_page(raw: RawPage, corrections: dict | None = None) -> PageResult:
+    lines = {line.number: line for line in raw.lines}
+    paragraphs = unwrap(raw.lines)
+    blocks = classify(paragraphs, lines, wide_lines(raw.lines))
+    from .segment import segment
+
+    items, furniture = segment(blocks, raw.file)
+    page = Page(raw=raw, items=items, furniture=furniture)
+    if corrections:
+        apply_corrections(page, corrections)
+    enrich(page)
+    return PageResult(page, check_coverage(page))
+
+
+def build_folder(folder: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> list[PageResult]:
+    results = []
+    root = Path(folder)
+    for path in progress(page_paths(root)):
+        raw = read_page(path, root)
+        results.append(build_page(raw, read_corrections(path)))
+    return results
+
+
+def require_full_coverage(results: list[PageResult]) -> None:
+    problems = [p for r in results for p in r.coverage.problems]
+    if problems:
+        shown = "\n  ".join(problems[:20])
+        more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise CoverageError(f"input characters lost or duplicated by segmentation:\n  {shown}{more}")
+
+
+def write_tree(files: dict[str, str], target: Path) -> None:
+    """Replace `target` with exactly `files`, atomically: build beside it, then swap."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        for relative, text in sorted(files.items()):
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+        previous = target.with_name(f".{target.name}.previous")
+        if previous.exists():
+            shutil.rmtree(previous)
+        if target.exists():
+            os.replace(target, previous)
+        os.replace(staging, target)
+        if previous.exists():
+            shutil.rmtree(previous)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+
+
+def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> list[PageResult]:
+    results = build_folder(folder, progress)
+    require_full_coverage(results)
+    write_tree(render_docs([r.page for r in results]), docs)
+    return results
