@@ -21,6 +21,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # A single-line block longer than this is body text even without final punctuation.
 MAX_TITLE_WIDTH = 44
 MAX_LABEL_WIDTH = 30
+WIDE_COLUMN_FACTOR = 1.5
+MAX_COLUMN_WIDTH = 40
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,24 @@ def vocabulary() -> Vocabulary:
         outlet=outlet,
         surnames=surnames,
     )
+
+
+def wide_paragraphs(paragraphs: list[Paragraph], lines: dict[int, Line]) -> set[int]:
+    """Indices of paragraphs set in a column much wider than the page's usual one.
+
+    Only wrapped paragraphs show their column: the measure is the widest of their lines
+    but the last. A page printed one paragraph per line has no column and no wide paragraph.
+    """
+    measures = {}
+    for index, paragraph in enumerate(paragraphs):
+        numbers = sorted({s.line for s in paragraph.spans})
+        if len(numbers) >= 2:
+            measures[index] = max(display_width(lines[n].text) for n in numbers[:-1])
+    widths = sorted(display_width(lines[s.line].text) for p in paragraphs for s in p.spans)
+    if len(measures) < 3 or widths[len(widths) // 2] > MAX_COLUMN_WIDTH:
+        return set()  # lines this long are paragraphs printed one per line, not a column
+    usual = sorted(measures.values())[len(measures) // 2]
+    return {index for index, width in measures.items() if width >= WIDE_COLUMN_FACTOR * usual}
 
 
 def display_width(text: str) -> float:
@@ -220,14 +240,14 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     return [Block("paragraph", text, paragraph.spans)]
 
 
-def classify(paragraphs: list[Paragraph], lines: dict[int, Line], wide_lines: set[int] | None = None) -> list[Block]:
+def classify(paragraphs: list[Paragraph], lines: dict[int, Line]) -> list[Block]:
     """All blocks of a page in source order, with context rules applied."""
+    wide = wide_paragraphs(paragraphs, lines)
     blocks: list[Block] = []
-    for paragraph in paragraphs:
-        blocks.extend(classify_one(paragraph, lines))
-    if wide_lines:
-        for block in blocks:
-            block.wide = all(s.line in wide_lines for s in block.spans)
+    for index, paragraph in enumerate(paragraphs):
+        for block in classify_one(paragraph, lines):
+            block.wide = index in wide
+            blocks.append(block)
     return apply_context(blocks, lines)
 
 

@@ -67,7 +67,7 @@ BLOCK_KINDS = (
 )
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two blocks with the same text are still two records
 class Block:
     kind: str
     text: str
@@ -86,7 +86,7 @@ class Block:
 ITEM_KINDS = ("article", "commentary", "brief", "continuation", "photo", "infobox")
 
 
-@dataclass
+@dataclass(eq=False)
 class Article:
     """One item of a page: an article, a photo with its caption, a brief …"""
 

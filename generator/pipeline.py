@@ -18,7 +18,8 @@ from .enrich import enrich
 from .errors import CoverageError
 from .model import Page, RawPage
 from .read import page_paths, read_page
-from .unwrap import unwrap, wide_lines
+from .segment import segment
+from .unwrap import unwrap
 from .write import render_docs
 
 
@@ -31,9 +32,7 @@ class PageResult:
 def build_page(raw: RawPage, corrections: dict | None = None) -> PageResult:
     lines = {line.number: line for line in raw.lines}
     paragraphs = unwrap(raw.lines)
-    blocks = classify(paragraphs, lines, wide_lines(raw.lines))
-    from .segment import segment
-
+    blocks = classify(paragraphs, lines)
     items, furniture = segment(blocks, raw.file)
     page = Page(raw=raw, items=items, furniture=furniture)
     if corrections:

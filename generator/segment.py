@@ -14,14 +14,23 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .classify import CJK, is_lone_name
+from .classify import CJK, is_lone_name, vocabulary
 from .model import Article, Block
 
 BODY = ("paragraph", "listitem")
 MAX_SECTION_HEADING_LINES = 3
 # A displaced headline needs at least this share of its rare character pairs in a body.
 MIN_MATCH = 0.45
+# A headline describing another body this much better than its own was displaced.
+DISPLACED_MARGIN = 0.25
+MIN_LEAD_MATCH = 0.2
+# A displaced headline splits another item's text only with this much evidence.
+MIN_CLAIM_CHARS = 10
+MIN_CLAIM_GAIN = 0.25
+CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
+# A news item opened by 本报讯 (or closed by a credit in brackets) this short is a brief.
+BRIEF_MAX_CHARS = 800
 
 
 @dataclass
@@ -61,16 +70,21 @@ def is_lead_byline(block: Block) -> bool:
 def headline_fields(item: Article, blocks: list[Block]) -> None:
     """Kicker / title / subtitle from a stack of headline lines.
 
-    Lines on adjacent source lines wrap one phrase; a blank line between them separates
-    the parts. A short first part over a longer one is a kicker; a part after the title
-    starting with a dash, or longer than the title, is a subtitle.
+    Lines on adjacent source lines wrap one phrase; a blank line between them separates the
+    parts. Of three parts the first is the kicker and the last the subtitle. Of two, a part
+    starting with a dash is the subtitle; otherwise the main title is set in the larger type and
+    so runs shorter: a longer first part is a kicker (引题), a longer second part a subtitle.
     """
     parts = [joined_title(unit) for unit in Stack(blocks).units]
     kicker = subtitle = ""
-    if len(parts) >= 2 and len(parts[0]) <= KICKER_MAX_CHARS and len(parts[0]) < len(parts[1]):
-        kicker, parts = parts[0], parts[1:]
-    if len(parts) >= 2 and (parts[-1].startswith(("—", "-")) or len(parts[-1]) > len(parts[0]) * 1.3):
-        subtitle, parts = parts[-1], parts[:-1]
+    if len(parts) >= 3:
+        kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
+    elif len(parts) == 2:
+        first, second = parts
+        if second.startswith(("—", "-")) or len(second) >= len(first):
+            parts, subtitle = [first], second
+        else:
+            kicker, parts = first, [second]
     item.kicker, item.title, item.subtitle = kicker, " ".join(parts), subtitle
 
 
@@ -108,8 +122,9 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             pending = None
 
     def next_kind(position: int) -> str | None:
+        """Kind of the next block that can own text (furniture and photo credits skipped)."""
         for block in blocks[position:]:
-            if block.kind != "furniture":
+            if block.kind not in ("furniture", "credit"):
                 return block.kind
         return None
 
@@ -145,7 +160,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
         if block.kind == "caption":
             photo = start_item(state, "photo", file)
             following = next_kind(index)
-            if pending and following not in BODY + ("byline", "credit", "continuation"):
+            adjacent = pending is not None and index >= 2 and blocks[index - 2] is pending.blocks[-1]
+            if adjacent and following not in BODY + ("byline", "continuation"):
                 attach_stack(state, photo, pending, "above")
                 pending = None
             photo.blocks.append(block)
@@ -181,7 +197,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             current.blocks.append(block)
             continue
         # body text
-        lead_apart = block.wide and current is not None and not any(b.wide for b in current.blocks if b.kind in BODY)
+        lead_apart = block.wide and has_body(current) and not any(b.wide for b in current.blocks if b.kind in BODY)
         if pending or current is None or closed or lead_apart:
             current = start_item(state, "article", file)
             closed = False
@@ -201,22 +217,25 @@ def pairs(text: str) -> set[str]:
 
 
 class PairIndex:
-    """How rare each character pair is among the bodies of a page."""
+    """How rare each character pair is among the bodies of a page: a headline is matched to
+    a body by the rare pairs they share, not by words every article of the page uses."""
 
     def __init__(self, items: list[Article]):
-        self.body_pairs = {id(item): pairs(body_text(item)) for item in items}
-        counts = Counter(p for ps in self.body_pairs.values() for p in ps)
-        total = max(len(items), 1)
-        self.weight = {p: math.log(1 + total / n) for p, n in counts.items()}
+        counts = Counter(p for item in items for p in pairs(body_text(item)))
+        self.total = max(len(items), 1)
+        self.weight = {p: math.log(1 + self.total / n) for p, n in counts.items()}
 
-    def score(self, headline: str, item: Article) -> float:
+    def score_text(self, headline: str, text: str) -> float:
         wanted = pairs(headline)
         if not wanted:
             return 0.0
-        found = self.body_pairs.get(id(item), set())
-        default = math.log(1 + len(self.body_pairs) or 1)
-        total = sum(self.weight.get(p, default) for p in wanted)
-        return sum(self.weight[p] for p in wanted if p in found) / total
+        found = pairs(text)
+        unseen = math.log(1 + self.total)
+        total = sum(self.weight.get(p, unseen) for p in wanted)
+        return sum(self.weight.get(p, unseen) for p in wanted if p in found) / total
+
+    def score(self, headline: str, item: Article) -> float:
+        return self.score_text(headline, body_text(item))
 
 
 def body_text(item: Article) -> str:
@@ -227,19 +246,64 @@ def needs_headline(item: Article) -> bool:
     return item.kind != "photo" and item.headline_source == "none" and has_body(item)
 
 
-def redistribute_stacked_headlines(state: Segmentation, index: PairIndex) -> None:
-    """Two headlines stacked above two continuation bodies: give each body the better one."""
+def headline_blocks(item: Article) -> list[Block]:
+    return [b for b in item.blocks if b.kind == "headline"]
+
+
+def detach(state: Segmentation, item: Article, units: list[list[Block]]) -> None:
+    """Give units of an item's headline back to the page as a displaced stack."""
+    gone = {id(b) for unit in units for b in unit}
+    item.blocks = [b for b in item.blocks if id(b) not in gone]
+    remaining = headline_blocks(item)
+    if remaining:
+        headline_fields(item, remaining)
+    else:
+        item.kicker = item.title = item.subtitle = ""
+        item.headline_source = "none"
+    state.orphans.append(Stack([b for unit in units for b in unit]))
+
+
+def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
+    """Units of a headline stack that describe another body clearly better than the one below
+    them were displaced there."""
     for stack in list(state.attached):
         owner = stack.attached_to
+        if owner is None or owner.kind == "photo":
+            continue
         units = stack.units
-        if owner is None or len(units) < 2:
+        others = [i for i in state.items if i is not owner and i.kind != "photo" and has_body(i)]
+        stays = []
+        for unit in units:
+            text = joined_title(unit)
+            own = index.score(text, owner)
+            other = max((index.score(text, i) for i in others), default=0.0)
+            stays.append(not (other >= MIN_MATCH and other >= own + DISPLACED_MARGIN))
+        # The headline sits right above its body: everything above a displaced unit is displaced too.
+        last_moved = max((n for n, stay in enumerate(stays) if not stay), default=-1)
+        stays = [n > last_moved for n in range(len(units))]
+        moved = [unit for unit, stay in zip(units, stays) if not stay]
+        if moved:
+            detach(state, owner, moved)
+            if not any(stays):
+                state.attached.remove(stack)
+
+
+def redistribute_stacked_headlines(state: Segmentation, index: PairIndex) -> None:
+    """Headlines stacked above several continuation bodies (a jump page): each body gets the
+    headline that describes it best, in any order."""
+    for stack in list(state.attached):
+        owner = stack.attached_to
+        if owner is None or owner.kind != "continuation":
+            continue
+        units = [u for u in stack.units if all(b in owner.blocks for b in u)]
+        if len(units) < 2:
             continue
         position = state.items.index(owner)
         followers = []
         for item in state.items[position + 1:]:
             if item.kind == "photo":
                 continue
-            if needs_headline(item) and item.kind == owner.kind:
+            if needs_headline(item) and item.kind == "continuation":
                 followers.append(item)
                 continue
             break
@@ -247,81 +311,140 @@ def redistribute_stacked_headlines(state: Segmentation, index: PairIndex) -> Non
             continue
         targets = [owner, *followers][: len(units)]
         best = max(
-            permutations_in_order(len(units), len(targets)),
-            key=lambda assignment: sum(index.score(joined_title(units[u]), targets[t]) for u, t in enumerate(assignment)),
+            assignments(len(units), len(targets)),
+            key=lambda choice: sum(index.score(joined_title(units[u]), targets[t]) for u, t in enumerate(choice)),
         )
-        for item in targets:
-            item.blocks = [b for b in item.blocks if b not in stack.blocks]
-            item.headline_source = "none"
+        owner.blocks = [b for b in owner.blocks if not any(b in u for u in units)]
         for target_index, item in enumerate(targets):
             chosen = [b for u, t in enumerate(best) if t == target_index for b in units[u]]
-            if chosen:
-                attach_stack(state, item, Stack(chosen), "above" if item is owner else "displaced")
+            attach_stack(state, item, Stack(chosen), "above" if item is owner else "displaced")
         state.attached.remove(stack)
 
 
-def permutations_in_order(units: int, targets: int) -> list[tuple[int, ...]]:
+def assignments(units: int, targets: int) -> list[tuple[int, ...]]:
     """Every way to give each unit one target so that every target gets at least one unit."""
     return [a for a in itertools.product(range(targets), repeat=units) if len(set(a)) == targets]
 
 
-def attach_displaced_headlines(state: Segmentation, index: PairIndex) -> None:
+def match_units(units: list[list[Block]], candidates: list[Article], index: PairIndex) -> list[Article | None]:
+    matches: list[Article | None] = []
+    for unit in units:
+        text = joined_title(unit)
+        scored = sorted(((index.score(text, item), n) for n, item in enumerate(candidates)), reverse=True)
+        matches.append(candidates[scored[0][1]] if scored and scored[0][0] >= MIN_MATCH else None)
+    # A short unmatched line right above a matched one is its kicker; a dash line below, its subtitle.
+    for n in range(len(units) - 2, -1, -1):
+        if matches[n] is None and matches[n + 1] is not None and len(joined_title(units[n])) <= KICKER_MAX_CHARS:
+            matches[n] = matches[n + 1]
+    for n in range(1, len(units)):
+        if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(("—", "-")):
+            matches[n] = matches[n - 1]
+    return matches
+
+
+def attach_displaced_headlines(state: Segmentation, index: PairIndex) -> list[list[Block]]:
+    """Orphan headline units go to the headline-less bodies they describe; returns the rest."""
+    unmatched: list[list[Block]] = []
     for stack in state.orphans:
         units = stack.units
-        candidates = [item for item in state.items if needs_headline(item)]
-        matches: list[Article | None] = []
-        for unit in units:
-            text = joined_title(unit)
-            scored = sorted(((index.score(text, item), n) for n, item in enumerate(candidates)), reverse=True)
-            matches.append(candidates[scored[0][1]] if scored and scored[0][0] >= MIN_MATCH else None)
-        # A short unmatched line right above a matched one is its kicker.
-        for n in range(len(units) - 2, -1, -1):
-            if matches[n] is None and matches[n + 1] is not None and len(joined_title(units[n])) <= KICKER_MAX_CHARS:
-                matches[n] = matches[n + 1]
-        for n in range(1, len(units)):
-            if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(("—", "-")):
-                matches[n] = matches[n - 1]
+        matches = match_units(units, [i for i in state.items if needs_headline(i)], index)
         for item in dict.fromkeys(m for m in matches if m is not None):
             chosen = [b for unit, m in zip(units, matches) if m is item for b in unit]
             attach_stack(state, item, Stack(chosen), "displaced")
-            place_headline_first(item)
-        for unit, m in zip(units, matches):
-            if m is None:
-                state.furniture.extend(Block("furniture", b.text, b.spans) for b in unit)
+        unmatched += [unit for unit, m in zip(units, matches) if m is None]
+    state.orphans = []
+    return unmatched
+
+
+def claim_tail(state: Segmentation, unit_group: list[list[Block]], index: PairIndex) -> bool:
+    """A displaced headline whose body ran on into another item's text claims the paragraphs
+    it describes: the item is split where the headline's pairs start to match."""
+    text = "".join(joined_title(u) for u in unit_group)
+    if len(text) < MIN_CLAIM_CHARS:
+        return False
+    best: tuple[float, Article, int] | None = None
+    for item in state.items:
+        starts = [n for n, b in enumerate(item.blocks) if b.kind == "paragraph"]
+        scored = []
+        for cut in starts[1:]:
+            head = "".join(b.text for b in item.blocks[:cut] if b.kind in BODY)
+            tail = "".join(b.text for b in item.blocks[cut:] if b.kind in BODY)
+            scored.append((cut, index.score_text(text, tail), index.score_text(text, head)))
+        if not scored:
+            continue
+        # The shortest tail that still holds (nearly) all the evidence the headline finds.
+        strongest = max(tail for _, tail, _ in scored)
+        cut, tail_score, head_score = [c for c in scored if c[1] >= strongest - CLAIM_TOLERANCE][-1]
+        gain = tail_score - head_score
+        if tail_score >= MIN_MATCH and gain >= MIN_CLAIM_GAIN and (best is None or gain > best[0]):
+            best = (gain, item, cut)
+    if best is None:
+        return False
+    _, item, cut = best
+    tail_item = Article(kind="article", file=item.file, blocks=item.blocks[cut:])
+    item.blocks = item.blocks[:cut]
+    state.items.insert(state.items.index(item) + 1, tail_item)
+    attach_stack(state, tail_item, Stack([b for u in unit_group for b in u]), "displaced")
+    place_headline_first(tail_item)
+    tail_item.warnings.append("split from the text above by its displaced headline")
+    return True
+
+
+def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairIndex, teaser_lines: set[int],
+                     next_line: dict[int, int]) -> None:
+    """Headline lines with no body: a teaser for another page, a displaced headline whose body
+    ran on into another item, or the label of a picture."""
+    groups: list[list[list[Block]]] = []
+    for unit in sorted(units, key=lambda u: u[0].first_line):
+        if groups and next_line.get(groups[-1][-1][-1].last_line) == unit[0].first_line:
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    for group in groups:
+        if next_line.get(group[-1][-1].last_line) in teaser_lines:
+            state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
+        elif not claim_tail(state, group, index):
+            for unit in group:
+                photo = start_item(state, "photo", unit[0].spans[0] and state.items[0].file if state.items else "")
+                photo.blocks = [Block("caption", joined_title(unit), tuple(s for b in unit for s in b.spans))]
 
 
 def place_headline_first(item: Article) -> None:
-    headline = [b for b in item.blocks if b.kind == "headline"]
+    headline = headline_blocks(item)
     item.blocks = headline + [b for b in item.blocks if b.kind != "headline"]
 
 
+def is_wide(item: Article) -> bool:
+    body = [b for b in item.blocks if b.kind in BODY]
+    return bool(body) and all(b.wide for b in body)
+
+
 def merge_wide_leads(state: Segmentation, index: PairIndex) -> None:
-    """A lead paragraph printed apart (wider lines) joins the article it introduces."""
-    for lead in [i for i in state.items if i.kind != "photo" and all(b.wide for b in i.blocks if b.kind in BODY) and has_body(i)]:
-        others = [i for i in state.items if i is not lead and i.kind == "article" and has_body(i)
-                  and not all(b.wide for b in i.blocks if b.kind in BODY)]
+    """A lead paragraph printed apart (wider lines) joins the article it introduces.
+
+    When the lead carries the headline, that headline names the whole feature, and the stack
+    that opened the article's first column becomes the heading of its first section.
+    """
+    for lead in [i for i in state.items if i.kind != "photo" and is_wide(i)]:
+        others = [i for i in state.items if i is not lead and i.kind == "article" and has_body(i) and not is_wide(i)]
         if not others:
             continue
         text = body_text(lead) + lead.title
         target = max(others, key=lambda i: index.score(text, i))
-        if index.score(text, target) < MIN_MATCH / 2:
+        if index.score(text, target) < MIN_LEAD_MATCH:
             continue
+        lead_headline = headline_blocks(lead)
         lead_body = [b for b in lead.blocks if b.kind != "headline"]
-        if lead.headline_source != "none":
-            # The lead's headline names the whole feature; the stack that opened the body
-            # becomes the heading of its first section.
-            own = [b for b in target.blocks if b.kind == "headline"]
-            rest = [b for b in target.blocks if b.kind != "headline"]
+        own = headline_blocks(target)
+        rest = [b for b in target.blocks if b.kind != "headline"]
+        if lead_headline:
             if own:
-                heading = Block("heading", " ".join(b.text for b in own), tuple(s for b in own for s in b.spans))
-                rest.insert(0, heading)
-            lead_headline = [b for b in lead.blocks if b.kind == "headline"]
+                rest.insert(0, Block("heading", " ".join(b.text for b in own), tuple(s for b in own for s in b.spans)))
             target.blocks = lead_headline + lead_body + rest
             target.headline_source = "displaced"
             headline_fields(target, lead_headline)
         else:
-            headline = [b for b in target.blocks if b.kind == "headline"]
-            target.blocks = headline + lead_body + [b for b in target.blocks if b.kind != "headline"]
+            target.blocks = own + lead_body + rest
         target.warnings.append(f"lead paragraph (lines {lead_body[0].first_line}–{lead_body[-1].last_line}) printed apart, joined")
         state.items.remove(lead)
 
@@ -329,12 +452,20 @@ def merge_wide_leads(state: Segmentation, index: PairIndex) -> None:
 def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]:
     state = first_pass(blocks, file)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
+    reconcile_attached(state, index)
     redistribute_stacked_headlines(state, index)
-    attach_displaced_headlines(state, index)
+    unmatched = attach_displaced_headlines(state, index)
+    starts = sorted({b.first_line for b in blocks})
+    next_line = dict(zip(starts, starts[1:]))
+    next_line.update({b.last_line: next((s for s in starts if s > b.last_line), 0) for b in blocks})
+    teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
+    settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     merge_wide_leads(state, index)
     for item in state.items:
+        item.file = file
         finish_item(item)
-    items = sorted(state.items, key=lambda i: min((b.first_line for b in i.blocks if b.kind in BODY + ("caption",)), default=i.lines[0]))
+    items = sorted(state.items, key=lambda i: min((b.first_line for b in i.blocks if b.kind in BODY + ("caption",)),
+                                                   default=i.lines[0]))
     for n, item in enumerate(items, start=1):
         item.sequence = n
     return items, sorted(state.furniture, key=lambda b: b.first_line)
@@ -342,15 +473,15 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
 
 def finish_item(item: Article) -> None:
     """Kind and warnings from what the item holds."""
+    bylines = [b.text for b in item.blocks if b.kind == "byline"]
+    body_chars = sum(len(b.text) for b in item.blocks if b.kind in BODY)
     if item.kind == "article":
-        bylines = " ".join(b.text for b in item.blocks if b.kind == "byline")
-        if "评论员" in bylines or (any(is_lone_name(b.text) for b in item.blocks if b.kind == "byline") and not item.title):
+        if any("评论员" in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
-        elif item.blocks and any(b.kind == "listitem" for b in item.blocks) and \
-                sum(b.kind == "listitem" for b in item.blocks) >= sum(b.kind == "paragraph" for b in item.blocks):
+        elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
-        elif sum(len(b.text) for b in item.blocks if b.kind in BODY) < 400 and item.blocks and \
-                any(b.text.startswith("本报讯") for b in item.blocks if b.kind == "byline"):
+        elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
+                any(b.startswith("本报讯") or b.startswith(("(", "（")) for b in bylines):
             item.kind = "brief"
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")

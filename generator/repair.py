@@ -1,0 +1,229 @@
+"""Line-level repair of PDF extraction artifacts: stray spaces and doubled glyphs.
+
+Every repair here only DELETES characters (spaces, and the second copy of a doubled glyph
+run); nothing is changed or added, so each repaired character still points at exactly one
+source character. The coverage check relies on that.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+WHITESPACE_RUN = re.compile(r"\s+")
+# Doubled-glyph evidence thresholds (see collapse_doubled_glyphs).
+MIN_REPEATED_LINE = 4  # X+X collapses only when X has at least this many glyphs
+MIN_DOUBLED_RUNS = 2  # a line of doubled runs needs at least this many runs …
+MIN_DOUBLED_OUTPUT = 4  # … and at least this many glyphs once collapsed
+
+
+def is_cjk(char: str) -> bool:
+    """A Han ideograph (the characters whose neighbours decide letter-spacing)."""
+    code = ord(char)
+    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
+            or 0x20000 <= code <= 0x2FFFF)
+
+
+def is_wide(char: str) -> bool:
+    """Printed full width: ideographs and CJK/general punctuation (，。“”—…％). ASCII and Latin are narrow."""
+    return ord(char) >= 0x2000 and not char.isspace()
+
+
+@cache
+def list_bullets() -> frozenset[str]:
+    """Bullets that open a list item (`- 今年，…`), from data/wrapping.yml."""
+    data = yaml.safe_load((DATA / "wrapping.yml").read_text(encoding="utf-8"))
+    return frozenset(data["list_bullets"])
+
+
+# --- stray spaces ----------------------------------------------------------------------------
+
+def is_letter_spaced(text: str) -> bool:
+    """True when most neighbouring ideographs are separated by whitespace (`中 共 中 央`).
+
+    Counts pairs of consecutive non-space characters that are both ideographs: pairs with
+    whitespace between them against pairs printed together. A line of phrases separated by
+    single gaps always has more unspaced pairs than gaps, so it never counts as letter-spaced.
+    """
+    spaced = unspaced = 0
+    previous = ""
+    gap = False
+    for char in text:
+        if char.isspace():
+            gap = bool(previous)
+            continue
+        if previous and is_cjk(previous) and is_cjk(char):
+            if gap:
+                spaced += 1
+            else:
+                unspaced += 1
+        previous, gap = char, False
+    return spaced > unspaced
+
+
+# Brackets and quotes a phrase may end or start with: 唱好「双城记」 共建经济圈.
+CLOSING_MARKS = "」』”’）)》〉】〕"
+OPENING_MARKS = "「『“‘（(《〈【〔"
+
+
+def _edge_ideographs(text: str) -> int:
+    """How many ideographs in a row `text` starts with."""
+    count = 0
+    for char in text:
+        if not is_cjk(char):
+            break
+        count += 1
+    return count
+
+
+def _is_phrase_gap(left: str, right: str) -> bool:
+    """Both sides of the gap are runs of two or more ideographs (quotes/brackets aside)."""
+    left_edge = _edge_ideographs(left.rstrip(CLOSING_MARKS)[::-1])
+    right_edge = _edge_ideographs(right.lstrip(OPENING_MARKS))
+    return left_edge >= 2 and right_edge >= 2
+
+
+def remove_stray_spaces(text: str, keep_phrase_gaps: bool = False) -> str:
+    """Drop the spaces PDF extraction puts into justified or letter-spaced lines.
+
+    The rule, applied to every whitespace run (spaces, U+3000, NBSP …) between two tokens:
+
+    * Leading and trailing whitespace goes.
+    * The gap after a list bullet opening the line stays: `- 今年，…` (data/wrapping.yml).
+    * A run between two narrow characters (Latin letters, digits, ASCII punctuation) stays:
+      `Micro LED`, `2024 2025`. Only its first character is kept.
+    * Any other run touches a full-width character (ideograph or CJK punctuation) and is an
+      artifact of justification, so it goes: `6 月 21 日` → `6月21日`, `紧接 01 版` →
+      `紧接01版`, `王 进` → `王进`, and also between an ideograph and a Latin word
+      (`玻璃基 Micro` → `玻璃基Micro`; the printed text has `CT引导`, `GDP15%`).
+    * Except, when `keep_phrase_gaps` is set (the caller's headline candidates), a run
+      between two runs of at least two ideographs each (a closing bracket or quote before the
+      gap, an opening one after it, do not interrupt the run) is printed spacing and stays:
+      `协同创新开新局 八市齐力谱新篇`, `唱好「双城记」 共建经济圈`. A gap next to a single
+      ideograph, a digit or other punctuation never counts as a phrase gap (`本报记者 王 进` →
+      `本报记者王进`, `推动 6G` → `推动6G`), and the exception is off for a letter-spaced line
+      (`中 共 中 央 召 开`, see is_letter_spaced), where every gap is an artifact. Body text is called with keep_phrase_gaps=False: a
+      gap inside a justified line is always an artifact.
+
+    Idempotent: removing a gap only lengthens the runs beside the gaps that are left (so a kept
+    phrase gap still qualifies) and only lowers the share of spaced ideograph pairs (so a line
+    never becomes letter-spaced).
+    """
+    text = text.strip()
+    if not text:
+        return ""
+    tokens, gaps = WHITESPACE_RUN.split(text), WHITESPACE_RUN.findall(text)
+    phrase_gaps_allowed = keep_phrase_gaps and not is_letter_spaced(text)
+    pieces = [tokens[0]]
+    for position, (gap, left, right) in enumerate(zip(gaps, tokens, tokens[1:])):
+        after_bullet = position == 0 and left in list_bullets()
+        narrow_both_sides = not is_wide(left[-1]) and not is_wide(right[0])
+        phrase_gap = phrase_gaps_allowed and _is_phrase_gap(left, right)
+        if after_bullet or narrow_both_sides or phrase_gap:
+            pieces.append(gap[0])
+        pieces.append(right)
+    return "".join(pieces)
+
+
+# --- doubled glyphs ---------------------------------------------------------------------------
+
+def _whole_line_repeat(glyphs: str) -> list[int] | None:
+    """Indices of the second copy when the line is X+X with a long enough X."""
+    half, odd = divmod(len(glyphs), 2)
+    if odd or half < MIN_REPEATED_LINE or glyphs[:half] != glyphs[half:]:
+        return None
+    return list(range(half, len(glyphs)))
+
+
+def _doubled_runs(glyphs: str) -> list[tuple[int, int]] | None:
+    """Parse the whole line as r1 r1 r2 r2 …; return (start, length) of each first copy.
+
+    Dynamic programming from the end; at each position the shortest run that leaves a
+    parseable rest is chosen, which gives the most (and shortest) runs, the conservative
+    reading for the majority test below.
+    """
+    size = len(glyphs)
+    if size % 2:
+        return None
+    choice: list[int] = [0] * (size + 1)  # run length chosen at a position, 0 = unparseable
+    parseable = [False] * (size + 1)
+    parseable[size] = True
+    for start in range(size - 2, -1, -1):
+        for length in range(1, (size - start) // 2 + 1):
+            end = start + 2 * length
+            if parseable[end] and glyphs[start:start + length] == glyphs[start + length:end]:
+                parseable[start], choice[start] = True, length
+                break
+    if not parseable[0]:
+        return None
+    runs, position = [], 0
+    while position < size:
+        runs.append((position, choice[position]))
+        position += 2 * choice[position]
+    return runs
+
+
+def _doubled_run_copies(glyphs: str) -> list[int] | None:
+    """Indices of second copies when the line is wholly made of doubled runs, convincingly.
+
+    Convincing means: at least two runs, at least MIN_DOUBLED_OUTPUT glyphs after collapsing,
+    at least two runs of two or more glyphs, and those longer runs hold most of the glyphs
+    (`西部西部（（成都成都））科学城科学城`). A single doubled word (`一步一步`, `多点多点`) or a
+    line of doubled single glyphs is real text, not a bold-font artifact.
+    """
+    runs = _doubled_runs(glyphs)
+    if not runs or len(runs) < MIN_DOUBLED_RUNS:
+        return None
+    output = sum(length for _, length in runs)
+    long_runs = [length for _, length in runs if length >= 2]
+    if output < MIN_DOUBLED_OUTPUT or len(long_runs) < 2 or 2 * sum(long_runs) <= output:
+        return None
+    return [start + length + offset for start, length in runs for offset in range(length)]
+
+
+def _second_copies(glyphs: str) -> list[int] | None:
+    return _whole_line_repeat(glyphs) or _doubled_run_copies(glyphs)
+
+
+def collapse_doubled_glyphs(text: str) -> str:
+    """Undo the glyph doubling bold fonts cause in extraction; return `text` itself when unsure.
+
+    Only whole lines are judged, on their non-space characters, and only two strong patterns
+    count as doubling:
+
+    * the line is X+X with len(X) ≥ 4: `成渝中线高铁土红成渝中线高铁土红` → `成渝中线高铁土红`;
+    * the line is wholly a sequence of doubled runs r1r1 r2r2 … with at least two runs of two
+      or more glyphs holding most of the text: `西部西部（（成都成都））科学城科学城` →
+      `西部（成都）科学城`.
+
+    Real repeats inside running text (`陕西西咸新区`, `一场场`, `节能降碳降碳`, `多点多点`,
+    `9.1%、9.1%`) never make a whole line of either form, so they survive. The second copy is
+    deleted; whitespace is kept for remove_stray_spaces. The collapse is repeated until no
+    pattern is left (a quadrupled line halves twice), which makes the function idempotent.
+    """
+    positions = [index for index, char in enumerate(text) if not char.isspace()]
+    dropped: set[int] = set()
+    while True:
+        glyphs = "".join(text[index] for index in positions)
+        copies = _second_copies(glyphs)
+        if not copies:
+            break
+        drop = set(copies)
+        dropped.update(positions[index] for index in drop)
+        positions = [position for index, position in enumerate(positions) if index not in drop]
+    if not dropped:
+        return text
+    return "".join(char for index, char in enumerate(text) if index not in dropped)
+
+
+def repair_line(text: str, keep_phrase_gaps: bool = False) -> str:
+    """Collapse doubled glyphs, then drop stray spaces.
+
+    Collapsing first (it looks at non-space characters only, so the order does not change
+    what it finds) keeps the result equal to what the coverage check recomputes from source:
+    collapse_doubled_glyphs(source) with whitespace removed.
+    """
+    return remove_stray_spaces(collapse_doubled_glyphs(text), keep_phrase_gaps)

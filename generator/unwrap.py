@@ -1,0 +1,381 @@
+"""Unwrap stage: the hard-wrapped lines of a page → paragraphs with their exact source spans.
+
+E-paper extraction breaks text in three ways, all handled by one set of rules:
+
+a) a blank line after every wrapped line, column widths differing between articles;
+b) column-wrapped lines, blank lines at paragraph ends but also mid-sentence (column breaks);
+c) one paragraph per line, a few paragraphs still split mid-word across a blank line.
+
+Whether a line runs on into the next non-blank line is decided from its display width against
+the LOCAL column width (estimated from neighbouring lines), from how it ends (sentence-final
+punctuation, a photo credit) and from what follows. See `joins_next` for the rules.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .model import Line, Paragraph, Span
+from .repair import is_cjk, is_letter_spaced, is_wide, repair_line
+
+DATA = Path(__file__).parent / "data"
+
+# Width measure: ideographs 1; ASCII, digits and full-width punctuation ½. Justified CJK
+# setting squeezes punctuation, so counting it half makes full lines of a column much steadier.
+NARROW_WIDTH = 0.5
+PUNCTUATION_WIDTH = 0.5
+
+# Column estimate: the upper quartile of the widths of up to WINDOW non-blank lines on each
+# side. Looking at each side separately keeps a boundary between two articles of different
+# column widths from making the narrower article's lines look short.
+WINDOW = 8
+COLUMN_QUANTILE = 0.75
+# A line within FULL_SLACK of its column runs full width: a paragraph's first line is indented
+# by two ideographs, and justification adds about one column of noise.
+FULL_SLACK = 3.0
+# A letter-spaced line (`代 基 础 设 施 项 目`) was stretched to the column: its text is short but
+# the printed line is full. It counts as full within this much.
+STRETCHED_SLACK = 5.0
+# Flush: not indented, so not the first line of a paragraph.
+FLUSH_SLACK = 1.0
+# A title-like line wider than its column by more than this does not belong to the column.
+OVERFLOW = 2.5
+# Above this a "column" is really one paragraph per line (style c): there, only running text
+# that stops mid-sentence joins the next line.
+MAX_COLUMN = 40.0
+# Blank-separated layout (styles a and c): most lines in a wide window have a blank after them.
+# There, two lines printed without a blank between them are stacked titles, never a wrap.
+BLANK_WINDOW = 20
+BLANK_SEPARATED_SHARE = 0.75
+# A one-line paragraph narrower than this share of its column is a headline candidate, whose
+# phrase gaps are kept (repair.remove_stray_spaces).
+HEADLINE_SHARE = 0.6
+# wide_lines: paragraphs with a line this many times the page's usual column are wide (a lead
+# printed apart, a page-wide caption). A page needs this many wrapped lines to have a column.
+WIDE_FACTOR = 1.5
+MIN_WRAPPED_LINES = 5
+MIN_WRAPPED_SHARE = 0.4
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    sentence_final: str
+    closing_marks: str
+    clause_marks: str
+    closing_endings: tuple[re.Pattern, ...]
+    paragraph_openers: tuple[re.Pattern, ...]
+    running_text_openers: tuple[re.Pattern, ...]
+    list_item: re.Pattern
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = yaml.safe_load((DATA / "wrapping.yml").read_text(encoding="utf-8"))
+    bullets = "".join(re.escape(b) for b in data["list_bullets"])
+    return Vocabulary(
+        sentence_final=data["sentence_final"],
+        closing_marks=data["closing_marks"],
+        clause_marks=data["clause_marks"],
+        closing_endings=tuple(re.compile(p) for p in data["closing_endings"]),
+        paragraph_openers=tuple(re.compile(p) for p in data["paragraph_openers"]),
+        running_text_openers=tuple(re.compile(p) for p in data["running_text_openers"]),
+        list_item=re.compile(rf"^[{bullets}]\s"),
+    )
+
+
+# --- one line on its own ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A non-blank source line with what the wrapping rules need to know about it."""
+
+    number: int
+    start: int  # non-whitespace extent [start, end) in the original line text
+    end: int
+    source: str  # the original characters in that extent
+    text: str  # repaired as body text (all stray spaces gone)
+    width: float
+    blank_before: bool  # a blank line separates it from the previous non-blank line
+    stretched: bool  # letter-spaced by justification
+
+
+def display_width(text: str) -> float:
+    """Printed width in ideographs: ideographs 1, ASCII and full-width punctuation ½."""
+    total = 0.0
+    for char in text:
+        if char.isspace():
+            continue
+        if is_cjk(char) or (is_wide(char) and char.isalnum()):
+            total += 1.0
+        elif is_wide(char):
+            total += PUNCTUATION_WIDTH
+        else:
+            total += NARROW_WIDTH
+    return total
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends a sentence: 。 ！ ？ … (closing quotes/brackets may follow) or a credit."""
+    vocab = vocabulary()
+    bare = text.rstrip(vocab.closing_marks)
+    if bare and bare[-1] in vocab.sentence_final:
+        return True
+    return any(pattern.search(text) for pattern in vocab.closing_endings)
+
+
+def is_prose(text: str) -> bool:
+    """Running text: a comma, semicolon or full stop inside the line (titles rarely have one)."""
+    marks = vocabulary().clause_marks
+    return any(char in marks for char in text[:-1])
+
+
+def opens_paragraph(source: str) -> bool:
+    """List item, byline marker, dateline or continuation marker: nothing joins into it."""
+    return any(pattern.search(source) for pattern in vocabulary().paragraph_openers)
+
+
+def is_running_text(line: SourceLine) -> bool:
+    """Prose (see is_prose), or a line opening with a dateline (本报讯 …), but not a list item."""
+    vocab = vocabulary()
+    if vocab.list_item.search(line.source):
+        return False
+    return is_prose(line.text) or any(p.search(line.source) for p in vocab.running_text_openers)
+
+
+def is_title_like(line: SourceLine) -> bool:
+    """No sentence end and no running text: a headline, heading, byline, credit or list item —
+    or a body line without punctuation, which the caller tells apart by its width."""
+    return not ends_sentence(line.text) and not is_running_text(line)
+
+
+def source_lines(lines: list[Line]) -> list[SourceLine]:
+    result: list[SourceLine] = []
+    blank_before = False
+    for line in lines:
+        stripped = line.text.strip()
+        if not stripped:
+            blank_before = bool(result)
+            continue
+        start = len(line.text) - len(line.text.lstrip())
+        end = len(line.text.rstrip())
+        text = repair_line(line.text[start:end])
+        result.append(SourceLine(line.number, start, end, line.text[start:end], text, display_width(text),
+                                 blank_before, is_letter_spaced(line.text[start:end])))
+        blank_before = False
+    return result
+
+
+# --- column estimate --------------------------------------------------------------------------
+
+def quantile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    position = share * (len(ordered) - 1)
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def column_sides(widths: list[float]) -> list[tuple[float, float]]:
+    """Per line, the column estimated from the lines before it and from the lines after it
+    (each side: the line itself and up to WINDOW neighbours), narrower first."""
+    sides = []
+    for index in range(len(widths)):
+        before = quantile(widths[max(0, index - WINDOW):index + 1], COLUMN_QUANTILE)
+        after = quantile(widths[index:index + WINDOW + 1], COLUMN_QUANTILE)
+        sides.append((min(before, after), max(before, after)))
+    return sides
+
+
+def local_columns(widths: list[float]) -> list[float]:
+    """The column width each line was set in, estimated from its neighbours.
+
+    A line no wider than the narrower side's estimate belongs to that column (a narrow
+    article's line next to a wide article); a wider line belongs to the wider one (a lead
+    printed apart). Looking at each side separately keeps a boundary between two articles of
+    different column widths from making the narrower article's lines look short.
+    """
+    return [narrow if width <= narrow + OVERFLOW else wide
+            for width, (narrow, wide) in zip(widths, column_sides(widths))]
+
+
+def paragraph_per_line(widths: list[float]) -> list[bool]:
+    """Per line: is either side set one paragraph per line (style c), no real column?"""
+    return [wide > MAX_COLUMN for _, wide in column_sides(widths)]
+
+
+def column_widths(lines: list[Line]) -> dict[int, float]:
+    """Local column width (display width, see display_width) per non-blank line number."""
+    items = source_lines(lines)
+    return {item.number: column for item, column in zip(items, local_columns([i.width for i in items]))}
+
+
+def blank_separated(items: list[SourceLine]) -> list[bool]:
+    """Per line: does it sit in a layout where (nearly) every line is followed by a blank?"""
+    blank_after = [following.blank_before for following in items[1:]] + [True]
+    result = []
+    for index in range(len(items)):
+        window = blank_after[max(0, index - BLANK_WINDOW):index + BLANK_WINDOW + 1]
+        result.append(sum(window) >= BLANK_SEPARATED_SHARE * len(window))
+    return result
+
+
+# --- does a line run on into the next one? ------------------------------------------------------
+
+def runs_full(line: SourceLine, column: float) -> bool:
+    """As wide as its column allows, the indent of a first line included."""
+    if line.width >= column - FULL_SLACK:
+        return True
+    return line.stretched and line.width >= column - STRETCHED_SLACK
+
+
+def is_flush(line: SourceLine, column: float) -> bool:
+    """Full width without an indent, and no wider than the column."""
+    return column - FLUSH_SLACK <= line.width <= column + OVERFLOW
+
+
+def can_continue_a_paragraph(line: SourceLine, column: float) -> bool:
+    """A line that can be the second or later line of a paragraph: it ends a sentence, is
+    running text, or runs full width. A short title-like line can't (`制图 江蕊松`)."""
+    return ends_sentence(line.text) or is_running_text(line) or runs_full(line, column)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the wrapping rules need to know about the neighbourhood of each line."""
+
+    columns: list[float]  # local column width (local_columns)
+    separated: list[bool]  # blank-separated layout (blank_separated)
+    per_line: list[bool]  # one paragraph per line, no column (paragraph_per_line)
+
+
+def page_layout(items: list[SourceLine]) -> Layout:
+    widths = [item.width for item in items]
+    return Layout(local_columns(widths), blank_separated(items), paragraph_per_line(widths))
+
+
+def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joined: bool) -> bool:
+    """Does line `index` run on into line `index + 1`?
+
+    Never, when the next line opens a paragraph (`- `, `□`, 本报讯, 上接01版), when both are
+    printed without a blank between them in a blank-separated layout (stacked titles), or
+    when the next line cannot continue a paragraph at all. Otherwise:
+
+    * a line ending a sentence runs on only inside a real column, when it and the next line
+      are both flush full width (a paragraph's first line is indented, so a flush next line
+      is the same paragraph: `…具体事项。` / `在推动川渝毗邻地区…`);
+    * running text (clause punctuation inside, or a 本报讯 dateline) not ending a sentence
+      always runs on, however short: this joins style-c paragraphs split mid-word (`做好“双向开`
+      / `放、惠通四方”`) and mid-sentence blank lines (`达到8.19万` / `亿元，…`);
+    * a title-like line (list items included) runs on only inside a real column, when it runs
+      full width in a column that the next line fits, and is not the second line of a heading:
+      directly under a title line, followed by an indented line (`残有所助` /
+      `设置社区康复机构（站点）超过400个` / `四川连续 9 年将…`).
+    """
+    this, following = items[index], items[index + 1]
+    column, following_column = layout.columns[index], layout.columns[index + 1]
+    if opens_paragraph(following.source):
+        return False
+    if layout.separated[index] and not following.blank_before:
+        return False
+    if not can_continue_a_paragraph(following, following_column):
+        return False
+    if ends_sentence(this.text):
+        return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)
+                and abs(column - following_column) <= FLUSH_SLACK)
+    if is_running_text(this):
+        return True
+    if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:
+        return False
+    if following.width > max(this.width, column) + OVERFLOW:
+        return False
+    if index > 0 and not previous_joined and not this.blank_before and is_title_like(items[index - 1]):
+        # directly under a title line: a heading's second line, unless the next line carries on
+        return following.width >= following_column - FLUSH_SLACK
+    return True
+
+
+def split_title_runs(groups: list[list[int]], items: list[SourceLine]) -> list[list[int]]:
+    """A group of title-like lines that ends without a sentence end is a stack of titles, not a
+    paragraph (`建设黄河流域…先行区` / `在中国式现代化建设中…篇章`): one line each."""
+    result = []
+    for group in groups:
+        if len(group) > 1 and all(is_title_like(items[i]) for i in group):
+            result.extend([i] for i in group)
+        else:
+            result.append(group)
+    return result
+
+
+def line_groups(items: list[SourceLine]) -> tuple[list[list[int]], list[float]]:
+    """Indices of the lines of each paragraph, and the local column of every line."""
+    layout = page_layout(items)
+    groups: list[list[int]] = []
+    joined = False
+    for index in range(len(items)):
+        if joined:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+        joined = index + 1 < len(items) and joins_next(items, index, layout, joined)
+    return split_title_runs(groups, items), layout.columns
+
+
+# --- paragraphs ---------------------------------------------------------------------------------
+
+def join_lines(texts: list[str]) -> str:
+    """Join repaired lines of one paragraph: directly, except a space between two Latin words
+    (`Micro` / `LED`). Two digits join directly: a number split at a line end is one number."""
+    joined = ""
+    for text in texts:
+        if joined and text and joined[-1].isascii() and text[0].isascii() and joined[-1].isalnum() \
+                and text[0].isalnum() and not (joined[-1].isdigit() and text[0].isdigit()):
+            joined += " "
+        joined += text
+    return joined
+
+
+def is_headline_candidate(line: SourceLine, column: float) -> bool:
+    """A one-line paragraph that may be a headline: short against its column, or title-like."""
+    return line.width < HEADLINE_SHARE * column or is_title_like(line)
+
+
+def unwrap(lines: list[Line]) -> list[Paragraph]:
+    """All paragraphs of a page in source order.
+
+    `text` is the repaired, joined text; `spans` holds one Span per source line, covering the
+    line's non-whitespace extent in the original text. Every non-blank line belongs to exactly
+    one paragraph. Lines are repaired with repair_line; phrase gaps are kept only in one-line
+    paragraphs that may be headlines.
+    """
+    items = source_lines(lines)
+    groups, columns = line_groups(items)
+    paragraphs = []
+    for group in groups:
+        keep_gaps = len(group) == 1 and is_headline_candidate(items[group[0]], columns[group[0]])
+        texts = [repair_line(items[i].source, keep_phrase_gaps=keep_gaps) for i in group]
+        spans = tuple(Span(items[i].number, items[i].start, items[i].end) for i in group)
+        paragraphs.append(Paragraph(join_lines(texts), spans))
+    return paragraphs
+
+
+def wide_lines(lines: list[Line]) -> set[int]:
+    """Line numbers of paragraphs set wider than the page's usual column.
+
+    The usual column is the median width of the lines that wrap into a next line. A page
+    with too few wrapped lines (one paragraph per line, style c) has no column and no wide
+    lines. A paragraph is wide when one of its lines exceeds WIDE_FACTOR times the column: a
+    lead printed apart, a page-wide caption.
+    """
+    items = source_lines(lines)
+    groups, _ = line_groups(items)
+    wrapped = [items[i].width for group in groups for i in group[:-1]]
+    if len(wrapped) < MIN_WRAPPED_LINES or len(wrapped) < MIN_WRAPPED_SHARE * len(items):
+        return set()
+    column = statistics.median(wrapped)
+    return {items[i].number for group in groups
+            if max(items[i].width for i in group) > WIDE_FACTOR * column for i in group}
