@@ -251,6 +251,16 @@ def classify(paragraphs: list[Paragraph], lines: dict[int, Line]) -> list[Block]
     return apply_context(blocks, lines)
 
 
+def is_short_sentence(block: Block) -> bool:
+    return block.kind == "paragraph" and len({s.line for s in block.spans}) == 1 \
+        and display_width(block.text) <= MAX_LABEL_WIDTH
+
+
+def is_prose(block: Block) -> bool:
+    """Running text: a paragraph longer than a one-line label, or a list line."""
+    return block.kind == "listitem" or block.kind == "paragraph" and not is_short_sentence(block)
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     result: list[Block] = []
@@ -270,11 +280,14 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "paragraph" \
                 and (following is None or following.kind != "paragraph"):
             block = Block("byline", block.text, block.spans, block.wide)
-        # A one-sentence block between non-body blocks labels a photo: 赛力斯汽车超级工厂。
-        if block.kind == "paragraph" and display_width(block.text) <= MAX_LABEL_WIDTH \
-                and len({s.line for s in block.spans}) == 1 \
-                and (previous is None or previous.kind not in ("paragraph", "headline", "listitem")) \
-                and (following is None or following.kind not in ("paragraph", "listitem")):
+        # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
+        if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \
+                and (following is None or not is_prose(following)):
             block = Block("caption", block.text, block.spans, block.wide)
+        # The top line of a banner: 唱好「双城记」 共建经济圈 / …第九次会议特别报道
+        if block.kind == "headline" and following is not None and following.kind == "furniture" \
+                and vocab.furniture["banner"].search(following.text) \
+                and following.first_line - block.last_line <= 2:
+            block = Block("furniture", block.text, block.spans, block.wide)
         result.append(block)
     return result

@@ -28,6 +28,6 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
         raw = raw.replace(agency, " ")
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
-        raw = raw.replace(word, " ")
+        raw = re.sub(word, " ", raw)
     raw = re.sub(r"[□■◎●()（）\-—:：]", " ", raw)
     return names_from(raw), found_agencies

@@ -21,8 +21,8 @@ BODY = ("paragraph", "listitem")
 MAX_SECTION_HEADING_LINES = 3
 # A displaced headline needs at least this share of its rare character pairs in a body.
 MIN_MATCH = 0.45
-# A headline describing another body this much better than its own was displaced.
-DISPLACED_MARGIN = 0.25
+# A headline sharing this little with the body below it, and much with another, was displaced.
+MAX_OWN_WHEN_DISPLACED = 0.2
 MIN_LEAD_MATCH = 0.2
 # A displaced headline splits another item's text only with this much evidence.
 MIN_CLAIM_CHARS = 10
@@ -73,7 +73,7 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
     Lines on adjacent source lines wrap one phrase; a blank line between them separates the
     parts. Of three parts the first is the kicker and the last the subtitle. Of two, a part
     starting with a dash is the subtitle; otherwise the main title is set in the larger type and
-    so runs shorter: a longer first part is a kicker (引题), a longer second part a subtitle.
+    so runs shorter: a short or longer first part is a kicker (引题), a longer second part a subtitle.
     """
     parts = [joined_title(unit) for unit in Stack(blocks).units]
     kicker = subtitle = ""
@@ -81,10 +81,12 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
     elif len(parts) == 2:
         first, second = parts
-        if second.startswith(("—", "-")) or len(second) >= len(first):
+        if second.startswith(("—", "-")):
             parts, subtitle = [first], second
-        else:
+        elif len(first) <= KICKER_MAX_CHARS or len(first) > len(second):
             kicker, parts = first, [second]
+        else:
+            parts, subtitle = [first], second
     item.kicker, item.title, item.subtitle = kicker, " ".join(parts), subtitle
 
 
@@ -140,9 +142,11 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 index += 1
                 run.append(blocks[index])
             index += 1
+            before = blocks[index - len(run) - 1] if index - len(run) - 1 >= 0 else None
             section = (
                 current is not None and not closed and pending is None
                 and current.blocks and current.blocks[-1].kind in BODY
+                and before is not None and before.kind in BODY
                 and next_kind(index) in BODY and len(run) <= MAX_SECTION_HEADING_LINES
                 and not any(b.wide for b in run)
             )
@@ -264,8 +268,8 @@ def detach(state: Segmentation, item: Article, units: list[list[Block]]) -> None
 
 
 def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
-    """Units of a headline stack that describe another body clearly better than the one below
-    them were displaced there."""
+    """Units of a headline stack that share little with the body below them and much with
+    another body on the page were displaced there."""
     for stack in list(state.attached):
         owner = stack.attached_to
         if owner is None or owner.kind == "photo":
@@ -277,7 +281,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             text = joined_title(unit)
             own = index.score(text, owner)
             other = max((index.score(text, i) for i in others), default=0.0)
-            stays.append(not (other >= MIN_MATCH and other >= own + DISPLACED_MARGIN))
+            stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH))
         # The headline sits right above its body: everything above a displaced unit is displaced too.
         last_moved = max((n for n, stay in enumerate(stays) if not stay), default=-1)
         stays = [n > last_moved for n in range(len(units))]

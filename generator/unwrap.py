@@ -13,7 +13,6 @@ punctuation, a photo credit) and from what follows. See `joins_next` for the rul
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,18 +47,16 @@ OVERFLOW = 2.5
 # Above this a "column" is really one paragraph per line (style c): there, only running text
 # that stops mid-sentence joins the next line.
 MAX_COLUMN = 40.0
-# Blank-separated layout (styles a and c): most lines in a wide window have a blank after them.
-# There, two lines printed without a blank between them are stacked titles, never a wrap.
-BLANK_WINDOW = 20
+# Layout is judged over LAYOUT_WINDOW non-blank lines on each side. Blank-separated layout
+# (styles a and c): most lines have a blank after them; there, two lines printed without a
+# blank between them are stacked titles, never a wrap. Wrapped in a column (styles a and b):
+# at least MIN_WRAPPING_SHARE of the body lines stop mid-sentence (style c: hardly any).
+LAYOUT_WINDOW = 20
 BLANK_SEPARATED_SHARE = 0.75
+MIN_WRAPPING_SHARE = 0.5
 # A one-line paragraph narrower than this share of its column is a headline candidate, whose
 # phrase gaps are kept (repair.remove_stray_spaces).
 HEADLINE_SHARE = 0.6
-# wide_lines: paragraphs with a line this many times the page's usual column are wide (a lead
-# printed apart, a page-wide caption). A page needs this many wrapped lines to have a column.
-WIDE_FACTOR = 1.5
-MIN_WRAPPED_LINES = 5
-MIN_WRAPPED_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -203,9 +200,22 @@ def local_columns(widths: list[float]) -> list[float]:
             for width, (narrow, wide) in zip(widths, column_sides(widths))]
 
 
-def paragraph_per_line(widths: list[float]) -> list[bool]:
-    """Per line: is either side set one paragraph per line (style c), no real column?"""
-    return [wide > MAX_COLUMN for _, wide in column_sides(widths)]
+def paragraph_per_line(items: list[SourceLine]) -> list[bool]:
+    """Per line: is it set one paragraph per line (style c) rather than wrapped in a column?
+
+    Decided from the body lines (running text or sentence ends) within LAYOUT_WINDOW lines:
+    in a column most of them stop mid-sentence (they wrap), while lines that are whole
+    paragraphs end with a full stop, however wide they are. A column wider than MAX_COLUMN on
+    either side also counts as one paragraph per line.
+    """
+    body = [ends_sentence(item.text) or is_running_text(item) for item in items]
+    wrapped = [is_running_text(item) and not ends_sentence(item.text) for item in items]
+    result = []
+    for index, (_, wide) in enumerate(column_sides([item.width for item in items])):
+        window = slice(max(0, index - LAYOUT_WINDOW), index + LAYOUT_WINDOW + 1)
+        body_lines, wrapped_lines = sum(body[window]), sum(wrapped[window])
+        result.append(wide > MAX_COLUMN or wrapped_lines < MIN_WRAPPING_SHARE * body_lines or not body_lines)
+    return result
 
 
 def column_widths(lines: list[Line]) -> dict[int, float]:
@@ -219,7 +229,7 @@ def blank_separated(items: list[SourceLine]) -> list[bool]:
     blank_after = [following.blank_before for following in items[1:]] + [True]
     result = []
     for index in range(len(items)):
-        window = blank_after[max(0, index - BLANK_WINDOW):index + BLANK_WINDOW + 1]
+        window = blank_after[max(0, index - LAYOUT_WINDOW):index + LAYOUT_WINDOW + 1]
         result.append(sum(window) >= BLANK_SEPARATED_SHARE * len(window))
     return result
 
@@ -254,8 +264,7 @@ class Layout:
 
 
 def page_layout(items: list[SourceLine]) -> Layout:
-    widths = [item.width for item in items]
-    return Layout(local_columns(widths), blank_separated(items), paragraph_per_line(widths))
+    return Layout(local_columns([item.width for item in items]), blank_separated(items), paragraph_per_line(items))
 
 
 def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joined: bool) -> bool:
@@ -294,8 +303,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if following.width > max(this.width, column) + OVERFLOW:
         return False
     if index > 0 and not previous_joined and not this.blank_before and is_title_like(items[index - 1]):
-        # directly under a title line: a heading's second line, unless the next line carries on
-        return following.width >= following_column - FLUSH_SLACK
+        # directly under a title line: a heading's second line, unless the next line carries
+        # on flush (a paragraph's first line is indented against the column and this line)
+        return following.width >= max(following_column, this.width) - FLUSH_SLACK
     return True
 
 
@@ -361,21 +371,3 @@ def unwrap(lines: list[Line]) -> list[Paragraph]:
         spans = tuple(Span(items[i].number, items[i].start, items[i].end) for i in group)
         paragraphs.append(Paragraph(join_lines(texts), spans))
     return paragraphs
-
-
-def wide_lines(lines: list[Line]) -> set[int]:
-    """Line numbers of paragraphs set wider than the page's usual column.
-
-    The usual column is the median width of the lines that wrap into a next line. A page
-    with too few wrapped lines (one paragraph per line, style c) has no column and no wide
-    lines. A paragraph is wide when one of its lines exceeds WIDE_FACTOR times the column: a
-    lead printed apart, a page-wide caption.
-    """
-    items = source_lines(lines)
-    groups, _ = line_groups(items)
-    wrapped = [items[i].width for group in groups for i in group[:-1]]
-    if len(wrapped) < MIN_WRAPPED_LINES or len(wrapped) < MIN_WRAPPED_SHARE * len(items):
-        return set()
-    column = statistics.median(wrapped)
-    return {items[i].number for group in groups
-            if max(items[i].width for i in group) > WIDE_FACTOR * column for i in group}
