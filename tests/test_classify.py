@@ -1,0 +1,66 @@
+"""Each artifact class on a small crafted page: what one block of text is taken to be."""
+import pytest
+
+from generator.classify import classify, names_from
+from generator.model import Line
+from generator.people import read_credit
+from generator.unwrap import unwrap
+
+
+def blocks_of(text: str):
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    by_number = {line.number: line for line in lines}
+    return classify(unwrap(lines), by_number), by_number
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("2024年6月22日 星期六", ["furniture"]),
+    ("责编 罗 皓皓", ["furniture"]),
+    ("美编 张辉", ["furniture"]),
+    ("本组图片均为资料图片", ["furniture"]),
+    ("上接01版", ["continuation"]),
+    ("紧接 01 版 审议了《关于川渝高竹新区行政管理事项的决定》，会议认为这是重要的一步，内容很长。", ["continuation", "paragraph"]),
+    ("下转第三版", ["continuation"]),
+    ("□ 本报记者 王 进", ["byline"]),
+    ("□新重庆-重庆日报评论员", ["byline"]),
+    ("成都日报锦观新闻记者 刘泰山", ["byline"]),
+    ("制图 江蕊松", ["credit"]),
+    ("本报讯 记者白雪报道 近日，2024年全国发展改革系统碳达峰碳中和工作培训班在江苏省盐城市成功举办。",
+     ["byline", "paragraph"]),
+    ("图为观众在川渝高竹新区规划馆参观。 新华社记者 肖 潇 摄", ["caption", "credit"]),
+    ("1月28日，养殖工人在山东省荣成市寻山街道的海上养殖区进行海带养殖冬季管理。 杨志礼摄（中经视觉）", ["caption", "credit"]),
+    ("图为青岛九合重工机械有限公司员工在生产特种车产品。 新华社发(陈阳 摄)", ["caption", "credit"]),
+    ("天津港集团、河北港口集团还共同签署了合作协议，为京津冀协同发展提供有力支撑。(兰云)", ["paragraph", "byline"]),
+    ("- 今年，川渝共同实施100项重大合作事项，共建300个重大项目", ["listitem"]),
+    ("赛力斯汽车超级工厂。", ["caption"]),
+    ("中 共 中 央 召 开 党 外 人 士 座 谈 会", ["headline"]),
+])
+def test_one_block(text, kinds):
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] == kinds
+
+
+def test_byline_split_across_a_blank_line_is_one_byline():
+    blocks, lines = blocks_of("本报讯 谢文艳 马占富 记者\n\n袁小峰报道 近日,大庆石化公司重点环保项目全面建成中交。该项目是首套二氧化碳捕集项目。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert blocks[1].text.startswith("近日,大庆石化")
+    assert read_credit(blocks[0], lines) == (["谢文艳", "马占富", "袁小峰"], [])
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("王 进", ["王进"]),
+    ("赖永峰 刘兴", ["赖永峰", "刘兴"]),
+    ("唐琴、余振芳", ["唐琴", "余振芳"]),
+    ("肖 潇", ["肖潇"]),
+])
+def test_names_as_printed(raw, names):
+    assert names_from(raw) == names
+
+
+def test_credit_names_and_agencies():
+    blocks, lines = blocks_of("图为观众在川渝高竹新区规划馆参观。 新华社记者 肖 潇 摄")
+    assert read_credit(blocks[1], lines) == (["肖潇"], ["新华社"])
+    blocks, lines = blocks_of("众多游客参加摘枇杷活动。 杨志礼摄（中经视觉）")
+    assert read_credit(blocks[1], lines) == (["杨志礼"], ["中经视觉"])
+    blocks, lines = blocks_of("本报记者 陈发明 赵梅\n\n春节将至，在甘肃康乐县苏集镇等乡镇，一些外出务工人员家里来了一位特殊的客人。")
+    assert read_credit(blocks[0], lines) == (["陈发明", "赵梅"], [])
