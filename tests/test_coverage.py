@@ -1,0 +1,51 @@
+"""The nothing-lost check: it must catch a dropped or doubled record and name file and line."""
+import pytest
+
+from generator.coverage import check_coverage
+from generator.errors import CoverageError
+from generator.pipeline import generate, require_full_coverage
+
+from .conftest import SEEDS
+
+
+def test_seed_pages_are_fully_accounted_for(seed_results):
+    for result in seed_results.values():
+        assert result.coverage.ok and result.coverage.covered == result.coverage.characters > 0
+
+
+def test_a_dropped_block_is_reported_with_file_and_line(seed_results):
+    result = seed_results["000_d4de87fca71b1d25.txt"]
+    item = result.page.items[0]
+    dropped = item.blocks.pop(2)
+    try:
+        report = check_coverage(result.page)
+    finally:
+        item.blocks.insert(2, dropped)
+    assert not report.ok
+    assert f"000_d4de87fca71b1d25.txt:{dropped.first_line}:" in report.problems[0]
+    assert "is in no record" in report.problems[0]
+    with pytest.raises(CoverageError, match="lost or duplicated"):
+        require_full_coverage([type(result)(result.page, report)])
+
+
+def test_a_block_in_two_records_is_reported(seed_results):
+    result = seed_results["003_476d649300d65179.txt"]
+    result.page.furniture.append(result.page.items[0].blocks[-1])
+    try:
+        report = check_coverage(result.page)
+    finally:
+        result.page.furniture.pop()
+    assert any("is in 2 records" in p for p in report.problems)
+
+
+def test_failed_generate_leaves_previous_docs_untouched(tmp_path):
+    docs = tmp_path / "docs"
+    generate(SEEDS, docs)
+    before = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.yml").write_text("newspaper: 重庆日报\n", encoding="utf-8")
+    (bad / "x.txt").write_bytes(b"%PDF-1.7\x00\x00binary")
+    with pytest.raises(Exception, match="x.txt"):
+        generate(bad, docs)
+    assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before
