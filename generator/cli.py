@@ -30,7 +30,7 @@ def progress_bar(label: str):
 
 
 def command_generate(args: argparse.Namespace) -> int:
-    results = generate(args.input, args.output, progress_bar("generate"))
+    results = generate(args.input, args.output, progress_bar("generate")).results
     items = sum(len(r.page.items) for r in results)
     print(f"generated {items} items from {len(results)} pages into {args.output}/", file=sys.stderr)
     return 0

@@ -68,10 +68,11 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def find_item(page: Page, anchor: str) -> Article:
-    wanted = squeeze(anchor)
+def find_item(page: Page, anchor: str, id_anchors: dict[str, str]) -> Article:
+    """The item containing the anchor text; an id stands for the text its registry entry records."""
+    wanted = squeeze(id_anchors.get(anchor, anchor))
     for item in page.items:
-        if item.id == anchor or any(wanted in squeeze(b.text) for b in item.blocks):
+        if wanted in squeeze("".join(b.text for b in item.blocks)):
             return item
     raise InputError(page.raw.file, None, f"an item containing {anchor!r} (correction anchor)", "none")
 
@@ -85,11 +86,12 @@ def set_fields(item: Article, entry: dict) -> None:
     item.meta.setdefault("corrected", []).extend(k for k in FIELDS if k in entry)
 
 
-def apply_corrections(page: Page, entries: list[dict]) -> None:
+def apply_corrections(page: Page, entries: list[dict], id_anchors: dict[str, str] | None = None) -> None:
+    id_anchors = id_anchors or {}
     for entry in entries:
         if "split" in entry:
             wanted = squeeze(entry["split"])
-            item = find_item(page, entry["split"])
+            item = find_item(page, entry["split"], id_anchors)
             at = next(n for n, b in enumerate(item.blocks) if squeeze(b.text).startswith(wanted) or wanted in squeeze(b.text))
             new = Article(kind=item.kind, file=item.file, blocks=item.blocks[at:], headline_source="none")
             item.blocks = item.blocks[:at]
@@ -99,11 +101,16 @@ def apply_corrections(page: Page, entries: list[dict]) -> None:
             set_fields(new, entry)
             new.warnings.append(f"split off by correction at {entry['split']!r}")
         elif "merge" in entry:
-            first, second = (find_item(page, a) for a in entry["merge"])
+            first, second = (find_item(page, a, id_anchors) for a in entry["merge"])
+            # The second item's headline stays, as a section heading of the merged text.
+            headline = [b for b in second.blocks if b.kind == "headline"]
+            if headline:
+                first.blocks.append(Block("heading", " ".join(b.text for b in headline),
+                                          tuple(s for b in headline for s in b.spans)))
             first.blocks.extend(b for b in second.blocks if b.kind != "headline")
             page.items.remove(second)
         elif "item" in entry:
-            set_fields(find_item(page, entry["item"]), entry)
+            set_fields(find_item(page, entry["item"], id_anchors), entry)
         elif "furniture" in entry:
             wanted = squeeze(entry["furniture"])
             for item in page.items:

@@ -5,7 +5,6 @@ they came from in `item.meta["provenance"]`.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from functools import cache
@@ -78,20 +77,12 @@ def topics_of(text: str) -> list[str]:
             if sum(text.count(w) for w in words) >= taxonomy["min_hits"]]
 
 
-def stable_id(item: Article) -> str:
-    """Anchored on the page and the item's first characters, not on its position or title."""
-    anchor = re.sub(r"\s+", "", "".join(b.text for b in item.blocks))[:40]
-    digest = hashlib.sha1(f"{item.file}\n{item.kind == 'photo'}\n{anchor}".encode()).hexdigest()
-    return digest[:12]
-
-
 def enrich(page: Page) -> Page:
     lines = {line.number: line for line in page.raw.lines}
     meta, source = page_metadata(page)
     for item in page.items:
         add_people(item, lines)
         text = "\n".join([item.kicker, item.title, item.subtitle, body_text(item)])
-        item.id = stable_id(item)
         item.meta = {
             "newspaper": meta.get("newspaper", ""),
             "date": meta.get("date", ""),

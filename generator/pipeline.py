@@ -16,6 +16,7 @@ from .corrections import apply_corrections, read_corrections
 from .coverage import CoverageReport, check_coverage
 from .enrich import enrich
 from .errors import CoverageError
+from .ids import Entry, assign_ids, format_registry, parse_registry
 from .model import Page, RawPage
 from .read import page_paths, read_page
 from .segment import segment
@@ -29,25 +30,48 @@ class PageResult:
     coverage: CoverageReport
 
 
-def build_page(raw: RawPage, corrections: dict | None = None) -> PageResult:
+def build_page(raw: RawPage, corrections: list[dict] | None = None, id_anchors: dict[str, str] | None = None) -> PageResult:
     lines = {line.number: line for line in raw.lines}
     paragraphs = unwrap(raw.lines)
     blocks = classify(paragraphs, lines)
     items, furniture = segment(blocks, raw.file)
     page = Page(raw=raw, items=items, furniture=furniture)
     if corrections:
-        apply_corrections(page, corrections)
+        apply_corrections(page, corrections, id_anchors)
     enrich(page)
     return PageResult(page, check_coverage(page))
 
 
-def build_folder(folder: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> list[PageResult]:
-    results = []
+@dataclass
+class Archive:
+    results: list[PageResult]
+    registry: list[Entry]  # every id ever published, this run's new ones included
+    redirects: dict[str, str]  # id of a merged item → id of the item that holds it now
+
+    @property
+    def pages(self) -> list[Page]:
+        return [r.page for r in self.results]
+
+
+def registry_path(folder: Path) -> Path:
+    return Path(folder) / "ids.lock"
+
+
+def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> Archive:
     root = Path(folder)
+    lock = registry_path(root)
+    registry = parse_registry(lock.read_text(encoding="utf-8"), lock.name) if lock.exists() else []
+    id_anchors = {e.id: e.anchor for e in registry}
+    results = []
     for path in progress(page_paths(root)):
         raw = read_page(path, root)
-        results.append(build_page(raw, read_corrections(path)))
-    return results
+        results.append(build_page(raw, read_corrections(path), id_anchors))
+    entries, redirects = assign_ids([r.page for r in results], registry)
+    return Archive(results, entries, redirects)
+
+
+def build_folder(folder: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> list[PageResult]:
+    return build_archive(folder, progress).results
 
 
 def require_full_coverage(results: list[PageResult]) -> None:
@@ -81,8 +105,12 @@ def write_tree(files: dict[str, str], target: Path) -> None:
             shutil.rmtree(staging)
 
 
-def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> list[PageResult]:
-    results = build_folder(folder, progress)
-    require_full_coverage(results)
-    write_tree(render_docs([r.page for r in results]), docs)
-    return results
+def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> Archive:
+    archive = build_archive(folder, progress)
+    require_full_coverage(archive.results)
+    write_tree(render_docs(archive.pages, archive.redirects), docs)
+    lock = registry_path(folder)
+    text = format_registry(archive.registry)
+    if not lock.exists() or lock.read_text(encoding="utf-8") != text:
+        lock.write_text(text, encoding="utf-8")
+    return archive

@@ -7,6 +7,7 @@ source character. The coverage check relies on that.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -32,11 +33,19 @@ def is_wide(char: str) -> bool:
     return ord(char) >= 0x2000 and not char.isspace()
 
 
+@dataclass(frozen=True)
+class Marks:
+    """Punctuation the space rules need, from data/wrapping.yml."""
+
+    closing: str  # a phrase may end with these before its gap: 唱好「双城记」 共建经济圈
+    opening: str  # … and the next one start with these
+    list_bullets: frozenset[str]  # `- 今年，…`: the gap after the bullet stays
+
+
 @cache
-def list_bullets() -> frozenset[str]:
-    """Bullets that open a list item (`- 今年，…`), from data/wrapping.yml."""
+def marks() -> Marks:
     data = yaml.safe_load((DATA / "wrapping.yml").read_text(encoding="utf-8"))
-    return frozenset(data["list_bullets"])
+    return Marks(data["closing_marks"], data["opening_marks"], frozenset(data["list_bullets"]))
 
 
 # --- stray spaces ----------------------------------------------------------------------------
@@ -64,11 +73,6 @@ def is_letter_spaced(text: str) -> bool:
     return spaced > unspaced
 
 
-# Brackets and quotes a phrase may end or start with: 唱好「双城记」 共建经济圈.
-CLOSING_MARKS = "」』”’）)》〉】〕"
-OPENING_MARKS = "「『“‘（(《〈【〔"
-
-
 def _edge_ideographs(text: str) -> int:
     """How many ideographs in a row `text` starts with."""
     count = 0
@@ -81,8 +85,8 @@ def _edge_ideographs(text: str) -> int:
 
 def _is_phrase_gap(left: str, right: str) -> bool:
     """Both sides of the gap are runs of two or more ideographs (quotes/brackets aside)."""
-    left_edge = _edge_ideographs(left.rstrip(CLOSING_MARKS)[::-1])
-    right_edge = _edge_ideographs(right.lstrip(OPENING_MARKS))
+    left_edge = _edge_ideographs(left.rstrip(marks().closing)[::-1])
+    right_edge = _edge_ideographs(right.lstrip(marks().opening))
     return left_edge >= 2 and right_edge >= 2
 
 
@@ -105,8 +109,8 @@ def remove_stray_spaces(text: str, keep_phrase_gaps: bool = False) -> str:
       `协同创新开新局 八市齐力谱新篇`, `唱好「双城记」 共建经济圈`. A gap next to a single
       ideograph, a digit or other punctuation never counts as a phrase gap (`本报记者 王 进` →
       `本报记者王进`, `推动 6G` → `推动6G`), and the exception is off for a letter-spaced line
-      (`中 共 中 央 召 开`, see is_letter_spaced), where every gap is an artifact. Body text is called with keep_phrase_gaps=False: a
-      gap inside a justified line is always an artifact.
+      (`中 共 中 央 召 开`, see is_letter_spaced), where every gap is an artifact. Body text
+      is repaired with keep_phrase_gaps=False: a gap inside a justified line is an artifact.
 
     Idempotent: removing a gap only lengthens the runs beside the gaps that are left (so a kept
     phrase gap still qualifies) and only lowers the share of spaced ideograph pairs (so a line
@@ -119,7 +123,7 @@ def remove_stray_spaces(text: str, keep_phrase_gaps: bool = False) -> str:
     phrase_gaps_allowed = keep_phrase_gaps and not is_letter_spaced(text)
     pieces = [tokens[0]]
     for position, (gap, left, right) in enumerate(zip(gaps, tokens, tokens[1:])):
-        after_bullet = position == 0 and left in list_bullets()
+        after_bullet = position == 0 and left in marks().list_bullets
         narrow_both_sides = not is_wide(left[-1]) and not is_wide(right[0])
         phrase_gap = phrase_gaps_allowed and _is_phrase_gap(left, right)
         if after_bullet or narrow_both_sides or phrase_gap:

@@ -126,9 +126,9 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """Running text: a comma, semicolon or full stop inside the line (titles rarely have one)."""
+    """Running text: a comma, semicolon or full stop in the line (titles rarely have one)."""
     marks = vocabulary().clause_marks
-    return any(char in marks for char in text[:-1])
+    return any(char in marks for char in text)
 
 
 def opens_paragraph(source: str) -> bool:
@@ -151,11 +151,11 @@ def is_title_like(line: SourceLine) -> bool:
 
 
 def source_lines(lines: list[Line]) -> list[SourceLine]:
+    """The non-blank lines of a page, each measured on its text repaired as body text."""
     result: list[SourceLine] = []
     blank_before = False
     for line in lines:
-        stripped = line.text.strip()
-        if not stripped:
+        if not line.text.strip():
             blank_before = bool(result)
             continue
         start = len(line.text) - len(line.text.lstrip())
@@ -170,6 +170,7 @@ def source_lines(lines: list[Line]) -> list[SourceLine]:
 # --- column estimate --------------------------------------------------------------------------
 
 def quantile(values: list[float], share: float) -> float:
+    """Linear-interpolated quantile of a non-empty list."""
     ordered = sorted(values)
     position = share * (len(ordered) - 1)
     low = int(position)

@@ -140,8 +140,17 @@ JSON Schema：`generator/schema/article.schema.json`（随源代码发布）。
 """
 
 
-def render_docs(pages: list[Page]) -> dict[str, str]:
+def render_redirect(old: str, new: str) -> str:
+    """The page of an id whose item was merged into another: it sends readers on."""
+    meta = yaml.safe_dump({"template": "redirect.html", "redirect": f"../{new}/", "title": "已合并的条目"},
+                          allow_unicode=True, sort_keys=False)
+    return f"---\n{meta}---\n\n# 已合并的条目\n\n条目 {old} 已并入 [{new}](../{article_source(new)})。\n"
+
+
+def render_docs(pages: list[Page], redirects: dict[str, str] | None = None) -> dict[str, str]:
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
+    for old, new in sorted((redirects or {}).items()):
+        files[article_source(old)] = render_redirect(old, new)
     records = []
     for page in pages:
         files[page_source(page.raw.stem)] = render_page_listing(page)

@@ -1,0 +1,103 @@
+"""Stable identifiers: an id, once published, resolves forever.
+
+The registry (`ids.lock` beside the pages, committed) keeps every id ever given, with the page
+file and an anchor: the first characters of the item's text when the id was born. On every run
+each registered anchor is looked up in the current items of its page (all text is kept, so it
+is always found): the item holding it keeps the id, even when better segmentation added text in
+front; where one item now holds several anchors (the segmenter or a correction merged items),
+the earliest keeps its id and the others redirect to it. An
+item no anchor points at is new and gets a new id, derived from its file and anchor, so two runs
+on the same input agree. Titles, dates and kinds play no part: correcting them changes no id.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from .model import Article, Page
+
+ANCHOR_CHARS = 16
+HEADER = """\
+# Registry of every published item id. Generated and extended by `python -m generator generate`;
+# commit it. Entries are never removed: an id whose item was merged into another redirects there.
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    file: str
+    anchor: str
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def item_text(item: Article) -> str:
+    """The item's characters in reading order, body first (so the anchor is its opening)."""
+    body = [b.text for b in item.body_blocks]
+    rest = [b.text for b in item.blocks if b.kind not in ("paragraph", "heading", "listitem", "caption", "continuation")]
+    return squeeze("".join(body + rest))
+
+
+def anchor_of(item: Article) -> str:
+    return item_text(item)[:ANCHOR_CHARS]
+
+
+def new_id(file: str, anchor: str, taken: set[str]) -> str:
+    salt = 0
+    while True:
+        digest = hashlib.sha1(f"{file}\n{anchor}\n{salt}".encode()).hexdigest()[:12]
+        if digest not in taken:
+            return digest
+        salt += 1
+
+
+def parse_registry(text: str, file: str = "ids.lock") -> list[Entry]:
+    data = yaml.safe_load(text) or []
+    if not isinstance(data, list) or not all(isinstance(e, dict) and {"id", "file", "anchor"} <= set(e) for e in data):
+        from .errors import InputError
+
+        raise InputError(file, None, "a list of {id, file, anchor} entries", "something else")
+    return [Entry(str(e["id"]), str(e["file"]), str(e["anchor"])) for e in data]
+
+
+def format_registry(entries: list[Entry]) -> str:
+    rows = sorted(entries, key=lambda e: (e.file, e.id))
+    return HEADER + yaml.safe_dump([{"id": e.id, "file": e.file, "anchor": e.anchor} for e in rows],
+                                   allow_unicode=True, sort_keys=False, width=1000)
+
+
+def assign_ids(pages: list[Page], registry: list[Entry]) -> tuple[list[Entry], dict[str, str]]:
+    """Set `item.id` on every item; return the extended registry and redirects (old id → id)."""
+    by_file: dict[str, list[Entry]] = {}
+    for entry in registry:
+        by_file.setdefault(entry.file, []).append(entry)
+    taken = {e.id for e in registry}
+    entries = list(registry)
+    redirects: dict[str, str] = {}
+    for page in pages:
+        texts = [item_text(item) for item in page.items]
+        owners: dict[int, list[tuple[int, Entry]]] = {}
+        for entry in by_file.get(page.raw.file, []):
+            for index, text in enumerate(texts):
+                position = text.find(entry.anchor)
+                if position >= 0:
+                    owners.setdefault(index, []).append((position, entry))
+                    break
+        for index, item in enumerate(page.items):
+            found = sorted(owners.get(index, []), key=lambda pe: (pe[0], pe[1].id))
+            if found:
+                item.id = found[0][1].id
+            else:
+                anchor = anchor_of(item)
+                item.id = new_id(page.raw.file, anchor, taken)
+                taken.add(item.id)
+                entries.append(Entry(item.id, page.raw.file, anchor))
+            for _, entry in found[1:]:
+                redirects[entry.id] = item.id
+    return entries, redirects

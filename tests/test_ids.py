@@ -1,0 +1,71 @@
+"""Published ids never change or disappear: regenerate, add a page, correct, improve the cut."""
+import shutil
+
+import pytest
+
+from generator.ids import parse_registry
+from generator.pipeline import generate, registry_path
+
+from .conftest import SEEDS
+
+
+@pytest.fixture
+def archive_dir(tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    registry_path(folder).unlink(missing_ok=True)
+    return folder
+
+
+def ids_by_anchor(archive):
+    return {(i.file, "".join(b.text for b in i.blocks)[:60]): i.id for p in archive.pages for i in p.items}
+
+
+def test_committed_registry_matches_the_seeds(seed_results):
+    registry = parse_registry(registry_path(SEEDS).read_text(encoding="utf-8"))
+    ids = {i.id for r in seed_results.values() for i in r.page.items}
+    assert ids <= {e.id for e in registry}, "run `make site` and commit seeds/ids.lock"
+
+
+def test_regenerating_keeps_every_id(archive_dir, tmp_path):
+    first = generate(archive_dir, tmp_path / "docs")
+    lock = registry_path(archive_dir).read_text(encoding="utf-8")
+    second = generate(archive_dir, tmp_path / "docs")
+    assert ids_by_anchor(first) == ids_by_anchor(second)
+    assert registry_path(archive_dir).read_text(encoding="utf-8") == lock
+
+
+def test_adding_a_page_changes_no_other_id(archive_dir, tmp_path):
+    before = generate(archive_dir, tmp_path / "docs")
+    (archive_dir / "005_new.txt").write_text(
+        "新的一版标题\n\n本报讯 记者张三报道 今天，一条新闻发生了，内容很长很长很长很长很长很长很长很长很长很长很长。\n", encoding="utf-8")
+    after = generate(archive_dir, tmp_path / "docs")
+    old = ids_by_anchor(before)
+    new = ids_by_anchor(after)
+    assert all(new[key] == value for key, value in old.items())
+    assert len(new) == len(old) + 1
+
+
+def test_correcting_title_and_date_changes_no_id(archive_dir, tmp_path):
+    before = generate(archive_dir, tmp_path / "docs")
+    (archive_dir / "000_d4de87fca71b1d25.corrections.yml").write_text(
+        '- item: "近日，2024年全国发展改革"\n  title: 改过的标题\n', encoding="utf-8")
+    (archive_dir / "000_d4de87fca71b1d25.yml").write_text("date: 2024-12-10\n", encoding="utf-8")
+    after = generate(archive_dir, tmp_path / "docs")
+    assert sorted(i.id for p in before.pages for i in p.items) == sorted(i.id for p in after.pages for i in p.items)
+
+
+def test_merged_item_keeps_a_page_that_sends_readers_on(archive_dir, tmp_path):
+    before = generate(archive_dir, tmp_path / "docs")
+    page = next(p for p in before.pages if p.raw.file.startswith("003"))
+    first, second = page.items[2], page.items[3]
+    (archive_dir / "003_476d649300d65179.corrections.yml").write_text(
+        f'- merge: ["{first.id}", "{second.id}"]\n', encoding="utf-8")
+    after = generate(archive_dir, tmp_path / "docs")
+    ids_after = {i.id for p in after.pages for i in p.items}
+    assert first.id in ids_after and second.id not in ids_after
+    assert after.redirects == {second.id: first.id}
+    redirect = (tmp_path / "docs" / "articles" / f"{second.id}.md").read_text(encoding="utf-8")
+    assert f"redirect: ../{first.id}/" in redirect
+    registry = {e.id for e in parse_registry(registry_path(archive_dir).read_text(encoding="utf-8"))}
+    assert {first.id, second.id} <= registry

@@ -1,0 +1,330 @@
+"""Hard-wrapped lines → paragraphs: boundaries, exact source spans, repaired text."""
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.model import Line, Span
+from generator.read import split_lines
+from generator.repair import repair_line
+from generator.unwrap import column_widths, join_lines, unwrap
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def page(text: str) -> list[Line]:
+    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
+
+
+def seed(stem: str) -> list[Line]:
+    [path] = SEEDS.glob(f"{stem}_*.txt")
+    return split_lines(path.read_text(encoding="utf-8"))
+
+
+def ranges(paragraphs) -> list[tuple[int, int]]:
+    return [(p.first_line, p.last_line) for p in paragraphs]
+
+
+def paragraph_at(paragraphs, line: int):
+    [found] = [p for p in paragraphs if any(s.line == line for s in p.spans)]
+    return found
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+# --- crafted pages, one per wrapping style ------------------------------------------------------
+
+# a) a blank line after every wrapped line; the two articles have different column widths.
+STYLE_A = """京津冀协同推进口岸合作
+本报讯 记者李华报道 近日，京津冀口岸工作联席会议在河北
+
+省唐山市召开。三地商务部门共同签署了合作框架协议，明
+
+确将进一步加强区域口岸合作，提升通关便利化水平。
+
+协议按照优势互补、资源共享、共同发展的原则，从口岸
+
+服务、通关便利、政策协同、“单一窗口”共建等方面提出
+
+合作事项12条。
+
+□ 本报记者 王 进
+
+初冬时节，四川广安依然如春天般温
+
+暖。伫立在青山绿水间的邓小平同志故
+
+居，江水川流不息之声从耳畔拂过。
+
+先行先试
+建好首个跨省域“试验田”
+
+推动成渝地区双城经济圈建设是党中
+
+央作出的重大战略决策。广安市主动作
+
+为，在深化川渝合作中扮演着破冰者的角
+
+色。2020年底，川渝高竹新区成立。"""
+
+
+def test_style_a_every_wrap_has_a_blank_line():
+    paragraphs = unwrap(page(STYLE_A))
+    assert ranges(paragraphs) == [(1, 1), (2, 6), (8, 12), (14, 14), (16, 20), (22, 22), (23, 23), (25, 31)]
+    assert paragraphs[1].text.startswith("本报讯记者李华报道近日，京津冀口岸工作联席会议在河北省唐山市召开。")
+    assert paragraphs[3].text == "□本报记者王进"
+
+
+# b) column-wrapped lines, blank lines at paragraph ends and mid-sentence, stretched lines,
+# a heading whose second line is as wide as the column, headlines printed after the body.
+STYLE_B = """相向发展
+培育发展新质生产力
+
+6 月 21 日上午，重庆市党政代表团
+前往川渝高竹新区竹苑平台、四川瑞创
+汽车科技有限公司、川渝高竹新区综合
+政务服务中心等地，实地考察新区规划
+建设等情况。
+
+瑞创是成渝地区双城经济圈众多
+企业发展的一个缩影。去年“双圈”经济
+总量达到8.19万亿元，占全国比重的
+
+6.5％。四川经济总量去年突破6万亿元，
+代 基 础 设 施 项 目 1—5 月 完 成 投 资
+1081.4 亿元，现代产业项目 1—5 月完
+成投资629.5亿元。
+
+残有所助
+设置社区康复机构（站点）超过400个
+
+四川连续 9 年将“发放困难残疾人
+生活补贴和重度残疾人护理补贴”纳入
+全省民生实事予以推进，86 万困难残
+疾人享受生活补贴，107 万一、二级重
+度残疾人享受护理补贴；积极推动两项
+补贴扩面，惠及 14 万三、四级智力和精
+神残疾人。
+
+持续加快民政精神卫生福利机
+构建设，全省有 21 家机构，占全国的
+1/7 强，开放床位近 2 万张，占全国的
+1/4 强，精神卫生福利在机构数量、床
+位数量、医院等级、综合实力、社会效
+益发挥等多项指标上位居全国前列。
+全省将进一步完善服务体系，推动同一
+政务服务事项在川渝两地无差别受理。
+
+成都日报锦观新闻记者 刘泰山
+制图 江蕊松
+
+省政府新闻办举行“四川强化基本民生保障新闻发布会”
+
+聚焦弱有所扶老有颐养幼有所护残有所助"""
+
+
+def test_style_b_column_wrapped_lines():
+    paragraphs = unwrap(page(STYLE_B))
+    assert ranges(paragraphs) == [(1, 1), (2, 2), (4, 8), (10, 17), (19, 19), (20, 20), (22, 28), (30, 37),
+                                  (39, 39), (40, 40), (42, 42), (44, 44)]
+    assert "经济总量达到8.19万亿元，占全国比重的6.5％。" in paragraphs[3].text  # across the blank line
+    assert "代基础设施项目1—5月完成投资1081.4亿元" in paragraphs[3].text  # stretched line
+    assert "位居全国前列。全省将进一步完善" in paragraphs[7].text  # flush line after a full stop
+    assert paragraphs[8].text == "成都日报锦观新闻记者 刘泰山"  # headline candidate keeps its gap
+    assert paragraphs[9].text == "制图 江蕊松"
+
+
+# c) one paragraph per line, some split mid-word across a blank line.
+STYLE_C = """协同创新开新局 八市齐力谱新篇
+
+□ 本报记者 王进
+
+近日，四川省政府新闻办在成都举行系列主题新闻发布会，成都、德阳、绵阳等八个市政府相关负责人出席会议介绍相关情况并回答记者提问。
+
+协同创新 成都强化省会城市担当
+
+成都突出南向开放，深化与川南
+
+经济区合作，加密开行南向班列，启动建设长江上游国际物流园等合作项目。
+
+为助力打造新型产业链，大庆石化公司于2022年6月正式立项40万吨二
+
+氧化碳回收项目。
+
+位于赣州市南康区的赣州国际陆港货运站，龙门吊正在吊运集装箱货柜。 本报记者 刘兴摄
+
+新年伊始，南昌国际陆港门吊耸立，货物进出有序。
+
+重大项目提速建设
+
+今年上半年，川渝谋划实施一批重大项目，进一步夯实了“硬支撑”。
+
+- 今年，川渝共同实施100项重大合作事项
+- 嘉陵江利泽航运枢纽正式通航
+
+重大政策加快落地"""
+
+
+def test_style_c_one_paragraph_per_line():
+    paragraphs = unwrap(page(STYLE_C))
+    assert ranges(paragraphs) == [(1, 1), (3, 3), (5, 5), (7, 7), (9, 11), (13, 15), (17, 17), (19, 19),
+                                  (21, 21), (23, 23), (25, 25), (26, 26), (28, 28)]
+    texts = [p.text for p in paragraphs]
+    assert texts[0] == "协同创新开新局 八市齐力谱新篇"
+    assert texts[3] == "协同创新 成都强化省会城市担当"
+    assert "深化与川南经济区合作" in texts[4]
+    assert "40万吨二氧化碳回收项目。" in texts[5]
+    assert texts[10] == "- 今年，川渝共同实施100项重大合作事项"
+
+
+def test_short_paragraphs_printed_one_per_line_are_not_joined():
+    text = ("第一篇的标题\n\n□ 本报记者 张三\n\n"
+            "第一段正文，讲述了一件事情的来龙去脉，内容足够长足够长足够长足够长足够长。\n\n"
+            "另一篇评论的开头，没有印出标题，但它其实是另一篇文章，讲的是另一件事情。\n\n李四\n")
+    assert ranges(unwrap(page(text))) == [(1, 1), (3, 3), (5, 5), (7, 7), (9, 9)]
+
+
+def test_nothing_joins_into_a_list_item_or_a_byline_marker():
+    text = ("今年上半年，川渝围绕基础设施、产业发展、科技创新等重点领域，\n"
+            "- 今年，川渝共同实施100项重大合作事项，共建300个重大项目\n"
+            "- 嘉陵江利泽航运枢纽正式通航，\n"
+            "□ 本报记者 王 进\n")
+    assert ranges(unwrap(page(text))) == [(1, 1), (2, 2), (3, 3), (4, 4)]
+
+
+def test_latin_words_split_at_a_line_end_keep_their_space():
+    assert join_lines(["推动全球首条玻璃基Micro", "LED显示屏量产"]) == "推动全球首条玻璃基Micro LED显示屏量产"
+    assert join_lines(["全市算力规模达到55", "00P。"]) == "全市算力规模达到5500P。"
+    assert join_lines(["实现“川渝", "造”。"]) == "实现“川渝造”。"
+
+
+def test_spans_cover_the_non_whitespace_extent_of_each_line():
+    lines = page(" 相向发展\u3000\n\n  6 月 21 日上午，重庆市党政代表团 \n")
+    paragraphs = unwrap(lines)
+    assert [p.spans for p in paragraphs] == [(Span(1, 1, 5),), (Span(3, 2, 21),)]
+    assert paragraphs[1].text == "6月21日上午，重庆市党政代表团"
+
+
+def test_an_empty_page_has_no_paragraphs():
+    assert unwrap([]) == []
+    assert unwrap(page("\n \n\u3000\n")) == []
+
+
+# --- the seed pages -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stem, before, after, joined", [
+    ("002", 53, 55, "做好“双向开放、惠通四方”的大文章。"),
+    ("003", 92, 94, "正式立项40万吨二氧化碳回收项目。"),
+    ("002", 89, 91, "甘肃省统筹推进“省外输出、省内拓岗”"),
+])
+def test_seed_paragraphs_split_mid_word_are_joined(stem, before, after, joined):
+    paragraphs = unwrap(seed(stem))
+    paragraph = paragraph_at(paragraphs, before)
+    assert paragraph is paragraph_at(paragraphs, after)
+    assert joined in paragraph.text
+
+
+def test_seed_001_mid_sentence_blank_lines_are_bridged():
+    paragraphs = unwrap(seed("001"))
+    assert "达到8.19万亿元，占全国比重的6.5％。" in paragraph_at(paragraphs, 37).text
+    assert paragraph_at(paragraphs, 37) is paragraph_at(paragraphs, 39)
+
+
+def test_seed_001_boundaries():
+    found = set(ranges(unwrap(seed("001"))))
+    expected = {
+        (1, 1), (2, 2), (4, 4), (6, 12), (14, 18), (20, 30), (32, 40), (42, 48), (50, 59), (61, 61), (62, 62),
+        (63, 63), (65, 69), (71, 82), (84, 91), (93, 99), (101, 114), (116, 116), (117, 117), (127, 127),
+        (128, 128), (154, 154), (155, 155), (176, 176), (177, 177), (179, 183), (201, 201), (202, 202),
+        (204, 210), (227, 227), (229, 229), (231, 231), (233, 233), (235, 235), (236, 236), (238, 238),
+        (239, 239), (241, 241), (242, 261), (306, 306), (307, 307), (309, 309), (310, 310), (312, 317),
+        (344, 392), (394, 421), (550, 550), (552, 552), (554, 554), (556, 557), (559, 562), (567, 567),
+    }
+    assert expected <= found, sorted(expected - found)
+
+
+def test_seed_000_boundaries():
+    paragraphs = unwrap(seed("000"))
+    found = set(ranges(paragraphs))
+    expected = {
+        (1, 1), (2, 10), (12, 22), (24, 36), (38, 50), (52, 52), (54, 62), (64, 76), (88, 88), (89, 89),
+        (91, 103), (159, 159), (160, 160), (250, 250), (251, 251), (359, 359), (361, 361), (362, 362),
+        (364, 364), (365, 365), (366, 370), (372, 372), (373, 381), (417, 417), (418, 426), (454, 462),
+    }
+    assert expected <= found, sorted(expected - found)
+    assert paragraph_at(paragraphs, 52).text == "□本报记者王进"
+    assert paragraph_at(paragraphs, 361).text == "中共中央召开党外人士座谈会"
+
+
+def test_seed_headlines_printed_after_bodies_stay_apart():
+    paragraphs = unwrap(seed("004"))
+    assert paragraph_at(paragraphs, 68).text == "唱好「双城记」 共建经济圈"
+    assert ranges(paragraphs)[-6:] == [(137, 137), (139, 139), (141, 141), (142, 142), (143, 143), (147, 147)]
+    assert "成渝一体两核多点多点区域联动" in paragraph_at(paragraphs, 23).text  # printed typo kept
+
+
+def test_seed_doubled_glyphs_are_collapsed():
+    paragraphs = unwrap(seed("001"))
+    assert paragraph_at(paragraphs, 564).text == "成渝中线高铁土红"
+    assert paragraph_at(paragraphs, 567).text == "西部（成都）科学城"
+
+
+def test_column_widths_follow_each_article():
+    columns = column_widths(seed("000"))
+    assert 22 <= columns[20] <= 26  # first article, about 24 ideographs
+    assert 16 <= columns[101] <= 19  # second article, about 17.5
+    assert 15 <= column_widths(seed("001"))[101] <= 18
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_seed_pages_lose_nothing(path):
+    lines = split_lines(path.read_text(encoding="utf-8"))
+    assert_covered_exactly_once(lines, unwrap(lines))
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+def assert_covered_exactly_once(lines: list[Line], paragraphs) -> None:
+    text = {line.number: line.text for line in lines}
+    owners: dict[tuple[int, int], int] = {}
+    for paragraph in paragraphs:
+        for span in paragraph.spans:
+            for position in range(span.start, span.end):
+                owners[(span.line, position)] = owners.get((span.line, position), 0) + 1
+        sources = [text[s.line][s.start:s.end] for s in paragraph.spans]
+        assert squeeze(paragraph.text) == "".join(squeeze(repair_line(s)) for s in sources)
+        if len(sources) > 1:  # joined lines are repaired as body text
+            assert paragraph.text == join_lines([repair_line(s) for s in sources])
+        else:
+            assert paragraph.text in (repair_line(sources[0]), repair_line(sources[0], keep_phrase_gaps=True))
+    for line in lines:
+        for position, char in enumerate(line.text):
+            if not char.isspace():
+                assert owners.get((line.number, position)) == 1, (line.number, position, char)
+    numbers = [s.line for p in paragraphs for s in p.spans]
+    assert numbers == sorted(numbers) and len(numbers) == len(set(numbers))  # source order, one span a line
+
+
+WORDS = ["成渝地区", "双城经济圈", "建设", "重庆", "四川", "发展", "新质生产力", "8.19万", "2024年", "Micro", "LED",
+         "，", "。", "、", "“", "”", "（", "）", "：", "- ", "□ ", "本报讯 ", "摄", "王 进", "中 共 中 央", " ", "\u3000"]
+line_texts = st.lists(st.sampled_from(WORDS), max_size=14).map("".join)
+random_lines = st.text(alphabet=st.sampled_from(list("中国人民成都，。、“” aZ09-□\u3000")), max_size=30)
+pages = st.lists(st.one_of(line_texts, random_lines, st.just("")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pages)
+def test_unwrap_never_loses_or_duplicates_a_character(texts):
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert_covered_exactly_once(lines, unwrap(lines))
+
+
+@settings(max_examples=100, deadline=None)
+@given(pages)
+def test_unwrap_is_deterministic(texts):
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert unwrap(lines) == unwrap(lines)
