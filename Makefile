@@ -29,8 +29,10 @@ test: $(STAMP)
 serve: docs
 	$(BIN)/mkdocs serve
 
-offline:
-	@echo "make offline: the offline file:// copy is built by issue 5; not available yet" >&2; exit 2
+offline: docs
+	$(BIN)/mkdocs build --strict --quiet --config-file mkdocs.offline.yml
+	$(BIN)/python -m generator.offline offline/site offline/archive-offline.zip
+	@echo "offline copy in offline/site (open offline/site/index.html) and offline/archive-offline.zip"
 
 bench:
 	@echo "make bench: the scale benchmark is built by issue 7; not available yet" >&2; exit 2

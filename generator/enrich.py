@@ -1,23 +1,28 @@
 """Enrich stage: fields readers browse and cite by, each from evidence on the page.
 
-Components run in order over every item of a page; each fills its fields and records where
-they came from in `item.meta["provenance"]`.
+Page-level fields (newspaper, date, editors) come from the sidecar, else from printed cues,
+else from inference; every one records its source, confidence and evidence in
+`provenance`. Item-level components (people, places, topics, keywords) run in order over
+every item of the page.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 from pathlib import Path
 
 import jieba
 import jieba.analyse
+import jieba.posseg
 import yaml
 
+from .dates import inferred_date, printed_date
 from .model import Article, Line, Page
 from .people import read_credit
+from .places import find_places, main_places
 
 DATA = Path(__file__).parent / "data"
+EDITOR = re.compile(r"^(责编|责任编辑|美编|编辑|校对|版式|组版)\s*[:：]?\s*(\S.*)$")
 jieba.setLogLevel(60)
 
 
@@ -26,74 +31,114 @@ def load(name: str) -> dict:
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
 
+@cache
+def segmenter() -> None:
+    """jieba with the archive's domain terms, so 双城经济圈 and 新质生产力 stay whole."""
+    jieba.load_userdict(str(DATA / "userdict.txt"))
+
+
 def body_text(item: Article) -> str:
     return "\n".join(b.text for b in item.body_blocks)
 
 
-def add_people(item: Article, lines: dict[int, Line]) -> None:
+def add_credits(item: Article, lines: dict[int, Line]) -> None:
     for block in item.blocks:
         if block.kind not in ("byline", "credit"):
             continue
         names, agencies = read_credit(block, lines)
-        photo = block.kind == "credit" or block.text.endswith("摄") or "摄" in block.text[-6:]
+        photo = block.kind == "credit" or "摄" in block.text[-6:]
         target = item.photographers if photo else item.authors
         target.extend(n for n in names if n not in target)
         item.agencies.extend(a for a in agencies if a not in item.agencies)
 
 
+def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
+    """The paper a byline or credit names (`本报` alone names none; an agency is not the paper)."""
+    text = "\n".join(b.text for item in page.items for b in item.blocks if b.kind in ("byline", "credit"))
+    for cue, paper in load("newspapers.yml")["cues"].items():
+        if cue in text:
+            return paper, cue
+    return None
+
+
 def page_metadata(page: Page) -> tuple[dict, dict]:
-    """Newspaper and date for the whole page: sidecar first, then printed cues."""
-    meta, source = dict(page.raw.meta), dict(page.raw.meta_source)
+    """Page fields and their provenance: sidecar first, then printed cues, then inference."""
+    meta = dict(page.raw.meta)
+    provenance = {key: {"source": "sidecar", "confidence": "high", "evidence": f"{page.raw.stem}.yml"}
+                  for key in meta}
     if "date" not in meta:
-        for block in page.furniture:
-            match = re.match(r"^(\d{4})年(\d{1,2})月(\d{1,2})日", block.text)
-            if match:
-                year, month, day = map(int, match.groups())
-                meta["date"], source["date"] = f"{year:04d}-{month:02d}-{day:02d}", "text"
-                break
+        evidence = printed_date([b.text for b in page.furniture]) or \
+            inferred_date([b.text for item in page.items for b in item.body_blocks])
+        if evidence:
+            meta["date"] = evidence.value
+            provenance["date"] = {"source": evidence.source, "confidence": evidence.confidence,
+                                  "evidence": evidence.evidence}
     if "newspaper" not in meta:
-        text = "\n".join(b.text for item in page.items for b in item.blocks if b.kind in ("byline", "credit"))
-        for cue, paper in load("newspapers.yml")["cues"].items():
-            if cue in text:
-                meta["newspaper"], source["newspaper"] = paper, "inferred"
-                break
-    return meta, source
+        found = newspaper_from_cues(page)
+        if found:
+            meta["newspaper"] = found[0]
+            provenance["newspaper"] = {"source": "inferred", "confidence": "medium",
+                                       "evidence": f"byline or credit cue “{found[1]}”"}
+    editors = []
+    for block in page.furniture:
+        match = EDITOR.match(block.text)
+        if match:
+            editors.extend({"role": match.group(1), "name": name} for name in match.group(2).split())
+    meta["editors"] = editors
+    return meta, provenance
 
 
-def regions_of(text: str) -> list[str]:
-    counts: Counter[str] = Counter()
-    for name, aliases in load("regions.yml").items():
-        for form in sorted({name, *aliases}, key=len, reverse=True):
-            hits = text.count(form)
-            if hits:
-                counts[name] += hits
-                text = text.replace(form, "")
-    return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+def people_in_text(text: str, exclude: list[str]) -> list[str]:
+    """People named in the text (jieba's person tag), most mentioned first, authors apart."""
+    segmenter()
+    counts: dict[str, int] = {}
+    for word, flag in jieba.posseg.cut(text):
+        if flag == "nr" and 2 <= len(word) <= 4 and word not in exclude:
+            counts[word] = counts.get(word, 0) + 1
+    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def topics_of(text: str) -> list[str]:
+def topics_of(title: str, text: str) -> list[str]:
     taxonomy = load("topics.yml")
-    return [topic for topic, words in taxonomy["topics"].items()
-            if sum(text.count(w) for w in words) >= taxonomy["min_hits"]]
+    scored = []
+    for topic, terms in taxonomy["topics"].items():
+        score = sum(weight * (text.count(term) + taxonomy["title_factor"] * title.count(term))
+                    for term, weight in terms.items())
+        if score >= taxonomy["threshold"]:
+            scored.append((-score, topic))
+    if not scored:
+        return []
+    # A topic far weaker than the article's main one is a passing mention, not its subject.
+    strongest = -min(scored)[0]
+    return [topic for score, topic in sorted(scored) if -score >= taxonomy["relative"] * strongest]
+
+
+def keywords_of(text: str) -> list[str]:
+    segmenter()
+    return jieba.analyse.extract_tags(text, topK=8) if text else []
 
 
 def enrich(page: Page) -> Page:
     lines = {line.number: line for line in page.raw.lines}
-    meta, source = page_metadata(page)
+    meta, provenance = page_metadata(page)
     for item in page.items:
-        add_people(item, lines)
-        text = "\n".join([item.kicker, item.title, item.subtitle, body_text(item)])
+        add_credits(item, lines)
+        title = " ".join(filter(None, [item.kicker, item.title, item.subtitle]))
+        text = body_text(item)
+        places = find_places(title + "\n" + text)
         item.meta = {
             "newspaper": meta.get("newspaper", ""),
             "date": meta.get("date", ""),
             "page": meta.get("page", ""),
             "section": meta.get("section", ""),
-            "regions": regions_of(text),
-            "topics": topics_of(text),
-            "keywords": jieba.analyse.extract_tags(text, topK=8) if body_text(item) else [],
-            "provenance": {
-                "headline": item.headline_source,
-                **{f: source[f] for f in ("newspaper", "date", "page", "section") if f in source},
-            },
+            "edition": meta.get("edition", ""),
+            "source_url": meta.get("source_url", ""),
+            "editors": meta["editors"],
+            "people": people_in_text(title + "\n" + text, item.authors + item.photographers),
+            "places": places,
+            "main_places": main_places(places, title),
+            "topics": topics_of(title, text),
+            "keywords": keywords_of(title + "\n" + text),
+            "provenance": {"headline": item.headline_source, **provenance},
         }
     return page

@@ -6,6 +6,7 @@ reads files; everything after it works on the data model.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 import yaml
@@ -58,7 +59,17 @@ def read_sidecar(path: Path, file: str) -> dict:
     unknown = sorted(set(data) - SIDECAR_KEYS)
     if unknown:
         raise InputError(path.name, None, f"keys among {sorted(SIDECAR_KEYS)}", f"unknown key(s) {unknown}")
-    return {key: str(value) for key, value in data.items() if value is not None}
+    meta = {key: str(value) for key, value in data.items() if value is not None}
+    if "date" in meta and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", meta["date"]):
+        raise InputError(path.name, line_of(path, "date"), "date as YYYY-MM-DD or YYYY-MM", repr(meta["date"]))
+    return meta
+
+
+def line_of(path: Path, key: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
 
 
 def read_page(path: Path, root: Path) -> RawPage:

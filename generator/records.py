@@ -8,8 +8,13 @@ import json
 from .model import Article
 from .urls import article_url
 
-FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "photographers", "newspaper", "date",
-          "page", "section", "regions", "topics", "keywords", "source", "body")
+FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "photographers", "agencies", "people",
+          "newspaper", "date", "date_source", "page", "section", "regions", "topics", "keywords", "editors", "places",
+          "provenance", "source", "body")
+# Columns of the CSV: the flat fields, lists joined with ";" (editors, places and provenance are
+# in the JSON lines only).
+CSV_FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "photographers", "agencies", "people",
+              "newspaper", "date", "date_source", "page", "section", "regions", "topics", "keywords")
 
 
 def body_lines(item: Article) -> list[str]:
@@ -17,8 +22,16 @@ def body_lines(item: Article) -> list[str]:
     return [b.text for b in item.body_blocks if b.kind != "continuation"]
 
 
+def place_record(place, main: bool) -> dict:
+    return {"name": place.name, "code": place.code, "level": place.level, "path": list(place.path),
+            "count": place.count, "main": main, "within": list(place.within)}
+
+
 def export_record(item: Article) -> dict:
     first, last = item.lines
+    places = item.meta.get("places", [])
+    main = item.meta.get("main_places", [])
+    provenance = item.meta.get("provenance", {})
     return {
         "id": item.id,
         "url": article_url(item.id),
@@ -28,13 +41,19 @@ def export_record(item: Article) -> dict:
         "subtitle": item.subtitle,
         "authors": list(item.authors),
         "photographers": list(item.photographers),
+        "agencies": list(item.agencies),
+        "people": list(item.meta.get("people", [])),
         "newspaper": item.meta.get("newspaper", ""),
         "date": item.meta.get("date", ""),
+        "date_source": provenance.get("date", {}).get("source", ""),
         "page": item.meta.get("page", ""),
         "section": item.meta.get("section", ""),
-        "regions": list(item.meta.get("regions", [])),
+        "regions": [place.name for place in places],
         "topics": list(item.meta.get("topics", [])),
         "keywords": list(item.meta.get("keywords", [])),
+        "editors": list(item.meta.get("editors", [])),
+        "places": [place_record(place, place in main) for place in places],
+        "provenance": provenance,
         "source": {"file": item.file, "lines": [first, last]},
         "body": "\n".join(body_lines(item)),
     }
@@ -47,8 +66,8 @@ def to_jsonl(records: list[dict]) -> str:
 def to_csv(records: list[dict]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*FIELDS[:15], "source_file", "source_first_line", "source_last_line", "body"])
+    writer.writerow([*CSV_FIELDS, "source_file", "source_first_line", "source_last_line", "body"])
     for r in records:
-        row = [";".join(r[f]) if isinstance(r[f], list) else r[f] for f in FIELDS[:15]]
+        row = [";".join(r[f]) if isinstance(r[f], list) else r[f] for f in CSV_FIELDS]
         writer.writerow([*row, r["source"]["file"], *r["source"]["lines"], r["body"]])
     return buffer.getvalue()

@@ -11,6 +11,7 @@ from collections import Counter
 import yaml
 
 from .model import Article, Page
+from .citations import chinese_date, citation_files, citation_texts, permalink
 from .records import export_record, to_csv, to_jsonl
 from .urls import article_source, page_source
 
@@ -33,39 +34,100 @@ def display_title(item: Article) -> str:
     return f"{KIND_LABELS[item.kind]}：{first[:18]}…" if first else KIND_LABELS[item.kind]
 
 
-def front_matter(item: Article) -> dict:
-    record = export_record(item)
-    body = record.pop("body")
-    record.pop("url")
+def front_matter(item: Article, record: dict) -> dict:
+    meta = {key: value for key, value in record.items() if key not in ("body", "url")}
     return {
-        **record,
+        **meta,
         "title": display_title(item),
         "printed_title": item.title,
-        "agencies": list(item.agencies),
         "sequence": item.sequence,
-        "provenance": item.meta.get("provenance", {}),
         "warnings": list(item.warnings),
-        "summary": body[:120],
+        "summary": record["body"][:120],
+        "permalink": permalink(record),
+        "citations": citation_texts(record),
+        "jsonld": json_ld(record),
     }
 
 
-def render_article(item: Article) -> str:
-    meta = yaml.safe_dump(front_matter(item), allow_unicode=True, sort_keys=False, width=1000)
+def json_ld(record: dict) -> dict:
+    """schema.org NewsArticle, for search engines and reference managers."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": record["title"] or record["body"][:30],
+        "author": [{"@type": "Person", "name": name} for name in record["authors"]],
+        "datePublished": record["date"],
+        "publisher": {"@type": "Organization", "name": record["newspaper"]} if record["newspaper"] else None,
+        "pagination": record["page"],
+        "inLanguage": "zh-CN",
+        "url": permalink(record),
+        "keywords": record["keywords"],
+    }
+    return {key: value for key, value in data.items() if value}
+
+
+def date_label(record: dict) -> str:
+    label = chinese_date(record["date"])
+    if not label:
+        return ""
+    return label + ("（推断）" if record["date_source"] == "inferred" else "")
+
+
+def metadata_panel(record: dict) -> list[str]:
+    """The facts a reader checks first, as Markdown so links resolve in every build."""
+    rows = []
+    source = "　".join(filter(None, [
+        record["newspaper"], date_label(record), f"第{record['page']}版" if record["page"] else "", record["section"],
+        KIND_LABELS[record["kind"]]]))
+    rows.append(escape_markdown(source))
+    if record["authors"]:
+        rows.append("作者：" + escape_markdown("、".join(record["authors"])))
+    if record["photographers"]:
+        rows.append("摄影/制图：" + escape_markdown("、".join(record["photographers"])))
+    if record["agencies"]:
+        rows.append("稿源：" + escape_markdown("、".join(record["agencies"])))
+    if record["regions"]:
+        rows.append("地点：" + "、".join(link_places(record)))
+    if record["topics"]:
+        rows.append("主题：" + "、".join(link_topics(record)))
+    return ['<div class="archive-meta" markdown>', "", *(f"{row}\n" for row in rows), "</div>", ""]
+
+
+def link_places(record: dict) -> list[str]:
+    return [escape_markdown(name) for name in record["regions"][:12]]
+
+
+def link_topics(record: dict) -> list[str]:
+    return [escape_markdown(topic) for topic in record["topics"]]
+
+
+def neighbours_section(item: Article, neighbours: dict) -> list[str]:
+    lines = []
+    previous, following = neighbours.get("previous"), neighbours.get("next")
+    if previous or following:
+        parts = []
+        if previous:
+            parts.append(f"上一条：[{escape_markdown(display_title(previous))}]({previous.id}.md)")
+        if following:
+            parts.append(f"下一条：[{escape_markdown(display_title(following))}]({following.id}.md)")
+        lines.append("同版：" + "　".join(parts) + "\n{: .archive-neighbours }\n")
+    related = neighbours.get("related", [])
+    if related:
+        lines.append("相关文章：" + "；".join(f"[{escape_markdown(display_title(r))}]({r.id}.md)" for r in related)
+                     + "\n{: .archive-related }\n")
+    return lines
+
+
+def render_article(item: Article, neighbours: dict | None = None) -> str:
+    record = export_record(item)
+    meta = yaml.safe_dump(front_matter(item, record), allow_unicode=True, sort_keys=False, width=1000)
     out = [f"---\n{meta}---\n"]
     if item.kicker:
         out.append(f'<p class="kicker">{html.escape(item.kicker)}</p>\n')
     out.append(f"# {escape_markdown(display_title(item))}\n")
     if item.subtitle:
         out.append(f'<p class="subtitle">{html.escape(item.subtitle)}</p>\n')
-    credits = []
-    if item.authors:
-        credits.append("作者：" + "、".join(item.authors))
-    if item.photographers:
-        credits.append("摄影/制图：" + "、".join(item.photographers))
-    if item.agencies:
-        credits.append("来源：" + "、".join(item.agencies))
-    if credits:
-        out.append(f'<p class="byline">{html.escape("　".join(credits))}</p>\n')
+    out += metadata_panel(record)
     paragraph = 0
     for block in item.body_blocks:
         if block.kind == "continuation":
@@ -76,9 +138,22 @@ def render_article(item: Article) -> str:
             paragraph += 1
             css = " .caption" if block.kind == "caption" else ""
             out.append(f"{escape_markdown(block.text)}\n{{: #p{paragraph}{css} }}\n")
+    out.append("---\n")
+    out += neighbours_section(item, neighbours or {})
+    downloads = "、".join(f"[{label}](../cite/{item.id}.{ext})" for label, ext in
+                          (("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "json")))
+    out.append(f"下载引文：{downloads}\n{{: .archive-downloads }}\n")
     first, last = item.lines
-    out.append(f'<p class="source">来源文件 {html.escape(item.file)}，第 {first}–{last} 行</p>\n')
+    raw = "\n".join(b.text for b in sorted(item.blocks, key=lambda b: (b.first_line, b.spans[0].start)))
+    out.append(f'<p class="source">来源文件 {html.escape(item.file)}，第 {first}–{last} 行；'
+               f'标题来源：{html.escape(HEADLINE_SOURCES.get(item.headline_source, item.headline_source))}</p>\n')
+    out.append(f"<details class=\"archive-raw\"><summary>修复后的原文（按来源顺序）</summary>\n"
+               f"<pre>{html.escape(raw)}</pre>\n</details>\n")
     return "\n".join(out)
+
+
+HEADLINE_SOURCES = {"above": "正文上方", "displaced": "版面上错位印出的标题", "below byline": "署名下方",
+                    "correction": "人工更正", "none": "本版未印标题"}
 
 
 def render_page_listing(page: Page) -> str:
@@ -131,13 +206,42 @@ DATA_PAGE = """# 数据说明
 | `kicker` / `title` / `subtitle` | 引题 / 主题 / 副题（版面上印的原文，无则为空） |
 | `authors` | 记者、通讯员、评论员姓名 |
 | `photographers` | 摄影、制图署名 |
-| `newspaper` / `date` / `page` / `section` | 报纸、日期（YYYY-MM-DD）、版次、版名 |
-| `regions` / `topics` / `keywords` | 地区、主题、关键词 |
+| `agencies` | 通讯社、图片社署名（新华社、中经视觉） |
+| `people` | 文中提到的人名（不含作者） |
+| `newspaper` / `date` / `page` / `section` | 报纸、日期（YYYY-MM-DD，只能推断到月份时为 YYYY-MM）、版次、版名 |
+| `date_source` | 日期来源：`sidecar`（版面信息文件）、`text`（版面印有日期）、`inferred`（由正文推断） |
+| `regions` | 文中地名（规范名称，按提及次数排序） |
+| `places` | 地名详情：`name`、`code`（行政区划代码或 `zone:` 区域）、`level`、`path`（省→市→县）、`count`、`main`（是否主要地点） |
+| `topics` / `keywords` | 主题（分类表 `generator/data/topics.yml`）、关键词（jieba TF-IDF） |
+| `editors` | 版面责编、美编 |
+| `provenance` | 每个推断字段的来源、可信度与证据；`headline`：标题来自上方、错位（displaced）、更正或无 |
 | `source` | `file`：来源文件；`lines`：首行与末行行号 |
 | `body` | 按阅读顺序的正文，小标题与段落以换行分隔，不含标题、署名和图片署名 |
 
 JSON Schema：`generator/schema/article.schema.json`（随源代码发布）。
 """
+
+
+def related_items(items: list[Article], limit: int = 3) -> dict[str, list[Article]]:
+    """Articles that share topics, places and keywords, strongest first."""
+    features = {}
+    for item in items:
+        meta = item.meta
+        features[item.id] = ({f"t:{t}" for t in meta.get("topics", [])} | {f"p:{p.name}" for p in meta.get("main_places", [])}
+                             | {f"k:{k}" for k in meta.get("keywords", [])})
+    related = {}
+    for item in items:
+        if item.kind == "photo":
+            continue
+        scored = []
+        for other in items:
+            if other is item or other.kind == "photo":
+                continue
+            shared = len(features[item.id] & features[other.id])
+            if shared >= 2:
+                scored.append((-shared, other.id, other))
+        related[item.id] = [other for _, _, other in sorted(scored, key=lambda s: s[:2])[:limit]]
+    return related
 
 
 def render_redirect(old: str, new: str) -> str:
@@ -152,11 +256,17 @@ def render_docs(pages: list[Page], redirects: dict[str, str] | None = None) -> d
     for old, new in sorted((redirects or {}).items()):
         files[article_source(old)] = render_redirect(old, new)
     records = []
+    related = related_items([i for p in pages for i in p.items])
     for page in pages:
         files[page_source(page.raw.stem)] = render_page_listing(page)
-        for item in page.items:
-            files[article_source(item.id)] = render_article(item)
-            records.append(export_record(item))
+        for n, item in enumerate(page.items):
+            neighbours = {"previous": page.items[n - 1] if n > 0 else None,
+                          "next": page.items[n + 1] if n + 1 < len(page.items) else None,
+                          "related": related.get(item.id, [])}
+            files[article_source(item.id)] = render_article(item, neighbours)
+            record = export_record(item)
+            records.append(record)
+            files.update(citation_files(record))
     files["data/articles.jsonl"] = to_jsonl(records)
     files["data/articles.csv"] = to_csv(records)
     return files

@@ -1,0 +1,123 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright (no browser download).
+
+Public build over a local HTTP server; offline build over file:// with every request recorded.
+Skipped when Chromium is not installed (`.ci/run` installs it).
+"""
+import functools
+import http.server
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import generate
+
+from .conftest import ROOT, SEEDS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def headline(page) -> str:
+    """The h1 text without its permalink mark."""
+    return page.locator("h1").first.evaluate(
+        "h => [...h.childNodes].filter(n => !(n.classList && n.classList.contains('headerlink')))"
+        ".map(n => n.textContent).join('').trim()")
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    work = tmp_path_factory.mktemp("browser")
+    shutil.copytree(SEEDS, work / "seeds")
+    archive = generate(work / "seeds", work / "docs")
+    for name in ("mkdocs.yml", "mkdocs.offline.yml"):
+        shutil.copy(ROOT / name, work / name)
+    (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
+    for config in ("mkdocs.yml", "mkdocs.offline.yml"):
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config],
+                                cwd=work, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    return work, archive
+
+
+@pytest.fixture(scope="module")
+def server(builds):
+    work, _ = builds
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(work / "site"))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield instance
+        instance.close()
+
+
+def article_with_author(archive):
+    return next(i for p in archive.pages for i in p.items if i.authors and i.kind == "article")
+
+
+def test_article_page_shows_metadata_and_citations(builds, server, browser):
+    _, archive = builds
+    item = article_with_author(archive)
+    page = browser.new_page()
+    page.goto(f"{server}articles/{item.id}/")
+    assert headline(page) == item.title
+    assert item.authors[0] in page.locator(".archive-meta").inner_text()
+    citations = page.locator(".archive-citation__text").all_inner_texts()
+    assert len(citations) == 4 and all(item.title in c for c in citations)
+    assert "[引用日期]" not in citations[1], "the online citation carries the reader's access date"
+    assert page.locator('meta[name="citation_title"]').get_attribute("content") == item.title
+    page.close()
+
+
+def test_paragraph_link_lands_on_its_paragraph(builds, server, browser):
+    _, archive = builds
+    item = article_with_author(archive)
+    page = browser.new_page()
+    page.goto(f"{server}articles/{item.id}/#p3")
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == "p3"
+    assert page.locator("#p3 .archive-para-link").count() == 1
+    page.close()
+
+
+def test_home_page_links_to_articles(builds, server, browser):
+    _, archive = builds
+    page = browser.new_page()
+    page.goto(server)
+    links = page.locator("article a[href*='articles/']")
+    assert links.count() == sum(len(p.items) for p in archive.pages)
+    links.first.click()
+    page.wait_for_load_state()
+    assert "/articles/" in page.url and page.locator("h1").count() >= 1
+    page.close()
+
+
+def test_offline_copy_makes_no_request_outside_the_copy(builds, browser):
+    work, archive = builds
+    item = article_with_author(archive)
+    requests = []
+    page = browser.new_page()
+    page.on("request", lambda request: requests.append(request.url))
+    root = (work / "offline" / "site").resolve()
+    page.goto((root / "articles" / f"{item.id}.html").as_uri())
+    page.wait_for_load_state("networkidle")
+    assert headline(page) == item.title
+    page.locator("a[href$='index.html']").first.click()
+    page.wait_for_load_state("networkidle")
+    outside = [url for url in requests if not url.startswith(root.as_uri()) and not url.startswith("data:")]
+    assert not outside, outside
+    page.close()

@@ -1,0 +1,77 @@
+"""Page metadata from evidence: sidecar, printed date line, dated events, byline cues."""
+import shutil
+
+import pytest
+
+from generator.dates import inferred_date, printed_date
+from generator.pipeline import build_folder
+
+from .conftest import SEEDS
+
+
+def test_printed_date_line():
+    found = printed_date(["责编 罗皓皓", "2024年6月22日 星期六"])
+    assert (found.value, found.source, found.confidence) == ("2024-06-22", "text", "high")
+
+
+def test_event_told_as_yesterday_gives_the_next_day():
+    found = inferred_date(["6月21日上午，代表团前往新区考察。", "昨日的2024年联席会议上，双方审议了清单。"])
+    assert (found.value, found.source) == ("2024-06-22", "inferred")
+    assert "昨日" in found.evidence
+
+
+def test_without_yesterday_only_the_month_is_inferred():
+    found = inferred_date(["2024年，江西持续扩大开放。", "1月28日，养殖工人在海上作业。1月27日，艺人表演。"])
+    assert (found.value, found.confidence) == ("2024-01", "low")
+
+
+def test_no_year_no_date():
+    assert inferred_date(["5月17日，枇杷节开幕。"]) is None
+
+
+@pytest.fixture(scope="module")
+def without_sidecars(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bare")
+    for page in SEEDS.glob("*.txt"):
+        shutil.copy(page, folder / page.name)
+    return {r.page.raw.file: r.page for r in build_folder(folder)}
+
+
+@pytest.mark.parametrize("file, newspaper, date, source", [
+    ("001_a9bc4fe151b3ac2e.txt", "成都日报", "2024-06-22", "inferred"),
+    ("002_54a7ce48706b6568.txt", "经济日报", "2024-01", "inferred"),
+    ("004_ea90497b5cb0cfb5.txt", "重庆日报", "2024-06-22", "text"),
+    ("000_d4de87fca71b1d25.txt", "", "2024-12", "inferred"),
+])
+def test_inferred_from_the_text_alone(without_sidecars, file, newspaper, date, source):
+    item = without_sidecars[file].items[0]
+    assert item.meta["newspaper"] == newspaper
+    assert item.meta["date"] == date
+    assert item.meta["provenance"]["date"]["source"] == source
+    assert item.meta["provenance"]["date"]["evidence"]
+
+
+def test_sidecar_wins_and_says_so(seed_results):
+    item = seed_results["001_a9bc4fe151b3ac2e.txt"].page.items[0]
+    assert item.meta["newspaper"] == "成都日报"
+    assert item.meta["provenance"]["newspaper"]["source"] == "sidecar"
+
+
+def test_editors_are_page_level_and_not_authors(seed_results):
+    page = seed_results["004_ea90497b5cb0cfb5.txt"].page
+    for item in page.items:
+        assert item.meta["editors"] == [{"role": "责编", "name": "罗皓皓"}, {"role": "美编", "name": "张辉"}]
+        assert "罗皓皓" not in item.authors
+
+
+def test_people_named_in_text_are_kept_apart_from_authors(seed_results):
+    item = next(i for i in seed_results["001_a9bc4fe151b3ac2e.txt"].page.items if "张晓玲" in "".join(b.text for b in i.blocks))
+    assert "张晓玲" in item.meta["people"]
+    assert "黄雪松" not in item.meta["people"] and item.authors == ["黄雪松"]
+
+
+def test_every_article_has_a_topic(seed_results):
+    for result in seed_results.values():
+        for item in result.page.items:
+            if item.kind in ("article", "commentary", "brief", "continuation", "infobox"):
+                assert item.meta["topics"], item.title or item.id
