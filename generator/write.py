@@ -12,6 +12,7 @@ import yaml
 
 from .model import Article, Page
 from .citations import chinese_date, citation_files, citation_texts, permalink
+from .search import search_files
 from .records import export_record, to_csv, to_jsonl
 from .urls import article_source, page_source
 
@@ -269,4 +270,5 @@ def render_docs(pages: list[Page], redirects: dict[str, str] | None = None) -> d
             files.update(citation_files(record))
     files["data/articles.jsonl"] = to_jsonl(records)
     files["data/articles.csv"] = to_csv(records)
+    files.update(search_files(records))
     return files
