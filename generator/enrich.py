@@ -19,6 +19,7 @@ import yaml
 from .dates import inferred_date, printed_date
 from .model import Article, Line, Page
 from .people import read_credit
+from .classify import vocabulary
 from .places import find_places, main_places
 
 DATA = Path(__file__).parent / "data"
@@ -88,14 +89,38 @@ def page_metadata(page: Page) -> tuple[dict, dict]:
     return meta, provenance
 
 
+@cache
+def person_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = load("people.yml")["person_cues"]
+    before = re.compile("(?:" + "|".join(map(re.escape, sorted(cues["before"], key=len, reverse=True))) + r")[”」]?$")
+    after = re.compile(r"^[”」]?(?:" + "|".join(map(re.escape, sorted(cues["after"], key=len, reverse=True))) + ")")
+    return before, after
+
+
+def named_as_person(word: str, text: str) -> bool:
+    """jieba's person tag alone is unreliable (康复, 智慧, 张家口): a name counts when it starts
+    with a surname, is no place, and at least once stands after a title or role (市委书记,
+    村民) or before a verb of speech or a role (表示, 说, 介绍)."""
+    if not 2 <= len(word) <= 4 or (word[0] not in vocabulary().surnames and word[:2] not in vocabulary().surnames):
+        return False
+    if find_places(word) or word.endswith(tuple(load("people.yml")["not_name_endings"])):
+        return False
+    before, after = person_cues()
+    for match in re.finditer(re.escape(word), text):
+        if before.search(text[max(0, match.start() - 8):match.start()]) or after.match(text[match.end():match.end() + 6]):
+            return True
+    return False
+
+
 def people_in_text(text: str, exclude: list[str]) -> list[str]:
-    """People named in the text (jieba's person tag), most mentioned first, authors apart."""
+    """People named in the text, most mentioned first, authors apart."""
     segmenter()
     counts: dict[str, int] = {}
     for word, flag in jieba.posseg.cut(text):
-        if flag == "nr" and 2 <= len(word) <= 4 and word not in exclude:
+        if flag == "nr" and word not in exclude:
             counts[word] = counts.get(word, 0) + 1
-    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    named = [w for w in counts if named_as_person(w, text)]
+    return sorted(named, key=lambda w: (-counts[w], w))
 
 
 def topics_of(title: str, text: str) -> list[str]:
