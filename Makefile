@@ -1,6 +1,9 @@
 # The archive in two commands: `make site` and `make test`.
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
+# MkDocs stamps sitemap.xml.gz with the build time unless told otherwise: a fixed stamp keeps
+# two builds of the same archive byte-identical (dates shown to readers come from the data).
+export SOURCE_DATE_EPOCH ?= 0
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed

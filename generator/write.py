@@ -12,6 +12,7 @@ import yaml
 
 from .model import Article, Page
 from .citations import chinese_date, citation_files, citation_texts, permalink
+from .browse import browse_files, place_file, slug
 from .search import search_files
 from .records import export_record, to_csv, to_jsonl
 from .urls import article_source, page_source
@@ -75,31 +76,54 @@ def date_label(record: dict) -> str:
 
 
 def metadata_panel(record: dict) -> list[str]:
-    """The facts a reader checks first, as Markdown so links resolve in every build."""
+    """The facts a reader checks first, as Markdown so links resolve in every build; each fact
+    links to its browse page."""
     rows = []
-    source = "　".join(filter(None, [
-        record["newspaper"], date_label(record), f"第{record['page']}版" if record["page"] else "", record["section"],
-        KIND_LABELS[record["kind"]]]))
-    rows.append(escape_markdown(source))
+    facts = []
+    if record["newspaper"]:
+        facts.append(f"[{escape_markdown(record['newspaper'])}](../newspapers/{slug(record['newspaper'])}.md)")
+    if record["date"]:
+        anchor = f"#d{int(record['date'][8:10])}" if len(record["date"]) == 10 else ""
+        facts.append(f"[{escape_markdown(date_label(record))}](../dates/{record['date'][:7]}.md{anchor})")
+    if record["page"]:
+        facts.append(f"[第{escape_markdown(record['page'])}版](../{page_source(page_stem(record))})")
+    else:
+        facts.append(f"[版面 {escape_markdown(page_stem(record))}](../{page_source(page_stem(record))})")
+    facts += [escape_markdown(v) for v in (record["section"], KIND_LABELS[record["kind"]]) if v]
+    rows.append("　".join(facts))
     if record["authors"]:
-        rows.append("作者：" + escape_markdown("、".join(record["authors"])))
+        rows.append("作者：" + "、".join(link_people(record["authors"])))
     if record["photographers"]:
-        rows.append("摄影/制图：" + escape_markdown("、".join(record["photographers"])))
+        rows.append("摄影/制图：" + "、".join(link_people(record["photographers"])))
     if record["agencies"]:
         rows.append("稿源：" + escape_markdown("、".join(record["agencies"])))
-    if record["regions"]:
+    if record["places"]:
         rows.append("地点：" + "、".join(link_places(record)))
     if record["topics"]:
         rows.append("主题：" + "、".join(link_topics(record)))
     return ['<div class="archive-meta" markdown>', "", *(f"{row}\n" for row in rows), "</div>", ""]
 
 
+def page_stem(record: dict) -> str:
+    return record["source"]["file"].rsplit(".", 1)[0]
+
+
+def link_people(names: list[str]) -> list[str]:
+    return [f"[{escape_markdown(name)}](../authors/{slug(name)}.md)" for name in names]
+
+
 def link_places(record: dict) -> list[str]:
-    return [escape_markdown(name) for name in record["regions"][:12]]
+    """Main places first and in bold, then the rest by mentions; at most twelve."""
+    places = sorted(record["places"], key=lambda p: (not p["main"], -p["count"], p["code"]))[:12]
+    links = []
+    for place in places:
+        link = f"[{escape_markdown(place['name'])}](../{place_file(place['code'])})"
+        links.append(f"**{link}**" if place["main"] else link)
+    return links
 
 
 def link_topics(record: dict) -> list[str]:
-    return [escape_markdown(topic) for topic in record["topics"]]
+    return [f"[{escape_markdown(topic)}](../topics/{slug(topic)}.md)" for topic in record["topics"]]
 
 
 def neighbours_section(item: Article, neighbours: dict) -> list[str]:
@@ -158,12 +182,22 @@ HEADLINE_SOURCES = {"above": "正文上方", "displaced": "版面上错位印出
 
 
 def render_page_listing(page: Page) -> str:
-    out = [f"# 版面 {page.raw.stem}\n", f"来源文件 `{page.raw.file}`，共 {len(page.items)} 条。\n",
-           "| 序 | 类型 | 标题 | 行 |", "| --- | --- | --- | --- |"]
+    """版面导航: one newspaper page, its items in page order, its furniture, where it came from."""
+    meta = page.items[0].meta if page.items else {}
+    paper, date, number = meta.get("newspaper", ""), meta.get("date", ""), meta.get("page", "")
+    heading = " ".join(filter(None, [paper, chinese_date(date), f"第{number}版" if number else ""])) or f"版面 {page.raw.stem}"
+    out = [f"# {escape_markdown(heading)}\n"]
+    facts = [f"来源文件 `{page.raw.file}`", f"共 {len(page.items)} 条，按版面顺序排列"]
+    if paper:
+        facts.append(f"[{escape_markdown(paper)}的全部版面](../newspapers/{slug(paper)}.md)")
+    if date:
+        facts.append(f"[同月各期](../dates/{date[:7]}.md)")
+    out += ["；".join(facts) + "。\n", "| 序 | 类型 | 标题 | 作者 | 行 |", "| --- | --- | --- | --- | --- |"]
     for item in page.items:
         first, last = item.lines
         out.append(f"| {item.sequence} | {KIND_LABELS[item.kind]} | "
-                   f"[{escape_markdown(display_title(item))}](../{article_source(item.id)}) | {first}–{last} |")
+                   f"[{escape_markdown(display_title(item))}](../{article_source(item.id)}) | "
+                   f"{escape_markdown('、'.join(item.authors))} | {first}–{last} |")
     if page.furniture:
         out += ["", "## 版面附属信息", ""]
         out += [f"- {escape_markdown(b.text)}（第 {b.first_line} 行）" for b in page.furniture]
@@ -175,20 +209,28 @@ def render_index(pages: list[Page]) -> str:
     kinds = Counter(i.kind for i in items)
     dates = sorted({i.meta.get("date") for i in items if i.meta.get("date")})
     papers = sorted({i.meta.get("newspaper") for i in items if i.meta.get("newspaper")})
+    topics = Counter(t for i in items for t in i.meta.get("topics", []))
     out = ["# 报纸数字档案\n",
-           "本档案收录从电子版报纸 PDF 提取的版面文本，经修复、切分为单篇文章，可浏览、检索与引用。\n",
+           "本档案收录从电子版报纸 PDF 提取的版面文本，经修复、切分为单篇文章，可浏览、检索与引用。"
+           "每篇文章有永久链接，每个段落有可引用的锚点，并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。\n",
            f"共收录 **{len(pages)}** 个版面、**{len(items)}** 条内容（"
            + "、".join(f"{KIND_LABELS[k]} {n}" for k, n in sorted(kinds.items())) + "）。"]
     if dates:
-        out.append(f"日期范围：{dates[0]} 至 {dates[-1]}。")
+        out.append(f"日期范围：{chinese_date(dates[0])} 至 {chinese_date(dates[-1])}。")
     if papers:
-        out.append("报纸：" + "、".join(papers) + "。")
-    out.append("\n数据下载：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)，字段说明见[数据说明](data.md)。\n")
+        out.append("报纸：" + "、".join(f"[{escape_markdown(p)}](newspapers/{slug(p)}.md)" for p in papers) + "。")
+    out += ["\n## 从这里开始\n",
+            "- [主题](topics/index.md)：" + "、".join(f"[{escape_markdown(t)}](topics/{slug(t)}.md)" for t, _ in
+                                                   sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:6]) + " ……",
+            "- [地点](places/index.md)：按省、市、县与经济区浏览",
+            "- [日期](dates/index.md)：按年、月、日浏览，附日历",
+            "- [报纸与版面](newspapers/index.md)：按报纸、日期、版次浏览，版面内按印刷顺序",
+            "- [作者](authors/index.md)：记者、通讯员、评论员与摄影",
+            "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，字段说明见[数据说明](data.md)\n",
+            "## 各版面\n"]
     for page in pages:
-        out.append(f"## [{escape_markdown(page.raw.stem)}]({page_source(page.raw.stem)})\n")
-        for item in page.items:
-            out.append(f"- {KIND_LABELS[item.kind]}：[{escape_markdown(display_title(item))}]({article_source(item.id)})")
-        out.append("")
+        out.append(f"- [{escape_markdown(page.raw.stem)}]({page_source(page.raw.stem)})：{len(page.items)} 条")
+    out.append("")
     return "\n".join(out)
 
 
@@ -270,5 +312,6 @@ def render_docs(pages: list[Page], redirects: dict[str, str] | None = None) -> d
             files.update(citation_files(record))
     files["data/articles.jsonl"] = to_jsonl(records)
     files["data/articles.csv"] = to_csv(records)
+    files.update(browse_files(records))
     files.update(search_files(records))
     return files

@@ -1,0 +1,318 @@
+"""Browse indexes: topics, places, dates, newspapers and their pages, authors, and the feed.
+
+Input is the export records (the public data model), output a mapping of docs/ paths to text.
+Links are Markdown links between source files, so MkDocs resolves them in both builds (directory
+URLs on the public site, .html files in the offline copy). Every listing is sorted by data,
+never by the clock, so two runs give the same bytes.
+"""
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from collections import defaultdict
+from xml.sax.saxutils import escape as xml_escape
+
+from .citations import chinese_date, permalink, site_url
+from .places import gazetteer
+from .urls import article_source, page_source
+
+KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
+               "photo": "图片", "infobox": "资料框"}
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~!+<>&])")
+SAFE_SLUG = re.compile(r"[\w\u3400-\u9fff·（）]{1,40}")
+WEEKDAYS = "一二三四五六日"
+LISTED_KINDS = ("article", "commentary", "brief", "continuation", "infobox", "photo")
+
+
+def text(value: str) -> str:
+    """Printed text as Markdown text: nothing in it is interpreted."""
+    value = MARKDOWN_SPECIAL.sub(lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}.get(m.group(1), "\\" + m.group(1)), value)
+    return re.sub(r"^(\s*)([-=]|\d+[.)])", r"\1\\\2", value)
+
+
+def slug(name: str) -> str:
+    """A file name for a topic, author or newspaper: the name itself where it is plainly safe,
+    else a short hash, so no name from the input can make a path."""
+    if SAFE_SLUG.fullmatch(name):
+        return name
+    return "n" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+
+
+def title_of(record: dict) -> str:
+    if record["title"]:
+        return record["title"]
+    first = record["body"].split("\n", 1)[0]
+    return f"{KIND_LABELS[record['kind']]}：{first[:18]}…" if first else KIND_LABELS[record["kind"]]
+
+
+def by_date(records: list[dict]) -> list[dict]:
+    """Newest first; undated last; ties in page and reading order."""
+    return sorted(records, key=lambda r: (r["date"] == "", _neg(r["date"]), r["source"]["file"], r["source"]["lines"][0]))
+
+
+def _neg(date: str) -> tuple:
+    return tuple(-int(part) for part in date.split("-")) if date else ()
+
+
+def entry(record: dict, prefix: str = "../") -> str:
+    """One list line: date · newspaper · [title](link) (kind)."""
+    facts = " · ".join(filter(None, [chinese_date(record["date"]), record["newspaper"]]))
+    kind = "" if record["kind"] == "article" else f"（{KIND_LABELS[record['kind']]}）"
+    lead = f"{text(facts)} · " if facts else ""
+    return f"- {lead}[{text(title_of(record))}]({prefix}{article_source(record['id'])}){kind}"
+
+
+def listing(records: list[dict], prefix: str = "../") -> list[str]:
+    return [entry(r, prefix) for r in by_date(records)]
+
+
+# --- topics -----------------------------------------------------------------------------------
+
+def topic_pages(records: list[dict]) -> dict[str, str]:
+    members = defaultdict(list)
+    for record in records:
+        for topic in record["topics"]:
+            members[topic].append(record)
+    index = ["# 主题\n", "按主题浏览，括号内为条目数。主题由分类表 `generator/data/topics.yml` 的词语与权重判定。\n",
+             "| 主题 | 条目 | 最新 |", "| --- | --- | --- |"]
+    files = {}
+    for topic in sorted(members, key=lambda t: (-len(members[t]), t)):
+        items = members[topic]
+        newest = by_date(items)[0]["date"]
+        index.append(f"| [{text(topic)}]({slug(topic)}.md) | {len(items)} | {chinese_date(newest)} |")
+        files[f"topics/{slug(topic)}.md"] = "\n".join(
+            [f"# {text(topic)}\n", f"共 {len(items)} 条，按日期由新到旧。[全部主题](index.md)\n", *listing(items), ""])
+    files["topics/index.md"] = "\n".join(index) + "\n"
+    return files
+
+
+# --- places -----------------------------------------------------------------------------------
+
+def place_file(code: str) -> str:
+    return "places/" + code.replace(":", "-") + ".md"
+
+
+def place_pages(records: list[dict]) -> dict[str, str]:
+    """Province → prefecture → county, zones beside; a place's page lists the articles mainly
+    about it first, then those that mention it, then its sub-places."""
+    gaz = gazetteer()
+    direct = defaultdict(list)   # code → [(record, main)]
+    for record in records:
+        for place in record["places"]:
+            direct[place["code"]].append((record, place["main"]))
+    children = defaultdict(set)
+    shown = set(direct)
+    for code in list(direct):
+        while gaz.places[code].parent:
+            parent = gaz.places[code].parent
+            children[parent].add(code)
+            shown.add(parent)
+            code = parent
+
+    def total(code: str) -> set[str]:
+        ids = {r["id"] for r, _ in direct.get(code, [])}
+        for child in children.get(code, ()):
+            ids |= total(child)
+        return ids
+
+    files = {}
+    for code in sorted(shown):
+        place = gaz.places[code]
+        path = [c for c in ancestors(code)]
+        crumbs = " › ".join(f"[{text(gaz.places[c].name)}](../{place_file(c)})" for c in path)
+        mentions = direct.get(code, [])
+        main = [r for r, is_main in mentions if is_main]
+        other = [r for r, is_main in mentions if not is_main]
+        out = [f"# {text(place.name)}\n"]
+        if crumbs:
+            out.append(f"上级：{crumbs}\n")
+        code_label = code if place.level != "zone" else "非行政区域"
+        out.append(f"{LEVEL_LABELS[place.level]}（{text(code_label)}），共 {len(total(code))} 条涉及本地及下辖地区。[全部地点](index.md)\n")
+        if place.level == "zone" and place.within:
+            out.append("所在地区：" + "、".join(
+                f"[{text(gaz.places[c].name)}](../{place_file(c)})" if c in shown else text(gaz.places[c].name)
+                for c in place.within) + "\n")
+        if main:
+            out += ["## 主要涉及\n", *listing(main), ""]
+        if other:
+            out += ["## 提及\n", *listing(other), ""]
+        subs = sorted(children.get(code, ()))
+        if subs:
+            out += ["## 下辖地区\n", *(f"- [{text(gaz.places[c].name)}](../{place_file(c)})（{len(total(c))}）" for c in subs), ""]
+        files[place_file(code)] = "\n".join(out)
+
+    index = ["# 地点\n", "按行政区划（省 › 市 › 县）浏览，括号内为涉及本地及下辖地区的条目数；"
+             "经济区、新区等非行政区域列在后面。行政区划代码见 `generator/data/divisions.csv`。\n"]
+
+    def tree(code: str, depth: int) -> None:
+        index.append("    " * depth + f"- [{text(gaz.places[code].name)}]({place_file(code)[len('places/'):]})（{len(total(code))}）")
+        for child in sorted(children.get(code, ())):
+            tree(child, depth + 1)
+
+    roots = sorted(c for c in shown if not gaz.places[c].parent and gaz.places[c].level not in ("zone", "country"))
+    index.append("## 行政区划\n")
+    for code in roots:
+        tree(code, 0)
+    zones = sorted(c for c in shown if gaz.places[c].level == "zone")
+    if zones:
+        index.append("\n## 区域与经济区\n")
+        for code in zones:
+            tree(code, 0)
+    if "CN" in shown:
+        index.append("\n## 全国\n")
+        tree("CN", 0)
+    files["places/index.md"] = "\n".join(index) + "\n"
+    return files
+
+
+LEVEL_LABELS = {"country": "国家", "province": "省级行政区", "prefecture": "地级行政区", "county": "县级行政区",
+                "zone": "区域"}
+
+
+def ancestors(code: str) -> list[str]:
+    gaz = gazetteer()
+    found = []
+    code = gaz.places[code].parent
+    while code:
+        found.append(code)
+        code = gaz.places[code].parent
+    return found[::-1]
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+def date_pages(records: list[dict]) -> dict[str, str]:
+    """Year → month → day; each month a page with a calendar whose days link to their items."""
+    months = defaultdict(list)
+    undated = []
+    for record in records:
+        if record["date"]:
+            months[record["date"][:7]].append(record)
+        else:
+            undated.append(record)
+    files = {}
+    index = ["# 日期\n", "按出版日期浏览。只能推断到月份的条目列在该月之末；推断的日期在文章页上注明“推断”。\n"]
+    for year in sorted({m[:4] for m in months}, reverse=True):
+        index.append(f"## {year}年\n")
+        for month in sorted((m for m in months if m.startswith(year)), reverse=True):
+            items = months[month]
+            index.append(f"- [{int(month[5:])}月]({month}.md)（{len(items)}）")
+            files[f"dates/{month}.md"] = month_page(month, items)
+        index.append("")
+    if undated:
+        index += ["## 日期不详\n", *listing(undated), ""]
+    files["dates/index.md"] = "\n".join(index) + "\n"
+    return files
+
+
+def month_page(month: str, items: list[dict]) -> str:
+    year, number = int(month[:4]), int(month[5:])
+    days = defaultdict(list)
+    month_only = []
+    for record in items:
+        (days[int(record["date"][8:10])] if len(record["date"]) == 10 else month_only).append(record)
+    out = [f"# {year}年{number}月\n", f"共 {len(items)} 条。[全部日期](index.md)\n",
+           '<div class="archive-calendar" markdown>\n', "| " + " | ".join(WEEKDAYS) + " |", "|" + " --- |" * 7]
+    for week in calendar.Calendar().monthdayscalendar(year, number):
+        cells = [(f"[{day}](#d{day})" if day in days else str(day)) if day else "" for day in week]
+        out.append("| " + " | ".join(cells) + " |")
+    out.append("\n</div>\n")
+    for day in sorted(days):
+        out += [f"## {number}月{day}日 {{: #d{day} }}\n", *listing(days[day]), ""]
+    if month_only:
+        out += ["## 本月（日期不详）\n", *listing(month_only), ""]
+    return "\n".join(out)
+
+
+# --- newspapers and their pages ----------------------------------------------------------------
+
+def newspaper_pages(records: list[dict]) -> dict[str, str]:
+    """Newspaper → date → page (版面), each page linking to its page listing in page order."""
+    papers = defaultdict(lambda: defaultdict(dict))
+    for record in records:
+        paper = record["newspaper"] or "未署报名"
+        stem = record["source"]["file"].rsplit(".", 1)[0]
+        sheet = papers[paper][record["date"]].setdefault(stem, {"page": record["page"], "section": record["section"], "count": 0})
+        sheet["count"] += 1
+    files = {}
+    index = ["# 报纸与版面\n", "按报纸、日期、版次浏览；版面页按版面顺序列出各条（版面导航）。\n",
+             "| 报纸 | 版面 | 条目 | 日期范围 |", "| --- | --- | --- | --- |"]
+    for paper in sorted(papers, key=lambda p: (p == "未署报名", p)):
+        dates = papers[paper]
+        known = sorted(d for d in dates if d)
+        span = f"{chinese_date(known[0])} 至 {chinese_date(known[-1])}" if known else ""
+        count = sum(s["count"] for d in dates.values() for s in d.values())
+        index.append(f"| [{text(paper)}]({slug(paper)}.md) | {sum(len(d) for d in dates.values())} | {count} | {span} |")
+        out = [f"# {text(paper)}\n", "[全部报纸](index.md)\n"]
+        for date in sorted(dates, key=lambda d: (d == "", _neg(d))):
+            out.append(f"## {chinese_date(date) or '日期不详'}\n")
+            for stem, sheet in sorted(dates[date].items(), key=lambda kv: (kv[1]["page"], kv[0])):
+                label = "　".join(filter(None, [f"第{sheet['page']}版" if sheet["page"] else "", sheet["section"]])) or "版次不详"
+                out.append(f"- [{text(label)}](../{page_source(stem)})：{sheet['count']} 条（{text(stem)}）")
+            out.append("")
+        files[f"newspapers/{slug(paper)}.md"] = "\n".join(out)
+    files["newspapers/index.md"] = "\n".join(index) + "\n"
+    return files
+
+
+# --- authors ----------------------------------------------------------------------------------
+
+def author_pages(records: list[dict]) -> dict[str, str]:
+    roles = defaultdict(lambda: defaultdict(list))  # name → role → records
+    for record in records:
+        for name in record["authors"]:
+            roles[name]["文字"].append(record)
+        for name in record["photographers"]:
+            roles[name]["摄影/制图"].append(record)
+    files = {}
+    index = ["# 作者\n", "记者、通讯员、评论员与摄影、制图署名，按署名条目数排列。\n",
+             "| 作者 | 条目 | 署名 |", "| --- | --- | --- |"]
+    for name in sorted(roles, key=lambda n: (-sum(map(len, roles[n].values())), n)):
+        by_role = roles[name]
+        count = sum(map(len, by_role.values()))
+        index.append(f"| [{text(name)}]({slug(name)}.md) | {count} | {'、'.join(sorted(by_role))} |")
+        out = [f"# {text(name)}\n", f"署名 {count} 条。[全部作者](index.md)\n"]
+        for role in sorted(by_role):
+            out += [f"## {role}\n", *listing(by_role[role]), ""]
+        files[f"authors/{slug(name)}.md"] = "\n".join(out)
+    files["authors/index.md"] = "\n".join(index) + "\n"
+    return files
+
+
+# --- feed -------------------------------------------------------------------------------------
+
+def atom_feed(records: list[dict], limit: int = 50) -> str:
+    """Newest items as Atom. Times come from the items' dates, never from the clock."""
+    dated = [r for r in by_date(records) if r["date"]][:limit]
+    base = site_url()
+
+    def stamp(date: str) -> str:
+        parts = (date.split("-") + ["01", "01"])[:3]
+        return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00+08:00"
+
+    updated = stamp(dated[0]["date"]) if dated else "1970-01-01T00:00:00+00:00"
+    out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+           "  <title>报纸数字档案：最新条目</title>", f'  <link href="{xml_escape(base)}"/>',
+           f'  <link rel="self" href="{xml_escape(base)}feed.xml"/>', f"  <id>{xml_escape(base)}</id>",
+           f"  <updated>{updated}</updated>"]
+    for record in dated:
+        link = xml_escape(permalink(record))
+        out += ["  <entry>", f"    <title>{xml_escape(title_of(record))}</title>", f'    <link href="{link}"/>',
+                f"    <id>{link}</id>", f"    <updated>{stamp(record['date'])}</updated>"]
+        out += [f"    <author><name>{xml_escape(name)}</name></author>" for name in record["authors"]]
+        if not record["authors"]:
+            out.append(f"    <author><name>{xml_escape(record['newspaper'] or '报纸数字档案')}</name></author>")
+        out += [f'    <category term="{xml_escape(topic, {chr(34): "&quot;"})}"/>' for topic in record["topics"]]
+        out += [f"    <summary>{xml_escape(record['body'][:200])}</summary>", "  </entry>"]
+    out.append("</feed>")
+    return "\n".join(out) + "\n"
+
+
+def browse_files(records: list[dict]) -> dict[str, str]:
+    listed = [r for r in records if r["kind"] in LISTED_KINDS]
+    files = {}
+    for build in (topic_pages, place_pages, date_pages, newspaper_pages, author_pages):
+        files.update(build(listed))
+    files["feed.xml"] = atom_feed(listed)
+    return files

@@ -1,0 +1,104 @@
+"""Browse indexes: every item reachable by topic, place, date, newspaper page and author."""
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from generator.browse import atom_feed, browse_files, slug
+from generator.records import export_record
+from generator.write import render_docs
+
+
+@pytest.fixture(scope="module")
+def records(seed_results):
+    return [export_record(item) for r in seed_results.values() for item in r.page.items]
+
+
+@pytest.fixture(scope="module")
+def files(seed_results):
+    return render_docs([r.page for r in seed_results.values()])
+
+
+def linked_articles(markdown: str) -> set[str]:
+    return set(re.findall(r"articles/([0-9a-f]{12})\.md", markdown))
+
+
+def test_each_topic_page_lists_exactly_its_articles(records, files):
+    topics = {t for r in records for t in r["topics"]}
+    assert topics
+    for topic in topics:
+        expected = {r["id"] for r in records if topic in r["topics"]}
+        assert linked_articles(files[f"topics/{slug(topic)}.md"]) == expected, topic
+        assert f"| {len(expected)} |" in files["topics/index.md"]
+
+
+def test_every_item_is_on_a_date_page_or_undated_list(records, files):
+    dated = "".join(text for path, text in files.items() if path.startswith("dates/"))
+    assert linked_articles(dated) == {r["id"] for r in records}
+
+
+def test_calendar_days_link_to_their_day(files):
+    month = files["dates/2024-06.md"]
+    assert "[22](#d22)" in month and "## 6月22日 {: #d22 }" in month
+    assert "[2024年6月](2024-06.md)" not in files["dates/index.md"]  # months are listed by number
+    assert "[6月](2024-06.md)" in files["dates/index.md"]
+
+
+def test_place_pages_follow_the_hierarchy(records, files):
+    county = files["places/511623.md"]  # 邻水县
+    assert "[四川省](../places/510000.md) › [广安市](../places/511600.md)" in county
+    province = files["places/510000.md"]
+    assert "## 下辖地区" in province and "[广安市](../places/511600.md)" in province
+    index = files["places/index.md"]
+    assert index.index("[四川省]") < index.index("    - [广安市]") < index.index("        - [邻水县]")
+    assert "## 区域与经济区" in index and "[川渝高竹新区](zone-gaozhu.md)" in index
+    mentioning = {r["id"] for r in records if any(p["code"] == "zone:gaozhu" for p in r["places"])}
+    assert linked_articles(files["places/zone-gaozhu.md"]) == mentioning
+
+
+def test_newspaper_pages_lead_to_page_listings_in_page_order(seed_results, files):
+    paper = files[f"newspapers/{slug('重庆日报')}.md"]
+    assert "../pages/004_ea90497b5cb0cfb5.md" in paper
+    listing = files["pages/004_ea90497b5cb0cfb5.md"]
+    page = seed_results["004_ea90497b5cb0cfb5.txt"].page
+    positions = [listing.index(item.id) for item in page.items]
+    assert positions == sorted(positions)
+
+
+def test_authors_pages(records, files):
+    expected = {r["id"] for r in records if "刘泰山" in r["authors"]}
+    assert len(expected) == 2
+    assert linked_articles(files[f"authors/{slug('刘泰山')}.md"]) == expected
+
+
+def test_article_panel_links_to_browse_pages(files):
+    for path, text in files.items():
+        if not path.startswith("articles/"):
+            continue
+        for target in re.findall(r"\]\(\.\./((?:places|topics|authors|newspapers|dates|pages)/[^)#]+)", text):
+            assert target in files, (path, target)
+
+
+def test_feed_is_atom_newest_first_from_the_data(records):
+    feed = atom_feed(records)
+    root = ET.fromstring(feed)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    updated = [e.find("a:updated", ns).text for e in root.findall("a:entry", ns)]
+    assert updated and updated == sorted(updated, reverse=True)
+    assert root.find("a:updated", ns).text == updated[0]
+    assert atom_feed(records) == feed
+
+
+def test_unsafe_names_never_make_paths():
+    for name in ["../etc/passwd", "a/b", "x.md", "<script>", " "]:
+        assert re.fullmatch(r"n[0-9a-f]{10}", slug(name))
+    assert slug("刘泰山") == "刘泰山"
+
+
+def test_hostile_names_are_shown_as_text(records):
+    record = dict(records[0], authors=["<script>alert(1)</script>"], topics=["[x](javascript:alert(1))"])
+    files = browse_files([record])
+    text = "".join(v for k, v in files.items() if k.endswith(".md"))
+    assert "<script>" not in text and "<script>" not in files["feed.xml"]
+    assert not re.search(r"(?<!\\)\]\(javascript:", text), "a printed link is escaped, never a link"
+    assert "&lt;script&gt;" in files[f"authors/{slug('<script>alert(1)</script>')}.md"]
