@@ -294,11 +294,15 @@ def render_redirect(old: str, new: str) -> str:
     return f"---\n{meta}---\n\n# 已合并的条目\n\n条目 {old} 已并入 [{new}](../{article_source(new)})。\n"
 
 
-def render_docs(pages: list[Page], redirects: dict[str, str] | None = None) -> dict[str, str]:
+def export_records(pages: list[Page]) -> list[dict]:
+    return [export_record(item) for page in pages for item in page.items]
+
+
+def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None) -> dict[str, str]:
+    """Home, data page, article pages, page listings, citation files and the data exports."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
     for old, new in sorted((redirects or {}).items()):
         files[article_source(old)] = render_redirect(old, new)
-    records = []
     related = related_items([i for p in pages for i in p.items])
     for page in pages:
         files[page_source(page.raw.stem)] = render_page_listing(page)
@@ -307,11 +311,14 @@ def render_docs(pages: list[Page], redirects: dict[str, str] | None = None) -> d
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
                           "related": related.get(item.id, [])}
             files[article_source(item.id)] = render_article(item, neighbours)
-            record = export_record(item)
-            records.append(record)
-            files.update(citation_files(record))
+    for record in records:
+        files.update(citation_files(record))
     files["data/articles.jsonl"] = to_jsonl(records)
     files["data/articles.csv"] = to_csv(records)
-    files.update(browse_files(records))
-    files.update(search_files(records))
     return files
+
+
+def render_docs(pages: list[Page], redirects: dict[str, str] | None = None) -> dict[str, str]:
+    """Everything docs/ holds: pages, browse indexes and the search index."""
+    records = export_records(pages)
+    return {**render_pages(pages, records, redirects), **browse_files(records), **search_files(records)}
