@@ -11,9 +11,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-import jieba
-import jieba.analyse
-import jieba.posseg
 import yaml
 
 from .dates import inferred_date, printed_date
@@ -21,21 +18,15 @@ from .model import Article, Line, Page
 from .people import read_credit
 from .classify import vocabulary
 from .places import find_places, main_places
+from .tokens import keywords, tagged
 
 DATA = Path(__file__).parent / "data"
 EDITOR = re.compile(r"^(责编|责任编辑|美编|编辑|校对|版式|组版)\s*[:：]?\s*(\S.*)$")
-jieba.setLogLevel(60)
 
 
 @cache
 def load(name: str) -> dict:
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
-
-
-@cache
-def segmenter() -> None:
-    """jieba with the archive's domain terms, so 双城经济圈 and 新质生产力 stay whole."""
-    jieba.load_userdict(str(DATA / "userdict.txt"))
 
 
 def body_text(item: Article) -> str:
@@ -112,15 +103,20 @@ def named_as_person(word: str, text: str) -> bool:
     return False
 
 
+CLAUSE = re.compile(r"[^，。；：！？、\n“”‘’（）()《》]+")
+
+
 def people_in_text(text: str, exclude: list[str]) -> list[str]:
-    """People named in the text, most mentioned first, authors apart."""
-    segmenter()
-    counts: dict[str, int] = {}
-    for word, flag in jieba.posseg.cut(text):
-        if flag == "nr" and word not in exclude:
-            counts[word] = counts.get(word, 0) + 1
-    named = [w for w in counts if named_as_person(w, text)]
-    return sorted(named, key=lambda w: (-counts[w], w))
+    """People named in the text, most mentioned first, authors apart. jieba tags each clause on
+    its own, so only the clauses holding a title, role or verb of speech are tagged."""
+    before, after = person_cues()
+    cue = re.compile(before.pattern.rstrip("$").replace("[”」]?", "") + "|" + after.pattern.lstrip("^").replace("[”」]?", ""))
+    candidates = set()
+    for clause in CLAUSE.findall(text):
+        if cue.search(clause):
+            candidates.update(word for word, flag in tagged(clause) if flag == "nr" and word not in exclude)
+    named = [w for w in candidates if named_as_person(w, text)]
+    return sorted(named, key=lambda w: (-text.count(w), w))
 
 
 def topics_of(title: str, text: str) -> list[str]:
@@ -139,8 +135,7 @@ def topics_of(title: str, text: str) -> list[str]:
 
 
 def keywords_of(text: str) -> list[str]:
-    segmenter()
-    return jieba.analyse.extract_tags(text, topK=8) if text else []
+    return keywords(text) if text else []
 
 
 def enrich(page: Page) -> Page:
