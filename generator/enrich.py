@@ -106,14 +106,24 @@ def named_as_person(word: str, text: str) -> bool:
 CLAUSE = re.compile(r"[^，。；：！？、\n“”‘’（）()《》]+")
 
 
+@cache
+def name_beside_cue() -> re.Pattern:
+    """A surname right after a title or role, or a few characters before a verb of speech: the
+    only clauses worth tagging."""
+    cues = load("people.yml")["person_cues"]
+    surnames = "".join(sorted(s for s in vocabulary().surnames if len(s) == 1))
+    before = "|".join(map(re.escape, sorted(cues["before"], key=len, reverse=True)))
+    after = "|".join(map(re.escape, sorted(cues["after"], key=len, reverse=True)))
+    return re.compile(f"(?:{before})[{surnames}]|[{surnames}][\u4e00-\u9fff]{{1,3}}(?:{after})")
+
+
 def people_in_text(text: str, exclude: list[str]) -> list[str]:
     """People named in the text, most mentioned first, authors apart. jieba tags each clause on
-    its own, so only the clauses holding a title, role or verb of speech are tagged."""
-    before, after = person_cues()
-    cue = re.compile(before.pattern.rstrip("$").replace("[”」]?", "") + "|" + after.pattern.lstrip("^").replace("[”」]?", ""))
+    its own, so only the clauses where a name can stand beside a cue are tagged."""
+    wanted = name_beside_cue()
     candidates = set()
     for clause in CLAUSE.findall(text):
-        if cue.search(clause):
+        if wanted.search(clause):
             candidates.update(word for word, flag in tagged(clause) if flag == "nr" and word not in exclude)
     named = [w for w in candidates if named_as_person(w, text)]
     return sorted(named, key=lambda w: (-text.count(w), w))

@@ -142,6 +142,17 @@ def _whole_line_repeat(glyphs: str) -> list[int] | None:
     return list(range(half, len(glyphs)))
 
 
+def opens_with_a_pair(glyphs: str) -> bool:
+    """Whether the text starts with some run written twice: a cheap test every doubled line
+    passes (at both ends), so most lines skip the full parse."""
+    position = glyphs.find(glyphs[0], 1) if glyphs else -1
+    while 0 < position <= len(glyphs) // 2:
+        if glyphs[:position] == glyphs[position:2 * position]:
+            return True
+        position = glyphs.find(glyphs[0], position + 1)
+    return False
+
+
 def _doubled_runs(glyphs: str) -> list[tuple[int, int]] | None:
     """Parse the whole line as r1 r1 r2 r2 …; return (start, length) of each first copy.
 
@@ -150,7 +161,7 @@ def _doubled_runs(glyphs: str) -> list[tuple[int, int]] | None:
     reading for the majority test below.
     """
     size = len(glyphs)
-    if size % 2:
+    if size % 2 or not (opens_with_a_pair(glyphs) and opens_with_a_pair(glyphs[::-1])):
         return None
     choice: list[int] = [0] * (size + 1)  # run length chosen at a position, 0 = unparseable
     parseable = [False] * (size + 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from functools import lru_cache
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -215,9 +216,12 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
 
 # --- pass 2: displaced parts -------------------------------------------------------------
 
-def pairs(text: str) -> set[str]:
-    chars = [c for c in text if CJK.match(c) or c.isdigit()]
-    return {a + b for a, b in zip(chars, chars[1:])}
+@lru_cache(maxsize=8192)
+def pairs(text: str) -> frozenset[str]:
+    """Adjacent character pairs of a text's CJK characters and digits (cached: the same bodies
+    are scored against every candidate headline)."""
+    chars = "".join(c for c in text if c.isdigit() or CJK.match(c))
+    return frozenset(chars[i:i + 2] for i in range(len(chars) - 1))
 
 
 class PairIndex:
