@@ -4,6 +4,7 @@ read → unwrap/repair → classify → segment → corrections → enrich → c
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import tempfile
@@ -21,6 +22,7 @@ from .model import Page, RawPage
 from .read import page_paths, read_page
 from .segment import segment
 from .unwrap import unwrap
+from .page_cache import PageCache
 from .write import render_docs
 
 
@@ -47,6 +49,7 @@ class Archive:
     results: list[PageResult]
     registry: list[Entry]  # every id ever published, this run's new ones included
     redirects: dict[str, str]  # id of a merged item → id of the item that holds it now
+    rebuilt: tuple[int, int] = (0, 0)  # pages built this run, pages taken from the cache
 
     @property
     def pages(self) -> list[Page]:
@@ -58,16 +61,42 @@ def registry_path(folder: Path) -> Path:
 
 
 def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> Archive:
+    """Every page through the stages, in parallel over the available cores; a page whose
+    inputs and generator are unchanged since the last run comes from the page cache."""
     root = Path(folder)
     lock = registry_path(root)
     registry = parse_registry(lock.read_text(encoding="utf-8"), lock.name) if lock.exists() else []
     id_anchors = {e.id: e.anchor for e in registry}
+    cache = PageCache(root)
+    paths = page_paths(root)
+    keys = [cache.key(path, path.relative_to(root).as_posix(), registry) for path in paths]
+    stale = [(path, root, id_anchors) for path, key in zip(paths, keys) if cache.get(key) is None]
+    built = iter(map_pages(build_from_path, stale, progress))
     results = []
-    for path in progress(page_paths(root)):
-        raw = read_page(path, root)
-        results.append(build_page(raw, read_corrections(path), id_anchors))
+    for path, key in zip(paths, keys):
+        result = cache.get(key)
+        if result is None:
+            result = next(built)
+            cache.put(key, result)
+        results.append(result)
+    cache.report = (len(stale), len(paths) - len(stale))
     entries, redirects = assign_ids([r.page for r in results], registry)
-    return Archive(results, entries, redirects)
+    return Archive(results, entries, redirects, cache.report)
+
+
+def build_from_path(job: tuple[Path, Path, dict[str, str]]) -> PageResult:
+    path, root, id_anchors = job
+    return build_page(read_page(path, root), read_corrections(path), id_anchors)
+
+
+def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable]) -> Iterable:
+    """`function` over `jobs` in order; in worker processes when there is enough work."""
+    workers = min(os.cpu_count() or 1, len(jobs) // 8)
+    if workers < 2:
+        yield from progress(map(function, jobs))
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from progress(pool.imap(function, jobs, chunksize=4))
 
 
 def build_folder(folder: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> list[PageResult]:

@@ -1,0 +1,39 @@
+"""Incremental regeneration: only changed pages are rebuilt, and the output is the same bytes."""
+import shutil
+
+from generator.pipeline import build_archive, generate
+
+from .conftest import SEEDS
+
+
+def tree(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path):
+    pages = tmp_path / "archive" / "seeds"
+    shutil.copytree(SEEDS, pages, ignore=shutil.ignore_patterns("004_*"))
+    first = generate(pages, tmp_path / "archive" / "docs")
+    assert first.rebuilt == (4, 0)
+    for name in SEEDS.glob("004_*"):
+        shutil.copy(name, pages / name.name)
+    second = generate(pages, tmp_path / "archive" / "docs")
+    assert second.rebuilt == (1, 4)
+
+    fresh = tmp_path / "fresh" / "seeds"
+    shutil.copytree(pages, fresh)  # the same pages and ids.lock, no cache beside them
+    full = generate(fresh, tmp_path / "fresh" / "docs")
+    assert full.rebuilt == (5, 0)
+    assert tree(tmp_path / "archive" / "docs") == tree(tmp_path / "fresh" / "docs")
+
+
+def test_a_changed_sidecar_rebuilds_its_page(tmp_path):
+    pages = tmp_path / "seeds"
+    shutil.copytree(SEEDS, pages)
+    build_archive(pages)
+    sidecar = next(pages.glob("003_*.yml"))
+    sidecar.write_text("newspaper: 中国经济导报\n", encoding="utf-8")
+    again = build_archive(pages)
+    assert again.rebuilt == (1, 4)
+    page = next(r.page for r in again.results if r.page.raw.file.startswith("003_"))
+    assert page.items[0].meta["newspaper"] == "中国经济导报"
