@@ -1,6 +1,584 @@
-"""The archive's search index (issue 6 builds it): files under docs/ keyed by relative path."""
+"""The archive's full-text search index: files under docs/search/, keyed by relative path.
+
+What a reader gets: every article that contains the typed string and no other, whatever the
+string (a name, a place, 2-, 3- or 4+-character terms, Latin, digits, punctuation); words
+separated by spaces must all occur (AND); text in quotes ("…", ＂…＂ or “…”) is one phrase,
+spaces included. Matching is on a folded form of the text: full-width ASCII is read as ASCII,
+Latin letters in lower case, every run of white space as one space. The searched text of an
+article is its kicker, title and subtitle (the *head*), its body and its byline (authors,
+photographers) — `searchable_text` spells it out, and the tests compute the expected articles
+from it by plain substring search.
+
+How it matches exactly without segmenting the query the way jieba segmented the text: the
+index key is the overlapping character bigram (UTF-16 code units, as JavaScript counts), with
+every position it occurs at. A query term of n >= 2 units occurs at position p exactly when
+its bigrams at offsets 0, 2, 4, … and n-2 occur at p, p+2, p+4, … and p+n-2, because those
+bigrams cover every character of the term; the browser checks that chain on the positions, so
+there are no false hits and no misses, and no article text is needed for the decision. A
+one-character term uses a per-character list (article, count, count in the head). The
+browser's own segmenter is never used (Intl.Segmenter cuts 张晓玲 and 高竹新区 into single
+characters).
+
+jieba, with the archive's user dictionary (双城经济圈, 高竹新区 … stay whole), gives the
+vocabulary for ranking: every bigram position carries two bits, "a jieba search-mode token
+starts here" and "a token ends right after this bigram". An occurrence whose first character
+starts a token and whose last character ends one is made of whole jieba tokens of the article
+— the query's own search-mode tokens match whole words there — and it counts double. Ranking,
+in this order: terms found in the head, then occurrences (whole-word ones counted twice), then
+archive order. The browser highlights every occurrence of every term in title and snippet.
+
+Files (all JavaScript that calls `window.__archiveSearch.<kind>(…)`, so they load as <script>
+tags from file:// as well as over HTTP — no fetch, no module, no worker):
+
+    search/meta.js           bootstrap: format constants, shard count, heavy keys, the facet
+                             vocabularies (newspapers, years, places, topics)
+    search/shards/NN.js      bigram and character postings, a key's shard = FNV-1a(key) mod N;
+                             N is the power of two that keeps shards near SHARD_TARGET bytes
+    search/keys/<hash>.js    a key whose postings alone exceed HEAVY_KEY bytes (common bigrams
+                             such as 经济 in a large archive), so it drags no neighbours along
+    search/facets/B.js       per article, in blocks of FACET_BLOCK: newspaper, year, topics and
+                             main places, for the filters; a query loads only blocks it hits
+    search/docs/N.js         per article: id, title, date, newspaper, kind and the text, for
+                             the result list and its highlighted snippet; loaded for the
+                             results shown (a page of PAGE_SIZE)
+
+Postings are strings of variable-length integers in a 92-symbol ASCII alphabet (46 digits
+that end a number, 46 that continue it: values below 46 take one byte, below 2,116 two, below
+97,336 three). A bigram's list is, per article: article delta, occurrence count, then the
+occurrences as deltas of (position << 2 | flags). The head sits at positions from 0, the body
+from HEAD_SPAN on, so "in the head" is `position < HEAD_SPAN` with no per-article table.
+
+Why not lunr (measured on the seed archive, 33 items, 28,514 characters, 2 cores):
+- lunr.js has no adjacency: it ORs or ANDs terms, so bigram terms find articles holding all
+  bigrams of 双城经济圈 in any order (a superset); phrase and exact substring need positions,
+  which lunr keeps only as highlighting metadata that its query engine never reads;
+- a lunr index is one object (inverted index plus a vector for every field of every
+  article) that must be loaded whole before the first query, so it cannot be sharded by
+  key; the `lunr` package builds 481 KB for the seed archive with jieba tokens (14.6 KB per
+  item) and 1,173 KB with bigram tokens (35.6 KB per item, with no positions) — about 150 MB
+  and 350 MB at 10,000 articles — in 6 and 13 ms per item;
+- lunr.js's default trimmer strips "non-word" characters, which in JavaScript are all CJK
+  characters, so the pipeline would have to be rebuilt anyway.
+This index, with positions and whole-word flags, is about 1/6 of the bigram lunr index (see
+`index_figures`), and a query downloads only the shards of its own keys. Figures for bytes
+per query: `search_payload_bytes`, used by the scale benchmark (generator/bench.py).
+
+The output is deterministic: articles in the order given, keys sorted, no clock.
+"""
 from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import re
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+VERSION = 1
+HEAD_SPAN = 256          # body positions start here; head positions are below it
+SHARD_TARGET = 8 * 1024  # bytes a shard aims at
+MIN_SHARDS = 16
+MAX_SHARDS = 4096
+HEAVY_KEY = 12 * 1024    # a key this large gets its own file
+FACET_BLOCK = 1024       # articles per facet file
+PAGE_SIZE = 20           # results shown at a time (search.js shows the same number)
+MAIN_PLACES = 3
+
+# Length-preserving fold, the same in search.js: full-width ASCII → ASCII, A-Z → a-z, white space → " ".
+WHITESPACE = frozenset("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                       "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
+FOLD = {c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+FOLD.update({c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)})
+FOLD.update({ord(c): " " for c in WHITESPACE})
+WHITESPACE_RUN = re.compile("[" + "".join(sorted(WHITESPACE)) + "]+")
+QUOTES = "\"＂“”"
+PHRASE = re.compile(f"[{QUOTES}]([^{QUOTES}]*)(?:[{QUOTES}]|$)")
+
+ALPHABET = [chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"\\']
+BASE = len(ALPHABET) // 2  # 46
+END_DIGITS, MORE_DIGITS = ALPHABET[:BASE], ALPHABET[BASE:]
+DIGIT_VALUE = {ch: (i % BASE, i < BASE) for i, ch in enumerate(ALPHABET)}
+KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
+               "photo": "图片", "infobox": "资料框"}
+
+
+# --- text -------------------------------------------------------------------------------------
+
+def units(text: str) -> str:
+    """The text as UTF-16 code units (characters beyond the BMP become two surrogates), as JS sees it."""
+    if text.isascii() or max(text) <= "\uffff":
+        return text
+    codes = array("H", text.encode("utf-16-le"))
+    return "".join(map(chr, codes))
+
+
+def fold(text: str) -> str:
+    return text.translate(FOLD)
+
+
+def squeeze(text: str) -> str:
+    """White space runs → one character: a newline if the run held one, else a space."""
+    return WHITESPACE_RUN.sub(lambda m: "\n" if "\n" in m.group() else " ", text).strip(" \n")
+
+
+def head_text(record: dict) -> str:
+    return "\n".join(squeeze(record.get(f) or "") for f in ("kicker", "title", "subtitle") if squeeze(record.get(f) or ""))
+
+
+def rest_text(record: dict) -> str:
+    byline = " ".join(record.get("authors", []) + [p for p in record.get("photographers", []) if p not in record.get("authors", [])])
+    return "\n".join(part for part in (squeeze(record.get("body") or ""), squeeze(byline)) if part)
+
+
+def searchable_text(record: dict) -> str:
+    """Everything a query is matched against, as one string (head, body, byline)."""
+    return head_text(record) + "\n" + rest_text(record)
+
+
+def display_title(record: dict) -> str:
+    """The title a result shows: the printed one, else the kind and the text's beginning."""
+    if record.get("title"):
+        return record["title"]
+    first = (record.get("body") or "").split("\n")[0]
+    label = KIND_LABELS.get(record.get("kind", ""), "条目")
+    return f"{label}：{first[:18]}…" if first else label
+
+
+# --- jieba: where words start and end ------------------------------------------------------------
+
+def _cutter():
+    try:  # the archive's one way of segmenting, when present (rjieba where installed)
+        from .tokens import cut
+        return cut
+    except ImportError:
+        import jieba
+        from .enrich import segmenter
+
+        def cut(text: str) -> list[str]:
+            segmenter()
+            return list(jieba.cut(text))
+        return cut
+
+
+def word_boundaries(text: str) -> tuple[set[int], set[int]]:
+    """Offsets (UTF-16) where a jieba search-mode token starts, and where one ends.
+
+    Search mode is precise mode plus every dictionary 2- and 3-gram inside a longer word
+    (jieba.Tokenizer.tokenize(mode="search") exactly), computed from `cut` so that the fast
+    segmenter can be used."""
+    import jieba
+
+    cut = _cutter()
+    frequencies = jieba.dt.FREQ
+    starts, ends = set(), set()
+    offset = 0
+    for word in cut(text):
+        width = len(word)
+        if width > 2:
+            for n in (2, 3) if width > 3 else (2,):
+                for i in range(width - n + 1):
+                    if frequencies.get(word[i:i + n]):
+                        starts.add(offset + i)
+                        ends.add(offset + i + n)
+        starts.add(offset)
+        ends.add(offset + width)
+        offset += width
+    if offset != len(text):
+        raise ValueError("the segmenter's tokens do not spell the text")
+    if text != units(text):  # code points → UTF-16 offsets
+        position, table = 0, []
+        for ch in text:
+            table.append(position)
+            position += 2 if ch > "\uffff" else 1
+        table.append(position)
+        starts, ends = {table[i] for i in starts}, {table[i] for i in ends}
+    return starts, ends
+
+
+# --- integers as text ------------------------------------------------------------------------------
+
+_SMALL = []
+
+
+def enc(n: int) -> str:
+    if n < len(_SMALL):
+        return _SMALL[n]
+    digits = []
+    while True:
+        n, d = divmod(n, BASE)
+        digits.append(d)
+        if not n:
+            break
+    return "".join(MORE_DIGITS[d] for d in reversed(digits[1:])) + END_DIGITS[digits[0]]
+
+
+_SMALL.extend(enc(n) for n in range(BASE * BASE * 4))
+
+
+def dec(text: str) -> list[int]:
+    out, value = [], 0
+    for ch in text:
+        digit, last = DIGIT_VALUE[ch]
+        value = value * BASE + digit
+        if last:
+            out.append(value)
+            value = 0
+    return out
+
+
+def fnv1a(key: str) -> int:
+    """32-bit FNV-1a over UTF-16 code units (search.js computes the same)."""
+    h = 0x811C9DC5
+    for ch in key:
+        h ^= ord(ch)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+# --- building ---------------------------------------------------------------------------------------
+
+@dataclass
+class Index:
+    postings: dict[str, str]             # key → encoded list
+    docs: list[dict]                     # per article: what a result shows
+    facets: list[tuple]                  # per article: (paper, year, topics, places) as vocabulary indexes
+    vocabularies: dict[str, list[str]] = field(default_factory=dict)
+
+
+def doc_entry(record: dict) -> dict:
+    return {"id": record["id"], "url": record["url"], "title": display_title(record), "date": record.get("date", ""),
+            "paper": record.get("newspaper", ""), "kind": KIND_LABELS.get(record.get("kind", ""), ""),
+            "head": head_text(record), "text": rest_text(record)}
+
+
+def main_places(record: dict) -> list[str]:
+    places = [p["name"] for p in record.get("places", []) if p.get("main")]
+    return (places or list(record.get("regions", []))[:1])[:MAIN_PLACES]
+
+
+def build_index(records: list[dict]) -> Index:
+    lists: dict[str, list] = defaultdict(list)
+    chars: dict[str, list] = defaultdict(list)
+    for number, record in enumerate(records):
+        local: dict[str, list[int]] = defaultdict(list)
+        counts: dict[str, list[int]] = {}
+        for text, base in ((head_text(record), 0), (rest_text(record), None)):
+            if not text:
+                continue
+            wide = units(text)
+            folded = fold(wide)
+            if base is None:
+                base = max(HEAD_SPAN, len(units(head_text(record))) + 1)
+            starts, ends = word_boundaries(text)
+            for i in range(len(folded) - 1):
+                local[folded[i:i + 2]].append((base + i) << 2 | (i in starts) << 1 | (i + 2 in ends))
+            in_head = base == 0
+            for ch in folded:
+                if ch == " ":
+                    continue
+                entry = counts.get(ch)
+                if entry is None:
+                    entry = counts[ch] = [0, 0]
+                entry[0] += 1
+                entry[1] += in_head
+        for key, values in local.items():
+            lists[key].append((number, values))
+        for ch, (count, head) in counts.items():
+            chars[ch].append((number, count, head))
+    postings = {}
+    for key, entries in lists.items():
+        out, previous = [], 0
+        for number, values in entries:
+            out.append(enc(number - previous))
+            out.append(enc(len(values)))
+            last = 0
+            for value in values:
+                out.append(enc(value - last))
+                last = value
+            previous = number
+        postings[key] = "".join(out)
+    for ch, entries in chars.items():
+        out, previous = [], 0
+        for number, count, head in entries:
+            out += [enc(number - previous), enc(count), enc(head)]
+            previous = number
+        postings[ch] = "".join(out)
+
+    papers = sorted({r.get("newspaper") for r in records if r.get("newspaper")})
+    years = sorted({r["date"][:4] for r in records if r.get("date")})
+    topics = sorted({t for r in records for t in r.get("topics", [])})
+    places = sorted({p for r in records for p in main_places(r)})
+    where = {name: {v: i for i, v in enumerate(values)} for name, values in
+             (("papers", papers), ("years", years), ("topics", topics), ("places", places))}
+    facets = [(where["papers"].get(r.get("newspaper"), -1), where["years"].get((r.get("date") or "")[:4], -1),
+               sorted(where["topics"][t] for t in r.get("topics", [])), sorted(where["places"][p] for p in main_places(r)))
+              for r in records]
+    return Index(postings, [doc_entry(r) for r in records], facets,
+                 {"papers": papers, "years": years, "topics": topics, "places": places})
+
+
+def js_value(value) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def call(kind: str, *args) -> str:
+    return f"window.__archiveSearch.{kind}({','.join(js_value(a) for a in args)});\n"
+
+
+def shard_count(total: int) -> int:
+    count = MIN_SHARDS
+    while count < MAX_SHARDS and total / count > SHARD_TARGET:
+        count *= 2
+    return count
+
+
+def heavy_name(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-16-le", "surrogatepass")).hexdigest()[:12]
+
+
+def encode_facets(rows: list[tuple]) -> str:
+    out = []
+    for paper, year, topics, places in rows:
+        out += [enc(paper + 1), enc(year + 1), enc(len(topics)), *map(enc, topics), enc(len(places)), *map(enc, places)]
+    return "".join(out)
+
+
+def search_page() -> str:
+    return """---
+title: 检索
+template: search-page.html
+search_page: true
+hide:
+  - navigation
+  - toc
+---
+
+# 全文检索
+
+输入词语即可检索全部文章的标题、正文与署名，结果只包含确实出现所输入文字的文章。
+多个词用空格分开表示同时包含；用引号括起的词（如 "数字经济"）按完整短语检索。
+"""
 
 
 def search_files(records: list[dict]) -> dict[str, str]:
-    return {}
+    """docs/search.md and docs/search/**: the page and the sharded index of `records`."""
+    index = build_index(records)
+    heavy = {key: heavy_name(key) for key, value in index.postings.items() if len(value) > HEAVY_KEY}
+    rest = {key: value for key, value in index.postings.items() if key not in heavy}
+    shards = shard_count(sum(len(k.encode("utf-8", "surrogatepass")) + len(v) + 6 for k, v in rest.items()))
+    width = max(2, len(str(shards - 1)))
+    grouped: dict[int, dict[str, str]] = defaultdict(dict)
+    for key, value in rest.items():
+        grouped[fnv1a(key) % shards][key] = value
+    files = {"search.md": search_page()}
+    for number in range(shards):
+        files[f"search/shards/{number:0{width}d}.js"] = call("shard", number, grouped.get(number, {}))
+    for key, name in heavy.items():
+        files[f"search/keys/{name}.js"] = call("key", key, index.postings[key])
+    for block in range(0, len(index.facets), FACET_BLOCK):
+        files[f"search/facets/{block // FACET_BLOCK}.js"] = call(
+            "facets", block // FACET_BLOCK, encode_facets(index.facets[block:block + FACET_BLOCK]))
+    for number, doc in enumerate(index.docs):
+        files[f"search/docs/{number}.js"] = call("doc", number, doc)
+    meta = {"version": VERSION, "docs": len(index.docs), "shards": shards, "shardWidth": width, "heavy": heavy,
+            "headSpan": HEAD_SPAN, "facetBlock": FACET_BLOCK, "pageSize": PAGE_SIZE, **index.vocabularies}
+    files["search/meta.js"] = call("meta", meta)
+    return files
+
+
+# --- querying, as search.js does it (tests and the benchmark use this) ----------------------------------
+
+def parse_query(query: str) -> list[str]:
+    """Folded terms: quoted phrases whole, the rest split at white space; duplicates dropped."""
+    terms = []
+    for phrase in PHRASE.findall(query):
+        terms.append(phrase)
+    terms += WHITESPACE_RUN.split(PHRASE.sub(" ", query))
+    out = []
+    for term in terms:
+        term = fold(units(squeeze(term))).replace("\n", " ")
+        if term and term not in out:
+            out.append(term)
+    return out
+
+
+def cover(term: str) -> list[tuple[str, int]]:
+    """The bigrams (and offsets) that cover every character of a term; one character: itself."""
+    if len(term) == 1:
+        return [(term, 0)]
+    offsets = list(range(0, len(term) - 1, 2))
+    if offsets[-1] != len(term) - 2:
+        offsets.append(len(term) - 2)
+    return [(term[o:o + 2], o) for o in offsets]
+
+
+_CALL = re.compile(r"^window\.__archiveSearch\.(\w+)\((.*)\);\n$", re.S)
+
+
+def read_call(text: str) -> tuple[str, list]:
+    kind, args = _CALL.match(text).groups()
+    return kind, json.loads(f"[{args}]")
+
+
+class Reader:
+    """The browser's view of the index files: which it loads, and what a query returns."""
+
+    def __init__(self, files: dict[str, str]):
+        self.files = files
+        self.loaded: list[str] = []
+        self.meta = self.load("search/meta.js")[0]
+
+    def load(self, path: str) -> list:
+        if path not in self.loaded:
+            self.loaded.append(path)
+        return read_call(self.files[path])[1]
+
+    def postings_path(self, key: str) -> str:
+        if key in self.meta["heavy"]:
+            return f"search/keys/{self.meta['heavy'][key]}.js"
+        return f"search/shards/{fnv1a(key) % self.meta['shards']:0{self.meta['shardWidth']}d}.js"
+
+    def postings(self, key: str) -> str:
+        args = self.load(self.postings_path(key))
+        return args[1] if key in self.meta["heavy"] else args[1].get(key, "")
+
+    def term_hits(self, term: str) -> dict[int, list[int]]:
+        """article → [occurrences, occurrences in the head, whole-word occurrences]."""
+        keys = cover(term)
+        if len(term) == 1:
+            values = dec(self.postings(term))
+            return {doc: [count, head, 0] for doc, count, head in _triples(values)}
+        decoded = [(_positions(dec(self.postings(key))), offset) for key, offset in keys]
+        hits = {}
+        common = set.intersection(*(set(d) for d, _ in decoded))
+        for doc in sorted(common):
+            first = decoded[0][0][doc]
+            others = [(dict(d[doc]), offset) for d, offset in decoded[1:]]
+            count = head = whole = 0
+            for position, flags in first:
+                if all(position + offset in table for table, offset in others):
+                    count += 1
+                    head += position < self.meta["headSpan"]
+                    end = others[-1][0][position + others[-1][1]] if others else flags
+                    whole += bool(flags & 2 and end & 1)
+            if count:
+                hits[doc] = [count, head, whole]
+        return hits
+
+    def facets(self, docs) -> dict[int, tuple]:
+        out = {}
+        for block in sorted({doc // self.meta["facetBlock"] for doc in docs}):
+            values = dec(self.load(f"search/facets/{block}.js")[1])
+            i, doc = 0, block * self.meta["facetBlock"]
+            while i < len(values):
+                paper, year = values[i] - 1, values[i + 1] - 1
+                topics = values[i + 3:i + 3 + values[i + 2]]
+                i += 3 + values[i + 2]
+                places = values[i + 1:i + 1 + values[i]]
+                i += 1 + values[i]
+                out[doc] = (paper, year, topics, places)
+                doc += 1
+        return out
+
+    def search(self, query: str, filters: dict[str, str] | None = None, shown: int | None = None) -> list[dict]:
+        """Ranked results (all of them), loading what the browser loads for the first `shown`."""
+        terms = parse_query(query)
+        if not terms:
+            return []
+        per_term = [self.term_hits(term) for term in terms]
+        docs = set.intersection(*(set(h) for h in per_term))
+        facets = self.facets(docs)
+        for name, vocabulary, slot in (("paper", "papers", 0), ("year", "years", 1), ("topic", "topics", 2),
+                                       ("place", "places", 3)):
+            wanted = (filters or {}).get(name)
+            if wanted:
+                index = self.meta[vocabulary].index(wanted) if wanted in self.meta[vocabulary] else -2
+                docs = {d for d in docs if (index in facets[d][slot] if slot >= 2 else facets[d][slot] == index)}
+        ranked = sorted(docs, key=lambda d: (-sum(h[d][1] > 0 for h in per_term),
+                                             -sum(h[d][0] + h[d][2] for h in per_term), d))
+        out = []
+        for position, doc in enumerate(ranked):
+            entry = {"doc": doc, "count": sum(h[doc][0] for h in per_term),
+                     "head": sum(h[doc][1] for h in per_term), "whole": sum(h[doc][2] for h in per_term)}
+            if position < (self.meta["pageSize"] if shown is None else shown):
+                entry.update(self.load(f"search/docs/{doc}.js")[1])
+            out.append(entry)
+        return out
+
+
+def _triples(values: list[int]):
+    doc = 0
+    for i in range(0, len(values), 3):
+        doc += values[i]
+        yield doc, values[i + 1], values[i + 2]
+
+
+def _positions(values: list[int]) -> dict[int, list[tuple[int, int]]]:
+    out, doc, i = {}, 0, 0
+    while i < len(values):
+        doc += values[i]
+        count = values[i + 1]
+        value, positions = 0, []
+        for delta in values[i + 2:i + 2 + count]:
+            value += delta
+            positions.append((value >> 2, value & 3))
+        out[doc] = positions
+        i += 2 + count
+    return out
+
+
+def search(files: dict[str, str], query: str, filters: dict[str, str] | None = None) -> list[str]:
+    """Article ids for a query, best first (the Python twin of search.js)."""
+    return [read_call(files[f"search/docs/{r['doc']}.js"])[1][1]["id"]
+            for r in Reader(files).search(query, filters, shown=0)]
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+def _size(files: dict[str, str], paths) -> tuple[int, int]:
+    raw = sum(len(files[p].encode("utf-8")) for p in paths)
+    packed = sum(len(gzip.compress(files[p].encode("utf-8"), 9, mtime=0)) for p in paths)
+    return raw, packed
+
+
+def search_payload_bytes(files: dict[str, str], queries: str | list[str]) -> dict:
+    """Bytes the browser downloads for a sequence of queries typed into one search page.
+
+    `files` is what `search_files` returned (or any mapping holding those paths); `queries`
+    one query or several, run in order on the same page (later queries reuse what earlier
+    ones loaded). Returns `first` (bytes of the first query: bootstrap, postings, facet
+    blocks and the shown results), `next` (the largest of the later queries, new bytes only;
+    0 when there is one query), the same gzip-compressed as `first_gzip` / `next_gzip`
+    (what a server that compresses sends), and `queries`: per query its `files`, `bytes`,
+    `gzip_bytes`, `results`."""
+    if isinstance(queries, str):
+        queries = [queries]
+    reader = Reader(files)
+    details, seen = [], set()
+    for query in queries:
+        results = reader.search(query)
+        new = [p for p in reader.loaded if p not in seen]
+        seen.update(new)
+        raw, packed = _size(files, new)
+        details.append({"query": query, "files": new, "bytes": raw, "gzip_bytes": packed, "results": len(results)})
+    later = details[1:] or [{"bytes": 0, "gzip_bytes": 0}]
+    return {"first": details[0]["bytes"], "next": max(d["bytes"] for d in later),
+            "first_gzip": details[0]["gzip_bytes"], "next_gzip": max(d["gzip_bytes"] for d in later),
+            "queries": details}
+
+
+def index_figures(files: dict[str, str]) -> dict:
+    """Sizes of the index by part (bytes, and gzip bytes), and the largest shard."""
+    parts = defaultdict(list)
+    for path in files:
+        if path.startswith("search/"):
+            parts[path.split("/")[1].removesuffix(".js")].append(path)
+    out = {}
+    for part, paths in sorted(parts.items()):
+        raw, packed = _size(files, paths)
+        out[part] = {"files": len(paths), "bytes": raw, "gzip_bytes": packed,
+                     "largest": max(len(files[p].encode("utf-8")) for p in paths)}
+    return out

@@ -1,0 +1,519 @@
+/* The archive's full-text search page (issue 6). The index is built by generator/search.py, whose
+   docstring describes the format; this file mirrors its Reader class step by step.
+
+   Index files are scripts that call window.__archiveSearch.<kind>(…): they are loaded by adding
+   <script> tags, so the page works from file:// (no fetch, no module, no worker) and requests
+   nothing outside the site. Every text from the index reaches the page through textContent. */
+(function () {
+  "use strict";
+
+  var root = document.querySelector("[data-search-page]");
+  var here = document.currentScript && document.currentScript.src;
+  if (!root || !here) return;
+
+  var BASE = 46;
+  var WHITESPACE = "\t\n\u000b\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008" +
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+  var WHITESPACE_RUN = new RegExp("[" + WHITESPACE + "]+", "g");
+  var PHRASE = /["\uff02\u201c\u201d]([^"\uff02\u201c\u201d]*)(?:["\uff02\u201c\u201d]|$)/g;
+  var FILTERS = [
+    {name: "paper", label: "报纸", all: "全部报纸", vocabulary: "papers", slot: 0},
+    {name: "year", label: "年份", all: "全部年份", vocabulary: "years", slot: 1},
+    {name: "place", label: "地点", all: "全部地点", vocabulary: "places", slot: 3},
+    {name: "topic", label: "主题", all: "全部主题", vocabulary: "topics", slot: 2}
+  ];
+
+  var dataBase = new URL("../../search/", here).href;
+  var siteBase = (root.getAttribute("data-base-url") || ".").replace(/\/$/, "") + "/";
+  var directoryUrls = root.getAttribute("data-directory-urls") !== "false";
+  var input = root.querySelector("[data-search-input]");
+  var form = root.querySelector("[data-search-form]");
+  var status = root.querySelector("[data-search-status]");
+  var filtersBox = root.querySelector("[data-search-filters]");
+  var list = root.querySelector("[data-search-results]");
+  var more = root.querySelector("[data-search-more]");
+
+  /* --- loading index files as scripts ------------------------------------------------------- */
+  var files = {};
+  var meta = null;
+
+  function load(path) {
+    var entry = files[path];
+    if (entry) return entry.promise;
+    entry = files[path] = {};
+    entry.promise = new Promise(function (resolve, reject) {
+      entry.resolve = resolve;
+      var tag = document.createElement("script");
+      tag.async = true;
+      tag.src = dataBase + path;
+      tag.onerror = function () {
+        delete files[path];
+        reject(new Error(path));
+      };
+      document.head.appendChild(tag);
+    });
+    return entry.promise;
+  }
+
+  function deliver(path, value) {
+    var entry = files[path];
+    if (entry && entry.resolve) entry.resolve(value);
+    else files[path] = {promise: Promise.resolve(value)};
+  }
+
+  function pad(number, width) {
+    var text = String(number);
+    while (text.length < width) text = "0" + text;
+    return text;
+  }
+
+  function postingsPath(key) {
+    if (Object.prototype.hasOwnProperty.call(meta.heavy, key)) return "keys/" + meta.heavy[key] + ".js";
+    return "shards/" + pad(fnv1a(key) % meta.shards, meta.shardWidth) + ".js";
+  }
+
+  var registry = window.__archiveSearch = window.__archiveSearch || {};
+  registry.meta = function (value) { deliver("meta.js", value); };
+  registry.shard = function (number, keys) { deliver("shards/" + pad(number, meta.shardWidth) + ".js", keys); };
+  registry.key = function (key, value) { deliver(postingsPath(key), value); };
+  registry.facets = function (block, value) { deliver("facets/" + block + ".js", value); };
+  registry.doc = function (number, value) { deliver("docs/" + number + ".js", value); };
+
+  function postings(key) {
+    var heavy = Object.prototype.hasOwnProperty.call(meta.heavy, key);
+    return load(postingsPath(key)).then(function (value) {
+      if (heavy) return value;
+      return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : "";
+    });
+  }
+
+  /* --- the format ----------------------------------------------------------------------------- */
+  var DIGIT = [];
+  (function () {
+    var i = 0;
+    for (var code = 0x21; code < 0x7f; code++) {
+      if (code === 0x22 || code === 0x5c) continue;
+      DIGIT[code] = i++;
+    }
+  })();
+
+  function dec(text) {
+    var out = [], value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT[text.charCodeAt(i)];
+      if (digit >= BASE) value = value * BASE + digit - BASE;
+      else { out.push(value * BASE + digit); value = 0; }
+    }
+    return out;
+  }
+
+  function fnv1a(key) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+  }
+
+  function fold(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i);
+      if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+      if (code >= 0x41 && code <= 0x5a) code += 32;
+      else if (WHITESPACE.indexOf(String.fromCharCode(code)) >= 0) code = 0x20;
+      out += String.fromCharCode(code);
+    }
+    return out;
+  }
+
+  function squeeze(text) {
+    return text.replace(WHITESPACE_RUN, " ").replace(/^ | $/g, "");
+  }
+
+  function parse(query) {
+    var terms = [];
+    var rest = query.replace(PHRASE, function (match, phrase) { terms.push(phrase); return " "; });
+    terms = terms.concat(rest.split(WHITESPACE_RUN));
+    var out = [];
+    terms.forEach(function (term) {
+      term = fold(squeeze(term));
+      if (term && out.indexOf(term) < 0) out.push(term);
+    });
+    return out;
+  }
+
+  function cover(term) {
+    if (term.length === 1) return [{key: term, offset: 0}];
+    var offsets = [];
+    for (var o = 0; o < term.length - 1; o += 2) offsets.push(o);
+    if (offsets[offsets.length - 1] !== term.length - 2) offsets.push(term.length - 2);
+    return offsets.map(function (o) { return {key: term.substr(o, 2), offset: o}; });
+  }
+
+  function positions(values) {  // doc → [value, …] where value = position << 2 | flags
+    var out = new Map(), doc = 0, i = 0;
+    while (i < values.length) {
+      doc += values[i];
+      var count = values[i + 1], value = 0, list = new Array(count);
+      for (var j = 0; j < count; j++) { value += values[i + 2 + j]; list[j] = value; }
+      out.set(doc, list);
+      i += 2 + count;
+    }
+    return out;
+  }
+
+  function termHits(term) {  // → Map doc → [occurrences, in the head, whole-word]
+    var keys = cover(term);
+    return Promise.all(keys.map(function (k) { return postings(k.key); })).then(function (lists) {
+      var hits = new Map();
+      if (term.length === 1) {
+        var values = dec(lists[0]), doc = 0;
+        for (var i = 0; i < values.length; i += 3) {
+          doc += values[i];
+          hits.set(doc, [values[i + 1], values[i + 2], 0]);
+        }
+        return hits;
+      }
+      var decoded = lists.map(function (list) { return positions(dec(list)); });
+      var smallest = decoded.reduce(function (a, b) { return b.size < a.size ? b : a; });
+      var docs = [];
+      smallest.forEach(function (_, doc) {
+        if (decoded.every(function (d) { return d.has(doc); })) docs.push(doc);
+      });
+      docs.sort(function (a, b) { return a - b; });
+      docs.forEach(function (doc) {
+        var others = [];
+        for (var k = 1; k < decoded.length; k++) {
+          var table = new Map();
+          decoded[k].get(doc).forEach(function (value) { table.set(value >> 2, value & 3); });
+          others.push({table: table, offset: keys[k].offset});
+        }
+        var count = 0, head = 0, whole = 0;
+        decoded[0].get(doc).forEach(function (value) {
+          var position = value >> 2, flags = value & 3;
+          for (var k = 0; k < others.length; k++) {
+            if (!others[k].table.has(position + others[k].offset)) return;
+          }
+          count += 1;
+          if (position < meta.headSpan) head += 1;
+          var last = others.length ? others[others.length - 1] : null;
+          var end = last ? last.table.get(position + last.offset) : flags;
+          if ((flags & 2) && (end & 1)) whole += 1;
+        });
+        if (count) hits.set(doc, [count, head, whole]);
+      });
+      return hits;
+    });
+  }
+
+  function facetRows(docs) {  // → Map doc → [paper, year, topics, places]
+    var blocks = [];
+    docs.forEach(function (doc) {
+      var block = Math.floor(doc / meta.facetBlock);
+      if (blocks.indexOf(block) < 0) blocks.push(block);
+    });
+    blocks.sort(function (a, b) { return a - b; });
+    return Promise.all(blocks.map(function (block) { return load("facets/" + block + ".js"); })).then(function (texts) {
+      var rows = new Map();
+      texts.forEach(function (text, n) {
+        var values = dec(text), i = 0, doc = blocks[n] * meta.facetBlock;
+        while (i < values.length) {
+          var paper = values[i] - 1, year = values[i + 1] - 1;
+          var topics = values.slice(i + 3, i + 3 + values[i + 2]);
+          i += 3 + values[i + 2];
+          var places = values.slice(i + 1, i + 1 + values[i]);
+          i += 1 + values[i];
+          rows.set(doc, [paper, year, topics, places]);
+          doc += 1;
+        }
+      });
+      return rows;
+    });
+  }
+
+  /* --- state, URL, running a query ------------------------------------------------------------ */
+  var state = {q: "", paper: "", year: "", place: "", topic: ""};
+  var current = null;   // the last completed search
+  var serial = 0;
+  var shown = 0;
+
+  function readUrl() {
+    var params = new URLSearchParams(location.search);
+    Object.keys(state).forEach(function (name) { state[name] = params.get(name) || ""; });
+  }
+
+  function writeUrl() {
+    var params = new URLSearchParams();
+    Object.keys(state).forEach(function (name) { if (state[name]) params.set(name, state[name]); });
+    var query = params.toString();
+    try {
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+    } catch (e) { /* some file:// contexts refuse; the results still show */ }
+  }
+
+  function matches(row, filter, index) {
+    var value = row[filter.slot];
+    return filter.slot >= 2 ? value.indexOf(index) >= 0 : value === index;
+  }
+
+  function run() {
+    var mine = ++serial;
+    var terms = parse(state.q);
+    root.setAttribute("data-search-state", "loading");
+    if (!terms.length) {
+      current = null;
+      render(mine, null);
+      return Promise.resolve();
+    }
+    setStatus("正在检索…");
+    return load("meta.js").then(function (value) {
+      meta = value;
+      return Promise.all(terms.map(termHits));
+    }).then(function (perTerm) {
+      var smallest = perTerm.reduce(function (a, b) { return b.size < a.size ? b : a; });
+      var docs = [];
+      smallest.forEach(function (_, doc) {
+        if (perTerm.every(function (hits) { return hits.has(doc); })) docs.push(doc);
+      });
+      return facetRows(docs).then(function (rows) {
+        return {terms: terms, perTerm: perTerm, docs: docs, rows: rows};
+      });
+    }).then(function (result) {
+      if (mine !== serial) return;
+      current = result;
+      render(mine, result);
+    }).catch(function (error) {
+      if (mine !== serial) return;
+      root.setAttribute("data-search-state", "error");
+      setStatus("索引载入失败（" + error.message + "），请刷新页面重试。");
+    });
+  }
+
+  function filtered(result, except) {
+    var wanted = FILTERS.map(function (filter) {
+      if (filter.name === except || !state[filter.name]) return null;
+      var index = meta[filter.vocabulary].indexOf(state[filter.name]);
+      return {filter: filter, index: index < 0 ? -2 : index};  // an unknown value matches nothing
+    }).filter(Boolean);
+    return result.docs.filter(function (doc) {
+      var row = result.rows.get(doc);
+      return wanted.every(function (w) { return matches(row, w.filter, w.index); });
+    });
+  }
+
+  function rank(result, docs) {
+    var key = new Map();
+    docs.forEach(function (doc) {
+      var heads = 0, weight = 0;
+      result.perTerm.forEach(function (hits) {
+        var h = hits.get(doc);
+        if (h[1] > 0) heads += 1;
+        weight += h[0] + h[2];
+      });
+      key.set(doc, [heads, weight]);
+    });
+    return docs.slice().sort(function (a, b) {
+      var x = key.get(a), y = key.get(b);
+      return (y[0] - x[0]) || (y[1] - x[1]) || (a - b);
+    });
+  }
+
+  /* --- drawing: every text through textContent ------------------------------------------------ */
+  function setStatus(text) { status.textContent = text; }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  function render(mine, result) {
+    clear(list);
+    more.hidden = true;
+    shown = 0;
+    if (!result) {
+      filtersBox.hidden = true;
+      setStatus("输入词语开始检索：空格分隔的词须同时出现，引号内的文字按完整短语检索。");
+      root.setAttribute("data-search-state", "idle");
+      return;
+    }
+    drawFilters(result);
+    var docs = rank(result, filtered(result, null));
+    result.ranked = docs;
+    if (!docs.length) {
+      setStatus(result.docs.length ? "筛选条件下没有结果。" : "没有找到包含“" + state.q.trim() + "”的文章。");
+      root.setAttribute("data-search-state", "done");
+      root.setAttribute("data-search-total", "0");
+      return;
+    }
+    setStatus("找到 " + docs.length + " 篇" + (docs.length < result.docs.length ? "（已筛选，共 " + result.docs.length + " 篇）" : "") + "。");
+    root.setAttribute("data-search-total", String(docs.length));
+    showMore(mine);
+  }
+
+  function showMore(mine) {
+    var result = current;
+    var page = result.ranked.slice(shown, shown + meta.pageSize);
+    shown += page.length;
+    root.setAttribute("data-search-state", "loading");
+    return Promise.all(page.map(function (doc) { return load("docs/" + doc + ".js"); })).then(function (entries) {
+      if (mine !== serial || result !== current) return;
+      entries.forEach(function (entry) { list.appendChild(drawResult(entry, result.terms)); });
+      more.hidden = shown >= result.ranked.length;
+      root.setAttribute("data-search-state", "done");
+    }).catch(function (error) {
+      if (mine !== serial) return;
+      root.setAttribute("data-search-state", "error");
+      setStatus("结果载入失败（" + error.message + "）。");
+    });
+  }
+
+  function articleHref(entry) {
+    var url = entry.url;
+    if (!directoryUrls) url = url.replace(/\/$/, ".html");
+    return siteBase + url;
+  }
+
+  function occurrences(text, terms) {  // merged [start, end) intervals of every term in text
+    var folded = fold(text), spans = [];
+    terms.forEach(function (term) {
+      var at = folded.indexOf(term);
+      while (at >= 0) { spans.push([at, at + term.length]); at = folded.indexOf(term, at + 1); }
+    });
+    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    spans.forEach(function (span) {
+      var last = merged[merged.length - 1];
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+      else merged.push(span.slice());
+    });
+    return merged;
+  }
+
+  function marked(node, text, spans, from, to) {
+    var at = from;
+    spans.forEach(function (span) {
+      var start = Math.max(span[0], from), end = Math.min(span[1], to);
+      if (end <= start) return;
+      if (start > at) node.appendChild(document.createTextNode(text.slice(at, start)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(start, end);
+      node.appendChild(mark);
+      at = end;
+    });
+    if (at < to) node.appendChild(document.createTextNode(text.slice(at, to)));
+    return node;
+  }
+
+  function formatDate(date) {
+    var parts = (date || "").split("-");
+    if (parts.length === 3) return parts[0] + "年" + Number(parts[1]) + "月" + Number(parts[2]) + "日";
+    if (parts.length === 2) return parts[0] + "年" + Number(parts[1]) + "月";
+    return date || "";
+  }
+
+  function drawResult(entry, terms) {
+    var item = document.createElement("li");
+    item.className = "archive-search__result";
+    var link = document.createElement("a");
+    link.className = "archive-search__title";
+    link.href = articleHref(entry);
+    marked(link, entry.title, occurrences(entry.title, terms), 0, entry.title.length);
+    item.appendChild(link);
+
+    var facts = [formatDate(entry.date), entry.paper, entry.kind].filter(Boolean);
+    if (facts.length) {
+      var line = document.createElement("div");
+      line.className = "archive-search__meta";
+      line.textContent = facts.join(" · ");
+      item.appendChild(line);
+    }
+
+    var text = entry.text.replace(/\n/g, " ");
+    var spans = occurrences(text, terms);
+    if (!spans.length && entry.head && entry.head !== entry.title) {  // a hit in kicker or subtitle
+      text = entry.head.replace(/\n/g, " ");
+      spans = occurrences(text, terms);
+    }
+    var anchor = spans.length ? spans[0][0] : 0;
+    var from = Math.max(0, anchor - 40), to = Math.min(text.length, from + 150);
+    var snippet = document.createElement("p");
+    snippet.className = "archive-search__snippet";
+    if (from > 0) snippet.appendChild(document.createTextNode("…"));
+    marked(snippet, text, spans, from, to);
+    if (to < text.length) snippet.appendChild(document.createTextNode("…"));
+    item.appendChild(snippet);
+    return item;
+  }
+
+  function drawFilters(result) {
+    clear(filtersBox);
+    var any = false;
+    FILTERS.forEach(function (filter) {
+      var vocabulary = meta[filter.vocabulary];
+      var counts = new Map();
+      filtered(result, filter.name).forEach(function (doc) {
+        var value = result.rows.get(doc)[filter.slot];
+        (filter.slot >= 2 ? value : [value]).forEach(function (index) {
+          if (index >= 0) counts.set(index, (counts.get(index) || 0) + 1);
+        });
+      });
+      var options = Array.from(counts.keys()).sort(function (a, b) {
+        return (counts.get(b) - counts.get(a)) || (vocabulary[a] < vocabulary[b] ? -1 : 1);
+      });
+      var chosen = vocabulary.indexOf(state[filter.name]);
+      if (state[filter.name] && chosen >= 0 && options.indexOf(chosen) < 0) options.unshift(chosen);
+      if (!options.length) return;
+      any = true;
+      var label = document.createElement("label");
+      label.className = "archive-search__filter";
+      var caption = document.createElement("span");
+      caption.textContent = filter.label;
+      label.appendChild(caption);
+      var select = document.createElement("select");
+      select.name = filter.name;
+      select.setAttribute("data-search-filter", filter.name);
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = filter.all;
+      select.appendChild(all);
+      options.forEach(function (index) {
+        var option = document.createElement("option");
+        option.value = vocabulary[index];
+        option.textContent = vocabulary[index] + "（" + (counts.get(index) || 0) + "）";
+        if (vocabulary[index] === state[filter.name]) option.selected = true;
+        select.appendChild(option);
+      });
+      select.addEventListener("change", function () {
+        state[filter.name] = select.value;
+        writeUrl();
+        if (current) render(serial, current);
+      });
+      label.appendChild(select);
+      filtersBox.appendChild(label);
+    });
+    filtersBox.hidden = !any;
+  }
+
+  /* --- wiring ------------------------------------------------------------------------------------- */
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      if (state.q === input.value) return;
+      state.q = input.value;
+      writeUrl();
+      run();
+    }, 200);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    state.q = input.value;
+    writeUrl();
+    run();
+  });
+  more.addEventListener("click", function () { if (current) showMore(serial); });
+
+  readUrl();
+  input.value = state.q;
+  run();
+})();
