@@ -37,8 +37,10 @@ offline: docs
 	$(BIN)/python -m generator.offline offline/site offline/archive-offline.zip
 	@echo "offline copy in offline/site (open offline/site/index.html) and offline/archive-offline.zip"
 
-bench:
-	@echo "make bench: the scale benchmark is built by issue 7; not available yet" >&2; exit 2
+# Scale benchmark on a synthetic archive of $(BENCH_N) articles (figures printed; see README).
+BENCH_N ?= 1000
+bench: $(STAMP)
+	$(BIN)/python -m generator.bench --n $(BENCH_N)
 
 clean:
 	rm -rf site docs .pytest_cache
