@@ -443,7 +443,10 @@ class Reader:
 
     def postings(self, key: str) -> str:
         args = self.load(self.postings_path(key))
-        return args[1] if key in self.meta["heavy"] else args[1].get(key, "")
+        if key in self.meta["heavy"]:
+            return args[1]
+        # JSON reads an escaped surrogate pair as one character; JavaScript keeps two code units
+        return {units(k): v for k, v in args[1].items()}.get(key, "")
 
     def term_hits(self, term: str) -> dict[int, list[int]]:
         """article → [occurrences, occurrences in the head, whole-word occurrences]."""

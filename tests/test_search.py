@@ -1,0 +1,196 @@
+"""The search index (generator/search.py), read the way search.js reads it (search.Reader).
+
+The expected articles of every query are computed here independently: plain substring search
+in each record's kicker, title, subtitle, body and byline (white space as one space, Latin
+letters in lower case). The index must return exactly those.
+"""
+import json
+import re
+import shutil
+
+import jieba
+import pytest
+
+from generator import search
+from generator.pipeline import generate
+
+from .conftest import SEEDS
+
+# Names, places, 2-, 3-, 4+-character terms, AND, phrases, Latin, digits, punctuation, no hits.
+QUERIES = [
+    "双城经济圈", "双城", "经济圈", "高竹新区", "川渝高竹新区", "张晓玲", "赖永峰", "邓小平", "二氧化碳回收",
+    "碳达峰 试点", '"数字经济"', "数字经济", "新质生产力", "成渝地区双城经济圈", "重庆", "广安", "就业",
+    "乡村振兴", "西部陆海新通道", "重庆 四川 改革", "成都 数字经济", '"双城经济圈建设"', "Micro LED",
+    '"Micro LED"', "micro led", "CCUS", "2024", "“双碳”", "碳", "量子计算机", "火星 重庆", "黄河流域生态保护",
+    "GDP", "中医药 人才", "ＬＥＤ",
+]
+BRIEF = ["双城经济圈", "双城", "经济圈", "高竹新区", "张晓玲", "二氧化碳回收", "碳达峰 试点", '"数字经济"']
+
+
+def haystack(record: dict) -> str:
+    fields = [record["kicker"], record["title"], record["subtitle"], record["body"],
+              " ".join(record["authors"] + record["photographers"])]
+    text = "\n".join(f for f in fields if f)
+    text = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def terms_of(query: str) -> list[str]:
+    phrases = re.findall(r'["“”]([^"“”]*)["“”]', query)
+    words = re.sub(r'["“”][^"“”]*["“”]', " ", query).split()
+    folded = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in " ".join(words)).lower()
+    return [p.lower() for p in phrases if p.strip()] + folded.split()
+
+
+def expected(records: list[dict], query: str) -> set[str]:
+    terms = terms_of(query)
+    return {r["id"] for r in records if terms and all(t in haystack(r) for t in terms)}
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    work = tmp_path_factory.mktemp("search")
+    shutil.copytree(SEEDS, work / "seeds")
+    generate(work / "seeds", work / "docs")
+    lines = (work / "docs" / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+@pytest.fixture(scope="module")
+def files(records):
+    return search.search_files(records)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_exactly_the_articles_that_contain_the_query(records, files, query):
+    assert set(search.search(files, query)) == expected(records, query)
+
+
+def test_the_query_set_has_hits_and_misses(records):
+    counts = {q: len(expected(records, q)) for q in QUERIES}
+    assert len(QUERIES) >= 25
+    assert sum(1 for n in counts.values() if n == 0) >= 2 and sum(1 for n in counts.values() if n > 3) >= 5
+
+
+@pytest.mark.parametrize("query", BRIEF)
+def test_brief_queries_match_title_and_body(records, files, query):
+    """The queries of the brief: the same articles as a search in title and body alone."""
+    terms = terms_of(query)
+    plain = {r["id"] for r in records if all(t in (r["title"] + "\n" + r["body"]).lower() for t in terms)}
+    assert set(search.search(files, query)) == plain and plain
+
+
+def test_and_is_the_intersection(records, files):
+    both = set(search.search(files, "碳达峰 试点"))
+    assert both == set(search.search(files, "碳达峰")) & set(search.search(files, "试点")) and both
+
+
+def test_phrase_keeps_its_space(records, files):
+    assert set(search.search(files, '"Micro LED"')) == expected(records, '"Micro LED"')
+    assert search.search(files, '"LED Micro"') == []
+
+
+def test_title_hits_rank_first(records, files):
+    by_id = {r["id"]: r for r in records}
+    ranked = search.search(files, "双城经济圈")
+    in_title = ["双城经济圈" in by_id[i]["title"] for i in ranked]
+    assert in_title == sorted(in_title, reverse=True) and in_title[0]
+
+
+def test_more_occurrences_rank_higher(records, files):
+    by_id = {r["id"]: r for r in records}
+    ranked = [i for i in search.search(files, "高竹新区") if "高竹新区" not in by_id[i]["title"]]
+    counts = [haystack(by_id[i]).count("高竹新区") for i in ranked]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_whole_words_come_from_jieba_search_mode():
+    text = "推动成渝地区双城经济圈建设，川渝高竹新区Micro LED产业"
+    search.word_boundaries("预热")
+    starts, ends = search.word_boundaries(text)
+    tokens = list(jieba.tokenize(text, mode="search"))
+    assert starts == {s for _, s, _ in tokens} and ends == {e for _, _, e in tokens}
+
+
+def test_whole_word_occurrences_count(records, files):
+    reader = search.Reader(files)
+    hits = reader.term_hits("双城经济圈")
+    assert all(whole <= count for count, _, whole in hits.values())
+    assert sum(whole for _, _, whole in hits.values()) > 0
+    assert sum(whole for _, _, whole in reader.term_hits("城经").values()) == 0
+
+
+def test_index_is_split_into_small_files(files):
+    figures = search.index_figures(files)
+    assert figures["shards"]["files"] >= 16 and figures["shards"]["largest"] < 16 * 1024
+    assert figures["meta"]["bytes"] < 4 * 1024
+    payload = search.search_payload_bytes(files, ["双城经济圈", "碳达峰 试点"])
+    assert payload["first"] < 100 * 1024 and 0 < payload["next"] < payload["first"]
+    first = payload["queries"][0]["files"]
+    assert sum(p.startswith("search/shards/") for p in first) <= 3  # 双城, 经济, 济圈
+
+
+def test_output_is_deterministic(records, files):
+    again = search.search_files([json.loads(json.dumps(r)) for r in records])
+    assert again == files
+    assert all(not re.search(r"\d{4}-\d\d-\d\dT", text) for text in files.values())
+
+
+def test_every_file_is_one_script_call(files):
+    for path, text in files.items():
+        if path.startswith("search/"):
+            kind, args = search.read_call(text)
+            assert kind in ("meta", "shard", "key", "facets", "doc"), path
+
+
+def test_the_page_and_its_front_matter(files):
+    page = files["search.md"]
+    assert page.startswith("---\n") and "template: search-page.html" in page and "search_page: true" in page
+
+
+def record(number: int, title: str, body: str, **extra) -> dict:
+    base = {"id": f"x{number:011d}", "url": f"articles/x{number:011d}/", "kind": "article", "kicker": "", "title": title,
+            "subtitle": "", "authors": [], "photographers": [], "newspaper": "测试报", "date": "2025-01-02",
+            "regions": [], "places": [], "topics": [], "body": body}
+    return {**base, **extra}
+
+
+def test_text_beyond_the_basic_plane_and_hostile_markup():
+    crafted = [record(0, "<script>alert(1)</script>标题", "正文𠀀𠀁字与<img src=x onerror=alert(2)>"),
+               record(1, "另一篇", "没有那个字 \\ \" 引号"),
+               record(2, "ＦＵＬＬ　ｗｉｄｔｈ", "Ｍｉｃｒｏ　ＬＥＤ 显示")]
+    files = search.search_files(crafted)
+    assert search.search(files, "𠀀𠀁") == ["x00000000000"]
+    assert search.search(files, "𠀁字") == ["x00000000000"]
+    assert search.search(files, "<script>") == ["x00000000000"]
+    assert search.search(files, "onerror=alert") == ["x00000000000"]
+    assert search.search(files, '\\ "') == ["x00000000001"]  # a lone quote opens an empty phrase, ignored
+    assert search.search(files, '\\') == ["x00000000001"]
+    assert search.search(files, "micro led") == ["x00000000002"]
+    assert search.search(files, '"full width"') == ["x00000000002"]
+    kind, (number, doc) = search.read_call(files["search/docs/0.js"])
+    assert doc["title"] == "<script>alert(1)</script>标题"
+
+
+def test_filters_narrow_the_results(records, files):
+    paper = next(r["newspaper"] for r in records if r["newspaper"])
+    everything = search.search(files, "重庆")
+    narrowed = search.search(files, "重庆", {"paper": paper})
+    by_id = {r["id"]: r for r in records}
+    assert narrowed and set(narrowed) < set(everything)
+    assert all(by_id[i]["newspaper"] == paper for i in narrowed)
+    assert search.search(files, "重庆", {"paper": "不存在的报纸"}) == []
+    year = search.search(files, "重庆", {"year": "2023"})
+    assert set(year) == {i for i in everything if by_id[i]["date"].startswith("2023")}
+
+
+def test_codec_round_trip():
+    numbers = [0, 1, 45, 46, 2115, 2116, 97335, 97336, 10 ** 9]
+    assert search.dec("".join(map(search.enc, numbers))) == numbers
+    assert not set("".join(map(search.enc, range(5000)))) & set('"\\')
+
+
+def test_payload_report_shape(files):
+    payload = search.search_payload_bytes(files, "双城经济圈")
+    assert set(payload) >= {"first", "next", "first_gzip", "next_gzip", "queries"} and payload["next"] == 0
+    assert payload["queries"][0]["files"][0] == "search/meta.js"

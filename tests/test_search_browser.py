@@ -1,0 +1,205 @@
+"""Search in a real browser (Debian's Chromium through Playwright): the public build over HTTP at
+search/?q=…, the offline copy over file:// at search.html?q=…
+
+The archive is the seed pages plus one crafted page whose text holds markup (a <script> element
+and an <img> with an onerror handler written into the article): it must show as text. For every
+query of tests/test_search.py the links in [data-search-results] must be exactly the articles
+that contain the query (recall and precision 1.0), in the order the Python twin of search.js
+ranks them, and no request may leave the site.
+"""
+import functools
+import http.server
+import json
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from generator import search
+from generator.pipeline import generate
+
+from .conftest import ROOT, SEEDS
+from .test_browser import CHROMIUM, browser  # noqa: F401  (the shared Chromium fixture)
+from .test_search import QUERIES, expected
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+HOSTILE = "<script>window.__pwned = 1</script>"
+HOSTILE_IMG = "<img src=x onerror=\"window.__pwned = 2\">"
+ARTICLE = re.compile(r"articles/([0-9a-z]+)(?:/|\.html)$")
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def crafted_page() -> str:
+    text = (ROOT / "tests" / "pages" / "other_paper.txt").read_text(encoding="utf-8")
+    return text.replace("二类。\n", f"二类。{HOSTILE}\n{HOSTILE_IMG}防注入测试。\n", 1)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    work = tmp_path_factory.mktemp("search-browser")
+    shutil.copytree(SEEDS, work / "seeds")
+    (work / "seeds" / "zz_crafted.txt").write_text(crafted_page(), encoding="utf-8")
+    generate(work / "seeds", work / "docs")
+    for name in ("mkdocs.yml", "mkdocs.offline.yml"):
+        shutil.copy(ROOT / name, work / name)
+    (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
+    for config in ("mkdocs.yml", "mkdocs.offline.yml"):
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config],
+                                cwd=work, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    lines = (work / "docs" / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    files = {p.relative_to(work / "docs").as_posix(): p.read_text(encoding="utf-8")
+             for p in (work / "docs" / "search").rglob("*.js")}
+    return work, records, files
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    work = site[0]
+    handler = functools.partial(Quiet, directory=str(work / "site"))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+def offline_root(site) -> Path:
+    return (site[0] / "offline" / "site").resolve()
+
+
+def search_url(site, server, online: bool, query: str, extra: str = "") -> str:
+    if online:
+        return f"{server}search/?q={quote(query)}{extra}"
+    return f"{(offline_root(site) / 'search.html').as_uri()}?q={quote(query)}{extra}"
+
+
+def settled(page) -> None:
+    page.wait_for_selector("[data-search-page]:is([data-search-state=done], [data-search-state=idle], "
+                           "[data-search-state=error])", state="attached")
+    assert page.get_attribute("[data-search-page]", "data-search-state") in ("done", "idle"), \
+        page.locator("[data-search-status]").inner_text()
+
+
+def shown_ids(page) -> list[str]:
+    """Every result, pressing 显示更多结果 until all are listed."""
+    settled(page)
+    more = page.locator("[data-search-more]")
+    while more.is_visible():
+        count = page.locator("[data-search-results] a").count()
+        more.click()
+        page.wait_for_function(f"document.querySelectorAll('[data-search-results] a').length > {count}")
+        settled(page)
+    hrefs = page.eval_on_selector_all("[data-search-results] a", "links => links.map(a => a.getAttribute('href'))")
+    ids = []
+    for href in hrefs:
+        match = ARTICLE.search(href)
+        assert match and not href.startswith(("/", "http", "file")), href  # relative, to an article
+        ids.append(match.group(1))
+    return ids
+
+
+def outside(requests: list[str], root: str) -> list[str]:
+    return [url for url in requests if not url.startswith(root) and not url.startswith("data:")]
+
+
+@pytest.mark.parametrize("online", [True, False], ids=["http", "file"])
+def test_every_query_finds_exactly_the_articles_that_contain_it(site, server, browser, online):  # noqa: F811
+    _, records, files = site
+    requests = []
+    page = browser.new_page()
+    page.on("request", lambda request: requests.append(request.url))
+    figures = []
+    for query in QUERIES:
+        page.goto(search_url(site, server, online, query))
+        got = shown_ids(page)
+        want = expected(records, query)
+        assert len(got) == len(set(got)), query
+        right = len(set(got) & want)
+        figures.append((query, len(want), len(got), right))
+        assert set(got) == want, query
+        assert got == search.search(files, query), query  # the same ranking as the Python twin
+        total = page.get_attribute("[data-search-page]", "data-search-total")
+        assert total is None or int(total) == len(want)
+    root = server if online else offline_root(site).as_uri()
+    assert not outside(requests, root)
+    page.close()
+    recall = sum(r for _, _, _, r in figures) / max(1, sum(w for _, w, _, _ in figures))
+    precision = sum(r for _, _, _, r in figures) / max(1, sum(g for _, _, g, _ in figures))
+    print(f"\n{'http' if online else 'file'}: {len(figures)} queries, recall {recall:.3f}, precision {precision:.3f}")
+    assert recall == precision == 1.0
+
+
+@pytest.mark.parametrize("online", [True, False], ids=["http", "file"])
+def test_markup_in_an_article_is_shown_as_text(site, server, browser, online):  # noqa: F811
+    _, records, _ = site
+    page = browser.new_page()
+    page.goto(search_url(site, server, online, "pwned"))
+    ids = shown_ids(page)
+    assert ids == [r["id"] for r in records if "__pwned" in r["body"]] and ids
+    snippet = page.locator("[data-search-results] .archive-search__snippet").first.inner_text()
+    assert "<script>" in snippet.replace(" ", "") or "<img" in snippet
+    assert page.locator("[data-search-results] script, [data-search-results] img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    marks = page.locator("[data-search-results] mark").all_inner_texts()
+    assert marks and all(m.lower() == "pwned" for m in marks)
+    page.close()
+
+
+@pytest.mark.parametrize("online", [True, False], ids=["http", "file"])
+def test_header_box_opens_the_search_page(site, server, browser, online):  # noqa: F811
+    _, records, _ = site
+    article = next(r for r in records if "双城经济圈" in r["title"])
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    if online:
+        page.goto(f"{server}articles/{article['id']}/")
+    else:
+        page.goto((offline_root(site) / "articles" / f"{article['id']}.html").as_uri())
+    assert page.locator("form[role=search]").count() == 1  # one search box
+    box = page.locator(".archive-header-search__input")
+    box.fill("高竹新区")
+    box.press("Enter")
+    page.wait_for_load_state()
+    assert re.search(r"search(/|\.html)\?q=", page.url)
+    assert set(shown_ids(page)) == expected(records, "高竹新区")
+    assert page.locator("[data-search-input]").input_value() == "高竹新区"
+    assert page.locator(".archive-header-search").count() == 0  # the page's own box replaces it
+    page.close()
+
+
+def test_as_you_type_and_filters_update_the_address(site, server, browser):  # noqa: F811
+    _, records, _ = site
+    page = browser.new_page()
+    page.goto(f"{server}search/")
+    settled(page)
+    assert page.locator("[data-search-results] a").count() == 0
+    page.locator("[data-search-input]").press_sequentially("重庆 改革", delay=30)
+    page.wait_for_function("new URLSearchParams(location.search).get('q') === '重庆 改革'")
+    assert set(shown_ids(page)) == expected(records, "重庆 改革")
+    by_id = {r["id"]: r for r in records}
+    paper = page.locator("select[data-search-filter=paper] option").nth(1).get_attribute("value")
+    page.select_option("select[data-search-filter=paper]", paper)
+    page.wait_for_function("new URLSearchParams(location.search).get('paper') !== null")
+    filtered = shown_ids(page)
+    assert filtered and set(filtered) == {i for i in expected(records, "重庆 改革") if by_id[i]["newspaper"] == paper}
+    # the address reproduces the filtered list
+    page.goto(page.url)
+    assert shown_ids(page) == filtered
+    page.close()
+
+
+def test_no_hits_says_so(site, server, browser):  # noqa: F811
+    page = browser.new_page()
+    page.goto(search_url(site, server, True, "量子计算机"))
+    assert shown_ids(page) == []
+    assert "没有找到" in page.locator("[data-search-status]").inner_text()
+    page.close()
