@@ -19,8 +19,14 @@ $(STAMP): pyproject.toml constraints.txt
 docs: $(STAMP)
 	$(BIN)/python -m generator generate --input seeds --output docs
 
+# site/ is replaced only by a complete build: MkDocs builds into .site.building, which is then
+# swapped in. A failed or interrupted build leaves the previous site/ as it was (a build killed
+# between the two moves is put back by the next run).
 site: docs
-	$(BIN)/mkdocs build --strict --quiet
+	@if [ ! -d site ] && [ -d .site.previous ]; then mv .site.previous site; fi
+	@rm -rf .site.building .site.previous
+	$(BIN)/mkdocs build --strict --quiet --site-dir .site.building || { rm -rf .site.building; exit 1; }
+	@if [ -d site ]; then mv site .site.previous; fi; mv .site.building site; rm -rf .site.previous
 	@echo "site built in site/ (open site/index.html through a web server, or run: make serve)"
 
 check: $(STAMP)

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .errors import CoverageError, InputError
+from .errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOST, EXIT_OK, EXIT_PARTIAL, CoverageError, InputError,
+                     RunFailed)
 from .model import Page
-from .pipeline import build_folder, generate
+from .pipeline import Archive, build_archive, generate, write_file
 from .records import export_record, to_jsonl
 from .write import KIND_LABELS, display_title
 
@@ -23,27 +24,59 @@ newspaper/date/page and <page>.corrections.yml with fixes) into the archive's do
              and the share of input characters accounted for; exits 1 on any error
 """
 
+EPILOG = f"""\
+bad input:
+  A bad page (empty, binary or not UTF-8/GB18030/UTF-16 with BOM, a line over 10,000
+  characters, no Chinese text, no article, a sidecar or corrections file that is not valid
+  YAML or has unknown keys or wrong types, a correction whose text is not on the page, the
+  same text as another page) is skipped: the others are built, and each skipped page is
+  reported on standard error with its file, line and what was expected.
+
+exit status:
+  {EXIT_OK}  every page was built
+  {EXIT_LOST}  check: input characters were lost or duplicated
+  {EXIT_FAILED}  the run failed and wrote nothing (docs/ and ids.lock are as they were): no input
+     folder, a broken ids.lock, characters lost, no page could be built, a bad command line
+  {EXIT_PARTIAL}  the good pages were built (docs/ written), one or more bad pages were skipped
+  {EXIT_INTERRUPTED}  interrupted; docs/ is as it was
+"""
+
 
 def progress_bar(label: str):
     """A progress bar on a terminal, silence otherwise (logs, pipes, CI)."""
     return lambda iterable: tqdm(list(iterable), desc=label, unit="page", disable=not sys.stderr.isatty())
 
 
+def report(archive: Archive, list_skipped: bool = True) -> int:
+    """Warnings and skipped pages on standard error; EXIT_PARTIAL if a page was skipped."""
+    for note in archive.notes:
+        print(f"warning: {note}", file=sys.stderr)
+    if list_skipped:
+        for skipped in archive.skipped:
+            print(skipped.message, file=sys.stderr)
+    if archive.skipped:
+        total = len(archive.skipped) + len(archive.results)
+        print(f"error: {len(archive.skipped)} of {total} pages skipped (each named above), "
+              f"{len(archive.results)} built", file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
 def command_generate(args: argparse.Namespace) -> int:
-    results = generate(args.input, args.output, progress_bar("generate")).results
-    items = sum(len(r.page.items) for r in results)
-    print(f"generated {items} items from {len(results)} pages into {args.output}/", file=sys.stderr)
-    return 0
+    archive = generate(args.input, args.output, progress_bar("generate"))
+    items = sum(len(r.page.items) for r in archive.results)
+    print(f"generated {items} items from {len(archive.results)} pages into {args.output}/", file=sys.stderr)
+    return report(archive)
 
 
 def command_export(args: argparse.Namespace) -> int:
-    results = build_folder(args.input, progress_bar("export"))
-    text = to_jsonl([export_record(item) for r in results for item in r.page.items])
+    archive = build_archive(args.input, progress_bar("export"))
+    text = to_jsonl([export_record(item) for r in archive.results for item in r.page.items])
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        write_file(Path(args.output), text)
     else:
         sys.stdout.write(text)
-    return 0
+    return report(archive)
 
 
 def describe_page(page: Page, percent: float) -> list[str]:
@@ -60,33 +93,40 @@ def describe_page(page: Page, percent: float) -> list[str]:
 
 
 def command_check(args: argparse.Namespace) -> int:
-    results = build_folder(args.input, progress_bar("check"))
+    archive = build_archive(args.input, progress_bar("check"))
+    results = archive.results
     failed = False
     for result in results:
         print("\n".join(describe_page(result.page, result.coverage.percent)))
         for problem in result.coverage.problems:
             print(f"  error: {problem}")
             failed = True
+    for skipped in archive.skipped:
+        print(skipped.message)
     total = sum(r.coverage.characters for r in results)
     covered = sum(r.coverage.covered for r in results)
     print(f"{len(results)} pages, {sum(len(r.page.items) for r in results)} items, "
-          f"{covered}/{total} characters accounted for")
-    return 1 if failed else 0
+          f"{covered}/{total} characters accounted for" + (f", {len(archive.skipped)} pages skipped" if archive.skipped else ""))
+    status = report(archive, list_skipped=False)
+    return EXIT_LOST if failed else status
 
 
 def parser() -> argparse.ArgumentParser:
-    main_parser = argparse.ArgumentParser(prog="python -m generator", description=DESCRIPTION,
+    main_parser = argparse.ArgumentParser(prog="python -m generator", description=DESCRIPTION, epilog=EPILOG,
                                           formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = main_parser.add_subparsers(dest="command", required=True)
-    generate_parser = commands.add_parser("generate", help="seeds/ → docs/")
+    generate_parser = commands.add_parser("generate", help="seeds/ → docs/", epilog=EPILOG,
+                                          formatter_class=argparse.RawDescriptionHelpFormatter)
     generate_parser.add_argument("--input", type=Path, default=Path("seeds"), help="folder of page files (default: seeds)")
     generate_parser.add_argument("--output", type=Path, default=Path("docs"), help="docs folder to write (default: docs)")
     generate_parser.set_defaults(run=command_generate)
-    export_parser = commands.add_parser("export", help="items as JSON lines")
+    export_parser = commands.add_parser("export", help="items as JSON lines", epilog=EPILOG,
+                                        formatter_class=argparse.RawDescriptionHelpFormatter)
     export_parser.add_argument("--input", type=Path, default=Path("seeds"), help="folder of page files (default: seeds)")
     export_parser.add_argument("--output", type=Path, help="file to write (default: standard output)")
     export_parser.set_defaults(run=command_export)
-    check_parser = commands.add_parser("check", help="report the segmentation of each page")
+    check_parser = commands.add_parser("check", help="report the segmentation of each page", epilog=EPILOG,
+                                       formatter_class=argparse.RawDescriptionHelpFormatter)
     check_parser.add_argument("--input", type=Path, default=Path("seeds"), help="folder of page files (default: seeds)")
     check_parser.set_defaults(run=command_check)
     return main_parser
@@ -96,9 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.run(args)
-    except (InputError, CoverageError) as error:
+    except (InputError, CoverageError, RunFailed) as error:
         print(f"error: {error}", file=sys.stderr)
-        return 2
+        return EXIT_FAILED
+    except OSError as error:
+        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

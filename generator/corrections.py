@@ -23,45 +23,78 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
-from .model import Article, Block, Page
+from .model import ITEM_KINDS, Article, Block, Page
+from .read import describe, load_yaml, one_line_text, unknown_keys
 
 FIELDS = {"title": str, "kicker": str, "subtitle": str, "kind": str, "authors": list, "photographers": list}
 VERBS = ("split", "merge", "item", "furniture")
+
+
+class Correction(dict):
+    """One entry of a corrections file, remembering where it was written."""
+
+    def __init__(self, entry: dict, file: str, line: int):
+        super().__init__(entry)
+        self.file, self.line = file, line
 
 
 def corrections_path(page_path: Path) -> Path:
     return page_path.with_name(page_path.stem + ".corrections.yml")
 
 
-def read_corrections(page_path: Path) -> list[dict]:
+def read_corrections(page_path: Path, root: Path | None = None) -> list[dict]:
+    """The validated entries of `<page>.corrections.yml` (none if there is no such file).
+
+    Every error names the file and the line of the entry or key and says what was expected."""
     path = corrections_path(page_path)
     if not path.exists():
         return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise InputError(path.name, mark.line + 1 if mark else None, "valid YAML", str(error).splitlines()[0]) from None
+    name = path.relative_to(root).as_posix() if root else path.name
+    data = load_yaml(path, name)
+    if data is None:
+        return []
     if not isinstance(data, list):
-        raise InputError(path.name, 1, "a list of corrections", type(data).__name__)
+        raise InputError(name, getattr(data, "line", 1), "a list of corrections (entries starting with '- ')",
+                         describe(data))
+    entries = []
     for number, entry in enumerate(data, start=1):
-        validate(entry, path.name, number)
-    return data
+        line = data.lines[number - 1]
+        validate(entry, name, number, line)
+        entries.append(Correction(entry, name, line))
+    return entries
 
 
-def validate(entry: object, file: str, number: int) -> None:
+def validate(entry: object, file: str, number: int, line: int | None = None) -> None:
     where = f"entry {number}"
     if not isinstance(entry, dict):
-        raise InputError(file, None, f"{where}: a mapping", type(entry).__name__)
+        raise InputError(file, line, f"{where}: a mapping (split/merge/item/furniture: …)", describe(entry))
+    lines = getattr(entry, "lines", {})
     verbs = [v for v in VERBS if v in entry]
     if len(verbs) != 1:
-        raise InputError(file, None, f"{where}: exactly one of {list(VERBS)}", sorted(entry))
+        raise InputError(file, line, f"{where}: exactly one of {list(VERBS)}", sorted(entry))
     unknown = set(entry) - set(VERBS) - set(FIELDS)
     if unknown:
-        raise InputError(file, None, f"{where}: keys among {list(VERBS) + list(FIELDS)}", f"unknown {sorted(unknown)}")
+        raise InputError(file, lines.get(min(unknown, key=lambda k: lines.get(k, 0))), f"{where}: keys among "
+                         f"{list(VERBS) + list(FIELDS)}", unknown_keys(set(entry), list(VERBS) + list(FIELDS), ""))
+    verb = verbs[0]
+    value = entry[verb]
+    if verb == "merge":
+        if not (isinstance(value, list) and len(value) == 2 and all(one_line_text(v) and v.strip() for v in value)):
+            raise InputError(file, lines.get(verb, line), f"{where}: merge as a list of two texts "
+                             "[\"text of the first item\", \"text of the second\"]", describe(value))
+    elif not (one_line_text(value) and value.strip()):
+        raise InputError(file, lines.get(verb, line), f"{where}: {verb} as one line of text printed in the item",
+                         describe(value))
     for key, kind in FIELDS.items():
-        if key in entry and not isinstance(entry[key], kind):
-            raise InputError(file, None, f"{where}: {key} as {kind.__name__}", type(entry[key]).__name__)
+        if key not in entry:
+            continue
+        value, at = entry[key], lines.get(key, line)
+        if kind is str and not one_line_text(value):
+            raise InputError(file, at, f"{where}: {key} as one line of text", describe(value))
+        if kind is list and not (isinstance(value, list) and all(one_line_text(v) and v.strip() for v in value)):
+            raise InputError(file, at, f"{where}: {key} as a list of names [张三, 李四]", describe(value))
+    if "kind" in entry and entry["kind"] not in ITEM_KINDS:
+        raise InputError(file, lines.get("kind", line), f"{where}: kind among {list(ITEM_KINDS)}", repr(entry["kind"]))
 
 
 def squeeze(text: str) -> str:
@@ -92,7 +125,13 @@ def apply_corrections(page: Page, entries: list[dict], id_anchors: dict[str, str
         if "split" in entry:
             wanted = squeeze(entry["split"])
             item = find_item(page, entry["split"], id_anchors)
-            at = next(n for n, b in enumerate(item.blocks) if squeeze(b.text).startswith(wanted) or wanted in squeeze(b.text))
+            at = next((n for n, b in enumerate(item.blocks) if wanted in squeeze(b.text)), None)
+            if at is None:
+                raise InputError(page.raw.file, None, f"a block containing {entry['split']!r} to split at",
+                                 "the text spread over several blocks (anchor on words within one paragraph)")
+            if at == 0:  # the item already starts there (the segmenter cut it): only set its fields
+                set_fields(item, entry)
+                continue
             new = Article(kind=item.kind, file=item.file, blocks=item.blocks[at:], headline_source="none")
             item.blocks = item.blocks[:at]
             page.items.insert(page.items.index(item) + 1, new)
@@ -102,6 +141,8 @@ def apply_corrections(page: Page, entries: list[dict], id_anchors: dict[str, str
             new.warnings.append(f"split off by correction at {entry['split']!r}")
         elif "merge" in entry:
             first, second = (find_item(page, a, id_anchors) for a in entry["merge"])
+            if first is second:
+                raise InputError(page.raw.file, None, "two different items to merge", "both texts in the same item")
             # The second item's headline stays, as a section heading of the merged text.
             headline = [b for b in second.blocks if b.kind == "headline"]
             if headline:

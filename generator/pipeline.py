@@ -1,25 +1,35 @@
 """The one place that knows the order of the stages.
 
 read → unwrap/repair → classify → segment → corrections → enrich → coverage → write
+
+A bad page (unreadable, empty, binary, no article, a broken sidecar or corrections file, the
+same text as another page) is skipped with its reason and the run goes on (`Archive.skipped`);
+a problem with the whole run (no input folder, a broken `ids.lock`, lost characters, no page
+built at all) raises and nothing is written. `docs/` and `ids.lock` are replaced atomically.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
-from dataclasses import dataclass
-from pathlib import Path
+import time
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
+
+import yaml
 
 from .classify import classify
 from .corrections import apply_corrections, read_corrections
 from .coverage import CoverageReport, check_coverage
 from .enrich import enrich
-from .errors import CoverageError
+from .errors import CoverageError, InputError, RunFailed
 from .ids import Entry, assign_ids, format_registry, parse_registry
 from .model import Page, RawPage
-from .read import page_paths, read_page
+from .read import page_paths, read_page_noted, stray_yaml
 from .segment import segment
 from .unwrap import unwrap
 from .page_cache import PageCache
@@ -30,6 +40,33 @@ from .write import render_docs
 class PageResult:
     page: Page
     coverage: CoverageReport
+    notes: list[str] = field(default_factory=list)  # warnings about the page that did not stop it
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A page left out of this run, and why (the message names the file and line)."""
+
+    file: str
+    reason: str
+    published: int = 0  # ids of its items already in the registry: they do not resolve until it is fixed
+    where: tuple = ()  # the InputError's (file, line, expected, found)
+
+    @classmethod
+    def of(cls, page_file: str, error: InputError) -> "Skipped":
+        return cls(page_file, str(error), 0, (error.file, error.line, error.expected, error.found))
+
+    @property
+    def message(self) -> str:
+        """`skipped <page>: <reason>`; the reason names the file at fault (the page, its sidecar …)."""
+        where = self.where[0] if self.where else self.file
+        head = "skipped: " if where == self.file else f"skipped {self.file}: "
+        lost = (f" ({self.published} published ids of this page do not resolve until it is fixed)"
+                if self.published else "")
+        return head + self.reason + lost
+
+    def error(self) -> InputError:
+        return InputError(*self.where) if self.where else InputError(self.file, None, "a page", self.reason)
 
 
 def build_page(raw: RawPage, corrections: list[dict] | None = None, id_anchors: dict[str, str] | None = None) -> PageResult:
@@ -38,10 +75,24 @@ def build_page(raw: RawPage, corrections: list[dict] | None = None, id_anchors: 
     blocks = classify(paragraphs, lines)
     items, furniture = segment(blocks, raw.file)
     page = Page(raw=raw, items=items, furniture=furniture)
-    if corrections:
-        apply_corrections(page, corrections, id_anchors)
+    for entry in corrections or []:
+        try:
+            apply_corrections(page, [entry], id_anchors)
+        except InputError as error:  # name the corrections file and the entry's line, not the page
+            file, line = getattr(entry, "file", None), getattr(entry, "line", None)
+            if file is None:
+                raise
+            raise InputError(file, line, error.expected, error.found) from None
     enrich(page)
     return PageResult(page, check_coverage(page))
+
+
+def require_items(result: PageResult) -> None:
+    """A page with no article is not a newspaper page the archive can use."""
+    page = result.page
+    if not page.items:
+        found = "only page furniture: " + "、".join(b.text[:20] for b in page.furniture[:3]) if page.furniture else "no text"
+        raise InputError(page.raw.file, None, "at least one article, photo or brief", found)
 
 
 @dataclass
@@ -50,6 +101,8 @@ class Archive:
     registry: list[Entry]  # every id ever published, this run's new ones included
     redirects: dict[str, str]  # id of a merged item → id of the item that holds it now
     rebuilt: tuple[int, int] = (0, 0)  # pages built this run, pages taken from the cache
+    skipped: list[Skipped] = field(default_factory=list)  # bad pages, in file order
+    notes: list[str] = field(default_factory=list)  # warnings: control characters replaced, stray YAML files
 
     @property
     def pages(self) -> list[Page]:
@@ -64,29 +117,103 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     """Every page through the stages, in parallel over the available cores; a page whose
     inputs and generator are unchanged since the last run comes from the page cache."""
     root = Path(folder)
-    lock = registry_path(root)
-    registry = parse_registry(lock.read_text(encoding="utf-8"), lock.name) if lock.exists() else []
+    registry = read_registry(registry_path(root))
     id_anchors = {e.id: e.anchor for e in registry}
     cache = PageCache(root)
     paths = page_paths(root)
     keys = [cache.key(path, path.relative_to(root).as_posix(), registry) for path in paths]
     stale = [(path, root, id_anchors) for path, key in zip(paths, keys) if cache.get(key) is None]
     built = iter(map_pages(build_from_path, stale, progress))
-    results = []
+    outcomes = []
     for path, key in zip(paths, keys):
         result = cache.get(key)
         if result is None:
             result = next(built)
             cache.put(key, result)
-        results.append(result)
+        outcomes.append(result)
     cache.report = (len(stale), len(paths) - len(stale))
+    results, skipped = sort_out(outcomes)
+    published = {}
+    for entry in registry:
+        published[entry.file] = published.get(entry.file, 0) + 1
+    skipped = [Skipped(s.file, s.reason, published.get(s.file, 0), s.where) for s in skipped]
+    notes = [note for r in results for note in r.notes] + stray_yaml(root)
     entries, redirects = assign_ids([r.page for r in results], registry)
-    return Archive(results, entries, redirects, cache.report)
+    return Archive(results, entries, redirects, cache.report, skipped, notes)
 
 
-def build_from_path(job: tuple[Path, Path, dict[str, str]]) -> PageResult:
+def sort_out(outcomes: list) -> tuple[list[PageResult], list[Skipped]]:
+    """Built pages and skipped ones; of two pages with the same text, or with names that would
+    give the same page URL, the first (in file order) is kept and the second skipped."""
+    results, skipped = [], []
+    texts: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for outcome in outcomes:
+        if isinstance(outcome, Skipped):
+            skipped.append(outcome)
+            continue
+        file = outcome.page.raw.file
+        text = re.sub(r"\s+", "", "".join(line.text for line in outcome.page.raw.lines))
+        name = outcome.page.raw.stem.casefold()
+        if text in texts:
+            skipped.append(Skipped.of(file, InputError(file, None, "a page not already in the archive",
+                                                       f"the same text as {texts[text]} (a duplicate page)")))
+        elif name in names:
+            skipped.append(Skipped.of(file, InputError(file, None, "a page name of its own (it names the page's URL)",
+                                                       f"the same name as {names[name]}")))
+        else:
+            texts[text], names[name] = file, file
+            results.append(outcome)
+    return results, skipped
+
+
+def build_from_path(job: tuple[Path, Path, dict[str, str]]) -> PageResult | Skipped:
+    """One page from its files; a bad page comes back as `Skipped` (plain data: it crosses
+    process boundaries and lives in the page cache)."""
     path, root, id_anchors = job
-    return build_page(read_page(path, root), read_corrections(path), id_anchors)
+    file = path.relative_to(root).as_posix()
+    try:
+        raw, notes = read_page_noted(path, root)
+        result = build_page(raw, read_corrections(path, root), id_anchors)
+        require_items(result)
+    except InputError as error:
+        return Skipped.of(file, error)
+    except Exception as error:  # a bug, not bad input: say which page showed it
+        error.add_note(f"while building {file}")
+        raise
+    result.notes = notes
+    return result
+
+
+def read_registry(lock: Path) -> list[Entry]:
+    """The id registry; an id or file that could make a path outside docs/ is refused."""
+    if not lock.exists():
+        return []
+    text = lock.read_text(encoding="utf-8")
+    try:
+        registry = parse_registry(text, lock.name)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputError(lock.name, mark.line + 1 if mark else None, "valid YAML",
+                         getattr(error, "problem", None) or "a syntax error") from None
+    for entry in registry:
+        if not SAFE_ID.fullmatch(entry.id) or not safe_relative(entry.file):
+            bad = entry.id if not SAFE_ID.fullmatch(entry.id) else entry.file
+            line = next((n for n, row in enumerate(text.splitlines(), 1) if bad in row), None)
+            raise InputError(lock.name, line, "ids of lowercase letters, digits, '-' and '_' and page files "
+                             "relative to the page folder", f"id {entry.id!r}, file {entry.file!r}")
+    return registry
+
+
+SAFE_ID = re.compile(r"[0-9a-z][0-9a-z_-]{0,63}")
+
+
+def safe_relative(path: str) -> bool:
+    """A relative POSIX path that stays inside its folder: no '..', no absolute or empty parts."""
+    if not path or "\\" in path or "\0" in path or path.startswith("/") or re.match(r"^[A-Za-z]:", path):
+        return False
+    parts = PurePosixPath(path).parts
+    return all(part not in ("", ".", "..") for part in parts) and not any(c in path for c in "\r\n")
 
 
 def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable]) -> Iterable:
@@ -100,7 +227,11 @@ def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable]) ->
 
 
 def build_folder(folder: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> list[PageResult]:
-    return build_archive(folder, progress).results
+    """Every page of `folder`, all of them or an InputError naming the first bad one."""
+    archive = build_archive(folder, progress)
+    if archive.skipped:
+        raise archive.skipped[0].error()
+    return archive.results
 
 
 def require_full_coverage(results: list[PageResult]) -> None:
@@ -111,35 +242,106 @@ def require_full_coverage(results: list[PageResult]) -> None:
         raise CoverageError(f"input characters lost or duplicated by segmentation:\n  {shown}{more}")
 
 
+STALE_STAGING = 3600  # seconds: a staging folder this old was left by a killed run
+
+
 def write_tree(files: dict[str, str], target: Path) -> None:
-    """Replace `target` with exactly `files`, atomically: build beside it, then swap."""
+    """Replace `target` with exactly `files`, atomically: build beside it, then swap.
+
+    Until the swap `target` is untouched (a failure or an interrupt leaves it as it was); the
+    swap is one rename(2) exchange where the system has it, else two renames, and a run that
+    was killed between those two is repaired by the next."""
     target = Path(target)
+    for relative in files:
+        if not safe_relative(relative):
+            raise ValueError(f"refusing to write {relative!r}: not a path inside {target}")
+    guard_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    recover(target)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
     try:
         for relative, text in sorted(files.items()):
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
-        previous = target.with_name(f".{target.name}.previous")
-        if previous.exists():
-            shutil.rmtree(previous)
-        if target.exists():
-            os.replace(target, previous)
-        os.replace(staging, target)
-        if previous.exists():
-            shutil.rmtree(previous)
+        swap(staging, target)
     finally:
         if staging.exists():
             shutil.rmtree(staging)
 
 
+def guard_target(target: Path) -> None:
+    """Refuse to replace the root or a folder that holds the working directory."""
+    resolved = target.resolve()
+    if resolved == Path(resolved.anchor) or resolved == Path.cwd() or resolved in Path.cwd().parents:
+        raise RunFailed(f"refusing to replace {target}: it holds the working directory")
+
+
+def recover(target: Path) -> None:
+    """Undo what a killed run left: the previous tree moved aside but the new one not moved in,
+    and staging folders nobody will finish."""
+    previous = target.with_name(f".{target.name}.previous")
+    if previous.exists() and not target.exists():
+        os.replace(previous, target)
+    elif previous.exists():
+        shutil.rmtree(previous)
+    for stale in target.parent.glob(f".{target.name}.staging-*"):
+        if time.time() - stale.stat().st_mtime > STALE_STAGING:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def swap(staging: Path, target: Path) -> None:
+    """Put `staging` in the place of `target`; the old tree ends up at `staging` (then removed)."""
+    if target.exists() and exchange(staging, target):
+        return
+    previous = target.with_name(f".{target.name}.previous")
+    if target.exists():
+        os.replace(target, previous)
+    os.replace(staging, target)
+    if previous.exists():
+        shutil.rmtree(previous)
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Atomically exchange two paths (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) == 0
+
+
+def write_file(path: Path, text: str) -> None:
+    """Replace one file atomically (a temporary file beside it, then a rename)."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
 def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> Archive:
+    """Build every good page and write docs/ and the extended ids.lock; bad pages are skipped
+    and listed in `Archive.skipped`. Raises (writing nothing) when no page could be built or
+    characters were lost."""
+    docs = Path(docs)
+    if docs.is_dir() and any(docs.iterdir()) and not (docs / "index.md").exists():
+        raise RunFailed(f"refusing to replace {docs}: it is not empty and holds no index.md (not a generated docs folder)")
+    if docs.resolve() == Path(folder).resolve() or docs.resolve() in Path(folder).resolve().parents:
+        raise RunFailed(f"refusing to replace {docs}: it holds the page folder {folder}")
     archive = build_archive(folder, progress)
+    if not archive.results:
+        reasons = "".join(f"\n  {s.reason}" for s in archive.skipped) or f"\n  no page files (*.txt) in {folder}"
+        raise RunFailed(f"no page could be built; {docs} was left as it was:{reasons}")
     require_full_coverage(archive.results)
     write_tree(render_docs(archive.pages, archive.redirects), docs)
     lock = registry_path(folder)
     text = format_registry(archive.registry)
     if not lock.exists() or lock.read_text(encoding="utf-8") != text:
-        lock.write_text(text, encoding="utf-8")
+        write_file(lock, text)
     return archive
