@@ -68,13 +68,14 @@ The output is deterministic: articles in the order given, keys sorted, no clock.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import math
 import re
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import add, or_, sub
 
 VERSION = 1
 HEAD_SPAN = 256          # body positions start here; head positions are below it
@@ -83,7 +84,7 @@ MIN_SHARDS = 16
 MAX_SHARDS = 4096
 HEAVY_KEY = 12 * 1024    # a key this large gets its own file
 FACET_BLOCK = 1024       # articles per facet file
-PAGE_SIZE = 20           # results shown at a time (search.js shows the same number)
+PAGE_SIZE = 10           # results shown at a time (search.js shows the same number)
 MAIN_PLACES = 3
 
 # Length-preserving fold, the same in search.js: full-width ASCII → ASCII, A-Z → a-z, white space → " ".
@@ -170,11 +171,13 @@ def word_boundaries(text: str) -> tuple[set[int], set[int]]:
     segmenter can be used."""
     import jieba
 
-    cut = _cutter()
+    words = _cutter()(text)
+    offsets = list(accumulate(map(len, words), initial=0))
+    if offsets[-1] != len(text):
+        raise ValueError("the segmenter's tokens do not spell the text")
+    starts, ends = set(offsets[:-1]), set(offsets[1:])
     frequencies = jieba.dt.FREQ
-    starts, ends = set(), set()
-    offset = 0
-    for word in cut(text):
+    for word, offset in zip(words, offsets):
         width = len(word)
         if width > 2:
             for n in (2, 3) if width > 3 else (2,):
@@ -182,11 +185,6 @@ def word_boundaries(text: str) -> tuple[set[int], set[int]]:
                     if frequencies.get(word[i:i + n]):
                         starts.add(offset + i)
                         ends.add(offset + i + n)
-        starts.add(offset)
-        ends.add(offset + width)
-        offset += width
-    if offset != len(text):
-        raise ValueError("the segmenter's tokens do not spell the text")
     if text != units(text):  # code points → UTF-16 offsets
         position, table = 0, []
         for ch in text:
@@ -215,6 +213,17 @@ def enc(n: int) -> str:
 
 
 _SMALL.extend(enc(n) for n in range(BASE * BASE * 4))
+_BYTES: list[bytes] = []
+
+
+def enc_bytes(values) -> bytes:
+    """enc() of each value, as ASCII bytes (a table of every number of up to three digits)."""
+    if not _BYTES:
+        _BYTES.extend(enc(n).encode("ascii") for n in range(BASE ** 3))
+    try:
+        return b"".join(map(_BYTES.__getitem__, values))
+    except IndexError:
+        return b"".join(_BYTES[v] if v < len(_BYTES) else enc(v).encode("ascii") for v in values)
 
 
 def dec(text: str) -> list[int]:
@@ -259,52 +268,53 @@ def main_places(record: dict) -> list[str]:
 
 
 def build_index(records: list[dict]) -> Index:
-    lists: dict[str, list] = defaultdict(list)
-    chars: dict[str, list] = defaultdict(list)
+    """Postings of every bigram and character, built article by article into one byte buffer per key."""
+    enc_bytes(())
+    table, limit = _BYTES, len(_BYTES)
+    lists: dict[str, list] = {}  # key → [last article, postings so far]
     for number, record in enumerate(records):
+        head, rest = head_text(record), rest_text(record)
         local: dict[str, list[int]] = defaultdict(list)
-        counts: dict[str, list[int]] = {}
-        for text, base in ((head_text(record), 0), (rest_text(record), None)):
-            if not text:
+        counts: list[Counter] = []
+        for text, base in ((head, 0), (rest, max(HEAD_SPAN, len(units(head)) + 1))):
+            folded = fold(units(text))
+            counts.append(Counter(folded))
+            size = len(folded)
+            if size < 2:
                 continue
-            wide = units(text)
-            folded = fold(wide)
-            if base is None:
-                base = max(HEAD_SPAN, len(units(head_text(record))) + 1)
             starts, ends = word_boundaries(text)
-            for i in range(len(folded) - 1):
-                local[folded[i:i + 2]].append((base + i) << 2 | (i in starts) << 1 | (i + 2 in ends))
-            in_head = base == 0
-            for ch in folded:
-                if ch == " ":
-                    continue
-                entry = counts.get(ch)
-                if entry is None:
-                    entry = counts[ch] = [0, 0]
-                entry[0] += 1
-                entry[1] += in_head
+            first, after = bytearray(size + 2), bytearray(size + 2)
+            for i in starts:
+                first[i] = 2
+            for i in ends:
+                after[i] = 1
+            values = map(add, range(base << 2, (base + size - 1) << 2, 4), map(or_, first[:size - 1], after[2:size + 1]))
+            for key, value in zip(map(add, folded, folded[1:]), values):
+                local[key].append(value)
         for key, values in local.items():
-            lists[key].append((number, values))
-        for ch, (count, head) in counts.items():
-            chars[ch].append((number, count, head))
-    postings = {}
-    for key, entries in lists.items():
-        out, previous = [], 0
-        for number, values in entries:
-            out.append(enc(number - previous))
-            out.append(enc(len(values)))
-            last = 0
-            for value in values:
-                out.append(enc(value - last))
-                last = value
-            previous = number
-        postings[key] = "".join(out)
-    for ch, entries in chars.items():
-        out, previous = [], 0
-        for number, count, head in entries:
-            out += [enc(number - previous), enc(count), enc(head)]
-            previous = number
-        postings[ch] = "".join(out)
+            entry = lists.get(key)
+            delta = number - entry[0] if entry else number
+            if len(values) == 1 and values[0] < limit and delta < limit:
+                chunk = table[delta] + table[1] + table[values[0]]
+            else:
+                chunk = enc_bytes((delta, len(values), values[0], *map(sub, values[1:], values)))
+            if entry is None:
+                lists[key] = [number, bytearray(chunk)]
+            else:
+                entry[0] = number
+                entry[1] += chunk
+        in_head, total = counts[0], counts[0] + counts[1]
+        del total[" "]
+        for ch, count in total.items():
+            entry = lists.get(ch)
+            chunk = enc_bytes((number - entry[0] if entry else number, count, in_head.get(ch, 0)))
+            if entry is None:
+                lists[ch] = [number, bytearray(chunk)]
+            else:
+                entry[0] = number
+                entry[1] += chunk
+    postings = {key: entry[1].decode("ascii") for key, entry in lists.items()}
+    del lists
 
     papers = sorted({r.get("newspaper") for r in records if r.get("newspaper")})
     years = sorted({r["date"][:4] for r in records if r.get("date")})
@@ -336,7 +346,7 @@ def shard_count(total: int) -> int:
 
 
 def heavy_name(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-16-le", "surrogatepass")).hexdigest()[:12]
+    return f"{fnv1a(key):08x}"
 
 
 def encode_facets(rows: list[tuple]) -> str:
@@ -366,7 +376,11 @@ hide:
 def search_files(records: list[dict]) -> dict[str, str]:
     """docs/search.md and docs/search/**: the page and the sharded index of `records`."""
     index = build_index(records)
-    heavy = {key: heavy_name(key) for key, value in index.postings.items() if len(value) > HEAVY_KEY}
+    heavy, names = {}, set()
+    for key in sorted(k for k, v in index.postings.items() if len(v) > HEAVY_KEY):
+        if heavy_name(key) not in names:  # a (most unlikely) clash of names: the key stays in its shard
+            heavy[key] = heavy_name(key)
+            names.add(heavy[key])
     rest = {key: value for key, value in index.postings.items() if key not in heavy}
     shards = shard_count(sum(len(k.encode("utf-8", "surrogatepass")) + len(v) + 6 for k, v in rest.items()))
     width = max(2, len(str(shards - 1)))
@@ -376,15 +390,19 @@ def search_files(records: list[dict]) -> dict[str, str]:
     files = {"search.md": search_page()}
     for number in range(shards):
         files[f"search/shards/{number:0{width}d}.js"] = call("shard", number, grouped.get(number, {}))
+    sizes = {}
     for key, name in heavy.items():
-        files[f"search/keys/{name}.js"] = call("key", key, index.postings[key])
+        files[f"search/keys/{name}.js"] = text = call("key", key, index.postings[key])
+        sizes[key] = len(text.encode("utf-8"))
     for block in range(0, len(index.facets), FACET_BLOCK):
         files[f"search/facets/{block // FACET_BLOCK}.js"] = call(
             "facets", block // FACET_BLOCK, encode_facets(index.facets[block:block + FACET_BLOCK]))
     for number, doc in enumerate(index.docs):
         files[f"search/docs/{number}.js"] = call("doc", number, doc)
-    meta = {"version": VERSION, "docs": len(index.docs), "shards": shards, "shardWidth": width, "heavy": heavy,
-            "headSpan": HEAD_SPAN, "facetBlock": FACET_BLOCK, "pageSize": PAGE_SIZE, **index.vocabularies}
+    shard_bytes = sum(len(files[f"search/shards/{n:0{width}d}.js"].encode("utf-8")) for n in range(shards)) // shards
+    meta = {"version": VERSION, "docs": len(index.docs), "shards": shards, "shardWidth": width, "heavy": sizes,
+            "shardBytes": shard_bytes, "headSpan": HEAD_SPAN, "facetBlock": FACET_BLOCK, "pageSize": PAGE_SIZE,
+            **index.vocabularies}
     files["search/meta.js"] = call("meta", meta)
     return files
 
@@ -405,13 +423,25 @@ def parse_query(query: str) -> list[str]:
     return out
 
 
-def cover(term: str) -> list[tuple[str, int]]:
-    """The bigrams (and offsets) that cover every character of a term; one character: itself."""
+def cover(term: str, cost=lambda key: 1) -> list[tuple[str, int]]:
+    """The bigrams (with their offsets) whose positions decide where a term occurs; one character: itself.
+
+    The first and the last bigram are always needed; in between, every character must be in a
+    chosen bigram, so consecutive offsets differ by 1 or 2. Of those chains the cheapest to
+    download is taken (`cost` of a key: its own file's size if heavy, else a shard's, 0 once
+    loaded; ties go to the longer step), so 双城经济圈 reads 城经 rather than the common 经济."""
     if len(term) == 1:
         return [(term, 0)]
-    offsets = list(range(0, len(term) - 1, 2))
-    if offsets[-1] != len(term) - 2:
-        offsets.append(len(term) - 2)
+    last = len(term) - 2
+    best, step = [0] * (last + 1), [0] * (last + 1)
+    best[last] = cost(term[last:last + 2])
+    for offset in range(last - 1, -1, -1):
+        choices = [offset + 2, offset + 1] if offset + 2 <= last else [offset + 1]
+        step[offset] = min(choices, key=best.__getitem__)
+        best[offset] = cost(term[offset:offset + 2]) + best[step[offset]]
+    offsets = [0]
+    while offsets[-1] != last:
+        offsets.append(step[offsets[-1]])
     return [(term[o:o + 2], o) for o in offsets]
 
 
@@ -438,8 +468,13 @@ class Reader:
 
     def postings_path(self, key: str) -> str:
         if key in self.meta["heavy"]:
-            return f"search/keys/{self.meta['heavy'][key]}.js"
+            return f"search/keys/{heavy_name(key)}.js"
         return f"search/shards/{fnv1a(key) % self.meta['shards']:0{self.meta['shardWidth']}d}.js"
+
+    def cost(self, key: str) -> int:
+        if self.postings_path(key) in self.loaded:
+            return 0
+        return self.meta["heavy"][key] if key in self.meta["heavy"] else self.meta["shardBytes"]
 
     def postings(self, key: str) -> str:
         args = self.load(self.postings_path(key))
@@ -450,7 +485,7 @@ class Reader:
 
     def term_hits(self, term: str) -> dict[int, list[int]]:
         """article → [occurrences, occurrences in the head, whole-word occurrences]."""
-        keys = cover(term)
+        keys = cover(term, self.cost)
         if len(term) == 1:
             values = dec(self.postings(term))
             return {doc: [count, head, 0] for doc, count, head in _triples(values)}

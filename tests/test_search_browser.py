@@ -5,7 +5,9 @@ The archive is the seed pages plus one crafted page whose text holds markup (a <
 and an <img> with an onerror handler written into the article): it must show as text. For every
 query of tests/test_search.py the links in [data-search-results] must be exactly the articles
 that contain the query (recall and precision 1.0), in the order the Python twin of search.js
-ranks them, and no request may leave the site.
+ranks them, and no request may leave the site. The index is built with a low threshold for a
+key's own file (HEAVY_KEY), so that common bigrams such as 经济 and 地区 come from search/keys/
+and the choice of the cheapest bigram chain is exercised as it is in a large archive.
 """
 import functools
 import http.server
@@ -48,7 +50,10 @@ def site(tmp_path_factory):
     work = tmp_path_factory.mktemp("search-browser")
     shutil.copytree(SEEDS, work / "seeds")
     (work / "seeds" / "zz_crafted.txt").write_text(crafted_page(), encoding="utf-8")
-    generate(work / "seeds", work / "docs")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "HEAVY_KEY", 150)
+        generate(work / "seeds", work / "docs")
+    assert len(list((work / "docs" / "search" / "keys").glob("*.js"))) >= 10
     for name in ("mkdocs.yml", "mkdocs.offline.yml"):
         shutil.copy(ROOT / name, work / name)
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
@@ -132,6 +137,7 @@ def test_every_query_finds_exactly_the_articles_that_contain_it(site, server, br
         assert total is None or int(total) == len(want)
     root = server if online else offline_root(site).as_uri()
     assert not outside(requests, root)
+    assert any("/search/keys/" in url for url in requests) and any("/search/shards/" in url for url in requests)
     page.close()
     recall = sum(r for _, _, _, r in figures) / max(1, sum(w for _, w, _, _ in figures))
     precision = sum(r for _, _, _, r in figures) / max(1, sum(g for _, _, g, _ in figures))
@@ -203,3 +209,20 @@ def test_no_hits_says_so(site, server, browser):  # noqa: F811
     assert shown_ids(page) == []
     assert "没有找到" in page.locator("[data-search-status]").inner_text()
     page.close()
+
+
+@pytest.mark.parametrize("query", ["双城经济圈", "成渝地区双城经济圈", "重庆 四川 改革", "碳", "量子计算机"])
+def test_the_browser_loads_what_the_payload_figures_count(site, browser, query):  # noqa: F811
+    """search_payload_bytes (the benchmark's figure) names exactly the index files the page loads."""
+    _, _, files = site
+    root = offline_root(site)
+    context = browser.new_context()
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{(root / 'search.html').as_uri()}?q={quote(query)}")
+    settled(page)
+    prefix = (root / "search").as_uri() + "/"
+    loaded = {"search/" + url[len(prefix):] for url in requests if url.startswith(prefix)}
+    assert loaded == set(search.search_payload_bytes(files, query)["queries"][0]["files"])
+    context.close()

@@ -68,7 +68,7 @@
   }
 
   function postingsPath(key) {
-    if (Object.prototype.hasOwnProperty.call(meta.heavy, key)) return "keys/" + meta.heavy[key] + ".js";
+    if (Object.prototype.hasOwnProperty.call(meta.heavy, key)) return "keys/" + pad((fnv1a(key) >>> 0).toString(16), 8) + ".js";
     return "shards/" + pad(fnv1a(key) % meta.shards, meta.shardWidth) + ".js";
   }
 
@@ -144,11 +144,23 @@
     return out;
   }
 
-  function cover(term) {
+  function cost(key) {  // bytes to download before a key's postings are known
+    var path = postingsPath(key);
+    if (files[path]) return 0;
+    return Object.prototype.hasOwnProperty.call(meta.heavy, key) ? meta.heavy[key] : meta.shardBytes;
+  }
+
+  function cover(term) {  // the cheapest chain of bigrams covering every character (see search.py: cover)
     if (term.length === 1) return [{key: term, offset: 0}];
-    var offsets = [];
-    for (var o = 0; o < term.length - 1; o += 2) offsets.push(o);
-    if (offsets[offsets.length - 1] !== term.length - 2) offsets.push(term.length - 2);
+    var last = term.length - 2, best = [], step = [];
+    best[last] = cost(term.substr(last, 2));
+    for (var o = last - 1; o >= 0; o--) {
+      var choice = o + 2 <= last && best[o + 2] <= best[o + 1] ? o + 2 : o + 1;
+      step[o] = choice;
+      best[o] = cost(term.substr(o, 2)) + best[choice];
+    }
+    var offsets = [0];
+    while (offsets[offsets.length - 1] !== last) offsets.push(step[offsets[offsets.length - 1]]);
     return offsets.map(function (o) { return {key: term.substr(o, 2), offset: o}; });
   }
 
