@@ -24,7 +24,7 @@ import yaml
 
 from .errors import InputError
 from .model import ITEM_KINDS, Article, Block, Page
-from .read import describe, load_yaml, one_line_text, unknown_keys
+from .read import MARKUP, describe, load_yaml, one_line_text, unknown_keys
 
 FIELDS = {"title": str, "kicker": str, "subtitle": str, "kind": str, "authors": list, "photographers": list}
 VERBS = ("split", "merge", "item", "furniture")
@@ -93,6 +93,8 @@ def validate(entry: object, file: str, number: int, line: int | None = None) -> 
             raise InputError(file, at, f"{where}: {key} as one line of text", describe(value))
         if kind is list and not (isinstance(value, list) and all(one_line_text(v) and v.strip() for v in value)):
             raise InputError(file, at, f"{where}: {key} as a list of names [张三, 李四]", describe(value))
+        if kind is list and any(MARKUP.search(v) for v in value):
+            raise InputError(file, at, f"{where}: {key} as plain names (no < or >)", describe(value))
     if "kind" in entry and entry["kind"] not in ITEM_KINDS:
         raise InputError(file, lines.get("kind", line), f"{where}: kind among {list(ITEM_KINDS)}", repr(entry["kind"]))
 

@@ -47,6 +47,9 @@ MAX_CONTROL_SHARE = 0.01  # above this share of characters (and more than MIN_BI
 MIN_BINARY = 8
 CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 SAFE_NAME = re.compile(r"\w[\w.\-]*")
+# Names (newspaper, page, section, people) become headings and page titles, which themes print
+# after unescaping them (Jinja's striptags): they may not hold angle brackets.
+MARKUP = re.compile(r"[<>]")
 # What a file is when it is not text, from its first bytes.
 MAGIC = (
     (b"%PDF-", "a PDF document (starts with %PDF-); extract its text first"),
@@ -301,6 +304,8 @@ def read_sidecar(path: Path, file: str) -> dict:
             continue
         if not one_line_text(value) or not value.strip():
             raise InputError(file, data.lines[key], f"{key} as one line of text", describe(value))
+        if key != "source_url" and MARKUP.search(value):
+            raise InputError(file, data.lines[key], f"{key} as plain text (a name, no < or >)", repr(value))
         meta[key] = value.strip()
     if "date" in meta and not valid_date(meta["date"]):
         raise InputError(file, data.lines["date"], "date as YYYY-MM-DD or YYYY-MM (a real date)", repr(meta["date"]))

@@ -39,18 +39,33 @@ def display_title(item: Article) -> str:
 
 
 def front_matter(item: Article, record: dict) -> dict:
+    """The page's front-matter. MkDocs themes print front-matter values into HTML as they are
+    (Jinja without autoescape: the title in <title>, the header, meta tags, citations), so every
+    text is HTML-escaped here; `jsonld` stays raw because the template dumps it with `tojson`.
+    The raw values are in the export (data/articles.jsonl) and in the JSON-LD."""
     meta = {key: value for key, value in record.items() if key not in ("body", "url")}
     return {
-        **meta,
-        "title": display_title(item),
-        "printed_title": item.title,
+        **html_safe(meta),
+        "title": html_safe(display_title(item)),
+        "printed_title": html_safe(item.title),
         "sequence": item.sequence,
-        "warnings": list(item.warnings),
-        "summary": record["body"][:120],
-        "permalink": permalink(record),
-        "citations": citation_texts(record),
+        "warnings": html_safe(list(item.warnings)),
+        "summary": html_safe(record["body"][:120]),
+        "permalink": html_safe(permalink(record)),
+        "citations": html_safe(citation_texts(record)),
         "jsonld": json_ld(record),
     }
+
+
+def html_safe(value):
+    """Every string in `value` (nested lists and mappings too) HTML-escaped, quotes included."""
+    if isinstance(value, str):
+        return html.escape(value)
+    if isinstance(value, list):
+        return [html_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {k: html_safe(v) for k, v in value.items()}
+    return value
 
 
 def json_ld(record: dict) -> dict:

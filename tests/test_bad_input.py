@@ -230,8 +230,9 @@ def sidecar(folder: Path, text: str, name: str = "p.yml") -> str:
     ("- 重庆日报\n- 2024-06-22\n", "p.yml:1: expected a mapping of page metadata (key: value lines), found a list"),
     ("source_url: javascript:alert(1)\n", "p.yml:1: expected source_url as an http(s):// address"),
     ("newspaper: 重庆日报\nsection: \"要\x07闻\"\n", "p.yml:2: expected valid YAML, found the control character U+0007"),
+    ("newspaper: <i>重庆</i>日报\n", "p.yml:1: expected newspaper as plain text (a name, no < or >), found '<i>重庆</i>日报'"),
 ], ids=["syntax", "indent", "unknown-key", "list", "mapping", "multiline", "bad-date", "date-format",
-        "duplicate-key", "alias", "python-tag", "not-a-mapping", "javascript-url", "control-char"])
+        "duplicate-key", "alias", "python-tag", "not-a-mapping", "javascript-url", "control-char", "markup-in-name"])
 def test_a_bad_sidecar_skips_its_page_naming_file_and_line(folder, text, message):
     assert message in sidecar(folder, text)
     assert not (folder / "pwned").exists() and not Path("pwned").exists()
@@ -270,6 +271,8 @@ def test_a_misspelt_sidecar_name_is_reported(folder):
      "'subtitle', 'kind', 'authors', 'photographers'], found unknown ['titel'] (did you mean 'title'?)"),
     ("- item: 近日\n  authors: 张三\n", "p.corrections.yml:2: expected entry 1: authors as a list of names [张三, 李四], "
                                        "found the text '张三'"),
+    ("- item: 近日\n  photographers: [<b>王五</b>]\n",
+     "p.corrections.yml:2: expected entry 1: photographers as plain names (no < or >), found a list"),
     ("- item: 近日\n  title: {a: b}\n", "p.corrections.yml:2: expected entry 1: title as one line of text, found a mapping"),
     ("- item: 近日\n  kind: editorial\n", "p.corrections.yml:2: expected entry 1: kind among ['article', 'commentary'"),
     ("- merge: [近日]\n", "p.corrections.yml:1: expected entry 1: merge as a list of two texts"),
@@ -283,7 +286,7 @@ def test_a_misspelt_sidecar_name_is_reported(folder):
      "p.corrections.yml:1: expected two different items to merge, found both texts in the same item"),
     ("- split: 860亿元。“过去是\n",
      "p.corrections.yml:1: expected a block containing '860亿元。“过去是' to split at, found the text spread over"),
-], ids=["syntax", "unknown-key", "authors-type", "title-type", "kind", "merge-shape", "empty-anchor", "two-verbs",
+], ids=["syntax", "unknown-key", "authors-type", "markup-in-name", "title-type", "kind", "merge-shape", "empty-anchor", "two-verbs",
         "not-a-list", "entry-not-mapping", "anchor-missing", "merge-same", "split-across-blocks"])
 def test_a_bad_corrections_file_skips_its_page_naming_file_and_line(folder, text, message):
     assert message in sidecar(folder, text, "p.corrections.yml")
