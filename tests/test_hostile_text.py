@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.citations import site_url
+from generator.linkcheck import Checker, source_urls
 from generator.pipeline import generate
 
 from .conftest import ROOT
@@ -227,3 +229,9 @@ def test_a_heading_title_stays_text_in_the_html_title(tmp_path):
     assert result.returncode == 0, result.stderr
     page = Page((tmp_path / "site" / "x" / "index.html").read_text(encoding="utf-8"))
     assert not [s for kind, s in page.scripts if "alert(1)" in s]
+
+
+def test_hostile_links_add_no_host_and_break_no_link(hostile_site):
+    work, _ = hostile_site
+    report = Checker(work / "site", site_url(), source_urls(PAGES)).run()
+    assert report.problems == []
