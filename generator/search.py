@@ -58,8 +58,8 @@ Why not lunr (measured on the seed archive, 33 items, 28,514 characters of body,
   package builds 481 KB for the seed archive from jieba tokens (14.6 KB per item) and
   1,173 KB from bigram tokens without positions (35.6 KB per item) — about 150 MB and 350 MB
   at 10,000 articles — at 6 and 13 ms per item;
-- lunr.js's default trimmer strips "non-word" characters (JavaScript's non-word class), which are all CJK
-  characters, so its pipeline would have to be replaced anyway.
+- lunr.js's default trimmer strips "non-word" characters, and to JavaScript every CJK
+  character is one, so its pipeline would have to be replaced anyway.
 The postings here, with positions and whole-word flags, are 297 KB for the seeds (a quarter of
 the bigram lunr index) in 64 files, and a query downloads only the files of its own keys.
 

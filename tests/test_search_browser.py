@@ -13,6 +13,7 @@ import functools
 import http.server
 import json
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -29,7 +30,9 @@ from .conftest import ROOT, SEEDS
 from .test_browser import CHROMIUM, browser  # noqa: F401  (the shared Chromium fixture)
 from .test_search import QUERIES, expected
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+LIMITED = resource.getrlimit(resource.RLIMIT_AS)[0] not in (resource.RLIM_INFINITY, -1)
+pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed"),
+              pytest.mark.skipif(LIMITED, reason="Chromium does not start under a virtual memory limit (ulimit -v)")]
 HOSTILE = "<script>window.__pwned = 1</script>"
 HOSTILE_IMG = "<img src=x onerror=\"window.__pwned = 2\">"
 ARTICLE = re.compile(r"articles/([0-9a-z]+)(?:/|\.html)$")
