@@ -507,7 +507,11 @@
 
   /* --- wiring ------------------------------------------------------------------------------------- */
   var timer = null;
-  input.addEventListener("input", function () {
+  input.addEventListener("compositionend", function () {  // an input method has produced the characters
+    input.dispatchEvent(new Event("input"));
+  });
+  input.addEventListener("input", function (event) {
+    if (event.isComposing) return;  // pinyin still being typed: wait for the characters
     clearTimeout(timer);
     timer = setTimeout(function () {
       if (state.q === input.value) return;
