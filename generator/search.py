@@ -71,7 +71,7 @@ fresh page running 双城经济圈, "next" then 碳达峰 试点 on the same pag
   each query hits a quarter of all articles — the worst case for postings):
   1,000 items: 1,024 shards, 4.4 MB postings; built in 5 s; first 93 KB (30 KB), next 53 KB
   (22 KB). 10,000 items: 4,096 shards (8 KB on average, largest 45 KB) and 461 keys in their
-  own files (9.4 MB), 28 MB of result files; built in 35 s with a 436 MB peak; first 255 KB
+  own files (9.4 MB), 28 MB of result files; built in 30 s with a 436 MB peak; first 255 KB
   (36 KB), next 88 KB (22 KB); 发展 as the next query 227 KB, 的 104 KB. In Chromium from
   file://, a query takes 0.1-0.7 s on a fresh page and 10-80 ms once its files are loaded.
 - against Material's search with jieba on the same 35 queries (tests/compare_material_search.py):
@@ -87,7 +87,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import add, or_, sub
 
 VERSION = 1
@@ -122,9 +122,10 @@ KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "
 
 def units(text: str) -> str:
     """The text as UTF-16 code units (characters beyond the BMP become two surrogates), as JS sees it."""
-    if text.isascii() or max(text) <= "\uffff":
+    encoded = text.encode("utf-16-le", "surrogatepass")
+    if len(encoded) == 2 * len(text):
         return text
-    codes = array("H", text.encode("utf-16-le"))
+    codes = array("H", encoded)
     return "".join(map(chr, codes))
 
 
@@ -190,14 +191,13 @@ def word_boundaries(text: str) -> tuple[set[int], set[int]]:
         raise ValueError("the segmenter's tokens do not spell the text")
     starts, ends = set(offsets[:-1]), set(offsets[1:])
     frequencies = jieba.dt.FREQ
-    for word, offset in zip(words, offsets):
+    for word, offset in [pair for pair in zip(words, offsets) if len(pair[0]) > 2]:
         width = len(word)
-        if width > 2:
-            for n in (2, 3) if width > 3 else (2,):
-                for i in range(width - n + 1):
-                    if frequencies.get(word[i:i + n]):
-                        starts.add(offset + i)
-                        ends.add(offset + i + n)
+        for n in (2, 3) if width > 3 else (2,):
+            for i in range(width - n + 1):
+                if frequencies.get(word[i:i + n]):
+                    starts.add(offset + i)
+                    ends.add(offset + i + n)
     if text != units(text):  # code points → UTF-16 offsets
         position, table = 0, []
         for ch in text:
@@ -285,13 +285,17 @@ def build_index(records: list[dict]) -> Index:
     enc_bytes(())
     table, limit = _BYTES, len(_BYTES)
     lists: dict[str, list] = {}  # key → [last article, postings so far]
+    known = lists.get
     for number, record in enumerate(records):
         head, rest = head_text(record), rest_text(record)
         local: dict[str, list[int]] = defaultdict(list)
-        counts: list[Counter] = []
-        for text, base in ((head, 0), (rest, max(HEAD_SPAN, len(units(head)) + 1))):
-            folded = fold(units(text))
-            counts.append(Counter(folded))
+        folded_head = fold(units(head))
+        in_head = Counter(folded_head)
+        for text, folded, base in ((head, folded_head, 0), (rest, None, max(HEAD_SPAN, len(folded_head) + 1))):
+            if folded is None:
+                folded = fold(units(text))
+                total = in_head.copy()
+                total.update(folded)
             size = len(folded)
             if size < 2:
                 continue
@@ -304,25 +308,22 @@ def build_index(records: list[dict]) -> Index:
             values = map(add, range(base << 2, (base + size - 1) << 2, 4), map(or_, first[:size - 1], after[2:size + 1]))
             for key, value in zip(map(add, folded, folded[1:]), values):
                 local[key].append(value)
-        for key, values in local.items():
-            entry = lists.get(key)
+        total.pop(" ", None)
+        for key, values in chain(local.items(), total.items()):
+            entry = known(key)
             delta = number - entry[0] if entry else number
-            if len(values) == 1 and values[0] < limit and delta < limit:
+            if type(values) is int:  # a character: article, count, count in the head
+                head_count = in_head[key] if key in in_head else 0
+                if delta < limit and values < limit:
+                    chunk = table[delta] + table[values] + table[head_count]
+                else:
+                    chunk = enc_bytes((delta, values, head_count))
+            elif len(values) == 1 and values[0] < limit and delta < limit:
                 chunk = table[delta] + table[1] + table[values[0]]
             else:
                 chunk = enc_bytes((delta, len(values), values[0], *map(sub, values[1:], values)))
             if entry is None:
                 lists[key] = [number, bytearray(chunk)]
-            else:
-                entry[0] = number
-                entry[1] += chunk
-        in_head, total = counts[0], counts[0] + counts[1]
-        del total[" "]
-        for ch, count in total.items():
-            entry = lists.get(ch)
-            chunk = enc_bytes((number - entry[0] if entry else number, count, in_head.get(ch, 0)))
-            if entry is None:
-                lists[ch] = [number, bytearray(chunk)]
             else:
                 entry[0] = number
                 entry[1] += chunk
