@@ -94,13 +94,21 @@ def test_paragraph_link_lands_on_its_paragraph(builds, server, browser):
     page.close()
 
 
-def test_home_page_links_to_articles(builds, server, browser):
+def test_home_page_leads_through_page_listings_to_every_article(builds, server, browser):
+    """The home page names every page file; each page listing links each of its items in printed order."""
     _, archive = builds
     page = browser.new_page()
     page.goto(server)
-    links = page.locator("article a[href*='articles/']")
-    assert links.count() == sum(len(p.items) for p in archive.pages)
-    links.first.click()
+    listings = page.locator("article a[href*='pages/']")
+    assert listings.count() == len(archive.pages)
+    for printed in archive.pages:
+        page.goto(server)
+        page.locator(f"article a[href*='pages/{printed.raw.file.removesuffix('.txt')}']").click()
+        page.wait_for_load_state()
+        hrefs = page.locator("article table a[href*='articles/']").evaluate_all(
+            "links => links.map(a => a.getAttribute('href'))")
+        assert [href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs] == [item.id for item in printed.items]
+    page.locator("article table a[href*='articles/']").first.click()
     page.wait_for_load_state()
     assert "/articles/" in page.url and page.locator("h1").count() >= 1
     page.close()
