@@ -1,8 +1,8 @@
 """The page cache: a page's result is reused while its inputs and the generator are unchanged.
 
-The key hashes the page file, its sidecar and corrections, the registry entries of its items,
-and every file of the generator (code and data): change any of them and the page is built
-again. Results are pickled under `.cache/pages/` beside the page folder; deleting the folder
+The key hashes the page file, its sidecar and corrections, the registry entries its corrections
+name by id, and every file of the generator (code and data): change any of them and the page is
+built again. Results are pickled under `.cache/pages/` beside the page folder; deleting the folder
 only costs time. A cached result equals a fresh build (tests/test_incremental.py).
 """
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -32,15 +33,22 @@ class PageCache:
         self.memory: dict[str, object] = {}
         self.report = (0, 0)
 
-    def key(self, page: Path, file: str, registry: list) -> str:
-        """`file`: the page's name relative to the page folder, as the registry records it."""
+    def key(self, page: Path, registry: dict[str, str]) -> str:
+        """`registry`: published id → the text its item starts with. A build reads it only where
+        a correction names an item by id, so only those ids are part of the key: new ids
+        published for other pages (or for this one) do not invalidate the cache."""
         digest = hashlib.sha256(generator_fingerprint().encode())
+        corrections = b""
         for companion in (page, page.with_suffix(".yml"), page.with_name(page.stem + ".corrections.yml")):
+            data = companion.read_bytes() if companion.exists() else None
             digest.update(companion.name.encode() + b"\0")
-            digest.update(companion.read_bytes() if companion.exists() else b"\1absent")
-        for entry in registry:
-            if entry.file == file:
-                digest.update(f"{entry.id}\0{entry.anchor}\0".encode())
+            digest.update(b"\1absent" if data is None else data)
+            corrections = data or b""
+        if corrections:
+            named = set(re.findall(rb"[0-9a-z][0-9a-z_-]*", corrections))
+            for id_, anchor in sorted(registry.items()):
+                if id_.encode() in named:
+                    digest.update(f"{id_}\0{anchor}\0".encode())
         return digest.hexdigest()
 
     def get(self, key: str):

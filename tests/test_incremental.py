@@ -1,6 +1,8 @@
 """Incremental regeneration: only changed pages are rebuilt, and the output is the same bytes."""
 import shutil
 
+import yaml
+
 from generator.pipeline import build_archive, generate
 
 from .conftest import SEEDS
@@ -25,6 +27,32 @@ def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path):
     full = generate(fresh, tmp_path / "fresh" / "docs")
     assert full.rebuilt == (5, 0)
     assert tree(tmp_path / "archive" / "docs") == tree(tmp_path / "fresh" / "docs")
+
+
+def test_ids_published_by_a_run_do_not_invalidate_the_cache(tmp_path):
+    """A new archive: the first run publishes every id into ids.lock; the next run must still
+    take every page from the cache (the ids are not an input of a page's build)."""
+    pages = tmp_path / "seeds"
+    shutil.copytree(SEEDS, pages, ignore=shutil.ignore_patterns("ids.lock"))
+    first = generate(pages, tmp_path / "docs")
+    assert first.rebuilt == (5, 0) and (pages / "ids.lock").exists()
+    before = tree(tmp_path / "docs")
+    second = generate(pages, tmp_path / "docs")
+    assert second.rebuilt == (0, 5)
+    assert tree(tmp_path / "docs") == before
+
+
+def test_a_correction_naming_an_id_is_rebuilt_when_that_id_changes_its_anchor(tmp_path):
+    pages = tmp_path / "seeds"
+    shutil.copytree(SEEDS, pages)
+    lock = pages / "ids.lock"
+    entry = next(e for e in yaml.safe_load(lock.read_text(encoding="utf-8")) if e["file"].startswith("000_"))
+    (pages / entry["file"].replace(".txt", ".corrections.yml")).write_text(
+        f"- item: {entry['id']}\n  title: 档案员改定的标题\n", encoding="utf-8")
+    build_archive(pages)
+    assert build_archive(pages).rebuilt == (0, 5)
+    lock.write_text(lock.read_text(encoding="utf-8").replace(entry["anchor"], entry["anchor"][:-1]), encoding="utf-8")
+    assert build_archive(pages).rebuilt == (1, 4)
 
 
 def test_a_changed_sidecar_rebuilds_its_page(tmp_path):
