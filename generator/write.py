@@ -10,6 +10,7 @@ from collections import Counter
 
 import yaml
 
+from .ids import SAFE_DUMPER
 from .model import Article, Page
 from .citations import chinese_date, citation_files, citation_texts, permalink
 from .browse import browse_files, place_file, slug
@@ -19,8 +20,6 @@ from .urls import article_source, page_source
 
 KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
                "photo": "图片", "infobox": "资料框"}
-# libyaml's safe dumper writes the same YAML as PyYAML's, five times faster.
-SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~!+])")
 
 
