@@ -65,7 +65,9 @@ def report(archive: Archive, list_skipped: bool = True) -> int:
 def command_generate(args: argparse.Namespace) -> int:
     archive = generate(args.input, args.output, progress_bar("generate"))
     items = sum(len(r.page.items) for r in archive.results)
-    print(f"generated {items} items from {len(archive.results)} pages into {args.output}/", file=sys.stderr)
+    (built, cached), (written, unchanged) = archive.rebuilt, archive.written
+    print(f"generated {items} items from {len(archive.results)} pages ({built} built, {cached} from the cache) "
+          f"into {args.output}/: {written} files written, {unchanged} unchanged", file=sys.stderr)
     return report(archive)
 
 

@@ -394,13 +394,15 @@ def test_a_failure_while_writing_leaves_docs_as_they_were(folder, tmp_path, monk
     page(folder, "q.txt", OTHER)
     written = []
 
-    def fail_after_some(self, *args, **kwargs):
+    write_bytes = Path.write_bytes
+
+    def fail_after_some(self, data):
         written.append(self)
         if len(written) > 3:
             raise OSError(28, "No space left on device")
-        return Path.write_bytes(self, args[0].encode("utf-8"))
+        return write_bytes(self, data)
 
-    monkeypatch.setattr(Path, "write_text", fail_after_some)
+    monkeypatch.setattr(Path, "write_bytes", fail_after_some)
     with pytest.raises(OSError):
         generate(folder, docs)
     monkeypatch.undo()

@@ -3,7 +3,7 @@ import shutil
 
 import yaml
 
-from generator.pipeline import build_archive, generate
+from generator.pipeline import build_archive, generate, write_tree
 
 from .conftest import SEEDS
 
@@ -21,6 +21,8 @@ def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path):
         shutil.copy(name, pages / name.name)
     second = generate(pages, tmp_path / "archive" / "docs")
     assert second.rebuilt == (1, 4)
+    written, unchanged = second.written
+    assert unchanged > written > len(second.results[-1].page.items), "only what the new page touches is written"
 
     fresh = tmp_path / "fresh" / "seeds"
     shutil.copytree(pages, fresh)  # the same pages and ids.lock, no cache beside them
@@ -65,3 +67,19 @@ def test_a_changed_sidecar_rebuilds_its_page(tmp_path):
     assert again.rebuilt == (1, 4)
     page = next(r.page for r in again.results if r.page.raw.file.startswith("003_"))
     assert page.items[0].meta["newspaper"] == "中国经济导报"
+
+
+def test_write_tree_keeps_unchanged_files_and_writes_changed_ones(tmp_path):
+    docs = tmp_path / "docs"
+    assert write_tree({"index.md": "a\n", "x/same.md": "same\n", "x/old.md": "old\n"}, docs) == (3, 0)
+    assert write_tree({"index.md": "b\n", "x/same.md": "same\n", "y/new.md": "new\n"}, docs) == (2, 1)
+    assert tree(docs) == {"index.md": b"b\n", "x/same.md": b"same\n", "y/new.md": b"new\n"}
+
+
+def test_write_tree_never_links_a_symlink_found_in_the_old_tree(tmp_path):
+    docs, outside = tmp_path / "docs", tmp_path / "outside.md"
+    outside.write_text("same\n", encoding="utf-8")
+    write_tree({"index.md": "a\n"}, docs)
+    (docs / "page.md").symlink_to(outside)
+    assert write_tree({"index.md": "a\n", "page.md": "same\n"}, docs) == (1, 1)
+    assert not (docs / "page.md").is_symlink() and (docs / "page.md").read_text(encoding="utf-8") == "same\n"
