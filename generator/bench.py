@@ -10,9 +10,20 @@ page number. Stages are timed one by one and a final line sums them up:
 
     bench articles=N generate_s=… search_index_s=… mkdocs_s=… total_s=… bare_mkdocs_s=…
           ratio=… peak_rss_mb=… site_mb=… first_query_kb=… next_query_kb=…
+          incremental_s=… full_generate_s=… incremental_share=… incremental_identical=…
+          first_query_ms=… next_query_ms=…
 
 bare_mkdocs_s is MkDocs with Material building the same article Markdown alone (no index pages,
 no search), in the same run; ratio = total_s / bare_mkdocs_s.
+
+Incremental regeneration: one more page is added and `generate` runs again on the same folder
+(its page cache warm); then a copy of the folder without the cache is generated from scratch
+(full_generate_s), and the two docs/ trees are compared byte for byte.
+
+Query figures: bytes are what the search page loads for 双城经济圈 on a fresh page (first) and
+then 碳达峰 试点 on the same page (next); the milliseconds are the same two queries in Debian's
+Chromium against the built site over a local HTTP server (first: from navigation until the
+results show; next: from pressing Enter). Without Chromium the times are left out.
 """
 from __future__ import annotations
 
@@ -152,12 +163,93 @@ def run(articles: int, work: Path) -> dict:
     stage("bare mkdocs", bare_time)
 
     payload = search_payload_bytes(search, QUERIES)
+    latency = query_latency(work / "site", QUERIES)
+    incremental = incremental_run(work, pages)
     total = generate_time + search_time + mkdocs_time
     return {"articles": items, "generate_s": round(generate_time, 1), "search_index_s": round(search_time, 1),
             "mkdocs_s": round(mkdocs_time, 1), "total_s": round(total, 1), "bare_mkdocs_s": round(bare_time, 1),
             "ratio": round(total / bare_time, 2), "peak_rss_mb": round(peak_rss_mb()),
             "site_mb": round(folder_mb(work / "site"), 1),
-            "first_query_kb": round(payload["first"] / 1024, 1), "next_query_kb": round(payload["next"] / 1024, 1)}
+            "first_query_kb": round(payload["first"] / 1024, 1), "next_query_kb": round(payload["next"] / 1024, 1),
+            **incremental, **latency}
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def incremental_run(work: Path, pages: int) -> dict:
+    """Add one page, regenerate with the cache warm; then regenerate a cache-less copy in full."""
+    from .pipeline import generate
+
+    generate(work / "seeds", work / "docs")  # the staged run above wrote no ids.lock: publish the ids
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    stem = f"p{pages:06d}"
+    text = seeds[pages % len(seeds)].read_text(encoding="utf-8")
+    (work / "seeds" / f"{stem}.txt").write_text(synthetic_page(text, pages), encoding="utf-8")
+    (work / "seeds" / f"{stem}.yml").write_text(f"newspaper: {NEWSPAPERS[0]}\ndate: '2030-01-01'\npage: '01'\n",
+                                                encoding="utf-8")
+    start = time.perf_counter()
+    archive = generate(work / "seeds", work / "docs")
+    incremental = time.perf_counter() - start
+    stage("incremental", incremental, pages_built=archive.rebuilt[0], pages_cached=archive.rebuilt[1],
+          files_written=archive.written[0], files_unchanged=archive.written[1])
+    fresh = work / "fresh"
+    shutil.copytree(work / "seeds", fresh / "seeds")
+    start = time.perf_counter()
+    generate(fresh / "seeds", fresh / "docs")
+    full = time.perf_counter() - start
+    identical = tree_bytes(work / "docs") == tree_bytes(fresh / "docs")
+    stage("full generate", full, identical=identical)
+    return {"incremental_s": round(incremental, 1), "full_generate_s": round(full, 1),
+            "incremental_share": round(incremental / full, 2), "incremental_identical": identical}
+
+
+def query_latency(site: Path, queries: list[str]) -> dict:
+    """Milliseconds for the first query on a fresh search page and the next one on the same page."""
+    import functools
+    import http.server
+    import threading
+    from urllib.parse import quote
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        chromium = None
+    if chromium is None:
+        stage("query latency", 0, skipped="no Chromium")
+        return {}
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/search/"
+    done = ("q => new URLSearchParams(location.search).get('q') === q && "
+            "document.querySelector('[data-search-page]').getAttribute('data-search-state') === 'done'")
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=[
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+            page = browser.new_page()
+            start = time.perf_counter()
+            page.goto(base + "?q=" + quote(queries[0]))
+            page.wait_for_function(done, arg=queries[0])
+            first = (time.perf_counter() - start) * 1000
+            page.fill("[data-search-input]", queries[1])
+            start = time.perf_counter()
+            page.press("[data-search-input]", "Enter")
+            page.wait_for_function(done, arg=queries[1])
+            following = (time.perf_counter() - start) * 1000
+            browser.close()
+    finally:
+        httpd.shutdown()
+    stage("query latency", (first + following) / 1000, first_ms=round(first), next_ms=round(following))
+    return {"first_query_ms": round(first), "next_query_ms": round(following)}
 
 
 def main(argv: list[str] | None = None) -> int:
