@@ -1,9 +1,10 @@
 """Published ids never change or disappear: regenerate, add a page, correct, improve the cut."""
+import copy
 import shutil
 
 import pytest
 
-from generator.ids import parse_registry
+from generator.ids import assign_ids, parse_registry
 from generator.pipeline import generate, registry_path
 
 from .conftest import SEEDS
@@ -69,3 +70,24 @@ def test_merged_item_keeps_a_page_that_sends_readers_on(archive_dir, tmp_path):
     assert f"redirect: ../{first.id}/" in redirect
     registry = {e.id for e in parse_registry(registry_path(archive_dir).read_text(encoding="utf-8"))}
     assert {first.id, second.id} <= registry
+
+
+def test_an_improved_cut_changes_no_published_id(seed_results):
+    """A better rule moves blocks between items: the last paragraph of one item turns out to be
+    the lead of the next one (moved to its front), and an item wrongly left as two is joined.
+    Every published id still names the item holding its text; the absorbed one redirects."""
+    pages = [copy.deepcopy(r.page) for r in seed_results.values()]
+    published, _ = assign_ids(pages, [])
+    page = next(p for p in pages if len([i for i in p.items if len(i.body_blocks) > 2]) >= 3)
+    donor, taker, absorbed = [i for i in page.items if len(i.body_blocks) > 2][:3]
+    ids = {"donor": donor.id, "taker": taker.id, "absorbed": absorbed.id}
+    moved = donor.body_blocks[-1]
+    donor.blocks.remove(moved)
+    taker.blocks.insert(0, moved)  # a lead printed apart, now put in front of its article
+    taker.blocks.extend(absorbed.blocks)
+    page.items.remove(absorbed)
+
+    again, redirects = assign_ids(pages, published)
+    assert (donor.id, taker.id) == (ids["donor"], ids["taker"])
+    assert redirects == {ids["absorbed"]: ids["taker"]}
+    assert again == published, "no new id is born and none is dropped"
