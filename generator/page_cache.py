@@ -15,6 +15,9 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from .errors import InputError
+from .read import decode_text
+
 GENERATOR = Path(__file__).resolve().parent
 
 
@@ -25,6 +28,14 @@ def generator_fingerprint() -> str:
         if path.is_file() and path.suffix != ".pyc" and "__pycache__" not in path.parts:
             digest.update(path.relative_to(GENERATOR).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def readable(data: bytes, file: str) -> str:
+    """The text as the corrections reader decodes it; "" where it cannot (the build says why)."""
+    try:
+        return decode_text(data, file)
+    except InputError:
+        return ""
 
 
 class PageCache:
@@ -38,17 +49,14 @@ class PageCache:
         a correction names an item by id, so only those ids are part of the key: new ids
         published for other pages (or for this one) do not invalidate the cache."""
         digest = hashlib.sha256(generator_fingerprint().encode())
-        corrections = b""
-        for companion in (page, page.with_suffix(".yml"), page.with_name(page.stem + ".corrections.yml")):
-            data = companion.read_bytes() if companion.exists() else None
+        companions = (page, page.with_suffix(".yml"), page.with_name(page.stem + ".corrections.yml"))
+        contents = [path.read_bytes() if path.exists() else None for path in companions]
+        for companion, data in zip(companions, contents):
             digest.update(companion.name.encode() + b"\0")
             digest.update(b"\1absent" if data is None else data)
-            corrections = data or b""
-        if corrections:
-            named = set(re.findall(rb"[0-9a-z][0-9a-z_-]*", corrections))
-            for id_, anchor in sorted(registry.items()):
-                if id_.encode() in named:
-                    digest.update(f"{id_}\0{anchor}\0".encode())
+        corrections = readable(contents[-1] or b"", companions[-1].name)
+        for id_ in sorted(set(re.findall(r"[0-9a-z][0-9a-z_-]*", corrections)) & registry.keys()):
+            digest.update(f"{id_}\0{registry[id_]}\0".encode())
         return digest.hexdigest()
 
     def get(self, key: str):
