@@ -254,8 +254,9 @@ def write_tree(files: dict[str, str], target: Path) -> tuple[int, int]:
     Until the swap `target` is untouched (a failure or an interrupt leaves it as it was); the
     swap is one rename(2) exchange where the system has it, else two renames, and a run that
     was killed between those two is repaired by the next. A file whose bytes are already in
-    `target` is hard-linked into the new tree instead of written (ten times cheaper here, and
-    it keeps its modification time), so a run that changes one page writes only what it touches."""
+    `target` is hard-linked into the new tree instead of written (a 55,000-file docs/ rewritten
+    unchanged: 3.5-4.4 s instead of 9.6-12.4 s here; it also keeps its modification time), so a
+    run that changes one page writes only what it touches."""
     target = Path(target)
     for relative in files:
         if not safe_relative(relative):
@@ -286,7 +287,8 @@ def write_tree(files: dict[str, str], target: Path) -> tuple[int, int]:
 def link_if_same(old: Path, data: bytes, new: Path) -> bool:
     """Hard-link `old` to `new` when `old` is a regular file (not a link) holding `data`."""
     try:
-        if not stat.S_ISREG(os.lstat(old).st_mode) or os.path.getsize(old) != len(data) or old.read_bytes() != data:
+        found = os.lstat(old)
+        if not stat.S_ISREG(found.st_mode) or found.st_size != len(data) or old.read_bytes() != data:
             return False
         os.link(old, new, follow_symlinks=False)
     except OSError:  # no such file, or a file system without hard links
