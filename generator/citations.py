@@ -6,6 +6,7 @@ BibTeX, RIS and CSL-JSON (`article-newspaper`). The cited URL is always the publ
 """
 from __future__ import annotations
 
+import base64
 import json
 import re
 from functools import cache
@@ -135,10 +136,16 @@ def citation_texts(record: dict) -> dict[str, str]:
     }
 
 
-def citation_files(record: dict) -> dict[str, str]:
-    """Download files, relative to docs/."""
-    return {
-        f"cite/{record['id']}.bib": bibtex(record),
-        f"cite/{record['id']}.ris": ris(record),
-        f"cite/{record['id']}.json": csl_json(record),
-    }
+CITATION_TYPES = (("BibTeX", "bib", "application/x-bibtex"), ("RIS", "ris", "application/x-research-info-systems"),
+                  ("CSL-JSON", "json", "application/vnd.citationstyles.csl+json"))
+
+
+def citation_downloads(record: dict) -> list[tuple[str, str, str]]:
+    """(label, file name, data: URL) of each download. The citation travels inside the article
+    page (a base64 `data:` URL on `<a download>`, saved by the browser as the file name, over
+    HTTP and from file://) rather than as three files per article: 30,000 fewer files for the
+    generator to write and MkDocs to copy in a 10,000-article archive."""
+    texts = {"bib": bibtex(record), "ris": ris(record), "json": csl_json(record)}
+    return [(label, f"{record['id']}.{ext}",
+             f"data:{mime};charset=utf-8;base64," + base64.b64encode(texts[ext].encode("utf-8")).decode("ascii"))
+            for label, ext, mime in CITATION_TYPES]

@@ -9,7 +9,9 @@ For every HTML page of the built site (public `site/` or the offline `offline/si
 - no page references another host, except the public permalink base (`site_url` in
   mkdocs.yml; a permalink must name a page of the site) and the source addresses allowed
   explicitly (`--allow`, and the `source_url` of every page sidecar in `--seeds`);
-- no link uses `javascript:`, `vbscript:` or `data:` (CSS may inline `data:` images).
+- no link uses `javascript:`, `vbscript:` or `data:` (CSS may inline `data:` images), except a
+  citation download: `<a download>` with a base64 `data:` URL of a citation type (BibTeX, RIS,
+  CSL-JSON), which a browser saves and never opens.
 
 Stylesheets are checked for url() and @import the same way; sitemap.xml and feed.xml for
 their addresses, which must be permalinks. Exit status 0 when all is well, 1 with one line per
@@ -32,6 +34,8 @@ import yaml
 
 LINK_ATTRIBUTES = {"href", "src", "action", "poster", "data", "srcset", "formaction", "cite", "background"}
 FORBIDDEN_SCHEMES = ("javascript", "vbscript", "data")
+CITATION_DOWNLOAD = re.compile(r"data:(application/x-bibtex|application/x-research-info-systems|"
+                               r"application/vnd\.citationstyles\.csl\+json);charset=utf-8;base64,[A-Za-z0-9+/]*=*")
 CSS_URL = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)|@import\s+(['"])(.*?)\3""", re.S)
 
 
@@ -55,6 +59,8 @@ class Links(HTMLParser):
             if value is None or name not in LINK_ATTRIBUTES:
                 continue
             if tag == "form" and name == "action" and not value:
+                continue
+            if tag == "a" and name == "href" and "download" in attributes and CITATION_DOWNLOAD.fullmatch(value):
                 continue
             if name == "srcset":
                 for candidate in value.split(","):

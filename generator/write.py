@@ -12,7 +12,7 @@ import yaml
 
 from .ids import SAFE_DUMPER
 from .model import Article, Page
-from .citations import chinese_date, citation_files, citation_texts, permalink
+from .citations import chinese_date, citation_downloads, citation_texts, permalink
 from .browse import browse_files, place_file, slug
 from .search import search_files
 from .records import export_record, to_csv, to_jsonl
@@ -181,8 +181,7 @@ def render_article(item: Article, neighbours: dict | None = None) -> str:
             out.append(f"{escape_markdown(block.text)}\n{{: #p{paragraph}{css} }}\n")
     out.append("---\n")
     out += neighbours_section(item, neighbours or {})
-    downloads = "、".join(f"[{label}](../cite/{item.id}.{ext})" for label, ext in
-                          (("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "json")))
+    downloads = "、".join(f'[{label}]({url}){{: download="{name}" }}' for label, name, url in citation_downloads(record))
     out.append(f"下载引文：{downloads}\n{{: .archive-downloads }}\n")
     first, last = item.lines
     raw = "\n".join(b.text for b in sorted(item.blocks, key=lambda b: (b.first_line, b.spans[0].start)))
@@ -319,7 +318,7 @@ def export_records(pages: list[Page]) -> list[dict]:
 
 
 def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None) -> dict[str, str]:
-    """Home, data page, article pages, page listings, citation files and the data exports."""
+    """Home, data page, article pages, page listings and the data exports."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
     for old, new in sorted((redirects or {}).items()):
         files[article_source(old)] = render_redirect(old, new)
@@ -331,8 +330,6 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
                           "related": related.get(item.id, [])}
             files[article_source(item.id)] = render_article(item, neighbours)
-    for record in records:
-        files.update(citation_files(record))
     files["data/articles.jsonl"] = to_jsonl(records)
     files["data/articles.csv"] = to_csv(records)
     return files

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.citations import bibtex, csl_json, ris
 from generator.pipeline import generate
+from generator.write import export_record
 
 from .conftest import ROOT, SEEDS
 
@@ -111,6 +113,25 @@ def test_home_page_leads_through_page_listings_to_every_article(builds, server, 
     page.locator("article table a[href*='articles/']").first.click()
     page.wait_for_load_state()
     assert "/articles/" in page.url and page.locator("h1").count() >= 1
+    page.close()
+
+
+@pytest.mark.parametrize("where", ["http", "file"])
+def test_citation_downloads_save_the_citation(builds, server, browser, where):
+    """Each download link saves its citation under the article's id, over HTTP and from file://."""
+    work, archive = builds
+    item = article_with_author(archive)
+    record = export_record(item)
+    page = browser.new_page(accept_downloads=True)
+    offline = (work / "offline" / "site").resolve()
+    page.goto(f"{server}articles/{item.id}/" if where == "http" else (offline / "articles" / f"{item.id}.html").as_uri())
+    expected = {f"{item.id}.bib": bibtex(record), f"{item.id}.ris": ris(record), f"{item.id}.json": csl_json(record)}
+    saved = {}
+    for label in ("BibTeX", "RIS", "CSL-JSON"):
+        with page.expect_download() as download:
+            page.locator(".archive-downloads a", has_text=label).click()
+        saved[download.value.suggested_filename] = Path(download.value.path()).read_bytes().decode("utf-8")
+    assert saved == expected
     page.close()
 
 

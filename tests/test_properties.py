@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from generator.corrections import validate
 from generator.errors import InputError
+from generator.linkcheck import CITATION_DOWNLOAD
 from generator.ids import assign_ids
 from generator.model import RawPage
 from generator.pipeline import build_archive, build_page, require_items
@@ -138,13 +139,16 @@ def render(markdown_text: str) -> str:
 def check_html(page: Html, allowed: set, what: str) -> None:
     assert page.elements <= allowed, (what, page.elements - allowed)
     for tag, name, value in page.attributes:
-        assert name in ("id", "class", "href", "title"), (what, tag, name, value)
+        assert name in ("id", "class", "href", "title") or (tag, name) == ("a", "download"), (what, tag, name, value)
+        if name == "download":
+            assert re.fullmatch(r"[0-9a-z_-]+\.(bib|ris|json)", value), (what, value)
         if name == "id" and tag == "p":
             assert re.fullmatch(r"p\d+", value), (what, value)
         if name == "class":
             assert set(value.split()) <= CLASSES, (what, value)
         if name == "href":
-            assert re.fullmatch(r"(\.\./)?[\w\-./·（）]*(\.md)?(#[\w\-]*)?", value), (what, value)
+            assert (re.fullmatch(r"(\.\./)?[\w\-./·（）]*(\.md)?(#[\w\-]*)?", value)
+                    or CITATION_DOWNLOAD.fullmatch(value)), (what, value)
 
 
 def check_article(item) -> None:
