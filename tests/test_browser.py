@@ -41,7 +41,7 @@ def builds(tmp_path_factory):
         shutil.copy(ROOT / name, work / name)
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
     for config in ("mkdocs.yml", "mkdocs.offline.yml"):
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config],
+        result = subprocess.run([sys.executable, "-m", "generator.sitebuild", "-f", config],
                                 cwd=work, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     return work, archive

@@ -103,7 +103,7 @@ def hostile_site(tmp_path_factory):
     assert archive.notes == ["hostile.txt:16: control character U+0007 shown as \u2407"]
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=work, capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "generator.sitebuild"], cwd=work, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in (work / "docs/data/articles.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -18,7 +18,7 @@ from .conftest import ROOT, SEEDS
 
 def mkdocs(work: Path, *args: str) -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "0", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *args], cwd=work, env=env,
+    result = subprocess.run([sys.executable, "-m", "generator.sitebuild", *args], cwd=work, env=env,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 

@@ -83,7 +83,7 @@ def built_site(tmp_path_factory):
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (work / "mkdocs.yml").write_text(config, encoding="utf-8")
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=work,
+    result = subprocess.run([sys.executable, "-m", "generator.sitebuild"], cwd=work,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return work / "site"

@@ -61,7 +61,7 @@ def site(tmp_path_factory):
         shutil.copy(ROOT / name, work / name)
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
     for config in ("mkdocs.yml", "mkdocs.offline.yml"):
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config],
+        result = subprocess.run([sys.executable, "-m", "generator.sitebuild", "-f", config],
                                 cwd=work, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     lines = (work / "docs" / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()

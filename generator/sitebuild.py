@@ -1,0 +1,152 @@
+"""MkDocs' build, its pages spread over the available cores: `python -m generator.sitebuild`.
+
+    python -m generator.sitebuild [--config-file mkdocs.yml] [--site-dir DIR] [--workers N]
+
+MkDocs renders one page after another in one process; at 10,000 articles that is most of the
+time it takes to publish the archive. This runs the same steps as `mkdocs build --strict`
+(mkdocs.commands.build.build, MkDocs 1.6, whose helpers it calls), except that the pages and the
+static files are divided among forked worker processes, each of which reads, renders and writes
+its share. What needs every page is done once all are rendered, in the parent: the theme's
+templates (the sitemap reads every page's front-matter, sent back by the workers) and the
+check of `#anchor` links (each worker sends back the anchors its pages hold and link to).
+The output is the same as MkDocs' own build, byte for byte (tests/test_sitebuild.py), and so are
+the warnings, each logged once; as with `--strict`, any warning fails the build.
+
+`mkdocs serve` stays MkDocs' own.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import multiprocessing
+import os
+import sys
+from collections import Counter
+
+from mkdocs import utils
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, BuildError
+from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.nav import get_navigation
+from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs")
+_shared: dict = {}  # what the workers inherit through fork: config, files, nav, env, the shares
+
+
+def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers: int | None = None) -> None:
+    """Build the site like `mkdocs build --strict`; raises Abort on any warning or error."""
+    counter = utils.CountHandler()
+    counter.setLevel(logging.WARNING)
+    log.addHandler(counter)
+    try:
+        config = load_config(config_file, site_dir=site_dir, strict=True)
+        config = config.plugins.on_config(config)
+        config.plugins.on_pre_build(config=config)
+        utils.clean_directory(config.site_dir)
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        nav = get_navigation(files, config)
+        nav = config.plugins.on_nav(nav, config=config, files=files)
+        pages = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
+        for file in pages:
+            if file.page is None and file.inclusion.is_not_in_nav():
+                Page(None, file, config)
+        env = config.plugins.on_env(env, config=config, files=files)
+        # A page takes precedence over a static file with the same output (MkDocs writes it after).
+        page_outputs = {file.dest_uri for file in pages}
+        static = [f for f in files if not f.is_documentation_page() and f.inclusion.is_included()
+                  and f.dest_uri not in page_outputs]
+
+        count = max(1, min(workers or os.cpu_count() or 1, len(pages) // 50 or 1))
+        _shared.update(config=config, files=files, nav=nav, env=env, pages=pages, static=static, count=count)
+        if count == 1:
+            outcomes = [build_share(0)]
+        else:
+            with multiprocessing.get_context("fork").Pool(count) as pool:
+                outcomes = pool.map(build_share, range(count))
+        by_source = {file.src_uri: file for file in pages}
+        for rendered, warnings in outcomes:
+            for source, (meta, title, anchors, links) in rendered.items():
+                page = by_source[source].page
+                page.meta, page.title, page.present_anchor_ids = meta, title, anchors
+                page.links_to_anchors = {files.get_file_from_path(target): found for target, found in links.items()}
+            for level, number in warnings.items():
+                counter.counts[level] += number
+
+        for template in config.theme.static_templates:
+            if template not in page_outputs:
+                mkdocs_build._build_theme_template(template, env, files, config, nav)
+        for template in config.extra_templates:
+            mkdocs_build._build_extra_template(template, files, config, nav)
+        for file in pages:
+            file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        config.plugins.on_post_build(config=config)
+        if counts := counter.get_counts():
+            raise Abort(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
+    except Exception as error:
+        if "config" in locals():
+            config.plugins.on_build_error(error=error)
+        if isinstance(error, BuildError):
+            log.error(str(error))
+            raise Abort("Aborted with a BuildError!") from None
+        raise
+    finally:
+        log.removeHandler(counter)
+        _shared.clear()
+
+
+def build_share(number: int) -> tuple[dict, dict]:
+    """In a worker: copy every count-th static file, read, render and write every count-th page.
+    Returns what the parent needs of each page (front-matter, title, anchors it holds, anchors
+    it links to, by source path) and the number of warnings logged here, by level."""
+    config, files, nav, env = (_shared[k] for k in ("config", "files", "nav", "env"))
+    count = _shared["count"]
+    warnings: Counter = Counter()
+    tally = logging.Handler(logging.WARNING)
+    tally.emit = lambda record: warnings.update([record.levelno])
+    log.addHandler(tally)
+    try:
+        for file in _shared["static"][number::count]:
+            file.copy_file()
+        share = _shared["pages"][number::count]
+        for file in share:
+            mkdocs_build._populate_page(file.page, config, files)
+        for file in share:
+            mkdocs_build._build_page(file.page, config, _shared["pages"], nav, env)
+    finally:
+        log.removeHandler(tally)
+    rendered = {}
+    for file in share:
+        page = file.page
+        links = {target.src_uri: dict(found) for target, found in (page.links_to_anchors or {}).items()}
+        rendered[file.src_uri] = (page.meta, page.title, page.present_anchor_ids, links)
+    return rendered, dict(warnings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator.sitebuild", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-f", "--config-file", default="mkdocs.yml")
+    parser.add_argument("-d", "--site-dir", default=None, help="default: site_dir of the config")
+    parser.add_argument("--workers", type=int, default=None, help="processes (default: the available cores)")
+    args = parser.parse_args(argv)
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+    handler.setLevel(logging.WARNING)
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    try:
+        build(args.config_file, args.site_dir, args.workers)
+    except Abort as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
