@@ -39,9 +39,14 @@ tags from file:// as well as over HTTP — no fetch, no module, no worker):
                              such as 经济 in a large archive), so it drags no neighbours along
     search/facets/B.js       per article, in blocks of FACET_BLOCK: newspaper, year, topics and
                              main places, for the filters; a query loads only blocks it hits
-    search/docs/N.js         per article: id, title, date, newspaper, kind and the text, for
-                             the result list and its highlighted snippet; loaded for the
-                             results shown (a page of PAGE_SIZE)
+    search/docs/N.js         per article: id, title, date, newspaper, kind, head, the length of
+                             the text and its first TEXT_CHUNK units, for the result list and
+                             its highlighted snippet; loaded for the results shown (a page of
+                             PAGE_SIZE)
+    search/docs/N-K.js       chunk K >= 1 of the text: units from K * TEXT_CHUNK (minus
+                             SNIPPET_LEAD before it, plus the snippet's width after it), loaded
+                             only when the first occurrence lies there: the postings tell where
+                             (its position), so a result costs its first chunk, not its text
 
 Postings are strings of variable-length integers in a 92-symbol ASCII alphabet (46 digits
 that end a number, 46 that continue it: values below 46 take one byte, below 2,116 two, below
@@ -90,7 +95,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, chain
 from operator import add, or_, sub
 
-VERSION = 1
+VERSION = 2
 HEAD_SPAN = 256          # body positions start here; head positions are below it
 SHARD_TARGET = 8 * 1024  # bytes a shard aims at
 MIN_SHARDS = 16
@@ -99,6 +104,9 @@ HEAVY_KEY = 12 * 1024    # a key this large gets its own file
 FACET_BLOCK = 1024       # articles per facet file
 PAGE_SIZE = 10           # results shown at a time (search.js shows the same number)
 MAIN_PLACES = 3
+TEXT_CHUNK = 1000        # units of text per result chunk (search/docs/N-K.js)
+SNIPPET_LEAD = 40        # a snippet starts this many units before the first occurrence …
+SNIPPET_WIDTH = 150      # … and is this wide (search.js draws the same)
 
 # Length-preserving fold, the same in search.js: full-width ASCII → ASCII, A-Z → a-z, white space → " ".
 WHITESPACE = frozenset("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
@@ -270,9 +278,23 @@ class Index:
 
 
 def doc_entry(record: dict) -> dict:
+    """What a result shows; "text" is the text's first chunk, "chunks" the text's later ones."""
+    text = units(rest_text(record))
     return {"id": record["id"], "url": record["url"], "title": display_title(record), "date": record.get("date", ""),
             "paper": record.get("newspaper", ""), "kind": KIND_LABELS.get(record.get("kind", ""), ""),
-            "head": head_text(record), "text": rest_text(record)}
+            "head": head_text(record), "length": len(text), "text": text_chunk(text, 0),
+            "chunks": [text_chunk(text, k) for k in range(1, -(-len(text) // TEXT_CHUNK))]}
+
+
+def text_chunk(text: str, number: int) -> str:
+    """Units number * TEXT_CHUNK … (number + 1) * TEXT_CHUNK of the text, with room for a snippet
+    that starts at any of them: SNIPPET_LEAD units before, the snippet's width after."""
+    start = max(0, number * TEXT_CHUNK - SNIPPET_LEAD)
+    return text[start:(number + 1) * TEXT_CHUNK + SNIPPET_WIDTH - SNIPPET_LEAD]
+
+
+def chunk_start(number: int) -> int:
+    return max(0, number * TEXT_CHUNK - SNIPPET_LEAD)
 
 
 def main_places(record: dict) -> list[str]:
@@ -412,10 +434,13 @@ def search_files(records: list[dict]) -> dict[str, str]:
         files[f"search/facets/{block // FACET_BLOCK}.js"] = call(
             "facets", block // FACET_BLOCK, encode_facets(index.facets[block:block + FACET_BLOCK]))
     for number, doc in enumerate(index.docs):
-        files[f"search/docs/{number}.js"] = call("doc", number, doc)
+        files[f"search/docs/{number}.js"] = call("doc", number, {k: v for k, v in doc.items() if k != "chunks"})
+        for chunk, text in enumerate(doc["chunks"], 1):
+            files[f"search/docs/{number}-{chunk}.js"] = call("chunk", number, chunk, text)
     shard_bytes = sum(len(files[f"search/shards/{n:0{width}d}.js"].encode("utf-8")) for n in range(shards)) // shards
     meta = {"version": VERSION, "docs": len(index.docs), "shards": shards, "shardWidth": width, "heavy": sizes,
             "shardBytes": shard_bytes, "headSpan": HEAD_SPAN, "facetBlock": FACET_BLOCK, "pageSize": PAGE_SIZE,
+            "textChunk": TEXT_CHUNK, "snippetLead": SNIPPET_LEAD, "snippetWidth": SNIPPET_WIDTH,
             **index.vocabularies}
     files["search/meta.js"] = call("meta", meta)
     return files
@@ -497,12 +522,13 @@ class Reader:
         # JSON reads an escaped surrogate pair as one character; JavaScript keeps two code units
         return {units(k): v for k, v in args[1].items()}.get(key, "")
 
-    def term_hits(self, term: str) -> dict[int, list[int]]:
-        """article → [occurrences, occurrences in the head, whole-word occurrences]."""
+    def term_hits(self, term: str) -> dict[int, list]:
+        """article → [occurrences, occurrences in the head, whole-word occurrences, positions of the
+        occurrences from HEAD_SPAN on (None for a one-character term: its list has no positions)]."""
         keys = cover(term, self.cost)
         if len(term) == 1:
             values = dec(self.postings(term))
-            return {doc: [count, head, 0] for doc, count, head in _triples(values)}
+            return {doc: [count, head, 0, None] for doc, count, head in _triples(values)}
         decoded = [(_positions(dec(self.postings(key))), offset) for key, offset in keys]
         hits = {}
         common = set.intersection(*(set(d) for d, _ in decoded))
@@ -510,14 +536,18 @@ class Reader:
             first = decoded[0][0][doc]
             others = [(dict(d[doc]), offset) for d, offset in decoded[1:]]
             count = head = whole = 0
+            later = []
             for position, flags in first:
                 if all(position + offset in table for table, offset in others):
                     count += 1
-                    head += position < self.meta["headSpan"]
+                    if position < self.meta["headSpan"]:
+                        head += 1
+                    else:
+                        later.append(position)
                     end = others[-1][0][position + others[-1][1]] if others else flags
                     whole += bool(flags & 2 and end & 1)
             if count:
-                hits[doc] = [count, head, whole]
+                hits[doc] = [count, head, whole, later]
         return hits
 
     def facets(self, docs) -> dict[int, tuple]:
@@ -557,8 +587,71 @@ class Reader:
                      "head": sum(h[doc][1] for h in per_term), "whole": sum(h[doc][2] for h in per_term)}
             if position < (self.meta["pageSize"] if shown is None else shown):
                 entry.update(self.load(f"search/docs/{doc}.js")[1])
+                entry["snippet"] = self.snippet(doc, entry, [h[doc] for h in per_term], terms)
             out.append(entry)
         return out
+
+    def snippet(self, doc: int, entry: dict, hits: list[list], terms: list[str]) -> dict:
+        """The snippet a result shows, loading the text chunk it comes from as search.js does:
+        the first occurrence of any term in the text, SNIPPET_LEAD units before it, the chunk
+        that holds it found from the positions in the postings (chunk by chunk when a term has
+        none); with no occurrence in the text, the head (a hit in kicker or subtitle) or the
+        text's beginning. Returns the text shown, its marked spans and the ellipses."""
+        size, length = self.meta["textChunk"], entry["length"]
+        chunks = -(-length // size)
+
+        def first_in(number: int, text: str) -> int | None:
+            start = chunk_start(number)
+            for begin, _ in occurrences(text, terms):
+                if number * size <= start + begin < (number + 1) * size:
+                    return begin
+            return None
+
+        number, text = 0, units(entry["text"])
+        at = first_in(0, text)
+        if at is None and chunks > 1:
+            if all(h[3] is not None for h in hits):
+                base = max(self.meta["headSpan"], len(units(entry["head"])) + 1)
+                later = [p - base for h in hits for p in h[3] if p >= base]
+                candidates = [min(later) // size] if later else []
+            else:
+                candidates = range(1, chunks)
+            for number in candidates:
+                text = units(self.load(f"search/docs/{doc}-{number}.js")[2])
+                at = first_in(number, text)
+                if at is not None:
+                    break
+        start = chunk_start(number)
+        if at is None:
+            head = units(entry["head"])
+            if head and head != units(entry["title"]) and occurrences(head, terms):
+                text, start, length, at = head, 0, len(head), occurrences(head, terms)[0][0]
+            else:
+                number, text, start, at = 0, units(entry["text"]), 0, 0
+        begin = max(0, at - self.meta["snippetLead"])
+        end = min(len(text), begin + self.meta["snippetWidth"])
+        shown = text[begin:end]
+        return {"text": shown, "marks": [shown[max(a, begin) - begin:min(b, end) - begin]
+                                          for a, b in occurrences(text, terms) if min(b, end) > max(a, begin)],
+                "before": start + begin > 0, "after": start + end < length}
+
+
+def occurrences(text: str, terms: list[str]) -> list[list[int]]:
+    """Merged [start, end) spans of every (overlapping) occurrence of the terms in the folded text."""
+    folded = fold(text.replace("\n", " "))
+    spans = []
+    for term in terms:
+        at = folded.find(term)
+        while at >= 0:
+            spans.append([at, at + len(term)])
+            at = folded.find(term, at + 1)
+    merged: list[list[int]] = []
+    for span in sorted(spans):
+        if merged and span[0] <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], span[1])
+        else:
+            merged.append(span)
+    return merged
 
 
 def _triples(values: list[int]):

@@ -115,9 +115,9 @@ def test_whole_words_come_from_jieba_search_mode():
 def test_whole_word_occurrences_count(records, files):
     reader = search.Reader(files)
     hits = reader.term_hits("双城经济圈")
-    assert all(whole <= count for count, _, whole in hits.values())
-    assert sum(whole for _, _, whole in hits.values()) > 0
-    assert sum(whole for _, _, whole in reader.term_hits("城经").values()) == 0
+    assert all(whole <= count for count, _, whole, _ in hits.values())
+    assert sum(whole for _, _, whole, _ in hits.values()) > 0
+    assert sum(whole for _, _, whole, _ in reader.term_hits("城经").values()) == 0
 
 
 def test_index_is_split_into_small_files(files):
@@ -140,7 +140,7 @@ def test_every_file_is_one_script_call(files):
     for path, text in files.items():
         if path.startswith("search/"):
             kind, args = search.read_call(text)
-            assert kind in ("meta", "shard", "key", "facets", "doc"), path
+            assert kind in ("meta", "shard", "key", "facets", "doc", "chunk"), path
 
 
 def test_the_page_and_its_front_matter(files):
@@ -194,3 +194,56 @@ def test_payload_report_shape(files):
     payload = search.search_payload_bytes(files, "双城经济圈")
     assert set(payload) >= {"first", "next", "first_gzip", "next_gzip", "queries"} and payload["next"] == 0
     assert payload["queries"][0]["files"][0] == "search/meta.js"
+
+
+FILLER = "这是一段用于填充长文的普通文字内容，" * 200  # 3,600 characters with neither 鹭 nor 白鹭湖
+
+
+@pytest.mark.parametrize("offset", [10, 999, 1000, 1500, 2960, 3590])
+def test_a_result_loads_only_the_text_chunk_of_its_first_occurrence(offset):
+    """The snippet shows the first occurrence wherever it is in a long text, and the result
+    costs the first chunk plus at most the one chunk that holds it."""
+    body = FILLER[:offset] + "白鹭湖" + FILLER[offset:]
+    files = search.search_files([record(0, "长文", body), record(1, "短文", "湖边")])
+    result = search.Reader(files)
+    [entry] = result.search("白鹭湖")
+    chunk = (offset // search.TEXT_CHUNK)
+    chunks = [p for p in result.loaded if p.startswith("search/docs/0-")]
+    assert chunks == ([f"search/docs/0-{chunk}.js"] if chunk else [])
+    assert entry["snippet"]["marks"] == ["白鹭湖"]
+    assert entry["snippet"]["text"].startswith(body[max(0, offset - search.SNIPPET_LEAD):offset + 3])
+    begin = max(0, offset - search.SNIPPET_LEAD)
+    assert entry["snippet"]["before"] == (begin > 0)
+    assert entry["snippet"]["after"] == (begin + search.SNIPPET_WIDTH < len(body))
+
+
+def test_a_one_character_term_reads_the_chunks_in_order_until_it_occurs():
+    body = FILLER[:2500] + "鹭" + FILLER[2500:]
+    files = search.search_files([record(0, "长文", body)])
+    result = search.Reader(files)
+    [entry] = result.search("鹭")
+    assert [p for p in result.loaded if p.startswith("search/docs/0-")] == ["search/docs/0-1.js", "search/docs/0-2.js"]
+    assert entry["snippet"]["marks"] == ["鹭"]
+
+
+def test_a_hit_only_in_the_head_shows_the_head_and_no_chunk_is_loaded():
+    files = search.search_files([record(0, "长文", FILLER, kicker="白鹭湖畔")])
+    result = search.Reader(files)
+    [entry] = result.search("白鹭湖")
+    assert not [p for p in result.loaded if p.startswith("search/docs/0-")]
+    assert entry["snippet"]["marks"] == ["白鹭湖"] and entry["snippet"]["text"].startswith("白鹭湖畔")
+
+
+def test_text_chunks_hold_every_snippet_they_own():
+    """Chunk k owns the units from k * TEXT_CHUNK on; a snippet anchored at any of them lies
+    within chunk k (so one chunk always suffices), and the chunks put together are the text."""
+    text = search.units("".join(chr(0x4E00 + i % 500) for i in range(3333)) + "𠀀" * 10)
+    chunks = -(-len(text) // search.TEXT_CHUNK)
+    for anchor in range(len(text)):
+        k = anchor // search.TEXT_CHUNK
+        start, piece = search.chunk_start(k), search.text_chunk(text, k)
+        begin = max(0, anchor - search.SNIPPET_LEAD)
+        assert text[begin:begin + search.SNIPPET_WIDTH] == piece[begin - start:begin - start + search.SNIPPET_WIDTH]
+    joined = "".join(search.text_chunk(text, k)[search.TEXT_CHUNK * k - search.chunk_start(k):][:search.TEXT_CHUNK]
+                     for k in range(chunks))
+    assert joined == text

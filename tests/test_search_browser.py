@@ -229,3 +229,35 @@ def test_the_browser_loads_what_the_payload_figures_count(site, browser, query):
     loaded = {"search/" + url[len(prefix):] for url in requests if url.startswith(prefix)}
     assert loaded == set(search.search_payload_bytes(files, query)["queries"][0]["files"])
     context.close()
+
+
+def deep_term(records) -> tuple[dict, str, int]:
+    """A four-character term first printed past the first text chunk of the longest article."""
+    record = max(records, key=lambda r: len(search.rest_text(r)))
+    text = search.fold(search.units(search.rest_text(record)))
+    head = search.fold(search.units(search.head_text(record)))
+    for at in range(search.TEXT_CHUNK + 200, len(text) - 4):
+        term = text[at:at + 4]
+        if re.fullmatch(r"[\u4e00-\u9fff]{4}", term) and text.find(term) == at and term not in head:
+            return record, term, at
+    raise AssertionError("no article of the seeds is long enough")
+
+
+@pytest.mark.parametrize("online", [True, False], ids=["http", "file"])
+def test_a_snippet_from_deep_in_a_long_article(site, server, browser, online):  # noqa: F811
+    """The snippet shows and marks a term first printed in a later chunk of the text; the page
+    loads that chunk (and what search_payload_bytes counts), not the text between."""
+    _, records, files = site
+    record, term, at = deep_term(records)
+    page = browser.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(search_url(site, server, online, term))
+    settled(page)
+    result = page.locator("[data-search-results] li", has=page.locator(f"a[href*='{record['id']}']"))
+    assert result.locator("mark").all_inner_texts() == [term]
+    assert term in result.locator(".archive-search__snippet").inner_text()
+    loaded = {"search/" + url.split("/search/", 1)[1] for url in requests if "/search/" in url and url.endswith(".js")}
+    assert loaded == set(search.search_payload_bytes(files, term)["queries"][0]["files"])
+    assert any(path.endswith(f"-{at // search.TEXT_CHUNK}.js") for path in loaded)
+    page.close()

@@ -78,6 +78,7 @@
   registry.key = function (key, value) { deliver(postingsPath(key), value); };
   registry.facets = function (block, value) { deliver("facets/" + block + ".js", value); };
   registry.doc = function (number, value) { deliver("docs/" + number + ".js", value); };
+  registry.chunk = function (number, chunk, value) { deliver("docs/" + number + "-" + chunk + ".js", value); };
 
   function postings(key) {
     var heavy = Object.prototype.hasOwnProperty.call(meta.heavy, key);
@@ -176,7 +177,7 @@
     return out;
   }
 
-  function termHits(term) {  // → Map doc → [occurrences, in the head, whole-word]
+  function termHits(term) {  // → Map doc → [occurrences, in the head, whole-word, positions from headSpan on]
     var keys = cover(term);
     return Promise.all(keys.map(function (k) { return postings(k.key); })).then(function (lists) {
       var hits = new Map();
@@ -184,7 +185,7 @@
         var values = dec(lists[0]), doc = 0;
         for (var i = 0; i < values.length; i += 3) {
           doc += values[i];
-          hits.set(doc, [values[i + 1], values[i + 2], 0]);
+          hits.set(doc, [values[i + 1], values[i + 2], 0, null]);  // a character's list has no positions
         }
         return hits;
       }
@@ -202,7 +203,7 @@
           decoded[k].get(doc).forEach(function (value) { table.set(value >> 2, value & 3); });
           others.push({table: table, offset: keys[k].offset});
         }
-        var count = 0, head = 0, whole = 0;
+        var count = 0, head = 0, whole = 0, later = [];
         decoded[0].get(doc).forEach(function (value) {
           var position = value >> 2, flags = value & 3;
           for (var k = 0; k < others.length; k++) {
@@ -210,11 +211,12 @@
           }
           count += 1;
           if (position < meta.headSpan) head += 1;
+          else later.push(position);
           var last = others.length ? others[others.length - 1] : null;
           var end = last ? last.table.get(position + last.offset) : flags;
           if ((flags & 2) && (end & 1)) whole += 1;
         });
-        if (count) hits.set(doc, [count, head, whole]);
+        if (count) hits.set(doc, [count, head, whole, later]);
       });
       return hits;
     });
@@ -366,9 +368,14 @@
     var page = result.ranked.slice(shown, shown + meta.pageSize);
     shown += page.length;
     root.setAttribute("data-search-state", "loading");
-    return Promise.all(page.map(function (doc) { return load("docs/" + doc + ".js"); })).then(function (entries) {
+    return Promise.all(page.map(function (doc) {
+      return load("docs/" + doc + ".js").then(function (entry) {
+        var hits = result.perTerm.map(function (perTerm) { return perTerm.get(doc); });
+        return snippetOf(doc, entry, hits, result.terms).then(function (snippet) { return [entry, snippet]; });
+      });
+    })).then(function (entries) {
       if (mine !== serial || result !== current) return;
-      entries.forEach(function (entry) { list.appendChild(drawResult(entry, result.terms)); });
+      entries.forEach(function (pair) { list.appendChild(drawResult(pair[0], pair[1], result.terms)); });
       more.hidden = shown >= result.ranked.length;
       root.setAttribute("data-search-state", "done");
     }).catch(function (error) {
@@ -422,7 +429,60 @@
     return date || "";
   }
 
-  function drawResult(entry, terms) {
+  /* The snippet: from the first occurrence of any term in the text (snippetLead units before it).
+     A result file holds the text's first chunk; a later chunk is loaded only when the first
+     occurrence lies in it, which the positions in the postings tell (chunk by chunk when a
+     term is one character, whose list has none). No occurrence in the text: the head, if it
+     holds one (a hit in kicker or subtitle), else the text's beginning. Mirrors search.py's
+     Reader.snippet. */
+  function chunkStart(number) { return Math.max(0, number * meta.textChunk - meta.snippetLead); }
+
+  function firstIn(number, text, terms) {
+    var start = chunkStart(number), spans = occurrences(text, terms);
+    for (var i = 0; i < spans.length; i++) {
+      var at = start + spans[i][0];
+      if (at >= number * meta.textChunk && at < (number + 1) * meta.textChunk) return spans[i][0];
+    }
+    return -1;
+  }
+
+  function snippetOf(doc, entry, hits, terms) {
+    var size = meta.textChunk, chunks = Math.ceil(entry.length / size);
+    var candidates = [];
+    if (chunks > 1 && hits.every(function (h) { return h[3] !== null; })) {
+      var base = Math.max(meta.headSpan, entry.head.length + 1), first = Infinity;
+      hits.forEach(function (h) { h[3].forEach(function (p) { if (p >= base && p - base < first) first = p - base; }); });
+      if (first !== Infinity) candidates = [Math.floor(first / size)];
+    } else {
+      for (var k = 1; k < chunks; k++) candidates.push(k);
+    }
+    function finish(number, text, at) {
+      var start = chunkStart(number), length = entry.length;
+      if (at < 0) {
+        var head = entry.head;
+        if (head && head !== entry.title && occurrences(head, terms).length) {
+          text = head; start = 0; length = head.length; at = occurrences(head, terms)[0][0];
+        } else {
+          text = entry.text; start = 0; at = 0;
+        }
+      }
+      var from = Math.max(0, at - meta.snippetLead), to = Math.min(text.length, from + meta.snippetWidth);
+      return {text: text.replace(/\n/g, " "), from: from, to: to, before: start + from > 0, after: start + to < length};
+    }
+    var at = firstIn(0, entry.text, terms);
+    if (at >= 0 || !candidates.length) return Promise.resolve(finish(0, entry.text, at));
+    function next(i) {
+      if (i >= candidates.length) return Promise.resolve(finish(0, entry.text, -1));
+      var number = candidates[i];
+      return load("docs/" + doc + "-" + number + ".js").then(function (text) {
+        var found = firstIn(number, text, terms);
+        return found >= 0 ? finish(number, text, found) : next(i + 1);
+      });
+    }
+    return next(0);
+  }
+
+  function drawResult(entry, shown, terms) {
     var item = document.createElement("li");
     item.className = "archive-search__result";
     var link = document.createElement("a");
@@ -439,19 +499,11 @@
       item.appendChild(line);
     }
 
-    var text = entry.text.replace(/\n/g, " ");
-    var spans = occurrences(text, terms);
-    if (!spans.length && entry.head && entry.head !== entry.title) {  // a hit in kicker or subtitle
-      text = entry.head.replace(/\n/g, " ");
-      spans = occurrences(text, terms);
-    }
-    var anchor = spans.length ? spans[0][0] : 0;
-    var from = Math.max(0, anchor - 40), to = Math.min(text.length, from + 150);
     var snippet = document.createElement("p");
     snippet.className = "archive-search__snippet";
-    if (from > 0) snippet.appendChild(document.createTextNode("…"));
-    marked(snippet, text, spans, from, to);
-    if (to < text.length) snippet.appendChild(document.createTextNode("…"));
+    if (shown.before) snippet.appendChild(document.createTextNode("…"));
+    marked(snippet, shown.text, occurrences(shown.text, terms), shown.from, shown.to);
+    if (shown.after) snippet.appendChild(document.createTextNode("…"));
     item.appendChild(snippet);
     return item;
   }
