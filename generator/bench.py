@@ -142,7 +142,7 @@ def run(articles: int, work: Path) -> dict:
     write_time = time.perf_counter() - start
     stage("pages+indexes", write_time, files=len(files))
     start = time.perf_counter()
-    search = search_files(records)
+    search = search_files(records, [item.postings for page in archive.pages for item in page.items])
     search_time = time.perf_counter() - start
     stage("search index", search_time, files=len(search), mb=round(sum(map(len, map(str.encode, search.values()))) / 1e6, 1))
     files.update(search)

@@ -31,6 +31,8 @@ from .errors import CoverageError, InputError, RunFailed
 from .ids import Entry, assign_ids, format_registry, parse_registry
 from .model import Page, RawPage
 from .read import page_paths, read_page_noted, stray_yaml
+from .records import export_record
+from .search import article_postings
 from .segment import segment
 from .unwrap import unwrap
 from .page_cache import PageCache
@@ -178,6 +180,8 @@ def build_from_path(job: tuple[Path, Path, dict[str, str]]) -> PageResult | Skip
         raw, notes = read_page_noted(path, root)
         result = build_page(raw, read_corrections(path, root), id_anchors)
         require_items(result)
+        for item in result.page.items:  # the search index's costly part, here in the page's worker
+            item.postings = article_postings(export_record(item))
     except InputError as error:
         return Skipped.of(file, error)
     except Exception as error:  # a bug, not bad input: say which page showed it

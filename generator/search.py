@@ -94,6 +94,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 from operator import add, or_, sub
+from typing import NamedTuple
 
 VERSION = 2
 HEAD_SPAN = 256          # body positions start here; head positions are below it
@@ -302,52 +303,83 @@ def main_places(record: dict) -> list[str]:
     return (places or list(record.get("regions", []))[:1])[:MAIN_PLACES]
 
 
-def build_index(records: list[dict]) -> Index:
-    """Postings of every bigram and character, built article by article into one byte buffer per key."""
+def article_postings(record: dict) -> "ArticlePostings":
+    """One article's part of the index: its keys (bigrams and characters) and, for each, its
+    entry in the key's list without the leading article delta (which depends on the articles
+    before it): a bigram's occurrence count and positions, a character's count and count in
+    the head. The costly part of the index (jieba, positions), computed where the page is
+    built: in the page workers, in parallel, and kept in the page cache with the page."""
+    enc_bytes(())
+    table, limit = _BYTES, len(_BYTES)
+    head, rest = head_text(record), rest_text(record)
+    local: dict[str, list[int]] = defaultdict(list)
+    folded_head = fold(units(head))
+    in_head = Counter(folded_head)
+    for text, folded, base in ((head, folded_head, 0), (rest, None, max(HEAD_SPAN, len(folded_head) + 1))):
+        if folded is None:
+            folded = fold(units(text))
+            total = in_head.copy()
+            total.update(folded)
+        size = len(folded)
+        if size < 2:
+            continue
+        starts, ends = word_boundaries(text)
+        first, after = bytearray(size + 2), bytearray(size + 2)
+        for i in starts:
+            first[i] = 2
+        for i in ends:
+            after[i] = 1
+        values = map(add, range(base << 2, (base + size - 1) << 2, 4), map(or_, first[:size - 1], after[2:size + 1]))
+        for key, value in zip(map(add, folded, folded[1:]), values):
+            local[key].append(value)
+    total.pop(" ", None)
+    entries = []
+    for values in local.values():
+        if len(values) == 1 and values[0] < limit:
+            entries.append(table[1] + table[values[0]])
+        else:
+            entries.append(enc_bytes((len(values), values[0], *map(sub, values[1:], values))))
+    for key, count in total.items():
+        head_count = in_head[key] if key in in_head else 0
+        entries.append(table[count] + table[head_count] if count < limit else enc_bytes((count, head_count)))
+    # Compact for the page cache (a few objects, not thousands): keys as one string (bigrams,
+    # two units each, then characters), entries as one byte string and where each one ends.
+    sizes = list(map(len, entries))
+    return ArticlePostings("".join(local) + "".join(total), len(local), b"".join(entries),
+                           array("H" if max(sizes, default=0) < 1 << 16 else "I", sizes))
+
+
+class ArticlePostings(NamedTuple):
+    keys: str        # the bigrams, two units each, then the characters
+    bigrams: int     # how many of the keys are bigrams
+    entries: bytes   # every key's entry, in the order of the keys
+    sizes: array     # the length of each entry in `entries`
+
+    def items(self):
+        split = 2 * self.bigrams
+        pairs, chars = self.keys[:split], self.keys[split:]
+        keys = chain(map(add, pairs[0::2], pairs[1::2]), chars)
+        ends = list(accumulate(self.sizes))
+        return zip(keys, map(self.entries.__getitem__, map(slice, chain((0,), ends), ends)))
+
+
+def build_index(records: list[dict], precomputed: list | None = None) -> Index:
+    """Postings of every bigram and character: each article's entries (`article_postings`, or
+    `precomputed[n]` where given) appended to one byte buffer per key."""
     enc_bytes(())
     table, limit = _BYTES, len(_BYTES)
     lists: dict[str, list] = {}  # key → [last article, postings so far]
     known = lists.get
     for number, record in enumerate(records):
-        head, rest = head_text(record), rest_text(record)
-        local: dict[str, list[int]] = defaultdict(list)
-        folded_head = fold(units(head))
-        in_head = Counter(folded_head)
-        for text, folded, base in ((head, folded_head, 0), (rest, None, max(HEAD_SPAN, len(folded_head) + 1))):
-            if folded is None:
-                folded = fold(units(text))
-                total = in_head.copy()
-                total.update(folded)
-            size = len(folded)
-            if size < 2:
-                continue
-            starts, ends = word_boundaries(text)
-            first, after = bytearray(size + 2), bytearray(size + 2)
-            for i in starts:
-                first[i] = 2
-            for i in ends:
-                after[i] = 1
-            values = map(add, range(base << 2, (base + size - 1) << 2, 4), map(or_, first[:size - 1], after[2:size + 1]))
-            for key, value in zip(map(add, folded, folded[1:]), values):
-                local[key].append(value)
-        total.pop(" ", None)
-        for key, values in chain(local.items(), total.items()):
+        own = precomputed[number] if precomputed and precomputed[number] else article_postings(record)
+        for key, chunk in own.items():
             entry = known(key)
-            delta = number - entry[0] if entry else number
-            if type(values) is int:  # a character: article, count, count in the head
-                head_count = in_head[key] if key in in_head else 0
-                if delta < limit and values < limit:
-                    chunk = table[delta] + table[values] + table[head_count]
-                else:
-                    chunk = enc_bytes((delta, values, head_count))
-            elif len(values) == 1 and values[0] < limit and delta < limit:
-                chunk = table[delta] + table[1] + table[values[0]]
-            else:
-                chunk = enc_bytes((delta, len(values), values[0], *map(sub, values[1:], values)))
             if entry is None:
-                lists[key] = [number, bytearray(chunk)]
+                lists[key] = [number, bytearray(table[number] if number < limit else enc_bytes((number,))) + chunk]
             else:
+                delta = number - entry[0]
                 entry[0] = number
+                entry[1] += table[delta] if delta < limit else enc_bytes((delta,))
                 entry[1] += chunk
     postings = {key: entry[1].decode("ascii") for key, entry in lists.items()}
     del lists
@@ -409,9 +441,10 @@ hide:
 """
 
 
-def search_files(records: list[dict]) -> dict[str, str]:
-    """docs/search.md and docs/search/**: the page and the sharded index of `records`."""
-    index = build_index(records)
+def search_files(records: list[dict], postings: list | None = None) -> dict[str, str]:
+    """docs/search.md and docs/search/**: the page and the sharded index of `records`
+    (`postings`: their `article_postings`, where computed already)."""
+    index = build_index(records, postings)
     heavy, names = {}, set()
     for key in sorted(k for k, v in index.postings.items() if len(v) > HEAVY_KEY):
         if heavy_name(key) not in names:  # a (most unlikely) clash of names: the key stays in its shard

@@ -247,3 +247,24 @@ def test_text_chunks_hold_every_snippet_they_own():
     joined = "".join(search.text_chunk(text, k)[search.TEXT_CHUNK * k - search.chunk_start(k):][:search.TEXT_CHUNK]
                      for k in range(chunks))
     assert joined == text
+
+
+def test_postings_computed_in_the_page_workers_give_the_same_index(tmp_path):
+    """The pipeline computes each article's postings where its page is built (and caches them);
+    merged, they give the index built from the records alone, byte for byte, on the first run
+    and on the next one, which takes the pages from the cache."""
+    from generator.pipeline import build_archive
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    for run in ("first run", "second run"):
+        generate(tmp_path / "seeds", tmp_path / "docs")
+        archive = build_archive(tmp_path / "seeds")
+        assert archive.rebuilt == (0, len(archive.pages)), run
+        lines = (tmp_path / "docs" / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines]
+        postings = [item.postings for page in archive.pages for item in page.items]
+        assert all(p is not None for p in postings)
+        written = {p.relative_to(tmp_path / "docs").as_posix(): p.read_text(encoding="utf-8")
+                   for p in (tmp_path / "docs" / "search").rglob("*.js")}
+        expected = {k: v for k, v in search.search_files(records).items() if k.startswith("search/")}
+        assert written == expected == {k: v for k, v in search.search_files(records, postings).items()
+                                       if k.startswith("search/")}, run
