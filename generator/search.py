@@ -40,13 +40,13 @@ tags from file:// as well as over HTTP — no fetch, no module, no worker):
     search/facets/B.js       per article, in blocks of FACET_BLOCK: newspaper, year, topics and
                              main places, for the filters; a query loads only blocks it hits
     search/docs/N.js         per article: id, title, date, newspaper, kind, head, the length of
-                             the text and its first TEXT_CHUNK units, for the result list and
-                             its highlighted snippet; loaded for the results shown (a page of
-                             PAGE_SIZE)
-    search/docs/N-K.js       chunk K >= 1 of the text: units from K * TEXT_CHUNK (minus
-                             SNIPPET_LEAD before it, plus the snippet's width after it), loaded
-                             only when the first occurrence lies there: the postings tell where
-                             (its position), so a result costs its first chunk, not its text
+                             the text, its number of chunks and, when that is one, the text, for
+                             the result list and its highlighted snippet; loaded for the
+                             results shown (a page of PAGE_SIZE)
+    search/docs/N-K.js       chunk K of a longer text: units from K * TEXT_CHUNK (minus
+                             SNIPPET_LEAD before it, plus the snippet's width after it); a result
+                             loads the one chunk that holds the first occurrence (the postings
+                             tell its position), so it costs a snippet's surroundings, not its text
 
 Postings are strings of variable-length integers in a 92-symbol ASCII alphabet (46 digits
 that end a number, 46 that continue it: values below 46 take one byte, below 2,116 two, below
@@ -279,12 +279,13 @@ class Index:
 
 
 def doc_entry(record: dict) -> dict:
-    """What a result shows; "text" is the text's first chunk, "chunks" the text's later ones."""
+    """What a result shows; a text longer than one chunk comes in "parts" (docs/N-K.js)."""
     text = units(rest_text(record))
-    return {"id": record["id"], "url": record["url"], "title": display_title(record), "date": record.get("date", ""),
-            "paper": record.get("newspaper", ""), "kind": KIND_LABELS.get(record.get("kind", ""), ""),
-            "head": head_text(record), "length": len(text), "text": text_chunk(text, 0),
-            "chunks": [text_chunk(text, k) for k in range(1, -(-len(text) // TEXT_CHUNK))]}
+    parts = [text] if text_chunk(text, 0) == text else [text_chunk(text, k) for k in range(-(-len(text) // TEXT_CHUNK))]
+    entry = {"id": record["id"], "url": record["url"], "title": display_title(record), "date": record.get("date", ""),
+             "paper": record.get("newspaper", ""), "kind": KIND_LABELS.get(record.get("kind", ""), ""),
+             "head": head_text(record), "length": len(text), "chunks": len(parts)}
+    return {**entry, "text": text} if len(parts) == 1 else {**entry, "parts": parts}
 
 
 def text_chunk(text: str, number: int) -> str:
@@ -467,8 +468,8 @@ def search_files(records: list[dict], postings: list | None = None) -> dict[str,
         files[f"search/facets/{block // FACET_BLOCK}.js"] = call(
             "facets", block // FACET_BLOCK, encode_facets(index.facets[block:block + FACET_BLOCK]))
     for number, doc in enumerate(index.docs):
-        files[f"search/docs/{number}.js"] = call("doc", number, {k: v for k, v in doc.items() if k != "chunks"})
-        for chunk, text in enumerate(doc["chunks"], 1):
+        files[f"search/docs/{number}.js"] = call("doc", number, {k: v for k, v in doc.items() if k != "parts"})
+        for chunk, text in enumerate(doc.get("parts", [])):
             files[f"search/docs/{number}-{chunk}.js"] = call("chunk", number, chunk, text)
     shard_bytes = sum(len(files[f"search/shards/{n:0{width}d}.js"].encode("utf-8")) for n in range(shards)) // shards
     meta = {"version": VERSION, "docs": len(index.docs), "shards": shards, "shardWidth": width, "heavy": sizes,
@@ -625,42 +626,44 @@ class Reader:
         return out
 
     def snippet(self, doc: int, entry: dict, hits: list[list], terms: list[str]) -> dict:
-        """The snippet a result shows, loading the text chunk it comes from as search.js does:
-        the first occurrence of any term in the text, SNIPPET_LEAD units before it, the chunk
-        that holds it found from the positions in the postings (chunk by chunk when a term has
-        none); with no occurrence in the text, the head (a hit in kicker or subtitle) or the
-        text's beginning. Returns the text shown, its marked spans and the ellipses."""
-        size, length = self.meta["textChunk"], entry["length"]
-        chunks = -(-length // size)
+        """The snippet a result shows, loading what search.js loads for it: the first occurrence
+        of any term in the text, SNIPPET_LEAD units before it, from the one chunk that holds it
+        (found from the positions in the postings; chunk by chunk when a term is a character,
+        whose list has none); with no occurrence in the text, the head if it has one (a hit in
+        kicker or subtitle), else the text's beginning. Returns the text shown, its marks and
+        whether text comes before and after it."""
+        size, length, count = self.meta["textChunk"], entry["length"], entry["chunks"]
+
+        def chunk(number: int) -> str:
+            return units(entry["text"] if count == 1 else self.load(f"search/docs/{doc}-{number}.js")[2])
 
         def first_in(number: int, text: str) -> int | None:
             start = chunk_start(number)
             for begin, _ in occurrences(text, terms):
-                if number * size <= start + begin < (number + 1) * size:
+                if number * size <= start + begin and (start + begin < (number + 1) * size or number == count - 1):
                     return begin
             return None
 
-        number, text = 0, units(entry["text"])
-        at = first_in(0, text)
-        if at is None and chunks > 1:
-            if all(h[3] is not None for h in hits):
-                base = max(self.meta["headSpan"], len(units(entry["head"])) + 1)
-                later = [p - base for h in hits for p in h[3] if p >= base]
-                candidates = [min(later) // size] if later else []
-            else:
-                candidates = range(1, chunks)
-            for number in candidates:
-                text = units(self.load(f"search/docs/{doc}-{number}.js")[2])
-                at = first_in(number, text)
-                if at is not None:
-                    break
-        start = chunk_start(number)
-        if at is None:
+        if all(h[3] is not None for h in hits):
+            base = max(self.meta["headSpan"], len(units(entry["head"])) + 1)
+            later = [p - base for h in hits for p in h[3] if p >= base]
+            candidates = [min(min(later) // size, count - 1)] if later else []
+        else:
+            candidates = range(count)
+        number, at = 0, None
+        for number in candidates:
+            text = chunk(number)
+            at = first_in(number, text)
+            if at is not None:
+                break
+        if at is not None:
+            start = chunk_start(number)
+        else:
             head = units(entry["head"])
             if head and head != units(entry["title"]) and occurrences(head, terms):
                 text, start, length, at = head, 0, len(head), occurrences(head, terms)[0][0]
             else:
-                number, text, start, at = 0, units(entry["text"]), 0, 0
+                text, start, at = chunk(0), 0, 0
         begin = max(0, at - self.meta["snippetLead"])
         end = min(len(text), begin + self.meta["snippetWidth"])
         shown = text[begin:end]

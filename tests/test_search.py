@@ -202,14 +202,13 @@ FILLER = "这是一段用于填充长文的普通文字内容，" * 200  # 3,600
 @pytest.mark.parametrize("offset", [10, 999, 1000, 1500, 2960, 3590])
 def test_a_result_loads_only_the_text_chunk_of_its_first_occurrence(offset):
     """The snippet shows the first occurrence wherever it is in a long text, and the result
-    costs the first chunk plus at most the one chunk that holds it."""
+    loads the one chunk of the text that holds it."""
     body = FILLER[:offset] + "白鹭湖" + FILLER[offset:]
     files = search.search_files([record(0, "长文", body), record(1, "短文", "湖边")])
     result = search.Reader(files)
     [entry] = result.search("白鹭湖")
-    chunk = (offset // search.TEXT_CHUNK)
     chunks = [p for p in result.loaded if p.startswith("search/docs/0-")]
-    assert chunks == ([f"search/docs/0-{chunk}.js"] if chunk else [])
+    assert chunks == [f"search/docs/0-{offset // search.TEXT_CHUNK}.js"]
     assert entry["snippet"]["marks"] == ["白鹭湖"]
     assert entry["snippet"]["text"].startswith(body[max(0, offset - search.SNIPPET_LEAD):offset + 3])
     begin = max(0, offset - search.SNIPPET_LEAD)
@@ -222,7 +221,7 @@ def test_a_one_character_term_reads_the_chunks_in_order_until_it_occurs():
     files = search.search_files([record(0, "长文", body)])
     result = search.Reader(files)
     [entry] = result.search("鹭")
-    assert [p for p in result.loaded if p.startswith("search/docs/0-")] == ["search/docs/0-1.js", "search/docs/0-2.js"]
+    assert [p for p in result.loaded if p.startswith("search/docs/0-")] == [f"search/docs/0-{k}.js" for k in range(3)]
     assert entry["snippet"]["marks"] == ["鹭"]
 
 
@@ -268,3 +267,14 @@ def test_postings_computed_in_the_page_workers_give_the_same_index(tmp_path):
         expected = {k: v for k, v in search.search_files(records).items() if k.startswith("search/")}
         assert written == expected == {k: v for k, v in search.search_files(records, postings).items()
                                        if k.startswith("search/")}, run
+
+
+def test_a_short_text_travels_in_its_result_file_and_a_title_hit_shows_the_text_beginning():
+    files = search.search_files([record(0, "白鹭湖", "湖边的短文。"), record(1, "白鹭湖长文", FILLER)])
+    assert not [p for p in files if p.startswith("search/docs/0-")]
+    result = search.Reader(files)
+    by_doc = {entry["doc"]: entry for entry in result.search("白鹭湖")}
+    assert by_doc[0]["snippet"]["text"] == "湖边的短文。" and not by_doc[0]["snippet"]["after"]
+    assert sorted(p for p in result.loaded if p.startswith("search/docs/")) == [
+        "search/docs/0.js", "search/docs/1-0.js", "search/docs/1.js"]
+    assert by_doc[1]["snippet"]["text"] == FILLER[:search.SNIPPET_WIDTH] and by_doc[1]["snippet"]["after"]

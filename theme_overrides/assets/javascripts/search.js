@@ -430,54 +430,50 @@
   }
 
   /* The snippet: from the first occurrence of any term in the text (snippetLead units before it).
-     A result file holds the text's first chunk; a later chunk is loaded only when the first
-     occurrence lies in it, which the positions in the postings tell (chunk by chunk when a
-     term is one character, whose list has none). No occurrence in the text: the head, if it
-     holds one (a hit in kicker or subtitle), else the text's beginning. Mirrors search.py's
+     A text longer than one chunk is in chunk files; a result loads the one that holds the
+     first occurrence, which the positions in the postings tell (chunk by chunk when a term is
+     one character, whose list has none). No occurrence in the text: the head, if it holds
+     one (a hit in kicker or subtitle), else the text's beginning. Mirrors search.py's
      Reader.snippet. */
   function chunkStart(number) { return Math.max(0, number * meta.textChunk - meta.snippetLead); }
 
-  function firstIn(number, text, terms) {
-    var start = chunkStart(number), spans = occurrences(text, terms);
-    for (var i = 0; i < spans.length; i++) {
-      var at = start + spans[i][0];
-      if (at >= number * meta.textChunk && at < (number + 1) * meta.textChunk) return spans[i][0];
-    }
-    return -1;
-  }
-
   function snippetOf(doc, entry, hits, terms) {
-    var size = meta.textChunk, chunks = Math.ceil(entry.length / size);
-    var candidates = [];
-    if (chunks > 1 && hits.every(function (h) { return h[3] !== null; })) {
-      var base = Math.max(meta.headSpan, entry.head.length + 1), first = Infinity;
-      hits.forEach(function (h) { h[3].forEach(function (p) { if (p >= base && p - base < first) first = p - base; }); });
-      if (first !== Infinity) candidates = [Math.floor(first / size)];
-    } else {
-      for (var k = 1; k < chunks; k++) candidates.push(k);
+    var size = meta.textChunk, count = entry.chunks;
+    function chunk(number) {
+      return count === 1 ? Promise.resolve(entry.text) : load("docs/" + doc + "-" + number + ".js");
     }
-    function finish(number, text, at) {
-      var start = chunkStart(number), length = entry.length;
-      if (at < 0) {
-        var head = entry.head;
-        if (head && head !== entry.title && occurrences(head, terms).length) {
-          text = head; start = 0; length = head.length; at = occurrences(head, terms)[0][0];
-        } else {
-          text = entry.text; start = 0; at = 0;
-        }
+    function firstIn(number, text) {
+      var start = chunkStart(number), spans = occurrences(text, terms);
+      for (var i = 0; i < spans.length; i++) {
+        var at = start + spans[i][0];
+        if (at >= number * size && (at < (number + 1) * size || number === count - 1)) return spans[i][0];
       }
+      return -1;
+    }
+    function shown(text, start, length, at) {
       var from = Math.max(0, at - meta.snippetLead), to = Math.min(text.length, from + meta.snippetWidth);
       return {text: text.replace(/\n/g, " "), from: from, to: to, before: start + from > 0, after: start + to < length};
     }
-    var at = firstIn(0, entry.text, terms);
-    if (at >= 0 || !candidates.length) return Promise.resolve(finish(0, entry.text, at));
+    var candidates = [];
+    if (hits.every(function (h) { return h[3] !== null; })) {
+      var base = Math.max(meta.headSpan, entry.head.length + 1), first = Infinity;
+      hits.forEach(function (h) { h[3].forEach(function (p) { if (p >= base && p - base < first) first = p - base; }); });
+      if (first !== Infinity) candidates = [Math.min(Math.floor(first / size), count - 1)];
+    } else {
+      for (var k = 0; k < count; k++) candidates.push(k);
+    }
     function next(i) {
-      if (i >= candidates.length) return Promise.resolve(finish(0, entry.text, -1));
-      var number = candidates[i];
-      return load("docs/" + doc + "-" + number + ".js").then(function (text) {
-        var found = firstIn(number, text, terms);
-        return found >= 0 ? finish(number, text, found) : next(i + 1);
-      });
+      if (i < candidates.length) {
+        return chunk(candidates[i]).then(function (text) {
+          var at = firstIn(candidates[i], text);
+          return at >= 0 ? shown(text, chunkStart(candidates[i]), entry.length, at) : next(i + 1);
+        });
+      }
+      var head = entry.head;
+      if (head && head !== entry.title && occurrences(head, terms).length) {
+        return Promise.resolve(shown(head, 0, head.length, occurrences(head, terms)[0][0]));
+      }
+      return chunk(0).then(function (text) { return shown(text, 0, entry.length, 0); });
     }
     return next(0);
   }
