@@ -111,8 +111,9 @@ def build_share(number: int) -> tuple[dict, dict]:
     tally.emit = lambda record: warnings.update([record.levelno])
     log.addHandler(tally)
     try:
+        docs = os.path.realpath(config.docs_dir) + os.sep
         for file in _shared["static"][number::count]:
-            file.copy_file()
+            place(file, docs)
         share = _shared["pages"][number::count]
         for file in share:
             mkdocs_build._populate_page(file.page, config, files)
@@ -126,6 +127,23 @@ def build_share(number: int) -> tuple[dict, dict]:
         links = {target.src_uri: dict(found) for target, found in (page.links_to_anchors or {}).items()}
         rendered[file.src_uri] = (page.meta, page.title, page.present_anchor_ids, links)
     return rendered, dict(warnings)
+
+
+def place(file, docs: str) -> None:
+    """Put a static file into the site: a file of docs/ as a hard link (docs/ is only ever
+    replaced, never written in place, so the site keeps the bytes it was built with; 20,000
+    search files are linked in a fraction of the time copying takes), anything else copied."""
+    source = os.path.realpath(file.abs_src_path)
+    if source.startswith(docs):
+        try:
+            os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)
+            if os.path.lexists(file.abs_dest_path):
+                os.unlink(file.abs_dest_path)
+            os.link(source, file.abs_dest_path)
+            return
+        except OSError:  # another file system, or one without hard links: copy
+            pass
+    file.copy_file()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -59,3 +59,22 @@ def test_every_warning_fails_the_build(work, tmp_path):
     assert built.stderr.count("'nowhere.md'") == 1
     assert built.stderr.count(f"does not contain an anchor '#no-such-anchor'") == 1
     assert "Aborted with 2 warnings in strict mode" in built.stderr
+
+
+def test_regenerating_docs_leaves_a_built_site_as_it_was(tmp_path):
+    """Static files are hard-linked from docs/ into the site; docs/ is replaced, never written
+    in place, so the next generate changes none of the built site's bytes."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    generate(tmp_path / "seeds", tmp_path / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "theme_overrides").symlink_to(ROOT / "theme_overrides")
+    built = run(tmp_path, "generator.sitebuild")
+    assert built.returncode == 0, built.stderr
+    site = tree(tmp_path / "site")
+    linked = tmp_path / "site" / "search" / "meta.js"
+    assert linked.stat().st_ino == (tmp_path / "docs" / "search" / "meta.js").stat().st_ino
+    page = next(p for p in (tmp_path / "seeds").glob("*.txt"))
+    page.with_name("zz_added.txt").write_text(page.read_text(encoding="utf-8").replace("。", "！", 3), encoding="utf-8")
+    generate(tmp_path / "seeds", tmp_path / "docs")
+    assert (tmp_path / "docs" / "search" / "meta.js").read_bytes() != site["search/meta.js"]
+    assert tree(tmp_path / "site") == site
