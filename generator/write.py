@@ -176,8 +176,9 @@ def neighbours_section(item: Article, neighbours: dict) -> list[str]:
     return lines
 
 
-def render_article(item: Article, neighbours: dict | None = None) -> str:
-    record = export_record(item)
+def render_article(item: Article, neighbours: dict | None = None, record: dict | None = None) -> str:
+    """An article's page; `record` is its export_record, where computed already."""
+    record = record or export_record(item)
     out = [f"---\n{front_matter_text(front_matter(item, record))}---\n"]
     if item.kicker:
         out.append(f'<p class="kicker">{html.escape(item.kicker)}</p>\n')
@@ -339,13 +340,15 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
     for old, new in sorted((redirects or {}).items()):
         files[article_source(old)] = render_redirect(old, new)
     related = related_items([i for p in pages for i in p.items])
+    by_item = iter(records)  # records are the items' export records, in the same order
     for page in pages:
         files[page_source(page.raw.stem)] = render_page_listing(page)
         for n, item in enumerate(page.items):
             neighbours = {"previous": page.items[n - 1] if n > 0 else None,
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
                           "related": related.get(item.id, [])}
-            files[article_source(item.id)] = render_article(item, neighbours)
+            record = next(by_item)
+            files[article_source(item.id)] = render_article(item, neighbours, record)
     files["data/articles.jsonl"] = to_jsonl(records)
     files["data/articles.csv"] = to_csv(records)
     return files
