@@ -96,9 +96,14 @@ def wide_paragraphs(paragraphs: list[Paragraph], lines: dict[int, Line]) -> set[
     return {index for index, width in measures.items() if width >= WIDE_COLUMN_FACTOR * usual}
 
 
+WHITESPACE = re.compile(r"\s+")  # str.isspace
+WIDE_GLYPH = re.compile("[^\x00-\u1fff]")
+
+
 def display_width(text: str) -> float:
     """Columns a text occupies in print: CJK and full-width glyphs 1, ASCII half."""
-    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in text if not ch.isspace())
+    glyphs = WHITESPACE.sub("", text)
+    return 0.5 * len(glyphs) + 0.5 * len(WIDE_GLYPH.findall(glyphs))
 
 
 def source_text(spans: tuple[Span, ...], lines: dict[int, Line]) -> str:

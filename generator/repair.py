@@ -50,6 +50,11 @@ def marks() -> Marks:
 
 # --- stray spaces ----------------------------------------------------------------------------
 
+CJK = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002ffff"  # the ideographs of is_cjk
+IDEOGRAPH_PAIR = re.compile(f"(?=[{CJK}][{CJK}])")
+SPACED_PAIR = re.compile(f"[{CJK}]\\s+(?=[{CJK}])")  # \\s is str.isspace, as in the loop it replaces
+
+
 def is_letter_spaced(text: str) -> bool:
     """True when most neighbouring ideographs are separated by whitespace (`中 共 中 央`).
 
@@ -57,20 +62,7 @@ def is_letter_spaced(text: str) -> bool:
     whitespace between them against pairs printed together. A line of phrases separated by
     single gaps always has more unspaced pairs than gaps, so it never counts as letter-spaced.
     """
-    spaced = unspaced = 0
-    previous = ""
-    gap = False
-    for char in text:
-        if char.isspace():
-            gap = bool(previous)
-            continue
-        if previous and is_cjk(previous) and is_cjk(char):
-            if gap:
-                spaced += 1
-            else:
-                unspaced += 1
-        previous, gap = char, False
-    return spaced > unspaced
+    return len(SPACED_PAIR.findall(text)) > len(IDEOGRAPH_PAIR.findall(text))
 
 
 def _edge_ideographs(text: str) -> int:
@@ -219,6 +211,8 @@ def collapse_doubled_glyphs(text: str) -> str:
     deleted; whitespace is kept for remove_stray_spaces. The collapse is repeated until no
     pattern is left (a quadrupled line halves twice), which makes the function idempotent.
     """
+    if not _second_copies(WHITESPACE_RUN.sub("", text)):  # most lines: nothing doubled
+        return text
     positions = [index for index, char in enumerate(text) if not char.isspace()]
     dropped: set[int] = set()
     while True:

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from .model import Line, Paragraph, Span
-from .repair import is_cjk, is_letter_spaced, is_wide, repair_line
+from .repair import CJK, is_cjk, is_letter_spaced, is_wide, repair_line
 
 DATA = Path(__file__).parent / "data"
 
@@ -101,19 +101,18 @@ class SourceLine:
     stretched: bool  # letter-spaced by justification
 
 
+WHITESPACE = re.compile(r"\s+")  # str.isspace
+IDEOGRAPH = re.compile(f"[{CJK}]")
+WIDE_OTHER = re.compile(f"[^\x00-\u1fff{CJK}]")  # wide (is_wide) but not an ideograph
+
+
 def display_width(text: str) -> float:
     """Printed width in ideographs: ideographs 1, ASCII and full-width punctuation ½."""
-    total = 0.0
-    for char in text:
-        if char.isspace():
-            continue
-        if is_cjk(char) or (is_wide(char) and char.isalnum()):
-            total += 1.0
-        elif is_wide(char):
-            total += PUNCTUATION_WIDTH
-        else:
-            total += NARROW_WIDTH
-    return total
+    glyphs = WHITESPACE.sub("", text)
+    ideographs, others = len(IDEOGRAPH.findall(glyphs)), WIDE_OTHER.findall(glyphs)
+    letters = sum(1 for char in others if char.isalnum())
+    narrow = len(glyphs) - ideographs - len(others)
+    return ideographs + letters + PUNCTUATION_WIDTH * (len(others) - letters) + NARROW_WIDTH * narrow
 
 
 def ends_sentence(text: str) -> bool:
