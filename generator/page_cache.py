@@ -68,11 +68,12 @@ class PageCache:
                 return None
         return self.memory[key]
 
-    def put(self, key: str, result) -> None:
+    def put(self, key: str, result, pickled: bytes | None = None) -> None:
+        """Keep `result` under `key`; `pickled` is its pickle where already made (by a worker)."""
         self.memory[key] = result
         path = self.folder / key[:2] / f"{key}.pickle"
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(pickled if pickled is not None else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, path)

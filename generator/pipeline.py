@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import pickle
 import re
 import shutil
 import stat
@@ -127,13 +128,14 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     paths = page_paths(root)
     keys = [cache.key(path, id_anchors) for path in paths]
     stale = [(path, root, id_anchors) for path, key in zip(paths, keys) if cache.get(key) is None]
-    built = iter(map_pages(build_from_path, stale, progress))
+    built = iter(map_pages(build_pickled, stale, progress))
     outcomes = []
     for path, key in zip(paths, keys):
         result = cache.get(key)
         if result is None:
-            result = next(built)
-            cache.put(key, result)
+            pickled = next(built)
+            result = pickle.loads(pickled)
+            cache.put(key, result, pickled)
         outcomes.append(result)
     cache.report = (len(stale), len(paths) - len(stale))
     results, skipped = sort_out(outcomes)
@@ -169,6 +171,12 @@ def sort_out(outcomes: list) -> tuple[list[PageResult], list[Skipped]]:
             texts[text], names[name] = file, file
             results.append(outcome)
     return results, skipped
+
+
+def build_pickled(job: tuple[Path, Path, dict[str, str]]) -> bytes:
+    """`build_from_path`, pickled in the worker: the parent unpickles it once and stores the
+    same bytes in the page cache, rather than pickling it again."""
+    return pickle.dumps(build_from_path(job), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def build_from_path(job: tuple[Path, Path, dict[str, str]]) -> PageResult | Skipped:
