@@ -69,16 +69,18 @@ The postings here, with positions and whole-word flags, are 297 KB for the seeds
 the bigram lunr index) in 64 files, and a query downloads only the files of its own keys.
 
 Measured (`search_payload_bytes`, `index_figures`; raw bytes, gzip in brackets; "first" is a
-fresh page running 双城经济圈, "next" then 碳达峰 试点 on the same page):
-- seeds, 33 items: 64 shards (largest 5.5 KB), result files 92 KB, meta 1.1 KB; first 61 KB
-  (33 KB): meta, 3 shards, 1 facet block and 9 results; next 19 KB (12 KB).
+fresh page running 双城经济圈, "next" then 碳达峰 试点 on the same page; 2026-12-02):
+- seeds, 33 items: 64 shards (largest 5.5 KB), 62 result and chunk files (101 KB), meta
+  1.2 KB; first 42.6 KB (25.5 KB), next 18.9 KB (11.6 KB).
 - archives like the benchmark's (the seed items over and over with their digits changed, so
   each query hits a quarter of all articles — the worst case for postings):
-  1,000 items: 1,024 shards, 4.4 MB postings; built in 5 s; first 93 KB (30 KB), next 53 KB
-  (22 KB). 10,000 items: 4,096 shards (8 KB on average, largest 45 KB) and 461 keys in their
-  own files (9.4 MB), 28 MB of result files; built in 30 s with a 436 MB peak; first 255 KB
-  (36 KB), next 88 KB (22 KB); 发展 as the next query 227 KB, 的 104 KB. In Chromium from
-  file://, a query takes 0.1-0.7 s on a fresh page and 10-80 ms once its files are loaded.
+  1,000 items: 1,024 shards (4.4 MB), 1,866 result and chunk files (3.1 MB); first 74 KB
+  (23 KB), next 50 KB (23 KB). 10,000 items: 4,096 shards (33 MB, largest 44 KB), 442 keys in
+  their own files (9 MB), 18,507 result and chunk files (31 MB); first 230 KB (29 KB), next
+  84 KB (22 KB), of which 50 KB postings and 34 KB for ten results; 发展 as the next query
+  152 KB, 的 57 KB, 碳 39 KB. Before results loaded only the chunk of their snippet, ten whole
+  texts made the next query 164 KB. In Chromium over HTTP, 0.4-0.8 s for a first query on a
+  fresh page, 0.1-0.2 s for the next (`make bench`).
 - against Material's search with jieba on the same 35 queries (tests/compare_material_search.py):
   Material recall 0.646, precision 0.446, exact on 8 queries; this index 1.0, 1.0, all 35.
 
