@@ -21,11 +21,10 @@ MIN_DOUBLED_RUNS = 2  # a line of doubled runs needs at least this many runs …
 MIN_DOUBLED_OUTPUT = 4  # … and at least this many glyphs once collapsed
 
 
-def is_cjk(char: str) -> bool:
-    """A Han ideograph (the characters whose neighbours decide letter-spacing)."""
-    code = ord(char)
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
-            or 0x20000 <= code <= 0x2FFFF)
+# Han ideographs: the characters whose neighbours decide letter-spacing (a regular-expression class).
+CJK = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002ffff"
+IDEOGRAPH = re.compile(f"[{CJK}]")
+IDEOGRAPH_RUN = re.compile(f"[{CJK}]*")
 
 
 def is_wide(char: str) -> bool:
@@ -50,9 +49,8 @@ def marks() -> Marks:
 
 # --- stray spaces ----------------------------------------------------------------------------
 
-CJK = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002ffff"  # the ideographs of is_cjk
 IDEOGRAPH_PAIR = re.compile(f"(?=[{CJK}][{CJK}])")
-SPACED_PAIR = re.compile(f"[{CJK}]\\s+(?=[{CJK}])")  # \\s is str.isspace, as in the loop it replaces
+SPACED_PAIR = re.compile(f"[{CJK}]\\s+(?=[{CJK}])")  # \s: what str.isspace calls white space
 
 
 def is_letter_spaced(text: str) -> bool:
@@ -67,12 +65,7 @@ def is_letter_spaced(text: str) -> bool:
 
 def _edge_ideographs(text: str) -> int:
     """How many ideographs in a row `text` starts with."""
-    count = 0
-    for char in text:
-        if not is_cjk(char):
-            break
-        count += 1
-    return count
+    return IDEOGRAPH_RUN.match(text).end()
 
 
 def _is_phrase_gap(left: str, right: str) -> bool:

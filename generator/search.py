@@ -676,7 +676,7 @@ class Reader:
 
 def occurrences(text: str, terms: list[str]) -> list[list[int]]:
     """Merged [start, end) spans of every (overlapping) occurrence of the terms in the folded text."""
-    folded = fold(text.replace("\n", " "))
+    folded = fold(text)  # fold makes every white space, the newline too, a space
     spans = []
     for term in terms:
         at = folded.find(term)

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from .model import Line, Paragraph, Span
-from .repair import CJK, is_cjk, is_letter_spaced, is_wide, repair_line
+from .repair import CJK, IDEOGRAPH, is_letter_spaced, is_wide, repair_line
 
 DATA = Path(__file__).parent / "data"
 
@@ -102,7 +102,6 @@ class SourceLine:
 
 
 WHITESPACE = re.compile(r"\s+")  # str.isspace
-IDEOGRAPH = re.compile(f"[{CJK}]")
 WIDE_OTHER = re.compile(f"[^\x00-\u1fff{CJK}]")  # wide (is_wide) but not an ideograph
 
 
