@@ -21,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import time
 from collections import Counter
 
 from mkdocs import utils
@@ -35,8 +36,9 @@ log = logging.getLogger("mkdocs")
 _shared: dict = {}  # what the workers inherit through fork: config, files, nav, env, the shares
 
 
-def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers: int | None = None) -> None:
-    """Build the site like `mkdocs build --strict`; raises Abort on any warning or error."""
+def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers: int | None = None) -> str:
+    """Build the site like `mkdocs build --strict`; raises Abort on any warning or error.
+    Returns what was built: how many pages and other files, on how many processes."""
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
     log.addHandler(counter)
@@ -88,6 +90,7 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
         config.plugins.on_post_build(config=config)
         if counts := counter.get_counts():
             raise Abort(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
+        return f"{len(pages)} pages and {len(static)} other files on {count} processes"
     except Exception as error:
         if "config" in locals():
             config.plugins.on_build_error(error=error)
@@ -158,11 +161,13 @@ def main(argv: list[str] | None = None) -> int:
     handler.setLevel(logging.WARNING)
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    start = time.perf_counter()
     try:
-        build(args.config_file, args.site_dir, args.workers)
+        built = build(args.config_file, args.site_dir, args.workers)
     except Abort as error:
         print(error, file=sys.stderr)
         return 1
+    print(f"built {built} in {time.perf_counter() - start:.1f} s")
     return 0
 
 
