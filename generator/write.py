@@ -64,8 +64,8 @@ NOT_YAML_PRINTABLE = re.compile("[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\
 def front_matter_text(meta: dict) -> str:
     """The front-matter as YAML, one line per key: `key: <the value as JSON>`, which YAML reads
     as a flow node with the same value (tests/test_properties.py loads it back). json.dumps
-    writes it some twenty times faster than PyYAML's representer (4.5 of 6.2 s of rendering
-    3,000 articles went to yaml.dump)."""
+    writes it about ten times faster than PyYAML's representer (profiled on 2,917 articles:
+    0.4 s against the 4.5 of 6.2 s of rendering that went to yaml.dump)."""
     lines = []
     for key, value in meta.items():
         text = json.dumps(value, ensure_ascii=False)
