@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+import multiprocessing
 import re
 from collections import Counter
 
@@ -354,8 +355,24 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
     return files
 
 
+_search_job: tuple = ()  # (records, postings) for the forked search process, inherited, never pickled
+
+
 def render_docs(pages: list[Page], redirects: dict[str, str] | None = None) -> dict[str, str]:
-    """Everything docs/ holds: pages, browse indexes and the search index."""
+    """Everything docs/ holds: pages, browse indexes and the search index. The search index is
+    merged in a forked process while this one renders the pages and indexes, the two longest
+    parts of a run that the whole archive is needed for."""
+    global _search_job
     records = export_records(pages)
-    postings = [item.postings for page in pages for item in page.items]
-    return {**render_pages(pages, records, redirects), **browse_files(records), **search_files(records, postings)}
+    _search_job = (records, [item.postings for page in pages for item in page.items])
+    try:
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            search = pool.apply_async(search_of_job)
+            files = {**render_pages(pages, records, redirects), **browse_files(records)}
+            return {**files, **search.get()}
+    finally:
+        _search_job = ()
+
+
+def search_of_job() -> dict[str, str]:
+    return search_files(*_search_job)
