@@ -45,6 +45,8 @@ from pathlib import Path
 
 import yaml
 
+from .pipeline import without_cyclic_gc
+
 ROOT = Path(__file__).resolve().parent.parent
 NEWSPAPERS = ["成都日报", "重庆日报", "经济日报", "四川日报"]
 QUERIES = ["双城经济圈", "碳达峰 试点"]
@@ -119,17 +121,13 @@ def stage(name: str, seconds: float, **extra) -> None:
     print(f"stage {name:<20} {seconds:8.2f} s {details}".rstrip(), flush=True)
 
 
-def run(articles: int, work: Path) -> dict:
-    from .pipeline import build_archive, build_folder, require_full_coverage, write_tree
-    from .search import search_files, search_payload_bytes
+@without_cyclic_gc()  # as `generate` runs
+def staged_generate(work: Path) -> tuple[int, dict, float, float]:
+    """`generate`'s stages one by one, timed: returns the items, the search files, the seconds
+    of generation (search index included) and of the search index alone."""
+    from .pipeline import build_archive, require_full_coverage, write_tree
+    from .search import search_files
     from .write import export_records, render_docs
-
-    if work.exists():
-        shutil.rmtree(work)
-    per_seed = {r.page.raw.file: len(r.page.items) for r in build_folder(ROOT / "seeds")}
-    start = time.perf_counter()
-    pages = make_corpus(work / "seeds", articles, per_seed)
-    stage("corpus", time.perf_counter() - start, pages=pages)
 
     start = time.perf_counter()
     archive = build_archive(work / "seeds")
@@ -150,8 +148,22 @@ def run(articles: int, work: Path) -> dict:
     start = time.perf_counter()
     write_tree(files, work / "docs")
     write_time = time.perf_counter() - start
-    generate_time = cut + render_time + write_time
     stage("write docs", write_time)
+    return items, search, cut + render_time + write_time, search_time
+
+
+def run(articles: int, work: Path) -> dict:
+    from .pipeline import build_folder
+    from .search import search_payload_bytes
+
+    if work.exists():
+        shutil.rmtree(work)
+    per_seed = {r.page.raw.file: len(r.page.items) for r in build_folder(ROOT / "seeds")}
+    start = time.perf_counter()
+    pages = make_corpus(work / "seeds", articles, per_seed)
+    stage("corpus", time.perf_counter() - start, pages=pages)
+
+    items, search, generate_time, search_time = staged_generate(work)
 
     for name in ("mkdocs.yml", "mkdocs.offline.yml"):
         shutil.copy(ROOT / name, work / name)
@@ -172,7 +184,7 @@ def run(articles: int, work: Path) -> dict:
     payload = search_payload_bytes(search, QUERIES)
     latency = query_latency(work / "site", QUERIES)
     peak = peak_rss_mb()  # of the staged run: the two regenerations below hold an archive each
-    del archive, records, files, search
+    del search
     incremental = incremental_run(work, pages)
     total = generate_time + mkdocs_time
     return {"articles": items, "generate_s": round(generate_time, 1), "search_index_s": round(search_time, 1),

@@ -10,6 +10,7 @@ built at all) raises and nothing is written. `docs/` and `ids.lock` are replaced
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import pickle
@@ -18,6 +19,7 @@ import shutil
 import stat
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
@@ -363,6 +365,22 @@ def write_file(path: Path, text: str) -> None:
             os.unlink(temporary)
 
 
+@contextmanager
+def without_cyclic_gc():
+    """A run makes millions of small objects that live until it ends, and Python's cycle
+    collector walks all of them again at every full collection: at 9,701 articles a full run
+    took 54 s with it and 46 s without, a run from the cache 21 s and 12 s. The archive's
+    objects form no cycles worth collecting mid-run; collection resumes when the run ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@without_cyclic_gc()
 def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> Archive:
     """Build every good page and write docs/ and the extended ids.lock; bad pages are skipped
     and listed in `Archive.skipped`. Raises (writing nothing) when no page could be built or
