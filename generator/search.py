@@ -400,8 +400,11 @@ def build_index(records: list[dict], precomputed: list | None = None) -> Index:
                  {"papers": papers, "years": years, "topics": topics, "places": places})
 
 
+COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
 def js_value(value) -> str:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = COMPACT_JSON(value)
     return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
