@@ -369,8 +369,8 @@ def write_file(path: Path, text: str) -> None:
 def without_cyclic_gc():
     """A run makes millions of small objects that live until it ends, and Python's cycle
     collector walks all of them again at every full collection: at 9,701 articles a full run
-    took 54 s with it and 46 s without, a run from the cache 21 s and 12 s. The archive's
-    objects form no cycles worth collecting mid-run; collection resumes when the run ends."""
+    took 54 s with it and 46 s without, a run from the cache 21 s and 12 s, for a peak of
+    1,210 MB instead of 1,125 MB. Collection resumes when the run ends."""
     enabled = gc.isenabled()
     gc.disable()
     try:
