@@ -32,10 +32,12 @@ from xml.etree import ElementTree
 
 import yaml
 
+from .citations import CITATION_TYPES
+
 LINK_ATTRIBUTES = {"href", "src", "action", "poster", "data", "srcset", "formaction", "cite", "background"}
 FORBIDDEN_SCHEMES = ("javascript", "vbscript", "data")
-CITATION_DOWNLOAD = re.compile(r"data:(application/x-bibtex|application/x-research-info-systems|"
-                               r"application/vnd\.citationstyles\.csl\+json);charset=utf-8;base64,[A-Za-z0-9+/]*=*")
+CITATION_DOWNLOAD = re.compile(f"data:({'|'.join(re.escape(mime) for _, _, mime in CITATION_TYPES)});"
+                               r"charset=utf-8;base64,[A-Za-z0-9+/]*=*")
 CSS_URL = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)|@import\s+(['"])(.*?)\3""", re.S)
 
 
