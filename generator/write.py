@@ -10,6 +10,8 @@ import multiprocessing
 import re
 from collections import Counter
 
+import yaml
+
 from .model import Article, Page
 from .citations import chinese_date, citation_downloads, citation_texts, permalink
 from .browse import browse_files, place_file, slug
@@ -327,7 +329,8 @@ def related_items(items: list[Article], limit: int = 3) -> dict[str, list[Articl
 
 def render_redirect(old: str, new: str) -> str:
     """The page of an id whose item was merged into another: it sends readers on."""
-    meta = front_matter_text({"template": "redirect.html", "redirect": f"../{new}/", "title": "已合并的条目"})
+    meta = yaml.safe_dump({"template": "redirect.html", "redirect": f"../{new}/", "title": "已合并的条目"},
+                          allow_unicode=True, sort_keys=False)
     return f"---\n{meta}---\n\n# 已合并的条目\n\n条目 {old} 已并入 [{new}](../{article_source(new)})。\n"
 
 
