@@ -77,6 +77,42 @@ def front_matter_text(meta: dict) -> str:
     return "".join(lines)
 
 
+FRONT_MATTER_LINE = re.compile(r"([a-z][a-z0-9_]*): (.+)")
+YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "null"}  # keys YAML 1.1 reads as bool or null
+YAML_FLOAT = re.compile(r"-?[0-9]+\.[0-9]*(?:[eE][-+][0-9]+)?")  # JSON floats YAML 1.1 reads as floats
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # JSON pairs two of them into one character, YAML not
+
+
+def read_front_matter_text(text: str) -> dict | None:
+    """The values of a front-matter written by `front_matter_text`, read as JSON (the values
+    YAML gives, at a tenth of the cost: MkDocs spent 13 % of a 10,000-article build in PyYAML);
+    None when `text` is not entirely in that form or holds anything YAML 1.1 could read
+    otherwise (a key like `on`, a float like 1e-05, an escaped surrogate, a carriage return,
+    a raw tab or a character YAML does not accept): such a front-matter is left to YAML."""
+    if "\r" in text or "\t" in text or NOT_YAML_PRINTABLE.search(text) or SURROGATE_ESCAPE.search(text):
+        return None
+    data = {}
+    try:
+        for line in text.removesuffix("\n").split("\n"):
+            match = FRONT_MATTER_LINE.fullmatch(line)
+            if not match or match[1] in YAML_WORDS:
+                return None
+            data[match[1]] = json.loads(match[2], parse_float=yaml_float, parse_constant=not_yaml)
+    except ValueError:  # not JSON, or a number YAML reads otherwise
+        return None
+    return data
+
+
+def yaml_float(text: str) -> float:
+    if not YAML_FLOAT.fullmatch(text):
+        raise ValueError(f"{text} is not a float in YAML 1.1")
+    return float(text)
+
+
+def not_yaml(text: str):
+    raise ValueError(f"{text} is not a number in YAML")
+
+
 def html_safe(value):
     """Every string in `value` (nested lists and mappings too) HTML-escaped, quotes included."""
     if isinstance(value, str):

@@ -33,7 +33,7 @@ from generator.model import RawPage
 from generator.pipeline import build_archive, build_page, require_items
 from generator.read import check_page_text, clean_text, decode_page, split_lines
 from generator.records import export_record
-from generator.write import front_matter, render_article, render_page_listing
+from generator.write import front_matter, read_front_matter_text, render_article, render_page_listing
 
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 SCALE = int(os.environ.get("PROPERTY_SCALE", "1"))
@@ -158,6 +158,7 @@ def check_article(item) -> None:
     front, body = text[4:].split("\n---\n", 1)
     meta = yaml.safe_load(front)
     assert meta == front_matter(item, export_record(item)), "the front-matter reads back as written"
+    assert read_front_matter_text(front + "\n") == meta, "read as JSON, the front-matter gives what YAML gives"
     for key, value in meta.items():
         if key != "jsonld":
             for string in strings(value):

@@ -78,3 +78,51 @@ def test_regenerating_docs_leaves_a_built_site_as_it_was(tmp_path):
     generate(tmp_path / "seeds", tmp_path / "docs")
     assert (tmp_path / "docs" / "search" / "meta.js").read_bytes() != site["search/meta.js"]
     assert tree(tmp_path / "site") == site
+
+
+def yaml_values(text):
+    import yaml
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def test_generated_front_matter_is_read_as_json_with_yamls_values(work):
+    """Every front-matter of the seeds' docs/ gives the same values read as JSON as read by YAML."""
+    from mkdocs.utils.meta import YAML_RE
+
+    from generator.write import read_front_matter_text
+
+    read = 0
+    for page in sorted((work / "docs").rglob("*.md")):
+        match = YAML_RE.match(page.read_text(encoding="utf-8"))
+        if match and page.parent.name == "articles" and "redirect" not in match.group(1):
+            assert read_front_matter_text(match.group(1)) == yaml_values(match.group(1)), page
+            read += 1
+    assert read >= 30
+
+
+@pytest.mark.parametrize("text", [
+    "template: redirect.html\n",            # plain YAML, not JSON
+    'on: "x"\n',                             # YAML 1.1 reads the key as True
+    "confidence: 1e-05\n",                   # YAML 1.1 reads this as a string
+    "big: 1.5e10\n",                         # no sign in the exponent: a string to YAML 1.1
+    'text: "\\ud83d\\ude00"\n',              # JSON joins the two surrogates, YAML does not
+    'text: "a"\r\n',                         # YAML breaks the line at the carriage return
+    'list: [1,\t2]\n',                       # a raw tab
+    'text: "\x85"\n',                        # NEL: YAML reads it as a line break
+    "value: NaN\n",
+    "a: 1\n\nb: 2\n",                        # an empty line
+    "- 1\n",                                 # not a mapping
+])
+def test_front_matter_yaml_could_read_otherwise_is_left_to_yaml(text):
+    from generator.write import read_front_matter_text
+
+    assert read_front_matter_text(text) is None
+
+
+def test_front_matter_read_as_json_keeps_every_value():
+    from generator.write import front_matter_text, read_front_matter_text
+
+    meta = {"title": "成渝 \"双城\" \\ 经济圈\u2028", "n": -3, "confidence": 0.85, "none": None, "flag": False,
+            "places": [{"name": "重庆", "count": 2, "path": []}], "empty": {}, "control": "\x01\x7f\ufeff"}
+    text = front_matter_text(meta)
+    assert read_front_matter_text(text) == meta == yaml_values(text)
