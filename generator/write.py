@@ -53,6 +53,10 @@ def front_matter(item: Article, record: dict) -> dict:
         "summary": html_safe(record["body"][:120]),
         "permalink": html_safe(permalink(record)),
         "citations": html_safe(citation_texts(record)),
+        # The citation panel (theme_overrides/main.html) shows these; as Markdown links they
+        # cost MkDocs a quarter of its Markdown time (three long data: URLs per page).
+        "downloads": html_safe([{"label": label, "file": name, "url": url}
+                                for label, name, url in citation_downloads(record)]),
         "jsonld": json_ld(record),
     }
 
@@ -238,8 +242,6 @@ def render_article(item: Article, neighbours: dict | None = None, record: dict |
             out.append(f"{escape_markdown(block.text)}\n{{: #p{paragraph}{css} }}\n")
     out.append("---\n")
     out += neighbours_section(item, neighbours or {})
-    downloads = "、".join(f'[{label}]({url}){{: download="{name}" }}' for label, name, url in citation_downloads(record))
-    out.append(f"下载引文：{downloads}\n{{: .archive-downloads }}\n")
     first, last = item.lines
     raw = "\n".join(b.text for b in sorted(item.blocks, key=lambda b: (b.first_line, b.spans[0].start)))
     out.append(f'<p class="source">来源文件 {html.escape(item.file)}，第 {first}–{last} 行；'

@@ -109,7 +109,7 @@ def page_texts(draw) -> str:
 ELEMENTS = {"p", "h1", "h2", "div", "a", "strong", "hr", "details", "summary", "pre"}
 LISTING_ELEMENTS = {"p", "h1", "h2", "a", "code", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "div"}
 CLASSES = {"kicker", "subtitle", "continuation", "caption", "source", "archive-meta", "archive-raw", "archive-neighbours",
-           "archive-related", "archive-downloads", "headerlink"}
+           "archive-related", "headerlink"}
 
 
 class Html(HTMLParser):
@@ -140,16 +140,13 @@ def render(markdown_text: str) -> str:
 def check_html(page: Html, allowed: set, what: str) -> None:
     assert page.elements <= allowed, (what, page.elements - allowed)
     for tag, name, value in page.attributes:
-        assert name in ("id", "class", "href", "title") or (tag, name) == ("a", "download"), (what, tag, name, value)
-        if name == "download":
-            assert re.fullmatch(r"[0-9a-z_-]+\.(bib|ris|json)", value), (what, value)
+        assert name in ("id", "class", "href", "title"), (what, tag, name, value)
         if name == "id" and tag == "p":
             assert re.fullmatch(r"p\d+", value), (what, value)
         if name == "class":
             assert set(value.split()) <= CLASSES, (what, value)
         if name == "href":
-            assert (re.fullmatch(r"(\.\./)?[\w\-./·（）]*(\.md)?(#[\w\-]*)?", value)
-                    or CITATION_DOWNLOAD.fullmatch(value)), (what, value)
+            assert re.fullmatch(r"(\.\./)?[\w\-./·（）]*(\.md)?(#[\w\-]*)?", value), (what, value)
 
 
 def check_article(item) -> None:
@@ -164,6 +161,9 @@ def check_article(item) -> None:
             for string in strings(value):
                 assert "<" not in string and '"' not in string, (key, string)
     assert html.unescape(meta["title"]) and meta["jsonld"]["@type"] == "NewsArticle"
+    for download in meta["downloads"]:  # shown by the theme's citation panel
+        assert CITATION_DOWNLOAD.fullmatch(download["url"]), download
+        assert re.fullmatch(r"[0-9a-z_-]+\.(bib|ris|json)", download["file"]), download
     page = Html(render(body))
     check_html(page, ELEMENTS, item.id)
     shown = squeeze("".join(page.text))
