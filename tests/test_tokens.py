@@ -31,3 +31,36 @@ def test_keywords_equal_jiebas_tfidf(seed_text):
     for part in seed_text.split("\n\n")[:40]:
         if len(part) > 50:
             assert tokens.keywords(part) == jieba.analyse.extract_tags(part, topK=8)
+
+
+def han_runs(text):
+    import re
+    return re.findall(r"[\u4e00-\u9fff]+", text)
+
+
+def test_viterbi_gives_jiebas_path_and_probability(seed_text):
+    """The tagger's Viterbi search against jieba's own, on every run of Han characters of the
+    seeds and on random strings of frequent and rare characters."""
+    import random
+
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import viterbi as jiebas
+
+    random.seed(7)
+    alphabet = "".join(sorted(set(seed_text) & set(char_state_tab_P)))[:600] + "龘靐齉爩鱻麤"
+    texts = han_runs(seed_text) + ["".join(random.choices(alphabet, k=random.randint(1, 40))) for _ in range(300)]
+    for text in texts:
+        assert tokens.viterbi(text, char_state_tab_P, start_P, trans_P, emit_P) == \
+            jiebas(text, char_state_tab_P, start_P, trans_P, emit_P), text
+
+
+def test_tagging_equals_jiebas_tagger(seed_text, monkeypatch):
+    import jieba.posseg
+    from jieba.posseg.viterbi import viterbi as jiebas
+
+    tokens.ready()
+    clauses = [c for c in seed_text.replace("\n", "。").split("。") if c][:400]
+    ours = [tokens.tagged(c) for c in clauses]
+    monkeypatch.setattr(jieba.posseg, "viterbi", jiebas)
+    assert ours == [tokens.tagged(c) for c in clauses]
+    assert jieba.posseg.viterbi is jiebas  # the comparison above ran jieba's own search
