@@ -66,7 +66,9 @@ def command_generate(args: argparse.Namespace) -> int:
     archive = generate(args.input, args.output, progress_bar("generate"))
     items = sum(len(r.page.items) for r in archive.results)
     (built, cached), (written, unchanged) = archive.rebuilt, archive.written
-    print(f"generated {items} items from {len(archive.results)} pages ({built} built, {cached} from the cache) "
+    rendered, reused = archive.rendered
+    print(f"generated {items} items from {len(archive.results)} pages ({built} built, {cached} from the cache; "
+          f"{rendered} article pages rendered, {reused} as last written) "
           f"into {args.output}/: {written} files written, {unchanged} unchanged", file=sys.stderr)
     return report(archive)
 

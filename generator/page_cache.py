@@ -77,3 +77,42 @@ class PageCache:
         with os.fdopen(handle, "wb") as out:
             out.write(pickled if pickled is not None else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, path)
+
+
+class RenderedArticles:
+    """Article pages as last written, reused while everything their Markdown is made of is the
+    same: the page's cache key (its files and the generator), the item's place on the page, its
+    id, the public URL, and the ids and titles of the items it links to (same page, related).
+    Kept in `.cache/articles.pickle` beside the page cache; saved only once docs/ is written."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder).resolve().parent / ".cache" / "articles.pickle"
+        try:
+            self.previous: dict = pickle.loads(self.path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            self.previous = {}
+        self.current: dict = {}
+        self.reused = 0
+
+    def get(self, key: tuple, render) -> str:
+        text = self.previous.get(key)
+        if text is None:
+            text = render()
+        else:
+            self.reused += 1
+        self.current[key] = text
+        return text
+
+    @property
+    def report(self) -> tuple[int, int]:
+        """(articles rendered, articles reused)."""
+        return len(self.current) - self.reused, self.reused
+
+    def save(self) -> None:
+        if self.current == self.previous:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            out.write(pickle.dumps(self.current, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, self.path)

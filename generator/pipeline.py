@@ -38,7 +38,7 @@ from .records import export_record
 from .search import article_postings
 from .segment import segment
 from .unwrap import unwrap
-from .page_cache import PageCache
+from .page_cache import PageCache, RenderedArticles
 from .write import render_docs
 
 
@@ -110,6 +110,8 @@ class Archive:
     skipped: list[Skipped] = field(default_factory=list)  # bad pages, in file order
     notes: list[str] = field(default_factory=list)  # warnings: control characters replaced, stray YAML files
     written: tuple[int, int] = (0, 0)  # files of docs/ written this run, files unchanged (by `generate`)
+    page_keys: list[str] = field(default_factory=list)  # the page cache key of each of `results`
+    rendered: tuple[int, int] = (0, 0)  # article pages rendered this run, taken as last written (by `generate`)
 
     @property
     def pages(self) -> list[Page]:
@@ -131,7 +133,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     keys = [cache.key(path, id_anchors) for path in paths]
     stale = [(path, root, id_anchors) for path, key in zip(paths, keys) if cache.get(key) is None]
     built = iter(map_pages(build_pickled, stale, progress))
-    outcomes = []
+    outcomes, key_of = [], {}
     for path, key in zip(paths, keys):
         result = cache.get(key)
         if result is None:
@@ -139,6 +141,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
             result = pickle.loads(pickled)
             cache.put(key, result, pickled)
         outcomes.append(result)
+        key_of[id(result)] = key
     cache.report = (len(stale), len(paths) - len(stale))
     results, skipped = sort_out(outcomes)
     published = {}
@@ -147,7 +150,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     skipped = [Skipped(s.file, s.reason, published.get(s.file, 0), s.where) for s in skipped]
     notes = [note for r in results for note in r.notes] + stray_yaml(root)
     entries, redirects = assign_ids([r.page for r in results], registry)
-    return Archive(results, entries, redirects, cache.report, skipped, notes)
+    return Archive(results, entries, redirects, cache.report, skipped, notes, page_keys=[key_of[id(r)] for r in results])
 
 
 def sort_out(outcomes: list) -> tuple[list[PageResult], list[Skipped]]:
@@ -395,7 +398,10 @@ def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] 
         reasons = "".join(f"\n  {s.reason}" for s in archive.skipped) or f"\n  no page files (*.txt) in {folder}"
         raise RunFailed(f"no page could be built; {docs} was left as it was:{reasons}")
     require_full_coverage(archive.results)
-    archive.written = write_tree(render_docs(archive.pages, archive.redirects), docs)
+    rendered = RenderedArticles(folder)
+    archive.written = write_tree(render_docs(archive.pages, archive.redirects, archive.page_keys, rendered), docs)
+    archive.rendered = rendered.report
+    rendered.save()
     lock = registry_path(folder)
     text = format_registry(archive.registry)
     if not lock.exists() or lock.read_text(encoding="utf-8") != text:

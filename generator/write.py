@@ -13,7 +13,8 @@ from collections import Counter
 import yaml
 
 from .model import Article, Page
-from .citations import chinese_date, citation_downloads, citation_texts, permalink
+from .citations import chinese_date, citation_downloads, citation_texts, permalink, site_url
+from .page_cache import RenderedArticles
 from .browse import browse_files, place_file, slug
 from .search import search_files
 from .records import export_record, to_csv, to_jsonl
@@ -376,21 +377,30 @@ def export_records(pages: list[Page]) -> list[dict]:
     return [export_record(item) for page in pages for item in page.items]
 
 
-def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None) -> dict[str, str]:
-    """Home, data page, article pages, page listings and the data exports."""
+def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None,
+                 page_keys: list[str] | None = None, rendered: RenderedArticles | None = None) -> dict[str, str]:
+    """Home, data page, article pages, page listings and the data exports. With `rendered`
+    (and the pages' cache keys) an article whose inputs are unchanged is taken as last written."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
     for old, new in sorted((redirects or {}).items()):
         files[article_source(old)] = render_redirect(old, new)
     related = related_items([i for p in pages for i in p.items])
     by_item = iter(records)  # records are the items' export records, in the same order
-    for page in pages:
+    base = site_url()
+    for number, page in enumerate(pages):
         files[page_source(page.raw.stem)] = render_page_listing(page)
         for n, item in enumerate(page.items):
             neighbours = {"previous": page.items[n - 1] if n > 0 else None,
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
                           "related": related.get(item.id, [])}
             record = next(by_item)
-            files[article_source(item.id)] = render_article(item, neighbours, record)
+            if rendered is None or page_keys is None:
+                files[article_source(item.id)] = render_article(item, neighbours, record)
+                continue
+            linked = [(i.id, display_title(i)) if i else None for i in (neighbours["previous"], neighbours["next"])]
+            key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]))
+            files[article_source(item.id)] = rendered.get(
+                key, lambda: render_article(item, neighbours, record))
     files["data/articles.jsonl"] = to_jsonl(records)
     files["data/articles.csv"] = to_csv(records)
     return files
@@ -399,17 +409,19 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
 _search_job: tuple = ()  # (records, postings) for the forked search process, inherited, never pickled
 
 
-def render_docs(pages: list[Page], redirects: dict[str, str] | None = None) -> dict[str, str]:
+def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
+                page_keys: list[str] | None = None, rendered: RenderedArticles | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes and the search index. The search index is
     merged in a forked process while this one renders the pages and indexes, the two longest
-    parts of a run that the whole archive is needed for."""
+    parts of a run that the whole archive is needed for. `page_keys` and `rendered`: see
+    `render_pages`."""
     global _search_job
     records = export_records(pages)
     _search_job = (records, [item.postings for page in pages for item in page.items])
     try:
         with multiprocessing.get_context("fork").Pool(1) as pool:
             search = pool.apply_async(search_of_job)
-            files = {**render_pages(pages, records, redirects), **browse_files(records)}
+            files = {**render_pages(pages, records, redirects, page_keys, rendered), **browse_files(records)}
             return {**files, **search.get()}
     finally:
         _search_job = ()

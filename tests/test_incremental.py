@@ -23,6 +23,10 @@ def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path):
     assert second.rebuilt == (1, 4)
     written, unchanged = second.written
     assert unchanged > written > len(second.results[-1].page.items), "only what the new page touches is written"
+    rendered, reused = second.rendered
+    new_items = len(next(r for r in second.results if r.page.raw.file.startswith("004_")).page.items)
+    assert first.rendered == (sum(len(r.page.items) for r in first.results), 0)
+    assert new_items <= rendered < new_items + reused and reused > 0, "only articles whose inputs changed are rendered"
 
     fresh = tmp_path / "fresh" / "seeds"
     shutil.copytree(pages, fresh)  # the same pages and ids.lock, no cache beside them
@@ -67,6 +71,37 @@ def test_a_changed_sidecar_rebuilds_its_page(tmp_path):
     assert again.rebuilt == (1, 4)
     page = next(r.page for r in again.results if r.page.raw.file.startswith("003_"))
     assert page.items[0].meta["newspaper"] == "中国经济导报"
+
+
+def test_an_article_is_rendered_again_when_what_it_shows_of_another_changes(tmp_path):
+    """A corrected title changes its own page and the pages that link to it by that title
+    (its neighbours on the page, the articles it is related to); those are rendered again, the
+    others are reused, and docs/ equals a run without any cache."""
+    pages = tmp_path / "archive" / "seeds"
+    shutil.copytree(SEEDS, pages)
+    first = generate(pages, tmp_path / "archive" / "docs")
+    articles = tmp_path / "archive" / "docs" / "articles"
+    on_page = next(r for r in first.results if r.page.raw.file.startswith("003_")).page.items
+    elsewhere = [a.id for r in first.results if not r.page.raw.file.startswith("003_") for a in r.page.items]
+    texts = {id_: (articles / f"{id_}.md").read_text(encoding="utf-8") for id_ in elsewhere}
+    target = max(on_page, key=lambda item: sum(f"]({item.id}.md)" in text for text in texts.values()))
+    assert any(f"]({target.id}.md)" in text for text in texts.values()), "related from another page"
+    page_file = next(pages.glob("003_*.txt"))
+    page_file.with_name(page_file.stem + ".corrections.yml").write_text(
+        f"- item: {target.id}\n  title: 档案员改定的标题\n", encoding="utf-8")
+    second = generate(pages, tmp_path / "archive" / "docs")
+    rendered, reused = second.rendered
+    page_items = len(next(r for r in second.results if r.page.raw.file.startswith("003_")).page.items)
+    assert page_items <= rendered < page_items + reused, second.rendered
+    assert "档案员改定的标题" in (articles / f"{target.id}.md").read_text(encoding="utf-8")
+    linking = [id_ for id_ in elsewhere if f"]({target.id}.md)" in (articles / f"{id_}.md").read_text(encoding="utf-8")]
+    assert linking, "still related from another page"
+    for id_ in linking:  # rendered again: they show the title the correction set
+        assert f"[档案员改定的标题]({target.id}.md)" in (articles / f"{id_}.md").read_text(encoding="utf-8"), id_
+    fresh = tmp_path / "fresh" / "seeds"
+    shutil.copytree(pages, fresh)
+    generate(fresh, tmp_path / "fresh" / "docs")
+    assert tree(tmp_path / "archive" / "docs") == tree(tmp_path / "fresh" / "docs")
 
 
 def test_write_tree_keeps_unchanged_files_and_writes_changed_ones(tmp_path):
