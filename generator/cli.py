@@ -66,10 +66,11 @@ def command_generate(args: argparse.Namespace) -> int:
     archive = generate(args.input, args.output, progress_bar("generate"))
     items = sum(len(r.page.items) for r in archive.results)
     (built, cached), (written, unchanged) = archive.rebuilt, archive.written
-    rendered, reused = archive.rendered
+    (rendered, reused), (merged, resumed) = archive.rendered, archive.merged
     print(f"generated {items} items from {len(archive.results)} pages ({built} built, {cached} from the cache; "
-          f"{rendered} article pages rendered, {reused} as last written) "
-          f"into {args.output}/: {written} files written, {unchanged} unchanged", file=sys.stderr)
+          f"{rendered} article pages rendered, {reused} as last written; search index: {merged} articles merged, "
+          f"{resumed} from the last run) into {args.output}/: {written} files written, {unchanged} unchanged",
+          file=sys.stderr)
     return report(archive)
 
 

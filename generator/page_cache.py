@@ -79,14 +79,20 @@ class PageCache:
         os.replace(temporary, path)
 
 
-class RenderedArticles:
-    """Article pages as last written, reused while everything their Markdown is made of is the
-    same: the page's cache key (its files and the generator), the item's place on the page, its
-    id, the public URL, and the ids and titles of the items it links to (same page, related).
-    Kept in `.cache/articles.pickle` beside the page cache; saved only once docs/ is written."""
+class LastRun:
+    """What the last `generate` made that this one can reuse, kept beside the page cache:
+
+    - article pages (`.cache/articles.pickle`), each reused while everything its Markdown is made
+      of is the same: the page's cache key (its files and the generator), the item's place on
+      the page, its id, the public URL, and the ids and titles of the items it links to (same
+      page, related); saved once docs/ is written;
+    - the merged search postings (`.cache/search.pickle`, search.Merged), resumed when articles
+      were only appended."""
 
     def __init__(self, folder: Path):
         self.path = Path(folder).resolve().parent / ".cache" / "articles.pickle"
+        self.search_state = self.path.with_name("search.pickle")
+        self.search_reused = 0  # articles whose search postings came merged from the last run
         try:
             self.previous: dict = pickle.loads(self.path.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):

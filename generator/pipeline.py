@@ -38,7 +38,7 @@ from .records import export_record
 from .search import article_postings
 from .segment import segment
 from .unwrap import unwrap
-from .page_cache import PageCache, RenderedArticles
+from .page_cache import PageCache, LastRun
 from .write import render_docs
 
 
@@ -112,6 +112,7 @@ class Archive:
     written: tuple[int, int] = (0, 0)  # files of docs/ written this run, files unchanged (by `generate`)
     page_keys: list[str] = field(default_factory=list)  # the page cache key of each of `results`
     rendered: tuple[int, int] = (0, 0)  # article pages rendered this run, taken as last written (by `generate`)
+    merged: tuple[int, int] = (0, 0)  # articles merged into the search index this run, taken merged (by `generate`)
 
     @property
     def pages(self) -> list[Page]:
@@ -398,10 +399,12 @@ def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] 
         reasons = "".join(f"\n  {s.reason}" for s in archive.skipped) or f"\n  no page files (*.txt) in {folder}"
         raise RunFailed(f"no page could be built; {docs} was left as it was:{reasons}")
     require_full_coverage(archive.results)
-    rendered = RenderedArticles(folder)
-    archive.written = write_tree(render_docs(archive.pages, archive.redirects, archive.page_keys, rendered), docs)
-    archive.rendered = rendered.report
-    rendered.save()
+    last_run = LastRun(folder)
+    archive.written = write_tree(render_docs(archive.pages, archive.redirects, archive.page_keys, last_run), docs)
+    archive.rendered = last_run.report
+    items = sum(len(page.items) for page in archive.pages)
+    archive.merged = (items - last_run.search_reused, last_run.search_reused)
+    last_run.save()
     lock = registry_path(folder)
     text = format_registry(archive.registry)
     if not lock.exists() or lock.read_text(encoding="utf-8") != text:

@@ -90,12 +90,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import pickle
 import re
+import tempfile
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 from operator import add, or_, sub
+from pathlib import Path
 from typing import NamedTuple
 
 VERSION = 2
@@ -366,14 +370,45 @@ class ArticlePostings(NamedTuple):
         return zip(keys, map(self.entries.__getitem__, map(slice, chain((0,), ends), ends)))
 
 
-def build_index(records: list[dict], precomputed: list | None = None) -> Index:
+@dataclass
+class Merged:
+    """Every key's postings after the first `len(sources)` articles: what a run resumes from
+    when the archive's articles are those of the last run with more appended (pages are added
+    at the end of the file order), instead of merging all of them again."""
+    sources: list = field(default_factory=list)  # what each article's postings came from (page cache key, place)
+    lists: dict = field(default_factory=dict)    # key → [last article, its postings so far (bytearray)]
+
+    @classmethod
+    def resumed(cls, state: Path | None, sources: list | None) -> "Merged":
+        """The merge saved in `state` when its articles are the first of `sources`, else an empty one."""
+        try:
+            saved = pickle.loads(state.read_bytes()) if state and sources else None
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            saved = None
+        if isinstance(saved, cls) and saved.sources == sources[:len(saved.sources)]:
+            return saved
+        return cls()
+
+    def save(self, state: Path) -> None:
+        state.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=state.parent, suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(self, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, state)
+
+
+def build_index(records: list[dict], precomputed: list | None = None, merged: Merged | None = None,
+                sources: list | None = None) -> Index:
     """Postings of every bigram and character: each article's entries (`article_postings`, or
-    `precomputed[n]` where given) appended to one byte buffer per key."""
+    `precomputed[n]` where given) appended to one byte buffer per key, after the articles
+    `merged` holds already (it is extended to all of `records`, whose `sources` it records)."""
     enc_bytes(())
     table, limit = _BYTES, len(_BYTES)
-    lists: dict[str, list] = {}  # key → [last article, postings so far]
+    merged = merged if merged is not None else Merged()
+    lists = merged.lists  # key → [last article, postings so far]
     known = lists.get
-    for number, record in enumerate(records):
+    for number in range(len(merged.sources), len(records)):
+        record = records[number]
         own = precomputed[number] if precomputed and precomputed[number] else article_postings(record)
         for key, chunk in own.items():
             entry = known(key)
@@ -384,8 +419,8 @@ def build_index(records: list[dict], precomputed: list | None = None) -> Index:
                 entry[0] = number
                 entry[1] += table[delta] if delta < limit else enc_bytes((delta,))
                 entry[1] += chunk
+    merged.sources = list(sources) if sources is not None else [None] * len(records)
     postings = {key: entry[1].decode("ascii") for key, entry in lists.items()}
-    del lists
 
     papers = sorted({r.get("newspaper") for r in records if r.get("newspaper")})
     years = sorted({r["date"][:4] for r in records if r.get("date")})
@@ -447,10 +482,12 @@ hide:
 """
 
 
-def search_files(records: list[dict], postings: list | None = None) -> dict[str, str]:
+def search_files(records: list[dict], postings: list | None = None, merged: Merged | None = None,
+                 sources: list | None = None) -> dict[str, str]:
     """docs/search.md and docs/search/**: the page and the sharded index of `records`
-    (`postings`: their `article_postings`, where computed already)."""
-    index = build_index(records, postings)
+    (`postings`: their `article_postings`, where computed already; `merged`: the merge of
+    the first of them, extended here to all, whose `sources` it then records)."""
+    index = build_index(records, postings, merged, sources)
     heavy, names = {}, set()
     for key in sorted(k for k, v in index.postings.items() if len(v) > HEAVY_KEY):
         if heavy_name(key) not in names:  # a (most unlikely) clash of names: the key stays in its shard

@@ -14,9 +14,9 @@ import yaml
 
 from .model import Article, Page
 from .citations import chinese_date, citation_downloads, citation_texts, permalink, site_url
-from .page_cache import RenderedArticles
+from .page_cache import LastRun
 from .browse import browse_files, place_file, slug
-from .search import search_files
+from .search import Merged, search_files
 from .records import export_record, to_csv, to_jsonl
 from .urls import article_source, page_source
 
@@ -378,8 +378,8 @@ def export_records(pages: list[Page]) -> list[dict]:
 
 
 def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None,
-                 page_keys: list[str] | None = None, rendered: RenderedArticles | None = None) -> dict[str, str]:
-    """Home, data page, article pages, page listings and the data exports. With `rendered`
+                 page_keys: list[str] | None = None, last_run: LastRun | None = None) -> dict[str, str]:
+    """Home, data page, article pages, page listings and the data exports. With `last_run`
     (and the pages' cache keys) an article whose inputs are unchanged is taken as last written."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
     for old, new in sorted((redirects or {}).items()):
@@ -394,38 +394,50 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
                           "related": related.get(item.id, [])}
             record = next(by_item)
-            if rendered is None or page_keys is None:
+            if last_run is None or page_keys is None:
                 files[article_source(item.id)] = render_article(item, neighbours, record)
                 continue
             linked = [(i.id, display_title(i)) if i else None for i in (neighbours["previous"], neighbours["next"])]
             key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]))
-            files[article_source(item.id)] = rendered.get(
+            files[article_source(item.id)] = last_run.get(
                 key, lambda: render_article(item, neighbours, record))
     files["data/articles.jsonl"] = to_jsonl(records)
     files["data/articles.csv"] = to_csv(records)
     return files
 
 
-_search_job: tuple = ()  # (records, postings) for the forked search process, inherited, never pickled
+_search_job: tuple = ()  # (records, postings, sources, state) for the forked search process, inherited, never pickled
 
 
 def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
-                page_keys: list[str] | None = None, rendered: RenderedArticles | None = None) -> dict[str, str]:
+                page_keys: list[str] | None = None, last_run: LastRun | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes and the search index. The search index is
     merged in a forked process while this one renders the pages and indexes, the two longest
-    parts of a run that the whole archive is needed for. `page_keys` and `rendered`: see
+    parts of a run that the whole archive is needed for. `page_keys` and `last_run`: see
     `render_pages`."""
     global _search_job
     records = export_records(pages)
-    _search_job = (records, [item.postings for page in pages for item in page.items])
+    sources = [(key, n) for key, page in zip(page_keys, pages) for n in range(len(page.items))] if page_keys else None
+    state = last_run.search_state if last_run is not None else None
+    _search_job = (records, [item.postings for page in pages for item in page.items], sources, state)
     try:
         with multiprocessing.get_context("fork").Pool(1) as pool:
             search = pool.apply_async(search_of_job)
-            files = {**render_pages(pages, records, redirects, page_keys, rendered), **browse_files(records)}
-            return {**files, **search.get()}
+            files = {**render_pages(pages, records, redirects, page_keys, last_run), **browse_files(records)}
+            search_files_, merged_before = search.get()
+            if last_run is not None:
+                last_run.search_reused = merged_before
+            return {**files, **search_files_}
     finally:
         _search_job = ()
 
 
-def search_of_job() -> dict[str, str]:
-    return search_files(*_search_job)
+def search_of_job() -> tuple[dict[str, str], int]:
+    """The search files, and how many articles' postings came merged from the last run."""
+    records, postings, sources, state = _search_job
+    merged = Merged.resumed(state, sources) if state else None
+    before = len(merged.sources) if merged else 0
+    files = search_files(records, postings, merged, sources)
+    if merged is not None and before != len(records):
+        merged.save(state)
+    return files, before

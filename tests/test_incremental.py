@@ -27,6 +27,8 @@ def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path):
     new_items = len(next(r for r in second.results if r.page.raw.file.startswith("004_")).page.items)
     assert first.rendered == (sum(len(r.page.items) for r in first.results), 0)
     assert new_items <= rendered < new_items + reused and reused > 0, "only articles whose inputs changed are rendered"
+    first_items = sum(len(r.page.items) for r in first.results)
+    assert second.merged == (new_items, first_items), "the search index resumes the last run's merge"
 
     fresh = tmp_path / "fresh" / "seeds"
     shutil.copytree(pages, fresh)  # the same pages and ids.lock, no cache beside them
@@ -45,6 +47,7 @@ def test_ids_published_by_a_run_do_not_invalidate_the_cache(tmp_path):
     before = tree(tmp_path / "docs")
     second = generate(pages, tmp_path / "docs")
     assert second.rebuilt == (0, 5)
+    assert second.rendered == (0, 33) and second.merged == (0, 33), "nothing changed: nothing rendered or merged"
     assert tree(tmp_path / "docs") == before
 
 
@@ -93,6 +96,7 @@ def test_an_article_is_rendered_again_when_what_it_shows_of_another_changes(tmp_
     rendered, reused = second.rendered
     page_items = len(next(r for r in second.results if r.page.raw.file.startswith("003_")).page.items)
     assert page_items <= rendered < page_items + reused, second.rendered
+    assert second.merged == (sum(len(r.page.items) for r in second.results), 0), "a changed page, not appended: merged anew"
     assert "档案员改定的标题" in (articles / f"{target.id}.md").read_text(encoding="utf-8")
     linking = [id_ for id_ in elsewhere if f"]({target.id}.md)" in (articles / f"{id_}.md").read_text(encoding="utf-8")]
     assert linking, "still related from another page"
