@@ -11,6 +11,7 @@ import hashlib
 import os
 import pickle
 import re
+import stat
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -79,35 +80,53 @@ class PageCache:
         os.replace(temporary, path)
 
 
+class Kept(str):
+    """In the files `generate` writes: "this file of docs/ as it is" (its relative path), for
+    an article page whose inputs are those it was last written from. `write_tree` links it
+    into the new tree without reading it."""
+
+
+def signature(path: Path) -> tuple | None:
+    """What tells a file of docs/ is the one the last run wrote: inode, size, modification time."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns) if stat.S_ISREG(found.st_mode) else None
+
+
 class LastRun:
     """What the last `generate` made that this one can reuse, kept beside the page cache:
 
-    - article pages (`.cache/articles.pickle`), each reused while everything its Markdown is made
-      of is the same: the page's cache key (its files and the generator), the item's place on
-      the page, its id, the public URL, and the ids and titles of the items it links to (same
-      page, related); saved once docs/ is written;
+    - article pages: an article's page in docs/ is kept as it is while everything its Markdown
+      is made of is the same: the page's cache key (its files and the generator), the item's
+      place on the page, its id, the public URL, and the ids and titles of the items it links to
+      (same page, related). `.cache/articles.pickle` holds, for each page written, that key and
+      the file's signature, so a page changed or replaced in docs/ since is rendered again;
+      saved once docs/ is written;
     - the merged search postings (`.cache/search.pickle`, search.Merged), resumed when articles
       were only appended."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, docs: Path):
         self.path = Path(folder).resolve().parent / ".cache" / "articles.pickle"
+        self.docs = Path(docs)
         self.search_state = self.path.with_name("search.pickle")
         self.search_reused = 0  # articles whose search postings came merged from the last run
         try:
-            self.previous: dict = pickle.loads(self.path.read_bytes())
+            self.previous: dict = pickle.loads(self.path.read_bytes())  # relative path → (key, signature)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             self.previous = {}
-        self.current: dict = {}
+        self.current: dict = {}  # relative path → key, this run
         self.reused = 0
 
-    def get(self, key: tuple, render) -> str:
-        text = self.previous.get(key)
-        if text is None:
-            text = render()
-        else:
+    def get(self, relative: str, key: tuple, render) -> str:
+        """The page at `relative`: Kept where docs/ holds it as written from `key`, else rendered."""
+        self.current[relative] = key
+        last = self.previous.get(relative)
+        if last is not None and last[0] == key and last[1] == signature(self.docs / relative):
             self.reused += 1
-        self.current[key] = text
-        return text
+            return Kept(relative)
+        return render()
 
     @property
     def report(self) -> tuple[int, int]:
@@ -115,10 +134,12 @@ class LastRun:
         return len(self.current) - self.reused, self.reused
 
     def save(self) -> None:
-        if self.current == self.previous:
+        """Record what docs/ now holds (call once it is written)."""
+        written = {relative: (key, signature(self.docs / relative)) for relative, key in self.current.items()}
+        if written == self.previous:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".part")
         with os.fdopen(handle, "wb") as out:
-            out.write(pickle.dumps(self.current, protocol=pickle.HIGHEST_PROTOCOL))
+            out.write(pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, self.path)

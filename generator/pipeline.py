@@ -38,7 +38,7 @@ from .records import export_record
 from .search import article_postings
 from .segment import segment
 from .unwrap import unwrap
-from .page_cache import PageCache, LastRun
+from .page_cache import Kept, LastRun, PageCache
 from .write import render_docs
 
 
@@ -267,7 +267,7 @@ STALE_STAGING = 3600  # seconds: a staging folder this old was left by a killed 
 
 def write_tree(files: dict[str, str], target: Path) -> tuple[int, int]:
     """Replace `target` with exactly `files`, atomically: build beside it, then swap. Returns
-    (files written, files unchanged).
+    (files written, files unchanged). A `Kept` value stands for the file of `target` as it is.
 
     Until the swap `target` is untouched (a failure or an interrupt leaves it as it was); the
     swap is one rename(2) exchange where the system has it, else two renames, and a run that
@@ -291,6 +291,9 @@ def write_tree(files: dict[str, str], target: Path) -> tuple[int, int]:
             if path.parent not in folders:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 folders.update(path.parents)
+            if isinstance(text, Kept):
+                keep(target / relative, path)
+                continue
             data = text.encode("utf-8")
             if not link_if_same(target / relative, data, path):
                 path.write_bytes(data)
@@ -300,6 +303,17 @@ def write_tree(files: dict[str, str], target: Path) -> tuple[int, int]:
         if staging.exists():
             shutil.rmtree(staging)
     return written, len(files) - written
+
+
+def keep(old: Path, new: Path) -> None:
+    """The file `old` of the tree being replaced, into the new tree: linked, else copied."""
+    try:
+        os.link(old, new, follow_symlinks=False)
+    except OSError:
+        try:
+            shutil.copyfile(old, new, follow_symlinks=False)
+        except OSError as error:
+            raise RunFailed(f"{old} was removed or changed while the archive was generated: run again") from error
 
 
 def link_if_same(old: Path, data: bytes, new: Path) -> bool:
@@ -399,7 +413,7 @@ def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] 
         reasons = "".join(f"\n  {s.reason}" for s in archive.skipped) or f"\n  no page files (*.txt) in {folder}"
         raise RunFailed(f"no page could be built; {docs} was left as it was:{reasons}")
     require_full_coverage(archive.results)
-    last_run = LastRun(folder)
+    last_run = LastRun(folder, docs)
     archive.written = write_tree(render_docs(archive.pages, archive.redirects, archive.page_keys, last_run), docs)
     archive.rendered = last_run.report
     items = sum(len(page.items) for page in archive.pages)

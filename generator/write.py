@@ -380,7 +380,8 @@ def export_records(pages: list[Page]) -> list[dict]:
 def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None,
                  page_keys: list[str] | None = None, last_run: LastRun | None = None) -> dict[str, str]:
     """Home, data page, article pages, page listings and the data exports. With `last_run`
-    (and the pages' cache keys) an article whose inputs are unchanged is taken as last written."""
+    (and the pages' cache keys) an article whose inputs are unchanged is kept as last written
+    (a `Kept`, not its text)."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
     for old, new in sorted((redirects or {}).items()):
         files[article_source(old)] = render_redirect(old, new)
@@ -400,7 +401,7 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
             linked = [(i.id, display_title(i)) if i else None for i in (neighbours["previous"], neighbours["next"])]
             key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]))
             files[article_source(item.id)] = last_run.get(
-                key, lambda: render_article(item, neighbours, record))
+                article_source(item.id), key, lambda: render_article(item, neighbours, record))
     files["data/articles.jsonl"] = to_jsonl(records)
     files["data/articles.csv"] = to_csv(records)
     return files

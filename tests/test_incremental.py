@@ -108,6 +108,23 @@ def test_an_article_is_rendered_again_when_what_it_shows_of_another_changes(tmp_
     assert tree(tmp_path / "archive" / "docs") == tree(tmp_path / "fresh" / "docs")
 
 
+def test_an_article_page_changed_in_docs_is_written_again(tmp_path):
+    """An article page kept as last written is one docs/ still holds as written: one edited or
+    replaced there since is rendered again, and the run's output is what it would be anyway."""
+    pages = tmp_path / "seeds"
+    shutil.copytree(SEEDS, pages)
+    generate(pages, tmp_path / "docs")
+    before = tree(tmp_path / "docs")
+    edited, replaced = sorted((tmp_path / "docs" / "articles").glob("*.md"))[:2]
+    with open(edited, "a", encoding="utf-8") as out:
+        out.write("手工改动\n")
+    replaced.unlink()
+    replaced.write_bytes(before[f"articles/{replaced.name}"])  # the same bytes, another file
+    again = generate(pages, tmp_path / "docs")
+    assert again.rendered == (2, 31)
+    assert tree(tmp_path / "docs") == before
+
+
 def test_write_tree_keeps_unchanged_files_and_writes_changed_ones(tmp_path):
     docs = tmp_path / "docs"
     assert write_tree({"index.md": "a\n", "x/same.md": "same\n", "x/old.md": "old\n"}, docs) == (3, 0)
