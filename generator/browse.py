@@ -46,25 +46,39 @@ def title_of(record: dict) -> str:
     return f"{KIND_LABELS[record['kind']]}：{first[:18]}…" if first else KIND_LABELS[record["kind"]]
 
 
+# While browse_files runs: id(record) → (record, its list line, its date order). A record is
+# listed under its topics, places, date, newspaper and authors (nine times on average), and
+# its line and place in the order are the same every time: made once. The record is held
+# beside its id, so the id cannot be another record's while the entry is here.
+_made: dict[int, tuple[dict, str, tuple]] = {}
+
+
+def date_order(record: dict) -> tuple:
+    made = _made.get(id(record))
+    if made is not None:
+        return made[2]
+    return (record["date"] == "", _neg(record["date"]), record["source"]["file"], record["source"]["lines"][0])
+
+
 def by_date(records: list[dict]) -> list[dict]:
     """Newest first; undated last; ties in page and reading order."""
-    return sorted(records, key=lambda r: (r["date"] == "", _neg(r["date"]), r["source"]["file"], r["source"]["lines"][0]))
+    return sorted(records, key=date_order)
 
 
 def _neg(date: str) -> tuple:
     return tuple(-int(part) for part in date.split("-")) if date else ()
 
 
-def entry(record: dict, prefix: str = "../") -> str:
+def entry(record: dict) -> str:
     """One list line: date · newspaper · [title](link) (kind)."""
     facts = " · ".join(filter(None, [chinese_date(record["date"]), record["newspaper"]]))
     kind = "" if record["kind"] == "article" else f"（{KIND_LABELS[record['kind']]}）"
     lead = f"{text(facts)} · " if facts else ""
-    return f"- {lead}[{text(title_of(record))}]({prefix}{article_source(record['id'])}){kind}"
+    return f"- {lead}[{text(title_of(record))}](../{article_source(record['id'])}){kind}"
 
 
-def listing(records: list[dict], prefix: str = "../") -> list[str]:
-    return [entry(r, prefix) for r in by_date(records)]
+def listing(records: list[dict]) -> list[str]:
+    return [_made[id(r)][1] if id(r) in _made else entry(r) for r in by_date(records)]
 
 
 # --- topics -----------------------------------------------------------------------------------
@@ -312,7 +326,11 @@ def atom_feed(records: list[dict], limit: int = 50) -> str:
 def browse_files(records: list[dict]) -> dict[str, str]:
     listed = [r for r in records if r["kind"] in LISTED_KINDS]
     files = {}
-    for build in (topic_pages, place_pages, date_pages, newspaper_pages, author_pages):
-        files.update(build(listed))
-    files["feed.xml"] = atom_feed(listed)
+    _made.update((id(r), (r, entry(r), date_order(r))) for r in listed)
+    try:
+        for build in (topic_pages, place_pages, date_pages, newspaper_pages, author_pages):
+            files.update(build(listed))
+        files["feed.xml"] = atom_feed(listed)
+    finally:
+        _made.clear()
     return files
