@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import hashlib
 import multiprocessing
 import os
 import pickle
@@ -47,6 +48,7 @@ class PageResult:
     page: Page
     coverage: CoverageReport
     notes: list[str] = field(default_factory=list)  # warnings about the page that did not stop it
+    same_text: str = ""  # digest of its text without white space: two pages with the same are one page twice
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     for entry in registry:
         published[entry.file] = published.get(entry.file, 0) + 1
     skipped = [Skipped(s.file, s.reason, published.get(s.file, 0), s.where) for s in skipped]
-    notes = [note for r in results for note in r.notes] + stray_yaml(root)
+    notes = [note for r in results for note in r.notes] + stray_yaml(root, paths)
     entries, redirects = assign_ids([r.page for r in results], registry)
     return Archive(results, entries, redirects, cache.report, skipped, notes, page_keys=[key_of[id(r)] for r in results])
 
@@ -165,7 +167,7 @@ def sort_out(outcomes: list) -> tuple[list[PageResult], list[Skipped]]:
             skipped.append(outcome)
             continue
         file = outcome.page.raw.file
-        text = re.sub(r"\s+", "", "".join(line.text for line in outcome.page.raw.lines))
+        text = outcome.same_text
         name = outcome.page.raw.stem.casefold()
         if text in texts:
             skipped.append(Skipped.of(file, InputError(file, None, "a page not already in the archive",
@@ -202,6 +204,8 @@ def build_from_path(job: tuple[Path, Path, dict[str, str]]) -> PageResult | Skip
         error.add_note(f"while building {file}")
         raise
     result.notes = notes
+    squeezed = re.sub(r"\s+", "", "".join(line.text for line in raw.lines))
+    result.same_text = hashlib.sha256(squeezed.encode("utf-8", "surrogatepass")).hexdigest()
     return result
 
 

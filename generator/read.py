@@ -359,10 +359,11 @@ def page_paths(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix in PAGE_SUFFIXES and p.is_file() and not hidden(p, folder))
 
 
-def stray_yaml(folder: Path) -> list[str]:
-    """YAML files that belong to no page (a misspelt sidecar is read by nobody): warnings."""
+def stray_yaml(folder: Path, pages: list[Path] | None = None) -> list[str]:
+    """YAML files that belong to no page (a misspelt sidecar is read by nobody): warnings.
+    `pages`: the folder's `page_paths`, where listed already."""
     folder = Path(folder)
-    stems = {p.with_suffix("") for p in page_paths(folder)}
+    stems = {p.with_suffix("") for p in (pages if pages is not None else page_paths(folder))}
     notes = []
     for path in sorted(folder.rglob("*")):
         if path.suffix not in (".yml", ".yaml") or not path.is_file() or hidden(path, folder):

@@ -3,8 +3,9 @@ import copy
 import shutil
 
 import pytest
+import yaml
 
-from generator.ids import assign_ids, parse_registry
+from generator.ids import Entry, assign_ids, parse_registry
 from generator.pipeline import generate, registry_path
 
 from .conftest import SEEDS
@@ -91,3 +92,19 @@ def test_an_improved_cut_changes_no_published_id(seed_results):
     assert (donor.id, taker.id) == (ids["donor"], ids["taker"])
     assert redirects == {ids["absorbed"]: ids["taker"]}
     assert again == published, "no new id is born and none is dropped"
+
+
+@pytest.mark.parametrize("body", [
+    "- id: yes\n  file: p.txt\n  anchor: 近日\n",            # YAML reads a bool
+    "- id: abc  # a comment\n  file: p.txt\n  anchor: 近日\n",
+    "- {id: abc, file: p.txt, anchor: 近日}\n",               # another layout
+    "- id: abc\n  anchor: 近日\n  file: p.txt\n",             # another order
+    "- id: \"abc\"\n  file: p.txt\n  anchor: 近日\n",          # double quotes (escapes)
+])
+def test_a_registry_edited_by_hand_is_read_by_yaml(body):
+    from generator.ids import HEADER, SAFE_LOADER, registry_as_written
+
+    text = HEADER + body
+    assert registry_as_written(text) is None
+    expected = [Entry(str(e["id"]), str(e["file"]), str(e["anchor"])) for e in yaml.load(text, Loader=SAFE_LOADER)]
+    assert parse_registry(text) == expected

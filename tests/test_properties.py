@@ -311,3 +311,22 @@ def test_a_random_folder_builds_each_page_or_skips_it_by_name(pages):
             assert re.match(pattern, skipped.message), skipped.message
             event(f"skipped: {skipped.where[2][:30]}")
         event(f"{len(archive.results)} built")
+
+
+REGISTRY_VALUE = st.one_of(TOKEN.map(str), st.lists(TOKEN, min_size=1, max_size=16).map("".join),
+                           st.sampled_from(["123456789012", "true", "null", "1e5", "0x1f", "2024-01-01", "~", "'", "a: b",
+                                            "- x", "#c", " 近日", "近日 ", "…", "1_000", ".inf", "y", "on"]))
+
+
+@settings(max_examples=120 * SCALE, **SETTINGS)
+@given(st.lists(st.tuples(REGISTRY_VALUE, REGISTRY_VALUE, REGISTRY_VALUE), max_size=6))
+def test_registry_read_without_yaml_gives_what_yaml_gives(rows):
+    """ids.lock as written, read by the fast reader where it applies, equals YAML's reading."""
+    from generator.ids import SAFE_LOADER, Entry, format_registry, parse_registry, registry_as_written
+
+    text = format_registry([Entry(*row) for row in rows])
+    by_yaml = [Entry(str(e["id"]), str(e["file"]), str(e["anchor"])) for e in yaml.load(text, Loader=SAFE_LOADER) or []]
+    fast = registry_as_written(text)
+    event("read without YAML" if fast is not None else "left to YAML")
+    assert fast is None or fast == by_yaml
+    assert parse_registry(text) == by_yaml
