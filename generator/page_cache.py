@@ -2,8 +2,10 @@
 
 The key hashes the page file, its sidecar and corrections, the registry entries its corrections
 name by id, and every file of the generator (code and data): change any of them and the page is
-built again. Results are pickled under `.cache/pages/` beside the page folder; deleting the folder
-only costs time. A cached result equals a fresh build (tests/test_incremental.py).
+built again. Results are pickled under `.cache/<page folder's name>/pages/` beside the page
+folder; a result no page of this run has a key for any more is deleted (else every change of
+the generator would leave a whole archive's results behind). Deleting `.cache/` only costs
+time. A cached result equals a fresh build (tests/test_incremental.py).
 """
 from __future__ import annotations
 
@@ -39,11 +41,26 @@ def readable(data: bytes, file: str) -> str:
         return ""
 
 
+def cache_folder(pages: Path) -> Path:
+    """Where the caches of a page folder live: `.cache/<its name>/` beside it."""
+    pages = Path(pages).resolve()
+    return pages.parent / ".cache" / pages.name
+
+
 class PageCache:
     def __init__(self, folder: Path):
-        self.folder = Path(folder).resolve().parent / ".cache" / "pages"
+        self.folder = cache_folder(folder) / "pages"
         self.memory: dict[str, object] = {}
         self.report = (0, 0)
+
+    def prune(self, keys: list[str]) -> int:
+        """Delete the results of keys not in `keys` (this run's); returns how many."""
+        wanted, removed = set(keys), 0
+        for path in self.folder.glob("??/*.pickle"):
+            if path.stem not in wanted:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
 
     def key(self, page: Path, registry: dict[str, str]) -> str:
         """`registry`: published id → the text its item starts with. A build reads it only where
@@ -101,14 +118,14 @@ class LastRun:
     - article pages: an article's page in docs/ is kept as it is while everything its Markdown
       is made of is the same: the page's cache key (its files and the generator), the item's
       place on the page, its id, the public URL, and the ids and titles of the items it links to
-      (same page, related). `.cache/articles.pickle` holds, for each page written, that key and
+      (same page, related). `.cache/<folder>/articles.pickle` holds, for each page written, that key and
       the file's signature, so a page changed or replaced in docs/ since is rendered again;
       saved once docs/ is written;
-    - the merged search postings (`.cache/search.pickle`, search.Merged), resumed when articles
+    - the merged search postings (`.cache/<folder>/search.pickle`, search.Merged), resumed when articles
       were only appended."""
 
     def __init__(self, folder: Path, docs: Path):
-        self.path = Path(folder).resolve().parent / ".cache" / "articles.pickle"
+        self.path = cache_folder(folder) / "articles.pickle"
         self.docs = Path(docs)
         self.search_state = self.path.with_name("search.pickle")
         self.search_reused = 0  # articles whose search postings came merged from the last run

@@ -146,6 +146,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
         outcomes.append(result)
         key_of[id(result)] = key
     cache.report = (len(stale), len(paths) - len(stale))
+    cache.prune(keys)
     results, skipped = sort_out(outcomes)
     published = {}
     for entry in registry:

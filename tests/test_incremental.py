@@ -139,3 +139,22 @@ def test_write_tree_never_links_a_symlink_found_in_the_old_tree(tmp_path):
     (docs / "page.md").symlink_to(outside)
     assert write_tree({"index.md": "a\n", "page.md": "same\n"}, docs) == (1, 1)
     assert not (docs / "page.md").is_symlink() and (docs / "page.md").read_text(encoding="utf-8") == "same\n"
+
+
+def test_the_page_cache_keeps_only_what_this_run_can_use(tmp_path):
+    """Results of page versions no longer there are deleted, so the cache does not grow with
+    every edit or generator upgrade; a sibling page folder keeps a cache of its own."""
+    pages = tmp_path / "seeds"
+    shutil.copytree(SEEDS, pages)
+    shutil.copytree(SEEDS, tmp_path / "other", ignore=shutil.ignore_patterns("004_*"))
+    build_archive(tmp_path / "other")
+    build_archive(pages)
+    cached = lambda name: sorted(p.name for p in (tmp_path / ".cache" / name / "pages").glob("*/*.pickle"))
+    before = cached("seeds")
+    assert len(before) == 5 and len(cached("other")) == 4
+    page = next(pages.glob("003_*.txt"))
+    page.write_text(page.read_text(encoding="utf-8").replace("。", "！", 1), encoding="utf-8")
+    assert build_archive(pages).rebuilt == (1, 4)
+    after = cached("seeds")
+    assert len(after) == 5 and len(set(before) - set(after)) == 1, "the old version's result is gone"
+    assert len(cached("other")) == 4 and build_archive(tmp_path / "other").rebuilt == (0, 4)
