@@ -12,6 +12,8 @@ import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
+from operator import add
 from pathlib import Path
 
 import yaml
@@ -68,7 +70,7 @@ def short_form(name: str, level: str) -> str:
 class Gazetteer:
     places: dict[str, Place]
     forms: dict[str, tuple[str, ...]]       # printed form → candidate codes ("" = not a place)
-    by_first_char: dict[str, list[str]]     # first character → forms, longest first
+    by_prefix: dict[str, list[str]]         # first two characters → forms, longest first
 
     def path(self, code: str) -> list[str]:
         names = []
@@ -144,26 +146,32 @@ def gazetteer() -> Gazetteer:
     for word in rules["not_places"]:
         forms[word] = {""}
     frozen = {form: tuple(sorted(codes)) for form, codes in forms.items()}
-    by_first: dict[str, list[str]] = {}
+    short = sorted(form for form in frozen if len(form) < 2)
+    if short:
+        raise ValueError(f"place forms of one character would match everywhere: {'、'.join(short)}")
+    by_prefix: dict[str, list[str]] = {}
     for form in frozen:
-        by_first.setdefault(form[0], []).append(form)
-    for bucket in by_first.values():
+        by_prefix.setdefault(form[:2], []).append(form)
+    for bucket in by_prefix.values():
         bucket.sort(key=lambda f: (-len(f), f))
-    return Gazetteer(places, frozen, by_first)
+    return Gazetteer(places, frozen, by_prefix)
 
 
 def scan(text: str, gaz: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    """Printed place forms in reading order, longest match first."""
+    """Printed place forms in reading order, longest match first, the next looked for after
+    the end of the last. Only where two characters begin some form can one start (about 5 %
+    of newspaper text): those places are found without a Python loop over every character."""
     found = []
-    i = 0
-    while i < len(text):
-        for form in gaz.by_first_char.get(text[i], ()):
-            if text.startswith(form, i):
+    after = 0  # where the last form found ends
+    bigrams = map(add, text, text[1:])
+    for start in compress(count(), map(gaz.by_prefix.__contains__, bigrams)):
+        if start < after:
+            continue
+        for form in gaz.by_prefix[text[start:start + 2]]:
+            if text.startswith(form, start):
                 found.append((form, gaz.forms[form]))
-                i += len(form)
+                after = start + len(form)
                 break
-        else:
-            i += 1
     return found
 
 

@@ -3,6 +3,8 @@ import pytest
 
 from generator.places import find_places, gazetteer, main_places, short_form
 
+from .conftest import SEEDS
+
 
 def by_name(text):
     return {m.name: m for m in find_places(text)}
@@ -96,3 +98,35 @@ def test_every_seed_article_has_places_with_hierarchy(seed_results):
                 assert places, item.title
                 assert all(p.path and p.path[-1] == p.name for p in places)
                 assert item.meta["main_places"]
+
+
+def scan_by_character(text, gaz):
+    """The specification of places.scan: at each character the longest form that starts there,
+    else the next character."""
+    found, i = [], 0
+    by_first = {}
+    for form in sorted(gaz.forms, key=lambda f: (-len(f), f)):
+        by_first.setdefault(form[0], []).append(form)
+    while i < len(text):
+        form = next((f for f in by_first.get(text[i], ()) if text.startswith(f, i)), None)
+        if form is None:
+            i += 1
+        else:
+            found.append((form, gaz.forms[form]))
+            i += len(form)
+    return found
+
+
+def test_scan_finds_what_a_scan_of_every_character_finds():
+    import random
+
+    from generator.places import gazetteer, scan
+
+    gaz = gazetteer()
+    random.seed(3)
+    forms = sorted(gaz.forms)
+    pieces = forms + list("的在和与市县区省。，") + [f[:-1] for f in forms[:300]] + [f[1:] for f in forms[:300]]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["".join(random.choices(pieces, k=random.randint(0, 60))) for _ in range(150)] + ["", "重", "重庆"]
+    for text in texts:
+        assert scan(text, gaz) == scan_by_character(text, gaz), text[:80]
