@@ -63,7 +63,7 @@ HEADLINE_SHARE = 0.6
 class Vocabulary:
     sentence_final: str
     closing_marks: str
-    clause_marks: str
+    clause_marks: frozenset[str]
     closing_endings: tuple[re.Pattern, ...]
     paragraph_openers: tuple[re.Pattern, ...]
     running_text_openers: tuple[re.Pattern, ...]
@@ -77,7 +77,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         sentence_final=data["sentence_final"],
         closing_marks=data["closing_marks"],
-        clause_marks=data["clause_marks"],
+        clause_marks=frozenset(data["clause_marks"]),
         closing_endings=tuple(re.compile(p) for p in data["closing_endings"]),
         paragraph_openers=tuple(re.compile(p) for p in data["paragraph_openers"]),
         running_text_openers=tuple(re.compile(p) for p in data["running_text_openers"]),
@@ -125,8 +125,7 @@ def ends_sentence(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """Running text: a comma, semicolon or full stop in the line (titles rarely have one)."""
-    marks = vocabulary().clause_marks
-    return any(char in marks for char in text)
+    return not vocabulary().clause_marks.isdisjoint(text)
 
 
 def opens_paragraph(source: str) -> bool:
