@@ -48,7 +48,7 @@ class PageResult:
     page: Page
     coverage: CoverageReport
     notes: list[str] = field(default_factory=list)  # warnings about the page that did not stop it
-    same_text: str = ""  # digest of its text without white space: two pages with the same are one page twice
+    same_text: str = ""  # `same_text` of its page, made where it is built
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ def sort_out(outcomes: list) -> tuple[list[PageResult], list[Skipped]]:
             skipped.append(outcome)
             continue
         file = outcome.page.raw.file
-        text = outcome.same_text
+        text = outcome.same_text or same_text(outcome.page.raw)
         name = outcome.page.raw.stem.casefold()
         if text in texts:
             skipped.append(Skipped.of(file, InputError(file, None, "a page not already in the archive",
@@ -205,9 +205,14 @@ def build_from_path(job: tuple[Path, Path, dict[str, str]]) -> PageResult | Skip
         error.add_note(f"while building {file}")
         raise
     result.notes = notes
-    squeezed = re.sub(r"\s+", "", "".join(line.text for line in raw.lines))
-    result.same_text = hashlib.sha256(squeezed.encode("utf-8", "surrogatepass")).hexdigest()
+    result.same_text = same_text(raw)
     return result
+
+
+def same_text(raw: RawPage) -> str:
+    """A digest of the page's text without white space: pages with the same are one page twice."""
+    squeezed = re.sub(r"\s+", "", "".join(line.text for line in raw.lines))
+    return hashlib.sha256(squeezed.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def read_registry(lock: Path) -> list[Entry]:
