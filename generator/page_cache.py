@@ -89,12 +89,22 @@ class PageCache:
     def put(self, key: str, result, pickled: bytes | None = None) -> None:
         """Keep `result` under `key`; `pickled` is its pickle where already made (by a worker)."""
         self.memory[key] = result
-        path = self.folder / key[:2] / f"{key}.pickle"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        replace_file(self.folder / key[:2] / f"{key}.pickle",
+                     pickled if pickled is not None else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Replace one file atomically (a temporary file beside it, then a rename): an interrupted
+    run leaves the old file or the new one, never part of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
         with os.fdopen(handle, "wb") as out:
-            out.write(pickled if pickled is not None else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            out.write(data)
         os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 class Kept(str):
@@ -153,10 +163,5 @@ class LastRun:
     def save(self) -> None:
         """Record what docs/ now holds (call once it is written)."""
         written = {relative: (key, signature(self.docs / relative)) for relative, key in self.current.items()}
-        if written == self.previous:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            out.write(pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, self.path)
+        if written != self.previous:
+            replace_file(self.path, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))

@@ -39,7 +39,7 @@ from .records import export_record
 from .search import article_postings
 from .segment import segment
 from .unwrap import unwrap
-from .page_cache import Kept, LastRun, PageCache
+from .page_cache import Kept, LastRun, PageCache, replace_file
 from .write import render_docs
 
 
@@ -387,15 +387,8 @@ def exchange(first: Path, second: Path) -> bool:
 
 
 def write_file(path: Path, text: str) -> None:
-    """Replace one file atomically (a temporary file beside it, then a rename)."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    """Replace one text file atomically (UTF-8, newlines as they are)."""
+    replace_file(Path(path), text.encode("utf-8"))
 
 
 @contextmanager

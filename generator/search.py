@@ -90,10 +90,8 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import pickle
 import re
-import tempfile
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -390,11 +388,9 @@ class Merged:
         return cls()
 
     def save(self, state: Path) -> None:
-        state.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=state.parent, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(self, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, state)
+        from .page_cache import replace_file
+
+        replace_file(state, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def build_index(records: list[dict], precomputed: list | None = None, merged: Merged | None = None,
