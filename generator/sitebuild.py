@@ -1,6 +1,6 @@
 """MkDocs' build, its pages spread over the available cores: `python -m generator.sitebuild`.
 
-    python -m generator.sitebuild [--config-file mkdocs.yml] [--site-dir DIR] [--workers N]
+    python -m generator.sitebuild [--config-file mkdocs.yml] [--site-dir DIR] [--workers N] [--previous DIR]
 
 MkDocs renders one page after another in one process; at 10,000 articles that is most of the
 time it takes to publish the archive. This runs the same steps as `mkdocs build --strict`
@@ -9,7 +9,9 @@ static files are divided among forked worker processes, each of which reads, ren
 its share. What needs every page is done once all are rendered, in the parent: the theme's
 templates (the sitemap reads every page's front-matter, sent back by the workers) and the
 check of `#anchor` links (each worker sends back the anchors its pages hold and link to).
-A front-matter the generator wrote is read as the JSON it is (see `get_data`). The output is the
+A front-matter the generator wrote is read as the JSON it is (see `get_data`). Given the site
+this config built last (`--previous`, as `make site` does), a page whose Markdown and everything
+else it is made of are unchanged is linked from it instead of rendered (see `Reuse`). The output is the
 same as MkDocs' own build, byte for byte (tests/test_sitebuild.py), and so are the warnings, each
 logged once; as with `--strict`, any warning fails the build.
 
@@ -18,12 +20,17 @@ logged once; as with `--strict`, any warning fails the build.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import multiprocessing
 import os
+import pickle
+import shutil
 import sys
 import time
 from collections import Counter
+from importlib import metadata
+from pathlib import Path
 
 from mkdocs import utils
 from mkdocs.utils import meta as mkdocs_meta
@@ -41,9 +48,12 @@ mkdocs_get_data = mkdocs_meta.get_data
 _shared: dict = {}  # what the workers inherit through fork: config, files, nav, env, the shares
 
 
-def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers: int | None = None) -> str:
+def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers: int | None = None,
+          previous: str | None = None) -> str:
     """Build the site like `mkdocs build --strict`; raises Abort on any warning or error.
-    Returns what was built: how many pages and other files, on how many processes."""
+    `previous`: a site this build's config built before (see `Reuse`), whose unchanged pages are
+    linked rather than rendered again. Returns what was built: how many pages (how many of them
+    kept) and other files, on how many processes."""
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
     log.addHandler(counter)
@@ -69,14 +79,19 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
         static = [f for f in files if not f.is_documentation_page() and f.inclusion.is_included()
                   and f.dest_uri not in page_outputs]
 
-        count = max(1, min(workers or os.cpu_count() or 1, len(pages) // 50 or 1))
-        _shared.update(config=config, files=files, nav=nav, env=env, pages=pages, static=static, count=count)
+        reuse = Reuse(config, pages, previous)
+        kept = reuse.keep_unchanged(pages)
+        render = [file for file in pages if file.src_uri not in kept]
+        count = max(1, min(workers or os.cpu_count() or 1, len(render) // 50 or 1))
+        _shared.update(config=config, files=files, nav=nav, env=env, pages=pages, render=render, static=static,
+                       count=count)
         if count == 1:
             outcomes = [build_share(0)]
         else:
             with multiprocessing.get_context("fork").Pool(count) as pool:
                 outcomes = pool.map(build_share, range(count))
         by_source = {file.src_uri: file for file in pages}
+        outcomes.append((kept, {}))
         for rendered, warnings in outcomes:
             for source, (meta, title, anchors, links) in rendered.items():
                 page = by_source[source].page
@@ -95,7 +110,9 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
         config.plugins.on_post_build(config=config)
         if counts := counter.get_counts():
             raise Abort(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
-        return f"{len(pages)} pages and {len(static)} other files on {count} processes"
+        reuse.save({source: found for rendered, _ in outcomes for source, found in rendered.items()}, by_source)
+        reused = f" ({len(kept)} kept from {previous})" if previous else ""
+        return f"{len(pages)} pages{reused} and {len(static)} other files on {count} processes"
     except Exception as error:
         if "config" in locals():
             config.plugins.on_build_error(error=error)
@@ -123,7 +140,7 @@ def build_share(number: int) -> tuple[dict, dict]:
         docs = os.path.realpath(config.docs_dir) + os.sep
         for file in _shared["static"][number::count]:
             place(file, docs)
-        share = _shared["pages"][number::count]
+        share = _shared["render"][number::count]
         for file in share:
             mkdocs_build._populate_page(file.page, config, files)
         for file in share:
@@ -137,6 +154,87 @@ def build_share(number: int) -> tuple[dict, dict]:
         links = {target.src_uri: dict(found) for target, found in (page.links_to_anchors or {}).items()}
         rendered[file.src_uri] = (page.meta, page.title, page.present_anchor_ids, links)
     return rendered, dict(warnings)
+
+
+def signature(path: str) -> tuple | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_ino, found.st_size, found.st_mtime_ns
+
+
+class Reuse:
+    """Pages of a previous build of the same config, taken as they are where nothing they are
+    made of changed: their Markdown file (the generator replaces docs/ by a tree in which an
+    unchanged file is the same file: same inode, size, time), the config, the theme overrides,
+    the versions of MkDocs, Material, Markdown and their extensions, this module and
+    SOURCE_DATE_EPOCH. A page of a site without plugins is made of its own Markdown and these
+    alone, once every page it can link to is still there: so no page is reused when a page of
+    the previous build is gone (its links must be checked again), nor when the config has
+    plugins (a plugin may make a page from others). What the parent needs of a kept page
+    (front-matter, title, anchors) comes from `.cache/sitebuild/<config>.pickle`, beside the
+    config, written after each build without warnings."""
+
+    PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "Pygments")
+
+    def __init__(self, config, pages: list, previous: str | None):
+        root = os.path.dirname(os.path.abspath(config.config_file_path))
+        self.state = os.path.join(root, ".cache", "sitebuild", os.path.basename(config.config_file_path) + ".pickle")
+        self.config, self.previous = config, previous
+        self.fingerprint = self.inputs(config)
+        self.sources = {file.src_uri: signature(file.abs_src_path) for file in pages}
+        self.last: dict = {}
+        if previous and len(config.plugins) == 0 and os.path.realpath(previous) != os.path.realpath(config.site_dir):
+            try:
+                with open(self.state, "rb") as saved:
+                    fingerprint, last = pickle.load(saved)
+            except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+                fingerprint, last = None, {}
+            if fingerprint == self.fingerprint and last.keys() <= self.sources.keys():
+                self.last = last
+
+    @classmethod
+    def inputs(cls, config) -> str:
+        digest = hashlib.sha256()
+        digest.update(open(config.config_file_path, "rb").read())
+        custom = config.theme.custom_dir
+        for path in sorted(Path(custom).rglob("*")) if custom else []:
+            if path.is_file():
+                digest.update(path.relative_to(custom).as_posix().encode() + b"\0" + path.read_bytes())
+        digest.update(Path(__file__).read_bytes())
+        for package in cls.PACKAGES:
+            digest.update(f"{package}={metadata.version(package)}\0".encode())
+        digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())
+        return digest.hexdigest()
+
+    def keep_unchanged(self, pages: list) -> dict:
+        """Link each unchanged page's output from the previous site into this one; returns what
+        the parent needs of each (front-matter, title, anchors, anchors linked to), by source."""
+        kept = {}
+        for file in pages:
+            last = self.last.get(file.src_uri)
+            if last is None or last[0] != self.sources[file.src_uri]:
+                continue
+            old = os.path.join(self.previous, file.dest_uri)
+            if signature(old) != last[1]:
+                continue
+            os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)
+            try:
+                os.link(old, file.abs_dest_path)
+            except OSError:
+                shutil.copyfile(old, file.abs_dest_path)
+            kept[file.src_uri] = last[2]
+        return kept
+
+    def save(self, rendered: dict, by_source: dict) -> None:
+        state = {source: (self.sources[source], signature(by_source[source].abs_dest_path), found)
+                 for source, found in rendered.items()}
+        os.makedirs(os.path.dirname(self.state), exist_ok=True)
+        temporary = self.state + ".part"
+        with open(temporary, "wb") as out:
+            pickle.dump((self.fingerprint, state), out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, self.state)
 
 
 def get_data(source: str) -> tuple[str, dict]:
@@ -174,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-f", "--config-file", default="mkdocs.yml")
     parser.add_argument("-d", "--site-dir", default=None, help="default: site_dir of the config")
     parser.add_argument("--workers", type=int, default=None, help="processes (default: the available cores)")
+    parser.add_argument("--previous", default=None,
+                        help="a site this config built before: its unchanged pages are linked, not rendered again")
     args = parser.parse_args(argv)
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
@@ -182,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     log.setLevel(logging.INFO)
     start = time.perf_counter()
     try:
-        built = build(args.config_file, args.site_dir, args.workers)
+        built = build(args.config_file, args.site_dir, args.workers, args.previous)
     except Abort as error:
         print(error, file=sys.stderr)
         return 1

@@ -126,3 +126,49 @@ def test_front_matter_read_as_json_keeps_every_value():
             "places": [{"name": "重庆", "count": 2, "path": []}], "empty": {}, "control": "\x01\x7f\ufeff"}
     text = front_matter_text(meta)
     assert read_front_matter_text(text) == meta == yaml_values(text)
+
+
+def kept_count(output: str) -> int:
+    import re
+
+    return int(re.search(r"\((\d+) kept from", output).group(1))
+
+
+def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(tmp_path):
+    """After a page is added and docs/ regenerated, a build given the previous site renders only
+    the pages whose Markdown changed and links the rest: the same bytes as a build from nothing.
+    A changed config, or a page gone since, and nothing is kept."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    generate(tmp_path / "seeds", tmp_path / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "theme_overrides").symlink_to(ROOT / "theme_overrides")
+    first = run(tmp_path, "generator.sitebuild", "-d", "one")
+    assert first.returncode == 0, first.stderr
+    page = next((tmp_path / "seeds").glob("*.txt"))
+    page.with_name("zz_added.txt").write_text(page.read_text(encoding="utf-8").replace("。", "！", 3), encoding="utf-8")
+    generate(tmp_path / "seeds", tmp_path / "docs")
+    again = run(tmp_path, "generator.sitebuild", "-d", "two", "--previous", "one")
+    assert again.returncode == 0, again.stderr
+    pages = len(list((tmp_path / "docs").rglob("*.md")))
+    assert 0 < kept_count(again.stdout) < pages - 5, again.stdout
+    assert (tmp_path / "two" / "index.html").stat().st_ino != (tmp_path / "one" / "index.html").stat().st_ino
+    kept = next(p for p in sorted((tmp_path / "two" / "articles").rglob("index.html"))
+                if p.stat().st_ino == (tmp_path / "one" / p.relative_to(tmp_path / "two")).stat().st_ino)
+    assert kept.read_bytes() == (tmp_path / "one" / kept.relative_to(tmp_path / "two")).read_bytes()
+    fresh = run(tmp_path, "generator.sitebuild", "-d", "fresh")
+    assert fresh.returncode == 0, fresh.stderr
+    assert tree(tmp_path / "two") == tree(tmp_path / "fresh")
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_description: ", "site_description: 新 "),
+                      encoding="utf-8")
+    changed = run(tmp_path, "generator.sitebuild", "-d", "three", "--previous", "fresh")
+    assert changed.returncode == 0 and kept_count(changed.stdout) == 0, changed.stdout
+    assert tree(tmp_path / "three") != tree(tmp_path / "fresh")
+    same = run(tmp_path, "generator.sitebuild", "-d", "four", "--previous", "three")
+    assert kept_count(same.stdout) == pages, same.stdout
+
+    page.with_name("zz_added.txt").unlink()
+    generate(tmp_path / "seeds", tmp_path / "docs")
+    gone = run(tmp_path, "generator.sitebuild", "-d", "five", "--previous", "four")
+    assert gone.returncode == 0 and kept_count(gone.stdout) == 0, gone.stdout
