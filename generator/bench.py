@@ -11,6 +11,7 @@ page number. Stages are timed one by one and a final line sums them up:
     bench articles=N generate_s=… search_index_s=… mkdocs_s=… total_s=… bare_mkdocs_s=…
           ratio=… peak_rss_mb=… site_mb=… first_query_kb=… next_query_kb=…
           incremental_s=… full_generate_s=… incremental_share=… incremental_identical=…
+          incremental_site_s=…
           first_query_ms=… next_query_ms=…
 
 generate_s is the generation as `generate` runs it, search index included (merged in a process
@@ -26,6 +27,9 @@ on the same folder (its caches warm), in a process of its own as the archivist r
 copy of the folder without the caches is generated from scratch the same way (full_generate_s),
 and the two docs/ trees are compared byte for byte. peak_rss_mb is taken
 before these two runs (of the bench process and MkDocs), so it is the figure of one full build.
+
+incremental_site_s is the site built again after that page was added, as `make site` builds it
+(the pages whose Markdown is unchanged linked from the site built before).
 
 Query figures: bytes are what the search page loads for 双城经济圈 on a fresh page (first) and
 then 碳达峰 试点 on the same page (next); the milliseconds are the same two queries in Debian's
@@ -103,10 +107,12 @@ def peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
-def mkdocs(config: Path, cwd: Path, stock: bool = False) -> float:
-    """Seconds to build the site of `config`: as `make site` builds it (generator.sitebuild, the
-    pages over the cores), or with MkDocs' own single-process `mkdocs build` (stock)."""
-    command = ["mkdocs", "build", "--quiet"] if stock else ["generator.sitebuild"]
+def mkdocs(config: Path, cwd: Path, stock: bool = False, site_dir: str = "site") -> float:
+    """Seconds to build the site of `config` into `site_dir`: as `make site` builds it
+    (generator.sitebuild, the pages over the cores, given the site built before as its previous),
+    or with MkDocs' own single-process `mkdocs build` (stock)."""
+    command = (["mkdocs", "build", "--quiet"] if stock else
+               ["generator.sitebuild", "--previous", "site", "--site-dir", site_dir])
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", *command, "-f", str(config)], cwd=cwd, check=True,
                    env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"})
@@ -221,13 +227,17 @@ def incremental_run(work: Path, pages: int) -> dict:
                                                 encoding="utf-8")
     incremental, said = generate_command(work / "seeds", work / "docs")
     stage("incremental", incremental, said=f"'{said}'")
+    site = mkdocs(work / "mkdocs.yml", work, site_dir="site.next")  # prints how many pages it kept
+    stage("incremental site", site)
+    shutil.rmtree(work / "site.next")
     fresh = work / "fresh"
     shutil.copytree(work / "seeds", fresh / "seeds")
     full, _ = generate_command(fresh / "seeds", fresh / "docs")
     identical = tree_bytes(work / "docs") == tree_bytes(fresh / "docs")
     stage("full generate", full, identical=identical)
     return {"incremental_s": round(incremental, 1), "full_generate_s": round(full, 1),
-            "incremental_share": round(incremental / full, 2), "incremental_identical": identical}
+            "incremental_share": round(incremental / full, 2), "incremental_identical": identical,
+            "incremental_site_s": round(site, 1)}
 
 
 def query_latency(site: Path, queries: list[str]) -> dict:

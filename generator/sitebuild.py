@@ -110,7 +110,8 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
         config.plugins.on_post_build(config=config)
         if counts := counter.get_counts():
             raise Abort(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
-        reuse.save({source: found for rendered, _ in outcomes for source, found in rendered.items()}, by_source)
+        if previous:  # kept for the next build given this one as its previous
+            reuse.save({source: found for rendered, _ in outcomes for source, found in rendered.items()}, by_source)
         reused = f" ({len(kept)} kept from {previous})" if previous else ""
         return f"{len(pages)} pages{reused} and {len(static)} other files on {count} processes"
     except Exception as error:
@@ -174,7 +175,8 @@ class Reuse:
     the previous build is gone (its links must be checked again), nor when the config has
     plugins (a plugin may make a page from others). What the parent needs of a kept page
     (front-matter, title, anchors) comes from `.cache/sitebuild/<config>.pickle`, beside the
-    config, written after each build without warnings."""
+    config, written after each build given a previous site (so the next one can be), once the
+    build has no warnings."""
 
     PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "Pygments")
 

@@ -142,7 +142,7 @@ def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(tmp_path):
     generate(tmp_path / "seeds", tmp_path / "docs")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     (tmp_path / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    first = run(tmp_path, "generator.sitebuild", "-d", "one")
+    first = run(tmp_path, "generator.sitebuild", "-d", "one", "--previous", "none-yet")
     assert first.returncode == 0, first.stderr
     page = next((tmp_path / "seeds").glob("*.txt"))
     page.with_name("zz_added.txt").write_text(page.read_text(encoding="utf-8").replace("。", "！", 3), encoding="utf-8")
@@ -162,9 +162,9 @@ def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(tmp_path):
     config = tmp_path / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("site_description: ", "site_description: 新 "),
                       encoding="utf-8")
-    changed = run(tmp_path, "generator.sitebuild", "-d", "three", "--previous", "fresh")
+    changed = run(tmp_path, "generator.sitebuild", "-d", "three", "--previous", "two")
     assert changed.returncode == 0 and kept_count(changed.stdout) == 0, changed.stdout
-    assert tree(tmp_path / "three") != tree(tmp_path / "fresh")
+    assert tree(tmp_path / "three") != tree(tmp_path / "two")
     same = run(tmp_path, "generator.sitebuild", "-d", "four", "--previous", "three")
     assert kept_count(same.stdout) == pages, same.stdout
 
