@@ -41,6 +41,7 @@ from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
+from .page_cache import replace_file
 from .write import read_front_matter_text
 
 log = logging.getLogger("mkdocs")
@@ -232,11 +233,7 @@ class Reuse:
     def save(self, rendered: dict, by_source: dict) -> None:
         state = {source: (self.sources[source], signature(by_source[source].abs_dest_path), found)
                  for source, found in rendered.items()}
-        os.makedirs(os.path.dirname(self.state), exist_ok=True)
-        temporary = self.state + ".part"
-        with open(temporary, "wb") as out:
-            pickle.dump((self.fingerprint, state), out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self.state)
+        replace_file(Path(self.state), pickle.dumps((self.fingerprint, state), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def get_data(source: str) -> tuple[str, dict]:
