@@ -200,7 +200,7 @@ class Reuse:
     @classmethod
     def inputs(cls, config) -> str:
         digest = hashlib.sha256()
-        digest.update(open(config.config_file_path, "rb").read())
+        digest.update(Path(config.config_file_path).read_bytes())
         custom = config.theme.custom_dir
         for path in sorted(Path(custom).rglob("*")) if custom else []:
             if path.is_file():
