@@ -113,8 +113,9 @@ class Kept(str):
     into the new tree without reading it."""
 
 
-def signature(path: Path) -> tuple | None:
-    """What tells a file of docs/ is the one the last run wrote: inode, size, modification time."""
+def signature(path: str | Path) -> tuple | None:
+    """What tells a file is the one a run wrote (or read): inode, size, modification time; None
+    for anything but a regular file."""
     try:
         found = os.lstat(path)
     except OSError:

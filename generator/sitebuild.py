@@ -41,7 +41,7 @@ from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
-from .page_cache import replace_file
+from .page_cache import replace_file, signature
 from .write import read_front_matter_text
 
 log = logging.getLogger("mkdocs")
@@ -156,14 +156,6 @@ def build_share(number: int) -> tuple[dict, dict]:
         links = {target.src_uri: dict(found) for target, found in (page.links_to_anchors or {}).items()}
         rendered[file.src_uri] = (page.meta, page.title, page.present_anchor_ids, links)
     return rendered, dict(warnings)
-
-
-def signature(path: str) -> tuple | None:
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return found.st_ino, found.st_size, found.st_mtime_ns
 
 
 class Reuse:
