@@ -340,10 +340,19 @@ JSON Schema：`generator/schema/article.schema.json`（随源代码发布）。
 """
 
 
+def common_feature(articles: int) -> int:
+    """How many articles a feature may have and still relate them: 2.5-5 % of the archive, at
+    least 50, moving only when the archive doubles. A bound that moved with every article added
+    would drop or restore, at each addition, every feature just at it, and with them the related
+    articles of hundreds of pages (each rendered again, each changed for its readers)."""
+    share = articles // 20
+    return max(50, 1 << (share.bit_length() - 1)) if share else 50
+
+
 def related_items(items: list[Article], limit: int = 3) -> dict[str, list[Article]]:
     """Articles that share at least two topics, main places or keywords, most shared first.
-    Features most of the archive shares (over 5 %, at least 50 items) say nothing and are
-    skipped, which also keeps this linear in the size of the archive."""
+    Features much of the archive shares say nothing and are skipped, which also keeps this
+    linear in the size of the archive: those of more items than `common_feature`."""
     readable = [item for item in items if item.kind != "photo"]
     postings: dict[str, list[int]] = {}
     for n, item in enumerate(readable):
@@ -352,7 +361,7 @@ def related_items(items: list[Article], limit: int = 3) -> dict[str, list[Articl
                     | {f"k:{k}" for k in meta.get("keywords", [])})
         for feature in features:
             postings.setdefault(feature, []).append(n)
-    common = max(50, len(readable) // 20)
+    common = common_feature(len(readable))
     shared: list[Counter] = [Counter() for _ in readable]
     for members in postings.values():
         if len(members) > common:
