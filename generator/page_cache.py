@@ -77,9 +77,16 @@ class PageCache:
             digest.update(f"{id_}\0{registry[id_]}\0".encode())
         return digest.hexdigest()
 
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def holds(self, key: str) -> bool:
+        """Whether a result is kept under `key` (it may still prove unreadable: `get`)."""
+        return key in self.memory or self.path(key).is_file()
+
     def get(self, key: str):
         if key not in self.memory:
-            path = self.folder / key[:2] / f"{key}.pickle"
+            path = self.path(key)
             try:
                 self.memory[key] = pickle.loads(path.read_bytes())
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
@@ -89,7 +96,7 @@ class PageCache:
     def put(self, key: str, result, pickled: bytes | None = None) -> None:
         """Keep `result` under `key`; `pickled` is its pickle where already made (by a worker)."""
         self.memory[key] = result
-        replace_file(self.folder / key[:2] / f"{key}.pickle",
+        replace_file(self.path(key),
                      pickled if pickled is not None else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 
 
@@ -133,17 +140,19 @@ class LastRun:
       the file's signature, so a page changed or replaced in docs/ since is rendered again;
       saved once docs/ is written;
     - the merged search postings (`.cache/<folder>/search.pickle`, search.Merged), resumed when articles
-      were only appended."""
+      were only appended;
+    - what every other file of docs/ was written with (`.cache/<folder>/docs.pickle`: digest of
+      the bytes, signature), so that `write_tree` links an unchanged one without reading it."""
 
     def __init__(self, folder: Path, docs: Path):
         self.path = cache_folder(folder) / "articles.pickle"
         self.docs = Path(docs)
         self.search_state = self.path.with_name("search.pickle")
         self.search_reused = 0  # articles whose search postings came merged from the last run
-        try:
-            self.previous: dict = pickle.loads(self.path.read_bytes())  # relative path → (key, signature)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            self.previous = {}
+        self.previous: dict = load_pickle(self.path, dict)  # relative path → (key, signature)
+        self.tree_state = self.path.with_name("docs.pickle")
+        self.tree: dict = load_pickle(self.tree_state, dict)  # relative path → (digest, signature)
+        self.tree_saved = dict(self.tree)
         self.current: dict = {}  # relative path → key, this run
         self.reused = 0
 
@@ -166,3 +175,15 @@ class LastRun:
         written = {relative: (key, signature(self.docs / relative)) for relative, key in self.current.items()}
         if written != self.previous:
             replace_file(self.path, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
+        if self.tree != self.tree_saved:
+            replace_file(self.tree_state, pickle.dumps(self.tree, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def load_pickle(path: Path, kind: type):
+    """The object pickled in `path` if it is a `kind`, else an empty `kind` (a cache is only ever
+    a saving: one missing, broken or from another version is no error)."""
+    try:
+        found = pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return kind()
+    return found if isinstance(found, kind) else kind()

@@ -16,18 +16,10 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-import jieba
-import jieba.analyse
-import jieba.posseg
-from jieba.posseg.viterbi import MIN_FLOAT, MIN_INF
-
-try:
-    import rjieba
-except ImportError:  # the pure-Python jieba gives the same tokens, only slower
-    rjieba = None
-
 USER_DICTIONARY = Path(__file__).parent / "data" / "userdict.txt"
-jieba.setLogLevel(logging.WARNING)
+# jieba, and rjieba where installed, are imported by `ready`, when first needed: importing them
+# loads tables and dictionaries (about 1 s), which a run that builds no page never needs.
+jieba = rjieba = None
 
 
 def dictionary_entries() -> list[tuple[str, int | None, str | None]]:
@@ -42,8 +34,8 @@ def dictionary_entries() -> list[tuple[str, int | None, str | None]]:
     return entries
 
 
-
-
+# jieba.posseg.viterbi's own two constants (tests/test_tokens.py compares), not imported from it.
+MIN_FLOAT, MIN_INF = -3.14e100, float("-inf")
 _predecessors: dict[int, tuple[dict, dict]] = {}  # id of a transition table → (it, its predecessors)
 
 
@@ -100,6 +92,15 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
 
 @cache
 def ready() -> None:
+    global jieba, rjieba
+    import jieba.analyse
+    import jieba.posseg
+    try:
+        import rjieba
+    except ImportError:  # the pure-Python jieba gives the same tokens, only slower
+        rjieba = None
+
+    jieba.setLogLevel(logging.WARNING)
     jieba.load_userdict(str(USER_DICTIONARY))
     jieba.posseg.viterbi = viterbi  # the name jieba.posseg's tagger calls
     if rjieba is not None:

@@ -132,6 +132,30 @@ def test_write_tree_keeps_unchanged_files_and_writes_changed_ones(tmp_path):
     assert tree(docs) == {"index.md": b"b\n", "x/same.md": b"same\n", "y/new.md": b"new\n"}
 
 
+def test_write_tree_with_a_record_links_unchanged_files_unread(tmp_path, monkeypatch):
+    """Given what it wrote last (digests and file signatures), write_tree links a file whose
+    bytes are unchanged without opening it; a file changed in the tree since is compared and
+    written again; the tree equals one written without a record."""
+    import os
+
+    from generator import pipeline
+
+    docs, record = tmp_path / "docs", {}
+    files = {"index.md": "a\n", "x/same.md": "same\n", "x/edited.md": "mine\n"}
+    assert write_tree(files, docs, record) == (3, 0)
+    assert sorted(record) == sorted(files)
+    edited = docs / "x" / "edited.md"
+    edited.write_text("hand\n", encoding="utf-8")  # edited in place: same size, another time
+    os.utime(edited, ns=(1, 1))
+    compared = []
+    original = pipeline.link_if_same
+    monkeypatch.setattr(pipeline, "link_if_same", lambda old, *rest: compared.append(old) or original(old, *rest))
+    assert write_tree({**files, "index.md": "b\n"}, docs, record) == (2, 1)
+    assert sorted(os.path.basename(old) for old in compared) == ["edited.md", "index.md"], "same.md was not read"
+    assert tree(docs) == {"index.md": b"b\n", "x/same.md": b"same\n", "x/edited.md": b"mine\n"}
+    assert record["x/edited.md"][1] == pipeline.signature(edited)
+
+
 def test_write_tree_never_links_a_symlink_found_in_the_old_tree(tmp_path):
     docs, outside = tmp_path / "docs", tmp_path / "outside.md"
     outside.write_text("same\n", encoding="utf-8")
@@ -158,3 +182,16 @@ def test_the_page_cache_keeps_only_what_this_run_can_use(tmp_path):
     after = cached("seeds")
     assert len(after) == 5 and len(set(before) - set(after)) == 1, "the old version's result is gone"
     assert len(cached("other")) == 4 and build_archive(tmp_path / "other").rebuilt == (0, 4)
+
+
+def test_the_bound_on_common_features_moves_only_when_the_archive_doubles():
+    """Related articles skip features of more than `common_feature(n)` articles; were the bound
+    n // 20, each article added would move it and re-rank the pages of features just at it."""
+    from generator.write import common_feature
+
+    bounds = [common_feature(n) for n in range(0, 200_001)]
+    assert bounds[:1280] == [50] * 1280
+    assert all(n // 40 <= bound <= max(50, n // 20) for n, bound in enumerate(bounds) if n >= 1000)
+    steps = [n for n in range(1, len(bounds)) if bounds[n] != bounds[n - 1]]
+    assert bounds[steps[0]] == 64 and all(bounds[n] == 2 * bounds[n - 1] for n in steps[1:]), "it only doubles"
+    assert len(steps) == 8  # 64, 128 … 8192 articles of a feature, up to 200,000 articles

@@ -1,4 +1,6 @@
 """One segmentation for the archive: the fast implementation gives jieba's own tokens."""
+import importlib.util
+
 import jieba
 import jieba.analyse
 import pytest
@@ -19,9 +21,10 @@ def test_user_dictionary_keeps_domain_terms_whole():
         assert term in words
 
 
-@pytest.mark.skipif(tokens.rjieba is None, reason="rjieba not installed: jieba itself is used")
+@pytest.mark.skipif(importlib.util.find_spec("rjieba") is None, reason="rjieba not installed: jieba itself is used")
 def test_rjieba_gives_jiebas_tokens(seed_text):
     tokens.ready()
+    assert tokens.rjieba is not None, "installed, so used"
     assert tokens.cut(seed_text) == list(jieba.cut(seed_text))
     assert tokens.cut_for_search(seed_text) == list(jieba.cut_for_search(seed_text))
 
@@ -44,8 +47,10 @@ def test_viterbi_gives_jiebas_path_and_probability(seed_text):
     import random
 
     from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import MIN_FLOAT, MIN_INF
     from jieba.posseg.viterbi import viterbi as jiebas
 
+    assert (tokens.MIN_FLOAT, tokens.MIN_INF) == (MIN_FLOAT, MIN_INF)
     random.seed(7)
     alphabet = "".join(sorted(set(seed_text) & set(char_state_tab_P)))[:600] + "龘靐齉爩鱻麤"
     texts = han_runs(seed_text) + ["".join(random.choices(alphabet, k=random.randint(1, 40))) for _ in range(300)]
