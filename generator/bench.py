@@ -132,7 +132,8 @@ def stage(name: str, seconds: float, **extra) -> None:
 def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     """`generate`'s stages one by one, timed: returns the items, the search files, the seconds
     of generation (search index included) and of the search index alone."""
-    from .pipeline import build_archive, require_full_coverage, write_tree
+    from .pipeline import build_archive, require_full_coverage
+    from .tree import write_tree
     from .search import search_files
     from .write import export_records, render_docs
 

@@ -12,7 +12,7 @@ from .errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOST, EXIT_OK, EXIT_PAR
 from .model import Page
 from .pipeline import Archive, build_archive, generate, write_file
 from .records import export_record, to_jsonl
-from .write import KIND_LABELS, display_title
+from .write import display_title
 
 DESCRIPTION = """\
 Turn raw text of newspaper pages (one .txt file per page, optional <page>.yml sidecar with

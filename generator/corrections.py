@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from .errors import InputError
 from .model import ITEM_KINDS, Article, Block, Page
 from .read import MARKUP, describe, load_yaml, one_line_text, unknown_keys

@@ -9,20 +9,15 @@ built at all) raises and nothing is written. `docs/` and `ids.lock` are replaced
 """
 from __future__ import annotations
 
-import ctypes
 import gc
 import hashlib
 import multiprocessing
 import os
 import pickle
 import re
-import shutil
-import stat
-import tempfile
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Callable, Iterable
 
 import yaml
@@ -39,7 +34,8 @@ from .records import export_record
 from .search import article_postings
 from .segment import segment
 from .unwrap import unwrap
-from .page_cache import Kept, LastRun, PageCache, replace_file, signature
+from .page_cache import LastRun, PageCache, replace_file
+from .tree import TreeWriter, safe_relative
 from .write import render_docs
 
 
@@ -245,16 +241,6 @@ def read_registry(lock: Path) -> list[Entry]:
 SAFE_ID = re.compile(r"[0-9a-z][0-9a-z_-]{0,63}")
 
 
-def safe_relative(path: str) -> bool:
-    """A relative POSIX path that stays inside its folder: no '..', no absolute, empty or '.' parts."""
-    if not path or UNSAFE_IN_PATH.search(path) or re.match(r"^[A-Za-z]:", path):
-        return False
-    return all(part not in ("", ".", "..") for part in path.split("/"))
-
-
-UNSAFE_IN_PATH = re.compile(r"[\\\0\r\n]")
-
-
 def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], alongside: bool = False) -> Iterable:
     """`function` over `jobs` in order: in worker processes when there is enough work, or when
     the caller has work of its own to do meanwhile (`alongside`); they start at once, and the
@@ -285,141 +271,6 @@ def require_full_coverage(results: list[PageResult]) -> None:
         shown = "\n  ".join(problems[:20])
         more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
         raise CoverageError(f"input characters lost or duplicated by segmentation:\n  {shown}{more}")
-
-
-STALE_STAGING = 3600  # seconds: a staging folder this old was left by a killed run
-
-
-def write_tree(files: dict[str, str], target: Path, record: dict[str, tuple] | None = None) -> tuple[int, int]:
-    """Replace `target` with exactly `files`, atomically: build beside it, then swap. Returns
-    (files written, files unchanged). A `Kept` value stands for the file of `target` as it is.
-    `record`: what `target` holds as an earlier call given it left it (relative path → digest
-    of the bytes, signature of the file); a file whose new bytes have the digest recorded, and
-    is still the file recorded, is linked without being read (at 10,000 articles, 20,000 files
-    of docs/ are rewritten unchanged). It is updated to what `target` holds after the swap.
-
-    Until the swap `target` is untouched (a failure or an interrupt leaves it as it was); the
-    swap is one rename(2) exchange where the system has it, else two renames, and a run that
-    was killed between those two is repaired by the next. A file whose bytes are already in
-    `target` is hard-linked into the new tree instead of written (a 55,000-file docs/ rewritten
-    unchanged: 3.5-4.4 s instead of 9.6-12.4 s here; it also keeps its modification time), so a
-    run that changes one page writes only what it touches."""
-    target = Path(target)
-    for relative in files:
-        if not safe_relative(relative):
-            raise ValueError(f"refusing to write {relative!r}: not a path inside {target}")
-    guard_target(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    recover(target)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
-    written, now = 0, {}
-    try:
-        folders = {""}
-        old_root, new_root = str(target), str(staging)  # strings, not Paths: 34,000 files a run
-        for relative, text in sorted(files.items()):
-            folder = os.path.dirname(relative)
-            if folder not in folders:
-                os.makedirs(os.path.join(new_root, folder), exist_ok=True)
-                folders.update(parent.as_posix() for parent in PurePosixPath(relative).parents)
-            old, path = os.path.join(old_root, relative), os.path.join(new_root, relative)
-            if isinstance(text, Kept):
-                keep(old, path)
-                if record is not None and relative in record:
-                    now[relative] = record[relative]
-                continue
-            data = text.encode("utf-8")
-            if record is None:
-                if not link_if_same(old, data, path):
-                    Path(path).write_bytes(data)
-                    written += 1
-                continue
-            digest = hashlib.sha256(data).digest()
-            last = record.get(relative)
-            if last is not None and last[0] == digest and last[1] == signature(old):
-                keep(old, path)
-                now[relative] = last
-                continue
-            if not link_if_same(old, data, path):
-                Path(path).write_bytes(data)
-                written += 1
-            now[relative] = (digest, signature(path))
-        swap(staging, target)
-        if record is not None:
-            record.clear()
-            record.update(now)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
-    return written, len(files) - written
-
-
-def keep(old: str, new: str) -> None:
-    """The file `old` of the tree being replaced, into the new tree: linked, else copied."""
-    try:
-        os.link(old, new, follow_symlinks=False)
-    except OSError:
-        try:
-            shutil.copyfile(old, new, follow_symlinks=False)
-        except OSError as error:
-            raise RunFailed(f"{old} was removed or changed while the archive was generated: run again") from error
-
-
-def link_if_same(old: str, data: bytes, new: str) -> bool:
-    """Hard-link `old` to `new` when `old` is a regular file (not a link) holding `data`."""
-    try:
-        found = os.lstat(old)
-        if not stat.S_ISREG(found.st_mode) or found.st_size != len(data):
-            return False
-        with open(old, "rb") as existing:
-            if existing.read() != data:
-                return False
-        os.link(old, new, follow_symlinks=False)
-    except OSError:  # no such file, or a file system without hard links
-        return False
-    return True
-
-
-def guard_target(target: Path) -> None:
-    """Refuse to replace the root or a folder that holds the working directory."""
-    resolved = target.resolve()
-    if resolved == Path(resolved.anchor) or resolved == Path.cwd() or resolved in Path.cwd().parents:
-        raise RunFailed(f"refusing to replace {target}: it holds the working directory")
-
-
-def recover(target: Path) -> None:
-    """Undo what a killed run left: the previous tree moved aside but the new one not moved in,
-    and staging folders nobody will finish."""
-    previous = target.with_name(f".{target.name}.previous")
-    if previous.exists() and not target.exists():
-        os.replace(previous, target)
-    elif previous.exists():
-        shutil.rmtree(previous)
-    for stale in target.parent.glob(f".{target.name}.staging-*"):
-        if time.time() - stale.stat().st_mtime > STALE_STAGING:
-            shutil.rmtree(stale, ignore_errors=True)
-
-
-def swap(staging: Path, target: Path) -> None:
-    """Put `staging` in the place of `target`; the old tree ends up at `staging` (then removed)."""
-    if target.exists() and exchange(staging, target):
-        return
-    previous = target.with_name(f".{target.name}.previous")
-    if target.exists():
-        os.replace(target, previous)
-    os.replace(staging, target)
-    if previous.exists():
-        shutil.rmtree(previous)
-
-
-def exchange(first: Path, second: Path) -> bool:
-    """Atomically exchange two paths (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
-    try:
-        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):
-        return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    at_fdcwd, rename_exchange = -100, 2
-    return renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) == 0
 
 
 def write_file(path: Path, text: str) -> None:
@@ -463,8 +314,9 @@ def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] 
         raise RunFailed(f"no page could be built; {docs} was left as it was:{reasons}")
     require_full_coverage(archive.results)
     last_run = LastRun(folder, docs)
-    archive.written = write_tree(render_docs(archive.pages, archive.redirects, archive.page_keys, last_run), docs,
-                                 last_run.tree)
+    with TreeWriter(docs, last_run.tree) as tree:
+        render_docs(archive.pages, archive.redirects, archive.page_keys, last_run, into=tree)
+        archive.written = tree.commit()
     archive.rendered = last_run.report
     items = sum(len(page.items) for page in archive.pages)
     archive.merged = (items - last_run.search_reused, last_run.search_reused)

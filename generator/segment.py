@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import math
 from functools import lru_cache
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from .model import Line, Paragraph, Span
-from .repair import CJK, IDEOGRAPH, is_letter_spaced, is_wide, repair_line
+from .repair import CJK, IDEOGRAPH, is_letter_spaced, repair_line
 
 DATA = Path(__file__).parent / "data"
 

@@ -1,6 +1,7 @@
 """Write stage: the archive → the files of docs/, as a mapping of relative path → text.
 
-Nothing here touches the disk; `pipeline.write_tree` writes the mapping atomically.
+The mapping is written by a `tree.TreeWriter` (atomically); `render_docs` can add the files
+to one as they are made.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import yaml
 from .model import Article, Page
 from .citations import chinese_date, citation_downloads, citation_texts, permalink, site_url
 from .page_cache import LastRun
+from .tree import TreeWriter
 from .browse import browse_files, place_file, slug
 from .search import Merged, search_files
 from .records import export_record, to_csv, to_jsonl
@@ -416,38 +418,47 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
     return files
 
 
-_search_job: tuple = ()  # (records, postings, sources, state) for the forked search process, inherited, never pickled
+_search_job: tuple = ()  # (records, postings, sources, state, into) for the forked search process, inherited, never pickled
 
 
 def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
-                page_keys: list[str] | None = None, last_run: LastRun | None = None) -> dict[str, str]:
+                page_keys: list[str] | None = None, last_run: LastRun | None = None,
+                into: TreeWriter | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes and the search index. The search index is
     merged in a forked process while this one renders the pages and indexes, the two longest
     parts of a run that the whole archive is needed for. `page_keys` and `last_run`: see
-    `render_pages`."""
+    `render_pages`. With `into` (a tree.TreeWriter) every file is added to it rather than
+    returned, the search index's by the process that merges it (its 20,000 files then never
+    cross between the processes), and {} is returned."""
     global _search_job
     records = export_records(pages)
     sources = [(key, n) for key, page in zip(page_keys, pages) for n in range(len(page.items))] if page_keys else None
     state = last_run.search_state if last_run is not None else None
-    _search_job = (records, [item.postings for page in pages for item in page.items], sources, state)
+    _search_job = (records, [item.postings for page in pages for item in page.items], sources, state, into)
     try:
         with multiprocessing.get_context("fork").Pool(1) as pool:
             search = pool.apply_async(search_of_job)
             files = {**render_pages(pages, records, redirects, page_keys, last_run), **browse_files(records)}
+            if into is not None:
+                into.add(files)
             search_files_, merged_before = search.get()
             if last_run is not None:
                 last_run.search_reused = merged_before
+            if into is not None:
+                into.absorb(search_files_)
+                return {}
             return {**files, **search_files_}
     finally:
         _search_job = ()
 
 
-def search_of_job() -> tuple[dict[str, str], int]:
-    """The search files, and how many articles' postings came merged from the last run."""
-    records, postings, sources, state = _search_job
+def search_of_job() -> tuple:
+    """The search files (or, with a tree to add them to, what its `add` returned), and how many
+    articles' postings came merged from the last run."""
+    records, postings, sources, state, into = _search_job
     merged = Merged.resumed(state, sources) if state else None
     before = len(merged.sources) if merged else 0
     files = search_files(records, postings, merged, sources)
     if merged is not None and before != len(records):
         merged.save(state)
-    return files, before
+    return (into.add(files) if into is not None else files), before

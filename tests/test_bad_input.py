@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, read
+from generator import read, tree
 from generator.cli import main
 from generator.corrections import read_corrections
-from generator.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, InputError, RunFailed
-from generator.pipeline import build_archive, build_folder, generate, write_tree
-from generator.read import decode_page, read_folder, read_page_noted
+from generator.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, RunFailed
+from generator.pipeline import build_archive, build_folder, generate
+from generator.read import read_folder
+from generator.tree import write_tree
 
 from .conftest import ROOT, SEEDS
 
@@ -415,12 +416,12 @@ def test_an_interrupt_at_the_swap_leaves_docs_as_they_were(tmp_path, monkeypatch
     docs = tmp_path / "docs"
     write_tree({"index.md": "old\n"}, docs)
     if not exchange:
-        monkeypatch.setattr(pipeline, "exchange", lambda a, b: False)
+        monkeypatch.setattr(tree, "exchange", lambda a, b: False)
 
     def interrupted(staging, target):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "swap", interrupted)
+    monkeypatch.setattr(tree, "swap", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_tree({"index.md": "new\n"}, docs)
     assert snapshot(docs) == {"index.md": b"old\n"}
@@ -430,7 +431,7 @@ def test_an_interrupt_at_the_swap_leaves_docs_as_they_were(tmp_path, monkeypatch
 @pytest.mark.parametrize("exchange", [True, False], ids=["rename-exchange", "two-renames"])
 def test_the_swap_replaces_the_whole_tree(tmp_path, monkeypatch, exchange):
     if not exchange:
-        monkeypatch.setattr(pipeline, "exchange", lambda a, b: False)
+        monkeypatch.setattr(tree, "exchange", lambda a, b: False)
     docs = tmp_path / "docs"
     write_tree({"index.md": "old\n", "gone/x.md": "x\n"}, docs)
     write_tree({"index.md": "new\n", "a/b.md": "b\n"}, docs)
@@ -442,7 +443,7 @@ def test_a_run_killed_between_the_two_renames_is_repaired(tmp_path):
     docs = tmp_path / "docs"
     write_tree({"index.md": "old\n"}, docs)
     os.replace(docs, tmp_path / ".docs.previous")  # killed after moving docs aside
-    pipeline.recover(docs)
+    tree.recover(docs)
     assert snapshot(docs) == {"index.md": b"old\n"}
 
 

@@ -3,7 +3,8 @@ import shutil
 
 import yaml
 
-from generator.pipeline import build_archive, generate, write_tree
+from generator.pipeline import build_archive, generate
+from generator.tree import write_tree
 
 from .conftest import SEEDS
 
@@ -138,7 +139,7 @@ def test_write_tree_with_a_record_links_unchanged_files_unread(tmp_path, monkeyp
     written again; the tree equals one written without a record."""
     import os
 
-    from generator import pipeline
+    from generator import tree as writer
 
     docs, record = tmp_path / "docs", {}
     files = {"index.md": "a\n", "x/same.md": "same\n", "x/edited.md": "mine\n"}
@@ -148,12 +149,12 @@ def test_write_tree_with_a_record_links_unchanged_files_unread(tmp_path, monkeyp
     edited.write_text("hand\n", encoding="utf-8")  # edited in place: same size, another time
     os.utime(edited, ns=(1, 1))
     compared = []
-    original = pipeline.link_if_same
-    monkeypatch.setattr(pipeline, "link_if_same", lambda old, *rest: compared.append(old) or original(old, *rest))
+    original = writer.link_if_same
+    monkeypatch.setattr(writer, "link_if_same", lambda old, *rest: compared.append(old) or original(old, *rest))
     assert write_tree({**files, "index.md": "b\n"}, docs, record) == (2, 1)
     assert sorted(os.path.basename(old) for old in compared) == ["edited.md", "index.md"], "same.md was not read"
     assert tree(docs) == {"index.md": b"b\n", "x/same.md": b"same\n", "x/edited.md": b"mine\n"}
-    assert record["x/edited.md"][1] == pipeline.signature(edited)
+    assert record["x/edited.md"][1] == writer.signature(edited)
 
 
 def test_write_tree_never_links_a_symlink_found_in_the_old_tree(tmp_path):
