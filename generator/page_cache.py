@@ -142,7 +142,10 @@ class LastRun:
     - the merged search postings (`.cache/<folder>/search.pickle`, search.Merged), resumed when articles
       were only appended;
     - what every other file of docs/ was written with (`.cache/<folder>/docs.pickle`: digest of
-      the bytes, signature), so that `write_tree` links an unchanged one without reading it."""
+      the bytes, signature), so that `write_tree` links an unchanged one without reading it;
+    - for a file made of one part per article (the data exports), each part's key and where it
+      ends (`.cache/<folder>/parts.pickle`): the parts of the articles that begin the archive as
+      they began it last time are taken from the file (`joined`)."""
 
     def __init__(self, folder: Path, docs: Path):
         self.path = cache_folder(folder) / "articles.pickle"
@@ -153,6 +156,9 @@ class LastRun:
         self.tree_state = self.path.with_name("docs.pickle")
         self.tree: dict = load_pickle(self.tree_state, dict)  # relative path → (digest, signature)
         self.tree_saved = dict(self.tree)
+        self.parts_state = self.path.with_name("parts.pickle")
+        self.parts_previous: dict = load_pickle(self.parts_state, dict)  # relative path → (keys, ends)
+        self.parts: dict = {}
         self.current: dict = {}  # relative path → key, this run
         self.reused = 0
 
@@ -164,6 +170,32 @@ class LastRun:
             self.reused += 1
             return Kept(relative)
         return render()
+
+    def joined(self, relative: str, head: str, keys: list, part) -> str:
+        """`head` + part(0) + part(1) + …, the part of article n having the key keys[n]: where
+        docs/ holds the file as last written and it began with the same head and the parts of
+        the same first keys, those are read from it (at 10,000 articles, the JSON of 9,700
+        articles not made again after adding a page)."""
+        reused, text = 0, head
+        keys_before, ends = self.parts_previous.get(relative, ((), ()))
+        recorded = self.tree.get(relative)
+        if ends and recorded is not None and recorded[1] == signature(self.docs / relative):
+            try:
+                previous = (self.docs / relative).read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError):
+                previous = ""
+            if previous.startswith(head) and len(previous) == ends[-1]:
+                while reused < min(len(keys), len(keys_before)) and keys[reused] == keys_before[reused]:
+                    reused += 1
+                text = previous[:ends[reused - 1]] if reused else head
+        parts, now = [text], list(ends[:reused])
+        length = len(text)
+        for n in range(reused, len(keys)):
+            parts.append(part(n))
+            length += len(parts[-1])
+            now.append(length)
+        self.parts[relative] = (list(keys), now)
+        return "".join(parts)
 
     @property
     def report(self) -> tuple[int, int]:
@@ -177,6 +209,8 @@ class LastRun:
             replace_file(self.path, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
         if self.tree != self.tree_saved:
             replace_file(self.tree_state, pickle.dumps(self.tree, protocol=pickle.HIGHEST_PROTOCOL))
+        if self.parts != self.parts_previous:
+            replace_file(self.parts_state, pickle.dumps(self.parts, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def load_pickle(path: Path, kind: type):

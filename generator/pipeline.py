@@ -322,7 +322,8 @@ def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] 
     archive.merged = (items - last_run.search_reused, last_run.search_reused)
     last_run.save()
     lock = registry_path(folder)
-    text = format_registry(archive.registry)
-    if not lock.exists() or lock.read_text(encoding="utf-8") != text:
+    written = lock.read_text(encoding="utf-8") if lock.exists() else ""
+    text = format_registry(archive.registry, written)
+    if text != written or not lock.exists():
         write_file(lock, text)
     return archive

@@ -59,15 +59,33 @@ def export_record(item: Article) -> dict:
     }
 
 
+def jsonl_line(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n"
+
+
 def to_jsonl(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+    return "".join(map(jsonl_line, records))
+
+
+class CsvRows:
+    """The CSV export one row at a time: `header`, then a row per record."""
+
+    def __init__(self):
+        self.buffer = io.StringIO()
+        self.writer = csv.writer(self.buffer, lineterminator="\n")
+        self.header = self.line([*CSV_FIELDS, "source_file", "source_first_line", "source_last_line", "body"])
+
+    def line(self, row: list) -> str:
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        self.writer.writerow(row)
+        return self.buffer.getvalue()
+
+    def row(self, r: dict) -> str:
+        values = [";".join(r[f]) if isinstance(r[f], list) else r[f] for f in CSV_FIELDS]
+        return self.line([*values, r["source"]["file"], *r["source"]["lines"], r["body"]])
 
 
 def to_csv(records: list[dict]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*CSV_FIELDS, "source_file", "source_first_line", "source_last_line", "body"])
-    for r in records:
-        row = [";".join(r[f]) if isinstance(r[f], list) else r[f] for f in CSV_FIELDS]
-        writer.writerow([*row, r["source"]["file"], *r["source"]["lines"], r["body"]])
-    return buffer.getvalue()
+    rows = CsvRows()
+    return rows.header + "".join(map(rows.row, records))

@@ -98,7 +98,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate, chain
 from operator import add, or_, sub
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
+
+from .page_cache import Kept
 
 VERSION = 2
 HEAD_SPAN = 256          # body positions start here; head positions are below it
@@ -277,7 +279,6 @@ def fnv1a(key: str) -> int:
 @dataclass
 class Index:
     postings: dict[str, str]             # key → encoded list
-    docs: list[dict]                     # per article: what a result shows
     facets: list[tuple]                  # per article: (paper, year, topics, places) as vocabulary indexes
     vocabularies: dict[str, list[str]] = field(default_factory=dict)
 
@@ -373,8 +374,9 @@ class Merged:
     """Every key's postings after the first `len(sources)` articles: what a run resumes from
     when the archive's articles are those of the last run with more appended (pages are added
     at the end of the file order), instead of merging all of them again."""
-    sources: list = field(default_factory=list)  # what each article's postings came from (page cache key, place)
+    sources: list = field(default_factory=list)  # what each article's postings came from (page cache key, place, id)
     lists: dict = field(default_factory=dict)    # key → [last article, its postings so far (bytearray)]
+    parts: list = field(default_factory=list)    # per article: how many part files its doc has (docs/N-K.js)
 
     @classmethod
     def resumed(cls, state: Path | None, sources: list | None) -> "Merged":
@@ -383,7 +385,7 @@ class Merged:
             saved = pickle.loads(state.read_bytes()) if state and sources else None
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             saved = None
-        if isinstance(saved, cls) and saved.sources == sources[:len(saved.sources)]:
+        if isinstance(saved, cls) and hasattr(saved, "parts") and saved.sources == sources[:len(saved.sources)]:
             return saved
         return cls()
 
@@ -427,7 +429,7 @@ def build_index(records: list[dict], precomputed: list | None = None, merged: Me
     facets = [(where["papers"].get(r.get("newspaper"), -1), where["years"].get((r.get("date") or "")[:4], -1),
                sorted(where["topics"][t] for t in r.get("topics", [])), sorted(where["places"][p] for p in main_places(r)))
               for r in records]
-    return Index(postings, [doc_entry(r) for r in records], facets,
+    return Index(postings, facets,
                  {"papers": papers, "years": years, "topics": topics, "places": places})
 
 
@@ -436,7 +438,14 @@ COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(
 
 def js_value(value) -> str:
     text = COMPACT_JSON(value)
-    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    try:  # no lone surrogate (the text encodes): nothing to escape, found at the encoder's speed
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def call(kind: str, *args) -> str:
@@ -479,10 +488,14 @@ hide:
 
 
 def search_files(records: list[dict], postings: list | None = None, merged: Merged | None = None,
-                 sources: list | None = None) -> dict[str, str]:
+                 sources: list | None = None, kept: Callable[[str], bool] | None = None) -> dict[str, str]:
     """docs/search.md and docs/search/**: the page and the sharded index of `records`
     (`postings`: their `article_postings`, where computed already; `merged`: the merge of
-    the first of them, extended here to all, whose `sources` it then records)."""
+    the first of them, extended here to all, whose `sources` it then records). `kept(path)`:
+    whether docs/ holds that file as last written; the doc files of the articles `merged`
+    held already are then `Kept` rather than made again (they depend on their article alone,
+    and its source, id included, is the same)."""
+    resumed = len(merged.sources) if merged is not None and kept is not None else 0
     index = build_index(records, postings, merged, sources)
     heavy, names = {}, set()
     for key in sorted(k for k, v in index.postings.items() if len(v) > HEAVY_KEY):
@@ -505,12 +518,23 @@ def search_files(records: list[dict], postings: list | None = None, merged: Merg
     for block in range(0, len(index.facets), FACET_BLOCK):
         files[f"search/facets/{block // FACET_BLOCK}.js"] = call(
             "facets", block // FACET_BLOCK, encode_facets(index.facets[block:block + FACET_BLOCK]))
-    for number, doc in enumerate(index.docs):
+    parts_before, parts = (merged.parts if merged is not None else []), []
+    for number, record in enumerate(records):
+        if number < min(resumed, len(parts_before)):
+            paths = [f"search/docs/{number}.js", *(f"search/docs/{number}-{k}.js" for k in range(parts_before[number]))]
+            if all(map(kept, paths)):
+                files.update(zip(paths, map(Kept, paths)))
+                parts.append(parts_before[number])
+                continue
+        doc = doc_entry(record)
         files[f"search/docs/{number}.js"] = call("doc", number, {k: v for k, v in doc.items() if k != "parts"})
         for chunk, text in enumerate(doc.get("parts", [])):
             files[f"search/docs/{number}-{chunk}.js"] = call("chunk", number, chunk, text)
+        parts.append(len(doc.get("parts", [])))
+    if merged is not None:
+        merged.parts = parts
     shard_bytes = sum(len(files[f"search/shards/{n:0{width}d}.js"].encode("utf-8")) for n in range(shards)) // shards
-    meta = {"version": VERSION, "docs": len(index.docs), "shards": shards, "shardWidth": width, "heavy": sizes,
+    meta = {"version": VERSION, "docs": len(records), "shards": shards, "shardWidth": width, "heavy": sizes,
             "shardBytes": shard_bytes, "headSpan": HEAD_SPAN, "facetBlock": FACET_BLOCK, "pageSize": PAGE_SIZE,
             "textChunk": TEXT_CHUNK, "snippetLead": SNIPPET_LEAD, "snippetWidth": SNIPPET_WIDTH,
             **index.vocabularies}

@@ -53,6 +53,12 @@ class TreeWriter:
         if self.staging.exists():
             shutil.rmtree(self.staging)
 
+    def holds(self, relative: str) -> bool:
+        """Whether `target` holds the file `relative` as the record has it (written by an earlier
+        writer given the record, not changed since): a `Kept` for it is then what was written."""
+        last = self.record.get(relative) if self.record is not None else None
+        return last is not None and last[1] == signature(os.path.join(self.target, relative))
+
     def add(self, files: dict[str, str]) -> tuple[int, int, dict]:
         """Write `files` into the new tree; returns (written, unchanged, their record entries),
         which a forked writer's parent takes with `absorb`. Refuses (writing none of them) a

@@ -19,7 +19,7 @@ from .page_cache import LastRun
 from .tree import TreeWriter
 from .browse import browse_files, place_file, slug
 from .search import Merged, search_files
-from .records import export_record, to_csv, to_jsonl
+from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
 from .urls import article_source, page_source
 
 KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
@@ -413,8 +413,13 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
             key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]))
             files[article_source(item.id)] = last_run.get(
                 article_source(item.id), key, lambda: render_article(item, neighbours, record))
-    files["data/articles.jsonl"] = to_jsonl(records)
-    files["data/articles.csv"] = to_csv(records)
+    if last_run is None or page_keys is None:
+        files["data/articles.jsonl"], files["data/articles.csv"] = to_jsonl(records), to_csv(records)
+    else:
+        keys = [(key, n, item.id) for key, page in zip(page_keys, pages) for n, item in enumerate(page.items)]
+        rows = CsvRows()
+        files["data/articles.jsonl"] = last_run.joined("data/articles.jsonl", "", keys, lambda n: jsonl_line(records[n]))
+        files["data/articles.csv"] = last_run.joined("data/articles.csv", rows.header, keys, lambda n: rows.row(records[n]))
     return files
 
 
@@ -432,7 +437,8 @@ def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
     cross between the processes), and {} is returned."""
     global _search_job
     records = export_records(pages)
-    sources = [(key, n) for key, page in zip(page_keys, pages) for n in range(len(page.items))] if page_keys else None
+    sources = ([(key, n, item.id) for key, page in zip(page_keys, pages) for n, item in enumerate(page.items)]
+               if page_keys else None)
     state = last_run.search_state if last_run is not None else None
     _search_job = (records, [item.postings for page in pages for item in page.items], sources, state, into)
     try:
@@ -458,7 +464,7 @@ def search_of_job() -> tuple:
     records, postings, sources, state, into = _search_job
     merged = Merged.resumed(state, sources) if state else None
     before = len(merged.sources) if merged else 0
-    files = search_files(records, postings, merged, sources)
+    files = search_files(records, postings, merged, sources, into.holds if into is not None else None)
     if merged is not None and before != len(records):
         merged.save(state)
     return (into.add(files) if into is not None else files), before

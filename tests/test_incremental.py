@@ -196,3 +196,31 @@ def test_the_bound_on_common_features_moves_only_when_the_archive_doubles():
     steps = [n for n in range(1, len(bounds)) if bounds[n] != bounds[n - 1]]
     assert bounds[steps[0]] == 64 and all(bounds[n] == 2 * bounds[n - 1] for n in steps[1:]), "it only doubles"
     assert len(steps) == 8  # 64, 128 … 8192 articles of a feature, up to 200,000 articles
+
+
+def test_a_file_of_one_part_per_article_reuses_the_parts_that_begin_it_as_last_time(tmp_path):
+    """LastRun.joined: the parts of the first articles whose keys are those of the last run are
+    read from the file docs/ holds; from the first changed key on they are made; a file changed
+    in docs/ since is not read."""
+    from generator.page_cache import LastRun
+
+    pages, docs = tmp_path / "seeds", tmp_path / "docs"
+    pages.mkdir()
+
+    def run(keys, texts):
+        last_run, made = LastRun(pages, docs), []
+
+        def part(n):
+            made.append(n)
+            return texts[n]
+        text = last_run.joined("data/all.txt", "head\n", keys, part)
+        write_tree({"index.md": "x\n", "data/all.txt": text}, docs, last_run.tree)
+        last_run.save()
+        return text, made
+
+    assert run(["a", "b", "c"], ["A\n", "B\n", "C\n"]) == ("head\nA\nB\nC\n", [0, 1, 2])
+    assert run(["a", "b", "c", "d"], ["A\n", "B\n", "C\n", "D\n"]) == ("head\nA\nB\nC\nD\n", [3])
+    assert run(["a", "x", "c"], ["A\n", "X\n", "C\n"]) == ("head\nA\nX\nC\n", [1, 2])
+    assert run(["a", "x", "c"], ["?\n", "?\n", "?\n"]) == ("head\nA\nX\nC\n", [])
+    (docs / "data" / "all.txt").write_text("head\nmine\n", encoding="utf-8")
+    assert run(["a", "x", "c"], ["A\n", "X\n", "C\n"]) == ("head\nA\nX\nC\n", [0, 1, 2])

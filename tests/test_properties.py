@@ -330,3 +330,6 @@ def test_registry_read_without_yaml_gives_what_yaml_gives(rows):
     event("read without YAML" if fast is not None else "left to YAML")
     assert fast is None or fast == by_yaml
     assert parse_registry(text) == by_yaml
+    entries = [Entry(*row) for row in rows]
+    for before in (entries[::2], entries[1:], entries):  # what the last run wrote, then more
+        assert format_registry(entries, format_registry(before)) == text

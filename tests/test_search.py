@@ -5,6 +5,7 @@ in each record's kicker, title, subtitle, body and byline (white space as one sp
 letters in lower case). The index must return exactly those.
 """
 import json
+import pickle
 import re
 import shutil
 
@@ -278,3 +279,30 @@ def test_a_short_text_travels_in_its_result_file_and_a_title_hit_shows_the_text_
     assert sorted(p for p in result.loaded if p.startswith("search/docs/")) == [
         "search/docs/0.js", "search/docs/1-0.js", "search/docs/1.js"]
     assert by_doc[1]["snippet"]["text"] == FILLER[:search.SNIPPET_WIDTH] and by_doc[1]["snippet"]["after"]
+
+
+def test_a_lone_surrogate_is_written_escaped_and_everything_else_as_json_writes_it():
+    from generator.search import js_value
+
+    assert js_value({"t": "双城\ud800经济圈😀"}) == '{"t":"双城\\ud800经济圈😀"}'
+    assert js_value(["a\udfffb", "\ud83d\ude00"]) == '["a\\udfffb","\\ud83d\\ude00"]'
+    assert js_value({"t": "双城经济圈", "n": 3}) == '{"n":3,"t":"双城经济圈"}'
+
+
+def test_a_resumed_merge_keeps_the_doc_files_of_the_articles_it_held(records, files):
+    """The doc files of the articles a resumed merge held are `Kept` where docs/ holds them as
+    written, and made again where it does not; the rest of the index is what a fresh merge gives."""
+    from generator.page_cache import Kept
+
+    sources = [("page", n, r["id"]) for n, r in enumerate(records)]
+    first = search.Merged()
+    search.search_files(records[:20], merged=first, sources=sources[:20])
+    saved = pickle.dumps(first)
+    resumed = search.search_files(records, merged=pickle.loads(saved), sources=sources, kept=lambda path: True)
+    docs = [p for p in resumed if p.startswith("search/docs/")]
+    kept = {p for p in docs if isinstance(resumed[p], Kept)}
+    held = {p for p in docs if int(p.split("/")[-1].split(".")[0].split("-")[0]) < 20}
+    assert kept == held and len(held) >= 20
+    assert {p: t for p, t in resumed.items() if p not in kept} == {p: t for p, t in files.items() if p not in kept}
+    made = search.search_files(records, merged=pickle.loads(saved), sources=sources, kept=lambda path: False)
+    assert made == files
