@@ -140,16 +140,19 @@ def dump_entries(rows: list[Entry]) -> str:
                      Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
 
 
-def assign_ids(pages: list[Page], registry: list[Entry]) -> tuple[list[Entry], dict[str, str]]:
-    """Set `item.id` on every item; return the extended registry and redirects (old id → id)."""
+def assign_ids(pages: list[Page], registry: list[Entry],
+               texts_of_pages: list[list[str] | None] | None = None) -> tuple[list[Entry], dict[str, str]]:
+    """Set `item.id` on every item; return the extended registry and redirects (old id → id).
+    `texts_of_pages`: each page's `item_text`s, where made already (by the page's build)."""
     by_file: dict[str, list[Entry]] = {}
     for entry in registry:
         by_file.setdefault(entry.file, []).append(entry)
     taken = {e.id for e in registry}
     entries = list(registry)
     redirects: dict[str, str] = {}
-    for page in pages:
-        texts = [item_text(item) for item in page.items]
+    for number, page in enumerate(pages):
+        texts = texts_of_pages[number] if texts_of_pages and texts_of_pages[number] is not None else None
+        texts = texts if texts is not None else [item_text(item) for item in page.items]
         owners: dict[int, list[tuple[int, Entry]]] = {}
         for entry in by_file.get(page.raw.file, []):
             for index, text in enumerate(texts):
@@ -162,7 +165,7 @@ def assign_ids(pages: list[Page], registry: list[Entry]) -> tuple[list[Entry], d
             if found:
                 item.id = found[0][1].id
             else:
-                anchor = anchor_of(item)
+                anchor = texts[index][:ANCHOR_CHARS]  # anchor_of(item)
                 item.id = new_id(page.raw.file, anchor, taken)
                 taken.add(item.id)
                 entries.append(Entry(item.id, page.raw.file, anchor))

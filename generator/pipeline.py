@@ -27,7 +27,7 @@ from .corrections import apply_corrections, read_corrections
 from .coverage import CoverageReport, check_coverage
 from .enrich import enrich
 from .errors import CoverageError, InputError, RunFailed
-from .ids import Entry, assign_ids, format_registry, parse_registry
+from .ids import Entry, assign_ids, format_registry, item_text, parse_registry
 from .model import Page, RawPage
 from .read import page_paths, read_page_noted, stray_yaml
 from .records import export_record
@@ -45,6 +45,7 @@ class PageResult:
     coverage: CoverageReport
     notes: list[str] = field(default_factory=list)  # warnings about the page that did not stop it
     same_text: str = ""  # `same_text` of its page, made where it is built
+    item_texts: list[str] | None = None  # ids.item_text of each item, made where it is built
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
         published[entry.file] = published.get(entry.file, 0) + 1
     skipped = [Skipped(s.file, s.reason, published.get(s.file, 0), s.where) for s in skipped]
     notes = [note for r in results for note in r.notes] + stray_yaml(root, paths)
-    entries, redirects = assign_ids([r.page for r in results], registry)
+    entries, redirects = assign_ids([r.page for r in results], registry, [r.item_texts for r in results])
     return Archive(results, entries, redirects, cache.report, skipped, notes, page_keys=[key_of[id(r)] for r in results])
 
 
@@ -209,6 +210,7 @@ def build_from_path(job: tuple[Path, Path, dict[str, str]]) -> PageResult | Skip
         raise
     result.notes = notes
     result.same_text = same_text(raw)
+    result.item_texts = [item_text(item) for item in result.page.items]
     return result
 
 
@@ -317,13 +319,13 @@ def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] 
     with TreeWriter(docs, last_run.tree) as tree:
         render_docs(archive.pages, archive.redirects, archive.page_keys, last_run, into=tree)
         archive.written = tree.commit()
-    archive.rendered = last_run.report
-    items = sum(len(page.items) for page in archive.pages)
-    archive.merged = (items - last_run.search_reused, last_run.search_reused)
-    last_run.save()
-    lock = registry_path(folder)
-    written = lock.read_text(encoding="utf-8") if lock.exists() else ""
-    text = format_registry(archive.registry, written)
-    if text != written or not lock.exists():
-        write_file(lock, text)
+        archive.rendered = last_run.report  # while the old docs/ is removed
+        items = sum(len(page.items) for page in archive.pages)
+        archive.merged = (items - last_run.search_reused, last_run.search_reused)
+        last_run.save()
+        lock = registry_path(folder)
+        written = lock.read_text(encoding="utf-8") if lock.exists() else ""
+        text = format_registry(archive.registry, written)
+        if text != written or not lock.exists():
+            write_file(lock, text)
     return archive

@@ -395,15 +395,15 @@ def test_a_failure_while_writing_leaves_docs_as_they_were(folder, tmp_path, monk
     page(folder, "q.txt", OTHER)
     written = []
 
-    write_bytes = Path.write_bytes
+    create = tree.create
 
-    def fail_after_some(self, data):
-        written.append(self)
+    def fail_after_some(path, data):
+        written.append(path)
         if len(written) > 3:
             raise OSError(28, "No space left on device")
-        return write_bytes(self, data)
+        return create(path, data)
 
-    monkeypatch.setattr(Path, "write_bytes", fail_after_some)
+    monkeypatch.setattr(tree, "create", fail_after_some)
     with pytest.raises(OSError):
         generate(folder, docs)
     monkeypatch.undo()
