@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .model import Block, Page
 from .repair import collapse_doubled_glyphs
@@ -41,14 +42,14 @@ def strip(text: str) -> str:
 
 def check_coverage(page: Page) -> CoverageReport:
     lines = {line.number: line.text for line in page.raw.lines}
-    owners: dict[int, list[int]] = {n: [0] * len(text) for n, text in lines.items()}
+    # How many records own each character: +1 where a span starts, -1 where it ends, summed along the line.
+    steps: dict[int, list[int]] = {n: [0] * (len(text) + 1) for n, text in lines.items()}
     problems: list[str] = []
     for block in records(page):
         expected = ""
         for span in block.spans:
-            counts = owners[span.line]
-            for position in range(span.start, span.end):
-                counts[position] += 1
+            steps[span.line][span.start] += 1
+            steps[span.line][span.end] -= 1
             expected += strip(lines[span.line][span.start:span.end])
         if strip(block.text) not in (expected, strip(collapse_doubled_glyphs(expected))) and \
                 strip(block.text) != "".join(strip(collapse_doubled_glyphs(lines[s.line][s.start:s.end])) for s in block.spans):
@@ -56,15 +57,22 @@ def check_coverage(page: Page) -> CoverageReport:
                             f"{block.text[:30]!r}")
     characters = covered = 0
     for number, text in lines.items():
-        for position, char in enumerate(text):
-            if char.isspace():
+        counts = list(accumulate(steps[number][:-1]))
+        for run in NON_WHITESPACE_RUN.finditer(text):
+            start, end = run.span()
+            characters += end - start
+            if counts[start:end] == [1] * (end - start):  # the usual case, checked at once
+                covered += end - start
                 continue
-            characters += 1
-            count = owners[number][position]
-            if count == 1:
-                covered += 1
-            elif count == 0:
-                problems.append(f"{page.raw.file}:{number}: character {char!r} at column {position + 1} is in no record")
-            else:
-                problems.append(f"{page.raw.file}:{number}: character {char!r} at column {position + 1} is in {count} records")
+            for position in range(start, end):
+                count, char = counts[position], text[position]
+                if count == 1:
+                    covered += 1
+                elif count == 0:
+                    problems.append(f"{page.raw.file}:{number}: character {char!r} at column {position + 1} is in no record")
+                else:
+                    problems.append(f"{page.raw.file}:{number}: character {char!r} at column {position + 1} is in {count} records")
     return CoverageReport(page.raw.file, characters, covered, tuple(problems))
+
+
+NON_WHITESPACE_RUN = re.compile(r"\S+")
