@@ -44,10 +44,6 @@ def item_text(item: Article) -> str:
     return squeeze("".join(body + rest))
 
 
-def anchor_of(item: Article) -> str:
-    return item_text(item)[:ANCHOR_CHARS]
-
-
 def new_id(file: str, anchor: str, taken: set[str]) -> str:
     salt = 0
     while True:
@@ -165,7 +161,7 @@ def assign_ids(pages: list[Page], registry: list[Entry],
             if found:
                 item.id = found[0][1].id
             else:
-                anchor = texts[index][:ANCHOR_CHARS]  # anchor_of(item)
+                anchor = texts[index][:ANCHOR_CHARS]
                 item.id = new_id(page.raw.file, anchor, taken)
                 taken.add(item.id)
                 entries.append(Entry(item.id, page.raw.file, anchor))

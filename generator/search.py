@@ -100,7 +100,7 @@ from operator import add, or_, sub
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .page_cache import Kept
+from .page_cache import Kept, load_pickle, replace_file
 
 VERSION = 2
 HEAD_SPAN = 256          # body positions start here; head positions are below it
@@ -381,17 +381,12 @@ class Merged:
     @classmethod
     def resumed(cls, state: Path | None, sources: list | None) -> "Merged":
         """The merge saved in `state` when its articles are the first of `sources`, else an empty one."""
-        try:
-            saved = pickle.loads(state.read_bytes()) if state and sources else None
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            saved = None
-        if isinstance(saved, cls) and hasattr(saved, "parts") and saved.sources == sources[:len(saved.sources)]:
+        saved = load_pickle(state, cls) if state and sources else cls()
+        if hasattr(saved, "parts") and saved.sources == sources[:len(saved.sources)]:
             return saved
         return cls()
 
     def save(self, state: Path) -> None:
-        from .page_cache import replace_file
-
         replace_file(state, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
 
 

@@ -389,10 +389,11 @@ def export_records(pages: list[Page]) -> list[dict]:
 
 
 def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None,
-                 page_keys: list[str] | None = None, last_run: LastRun | None = None) -> dict[str, str]:
+                 page_keys: list[str] | None = None, last_run: LastRun | None = None,
+                 sources: list[tuple] | None = None) -> dict[str, str]:
     """Home, data page, article pages, page listings and the data exports. With `last_run`
-    (and the pages' cache keys) an article whose inputs are unchanged is kept as last written
-    (a `Kept`, not its text)."""
+    (and the pages' cache keys, and `sources`: each article's page key, place and id) an
+    article whose inputs are unchanged is kept as last written (a `Kept`, not its text)."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
     for old, new in sorted((redirects or {}).items()):
         files[article_source(old)] = render_redirect(old, new)
@@ -413,13 +414,12 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
             key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]))
             files[article_source(item.id)] = last_run.get(
                 article_source(item.id), key, lambda: render_article(item, neighbours, record))
-    if last_run is None or page_keys is None:
+    if last_run is None or sources is None:
         files["data/articles.jsonl"], files["data/articles.csv"] = to_jsonl(records), to_csv(records)
     else:
-        keys = [(key, n, item.id) for key, page in zip(page_keys, pages) for n, item in enumerate(page.items)]
         rows = CsvRows()
-        files["data/articles.jsonl"] = last_run.joined("data/articles.jsonl", "", keys, lambda n: jsonl_line(records[n]))
-        files["data/articles.csv"] = last_run.joined("data/articles.csv", rows.header, keys, lambda n: rows.row(records[n]))
+        files["data/articles.jsonl"] = last_run.joined("data/articles.jsonl", "", sources, lambda n: jsonl_line(records[n]))
+        files["data/articles.csv"] = last_run.joined("data/articles.csv", rows.header, sources, lambda n: rows.row(records[n]))
     return files
 
 
@@ -444,7 +444,7 @@ def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
     try:
         with multiprocessing.get_context("fork").Pool(1) as pool:
             search = pool.apply_async(search_of_job)
-            files = {**render_pages(pages, records, redirects, page_keys, last_run), **browse_files(records)}
+            files = {**render_pages(pages, records, redirects, page_keys, last_run, sources), **browse_files(records)}
             if into is not None:
                 into.add(files)
             search_files_, merged_before = search.get()
