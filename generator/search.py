@@ -102,9 +102,11 @@ from typing import Callable, NamedTuple
 
 from .page_cache import Kept, load_pickle, replace_file
 
-VERSION = 2
+VERSION = 3
 HEAD_SPAN = 256          # body positions start here; head positions are below it
 SHARD_TARGET = 8 * 1024  # bytes a shard aims at
+TAIL_STEP = 256          # the base holds a multiple of this many articles, the tail the rest
+TAIL_SHARD_TARGET = 2 * 1024  # bytes a tail shard aims at beside a base (a query loads one per key beside the base's)
 MIN_SHARDS = 16
 MAX_SHARDS = 4096
 HEAVY_KEY = 12 * 1024    # a key this large gets its own file
@@ -278,9 +280,11 @@ def fnv1a(key: str) -> int:
 
 @dataclass
 class Index:
-    postings: dict[str, str]             # key → encoded list
+    postings: dict[str, str]             # key → encoded list, of the base's articles
     facets: list[tuple]                  # per article: (paper, year, topics, places) as vocabulary indexes
     vocabularies: dict[str, list[str]] = field(default_factory=dict)
+    tail: dict[str, str] = field(default_factory=dict)  # key → encoded list, of the articles after the base
+    cut: int = 0                         # articles in the base
 
 
 def doc_entry(record: dict) -> dict:
@@ -369,20 +373,28 @@ class ArticlePostings(NamedTuple):
         return zip(keys, map(self.entries.__getitem__, map(slice, chain((0,), ends), ends)))
 
 
+def base_size(total: int) -> int:
+    """How many of `total` articles the base level indexes: the rest, fewer than TAIL_STEP, the tail."""
+    return total - total % TAIL_STEP
+
+
 @dataclass
 class Merged:
-    """Every key's postings after the first `len(sources)` articles: what a run resumes from
-    when the archive's articles are those of the last run with more appended (pages are added
-    at the end of the file order), instead of merging all of them again."""
+    """The base level's merge: every key's postings of the first `len(sources)` articles (a
+    multiple of TAIL_STEP), and the files they were written to. A run resumes from it when the
+    archive's articles are those of the last run with more appended (pages are added at the end
+    of the file order) and extends it only when the base grows: adding a page then merges and
+    writes the tail alone."""
     sources: list = field(default_factory=list)  # what each article's postings came from (page cache key, place, id)
     lists: dict = field(default_factory=dict)    # key → [last article, its postings so far (bytearray)]
     parts: list = field(default_factory=list)    # per article: how many part files its doc has (docs/N-K.js)
+    layout: dict | None = None                   # the base's meta.js part and file paths, as last written
 
     @classmethod
     def resumed(cls, state: Path | None, sources: list | None) -> "Merged":
         """The merge saved in `state` when its articles are the first of `sources`, else an empty one."""
         saved = load_pickle(state, cls) if state and sources else cls()
-        if hasattr(saved, "parts") and saved.sources == sources[:len(saved.sources)]:
+        if hasattr(saved, "layout") and saved.sources == sources[:len(saved.sources)]:
             return saved
         return cls()
 
@@ -390,19 +402,15 @@ class Merged:
         replace_file(state, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def build_index(records: list[dict], precomputed: list | None = None, merged: Merged | None = None,
-                sources: list | None = None) -> Index:
-    """Postings of every bigram and character: each article's entries (`article_postings`, or
-    `precomputed[n]` where given) appended to one byte buffer per key, after the articles
-    `merged` holds already (it is extended to all of `records`, whose `sources` it records)."""
+def merge_postings(lists: dict, records: list[dict], precomputed: list | None, start: int, end: int) -> dict:
+    """Append the entries of articles start … end-1 (`article_postings`, or `precomputed[n]`
+    where given) to one byte buffer per key in `lists` (key → [last article, buffer]); a key's
+    first entry carries its article's number from 0, so a list decodes on its own."""
     enc_bytes(())
     table, limit = _BYTES, len(_BYTES)
-    merged = merged if merged is not None else Merged()
-    lists = merged.lists  # key → [last article, postings so far]
     known = lists.get
-    for number in range(len(merged.sources), len(records)):
-        record = records[number]
-        own = precomputed[number] if precomputed and precomputed[number] else article_postings(record)
+    for number in range(start, end):
+        own = precomputed[number] if precomputed and precomputed[number] else article_postings(records[number])
         for key, chunk in own.items():
             entry = known(key)
             if entry is None:
@@ -412,8 +420,28 @@ def build_index(records: list[dict], precomputed: list | None = None, merged: Me
                 entry[0] = number
                 entry[1] += table[delta] if delta < limit else enc_bytes((delta,))
                 entry[1] += chunk
-    merged.sources = list(sources) if sources is not None else [None] * len(records)
-    postings = {key: entry[1].decode("ascii") for key, entry in lists.items()}
+    return lists
+
+
+def decoded(lists: dict) -> dict[str, str]:
+    return {key: entry[1].decode("ascii") for key, entry in lists.items()}
+
+
+def build_index(records: list[dict], precomputed: list | None = None, merged: Merged | None = None,
+                sources: list | None = None) -> Index:
+    """Postings of every bigram and character, in two levels: the base (the first
+    `base_size(n)` articles, extending what `merged` holds, whose `sources` it then records)
+    and the tail (the rest, merged anew). Index.postings is the base's, decoded only when
+    `merged` lacks the base's files (`layout`) or it grew."""
+    merged = merged if merged is not None else Merged()
+    cut = base_size(len(records))
+    if len(merged.sources) > cut or len(merged.sources) % TAIL_STEP:  # not a base of this archive
+        merged.sources, merged.lists, merged.parts, merged.layout = [], {}, [], None
+    if len(merged.sources) != cut:
+        merge_postings(merged.lists, records, precomputed, len(merged.sources), cut)
+        merged.layout = None
+    merged.sources = list(sources[:cut]) if sources is not None else [None] * cut
+    tail = decoded(merge_postings({}, records, precomputed, cut, len(records)))
 
     papers = sorted({r.get("newspaper") for r in records if r.get("newspaper")})
     years = sorted({r["date"][:4] for r in records if r.get("date")})
@@ -424,8 +452,8 @@ def build_index(records: list[dict], precomputed: list | None = None, merged: Me
     facets = [(where["papers"].get(r.get("newspaper"), -1), where["years"].get((r.get("date") or "")[:4], -1),
                sorted(where["topics"][t] for t in r.get("topics", [])), sorted(where["places"][p] for p in main_places(r)))
               for r in records]
-    return Index(postings, facets,
-                 {"papers": papers, "years": years, "topics": topics, "places": places})
+    return Index(decoded(merged.lists) if merged.layout is None else {}, facets,
+                 {"papers": papers, "years": years, "topics": topics, "places": places}, tail, cut)
 
 
 COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
@@ -447,11 +475,39 @@ def call(kind: str, *args) -> str:
     return f"window.__archiveSearch.{kind}({','.join(js_value(a) for a in args)});\n"
 
 
-def shard_count(total: int) -> int:
+def shard_count(total: int, target: int = SHARD_TARGET) -> int:
     count = MIN_SHARDS
-    while count < MAX_SHARDS and total / count > SHARD_TARGET:
+    while count < MAX_SHARDS and total / count > target:
         count *= 2
     return count
+
+
+def level_files(postings: dict[str, str], folder: str, kinds: tuple[str, str], target: int) -> tuple[dict, dict]:
+    """The files of one level of the index (base: folder "search", calls shard/key; tail:
+    "search/tail", tailShard/tailKey): a key longer than HEAVY_KEY in keys/<hash>.js, the rest in
+    shards/NN.js, as many as keep them near `target` bytes; and the level's layout for meta.js
+    (shards 0: no files)."""
+    if not postings:
+        return {}, {"shards": 0, "shardWidth": 1, "heavy": {}, "shardBytes": 0}
+    heavy, names = {}, set()
+    for key in sorted(k for k, v in postings.items() if len(v) > HEAVY_KEY):
+        if heavy_name(key) not in names:  # a (most unlikely) clash of names: the key stays in its shard
+            heavy[key] = heavy_name(key)
+            names.add(heavy[key])
+    rest = {key: value for key, value in postings.items() if key not in heavy}
+    shards = shard_count(sum(len(k.encode("utf-8", "surrogatepass")) + len(v) + 6 for k, v in rest.items()), target)
+    width = max(2, len(str(shards - 1)))
+    grouped: dict[int, dict[str, str]] = defaultdict(dict)
+    for key, value in rest.items():
+        grouped[fnv1a(key) % shards][key] = value
+    files, sizes = {}, {}
+    for number in range(shards):
+        files[f"{folder}/shards/{number:0{width}d}.js"] = call(kinds[0], number, grouped.get(number, {}))
+    for key, name in heavy.items():
+        files[f"{folder}/keys/{name}.js"] = text = call(kinds[1], key, postings[key])
+        sizes[key] = len(text.encode("utf-8"))
+    shard_bytes = sum(len(files[f"{folder}/shards/{n:0{width}d}.js"].encode("utf-8")) for n in range(shards)) // shards
+    return files, {"shards": shards, "shardWidth": width, "heavy": sizes, "shardBytes": shard_bytes}
 
 
 def heavy_name(key: str) -> str:
@@ -485,31 +541,28 @@ hide:
 def search_files(records: list[dict], postings: list | None = None, merged: Merged | None = None,
                  sources: list | None = None, kept: Callable[[str], bool] | None = None) -> dict[str, str]:
     """docs/search.md and docs/search/**: the page and the sharded index of `records`
-    (`postings`: their `article_postings`, where computed already; `merged`: the merge of
-    the first of them, extended here to all, whose `sources` it then records). `kept(path)`:
-    whether docs/ holds that file as last written; the doc files of the articles `merged`
-    held already are then `Kept` rather than made again (they depend on their article alone,
-    and its source, id included, is the same)."""
+    (`postings`: their `article_postings`, where computed already; `merged`: the base's merge
+    as a run left it, extended here, whose `sources` it then records). `kept(path)`: whether
+    docs/ holds that file as last written; the base's files, when its merge did not grow, and
+    the doc files of the articles it held are then `Kept` rather than made again (a doc file
+    depends on its article alone, and its source, id included, is the same)."""
     resumed = len(merged.sources) if merged is not None and kept is not None else 0
     index = build_index(records, postings, merged, sources)
-    heavy, names = {}, set()
-    for key in sorted(k for k, v in index.postings.items() if len(v) > HEAVY_KEY):
-        if heavy_name(key) not in names:  # a (most unlikely) clash of names: the key stays in its shard
-            heavy[key] = heavy_name(key)
-            names.add(heavy[key])
-    rest = {key: value for key, value in index.postings.items() if key not in heavy}
-    shards = shard_count(sum(len(k.encode("utf-8", "surrogatepass")) + len(v) + 6 for k, v in rest.items()))
-    width = max(2, len(str(shards - 1)))
-    grouped: dict[int, dict[str, str]] = defaultdict(dict)
-    for key, value in rest.items():
-        grouped[fnv1a(key) % shards][key] = value
+    layout = merged.layout if merged is not None else None
     files = {"search.md": search_page()}
-    for number in range(shards):
-        files[f"search/shards/{number:0{width}d}.js"] = call("shard", number, grouped.get(number, {}))
-    sizes = {}
-    for key, name in heavy.items():
-        files[f"search/keys/{name}.js"] = text = call("key", key, index.postings[key])
-        sizes[key] = len(text.encode("utf-8"))
+    if layout is not None and kept is not None and all(map(kept, layout["paths"])):
+        files.update(zip(layout["paths"], map(Kept, layout["paths"])))
+    else:
+        base, shape = level_files(index.postings if layout is None else decoded(merged.lists),
+                                  "search", ("shard", "key"), SHARD_TARGET)
+        files.update(base)
+        layout = {**shape, "paths": sorted(base)}
+        if merged is not None:
+            merged.layout = layout
+    # Beside a base, a query loads a tail shard per key as well: small ones; alone, the tail is the index.
+    tail, tail_shape = level_files(index.tail, "search/tail", ("tailShard", "tailKey"),
+                                   TAIL_SHARD_TARGET if index.cut else SHARD_TARGET)
+    files.update(tail)
     for block in range(0, len(index.facets), FACET_BLOCK):
         files[f"search/facets/{block // FACET_BLOCK}.js"] = call(
             "facets", block // FACET_BLOCK, encode_facets(index.facets[block:block + FACET_BLOCK]))
@@ -527,10 +580,10 @@ def search_files(records: list[dict], postings: list | None = None, merged: Merg
             files[f"search/docs/{number}-{chunk}.js"] = call("chunk", number, chunk, text)
         parts.append(len(doc.get("parts", [])))
     if merged is not None:
-        merged.parts = parts
-    shard_bytes = sum(len(files[f"search/shards/{n:0{width}d}.js"].encode("utf-8")) for n in range(shards)) // shards
-    meta = {"version": VERSION, "docs": len(records), "shards": shards, "shardWidth": width, "heavy": sizes,
-            "shardBytes": shard_bytes, "headSpan": HEAD_SPAN, "facetBlock": FACET_BLOCK, "pageSize": PAGE_SIZE,
+        merged.parts = parts[:index.cut]
+    meta = {"version": VERSION, "docs": len(records), **{k: v for k, v in layout.items() if k != "paths"},
+            "tail": {"from": index.cut, **tail_shape},
+            "headSpan": HEAD_SPAN, "facetBlock": FACET_BLOCK, "pageSize": PAGE_SIZE,
             "textChunk": TEXT_CHUNK, "snippetLead": SNIPPET_LEAD, "snippetWidth": SNIPPET_WIDTH,
             **index.vocabularies}
     files["search/meta.js"] = call("meta", meta)
@@ -596,31 +649,44 @@ class Reader:
             self.loaded.append(path)
         return read_call(self.files[path])[1]
 
-    def postings_path(self, key: str) -> str:
-        if key in self.meta["heavy"]:
-            return f"search/keys/{heavy_name(key)}.js"
-        return f"search/shards/{fnv1a(key) % self.meta['shards']:0{self.meta['shardWidth']}d}.js"
+    def levels(self) -> list[tuple[str, dict]]:
+        """The levels of the index that hold articles: (folder, layout), base first."""
+        levels = [("search", self.meta), ("search/tail", self.meta["tail"])]
+        return [(folder, layout) for folder, layout in levels if layout["shards"]]
+
+    @staticmethod
+    def postings_path(key: str, folder: str, layout: dict) -> str:
+        if key in layout["heavy"]:
+            return f"{folder}/keys/{heavy_name(key)}.js"
+        return f"{folder}/shards/{fnv1a(key) % layout['shards']:0{layout['shardWidth']}d}.js"
 
     def cost(self, key: str) -> int:
-        if self.postings_path(key) in self.loaded:
-            return 0
-        return self.meta["heavy"][key] if key in self.meta["heavy"] else self.meta["shardBytes"]
+        cost = 0
+        for folder, layout in self.levels():
+            if self.postings_path(key, folder, layout) not in self.loaded:
+                cost += layout["heavy"][key] if key in layout["heavy"] else layout["shardBytes"]
+        return cost
 
-    def postings(self, key: str) -> str:
-        args = self.load(self.postings_path(key))
-        if key in self.meta["heavy"]:
-            return args[1]
-        # JSON reads an escaped surrogate pair as one character; JavaScript keeps two code units
-        return {units(k): v for k, v in args[1].items()}.get(key, "")
+    def postings(self, key: str) -> list[str]:
+        """The key's list in each level (each decodes on its own: article numbers from 0)."""
+        lists = []
+        for folder, layout in self.levels():
+            args = self.load(self.postings_path(key, folder, layout))
+            if key in layout["heavy"]:
+                lists.append(args[1])
+            else:  # JSON reads an escaped surrogate pair as one character; JavaScript keeps two code units
+                lists.append({units(k): v for k, v in args[1].items()}.get(key, ""))
+        return lists
 
     def term_hits(self, term: str) -> dict[int, list]:
         """article → [occurrences, occurrences in the head, whole-word occurrences, positions of the
         occurrences from HEAD_SPAN on (None for a one-character term: its list has no positions)]."""
         keys = cover(term, self.cost)
         if len(term) == 1:
-            values = dec(self.postings(term))
-            return {doc: [count, head, 0, None] for doc, count, head in _triples(values)}
-        decoded = [(_positions(dec(self.postings(key))), offset) for key, offset in keys]
+            return {doc: [count, head, 0, None] for text in self.postings(term)
+                    for doc, count, head in _triples(dec(text))}
+        decoded = [({doc: found for text in self.postings(key) for doc, found in _positions(dec(text)).items()}, offset)
+                   for key, offset in keys]
         hits = {}
         common = set.intersection(*(set(d) for d, _ in decoded))
         for doc in sorted(common):
@@ -812,8 +878,8 @@ def index_figures(files: dict[str, str]) -> dict:
     """Sizes of the index by part (bytes, and gzip bytes), and the largest shard."""
     parts = defaultdict(list)
     for path in files:
-        if path.startswith("search/"):
-            parts[path.split("/")[1].removesuffix(".js")].append(path)
+        if path.startswith("search/"):  # by folder (shards, tail/shards, docs …), meta.js by itself
+            parts[path[len("search/"):].rpartition("/")[0] or path[len("search/"):].removesuffix(".js")].append(path)
     out = {}
     for part, paths in sorted(parts.items()):
         raw, packed = _size(files, paths)

@@ -463,8 +463,8 @@ def search_of_job() -> tuple:
     articles' postings came merged from the last run."""
     records, postings, sources, state, into = _search_job
     merged = Merged.resumed(state, sources) if state else None
-    before = len(merged.sources) if merged else 0
+    before, layout = (len(merged.sources), merged.layout) if merged else (0, None)
     files = search_files(records, postings, merged, sources, into.holds if into is not None else None)
-    if merged is not None and before != len(records):
-        merged.save(state)
+    if merged is not None and (before != len(merged.sources) or layout is not merged.layout):
+        merged.save(state)  # the base grew, or its files were made again
     return (into.add(files) if into is not None else files), before

@@ -3,6 +3,7 @@ import shutil
 
 import yaml
 
+from generator import search
 from generator.pipeline import build_archive, generate
 from generator.tree import write_tree
 
@@ -13,7 +14,8 @@ def tree(folder):
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path):
+def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path, monkeypatch):
+    monkeypatch.setattr(search, "TAIL_STEP", 8)  # a search index with a base and a tail, as a large archive's
     pages = tmp_path / "archive" / "seeds"
     shutil.copytree(SEEDS, pages, ignore=shutil.ignore_patterns("004_*"))
     first = generate(pages, tmp_path / "archive" / "docs")
@@ -29,7 +31,8 @@ def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path):
     assert first.rendered == (sum(len(r.page.items) for r in first.results), 0)
     assert new_items <= rendered < new_items + reused and reused > 0, "only articles whose inputs changed are rendered"
     first_items = sum(len(r.page.items) for r in first.results)
-    assert second.merged == (new_items, first_items), "the search index resumes the last run's merge"
+    base = search.base_size(first_items)
+    assert base > 0 and second.merged == (first_items + new_items - base, base), "the search index resumes the last run's base"
 
     fresh = tmp_path / "fresh" / "seeds"
     shutil.copytree(pages, fresh)  # the same pages and ids.lock, no cache beside them
@@ -38,9 +41,10 @@ def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path):
     assert tree(tmp_path / "archive" / "docs") == tree(tmp_path / "fresh" / "docs")
 
 
-def test_ids_published_by_a_run_do_not_invalidate_the_cache(tmp_path):
+def test_ids_published_by_a_run_do_not_invalidate_the_cache(tmp_path, monkeypatch):
     """A new archive: the first run publishes every id into ids.lock; the next run must still
     take every page from the cache (the ids are not an input of a page's build)."""
+    monkeypatch.setattr(search, "TAIL_STEP", 11)  # the search index's base holds all 33 articles
     pages = tmp_path / "seeds"
     shutil.copytree(SEEDS, pages, ignore=shutil.ignore_patterns("ids.lock"))
     first = generate(pages, tmp_path / "docs")

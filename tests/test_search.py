@@ -57,9 +57,28 @@ def records(tmp_path_factory):
     return [json.loads(line) for line in lines]
 
 
-@pytest.fixture(scope="module")
-def files(records):
-    return search.search_files(records)
+def files_in_levels(records, step):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "TAIL_STEP", step)
+        return search.search_files(records)
+
+
+@pytest.fixture(scope="module", params=[None, 10], ids=["tail-only", "base-and-tail"])
+def files(records, request):
+    """The seed archive's index as the archive writes it (33 articles: all in the tail) and with
+    a base of 30 articles beside a tail of 3 (TAIL_STEP 10), as a large archive has both."""
+    return search.search_files(records) if request.param is None else files_in_levels(records, request.param)
+
+
+def test_the_levels_hold_every_article_once_and_rank_alike(records):
+    """However the articles are divided between base and tail, a query finds the same, ranked alike."""
+    layouts = {step: files_in_levels(records, step) for step in (1000, 10, 1)}
+    metas = {step: search.read_call(files["search/meta.js"])[1][0] for step, files in layouts.items()}
+    assert [(m["tail"]["from"], m["shards"] > 0, m["tail"]["shards"] > 0) for m in metas.values()] == [
+        (0, False, True), (30, True, True), (len(records), True, False)]
+    for query in QUERIES:
+        ranked = [search.search(files, query) for files in layouts.values()]
+        assert ranked[0] == ranked[1] == ranked[2], query
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -123,17 +142,21 @@ def test_whole_word_occurrences_count(records, files):
 
 def test_index_is_split_into_small_files(files):
     figures = search.index_figures(files)
-    assert figures["shards"]["files"] >= 16 and figures["shards"]["largest"] < 16 * 1024
+    for level in ("shards", "tail/shards"):
+        if level in figures:
+            assert figures[level]["files"] >= 16 and figures[level]["largest"] < 16 * 1024
     assert figures["meta"]["bytes"] < 4 * 1024
     payload = search.search_payload_bytes(files, ["双城经济圈", "碳达峰 试点"])
     assert payload["first"] < 100 * 1024 and 0 < payload["next"] < payload["first"]
     first = payload["queries"][0]["files"]
-    assert sum(p.startswith("search/shards/") for p in first) <= 3  # 双城, 经济, 济圈
+    for level in ("search/shards/", "search/tail/shards/"):  # 双城, 经济, 济圈 at most, in each level
+        assert sum(p.startswith(level) for p in first) <= 3
 
 
 def test_output_is_deterministic(records, files):
     again = search.search_files([json.loads(json.dumps(r)) for r in records])
-    assert again == files
+    assert again == search.search_files(records)
+    assert files_in_levels(records, 10) == files_in_levels([json.loads(json.dumps(r)) for r in records], 10)
     assert all(not re.search(r"\d{4}-\d\d-\d\dT", text) for text in files.values())
 
 
@@ -141,7 +164,7 @@ def test_every_file_is_one_script_call(files):
     for path, text in files.items():
         if path.startswith("search/"):
             kind, args = search.read_call(text)
-            assert kind in ("meta", "shard", "key", "facets", "doc", "chunk"), path
+            assert kind in ("meta", "shard", "key", "tailShard", "tailKey", "facets", "doc", "chunk"), path
 
 
 def test_the_page_and_its_front_matter(files):
@@ -289,20 +312,33 @@ def test_a_lone_surrogate_is_written_escaped_and_everything_else_as_json_writes_
     assert js_value({"t": "双城经济圈", "n": 3}) == '{"n":3,"t":"双城经济圈"}'
 
 
-def test_a_resumed_merge_keeps_the_doc_files_of_the_articles_it_held(records, files):
-    """The doc files of the articles a resumed merge held are `Kept` where docs/ holds them as
-    written, and made again where it does not; the rest of the index is what a fresh merge gives."""
+def test_a_resumed_merge_keeps_the_files_of_the_base_it_held(records, monkeypatch):
+    """A merge resumed from the last run keeps (`Kept`, where docs/ holds them as written) the
+    doc files of the articles its base held, and the base's own files when the base did not
+    grow; the tail is merged anew. Whatever it keeps, the rest equals what a fresh merge gives."""
     from generator.page_cache import Kept
 
+    monkeypatch.setattr(search, "TAIL_STEP", 10)
+    fresh = search.search_files(records)
     sources = [("page", n, r["id"]) for n, r in enumerate(records)]
     first = search.Merged()
-    search.search_files(records[:20], merged=first, sources=sources[:20])
-    saved = pickle.dumps(first)
-    resumed = search.search_files(records, merged=pickle.loads(saved), sources=sources, kept=lambda path: True)
-    docs = [p for p in resumed if p.startswith("search/docs/")]
-    kept = {p for p in docs if isinstance(resumed[p], Kept)}
-    held = {p for p in docs if int(p.split("/")[-1].split(".")[0].split("-")[0]) < 20}
-    assert kept == held and len(held) >= 20
-    assert {p: t for p, t in resumed.items() if p not in kept} == {p: t for p, t in files.items() if p not in kept}
-    made = search.search_files(records, merged=pickle.loads(saved), sources=sources, kept=lambda path: False)
-    assert made == files
+    search.search_files(records[:25], merged=first, sources=sources[:25])
+    assert len(first.sources) == 20
+    grown = pickle.loads(pickle.dumps(first))
+    resumed = search.search_files(records, merged=grown, sources=sources, kept=lambda path: True)
+    kept = {p for p, t in resumed.items() if isinstance(t, Kept)}
+    held = {p for p in resumed if p.startswith("search/docs/") and int(p.split("/")[-1].split(".")[0].split("-")[0]) < 20}
+    assert kept == held and len(held) >= 20  # the base grew (20 → 30): its files are made again
+    assert {p: t for p, t in resumed.items() if p not in kept} == {p: t for p, t in fresh.items() if p not in kept}
+    assert len(grown.sources) == 30 and grown.layout is not None
+
+    again = search.search_files(records, merged=pickle.loads(pickle.dumps(grown)), sources=sources, kept=lambda path: True)
+    base = {p for p in fresh if p.startswith(("search/shards/", "search/keys/"))}
+    kept = {p for p, t in again.items() if isinstance(t, Kept)}
+    assert base and base <= kept and not any(p.startswith("search/tail/") for p in kept)
+    assert {p: t for p, t in again.items() if p not in kept} == {p: t for p, t in fresh.items() if p not in kept}
+
+    made = search.search_files(records, merged=pickle.loads(pickle.dumps(grown)), sources=sources, kept=lambda path: False)
+    assert made == fresh
+    other = search.search_files(records, merged=search.Merged.resumed(None, sources), sources=sources)
+    assert other == fresh

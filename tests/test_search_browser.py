@@ -7,7 +7,8 @@ query of tests/test_search.py the links in [data-search-results] must be exactly
 that contain the query (recall and precision 1.0), in the order the Python twin of search.js
 ranks them, and no request may leave the site. The index is built with a low threshold for a
 key's own file (HEAVY_KEY), so that common bigrams such as 经济 and 地区 come from search/keys/
-and the choice of the cheapest bigram chain is exercised as it is in a large archive.
+and the choice of the cheapest bigram chain is exercised as it is in a large archive; and with a
+small TAIL_STEP, so that the index has a base and a tail level, whose lists a query joins.
 """
 import functools
 import http.server
@@ -55,6 +56,7 @@ def site(tmp_path_factory):
     (work / "seeds" / "zz_crafted.txt").write_text(crafted_page(), encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(search, "HEAVY_KEY", 150)
+        patch.setattr(search, "TAIL_STEP", 16)  # a base and a tail, as a large archive has
         generate(work / "seeds", work / "docs")
     assert len(list((work / "docs" / "search" / "keys").glob("*.js"))) >= 10
     for name in ("mkdocs.yml", "mkdocs.offline.yml"):
@@ -141,6 +143,7 @@ def test_every_query_finds_exactly_the_articles_that_contain_it(site, server, br
     root = server if online else offline_root(site).as_uri()
     assert not outside(requests, root)
     assert any("/search/keys/" in url for url in requests) and any("/search/shards/" in url for url in requests)
+    assert any("/search/tail/shards/" in url for url in requests)
     page.close()
     recall = sum(r for _, _, _, r in figures) / max(1, sum(w for _, w, _, _ in figures))
     precision = sum(r for _, _, _, r in figures) / max(1, sum(g for _, _, g, _ in figures))

@@ -67,25 +67,39 @@
     return text;
   }
 
-  function postingsPath(key) {
-    if (Object.prototype.hasOwnProperty.call(meta.heavy, key)) return "keys/" + pad((fnv1a(key) >>> 0).toString(16), 8) + ".js";
-    return "shards/" + pad(fnv1a(key) % meta.shards, meta.shardWidth) + ".js";
+  function levels() {  // the levels of the index that hold articles: base, then tail (see search.py: Reader)
+    var out = [];
+    if (meta.shards) out.push({folder: "", layout: meta});
+    if (meta.tail.shards) out.push({folder: "tail/", layout: meta.tail});
+    return out;
+  }
+
+  function postingsPath(key, level) {
+    var layout = level.layout;
+    if (Object.prototype.hasOwnProperty.call(layout.heavy, key)) return level.folder + "keys/" + pad((fnv1a(key) >>> 0).toString(16), 8) + ".js";
+    return level.folder + "shards/" + pad(fnv1a(key) % layout.shards, layout.shardWidth) + ".js";
   }
 
   var registry = window.__archiveSearch = window.__archiveSearch || {};
+  var BASE_LEVEL = function () { return {folder: "", layout: meta}; };
+  var TAIL_LEVEL = function () { return {folder: "tail/", layout: meta.tail}; };
   registry.meta = function (value) { deliver("meta.js", value); };
   registry.shard = function (number, keys) { deliver("shards/" + pad(number, meta.shardWidth) + ".js", keys); };
-  registry.key = function (key, value) { deliver(postingsPath(key), value); };
+  registry.key = function (key, value) { deliver(postingsPath(key, BASE_LEVEL()), value); };
+  registry.tailShard = function (number, keys) { deliver("tail/shards/" + pad(number, meta.tail.shardWidth) + ".js", keys); };
+  registry.tailKey = function (key, value) { deliver(postingsPath(key, TAIL_LEVEL()), value); };
   registry.facets = function (block, value) { deliver("facets/" + block + ".js", value); };
   registry.doc = function (number, value) { deliver("docs/" + number + ".js", value); };
   registry.chunk = function (number, chunk, value) { deliver("docs/" + number + "-" + chunk + ".js", value); };
 
-  function postings(key) {
-    var heavy = Object.prototype.hasOwnProperty.call(meta.heavy, key);
-    return load(postingsPath(key)).then(function (value) {
-      if (heavy) return value;
-      return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : "";
-    });
+  function postings(key) {  // → the key's list in each level; each decodes on its own (articles from 0)
+    return Promise.all(levels().map(function (level) {
+      var heavy = Object.prototype.hasOwnProperty.call(level.layout.heavy, key);
+      return load(postingsPath(key, level)).then(function (value) {
+        if (heavy) return value;
+        return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : "";
+      });
+    }));
   }
 
   /* --- the format ----------------------------------------------------------------------------- */
@@ -146,9 +160,13 @@
   }
 
   function cost(key) {  // bytes to download before a key's postings are known
-    var path = postingsPath(key);
-    if (files[path]) return 0;
-    return Object.prototype.hasOwnProperty.call(meta.heavy, key) ? meta.heavy[key] : meta.shardBytes;
+    var total = 0;
+    levels().forEach(function (level) {
+      if (files[postingsPath(key, level)]) return;
+      var heavy = level.layout.heavy;
+      total += Object.prototype.hasOwnProperty.call(heavy, key) ? heavy[key] : level.layout.shardBytes;
+    });
+    return total;
   }
 
   function cover(term) {  // the cheapest chain of bigrams covering every character (see search.py: cover)
@@ -165,15 +183,18 @@
     return offsets.map(function (o) { return {key: term.substr(o, 2), offset: o}; });
   }
 
-  function positions(values) {  // doc → [value, …] where value = position << 2 | flags
-    var out = new Map(), doc = 0, i = 0;
-    while (i < values.length) {
-      doc += values[i];
-      var count = values[i + 1], value = 0, list = new Array(count);
-      for (var j = 0; j < count; j++) { value += values[i + 2 + j]; list[j] = value; }
-      out.set(doc, list);
-      i += 2 + count;
-    }
+  function positions(lists) {  // doc → [value, …] where value = position << 2 | flags, over the levels' lists
+    var out = new Map();
+    lists.forEach(function (text) {
+      var values = dec(text), doc = 0, i = 0;
+      while (i < values.length) {
+        doc += values[i];
+        var count = values[i + 1], value = 0, list = new Array(count);
+        for (var j = 0; j < count; j++) { value += values[i + 2 + j]; list[j] = value; }
+        out.set(doc, list);
+        i += 2 + count;
+      }
+    });
     return out;
   }
 
@@ -182,14 +203,16 @@
     return Promise.all(keys.map(function (k) { return postings(k.key); })).then(function (lists) {
       var hits = new Map();
       if (term.length === 1) {
-        var values = dec(lists[0]), doc = 0;
-        for (var i = 0; i < values.length; i += 3) {
-          doc += values[i];
-          hits.set(doc, [values[i + 1], values[i + 2], 0, null]);  // a character's list has no positions
-        }
+        lists[0].forEach(function (text) {
+          var values = dec(text), doc = 0;
+          for (var i = 0; i < values.length; i += 3) {
+            doc += values[i];
+            hits.set(doc, [values[i + 1], values[i + 2], 0, null]);  // a character's list has no positions
+          }
+        });
         return hits;
       }
-      var decoded = lists.map(function (list) { return positions(dec(list)); });
+      var decoded = lists.map(positions);
       var smallest = decoded.reduce(function (a, b) { return b.size < a.size ? b : a; });
       var docs = [];
       smallest.forEach(function (_, doc) {
