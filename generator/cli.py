@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def report(archive: Archive, list_skipped: bool = True) -> int:
 
 
 def command_generate(args: argparse.Namespace) -> int:
-    archive = generate(args.input, args.output, progress_bar("generate"))
+    archive = args.made = generate(args.input, args.output, progress_bar("generate"))
     items = sum(len(r.page.items) for r in archive.results)
     (built, cached), (written, unchanged) = archive.rebuilt, archive.written
     (rendered, reused), (merged, resumed) = archive.rendered, archive.merged
@@ -137,8 +138,12 @@ def parser() -> argparse.ArgumentParser:
     return main_parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, keep: list | None = None) -> int:
+    """Run a command; with `keep`, its arguments (and what it made: `args.made`) are appended
+    there, to stay referenced after it returns."""
     args = parser().parse_args(argv)
+    if keep is not None:
+        keep.append(args)
     try:
         return args.run(args)
     except (InputError, CoverageError, RunFailed) as error:
@@ -152,5 +157,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+def exit_main() -> None:
+    """`python -m generator` and the `newspaper-archive` command: `main`, then the process ends
+    without freeing what the run made one object at a time (3 million objects at 10,000
+    articles: 0.25 s of a 4.3 s incremental run); the system takes the memory back at once.
+    Every file is written and closed by then, and no process or thread is left running."""
+    kept: list = []
+    code = main(keep=kept)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_main()
