@@ -12,9 +12,11 @@ result without scoring the transitions the model does not have.
 from __future__ import annotations
 
 import logging
+import marshal
 from collections import Counter
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 USER_DICTIONARY = Path(__file__).parent / "data" / "userdict.txt"
 # jieba, and rjieba where installed, are imported by `ready`, when first needed: importing them
@@ -101,6 +103,10 @@ def ready() -> None:
         rjieba = None
 
     jieba.setLogLevel(logging.WARNING)
+    # jieba reads its dictionary cache with marshal.load(file), which reads the file a few
+    # bytes at a time: 0.58 s for its 9 MB here, against 0.19 s for the same bytes read at once
+    # (the first page an incremental run builds waits for this).
+    jieba.marshal = SimpleNamespace(load=lambda file: marshal.loads(file.read()), dump=marshal.dump)
     jieba.load_userdict(str(USER_DICTIONARY))
     jieba.posseg.viterbi = viterbi  # the name jieba.posseg's tagger calls
     if rjieba is not None:
