@@ -391,7 +391,7 @@ def export_records(pages: list[Page]) -> list[dict]:
 def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None,
                  page_keys: list[str] | None = None, last_run: LastRun | None = None,
                  sources: list[tuple] | None = None) -> dict[str, str]:
-    """Home, data page, article pages, page listings and the data exports. With `last_run`
+    """Home, data page, article pages and page listings. With `last_run`
     (and the pages' cache keys, and `sources`: each article's page key, place and id) an
     article whose inputs are unchanged is kept as last written (a `Kept`, not its text)."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
@@ -414,57 +414,65 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
             key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]))
             files[article_source(item.id)] = last_run.get(
                 article_source(item.id), key, lambda: render_article(item, neighbours, record))
-    if last_run is None or sources is None:
-        files["data/articles.jsonl"], files["data/articles.csv"] = to_jsonl(records), to_csv(records)
-    else:
-        rows = CsvRows()
-        files["data/articles.jsonl"] = last_run.joined("data/articles.jsonl", "", sources, lambda n: jsonl_line(records[n]))
-        files["data/articles.csv"] = last_run.joined("data/articles.csv", rows.header, sources, lambda n: rows.row(records[n]))
     return files
 
 
-_search_job: tuple = ()  # (records, postings, sources, state, into) for the forked search process, inherited, never pickled
+def data_exports(records: list[dict], last_run: LastRun | None = None, sources: list[tuple] | None = None) -> dict[str, str]:
+    """data/articles.jsonl and .csv; with `last_run` and `sources` (see `render_pages`), the
+    lines of the articles that begin the archive as last time are taken from the files."""
+    if last_run is None or sources is None:
+        return {"data/articles.jsonl": to_jsonl(records), "data/articles.csv": to_csv(records)}
+    rows = CsvRows()
+    return {"data/articles.jsonl": last_run.joined("data/articles.jsonl", "", sources, lambda n: jsonl_line(records[n])),
+            "data/articles.csv": last_run.joined("data/articles.csv", rows.header, sources, lambda n: rows.row(records[n]))}
+
+
+_beside_job: tuple = ()  # (records, postings, sources, last_run, into) for the forked process, inherited, never pickled
 
 
 def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
                 page_keys: list[str] | None = None, last_run: LastRun | None = None,
                 into: TreeWriter | None = None) -> dict[str, str]:
-    """Everything docs/ holds: pages, browse indexes and the search index. The search index is
-    merged in a forked process while this one renders the pages and indexes, the two longest
-    parts of a run that the whole archive is needed for. `page_keys` and `last_run`: see
-    `render_pages`. With `into` (a tree.TreeWriter) every file is added to it rather than
-    returned, the search index's by the process that merges it (its 20,000 files then never
-    cross between the processes), and {} is returned."""
-    global _search_job
+    """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
+    search index and the data exports are made in a forked process while this one renders the
+    pages and indexes, the longest parts of a run that the whole archive is needed for.
+    `page_keys` and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file
+    is added to it rather than returned, the forked process's by that process (its 20,000 files
+    and 70 MB of exports at 10,000 articles then never cross between the processes), and {} is
+    returned."""
+    global _beside_job
     records = export_records(pages)
     sources = ([(key, n, item.id) for key, page in zip(page_keys, pages) for n, item in enumerate(page.items)]
                if page_keys else None)
-    state = last_run.search_state if last_run is not None else None
-    _search_job = (records, [item.postings for page in pages for item in page.items], sources, state, into)
+    _beside_job = (records, [item.postings for page in pages for item in page.items], sources, last_run, into)
     try:
         with multiprocessing.get_context("fork").Pool(1) as pool:
-            search = pool.apply_async(search_of_job)
+            beside = pool.apply_async(made_beside_rendering)
             files = {**render_pages(pages, records, redirects, page_keys, last_run, sources), **browse_files(records)}
             if into is not None:
                 into.add(files)
-            search_files_, merged_before = search.get()
+            made, merged_before, parts = beside.get()
             if last_run is not None:
                 last_run.search_reused = merged_before
+                last_run.parts.update(parts)
             if into is not None:
-                into.absorb(search_files_)
+                into.absorb(made)
                 return {}
-            return {**files, **search_files_}
+            return {**files, **made}
     finally:
-        _search_job = ()
+        _beside_job = ()
 
 
-def search_of_job() -> tuple:
-    """The search files (or, with a tree to add them to, what its `add` returned), and how many
-    articles' postings came merged from the last run."""
-    records, postings, sources, state, into = _search_job
+def made_beside_rendering() -> tuple:
+    """In the forked process: the search files and the data exports (or, with a tree to add
+    them to, what its `add` returned), how many articles' postings came merged from the last
+    run, and what the exports' `LastRun.joined` recorded (for the parent's `LastRun.save`)."""
+    records, postings, sources, last_run, into = _beside_job
+    state = last_run.search_state if last_run is not None else None
     merged = Merged.resumed(state, sources) if state else None
     before, layout = (len(merged.sources), merged.layout) if merged else (0, None)
     files = search_files(records, postings, merged, sources, into.holds if into is not None else None)
     if merged is not None and (before != len(merged.sources) or layout is not merged.layout):
         merged.save(state)  # the base grew, or its files were made again
-    return (into.add(files) if into is not None else files), before
+    files.update(data_exports(records, last_run, sources))
+    return (into.add(files) if into is not None else files), before, (last_run.parts if last_run is not None else {})
