@@ -31,12 +31,26 @@ archive order. The browser highlights every occurrence of every term in title an
 Files (all JavaScript that calls `window.__archiveSearch.<kind>(…)`, so they load as <script>
 tags from file:// as well as over HTTP — no fetch, no module, no worker):
 
-    search/meta.js           bootstrap: format constants, shard count, heavy keys, the facet
+    search/meta.js           bootstrap: format constants, shard counts, heavy keys, the facet
                              vocabularies (newspapers, years, places, topics)
-    search/shards/NN.js      bigram and character postings, a key's shard = FNV-1a(key) mod N;
-                             N is the power of two that keeps shards near SHARD_TARGET bytes
+    search/shards/NN.js      bigram and character postings of the *base*, a key's shard =
+                             FNV-1a(key) mod N; N is the power of two that keeps shards near
+                             SHARD_TARGET bytes
     search/keys/<hash>.js    a key whose postings alone exceed HEAVY_KEY bytes (common bigrams
-                             such as 经济 in a large archive), so it drags no neighbours along
+                             such as 経济 in a large archive), so it drags no neighbours along
+    search/tail/shards/NN.js the same for the *tail*, with its own N (shards near
+    search/tail/keys/<h>.js  TAIL_SHARD_TARGET bytes beside a base)
+
+Two levels, so that adding a page rewrites few files: the base indexes the first articles in
+whole blocks of TAIL_STEP (256), the tail the rest. The base's files stay as written while the
+archive grows (its merged postings are resumed from `.cache/<folder>/search.pickle`); a run
+makes the tail anew, and extends the base only when the tail fills a block. Every article
+added touches nearly every shard of its level (its 1,500 keys hash across all of them): with
+one level, each page added at 9,701 articles rewrote 3,000 of 4,096 shards, with two about
+1,000 small tail shards (and, once every 256 articles, the base's). A query loads, per key,
+its shard of each level and decodes the tail's lists after the base's (article numbers go on
+from `tail.from`); with fewer than TAIL_STEP articles there is no base and the tail, shards
+near SHARD_TARGET, is the whole index.
     search/facets/B.js       per article, in blocks of FACET_BLOCK: newspaper, year, topics and
                              main places, for the filters; a query loads only blocks it hits
     search/docs/N.js         per article: id, title, date, newspaper, kind, head, the length of
@@ -70,17 +84,16 @@ the bigram lunr index) in 64 files, and a query downloads only the files of its 
 
 Measured (`search_payload_bytes`, `index_figures`; raw bytes, gzip in brackets; "first" is a
 fresh page running 双城经济圈, "next" then 碳达峰 试点 on the same page; 2026-12-02):
-- seeds, 33 items: 64 shards (largest 5.5 KB), 62 result and chunk files (101 KB), meta
-  1.2 KB; first 42.6 KB (25.5 KB), next 18.9 KB (11.6 KB).
+- seeds, 33 items (tail only): 64 shards (largest 5.4 KB), 62 result and chunk files (99 KB),
+  meta 1.2 KB; first 41.7 KB (25.0 KB), next 18.4 KB (11.3 KB).
 - archives like the benchmark's (the seed items over and over with their digits changed, so
-  each query hits a quarter of all articles — the worst case for postings):
-  1,000 items: 1,024 shards (4.4 MB), 1,866 result and chunk files (3.1 MB); first 74 KB
-  (23 KB), next 50 KB (23 KB). 10,000 items: 4,096 shards (33 MB, largest 44 KB), 442 keys in
-  their own files (9 MB), 18,507 result and chunk files (31 MB); first 230 KB (29 KB), next
-  84 KB (22 KB), of which 50 KB postings and 34 KB for ten results; 发展 as the next query
-  152 KB, 的 57 KB, 碳 39 KB. Before results loaded only the chunk of their snippet, ten whole
-  texts made the next query 164 KB. In Chromium over HTTP, 0.4-0.8 s for a first query on a
-  fresh page, 0.1-0.2 s for the next (`make bench`).
+  each query hits a quarter of all articles — the worst case for postings): 9,709 items, a
+  base of 9,472: 4,096 base shards (31 MB, largest 43 KB), 432 keys in their own files
+  (8.5 MB), 1,024 tail shards of 237 articles (1.2 MB, largest 4.1 KB), 18,507 result and
+  chunk files (30 MB); first 233 KB (30 KB), next 87 KB (23 KB), of which about 50 KB
+  postings and 34 KB for ten results; 发展 as the next query 153 KB, 的 58 KB, 碳 40 KB. In
+  Chromium over HTTP, 0.5-0.9 s for a first query on a fresh page, 0.15-0.25 s for the next
+  (`make bench`).
 - against Material's search with jieba on the same 35 queries (tests/compare_material_search.py):
   Material recall 0.646, precision 0.446, exact on 8 queries; this index 1.0, 1.0, all 35.
 
