@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
@@ -215,11 +216,14 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
 
 # --- pass 2: displaced parts -------------------------------------------------------------
 
+CJK_OR_NOT = re.compile(f"{CJK.pattern}+|[^{CJK.pattern[1:-1]}]+")  # runs of ideographs, and what lies between
+
+
 @lru_cache(maxsize=8192)
 def pairs(text: str) -> frozenset[str]:
     """Adjacent character pairs of a text's CJK characters and digits (cached: the same bodies
     are scored against every candidate headline)."""
-    chars = "".join(c for c in text if c.isdigit() or CJK.match(c))
+    chars = "".join(run if CJK.match(run) else "".join(filter(str.isdigit, run)) for run in CJK_OR_NOT.findall(text))
     return frozenset(chars[i:i + 2] for i in range(len(chars) - 1))
 
 
