@@ -427,52 +427,74 @@ def data_exports(records: list[dict], last_run: LastRun | None = None, sources: 
             "data/articles.csv": last_run.joined("data/articles.csv", rows.header, sources, lambda n: rows.row(records[n]))}
 
 
-_beside_job: tuple = ()  # (records, postings, sources, last_run, into) for the forked process, inherited, never pickled
+_beside_job: tuple = ()  # (records, postings, sources, last_run, into, exports) for the forked process, inherited, never pickled
+PARENT, CHILD = 1, 2  # who took the data exports (`takes_exports`)
 
 
 def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
                 page_keys: list[str] | None = None, last_run: LastRun | None = None,
                 into: TreeWriter | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
-    search index and the data exports are made in a forked process while this one renders the
-    pages and indexes, the longest parts of a run that the whole archive is needed for.
-    `page_keys` and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file
-    is added to it rather than returned, the forked process's by that process (its 20,000 files
-    and 70 MB of exports at 10,000 articles then never cross between the processes), and {} is
-    returned."""
+    search index is merged in a forked process while this one renders the pages and indexes,
+    the longest parts of a run that the whole archive is needed for; the data exports (70 MB
+    at 10,000 articles) are made by whichever of the two is done first (after adding a page the
+    merge is short and the rendering long; in a full run, the other way round). `page_keys`
+    and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file is added to
+    it rather than returned, the forked process's by that process (its 20,000 files then never
+    cross between the processes), and {} is returned; without, the exports are made here."""
     global _beside_job
     records = export_records(pages)
     sources = ([(key, n, item.id) for key, page in zip(page_keys, pages) for n, item in enumerate(page.items)]
                if page_keys else None)
-    _beside_job = (records, [item.postings for page in pages for item in page.items], sources, last_run, into)
+    context = multiprocessing.get_context("fork")
+    exports = context.Value("b", 0 if into is not None else PARENT)
+    _beside_job = (records, [item.postings for page in pages for item in page.items], sources, last_run, into, exports)
     try:
-        with multiprocessing.get_context("fork").Pool(1) as pool:
+        with context.Pool(1) as pool:
             beside = pool.apply_async(made_beside_rendering)
             files = {**render_pages(pages, records, redirects, page_keys, last_run, sources), **browse_files(records)}
             if into is not None:
                 into.add(files)
+            if takes_exports(exports, PARENT):
+                made_here = data_exports(records, last_run, sources)
+                files.update(made_here) if into is None else into.add(made_here)
             made, merged_before, parts = beside.get()
             if last_run is not None:
                 last_run.search_reused = merged_before
                 last_run.parts.update(parts)
             if into is not None:
-                into.absorb(made)
+                for added in made:
+                    into.absorb(added)
                 return {}
             return {**files, **made}
     finally:
         _beside_job = ()
 
 
+def takes_exports(exports, who: int) -> bool:
+    """Whether `who` makes the data exports: the first to ask does."""
+    with exports.get_lock():
+        if exports.value == 0:
+            exports.value = who
+        return exports.value == who
+
+
 def made_beside_rendering() -> tuple:
-    """In the forked process: the search files and the data exports (or, with a tree to add
-    them to, what its `add` returned), how many articles' postings came merged from the last
-    run, and what the exports' `LastRun.joined` recorded (for the parent's `LastRun.save`)."""
-    records, postings, sources, last_run, into = _beside_job
+    """In the forked process: the search files (with a tree to add them to: what its `add`
+    returned, for the search files and, if this process took them, the data exports), how
+    many articles' postings came merged from the last run, and what the exports'
+    `LastRun.joined` recorded if made here (for the parent's `LastRun.save`)."""
+    records, postings, sources, last_run, into, exports = _beside_job
     state = last_run.search_state if last_run is not None else None
     merged = Merged.resumed(state, sources) if state else None
     before, layout = (len(merged.sources), merged.layout) if merged else (0, None)
     files = search_files(records, postings, merged, sources, into.holds if into is not None else None)
     if merged is not None and (before != len(merged.sources) or layout is not merged.layout):
         merged.save(state)  # the base grew, or its files were made again
-    files.update(data_exports(records, last_run, sources))
-    return (into.add(files) if into is not None else files), before, (last_run.parts if last_run is not None else {})
+    if into is None:
+        return files, before, {}
+    added = [into.add(files)]
+    if not takes_exports(exports, CHILD):
+        return added, before, {}
+    added.append(into.add(data_exports(records, last_run, sources)))
+    return added, before, last_run.parts if last_run is not None else {}
