@@ -15,7 +15,8 @@ page number. Stages are timed one by one and a final line sums them up:
           first_query_ms=… next_query_ms=…
 
 generate_s is the generation as `generate` runs it, search index included (merged in a process
-of its own while the pages and indexes are rendered); search_index_s is the search index alone,
+of its own while the pages and indexes are rendered, each process adding its files to the new
+docs/ tree); search_index_s is the search index alone,
 timed apart; total_s = generate_s + mkdocs_s, the wall time of the whole pipeline.
 bare_mkdocs_s is MkDocs with Material building the same article Markdown alone (no index pages,
 no search) with its own `mkdocs build`, in the same run; mkdocs_s is the archive's site built as
@@ -133,7 +134,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     """`generate`'s stages one by one, timed: returns the items, the search files, the seconds
     of generation (search index included) and of the search index alone."""
     from .pipeline import build_archive, require_full_coverage
-    from .tree import write_tree
+    from .tree import TreeWriter
     from .search import search_files
     from .write import export_records, render_docs
 
@@ -143,20 +144,21 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     cut = time.perf_counter() - start
     items = sum(len(p.items) for p in archive.pages)
     stage("read+segment", cut, items=items)
-    start = time.perf_counter()
-    files = render_docs(archive.pages, archive.redirects)
-    render_time = time.perf_counter() - start
-    stage("pages+indexes+search", render_time, files=len(files))
+    with TreeWriter(work / "docs") as tree:  # as `generate` writes docs/: each process adds its own files
+        start = time.perf_counter()
+        render_docs(archive.pages, archive.redirects, into=tree)
+        render_time = time.perf_counter() - start
+        stage("pages+indexes+search", render_time, files=tree.written + tree.unchanged)
+        start = time.perf_counter()
+        tree.commit()
+        write_time = time.perf_counter() - start
+    stage("swap docs in", write_time)
     # The search index alone, for its own figure: in render_docs it is merged beside the rendering.
     records = export_records(archive.pages)
     start = time.perf_counter()
     search = search_files(records, [item.postings for page in archive.pages for item in page.items])
     search_time = time.perf_counter() - start
     stage("(search index)", search_time, files=len(search), mb=round(sum(map(len, map(str.encode, search.values()))) / 1e6, 1))
-    start = time.perf_counter()
-    write_tree(files, work / "docs")
-    write_time = time.perf_counter() - start
-    stage("write docs", write_time)
     return items, search, cut + render_time + write_time, search_time
 
 
