@@ -378,12 +378,11 @@ class ArticlePostings(NamedTuple):
     entries: bytes   # every key's entry, in the order of the keys
     sizes: array     # the length of each entry in `entries`
 
-    def items(self):
+    def keys_and_ends(self):
+        """Each key, and where its entry ends in `entries` (it starts where the one before ends)."""
         split = 2 * self.bigrams
-        pairs, chars = self.keys[:split], self.keys[split:]
-        keys = chain(map(add, pairs[0::2], pairs[1::2]), chars)
-        ends = list(accumulate(self.sizes))
-        return zip(keys, map(self.entries.__getitem__, map(slice, chain((0,), ends), ends)))
+        pairs = self.keys[:split]
+        return zip(chain(map(add, pairs[0::2], pairs[1::2]), self.keys[split:]), accumulate(self.sizes))
 
 
 def base_size(total: int) -> int:
@@ -422,17 +421,21 @@ def merge_postings(lists: dict, records: list[dict], precomputed: list | None, s
     enc_bytes(())
     table, limit = _BYTES, len(_BYTES)
     known = lists.get
-    for number in range(start, end):
+    for number in range(start, end):  # 8.7 million (article, key) pairs at 10,000 articles: kept lean
         own = precomputed[number] if precomputed and precomputed[number] else article_postings(records[number])
-        for key, chunk in own.items():
+        entries, position = own.entries, 0
+        first = table[number] if number < limit else enc_bytes((number,))
+        for key, stop in own.keys_and_ends():
             entry = known(key)
             if entry is None:
-                lists[key] = [number, bytearray(table[number] if number < limit else enc_bytes((number,))) + chunk]
+                lists[key] = [number, bytearray(first) + entries[position:stop]]
             else:
                 delta = number - entry[0]
                 entry[0] = number
-                entry[1] += table[delta] if delta < limit else enc_bytes((delta,))
-                entry[1] += chunk
+                buffer = entry[1]
+                buffer += table[delta] if delta < limit else enc_bytes((delta,))
+                buffer += entries[position:stop]
+            position = stop
     return lists
 
 
