@@ -136,7 +136,7 @@ class LastRun:
     - article pages: an article's page in docs/ is kept as it is while everything its Markdown
       is made of is the same: the page's cache key (its files and the generator), the item's
       place on the page, its id, the public URL, and the ids and titles of the items it links to
-      (same page, related). `.cache/<folder>/articles.pickle` holds, for each page written, that key and
+      (same page, related); a newspaper page's listing likewise (its cache key, its items' ids). `.cache/<folder>/articles.pickle` holds, for each page written, that key and
       the file's signature, so a page changed or replaced in docs/ since is rendered again;
       saved once docs/ is written;
     - the merged search postings (`.cache/<folder>/search.pickle`, search.Merged), resumed when articles
@@ -160,16 +160,18 @@ class LastRun:
         self.parts_previous: dict = load_pickle(self.parts_state, dict)  # relative path → (keys, ends)
         self.parts: dict = {}
         self.current: dict = {}  # relative path → key, this run
-        self.reused = 0
+        self.articles = self.reused = 0
 
-    def get(self, relative: str, key: tuple, render) -> str:
-        """The page at `relative`: Kept where docs/ holds it as written from `key`, else rendered."""
+    def get(self, relative: str, key: tuple, render, article: bool = True) -> str:
+        """The page at `relative`: Kept where docs/ holds it as written from `key`, else rendered.
+        `article`: counted in `report` (a page listing is not)."""
         self.current[relative] = key
         last = self.previous.get(relative)
-        if last is not None and last[0] == key and last[1] == signature(self.docs / relative):
-            self.reused += 1
-            return Kept(relative)
-        return render()
+        kept = last is not None and last[0] == key and last[1] == signature(self.docs / relative)
+        if article:
+            self.articles += 1
+            self.reused += kept
+        return Kept(relative) if kept else render()
 
     def joined(self, relative: str, head: str, keys: list, part) -> str:
         """`head` + part(0) + part(1) + …, the part of article n having the key keys[n]: where
@@ -200,7 +202,7 @@ class LastRun:
     @property
     def report(self) -> tuple[int, int]:
         """(articles rendered, articles reused)."""
-        return len(self.current) - self.reused, self.reused
+        return self.articles - self.reused, self.reused
 
     def save(self) -> None:
         """Record what docs/ now holds (call once it is written)."""

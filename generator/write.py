@@ -401,7 +401,12 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
     by_item = iter(records)  # records are the items' export records, in the same order
     base = site_url()
     for number, page in enumerate(pages):
-        files[page_source(page.raw.stem)] = render_page_listing(page)
+        if last_run is None or page_keys is None:
+            files[page_source(page.raw.stem)] = render_page_listing(page)
+        else:
+            files[page_source(page.raw.stem)] = last_run.get(
+                page_source(page.raw.stem), (page_keys[number], *(item.id for item in page.items)),
+                lambda: render_page_listing(page), article=False)
         for n, item in enumerate(page.items):
             neighbours = {"previous": page.items[n - 1] if n > 0 else None,
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
