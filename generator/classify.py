@@ -42,6 +42,18 @@ class Vocabulary:
     surnames: frozenset[str]
 
 
+PHOTO_MARK = "摄"  # every photo credit requires it (see photo_credits)
+
+
+def photo_credits(patterns: list[str]) -> list[str]:
+    """layout.yml's photo credit patterns. `match_photo_credit` tries them only on text that
+    holds PHOTO_MARK, so each must require it (as …摄 and （…摄） do): one without it is refused."""
+    for pattern in patterns:
+        if PHOTO_MARK not in pattern:
+            raise ValueError(f"layout.yml: photo_credit pattern {pattern!r} must require {PHOTO_MARK}")
+    return patterns
+
+
 @cache
 def vocabulary() -> Vocabulary:
     data = yaml.safe_load((DATA / "layout.yml").read_text(encoding="utf-8"))
@@ -66,7 +78,7 @@ def vocabulary() -> Vocabulary:
         byline=byline,
         dateline_lead=compile_(data["dateline_lead"]),
         continuation=compile_(data["continuation"]),
-        photo_credit=tuple(compile_(p) for p in data["photo_credit"]),
+        photo_credit=tuple(compile_(p) for p in photo_credits(data["photo_credit"])),
         credit_line=compile_(data["credit_line"]),
         trailing_credit=tuple(compile_(p) for p in data["trailing_credit"]),
         furniture={kind: compile_(p) for kind, p in data["furniture"].items()},
@@ -173,6 +185,8 @@ def is_title_like(paragraph: Paragraph) -> bool:
 
 
 def match_photo_credit(text: str) -> re.Match | None:
+    if PHOTO_MARK not in text:  # most paragraphs: each pattern would be tried at every position
+        return None
     for pattern in vocabulary().photo_credit:
         match = pattern.search(text)
         if match:
