@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 
 import yaml
 
+from . import tokens
 from .classify import classify
 from .corrections import apply_corrections, read_corrections
 from .coverage import CoverageReport, check_coverage
@@ -126,17 +127,25 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     """Every page through the stages, in parallel over the available cores; a page whose
     inputs and generator are unchanged since the last run comes from the page cache."""
     root = Path(folder)
-    registry = read_registry(registry_path(root))
-    id_anchors = {e.id: e.anchor for e in registry}
-    cache = PageCache(root)
-    paths = page_paths(root)
-    keys = [cache.key(path, id_anchors) for path in paths]
+    # A worker loads jieba's dictionaries (0.8 s) while this process finds which pages the
+    # cache lacks: after adding a page, its build then ends about when the cached pages are read.
+    warm = multiprocessing.get_context("fork").Pool(1, initializer=tokens.ready)
+    try:
+        registry = read_registry(registry_path(root))
+        id_anchors = {e.id: e.anchor for e in registry}
+        cache = PageCache(root)
+        paths = page_paths(root)
+        keys = [cache.key(path, id_anchors) for path in paths]
+    except BaseException:
+        warm.terminate()
+        raise
     # The pages not in the cache are built in worker processes while this one reads the cached
     # ones (after adding a page, its build, jieba's dictionaries included, costs no more time
     # than reading the 1,500 others); one whose cached result cannot be read is built here.
     held = set(filter(cache.holds, keys))
     stale = [(path, key) for path, key in zip(paths, keys) if key not in held]
-    built = map_pages(build_pickled, [(path, root, id_anchors) for path, _ in stale], progress, alongside=bool(held))
+    built = map_pages(build_pickled, [(path, root, id_anchors) for path, _ in stale], progress, alongside=bool(held),
+                      warm=warm)
     cached = {key: cache.get(key) for key in keys if key in held}
     fresh = {key: pickled for (_, key), pickled in zip(stale, built)}
     outcomes, key_of = [], {}
@@ -243,14 +252,21 @@ def read_registry(lock: Path) -> list[Entry]:
 SAFE_ID = re.compile(r"[0-9a-z][0-9a-z_-]{0,63}")
 
 
-def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], alongside: bool = False) -> Iterable:
+def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], alongside: bool = False,
+              warm=None) -> Iterable:
     """`function` over `jobs` in order: in worker processes when there is enough work, or when
     the caller has work of its own to do meanwhile (`alongside`); they start at once, and the
-    caller goes on until it reads the results. Else here, as the results are read."""
+    caller goes on until it reads the results. Else here, as the results are read. `warm`: a
+    pool of one worker already started, used where one worker is enough, else closed."""
     workers = min(os.cpu_count() or 1, len(jobs) // 8)
-    if not jobs or (workers < 2 and not alongside):
-        return progress(map(function, jobs))
-    pool = multiprocessing.get_context("fork").Pool(max(workers, 1))
+    if warm is not None and jobs and workers < 2:
+        pool = warm
+    else:
+        if warm is not None:
+            warm.terminate()
+        if not jobs or (workers < 2 and not alongside):
+            return progress(map(function, jobs))
+        pool = multiprocessing.get_context("fork").Pool(max(workers, 1))
     results = pool.imap(function, jobs, chunksize=4 if workers > 1 else 1)
 
     def drained() -> Iterable:

@@ -22,7 +22,7 @@ USER_DICTIONARY = Path(__file__).parent / "data" / "userdict.txt"
 # jieba, and rjieba where installed, are imported by `ready`, when first needed: importing them
 # loads tables and dictionaries (about 1 s), which a run that builds no page never needs.
 jieba = rjieba = None
-numpy = None  # imported with the first tagging model (0.1 s a process that tags nothing is spared)
+numpy = None  # imported by `ready` too (0.1 s a process that tags nothing is spared)
 
 
 def dictionary_entries() -> list[tuple[str, int | None, str | None]]:
@@ -48,8 +48,7 @@ class TaggingModel:
     character."""
 
     def __init__(self, start_p: dict, trans_p: dict, emit_p: dict):
-        global numpy
-        import numpy
+        ready()  # numpy
         self.tables = (start_p, trans_p, emit_p)  # kept, so that their ids (the cache key) are not reused
         self.states = sorted(trans_p)
         index = {state: i for i, state in enumerate(self.states)}
@@ -126,8 +125,9 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
 
 @cache
 def ready() -> None:
-    global jieba, rjieba
+    global jieba, rjieba, numpy
     import jieba.analyse
+    import numpy
     import jieba.posseg
     try:
         import rjieba
