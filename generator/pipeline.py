@@ -129,7 +129,8 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     root = Path(folder)
     # A worker loads jieba's dictionaries (0.8 s) while this process finds which pages the
     # cache lacks: after adding a page, its build then ends about when the cached pages are read.
-    warm = multiprocessing.get_context("fork").Pool(1, initializer=tokens.ready)
+    # (A process that has them already forks workers that have them too.)
+    warm = multiprocessing.get_context("fork").Pool(1, initializer=tokens.ready) if not tokens.loaded() else None
     try:
         registry = read_registry(registry_path(root))
         id_anchors = {e.id: e.anchor for e in registry}
@@ -137,7 +138,8 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
         paths = page_paths(root)
         keys = [cache.key(path, id_anchors) for path in paths]
     except BaseException:
-        warm.terminate()
+        if warm is not None:
+            warm.terminate()
         raise
     # The pages not in the cache are built in worker processes while this one reads the cached
     # ones (after adding a page, its build, jieba's dictionaries included, costs no more time
@@ -257,9 +259,10 @@ def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], al
     """`function` over `jobs` in order: in worker processes when there is enough work, or when
     the caller has work of its own to do meanwhile (`alongside`); they start at once, and the
     caller goes on until it reads the results. Else here, as the results are read. `warm`: a
-    pool of one worker already started, used where one worker is enough, else closed."""
+    pool of one worker already started, used where one worker alongside the caller is enough,
+    else closed."""
     workers = min(os.cpu_count() or 1, len(jobs) // 8)
-    if warm is not None and jobs and workers < 2:
+    if warm is not None and jobs and workers < 2 and alongside:
         pool = warm
     else:
         if warm is not None:

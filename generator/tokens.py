@@ -123,6 +123,11 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
     return probability, route
 
 
+def loaded() -> bool:
+    """Whether this process has loaded jieba (`ready`)."""
+    return jieba is not None
+
+
 @cache
 def ready() -> None:
     global jieba, rjieba, numpy
