@@ -37,7 +37,7 @@ tags from file:// as well as over HTTP — no fetch, no module, no worker):
                              FNV-1a(key) mod N; N is the power of two that keeps shards near
                              SHARD_TARGET bytes
     search/keys/<hash>.js    a key whose postings alone exceed HEAVY_KEY bytes (common bigrams
-                             such as 経济 in a large archive), so it drags no neighbours along
+                             such as 经济 in a large archive), so it drags no neighbours along
     search/tail/shards/NN.js the same for the *tail*, with its own N (shards near
     search/tail/keys/<h>.js  TAIL_SHARD_TARGET bytes beside a base)
 

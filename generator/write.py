@@ -442,8 +442,8 @@ def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
     """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
     search index is merged in a forked process while this one renders the pages and indexes,
     the longest parts of a run that the whole archive is needed for; the data exports (70 MB
-    at 10,000 articles) are made by whichever of the two is done first (after adding a page the
-    merge is short and the rendering long; in a full run, the other way round). `page_keys`
+    at 10,000 articles) are made by whichever of the two is done first (which one that is
+    depends on how much of the merge was resumed and of the pages kept). `page_keys`
     and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file is added to
     it rather than returned, the forked process's by that process (its 20,000 files then never
     cross between the processes), and {} is returned; without, the exports are made here."""
