@@ -114,7 +114,10 @@ def name_beside_cue() -> re.Pattern:
     surnames = "".join(sorted(s for s in vocabulary().surnames if len(s) == 1))
     before = "|".join(map(re.escape, sorted(cues["before"], key=len, reverse=True)))
     after = "|".join(map(re.escape, sorted(cues["after"], key=len, reverse=True)))
-    return re.compile(f"(?:{before})[{surnames}]|[{surnames}][\u4e00-\u9fff]{{1,3}}(?:{after})")
+    # The lookahead (the characters a match can start with) spares trying the 77 cues before
+    # a name at every position of the text: the same matches, in half the time.
+    firsts = re.escape("".join(sorted({cue[0] for cue in cues["before"]})))
+    return re.compile(f"(?=[{firsts}{surnames}])(?:(?:{before})[{surnames}]|[{surnames}][\u4e00-\u9fff]{{1,3}}(?:{after}))")
 
 
 def people_in_text(text: str, exclude: list[str]) -> list[str]:
