@@ -342,3 +342,12 @@ def test_a_resumed_merge_keeps_the_files_of_the_base_it_held(records, monkeypatc
     assert made == fresh
     other = search.search_files(records, merged=search.Merged.resumed(None, sources), sources=sources)
     assert other == fresh
+
+def test_the_number_tables_decode_to_their_numbers():
+    """The tables enc and enc_bytes read numbers of up to three digits from (made digit by
+    digit, not by enc) hold the right text for each number."""
+    search.enc_bytes(())
+    assert len(search._BYTES) == search.BASE ** 3
+    assert all(search.dec(text.decode("ascii")) == [n] for n, text in enumerate(search._BYTES))
+    assert all(search.dec(text) == [n] for n, text in enumerate(search._SMALL))
+    assert search.enc(search.BASE ** 3 + 5) == search.enc_bytes([search.BASE ** 3 + 5]).decode("ascii")
