@@ -60,6 +60,8 @@ def is_letter_spaced(text: str) -> bool:
     whitespace between them against pairs printed together. A line of phrases separated by
     single gaps always has more unspaced pairs than gaps, so it never counts as letter-spaced.
     """
+    if SPACED_PAIR.search(text) is None:  # most lines: no gap between ideographs at all
+        return False
     return len(SPACED_PAIR.findall(text)) > len(IDEOGRAPH_PAIR.findall(text))
 
 
