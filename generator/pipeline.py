@@ -130,7 +130,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     # A worker loads jieba's dictionaries (0.8 s) while this process finds which pages the
     # cache lacks: after adding a page, its build then ends about when the cached pages are read.
     # (A process that has them already forks workers that have them too.)
-    warm = multiprocessing.get_context("fork").Pool(1, initializer=tokens.ready) if not tokens.loaded() else None
+    warm = multiprocessing.get_context("fork").Pool(1, initializer=tokens.preload) if not tokens.loaded() else None
     try:
         registry = read_registry(registry_path(root))
         id_anchors = {e.id: e.anchor for e in registry}

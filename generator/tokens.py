@@ -123,6 +123,16 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
     return probability, route
 
 
+def preload() -> None:
+    """`ready`, as a worker process's initializer. A failure is left for the first page, whose
+    own call raises it where it is reported: a pool whose initializer fails starts the worker
+    again and again, and the run would hang."""
+    try:
+        ready()
+    except Exception:
+        pass
+
+
 def loaded() -> bool:
     """Whether this process has loaded jieba (`ready`)."""
     return jieba is not None
