@@ -16,8 +16,8 @@ page number. Stages are timed one by one and a final line sums them up:
 
 generate_s is the generation as `generate` runs it, search index included (merged in a process
 of its own while the pages and indexes are rendered, each process adding its files to the new
-docs/ tree); search_index_s is the search index alone,
-timed apart; total_s = generate_s + mkdocs_s, the wall time of the whole pipeline.
+docs/ tree); search_index_s is the search index alone, timed apart; total_s = generate_s +
+mkdocs_s, the wall time of the whole pipeline.
 bare_mkdocs_s is MkDocs with Material building the same article Markdown alone (no index pages,
 no search) with its own `mkdocs build`, in the same run; mkdocs_s is the archive's site built as
 `make site` builds it (generator.sitebuild: MkDocs' build with the pages spread over the cores);

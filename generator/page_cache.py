@@ -136,9 +136,10 @@ class LastRun:
     - article pages: an article's page in docs/ is kept as it is while everything its Markdown
       is made of is the same: the page's cache key (its files and the generator), the item's
       place on the page, its id, the public URL, and the ids and titles of the items it links to
-      (same page, related); a newspaper page's listing likewise (its cache key, its items' ids). `.cache/<folder>/articles.pickle` holds, for each page written, that key and
-      the file's signature, so a page changed or replaced in docs/ since is rendered again;
-      saved once docs/ is written;
+      (same page, related); a newspaper page's listing likewise (its cache key, its items'
+      ids). `.cache/<folder>/articles.pickle` holds, for each page written, that key and the
+      file's signature, so a page changed or replaced in docs/ since is rendered again; saved
+      once docs/ is written;
     - the merged search postings (`.cache/<folder>/search.pickle`, search.Merged), resumed when articles
       were only appended;
     - what every other file of docs/ was written with (`.cache/<folder>/docs.pickle`: digest of

@@ -391,28 +391,27 @@ def export_records(pages: list[Page]) -> list[dict]:
 def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None,
                  page_keys: list[str] | None = None, last_run: LastRun | None = None,
                  sources: list[tuple] | None = None) -> dict[str, str]:
-    """Home, data page, article pages and page listings. With `last_run`
-    (and the pages' cache keys, and `sources`: each article's page key, place and id) an
-    article whose inputs are unchanged is kept as last written (a `Kept`, not its text)."""
+    """Home, data page, article pages and page listings. With `last_run` (and the pages' cache
+    keys, and `sources`: each article's page key, place and id) an article or listing whose
+    inputs are unchanged is kept as last written (a `Kept`, not its text)."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
     for old, new in sorted((redirects or {}).items()):
         files[article_source(old)] = render_redirect(old, new)
     related = related_items([i for p in pages for i in p.items])
     by_item = iter(records)  # records are the items' export records, in the same order
     base = site_url()
+    reusing = last_run is not None and page_keys is not None
     for number, page in enumerate(pages):
-        if last_run is None or page_keys is None:
-            files[page_source(page.raw.stem)] = render_page_listing(page)
-        else:
-            files[page_source(page.raw.stem)] = last_run.get(
-                page_source(page.raw.stem), (page_keys[number], *(item.id for item in page.items)),
-                lambda: render_page_listing(page), article=False)
+        listing = page_source(page.raw.stem)
+        files[listing] = (last_run.get(listing, (page_keys[number], *(item.id for item in page.items)),
+                                       lambda: render_page_listing(page), article=False)
+                          if reusing else render_page_listing(page))
         for n, item in enumerate(page.items):
             neighbours = {"previous": page.items[n - 1] if n > 0 else None,
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
                           "related": related.get(item.id, [])}
             record = next(by_item)
-            if last_run is None or page_keys is None:
+            if not reusing:
                 files[article_source(item.id)] = render_article(item, neighbours, record)
                 continue
             linked = [(i.id, display_title(i)) if i else None for i in (neighbours["previous"], neighbours["next"])]

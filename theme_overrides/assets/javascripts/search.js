@@ -67,11 +67,11 @@
     return text;
   }
 
+  var BASE_LEVEL = function () { return {folder: "", layout: meta}; };
+  var TAIL_LEVEL = function () { return {folder: "tail/", layout: meta.tail}; };
+
   function levels() {  // the levels of the index that hold articles: base, then tail (see search.py: Reader)
-    var out = [];
-    if (meta.shards) out.push({folder: "", layout: meta});
-    if (meta.tail.shards) out.push({folder: "tail/", layout: meta.tail});
-    return out;
+    return [BASE_LEVEL(), TAIL_LEVEL()].filter(function (level) { return level.layout.shards; });
   }
 
   function postingsPath(key, level) {
@@ -81,8 +81,6 @@
   }
 
   var registry = window.__archiveSearch = window.__archiveSearch || {};
-  var BASE_LEVEL = function () { return {folder: "", layout: meta}; };
-  var TAIL_LEVEL = function () { return {folder: "tail/", layout: meta.tail}; };
   registry.meta = function (value) { deliver("meta.js", value); };
   registry.shard = function (number, keys) { deliver("shards/" + pad(number, meta.shardWidth) + ".js", keys); };
   registry.key = function (key, value) { deliver(postingsPath(key, BASE_LEVEL()), value); };
