@@ -1,18 +1,21 @@
 """Browse indexes: topics, places, dates, newspapers and their pages, authors, and the feed.
 
 Input is the export records (the public data model), output a mapping of docs/ paths to text.
-Links are Markdown links between source files, so MkDocs resolves them in both builds (directory
-URLs on the public site, .html files in the offline copy). Every listing is sorted by data,
+Links are links between source files, so MkDocs resolves them in both builds (directory URLs on
+the public site, .html files in the offline copy): Markdown links, and in the lists of articles
+HTML links that generator.listings hands to MkDocs' link processor. Every listing is sorted by data,
 never by the clock, so two runs give the same bytes.
 """
 from __future__ import annotations
 
 import calendar
 import hashlib
+import html
 import re
 from collections import defaultdict
 from xml.sax.saxutils import escape as xml_escape
 
+from . import listings
 from .citations import chinese_date, permalink, site_url
 from .places import gazetteer
 from .urls import article_source, page_source
@@ -29,6 +32,11 @@ def text(value: str) -> str:
     """Printed text as Markdown text: nothing in it is interpreted."""
     value = MARKDOWN_SPECIAL.sub(lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}.get(m.group(1), "\\" + m.group(1)), value)
     return re.sub(r"^(\s*)([-=]|\d+[.)])", r"\1\\\2", value)
+
+
+def html_text(value: str) -> str:
+    """Printed text as HTML text."""
+    return html.escape(value, quote=False)
 
 
 def slug(name: str) -> str:
@@ -70,15 +78,18 @@ def _neg(date: str) -> tuple:
 
 
 def entry(record: dict) -> str:
-    """One list line: date · newspaper · [title](link) (kind)."""
+    """One list item: date · newspaper · title, linked to its article · (kind)."""
     facts = " · ".join(filter(None, [chinese_date(record["date"]), record["newspaper"]]))
     kind = "" if record["kind"] == "article" else f"（{KIND_LABELS[record['kind']]}）"
-    lead = f"{text(facts)} · " if facts else ""
-    return f"- {lead}[{text(title_of(record))}](../{article_source(record['id'])}){kind}"
+    lead = f"{html_text(facts)} · " if facts else ""
+    return f'<li>{lead}<a href="../{article_source(record["id"])}">{html_text(title_of(record))}</a>{kind}</li>'
 
 
 def listing(records: list[dict]) -> list[str]:
-    return [_made[id(r)][1] if id(r) in _made else entry(r) for r in by_date(records)]
+    """A list of articles, newest first, as the HTML block generator.listings passes through
+    Markdown (Markdown lines would cost MkDocs ten times as much; see there)."""
+    items = [_made[id(r)][1] if id(r) in _made else entry(r) for r in by_date(records)]
+    return [listings.START, *items, listings.END]
 
 
 # --- topics -----------------------------------------------------------------------------------
