@@ -89,7 +89,7 @@ def listing(records: list[dict]) -> list[str]:
     """A list of articles, newest first, as the HTML block generator.listings passes through
     Markdown (Markdown lines would cost MkDocs ten times as much; see there)."""
     items = [_made[id(r)][1] if id(r) in _made else entry(r) for r in by_date(records)]
-    return [listings.START, *items, listings.END]
+    return listings.html_block(["<ul>", *items, "</ul>"])
 
 
 # --- topics -----------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
-"""The browse pages' long listings, passed through Markdown as the HTML they are written as.
+"""The archive's long listings, passed through Markdown as the HTML they are written as.
 
 A topic, place, date or author page lists its articles, one line each: 100,000 lines at 10,000
-articles. Written as Markdown, each line costs MkDocs about 130 µs (Python-Markdown tries its
-inline patterns on the line and again on the link text, MkDocs then rewrites the link): 13 s of
-the site build, more than the generator's whole listing work. So the generator writes a listing
-as an HTML list (`browse.listing`, text already escaped) between the two marker lines below, and
+articles, and each newspaper page's listing has a table of its items. Written as Markdown, a
+line costs MkDocs about 130 µs (Python-Markdown tries its inline patterns on the line and again
+on the link text, MkDocs then rewrites the link), a page's table 2 ms: 16 s of the site build,
+more than the generator's whole work on them. So the generator writes them as HTML (`html_block`;
+text already escaped: browse.html_text) between the two marker lines below, and
 this extension (in mkdocs.yml's markdown_extensions) hands the block to Markdown's store of raw
 HTML before any other preprocessor sees it, rewriting only its links: each `href` is a link
 between source files, which MkDocs' own link processor of the page resolves, for either build
@@ -19,10 +20,15 @@ import re
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-START = '<ul class="archive-listing">'
-END = "</ul>"
+START = '<div class="archive-listing">'
+END = "</div>"  # the block's first line of its own that is this ends it: no <div> inside
 HREF = re.compile(r'href="([^"]*)"')
 PLAIN_EXCEPT = re.compile(r"[#?:%&\\]|^/")
+
+
+def html_block(lines: list[str]) -> list[str]:
+    """Lines of HTML (no <div> inside) as the block this extension hands on."""
+    return [START, *lines, END]
 
 
 class ListingPreprocessor(Preprocessor):

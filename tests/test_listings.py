@@ -32,7 +32,7 @@ def site(tmp_path, listing: list[str], markdown_links: list[str], directory_urls
 
 @pytest.mark.parametrize("directory_urls", [True, False])
 def test_listing_links_resolve_as_markdown_links_do(tmp_path, directory_urls):
-    html = site(tmp_path, [listings.START, entry(RECORD), listings.END],
+    html = site(tmp_path, listings.html_block(["<ul>", entry(RECORD), "</ul>"]),
                 ["- [同一篇](../articles/0123456789ab.md)"], directory_urls)
     listing_href = re.search(r'<li>2024年6月1日 · 四川日报 · <a href="([^"]*)">', html).group(1)
     markdown_href = re.search(r'<a href="([^"]*)">同一篇</a>', html).group(1)
@@ -46,10 +46,10 @@ def test_listing_links_resolve_as_markdown_links_do(tmp_path, directory_urls):
 def test_a_listing_link_to_no_page_fails_the_build(tmp_path):
     missing = entry(dict(RECORD, id="ffffffffffff"))
     with pytest.raises(Abort):
-        site(tmp_path, [listings.START, missing, listings.END], [], True)
+        site(tmp_path, listings.html_block(["<ul>", missing, "</ul>"]), [], True)
 
 
 def test_a_listing_left_open_is_markdown_s_to_handle(tmp_path):
     """No END line: the preprocessor keeps the lines as they were, nothing is dropped."""
-    html = site(tmp_path, [listings.START, entry(RECORD)], [], True)
+    html = site(tmp_path, listings.html_block(["<ul>", entry(RECORD), "</ul>"])[:-1], [], True)
     assert "0123456789ab" in html
