@@ -108,8 +108,9 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate, chain
-from operator import add, or_, sub
+from operator import add
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -207,6 +208,17 @@ def _cutter():
         return cut
 
 
+_inner_words: dict[str, tuple] = {}  # word → inner_words(word): words recur, their n-grams are looked up once
+
+
+def inner_words(word: str, frequencies: dict) -> tuple[tuple[int, int], ...]:
+    """(offset, length) of each dictionary 2-gram, and 3-gram if the word is longer than three,
+    inside a word: what jieba's search mode adds to precise mode."""
+    width = len(word)
+    return tuple((i, n) for n in ((2, 3) if width > 3 else (2,)) for i in range(width - n + 1)
+                 if frequencies.get(word[i:i + n]))
+
+
 def word_boundaries(text: str) -> tuple[set[int], set[int]]:
     """Offsets (UTF-16) where a jieba search-mode token starts, and where one ends.
 
@@ -220,14 +232,15 @@ def word_boundaries(text: str) -> tuple[set[int], set[int]]:
     if offsets[-1] != len(text):
         raise ValueError("the segmenter's tokens do not spell the text")
     starts, ends = set(offsets[:-1]), set(offsets[1:])
-    frequencies = jieba.dt.FREQ
-    for word, offset in [pair for pair in zip(words, offsets) if len(pair[0]) > 2]:
-        width = len(word)
-        for n in (2, 3) if width > 3 else (2,):
-            for i in range(width - n + 1):
-                if frequencies.get(word[i:i + n]):
-                    starts.add(offset + i)
-                    ends.add(offset + i + n)
+    known = _inner_words
+    for word, offset in zip(words, offsets):
+        if len(word) > 2:
+            inner = known.get(word)
+            if inner is None:
+                inner = known[word] = inner_words(word, jieba.dt.FREQ)
+            for i, n in inner:
+                starts.add(offset + i)
+                ends.add(offset + i + n)
     if text != units(text):  # code points → UTF-16 offsets
         position, table = 0, []
         for ch in text:
@@ -338,13 +351,16 @@ def article_postings(record: dict) -> "ArticlePostings":
     entry in the key's list without the leading article delta (which depends on the articles
     before it): a bigram's occurrence count and positions, a character's count and count in
     the head. The costly part of the index (jieba, positions), computed where the page is
-    built: in the page workers, in parallel, and kept in the page cache with the page."""
-    enc_bytes(())
-    table, limit = _BYTES, len(_BYTES)
+    built: in the page workers, in parallel, and kept in the page cache with the page.
+
+    The bigrams are grouped and encoded over numpy arrays (a third of the time of a dict of
+    lists); tests/test_search.py holds the plain definition it is checked against."""
+    import numpy as np
+
     head, rest = head_text(record), rest_text(record)
-    local: dict[str, list[int]] = defaultdict(list)
     folded_head = fold(units(head))
     in_head = Counter(folded_head)
+    codes, values = [], []
     for text, folded, base in ((head, folded_head, 0), (rest, None, max(HEAD_SPAN, len(folded_head) + 1))):
         if folded is None:
             folded = fold(units(text))
@@ -353,30 +369,74 @@ def article_postings(record: dict) -> "ArticlePostings":
         size = len(folded)
         if size < 2:
             continue
+        # bigram i: its two code units as one number, and its value: position << 2, 2 if a
+        # word starts at it, 1 if a word ends after its second unit
         starts, ends = word_boundaries(text)
-        first, after = bytearray(size + 2), bytearray(size + 2)
-        for i in starts:
-            first[i] = 2
-        for i in ends:
-            after[i] = 1
-        values = map(add, range(base << 2, (base + size - 1) << 2, 4), map(or_, first[:size - 1], after[2:size + 1]))
-        for key, value in zip(map(add, folded, folded[1:]), values):
-            local[key].append(value)
+        first, after = np.zeros(size + 2, np.uint8), np.zeros(size + 2, np.uint8)
+        first[np.fromiter(starts, np.int64, len(starts))] = 2
+        after[np.fromiter(ends, np.int64, len(ends))] = 1
+        pair = np.frombuffer(folded.encode("utf-16-le", "surrogatepass"), "<u2").astype(np.uint32)
+        codes.append(pair[:-1] << 16 | pair[1:])
+        values.append(np.arange(base << 2, (base + size - 1) << 2, 4, dtype=np.int64) | (first[:size - 1] | after[2:size + 1]))
     total.pop(" ", None)
-    entries = []
-    for values in local.values():
-        if len(values) == 1 and values[0] < limit:
-            entries.append(table[1] + table[values[0]])
-        else:
-            entries.append(enc_bytes((len(values), values[0], *map(sub, values[1:], values))))
-    for key, count in total.items():
-        head_count = in_head[key] if key in in_head else 0
-        entries.append(table[count] + table[head_count] if count < limit else enc_bytes((count, head_count)))
+    keys, bigram_entries, sizes = "", b"", []
+    if codes:
+        codes, values = np.concatenate(codes), np.concatenate(values)
+        # keys in the order they first occur; each key's values in the order of the text
+        unique, first_at, of_key = np.unique(codes, return_index=True, return_inverse=True)
+        by_first = np.argsort(first_at)
+        rank = np.empty_like(by_first)
+        rank[by_first] = np.arange(len(by_first))
+        key_rank = rank[of_key]
+        grouped = values[np.argsort(key_rank, kind="stable")]
+        counts = np.bincount(key_rank)
+        group_starts = np.cumsum(counts) - counts
+        deltas = grouped.copy()
+        deltas[1:] -= grouped[:-1]
+        deltas[group_starts] = grouped[group_starts]
+        # a key's entry: its count, its first value, then the differences
+        bigram_entries, lengths = encoded_numbers(np.insert(deltas, group_starts, counts))
+        sizes = np.add.reduceat(lengths, group_starts + np.arange(len(counts))).tolist()
+        pairs = unique[by_first]
+        halves = np.empty(2 * len(pairs), np.uint32)
+        halves[0::2], halves[1::2] = pairs >> 16, pairs & 0xFFFF
+        keys = "".join(map(chr, halves.tolist()))  # not decoded as UTF-16: a pair may split a surrogate pair
+    enc_bytes(())
+    table, limit = _BYTES, len(_BYTES)
+    entries = [table[count] + table[in_head[key] if key in in_head else 0] if count < limit
+               else enc_bytes((count, in_head[key] if key in in_head else 0)) for key, count in total.items()]
+    sizes += map(len, entries)
     # Compact for the page cache (a few objects, not thousands): keys as one string (bigrams,
     # two units each, then characters), entries as one byte string and where each one ends.
-    sizes = list(map(len, entries))
-    return ArticlePostings("".join(local) + "".join(total), len(local), b"".join(entries),
+    return ArticlePostings(keys + "".join(total), len(sizes) - len(entries), bigram_entries + b"".join(entries),
                            array("H" if max(sizes, default=0) < 1 << 16 else "I", sizes))
+
+
+def encoded_numbers(numbers) -> tuple:
+    """enc() of each of a numpy array of numbers, as one byte string, and each one's length."""
+    import numpy as np
+
+    end_digits, more_digits = digit_bytes()
+    lengths = np.ones(len(numbers), np.int64)
+    power = BASE
+    while (more := numbers >= power).any():
+        lengths += more
+        power *= BASE
+    ends = np.cumsum(lengths)
+    out = np.empty(int(ends[-1]) if len(ends) else 0, np.uint8)
+    remaining, place = numbers.copy(), 0
+    while (has := lengths > place).any():  # the last digit of each number, then the one before …
+        out[ends[has] - 1 - place] = (end_digits if place == 0 else more_digits)[remaining[has] % BASE]
+        remaining //= BASE
+        place += 1
+    return out.tobytes(), lengths
+
+
+@cache
+def digit_bytes() -> tuple:
+    import numpy as np
+    return (np.frombuffer("".join(END_DIGITS).encode("ascii"), np.uint8),
+            np.frombuffer("".join(MORE_DIGITS).encode("ascii"), np.uint8))
 
 
 class ArticlePostings(NamedTuple):

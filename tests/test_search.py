@@ -4,10 +4,12 @@ The expected articles of every query are computed here independently: plain subs
 in each record's kicker, title, subtitle, body and byline (white space as one space, Latin
 letters in lower case). The index must return exactly those.
 """
+import collections
 import json
 import pickle
 import re
 import shutil
+from array import array
 
 import jieba
 import pytest
@@ -351,3 +353,34 @@ def test_the_number_tables_decode_to_their_numbers():
     assert all(search.dec(text.decode("ascii")) == [n] for n, text in enumerate(search._BYTES))
     assert all(search.dec(text) == [n] for n, text in enumerate(search._SMALL))
     assert search.enc(search.BASE ** 3 + 5) == search.enc_bytes([search.BASE ** 3 + 5]).decode("ascii")
+
+
+def plain_postings(record: dict) -> search.ArticlePostings:
+    """article_postings by its definition, one occurrence at a time: each bigram's count and
+    positions (position << 2 | 2 where a jieba word starts | 1 where one ends after it), as
+    count, first, differences; each character's count and count in the head."""
+    head, rest = search.head_text(record), search.rest_text(record)
+    folded_head = search.fold(search.units(head))
+    in_head = collections.Counter(folded_head)
+    total = in_head + collections.Counter(search.fold(search.units(rest)))
+    total.pop(" ", None)
+    positions = collections.defaultdict(list)
+    for text, base in ((head, 0), (rest, max(search.HEAD_SPAN, len(folded_head) + 1))):
+        folded = search.fold(search.units(text))
+        starts, ends = search.word_boundaries(text) if len(folded) > 1 else (set(), set())
+        for i in range(len(folded) - 1):
+            positions[folded[i:i + 2]].append((base + i) << 2 | (2 if i in starts else 0) | (1 if i + 2 in ends else 0))
+    entries = [search.enc_bytes((len(values), values[0], *(b - a for a, b in zip(values, values[1:]))))
+               for values in positions.values()]
+    entries += [search.enc_bytes((count, in_head[key])) for key, count in total.items()]
+    sizes = [len(entry) for entry in entries]
+    return search.ArticlePostings("".join(positions) + "".join(total), len(positions), b"".join(entries),
+                                  array("H" if max(sizes, default=0) < 1 << 16 else "I", sizes))
+
+
+def test_article_postings_are_their_plain_definition(records):
+    crafted = [record(0, "𠀀𠀁ab𠀀", "正文𠀀𠀁字"), record(1, "", "字"), record(2, "", ""), record(3, "题", ""),
+               record(4, "长文", "双城经济圈建设。" * 4000),  # positions of more than three digits
+               record(5, "ＦＵＬＬ　ｗｉｄｔｈ", "Ｍｉｃｒｏ　ＬＥＤ 显示 \n\n 第二段", authors=["张三"])]
+    for one in records + crafted:
+        assert search.article_postings(one) == plain_postings(one), one["id"]
