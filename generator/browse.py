@@ -34,11 +34,6 @@ def text(value: str) -> str:
     return re.sub(r"^(\s*)([-=]|\d+[.)])", r"\1\\\2", value)
 
 
-def html_text(value: str) -> str:
-    """Printed text as HTML text."""
-    return html.escape(value, quote=False)
-
-
 def slug(name: str) -> str:
     """A file name for a topic, author or newspaper: the name itself where it is plainly safe,
     else a short hash, so no name from the input can make a path."""
@@ -81,13 +76,14 @@ def entry(record: dict) -> str:
     """One list item: date · newspaper · title, linked to its article · (kind)."""
     facts = " · ".join(filter(None, [chinese_date(record["date"]), record["newspaper"]]))
     kind = "" if record["kind"] == "article" else f"（{KIND_LABELS[record['kind']]}）"
-    lead = f"{html_text(facts)} · " if facts else ""
-    return f'<li>{lead}<a href="../{article_source(record["id"])}">{html_text(title_of(record))}</a>{kind}</li>'
+    lead = f"{html.escape(facts)} · " if facts else ""
+    return f'<li>{lead}<a href="../{article_source(record["id"])}">{html.escape(title_of(record))}</a>{kind}</li>'
 
 
 def listing(records: list[dict]) -> list[str]:
     """A list of articles, newest first, as the HTML block generator.listings passes through
-    Markdown (Markdown lines would cost MkDocs ten times as much; see there)."""
+    Markdown (as Markdown lines, the browse pages took MkDocs 13.0 s of CPU at 10,000 articles,
+    as HTML 2.65 s)."""
     items = [_made[id(r)][1] if id(r) in _made else entry(r) for r in by_date(records)]
     return listings.html_block(["<ul>", *items, "</ul>"])
 

@@ -5,7 +5,7 @@ articles, and each newspaper page's listing has a table of its items. Written as
 line costs MkDocs about 130 µs (Python-Markdown tries its inline patterns on the line and again
 on the link text, MkDocs then rewrites the link), a page's table 2 ms: 16 s of the site build,
 more than the generator's whole work on them. So the generator writes them as HTML (`html_block`;
-text already escaped: browse.html_text) between the two marker lines below, and
+text already escaped) between the two marker lines below, and
 this extension (in mkdocs.yml's markdown_extensions) hands the block to Markdown's store of raw
 HTML before any other preprocessor sees it, rewriting only its links: each `href` is a link
 between source files, which MkDocs' own link processor of the page resolves, for either build
