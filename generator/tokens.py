@@ -7,13 +7,21 @@ the archive's user dictionary (generator/data/userdict.txt), so 双城经济圈,
 text); it is used where installed. Part-of-speech tags differ between the two for unknown words,
 so tagging stays with jieba.posseg, and is run only on the clauses that need it; its Viterbi
 search (pure Python, most of the tagging time) is replaced by `viterbi`, which gives the same
-result computed over arrays (numpy).
+result computed over arrays (numpy). What jieba makes of its data files at every import (each
+word's tag, the IDF table) is kept once made (`word_tables`): a run that builds one page waits
+for jieba to load.
 """
 from __future__ import annotations
 
+import hashlib
+import io
 import logging
 import marshal
+import os
+import sys
+import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,6 +31,7 @@ USER_DICTIONARY = Path(__file__).parent / "data" / "userdict.txt"
 # loads tables and dictionaries (about 1 s), which a run that builds no page never needs.
 jieba = rjieba = None
 numpy = None  # imported by `ready` too (0.1 s a process that tags nothing is spared)
+tfidf = None  # jieba.analyse's TF-IDF tables (`word_tables`), set by `ready`
 
 
 def dictionary_entries() -> list[tuple[str, int | None, str | None]]:
@@ -140,10 +149,10 @@ def loaded() -> bool:
 
 @cache
 def ready() -> None:
-    global jieba, rjieba, numpy
-    import jieba.analyse
+    global jieba, rjieba, numpy, tfidf
     import numpy
-    import jieba.posseg
+    with imported_without("pkg_resources"):  # jieba._compat opens its own data files without it (0.1 s)
+        import jieba
     try:
         import rjieba
     except ImportError:  # the pure-Python jieba gives the same tokens, only slower
@@ -154,11 +163,71 @@ def ready() -> None:
     # bytes at a time: 0.58 s for its 9 MB here, against 0.19 s for the same bytes read at once
     # (the first page an incremental run builds waits for this).
     jieba.marshal = SimpleNamespace(load=lambda file: marshal.loads(file.read()), dump=marshal.dump)
+    tables = word_tables()
+    if "jieba.posseg" not in sys.modules:
+        # Importing jieba.posseg reads jieba's dictionary once more for the tag of each word
+        # (0.3 s): it is given an empty one, and the tags it would have read.
+        jieba.dt.get_dict_file = io.BytesIO
+        try:
+            import jieba.posseg
+        finally:
+            del jieba.dt.get_dict_file
+        jieba.posseg.dt.word_tag_tab = tables["word_tags"]
+    import jieba.posseg
+    tfidf = SimpleNamespace(idf_freq=tables["idf"], median_idf=tables["median_idf"], stop_words=tables["stop_words"])
     jieba.load_userdict(str(USER_DICTIONARY))
     jieba.posseg.viterbi = viterbi  # the name jieba.posseg's tagger calls
     if rjieba is not None:
         for word, frequency, tag in dictionary_entries():
             rjieba.add_word(word, frequency, tag)
+
+
+TABLES_FORMAT = 1
+
+
+def word_tables() -> dict:
+    """What jieba makes of its own data files each time it is imported, kept once made: the tag
+    of each word of its dictionary (jieba.posseg) and the IDF table with its median and stop
+    words (jieba.analyse's TF-IDF). Marshalled beside jieba's own dictionary cache, in the
+    temporary folder, under a name made of jieba's version and its files' sizes and times; read
+    in 0.1 s where making them costs 0.6 s (the first page an incremental run builds waits)."""
+    package = Path(jieba.__file__).parent
+    sources = [package / jieba.DEFAULT_DICT_NAME, package / "analyse" / "idf.txt"]
+    stamp = [TABLES_FORMAT, jieba.__version__] + [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sources]
+    name = hashlib.sha256(repr(stamp).encode()).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"archive-jieba-tables.{name}.marshal"
+    try:
+        tables = marshal.loads(path.read_bytes())
+        if isinstance(tables, dict) and tables.keys() == {"word_tags", "idf", "median_idf", "stop_words"}:
+            return tables
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # none yet, or unreadable: made again
+    from jieba import analyse, posseg
+    tags = SimpleNamespace()
+    posseg.POSTokenizer.load_word_tag(tags, jieba.dt.get_dict_file())
+    made = analyse.default_tfidf  # as jieba.analyse made it from its own idf.txt
+    tables = {"word_tags": tags.word_tag_tab, "idf": made.idf_freq, "median_idf": made.median_idf,
+              "stop_words": set(made.stop_words)}
+    try:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, delete=False) as staged:
+            staged.write(marshal.dumps(tables))
+        os.replace(staged.name, path)
+    except OSError:
+        pass  # a read-only temporary folder: made again next time
+    return tables
+
+
+@contextmanager
+def imported_without(module: str):
+    """Within: `import module` fails (ImportError), as if it were not installed."""
+    saved = sys.modules.get(module, _absent := object())
+    if saved is _absent:
+        sys.modules[module] = None
+    try:
+        yield
+    finally:
+        if saved is _absent and sys.modules.get(module, _absent) is None:
+            del sys.modules[module]
 
 
 def cut(text: str) -> list[str]:
@@ -179,7 +248,6 @@ def tagged(text: str) -> list[tuple[str, str]]:
 def keywords(text: str, limit: int = 8) -> list[str]:
     """jieba's TF-IDF keywords (jieba.analyse.extract_tags), computed on `cut` tokens."""
     ready()
-    tfidf = jieba.analyse.default_tfidf
     # Counted as jieba counts (first occurrence order, for the ties), each distinct word
     # tested once; whole counts give the same floats as jieba's sums of 1.0.
     frequency = {word: count for word, count in Counter(cut(text)).items()

@@ -1,5 +1,6 @@
 """One segmentation for the archive: the fast implementation gives jieba's own tokens."""
 import importlib.util
+import os
 
 import jieba
 import jieba.analyse
@@ -69,3 +70,51 @@ def test_tagging_equals_jiebas_tagger(seed_text, monkeypatch):
     monkeypatch.setattr(jieba.posseg, "viterbi", jiebas)
     assert ours == [tokens.tagged(c) for c in clauses]
     assert jieba.posseg.viterbi is jiebas  # the comparison above ran jieba's own search
+
+
+READY_IN_A_FRESH_PROCESS = """
+import json, sys
+from types import SimpleNamespace
+from generator import tokens
+tokens.ready()
+import jieba, jieba.posseg
+fresh = SimpleNamespace()
+jieba.posseg.POSTokenizer.load_word_tag(fresh, jieba.dt.get_dict_file())
+import jieba.analyse
+made = jieba.analyse.default_tfidf
+print(json.dumps({
+    "tags": jieba.posseg.dt.word_tag_tab == fresh.word_tag_tab,
+    "idf": tokens.tfidf.idf_freq == made.idf_freq,
+    "median": tokens.tfidf.median_idf == made.median_idf,
+    "stop_words": tokens.tfidf.stop_words == made.stop_words,
+    "tagged": tokens.tagged("成都市委书记王晓晖表示"),
+    "keywords": tokens.keywords("推动成渝地区双城经济圈建设，发展新质生产力，川渝高竹新区实现碳达峰"),
+}, ensure_ascii=False))
+"""
+
+
+def test_word_tables_kept_between_runs_are_jiebas_own(tmp_path):
+    """`ready` in a fresh process: with no tables kept (made from jieba's files and kept in the
+    temporary folder), with them kept, and with a broken file there (made again), jieba.posseg
+    holds the tags of jieba's dictionary and the TF-IDF tables are jieba.analyse's own."""
+    import json
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    def run() -> dict:
+        done = subprocess.run([sys.executable, "-c", READY_IN_A_FRESH_PROCESS], cwd=ROOT, check=True,
+                              capture_output=True, text=True, env={**os.environ, "TMPDIR": str(tmp_path)})
+        return json.loads(done.stdout)
+
+    expected = {"tags": True, "idf": True, "median": True, "stop_words": True,
+                "tagged": [["成都市委", "nt"], ["书记", "n"], ["王晓晖", "nr"], ["表示", "v"]]}
+    made = run()
+    kept = list(tmp_path.glob("archive-jieba-tables.*.marshal"))
+    assert len(kept) == 1
+    assert {k: made[k] for k in expected} == expected
+    assert run() == made
+    kept[0].write_bytes(b"not marshal")
+    assert run() == made
+    assert kept[0].read_bytes() != b"not marshal"
