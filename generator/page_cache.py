@@ -93,11 +93,9 @@ class PageCache:
                 return None
         return self.memory[key]
 
-    def put(self, key: str, result, pickled: bytes | None = None) -> None:
-        """Keep `result` under `key`; `pickled` is its pickle where already made (by a worker)."""
+    def remember(self, key: str, result) -> None:
+        """`result`, kept under `key` (its pickle written at `path(key)` where it was built), for this run."""
         self.memory[key] = result
-        replace_file(self.path(key),
-                     pickled if pickled is not None else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def replace_file(path: Path, data: bytes) -> None:

@@ -384,3 +384,34 @@ def test_article_postings_are_their_plain_definition(records):
                record(5, "ＦＵＬＬ　ｗｉｄｔｈ", "Ｍｉｃｒｏ　ＬＥＤ 显示 \n\n 第二段", authors=["张三"])]
     for one in records + crafted:
         assert search.article_postings(one) == plain_postings(one), one["id"]
+
+
+def plain_merge(lists: dict, postings: list, start: int, end: int) -> dict:
+    """merge_postings by its definition, one (article, key) pair at a time: each key's list gets
+    the article's number less the key's last article's (0 before the first), then its entry."""
+    for number in range(start, end):
+        own = postings[number]
+        position = 0
+        for key, stop in own.keys_and_ends():
+            last, buffer = lists.get(key, (0, bytearray()))
+            lists[key] = [number, buffer + search.enc_bytes((number - last,)) + own.entries[position:stop]]
+            position = stop
+    return lists
+
+
+def test_merged_postings_are_their_plain_definition(records, monkeypatch):
+    """The seed articles and crafted ones (astral characters, which split into code units; a
+    key of one article only; an empty article; long texts), merged at once, in pieces (a base
+    resumed) and a few pairs at a time (MERGE_BLOCK), with article numbers past three digits."""
+    crafted = [record(0, "𠀀𠀁ab𠀀", "正文𠀀𠀁字"), record(1, "", "字"), record(2, "", ""), record(3, "题", ""),
+               record(4, "长文", "双城经济圈建设。" * 4000), record(5, "ＦＵＬＬ　ｗｉｄｔｈ", "Ｍｉｃｒｏ　ＬＥＤ 显示")]
+    articles = records + crafted + records
+    postings = [search.article_postings(one) for one in articles]
+    far = [None] * 100_000 + postings  # article numbers beyond BASE ** 3: four digits
+    expected = plain_merge({}, postings, 0, len(postings))
+    assert search.merge_postings({}, articles, postings, 0, len(postings)) == expected
+    assert search.merge_postings({}, [None] * len(far), far, 100_000, len(far)) == plain_merge({}, far, 100_000, len(far))
+    resumed = search.merge_postings({}, articles, postings, 0, 30)
+    assert search.merge_postings(resumed, articles, postings, 30, len(postings)) == expected
+    monkeypatch.setattr(search, "MERGE_BLOCK", 50)
+    assert search.merge_postings({}, articles, None, 0, len(articles)) == expected
