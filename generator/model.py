@@ -32,6 +32,26 @@ class RawPage:
     def stem(self) -> str:
         return self.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
+    # Pickled (the page cache, results sent by page workers), the lines travel as their text in
+    # one string and become Line objects again only when read: a run that takes 1,500 pages from
+    # the cache reads none of them (0.8 instead of 1.0 s to load the pages of 9,700 articles).
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        lines = state.get("lines")
+        if lines and all(line.number == number for number, line in enumerate(lines, 1)):
+            state["lines_text"] = "\n".join(line.text for line in state.pop("lines"))
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+    def __getattr__(self, name: str):
+        if name == "lines" and "lines_text" in self.__dict__:  # the lines not made yet: made now
+            text = self.__dict__.pop("lines_text")
+            self.lines = [Line(number, line) for number, line in enumerate(text.split("\n"), 1)]
+            return self.lines
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
 
 @dataclass
 class Paragraph:

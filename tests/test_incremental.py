@@ -228,3 +228,25 @@ def test_a_file_of_one_part_per_article_reuses_the_parts_that_begin_it_as_last_t
     assert run(["a", "x", "c"], ["?\n", "?\n", "?\n"]) == ("head\nA\nX\nC\n", [])
     (docs / "data" / "all.txt").write_text("head\nmine\n", encoding="utf-8")
     assert run(["a", "x", "c"], ["A\n", "X\n", "C\n"]) == ("head\nA\nX\nC\n", [0, 1, 2])
+
+
+def test_a_page_read_back_from_the_cache_equals_it_and_makes_its_lines_only_when_read(seed_results):
+    """The page cache holds a page's lines as one text (RawPage.__getstate__): read back, the
+    result is the one built (blocks compare by identity, so their pickles are compared), and
+    its Line objects are made on first use."""
+    import pickle
+
+    from generator.model import Line, RawPage
+    from generator.read import split_lines
+
+    for result in seed_results.values():
+        pickled = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        back = pickle.loads(pickled)
+        assert "lines" not in vars(back.page.raw), "not made while nobody reads them"
+        assert back.page.raw == result.page.raw and "lines" in vars(back.page.raw)
+        assert back.page.raw.lines == result.page.raw.lines and len(back.page.raw.lines) > 10
+        assert pickle.dumps(back, protocol=pickle.HIGHEST_PROTOCOL) == pickled
+    for raw in (RawPage("a.txt", split_lines("")), RawPage("b.txt", split_lines("一\n\n二 \n")),
+                RawPage("c.txt", []), RawPage("d.txt", [Line(2, "二"), Line(7, "七")])):
+        twice = pickle.loads(pickle.dumps(pickle.loads(pickle.dumps(raw))))
+        assert twice == raw and twice.lines == raw.lines
