@@ -6,9 +6,10 @@ MkDocs renders one page after another in one process; at 10,000 articles that is
 time it takes to publish the archive. This runs the same steps as `mkdocs build --strict`
 (mkdocs.commands.build.build, MkDocs 1.6, whose helpers it calls), except that the pages and the
 static files are divided among forked worker processes, each of which reads, renders and writes
-its share. What needs every page is done once all are rendered, in the parent: the theme's
-templates (the sitemap reads every page's front-matter, sent back by the workers) and the
-check of `#anchor` links (each worker sends back the anchors its pages hold and link to).
+its share (each with one Markdown instance for all its pages, see `render_page`). What needs
+every page is done once all are rendered, in the parent: the theme's templates (the sitemap
+reads every page's front-matter, sent back by the workers) and the check of `#anchor` links
+(each worker sends back the anchors its pages hold and link to).
 A front-matter the generator wrote is read as the JSON it is (see `get_data`). Given the site
 this config built last (`--previous`, as `make site` does), a page whose Markdown and everything
 else it is made of are unchanged is linked from it instead of rendered (see `Reuse`). The output is the
