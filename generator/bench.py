@@ -152,7 +152,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
         start = time.perf_counter()
         tree.commit()
         write_time = time.perf_counter() - start
-    stage("swap docs in", write_time)
+    stage("commit docs", write_time)
     # The search index alone, for its own figure: in render_docs it is merged beside the rendering.
     records = export_records(archive.pages)
     start = time.perf_counter()

@@ -342,7 +342,7 @@ def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] 
     with TreeWriter(docs, last_run.tree) as tree:
         render_docs(archive.pages, archive.redirects, archive.page_keys, last_run, into=tree)
         archive.written = tree.commit()
-        archive.rendered = last_run.report  # while the old docs/ is removed
+        archive.rendered = last_run.report
         items = sum(len(page.items) for page in archive.pages)
         archive.merged = (items - last_run.search_reused, last_run.search_reused)
         last_run.save()

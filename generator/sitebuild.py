@@ -45,6 +45,7 @@ from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.structure.pages import Page
 
 from .page_cache import replace_file, signature
+from .tree import recover
 from .write import read_front_matter_text
 
 log = logging.getLogger("mkdocs")
@@ -64,6 +65,7 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
     log.addHandler(counter)
     try:
         config = load_config(config_file, site_dir=site_dir, strict=True)
+        recover(Path(config.docs_dir))  # a generate killed while moving its files in: finished first
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
         utils.clean_directory(config.site_dir)

@@ -411,40 +411,84 @@ def test_a_failure_while_writing_leaves_docs_as_they_were(folder, tmp_path, monk
     assert not list(tmp_path.glob(".docs.*")), "the staging folder is removed"
 
 
-@pytest.mark.parametrize("exchange", [True, False], ids=["rename-exchange", "two-renames"])
-def test_an_interrupt_at_the_swap_leaves_docs_as_they_were(tmp_path, monkeypatch, exchange):
+def test_an_interrupt_before_the_journal_is_complete_leaves_docs_as_they_were(tmp_path, monkeypatch):
     docs = tmp_path / "docs"
-    write_tree({"index.md": "old\n"}, docs)
-    if not exchange:
-        monkeypatch.setattr(tree, "exchange", lambda a, b: False)
+    write_tree({"index.md": "old\n", "a/b.md": "b\n"}, docs)
 
-    def interrupted(staging, target):
+    def interrupted(path, data):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(tree, "swap", interrupted)
+    monkeypatch.setattr(tree, "replace_file", interrupted)  # how the journal is written
     with pytest.raises(KeyboardInterrupt):
-        write_tree({"index.md": "new\n"}, docs)
-    assert snapshot(docs) == {"index.md": b"old\n"}
+        write_tree({"index.md": "new\n", "c.md": "c\n"}, docs)
+    assert snapshot(docs) == {"a/b.md": b"b\n", "index.md": b"old\n"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
 
 
-@pytest.mark.parametrize("exchange", [True, False], ids=["rename-exchange", "two-renames"])
-def test_the_swap_replaces_the_whole_tree(tmp_path, monkeypatch, exchange):
-    if not exchange:
-        monkeypatch.setattr(tree, "exchange", lambda a, b: False)
+# The old tree has what the new one has no place for: a folder of gone files, a file where a
+# folder goes, a folder where a file goes, a link, an empty folder.
+OLD_TREE = {"index.md": "old\n", "gone/x.md": "x\n", "a": "a file\n", "b/c.md": "c\n", "keep/same.md": "same\n"}
+NEW_TREE = {"index.md": "new\n", "a/b.md": "b\n", "b": "b file\n", "keep/same.md": "same\n", "keep/added.md": "added\n"}
+
+
+def old_tree(docs: Path) -> None:
+    write_tree(OLD_TREE, docs)
+    (docs / "link.md").symlink_to(docs / "index.md")
+    (docs / "empty").mkdir()
+
+
+def folders(path: Path) -> set[str]:
+    return {p.relative_to(path).as_posix() for p in path.rglob("*") if p.is_dir()}
+
+
+def test_the_new_files_replace_the_whole_tree(tmp_path):
     docs = tmp_path / "docs"
-    write_tree({"index.md": "old\n", "gone/x.md": "x\n"}, docs)
-    write_tree({"index.md": "new\n", "a/b.md": "b\n"}, docs)
-    assert snapshot(docs) == {"a/b.md": b"b\n", "index.md": b"new\n"}
+    old_tree(docs)
+    same = (docs / "keep" / "same.md").stat().st_ino
+    assert write_tree(NEW_TREE, docs) == (4, 1)
+    assert snapshot(docs) == {path: text.encode() for path, text in sorted(NEW_TREE.items())}
+    assert folders(docs) == {"a", "keep"} and not (docs / "link.md").is_symlink()
+    assert (docs / "keep" / "same.md").stat().st_ino == same, "an unchanged file is left where it is"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
 
 
-def test_a_run_killed_between_the_two_renames_is_repaired(tmp_path):
-    docs = tmp_path / "docs"
-    write_tree({"index.md": "old\n"}, docs)
-    os.replace(docs, tmp_path / ".docs.previous")  # killed after moving docs aside
-    tree.recover(docs)
-    assert snapshot(docs) == {"index.md": b"old\n"}
+def test_a_run_killed_at_any_step_of_its_journal_is_finished_by_the_next(tmp_path, monkeypatch):
+    """Every removal, rename and unlink of carrying out the journal, in turn, is where the run
+    is killed; the next writer (or site build: both call `recover`) ends with the new tree."""
+    steps = []
+
+    def counted(name, function):
+        def step(*args, **kwargs):
+            if steps and len(steps) == steps[0]:
+                raise KeyboardInterrupt
+            steps.append(name)
+            return function(*args, **kwargs)
+        return step
+
+    carry_out = tree.carry_out
+
+    def killable(staging, target):
+        with monkeypatch.context() as patch:
+            for name in ("unlink", "rmdir", "replace", "makedirs"):
+                patch.setattr(os, name, counted(name, getattr(os, name)))
+            carry_out(staging, target)
+
+    monkeypatch.setattr(tree, "carry_out", killable)
+    old_tree(tmp_path / "counted")
+    steps.append(None)  # no kill: count the steps
+    write_tree(NEW_TREE, tmp_path / "counted")
+    total = len(steps) - 1
+    assert total > 10
+    for kill in range(1, total + 1):
+        docs = tmp_path / f"killed-{kill}" / "docs"
+        old_tree(docs)
+        steps[:] = [kill]
+        with pytest.raises(KeyboardInterrupt):
+            write_tree(NEW_TREE, docs)
+        steps[:] = []
+        tree.recover(docs)
+        assert snapshot(docs) == {path: text.encode() for path, text in sorted(NEW_TREE.items())}, f"killed at step {kill}"
+        assert folders(docs) == {"a", "keep"} and sorted(p.name for p in docs.parent.iterdir()) == ["docs"]
 
 
 @pytest.mark.parametrize("path", ["../escape.md", "/etc/x.md", "a/../../b.md", "a\\..\\b.md", "", "a/\x00.md"])

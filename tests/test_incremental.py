@@ -137,8 +137,8 @@ def test_write_tree_keeps_unchanged_files_and_writes_changed_ones(tmp_path):
     assert tree(docs) == {"index.md": b"b\n", "x/same.md": b"same\n", "y/new.md": b"new\n"}
 
 
-def test_write_tree_with_a_record_links_unchanged_files_unread(tmp_path, monkeypatch):
-    """Given what it wrote last (digests and file signatures), write_tree links a file whose
+def test_write_tree_with_a_record_keeps_unchanged_files_unread(tmp_path, monkeypatch):
+    """Given what it wrote last (digests and file signatures), write_tree keeps a file whose
     bytes are unchanged without opening it; a file changed in the tree since is compared and
     written again; the tree equals one written without a record."""
     import os
@@ -153,8 +153,8 @@ def test_write_tree_with_a_record_links_unchanged_files_unread(tmp_path, monkeyp
     edited.write_text("hand\n", encoding="utf-8")  # edited in place: same size, another time
     os.utime(edited, ns=(1, 1))
     compared = []
-    original = writer.link_if_same
-    monkeypatch.setattr(writer, "link_if_same", lambda old, *rest: compared.append(old) or original(old, *rest))
+    original = writer.holds_bytes
+    monkeypatch.setattr(writer, "holds_bytes", lambda old, *rest: compared.append(old) or original(old, *rest))
     assert write_tree({**files, "index.md": "b\n"}, docs, record) == (2, 1)
     assert sorted(os.path.basename(old) for old in compared) == ["edited.md", "index.md"], "same.md was not read"
     assert tree(docs) == {"index.md": b"b\n", "x/same.md": b"same\n", "x/edited.md": b"mine\n"}

@@ -61,9 +61,32 @@ def test_every_warning_fails_the_build(work, tmp_path):
     assert "Aborted with 2 warnings in strict mode" in built.stderr
 
 
+def test_the_site_build_first_finishes_a_generate_killed_while_moving_its_files_in(work, tmp_path, monkeypatch):
+    from generator import tree as writer
+
+    killed = tmp_path / "killed"
+    shutil.copytree(work / "docs", killed / "docs")
+    shutil.copy(work / "mkdocs.yml", killed / "mkdocs.yml")
+    (killed / "theme_overrides").symlink_to(ROOT / "theme_overrides")
+    files = tree(killed / "docs")
+    files["data.md"] += "\n走完的日志\n".encode()
+
+    def killed_at_once(staging, target):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer, "carry_out", killed_at_once)
+    with pytest.raises(KeyboardInterrupt):
+        writer.write_tree({path: data.decode() for path, data in files.items()}, killed / "docs")
+    assert list(killed.glob(".docs.staging-*/journal.json")), "killed with its journal written"
+    built = run(killed, "generator.sitebuild")
+    assert built.returncode == 0, built.stderr
+    assert tree(killed / "docs") == files and not list(killed.glob(".docs.staging-*"))
+    assert "走完的日志" in (killed / "site" / "data" / "index.html").read_text(encoding="utf-8")
+
+
 def test_regenerating_docs_leaves_a_built_site_as_it_was(tmp_path):
     """Static files are hard-linked from docs/ into the site; docs/ is replaced, never written
-    in place, so the next generate changes none of the built site's bytes."""
+    in place (a changed file is a new one moved in), so the next generate changes none of the built site's bytes."""
     shutil.copytree(SEEDS, tmp_path / "seeds")
     generate(tmp_path / "seeds", tmp_path / "docs")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
