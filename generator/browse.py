@@ -13,6 +13,7 @@ import hashlib
 import html
 import re
 from collections import defaultdict
+from functools import cache
 from xml.sax.saxutils import escape as xml_escape
 
 from . import listings
@@ -131,11 +132,12 @@ def place_pages(records: list[dict]) -> dict[str, str]:
             shown.add(parent)
             code = parent
 
-    def total(code: str) -> set[str]:
+    @cache  # asked for each place, its parent and the index: made once
+    def total(code: str) -> frozenset[str]:
         ids = {r["id"] for r, _ in direct.get(code, [])}
         for child in children.get(code, ()):
             ids |= total(child)
-        return ids
+        return frozenset(ids)
 
     files = {}
     for code in sorted(shown):

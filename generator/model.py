@@ -1,6 +1,7 @@
 """The plain data model every stage passes along. No I/O here."""
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 
 
@@ -102,6 +103,34 @@ class Block:
     def last_line(self) -> int:
         return self.spans[-1].line
 
+    @property
+    def line_range(self) -> tuple[int, int] | None:
+        """The lowest and highest line its spans are on (read from the packed spans if unmade);
+        None without spans."""
+        packed = self.__dict__.get("packed_spans")
+        lines = array("i", packed)[0::3] if packed is not None else [span.line for span in self.spans]
+        return (min(lines), max(lines)) if lines else None
+
+    # Pickled, the spans travel as one array of (line, start, end) numbers and become Span
+    # objects again only when read: a run that takes 1,500 pages from the cache reads few of
+    # the 280,000 spans of 10,000 articles (they were a quarter of the time to load the pages).
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        spans = state.pop("spans", None)
+        if spans is not None:  # else still packed
+            state["packed_spans"] = array("i", [n for span in spans for n in (span.line, span.start, span.end)]).tobytes()
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+    def __getattr__(self, name: str):
+        if name == "spans" and "packed_spans" in self.__dict__:  # the spans not made yet: made now
+            numbers = array("i", self.__dict__.pop("packed_spans"))
+            self.spans = tuple(map(Span, numbers[0::3], numbers[1::3], numbers[2::3]))
+            return self.spans
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
 
 ITEM_KINDS = ("article", "commentary", "brief", "continuation", "photo", "infobox")
 
@@ -133,8 +162,8 @@ class Article:
 
     @property
     def lines(self) -> tuple[int, int]:
-        numbers = [s.line for b in self.blocks for s in b.spans]
-        return (min(numbers), max(numbers)) if numbers else (0, 0)
+        ranges = [lines for block in self.blocks if (lines := block.line_range)]
+        return (min(first for first, _ in ranges), max(last for _, last in ranges)) if ranges else (0, 0)
 
 
 @dataclass

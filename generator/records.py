@@ -31,6 +31,7 @@ def export_record(item: Article) -> dict:
     first, last = item.lines
     places = item.meta.get("places", [])
     main = item.meta.get("main_places", [])
+    main_codes = {place.code for place in main}  # compared first: most places are not main, and == compares every field
     provenance = item.meta.get("provenance", {})
     return {
         "id": item.id,
@@ -52,7 +53,7 @@ def export_record(item: Article) -> dict:
         "topics": list(item.meta.get("topics", [])),
         "keywords": list(item.meta.get("keywords", [])),
         "editors": list(item.meta.get("editors", [])),
-        "places": [place_record(place, place in main) for place in places],
+        "places": [place_record(place, place.code in main_codes and place in main) for place in places],
         "provenance": provenance,
         "source": {"file": item.file, "lines": [first, last]},
         "body": "\n".join(body_lines(item)),

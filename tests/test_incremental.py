@@ -1,6 +1,7 @@
 """Incremental regeneration: only changed pages are rebuilt, and the output is the same bytes."""
 import shutil
 
+import pytest
 import yaml
 
 from generator import search
@@ -202,14 +203,22 @@ def test_the_bound_on_common_features_moves_only_when_the_archive_doubles():
     assert len(steps) == 8  # 64, 128 … 8192 articles of a feature, up to 200,000 articles
 
 
-def test_a_file_of_one_part_per_article_reuses_the_parts_that_begin_it_as_last_time(tmp_path):
-    """LastRun.joined: the parts of the first articles whose keys are those of the last run are
-    read from the file docs/ holds; from the first changed key on they are made; a file changed
-    in docs/ since is not read."""
-    from generator.page_cache import LastRun
+@pytest.mark.parametrize("system_copy", [True, False], ids=["copy_file_range", "without"])
+def test_a_file_of_one_part_per_article_reuses_the_parts_that_begin_it_as_last_time(tmp_path, monkeypatch, system_copy):
+    """LastRun.joined: the parts of the first articles whose keys are those of the last run stay
+    in the file docs/ holds, unread (an Extended: its first bytes, then the new parts); from the
+    first changed key on they are made; a file changed in docs/ since is made again whole."""
+    import os
 
+    from generator.page_cache import Extended, LastRun
+
+    if not system_copy:
+        def unsupported(*args):
+            raise OSError(38, "Function not implemented")
+        monkeypatch.setattr(os, "copy_file_range", unsupported)
     pages, docs = tmp_path / "seeds", tmp_path / "docs"
     pages.mkdir()
+    exported = docs / "data" / "all.txt"
 
     def run(keys, texts):
         last_run, made = LastRun(pages, docs), []
@@ -217,23 +226,27 @@ def test_a_file_of_one_part_per_article_reuses_the_parts_that_begin_it_as_last_t
         def part(n):
             made.append(n)
             return texts[n]
-        text = last_run.joined("data/all.txt", "head\n", keys, part)
+        text = last_run.joined("data/all.txt", "表头\n", keys, part)
         write_tree({"index.md": "x\n", "data/all.txt": text}, docs, last_run.tree)
         last_run.save()
-        return text, made
+        return exported.read_text(encoding="utf-8"), made, isinstance(text, Extended)
 
-    assert run(["a", "b", "c"], ["A\n", "B\n", "C\n"]) == ("head\nA\nB\nC\n", [0, 1, 2])
-    assert run(["a", "b", "c", "d"], ["A\n", "B\n", "C\n", "D\n"]) == ("head\nA\nB\nC\nD\n", [3])
-    assert run(["a", "x", "c"], ["A\n", "X\n", "C\n"]) == ("head\nA\nX\nC\n", [1, 2])
-    assert run(["a", "x", "c"], ["?\n", "?\n", "?\n"]) == ("head\nA\nX\nC\n", [])
-    (docs / "data" / "all.txt").write_text("head\nmine\n", encoding="utf-8")
-    assert run(["a", "x", "c"], ["A\n", "X\n", "C\n"]) == ("head\nA\nX\nC\n", [0, 1, 2])
+    assert run(["a", "b", "c"], ["甲\n", "B\n", "丙\n"]) == ("表头\n甲\nB\n丙\n", [0, 1, 2], False)
+    assert run(["a", "b", "c", "d"], ["?\n", "?\n", "?\n", "丁\n"]) == ("表头\n甲\nB\n丙\n丁\n", [3], True)
+    assert run(["a", "x", "c"], ["?\n", "X乙\n", "丙\n"]) == ("表头\n甲\nX乙\n丙\n", [1, 2], True)
+    inode = exported.stat().st_ino
+    assert run(["a", "x", "c"], ["?\n", "?\n", "?\n"]) == ("表头\n甲\nX乙\n丙\n", [], True)
+    assert exported.stat().st_ino == inode, "nothing appended: the file is left as it is"
+    exported.write_text("表头\nmine\n", encoding="utf-8")
+    assert run(["a", "x", "c"], ["甲\n", "X\n", "丙\n"]) == ("表头\n甲\nX\n丙\n", [0, 1, 2], False)
+    assert run(["a", "x", "c", "d"], ["?\n", "?\n", "?\n", "丁\n"]) == ("表头\n甲\nX\n丙\n丁\n", [3], True)
 
 
 def test_a_page_read_back_from_the_cache_equals_it_and_makes_its_lines_only_when_read(seed_results):
-    """The page cache holds a page's lines as one text (RawPage.__getstate__): read back, the
-    result is the one built (blocks compare by identity, so their pickles are compared), and
-    its Line objects are made on first use."""
+    """The page cache holds a page's lines as one text (RawPage.__getstate__) and a block's
+    spans as one array (Block.__getstate__): read back, the result is the one built (blocks
+    compare by identity, so their pickles are compared), and its Line and Span objects are made
+    on first use; an item's first and last line are known without them."""
     import pickle
 
     from generator.model import Line, RawPage
@@ -246,6 +259,11 @@ def test_a_page_read_back_from_the_cache_equals_it_and_makes_its_lines_only_when
         assert back.page.raw == result.page.raw and "lines" in vars(back.page.raw)
         assert back.page.raw.lines == result.page.raw.lines and len(back.page.raw.lines) > 10
         assert pickle.dumps(back, protocol=pickle.HIGHEST_PROTOCOL) == pickled
+        blocks = [(b, a) for item, built in zip(back.page.items, result.page.items) for b, a in zip(item.blocks, built.blocks)]
+        assert [item.lines for item in back.page.items] == [item.lines for item in result.page.items]
+        assert blocks and not any("spans" in vars(b) for b, _ in blocks), "spans made only when read"
+        assert all(b.spans == a.spans and b.first_line == a.first_line for b, a in blocks)
+        assert all(b.spans == a.spans for b, a in zip(back.page.furniture, result.page.furniture))
     for raw in (RawPage("a.txt", split_lines("")), RawPage("b.txt", split_lines("一\n\n二 \n")),
                 RawPage("c.txt", []), RawPage("d.txt", [Line(2, "二"), Line(7, "七")])):
         twice = pickle.loads(pickle.dumps(pickle.loads(pickle.dumps(raw))))
