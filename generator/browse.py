@@ -50,7 +50,7 @@ def title_of(record: dict) -> str:
     return f"{KIND_LABELS[record['kind']]}：{first[:18]}…" if first else KIND_LABELS[record["kind"]]
 
 
-# While browse_files runs: id(record) → (record, its list line, its date order). A record is
+# While browse_files runs: id(record) → (record, its list line, its place in date order). A record is
 # listed under its topics, places, date, newspaper and authors (nine times on average), and
 # its line and place in the order are the same every time: made once. The record is held
 # beside its id, so the id cannot be another record's while the entry is here.
@@ -58,14 +58,13 @@ _made: dict[int, tuple[dict, str, tuple]] = {}
 
 
 def date_order(record: dict) -> tuple:
-    made = _made.get(id(record))
-    if made is not None:
-        return made[2]
     return (record["date"] == "", _neg(record["date"]), record["source"]["file"], record["source"]["lines"][0])
 
 
 def by_date(records: list[dict]) -> list[dict]:
     """Newest first; undated last; ties in page and reading order."""
+    if all(id(r) in _made for r in records):  # their places in that order made once (`browse_files`)
+        return sorted(records, key=lambda r: _made[id(r)][2])
     return sorted(records, key=date_order)
 
 
@@ -335,7 +334,7 @@ def atom_feed(records: list[dict], limit: int = 50) -> str:
 def browse_files(records: list[dict]) -> dict[str, str]:
     listed = [r for r in records if r["kind"] in LISTED_KINDS]
     files = {}
-    _made.update((id(r), (r, entry(r), date_order(r))) for r in listed)
+    _made.update((id(r), (r, entry(r), place)) for place, r in enumerate(sorted(listed, key=date_order)))
     try:
         for build in (topic_pages, place_pages, date_pages, newspaper_pages, author_pages):
             files.update(build(listed))

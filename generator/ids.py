@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import yaml
 
@@ -68,17 +69,25 @@ def registry_as_written(text: str) -> list[Entry] | None:
     """The entries of a registry in the form `format_registry` writes with every value a plain
     scalar YAML reads as that very string, read without YAML (parsing 10,000 entries took 0.4 s
     of a run that changes one page); None for anything else, which YAML then reads."""
+    blocks, whole = entry_blocks(text)
+    return [entry for entry, _ in blocks] if whole else None
+
+
+@lru_cache(maxsize=1)  # a run reads the registry, then writes it given the text it read
+def entry_blocks(text: str) -> tuple[list[tuple[Entry, str]], bool]:
+    """The entries of `text` written in that form, each with its text, and whether they are
+    the whole registry."""
     body = text[len(HEADER):] if text.startswith(HEADER) else None
     if body is None or (body and not body.startswith("- ")):
-        return None
-    entries, end = [], 0
+        return [], False
+    blocks, whole, end = [], True, 0
     for match in REGISTRY_ENTRY.finditer(body):
         values = [string_of(value) for value in match.groups()]
-        if match.start() != end or None in values:
-            return None
-        entries.append(Entry(*values))
+        whole = whole and match.start() == end and None not in values
+        if None not in values:
+            blocks.append((Entry(*values), match.group(0)))
         end = match.end()
-    return entries if end == len(body) else None
+    return blocks, whole and end == len(body)
 
 
 SINGLE_QUOTED = re.compile(r"'((?:[^'\n]|'')*)'")
@@ -114,12 +123,7 @@ def format_registry(entries: list[Entry], written: str = "") -> str:
     registry as last written) holds in this form is copied from it rather than dumped again
     (dumping 10,000 entries took 0.5-0.9 s of a run that adds one page); the text is the same."""
     rows = sorted(entries, key=lambda e: (e.file, e.id))
-    known = {}
-    if written.startswith(HEADER):
-        for match in REGISTRY_ENTRY.finditer(written, len(HEADER)):
-            values = [string_of(value) for value in match.groups()]
-            if None not in values:
-                known[Entry(*values)] = match.group(0)
+    known = dict(entry_blocks(written)[0])
     missing = [e for e in rows if e not in known]
     if not rows:
         return HEADER + dump_entries(rows)

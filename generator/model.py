@@ -108,17 +108,22 @@ class Block:
         """The lowest and highest line its spans are on (read from the packed spans if unmade);
         None without spans."""
         packed = self.__dict__.get("packed_spans")
-        lines = array("i", packed)[0::3] if packed is not None else [span.line for span in self.spans]
+        if packed is not None:
+            return packed[0]
+        lines = [span.line for span in self.spans]
         return (min(lines), max(lines)) if lines else None
 
-    # Pickled, the spans travel as one array of (line, start, end) numbers and become Span
-    # objects again only when read: a run that takes 1,500 pages from the cache reads few of
-    # the 280,000 spans of 10,000 articles (they were a quarter of the time to load the pages).
+    # Pickled, the spans travel as one array of (line, start, end) numbers, with the range of
+    # their lines, and become Span objects again only when read: a run that takes 1,500 pages
+    # from the cache reads few of the 280,000 spans of 10,000 articles (they were a quarter of
+    # the time to load the pages), and the export needs only each item's line range.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         spans = state.pop("spans", None)
-        if spans is not None:  # else still packed
-            state["packed_spans"] = array("i", [n for span in spans for n in (span.line, span.start, span.end)]).tobytes()
+        if spans is not None:  # else still packed: (its line range, the numbers)
+            lines = [span.line for span in spans]
+            state["packed_spans"] = ((min(lines), max(lines)) if lines else None,
+                                     array("i", [n for span in spans for n in (span.line, span.start, span.end)]).tobytes())
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -126,7 +131,7 @@ class Block:
 
     def __getattr__(self, name: str):
         if name == "spans" and "packed_spans" in self.__dict__:  # the spans not made yet: made now
-            numbers = array("i", self.__dict__.pop("packed_spans"))
+            numbers = array("i", self.__dict__.pop("packed_spans")[1])
             self.spans = tuple(map(Span, numbers[0::3], numbers[1::3], numbers[2::3]))
             return self.spans
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
