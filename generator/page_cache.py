@@ -127,8 +127,8 @@ class Extended(str):
 
 class Kept(str):
     """In the files `generate` writes: "this file of docs/ as it is" (its relative path), for
-    an article page whose inputs are those it was last written from. `write_tree` links it
-    into the new tree without reading it."""
+    an article page whose inputs are those it was last written from. `write_tree` leaves it
+    where it is, unread."""
 
 
 def signature(path: str | Path) -> tuple | None:
@@ -154,7 +154,7 @@ class LastRun:
     - the merged search postings (`.cache/<folder>/search.pickle`, search.Merged), resumed when articles
       were only appended;
     - what every other file of docs/ was written with (`.cache/<folder>/docs.pickle`: digest of
-      the bytes, signature), so that `write_tree` links an unchanged one without reading it;
+      the bytes, signature), so that `write_tree` leaves an unchanged one where it is, unread;
     - for a file made of one part per article (the data exports), each part's key and the byte
       where it ends (`.cache/<folder>/parts.pickle`): the parts of the articles that begin the
       archive as they began it last time stay in the file (`joined`)."""
