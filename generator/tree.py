@@ -53,9 +53,11 @@ class TreeWriter:
     `commit` updates it to what `target` then holds."""
 
     def __init__(self, target: Path, record: dict[str, tuple] | None = None):
-        self.target = Path(target)
+        self.target = Path(target).resolve() if Path(target).is_symlink() else Path(target)  # beside the folder itself
         self.record = record
         guard_target(self.target)
+        if self.target.exists() and not self.target.is_dir():
+            raise RunFailed(f"refusing to replace {target}: it is a file, not a folder")
         self.target.parent.mkdir(parents=True, exist_ok=True)
         recover(self.target)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.staging-", dir=self.target.parent))
@@ -92,7 +94,10 @@ class TreeWriter:
                     now[relative] = record[relative]
                 continue
             if isinstance(text, Extended):
-                if not text and text.length == os.path.getsize(old):  # nothing appended: the file as it is
+                found = signature(old)
+                if found is None or found[1] < text.length:
+                    raise RunFailed(f"{old} was removed or changed while the archive was generated: run again")
+                if not text and found[1] == text.length:  # nothing appended: the file as it is
                     if record is not None and relative in record:
                         now[relative] = record[relative]
                     continue

@@ -498,6 +498,19 @@ def test_write_tree_refuses_paths_outside_the_target(tmp_path, path):
     assert not (tmp_path / "docs").exists() and not (tmp_path / "escape.md").exists()
 
 
+def test_write_tree_refuses_a_file_and_writes_through_a_link_to_a_folder(tmp_path):
+    (tmp_path / "docs").write_text("not a folder\n", encoding="utf-8")
+    with pytest.raises(RunFailed, match="it is a file"):
+        write_tree({"index.md": "x\n"}, tmp_path / "docs")
+    assert (tmp_path / "docs").read_text(encoding="utf-8") == "not a folder\n"
+    real, link = tmp_path / "elsewhere" / "docs", tmp_path / "linked"
+    write_tree({"index.md": "old\n", "gone.md": "x\n"}, real)
+    link.symlink_to(real)
+    assert write_tree({"index.md": "new\n"}, link) == (1, 0)
+    assert link.is_symlink() and snapshot(real) == {"index.md": b"new\n"}
+    assert sorted(p.name for p in real.parent.iterdir()) == ["docs"], "staged beside the folder itself"
+
+
 def test_write_tree_refuses_to_replace_the_working_directory(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(RunFailed, match="holds the working directory"):
