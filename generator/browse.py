@@ -54,7 +54,7 @@ def title_of(record: dict) -> str:
 # listed under its topics, places, date, newspaper and authors (nine times on average), and
 # its line and place in the order are the same every time: made once. The record is held
 # beside its id, so the id cannot be another record's while the entry is here.
-_made: dict[int, tuple[dict, str, tuple]] = {}
+_made: dict[int, tuple[dict, str, int]] = {}
 
 
 def date_order(record: dict) -> tuple:

@@ -219,8 +219,8 @@ class LastRun:
 
     def save(self) -> None:
         """Record what docs/ now holds (call once it is written)."""
-        written = {relative: (key, kept or signature(os.path.join(self.docs, relative)))
-                   for relative, (key, kept) in self.current.items()}
+        written = {relative: (key, known or signature(os.path.join(self.docs, relative)))
+                   for relative, (key, known) in self.current.items()}
         if written != self.previous:
             replace_file(self.path, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
         if self.tree != self.tree_saved:

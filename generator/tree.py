@@ -21,7 +21,7 @@ import shutil
 import stat
 import tempfile
 import time
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import NamedTuple
 
 from .errors import RunFailed
@@ -121,7 +121,7 @@ class TreeWriter:
                 folder = os.path.dirname(relative)
                 if folder not in folders:
                     os.makedirs(os.path.join(new_root, folder), exist_ok=True)
-                    folders.update(parent.as_posix() for parent in PurePosixPath(relative).parents)
+                    folders.update(parents(relative))
                 written = os.path.join(new_root, relative)
                 create(written, data)
                 moved.append(relative)
