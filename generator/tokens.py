@@ -193,7 +193,8 @@ def word_tables() -> dict:
     in 0.3 s where making them costs 0.6 s (the first page an incremental run builds waits)."""
     package = Path(jieba.__file__).parent
     sources = [package / jieba.DEFAULT_DICT_NAME, package / "analyse" / "idf.txt"]
-    stamp = [TABLES_FORMAT, jieba.__version__] + [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sources]
+    stamp = [TABLES_FORMAT, jieba.__version__] + [(str(p), found.st_size, found.st_mtime_ns)
+                                                  for p, found in ((p, p.stat()) for p in sources)]
     name = hashlib.sha256(repr(stamp).encode()).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"archive-jieba-tables.{name}.marshal"
     try:

@@ -87,6 +87,15 @@ class TreeWriter:
         record, now, moved = self.record, {}, []
         folders = {""}
         old_root, new_root = str(self.target), str(self.staging)  # strings, not Paths: 34,000 files a run
+
+        def staged(relative: str) -> str:
+            """Where `relative` is written in the staging folder, its folder made."""
+            folder = os.path.dirname(relative)
+            if folder not in folders:
+                os.makedirs(os.path.join(new_root, folder), exist_ok=True)
+                folders.update(parents(relative))
+            return os.path.join(new_root, relative)
+
         for relative, text in sorted(files.items()):
             old = os.path.join(old_root, relative)
             if isinstance(text, Kept):  # its signature checked where it was decided on (`holds`, LastRun.get)
@@ -101,8 +110,7 @@ class TreeWriter:
                     if record is not None and relative in record:
                         now[relative] = record[relative]
                     continue
-                written = os.path.join(new_root, relative)
-                os.makedirs(os.path.dirname(written), exist_ok=True)
+                written = staged(relative)
                 extend(old, text.length, written, text.encode("utf-8"))
                 moved.append(relative)
                 if record is not None:
@@ -118,11 +126,7 @@ class TreeWriter:
             if holds_bytes(old, data):
                 written = old
             else:
-                folder = os.path.dirname(relative)
-                if folder not in folders:
-                    os.makedirs(os.path.join(new_root, folder), exist_ok=True)
-                    folders.update(parents(relative))
-                written = os.path.join(new_root, relative)
+                written = staged(relative)
                 create(written, data)
                 moved.append(relative)
             if record is not None:
