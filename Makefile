@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site docs test serve offline bench check clean
+.PHONY: site docs test serve offline bench check clean eval
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,3 +53,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf site docs .pytest_cache
+
+# Segmentation measured on the labelled corpus (tests/corpus): development part, held-back part
+# and the seeds, each per layout family, with the worst pages and why.
+eval: $(STAMP)
+	$(BIN)/python tests/corpus/evaluate.py

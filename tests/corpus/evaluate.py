@@ -1,0 +1,227 @@
+"""How well the generator cuts pages it was not developed on: `make eval`.
+
+Runs every corpus page (tests/corpus/pages/<split>/*.txt with its <stem>.gold.yml) and the seed
+pages (tests/expected) through the generator's page stages, and prints per split and per layout
+family: item boundary precision / recall / F1, title, authors and kind accuracy over the gold
+items, newspaper and date accuracy per page, characters lost, and the ten worst pages with why.
+
+An item's boundaries are right when its body opens and closes with the gold item's first and
+last 8 non-space characters (the comparison tests/test_segmentation_seeds.py makes). Title,
+authors and kind count as right only on such a matched item: a missed item misses them all.
+A gold `newspaper` or `date` of null means the page prints none: then any value the generator
+infers is accepted, but one it claims was printed is wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from generator.pipeline import build_page  # noqa: E402
+from generator.read import read_page  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent / "pages"
+EXPECTED = ROOT / "tests" / "expected"
+SEEDS = ROOT / "seeds"
+EDGE = 8  # characters compared at each end of a body
+
+
+def squeeze(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def body_of(item) -> str:
+    return squeeze("".join(b.text for b in item.blocks if b.kind in ("paragraph", "listitem", "caption")))
+
+
+def persons(names) -> list[str]:
+    return [squeeze(n) for n in names or [] if "评论员" not in n]
+
+
+@dataclass
+class PageScore:
+    file: str
+    split: str
+    layout: str
+    gold_items: int = 0
+    found_items: int = 0
+    matched: int = 0
+    titles: int = 0
+    authors: int = 0
+    kinds: int = 0
+    newspaper_ok: bool = True
+    date_ok: bool = True
+    lost: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def f1(self) -> float:
+        return f1(self.matched, self.found_items, self.gold_items)
+
+    @property
+    def badness(self) -> tuple:
+        wrong = (self.gold_items - self.titles) + (self.gold_items - self.authors) + (self.gold_items - self.kinds)
+        return (self.f1, self.newspaper_ok + self.date_ok, -self.lost, -wrong)  # ascending: worst first
+
+
+def f1(matched: int, found: int, gold: int) -> float:
+    precision = matched / found if found else 1.0
+    recall = matched / gold if gold else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def page_field(page, name: str) -> tuple[str, str]:
+    """The page's value of a field and where it came from ('sidecar', 'text', 'inferred', '')."""
+    for item in page.items:
+        meta = getattr(item, "meta", None) or {}
+        value = str(meta.get(name) or "")
+        source = (meta.get("provenance", {}).get(name) or {}).get("source", "")
+        return value, source
+    return "", ""
+
+
+def field_ok(gold, value: str, source: str) -> bool:
+    if gold is None:
+        return not value or source == "inferred"
+    return squeeze(str(gold)) == squeeze(value)
+
+
+def score_page(txt: Path, root: Path, gold: dict, split: str) -> PageScore:
+    raw = read_page(txt, root)
+    result = build_page(raw)
+    page = result.page
+    score = PageScore(txt.relative_to(root).as_posix(), split, gold.get("layout") or split)
+    wanted = gold["items"]
+    got = page.items
+    score.gold_items, score.found_items = len(wanted), len(got)
+    unused = list(range(len(got)))
+    for entry in wanted:
+        starts, ends = squeeze(entry["body_starts"])[:EDGE], squeeze(entry["body_ends"])[-EDGE:]
+        match = next((n for n in unused if body_of(got[n])[:EDGE] == starts and body_of(got[n])[-EDGE:] == ends), None)
+        label = squeeze(entry.get("title")) or starts
+        if match is None:
+            score.reasons.append(f"missed 「{label}」")
+            continue
+        unused.remove(match)
+        item = got[match]
+        score.matched += 1
+        if squeeze(item.title) == squeeze(entry.get("title")):
+            score.titles += 1
+        else:
+            score.reasons.append(f"title 「{squeeze(item.title)}」 for 「{label}」")
+        if persons(item.authors) == persons(entry.get("authors")):
+            score.authors += 1
+        else:
+            score.reasons.append(f"authors {persons(item.authors)} for 「{label}」 (gold {persons(entry.get('authors'))})")
+        if item.kind == entry["kind"]:
+            score.kinds += 1
+        else:
+            score.reasons.append(f"kind {item.kind} for 「{label}」 (gold {entry['kind']})")
+    for n in unused:
+        score.reasons.append(f"extra {got[n].kind} 「{squeeze(got[n].title) or body_of(got[n])[:12]}」 lines {got[n].lines[0]}–{got[n].lines[-1]}")
+    for name in ("newspaper", "date"):
+        value, source = page_field(page, name)
+        ok = field_ok(gold.get(name), value, source)
+        setattr(score, f"{name}_ok", ok)
+        if not ok:
+            score.reasons.append(f"{name} {value or '(none)'} ({source or 'no source'}), gold {gold.get(name)}")
+    report = result.coverage
+    score.lost = report.characters - report.covered + len(report.problems)
+    if score.lost:
+        score.reasons.insert(0, f"{score.lost} characters lost or duplicated")
+    return score
+
+
+def corpus_pages(splits: list[str]) -> list[tuple[Path, Path, dict, str]]:
+    pages = []
+    for split in splits:
+        if split == "seeds":
+            for expected in sorted(EXPECTED.glob("*.yml")):
+                gold = yaml.safe_load(expected.read_text(encoding="utf-8"))
+                gold.setdefault("layout", "seeds")
+                # The seeds' newspaper and date come from their sidecars: they measure cutting only.
+                sidecar = (SEEDS / gold["page"]).with_suffix(".yml")
+                meta = (yaml.safe_load(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else None) or {}
+                gold["newspaper"], gold["date"] = meta.get("newspaper"), meta.get("date")
+                pages.append((SEEDS / gold["page"], SEEDS, gold, "seeds"))
+            continue
+        folder = CORPUS / split
+        for gold_file in sorted(folder.glob("*.gold.yml")):
+            txt = gold_file.with_name(gold_file.name[: -len(".gold.yml")] + ".txt")
+            gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+            pages.append((txt, folder, gold, split))
+    return pages
+
+
+def summary(scores: list[PageScore]) -> dict:
+    gold = sum(s.gold_items for s in scores)
+    found = sum(s.found_items for s in scores)
+    matched = sum(s.matched for s in scores)
+    precision = matched / found if found else 1.0
+    recall = matched / gold if gold else 1.0
+    share = (lambda n: n / gold if gold else 1.0)
+    return {
+        "pages": len(scores),
+        "items": gold,
+        "P": precision,
+        "R": recall,
+        "F1": f1(matched, found, gold),
+        "title": share(sum(s.titles for s in scores)),
+        "authors": share(sum(s.authors for s in scores)),
+        "kind": share(sum(s.kinds for s in scores)),
+        "paper": sum(s.newspaper_ok for s in scores) / len(scores),
+        "date": sum(s.date_ok for s in scores) / len(scores),
+        "lost": sum(s.lost for s in scores),
+    }
+
+
+COLUMNS = ("pages", "items", "P", "R", "F1", "title", "authors", "kind", "paper", "date", "lost")
+
+
+def table(rows: list[tuple[str, dict]]) -> str:
+    width = max([len(name) for name, _ in rows] + [8])
+    lines = [f"{'':{width}}  " + "  ".join(f"{c:>7}" for c in COLUMNS)]
+    for name, row in rows:
+        cells = [f"{row[c]:7d}" if isinstance(row[c], int) else f"{row[c]:7.3f}" for c in COLUMNS]
+        lines.append(f"{name:{width}}  " + "  ".join(cells))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("splits", nargs="*", default=["dev", "heldout", "seeds"],
+                        help="which parts to score: dev, heldout, seeds (default: all three)")
+    parser.add_argument("--worst", type=int, default=10, help="worst pages listed per split")
+    args = parser.parse_args(argv)
+    by_split: dict[str, list[PageScore]] = defaultdict(list)
+    for txt, root, gold, split in corpus_pages(args.splits):
+        by_split[split].append(score_page(txt, root, gold, split))
+    for split in args.splits:
+        scores = by_split.get(split, [])
+        if not scores:
+            print(f"== {split}: no pages\n")
+            continue
+        families: dict[str, list[PageScore]] = defaultdict(list)
+        for s in scores:
+            families[s.layout].append(s)
+        print(f"== {split}")
+        print(table([("ALL", summary(scores))] + [(name, summary(f)) for name, f in sorted(families.items())]))
+        print(f"\n   worst pages of {split}:")
+        for s in sorted(scores, key=lambda s: s.badness)[: args.worst]:
+            if s.badness == (1.0, 2, 0, 0):
+                break
+            print(f"   {s.file}  F1 {s.f1:.2f}: " + "; ".join(s.reasons[:4]))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
