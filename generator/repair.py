@@ -19,6 +19,9 @@ WHITESPACE_RUN = re.compile(r"\s+")
 MIN_REPEATED_LINE = 4  # X+X collapses only when X has at least this many glyphs
 MIN_DOUBLED_RUNS = 2  # a line of doubled runs needs at least this many runs …
 MIN_DOUBLED_OUTPUT = 4  # … and at least this many glyphs once collapsed
+# A line doubled glyph by glyph (`各各地地举举行行…`) needs this many doubled glyphs: AABB words
+# (`明明白白`, `扎扎实实认认真真`) make at most four in a row.
+MIN_DOUBLED_SINGLES = 5
 
 
 # Han ideographs: the characters whose neighbours decide letter-spacing (a regular-expression class).
@@ -173,14 +176,17 @@ def _doubled_run_copies(glyphs: str) -> list[int] | None:
 
     Convincing means: at least two runs, at least MIN_DOUBLED_OUTPUT glyphs after collapsing,
     at least two runs of two or more glyphs, and those longer runs hold most of the glyphs
-    (`西部西部（（成都成都））科学城科学城`). A single doubled word (`一步一步`, `多点多点`) or a
-    line of doubled single glyphs is real text, not a bold-font artifact.
+    (`西部西部（（成都成都））科学城科学城`), or a line doubled glyph by glyph with at least
+    MIN_DOUBLED_SINGLES glyphs (`各各地地举举行行`). A single doubled word (`一步一步`, `多点多点`)
+    or a short line of doubled glyphs (`人人`, `明明白白`) is real text, not a bold-font artifact.
     """
     runs = _doubled_runs(glyphs)
     if not runs or len(runs) < MIN_DOUBLED_RUNS:
         return None
     output = sum(length for _, length in runs)
     long_runs = [length for _, length in runs if length >= 2]
+    if not long_runs and len(runs) >= MIN_DOUBLED_SINGLES:
+        return [start + 1 for start, _ in runs]
     if output < MIN_DOUBLED_OUTPUT or len(long_runs) < 2 or 2 * sum(long_runs) <= output:
         return None
     return [start + length + offset for start, length in runs for offset in range(length)]

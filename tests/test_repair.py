@@ -83,6 +83,8 @@ def test_letter_spacing_is_told_from_phrase_spacing():
     ("成渝中线高铁土红成渝中线高铁土红", "成渝中线高铁土红"),
     ("湾特大桥建设现场湾特大桥建设现场", "湾特大桥建设现场"),
     ("西部西部（（成都成都））科学城科学城", "西部（成都）科学城"),
+    ("各各地地举举行行全全民民健健身身活活动动", "各地举行全民健身活动"),
+    ("川 川 渝 渝 携 携 手 手 共 共 建 建", "川  渝  携  手  共  建 "),  # spaces left for remove_stray_spaces
 ])
 def test_doubled_lines_collapse(source, collapsed):
     assert collapse_doubled_glyphs(source) == collapsed
@@ -104,6 +106,9 @@ def test_doubled_lines_collapse(source, collapsed):
     "政策联动、资源整合，一步一步把",
     "谢谢谢谢",
     "人人",
+    "明明白白",
+    "扎扎实实认认真真",
+    "天天向上人人参与",
 ])
 def test_real_repeats_survive(text):
     assert collapse_doubled_glyphs(text) == text
