@@ -31,6 +31,7 @@ class Vocabulary:
     byline: re.Pattern
     dateline_lead: re.Pattern
     continuation: re.Pattern
+    jump: re.Pattern
     photo_credit: tuple[re.Pattern, ...]
     credit_line: re.Pattern
     trailing_credit: tuple[re.Pattern, ...]
@@ -78,6 +79,7 @@ def vocabulary() -> Vocabulary:
         byline=byline,
         dateline_lead=compile_(data["dateline_lead"]),
         continuation=compile_(data["continuation"]),
+        jump=compile_(data["jump"]),
         photo_credit=tuple(compile_(p) for p in photo_credits(data["photo_credit"])),
         credit_line=compile_(data["credit_line"]),
         trailing_credit=tuple(compile_(p) for p in data["trailing_credit"]),
@@ -221,6 +223,13 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             return [Block("furniture", text, paragraph.spans)]
     if vocab.teaser.search(text):
         return [Block("furniture", text, paragraph.spans)]
+
+    jump = vocab.jump.search(text)
+    if jump and (jump.start() == 0 or text[jump.start()] in "（(" or text[jump.start() - 1] in SENTENCE_END + "。”）)"):
+        if jump.start() == 0:
+            return [Block("jump", text, paragraph.spans)]
+        body, marker = split_paragraph(paragraph, jump.start(), lines)
+        return [*classify_one(body, lines), Block("jump", marker.text, marker.spans)]
 
     continuation = vocab.continuation.match(text)
     if continuation:

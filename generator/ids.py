@@ -41,7 +41,7 @@ def squeeze(text: str) -> str:
 def item_text(item: Article) -> str:
     """The item's characters in reading order, body first (so the anchor is its opening)."""
     body = [b.text for b in item.body_blocks]
-    rest = [b.text for b in item.blocks if b.kind not in ("paragraph", "heading", "listitem", "caption", "continuation")]
+    rest = [b.text for b in item.blocks if b.kind not in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")]
     return squeeze("".join(body + rest))
 
 

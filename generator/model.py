@@ -83,6 +83,7 @@ BLOCK_KINDS = (
     "caption",  # photo caption (with or without credit)
     "credit",  # photo / graphics credit standing alone: 制图 江蕊松
     "continuation",  # 上接01版 / 紧接01版 marker
+    "jump",  # （下转A2版）: the item goes on on another page
     "listitem",  # fact box line: "- 今年，川渝…"
     "furniture",  # date line, 责编, 美编, section labels, banners
 )
@@ -163,7 +164,7 @@ class Article:
 
     @property
     def body_blocks(self) -> list[Block]:
-        return [b for b in self.blocks if b.kind in ("paragraph", "heading", "listitem", "caption", "continuation")]
+        return [b for b in self.blocks if b.kind in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")]
 
     @property
     def lines(self) -> tuple[int, int]:

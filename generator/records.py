@@ -19,7 +19,7 @@ CSV_FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "ph
 
 def body_lines(item: Article) -> list[str]:
     """Reading-order body: section headings, paragraphs, list lines, captions. No headline, byline or credit."""
-    return [b.text for b in item.body_blocks if b.kind != "continuation"]
+    return [b.text for b in item.body_blocks if b.kind not in ("continuation", "jump")]
 
 
 def place_record(place, main: bool) -> dict:

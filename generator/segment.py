@@ -193,6 +193,10 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 current.blocks.append(block)
                 closed = True
             continue
+        if block.kind == "jump":  # the item goes on elsewhere: what follows is another item
+            (current or start_item(state, "article", file)).blocks.append(block)
+            closed = True
+            continue
         if block.kind == "continuation":
             current = start_item(state, "continuation", file)
             closed = False

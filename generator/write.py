@@ -236,7 +236,7 @@ def render_article(item: Article, neighbours: dict | None = None, record: dict |
     out += metadata_panel(record)
     paragraph = 0
     for block in item.body_blocks:
-        if block.kind == "continuation":
+        if block.kind in ("continuation", "jump"):
             out.append(f'<p class="continuation">{html.escape(block.text)}</p>\n')
         elif block.kind == "heading":
             out.append(f"## {escape_markdown(block.text)}\n")
