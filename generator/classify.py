@@ -39,6 +39,7 @@ class Vocabulary:
     teaser: re.Pattern
     name: str
     roles: tuple[str, ...]
+    credit_marks: re.Pattern
     outlet: str
     surnames: frozenset[str]
 
@@ -60,11 +61,12 @@ def vocabulary() -> Vocabulary:
     data = yaml.safe_load((DATA / "layout.yml").read_text(encoding="utf-8"))
     name = data["name"]
 
-    def compile_(pattern: str) -> re.Pattern:
-        return re.compile(pattern.replace("{name}", name))
-
     roles = "|".join(data["roles"])
     outlet = data["outlet"]
+
+    def compile_(pattern: str) -> re.Pattern:
+        return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet))
+
     markers = "".join(re.escape(m) for m in data["lead_byline_markers"] if len(m) == 1)
     byline = re.compile(
         rf"^[{markers}]?\s*(?:{outlet})?\s*(?:{roles})?\s*(?P<names>{name}(?:\s*[、 ]\s*{name}){{0,5}})?"
@@ -87,6 +89,7 @@ def vocabulary() -> Vocabulary:
         teaser=compile_(data["teaser_suffix"]),
         name=name,
         roles=tuple(data["roles"]),
+        credit_marks=re.compile(data["credit_marks"]),
         outlet=outlet,
         surnames=surnames,
     )
@@ -201,10 +204,14 @@ def is_byline(text: str, raw: str) -> bool:
     vocab = vocabulary()
     if len(text) > 40 or text[-1:] in SENTENCE_END:
         return False
+    marked = vocab.credit_marks.search(text)
+    text = vocab.credit_marks.sub(" ", text).strip()
+    if text[:1] in "（(" and text[-1:] in "）)":  # （记者 张三）
+        text = text[1:-1].strip()
     match = vocab.byline.match(text)
     if not match:
         return False
-    has_role = any(role in text for role in vocab.roles)
+    has_role = bool(marked) or any(role in text for role in vocab.roles)
     has_marker = text.startswith(vocab.lead_markers)
     return bool(match.group("names")) and (has_role or has_marker) or (has_role and has_marker)
 
@@ -244,6 +251,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
 
     raw = source_text(paragraph.spans, lines)
     if vocab.credit_line.match(text):
+        return [Block("credit", text, paragraph.spans)]
+    credit = match_photo_credit(text)
+    if credit and credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄
         return [Block("credit", text, paragraph.spans)]
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]):
         return [Block("byline", text, paragraph.spans)]

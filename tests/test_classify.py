@@ -66,3 +66,32 @@ def test_credit_names_and_agencies():
     assert read_credit(blocks[1], lines) == (["杨志礼"], ["中经视觉"])
     blocks, lines = blocks_of("本报记者 陈发明 赵梅\n\n春节将至，在甘肃康乐县苏集镇等乡镇，一些外出务工人员家里来了一位特殊的客人。")
     assert read_credit(blocks[0], lines) == (["陈发明", "赵梅"], [])
+
+
+@pytest.mark.parametrize("text, kind, names, agencies", [
+    ("■特派记者 潘高峰", "byline", ["潘高峰"], []),
+    ("□记者 张洪涛 文/图", "byline", ["张洪涛"], []),
+    ("本报讯（记者 赵文静）", "byline", ["赵文静"], []),
+    ("全媒体记者 刘洋", "byline", ["刘洋"], []),
+    ("本报记者 刘洋 实习生 张三", "byline", ["刘洋", "张三"], []),
+    ("（记者 张三）", "byline", ["张三"], []),
+    ("华龙网记者 陈 静", "byline", ["陈静"], []),
+    ("据新华社", "byline", [], ["新华社"]),
+    ("图文均据新华社", "byline", [], ["新华社"]),
+    ("实习生曾毅嘉摄", "credit", ["曾毅嘉"], []),
+    ("视界网 王伟 摄", "credit", ["王伟"], []),
+    ("本报记者 李明 摄", "credit", ["李明"], []),
+])
+def test_byline_grammar_beyond_the_seeds(text, kind, names, agencies):
+    """Roles, 文/图 marks, bracketed bylines, agency sources and stand-alone photo credits as
+    other papers print them: one block, the role words never taken for names."""
+    blocks, lines = blocks_of(text)
+    assert [b.kind for b in blocks] == [kind]
+    assert read_credit(blocks[0], lines) == (names, agencies)
+
+
+def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
+    blocks, lines = blocks_of("本报讯（记者 赵文静 通讯员 李明）近日，全市召开会议，部署下一阶段工作任务。")
+    assert [(b.kind, b.text) for b in blocks] == [("byline", "本报讯（记者赵文静通讯员李明）"),
+                                                  ("paragraph", "近日，全市召开会议，部署下一阶段工作任务。")]
+    assert read_credit(blocks[0], lines) == (["赵文静", "李明"], [])
