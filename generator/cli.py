@@ -94,9 +94,32 @@ def describe_page(page: Page, percent: float) -> list[str]:
         first, last = item.lines
         size = sum(len(b.text) for b in item.body_blocks)
         out.append(f"  {item.sequence:>2} {item.kind:<12} {display_title(item)[:40]:<40} "
-                   f"headline={item.headline_source:<11} chars={size:<5} lines={first}-{last}")
+                   f"headline={item.headline_source:<11} chars={size:<5} lines={first}-{last} "
+                   f"confidence={item.meta['provenance']['cut']['confidence']:.2f}")
         out += [f"       warning: {w}" for w in item.warnings]
     out += [f"     furniture: {b.text[:40]} (line {b.first_line})" for b in page.furniture]
+    return out
+
+
+REVIEW_BELOW = 0.8  # cuts less certain than this are listed for review
+REVIEW_MOST = 30
+
+
+def review_queue(pages: list[Page]) -> list[str]:
+    """The least certain cuts first, each with its page, lines and why: what an archivist checks
+    (and fixes in the page's corrections file)."""
+    doubtful = sorted(((item.meta["provenance"]["cut"], page.raw.file, item) for page in pages for item in page.items
+                       if item.meta["provenance"]["cut"]["confidence"] < REVIEW_BELOW),
+                      key=lambda entry: (entry[0]["confidence"], entry[1], entry[2].sequence))
+    if not doubtful:
+        return ["cuts to review: none below confidence %.1f" % REVIEW_BELOW]
+    out = [f"cuts to review, least certain first ({len(doubtful)} below confidence {REVIEW_BELOW}):"]
+    for cut, file, item in doubtful[:REVIEW_MOST]:
+        first, last = item.lines
+        out.append(f"  {cut['confidence']:.2f}  {file}:{first}-{last}  {item.kind} {display_title(item)[:30]}: "
+                   f"{cut['evidence']}")
+    if len(doubtful) > REVIEW_MOST:
+        out.append(f"  … and {len(doubtful) - REVIEW_MOST} more")
     return out
 
 
@@ -109,6 +132,7 @@ def command_check(args: argparse.Namespace) -> int:
         for problem in result.coverage.problems:
             print(f"  error: {problem}")
             failed = True
+    print("\n".join(review_queue([r.page for r in results])))
     for skipped in archive.skipped:
         print(skipped.message)
     total = sum(r.coverage.characters for r in results)

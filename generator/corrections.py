@@ -132,7 +132,8 @@ def apply_corrections(page: Page, entries: list[dict], id_anchors: dict[str, str
             if at == 0:  # the item already starts there (the segmenter cut it): only set its fields
                 set_fields(item, entry)
                 continue
-            new = Article(kind=item.kind, file=item.file, blocks=item.blocks[at:], headline_source="none")
+            new = Article(kind=item.kind, file=item.file, blocks=item.blocks[at:], headline_source="none",
+                          opened_by="correction")
             item.blocks = item.blocks[:at]
             page.items.insert(page.items.index(item) + 1, new)
             if item.kind != "photo" and "kind" not in entry:

@@ -15,6 +15,7 @@ import yaml
 
 from .dates import inferred_date, printed_date
 from .model import Article, Line, Page
+from .confidence import cut_confidence
 from .people import read_credit
 from .classify import vocabulary
 from .places import find_places, main_places
@@ -151,6 +152,12 @@ def keywords_of(text: str) -> list[str]:
     return keywords(text) if text else []
 
 
+def cut_provenance(item: Article) -> dict:
+    confidence, reasons = cut_confidence(item)
+    return {"source": item.opened_by or "segmenter", "confidence": confidence,
+            "evidence": "; ".join(reasons) or "a headline or marker above its body"}
+
+
 def enrich(page: Page) -> Page:
     lines = {line.number: line for line in page.raw.lines}
     meta, provenance = page_metadata(page)
@@ -172,6 +179,6 @@ def enrich(page: Page) -> Page:
             "main_places": main_places(places, title),
             "topics": topics_of(title, text),
             "keywords": keywords_of(title + "\n" + text),
-            "provenance": {"headline": item.headline_source, **provenance},
+            "provenance": {"headline": item.headline_source, "cut": cut_provenance(item), **provenance},
         }
     return page

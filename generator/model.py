@@ -155,6 +155,7 @@ class Article:
     agencies: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)  # everything the item owns, in reading order
     headline_source: str = "none"  # "above" | "displaced" | "none" | "correction"
+    opened_by: str = ""  # what made the segmenter start this item here (confidence.OPENERS)
     warnings: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)  # newspaper, date, page, section, regions, topics …
     id: str = ""

@@ -96,8 +96,8 @@ def joined_title(unit: list[Block]) -> str:
     return "".join(b.text for b in unit)
 
 
-def start_item(state: Segmentation, kind: str, file: str) -> Article:
-    item = Article(kind=kind, file=file)
+def start_item(state: Segmentation, kind: str, file: str, opened_by: str) -> Article:
+    item = Article(kind=kind, file=file, opened_by=opened_by)
     state.items.append(item)
     return item
 
@@ -163,7 +163,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             continue
         index += 1
         if block.kind == "caption":
-            photo = start_item(state, "photo", file)
+            photo = start_item(state, "photo", file, "caption")
             following = next_kind(index)
             adjacent = pending is not None and index >= 2 and blocks[index - 2] is pending.blocks[-1]
             if adjacent and following not in BODY + ("byline", "continuation"):
@@ -176,14 +176,15 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             previous = blocks[index - 2] if index >= 2 else None
             owner = last_photo if previous is not None and previous.kind == "caption" else (current or last_photo)
             if owner is None:
-                owner = start_item(state, "photo", file)
+                owner = start_item(state, "photo", file, "credit")
             owner.blocks.append(block)
             continue
         if block.kind == "byline":
             lead = is_lead_byline(block)
             if lead or pending or not has_body(current) or closed:
                 if has_body(current) or closed or current is None or pending:
-                    current = start_item(state, "article", file)
+                    current = start_item(state, "article", file, "headline" if pending else
+                                         "lead byline" if lead else "byline after a closed item")
                     if pending:
                         attach_stack(state, current, pending, "above")
                         pending = None
@@ -194,11 +195,11 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 closed = True
             continue
         if block.kind == "jump":  # the item goes on elsewhere: what follows is another item
-            (current or start_item(state, "article", file)).blocks.append(block)
+            (current or start_item(state, "article", file, "jump line")).blocks.append(block)
             closed = True
             continue
         if block.kind == "continuation":
-            current = start_item(state, "continuation", file)
+            current = start_item(state, "continuation", file, "continuation marker")
             closed = False
             if pending:
                 attach_stack(state, current, pending, "above")
@@ -208,7 +209,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
         # body text
         lead_apart = block.wide and has_body(current) and not any(b.wide for b in current.blocks if b.kind in BODY)
         if pending or current is None or closed or lead_apart:
-            current = start_item(state, "article", file)
+            current = start_item(state, "article", file, "headline" if pending else "page start" if current is None
+                                 else "wide lead" if lead_apart else "text after a closed item")
             closed = False
             if pending:
                 attach_stack(state, current, pending, "above")
@@ -396,7 +398,7 @@ def claim_tail(state: Segmentation, unit_group: list[list[Block]], index: PairIn
     if best is None:
         return False
     _, item, cut = best
-    tail_item = Article(kind="article", file=item.file, blocks=item.blocks[cut:])
+    tail_item = Article(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="displaced headline")
     item.blocks = item.blocks[:cut]
     state.items.insert(state.items.index(item) + 1, tail_item)
     attach_stack(state, tail_item, Stack([b for u in unit_group for b in u]), "displaced")
@@ -420,7 +422,8 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
         elif not claim_tail(state, group, index):
             for unit in group:
-                photo = start_item(state, "photo", unit[0].spans[0] and state.items[0].file if state.items else "")
+                photo = start_item(state, "photo", unit[0].spans[0] and state.items[0].file if state.items else "",
+                                   "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), tuple(s for b in unit for s in b.spans))]
 
 

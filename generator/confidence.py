@@ -1,0 +1,68 @@
+"""How sure the segmenter is of each cut, and why: the order of `check`'s review queue.
+
+An item's confidence is the product of how strong the evidence was for where it starts, for
+the headline it took, and for what the segmenter had to repair. The factors are ranks, not
+probabilities: the review queue needs the doubtful cuts first, and `make eval` shows how the
+share of right cuts falls with them (tests/corpus/evaluate.py).
+"""
+from __future__ import annotations
+
+from .model import Article
+
+# What started the item where it starts (segment.start_item's `opened_by`).
+OPENERS = {
+    "headline": 1.0,  # a headline above its body: the commonest and surest start
+    "continuation marker": 1.0,  # 上接A1版
+    "correction": 1.0,  # cut by the archivist
+    "lead byline": 0.9,  # □本报记者 … above the text
+    "caption": 0.9,
+    "page start": 0.85,
+    "byline after a closed item": 0.75,
+    "wide lead": 0.7,
+    "text after a closed item": 0.6,  # only a closing credit or jump line ended the item before
+    "credit": 0.6,  # a photo credit with no caption before it
+    "displaced headline": 0.55,  # split off another item's text by a headline's words
+    "jump line": 0.5,
+    "unmatched headline": 0.35,  # headline lines no body claimed, kept as a picture's label
+}
+HEADLINES = {"above": 1.0, "correction": 1.0, "below byline": 0.95, "displaced": 0.8, "none": 0.6}
+WARNINGS = {  # a warning's opening words → its factor
+    "headline with no body": 0.4,
+    "no headline found": 1.0,  # counted by HEADLINES already
+    "lead paragraph": 0.8,
+    "split from the text above": 1.0,  # counted by OPENERS already
+    "caption with no credit": 0.85,
+}
+OPENER_REASONS = {
+    "byline after a closed item": "starts at a byline after an item closed by a credit",
+    "wide lead": "starts where the lines grow wider (a lead printed apart)",
+    "text after a closed item": "starts only because the item above ended with a credit or jump line",
+    "credit": "a photo credit with no caption before it",
+    "displaced headline": "split from the text above by a headline printed elsewhere",
+    "jump line": "a jump line with no text before it",
+    "unmatched headline": "headline lines no text claimed, kept as a picture's label",
+    "page start": "the page's first text, no headline or byline above it",
+    "lead byline": "starts at a byline, no headline above it",
+    "caption": "a caption",
+}
+
+
+def cut_confidence(item: Article) -> tuple[float, list[str]]:
+    """The item's cut confidence in (0, 1] and the reasons it is below 1, weakest first."""
+    if item.opened_by == "correction":
+        return 1.0, []
+    factors: list[tuple[float, str]] = []
+    opener = OPENERS.get(item.opened_by, 0.7)
+    factors.append((opener, OPENER_REASONS.get(item.opened_by, f"started by {item.opened_by or 'unknown'}")))
+    if item.kind != "photo":
+        headline = HEADLINES.get(item.headline_source, 0.7)
+        factors.append((headline, {"none": "no headline found", "displaced": "headline printed apart from its body",
+                                   "below byline": "headline below the byline"}.get(item.headline_source, "")))
+    for warning in item.warnings:
+        factor = next((f for start, f in WARNINGS.items() if warning.startswith(start)), 0.9)
+        factors.append((factor, warning))
+    confidence = 1.0
+    for factor, _ in factors:
+        confidence *= factor
+    reasons = [reason for factor, reason in sorted(factors, key=lambda f: f[0]) if factor < 1.0 and reason]
+    return round(confidence, 2), list(dict.fromkeys(reasons))
