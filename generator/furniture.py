@@ -1,0 +1,427 @@
+"""Page furniture and the page's own header: which source lines are masthead, date line, page
+header, serial numbers, editors, contacts, promotions or adverts, and what the page says about
+itself (its paper, date and page number).
+
+Pure functions over text: the patterns live in data/furniture.yml and the gazetteer of papers in
+data/newspapers.yml, both loaded once. A line is judged on its own text by `line_role`;
+`page_header` reads a whole page's head and foot zones, where mastheads and date lines stand,
+and joins a date line set over two or three lines.
+
+A paper named inside a byline (重庆日报记者 唐琴) is no furniture and never the page's paper
+here: only a masthead, its English name, its organ line or a header line name the page's paper.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+HEAD_ZONE = 12  # non-blank lines at the top of a page where its header stands
+FOOT_ZONE = 8  # non-blank lines at the bottom (a footer repeats paper, date or page)
+MAX_DATE_PIECES = 3  # a date line is set over at most this many lines
+# Roles that only mean furniture where a page's header or footer stands.
+POSITIONAL = ("masthead", "masthead_english", "organ", "dateline", "page_header")
+ROLES = ("masthead", "masthead_english", "organ", "dateline", "serial", "page_header", "editor",
+         "contact", "promo", "advert")
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+WHITESPACE = re.compile(r"\s+")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Paper:
+    name: str
+    english: str | None
+    organ: str | None
+    aliases: tuple[str, ...]
+    region: str
+    level: str
+
+
+@dataclass
+class Header:
+    """What a page prints about itself. Line numbers are 1-based indices into the page's lines."""
+    newspaper: str | None = None
+    newspaper_line: int | None = None
+    newspaper_evidence: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    date_line: int | None = None  # the first line of the date line
+    date_evidence: str | None = None
+    page: str | None = None  # as printed: A3, 2, 02
+    page_line: int | None = None
+    section: str | None = None
+    roles: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A header line cut into tokens."""
+    kinds: frozenset[str]
+    paper: str | None = None  # the gazetteer's name for the printed paper
+    paper_text: str | None = None
+    date: str | None = None
+    page: str | None = None
+    labels: tuple[str, ...] = ()
+
+    @property
+    def role(self) -> str | None:
+        if "paper" in self.kinds:
+            return "masthead"
+        if self.kinds & {"date", "lunar"}:
+            return "dateline"
+        if self.kinds & {"page", "page_bare"}:
+            return "page_header"
+        if "serial" in self.kinds:
+            return "serial"
+        if len(self.labels) >= 2 and "separator" in self.kinds:  # 要闻·时政
+            return "page_header"
+        return None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    papers: tuple[Paper, ...]
+    by_name: dict[str, Paper]  # names and aliases
+    by_english: dict[str, Paper]  # squeezed upper-case English names
+    by_organ: dict[str, Paper]
+    tokens: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
+    labels: frozenset[str]
+    fragments: tuple[re.Pattern, ...]
+    roles: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
+    never: tuple[re.Pattern, ...]
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+@cache
+def papers() -> tuple[Paper, ...]:
+    return tuple(Paper(p["name"], p.get("english"), p.get("organ"), tuple(p.get("aliases") or ()),
+                       p["region"], p["level"]) for p in _load("newspapers.yml")["papers"])
+
+
+@cache
+def newspaper_names() -> list[str]:
+    """Every gazetteer name and alias, longest first (a longer name wins over one inside it)."""
+    names = {n for p in papers() for n in (p.name, *p.aliases)}
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def squeeze_english(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = _load("furniture.yml")
+    table: dict[str, str] = {}
+
+    def expand(pattern: str) -> str:
+        return PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group(0)), pattern)
+
+    for key, pattern in data["parts"].items():
+        table[key] = expand(pattern)
+    table["paper"] = "(?:" + "|".join(map(re.escape, newspaper_names())) + ")"
+    labels = sorted(data["section_labels"], key=lambda s: (-len(s), s))
+    table["section_label"] = "(?:" + "|".join(map(re.escape, labels)) + ")"
+
+    def compile_all(patterns: list[str]) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(expand(p)) for p in patterns)
+
+    by_name = {n: p for p in papers() for n in (p.name, *p.aliases)}
+    return Vocabulary(
+        papers=papers(),
+        by_name=by_name,
+        by_english={squeeze_english(p.english): p for p in papers() if p.english},
+        by_organ={p.organ: p for p in papers() if p.organ},
+        tokens=tuple((kind, compile_all(patterns)) for kind, patterns in data["tokens"].items()),
+        labels=frozenset(labels),
+        fragments=tuple(re.compile(expand(p) + "$") for p in data["date_fragments"]),
+        roles=tuple((role, compile_all(patterns)) for role, patterns in data["roles"].items()),
+        never=compile_all(data["never"]),
+    )
+
+
+def normal(text: str) -> str:
+    """Whitespace runs cut to one space, ends stripped."""
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def compact(text: str) -> tuple[str, frozenset[int]]:
+    """The text without whitespace, and the positions in it that followed whitespace."""
+    out: list[str] = []
+    gaps: set[int] = set()
+    for char in text.strip():
+        if char.isspace():
+            gaps.add(len(out))
+        else:
+            out.append(char)
+    return "".join(out), frozenset(gaps)
+
+
+def cn_number(text: str) -> int:
+    """二〇二四 → 2024 (digit by digit); 二十二 → 22, 十 → 10, 三十一 → 31."""
+    if "十" not in text:
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
+
+
+def number(text: str) -> int:
+    return int(text) if text.isdigit() else cn_number(text)
+
+
+def date_of(match: re.Match) -> str | None:
+    try:
+        day = dt.date(number(match.group("y")), number(match.group("m")), number(match.group("d")))
+    except (ValueError, KeyError):
+        return None
+    return day.isoformat()
+
+
+def is_boundary(text: str, gaps: frozenset[int], position: int) -> bool:
+    """Whether a free-standing section name may start or end here."""
+    if position in (0, len(text)) or position in gaps:
+        return True
+    return text[position - 1] in "|｜丨/·•・:：-—_" or text[position] in "|｜丨/·•・:：-—_"
+
+
+REPEATABLE = ("serial", "label", "separator")
+
+
+def parse(text: str) -> Parsed | None:
+    """A header line cut into tokens to its end, or None when it is no header line."""
+    line, gaps = compact(text)
+    if not line:
+        return None
+    vocab = vocabulary()
+    position = 0
+    kinds: set[str] = set()
+    found: dict[str, str] = {}
+    labels: list[str] = []
+    while position < len(line):
+        for kind, patterns in vocab.tokens:
+            if kind in kinds and kind not in REPEATABLE:
+                continue
+            if kind == "page_bare" and "page" in kinds or kind == "page" and "page_bare" in kinds:
+                continue
+            match = next((m for p in patterns if (m := p.match(line, position)) and m.end() > position), None)
+            if match is None:
+                continue
+            if kind == "date":
+                found["date"] = date_of(match)
+                if found["date"] is None:
+                    continue
+            elif kind in ("page", "page_bare"):
+                found["page"] = match.group("page")
+            elif kind == "paper":
+                found["paper_text"] = match.group(0)
+            elif kind == "label":
+                labels.append(match.group(0))
+            break
+        else:
+            free = free_label(line, gaps, position, kinds)
+            if free is None:
+                return None
+            labels.append(free)
+            kinds.add("label_free")
+            position += len(free)
+            continue
+        kinds.add(kind)
+        position = match.end()
+    parsed = Parsed(frozenset(kinds), vocab.by_name[found["paper_text"]].name if "paper_text" in found else None,
+                    found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels))
+    return parsed if acceptable(parsed) else None
+
+
+def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
+    """A section name no list holds (成渝双城经济圈), only right after a page number printed as
+    such (A3, 第3版), set off by a space or separator on both sides."""
+    if "page" not in kinds or not is_boundary(line, gaps, position):
+        return None
+    end = position
+    while end < len(line) and CJK.match(line[end]) and not (end > position and end in gaps):
+        end += 1
+    if not 2 <= end - position <= 8 or not is_boundary(line, gaps, end):
+        return None
+    return line[position:end]
+
+
+def acceptable(parsed: Parsed) -> bool:
+    kinds = parsed.kinds
+    if parsed.role is None:
+        return False
+    if "edition" in kinds and "paper" not in kinds:
+        return False
+    # A bare number names a page only alone or beside a section, a date or a paper.
+    if "page_bare" in kinds and not kinds & {"label", "paper", "date", "lunar", "weekday", "serial"} \
+            and kinds - {"page_bare", "separator"}:
+        return False
+    return True
+
+
+def never_furniture(text: str) -> bool:
+    return any(p.search(text) for p in vocabulary().never)
+
+
+def line_role(text: str) -> str | None:
+    """The furniture role of one source line judged on its own text, or None for anything that
+    could be article text. A bare section label (要闻) is None: only beside a page number is it a
+    page header, and the segmenter decides the rest by context."""
+    line = normal(text)
+    if not line or never_furniture(line):
+        return None
+    parsed = parse(line)
+    if parsed is not None:
+        return parsed.role
+    if squeeze_english(line) in vocabulary().by_english and not CJK.search(line):
+        return "masthead_english"
+    for role, patterns in vocabulary().roles:
+        if any(p.search(line) for p in patterns):
+            return role
+    return None
+
+
+def paper_of(text: str, role: str) -> str | None:
+    """The gazetteer paper a masthead, English masthead or organ line names."""
+    vocab = vocabulary()
+    line = normal(text)
+    if role == "masthead":
+        parsed = parse(line)
+        return parsed.paper if parsed else None
+    if role == "masthead_english":
+        paper = vocab.by_english.get(squeeze_english(line))
+        return paper.name if paper else None
+    if role == "organ":
+        squeezed = compact(line)[0]
+        if squeezed in vocab.by_organ:
+            return vocab.by_organ[squeezed].name
+        for name in newspaper_names():
+            if squeezed.startswith(name + "社") or squeezed.startswith(name + "报业"):
+                return vocab.by_name[name].name
+    return None
+
+
+def zones(lines: list[str]) -> tuple[list[int], list[int]]:
+    """0-based indices of the head zone's and the foot zone's non-blank lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return filled[:HEAD_ZONE], filled[-FOOT_ZONE:]
+
+
+def is_fragment(text: str) -> bool:
+    line = compact(text)[0]
+    if any(p.match(line) for p in vocabulary().fragments):
+        return True
+    parsed = parse(line)
+    if parsed is not None and parsed.kinds <= {"date", "lunar", "weekday", "separator"}:
+        return True
+    weekday = vocabulary_token("weekday")
+    return any(p.fullmatch(line) for p in weekday)
+
+
+def vocabulary_token(kind: str) -> tuple[re.Pattern, ...]:
+    return dict(vocabulary().tokens)[kind]
+
+
+def joined_dates(zone: list[int], lines: list[str]) -> list[tuple[list[int], Parsed]]:
+    """Date lines in a zone, each with the lines it is set over (one to three consecutive
+    non-blank lines; the longest join that makes a date line wins)."""
+    found = []
+    k = 0
+    while k < len(zone):
+        for size in range(min(MAX_DATE_PIECES, len(zone) - k), 0, -1):
+            pieces = zone[k:k + size]
+            if size > 1 and not all(is_fragment(lines[i]) for i in pieces):
+                continue
+            if any(never_furniture(normal(lines[i])) for i in pieces):
+                continue
+            parsed = parse("".join(compact(lines[i])[0] for i in pieces))
+            if parsed is not None and parsed.kinds & {"date", "lunar"} and (size > 1 or parsed.role == "dateline"):
+                found.append((pieces, parsed))
+                k += size
+                break
+        else:
+            k += 1
+    return found
+
+
+def page_header(lines: list[str]) -> Header:
+    """What the page's head and foot zones print about it, and the role of every furniture line."""
+    header = Header()
+    head, foot = zones(lines)
+    in_zone = set(head) | set(foot)
+    for index, text in enumerate(lines):
+        role = line_role(text)
+        if role and (role not in POSITIONAL or index in in_zone):
+            header.roles[index + 1] = role
+    for zone_lines in (head, foot):
+        for pieces, _ in joined_dates(zone_lines, lines):
+            for i in pieces:
+                if header.roles.get(i + 1) not in ("masthead", "page_header"):
+                    header.roles[i + 1] = "dateline"
+    read_paper(header, lines, head, foot)
+    read_date(header, lines, head, foot)
+    read_page(header, lines, head, foot)
+    header.roles = dict(sorted(header.roles.items()))
+    return header
+
+
+def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
+    for zone_lines in (head, foot):
+        for role in ("masthead", "masthead_english", "organ"):
+            for i in zone_lines:
+                if header.roles.get(i + 1) == role:
+                    paper = paper_of(lines[i], role)
+                    if paper:
+                        header.newspaper, header.newspaper_line = paper, i + 1
+                        header.newspaper_evidence = normal(lines[i])
+                        return
+
+
+def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
+    """The first date in the head zone: a date line (perhaps set over two or three lines) or a
+    header line with paper or page and a date on it. Else the same in the foot zone, where a
+    date counts only beside a weekday, a lunar date, a paper or a page (a bare date at the
+    foot may sign a notice)."""
+    for zone_lines, strict in ((head, False), (foot, True)):
+        candidates = [(pieces, parsed) for pieces, parsed in joined_dates(zone_lines, lines)]
+        for i in zone_lines:
+            if header.roles.get(i + 1) in ("masthead", "page_header"):
+                parsed = parse(lines[i])
+                if parsed is not None:
+                    candidates.append(([i], parsed))
+        for pieces, parsed in sorted(candidates, key=lambda c: c[0][0]):
+            if parsed.date is None:
+                continue
+            if strict and not parsed.kinds & {"weekday", "lunar", "paper", "page", "page_bare"}:
+                continue
+            header.date, header.date_line = parsed.date, pieces[0] + 1
+            header.date_evidence = " ".join(normal(lines[i]) for i in pieces)
+            return
+
+
+def read_page(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
+    for zone_lines in (head, foot):
+        for position, i in enumerate(zone_lines):
+            if header.roles.get(i + 1) not in ("masthead", "dateline", "page_header"):
+                continue
+            parsed = parse(lines[i])
+            if parsed is None or parsed.page is None:
+                continue
+            header.page, header.page_line = parsed.page, i + 1
+            header.section = "·".join(parsed.labels) or None
+            if header.section is None:  # A3 / 要闻: a bare label beside the page number
+                for j in zone_lines[max(0, position - 1):position] + zone_lines[position + 1:position + 2]:
+                    label = compact(lines[j])[0]
+                    if label in vocabulary().labels:
+                        header.section = label
+                        header.roles[j + 1] = "page_header"
+                        break
+            return
