@@ -361,8 +361,13 @@ def page_header(lines: list[str]) -> Header:
         role = line_role(text)
         if role and (role not in POSITIONAL or index in in_zone):
             header.roles[index + 1] = role
-    for zone_lines in (head, foot):
-        for pieces, _ in joined_dates(zone_lines, lines):
+    for zone_lines, strict in ((head, False), (foot, True)):
+        for pieces, parsed in joined_dates(zone_lines, lines):
+            if strict and not set(pieces) & set(head) and not footer_date(parsed):
+                for i in pieces:  # a bare date at the foot may sign a notice
+                    if header.roles.get(i + 1) == "dateline":
+                        del header.roles[i + 1]
+                continue
             for i in pieces:
                 if header.roles.get(i + 1) not in ("masthead", "page_header"):
                     header.roles[i + 1] = "dateline"
@@ -385,6 +390,12 @@ def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int
                         return
 
 
+def footer_date(parsed: Parsed) -> bool:
+    """A date at a page's foot is the page's only beside a weekday, a lunar date, a paper or a
+    page number: a bare one may sign a notice (某某局 / 2024年6月20日)."""
+    return bool(parsed.kinds & {"weekday", "lunar", "paper", "page", "page_bare"})
+
+
 def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
     """The first date in the head zone: a date line (perhaps set over two or three lines) or a
     header line with paper or page and a date on it. Else the same in the foot zone, where a
@@ -400,7 +411,7 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
         for pieces, parsed in sorted(candidates, key=lambda c: c[0][0]):
             if parsed.date is None:
                 continue
-            if strict and not parsed.kinds & {"weekday", "lunar", "paper", "page", "page_bare"}:
+            if strict and not footer_date(parsed):
                 continue
             header.date, header.date_line = parsed.date, pieces[0] + 1
             header.date_evidence = " ".join(normal(lines[i]) for i in pieces)

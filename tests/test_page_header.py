@@ -1,0 +1,255 @@
+"""Page furniture and the page's own header (generator/furniture.py), on lines and pages written
+for these tests."""
+import pytest
+import yaml
+
+from generator.furniture import DATA, Header, line_role, newspaper_names, page_header, papers
+
+ROLE_CASES = [
+    # masthead: a gazetteer name alone, letter-spaced, or with date and page words
+    ("人民日报", "masthead"),
+    ("重 庆 日 报", "masthead"),
+    ("光明日报 2024年6月22日 第5版", "masthead"),
+    ("人民日报海外版", "masthead"),
+    ("GUANGMING DAILY", "masthead_english"),
+    ("SICHUAN  DAILY", "masthead_english"),
+    ("中共四川省委机关报", "organ"),
+    ("重庆日报社出版", "organ"),
+    ("主办：重庆日报报业集团", "organ"),
+    ("2024年6月22日 星期六", "dateline"),
+    ("2024年6月22日", "dateline"),
+    ("2024年6月22日 周六", "dateline"),
+    ("农历甲辰年五月十七", "dateline"),
+    ("甲辰年五月十七", "dateline"),
+    ("2024.06.22", "dateline"),
+    ("二〇二四年六月二十二日 星期六", "dateline"),
+    ("2024年6月22日 星期六 农历甲辰年五月十七", "dateline"),
+    ("国内统一连续出版物号 CN50-0001", "serial"),
+    ("邮发代号 77-1", "serial"),
+    ("第12345期", "serial"),
+    ("今日12版", "serial"),
+    ("总第25678号", "serial"),
+    ("A3要闻", "page_header"),
+    ("A03 | 要闻", "page_header"),
+    ("第02版：经济", "page_header"),
+    ("04 | 综合", "page_header"),
+    ("今日12版 A01 要闻", "page_header"),
+    ("要闻·时政", "page_header"),
+    ("A3 成渝双城经济圈", "page_header"),
+    ("2", "page_header"),
+    ("A2", "page_header"),
+    ("02", "page_header"),
+    ("第五版", "page_header"),
+    ("责编 张三", "editor"),
+    ("责任编辑：王五 ③2", "editor"),
+    ("美编 李四 校对 赵六", "editor"),
+    ("编辑 刘小明 视觉 陈 进", "editor"),
+    ("本版编辑 张三", "editor"),
+    ("③②", "editor"),
+    ("新闻热线：023-63900000", "contact"),
+    ("订阅电话 023-12345678", "contact"),
+    ("邮编：400000", "contact"),
+    ("地址：重庆市某区某某大道100号", "contact"),
+    ("广告经营许可证：渝工商广字第001号", "contact"),
+    ("印刷：某某印务有限公司", "contact"),
+    ("零售价：1.50元", "contact"),
+    ("每月30元", "contact"),
+    ("扫一扫", "promo"),
+    ("手机扫一扫 体验更多精彩", "promo"),
+    ("扫码看视频", "promo"),
+    ("下载新重庆客户端", "promo"),
+    ("关注重庆日报微信公众号", "promo"),
+    ("更多内容请登录客户端", "promo"),
+    ("广告", "advert"),
+    ("公益广告", "advert"),
+]
+
+NOT_FURNITURE = [
+    "6月3日至5日，第五届论坛在重庆举行。",
+    "记者从重庆日报获悉",
+    "记者从重庆日报获悉，该项目已开工",
+    "重庆日报社举办读者开放日",
+    "重庆日报记者 唐琴",
+    "要闻",  # a bare label: the segmenter decides by context
+    "经济",
+    "简讯",
+    "综合新闻",
+    "星期六",  # a piece of a date line, joined only by page_header
+    "2024年6月",
+    "2024年6月22日，全市召开动员大会",
+    "截至2024年6月22日，全市已建成基站",
+    "3家企业",
+    "A4纸张",
+    "C919大飞机",
+    "第3期培训班",
+    "2024",
+    "100",
+    "1.5",
+    "编辑部近日收到读者来信",
+    "电话咨询了解到相关情况",
+    "地址在重庆市渝北区",
+    "零售价格持续上涨",
+    "扫码进入小程序即可预约",
+    "市民扫码即可",
+    "扫黑除恶专项斗争",
+    "关注民生",
+    "下载量突破100万次",
+    "广告牌",
+    "中国日报网消息称",
+    "光明日报刊发评论员文章。",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text,role", ROLE_CASES)
+def test_line_role(text, role):
+    assert line_role(text) == role
+
+
+@pytest.mark.parametrize("text", NOT_FURNITURE)
+def test_not_furniture(text):
+    assert line_role(text) is None
+
+
+def test_gazetteer():
+    data = yaml.safe_load((DATA / "newspapers.yml").read_text(encoding="utf-8"))
+    assert data["cues"]["新重庆-重庆日报"] == "重庆日报"  # the byline cues are kept
+    entries = papers()
+    assert len(entries) >= 250
+    assert {p.level for p in entries} == {"national", "provincial", "city", "metro"}
+    names = [p.name for p in entries]
+    assert len(names) == len(set(names))
+    for name in ("人民日报", "光明日报", "解放军报", "21世纪经济报道", "新疆日报", "四川日报", "成都日报",
+                 "万州时报", "新民晚报", "华西都市报", "南方都市报"):
+        assert name in names
+    sichuan = next(p for p in entries if p.name == "四川日报")
+    assert (sichuan.english, sichuan.organ, sichuan.region, sichuan.level) == \
+        ("SICHUAN DAILY", "中共四川省委机关报", "四川", "provincial")
+    provincial = {p.region for p in entries if p.level == "provincial"}
+    assert len(provincial) >= 31
+
+
+def test_newspaper_names_longest_first():
+    names = newspaper_names()
+    assert names.index("人民日报海外版") < names.index("人民日报")
+    assert "法制日报" in names  # an alias
+    assert [len(n) for n in names] == sorted((len(n) for n in names), reverse=True)
+
+
+def test_front_page_header():
+    lines = [
+        "重 庆 日 报",
+        "CHONGQING DAILY",
+        "中共重庆市委机关报",
+        "",
+        "2024年6月22日",
+        "星期六",
+        "农历甲辰年五月十七",
+        "国内统一连续出版物号 CN50-0001",
+        "今日12版",
+        "",
+        "A1 要闻",
+        "",
+        "重庆日报社举办读者开放日",
+        "本报记者 唐琴",
+        "6月21日，重庆日报社举办读者开放日活动，两百余名读者走进编辑部，",
+        "了解一张报纸的诞生过程。",
+        "",
+        "责编 张三 美编 李四",
+        "新闻热线：023-63900000",
+    ]
+    header = page_header(lines)
+    assert isinstance(header, Header)
+    assert (header.newspaper, header.newspaper_line, header.newspaper_evidence) == ("重庆日报", 1, "重 庆 日 报")
+    assert (header.date, header.date_line) == ("2024-06-22", 5)
+    assert header.date_evidence == "2024年6月22日 星期六 农历甲辰年五月十七"
+    assert (header.page, header.page_line, header.section) == ("A1", 11, "要闻")
+    assert header.roles == {1: "masthead", 2: "masthead_english", 3: "organ", 5: "dateline", 6: "dateline",
+                            7: "dateline", 8: "serial", 9: "serial", 11: "page_header", 18: "editor",
+                            19: "contact"}
+
+
+def test_one_line_header():
+    lines = ["四川日报 2024年6月22日 星期六 A3 要闻", "", "一则新闻的标题", "正文的第一句话写在这里，"]
+    header = page_header(lines)
+    assert (header.newspaper, header.newspaper_line) == ("四川日报", 1)
+    assert (header.date, header.date_line) == ("2024-06-22", 1)
+    assert (header.page, header.page_line, header.section) == ("A3", 1, "要闻")
+    assert header.roles == {1: "masthead"}
+
+
+def test_date_split_by_month_and_day():
+    lines = ["2024年6月", "22日", "星期六", "B2", "综合新闻", "正文从这里开始，讲了一件事。"]
+    header = page_header(lines)
+    assert (header.date, header.date_line, header.date_evidence) == ("2024-06-22", 1, "2024年6月 22日 星期六")
+    assert (header.page, header.page_line, header.section) == ("B2", 4, "综合新闻")
+    assert header.roles == {1: "dateline", 2: "dateline", 3: "dateline", 4: "page_header", 5: "page_header"}
+    assert header.newspaper is None
+
+
+def test_chinese_numeral_date_and_english_masthead():
+    lines = ["GUANGMING DAILY", "二〇二四年六月二十二日 星期六", "第02版：经济", "标题", "正文。"]
+    header = page_header(lines)
+    assert (header.newspaper, header.newspaper_line, header.newspaper_evidence) == \
+        ("光明日报", 1, "GUANGMING DAILY")
+    assert header.date == "2024-06-22"
+    assert (header.page, header.section) == ("02", "经济")
+
+
+def test_organ_names_the_paper():
+    lines = ["中共绵阳市委机关报", "2024年6月22日 星期六", "今日8版", "标题在此", "正文在此。"]
+    header = page_header(lines)
+    assert (header.newspaper, header.newspaper_line) == ("绵阳日报", 1)
+
+
+def test_paper_in_a_byline_is_not_the_pages_paper():
+    lines = ["2024年6月22日 星期六", "A2 要闻", "新区建设提速", "重庆日报记者 唐琴",
+             "记者从重庆日报获悉", "本报讯 近日，重庆日报社举办读者开放日。", "重庆日报社举办读者开放日"]
+    header = page_header(lines)
+    assert header.newspaper is None
+    assert header.newspaper_line is None
+    assert set(header.roles) == {1, 2}
+
+
+def test_foot_zone_reads_page_and_dated_footer():
+    body = [f"第{n}段正文，内容照常展开。" for n in range(30)]
+    lines = ["一则新闻的标题", *body, "成都日报", "2024年6月22日 星期六", "3"]
+    header = page_header(lines)
+    assert (header.newspaper, header.newspaper_line) == ("成都日报", 32)
+    assert (header.date, header.date_line) == ("2024-06-22", 33)
+    assert (header.page, header.page_line) == ("3", 34)
+
+
+def test_bare_date_at_the_foot_signs_a_notice():
+    body = [f"第{n}条，按规定办理。" for n in range(30)]
+    lines = ["关于某事项的公告", *body, "某某市某某局", "2024年6月20日"]
+    header = page_header(lines)
+    assert header.date is None
+    assert 33 not in header.roles
+
+
+def test_header_date_before_a_later_date_line():
+    lines = ["光明日报 2024年6月22日 第5版", "理论周刊", "文章正文在这里展开，讨论了许多问题。", "2024年6月20日"]
+    header = page_header(lines)
+    assert (header.date, header.date_line) == ("2024-06-22", 1)
+    assert (header.page, header.section) == ("5", None)
+
+
+def test_positional_roles_only_in_zones():
+    body = [f"第{n}段正文，内容照常展开。" for n in range(15)]
+    lines = ["标题", *body[:12], "2", "重庆日报", "2024年6月22日 星期六", *body[12:], "责编 王五", *body[:8]]
+    assert [line_role(lines[i]) for i in (13, 14, 15)] == ["page_header", "masthead", "dateline"]
+    header = page_header(lines)
+    assert header.roles == {20: "editor"}  # a bare 2, a name and a date mid-page are not the header's
+    assert header.page is header.newspaper is header.date is None
+
+
+def test_invalid_date_is_no_dateline():
+    assert line_role("2024年2月30日") is None
+    assert page_header(["2024年13月1日 星期六", "正文。"]).date is None
+
+
+def test_empty_page():
+    assert page_header([]) == Header()
+    assert page_header(["", "  "]) == Header()
