@@ -290,7 +290,8 @@ def line_role(text: str) -> str | None:
 
 
 def paper_of(text: str, role: str) -> str | None:
-    """The gazetteer paper a masthead, English masthead or organ line names."""
+    """The gazetteer paper a masthead, its English name, an organ line (中共四川省委机关报) or a
+    publisher's line (光明日报社出版, alone or before contacts) names."""
     vocab = vocabulary()
     line = normal(text)
     if role == "masthead":
@@ -299,12 +300,13 @@ def paper_of(text: str, role: str) -> str | None:
     if role == "masthead_english":
         paper = vocab.by_english.get(squeeze_english(line))
         return paper.name if paper else None
-    if role == "organ":
+    if role in ("organ", "contact"):
         squeezed = compact(line)[0]
-        if squeezed in vocab.by_organ:
+        if role == "organ" and squeezed in vocab.by_organ:
             return vocab.by_organ[squeezed].name
+        # 光明日报社出版: a paper's own publisher (a group's name or 主办 may cover other papers)
         for name in newspaper_names():
-            if squeezed.startswith(name + "社") or squeezed.startswith(name + "报业"):
+            if squeezed.startswith(name + "社出版"):
                 return vocab.by_name[name].name
     return None
 
@@ -380,7 +382,7 @@ def page_header(lines: list[str]) -> Header:
 
 def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
     for zone_lines in (head, foot):
-        for role in ("masthead", "masthead_english", "organ"):
+        for role in ("masthead", "masthead_english", "organ", "contact"):
             for i in zone_lines:
                 if header.roles.get(i + 1) == role:
                     paper = paper_of(lines[i], role)

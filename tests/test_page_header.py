@@ -54,6 +54,10 @@ ROLE_CASES = [
     ("印刷：某某印务有限公司", "contact"),
     ("零售价：1.50元", "contact"),
     ("每月30元", "contact"),
+    ("本报社址：北京某某路2号 邮政编码：100000 电话查询", "contact"),
+    ("零售价格：每份1.50元", "contact"),
+    ("本报社址：北京某某路2号 邮政编码：100000 电话查询服务台：（010）12345678", "contact"),
+    ("光明日报社出版 订阅热线：010-12345678", "contact"),
     ("扫一扫", "promo"),
     ("手机扫一扫 体验更多精彩", "promo"),
     ("扫码看视频", "promo"),
@@ -95,6 +99,9 @@ NOT_FURNITURE = [
     "关注民生",
     "下载量突破100万次",
     "广告牌",
+    "电话查询结果显示",
+    "拨打热线电话12345",
+    "读者服务",
     "中国日报网消息称",
     "光明日报刊发评论员文章。",
     "",
@@ -253,3 +260,19 @@ def test_invalid_date_is_no_dateline():
 def test_empty_page():
     assert page_header([]) == Header()
     assert page_header(["", "  "]) == Header()
+
+
+def test_publisher_line_at_the_foot_names_the_paper():
+    body = [f"第{n}段正文，内容照常展开。" for n in range(20)]
+    lines = ["A06 社会", *body, "责编 苏某 美编 崔某", "光明日报社出版 订阅热线：010-12345678"]
+    header = page_header(lines)
+    assert (header.newspaper, header.newspaper_line) == ("光明日报", 23)
+    assert header.roles == {1: "page_header", 22: "editor", 23: "contact"}
+    assert (header.page, header.section) == ("A06", "社会")
+
+
+def test_a_printer_of_many_papers_names_none():
+    lines = ["2024年6月22日 星期六", "A2 要闻", "正文写在这里，", "印刷：重庆日报报业集团印务有限公司"]
+    header = page_header(lines)
+    assert header.newspaper is None
+    assert header.roles[4] == "contact"
