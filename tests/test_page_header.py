@@ -3,7 +3,7 @@ for these tests."""
 import pytest
 import yaml
 
-from generator.furniture import DATA, Header, line_role, newspaper_names, page_header, papers
+from generator.furniture import DATA, ROLES, Header, line_role, newspaper_names, page_header, papers
 
 ROLE_CASES = [
     # masthead: a gazetteer name alone, letter-spaced, or with date and page words
@@ -111,6 +111,7 @@ NOT_FURNITURE = [
 
 @pytest.mark.parametrize("text,role", ROLE_CASES)
 def test_line_role(text, role):
+    assert role in ROLES
     assert line_role(text) == role
 
 
