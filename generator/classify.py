@@ -278,11 +278,15 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     return [Block("paragraph", text, paragraph.spans)]
 
 
-def classify(paragraphs: list[Paragraph], lines: dict[int, Line]) -> list[Block]:
-    """All blocks of a page in source order, with context rules applied."""
+def classify(paragraphs: list[Paragraph], lines: dict[int, Line], furniture: frozenset[int] = frozenset()) -> list[Block]:
+    """All blocks of a page in source order, with context rules applied. Paragraphs whose lines
+    are all numbered in `furniture` (found by furniture.page_header) are furniture."""
     wide = wide_paragraphs(paragraphs, lines)
     blocks: list[Block] = []
     for index, paragraph in enumerate(paragraphs):
+        if furniture and all(span.line in furniture for span in paragraph.spans):
+            blocks.append(Block("furniture", paragraph.text, paragraph.spans))
+            continue
         for block in classify_one(paragraph, lines):
             block.wide = index in wide
             blocks.append(block)

@@ -59,6 +59,18 @@ def page_metadata(page: Page) -> tuple[dict, dict]:
     meta = dict(page.raw.meta)
     provenance = {key: {"source": "sidecar", "confidence": "high", "evidence": f"{page.raw.stem}.yml"}
                   for key in meta}
+    header = page.header
+    if header is not None:
+        for key, line in (("newspaper", header.newspaper_line), ("date", header.date_line), ("page", header.page_line)):
+            value = getattr(header, key)
+            if key not in meta and value:
+                meta[key] = value
+                evidence = getattr(header, f"{key}_evidence", "") or page.raw.lines[line - 1].text.strip()
+                provenance[key] = {"source": "text", "confidence": "high",
+                                   "evidence": f"page header, line {line}: “{evidence}”"}
+        if "section" not in meta and header.section:
+            meta["section"] = header.section
+            provenance["section"] = {"source": "text", "confidence": "high", "evidence": "page header"}
     if "date" not in meta:
         evidence = printed_date([b.text for b in page.furniture]) or \
             inferred_date([b.text for item in page.items for b in item.body_blocks])

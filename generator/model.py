@@ -181,3 +181,4 @@ class Page:
     items: list[Article]
     furniture: list[Block]
     warnings: list[str] = field(default_factory=list)
+    header: object = None  # furniture.Header: what the page's own head and foot print about it

@@ -27,6 +27,7 @@ from .classify import classify
 from .corrections import apply_corrections, read_corrections
 from .coverage import CoverageReport, check_coverage
 from .enrich import enrich
+from .furniture import page_header
 from .errors import CoverageError, InputError, RunFailed
 from .ids import Entry, assign_ids, format_registry, item_text, parse_registry
 from .model import Page, RawPage
@@ -77,10 +78,12 @@ class Skipped:
 
 def build_page(raw: RawPage, corrections: list[dict] | None = None, id_anchors: dict[str, str] | None = None) -> PageResult:
     lines = {line.number: line for line in raw.lines}
-    paragraphs = unwrap(raw.lines)
-    blocks = classify(paragraphs, lines)
+    header = page_header([line.text for line in raw.lines])
+    apart = frozenset(header.roles)
+    paragraphs = unwrap(raw.lines, apart)
+    blocks = classify(paragraphs, lines, apart)
     items, furniture = segment(blocks, raw.file)
-    page = Page(raw=raw, items=items, furniture=furniture)
+    page = Page(raw=raw, items=items, furniture=furniture, header=header)
     for entry in corrections or []:
         try:
             apply_corrections(page, [entry], id_anchors)

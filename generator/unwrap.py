@@ -352,8 +352,22 @@ def is_headline_candidate(line: SourceLine, column: float) -> bool:
     return line.width < HEADLINE_SHARE * column or is_title_like(line)
 
 
-def unwrap(lines: list[Line]) -> list[Paragraph]:
+def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:
+    """A group cut before and after each of its lines numbered in `apart`."""
+    parts: list[list[int]] = []
+    for index in group:
+        if items[index].number in apart or not parts or items[parts[-1][-1]].number in apart:
+            parts.append([index])
+        else:
+            parts[-1].append(index)
+    return parts
+
+
+def unwrap(lines: list[Line], apart: frozenset[int] = frozenset()) -> list[Paragraph]:
     """All paragraphs of a page in source order.
+
+    Lines numbered in `apart` (page furniture: mastheads, page headers, editor lines) are
+    paragraphs of their own, never joined to the text around them.
 
     `text` is the repaired, joined text; `spans` holds one Span per source line, covering the
     line's non-whitespace extent in the original text. Every non-blank line belongs to exactly
@@ -362,6 +376,8 @@ def unwrap(lines: list[Line]) -> list[Paragraph]:
     """
     items = source_lines(lines)
     groups, columns = line_groups(items)
+    if apart:
+        groups = [part for group in groups for part in split_apart(group, items, apart)]
     paragraphs = []
     for group in groups:
         keep_gaps = len(group) == 1 and is_headline_candidate(items[group[0]], columns[group[0]])
