@@ -216,6 +216,21 @@ def is_byline(text: str, raw: str) -> bool:
     return bool(match.group("names")) and (has_role or has_marker) or (has_role and has_marker)
 
 
+def is_credit_line(text: str) -> bool:
+    """A whole line that only credits people (byline, photo or graphics credit): it is a
+    paragraph of its own however wide it runs (unwrap never joins it to its neighbours)."""
+    text = WHITESPACE.sub(" ", text).strip()
+    if not text or not CJK.search(text):
+        return False
+    squeezed = text.replace(" ", "")
+    if vocabulary().credit_line.match(squeezed):
+        return True
+    credit = match_photo_credit(squeezed)
+    if credit and credit.start() == 0:
+        return True
+    return is_byline(squeezed, text) or is_byline(text, text)
+
+
 def is_lone_name(text: str) -> bool:
     """`余健` under a commentary: a bare name signs the article above."""
     return 2 <= len(text) <= 3 and text[0] in vocabulary().surnames and all(CJK.match(c) for c in text)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from .classify import is_credit_line
 from .model import Line, Paragraph, Span
 from .repair import CJK, IDEOGRAPH, is_letter_spaced, repair_line
 
@@ -285,7 +286,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     """
     this, following = items[index], items[index + 1]
     column, following_column = layout.columns[index], layout.columns[index + 1]
-    if opens_paragraph(following.source):
+    if opens_paragraph(following.source) or is_credit_line(following.source):
+        return False
+    if is_credit_line(this.source) and not is_running_text(this):  # 本报讯 谢文艳 记者 / 袁小峰报道 runs on
         return False
     if layout.separated[index] and not following.blank_before:
         return False
