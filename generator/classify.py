@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .furniture import newspaper_names
 from .model import Block, Line, Paragraph, Span
 
 DATA = Path(__file__).parent / "data"
@@ -23,6 +24,8 @@ MAX_TITLE_WIDTH = 44
 MAX_LABEL_WIDTH = 30
 WIDE_COLUMN_FACTOR = 1.5
 MAX_COLUMN_WIDTH = 40
+# A paragraph this long above a photo credit is an article's last paragraph, not a caption.
+MAX_CAPTION_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,8 @@ def vocabulary() -> Vocabulary:
     name = data["name"]
 
     roles = "|".join(data["roles"])
-    outlet = data["outlet"]
+    papers = "|".join(re.escape(paper) for paper in newspaper_names())
+    outlet = data["outlet"].replace("{paper}", papers)
 
     def compile_(pattern: str) -> re.Pattern:
         return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet))
@@ -340,6 +344,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
         if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \
                 and (following is None or not is_prose(following)):
+            block = Block("caption", block.text, block.spans, block.wide)
+        # Text right above a stand-alone photo credit is that photo's caption.
+        if block.kind == "paragraph" and following is not None and following.kind == "credit" \
+                and PHOTO_MARK in following.text and len(block.text) <= MAX_CAPTION_CHARS:
             block = Block("caption", block.text, block.spans, block.wide)
         # The top line of a banner: 唱好「双城记」 共建经济圈 / …第九次会议特别报道
         if block.kind == "headline" and following is not None and following.kind == "furniture" \
