@@ -88,7 +88,17 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
             kicker, parts = first, [second]
         else:
             parts, subtitle = [first], second
-    item.kicker, item.title, item.subtitle = kicker, " ".join(parts), subtitle
+    item.kicker, item.title, item.subtitle = (strip_bullet(kicker), strip_bullet(" ".join(parts)),
+                                              strip_bullet(subtitle))
+
+
+HEADLINE_BULLETS = "◆◇▲△★☆▶►"
+
+
+def strip_bullet(text: str) -> str:
+    """A briefs column's bullet (◆) marks the headline; it is not part of the title (the block
+    keeps it, so every printed character is still accounted for)."""
+    return text.lstrip(HEADLINE_BULLETS).lstrip()
 
 
 def joined_title(unit: list[Block]) -> str:

@@ -69,6 +69,7 @@ class Vocabulary:
     paragraph_openers: tuple[re.Pattern, ...]
     running_text_openers: tuple[re.Pattern, ...]
     list_item: re.Pattern
+    headline_bullet: re.Pattern
 
 
 @cache
@@ -83,6 +84,7 @@ def vocabulary() -> Vocabulary:
         paragraph_openers=tuple(re.compile(p) for p in data["paragraph_openers"]),
         running_text_openers=tuple(re.compile(p) for p in data["running_text_openers"]),
         list_item=re.compile(rf"^[{bullets}]\s"),
+        headline_bullet=re.compile(data["headline_bullets"]),
     )
 
 
@@ -140,6 +142,17 @@ def is_running_text(line: SourceLine) -> bool:
     if vocab.list_item.search(line.source):
         return False
     return is_prose(line.text) or any(p.search(line.source) for p in vocab.running_text_openers)
+
+
+def opens_bracket(text: str) -> bool:
+    """The line leaves a bracket open: `…新亮点。（侯冬锋 赵毅`."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def closes_bracket(text: str) -> bool:
+    """The line closes a bracket it did not open, early: `明）`, `摄）`."""
+    close = min((i for i in (text.find("）"), text.find(")")) if i >= 0), default=-1)
+    return 0 <= close <= 12 and "（" not in text[:close] and "(" not in text[:close]
 
 
 def is_title_like(line: SourceLine) -> bool:
@@ -290,8 +303,12 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if is_credit_line(this.source) and not is_running_text(this):  # 本报讯 谢文艳 记者 / 袁小峰报道 runs on
         return False
+    if vocabulary().headline_bullet.search(this.source) and is_title_like(this):
+        return False
     if layout.separated[index] and not following.blank_before:
         return False
+    if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）
+        return True
     if not can_continue_a_paragraph(following, following_column):
         return False
     if ends_sentence(this.text):
