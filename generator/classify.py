@@ -322,8 +322,24 @@ def is_prose(block: Block) -> bool:
     return block.kind == "listitem" or block.kind == "paragraph" and not is_short_sentence(block)
 
 
+def caption_runs(blocks: list[Block]) -> set[int]:
+    """Indices of one-sentence lines standing two or more in a row with no running text after
+    them: the captions of a row of pictures (`中药新药创制川渝共建重点实验室。` / `赛力斯汽车超级工厂。`)."""
+    found: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and is_short_sentence(blocks[end]) and blocks[end].text[-1:] in "。！？":
+            end += 1
+        if end - index >= 2 and (end == len(blocks) or not is_prose(blocks[end])):
+            found.update(range(index, end))
+        index = max(end, index + 1)
+    return found
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
+    captions = caption_runs(blocks)
     result: list[Block] = []
     for index, block in enumerate(blocks):
         previous = result[-1] if result else None
@@ -344,6 +360,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
         if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \
                 and (following is None or not is_prose(following)):
+            block = Block("caption", block.text, block.spans, block.wide)
+        if index in captions:
             block = Block("caption", block.text, block.spans, block.wide)
         # Text right above a stand-alone photo credit is that photo's caption.
         if block.kind == "paragraph" and following is not None and following.kind == "credit" \

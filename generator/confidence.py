@@ -8,6 +8,9 @@ share of right cuts falls with them (tests/corpus/evaluate.py).
 from __future__ import annotations
 
 from .model import Article
+from .segment import signed_twice
+
+SIGNED_TWICE = 0.5  # nothing on the page marks where the second piece starts: the archivist checks
 
 # What started the item where it starts (segment.start_item's `opened_by`).
 OPENERS = {
@@ -58,6 +61,8 @@ def cut_confidence(item: Article) -> tuple[float, list[str]]:
         headline = HEADLINES.get(item.headline_source, 0.7)
         factors.append((headline, {"none": "no headline found", "displaced": "headline printed apart from its body",
                                    "below byline": "headline below the byline"}.get(item.headline_source, "")))
+    if signed_twice(item):
+        factors.append((SIGNED_TWICE, "signed twice (a byline above, a bare name below): two pieces may be printed as one"))
     for warning in item.warnings:
         factor = next((f for start, f in WARNINGS.items() if warning.startswith(start)), 0.9)
         factors.append((factor, warning))

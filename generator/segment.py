@@ -499,6 +499,16 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     return items, sorted(state.furniture, key=lambda b: b.first_line)
 
 
+def signed_twice(item: Article) -> bool:
+    """A byline above the text and a bare name signing its end: likely two pieces (a commentary
+    printed with no headline after an article), which nothing on the page tells apart."""
+    kinds = [b.kind for b in item.blocks]
+    if kinds[-1:] != ["byline"] or not is_lone_name(item.blocks[-1].text):
+        return False
+    first_body = next((n for n, kind in enumerate(kinds) if kind in BODY), len(kinds))
+    return "byline" in kinds[:first_body]
+
+
 def finish_item(item: Article) -> None:
     """Kind and warnings from what the item holds."""
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
