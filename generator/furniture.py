@@ -308,6 +308,11 @@ def paper_of(text: str, role: str) -> str | None:
         for name in newspaper_names():
             if squeezed.startswith(name + "社出版"):
                 return vocab.by_name[name].name
+    if role == "promo":  # 下载北京晚报APP: a paper advertises its own app on its own pages
+        squeezed = compact(line)[0]
+        for name in newspaper_names():
+            if re.search(rf"(?:下载|关注){re.escape(name)}(?:APP|App|app|客户端|微信|公众号|官方)", squeezed):
+                return vocab.by_name[name].name
     return None
 
 
@@ -382,7 +387,7 @@ def page_header(lines: list[str]) -> Header:
 
 def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
     for zone_lines in (head, foot):
-        for role in ("masthead", "masthead_english", "organ", "contact"):
+        for role in ("masthead", "masthead_english", "organ", "contact", "promo"):
             for i in zone_lines:
                 if header.roles.get(i + 1) == role:
                     paper = paper_of(lines[i], role)

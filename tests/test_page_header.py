@@ -277,3 +277,10 @@ def test_a_printer_of_many_papers_names_none():
     header = page_header(lines)
     assert header.newspaper is None
     assert header.roles[4] == "contact"
+
+
+def test_a_paper_advertising_its_own_app_names_the_page_without_a_masthead():
+    header = page_header(["4 社会", "2024年12月2日 星期一", "", "夏季用电高峰保供有序", "",
+                          "责编 徐艳", "扫一扫 下载北京晚报APP 体验更多精彩"])
+    assert header.newspaper == "北京晚报"
+    assert header.newspaper_line == 7
