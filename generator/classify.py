@@ -31,7 +31,8 @@ MAX_CAPTION_CHARS = 300
 @dataclass(frozen=True)
 class Vocabulary:
     lead_markers: tuple[str, ...]
-    byline: re.Pattern
+    byline_role: re.Pattern
+    byline_marker: re.Pattern
     dateline_lead: re.Pattern
     continuation: re.Pattern
     jump: re.Pattern
@@ -72,17 +73,17 @@ def vocabulary() -> Vocabulary:
         return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet))
 
     markers = "".join(re.escape(m) for m in data["lead_byline_markers"] if len(m) == 1)
-    byline = re.compile(
-        rf"^[{markers}]?\s*(?:{outlet})?\s*(?:{roles})?\s*(?P<names>{name}(?:\s*[、 ]\s*{name}){{0,5}})?"
-        rf"\s*(?:{roles})?$"
-    )
+    # An outlet counts only before a role (新华社记者, 成都日报锦观新闻记者): a name is never taken for one.
+    byline_role = re.compile(rf"(?:{outlet})?\s*(?:{roles})")
+    byline_marker = re.compile(rf"^\s*(?:[{markers}]|本报讯)\s*")
     surnames = frozenset(
         name for line in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
         if not line.startswith("#") for name in line.split()
     )
     return Vocabulary(
         lead_markers=tuple(data["lead_byline_markers"]),
-        byline=byline,
+        byline_role=byline_role,
+        byline_marker=byline_marker,
         dateline_lead=compile_(data["dateline_lead"]),
         continuation=compile_(data["continuation"]),
         jump=compile_(data["jump"]),
@@ -204,20 +205,28 @@ def match_photo_credit(text: str) -> re.Match | None:
 
 
 def is_byline(text: str, raw: str) -> bool:
-    """A short line that is only role, outlet and names: `□ 本报记者 王 进`."""
+    """A short line that is only marker, outlet, roles and names: `□ 本报记者 王 进`,
+    `本报记者 熊远静 李 丽`, `□记者 张洪涛 文/图`, `（记者 张三）`, `□新重庆-重庆日报评论员`.
+
+    Read from the source text (`raw`), whose gaps tell letter-spaced names apart: what is left
+    once marker, outlets, roles and 文/图 marks are taken out must be names and nothing else.
+    """
     vocab = vocabulary()
     if len(text) > 40 or text[-1:] in SENTENCE_END:
         return False
-    marked = vocab.credit_marks.search(text)
-    text = vocab.credit_marks.sub(" ", text).strip()
-    if text[:1] in "（(" and text[-1:] in "）)":  # （记者 张三）
-        text = text[1:-1].strip()
-    match = vocab.byline.match(text)
-    if not match:
+    rest = WHITESPACE.sub(" ", raw).strip()
+    marked = bool(vocab.credit_marks.search(rest))
+    rest = vocab.credit_marks.sub(" ", rest).strip()
+    if rest[:1] in "（(" and rest[-1:] in "）)":  # （记者 张三）
+        rest = rest[1:-1].strip()
+    has_marker = rest.startswith(vocab.lead_markers)
+    rest = vocab.byline_marker.sub(" ", rest)
+    rest, roles = vocab.byline_role.subn(" ", rest)
+    has_role = marked or roles > 0
+    names = names_from(rest)
+    if re.sub(r"[\s、,，]", "", rest) != "".join(names):
         return False
-    has_role = bool(marked) or any(role in text for role in vocab.roles)
-    has_marker = text.startswith(vocab.lead_markers)
-    return bool(match.group("names")) and (has_role or has_marker) or (has_role and has_marker)
+    return bool(names) and (has_role or has_marker) or (has_role and has_marker)
 
 
 def is_credit_line(text: str) -> bool:
@@ -232,7 +241,7 @@ def is_credit_line(text: str) -> bool:
     credit = match_photo_credit(squeezed)
     if credit and credit.start() == 0:
         return True
-    return is_byline(squeezed, text) or is_byline(text, text)
+    return is_byline(squeezed, text)
 
 
 def is_lone_name(text: str) -> bool:
