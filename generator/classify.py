@@ -146,11 +146,15 @@ def names_from(raw: str) -> list[str]:
             if len(token) == 1:
                 pending += token
                 continue
+            if len(pending) == 1 and len(token) <= 3 and pending in vocabulary().surnames:  # （卢 / 海峰 严洁）
+                token, pending = pending + token, ""
             if pending:
                 names.append(pending)
                 pending = ""
             names.append(token)
-        if pending:
+        if len(pending) == 1 and names and len(names[-1]) == 2:  # 付刚 / 波）: wrapped before its last glyph
+            names[-1] += pending
+        elif pending:
             names.append(pending)
     return [n for n in names if 2 <= len(n) <= 4 and CJK.search(n)]
 
@@ -283,7 +287,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     credit = match_photo_credit(text)
     if credit and credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄
         return [Block("credit", text, paragraph.spans)]
-    if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]):
+    if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
+            or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
         return [Block("byline", text, paragraph.spans)]
     if text.startswith("本报讯") and len(text) < 30:  # 本报讯 谢文艳 马占富 记者 (continues below)
         return [Block("byline", text, paragraph.spans)]

@@ -26,6 +26,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     found_agencies = [a for a in agencies if a in raw]
     for agency in found_agencies:
         raw = raw.replace(agency, " ")
+    raw = re.sub("本报讯", " ", raw)  # before the outlets, which would leave its 讯
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)

@@ -95,3 +95,18 @@ def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
     assert [(b.kind, b.text) for b in blocks] == [("byline", "本报讯（记者赵文静通讯员李明）"),
                                                   ("paragraph", "近日，全市召开会议，部署下一阶段工作任务。")]
     assert read_credit(blocks[0], lines) == (["赵文静", "李明"], [])
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("（卢 海峰 严洁）", ["卢海峰", "严洁"]),  # wrapped after the surname: （卢 / 海峰 严洁）
+    ("（马萍 付刚 波）", ["马萍", "付刚波"]),  # wrapped before the last glyph
+    ("熊远静 李 丽", ["熊远静", "李丽"]),
+])
+def test_names_wrapped_across_a_line_break(raw, names):
+    assert names_from(raw) == names
+
+
+def test_a_bracketed_credit_on_its_own_line_is_a_byline():
+    blocks, lines = blocks_of("级“名医工作室”20万元、15万元、10万元经费支持。\n（陆志 黎宏琪）")
+    assert [b.kind for b in blocks][-1] == "byline"
+    assert read_credit(blocks[-1], lines) == (["陆志", "黎宏琪"], [])
