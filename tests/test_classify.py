@@ -98,8 +98,8 @@ def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
 
 
 @pytest.mark.parametrize("raw, names", [
-    ("（卢 海峰 严洁）", ["卢海峰", "严洁"]),  # wrapped after the surname: （卢 / 海峰 严洁）
-    ("（马萍 付刚 波）", ["马萍", "付刚波"]),  # wrapped before the last glyph
+    ("卢 海峰 严洁", ["卢海峰", "严洁"]),  # wrapped after the surname: （卢 / 海峰 严洁）
+    ("马萍 付刚 波", ["马萍", "付刚波"]),  # wrapped before the last glyph
     ("熊远静 李 丽", ["熊远静", "李丽"]),
 ])
 def test_names_wrapped_across_a_line_break(raw, names):
