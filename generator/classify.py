@@ -26,6 +26,7 @@ WIDE_COLUMN_FACTOR = 1.5
 MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
+PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Vocabulary:
     photo_credit: tuple[re.Pattern, ...]
     credit_line: re.Pattern
     trailing_credit: tuple[re.Pattern, ...]
+    source_credit: re.Pattern
     furniture: dict[str, re.Pattern]
     teaser: re.Pattern
     name: str
@@ -90,6 +92,7 @@ def vocabulary() -> Vocabulary:
         photo_credit=tuple(compile_(p) for p in photo_credits(data["photo_credit"])),
         credit_line=compile_(data["credit_line"]),
         trailing_credit=tuple(compile_(p) for p in data["trailing_credit"]),
+        source_credit=compile_(data["source_credit"]),
         furniture={kind: compile_(p) for kind, p in data["furniture"].items()},
         teaser=compile_(data["teaser_suffix"]),
         name=name,
@@ -282,7 +285,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
 
     raw = source_text(paragraph.spans, lines)
-    if vocab.credit_line.match(text):
+    if vocab.credit_line.match(text) or vocab.source_credit.match(text):
         return [Block("credit", text, paragraph.spans)]
     credit = match_photo_credit(text)
     if credit and credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄
@@ -377,9 +380,11 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("caption", block.text, block.spans, block.wide)
         if index in captions:
             block = Block("caption", block.text, block.spans, block.wide)
-        # Text right above a stand-alone photo credit is that photo's caption.
-        if block.kind == "paragraph" and following is not None and following.kind == "credit" \
-                and PHOTO_MARK in following.text and len(block.text) <= MAX_CAPTION_CHARS:
+        # Text right above a stand-alone photo credit is that photo's caption, and so is text
+        # saying what the picture shows (…。图为游客在枇杷园中采摘枇杷。).
+        if block.kind == "paragraph" and len(block.text) <= MAX_CAPTION_CHARS and (
+                following is not None and following.kind == "credit" and PHOTO_MARK in following.text
+                or PICTURED.search(block.text)):
             block = Block("caption", block.text, block.spans, block.wide)
         # The top line of a banner: 唱好「双城记」 共建经济圈 / …第九次会议特别报道
         if block.kind == "headline" and following is not None and following.kind == "furniture" \
