@@ -354,6 +354,29 @@ def caption_runs(blocks: list[Block]) -> set[int]:
     return found
 
 
+def caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
+    """Where a caption joined onto the paragraph above it begins: after the last blank line the
+    paragraph was joined across at a sentence end (a column break and a new paragraph look the
+    same to unwrap; the photo credit below tells them apart). A character offset, or None."""
+    cut = None
+    offset = 0
+    for before, after in zip(block.spans, block.spans[1:]):
+        offset += len(WHITESPACE.sub("", lines[before.line].text[before.start:before.end]))
+        if after.line - before.line > 1 and lines[before.line].text[:before.end].rstrip()[-1:] in "。！？":
+            cut = offset
+    return cut
+
+
+def text_offset(text: str, glyphs: int) -> int:
+    """The offset in `text` after its first `glyphs` non-space characters."""
+    seen = 0
+    for position, char in enumerate(text):
+        if seen == glyphs:
+            return position
+        seen += not char.isspace()
+    return len(text)
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     captions = caption_runs(blocks)
@@ -382,9 +405,17 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("caption", block.text, block.spans, block.wide)
         # Text right above a stand-alone photo credit is that photo's caption, and so is text
         # saying what the picture shows (…。图为游客在枇杷园中采摘枇杷。).
+        above_credit = following is not None and following.kind == "credit" and PHOTO_MARK in following.text
+        if block.kind == "paragraph" and above_credit and len(block.text) > MAX_CAPTION_CHARS:
+            cut = caption_tail(block, lines)
+            if cut is not None:
+                body, caption = split_paragraph(Paragraph(block.text, block.spans), text_offset(block.text, cut), lines)
+                result.append(Block("paragraph", body.text, body.spans, block.wide))
+                block = Block("caption", caption.text, caption.spans, block.wide)
         if block.kind == "paragraph" and len(block.text) <= MAX_CAPTION_CHARS and (
-                following is not None and following.kind == "credit" and PHOTO_MARK in following.text
-                or PICTURED.search(block.text)):
+                above_credit or PICTURED.search(block.text)
+                or following is not None and following.kind == "paragraph" and PICTURED.match(following.text)
+                and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"):
             block = Block("caption", block.text, block.spans, block.wide)
         # The top line of a banner: 唱好「双城记」 共建经济圈 / …第九次会议特别报道
         if block.kind == "headline" and following is not None and following.kind == "furniture" \

@@ -15,7 +15,7 @@ from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .classify import CJK, is_lone_name, vocabulary
+from .classify import CJK, PICTURED, is_lone_name, vocabulary
 from .model import Article, Block
 
 BODY = ("paragraph", "listitem")
@@ -173,6 +173,11 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             continue
         index += 1
         if block.kind == "caption":
+            previous = blocks[index - 2] if index >= 2 else None
+            if previous is not None and previous.kind == "caption" and last_photo is not None \
+                    and PICTURED.match(block.text):  # …交界处。 / 图为观众在规划馆参观。: one picture
+                last_photo.blocks.append(block)
+                continue
             photo = start_item(state, "photo", file, "caption")
             following = next_kind(index)
             adjacent = pending is not None and index >= 2 and blocks[index - 2] is pending.blocks[-1]
