@@ -30,6 +30,7 @@ MIN_CLAIM_CHARS = 10
 MIN_CLAIM_GAIN = 0.25
 CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
+MAX_COUPLET_CHARS = 14
 # A news item opened by 本报讯 (or closed by a credit in brackets) this short is a brief.
 BRIEF_MAX_CHARS = 800
 
@@ -76,7 +77,7 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
     starting with a dash is the subtitle; otherwise the main title is set in the larger type and
     so runs shorter: a short or longer first part is a kicker (引题), a longer second part a subtitle.
     """
-    parts = [joined_title(unit) for unit in Stack(blocks).units]
+    parts = couplets([joined_title(unit) for unit in Stack(blocks).units])
     kicker = subtitle = ""
     if len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
@@ -99,6 +100,24 @@ def strip_bullet(text: str) -> str:
     """A briefs column's bullet (◆) marks the headline; it is not part of the title (the block
     keeps it, so every printed character is still accounted for)."""
     return text.lstrip(HEADLINE_BULLETS).lstrip()
+
+
+def couplets(parts: list[str]) -> list[str]:
+    """Two headline lines of (nearly) equal length set as a pair (协同创新开新局 / 八市齐力谱新篇)
+    are one title in two lines, joined with a space as printed."""
+    merged: list[str] = []
+    for part in parts:
+        if merged and not merged[-1].count(" ") and is_couplet(merged[-1], part):
+            merged[-1] += " " + part
+        else:
+            merged.append(part)
+    return merged
+
+
+def is_couplet(first: str, second: str) -> bool:
+    size = lambda text: len(re.sub(r"\s", "", text))  # noqa: E731
+    return (abs(size(first) - size(second)) <= 1 and 4 <= size(first) <= MAX_COUPLET_CHARS
+            and not second.startswith(("—", "-")) and not re.search(r"[，。：:]", first + second))
 
 
 def joined_title(unit: list[Block]) -> str:
