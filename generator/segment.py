@@ -46,7 +46,9 @@ class Stack:
     def units(self) -> list[list[Block]]:
         units: list[list[Block]] = []
         for block in self.blocks:
-            if units and block.first_line == units[-1][-1].last_line + 1:
+            # a subtitle's dash or a brief's bullet opens a part of its own, even on the next line
+            if units and block.first_line == units[-1][-1].last_line + 1 \
+                    and not block.text.startswith(("—", "-", *HEADLINE_BULLETS)):
                 units[-1].append(block)
             else:
                 units.append([block])
