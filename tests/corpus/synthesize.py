@@ -10,6 +10,18 @@ article is shortened only by dropping whole paragraphs.
 
 The development layout families are defined here (DEV_FAMILIES); the held-back families live in
 heldout_layouts.py, which developers of the segmenter should not read.
+
+Every gold file also labels every non-blank line of its page (`lines`, 1-based line numbers):
+`[n, furniture]` or `[n, role, item]` with role one of LINE_ROLES and item the index of the gold item
+in `items`; a line holding text of two roles (a byline glued to the first sentence, a credit or
+jump line glued to the last) takes the role of its first non-space character and carries a
+fourth element `glued`.  Roles: furniture (masthead, English name, organ, date line, page header,
+serial, editors, contact, promo, column label), kicker, title, subtitle, byline, body (paragraphs,
+list items, Q/A lines), heading (inside an article), caption, credit (photo credit, 据新华社,
+a trailing （张三） or （本组文字由…）), jump （下转…）, continuation （上接…）.  Interleaved lines take
+the role and item of their own article.  The generator tracks the role of every character it
+prints (Line, line_roles), so labels follow wraps; hand-made pages are labelled by hand.
+check_lines verifies one label per non-blank line on every page.
 """
 from __future__ import annotations
 
@@ -196,6 +208,7 @@ class Byline:
     trail: str = ""  # printed at the end of the last paragraph
     after: list = field(default_factory=list)  # lines below the body
     hint: str = "plain"  # benbaoxun | paren | plain | institution | lone | agency
+    before_role: str = "byline"  # gold line role of the `before` lines (据新华社 is a credit)
 
 
 def names_join(names, sep=" ", letter=False):
@@ -282,7 +295,7 @@ def by_wentu(ctx, item):
 
 def by_xinhua(ctx, item):
     if ctx.rng.random() < 0.5:
-        return Byline([], before=["据新华社"], hint="agency")
+        return Byline([], before=["据新华社"], hint="agency", before_role="credit")
     name = ctx.name()
     place = ctx.rng.choice(("北京", "成都", "重庆", "武汉"))
     d = ctx.date - datetime.timedelta(days=1)
@@ -486,6 +499,48 @@ class Item:
 
 PUNCT_NO_START = "，。、；：？！”’）》」』…"
 
+# --------------------------------------------------------------------------- line roles (gold `lines`)
+
+LINE_ROLES = ("furniture", "kicker", "title", "subtitle", "byline", "body", "heading", "caption", "credit",
+              "jump", "continuation")
+
+
+class Line(str):
+    """A printed line that knows its gold role, whether it holds text of a second role (glued) and,
+    once placed, the Item it belongs to.  Plain string operations return plain str: roles are
+    attached where lines are made (L, roled_lines)."""
+    role: str
+    glued: bool
+    item: object
+
+
+def L(text: str, role: str, glued: bool = False) -> Line:
+    assert role in LINE_ROLES, role
+    line = Line(text)
+    line.role, line.glued, line.item = role, glued, None
+    return line
+
+
+def line_roles(segments: list[tuple[str, str]], lines: list[str], indent: str = "") -> list[tuple[str, bool]]:
+    """(role, glued) of each line of `lines`, which cut indent + the segments' text in order: the
+    role of a line's first non-space character, glued when it holds non-space text of two roles."""
+    roles = [None] * len(indent) + [role for role, text in segments for _ in text]
+    assert "".join(lines) == indent + "".join(t for _, t in segments)
+    out, pos = [], 0
+    for line in lines:
+        seen = [roles[pos + i] for i, c in enumerate(line) if not c.isspace()]
+        pos += len(line)
+        seen = list(dict.fromkeys(seen))
+        out.append((seen[0] if seen else segments[0][0], len(seen) > 1))
+    return out
+
+
+def seg_line(segments: list[tuple[str, str]]) -> Line:
+    """One printed line made of the segments (a heading with a byline glued to it, say)."""
+    text = "".join(t for _, t in segments)
+    (role, glued), = line_roles(segments, [text])
+    return L(text, role, glued)
+
 
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
     text = indent + text
@@ -593,29 +648,36 @@ class PageBuilder:
     def w(self) -> int:
         return self.rng.randrange(*self.family.width) if self.family.per_article_width else self.width
 
-    def para_lines(self, text: str, width: int) -> list[str]:
+    def para_lines(self, segments, width: int) -> list[Line]:
+        """A wrapped paragraph; `segments` is its text, or (role, text) pieces (a byline glued to the
+        first sentence, a credit or jump line glued to the last), for the gold line roles."""
+        if isinstance(segments, str):
+            segments = [("body", segments)]
+        text = "".join(t for _, t in segments)
         indent = "\u3000\u3000" if self.rng.random() < self.family.indent else ""
         lines = wrap(text, width, indent)
-        return [stray(self.rng, x) if self.rng.random() < self.family.stray_spaces else x for x in lines]
+        roles = line_roles(segments, lines, indent)
+        return [L(stray(self.rng, x) if self.rng.random() < self.family.stray_spaces else x, *r)
+                for x, r in zip(lines, roles)]
 
     def headline(self, item: Item, title: str, kicker: str = "", subtitle: str = "") -> list[list[str]]:
         rng, fam = self.rng, self.family
         chunks = []
         if kicker:
-            chunks.append([kicker])
+            chunks.append([L(kicker, "kicker")])
         printed = doubled(title) if rng.random() < fam.doubled else title
         item.printed_title = printed
         if " " in title and rng.random() < fam.title_break * 2:
-            chunks.append(printed.split(" ", 1))
+            chunks.append([L(x, "title") for x in printed.split(" ", 1)])
         elif len(title) >= 14 and rng.random() < fam.title_break and printed == title:
             cut = rng.randrange(6, len(title) - 5)
-            chunks.append([title[:cut], title[cut:]])
+            chunks.append([L(title[:cut], "title"), L(title[cut:], "title")])
         else:
-            chunks.append([printed])
+            chunks.append([L(printed, "title")])
         if subtitle:
             if not subtitle.startswith("——") and rng.random() < fam.dash_subtitle:
                 subtitle = "——" + subtitle
-            chunks.append([subtitle])
+            chunks.append([L(subtitle, "subtitle")])
         item.kicker, item.title, item.subtitle = kicker, title, subtitle
         return chunks
 
@@ -637,22 +699,23 @@ class PageBuilder:
                              source["subtitle"] if keep_stack and rng.random() < 0.8 else "")
         body_chunks = []
         for k, (role, text) in enumerate(body):
-            printed = text
+            own = "heading" if role == "heading" else "body"
+            printed = [(own, text)]
             if k == 0 and by.glue:
-                printed = by.glue + text
+                printed = [("byline", by.glue), (own, text)]
             if k == len(body) - 1 and by.trail:
-                printed = text + by.trail
+                printed = [(own, text), ("credit", by.trail)]  # (the glue is not printed then)
             if k == len(body) - 1 and jump:
-                printed += f"（下转{self.ctx.jump_label(1)}）"
+                printed.append(("jump", f"（下转{self.ctx.jump_label(1)}）"))
             if role == "heading":
-                body_chunks.append([printed])
+                body_chunks.append([seg_line(printed)])
             else:
                 body_chunks.append(self.para_lines(printed, width))
         item.body = list(body)
         item.kind = gold_kind(slot, by.hint, item.title, body)
         displaced = rng.random() < self.family.displaced
         chunks = [] if displaced else head
-        chunks += [[x] for x in by.before] + body_chunks + [[x] for x in by.after]
+        chunks += [[L(x, by.before_role)] for x in by.before] + body_chunks + [[L(x, "byline")] for x in by.after]
         if displaced:
             chunks += head
         item.chunks = chunks
@@ -694,13 +757,13 @@ class PageBuilder:
         chunks = []
         if self.family.commentary == "institution" or self.rng.random() < 0.3:
             label = self.rng.choice(("本报评论员", f"{self.family.outlet or '本报'}评论员")) if self.family.outlet else "本报评论员"
-            chunks.append([self.rng.choice(("□", "■", "")) + label])
+            chunks.append([L(self.rng.choice(("□", "■", "")) + label, "byline")])
             item.authors = []
             tail = []
         else:
             name = self.ctx.name()
             item.authors = [name]
-            tail = [[name]]
+            tail = [[L(name, "byline")]]
         for _, text in body:
             chunks.append(self.para_lines(text, width))
         item.chunks = chunks + tail
@@ -723,17 +786,19 @@ class PageBuilder:
         width = rng.randrange(max(self.width, 18), 34)  # captions run wider than the columns
         chunks = []
         if title:
-            chunks.append([title])
+            chunks.append([L(title, "title")])
             item.title = item.printed_title = title
         if where == "glue":
-            lines = wrap(caption + rng.choice(("", " ")) + credit, width)
+            segments = [("caption", caption), ("credit", rng.choice(("", " ")) + credit)]
         else:
-            lines = wrap(caption, width)
+            segments = [("caption", caption)]
+        lines = wrap("".join(t for _, t in segments), width)
+        lines = [L(x, *r) for x, r in zip(lines, line_roles(segments, lines))]
         if where == "before":
-            chunks.append([credit])
+            chunks.append([L(credit, "credit")])
         chunks.append(lines)
         if where == "line":
-            chunks.append([credit])
+            chunks.append([L(credit, "credit")])
         if rng.random() < self.family.caption_twice:
             chunks.append(list(lines))
         item.body = [("caption", caption)]
@@ -746,7 +811,7 @@ class PageBuilder:
         text = src["body"][0]["text"]
         item = Item("photo", body=[("caption", text)])
         printed = doubled(text) if self.rng.random() < self.family.doubled * 2 else text
-        item.chunks = [[printed]]
+        item.chunks = [[L(printed, "caption")]]
         item.printed_body = printed
         return item
 
@@ -769,12 +834,12 @@ class PageBuilder:
         chunks = head[:]
         glue = rng.random() < 0.4
         if not glue:
-            chunks.append([marker])
+            chunks.append([L(marker, "continuation")])
         for k, (role, text) in enumerate(body):
             if role == "heading":
-                chunks.append([text])
+                chunks.append([L(text, "heading")])
             else:
-                chunks.append(self.para_lines((marker if glue and k == 0 else "") + text, width))
+                chunks.append(self.para_lines(([("continuation", marker)] if glue and k == 0 else []) + [("body", text)], width))
         item.body, item.chunks = body, chunks
         item.kind = "continuation"
         return item
@@ -787,9 +852,10 @@ class PageBuilder:
         chunks = head[:]
         body = [(b["role"], b["text"]) for b in src["body"]]
         for role, text in body:
-            chunks.append([text] if role != "paragraph" else self.para_lines(text, width))
+            chunks.append([L(text, "heading" if role == "heading" else "body")] if role != "paragraph"
+                          else self.para_lines(text, width))
         a, b = self.ctx.name(), self.ctx.name()
-        chunks.append([f"（本组文字由本报记者{a}、{b}采访整理）"])
+        chunks.append([L(f"（本组文字由本报记者{a}、{b}采访整理）", "credit")])
         item.authors = [a, b]
         item.body, item.chunks = body, chunks
         return item
@@ -812,7 +878,7 @@ class PageBuilder:
         questions = rng.sample(QUESTIONS, len(answers))
         for q, k in zip(questions, answers):
             body += [("paragraph", q_label + q), ("paragraph", a_label + paras[k])]
-        chunks = head + [[x] for x in by.before]
+        chunks = head + [[L(x, by.before_role)] for x in by.before]
         for _, text in body:
             chunks.append(self.para_lines(text, width))
         item.body, item.chunks = body, chunks
@@ -832,10 +898,11 @@ class PageBuilder:
             item.authors = by.authors
             item.title = item.printed_title = src["title"]
             width = self.width
-            lines = [bullet + src["title"]]
+            lines = [L(bullet + src["title"], "title")]
             for j, (_, text) in enumerate(body):
-                printed = (by.glue if j == 0 else "") + text + (by.trail if j == len(body) - 1 else "")
-                lines += self.para_lines(printed, width)
+                printed = [("byline", by.glue if j == 0 else ""), ("body", text),
+                           ("credit", by.trail if j == len(body) - 1 else "")]
+                lines += self.para_lines([(r, t) for r, t in printed if t], width)
             item.body = body
             item.kind = gold_kind("brief", by.hint, item.title, body)
             item.chunks = [lines]
@@ -861,7 +928,7 @@ class PageBuilder:
         out: list[str] = []
         top = fam.top(ctx)
         for line in top:
-            out.append(line)
+            out.append(L(line, "furniture"))
         out.append("")
         slots = self.slots
         items: list[Item] = []
@@ -869,12 +936,17 @@ class PageBuilder:
         for slot in slots:
             if slot == "briefs":
                 label, column = self.slot_briefs()
-                placed.append(("furniture", [ctx.furn(x) for x in label]))
+                placed.append(("furniture", [L(ctx.furn(x), "furniture") for x in label]))
                 for it in column:
                     placed.append((it, it.chunks))
                 continue
             it = getattr(self, "slot_" + slot)()
             placed.append((it, it.chunks))
+        for it, chunks in placed:
+            if isinstance(it, Item):
+                for line in (x for c in chunks for x in c):
+                    assert isinstance(line, Line), (slot, line)
+                    line.item = it
         # an occasional two-column interleave of two adjacent short items
         if rng.random() < fam.interleave:
             pairs = [k for k in range(len(placed) - 1) if isinstance(placed[k][0], Item) and isinstance(placed[k + 1][0], Item)
@@ -906,9 +978,10 @@ class PageBuilder:
                 items.append(entry)
                 self.emit(chunks, out, tight=getattr(entry, "tight", False))
         out.append("")
-        out.extend(fam.bottom(ctx))
+        out.extend(L(x, "furniture") for x in fam.bottom(ctx))
         text = "\n".join(out).rstrip("\n") + "\n"
         text = re.sub(r"\n{3,}", "\n\n", text)
+        self.printed = [x for x in out if x.strip()]
         return text, items
 
     def gold(self, items: list[Item], n: int, text: str) -> dict:
@@ -931,7 +1004,19 @@ class PageBuilder:
             "page": ctx.printed_page,
             "items": entries,
             "furniture": list(ctx.furniture),
+            "lines": self.line_labels(items, text),
         }
+
+    def line_labels(self, items: list[Item], text: str) -> list:
+        """[line number, role, item index(, "glued")] of every non-blank line of the page."""
+        index = {id(it): k for k, it in enumerate(items)}
+        numbered = [(n, x) for n, x in enumerate(text.split("\n"), start=1) if x.strip()]
+        assert [x for _, x in numbered] == [str(x) for x in self.printed], "printed lines out of step"
+        labels = []
+        for (n, _), line in zip(numbered, self.printed):
+            entry = [n, line.role] if line.role == "furniture" else [n, line.role, index[id(line.item)]]
+            labels.append(Flow(entry + ["glued"] if line.glued else entry))
+        return labels
 
 
 # --------------------------------------------------------------------------- development families
@@ -1272,6 +1357,48 @@ def check_page(text: str, gold: dict, items: list) -> list[str]:
     return problems
 
 
+def check_lines(text: str, gold: dict) -> list[str]:
+    """Every non-blank line of the page carries exactly one `lines` label: a known role, the index
+    of a gold item (none for furniture), `glued` as an optional fourth element; the furniture
+    lines are the gold's `furniture`, and every gold item has a line of its own."""
+    problems = []
+    page = text.split("\n")
+    nonblank = {n for n, x in enumerate(page, start=1) if x.strip()}
+    seen: dict[int, int] = {}
+    items_seen = set()
+    furniture = []
+    for entry in gold.get("lines") or []:
+        if not isinstance(entry, list) or len(entry) < 2 or not isinstance(entry[0], int):
+            problems.append(f"bad lines entry {entry!r}")
+            continue
+        n, role, rest = entry[0], entry[1], entry[2:]
+        seen[n] = seen.get(n, 0) + 1
+        if n not in nonblank:
+            problems.append(f"line {n}: labelled but blank or past the end")
+        if role not in LINE_ROLES:
+            problems.append(f"line {n}: unknown role {role!r}")
+        if rest and rest[-1] == "glued":
+            rest = rest[:-1]
+        if role == "furniture":
+            if rest:
+                problems.append(f"line {n}: furniture with an item {rest!r}")
+            elif n in nonblank:
+                furniture.append(squeeze(page[n - 1]))
+        elif len(rest) != 1 or not isinstance(rest[0], int) or not 0 <= rest[0] < len(gold["items"]):
+            problems.append(f"line {n}: bad item {rest!r}")
+        else:
+            items_seen.add(rest[0])
+    for n in sorted(nonblank):
+        if seen.get(n, 0) != 1:
+            problems.append(f"line {n}: {seen.get(n, 0)} labels")
+    if sorted(furniture) != sorted(squeeze(x) for x in gold["furniture"]):
+        problems.append(f"furniture lines {sorted(furniture)} differ from the gold furniture")
+    missing = set(range(len(gold["items"]))) - items_seen
+    if missing:
+        problems.append(f"items with no line: {sorted(missing)}")
+    return problems
+
+
 def check_page_free(text: str, gold: dict) -> list[str]:
     """The check for hand-made pages (no Item objects): titles as written in the gold."""
     page = squeeze(text)
@@ -1300,6 +1427,13 @@ def _str(dumper, value):
 Dumper.add_representer(str, _str)
 
 
+class Flow(list):
+    """A list written on one line: a `lines` entry such as [6, kicker, 0]."""
+
+
+Dumper.add_representer(Flow, lambda dumper, value: dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True))
+
+
 def dump_gold(gold: dict) -> str:
     return yaml.dump(gold, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=1000)
 
@@ -1314,6 +1448,8 @@ def build_family(family: Family, base: int, index: int, folder: Path) -> list[st
             gold = builder.gold(items, n, text)
             problems = check_page(text, gold, items)
             if not problems:
+                lines = check_lines(text, gold)
+                assert not lines, (family.name, n, lines)  # a bug of this file, not a bad draw
                 break
         else:
             raise SystemExit(f"{family.name} {n}: {problems}")
@@ -1342,11 +1478,11 @@ def main():
     for gold_file in sorted((PAGES / "dev").glob("hand_*.gold.yml")):
         gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
         text = gold_file.with_name(gold_file.name.replace(".gold.yml", ".txt")).read_text(encoding="utf-8")
-        problems = check_page_free(text, gold)
+        problems = check_page_free(text, gold) + check_lines(text, gold)
         if problems:
             raise SystemExit(f"{gold_file.name}: {problems}")
         counts[("dev", "hand")] = counts.get(("dev", "hand"), 0) + 1
-    for path in sorted(PAGES.glob("*/*")):
+    for path in sorted(p for split in ("dev", "heldout") for p in (PAGES / split).glob("*")):  # not .cache/
         path.read_bytes().decode("utf-8")
         assert path.stat().st_size > 0, path
     for (split, name), count in counts.items():
