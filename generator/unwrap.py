@@ -144,6 +144,9 @@ def is_running_text(line: SourceLine) -> bool:
     return is_prose(line.text) or any(p.search(line.source) for p in vocab.running_text_openers)
 
 
+AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
+
+
 def opens_bracket(text: str) -> bool:
     """The line leaves a bracket open: `…新亮点。（侯冬锋 赵毅`."""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
@@ -309,6 +312,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if layout.separated[index] and not following.blank_before:
         return False
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）
+        return True
+    if this.text.endswith("摄") and AGENCY_AFTER_CREDIT.fullmatch(following.text):  # 雷航摄 / （中经视觉）
         return True
     if not can_continue_a_paragraph(following, following_column):
         return False
