@@ -68,12 +68,15 @@ class Parsed:
     date: str | None = None
     page: str | None = None
     labels: tuple[str, ...] = ()
+    month_day: tuple[int, int] | None = None  # a date printed without its year
+    ganzhi: str | None = None  # the 干支 year of a lunar date (甲辰)
+    lunar_month: str | None = None
 
     @property
     def role(self) -> str | None:
         if "paper" in self.kinds:
             return "masthead"
-        if self.kinds & {"date", "lunar"}:
+        if self.kinds & {"date", "lunar"} or "month_day" in self.kinds and self.kinds & {"weekday", "lunar"}:
             return "dateline"
         if self.kinds & {"page", "page_bare"}:
             return "page_header"
@@ -219,6 +222,10 @@ def parse(text: str) -> Parsed | None:
                 found["date"] = date_of(match)
                 if found["date"] is None:
                     continue
+            elif kind == "month_day":
+                found["month_day"] = (number(match.group("m")), number(match.group("d")))
+            elif kind == "lunar":
+                found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind in ("page", "page_bare"):
                 found["page"] = match.group("page")
             elif kind == "paper":
@@ -237,7 +244,8 @@ def parse(text: str) -> Parsed | None:
         kinds.add(kind)
         position = match.end()
     parsed = Parsed(frozenset(kinds), vocab.by_name[found["paper_text"]].name if "paper_text" in found else None,
-                    found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels))
+                    found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels),
+                    found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"))
     return parsed if acceptable(parsed) else None
 
 
@@ -423,6 +431,42 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
             header.date, header.date_line = parsed.date, pieces[0] + 1
             header.date_evidence = " ".join(normal(lines[i]) for i in pieces)
             return
+    read_date_without_year(header, lines, head)
+
+
+STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+FIRST_CYCLE_YEAR = 1984  # 甲子: the 干支 years of 1984–2043 are read as those years
+YEAR_LINE = re.compile(r"^((?:19|20)\d{2})年?$")
+
+
+def ganzhi_year(ganzhi: str) -> int:
+    stem, branch = STEMS.index(ganzhi[0]), BRANCHES.index(ganzhi[1])
+    return FIRST_CYCLE_YEAR + next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
+
+
+def read_date_without_year(header: Header, lines: list[str], head: list[int]) -> None:
+    """A head date printed without its year (6月22日 星期六) takes the year of the lunar date
+    beside it (甲辰年五月十七 → 2024; a Gregorian January or February in the lunar 冬月 or 腊月 is
+    in the next year) or a year printed alone in the head (2024年)."""
+    parsed = {i: p for i in head if (p := parse(lines[i])) is not None}
+    dated = next((i for i in head if i in parsed and parsed[i].month_day and parsed[i].role == "dateline"), None)
+    if dated is None:
+        return
+    month, day = parsed[dated].month_day
+    lunar = next((p for p in ([parsed[dated]] + list(parsed.values())) if p.ganzhi), None)
+    year = None
+    if lunar is not None:
+        year = ganzhi_year(lunar.ganzhi) + (month <= 2 and lunar.lunar_month in ("冬", "腊", "十一", "十二"))
+    else:
+        year = next((int(m.group(1)) for i in head if (m := YEAR_LINE.match(normal(lines[i])))), None)
+    if year is None:
+        return
+    try:
+        header.date = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return
+    header.date_line = dated + 1
+    header.date_evidence = normal(lines[dated]) + ("" if lunar is None else f"（{lunar.ganzhi}年）")
 
 
 def read_page(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:

@@ -284,3 +284,15 @@ def test_a_paper_advertising_its_own_app_names_the_page_without_a_masthead():
                           "责编 徐艳", "扫一扫 下载北京晚报APP 体验更多精彩"])
     assert header.newspaper == "北京晚报"
     assert header.newspaper_line == 7
+
+
+@pytest.mark.parametrize("head, date", [
+    (["6月22日 星期六 农历甲辰年五月十七"], "2024-06-22"),
+    (["6月22日 星期六", "农历甲辰年五月十七"], "2024-06-22"),
+    (["1月5日 星期日", "农历甲辰年腊月初六"], "2025-01-05"),  # a Gregorian January in the lunar 腊月
+    (["2024年", "6月22日 星期六"], "2024-06-22"),
+    (["6月22日"], None),  # no weekday, no lunar date, no year: not a date line
+])
+def test_a_date_printed_without_its_year_takes_it_from_the_lunar_date(head, date):
+    header = page_header(["某某晚报", *head, "", "标题", "正文一些内容，测试。"])
+    assert header.date == date
