@@ -26,6 +26,10 @@ WIDE_COLUMN_FACTOR = 1.5
 MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
+# A brief's title printed on the line of its text: in brackets, or before its 本报讯.
+BRACKETED_TITLE = re.compile(r"^【[^【】]{2,30}】")
+DATELINE_INSIDE = re.compile(r"\s*(?:本报讯|新华社[^，,。\s]{0,12}电)")
+MIN_TITLE_CHARS = 4
 PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
 
 
@@ -272,6 +276,16 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             return [Block("jump", text, paragraph.spans)]
         body, marker = split_paragraph(paragraph, jump.start(), lines)
         return [*classify_one(body, lines), Block("jump", marker.text, marker.spans)]
+
+    bracketed = BRACKETED_TITLE.match(text)
+    if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
+        title, rest = split_paragraph(paragraph, bracketed.end(), lines)
+        return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
+    lead_inside = DATELINE_INSIDE.search(text)
+    if lead_inside and is_title_like(Paragraph(text[:lead_inside.start()].strip(), paragraph.spans[:1])) \
+            and lead_inside.start() >= MIN_TITLE_CHARS:  # 四部门发布就业援助新政策 本报讯 12月9日，…
+        title, rest = split_paragraph(paragraph, lead_inside.start(), lines)
+        return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
 
     continuation = vocab.continuation.match(text)
     if continuation:

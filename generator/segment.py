@@ -48,7 +48,7 @@ class Stack:
         for block in self.blocks:
             # a subtitle's dash or a brief's bullet opens a part of its own, even on the next line
             if units and block.first_line == units[-1][-1].last_line + 1 \
-                    and not block.text.startswith(("—", "-", *HEADLINE_BULLETS)):
+                    and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)):
                 units[-1].append(block)
             else:
                 units.append([block])
@@ -95,13 +95,14 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
                                               strip_bullet(subtitle))
 
 
-HEADLINE_BULLETS = "◆◇▲△★☆▶►"
+HEADLINE_BULLETS = "◆◇▲△★☆▶►■●◎□"
 
 
 def strip_bullet(text: str) -> str:
-    """A briefs column's bullet (◆) marks the headline; it is not part of the title (the block
-    keeps it, so every printed character is still accounted for)."""
-    return text.lstrip(HEADLINE_BULLETS).lstrip()
+    """A briefs column's bullet (◆) or brackets (【…】) mark the headline; they are not part of
+    the title (the block keeps them, so every printed character is still accounted for)."""
+    text = text.lstrip(HEADLINE_BULLETS).lstrip()
+    return text[1:-1] if text.startswith("【") and text.endswith("】") and text.count("【") == 1 else text
 
 
 def couplets(parts: list[str]) -> list[str]:

@@ -110,3 +110,23 @@ def test_a_bracketed_credit_on_its_own_line_is_a_byline():
     blocks, lines = blocks_of("级“名医工作室”20万元、15万元、10万元经费支持。\n（陆志 黎宏琪）")
     assert [b.kind for b in blocks][-1] == "byline"
     assert read_credit(blocks[-1], lines) == (["陆志", "黎宏琪"], [])
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("【四部门发布就业援助新政策】12月9日，人力资源社会保障部、财政部等4部门联合发布通知。", ["headline", "paragraph"]),
+    ("四部门发布就业援助新政策 本报讯 12月9日，人力资源社会保障部、财政部等4部门联合发布通知。",
+     ["headline", "byline", "paragraph"]),
+    ("■四部门发布就业援助新政策", ["headline"]),
+    ("作者：张三", ["byline"]),
+    ("文 | 张三", ["byline"]),
+])
+def test_brief_titles_on_the_line_of_their_text(text, kinds):
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] == kinds
+
+
+def test_bracketed_and_bulleted_titles_lose_their_marks_only_in_the_title():
+    from generator.segment import strip_bullet
+    assert strip_bullet("【四部门发布就业援助新政策】") == "四部门发布就业援助新政策"
+    assert strip_bullet("■四部门发布就业援助新政策") == "四部门发布就业援助新政策"
+    assert strip_bullet("“双碳”【专题】") == "“双碳”【专题】"
