@@ -19,6 +19,7 @@ from .page_cache import LastRun
 from .tree import TreeWriter
 from .browse import browse_files, place_file, slug
 from .listings import html_block
+from .jumps import jump_links
 from .search import Merged, search_files
 from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
 from .urls import article_source, page_source
@@ -217,6 +218,12 @@ def neighbours_section(item: Article, neighbours: dict) -> list[str]:
         if following:
             parts.append(f"下一条：[{escape_markdown(display_title(following))}]({following.id}.md)")
         lines.append("同版：" + "　".join(parts) + "\n{: .archive-neighbours }\n")
+    for kind, label in (("continues", "上接"), ("continued", "下转")):
+        jump = neighbours.get(kind)
+        if jump:
+            page = jump.meta.get("page", "")
+            where = (f"{page}版" if page[:1].isascii() and page[:1].isalpha() else f"第{page}版") if page else ""
+            lines.append(f"{label}{where}：[{escape_markdown(display_title(jump))}]({jump.id}.md)\n{{: .archive-jump }}\n")
     related = neighbours.get("related", [])
     if related:
         lines.append("相关文章：" + "；".join(f"[{escape_markdown(display_title(r))}]({r.id}.md)" for r in related)
@@ -404,6 +411,7 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
     for old, new in sorted((redirects or {}).items()):
         files[article_source(old)] = render_redirect(old, new)
     related = related_items([i for p in pages for i in p.items])
+    jumps = jump_links(pages)
     by_item = iter(records)  # records are the items' export records, in the same order
     base = site_url()
     reusing = last_run is not None and page_keys is not None
@@ -415,13 +423,14 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
         for n, item in enumerate(page.items):
             neighbours = {"previous": page.items[n - 1] if n > 0 else None,
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
-                          "related": related.get(item.id, [])}
+                          "related": related.get(item.id, []), **jumps.get(id(item), {})}
             record = next(by_item)
             if not reusing:
                 files[article_source(item.id)] = render_article(item, neighbours, record)
                 continue
             linked = [(i.id, display_title(i)) if i else None for i in (neighbours["previous"], neighbours["next"])]
-            key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]))
+            key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]),
+                   *((kind, j.id, display_title(j)) for kind in ("continued", "continues") if (j := neighbours.get(kind))))
             files[article_source(item.id)] = last_run.get(
                 article_source(item.id), key, lambda: render_article(item, neighbours, record))
     return files
