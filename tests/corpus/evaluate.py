@@ -61,6 +61,7 @@ class PageScore:
     date_ok: bool = True
     lost: int = 0
     reasons: list[str] = field(default_factory=list)
+    confidences: list[tuple[float, bool]] = field(default_factory=list)  # each found item: (confidence, right cut)
 
     @property
     def f1(self) -> float:
@@ -125,6 +126,8 @@ def score_page(txt: Path, root: Path, gold: dict, split: str) -> PageScore:
             score.kinds += 1
         else:
             score.reasons.append(f"kind {item.kind} for 「{label}」 (gold {entry['kind']})")
+    for n, item in enumerate(got):
+        score.confidences.append((item.meta["provenance"]["cut"]["confidence"], n not in unused))
     for n in unused:
         score.reasons.append(f"extra {got[n].kind} 「{squeeze(got[n].title) or body_of(got[n])[:12]}」 lines {got[n].lines[0]}–{got[n].lines[-1]}")
     for name in ("newspaper", "date"):
@@ -183,6 +186,7 @@ def summary(scores: list[PageScore]) -> dict:
     }
 
 
+CONFIDENCE_BANDS = ((0.0, 0.5), (0.5, 0.8), (0.8, 1.01))
 COLUMNS = ("pages", "items", "P", "R", "F1", "title", "authors", "kind", "paper", "date", "lost")
 
 
@@ -214,6 +218,12 @@ def main(argv: list[str] | None = None) -> int:
             families[s.layout].append(s)
         print(f"== {split}")
         print(table([("ALL", summary(scores))] + [(name, summary(f)) for name, f in sorted(families.items())]))
+        print("\n   cut confidence against right cuts (found items whose boundaries match a gold item):")
+        pairs = [c for s in scores for c in s.confidences]
+        for low, high in CONFIDENCE_BANDS:
+            band = [right for confidence, right in pairs if low <= confidence < high]
+            share = f"{sum(band) / len(band):.3f}" if band else "  -  "
+            print(f"   {low:.1f}–{min(high, 1.0):.1f}: {len(band):4d} items, {share} right")
         print(f"\n   worst pages of {split}:")
         for s in sorted(scores, key=lambda s: s.badness)[: args.worst]:
             if s.badness == (1.0, 2, 0, 0):
