@@ -1443,7 +1443,7 @@ def build_family(family: Family, base: int, index: int, folder: Path) -> list[st
     for n in range(1, family.pages + 1):
         for attempt in range(50):
             seed = base + 100_000 * index + 1_000 * attempt + n
-            builder = PageBuilder(family, seed, n)
+            builder = (getattr(family, "builder", None) or PageBuilder)(family, seed, n)
             text, items = builder.build()
             gold = builder.gold(items, n, text)
             problems = check_page(text, gold, items)
@@ -1462,15 +1462,20 @@ def build_family(family: Family, base: int, index: int, folder: Path) -> list[st
 
 def main():
     from heldout_layouts import HELDOUT_FAMILIES  # noqa: E402
+    from more_layouts import MORE_FAMILIES, MORE_SEED_BASE  # noqa: E402  (more dev families)
     counts = {}
-    for split, families, base in (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE)):
+    for split in ("dev", "heldout"):
         folder = PAGES / split
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.glob("*"):
             if not old.name.startswith("hand_"):
                 old.unlink()
-        names = {f.name for f in families}
-        assert len(names) == len(families), "family names must be unique"
+    names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + HELDOUT_FAMILIES]
+    assert len(set(names)) == len(names), "family names must be unique"
+    for split, families, base in (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
+                                  ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE)):
+        folder = PAGES / split
+        assert base + 100_000 * len(families) + 50_000 <= (HELDOUT_SEED_BASE if split == "dev" else 10**8)
         for index, family in enumerate(families, start=1):
             family.split = split
             counts[(split, family.name)] = len(build_family(family, base, index, folder))
