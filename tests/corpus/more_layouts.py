@@ -272,7 +272,8 @@ class MoreBuilder(PageBuilder):
             parts = [printed]
         mark = choose(rng, fam.head_marks)
         if mark == "【】":
-            parts[0], parts[-1] = "【" + parts[0], parts[-1] + "】"
+            parts[0] = "【" + parts[0]
+            parts[-1] = parts[-1] + "】"
         elif mark:
             parts[0] = mark + parts[0]
         if subtitle and not subtitle.startswith("——") and rng.random() < fam.dash_subtitle:
@@ -701,7 +702,8 @@ def _yicai_bottom(ctx):
 def _xinan_top(ctx):
     if maybe(ctx, 0.3):
         return []
-    return [ctx.furn(f"新安晚报 {ctx.date.month}月{ctx.date.day}日", paper=True), header(ctx, f"A{ctx.page_no:02d}", f"A{ctx.page_no:02d}")]
+    return [ctx.furn(f"新安晚报 {cn_date(ctx.date)} {weekday(ctx.date)}", paper=True, date=True),
+            header(ctx, f"A{ctx.page_no:02d}", f"A{ctx.page_no:02d}")]
 
 
 def _xinan_bottom(ctx):
