@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -26,6 +26,7 @@ WIDE_COLUMN_FACTOR = 1.5
 MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
+MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯.
 BRACKETED_TITLE = re.compile(r"^【[^【】]{2,30}】")
 DATELINE_INSIDE = re.compile(r"\s*(?:本报讯|新华社[^，,。\s]{0,12}电)")
@@ -240,11 +241,12 @@ def is_byline(text: str, raw: str) -> bool:
     return bool(names) and (has_role or has_marker) or (has_role and has_marker)
 
 
+@lru_cache(maxsize=8192)
 def is_credit_line(text: str) -> bool:
     """A whole line that only credits people (byline, photo or graphics credit): it is a
     paragraph of its own however wide it runs (unwrap never joins it to its neighbours)."""
     text = WHITESPACE.sub(" ", text).strip()
-    if not text or not CJK.search(text):
+    if not text or len(text) > MAX_CREDIT_LINE or not CJK.search(text) or text[-1] in SENTENCE_END:
         return False
     squeezed = text.replace(" ", "")
     if vocabulary().credit_line.match(squeezed):

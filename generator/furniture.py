@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -98,6 +98,7 @@ class Vocabulary:
     fragments: tuple[re.Pattern, ...]
     roles: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
     never: tuple[re.Pattern, ...]
+    body_cues: re.Pattern
 
 
 def _load(name: str) -> dict:
@@ -149,6 +150,7 @@ def vocabulary() -> Vocabulary:
         fragments=tuple(re.compile(expand(p) + "$") for p in data["date_fragments"]),
         roles=tuple((role, compile_all(patterns)) for role, patterns in data["roles"].items()),
         never=compile_all(data["never"]),
+        body_cues=re.compile(data["body_cues"]),
     )
 
 
@@ -157,6 +159,7 @@ def normal(text: str) -> str:
     return WHITESPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=4096)
 def compact(text: str) -> tuple[str, frozenset[int]]:
     """The text without whitespace, and the positions in it that followed whitespace."""
     out: list[str] = []
@@ -199,6 +202,7 @@ def is_boundary(text: str, gaps: frozenset[int], position: int) -> bool:
 REPEATABLE = ("serial", "label", "separator")
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str) -> Parsed | None:
     """A header line cut into tokens to its end, or None when it is no header line."""
     line, gaps = compact(text)
@@ -279,14 +283,17 @@ def never_furniture(text: str) -> bool:
     return any(p.search(text) for p in vocabulary().never)
 
 
-def line_role(text: str) -> str | None:
+def line_role(text: str, header_line: bool = True) -> str | None:
     """The furniture role of one source line judged on its own text, or None for anything that
     could be article text. A bare section label (要闻) is None: only beside a page number is it a
-    page header, and the segmenter decides the rest by context."""
+    page header, and the segmenter decides the rest by context. With `header_line` False (a line
+    outside the head and foot zones) the header grammar is not tried: its roles count only there."""
     line = normal(text)
     if not line or never_furniture(line):
         return None
-    parsed = parse(line)
+    if not header_line and not vocabulary().body_cues.search(line):
+        return None
+    parsed = parse(line) if header_line else None
     if parsed is not None:
         return parsed.role
     if squeeze_english(line) in vocabulary().by_english and not CJK.search(line):
@@ -373,7 +380,7 @@ def page_header(lines: list[str]) -> Header:
     head, foot = zones(lines)
     in_zone = set(head) | set(foot)
     for index, text in enumerate(lines):
-        role = line_role(text)
+        role = line_role(text, index in in_zone)
         if role and (role not in POSITIONAL or index in in_zone):
             header.roles[index + 1] = role
     for zone_lines, strict in ((head, False), (foot, True)):

@@ -303,7 +303,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     this, following = items[index], items[index + 1]
     column, following_column = layout.columns[index], layout.columns[index + 1]
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
-    if opens_paragraph(following.source) or opens_paragraph(following.text) or is_credit_line(following.source):
+    if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
+            or is_credit_line(following.source):
         return False
     if is_credit_line(this.source) and not is_running_text(this):  # 本报讯 谢文艳 记者 / 袁小峰报道 runs on
         return False
