@@ -50,6 +50,7 @@ class Vocabulary:
     teaser: re.Pattern
     name: str
     roles: tuple[str, ...]
+    box_labels: frozenset[str]
     credit_marks: re.Pattern
     outlet: str
     surnames: frozenset[str]
@@ -102,6 +103,7 @@ def vocabulary() -> Vocabulary:
         teaser=compile_(data["teaser_suffix"]),
         name=name,
         roles=tuple(data["roles"]),
+        box_labels=frozenset(data["box_labels"]),
         credit_marks=re.compile(data["credit_marks"]),
         outlet=outlet,
         surnames=surnames,
@@ -258,8 +260,11 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_lone_name(text: str) -> bool:
-    """`余健` under a commentary: a bare name signs the article above."""
-    return 2 <= len(text) <= 3 and text[0] in vocabulary().surnames and all(CJK.match(c) for c in text)
+    """`余健` under a commentary: a bare name signs the article above (a box label such as
+    链接 or 背景 does not)."""
+    vocab = vocabulary()
+    return 2 <= len(text) <= 3 and text[0] in vocab.surnames and all(CJK.match(c) for c in text) \
+        and text not in vocab.box_labels
 
 
 def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:

@@ -321,7 +321,7 @@ def paper_of(text: str, role: str) -> str | None:
             return vocab.by_organ[squeezed].name
         # 光明日报社出版: a paper's own publisher (a group's name or 主办 may cover other papers)
         for name in newspaper_names():
-            if squeezed.startswith(name + "社出版"):
+            if squeezed.startswith((name + "社出版", name + "社出品")):
                 return vocab.by_name[name].name
     if role == "promo":  # 下载北京晚报APP: a paper advertises its own app on its own pages
         squeezed = compact(line)[0]

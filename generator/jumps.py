@@ -12,7 +12,7 @@ CN_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)
 
 def page_label(text: str) -> str:
     """A page as printed, comparable: A02 → A2, 第二版 → 2, 02 → 2."""
-    text = re.sub(r"\s", "", str(text or "")).upper()
+    text = re.sub(r"[\s·・.．]", "", str(text or "")).upper()
     letter = text[:1] if text[:1].isalpha() and text[:1].isascii() else ""
     number = text[len(letter):]
     if number and all(c in CN_NUMBERS or c == "十" for c in number):

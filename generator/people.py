@@ -30,5 +30,5 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)
-    raw = re.sub(r"[□■◎●()（）\-—:：]", " ", raw)
+    raw = re.sub(r"[□■◎●()（）\-—:：/／|｜]", " ", raw)
     return names_from(raw), found_agencies

@@ -61,6 +61,7 @@ class Segmentation:
     furniture: list[Block] = field(default_factory=list)
     orphans: list[Stack] = field(default_factory=list)
     attached: list[Stack] = field(default_factory=list)
+    commentary_next: bool = False  # a commentary column's label was passed: the next item is one
 
 
 def has_body(item: Article | None) -> bool:
@@ -129,6 +130,8 @@ def joined_title(unit: list[Block]) -> str:
 
 
 def start_item(state: Segmentation, kind: str, file: str, opened_by: str) -> Article:
+    if state.commentary_next and kind == "article":  # under a 快评 / 观点 label
+        kind, state.commentary_next = "commentary", False
     item = Article(kind=kind, file=file, opened_by=opened_by)
     state.items.append(item)
     return item
@@ -167,6 +170,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
         block = blocks[index]
         if block.kind == "furniture":
             state.furniture.append(block)
+            if vocabulary().furniture["commentary_label"].search(block.text):
+                state.commentary_next = True
             index += 1
             continue
         if block.kind == "headline":

@@ -130,3 +130,25 @@ def test_bracketed_and_bulleted_titles_lose_their_marks_only_in_the_title():
     assert strip_bullet("【四部门发布就业援助新政策】") == "四部门发布就业援助新政策"
     assert strip_bullet("■四部门发布就业援助新政策") == "四部门发布就业援助新政策"
     assert strip_bullet("“双碳”【专题】") == "“双碳”【专题】"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("▲上接第六版", "continuation"),
+    ("韦志阳/摄", "credit"),
+    ("视觉中国供图", "credit"),
+    ("资料图片", "credit"),
+    ("快评", "furniture"),  # a commentary column's label
+])
+def test_more_markers_and_credits(text, kind):
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] == [kind]
+
+
+def test_box_labels_never_sign_an_article():
+    from generator.classify import is_lone_name
+    assert is_lone_name("余健") and not is_lone_name("相关链接") and not is_lone_name("背景")
+
+
+def test_where_a_reporter_writes_from_is_no_name():
+    blocks, lines = blocks_of("本报记者 高柏晓 贾鹏博 发自上海")
+    assert read_credit(blocks[0], lines) == (["高柏晓", "贾鹏博"], [])
