@@ -187,6 +187,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 and before is not None and before.kind in BODY
                 and next_kind(index) in BODY and len(run) <= MAX_SECTION_HEADING_LINES
                 and not any(b.wide for b in run)
+                and not run[0].text.startswith(("【", *HEADLINE_BULLETS))  # a briefs column's titles
             )
             if section:
                 current.blocks.append(Block("heading", " ".join(b.text for b in run), tuple(s for b in run for s in b.spans)))
