@@ -29,7 +29,7 @@ MAX_CAPTION_CHARS = 300
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯.
 BRACKETED_TITLE = re.compile(r"^【[^【】]{2,30}】")
-DATELINE_INSIDE = re.compile(r"\s*(?:本报讯|新华社[^，,。\s]{0,12}电)")
+DATELINE_INSIDE = re.compile(r"\s*(?:本报讯|本报[^，,。\s]{1,14}?[讯电]|新华社[^，,。\s]{0,12}电)")
 MIN_TITLE_CHARS = 4
 PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
 

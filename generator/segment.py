@@ -68,8 +68,11 @@ def has_body(item: Article | None) -> bool:
     return bool(item) and any(b.kind in BODY for b in item.blocks)
 
 
+LOCAL_DATELINE = re.compile(r"本报[^，,。\s]{1,14}?[讯电]")  # 本报郑州5月5日讯, 本报北京6月21日电
+
+
 def is_lead_byline(block: Block) -> bool:
-    return block.text.startswith(("□", "■", "◎", "●", "本报讯", "新华社"))
+    return block.text.startswith(("□", "■", "◎", "●", "本报讯", "新华社")) or bool(LOCAL_DATELINE.match(block.text))
 
 
 def headline_fields(item: Article, blocks: list[Block]) -> None:
