@@ -398,9 +398,25 @@ def text_offset(text: str, glyphs: int) -> int:
     return len(text)
 
 
+LIST_BULLETS = "●▲■◆★☆▶►◇△·•"
+
+
+def bullet_runs(blocks: list[Block]) -> set[int]:
+    """Indices of blocks opening with the same bullet as the block before or after them: the
+    lines of a list (● 新建改建城市公园绿地二十处 / ● 新增城市公共停车泊位一万个), not headlines."""
+    found: set[int] = set()
+    for index in range(len(blocks) - 1):
+        first, second = blocks[index].text[:1], blocks[index + 1].text[:1]
+        if first == second and first in LIST_BULLETS and blocks[index].kind != "furniture" \
+                and blocks[index + 1].kind != "furniture":
+            found.update((index, index + 1))
+    return found
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     captions = caption_runs(blocks)
+    listed = bullet_runs(blocks)
     result: list[Block] = []
     for index, block in enumerate(blocks):
         previous = result[-1] if result else None
@@ -424,6 +440,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("caption", block.text, block.spans, block.wide)
         if index in captions:
             block = Block("caption", block.text, block.spans, block.wide)
+        if index in listed and block.kind in ("headline", "paragraph", "caption"):
+            block = Block("listitem", block.text, block.spans, block.wide)
         # Text right above a stand-alone photo credit is that photo's caption, and so is text
         # saying what the picture shows (…。图为游客在枇杷园中采摘枇杷。).
         above_credit = following is not None and following.kind == "credit" and PHOTO_MARK in following.text

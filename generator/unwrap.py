@@ -58,6 +58,8 @@ MIN_WRAPPING_SHARE = 0.5
 # A one-line paragraph narrower than this share of its column is a headline candidate, whose
 # phrase gaps are kept (repair.remove_stray_spaces).
 HEADLINE_SHARE = 0.6
+# A line that lost this many doubled glyphs to repair was set in bold (a headline).
+MIN_BOLD_GLYPHS = 4
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ class SourceLine:
     width: float
     blank_before: bool  # a blank line separates it from the previous non-blank line
     stretched: bool  # letter-spaced by justification
+    bold: bool = False  # its glyphs were doubled: set in a bold face, as headlines are
 
 
 WHITESPACE = re.compile(r"\s+")  # str.isspace
@@ -175,8 +178,11 @@ def source_lines(lines: list[Line]) -> list[SourceLine]:
         start = len(line.text) - len(line.text.lstrip())
         end = len(line.text.rstrip())
         text = repair_line(line.text[start:end])
-        result.append(SourceLine(line.number, start, end, line.text[start:end], text, display_width(text),
-                                 blank_before, is_letter_spaced(line.text[start:end])))
+        source = line.text[start:end]
+        # repair only deletes characters, and only spaces besides the doubled glyphs
+        bold = len(WHITESPACE.sub("", source)) - len(WHITESPACE.sub("", text)) >= MIN_BOLD_GLYPHS
+        result.append(SourceLine(line.number, start, end, source, text, display_width(text),
+                                 blank_before, is_letter_spaced(source), bold))
         blank_before = False
     return result
 
@@ -305,6 +311,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
+        return False
+    if this.bold or following.bold:  # a headline in bold type is a line of its own
         return False
     if is_credit_line(this.source) and not is_running_text(this):  # 本报讯 谢文艳 记者 / 袁小峰报道 runs on
         return False

@@ -153,3 +153,15 @@ def test_box_labels_never_sign_an_article():
 def test_where_a_reporter_writes_from_is_no_name():
     blocks, lines = blocks_of("本报记者 高柏晓 贾鹏博 发自上海")
     assert read_credit(blocks[0], lines) == (["高柏晓", "贾鹏博"], [])
+
+
+def test_lines_opening_with_the_same_bullet_are_a_list():
+    blocks, _ = blocks_of("● 新建改建城市公园绿地二十处\n● 新增城市公共停车泊位一万个\n● 改造提升农贸市场十五个")
+    assert [b.kind for b in blocks] == ["listitem"] * 3
+
+
+def test_a_doubled_headline_is_a_line_of_its_own():
+    text = "国东西部扶贫协作典型案例。\n\n四四川川广广安安：：改改革革开开放放风风正正劲劲\n\n位于赣州市南康区的赣州国际陆港货运站。梁颖刚/摄"
+    blocks, _ = blocks_of(text)
+    assert ("headline", "四川广安：改革开放风正劲") in [(b.kind, b.text) for b in blocks]
+    assert [b.kind for b in blocks][-2:] == ["caption", "credit"]
