@@ -58,6 +58,8 @@ MIN_WRAPPING_SHARE = 0.5
 # A one-line paragraph narrower than this share of its column is a headline candidate, whose
 # phrase gaps are kept (repair.remove_stray_spaces).
 HEADLINE_SHARE = 0.6
+# A line of running text ending in one of these stops mid-sentence: the next line goes on with it.
+MID_SENTENCE = "，,、；;“‘《（("
 # A line that lost this many doubled glyphs to repair was set in bold (a headline).
 MIN_BOLD_GLYPHS = 4
 
@@ -323,6 +325,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）
         return True
     if this.text.endswith("摄") and AGENCY_AFTER_CREDIT.fullmatch(following.text):  # 雷航摄 / （中经视觉）
+        return True
+    if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
     if not can_continue_a_paragraph(following, following_column):
         return False
