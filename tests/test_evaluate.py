@@ -1,0 +1,41 @@
+"""The corpus evaluator (`make eval`) scores what it says it scores."""
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+import evaluate  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_f1_of_boundaries():
+    assert evaluate.f1(3, 4, 3) == 2 * 0.75 * 1.0 / 1.75
+    assert evaluate.f1(0, 0, 0) == 1.0
+
+
+def test_a_seed_page_scores_against_its_gold_and_a_wrong_gold_is_caught():
+    expected = ROOT / "tests" / "expected" / "004_ea90497b5cb0cfb5.yml"
+    gold = yaml.safe_load(expected.read_text(encoding="utf-8"))
+    gold.update(newspaper="重庆日报", date="2024-06-22")
+    score = evaluate.score_page(ROOT / "seeds" / gold["page"], ROOT / "seeds", gold, "seeds")
+    assert score.gold_items == score.found_items == score.matched == len(gold["items"])
+    assert score.titles == score.kinds == len(gold["items"]) and score.newspaper_ok and score.date_ok
+    gold["items"][0]["body_ends"] = "并非原文的结尾。"
+    gold["date"] = "2024-06-23"
+    worse = evaluate.score_page(ROOT / "seeds" / gold["page"], ROOT / "seeds", gold, "seeds")
+    assert worse.matched == score.matched - 1 and not worse.date_ok
+    assert any(reason.startswith("missed") for reason in worse.reasons)
+
+
+def test_every_corpus_page_has_its_gold_and_the_held_back_part_is_apart():
+    pages = evaluate.corpus_pages(["dev", "heldout"])
+    splits = {split for _, _, _, split in pages}
+    assert splits == {"dev", "heldout"}
+    for txt, _, gold, split in pages:
+        assert txt.exists() and gold["split"] == split and gold["items"]
+    dev_layouts = {gold["layout"] for _, _, gold, split in pages if split == "dev"}
+    held_layouts = {gold["layout"] for _, _, gold, split in pages if split == "heldout"}
+    assert len(dev_layouts) >= 15 and len(held_layouts) >= 5 and not dev_layouts & held_layouts
+    assert len([p for p in pages if p[3] == "dev"]) >= 60
