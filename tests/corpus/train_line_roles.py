@@ -1,10 +1,10 @@
-"""Train and measure the experimental line-role labeller (generator/line_roles.py) on the
+"""Train and measure the experimental line-role labeller (tests/corpus/line_roles.py) on the
 DEVELOPMENT pages of the corpus only (tests/corpus/pages/dev; never the held-back pages).
 
     .venv/bin/python tests/corpus/train_line_roles.py           # train on every dev page, write the model
     .venv/bin/python tests/corpus/train_line_roles.py --cv      # + leave-one-family-out tables (Markdown)
 
-Training writes generator/data/line_roles.crfsuite, then trains a second time and checks that
+Training writes tests/corpus/line_roles.crfsuite, then trains a second time and checks that
 both models have the same sha256 (fixed page order, fixed feature order, fixed c1/c2/iterations:
 L-BFGS has no randomness). `--cv` trains once per development family on all the other families
 and labels the left-out one, then labels every page with the rules of today's pipeline
@@ -28,7 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from generator import line_roles  # noqa: E402
+import line_roles  # noqa: E402  (beside this file)
 
 DEV = Path(__file__).resolve().parent / "pages" / "dev"
 ROLES = ("furniture", "kicker", "title", "subtitle", "byline", "body", "heading", "caption", "credit",

@@ -1,4 +1,4 @@
-"""EXPERIMENT, not used by the pipeline: a trained line-role labeller (a linear-chain CRF over the
+"""EXPERIMENT, not used by the pipeline (so it lives beside the corpus, not in generator/): a trained line-role labeller (a linear-chain CRF over the
 non-blank lines of a page, GROBID-style), measured against the rules in tests/corpus/LINE_ROLES.md.
 
 `features(lines)` describes every non-blank line of a page (its own text, its width against the
@@ -9,7 +9,7 @@ and after it. `tags(lines)` gives the model's tag of each non-blank line: `furni
 the previous non-furniture line; `label(lines)` gives the roles alone. Roles are those of the
 corpus gold (tests/corpus/synthesize.py LINE_ROLES).
 
-The model is generator/data/line_roles.crfsuite, written by tests/corpus/train_line_roles.py from
+The model is tests/corpus/line_roles.crfsuite, written by tests/corpus/train_line_roles.py from
 the development pages of the corpus; it is loaded once, from the package, never downloaded.
 Needs python-crfsuite (`pip install python-crfsuite`, measured with 0.9.12).
 """
@@ -19,7 +19,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-MODEL = Path(__file__).parent / "data" / "line_roles.crfsuite"
+MODEL = Path(__file__).parent / "line_roles.crfsuite"
 
 WHITESPACE = re.compile(r"\s+")
 WIDE_GLYPH = re.compile("[^\x00-\u1fff]")
