@@ -38,8 +38,13 @@ def squeeze(text: str | None) -> str:
     return re.sub(r"\s+", "", text or "")
 
 
+# The gold leaves out the marks a brief's text opens with (■, ●, 1., 一、); the archive keeps them
+# in the text as printed, so they are set aside before the body's edges are compared.
+OPENING_MARK = re.compile(r"^(?:[■●◆◇▲△★☆▶►□◎·•]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)")
+
+
 def body_of(item) -> str:
-    return squeeze("".join(b.text for b in item.blocks if b.kind in ("paragraph", "listitem", "caption")))
+    return OPENING_MARK.sub("", squeeze("".join(b.text for b in item.blocks if b.kind in ("paragraph", "listitem", "caption"))))
 
 
 def persons(names) -> list[str]:
