@@ -75,6 +75,13 @@ def is_lead_byline(block: Block) -> bool:
     return block.text.startswith(("□", "■", "◎", "●", "本报讯", "新华社")) or bool(LOCAL_DATELINE.match(block.text))
 
 
+def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
+    """A headline set apart from the text above by a blank line but printed right on the text
+    below heads a new item: a section heading stands the same way to both sides."""
+    return after is not None and run[0].first_line - before.last_line > 1 \
+        and after.first_line == run[-1].last_line + 1
+
+
 def headline_fields(item: Article, blocks: list[Block]) -> None:
     """Kicker / title / subtitle from a stack of headline lines.
 
@@ -191,6 +198,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 and next_kind(index) in BODY and len(run) <= MAX_SECTION_HEADING_LINES
                 and not any(b.wide for b in run)
                 and not run[0].text.startswith(("【", *HEADLINE_BULLETS))  # a briefs column's titles
+                and not hugs_its_text(before, run, blocks[index] if index < len(blocks) else None)
             )
             if section:
                 current.blocks.append(Block("heading", " ".join(b.text for b in run), tuple(s for b in run for s in b.spans)))

@@ -28,3 +28,30 @@ def test_crafted_page(expected_file, crafted):
     furniture = squeeze("".join(b.text for b in result.page.furniture))
     for record in expected.get("furniture", []):
         assert squeeze(record["text"]) in furniture
+
+
+def items_of(tmp_path, text):
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    return build_folder(tmp_path)[0].page.items
+
+
+SECTION_OR_ITEM = """深化川渝产业协作
+
+近日，川渝两地共同签署协议，联合建设产业园区，
+推动制造业协同发展，首期规划面积十二平方公里。
+
+{gap}园区配套加快
+{after}园区道路、供水、供电等配套设施同步建设，
+预计年底前具备企业入驻条件，带动就业五千人。
+"""
+
+
+def test_a_headline_hugging_its_text_heads_a_new_item(tmp_path):
+    items = items_of(tmp_path, SECTION_OR_ITEM.format(gap="", after=""))
+    assert [i.title for i in items] == ["深化川渝产业协作", "园区配套加快"]
+
+
+def test_a_headline_set_apart_on_both_sides_is_a_section_heading(tmp_path):
+    items = items_of(tmp_path, SECTION_OR_ITEM.format(gap="", after="\n"))
+    assert [i.title for i in items] == ["深化川渝产业协作"]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["园区配套加快"]
