@@ -259,6 +259,24 @@ def is_credit_line(text: str) -> bool:
     return is_byline(squeezed, text)
 
 
+TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
+
+
+def is_closing_credit(bracketed: str) -> bool:
+    """Brackets closing an item with who wrote it or where it came from: （邹红洋）, （记者 张三
+    通讯员 李四）, （陆超光 文/图）, （据《人民日报》）, （新华社）."""
+    vocab = vocabulary()
+    inner = bracketed[1:-1].strip()
+    plain = inner.replace("《", "").replace("》", "")
+    return bool(vocab.trailing_credit[0].fullmatch(bracketed) or is_byline(inner.replace(" ", ""), inner)
+                or vocab.source_credit.match(plain) or plain in people_agencies())
+
+
+@cache
+def people_agencies() -> tuple[str, ...]:
+    return tuple(yaml.safe_load((DATA / "people.yml").read_text(encoding="utf-8"))["agencies"])
+
+
 def is_lone_name(text: str) -> bool:
     """`余健` under a commentary: a bare name signs the article above (a box label such as
     链接 or 背景 does not)."""
@@ -322,11 +340,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         caption, credit_part = split_paragraph(paragraph, credit.start(), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
 
-    for pattern in vocab.trailing_credit[:1]:
-        match = pattern.search(text)
-        if match and match.start() > 0 and text[match.start() - 1] in "。！？”":
-            body, credit_part = split_paragraph(paragraph, match.start(), lines)
-            return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
+    match = TRAILING_BRACKET.search(text)
+    if match and match.start() > 0 and text[match.start() - 1] in "。！？”" and is_closing_credit(match.group(0)):
+        body, credit_part = split_paragraph(paragraph, match.start(), lines)
+        return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
 
     if text.startswith(("- ", "-", "• ", "·")) and len(text) > 2:
         return [Block("listitem", text, paragraph.spans)]

@@ -165,3 +165,14 @@ def test_a_doubled_headline_is_a_line_of_its_own():
     blocks, _ = blocks_of(text)
     assert ("headline", "四川广安：改革开放风正劲") in [(b.kind, b.text) for b in blocks]
     assert [b.kind for b in blocks][-2:] == ["caption", "credit"]
+
+
+@pytest.mark.parametrize("text", [
+    "引不少市民选购，现场设置直播带货区。（陆超光 文/图）",
+    "推动区域一体化，共同打造示范样板。（据《人民日报》）",
+    "推动区域一体化，共同打造示范样板。（新华社）",
+    "推动区域一体化，共同打造示范样板。（记者 张三 通讯员 李四）",
+])
+def test_closing_credits_in_brackets_are_split_off(text):
+    blocks, _ = blocks_of(text)
+    assert blocks[-1].kind == "byline" and blocks[-1].text.startswith("（")
