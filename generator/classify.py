@@ -203,7 +203,7 @@ def is_title_like(paragraph: Paragraph) -> bool:
     text = paragraph.text
     if len({s.line for s in paragraph.spans}) > 1 or not CJK.search(text):
         return False
-    if display_width(text) > MAX_TITLE_WIDTH:
+    if display_width(text) > MAX_TITLE_WIDTH or text.count("|") >= 2:  # a table row
         return False
     return text[-1] not in SENTENCE_END and not text.endswith(("。”", "！”"))
 
