@@ -51,6 +51,7 @@ class Vocabulary:
     name: str
     roles: tuple[str, ...]
     box_labels: frozenset[str]
+    interview_turn: re.Pattern
     credit_marks: re.Pattern
     outlet: str
     surnames: frozenset[str]
@@ -104,6 +105,7 @@ def vocabulary() -> Vocabulary:
         name=name,
         roles=tuple(data["roles"]),
         box_labels=frozenset(data["box_labels"]),
+        interview_turn=re.compile(data["interview_turn"]),
         credit_marks=re.compile(data["credit_marks"]),
         outlet=outlet,
         surnames=surnames,
@@ -204,6 +206,8 @@ def is_title_like(paragraph: Paragraph) -> bool:
     if len({s.line for s in paragraph.spans}) > 1 or not CJK.search(text):
         return False
     if display_width(text) > MAX_TITLE_WIDTH or text.count("|") >= 2:  # a table row
+        return False
+    if vocabulary().interview_turn.match(text):
         return False
     return text[-1] not in SENTENCE_END and not text.endswith(("。”", "！”"))
 

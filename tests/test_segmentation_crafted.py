@@ -55,3 +55,12 @@ def test_a_headline_set_apart_on_both_sides_is_a_section_heading(tmp_path):
     items = items_of(tmp_path, SECTION_OR_ITEM.format(gap="", after="\n"))
     assert [i.title for i in items] == ["深化川渝产业协作"]
     assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["园区配套加快"]
+
+
+def test_an_interviews_questions_are_its_text_not_headings(tmp_path):
+    page = ("园区建设按下快进键\n\n□本报记者 王进\n\n近日，记者专访了园区管委会负责人。\n\n问：园区建设进展如何？\n\n"
+            "答：目前园区基础设施已基本完工，首批企业已经入驻，预计年底前全部投产。\n\n记者：下一步有什么打算？\n\n"
+            "答：我们将继续推进产业协同发展，重点建设三大园区，力争年内全部投产。\n")
+    [item] = items_of(tmp_path, page)
+    assert [b.kind for b in item.blocks].count("heading") == 0
+    assert [b.text for b in item.blocks if b.kind == "paragraph"][1] == "问：园区建设进展如何？"
