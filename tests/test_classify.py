@@ -81,6 +81,7 @@ def test_credit_names_and_agencies():
     ("实习生曾毅嘉摄", "credit", ["曾毅嘉"], []),
     ("视界网 王伟 摄", "credit", ["王伟"], []),
     ("本报记者 李明 摄", "credit", ["李明"], []),
+    ("本报评论员", "byline", [], []),
 ])
 def test_byline_grammar_beyond_the_seeds(text, kind, names, agencies):
     """Roles, 文/图 marks, bracketed bylines, agency sources and stand-alone photo credits as
