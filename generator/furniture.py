@@ -199,7 +199,7 @@ def is_boundary(text: str, gaps: frozenset[int], position: int) -> bool:
     return text[position - 1] in "|｜丨/·•・:：-—_" or text[position] in "|｜丨/·•・:：-—_"
 
 
-REPEATABLE = ("serial", "label", "separator")
+REPEATABLE = ("serial", "label", "separator", "editor")
 
 
 @lru_cache(maxsize=4096)

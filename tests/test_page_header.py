@@ -296,3 +296,14 @@ def test_a_paper_advertising_its_own_app_names_the_page_without_a_masthead():
 def test_a_date_printed_without_its_year_takes_it_from_the_lunar_date(head, date):
     header = page_header(["某某晚报", *head, "", "标题", "正文一些内容，测试。"])
     assert header.date == date
+
+
+def test_editors_on_a_header_or_footer_line_do_not_hide_its_date_or_paper():
+    header = page_header(["A08 时事", "2024年4月9日 星期二 责编 石立 美编 郭雯航 校对 范敏秋", "", "标题",
+                          "正文，内容。", "长沙晚报 编辑 刘涛琳"])
+    assert (header.date, header.newspaper, header.page) == ("2024-04-09", "长沙晚报", "A08")
+
+
+@pytest.mark.parametrize("text, role", [("GA06 湾区", "page_header"), ("诚邀合作招商热线：021-65412795", "advert")])
+def test_more_furniture(text, role):
+    assert line_role(text) == role
