@@ -26,6 +26,8 @@ WIDE_COLUMN_FACTOR = 1.5
 MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
+RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:“”（）()]{4,16}。")
+MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯.
 BRACKETED_TITLE = re.compile(r"^【[^【】]{2,30}】")
@@ -462,6 +464,14 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("caption", block.text, block.spans, block.wide)
         if index in captions:
             block = Block("caption", block.text, block.spans, block.wide)
+        # A brief opening with a short sentence for its title (城市书房开到家门口。第三批…), where
+        # the brief above ended with its credit, or the page or a column label begins.
+        run_in = RUN_IN_TITLE.match(block.text) if block.kind == "paragraph" else None
+        if run_in and (previous is None or previous.kind in ("byline", "credit", "furniture")) \
+                and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
+            title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
+            result.append(Block("headline", title.text, title.spans, block.wide))
+            block = Block("paragraph", rest.text, rest.spans, block.wide)
         if index in listed and block.kind in ("headline", "paragraph", "caption"):
             block = Block("listitem", block.text, block.spans, block.wide)
         # Text right above a stand-alone photo credit is that photo's caption, and so is text

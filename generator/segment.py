@@ -113,6 +113,8 @@ def strip_bullet(text: str) -> str:
     """A briefs column's bullet (◆) or brackets (【…】) mark the headline; they are not part of
     the title (the block keeps them, so every printed character is still accounted for)."""
     text = text.lstrip(HEADLINE_BULLETS).lstrip()
+    if text.endswith("。") and "。" not in text[:-1]:  # a run-in title: 城市书房开到家门口。
+        text = text[:-1]
     return text[1:-1] if text.startswith("【") and text.endswith("】") and text.count("【") == 1 else text
 
 

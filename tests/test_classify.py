@@ -177,3 +177,12 @@ def test_a_doubled_headline_is_a_line_of_its_own():
 def test_closing_credits_in_brackets_are_split_off(text):
     blocks, _ = blocks_of(text)
     assert blocks[-1].kind == "byline" and blocks[-1].text.startswith("（")
+
+
+def test_a_run_in_title_after_a_closing_credit_opens_a_brief():
+    text = ("公园新增健身步道，方便市民锻炼身体，受到广泛欢迎。（王五）\n\n"
+            "城市书房开到家门口。第三批10家城市书房近日开放，市民可凭身份证免费借阅图书，开放时间延长至晚上九点。")
+    blocks, _ = blocks_of(text)
+    assert [(b.kind, b.text) for b in blocks][-2:] == [
+        ("headline", "城市书房开到家门口。"),
+        ("paragraph", "第三批10家城市书房近日开放，市民可凭身份证免费借阅图书，开放时间延长至晚上九点。")]
