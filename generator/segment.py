@@ -64,6 +64,11 @@ class Segmentation:
     commentary_next: bool = False  # a commentary column's label was passed: the next item is one
 
 
+def is_column_label(block: Block) -> bool:
+    furniture = vocabulary().furniture
+    return bool(furniture["column_label"].search(block.text) or furniture["commentary_label"].search(block.text))
+
+
 def has_body(item: Article | None) -> bool:
     return bool(item) and any(b.kind in BODY for b in item.blocks)
 
@@ -184,6 +189,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             state.furniture.append(block)
             if vocabulary().furniture["commentary_label"].search(block.text):
                 state.commentary_next = True
+            if is_column_label(block):  # 记者手记, 简讯: what follows is an item of its own
+                closed = True
             index += 1
             continue
         if block.kind == "headline":
