@@ -338,7 +338,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:
         return False
     if this.blank_before and following.blank_before and not layout.separated[index] \
-            and index > 0 and ends_sentence(items[index - 1].text):
+            and (index == 0 or ends_sentence(items[index - 1].text) or not is_running_text(items[index - 1])):
         return False  # a title-like line alone between blanks after a finished sentence: a headline
     if following.width > max(this.width, column) + OVERFLOW:
         return False
