@@ -29,9 +29,8 @@ MAX_CAPTION_CHARS = 300
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:“”（）()]{4,16}。")
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
-# A brief's title printed on the line of its text: in brackets, or before its 本报讯.
+# A brief's title printed on the line of its text: in brackets, or before its 本报讯 (vocabulary().dateline).
 BRACKETED_TITLE = re.compile(r"^【[^【】]{2,30}】")
-DATELINE_INSIDE = re.compile(r"\s*(?:本报讯|本报[^，,。\s]{1,14}?[讯电]|新华社[^，,。\s]{0,12}电)")
 MIN_TITLE_CHARS = 4
 PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
 
@@ -39,6 +38,8 @@ PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左�
 @dataclass(frozen=True)
 class Vocabulary:
     lead_markers: tuple[str, ...]
+    dateline: re.Pattern  # at the start of a text
+    dateline_inside: re.Pattern  # anywhere, with the gap before it
     byline_role: re.Pattern
     byline_marker: re.Pattern
     dateline_lead: re.Pattern
@@ -80,8 +81,11 @@ def vocabulary() -> Vocabulary:
     papers = "|".join(re.escape(paper) for paper in newspaper_names())
     outlet = data["outlet"].replace("{paper}", papers)
 
+    dateline = data["dateline"]
+
     def compile_(pattern: str) -> re.Pattern:
-        return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet))
+        return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet)
+                          .replace("{dateline}", dateline))
 
     markers = "".join(re.escape(m) for m in data["lead_byline_markers"] if len(m) == 1)
     # An outlet counts only before a role (新华社记者, 成都日报锦观新闻记者): a name is never taken for one.
@@ -93,6 +97,8 @@ def vocabulary() -> Vocabulary:
     )
     return Vocabulary(
         lead_markers=tuple(data["lead_byline_markers"]),
+        dateline=re.compile(dateline),
+        dateline_inside=re.compile(rf"\s*{dateline}"),
         byline_role=byline_role,
         byline_marker=byline_marker,
         dateline_lead=compile_(data["dateline_lead"]),
@@ -313,7 +319,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
-    lead_inside = DATELINE_INSIDE.search(text)
+    lead_inside = vocab.dateline_inside.search(text)
     if lead_inside and is_title_like(Paragraph(text[:lead_inside.start()].strip(), paragraph.spans[:1])) \
             and lead_inside.start() >= MIN_TITLE_CHARS:  # 四部门发布就业援助新政策 本报讯 12月9日，…
         title, rest = split_paragraph(paragraph, lead_inside.start(), lines)

@@ -73,11 +73,9 @@ def has_body(item: Article | None) -> bool:
     return bool(item) and any(b.kind in BODY for b in item.blocks)
 
 
-LOCAL_DATELINE = re.compile(r"本报[^，,。\s]{1,14}?[讯电]")  # 本报郑州5月5日讯, 本报北京6月21日电
-
-
 def is_lead_byline(block: Block) -> bool:
-    return block.text.startswith(("□", "■", "◎", "●", "本报讯", "新华社")) or bool(LOCAL_DATELINE.match(block.text))
+    vocab = vocabulary()
+    return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
 
 
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:

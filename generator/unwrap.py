@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from .classify import is_credit_line
+from .classify import is_credit_line, vocabulary as layout_vocabulary
 from .model import Line, Paragraph, Span
 from .repair import CJK, IDEOGRAPH, is_letter_spaced, repair_line
 
@@ -71,7 +71,6 @@ class Vocabulary:
     clause_marks: frozenset[str]
     closing_endings: tuple[re.Pattern, ...]
     paragraph_openers: tuple[re.Pattern, ...]
-    running_text_openers: tuple[re.Pattern, ...]
     list_item: re.Pattern
     headline_bullet: re.Pattern
 
@@ -86,7 +85,6 @@ def vocabulary() -> Vocabulary:
         clause_marks=frozenset(data["clause_marks"]),
         closing_endings=tuple(re.compile(p) for p in data["closing_endings"]),
         paragraph_openers=tuple(re.compile(p) for p in data["paragraph_openers"]),
-        running_text_openers=tuple(re.compile(p) for p in data["running_text_openers"]),
         list_item=re.compile(rf"^[{bullets}]\s"),
         headline_bullet=re.compile(data["headline_bullets"]),
     )
@@ -138,15 +136,16 @@ def is_prose(text: str) -> bool:
 
 def opens_paragraph(source: str) -> bool:
     """List item, byline marker, dateline or continuation marker: nothing joins into it."""
-    return any(pattern.search(source) for pattern in vocabulary().paragraph_openers)
+    return any(pattern.search(source) for pattern in vocabulary().paragraph_openers) \
+        or bool(layout_vocabulary().dateline.match(source))
 
 
 def is_running_text(line: SourceLine) -> bool:
-    """Prose (see is_prose), or a line opening with a dateline (本报讯 …), but not a list item."""
+    """Prose (see is_prose), or a line holding a dateline (本报讯 …), but not a list item."""
     vocab = vocabulary()
     if vocab.list_item.search(line.source):
         return False
-    return is_prose(line.text) or any(p.search(line.source) for p in vocab.running_text_openers)
+    return is_prose(line.text) or bool(layout_vocabulary().dateline.search(line.text))
 
 
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")

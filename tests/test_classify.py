@@ -188,3 +188,12 @@ def test_a_run_in_title_after_a_closing_credit_opens_a_brief():
     assert [(b.kind, b.text) for b in blocks][-2:] == [
         ("headline", "城市书房开到家门口。"),
         ("paragraph", "第三批10家城市书房近日开放，市民可凭身份证免费借阅图书，开放时间延长至晚上九点。")]
+
+
+@pytest.mark.parametrize("text", [
+    "本报记者近日从国网重庆电力公司获悉，今年全市用电负荷创新高，电网运行平稳。",
+    "市民可拨打本报热线或发送电子邮件反映问题，相关部门将及时处理，并在三日内答复。",
+])
+def test_a_sentence_with_本报_and_电_in_it_is_no_dateline(text):
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] in (["paragraph"], ["caption"])  # one block: nothing split off
