@@ -26,6 +26,7 @@ WIDE_COLUMN_FACTOR = 1.5
 MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
+CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:“”（）()]{4,16}。")
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
@@ -250,7 +251,7 @@ def is_byline(text: str, raw: str) -> bool:
     rest, roles = vocab.byline_role.subn(" ", rest)
     has_role = marked or roles > 0
     names = names_from(rest)
-    if re.sub(r"[\s、,，]", "", rest) != "".join(names):
+    if re.sub(r"[\s、,，]", "", rest) != "".join(names) or not all(n[0] in vocab.surnames for n in names):
         return False
     institutional = not names and has_role and raw.strip().endswith("评论员")  # 本报评论员 signs for the paper
     return bool(names) and (has_role or has_marker) or (has_role and has_marker) or institutional
@@ -281,7 +282,10 @@ def is_closing_credit(bracketed: str) -> bool:
     vocab = vocabulary()
     inner = bracketed[1:-1].strip()
     plain = inner.replace("《", "").replace("》", "")
-    return bool(vocab.trailing_credit[0].fullmatch(bracketed) or is_byline(inner.replace(" ", ""), inner)
+    names = names_from(inner)
+    bare_names = bool(names) and re.sub(r"[\s、,，]", "", inner) == "".join(names) \
+        and all(n[0] in vocab.surnames for n in names)
+    return bool(bare_names or is_byline(inner.replace(" ", ""), inner)
                 or vocab.source_credit.match(plain) or plain in people_agencies())
 
 
@@ -354,7 +358,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
 
     match = TRAILING_BRACKET.search(text)
-    if match and match.start() > 0 and text[match.start() - 1] in "。！？”" and is_closing_credit(match.group(0)):
+    printed = TRAILING_BRACKET.search(raw.rstrip())  # its gaps tell the names apart: (龚成钰 左科举)
+    if match and match.start() > 0 and text[match.start() - 1] in "。！？”" \
+            and is_closing_credit(printed.group(0) if printed else match.group(0)):
         body, credit_part = split_paragraph(paragraph, match.start(), lines)
         return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
 
@@ -397,7 +403,8 @@ def caption_runs(blocks: list[Block]) -> set[int]:
     index = 0
     while index < len(blocks):
         end = index
-        while end < len(blocks) and is_short_sentence(blocks[end]) and blocks[end].text[-1:] in "。！？":
+        while end < len(blocks) and is_short_sentence(blocks[end]) and blocks[end].text[-1:] in "。！？" \
+                and not CLAUSE.search(blocks[end].text[:-1]):  # 这，就是担当。 closes an article
             end += 1
         if end - index >= 2 and (end == len(blocks) or not is_prose(blocks[end])):
             found.update(range(index, end))
@@ -411,9 +418,11 @@ def caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
     same to unwrap; the photo credit below tells them apart). A character offset, or None."""
     cut = None
     offset = 0
-    for before, after in zip(block.spans, block.spans[1:]):
+    pairs_ = list(zip(block.spans, block.spans[1:]))
+    usual = min((after.line - before.line for before, after in pairs_), default=1)
+    for before, after in pairs_:
         offset += len(WHITESPACE.sub("", lines[before.line].text[before.start:before.end]))
-        if after.line - before.line > 1 and lines[before.line].text[:before.end].rstrip()[-1:] in "。！？":
+        if after.line - before.line > usual and lines[before.line].text[:before.end].rstrip()[-1:] in "。！？":
             cut = offset
     return cut
 
@@ -473,8 +482,9 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # A brief opening with a short sentence for its title (城市书房开到家门口。第三批…), where
         # the brief above ended with its credit, or the page or a column label begins.
         run_in = RUN_IN_TITLE.match(block.text) if block.kind == "paragraph" else None
-        if run_in and (previous is None or previous.kind in ("byline", "credit", "furniture")) \
-                and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
+        closing = previous is not None and (previous.kind in ("credit", "furniture") or previous.kind == "byline" and (
+            previous.text.startswith(("（", "(")) or len(result) >= 2 and result[-2].kind in ("paragraph", "listitem")))
+        if run_in and (previous is None or closing) and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
             result.append(Block("headline", title.text, title.spans, block.wide))
             block = Block("paragraph", rest.text, rest.spans, block.wide)

@@ -197,3 +197,18 @@ def test_a_run_in_title_after_a_closing_credit_opens_a_brief():
 def test_a_sentence_with_本报_and_电_in_it_is_no_dateline(text):
     blocks, _ = blocks_of(text)
     assert [b.kind for b in blocks] in (["paragraph"], ["caption"])  # one block: nothing split off
+
+
+@pytest.mark.parametrize("text", [
+    "各项指标均有明显提升，群众满意度持续提高。（见下图）",
+    "两地联合举办推介活动，吸引众多企业参与。（北京）",
+])
+def test_brackets_that_name_nobody_stay_in_the_text(text):
+    blocks, _ = blocks_of(text)
+    assert "byline" not in [b.kind for b in blocks]
+
+
+@pytest.mark.parametrize("text", ["记者观察", "摄影爱好者", "实习生招聘"])
+def test_a_role_word_before_a_label_is_no_byline(text):
+    from generator.classify import is_byline
+    assert not is_byline(text, text)
