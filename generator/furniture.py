@@ -89,7 +89,6 @@ class Parsed:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    papers: tuple[Paper, ...]
     by_name: dict[str, Paper]  # names and aliases
     by_english: dict[str, Paper]  # squeezed upper-case English names
     by_organ: dict[str, Paper]
@@ -99,6 +98,7 @@ class Vocabulary:
     roles: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
     never: tuple[re.Pattern, ...]
     body_cues: re.Pattern
+    editor_role: re.Pattern
 
 
 def _load(name: str) -> dict:
@@ -141,7 +141,6 @@ def vocabulary() -> Vocabulary:
 
     by_name = {n: p for p in papers() for n in (p.name, *p.aliases)}
     return Vocabulary(
-        papers=papers(),
         by_name=by_name,
         by_english={squeeze_english(p.english): p for p in papers() if p.english},
         by_organ={p.organ: p for p in papers() if p.organ},
@@ -151,6 +150,7 @@ def vocabulary() -> Vocabulary:
         roles=tuple((role, compile_all(patterns)) for role, patterns in data["roles"].items()),
         never=compile_all(data["never"]),
         body_cues=re.compile(data["body_cues"]),
+        editor_role=re.compile(table["editor_role"]),
     )
 
 
@@ -299,9 +299,34 @@ def line_role(text: str, header_line: bool = True) -> str | None:
     if squeeze_english(line) in vocabulary().by_english and not CJK.search(line):
         return "masthead_english"
     for role, patterns in vocabulary().roles:
-        if any(p.search(line) for p in patterns):
+        if any(p.search(line) for p in patterns) and (role != "editor" or names_people(line)):
             return role
     return None
+
+
+EDITOR_WORDS = re.compile(r"[:：、，,\s\u2460-\u2473\u2776-\u277f\d]+")
+
+
+def names_people(line: str) -> bool:
+    """An editor's credit names people after its roles: 责编 周 敏, not 统筹兼顾 or 视觉盛宴."""
+    rest = vocabulary().editor_role.sub(" ", line)
+    names: list[str] = []
+    for token in EDITOR_WORDS.split(rest):
+        if not token:
+            continue
+        if len(token) == 1 and names and len(names[-1]) == 1:  # 周 敏: a letter-spaced name
+            names[-1] += token
+        else:
+            names.append(token)
+    if not names:  # ③② alone: the make-up codes of an editor's line
+        return not CJK.search(line)
+    return all(name[0] in surnames() for name in names)
+
+
+@cache
+def surnames() -> frozenset[str]:
+    text = (DATA / "surnames.txt").read_text(encoding="utf-8")
+    return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
 
 
 def paper_of(text: str, role: str) -> str | None:
@@ -379,10 +404,14 @@ def page_header(lines: list[str]) -> Header:
     header = Header()
     head, foot = zones(lines)
     in_zone = set(head) | set(foot)
+    previous = ""  # the non-blank line right above, "" after a blank line
     for index, text in enumerate(lines):
-        role = line_role(text, index in in_zone)
+        # Amid the page a line right under one that stops mid-sentence goes on with it: no furniture.
+        inside_text = index not in in_zone and previous and not SENTENCE_OVER.search(previous)
+        role = None if inside_text else line_role(text, index in in_zone)
         if role and (role not in POSITIONAL or index in in_zone):
             header.roles[index + 1] = role
+        previous = text.strip()
     for zone_lines, strict in ((head, False), (foot, True)):
         for pieces, parsed in joined_dates(zone_lines, lines):
             if strict and not set(pieces) & set(head) and not footer_date(parsed):
@@ -441,6 +470,7 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
     read_date_without_year(header, lines, head)
 
 
+SENTENCE_OVER = re.compile(r"[。！？!?…][”’」』）)]?$")
 STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 FIRST_CYCLE_YEAR = 1984  # 甲子: the 干支 years of 1984–2043 are read as those years
 YEAR_LINE = re.compile(r"^((?:19|20)\d{2})年?$")

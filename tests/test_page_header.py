@@ -307,3 +307,15 @@ def test_editors_on_a_header_or_footer_line_do_not_hide_its_date_or_paper():
 @pytest.mark.parametrize("text, role", [("GA06 湾区", "page_header"), ("诚邀合作招商热线：021-65412795", "advert")])
 def test_more_furniture(text, role):
     assert line_role(text) == role
+
+
+@pytest.mark.parametrize("text", ["统筹兼顾", "策划先行", "C919 商业首航", "MU583 航班",
+                                  "问题。市民可关注“重庆发布”微信公众号查询具体改造计划"])
+def test_headlines_and_sentences_that_look_like_furniture_are_not(text):
+    assert line_role(text) is None
+
+
+def test_a_line_going_on_from_an_unfinished_sentence_is_no_furniture():
+    lines = [f"第{n}行正文，写完了。" for n in range(14)] + ["本段文字还没有说完，接着", "更多精彩内容将在后续报道中陆续呈现给读者",
+                                                          "等等，这里才结束。"] + [f"第{n}行正文，写完了。" for n in range(10)]
+    assert 16 not in page_header(lines).roles
