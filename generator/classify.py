@@ -26,6 +26,8 @@ WIDE_COLUMN_FACTOR = 1.5
 MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
+# Where a byline's reporters write from, after their names: 北京报道, 发自上海, 摄影报道.
+REPORTED_FROM = re.compile(r"\s+(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,4}报道)$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:“”（）()]{4,16}。")
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
@@ -248,6 +250,7 @@ def is_byline(text: str, raw: str) -> bool:
         rest = rest[1:-1].strip()
     has_marker = rest.startswith(vocab.lead_markers)
     rest = vocab.byline_marker.sub(" ", rest)
+    rest = REPORTED_FROM.sub("", rest)
     rest, roles = vocab.byline_role.subn(" ", rest)
     has_role = marked or roles > 0
     names = names_from(rest)

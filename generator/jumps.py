@@ -49,10 +49,11 @@ def jump_links(pages: list[Page]) -> dict[int, dict[str, Article]]:
             target = marker_page(item, "jump")
             if target is None:
                 continue
-            candidates = [c for c in sheets.get((paper, date, target), []) if c.kind == "continuation"]
+            candidates = [c for c in sheets.get((paper, date, target), [])
+                          if c.kind == "continuation" and "continues" not in links.get(id(c), {})]
             named = [c for c in candidates if marker_page(c, "continuation") == here]
             chosen = named or (candidates if len(candidates) == 1 else [])
-            if chosen and "continues" not in links.get(id(chosen[0]), {}):
+            if chosen:  # in printed order: the first jump of a page goes to the first continuation
                 links.setdefault(id(item), {})["continued"] = chosen[0]
                 links.setdefault(id(chosen[0]), {})["continues"] = item
     return links

@@ -16,7 +16,9 @@ DATA = Path(__file__).parent / "data"
 @cache
 def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = yaml.safe_load((DATA / "people.yml").read_text(encoding="utf-8"))
-    return tuple(data["agencies"]), tuple(sorted(data["noise"], key=len, reverse=True))
+    # Literal words longest first (本报记者 before 记者), then the patterns in the order written.
+    literal = sorted((w for w in data["noise"] if re.escape(w) == w), key=len, reverse=True)
+    return tuple(data["agencies"]), tuple(literal + [w for w in data["noise"] if re.escape(w) != w])
 
 
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
@@ -30,5 +32,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)
+    # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname)
+    raw = re.sub(r"(\S{0,4})报道", lambda m: f" {m.group(1)} " if m.group(1)[:1] in vocabulary().surnames else " ", raw)
     raw = re.sub(r"[□■◎●()（）\-—:：/／|｜]", " ", raw)
     return names_from(raw), found_agencies

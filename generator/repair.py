@@ -19,8 +19,9 @@ WHITESPACE_RUN = re.compile(r"\s+")
 MIN_REPEATED_LINE = 4  # X+X collapses only when X has at least this many glyphs
 MIN_DOUBLED_RUNS = 2  # a line of doubled runs needs at least this many runs …
 MIN_DOUBLED_OUTPUT = 4  # … and at least this many glyphs once collapsed
-# A line doubled glyph by glyph (`各各地地举举行行…`) needs this many doubled glyphs: AABB words
-# (`明明白白`, `扎扎实实认认真真`) make at most four in a row.
+# A line doubled glyph by glyph (`各各地地举举行行全全民民健健身身`) needs this many doubled glyphs:
+# one AABB word (`明明白白`) or two (`扎扎实实认认真真`) make four; a line of three or more
+# (`家家户户红红火火热热闹闹`) is taken for doubling, a rare loss against every bold headline won.
 MIN_DOUBLED_SINGLES = 5
 
 
@@ -177,7 +178,7 @@ def _doubled_run_copies(glyphs: str) -> list[int] | None:
     Convincing means: at least two runs, at least MIN_DOUBLED_OUTPUT glyphs after collapsing,
     at least two runs of two or more glyphs, and those longer runs hold most of the glyphs
     (`西部西部（（成都成都））科学城科学城`), or a line doubled glyph by glyph with at least
-    MIN_DOUBLED_SINGLES glyphs (`各各地地举举行行`). A single doubled word (`一步一步`, `多点多点`)
+    MIN_DOUBLED_SINGLES glyphs (`各各地地举举行行全全民民`). A single doubled word (`一步一步`, `多点多点`)
     or a short line of doubled glyphs (`人人`, `明明白白`) is real text, not a bold-font artifact.
     """
     runs = _doubled_runs(glyphs)

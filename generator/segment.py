@@ -62,6 +62,7 @@ class Segmentation:
     orphans: list[Stack] = field(default_factory=list)
     attached: list[Stack] = field(default_factory=list)
     commentary_next: bool = False  # a commentary column's label was passed: the next item is one
+    file: str = ""  # the page's source file
 
 
 def is_column_label(block: Block) -> bool:
@@ -161,7 +162,7 @@ def attach_stack(state: Segmentation, item: Article, stack: Stack, source: str) 
 
 
 def first_pass(blocks: list[Block], file: str) -> Segmentation:
-    state = Segmentation()
+    state = Segmentation(file=file)
     current: Article | None = None  # the item text is flowing into
     closed = False  # current item was closed by a trailing byline
     pending: Stack | None = None  # headline waiting for its body
@@ -245,7 +246,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             if lead or pending or not has_body(current) or closed:
                 if has_body(current) or closed or current is None or pending:
                     current = start_item(state, "article", file, "headline" if pending else
-                                         "lead byline" if lead else "byline after a closed item")
+                                         "lead byline" if lead or current is None else "byline after a closed item")
                     if pending:
                         attach_stack(state, current, pending, "above")
                         pending = None
@@ -483,8 +484,7 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
         elif not claim_tail(state, group, index):
             for unit in group:
-                photo = start_item(state, "photo", unit[0].spans[0] and state.items[0].file if state.items else "",
-                                   "unmatched headline")
+                photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), tuple(s for b in unit for s in b.spans))]
 
 

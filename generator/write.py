@@ -430,7 +430,8 @@ def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, st
                 continue
             linked = [(i.id, display_title(i)) if i else None for i in (neighbours["previous"], neighbours["next"])]
             key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]),
-                   *((kind, j.id, display_title(j)) for kind in ("continued", "continues") if (j := neighbours.get(kind))))
+                   *((kind, j.id, display_title(j), j.meta.get("page", "")) for kind in ("continued", "continues")
+                     if (j := neighbours.get(kind))))
             files[article_source(item.id)] = last_run.get(
                 article_source(item.id), key, lambda: render_article(item, neighbours, record))
     return files

@@ -212,3 +212,13 @@ def test_brackets_that_name_nobody_stay_in_the_text(text):
 def test_a_role_word_before_a_label_is_no_byline(text):
     from generator.classify import is_byline
     assert not is_byline(text, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("本报记者 张三 北京报道", ["张三"]),
+    ("本报讯 记者白雪报道", ["白雪"]),
+    ("本报记者 王五 摄影报道", ["王五"]),
+])
+def test_where_from_and_报道_are_no_names(text, names):
+    blocks, lines = blocks_of(text)
+    assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == names
