@@ -66,11 +66,13 @@ def page_metadata(page: Page) -> tuple[dict, dict]:
             if key not in meta and value:
                 meta[key] = value
                 evidence = getattr(header, f"{key}_evidence", "") or page.raw.lines[line - 1].text.strip()
+                role = header.roles.get(line, "header")
                 provenance[key] = {"source": "text", "confidence": "high",
-                                   "evidence": f"page header, line {line}: “{evidence}”"}
+                                   "evidence": f"line {line} ({role}): “{evidence}”"}
         if "section" not in meta and header.section:
             meta["section"] = header.section
-            provenance["section"] = {"source": "text", "confidence": "high", "evidence": "page header"}
+            provenance["section"] = {"source": "text", "confidence": "high",
+                                     "evidence": f"line {header.page_line} (page_header)" if header.page_line else "page header"}
     if "date" not in meta:
         evidence = printed_date([b.text for b in page.furniture]) or \
             inferred_date([b.text for item in page.items for b in item.body_blocks])
