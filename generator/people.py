@@ -29,6 +29,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     for agency in found_agencies:
         raw = raw.replace(agency, " ")
     raw = re.sub("本报讯", " ", raw)  # before the outlets, which would leave its 讯
+    raw = vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)
