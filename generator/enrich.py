@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from .dates import inferred_date, printed_date
+from .furniture import editor_credits
 from .model import Article, Line, Page
 from .confidence import cut_confidence
 from .people import read_credit
@@ -22,7 +23,6 @@ from .places import find_places, main_places
 from .tokens import keywords, tagged
 
 DATA = Path(__file__).parent / "data"
-EDITOR = re.compile(r"^(责编|责任编辑|美编|编辑|校对|版式|组版)\s*[:：]?\s*(\S.*)$")
 
 
 @cache
@@ -86,12 +86,7 @@ def page_metadata(page: Page) -> tuple[dict, dict]:
             meta["newspaper"] = found[0]
             provenance["newspaper"] = {"source": "inferred", "confidence": "medium",
                                        "evidence": f"byline or credit cue “{found[1]}”"}
-    editors = []
-    for block in page.furniture:
-        match = EDITOR.match(block.text)
-        if match:
-            editors.extend({"role": match.group(1), "name": name} for name in match.group(2).split())
-    meta["editors"] = editors
+    meta["editors"] = [{"role": role, "name": name} for block in page.furniture for role, name in editor_credits(block.text)]
     return meta, provenance
 
 

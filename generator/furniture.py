@@ -304,6 +304,31 @@ def line_role(text: str, header_line: bool = True) -> str | None:
     return None
 
 
+def editor_credits(text: str) -> list[tuple[str, str]]:
+    """(role, name) of every editor a furniture line credits: 责编 周敏 美编 张辉 ③2,
+    2024年4月9日 星期二 责编 石立 美编 郭雯航. Names start with a surname; make-up codes are dropped."""
+    credits = []
+    parts = vocabulary().editor_role.split(text)
+    roles = vocabulary().editor_role.findall(text)
+    for role, after in zip(roles, parts[1:]):
+        pending = ""
+        for token in EDITOR_WORDS.split(after):
+            if not token or not CJK.match(token):
+                continue
+            if len(token) == 1:  # 周 敏: a letter-spaced name
+                pending += token
+                continue
+            if len(pending) == 1 and len(token) <= 3 and pending in surnames():  # 罗 皓皓
+                token, pending = pending + token, ""
+            if pending:
+                credits.append((role, pending))
+                pending = ""
+            credits.append((role, token))
+        if pending:
+            credits.append((role, pending))
+    return [(role, name) for role, name in credits if 2 <= len(name) <= 4 and name[0] in surnames()]
+
+
 EDITOR_WORDS = re.compile(r"[:：、，,\s\u2460-\u2473\u2776-\u277f\d]+")
 
 

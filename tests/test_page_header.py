@@ -319,3 +319,14 @@ def test_a_line_going_on_from_an_unfinished_sentence_is_no_furniture():
     lines = [f"第{n}行正文，写完了。" for n in range(14)] + ["本段文字还没有说完，接着", "更多精彩内容将在后续报道中陆续呈现给读者",
                                                           "等等，这里才结束。"] + [f"第{n}行正文，写完了。" for n in range(10)]
     assert 16 not in page_header(lines).roles
+
+
+@pytest.mark.parametrize("text, credits", [
+    ("责编 罗 皓皓", [("责编", "罗皓皓")]),
+    ("2024年4月9日 星期二 责编 石立 美编 郭雯航 校对 范敏秋", [("责编", "石立"), ("美编", "郭雯航"), ("校对", "范敏秋")]),
+    ("责任编辑：王五 ③2", [("责任编辑", "王五")]),
+    ("值班主任：胡超 主编：苏佳", [("值班主任", "胡超"), ("主编", "苏佳")]),
+])
+def test_editors_read_from_any_furniture_line(text, credits):
+    from generator.furniture import editor_credits
+    assert editor_credits(text) == credits
