@@ -79,6 +79,14 @@ def is_lead_byline(block: Block) -> bool:
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
 
 
+def briefs_title(run: list[Block], after: Block | None) -> bool:
+    """A bulleted headline (◆四部门发布…), or one in brackets with its text on the same line
+    (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
+    if run[0].text.startswith(HEADLINE_BULLETS):
+        return True
+    return run[0].text.startswith("【") and after is not None and after.first_line == run[-1].last_line
+
+
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
     """A headline set apart from the text above by a blank line but printed right on the text
     below heads a new item: a section heading stands the same way to both sides."""
@@ -205,7 +213,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 and before is not None and before.kind in BODY
                 and next_kind(index) in BODY and len(run) <= MAX_SECTION_HEADING_LINES
                 and not any(b.wide for b in run)
-                and not run[0].text.startswith(("【", *HEADLINE_BULLETS))  # a briefs column's titles
+                and not briefs_title(run, blocks[index] if index < len(blocks) else None)
                 and not hugs_its_text(before, run, blocks[index] if index < len(blocks) else None)
             )
             if section:
