@@ -29,7 +29,7 @@ MAX_CAPTION_CHARS = 300
 # Where a byline's reporters write from, after their names: 北京报道, 发自上海, 摄影报道.
 REPORTED_FROM = re.compile(r"\s+(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,4}报道)$")
 CLAUSE = re.compile(r"[，,；;。！？]")
-RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:“”（）()]{4,16}。")
+RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯 (vocabulary().dateline).
@@ -487,7 +487,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         run_in = RUN_IN_TITLE.match(block.text) if block.kind == "paragraph" else None
         closing = previous is not None and (previous.kind in ("credit", "furniture") or previous.kind == "byline" and (
             previous.text.startswith(("（", "(")) or len(result) >= 2 and result[-2].kind in ("paragraph", "listitem")))
-        if run_in and (previous is None or closing) and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
+        # …and so does each brief after one that opened so (a column of run-in briefs)
+        after_run_in = previous is not None and previous.kind == "paragraph" and len(result) >= 2 \
+            and result[-2].kind == "headline" and result[-2].text.endswith("。") and previous.text[-1:] in "。！？”）)"
+        if run_in and (previous is None or closing or after_run_in) and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
             result.append(Block("headline", title.text, title.spans, block.wide))
             block = Block("paragraph", rest.text, rest.spans, block.wide)
