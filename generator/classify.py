@@ -28,6 +28,7 @@ MAX_COLUMN_WIDTH = 40
 MAX_CAPTION_CHARS = 300
 # Where a byline's reporters write from, after their names: 北京报道, 发自上海, 摄影报道.
 REPORTED_FROM = re.compile(r"\s+(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,4}报道)$")
+MAX_STACKED_CAPTION = 60  # characters of one caption in a stack above a shared credit
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
@@ -455,9 +456,23 @@ def bullet_runs(blocks: list[Block]) -> set[int]:
     return found
 
 
+def shared_credit_captions(blocks: list[Block]) -> set[int]:
+    """Indices of the one-sentence paragraphs stacked right above a credit for all the pictures
+    of a page or group (本版摄影/本报记者 曾宁娜, 本组图片由…提供): each is a picture's caption."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind == "credit" and block.text.startswith(("本版", "本组")):
+            above = index - 1
+            while above >= 0 and blocks[above].kind in ("paragraph", "caption") \
+                    and len(blocks[above].text) <= MAX_STACKED_CAPTION and "。" not in blocks[above].text[:-1]:
+                found.add(above)
+                above -= 1
+    return found
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    captions = caption_runs(blocks)
+    captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []
     for index, block in enumerate(blocks):
