@@ -225,7 +225,7 @@ def test_where_from_and_报道_are_no_names(text, names):
 
 
 def test_captions_stacked_above_a_shared_credit():
-    text = ("治理成效持续显现，群众满意度不断提升，相关经验已在全市推广，得到广泛认可。\n\n"
+    text = ("治理成效持续显现，群众满意度不断提升。相关经验已在全市推广，得到广泛认可。\n\n"
             "日前，小朋友在社区书房参加绘本阅读活动。\n\n日前，工人在生产线上加紧赶制订单产品。\n\n本版摄影/本报记者 曾宁娜")
     blocks, _ = blocks_of(text)
     assert [b.kind for b in blocks] == ["paragraph", "caption", "caption", "credit"]
