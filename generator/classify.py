@@ -29,6 +29,7 @@ MAX_CAPTION_CHARS = 300
 # Where a byline's reporters write from, after their names: 北京报道, 发自上海, 摄影报道.
 REPORTED_FROM = re.compile(r"\s+(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,4}报道)$")
 MAX_STACKED_CAPTION = 60  # characters of one caption in a stack above a shared credit
+SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
@@ -361,6 +362,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         caption, credit_part = split_paragraph(paragraph, credit.start(), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
 
+    signed = SIGNED_END.search(text)  # …质白酒产业集群。  春城晚报记者 汤云
+    if signed and is_byline(signed.group("byline"), signed.group("byline")):
+        body, credit_part = split_paragraph(paragraph, signed.start("byline"), lines)
+        return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
     match = TRAILING_BRACKET.search(text)
     printed = TRAILING_BRACKET.search(raw.rstrip())  # its gaps tell the names apart: (龚成钰 左科举)
     if match and match.start() > 0 and text[match.start() - 1] in "。！？”" \

@@ -82,6 +82,8 @@ class Parsed:
             return "page_header"
         if "serial" in self.kinds:
             return "serial"
+        if "editor" in self.kinds:
+            return "editor"
         if len(self.labels) >= 2 and "separator" in self.kinds:  # 要闻·时政
             return "page_header"
         return None
@@ -228,6 +230,8 @@ def parse(text: str) -> Parsed | None:
                     continue
             elif kind == "month_day":
                 found["month_day"] = (number(match.group("m")), number(match.group("d")))
+            elif kind == "editor" and not names_people(match.group(0)):  # 统筹兼顾 is no credit
+                continue
             elif kind == "lunar":
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind in ("page", "page_bare"):

@@ -229,3 +229,8 @@ def test_captions_stacked_above_a_shared_credit():
             "日前，小朋友在社区书房参加绘本阅读活动。\n\n日前，工人在生产线上加紧赶制订单产品。\n\n本版摄影/本报记者 曾宁娜")
     blocks, _ = blocks_of(text)
     assert [b.kind for b in blocks] == ["paragraph", "caption", "caption", "credit"]
+
+
+def test_a_byline_after_the_last_sentence_is_split_off():
+    blocks, lines = blocks_of("着力打造世界级优质白酒产业集群，带动相关产业发展。  春城晚报记者 汤云")
+    assert blocks[-1].kind == "byline" and read_credit(blocks[-1], lines)[0] == ["汤云"]
