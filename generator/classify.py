@@ -147,6 +147,7 @@ WHITESPACE = re.compile(r"\s+")  # str.isspace
 WIDE_GLYPH = re.compile("[^\x00-\u1fff]")
 
 
+@lru_cache(maxsize=16384)
 def display_width(text: str) -> float:
     """Columns a text occupies in print: CJK and full-width glyphs 1, ASCII half."""
     glyphs = WHITESPACE.sub("", text)
