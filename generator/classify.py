@@ -28,7 +28,7 @@ MAX_COLUMN_WIDTH = 40
 MAX_CAPTION_CHARS = 300
 # Where a byline's reporters write from, after their names: 北京报道, 发自上海, 摄影报道.
 REPORTED_FROM = re.compile(r"\s+(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,4}报道)$")
-MAX_STACKED_CAPTION = 60  # characters of one caption in a stack above a shared credit
+MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
