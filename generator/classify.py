@@ -418,6 +418,11 @@ def caption_runs(blocks: list[Block]) -> set[int]:
             end += 1
         if end - index >= 2 and (end == len(blocks) or not is_prose(blocks[end])):
             found.update(range(index, end))
+        elif end - index == 1 and index >= 2 and blocks[index - 1].kind == "headline" and is_prose(blocks[index - 2]) \
+                and len({s.line for s in blocks[index - 1].spans}) == 1 \
+                and display_width(blocks[index - 1].text) <= MAX_LABEL_WIDTH \
+                and (end == len(blocks) or blocks[end].kind == "headline"):
+            found.update((index - 1, index))  # 成渝中线高铁土红湾特大桥建设现场 / 嘉陵江利泽航运枢纽工程。 / <headline>
         index = max(end, index + 1)
     return found
 

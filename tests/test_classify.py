@@ -235,3 +235,10 @@ def test_captions_stacked_above_a_shared_credit():
 def test_a_byline_after_the_last_sentence_is_split_off():
     blocks, lines = blocks_of("着力打造世界级优质白酒产业集群，带动相关产业发展。  春城晚报记者 汤云")
     assert blocks[-1].kind == "byline" and read_credit(blocks[-1], lines)[0] == ["汤云"]
+
+
+def test_a_label_and_a_caption_between_two_items_are_captions():
+    text = ("两地将持续推进重大项目建设，加快形成一批标志性成果，为双城经济圈建设提供有力支撑。\n\n"
+            "成渝中线高铁土红湾特大桥建设现场\n\n嘉陵江利泽航运枢纽工程。\n\n聚焦弱有所扶老有颐养幼有所护残有所助")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] == ["paragraph", "caption", "caption", "headline"]
