@@ -82,7 +82,7 @@ def is_lead_byline(block: Block) -> bool:
 def briefs_title(run: list[Block], after: Block | None) -> bool:
     """A bulleted headline (◆四部门发布…), or one in brackets with its text on the same line
     (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
-    if run[0].text.startswith(HEADLINE_BULLETS):
+    if run[0].text.startswith(tuple(HEADLINE_BULLETS)):
         return True
     return run[0].text.startswith("【") and after is not None and after.first_line == run[-1].last_line
 
