@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
+from .datafiles import load
 from .furniture import newspaper_names
 from .model import Block, Line, Paragraph, Span
 
@@ -79,7 +78,7 @@ def photo_credits(patterns: list[str]) -> list[str]:
 
 @cache
 def vocabulary() -> Vocabulary:
-    data = yaml.safe_load((DATA / "layout.yml").read_text(encoding="utf-8"))
+    data = load("layout.yml")
     name = data["name"]
 
     roles = "|".join(data["roles"])
@@ -297,7 +296,7 @@ def is_closing_credit(bracketed: str) -> bool:
 
 @cache
 def people_agencies() -> tuple[str, ...]:
-    return tuple(yaml.safe_load((DATA / "people.yml").read_text(encoding="utf-8"))["agencies"])
+    return tuple(load("people.yml")["agencies"])
 
 
 def is_lone_name(text: str) -> bool:

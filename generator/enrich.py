@@ -11,8 +11,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from . import datafiles
 from .dates import inferred_date, printed_date
 from .furniture import editor_credits
 from .model import Article, Line, Page
@@ -27,7 +26,7 @@ DATA = Path(__file__).parent / "data"
 
 @cache
 def load(name: str) -> dict:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return datafiles.load(name)
 
 
 def body_text(item: Article) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from .datafiles import load
 
 DATA = Path(__file__).parent / "data"
 HEAD_ZONE = 12  # non-blank lines at the top of a page where its header stands
@@ -104,7 +104,7 @@ class Vocabulary:
 
 
 def _load(name: str) -> dict:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return load(name)
 
 
 @cache

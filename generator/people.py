@@ -3,19 +3,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-import yaml
 
+from .datafiles import load
 from .classify import names_from, source_text, vocabulary
 from .model import Block, Line
 
-DATA = Path(__file__).parent / "data"
 
 
 @cache
 def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    data = yaml.safe_load((DATA / "people.yml").read_text(encoding="utf-8"))
+    data = load("people.yml")
     # Literal words longest first (本报记者 before 记者), then the patterns in the order written.
     literal = sorted((w for w in data["noise"] if re.escape(w) == w), key=len, reverse=True)
     return tuple(data["agencies"]), tuple(literal + [w for w in data["noise"] if re.escape(w) != w])

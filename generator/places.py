@@ -16,7 +16,7 @@ from itertools import compress, count
 from operator import add
 from pathlib import Path
 
-import yaml
+from .datafiles import load
 
 DATA = Path(__file__).parent / "data"
 
@@ -108,8 +108,8 @@ def read_divisions(path: Path) -> dict[str, Place]:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     places = read_divisions(DATA / "divisions.csv")
-    zones = yaml.safe_load((DATA / "zones.yml").read_text(encoding="utf-8"))["zones"]
-    rules = yaml.safe_load((DATA / "places.yml").read_text(encoding="utf-8"))
+    zones = load("zones.yml")["zones"]
+    rules = load("places.yml")
     forms: dict[str, set[str]] = {}
 
     def add(form: str, code: str) -> None:

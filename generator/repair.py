@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from .datafiles import load
 
 DATA = Path(__file__).parent / "data"
 WHITESPACE_RUN = re.compile(r"\s+")
@@ -47,7 +47,7 @@ class Marks:
 
 @cache
 def marks() -> Marks:
-    data = yaml.safe_load((DATA / "wrapping.yml").read_text(encoding="utf-8"))
+    data = load("wrapping.yml")
     return Marks(data["closing_marks"], data["opening_marks"], frozenset(data["list_bullets"]))
 
 

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from .datafiles import load
 from .classify import is_credit_line, vocabulary as layout_vocabulary
 from .model import Line, Paragraph, Span
 from .repair import CJK, IDEOGRAPH, is_letter_spaced, repair_line
@@ -77,7 +76,7 @@ class Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
-    data = yaml.safe_load((DATA / "wrapping.yml").read_text(encoding="utf-8"))
+    data = load("wrapping.yml")
     bullets = "".join(re.escape(b) for b in data["list_bullets"])
     return Vocabulary(
         sentence_final=data["sentence_final"],

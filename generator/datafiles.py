@@ -1,0 +1,20 @@
+"""The vocabularies under generator/data/, read once per process.
+
+libyaml's loader where installed (the same data as PyYAML's, several times faster): every page
+worker reads these files when it starts, so their parse time is paid once per process.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def load(name: str):
+    """The parsed YAML file `name` of generator/data/ (shared: callers must not change it)."""
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=LOADER)
