@@ -45,6 +45,18 @@ def item_text(item: Article) -> str:
     return squeeze("".join(body + rest))
 
 
+MAX_SALT = 64
+
+
+def minted_order(entry: Entry) -> tuple[int, str]:
+    """The salt new_id used for an entry (the order in which ids for the same text were minted),
+    and the id; an id minted otherwise sorts after those."""
+    for salt in range(MAX_SALT):
+        if hashlib.sha1(f"{entry.file}\n{entry.anchor}\n{salt}".encode()).hexdigest()[:12] == entry.id:
+            return salt, entry.id
+    return MAX_SALT, entry.id
+
+
 def new_id(file: str, anchor: str, taken: set[str]) -> str:
     salt = 0
     while True:
@@ -154,12 +166,17 @@ def assign_ids(pages: list[Page], registry: list[Entry],
         texts = texts_of_pages[number] if texts_of_pages and texts_of_pages[number] is not None else None
         texts = texts if texts is not None else [item_text(item) for item in page.items]
         owners: dict[int, list[tuple[int, Entry]]] = {}
-        for entry in by_file.get(page.raw.file, []):
-            for index, text in enumerate(texts):
-                position = text.find(entry.anchor)
-                if position >= 0:
-                    owners.setdefault(index, []).append((position, entry))
-                    break
+        claimed: set[tuple[str, int]] = set()  # (anchor, item) pairs already given an entry
+        for entry in sorted(by_file.get(page.raw.file, []), key=minted_order):
+            holding = [index for index, text in enumerate(texts) if entry.anchor in text]
+            if not holding:
+                continue
+            # Items opening alike (two 本报讯 stories starting with the same words) each keep the
+            # entry minted for them, in the order they were minted; more entries than items
+            # with that text are items merged since (redirects).
+            index = next((i for i in holding if (entry.anchor, i) not in claimed), holding[0])
+            claimed.add((entry.anchor, index))
+            owners.setdefault(index, []).append((texts[index].find(entry.anchor), entry))
         for index, item in enumerate(page.items):
             found = sorted(owners.get(index, []), key=lambda pe: (pe[0], pe[1].id))
             if found:

@@ -108,3 +108,23 @@ def test_a_registry_edited_by_hand_is_read_by_yaml(body):
     assert registry_as_written(text) is None
     expected = [Entry(str(e["id"]), str(e["file"]), str(e["anchor"])) for e in yaml.load(text, Loader=SAFE_LOADER)]
     assert parse_registry(text) == expected
+
+
+def test_items_opening_alike_keep_their_ids_run_after_run(tmp_path):
+    """Two 本报讯 stories on one page opening with the same 16 characters: the second must not get
+    a new id on every run (nor the first a redirect), and the registry must not grow."""
+    from generator.ids import assign_ids
+    from generator.pipeline import build_folder
+
+    same = "近日，记者从国家发展改革委获悉，"
+    (tmp_path / "p.txt").write_text(
+        f"能源保供平稳有序\n\n本报讯 {same}今年以来全国能源保供平稳有序，各地电网运行总体稳定。\n\n"
+        f"节能降碳持续推进\n\n本报讯 {same}全国节能降碳工作持续推进，重点行业能效水平稳步提升。\n", encoding="utf-8")
+    pages = [r.page for r in build_folder(tmp_path)]
+    registry, redirects = assign_ids(pages, [])
+    first = [item.id for item in pages[0].items]
+    assert len(set(first)) == 2 and not redirects
+    for _ in range(3):
+        again, redirects = assign_ids(pages, registry)
+        assert [item.id for item in pages[0].items] == first
+        assert again == registry and not redirects
