@@ -393,10 +393,14 @@ def is_headline_candidate(line: SourceLine, column: float) -> bool:
 
 
 def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:
-    """A group cut before and after each of its lines numbered in `apart`."""
+    """A group cut before and after each of its lines numbered in `apart`, and after a title-like
+    first line right under page furniture (the masthead and date line stand over a headline)."""
     parts: list[list[int]] = []
     for index in group:
         if items[index].number in apart or not parts or items[parts[-1][-1]].number in apart:
+            parts.append([index])
+        elif len(parts[-1]) == 1 and parts[-1][0] > 0 and items[parts[-1][0] - 1].number in apart \
+                and is_title_like(items[parts[-1][0]]):
             parts.append([index])
         else:
             parts[-1].append(index)

@@ -71,3 +71,10 @@ def test_bulleted_brief_titles_between_briefs_open_items(tmp_path):
             "重点检查急弯陡坡路段。\n\n●全民健身步道贯通\n\n沿江全民健身步道近日全线贯通，全长约12公里，沿线设置健身驿站6处。（崔燕静）\n")
     items = items_of(tmp_path, page)
     assert [i.title for i in items] == ["乡村道路安全隐患排查", "全民健身步道贯通"]
+
+
+def test_a_headline_right_under_the_masthead_is_not_run_into_its_text(tmp_path):
+    page = ("上海证券报 2024年8月7日 星期三\n\n江西落实重点产业链现代化建设\n新年伊始，位于南昌县向塘镇的南昌国\n"
+            "际陆港，门吊耸立，货物进出有序，一\n派繁忙景象。据统计，南昌国际陆港开\n行外贸班列1519列，增长明显。\n")
+    [item] = items_of(tmp_path, page)
+    assert item.title == "江西落实重点产业链现代化建设"
