@@ -329,6 +329,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if not can_continue_a_paragraph(following, following_column):
         return False
     if ends_sentence(this.text):
+        if following.blank_before and not layout.separated[index] and is_title_like(following):  # …场景。 / / 青岛即墨:…
+            return False
         return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)
                 and abs(column - following_column) <= FLUSH_SLACK)
     if is_running_text(this):
