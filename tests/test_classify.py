@@ -143,6 +143,7 @@ def test_bracketed_and_bulleted_titles_lose_their_marks_only_in_the_title():
     ("记者手记", "furniture"),
     ("图片由陈杰敏提供", "credit"),
     ("本版图片均由本报记者 毛玉伟 摄", "credit"),
+    ("图片/范冬", "credit"),
 ])
 def test_more_markers_and_credits(text, kind):
     blocks, _ = blocks_of(text)
