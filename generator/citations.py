@@ -77,8 +77,14 @@ def chicago(record: dict) -> str:
     return f"{head}“{cited_title(record)}.” {paper}, {date}. {permalink(record)}."
 
 
+BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+                  "^": r"\^{}", "~": r"\~{}", "%": r"\%", "&": r"\&", "$": r"\$", "#": r"\#", "_": r"\_"}
+
+
 def bibtex_escape(text: str) -> str:
-    return re.sub(r"([{}\\%&$#_^~])", r"\\\1", text)
+    """A value as BibTeX text: braces and backslashes printed as such, never structure (a lone
+    brace would end the field, and `1}, note = {…` would add one)."""
+    return re.sub(r"[\\{}^~%&$#_]", lambda m: BIBTEX_SPECIAL[m.group(0)], str(text))
 
 
 def bibtex(record: dict) -> str:
@@ -86,8 +92,8 @@ def bibtex(record: dict) -> str:
         "author": " and ".join("{" + bibtex_escape(a) + "}" for a in record["authors"]),
         "title": bibtex_escape(cited_title(record)),
         "journaltitle": bibtex_escape(record["newspaper"]),
-        "date": record["date"],
-        "pages": record["page"],
+        "date": bibtex_escape(record["date"]),
+        "pages": bibtex_escape(record["page"]),
         "url": permalink(record),
         "langid": "chinese",
     }

@@ -40,4 +40,22 @@ def test_download_formats():
 
 def test_bibtex_special_characters_are_escaped():
     record = dict(RECORD, title="100% 的 {增长} & 更多")
-    assert "100\\% 的 \\{增长\\} \\& 更多" in bibtex(record)
+    assert "100\\% 的 \\textbraceleft{}增长\\textbraceright{} \\& 更多" in bibtex(record)
+
+
+def braces_balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def test_bibtex_fields_cannot_break_out_or_unbalance_the_entry():
+    record = dict(RECORD, page="1}, note = {INJECTED", title="一个 { 括号 \\ 反斜杠")
+    text = bibtex(record)
+    assert braces_balanced(text)
+    fields = [line.split(" = ")[0].strip() for line in text.splitlines()[1:-1]]
+    assert "note" not in fields and fields.count("pages") == 1
+    assert "\\textbackslash{}" in text
