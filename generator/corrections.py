@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import ITEM_KINDS, Article, Block, Page
-from .read import MARKUP, describe, load_yaml, one_line_text, unknown_keys
+from .read import MARKUP, check_inside, describe, load_yaml, one_line_text, unknown_keys
 
 FIELDS = {"title": str, "kicker": str, "subtitle": str, "kind": str, "authors": list, "photographers": list}
 VERBS = ("split", "merge", "item", "furniture")
@@ -48,6 +48,8 @@ def read_corrections(page_path: Path, root: Path | None = None) -> list[dict]:
     if not path.exists():
         return []
     name = path.relative_to(root).as_posix() if root else path.name
+    if root is not None:
+        check_inside(path, root, name)
     data = load_yaml(path, name)
     if data is None:
         return []

@@ -328,9 +328,17 @@ def valid_date(text: str) -> bool:
     return True
 
 
+def check_inside(path: Path, root: Path, file: str) -> None:
+    """A page, sidecar or corrections file must be in the input folder: a link to a file
+    elsewhere would publish that file (or print it in an error), so it is refused unread."""
+    if not path.resolve().is_relative_to(Path(root).resolve()):
+        raise InputError(file, None, "a file inside the input folder", "a link to a file outside it")
+
+
 def read_page_noted(path: Path, root: Path) -> tuple[RawPage, list[str]]:
     """A page and the warnings about it (control characters shown as pictures)."""
     file = path.relative_to(root).as_posix()
+    check_inside(path, root, file)
     check_page_name(file)
     size = path.stat().st_size
     if size > MAX_PAGE_BYTES:
@@ -339,6 +347,8 @@ def read_page_noted(path: Path, root: Path) -> tuple[RawPage, list[str]]:
     lines = split_lines(text)
     check_page_text(lines, file)
     sidecar = path.with_suffix(".yml")
+    if sidecar.exists():
+        check_inside(sidecar, root, sidecar.relative_to(root).as_posix())
     meta = read_sidecar(sidecar, sidecar.relative_to(root).as_posix())
     return RawPage(file=file, lines=lines, meta=meta, meta_source={key: "sidecar" for key in meta}), notes
 

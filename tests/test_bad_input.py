@@ -571,3 +571,26 @@ def test_make_site_stops_before_mkdocs_when_a_page_is_skipped(make_project):
     assert result.returncode != 0
     assert "skipped: zz_bad.txt: expected a text page, found binary data: a PDF document" in result.stderr
     assert snapshot(project / "site") == before
+
+
+def test_links_out_of_the_input_folder_are_refused_unread(tmp_path):
+    """A page, sidecar or corrections file linked to a file outside the input folder is skipped
+    with its reason: its text is never published nor printed in an error."""
+    from generator.pipeline import build_archive
+
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("机密文件的内容不能发布。这是第二句话，仍然是机密。\n", encoding="utf-8")
+    (outside / "secret.yml").write_text("newspaper: 机密报\n", encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text("川渝合作再上台阶\n\n□本报记者 王进\n\n近日，川渝两地签署协议，联合建设产业园区，推动制造业协同发展。\n",
+                                     encoding="utf-8")
+    (seeds / "linked.txt").symlink_to(outside / "secret.txt")
+    (seeds / "good.yml").symlink_to(outside / "secret.yml")
+    archive = build_archive(seeds)
+    messages = " ".join(s.message for s in archive.skipped)
+    assert "linked.txt" in messages and "good.yml" in messages and "outside" in messages
+    assert "机密" not in messages
+    assert not any("机密" in item.title + "".join(b.text for b in item.blocks)
+                   for r in archive.results for item in r.page.items)
