@@ -106,9 +106,13 @@ def squeeze(text: str) -> str:
 def find_item(page: Page, anchor: str, id_anchors: dict[str, str]) -> Article:
     """The item containing the anchor text; an id stands for the text its registry entry records."""
     wanted = squeeze(id_anchors.get(anchor, anchor))
-    for item in page.items:
-        if wanted in squeeze("".join(b.text for b in item.blocks)):
-            return item
+    holding = [item for item in page.items if wanted in squeeze("".join(b.text for b in item.blocks))]
+    if len(holding) > 1:  # a correction applied to the first of several would be a guess
+        lines = "、".join(f"lines {item.lines[0]}–{item.lines[1]}" for item in holding)
+        raise InputError(page.raw.file, None, f"a correction anchor found in one item only: {anchor!r}",
+                         f"{len(holding)} items holding it ({lines}); quote more of the text")
+    if holding:
+        return holding[0]
     raise InputError(page.raw.file, None, f"an item containing {anchor!r} (correction anchor)", "none")
 
 

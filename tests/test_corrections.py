@@ -53,3 +53,20 @@ def test_unknown_key_is_rejected_with_the_file_name(tmp_path):
 def test_anchor_that_matches_nothing_is_an_error(tmp_path):
     with pytest.raises(InputError, match="correction anchor"):
         build(tmp_path, '- item: "不存在的文字"\n  title: 错\n')
+
+
+def test_an_anchor_in_two_items_is_refused_naming_both(tmp_path):
+    from generator.corrections import apply_corrections
+    from generator.errors import InputError
+    from generator.pipeline import build_folder
+
+    (tmp_path / "p.txt").write_text(
+        "能源保供平稳有序\n\n本报讯 近日，记者从国家发展改革委获悉，今年以来全国能源保供平稳有序。\n\n"
+        "节能降碳持续推进\n\n本报讯 近日，记者从国家发展改革委获悉，全国节能降碳工作持续推进。\n", encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    try:
+        apply_corrections(page, [{"item": "记者从国家发展改革委获悉", "title": "改过的标题"}])
+    except InputError as error:
+        assert "2 items" in str(error) and "lines 1–3" in str(error) and "lines 5–7" in str(error)
+    else:
+        raise AssertionError("an ambiguous anchor was applied")
