@@ -31,6 +31,7 @@ MIN_CLAIM_GAIN = 0.25
 CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
 MAX_COUPLET_CHARS = 14
+MIN_PHRASE_CHARS = 10
 # A news item opened by 本报讯 (or closed by a credit in brackets) this short is a brief.
 BRIEF_MAX_CHARS = 800
 
@@ -48,7 +49,8 @@ class Stack:
         for block in self.blocks:
             # a subtitle's dash or a brief's bullet opens a part of its own, even on the next line
             if units and block.first_line == units[-1][-1].last_line + 1 \
-                    and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)):
+                    and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)) \
+                    and not complete_phrase(units[-1][-1].text, block.text):
                 units[-1].append(block)
             else:
                 units.append([block])
@@ -128,6 +130,12 @@ def strip_bullet(text: str) -> str:
     if text.endswith("。") and "。" not in text[:-1]:  # a run-in title: 城市书房开到家门口。
         text = text[:-1]
     return text[1:-1] if text.startswith("【") and text.endswith("】") and text.count("【") == 1 else text
+
+
+def complete_phrase(first: str, second: str) -> bool:
+    """A long headline line closed by a quote or bracket (…唱好新时代西部“双城记”) is a kicker
+    of its own above the next line, not the first half of one wrapped title."""
+    return len(first) >= MIN_PHRASE_CHARS and len(second) >= MIN_PHRASE_CHARS and first[-1:] in "”」』》）)"
 
 
 def couplets(parts: list[str]) -> list[str]:

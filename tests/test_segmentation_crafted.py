@@ -78,3 +78,11 @@ def test_a_headline_right_under_the_masthead_is_not_run_into_its_text(tmp_path):
             "际陆港，门吊耸立，货物进出有序，一\n派繁忙景象。据统计，南昌国际陆港开\n行外贸班列1519列，增长明显。\n")
     [item] = items_of(tmp_path, page)
     assert item.title == "江西落实重点产业链现代化建设"
+
+
+def test_a_kicker_closed_by_a_quote_is_no_half_of_the_title(tmp_path):
+    page = ("重庆赴广安考察党政代表团热议共同唱好新时代西部“双城记”\n深化改革激发创新活力 相互赋能发展新质生产力\n"
+            "□本报记者 梁杰\n\n6月21日，重庆市党政代表团赴四川省广安市考察，两省市召开联席会议座谈会。\n")
+    [item] = items_of(tmp_path, page)
+    assert item.kicker == "重庆赴广安考察党政代表团热议共同唱好新时代西部“双城记”"
+    assert item.title.replace(" ", "") == "深化改革激发创新活力相互赋能发展新质生产力"
