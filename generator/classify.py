@@ -252,6 +252,8 @@ def is_byline(text: str, raw: str) -> bool:
         rest = rest[1:-1].strip()
     has_marker = rest.startswith(vocab.lead_markers)
     rest = vocab.byline_marker.sub(" ", rest)
+    if rest.strip() in vocab.box_labels:  # ■相关链接 labels a fact box
+        return False
     rest = REPORTED_FROM.sub("", rest)
     rest, roles = vocab.byline_role.subn(" ", rest)
     has_role = marked or roles > 0

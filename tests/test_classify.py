@@ -153,6 +153,8 @@ def test_more_markers_and_credits(text, kind):
 def test_box_labels_never_sign_an_article():
     from generator.classify import is_lone_name
     assert is_lone_name("余健") and not is_lone_name("相关链接") and not is_lone_name("背景")
+    from generator.classify import is_byline
+    assert not is_byline("■相关链接", "■相关链接")
 
 
 def test_where_a_reporter_writes_from_is_no_name():

@@ -330,3 +330,7 @@ def test_a_line_going_on_from_an_unfinished_sentence_is_no_furniture():
 def test_editors_read_from_any_furniture_line(text, credits):
     from generator.furniture import editor_credits
     assert editor_credits(text) == credits
+
+
+def test_an_editor_line_with_版式策划():
+    assert line_role("责任编辑：任晓芳 版式策划：黄宁") == "editor"
