@@ -343,7 +343,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if following.width > max(this.width, column) + OVERFLOW:
         return False
     if index > 0 and not previous_joined and not this.blank_before and is_title_like(items[index - 1]) \
-            and not vocabulary().headline_bullet.search(items[index - 1].source):  # ▲标题 is one line
+            and not vocabulary().headline_bullet.search(items[index - 1].source) \
+            and not is_credit_line(items[index - 1].source):  # ▲标题 is one line; a byline is no title
         # directly under a title line: a heading's second line, unless the next line carries
         # on flush (a paragraph's first line is indented against the column and this line)
         return following.width >= max(following_column, this.width) - FLUSH_SLACK
