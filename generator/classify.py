@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 from .datafiles import load
 from .furniture import newspaper_names
 from .model import Block, Line, Paragraph, Span
+from .names import only_names, surnames
 
-DATA = Path(__file__).parent / "data"
 SENTENCE_END = "。！；…：，、!;:,"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A single-line block longer than this is body text even without final punctuation.
@@ -95,10 +94,6 @@ def vocabulary() -> Vocabulary:
     # An outlet counts only before a role (新华社记者, 成都日报锦观新闻记者): a name is never taken for one.
     byline_role = re.compile(rf"(?:{outlet})?\s*(?:{roles})")
     byline_marker = re.compile(rf"^\s*(?:[{markers}]|本报讯)\s*")
-    surnames = frozenset(
-        name for line in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
-        if not line.startswith("#") for name in line.split()
-    )
     return Vocabulary(
         lead_markers=tuple(data["lead_byline_markers"]),
         dateline=re.compile(dateline),
@@ -120,7 +115,7 @@ def vocabulary() -> Vocabulary:
         interview_turn=re.compile(data["interview_turn"]),
         credit_marks=re.compile(data["credit_marks"]),
         outlet=outlet,
-        surnames=surnames,
+        surnames=surnames(),
     )
 
 
@@ -156,32 +151,6 @@ def display_width(text: str) -> float:
 def source_text(spans: tuple[Span, ...], lines: dict[int, Line]) -> str:
     """The original characters of spans, lines separated by a space (keeps name gaps)."""
     return " ".join(lines[s.line].text[s.start:s.end] for s in spans)
-
-
-def names_from(raw: str) -> list[str]:
-    """Split a run of names as printed: `王 进` is one name, `赖永峰 刘兴` two, `唐琴、余振芳` two.
-
-    Extraction letter-spaces two-character names, so single characters separated by spaces
-    are glued back together; runs of two or more characters are names of their own.
-    """
-    names: list[str] = []
-    for group in re.split(r"[、,，]", raw):
-        pending = ""
-        for token in group.split():
-            if len(token) == 1:
-                pending += token
-                continue
-            if len(pending) == 1 and len(token) <= 3 and pending in vocabulary().surnames:  # （卢 / 海峰 严洁）
-                token, pending = pending + token, ""
-            if pending:
-                names.append(pending)
-                pending = ""
-            names.append(token)
-        if len(pending) == 1 and names and len(names[-1]) == 2:  # 付刚 / 波）: wrapped before its last glyph
-            names[-1] += pending
-        elif pending:
-            names.append(pending)
-    return [n for n in names if 2 <= len(n) <= 4 and CJK.search(n)]
 
 
 def split_paragraph(paragraph: Paragraph, text_cut: int, lines: dict[int, Line]) -> tuple[Paragraph, Paragraph]:
@@ -257,8 +226,8 @@ def is_byline(text: str, raw: str) -> bool:
     rest = REPORTED_FROM.sub("", rest)
     rest, roles = vocab.byline_role.subn(" ", rest)
     has_role = marked or roles > 0
-    names = names_from(rest)
-    if re.sub(r"[\s、,，]", "", rest) != "".join(names) or not all(n[0] in vocab.surnames for n in names):
+    names = only_names(rest)
+    if names is None:
         return False
     institutional = not names and has_role and raw.strip().endswith("评论员")  # 本报评论员 signs for the paper
     return bool(names) and (has_role or has_marker) or (has_role and has_marker) or institutional
@@ -289,10 +258,7 @@ def is_closing_credit(bracketed: str) -> bool:
     vocab = vocabulary()
     inner = bracketed[1:-1].strip()
     plain = inner.replace("《", "").replace("》", "")
-    names = names_from(inner)
-    bare_names = bool(names) and re.sub(r"[\s、,，]", "", inner) == "".join(names) \
-        and all(n[0] in vocab.surnames for n in names)
-    return bool(bare_names or is_byline(inner.replace(" ", ""), inner)
+    return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
                 or vocab.source_credit.match(plain) or plain in people_agencies())
 
 

@@ -16,11 +16,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from pathlib import Path
 
 from .datafiles import load
+from .names import names_from, only_names, surnames
 
-DATA = Path(__file__).parent / "data"
 HEAD_ZONE = 12  # non-blank lines at the top of a page where its header stands
 FOOT_ZONE = 8  # non-blank lines at the bottom (a footer repeats paper, date or page)
 MAX_DATE_PIECES = 3  # a date line is set over at most this many lines
@@ -103,14 +102,10 @@ class Vocabulary:
     editor_role: re.Pattern
 
 
-def _load(name: str) -> dict:
-    return load(name)
-
-
 @cache
 def papers() -> tuple[Paper, ...]:
     return tuple(Paper(p["name"], p.get("english"), p.get("organ"), tuple(p.get("aliases") or ()),
-                       p["region"], p["level"]) for p in _load("newspapers.yml")["papers"])
+                       p["region"], p["level"]) for p in load("newspapers.yml")["papers"])
 
 
 @cache
@@ -126,7 +121,7 @@ def squeeze_english(text: str) -> str:
 
 @cache
 def vocabulary() -> Vocabulary:
-    data = _load("furniture.yml")
+    data = load("furniture.yml")
     table: dict[str, str] = {}
 
     def expand(pattern: str) -> str:
@@ -311,26 +306,10 @@ def line_role(text: str, header_line: bool = True) -> str | None:
 def editor_credits(text: str) -> list[tuple[str, str]]:
     """(role, name) of every editor a furniture line credits: 责编 周敏 美编 张辉 ③2,
     2024年4月9日 星期二 责编 石立 美编 郭雯航. Names start with a surname; make-up codes are dropped."""
-    credits = []
     parts = vocabulary().editor_role.split(text)
     roles = vocabulary().editor_role.findall(text)
-    for role, after in zip(roles, parts[1:]):
-        pending = ""
-        for token in EDITOR_WORDS.split(after):
-            if not token or not CJK.match(token):
-                continue
-            if len(token) == 1:  # 周 敏: a letter-spaced name
-                pending += token
-                continue
-            if len(pending) == 1 and len(token) <= 3 and pending in surnames():  # 罗 皓皓
-                token, pending = pending + token, ""
-            if pending:
-                credits.append((role, pending))
-                pending = ""
-            credits.append((role, token))
-        if pending:
-            credits.append((role, pending))
-    return [(role, name) for role, name in credits if 2 <= len(name) <= 4 and name[0] in surnames()]
+    return [(role, name) for role, after in zip(roles, parts[1:])
+            for name in names_from(EDITOR_WORDS.sub(" ", after)) if name[0] in surnames()]
 
 
 EDITOR_WORDS = re.compile(r"[:：、，,\s\u2460-\u2473\u2776-\u277f\d]+")
@@ -338,24 +317,11 @@ EDITOR_WORDS = re.compile(r"[:：、，,\s\u2460-\u2473\u2776-\u277f\d]+")
 
 def names_people(line: str) -> bool:
     """An editor's credit names people after its roles: 责编 周 敏, not 统筹兼顾 or 视觉盛宴."""
-    rest = vocabulary().editor_role.sub(" ", line)
-    names: list[str] = []
-    for token in EDITOR_WORDS.split(rest):
-        if not token:
-            continue
-        if len(token) == 1 and names and len(names[-1]) == 1:  # 周 敏: a letter-spaced name
-            names[-1] += token
-        else:
-            names.append(token)
-    if not names:  # ③② alone: the make-up codes of an editor's line
+    rest = EDITOR_WORDS.sub(" ", vocabulary().editor_role.sub(" ", line))
+    if not CJK.search(rest):  # ③② alone: the make-up codes of an editor's line
         return not CJK.search(line)
-    return all(name[0] in surnames() for name in names)
+    return only_names(rest) is not None
 
-
-@cache
-def surnames() -> frozenset[str]:
-    text = (DATA / "surnames.txt").read_text(encoding="utf-8")
-    return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
 
 
 def paper_of(text: str, role: str) -> str | None:

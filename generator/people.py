@@ -6,7 +6,8 @@ from functools import cache
 
 
 from .datafiles import load
-from .classify import names_from, source_text, vocabulary
+from .classify import source_text, vocabulary
+from .names import names_from
 from .model import Block, Line
 
 

@@ -1,7 +1,8 @@
 """Each artifact class on a small crafted page: what one block of text is taken to be."""
 import pytest
 
-from generator.classify import classify, names_from
+from generator.classify import classify
+from generator.names import names_from
 from generator.model import Line
 from generator.people import read_credit
 from generator.unwrap import unwrap

@@ -3,7 +3,8 @@ for these tests."""
 import pytest
 import yaml
 
-from generator.furniture import DATA, ROLES, Header, line_role, newspaper_names, page_header, papers
+from generator.datafiles import DATA
+from generator.furniture import ROLES, Header, line_role, newspaper_names, page_header, papers
 
 ROLE_CASES = [
     # masthead: a gazetteer name alone, letter-spaced, or with date and page words

@@ -1,0 +1,51 @@
+"""People's names as printed in bylines, credits and editors' lines: letter-spaced (`王 进`),
+run together (`赖永峰 刘兴`), wrapped across a line (`卢 / 海峰`), each opening with a surname."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .datafiles import DATA
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SEPARATORS = re.compile(r"[\s、,，]")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    text = (DATA / "surnames.txt").read_text(encoding="utf-8")
+    return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
+
+
+def names_from(raw: str) -> list[str]:
+    """Split a run of names as printed: `王 进` is one name, `赖永峰 刘兴` two, `唐琴、余振芳` two.
+
+    Extraction letter-spaces two-character names, so single characters separated by spaces
+    are glued back together; runs of two or more characters are names of their own.
+    """
+    names: list[str] = []
+    for group in re.split(r"[、,，]", raw):
+        pending = ""
+        for token in group.split():
+            if len(token) == 1:
+                pending += token
+                continue
+            if len(pending) == 1 and len(token) <= 3 and pending in surnames():  # （卢 / 海峰 严洁）
+                token, pending = pending + token, ""
+            if pending:
+                names.append(pending)
+                pending = ""
+            names.append(token)
+        if len(pending) == 1 and names and len(names[-1]) == 2:  # 付刚 / 波）: wrapped before its last glyph
+            names[-1] += pending
+        elif pending:
+            names.append(pending)
+    return [n for n in names if 2 <= len(n) <= 4 and CJK.search(n)]
+
+
+def only_names(raw: str) -> list[str] | None:
+    """The names `raw` holds when it holds nothing else and each opens with a surname; else None."""
+    names = names_from(raw)
+    if SEPARATORS.sub("", raw) != "".join(names) or not all(name[0] in surnames() for name in names):
+        return None
+    return names
