@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-from . import datafiles
+from .datafiles import load
 from .dates import inferred_date, printed_date
 from .furniture import editor_credits
 from .model import Article, Line, Page
@@ -20,14 +19,6 @@ from .people import read_credit
 from .classify import vocabulary
 from .places import find_places, main_places
 from .tokens import keywords, tagged
-
-DATA = Path(__file__).parent / "data"
-
-
-@cache
-def load(name: str) -> dict:
-    return datafiles.load(name)
-
 
 def body_text(item: Article) -> str:
     return "\n".join(b.text for b in item.body_blocks)
