@@ -215,14 +215,14 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 run.append(blocks[index])
             index += 1
             before = blocks[index - len(run) - 1] if index - len(run) - 1 >= 0 else None
+            after = blocks[index] if index < len(blocks) else None
             section = (
                 current is not None and not closed and pending is None
                 and current.blocks and current.blocks[-1].kind in BODY
                 and before is not None and before.kind in BODY
                 and next_kind(index) in BODY and len(run) <= MAX_SECTION_HEADING_LINES
                 and not any(b.wide for b in run)
-                and not briefs_title(run, blocks[index] if index < len(blocks) else None)
-                and not hugs_its_text(before, run, blocks[index] if index < len(blocks) else None)
+                and not briefs_title(run, after) and not hugs_its_text(before, run, after)
             )
             if section:
                 current.blocks.append(Block("heading", " ".join(b.text for b in run), tuple(s for b in run for s in b.spans)))
