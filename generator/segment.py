@@ -8,6 +8,7 @@ wider lines. Displaced parts are matched to bodies by the rare character pairs t
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -32,6 +33,12 @@ CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
+# A displaced part is looked for among this many items either side of where it is printed: a
+# newspaper page holds a few dozen items, so no real page is narrowed, and a page of thousands
+# of items (a pasted book, a machine-made file) is cut in time linear in its length.
+NEAR_ITEMS = 64
+# Headlines stacked above more parts than this are not shared out (every assignment is tried).
+MAX_SHARED_UNITS = 6
 # A news item opened by 本报讯 (or closed by a credit in brackets) this short is a brief.
 BRIEF_MAX_CHARS = 800
 
@@ -333,6 +340,18 @@ class PairIndex:
         return self.score_text(headline, body_text(item))
 
 
+def item_line(item: Article) -> int:
+    """Where an item's own text begins (a headline attached from elsewhere does not count)."""
+    return next((b.first_line for b in item.blocks if b.kind != "headline"), 0)
+
+
+def near(items: list[Article], line: int) -> list[Article]:
+    """The items printed within NEAR_ITEMS of a line. Items are kept in the order their text
+    begins, so a binary search finds the place."""
+    position = bisect.bisect_left(items, line, key=item_line)
+    return items[max(0, position - NEAR_ITEMS):position + NEAR_ITEMS]
+
+
 def body_text(item: Article) -> str:
     return "".join(b.text for b in item.blocks if b.kind in BODY)
 
@@ -366,7 +385,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         if owner is None or owner.kind == "photo":
             continue
         units = stack.units
-        others = [i for i in state.items if i is not owner and i.kind != "photo" and has_body(i)]
+        others = [i for i in near(state.items, item_line(owner)) if i is not owner and i.kind != "photo" and has_body(i)]
         stays = []
         for unit in units:
             text = joined_title(unit)
@@ -391,7 +410,7 @@ def redistribute_stacked_headlines(state: Segmentation, index: PairIndex) -> Non
         if owner is None or owner.kind != "continuation":
             continue
         units = [u for u in stack.units if all(b in owner.blocks for b in u)]
-        if len(units) < 2:
+        if not 2 <= len(units) <= MAX_SHARED_UNITS:
             continue
         position = state.items.index(owner)
         followers = []
@@ -442,7 +461,8 @@ def attach_displaced_headlines(state: Segmentation, index: PairIndex) -> list[li
     unmatched: list[list[Block]] = []
     for stack in state.orphans:
         units = stack.units
-        matches = match_units(units, [i for i in state.items if needs_headline(i)], index)
+        nearby = near(state.items, stack.blocks[0].first_line)
+        matches = match_units(units, [i for i in nearby if needs_headline(i)], index)
         for item in dict.fromkeys(m for m in matches if m is not None):
             chosen = [b for unit, m in zip(units, matches) if m is item for b in unit]
             attach_stack(state, item, Stack(chosen), "displaced")
@@ -458,7 +478,7 @@ def claim_tail(state: Segmentation, unit_group: list[list[Block]], index: PairIn
     if len(text) < MIN_CLAIM_CHARS:
         return False
     best: tuple[float, Article, int] | None = None
-    for item in state.items:
+    for item in near(state.items, unit_group[0][0].first_line):
         starts = [n for n, b in enumerate(item.blocks) if b.kind == "paragraph"]
         scored = []
         for cut in starts[1:]:
@@ -521,7 +541,8 @@ def merge_wide_leads(state: Segmentation, index: PairIndex) -> None:
     that opened the article's first column becomes the heading of its first section.
     """
     for lead in [i for i in state.items if i.kind != "photo" and is_wide(i)]:
-        others = [i for i in state.items if i is not lead and i.kind == "article" and has_body(i) and not is_wide(i)]
+        others = [i for i in near(state.items, item_line(lead))
+                  if i is not lead and i.kind == "article" and has_body(i) and not is_wide(i)]
         if not others:
             continue
         text = body_text(lead) + lead.title
@@ -544,15 +565,24 @@ def merge_wide_leads(state: Segmentation, index: PairIndex) -> None:
         state.items.remove(lead)
 
 
+def following_starts(blocks: list[Block]) -> dict[int, int]:
+    """For each block's first and last line, the first line of the next block (0 after the last);
+    a binary search keeps a page of tens of thousands of lines linear enough."""
+    starts = sorted({b.first_line for b in blocks})
+    following = dict(zip(starts, starts[1:]))
+    for block in blocks:
+        n = bisect.bisect_right(starts, block.last_line)
+        following[block.last_line] = starts[n] if n < len(starts) else 0
+    return following
+
+
 def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]:
     state = first_pass(blocks, file)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
     redistribute_stacked_headlines(state, index)
     unmatched = attach_displaced_headlines(state, index)
-    starts = sorted({b.first_line for b in blocks})
-    next_line = dict(zip(starts, starts[1:]))
-    next_line.update({b.last_line: next((s for s in starts if s > b.last_line), 0) for b in blocks})
+    next_line = following_starts(blocks)
     teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     merge_wide_leads(state, index)

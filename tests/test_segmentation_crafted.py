@@ -86,3 +86,38 @@ def test_a_kicker_closed_by_a_quote_is_no_half_of_the_title(tmp_path):
     [item] = items_of(tmp_path, page)
     assert item.kicker == "重庆赴广安考察党政代表团热议共同唱好新时代西部“双城记”"
     assert item.title.replace(" ", "") == "深化改革激发创新活力相互赋能发展新质生产力"
+
+
+def many_items_page(count: int) -> str:
+    """A machine-made page of `count` short items, each with a headline, a byline and text;
+    headlines and texts differ so that none is matched to another item's text."""
+    digits = "零一二三四五六七八九"
+    def number(n: int) -> str:
+        return "".join(digits[int(d)] for d in str(n))
+    return "".join(f"第{number(n)}号通知发布\n\n本报记者 王明\n\n第{number(n)}号通知今日发布，内容涉及市政。\n\n"
+                   for n in range(count))
+
+
+def test_matching_displaced_headlines_grows_linearly_with_the_page(tmp_path, monkeypatch):
+    """A page of thousands of items is cut in time linear in its length: the headline matching
+    looks only at nearby items (counted in scoring calls, not timed)."""
+    from generator import segment
+    calls = []
+    real = segment.PairIndex.score_text
+    monkeypatch.setattr(segment.PairIndex, "score_text", lambda self, h, t: calls.append(1) or real(self, h, t))
+    work = []
+    for count in (300, 600):
+        calls.clear()
+        folder = tmp_path / str(count)
+        folder.mkdir()
+        assert len(items_of(folder, many_items_page(count))) == count
+        work.append(len(calls))
+    assert work[1] <= 2.5 * work[0], work
+
+
+def test_following_starts_names_the_next_block_after_each_block():
+    from generator.model import Block, Span
+    from generator.segment import following_starts
+    blocks = [Block("paragraph", "甲", (Span(1, 0, 1), Span(2, 0, 1))), Block("paragraph", "乙", (Span(4, 0, 1),)),
+              Block("headline", "丙", (Span(7, 0, 1),))]
+    assert following_starts(blocks) == {1: 4, 2: 4, 4: 7, 7: 0}
