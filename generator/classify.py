@@ -64,6 +64,7 @@ class Vocabulary:
 
 
 PHOTO_MARK = "摄"  # every photo credit requires it (see photo_credits)
+PICTURE_CREDIT = re.compile("摄|供图|图片|制图|绘图")  # a credit for a picture, not for words (据新华社)
 
 
 def photo_credits(patterns: list[str]) -> list[str]:
@@ -84,7 +85,7 @@ def vocabulary() -> Vocabulary:
     papers = "|".join(re.escape(paper) for paper in newspaper_names())
     outlet = data["outlet"].replace("{paper}", papers)
 
-    dateline = data["dateline"]
+    dateline = data["dateline"].replace("{paper}", papers)
 
     def compile_(pattern: str) -> re.Pattern:
         return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet)
@@ -267,6 +268,39 @@ def people_agencies() -> tuple[str, ...]:
     return tuple(load("people.yml")["agencies"])
 
 
+GAP = re.compile(r"\s+")
+
+
+def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[int, int] | None:
+    """Where a byline or dateline printed on the headline's line begins and ends in the text, if
+    one is: the paragraph's first line is a title, a gap, then only a byline (`聚焦…残有所助　新京报
+    记者 林宇云`, `协同创新开新局  新华社乌鲁木齐11月30日电`, `…有所助　新京报讯 记者 马磊春`).
+    Read from the source line, whose gaps the repaired text may have closed."""
+    raw = source_text(paragraph.spans[:1], lines).strip()
+    vocab = vocabulary()
+    if raw.startswith(("—", "-", *vocab.lead_markers)) or vocab.byline_role.search(raw.split()[0]) \
+            or is_credit_line(raw):
+        return None  # a subtitle's dash, or a byline of two parts (本报记者 王明  通讯员 李刚)
+    for gap in GAP.finditer(raw):
+        head, tail = raw[:gap.start()], raw[gap.end():]
+        squeezed = WHITESPACE.sub("", tail)
+        if len(CJK.findall(head)) < MIN_TITLE_CHARS or head[-1] in SENTENCE_END or is_credit_line(head):
+            continue
+        if match_photo_credit(squeezed):
+            return None  # a caption with its photo credit beside it
+        dateline = vocab.dateline.match(squeezed)
+        after = squeezed[dateline.end():] if dateline else squeezed
+        if not (is_byline(squeezed, tail) or dateline and (not after or is_byline(after, after))):
+            continue
+        cut = text_offset(paragraph.text, len(WHITESPACE.sub("", head)))
+        end = text_offset(paragraph.text, len(WHITESPACE.sub("", raw)))
+        if WHITESPACE.sub("", paragraph.text[:end]) == WHITESPACE.sub("", raw) \
+                and is_title_like(Paragraph(paragraph.text[:cut].strip(), paragraph.spans[:1])):
+            return cut, end
+        return None
+    return None
+
+
 def is_lone_name(text: str) -> bool:
     """`余健` under a commentary: a bare name signs the article above (a box label such as
     链接 or 背景 does not)."""
@@ -292,6 +326,13 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         body, marker = split_paragraph(paragraph, jump.start(), lines)
         return [*classify_one(body, lines), Block("jump", marker.text, marker.spans)]
 
+    beside = byline_beside_title(paragraph, lines)
+    if beside:  # 八市齐力谱新篇  新京报记者 贺帆俊 罗新帆: a byline printed beside its headline
+        head, rest = split_paragraph(paragraph, beside[1], lines)
+        title, credit = split_paragraph(head, beside[0], lines)
+        return [Block("headline", title.text, title.spans), Block("byline", credit.text, credit.spans),
+                *(classify_one(rest, lines) if rest.text else [])]
+
     bracketed = BRACKETED_TITLE.match(text)
     if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
@@ -309,6 +350,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return blocks + (classify_one(rest, lines) if rest.text else [])
 
     lead = vocab.dateline_lead.match(text)
+    if lead and lead.end() == len(text):  # 新华社北京6月21日电 on a line of its own
+        return [Block("byline", text, paragraph.spans)]
     if lead and lead.end() < len(text):
         credit, rest = split_paragraph(paragraph, lead.end(), lines)
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
@@ -491,7 +534,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("listitem", block.text, block.spans, block.wide)
         # Text right above a stand-alone photo credit is that photo's caption, and so is text
         # saying what the picture shows (…。图为游客在枇杷园中采摘枇杷。).
-        above_credit = following is not None and following.kind == "credit" and PHOTO_MARK in following.text
+        above_credit = following is not None and following.kind == "credit" and PICTURE_CREDIT.search(following.text)
         if block.kind == "paragraph" and above_credit and len(block.text) > MAX_CAPTION_CHARS:
             cut = caption_tail(block, lines)
             if cut is not None:

@@ -402,7 +402,8 @@ def page_header(lines: list[str]) -> Header:
     previous = ""  # the non-blank line right above, "" after a blank line
     for index, text in enumerate(lines):
         # Amid the page a line right under one that stops mid-sentence goes on with it: no furniture.
-        inside_text = index not in in_zone and previous and not SENTENCE_OVER.search(previous)
+        inside_text = index not in in_zone and previous and not SENTENCE_OVER.search(previous) \
+            and (len(previous) >= MIN_WRAPPED_LINE or CLAUSE_MARK.search(previous))
         role = None if inside_text else line_role(text, index in in_zone)
         if role and (role not in POSITIONAL or index in in_zone):
             header.roles[index + 1] = role
@@ -466,6 +467,9 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
 
 
 SENTENCE_OVER = re.compile(r"[。！？!?…][”’」』）)]?$")
+CLAUSE_MARK = re.compile(r"[，,、；;：:]")
+# A line this short with no clause mark (诚邀合作) is a label, not a column line wrapped mid-sentence.
+MIN_WRAPPED_LINE = 8
 STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 FIRST_CYCLE_YEAR = 1984  # 甲子: the 干支 years of 1984–2043 are read as those years
 YEAR_LINE = re.compile(r"^((?:19|20)\d{2})年?$")

@@ -184,6 +184,28 @@ def attach_stack(state: Segmentation, item: Article, stack: Stack, source: str) 
     headline_fields(item, stack.blocks)
 
 
+SENTENCE_INSIDE = re.compile(r"[。！？!?；;…]")
+
+
+def is_deck(block: Block, following: Block | None) -> bool:
+    """One line under a headline, too long for a title and ending no sentence, set apart from the
+    text below by a blank line: the deck (副题) that sums the story up."""
+    return block.kind == "paragraph" and len(block.spans) == 1 and not SENTENCE_INSIDE.search(block.text) \
+        and block.text[-1] not in "，,、：:“‘《（(" and following is not None and following.kind in BODY \
+        and following.first_line > block.last_line + 1
+
+
+def add_subtitle(state: Segmentation, item: Article, run: list[Block]) -> None:
+    """A dash line printed under the byline, or a deck, is the subtitle of the headline above it."""
+    stack = next(s for s in state.attached if s.attached_to is item)
+    stack.blocks.extend(run)
+    last = max(n for n, b in enumerate(item.blocks) if b.kind == "headline")
+    item.blocks[last + 1:last + 1] = run
+    # printed right under the title, it would read as the title's second line
+    headline_fields(item, stack.blocks[:-len(run)])
+    item.subtitle = " ".join(filter(None, [item.subtitle, strip_bullet(joined_title(run))]))
+
+
 def first_pass(blocks: list[Block], file: str) -> Segmentation:
     state = Segmentation(file=file)
     current: Article | None = None  # the item text is flowing into
@@ -237,6 +259,11 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             if current is not None and not has_body(current) and not closed and current.headline_source == "none" \
                     and next_kind(index) in BODY + ("caption",):
                 attach_stack(state, current, Stack(run), "below byline")
+                continue
+            if current is not None and not has_body(current) and not closed and pending is None \
+                    and current.headline_source == "above" and next_kind(index) in BODY \
+                    and (run[0].text.startswith(("—", "-")) or len(run) == 1 and len(run[0].text) > len(current.title)):
+                add_subtitle(state, current, run)  # title, the byline beside it, then ——subtitle or a deck
                 continue
             flush_pending()
             pending = Stack(run)
@@ -300,6 +327,11 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             if pending:
                 attach_stack(state, current, pending, "above")
                 pending = None
+        if not has_body(current) and current.headline_source != "none" \
+                and is_deck(block, blocks[index] if index < len(blocks) else None):
+            block.kind = "headline"
+            add_subtitle(state, current, [block])
+            continue
         current.blocks.append(block)
     flush_pending()
     return state

@@ -333,6 +333,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             return False
         return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)
                 and abs(column - following_column) <= FLUSH_SLACK)
+    if following.blank_before and not layout.separated[index] and this.width > column + OVERFLOW:
+        return False  # wider than its column and set off below: a deck under a headline, not a wrapped line
     if is_running_text(this):
         return True
     if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:

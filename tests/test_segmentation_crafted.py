@@ -121,3 +121,58 @@ def test_following_starts_names_the_next_block_after_each_block():
     blocks = [Block("paragraph", "甲", (Span(1, 0, 1), Span(2, 0, 1))), Block("paragraph", "乙", (Span(4, 0, 1),)),
               Block("headline", "丙", (Span(7, 0, 1),))]
     assert following_starts(blocks) == {1: 4, 2: 4, 4: 7, 7: 0}
+
+
+BYLINE_BESIDE_TITLE = """城乡供水一体化
+全面提速见实效 {byline}
+{deck}
+近日，记者从市水务局获悉，全市城乡供水一体化
+工程已完成投资十二亿元，新建管网四百公里，惠
+及农村人口三十万。
+
+下一步，该市将加快推进水厂提标改造，确保年内
+实现城乡供水同网同质同价，让农村群众和城里人
+一样用上放心水、安全水，同时完善管护机制，落
+实运维资金，做到建得好、管得住、用得久。
+
+市民在公园内散步休闲。
+视觉中国供图
+
+诚邀合作
+招商热线：023-66668888
+"""
+
+
+@pytest.mark.parametrize("byline, authors", [("　晨报记者 周 航 林芳", ["周航", "林芳"]),
+                                             ("  新京报讯 记者 马磊", ["马磊"])])
+def test_a_byline_printed_beside_the_headline_is_taken_off_it(tmp_path, byline, authors):
+    items = items_of(tmp_path, BYLINE_BESIDE_TITLE.format(byline=byline, deck=""))
+    assert items[0].title == "城乡供水一体化全面提速见实效"
+    assert items[0].authors == authors
+
+
+def test_a_dateline_beside_the_headline_is_no_part_of_it(tmp_path):
+    items = items_of(tmp_path, BYLINE_BESIDE_TITLE.format(byline=" 新华社重庆3月5日电", deck=""))
+    assert items[0].title == "城乡供水一体化全面提速见实效"
+    assert [b.text for b in items[0].blocks if b.kind == "byline"] == ["新华社重庆3月5日电"]
+
+
+@pytest.mark.parametrize("deck", ["——全市新建管网四百公里", "全市新建供水管网四百公里,惠及农村人口三十万人次,年内实现同网同质同价\n",
+                                  "全市今年新建供水管网四百公里,惠及农村人口三十万人次,年内将全面实现城乡供水同网同质同价目标\n"])
+def test_a_deck_under_the_title_and_byline_is_the_subtitle(tmp_path, deck):
+    items = items_of(tmp_path, BYLINE_BESIDE_TITLE.format(byline=" 晨报记者 周航", deck=deck))
+    assert items[0].title == "城乡供水一体化全面提速见实效"
+    assert items[0].subtitle == deck.strip()
+    assert body_of(items[0]).startswith("近日，记者从市水务局获悉")
+
+
+def test_text_over_a_supplied_picture_credit_is_a_caption_and_advert_labels_are_furniture(tmp_path):
+    (tmp_path / "page.txt").write_text(BYLINE_BESIDE_TITLE.format(byline=" 晨报记者 周航", deck=""), encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert [i.kind for i in page.items] == ["article", "photo"]
+    assert body_of(page.items[0]).endswith("管得住、用得久。")
+    assert {"诚邀合作", "招商热线：023-66668888"} <= {b.text for b in page.furniture}
+
+
+def body_of(item) -> str:
+    return "".join(b.text for b in item.blocks if b.kind in ("paragraph", "listitem"))
