@@ -35,7 +35,8 @@ exit status:
   {EXIT_OK}  every page was built
   {EXIT_LOST}  check: input characters were lost or duplicated
   {EXIT_FAILED}  the run failed and wrote nothing (docs/ and ids.lock are as they were): no input
-     folder, a broken ids.lock, characters lost, no page could be built, a bad command line
+     folder, a broken ids.lock, characters lost, no page could be built, a bad command line,
+     another run holding the archive's .archive.lock
   {EXIT_PARTIAL}  the good pages were built (docs/ written), one or more bad pages were skipped
   {EXIT_INTERRUPTED}  interrupted; docs/ is as it was
 """

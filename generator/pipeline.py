@@ -37,6 +37,7 @@ from .search import article_postings
 from .segment import segment
 from .unwrap import unwrap
 from .page_cache import LastRun, PageCache, replace_file
+from .runlock import archive_lock
 from .tree import TreeWriter, safe_relative
 from .write import display_title, render_docs
 
@@ -338,7 +339,14 @@ def without_cyclic_gc():
 def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> Archive:
     """Build every good page and write docs/ and the extended ids.lock; bad pages are skipped
     and listed in `Archive.skipped`. Raises (writing nothing) when no page could be built or
-    characters were lost."""
+    characters were lost, or when another run holds the archive's lock (`runlock`)."""
+    # The folders holding docs/ and the page folder (its caches lie beside it): one run at a time.
+    beside = [parent for parent in (Path(docs).parent, Path(folder).parent) if parent.is_dir()]
+    with archive_lock(beside, "generate"):
+        return generate_unlocked(folder, docs, progress)
+
+
+def generate_unlocked(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable]) -> Archive:
     docs = Path(docs)
     if docs.is_dir() and any(docs.iterdir()) and not (docs / "index.md").exists():
         raise RunFailed(f"refusing to replace {docs}: it is not empty and holds no index.md (not a generated docs folder)")
