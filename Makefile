@@ -41,9 +41,14 @@ test: $(STAMP)
 serve: docs
 	$(BIN)/mkdocs serve
 
+# All or nothing: the copy is built beside offline/site, the zip written beside its target and
+# renamed into place, then the new copy takes offline/site's name (generator/offline.py).
 offline: docs
-	$(BIN)/python -m generator.sitebuild --config-file mkdocs.offline.yml
-	$(BIN)/python -m generator.offline offline/site offline/archive-offline.zip
+	@rm -rf offline/.site.building
+	$(BIN)/python -m generator.sitebuild --config-file mkdocs.offline.yml --site-dir offline/.site.building \
+		|| { rm -rf offline/.site.building; exit 1; }
+	$(BIN)/python -m generator.offline offline/.site.building offline/archive-offline.zip --into offline/site \
+		|| { rm -rf offline/.site.building; exit 1; }
 	@echo "offline copy in offline/site (open offline/site/index.html) and offline/archive-offline.zip"
 
 # Scale benchmark on a synthetic archive of $(BENCH_N) articles (figures printed; see README).

@@ -146,7 +146,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     stage("read+segment", cut, items=items)
     with TreeWriter(work / "docs") as tree:  # as `generate` writes docs/: each process adds its own files
         start = time.perf_counter()
-        render_docs(archive.pages, archive.redirects, into=tree)
+        render_docs(archive.pages, archive.retired, into=tree)
         render_time = time.perf_counter() - start
         stage("pages+indexes+search", render_time, files=tree.written + tree.unchanged)
         start = time.perf_counter()

@@ -35,7 +35,8 @@ exit status:
   {EXIT_OK}  every page was built
   {EXIT_LOST}  check: input characters were lost or duplicated
   {EXIT_FAILED}  the run failed and wrote nothing (docs/ and ids.lock are as they were): no input
-     folder, a broken ids.lock, characters lost, no page could be built, a bad command line
+     folder, a broken ids.lock, characters lost, no page could be built, a bad command line,
+     another run holding the archive's .archive.lock
   {EXIT_PARTIAL}  the good pages were built (docs/ written), one or more bad pages were skipped
   {EXIT_INTERRUPTED}  interrupted; docs/ is as it was
 """
@@ -74,6 +75,8 @@ def command_generate(args: argparse.Namespace) -> int:
           f"{rendered} article pages rendered, {reused} as last written; search index: {merged} articles merged, "
           f"{resumed} from the last run) into {args.output}/: {written} files written, {unchanged} unchanged",
           file=sys.stderr)
+    for change in archive.id_changes:  # ids.lock now records them: each is said once
+        print(f"warning: {change}", file=sys.stderr)
     return report(archive)
 
 
@@ -133,6 +136,10 @@ def command_check(args: argparse.Namespace) -> int:
             print(f"  error: {problem}")
             failed = True
     print("\n".join(review_queue([r.page for r in results])))
+    if archive.id_changes:
+        print(f"published ids that change their target ({len(archive.id_changes)}; "
+              f"`generate` records them in ids.lock):")
+        print("\n".join(f"  {change}" for change in archive.id_changes))
     for skipped in archive.skipped:
         print(skipped.message)
     total = sum(r.coverage.characters for r in results)

@@ -29,7 +29,7 @@ from .coverage import CoverageReport, check_coverage
 from .enrich import enrich
 from .furniture import page_header
 from .errors import CoverageError, InputError, RunFailed
-from .ids import Entry, assign_ids, format_registry, item_text, parse_registry
+from .ids import Entry, Live, assign_ids, describe_change, format_registry, item_text, parse_registry, settle_registry
 from .model import Page, RawPage
 from .read import page_paths, read_page_noted, stray_yaml
 from .records import export_record
@@ -37,8 +37,9 @@ from .search import article_postings
 from .segment import segment
 from .unwrap import unwrap
 from .page_cache import LastRun, PageCache, replace_file
+from .runlock import archive_lock
 from .tree import TreeWriter, safe_relative
-from .write import render_docs
+from .write import display_title, render_docs
 
 
 @dataclass
@@ -108,7 +109,7 @@ def require_items(result: PageResult) -> None:
 class Archive:
     results: list[PageResult]
     registry: list[Entry]  # every id ever published, this run's new ones included
-    redirects: dict[str, str]  # id of a merged item → id of the item that holds it now
+    redirects: dict[str, str]  # id of a merged or moved item → id of the item that holds it now
     rebuilt: tuple[int, int] = (0, 0)  # pages built this run, pages taken from the cache
     skipped: list[Skipped] = field(default_factory=list)  # bad pages, in file order
     notes: list[str] = field(default_factory=list)  # warnings: control characters replaced, stray YAML files
@@ -116,6 +117,8 @@ class Archive:
     page_keys: list[str] = field(default_factory=list)  # the page cache key of each of `results`
     rendered: tuple[int, int] = (0, 0)  # article pages rendered this run, taken as last written (by `generate`)
     merged: tuple[int, int] = (0, 0)  # articles merged into the search index this run, taken merged (by `generate`)
+    retired: list[Entry] = field(default_factory=list)  # ids that name no item of their own: redirects, tombstones
+    id_changes: list[str] = field(default_factory=list)  # each published id whose target changes, said in a line
 
     @property
     def pages(self) -> list[Page]:
@@ -170,8 +173,14 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
         published[entry.file] = published.get(entry.file, 0) + 1
     skipped = [Skipped(s.file, s.reason, published.get(s.file, 0), s.where) for s in skipped]
     notes = [note for r in results for note in r.notes] + stray_yaml(root, paths)
-    entries, redirects = assign_ids([r.page for r in results], registry, [r.item_texts for r in results])
-    return Archive(results, entries, redirects, cache.report, skipped, notes, page_keys=[key_of[id(r)] for r in results])
+    entries, merged = assign_ids([r.page for r in results], registry, [r.item_texts for r in results])
+    live = [Live(item.id, r.page.raw.file, text, display_title(item),
+                 str(item.meta.get("newspaper") or ""), str(item.meta.get("date") or ""))
+            for r in results for item, text in zip(r.page.items, r.item_texts or [item_text(i) for i in r.page.items])]
+    settled = settle_registry(entries, merged, live, {s.file for s in skipped})
+    return Archive(results, settled.registry, settled.redirects, cache.report, skipped, notes,
+                   page_keys=[key_of[id(r)] for r in results], retired=settled.retired,
+                   id_changes=[describe_change(before, after) for before, after in settled.changes])
 
 
 def sort_out(outcomes: list) -> tuple[list[PageResult], list[Skipped]]:
@@ -330,7 +339,14 @@ def without_cyclic_gc():
 def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> Archive:
     """Build every good page and write docs/ and the extended ids.lock; bad pages are skipped
     and listed in `Archive.skipped`. Raises (writing nothing) when no page could be built or
-    characters were lost."""
+    characters were lost, or when another run holds the archive's lock (`runlock`)."""
+    # The folders holding docs/ and the page folder (its caches lie beside it): one run at a time.
+    beside = [parent for parent in (Path(docs).parent, Path(folder).parent) if parent.is_dir()]
+    with archive_lock(beside, "generate"):
+        return generate_unlocked(folder, docs, progress)
+
+
+def generate_unlocked(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable]) -> Archive:
     docs = Path(docs)
     if docs.is_dir() and any(docs.iterdir()) and not (docs / "index.md").exists():
         raise RunFailed(f"refusing to replace {docs}: it is not empty and holds no index.md (not a generated docs folder)")
@@ -343,7 +359,7 @@ def generate(folder: Path, docs: Path, progress: Callable[[Iterable], Iterable] 
     require_full_coverage(archive.results)
     last_run = LastRun(folder, docs)
     with TreeWriter(docs, last_run.tree) as tree:
-        render_docs(archive.pages, archive.redirects, archive.page_keys, last_run, into=tree)
+        render_docs(archive.pages, archive.retired, archive.page_keys, last_run, into=tree)
         archive.written = tree.commit()
         archive.rendered = last_run.report
         items = sum(len(page.items) for page in archive.pages)

@@ -30,6 +30,7 @@ import shutil
 import sys
 import time
 from collections import Counter
+from contextlib import ExitStack
 from importlib import metadata
 from pathlib import Path
 
@@ -45,6 +46,7 @@ from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.structure.pages import Page
 
 from .page_cache import replace_file, signature
+from .runlock import ArchiveBusy, archive_lock
 from .tree import recover
 from .write import read_front_matter_text
 
@@ -63,8 +65,11 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
     log.addHandler(counter)
+    held = ExitStack()
     try:
         config = load_config(config_file, site_dir=site_dir, strict=True)
+        # No build while a generate writes docs/ (nor two builds at once): the archive's lock.
+        held.enter_context(archive_lock([Path(config.docs_dir).parent], "site build"))
         recover(Path(config.docs_dir))  # a generate killed while moving its files in: finished first
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
@@ -129,6 +134,7 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
             raise Abort("Aborted with a BuildError!") from None
         raise
     finally:
+        held.close()
         log.removeHandler(counter)
         _shared.clear()
 
@@ -316,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     try:
         built = build(args.config_file, args.site_dir, args.workers, args.previous)
-    except Abort as error:
+    except (Abort, ArchiveBusy) as error:
         print(error, file=sys.stderr)
         return 1
     print(f"built {built} in {time.perf_counter() - start:.1f} s")

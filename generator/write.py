@@ -13,6 +13,7 @@ from collections import Counter
 
 import yaml
 
+from .ids import Entry, redirect_target
 from .model import Article, Page
 from .citations import chinese_date, citation_downloads, citation_texts, permalink, site_url
 from .page_cache import LastRun
@@ -390,26 +391,48 @@ def related_items(items: list[Article], limit: int = 3) -> dict[str, list[Articl
     return related
 
 
-def render_redirect(old: str, new: str) -> str:
-    """The page of an id whose item was merged into another: it sends readers on."""
-    meta = yaml.safe_dump({"template": "redirect.html", "redirect": f"../{new}/", "title": "已合并的条目"},
+def render_retired(entry: Entry) -> str:
+    """The page of an id that names no item of its own: it sends readers on to the item that
+    holds its text now (merged into another, or moved: its page renamed, its opening edited),
+    or, where no item does, it is a tombstone saying what was there."""
+    old, new = entry.id, redirect_target(entry)
+    if new is None:
+        return render_tombstone(entry)
+    title = "已合并的条目" if entry.status.startswith("merged") else "已移动的条目"
+    told = "已并入" if entry.status.startswith("merged") else "的文字现在在"
+    meta = yaml.safe_dump({"template": "redirect.html", "redirect": f"../{new}/", "title": title},
                           allow_unicode=True, sort_keys=False)
-    return f"---\n{meta}---\n\n# 已合并的条目\n\n条目 {old} 已并入 [{new}](../{article_source(new)})。\n"
+    return f"---\n{meta}---\n\n# {title}\n\n条目 {old} {told} [{new}](../{article_source(new)})。\n"
+
+
+DATE = re.compile(r"[0-9]{4}(-[0-9]{1,2}){0,2}")
+
+
+def render_tombstone(entry: Entry) -> str:
+    """An id whose text is in no page of the archive any more. A run reads no clock (the same
+    inputs give the same docs/), so the page says when the item was printed, not when it went."""
+    known = [("最后所知的标题", entry.title), ("报纸", entry.newspaper),
+             ("日期", chinese_date(entry.date) if DATE.fullmatch(entry.date) else entry.date), ("来源文件", entry.file)]
+    lines = "".join(f"- {label}：{escape_markdown(value)}\n" for label, value in known if value)
+    meta = front_matter_text({"template": "tombstone.html", "title": "已移除的条目"})
+    return (f"---\n{meta}---\n\n# 已移除的条目\n\n"
+            f"条目 {entry.id} 已从档案中移除：它的文字已不在档案的任何一版中。\n\n{lines}\n"
+            "移除的时间没有记录（档案只由收录的版面生成，不记录生成的时间）。\n")
 
 
 def export_records(pages: list[Page]) -> list[dict]:
     return [export_record(item) for page in pages for item in page.items]
 
 
-def render_pages(pages: list[Page], records: list[dict], redirects: dict[str, str] | None = None,
+def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | None = None,
                  page_keys: list[str] | None = None, last_run: LastRun | None = None,
                  sources: list[tuple] | None = None) -> dict[str, str]:
     """Home, data page, article pages and page listings. With `last_run` (and the pages' cache
     keys, and `sources`: each article's page key, place and id) an article or listing whose
     inputs are unchanged is kept as last written (a `Kept`, not its text)."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
-    for old, new in sorted((redirects or {}).items()):
-        files[article_source(old)] = render_redirect(old, new)
+    for entry in retired or []:
+        files[article_source(entry.id)] = render_retired(entry)
     related = related_items([i for p in pages for i in p.items])
     jumps = jump_links(pages)
     by_item = iter(records)  # records are the items' export records, in the same order
@@ -451,7 +474,7 @@ _beside_job: tuple = ()  # (records, postings, sources, last_run, into, exports)
 PARENT, CHILD = 1, 2  # who took the data exports (`takes_exports`)
 
 
-def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
+def render_docs(pages: list[Page], retired: list[Entry] | None = None,
                 page_keys: list[str] | None = None, last_run: LastRun | None = None,
                 into: TreeWriter | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
@@ -472,7 +495,7 @@ def render_docs(pages: list[Page], redirects: dict[str, str] | None = None,
     try:
         with context.Pool(1) as pool:
             beside = pool.apply_async(made_beside_rendering)
-            files = {**render_pages(pages, records, redirects, page_keys, last_run, sources), **browse_files(records)}
+            files = {**render_pages(pages, records, retired, page_keys, last_run, sources), **browse_files(records)}
             if into is not None:
                 into.add(files)
             if takes_exports(exports, PARENT):
