@@ -23,7 +23,7 @@ ACCESS_DATE = "[引用日期]"
 # that holds the placeholder keeps it. `fill_access_date` is the same in Python, for the tests.
 ACCESS_FILLS = {"text": (ACCESS_DATE, "[{y}-{m:02}-{d:02}]"), "bib": (ACCESS_DATE, "{y}-{m:02}-{d:02}"),
                 "ris": (ACCESS_DATE, "{y}/{m:02}/{d:02}/"), "json": (f'"{ACCESS_DATE}"', "{y}, {m}, {d}")}
-KIND_NAMES = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
+KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
               "photo": "图片", "infobox": "资料框"}
 
 
@@ -76,7 +76,7 @@ def cited_title(record: dict) -> str:
     if record["title"]:
         title = ": ".join(filter(None, [record["title"], record["subtitle"]]))
     else:
-        title = f"{KIND_NAMES[record['kind']]}：{first_sentence(record['body'])}"
+        title = f"{KIND_LABELS[record['kind']]}：{first_sentence(record['body'])}"
     if record["kind"] == "continuation":
         page = record.get("continues", "")
         title += f"（续，上接第{page}版）" if page else "（续）"
