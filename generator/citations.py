@@ -79,7 +79,8 @@ def cited_title(record: dict) -> str:
         title = f"{KIND_LABELS[record['kind']]}：{first_sentence(record['body'])}"
     if record["kind"] == "continuation":
         page = record.get("continues", "")
-        title += f"（续，上接第{page}版）" if page else "（续）"
+        where = f"{page}版" if page[:1].isascii() and page[:1].isalpha() else f"第{page}版"  # A1版, 第1版
+        title += f"（续，上接{where}）" if page else "（续）"
     return title
 
 

@@ -119,6 +119,7 @@ def test_a_continuation_is_cited_as_a_continuation():
     texts = citation_texts(CONTINUATION)
     assert all(title in text for text in texts.values())
     assert cited_title(dict(CONTINUATION, continues="")) == "成都明确今年数字经济发展目标（续）"
+    assert cited_title(dict(CONTINUATION, continues="A1")) == "成都明确今年数字经济发展目标（续，上接A1版）"
     assert "2024-06-22(3)" in texts["GB/T 7714—2015"]
 
 
