@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # fills it in, in the shown citations and in the downloads: docs/ stays the same for the same
 # inputs, and a citation copied without the script keeps a placeholder the reader sees and fills.
 ACCESS_DATE = "[引用日期]"
-# How the script fills it in, by where it stands: (the text to replace, its last occurrence, and
-# the form of the date). Each format puts its access date after every printed text, so a title
-# that holds the placeholder keeps it. `fill_access_date` is the same in Python, for the tests.
+# How the script fills it in, by format: the text replaced (its last occurrence) and the date's
+# form. Each format puts its access date after every printed text, so a title that holds the
+# placeholder keeps it. `fill_access_date` does the same in Python, for the tests.
 ACCESS_FILLS = {"text": (ACCESS_DATE, "[{y}-{m:02}-{d:02}]"), "bib": (ACCESS_DATE, "{y}-{m:02}-{d:02}"),
                 "ris": (ACCESS_DATE, "{y}/{m:02}/{d:02}/"), "json": (f'"{ACCESS_DATE}"', "{y}, {m}, {d}")}
 KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
@@ -36,12 +36,15 @@ def fill_access_date(text: str, kind: str, date: str) -> str:
     return before + form.format(y=y, m=m, d=d) + after if found else text
 
 
+SITE_KEYS = {"site_url": r"^site_url:\s*(\S+)", "site_name": r"^site_name:\s*(.+?)\s*$"}
+
+
 @cache
 def site_config(config: Path = ROOT / "mkdocs.yml") -> dict[str, str]:
     """site_url and site_name, read from the one place they are set."""
     text = config.read_text(encoding="utf-8")
-    return {key: match.group(1).strip() for key in ("site_url", "site_name")
-            if (match := re.search(rf"^{key}:\s*(.+)$", text, re.MULTILINE))}
+    return {key: match.group(1) for key, pattern in SITE_KEYS.items()
+            if (match := re.search(pattern, text, re.MULTILINE))}
 
 
 def site_url() -> str:
