@@ -9,12 +9,13 @@ from .model import Article
 from .urls import article_url
 
 FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "photographers", "agencies", "people",
-          "newspaper", "date", "date_source", "page", "section", "regions", "topics", "keywords", "editors", "places",
-          "provenance", "source", "body")
+          "newspaper", "edition", "date", "date_source", "page", "section", "source_url", "regions", "topics", "keywords",
+          "editors", "places", "provenance", "source", "body")
 # Columns of the CSV: the flat fields, lists joined with ";" (editors, places and provenance are
 # in the JSON lines only).
 CSV_FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "photographers", "agencies", "people",
-              "newspaper", "date", "date_source", "page", "section", "regions", "topics", "keywords")
+              "newspaper", "edition", "date", "date_source", "page", "section", "source_url", "regions", "topics",
+              "keywords")
 
 
 def body_lines(item: Article) -> list[str]:
@@ -45,10 +46,12 @@ def export_record(item: Article) -> dict:
         "agencies": list(item.agencies),
         "people": list(item.meta.get("people", [])),
         "newspaper": item.meta.get("newspaper", ""),
+        "edition": item.meta.get("edition", ""),
         "date": item.meta.get("date", ""),
         "date_source": provenance.get("date", {}).get("source", ""),
         "page": item.meta.get("page", ""),
         "section": item.meta.get("section", ""),
+        "source_url": item.meta.get("source_url", ""),  # the original page, from the page's sidecar
         "regions": [place.name for place in places],
         "topics": list(item.meta.get("topics", [])),
         "keywords": list(item.meta.get("keywords", [])),

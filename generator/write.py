@@ -15,12 +15,12 @@ import yaml
 
 from .ids import Entry, redirect_target
 from .model import Article, Page
-from .citations import chinese_date, citation_downloads, citation_texts, permalink, site_url
+from .citations import chinese_date, citation_downloads, citation_texts, cited_title, creators, permalink, site_url
 from .page_cache import LastRun
 from .tree import TreeWriter
 from .browse import browse_files, place_file, slug
 from .listings import html_block
-from .jumps import jump_links
+from .jumps import jump_links, marker_page
 from .search import Merged, search_files
 from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
 from .urls import article_source, page_source
@@ -51,6 +51,8 @@ def front_matter(item: Article, record: dict) -> dict:
     text is HTML-escaped here; `jsonld` stays raw because the template dumps it with `tojson`.
     The raw values are in the export (data/articles.jsonl) and in the JSON-LD."""
     meta = {key: value for key, value in record.items() if key not in ("body", "url")}
+    # A continuation's citations name the page it continues (its marker's, not in the export).
+    cited = dict(record, continues=marker_page(item, "continuation") or "") if item.kind == "continuation" else record
     return {
         **html_safe(meta),
         "title": html_safe(display_title(item)),
@@ -59,11 +61,14 @@ def front_matter(item: Article, record: dict) -> dict:
         "warnings": html_safe(list(item.warnings)),
         "summary": html_safe(record["body"][:120]),
         "permalink": html_safe(permalink(record)),
-        "citations": html_safe(citation_texts(record)),
+        "citations": html_safe(citation_texts(cited)),
+        # citation_title and citation_author meta tags (theme_overrides/main.html): as cited
+        "citation_title": html_safe(cited_title(cited)),
+        "citation_authors": html_safe(creators(record)),
         # The citation panel (theme_overrides/main.html) shows these; as Markdown links they
         # cost MkDocs a quarter of its Markdown time (three long data: URLs per page).
         "downloads": html_safe([{"label": label, "file": name, "url": url}
-                                for label, name, url in citation_downloads(record)]),
+                                for label, name, url in citation_downloads(cited)]),
         "jsonld": json_ld(record),
     }
 
@@ -139,7 +144,7 @@ def json_ld(record: dict) -> dict:
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": record["title"] or record["body"][:30],
+        "headline": record["title"] or cited_title(record),
         "author": [{"@type": "Person", "name": name} for name in record["authors"]],
         "datePublished": record["date"],
         "publisher": {"@type": "Organization", "name": record["newspaper"]} if record["newspaper"] else None,
@@ -165,6 +170,8 @@ def metadata_panel(record: dict) -> list[str]:
     facts = []
     if record["newspaper"]:
         facts.append(f"[{escape_markdown(record['newspaper'])}](../newspapers/{slug(record['newspaper'])}.md)")
+    if record["edition"]:
+        facts.append(escape_markdown(record["edition"]))
     if record["date"]:
         anchor = f"#d{int(record['date'][8:10])}" if len(record["date"]) == 10 else ""
         facts.append(f"[{escape_markdown(date_label(record))}](../dates/{record['date'][:7]}.md{anchor})")
@@ -173,6 +180,7 @@ def metadata_panel(record: dict) -> list[str]:
     else:
         facts.append(f"[版面 {escape_markdown(page_stem(record))}](../{page_source(page_stem(record))})")
     facts += [escape_markdown(v) for v in (record["section"], KIND_LABELS[record["kind"]]) if v]
+    facts += [link for link in [original_page_link(record)] if link]
     rows.append("　".join(facts))
     if record["authors"]:
         rows.append("作者：" + "、".join(link_people(record["authors"])))
@@ -185,6 +193,19 @@ def metadata_panel(record: dict) -> list[str]:
     if record["topics"]:
         rows.append("主题：" + "、".join(link_topics(record)))
     return ['<div class="archive-meta" markdown>', "", *(f"{row}\n" for row in rows), "</div>", ""]
+
+
+def original_page_link(record: dict) -> str:
+    """The original page (the sidecar's source_url) as a link, or "" where none is known."""
+    url = record.get("source_url", "")
+    return f'<a href="{html.escape(url)}">查看原版面</a>' if url else ""
+
+
+def photo_note(record: dict) -> str:
+    """The archive keeps a photo's caption and credit only: it says so, and where to see it."""
+    link = original_page_link(record)
+    return (f'<p class="archive-photo-note">图片本身未存档，此处只收录其说明文字'
+            f'{"；图片见原版面：" + link if link else ""}。</p>\n')
 
 
 def page_stem(record: dict) -> str:
@@ -242,6 +263,8 @@ def render_article(item: Article, neighbours: dict | None = None, record: dict |
     if item.subtitle:
         out.append(f'<p class="subtitle">{html.escape(item.subtitle)}</p>\n')
     out += metadata_panel(record)
+    if item.kind == "photo":
+        out.append(photo_note(record))
     paragraph = 0
     for block in item.body_blocks:
         if block.kind in ("continuation", "jump"):
@@ -274,6 +297,8 @@ def render_page_listing(page: Page) -> str:
     heading = " ".join(filter(None, [paper, chinese_date(date), f"第{number}版" if number else ""])) or f"版面 {page.raw.stem}"
     out = [f"# {escape_markdown(heading)}\n"]
     facts = [f"来源文件 `{page.raw.file}`", f"共 {len(page.items)} 条，按版面顺序排列"]
+    if meta.get("source_url"):
+        facts.append(original_page_link(meta))
     if paper:
         facts.append(f"[{escape_markdown(paper)}的全部版面](../newspapers/{slug(paper)}.md)")
     if date:
@@ -343,6 +368,7 @@ DATA_PAGE = """# 数据说明
 | `agencies` | 通讯社、图片社署名（新华社、中经视觉） |
 | `people` | 文中提到的人名（不含作者） |
 | `newspaper` / `date` / `page` / `section` | 报纸、日期（YYYY-MM-DD，只能推断到月份时为 YYYY-MM）、版次、版名 |
+| `edition` / `source_url` | 版本（如海外版）、原版面网址（均来自版面信息文件，未知则为空） |
 | `date_source` | 日期来源：`sidecar`（版面信息文件）、`text`（版面印有日期）、`inferred`（由正文推断） |
 | `regions` | 文中地名（规范名称，按提及次数排序） |
 | `places` | 地名详情：`name`、`code`（行政区划代码或 `zone:` 区域）、`level`、`path`（省→市→县）、`count`、`main`（是否主要地点） |

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.citations import bibtex, csl_json, ris
+from generator.citations import bibtex, cited_title, csl_json, fill_access_date, ris
 from generator.pipeline import generate
 from generator.write import export_record
 
@@ -86,6 +86,22 @@ def test_article_page_shows_metadata_and_citations(builds, server, browser):
     page.close()
 
 
+def test_an_untitled_photo_is_cited_by_its_meta_title_with_its_photographer(builds, server, browser):
+    _, archive = builds
+    item = next(i for p in archive.pages for i in p.items if i.kind == "photo" and not i.title and i.photographers)
+    title = cited_title(export_record(item))
+    page = browser.new_page()
+    page.clock.set_fixed_time("2030-01-02T10:00:00")
+    page.goto(f"{server}articles/{item.id}/")
+    assert page.locator('meta[name="citation_title"]').get_attribute("content") == title
+    assert page.locator('meta[name="citation_author"]').evaluate_all("m => m.map(x => x.content)") == item.photographers
+    citations = page.locator(".archive-citation__text").all_inner_texts()
+    assert all(title in c for c in citations) and all(item.photographers[0] in c for c in citations)
+    assert "[2030-01-02]. " in citations[1]
+    assert "图片本身未存档" in page.locator(".md-content").inner_text()
+    page.close()
+
+
 def test_paragraph_link_lands_on_its_paragraph(builds, server, browser):
     _, archive = builds
     item = article_with_author(archive)
@@ -123,9 +139,11 @@ def test_citation_downloads_save_the_citation(builds, server, browser, where):
     item = article_with_author(archive)
     record = export_record(item)
     page = browser.new_page(accept_downloads=True)
+    page.clock.set_fixed_time("2030-01-02T10:00:00")  # the reader's day, filled in as the access date
     offline = (work / "offline" / "site").resolve()
     page.goto(f"{server}articles/{item.id}/" if where == "http" else (offline / "articles" / f"{item.id}.html").as_uri())
-    expected = {f"{item.id}.bib": bibtex(record), f"{item.id}.ris": ris(record), f"{item.id}.json": csl_json(record)}
+    expected = {f"{item.id}.{kind}": fill_access_date(text, kind, "2030-01-02")
+                for kind, text in (("bib", bibtex(record)), ("ris", ris(record)), ("json", csl_json(record)))}
     saved = {}
     for label in ("BibTeX", "RIS", "CSL-JSON"):
         with page.expect_download() as download:

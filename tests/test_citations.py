@@ -30,7 +30,7 @@ def test_every_style_is_offered():
 
 def test_download_formats():
     assert bibtex(RECORD).startswith("@article{0123456789ab,\n  entrysubtype = {newspaper},")
-    assert "journaltitle = {成都日报}" in bibtex(RECORD)
+    assert "journal = {成都日报}" in bibtex(RECORD)
     lines = ris(RECORD).split("\r\n")
     assert lines[0] == "TY  - NEWS" and "T2  - 成都日报" in lines and "DA  - 2024/06/22/" in lines
     [csl] = json.loads(csl_json(RECORD))

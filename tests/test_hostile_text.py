@@ -155,7 +155,8 @@ def test_the_corrected_title_is_text_in_title_header_meta_citations_and_json_ld(
     assert record["subtitle"] == SUBTITLE and record["authors"][:2] == AUTHORS
     page = Page((work / "site" / record["url"] / "index.html").read_text(encoding="utf-8"))
     assert page.title.strip() == f"{TITLE} - 报纸数字档案"
-    assert page.metas["citation_title"] == [TITLE] and page.metas["DC.title"] == [TITLE]
+    cited = f"{TITLE}: {SUBTITLE}"  # the title as the citations give it, subtitle included
+    assert page.metas["citation_title"] == [cited] and page.metas["DC.title"] == [cited]
     assert page.metas["citation_author"][:2] == AUTHORS
     assert page.metas["citation_journal_title"] == [NEWSPAPER]
     assert page.visible.count(TITLE) >= 4 + 1  # four citations and the heading (and the header)

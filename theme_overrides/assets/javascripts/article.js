@@ -18,11 +18,34 @@
     document.body.removeChild(area);
   }
 
+  /* The access date is the reader's day: the generator leaves "[引用日期]" in each citation and
+     download (docs/ stays the same for the same inputs) and it is filled in here, in the form of
+     each format, at its last occurrence (after every printed text); generator/citations.py
+     ACCESS_FILLS and fill_access_date are the same rules. */
   var today = new Date();
   var pad = function (n) { return (n < 10 ? "0" : "") + n; };
-  var accessDate = today.getFullYear() + "-" + pad(today.getMonth() + 1) + "-" + pad(today.getDate());
+  var y = today.getFullYear(), m = today.getMonth() + 1, d = today.getDate();
+  var iso = y + "-" + pad(m) + "-" + pad(d);
+  var fills = {
+    text: ["[引用日期]", "[" + iso + "]"], bib: ["[引用日期]", iso],
+    ris: ["[引用日期]", y + "/" + pad(m) + "/" + pad(d) + "/"], json: ['"[引用日期]"', y + ", " + m + ", " + d]
+  };
+  function fill(text, kind) {
+    var token = fills[kind][0], at = text.lastIndexOf(token);
+    return at < 0 ? text : text.slice(0, at) + fills[kind][1] + text.slice(at + token.length);
+  }
   document.querySelectorAll(".archive-citation__text").forEach(function (node) {
-    node.textContent = node.textContent.replace("[引用日期]", "[" + accessDate + "]");
+    node.textContent = fill(node.textContent, "text");
+  });
+  document.querySelectorAll(".archive-downloads a[download]").forEach(function (link) {
+    var kind = link.getAttribute("download").split(".").pop(), href = link.getAttribute("href");
+    var head = href.slice(0, href.indexOf(",") + 1);
+    if (!fills[kind] || !/;base64,$/.test(head)) return;
+    var bytes = atob(href.slice(head.length)), codes = new Uint8Array(bytes.length);
+    for (var i = 0; i < bytes.length; i++) codes[i] = bytes.charCodeAt(i);
+    var filled = new TextEncoder().encode(fill(new TextDecoder().decode(codes), kind)), binary = "";
+    for (var j = 0; j < filled.length; j++) binary += String.fromCharCode(filled[j]);
+    link.setAttribute("href", head + btoa(binary));
   });
 
   document.querySelectorAll(".md-content p[id^='p']").forEach(function (paragraph) {
