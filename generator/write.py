@@ -19,6 +19,7 @@ from .page_cache import LastRun
 from .tree import TreeWriter
 from .browse import browse_files, place_file, slug
 from .listings import html_table
+from .pagenames import date_label, page_name, page_number
 from .jumps import jump_links
 from .search import Merged, search_files
 from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
@@ -150,13 +151,6 @@ def json_ld(record: dict) -> dict:
     return {key: value for key, value in data.items() if value}
 
 
-def date_label(record: dict) -> str:
-    label = chinese_date(record["date"])
-    if not label:
-        return ""
-    return label + ("（推断）" if record["date_source"] == "inferred" else "")
-
-
 def metadata_panel(record: dict) -> list[str]:
     """The facts a reader checks first, as Markdown so links resolve in every build; each fact
     links to its browse page."""
@@ -167,10 +161,8 @@ def metadata_panel(record: dict) -> list[str]:
     if record["date"]:
         anchor = f"#d{int(record['date'][8:10])}" if len(record["date"]) == 10 else ""
         facts.append(f"[{escape_markdown(date_label(record))}](../dates/{record['date'][:7]}.md{anchor})")
-    if record["page"]:
-        facts.append(f"[第{escape_markdown(record['page'])}版](../{page_source(page_stem(record))})")
-    else:
-        facts.append(f"[版面 {escape_markdown(page_stem(record))}](../{page_source(page_stem(record))})")
+    # The newspaper and date stand just before: the page's number completes its name.
+    facts.append(f"[{escape_markdown(page_number(record['page']))}](../{page_source(page_stem(record))})")
     facts += [escape_markdown(v) for v in (record["section"], KIND_LABELS[record["kind"]]) if v]
     rows.append("　".join(facts))
     if record["authors"]:
@@ -222,7 +214,7 @@ def neighbours_section(item: Article, neighbours: dict) -> list[str]:
         jump = neighbours.get(kind)
         if jump:
             page = jump.meta.get("page", "")
-            where = (f"{page}版" if page[:1].isascii() and page[:1].isalpha() else f"第{page}版") if page else ""
+            where = page_number(page) if page else ""
             lines.append(f"{label}{where}：[{escape_markdown(display_title(jump))}]({jump.id}.md)\n{{: .archive-jump }}\n")
     related = neighbours.get("related", [])
     if related:
@@ -268,11 +260,10 @@ HEADLINE_SOURCES = {"above": "正文上方", "displaced": "版面上错位印出
 
 def render_page_listing(page: Page) -> str:
     """版面导航: one newspaper page, its items in page order, its furniture, where it came from."""
-    meta = page.items[0].meta if page.items else {}
-    paper, date, number = meta.get("newspaper", ""), meta.get("date", ""), meta.get("page", "")
-    heading = " ".join(filter(None, [paper, chinese_date(date), f"第{number}版" if number else ""])) or f"版面 {page.raw.stem}"
-    out = [f"# {escape_markdown(heading)}\n"]
-    facts = [f"来源文件 `{page.raw.file}`", f"共 {len(page.items)} 条，按版面顺序排列"]
+    record = export_record(page.items[0])  # the page's facts, as every item of it has them
+    paper, date = record["newspaper"], record["date"]
+    out = [f"# {escape_markdown(page_name(record))}\n"]
+    facts = [f"共 {len(page.items)} 条，按版面顺序排列"]
     if paper:
         facts.append(f"[{escape_markdown(paper)}的全部版面](../newspapers/{slug(paper)}.md)")
     if date:
@@ -289,6 +280,7 @@ def render_page_listing(page: Page) -> str:
     if page.furniture:
         out += ["", "## 版面附属信息", ""]
         out += [f"- {escape_markdown(b.text)}（第 {b.first_line} 行）" for b in page.furniture]
+    out += ["", f"<p class=\"source\">来源文件 {html.escape(page.raw.file)}</p>"]
     return "\n".join(out) + "\n"
 
 
@@ -317,7 +309,8 @@ def render_index(pages: list[Page]) -> str:
             "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，字段说明见[数据说明](data.md)\n",
             "## 各版面\n"]
     for page in pages:
-        out.append(f"- [{escape_markdown(page.raw.stem)}]({page_source(page.raw.stem)})：{len(page.items)} 条")
+        name = page_name(export_record(page.items[0]))
+        out.append(f"- [{escape_markdown(name)}]({page_source(page.raw.stem)})：{len(page.items)} 条")
     out.append("")
     return "\n".join(out)
 

@@ -98,7 +98,7 @@ def test_paragraph_link_lands_on_its_paragraph(builds, server, browser):
 
 
 def test_home_page_leads_through_page_listings_to_every_article(builds, server, browser):
-    """The home page names every page file; each page listing links each of its items in printed order."""
+    """The home page lists every page by its name; each page listing links each of its items in printed order."""
     _, archive = builds
     page = browser.new_page()
     page.goto(server)
