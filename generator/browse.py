@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from . import listings
 from .citations import chinese_date, permalink, site_url
-from .pagenames import page_name
+from .pagenames import page_name, told_apart
 from .places import gazetteer
 from .urls import article_source, page_source
 
@@ -259,7 +259,8 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
     for record in records:
         paper = record["newspaper"] or "未署报名"
         stem = record["source"]["file"].rsplit(".", 1)[0]
-        sheet = papers[paper][record["date"]].setdefault(stem, {"page": record["page"], "name": page_name(record), "count": 0})
+        sheet = papers[paper][record["date"]].setdefault(
+            stem, {"page": record["page"], "name": page_name(record), "lead": title_of(record), "count": 0})
         sheet["count"] += 1
     files = {}
     index = ["# 报纸与版面\n", "按报纸、日期、版次浏览；版面页按版面顺序列出各条（版面导航）。\n"]
@@ -271,10 +272,12 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
         count = sum(s["count"] for d in dates.values() for s in d.values())
         rows.append([link(paper, f"{slug(paper)}.md"), str(sum(len(d) for d in dates.values())), str(count), span])
         out = [f"# {text(paper)}\n", "[全部报纸](index.md)\n"]
+        sheets = {stem: sheet for day in dates.values() for stem, sheet in day.items()}
+        names = told_apart({stem: s["name"] for stem, s in sheets.items()}, {stem: s["lead"] for stem, s in sheets.items()})
         for date in sorted(dates, key=lambda d: (d == "", _neg(d))):
             out.append(f"## {chinese_date(date) or '日期不详'}\n")
             for stem, sheet in sorted(dates[date].items(), key=lambda kv: (kv[1]["page"], kv[0])):
-                out.append(f"- [{text(sheet['name'])}](../{page_source(stem)})：{sheet['count']} 条")
+                out.append(f"- [{text(names[stem])}](../{page_source(stem)})：{sheet['count']} 条")
             out.append("")
         files[f"newspapers/{slug(paper)}.md"] = "\n".join(out)
     files["newspapers/index.md"] = "\n".join([*index, *listings.html_table(["报纸", "版面", "条目", "日期范围"], rows)]) + "\n"

@@ -6,6 +6,8 @@ only where an item's or a page's source is given.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from .citations import chinese_date
 from .jumps import page_label
 
@@ -35,3 +37,11 @@ def page_name(record: dict) -> str:
     """A page as readers name it: newspaper, date, page number and section, each as far as known."""
     parts = [record["newspaper"] or "未署报名", date_label(record) or "日期不详", page_number(record["page"])]
     return " ".join(parts + ([record["section"]] if record["section"] else []))
+
+
+def told_apart(names: dict[str, str], leads: dict[str, str]) -> dict[str, str]:
+    """The names of one list's pages (keyed by page), where two share a name (a paper's pages of
+    one day with no page number known) each followed by its first item's title (`leads`), so
+    that a reader can tell them apart without the file name."""
+    counts = Counter(names.values())
+    return {key: f"{name}（首条：{leads[key]}）" if counts[name] > 1 else name for key, name in names.items()}

@@ -19,7 +19,7 @@ from .page_cache import LastRun
 from .tree import TreeWriter
 from .browse import browse_files, place_file, slug
 from .listings import html_table
-from .pagenames import date_label, page_name, page_number
+from .pagenames import date_label, page_name, page_number, told_apart
 from .jumps import jump_links
 from .search import Merged, search_files
 from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
@@ -308,9 +308,10 @@ def render_index(pages: list[Page]) -> str:
             "- [作者](authors/index.md)：记者、通讯员、评论员与摄影",
             "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，字段说明见[数据说明](data.md)\n",
             "## 各版面\n"]
+    names = told_apart({page.raw.stem: page_name(export_record(page.items[0])) for page in pages},
+                       {page.raw.stem: display_title(page.items[0]) for page in pages})
     for page in pages:
-        name = page_name(export_record(page.items[0]))
-        out.append(f"- [{escape_markdown(name)}]({page_source(page.raw.stem)})：{len(page.items)} 条")
+        out.append(f"- [{escape_markdown(names[page.raw.stem])}]({page_source(page.raw.stem)})：{len(page.items)} 条")
     out.append("")
     return "\n".join(out)
 

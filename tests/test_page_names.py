@@ -4,7 +4,9 @@ import re
 
 import pytest
 
-from generator.pagenames import page_name, page_number
+from generator.browse import newspaper_pages
+from generator.pagenames import page_name, page_number, told_apart
+from generator.records import export_record
 from generator.write import render_docs
 
 
@@ -74,3 +76,19 @@ def test_page_view_and_home_name_pages_and_keep_the_file_as_provenance(seed_resu
     assert "[未署报名 2023年5月（推断） 版次不详](../pages/003_476d649300d65179.md)：7 条" in files["newspapers/未署报名.md"]
     article = files[f"articles/{page.items[0].id}.md"]
     assert "[版次不详](../pages/004_ea90497b5cb0cfb5.md)" in article
+
+
+def test_pages_of_one_name_are_told_apart_by_their_first_item():
+    names = {"a": "重庆日报 2024年6月22日 版次不详", "b": "重庆日报 2024年6月22日 版次不详", "c": "重庆日报 2024年6月22日 第2版"}
+    assert told_apart(names, {"a": "标题甲", "b": "标题乙", "c": "标题丙"}) == {
+        "a": "重庆日报 2024年6月22日 版次不详（首条：标题甲）", "b": "重庆日报 2024年6月22日 版次不详（首条：标题乙）",
+        "c": "重庆日报 2024年6月22日 第2版"}
+
+
+def test_a_newspaper_page_tells_apart_its_pages_of_one_day(seed_results):
+    page = seed_results["004_ea90497b5cb0cfb5.txt"].page
+    first = export_record(page.items[0])
+    other = dict(first, id="000000000000", title="另一版的头条", source={"file": "005_other.txt", "lines": [1, 9]})
+    listing = newspaper_pages([first, other])["newspapers/重庆日报.md"]
+    assert f"[重庆日报 2024年6月22日 版次不详（首条：{first['title']}）](../pages/004_ea90497b5cb0cfb5.md)：1 条" in listing
+    assert "[重庆日报 2024年6月22日 版次不详（首条：另一版的头条）](../pages/005_other.md)：1 条" in listing
