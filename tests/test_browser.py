@@ -5,11 +5,13 @@ Skipped when Chromium is not installed (`.ci/run` installs it).
 """
 import functools
 import http.server
+import re
 import shutil
 import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -171,24 +173,36 @@ OVERFLOW = """() => {
 
 
 def phone_pages(archive) -> dict[str, str]:
-    """One page of each kind, by the path a reader opens."""
+    """One page of each kind, by its Markdown source (index.md …; 404.html is the theme's own)."""
     item = article_with_author(archive)
     topic = item.meta["topics"][0]
-    return {"home": "", "article": f"articles/{item.id}/", "search": "search/?q=经济",
-            "topic": f"topics/{slug(topic)}/", "place": "places/510000/", "author": f"authors/{slug(item.authors[0])}/",
-            "date month": "dates/2024-06/", "page view": "pages/004_ea90497b5cb0cfb5/",
-            "newspaper": f"newspapers/{slug('重庆日报')}/", "newspapers": "newspapers/", "topics": "topics/",
-            "authors": "authors/", "data": "data/", "404": "404.html"}
+    return {"home": "index.md", "article": f"articles/{item.id}.md", "search": "search.md?q=经济",
+            "topic": f"topics/{slug(topic)}.md", "place": "places/510000.md", "author": f"authors/{slug(item.authors[0])}.md",
+            "date month": "dates/2024-06.md", "page view": "pages/004_ea90497b5cb0cfb5.md",
+            "newspaper": f"newspapers/{slug('重庆日报')}.md", "newspapers": "newspapers/index.md", "topics": "topics/index.md",
+            "authors": "authors/index.md", "data": "data.md", "404": "404.html"}
 
 
+def address(source: str, work: Path, server: str, where: str) -> str:
+    """Where a reader opens a page: its directory URL on the public site, its .html file offline."""
+    path, _, query = source.partition("?")
+    query = f"?q={quote(query[2:])}" if query else ""
+    if where == "file":
+        return (work / "offline" / "site" / path.replace(".md", ".html")).resolve().as_uri() + query
+    url = path if path.endswith(".html") else re.sub(r"(^|/)index/$", r"\1", path.removesuffix(".md") + "/")
+    return server + url + query
+
+
+@pytest.mark.parametrize("where", ["http", "file"])
 @pytest.mark.parametrize("kind", ["home", "article", "search", "topic", "place", "author", "date month", "page view",
                                   "newspaper", "newspapers", "topics", "authors", "data", "404"])
-def test_every_kind_of_page_fits_a_phone_screen(builds, server, browser, kind):
-    """At 390×844 nothing needs sideways scrolling: not the page, not a box inside it."""
-    _, archive = builds
+def test_every_kind_of_page_fits_a_phone_screen(builds, server, browser, kind, where):
+    """At 390×844 nothing needs sideways scrolling: not the page, not a box inside it; public and offline."""
+    work, archive = builds
     page = browser.new_page(viewport={"width": 390, "height": 844})
-    page.goto(server + phone_pages(archive)[kind])
+    page.goto(address(phone_pages(archive)[kind], work, server, where))
     page.wait_for_load_state("networkidle")
+    assert page.locator("h1").count() >= 1
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert page.evaluate(OVERFLOW) == []
     page.close()
