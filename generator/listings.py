@@ -31,6 +31,15 @@ def html_block(lines: list[str]) -> list[str]:
     return [START, *lines, END]
 
 
+def html_table(headers: list[str], rows: list[list[str]], css: str = "archive-table") -> list[str]:
+    """A table of cells already HTML-escaped, as the block this extension hands on. It has a class
+    so that the archive's stylesheet sizes it for a phone (Material's rules for tables without a
+    class give each column at least 5rem and put the table in a box that scrolls sideways)."""
+    head = "<tr>" + "".join(f"<th>{cell}</th>" for cell in headers) + "</tr>"
+    body = ["<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows]
+    return html_block([f'<table class="{css}">', "<thead>", head, "</thead>", "<tbody>", *body, "</tbody>", "</table>"])
+
+
 class ListingPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         if START not in lines:

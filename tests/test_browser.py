@@ -5,14 +5,17 @@ Skipped when Chromium is not installed (`.ci/run` installs it).
 """
 import functools
 import http.server
+import re
 import shutil
 import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
+from generator.browse import slug
 from generator.citations import bibtex, cited_title, csl_json, fill_access_date, ris
 from generator.pipeline import generate
 from generator.write import export_record
@@ -113,7 +116,7 @@ def test_paragraph_link_lands_on_its_paragraph(builds, server, browser):
 
 
 def test_home_page_leads_through_page_listings_to_every_article(builds, server, browser):
-    """The home page names every page file; each page listing links each of its items in printed order."""
+    """The home page lists every page by its name; each page listing links each of its items in printed order."""
     _, archive = builds
     page = browser.new_page()
     page.goto(server)
@@ -167,4 +170,81 @@ def test_offline_copy_makes_no_request_outside_the_copy(builds, browser):
     page.wait_for_load_state("networkidle")
     outside = [url for url in requests if not url.startswith(root.as_uri()) and not url.startswith("data:")]
     assert not outside, outside
+    page.close()
+
+
+# What sticks out past the right edge of the screen, or scrolls sideways inside the page (Material
+# puts a plain table in a box that scrolls: the document itself then never does), with every
+# <details> open so that what it holds is measured too.
+OVERFLOW = """() => {
+  document.querySelectorAll('details').forEach(d => { d.open = true; });
+  const found = [];
+  for (const e of document.querySelectorAll('body *')) {
+    const box = e.getBoundingClientRect(), style = getComputedStyle(e);
+    if (!box.width || !box.height || style.visibility === 'hidden') continue;
+    const name = e.tagName.toLowerCase() + (e.className ? '.' + e.className : '');
+    if (box.left < innerWidth && box.right > innerWidth + 0.5) found.push(name + ' ends at ' + box.right);
+    else if (/auto|scroll/.test(style.overflowX) && e.scrollWidth > e.clientWidth + 1) found.push(name + ' scrolls sideways');
+  }
+  return found;
+}"""
+
+
+def phone_pages(archive) -> dict[str, str]:
+    """One page of each kind, by its Markdown source (index.md …; 404.html is the theme's own)."""
+    item = article_with_author(archive)
+    topic = item.meta["topics"][0]
+    return {"home": "index.md", "article": f"articles/{item.id}.md", "search": "search.md?q=经济",
+            "topic": f"topics/{slug(topic)}.md", "place": "places/510000.md", "author": f"authors/{slug(item.authors[0])}.md",
+            "date month": "dates/2024-06.md", "page view": "pages/004_ea90497b5cb0cfb5.md",
+            "newspaper": f"newspapers/{slug('重庆日报')}.md", "newspapers": "newspapers/index.md", "topics": "topics/index.md",
+            "authors": "authors/index.md", "data": "data.md", "404": "404.html"}
+
+
+def address(source: str, work: Path, server: str, where: str) -> str:
+    """Where a reader opens a page: its directory URL on the public site, its .html file offline."""
+    path, _, query = source.partition("?")
+    query = f"?q={quote(query[2:])}" if query else ""
+    if where == "file":
+        return (work / "offline" / "site" / path.replace(".md", ".html")).resolve().as_uri() + query
+    url = path if path.endswith(".html") else re.sub(r"(^|/)index/$", r"\1", path.removesuffix(".md") + "/")
+    return server + url + query
+
+
+@pytest.mark.parametrize("where", ["http", "file"])
+@pytest.mark.parametrize("kind", ["home", "article", "search", "topic", "place", "author", "date month", "page view",
+                                  "newspaper", "newspapers", "topics", "authors", "data", "404"])
+def test_every_kind_of_page_fits_a_phone_screen(builds, server, browser, kind, where):
+    """At 390×844 nothing needs sideways scrolling: not the page, not a box inside it; public and offline."""
+    work, archive = builds
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(address(phone_pages(archive)[kind], work, server, where))
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").count() >= 1
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.evaluate(OVERFLOW) == []
+    page.close()
+
+
+def test_calendar_day_with_items_is_on_a_phone_screen(builds, server, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{server}dates/2024-06/")
+    day = page.locator("article table a[href='#d22']")
+    box = day.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    day.click()
+    assert page.evaluate("location.hash") == "#d22"
+    page.close()
+
+
+def test_permalink_line_is_not_spread_across_the_phone_screen(builds, server, browser):
+    """The label "永久链接：" keeps its letters together when the link beside it wraps."""
+    _, archive = builds
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{server}articles/{article_with_author(archive).id}/")
+    width, size = page.locator(".archive-permalink").evaluate(
+        "p => { const range = document.createRange(); range.setStart(p.firstChild, 0); range.setEnd(p.firstChild, 5);"
+        " return [range.getBoundingClientRect().width, parseFloat(getComputedStyle(p).fontSize)]; }")
+    assert page.locator(".archive-permalink").evaluate("p => p.firstChild.textContent.slice(0, 5)") == "永久链接："
+    assert width <= 5.5 * size
     page.close()

@@ -109,7 +109,8 @@ def page_texts(draw) -> str:
 ELEMENTS = {"p", "h1", "h2", "div", "a", "strong", "hr", "details", "summary", "pre"}
 LISTING_ELEMENTS = {"p", "h1", "h2", "a", "code", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "div"}
 CLASSES = {"kicker", "subtitle", "continuation", "caption", "source", "archive-meta", "archive-raw", "archive-neighbours",
-           "archive-related", "headerlink", "archive-listing", "archive-photo-note"}
+           "archive-related", "headerlink", "archive-listing", "archive-photo-note",
+           "archive-table", "archive-page-items"}
 
 
 class Html(HTMLParser):

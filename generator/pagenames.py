@@ -1,0 +1,47 @@
+"""How a newspaper page and its date are named to readers: 经济日报 2024年1月29日 第5版 要闻.
+
+Every page the site names is named by `page_name`, from what is known of the page (its
+export record's newspaper, date, page and section); the page file's name is provenance, shown
+only where an item's or a page's source is given.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .citations import chinese_date
+from .jumps import page_label
+
+
+def date_label(record: dict) -> str:
+    """2024年6月22日, marked （推断） where the date was inferred from the text; "" when unknown."""
+    label = chinese_date(record["date"])
+    if not label:
+        return ""
+    return label + ("（推断）" if record["date_source"] == "inferred" else "")
+
+
+def page_number(page: str) -> str:
+    """第5版 for 5, 05 or 第五版; A3版 for A03; other printed labels as printed; 版次不详 for none."""
+    page = page.strip()
+    if not page:
+        return "版次不详"
+    label = page_label(page.strip("第版"))
+    if label.isdigit():
+        return f"第{label}版"
+    if label[:1].isascii() and label[:1].isalpha() and label[1:].isdigit():
+        return f"{label}版"
+    return page
+
+
+def page_name(record: dict) -> str:
+    """A page as readers name it: newspaper, date, page number and section, each as far as known."""
+    parts = [record["newspaper"] or "未署报名", date_label(record) or "日期不详", page_number(record["page"])]
+    return " ".join(parts + ([record["section"]] if record["section"] else []))
+
+
+def told_apart(names: dict[str, str], leads: dict[str, str]) -> dict[str, str]:
+    """The names of one list's pages (keyed by page), where two share a name (a paper's pages of
+    one day with no page number known) each followed by its first item's title (`leads`), so
+    that a reader can tell them apart without the file name."""
+    counts = Counter(names.values())
+    return {key: f"{name}（首条：{leads[key]}）" if counts[name] > 1 else name for key, name in names.items()}
