@@ -57,6 +57,7 @@ class Vocabulary:
     name: str
     roles: tuple[str, ...]
     box_labels: frozenset[str]
+    lead_labels: frozenset[str]
     interview_turn: re.Pattern
     credit_marks: re.Pattern
     outlet: str
@@ -113,6 +114,7 @@ def vocabulary() -> Vocabulary:
         name=name,
         roles=tuple(data["roles"]),
         box_labels=frozenset(data["box_labels"]),
+        lead_labels=frozenset(data["lead_labels"]),
         interview_turn=re.compile(data["interview_turn"]),
         credit_marks=re.compile(data["credit_marks"]),
         outlet=outlet,

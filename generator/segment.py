@@ -33,6 +33,8 @@ CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
+# Each section of an article under bulleted headings runs at least this long (a brief runs shorter).
+MIN_SECTION_CHARS = 300
 # A displaced part is looked for among this many items either side of where it is printed: a
 # newspaper page holds a few dozen items, so no real page is narrowed, and a page of thousands
 # of items (a pasted book, a machine-made file) is cut in time linear in its length.
@@ -253,7 +255,9 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
             )
-            if section:
+            lead_label = len(run) == 1 and strip_bullet(run[0].text).strip("【】[]") in vocabulary().lead_labels \
+                and current is not None and not closed and pending is None
+            if section or lead_label:
                 current.blocks.append(Block("heading", " ".join(b.text for b in run), tuple(s for b in run for s in b.spans)))
                 continue
             if current is not None and not has_body(current) and not closed and current.headline_source == "none" \
@@ -597,6 +601,40 @@ def merge_wide_leads(state: Segmentation, index: PairIndex) -> None:
         state.items.remove(lead)
 
 
+def bullet_of(item: Article) -> str:
+    """The bullet opening an item's headline (■制造业量质齐升), or ""."""
+    headline = headline_blocks(item)
+    first = headline[0].text[:1] if headline else ""
+    return first if first and first in HEADLINE_BULLETS else ""
+
+
+def merge_bulleted_sections(state: Segmentation) -> None:
+    """Two or more items under the same bullet that each run long and carry no byline, credit or
+    list of their own, right after an article that no byline closed and no such bullet opened, are
+    that article's sections (■制造业量质齐升 / ■新兴产业抢赛道): a briefs column's items are short,
+    or signed."""
+    items = state.items
+    n = 1
+    while n < len(items):
+        bullet = bullet_of(items[n])
+        end = n
+        while end < len(items) and bullet and bullet_of(items[end]) == bullet:
+            end += 1
+        run, owner = items[n:end], items[n - 1]
+        if len(run) >= 2 and owner.kind == "article" and bullet_of(owner) != bullet \
+                and owner.blocks and owner.blocks[-1].kind in BODY \
+                and owner.headline_source != "none" \
+                and all(len(body_text(i)) >= MIN_SECTION_CHARS for i in run[:-1]) \
+                and not any(b.kind in ("byline", "credit", "caption", "jump", "listitem") for i in run for b in i.blocks):
+            for item in run:
+                head = headline_blocks(item)
+                owner.blocks.append(Block("heading", " ".join(b.text for b in head), tuple(s for b in head for s in b.spans)))
+                owner.blocks += [b for b in item.blocks if b.kind != "headline"]
+                state.attached = [s for s in state.attached if s.attached_to is not item]
+            del items[n:end]
+        n += 1
+
+
 def following_starts(blocks: list[Block]) -> dict[int, int]:
     """For each block's first and last line, the first line of the next block (0 after the last);
     a binary search keeps a page of tens of thousands of lines linear enough."""
@@ -610,6 +648,7 @@ def following_starts(blocks: list[Block]) -> dict[int, int]:
 
 def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]:
     state = first_pass(blocks, file)
+    merge_bulleted_sections(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
     redistribute_stacked_headlines(state, index)

@@ -176,3 +176,33 @@ def test_text_over_a_supplied_picture_credit_is_a_caption_and_advert_labels_are_
 
 def body_of(item) -> str:
     return "".join(b.text for b in item.blocks if b.kind in ("paragraph", "listitem"))
+
+
+SECTIONED = """江西落实重点产业链现代化建设
+上证报记者 朱文 周柏雯
+提要
+{lead}
+{bullet}制造业量质齐升
+{section}
+{bullet}新兴产业抢赛道
+{section}
+编辑：秦怡 电话：021-71237872
+"""
+LEAD = "新年伊始，南昌国际陆港门吊耸立，货物进出有序，一派繁忙景象。" * 2
+SECTION = "\n".join(["制造业是江西兴省之本、强省之要，全省出台支持企业技改的政策，推动传统产业改造升级。"[:24]] * 16)
+
+
+def test_a_summary_label_and_bulleted_sections_stay_in_their_article(tmp_path):
+    text = SECTIONED.format(lead=LEAD, bullet="■", section=SECTION)
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert [i.title for i in page.items] == ["江西落实重点产业链现代化建设"]
+    assert page.items[0].authors == ["朱文", "周柏雯"]
+    assert [b.text for b in page.items[0].blocks if b.kind == "heading"] == ["提要", "■制造业量质齐升", "■新兴产业抢赛道"]
+    assert "编辑：秦怡 电话：021-71237872" in {b.text for b in page.furniture}
+
+
+def test_short_bulleted_items_stay_briefs(tmp_path):
+    text = SECTIONED.format(lead=LEAD, bullet="■", section="城区主要河道清淤工程近日完工，共清理淤泥三万余立方米。")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["江西落实重点产业链现代化建设", "制造业量质齐升", "新兴产业抢赛道"]
