@@ -25,6 +25,7 @@ OPENERS = {
     "text after a closed item": 0.6,  # only a closing credit or jump line ended the item before
     "credit": 0.6,  # a photo credit with no caption before it
     "displaced headline": 0.55,  # split off another item's text by a headline's words
+    "signed twice": 0.5,  # split where the text changes subject, between a byline above and a name below
     "jump line": 0.5,
     "unmatched headline": 0.35,  # headline lines no body claimed, kept as a picture's label
 }
@@ -42,6 +43,7 @@ OPENER_REASONS = {
     "text after a closed item": "starts only because the item above ended with a credit or jump line",
     "credit": "a photo credit with no caption before it",
     "displaced headline": "split from the text above by a headline printed elsewhere",
+    "signed twice": "split from the article above where the text changes subject (signed by a bare name below)",
     "jump line": "a jump line with no text before it",
     "unmatched headline": "headline lines no text claimed, kept as a picture's label",
     "page start": "the page's first text, no headline or byline above it",

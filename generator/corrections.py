@@ -135,7 +135,8 @@ def apply_corrections(page: Page, entries: list[dict], id_anchors: dict[str, str
             if at is None:
                 raise InputError(page.raw.file, None, f"a block containing {entry['split']!r} to split at",
                                  "the text spread over several blocks (anchor on words within one paragraph)")
-            if at == 0:  # the item already starts there (the segmenter cut it): only set its fields
+            if at == 0:  # the segmenter already cuts there: the archivist's split confirms the cut
+                item.opened_by = "correction"
                 set_fields(item, entry)
                 continue
             new = Article(kind=item.kind, file=item.file, blocks=item.blocks[at:], headline_source="none",

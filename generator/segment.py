@@ -33,6 +33,8 @@ CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
+# Characters compared either side of a possible cut between two pieces signed as one.
+COHESION_WINDOW = 300
 # Each section of an article under bulleted headings runs at least this long (a brief runs shorter).
 MIN_SECTION_CHARS = 300
 # A displaced part is looked for among this many items either side of where it is printed: a
@@ -635,6 +637,42 @@ def merge_bulleted_sections(state: Segmentation) -> None:
         n += 1
 
 
+def cohesion(index: PairIndex, first: str, second: str) -> float:
+    """How much two texts share, by the rare character pairs of the page (cosine-like, in [0, 1])."""
+    unseen = math.log(1 + index.total)
+    one, two = pairs(first), pairs(second)
+    def weight(chosen) -> float:
+        return sum(index.weight.get(p, unseen) for p in chosen)
+    size = math.sqrt(weight(one) * weight(two))
+    return weight(one & two) / size if size else 0.0
+
+
+def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
+    """An item with a byline above and a bare name signing its end holds two pieces (an article,
+    then a commentary printed with no headline): it is split between the paragraphs where the
+    text before and the text after share least (the commentary talks of other things)."""
+    for item in list(state.items):
+        if item.kind != "article" or not signed_twice(item):
+            continue
+        starts = [n for n, b in enumerate(item.blocks) if b.kind == "paragraph"
+                  and any(x.kind in BODY for x in item.blocks[:n])]
+        if not starts:
+            continue
+        def split_cohesion(cut: int) -> float:
+            # windows of one size either side, so that a short piece does not look unrelated
+            head = "".join(b.text for b in item.blocks[:cut] if b.kind in BODY)[-COHESION_WINDOW:]
+            tail = "".join(b.text for b in item.blocks[cut:] if b.kind in BODY)[:COHESION_WINDOW]
+            return cohesion(index, head, tail) if min(len(head), len(tail)) >= COHESION_WINDOW // 2 else math.inf
+        cut = min(starts, key=split_cohesion)
+        if split_cohesion(cut) == math.inf:
+            continue
+        while cut > 0 and item.blocks[cut - 1].kind == "heading":  # 观点 over the second piece
+            cut -= 1
+        tail = Article(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed twice")
+        item.blocks = item.blocks[:cut]
+        state.items.insert(state.items.index(item) + 1, tail)
+
+
 def following_starts(blocks: list[Block]) -> dict[int, int]:
     """For each block's first and last line, the first line of the next block (0 after the last);
     a binary search keeps a page of tens of thousands of lines linear enough."""
@@ -657,6 +695,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     merge_wide_leads(state, index)
+    split_signed_twice(state, index)
     for item in state.items:
         item.file = file
         finish_item(item)

@@ -206,3 +206,37 @@ def test_short_bulleted_items_stay_briefs(tmp_path):
     text = SECTIONED.format(lead=LEAD, bullet="■", section="城区主要河道清淤工程近日完工，共清理淤泥三万余立方米。")
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["江西落实重点产业链现代化建设", "制造业量质齐升", "新兴产业抢赛道"]
+
+
+SIGNED_TWICE_PAGE = """城乡供水一体化全面提速
+
+本报记者 周航
+
+近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元，
+新建供水管网四百公里，改造老旧水厂九座，惠及农村人口三十万人。
+
+水务部门负责人介绍，今年将继续推进水厂提标改造和管网延伸，确保农村
+供水保证率达到百分之九十五以上，让农村群众和城里人一样用上放心水。
+
+据了解，该市还建立了供水工程运行管护机制，落实运维资金，做到工程建
+得好、管得住、用得久，全市农村自来水普及率已提高到百分之九十八。
+
+阅读是一座城市最温柔的底色。走进街角的书房，翻开一本好书，孩子们在
+故事里认识世界，老人们在诗词里回望岁月，书香让日子多了几分从容。
+
+一座书香城市，需要更多读者，也需要更好的阅读空间。图书馆延长开放时
+间，社区书屋走进小区，流动书车开进乡村，这些举措让阅读触手可及。
+
+愿每一个人都能在书页间找到安放心灵的角落，让全民阅读成为城市的日常
+风景，让文化的滋养润泽每一个平凡的日子。
+
+林晓
+"""
+
+
+def test_a_commentary_signed_by_a_bare_name_is_cut_from_the_article_above(tmp_path):
+    items = items_of(tmp_path, SIGNED_TWICE_PAGE)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("article", "城乡供水一体化全面提速", ["周航"]), ("commentary", "", ["林晓"])]
+    assert body_of(items[1]).startswith("阅读是一座城市最温柔的底色")
+    assert items[1].meta["provenance"]["cut"]["confidence"] <= 0.5
