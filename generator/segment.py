@@ -93,11 +93,13 @@ def is_lead_byline(block: Block) -> bool:
 
 
 def briefs_title(run: list[Block], after: Block | None) -> bool:
-    """A bulleted headline (◆四部门发布…), or one in brackets with its text on the same line
-    (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
+    """A bulleted headline (◆四部门发布…), or one in brackets or closed by 。 with its text on the
+    same line (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
     if run[0].text.startswith(tuple(HEADLINE_BULLETS)):
         return True
-    return run[0].text.startswith("【") and after is not None and after.first_line == run[-1].last_line
+    run_in = after is not None and after.first_line == run[-1].last_line
+    # 义诊活动走进社区。近日，…: classify takes a run-in sentence for a title only among briefs
+    return run_in and (run[0].text.startswith("【") or run[-1].text.endswith("。"))
 
 
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
