@@ -1464,6 +1464,7 @@ def main():
     from heldout_layouts import HELDOUT_FAMILIES  # noqa: E402
     from more_layouts import MORE_FAMILIES, MORE_SEED_BASE  # noqa: E402  (more dev families)
     from even_more_layouts import EVEN_FAMILIES, EVEN_SEED_BASE  # noqa: E402  (still more dev families)
+    from newest_layouts import NEWEST_FAMILIES, NEWEST_SEED_BASE  # noqa: E402  (the newest dev families)
     counts = {}
     for split in ("dev", "heldout"):
         folder = PAGES / split
@@ -1471,10 +1472,10 @@ def main():
         for old in folder.glob("*"):
             if not old.name.startswith("hand_"):
                 old.unlink()
-    names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + EVEN_FAMILIES + HELDOUT_FAMILIES]
+    names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + EVEN_FAMILIES + NEWEST_FAMILIES + HELDOUT_FAMILIES]
     assert len(set(names)) == len(names), "family names must be unique"
     for split, families, base in (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
-                                  ("dev", EVEN_FAMILIES, EVEN_SEED_BASE),
+                                  ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
                                   ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE)):
         folder = PAGES / split
         assert base + 100_000 * len(families) + 50_000 <= (HELDOUT_SEED_BASE if split == "dev" else 10**8)
