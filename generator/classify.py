@@ -30,6 +30,9 @@ MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
+# A numbered brief's number: 1. / 1、 / 一、 / （1）
+NUMBERED = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])\s*")  # not 1.5万
+MAX_RUN_IN_TITLE = 20  # characters of a numbered brief's title run into its text
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯 (vocabulary().dateline).
@@ -58,6 +61,7 @@ class Vocabulary:
     roles: tuple[str, ...]
     box_labels: frozenset[str]
     lead_labels: frozenset[str]
+    sentence_openers: re.Pattern
     interview_turn: re.Pattern
     credit_marks: re.Pattern
     outlet: str
@@ -115,6 +119,8 @@ def vocabulary() -> Vocabulary:
         roles=tuple(data["roles"]),
         box_labels=frozenset(data["box_labels"]),
         lead_labels=frozenset(data["lead_labels"]),
+        sentence_openers=re.compile("|".join(sorted(map(re.escape, data["sentence_openers"]), key=len, reverse=True))
+                                    + r"|\d{1,2}月\d{1,2}日|\d{4}年"),
         interview_turn=re.compile(data["interview_turn"]),
         credit_marks=re.compile(data["credit_marks"]),
         outlet=outlet,
@@ -255,6 +261,14 @@ def is_credit_line(text: str) -> bool:
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 
 
+def is_picture_credit(text: str) -> bool:
+    """视觉中国供图, 资料图片, 新华社记者 李明 摄: who made or supplied a picture, nothing else."""
+    squeezed = WHITESPACE.sub("", text)
+    credit = match_photo_credit(squeezed)
+    return bool(credit and credit.start() == 0 and credit.end() == len(squeezed)
+                or vocabulary().credit_line.match(squeezed))
+
+
 def is_closing_credit(bracketed: str) -> bool:
     """Brackets closing an item with who wrote it or where it came from: （邹红洋）, （记者 张三
     通讯员 李四）, （陆超光 文/图）, （据《人民日报》）, （新华社）."""
@@ -359,6 +373,11 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
 
     raw = source_text(paragraph.spans, lines)
+    bracket = TRAILING_BRACKET.search(text)
+    if bracket and bracket.start() > 0 and text[bracket.start() - 1] in "。！？”" \
+            and is_picture_credit(bracket.group(0)[1:-1]):  # …吊运集装箱货柜。（视觉中国供图）
+        caption, credit_part = split_paragraph(paragraph, bracket.start(), lines)
+        return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
     if vocab.credit_line.match(text) or vocab.source_credit.match(text):
         return [Block("credit", text, paragraph.spans)]
     credit = match_photo_credit(text)
@@ -493,6 +512,19 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
     return found
 
 
+def numbered_title_end(block: Block, following: Block | None) -> int | None:
+    """Where the title of a numbered brief ends when it runs into the text with no stop
+    (`1.河道清淤工程完工经过两个月施工，…（董梅桂）`): at the first word a news sentence opens with.
+    Only a numbered paragraph closed by a bracketed credit is taken for such a brief."""
+    number = NUMBERED.match(block.text) if block.kind == "paragraph" else None
+    if not number or following is None or following.kind != "byline" or not following.text.startswith(("（", "(")):
+        return None
+    clause = CLAUSE.search(block.text, number.end())
+    limit = min(clause.start() if clause else len(block.text), number.end() + MAX_RUN_IN_TITLE)
+    opener = vocabulary().sentence_openers.search(block.text, number.end() + MIN_TITLE_CHARS, limit)
+    return opener.start() if opener else None
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
@@ -530,6 +562,11 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             and result[-2].kind == "headline" and result[-2].text.endswith("。") and previous.text[-1:] in "。！？”）)"
         if run_in and (previous is None or closing or after_run_in) and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
+            result.append(Block("headline", title.text, title.spans, block.wide))
+            block = Block("paragraph", rest.text, rest.spans, block.wide)
+        title_end = numbered_title_end(block, following)
+        if title_end:
+            title, rest = split_paragraph(Paragraph(block.text, block.spans), title_end, lines)
             result.append(Block("headline", title.text, title.spans, block.wide))
             block = Block("paragraph", rest.text, rest.spans, block.wide)
         if index in listed and block.kind in ("headline", "paragraph", "caption"):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .classify import CJK, PICTURED, is_lone_name, vocabulary
+from .classify import CJK, NUMBERED, PICTURED, is_lone_name, vocabulary
 from .model import Article, Block
 
 BODY = ("paragraph", "listitem")
@@ -99,7 +99,7 @@ def briefs_title(run: list[Block], after: Block | None) -> bool:
         return True
     run_in = after is not None and after.first_line == run[-1].last_line
     # 义诊活动走进社区。近日，…: classify takes a run-in sentence for a title only among briefs
-    return run_in and (run[0].text.startswith("【") or run[-1].text.endswith("。"))
+    return run_in and (run[0].text.startswith("【") or run[-1].text.endswith("。") or bool(NUMBERED.match(run[0].text)))
 
 
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
@@ -137,9 +137,12 @@ HEADLINE_BULLETS = "◆◇▲△★☆▶►■●◎□"
 
 
 def strip_bullet(text: str) -> str:
-    """A briefs column's bullet (◆) or brackets (【…】) mark the headline; they are not part of
-    the title (the block keeps them, so every printed character is still accounted for)."""
+    """A briefs column's bullet (◆), number (1. / 一、) or brackets (【…】) mark the headline; they
+    are not part of the title (the block keeps them, so every printed character is still accounted for)."""
     text = text.lstrip(HEADLINE_BULLETS).lstrip()
+    numbered = NUMBERED.match(text)
+    if numbered and numbered.end() < len(text):
+        text = text[numbered.end():]
     if text.endswith("。") and "。" not in text[:-1]:  # a run-in title: 城市书房开到家门口。
         text = text[:-1]
     return text[1:-1] if text.startswith("【") and text.endswith("】") and text.count("【") == 1 else text

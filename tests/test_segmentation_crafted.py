@@ -240,3 +240,24 @@ def test_a_commentary_signed_by_a_bare_name_is_cut_from_the_article_above(tmp_pa
         ("article", "城乡供水一体化全面提速", ["周航"]), ("commentary", "", ["林晓"])]
     assert body_of(items[1]).startswith("阅读是一座城市最温柔的底色")
     assert items[1].meta["provenance"]["cut"]["confidence"] <= 0.5
+
+
+NUMBERED_BRIEFS = """简讯
+
+1.河道清淤工程完工经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米，
+河道行洪能力得到提升，沿岸环境也有了明显改善。（董梅桂）
+
+2.社区图书馆延长开放时间近日，市图书馆各社区分馆调整开放时间，工作日开放至晚上九点，周末
+全天开放，方便上班族和学生借阅图书。（冯瑶航）
+
+位于城东的物流园区内，龙门吊正在吊运集装箱货柜。（视觉中国供图）
+"""
+
+
+def test_numbered_briefs_with_run_in_titles_and_a_caption_credited_in_brackets(tmp_path):
+    items = items_of(tmp_path, NUMBERED_BRIEFS)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("brief", "河道清淤工程完工", ["董梅桂"]), ("brief", "社区图书馆延长开放时间", ["冯瑶航"]), ("photo", "", [])]
+    assert body_of(items[0]).startswith("经过两个月施工")
+    assert body_of(items[1]).startswith("近日，市图书馆")
+    assert [b.text for b in items[2].blocks if b.kind == "credit"] == ["（视觉中国供图）"]

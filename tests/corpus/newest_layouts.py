@@ -1,8 +1,8 @@
 """The newest development layout families for the synthetic corpus (see tests/corpus/README.md).
 
-Eight further papers, one or two of each level: two national papers (科技日报, 法治日报), a
+Eight further papers, one or two of each level: two national papers (中国教育报, 法治日报), a
 provincial organ (湖南日报), a city paper (天津日报), an evening paper (西安晚报), a metro paper
-whose reporters sign with its app's name (楚天都市报 / 极目新闻), a business paper (证券日报) and a
+whose reporters sign with its app's name (楚天都市报 / 极目新闻), a business paper (金融时报) and a
 county paper (义乌商报).  Besides the grammar of synthesize.py, more_layouts.py and
 even_more_layouts.py (reused through EvenBuilder), they print:
 
@@ -11,18 +11,18 @@ even_more_layouts.py (reused through EvenBuilder), they print:
 * bylines of the paper and its app joined by ·  (湖南日报·新湖南客户端记者 X), 全媒体/融媒体记者,
   本报通讯员, 见习记者, 实习生, several roles on one line or one role a line, bylines whose outlet is
   not the paper's name (极目新闻记者 X, 西安报业全媒体记者 X), 文/图：… X before the text;
-* datelines of the paper's app or name (湖南日报·新湖南客户端6月21日讯（记者 X）, 科技日报北京6月21日电
-  （记者 X）, 科技日报讯), and 本报讯（融媒体记者 X）;
+* datelines of the paper's app or name (湖南日报·新湖南客户端6月21日讯（记者 X）, 中国教育报北京6月21日电
+  （记者 X）, 中国教育报讯), and 本报讯（融媒体记者 X）;
 * photo credits 受访者供图 / 通讯员供图 / 图片来源：视觉中国 (no person), 通讯员 X 摄, 本报记者 X/摄,
   XX日报·XX客户端记者 X 摄;
 * footers with 本版责编/校对, 订阅热线, 扫码下载…客户端, 值班编委.
 
-Gold conventions are those of the README; new here: `XX日报·XX客户端6月21日讯（…）`, `科技日报讯（…）`
-and `科技日报北京…电` are not 本报讯 (the item is an `article`), `本报讯（融媒体记者 X）` is; every
+Gold conventions are those of the README; new here: `XX日报·XX客户端6月21日讯（…）`, `中国教育报讯（…）`
+and `中国教育报北京…电` are not 本报讯 (the item is an `article`), `本报讯（融媒体记者 X）` is; every
 person of a byline (记者, 通讯员, 实习生, 见习记者) is an author; `文/图：… X` makes X author and
 photographer; 受访者供图, 通讯员供图 and 图片来源：视觉中国 name no photographer.
 
-Seeds: NEWEST_SEED_BASE + 100_000*family + 1_000*attempt + n, between 7_000_000 and 8_999_999 (dev).
+Seeds: NEWEST_SEED_BASE + 100_000*family + 1_000*attempt + n, between 7_800_000 and 8_999_999 (dev).
 All text comes from articles.yml or from the short filler below, written for this corpus.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ from even_more_layouts import (EvenBuilder, EvenFamily, F, by_end_only, by_outle
 from more_layouts import _name, by_none, cr_vcg, cr_ziliao
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
-NEWEST_SEED_BASE = 7_000_000
+NEWEST_SEED_BASE = 7_800_000
 
 # --------------------------------------------------------------------------- filler (written for this corpus)
 
@@ -112,7 +112,7 @@ def by_client_xun(ctx, item):
 
 
 def by_dian(ctx, item):
-    """科技日报北京6月21日电 （记者 X）: a dated dispatch of the paper (an article)."""
+    """中国教育报北京6月21日电 （记者 X）: a dated dispatch of the paper (an article)."""
     d = _d(ctx)
     n = ctx.name()
     place = ctx.rng.choice(ctx.family.places)
@@ -120,7 +120,7 @@ def by_dian(ctx, item):
 
 
 def by_named_xun(ctx, item):
-    """科技日报讯 （记者 X 通讯员 Y）: the paper's name before 讯 (not 本报讯)."""
+    """中国教育报讯 （记者 X 通讯员 Y）: the paper's name before 讯 (not 本报讯)."""
     a = ctx.name()
     names, inner = [a], f"记者 {a}"
     if ctx.rng.random() < 0.5:
@@ -243,24 +243,24 @@ def week_short(day):
     return "周" + "一二三四五六日"[day.weekday()]
 
 
-# 1 科技日报: national; Chinese-numeral date + 农历; 第N版 header; 科技日报北京…电 / 科技日报讯; Q&A; 链接
+# 1 中国教育报: national; Chinese-numeral date + 农历; 第N版 header; 中国教育报北京…电 / 中国教育报讯; Q&A; 链接
 
 
-def _keji_top(ctx):
+def _jiaoyu_top(ctx):
     d = ctx.date
     if maybe(ctx, 0.35):  # an inside page
         return [F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True),
                 F(ctx, f"第{ctx.page_no}版 {ctx.section}", page=str(ctx.page_no))]
-    return [F(ctx, "科技日报", paper=True), F(ctx, "SCIENCE AND TECHNOLOGY DAILY"),
-            F(ctx, "国内统一连续出版物号 CN 11-0078"),
+    return [F(ctx, "中国教育报", paper=True), F(ctx, "CHINA EDUCATION DAILY"),
+            F(ctx, "国内统一连续出版物号 CN 11-0035"),
             F(ctx, f"{cn_numeral_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
             F(ctx, f"今日{ctx.family_pages}版"), F(ctx, f"第{ctx.page_no}版 {ctx.section}", page=str(ctx.page_no))]
 
 
-def _keji_bottom(ctx):
+def _jiaoyu_bottom(ctx):
     lines = [F(ctx, f"本版责编：{ctx.name()} 校对：{ctx.name()}")]
     if maybe(ctx, 0.5):
-        lines.append(F(ctx, ctx.rng.choice(("扫码关注科技日报微信公众号", "▲扫一扫 下载科技日报APP"))))
+        lines.append(F(ctx, ctx.rng.choice(("扫码关注中国教育报微信公众号", "▲扫一扫 下载中国教育报APP"))))
     else:
         lines.append(F(ctx, f"订阅热线：{phone(ctx.rng, '010')} 零售每份1.50元"))
     return lines
@@ -355,22 +355,22 @@ def _chutian_bottom(ctx):
     return lines
 
 
-# 7 证券日报: business; A3 公司 header; 本报记者 X 见习记者 Y; 1. headings; 导读; 公司快讯; 本报快评
+# 7 金融时报: business; A3 公司 header; 本报记者 X 见习记者 Y; 1. headings; 导读; 公司快讯; 本报快评
 
 
-def _zqrb_top(ctx):
+def _jinrong_top(ctx):
     d = ctx.date
     label = f"A{ctx.page_no}"
     if maybe(ctx, 0.5):
         return [F(ctx, f"{label} {ctx.section}", page=label),
-                F(ctx, f"证券日报 {cn_date(d)} {weekday(d)}", paper=True, date=True)]
-    return [F(ctx, "证券日报", paper=True), F(ctx, "SECURITIES DAILY"),
+                F(ctx, f"金融时报 {cn_date(d)} {weekday(d)}", paper=True, date=True)]
+    return [F(ctx, "金融时报", paper=True), F(ctx, "FINANCIAL NEWS"),
             F(ctx, f"{d.year}.{d.month:02d}.{d.day:02d} {weekday(d)}", date=True), F(ctx, f"{label} {ctx.section}", page=label)]
 
 
-def _zqrb_bottom(ctx):
+def _jinrong_bottom(ctx):
     return [F(ctx, f"本版主编 {ctx.name()} 责编 {ctx.name()} 制作 {ctx.name()}"),
-            F(ctx, f"E-mail：zqrb{ctx.rng.randrange(10, 99)}@example.cn 电话：{phone(ctx.rng, '010')}")]
+            F(ctx, f"E-mail：jrsb{ctx.rng.randrange(10, 99)}@example.cn 电话：{phone(ctx.rng, '010')}")]
 
 
 # 8 义乌商报: county; 第三版 with Chinese numerals or none; 本报讯（融媒体记者 X）; 镇街动态 run-in; ads
@@ -398,9 +398,9 @@ def fam(name, paper, top, bottom, bylines, **kw):
 
 
 NEWEST_FAMILIES = [
-    fam("keji_national", "科技日报", _keji_top, _keji_bottom,
+    fam("jiaoyu_national", "中国教育报", _jiaoyu_top, _jiaoyu_bottom,
         {by_dian: 2, by_named_xun: 2, by_roles: 2},
-        outlet="科技日报", jizhe_line="科技日报记者", places=("北京", "合肥", "深圳", "西安"),
+        outlet="中国教育报", jizhe_line="中国教育报记者", places=("北京", "合肥", "深圳", "西安"),
         credits=(cr_outlet_photo, cr_supplied), width=(16, 23), blank={"para": 1}, indent=0.4,
         title_dateline=0.4, qa=("记者：", None), qa_bylines={by_roles: 1},
         page_plans=[(["article", "qa", "photo"], {by_dian: 1}), (["continuation", "article", "link"], {by_named_xun: 1}),
@@ -456,9 +456,9 @@ NEWEST_FAMILIES = [
                     (["article", "photo", "photo"], {by_wentu_prefix: 1}), (["article", "brief", "brief", "photo"], None)],
         runin_labels=("", "江城快讯"), brief_credits={"trail": 1},
         head_orders={"kts": 1, "tks": 1, "skt": 1}, sections=("武汉新闻", "湖北新闻", "社会")),
-    fam("zqrb_business", "证券日报", _zqrb_top, _zqrb_bottom,
+    fam("jinrong_business", "金融时报", _jinrong_top, _jinrong_bottom,
         {by_roles: 3, by_end_only: 1},
-        outlet="证券日报", jizhe_line="本报记者", tongxun="", jianxi=True,
+        outlet="金融时报", jizhe_line="本报记者", tongxun="", jianxi=True,
         credits=(cr_vcg, cr_ziliao, cr_vcg_source), width=(17, 25), blank={"none": 2, "para": 1},
         heading_forms={"num": 2, "cn": 1}, lead_wide=0.5, lead_labels=("导读", "提要"), kicker_long=0.5,
         page_plans=[(["article", "shorts"], {by_roles: 1}), (["long"], {by_end_only: 1}),
