@@ -30,6 +30,8 @@ MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
+# A note's label (记者手记, 编后): the piece under it opens with a sentence, not a run-in title.
+NOTE_LABEL = re.compile(r"(?:手记|编后语?|札记)$")
 # A numbered brief's number: 1. / 1、 / 一、 / （1）
 NUMBERED = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])\s*")  # not 1.5万
 MAX_RUN_IN_TITLE = 20  # characters of a numbered brief's title run into its text
@@ -555,7 +557,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # A brief opening with a short sentence for its title (城市书房开到家门口。第三批…), where
         # the brief above ended with its credit, or the page or a column label begins.
         run_in = RUN_IN_TITLE.match(block.text) if block.kind == "paragraph" else None
-        closing = previous is not None and (previous.kind in ("credit", "furniture") or previous.kind == "byline" and (
+        closing = previous is not None and (previous.kind == "credit" or previous.kind == "furniture"
+                                            and not NOTE_LABEL.search(previous.text)
+                                            and not vocab.furniture["commentary_label"].search(previous.text)
+                                            or previous.kind == "byline" and (
             previous.text.startswith(("（", "(")) or len(result) >= 2 and result[-2].kind in ("paragraph", "listitem")))
         # …and so does each brief after one that opened so (a column of run-in briefs)
         after_run_in = previous is not None and previous.kind == "paragraph" and len(result) >= 2 \

@@ -261,3 +261,26 @@ def test_numbered_briefs_with_run_in_titles_and_a_caption_credited_in_brackets(t
     assert body_of(items[0]).startswith("经过两个月施工")
     assert body_of(items[1]).startswith("近日，市图书馆")
     assert [b.text for b in items[2].blocks if b.kind == "credit"] == ["（视觉中国供图）"]
+
+
+@pytest.mark.parametrize("byline, authors", [("东江日报·东江客户端记者 李 明", ["李明"]),
+                                             ("东江报业全媒体记者 李明 通讯员 王芳", ["李明", "王芳"])])
+def test_an_outlet_joined_to_its_app_or_group_names_no_one(tmp_path, byline, authors):
+    items = items_of(tmp_path, BYLINE_BESIDE_TITLE.format(byline="", deck="").replace(
+        "全面提速见实效 \n", f"全面提速见实效\n\n{byline}\n"))
+    assert items[0].authors == authors
+
+
+def test_a_dateline_of_a_paper_and_its_app_opens_the_text(tmp_path):
+    text = BYLINE_BESIDE_TITLE.format(byline="", deck="").replace(
+        "近日，记者从市水务局获悉", "湖南日报·新湖南客户端12月22日讯（记者 朱涵）近日，记者从市水务局获悉")
+    items = items_of(tmp_path, text)
+    assert items[0].authors == ["朱涵"]
+    assert body_of(items[0]).startswith("近日，记者从市水务局获悉")
+
+
+def test_a_bulleted_column_label_is_page_furniture(tmp_path):
+    (tmp_path / "page.txt").write_text(SIGNED_TWICE_PAGE.replace("阅读是一座", "■编后\n\n阅读是一座"), encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert "■编后" in {b.text for b in page.furniture}
+    assert [i.title for i in page.items] == ["城乡供水一体化全面提速", ""]
