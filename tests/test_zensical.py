@@ -14,14 +14,15 @@ from xml.etree import ElementTree
 
 import pytest
 
-pytest.importorskip("zensical", reason="Zensical is not installed (pip install -e '.[zensical]'; make test does)")
+from .conftest import NO_CHROMIUM, NO_ZENSICAL, ROOT, SEEDS
+
+pytest.importorskip("zensical", reason=NO_ZENSICAL)
 
 from generator.citations import citation_texts, site_url  # noqa: E402
 from generator.linkcheck import Checker, source_urls  # noqa: E402
 from generator.pipeline import generate  # noqa: E402
 from generator.write import export_record  # noqa: E402
 
-from .conftest import ROOT, SEEDS  # noqa: E402
 from .test_browser import CHROMIUM, browser, headline  # noqa: E402, F401  (the shared Chromium fixture)
 from .test_search import expected  # noqa: E402
 from .test_search_browser import outside, shown_ids  # noqa: E402
@@ -90,7 +91,7 @@ def test_citations_are_shown_in_their_order(sites):
     assert shown == list(citation_texts(export_record(item)))
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+@pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
 def test_the_offline_zensical_copy_reads_and_searches_from_file(sites, browser):  # noqa: F811
     """From file://: an article with its citations in order, and the search page finding exactly
     the articles that hold a phrase, with no request leaving the copy."""
