@@ -8,12 +8,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site docs test serve offline bench check clean eval
+.PHONY: site docs test serve offline bench check clean eval site-zensical offline-zensical
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,zensical]'
 	touch $(STAMP)
 
 docs: $(STAMP)
@@ -31,6 +31,17 @@ site: docs
 	$(BIN)/python -m generator.sitebuild --site-dir .site.building --previous site || { rm -rf .site.building; exit 1; }
 	@if [ -d site ]; then mv site .site.previous; fi; mv .site.building site; rm -rf .site.previous
 	@echo "site built in site/ (open site/index.html through a web server, or run: make serve)"
+
+# The same docs/ and theme overrides built by Zensical instead (generator/zensicalbuild.py; any
+# warning fails it), then every link checked: site-zensical/, and the offline copy beside
+# MkDocs' in offline/site-zensical/. README, Builders.
+site-zensical: docs
+	$(BIN)/python -m generator.zensicalbuild --site-dir site-zensical
+	$(BIN)/python -m generator.linkcheck site-zensical --seeds seeds
+
+offline-zensical: docs
+	$(BIN)/python -m generator.zensicalbuild --config-file mkdocs.offline.yml --site-dir offline/site-zensical
+	$(BIN)/python -m generator.linkcheck offline/site-zensical --seeds seeds
 
 check: $(STAMP)
 	$(BIN)/python -m generator check --input seeds
@@ -57,7 +68,7 @@ bench: $(STAMP)
 	$(BIN)/python -m generator.bench --n $(BENCH_N)
 
 clean:
-	rm -rf site docs .pytest_cache
+	rm -rf site site-zensical docs .pytest_cache
 
 # Segmentation measured on the labelled corpus (tests/corpus): development part, held-back part
 # and the seeds, each per layout family, with the worst pages and why.

@@ -62,7 +62,9 @@ def front_matter(item: Article, record: dict) -> dict:
         "warnings": html_safe(list(item.warnings)),
         "summary": html_safe(record["body"][:120]),
         "permalink": html_safe(permalink(record)),
-        "citations": html_safe(citation_texts(cited)),
+        # A list, not a mapping: the order shown is part of the page, and a mapping's order is
+        # not kept by every builder (Zensical hands templates its keys sorted).
+        "citations": html_safe([{"style": style, "text": text} for style, text in citation_texts(cited).items()]),
         # citation_title and citation_author meta tags (theme_overrides/main.html): as cited
         "citation_title": html_safe(cited_title(cited)),
         "citation_authors": html_safe(creators(record)),

@@ -76,7 +76,8 @@ def test_the_edition_is_shown_and_cited(built):
     record = next(r for r in records if r["source_url"] and r["kind"] == "article")
     text = article(docs, record)
     assert "海外版" in text.split('<div class="archive-meta" markdown>', 1)[1].split("</div>", 1)[0]
-    assert "经济日报(海外版), 2024-01" in front_matter(text)["citations"]["GB/T 7714—2015"]
+    citations = {c["style"]: c["text"] for c in front_matter(text)["citations"]}
+    assert "经济日报(海外版), 2024-01" in citations["GB/T 7714—2015"]
 
 
 def test_a_photo_says_its_image_is_not_archived_and_links_the_original(built):
@@ -98,7 +99,9 @@ def test_citation_meta_agrees_with_the_citations(built):
     docs, records = built
     for record in records:
         meta = front_matter(article(docs, record))
-        for style, text in meta["citations"].items():
+        # A list in the order shown: a mapping's order is not kept by every builder.
+        assert [c["style"] for c in meta["citations"]] == ["GB/T 7714—2015", "GB/T 7714—2015（网络版）", "APA 7", "Chicago"]
+        for style, text in ((c["style"], c["text"]) for c in meta["citations"]):
             if style == "Chicago":  # quotation marks inside a quoted title are single there
                 text = text.replace("‘", "“").replace("’", "”")
             assert meta["citation_title"] in text, (record["id"], style)

@@ -27,12 +27,12 @@ import pytest
 from generator import search
 from generator.pipeline import generate
 
-from .conftest import ROOT, SEEDS
+from .conftest import NO_CHROMIUM, ROOT, SEEDS
 from .test_browser import CHROMIUM, browser  # noqa: F401  (the shared Chromium fixture)
 from .test_search import QUERIES, expected
 
 LIMITED = resource.getrlimit(resource.RLIMIT_AS)[0] not in (resource.RLIM_INFINITY, -1)
-pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed"),
+pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM),
               pytest.mark.skipif(LIMITED, reason="Chromium does not start under a virtual memory limit (ulimit -v)")]
 HOSTILE = "<script>window.__pwned = 1</script>"
 HOSTILE_IMG = "<img src=x onerror=\"window.__pwned = 2\">"
