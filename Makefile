@@ -46,8 +46,15 @@ offline-zensical: docs
 check: $(STAMP)
 	$(BIN)/python -m generator check --input seeds
 
-test: $(STAMP)
+test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest
+
+# axe-core for the browser's WCAG checks (tests/test_accessibility.py), as pinned in
+# package-lock.json; tests only, never part of the site. Without npm those checks are skipped
+# and say so.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent; \
+	else echo "npm not found: the axe-core accessibility tests will be SKIPPED"; fi
 
 serve: docs
 	$(BIN)/mkdocs serve

@@ -101,7 +101,7 @@ def topic_pages(records: list[dict]) -> dict[str, str]:
     for record in records:
         for topic in record["topics"]:
             members[topic].append(record)
-    index = ["# 主题\n", "按主题浏览，括号内为条目数。主题由分类表 `generator/data/topics.yml` 的词语与权重判定。\n"]
+    index = ["# 主题\n", "按主题浏览，括号内为条目数。主题由档案的主题分类表按词语与权重判定。\n"]
     rows = []
     files = {}
     for topic in sorted(members, key=lambda t: (-len(members[t]), t)):
@@ -171,7 +171,7 @@ def place_pages(records: list[dict]) -> dict[str, str]:
         files[place_file(code)] = "\n".join(out)
 
     index = ["# 地点\n", "按行政区划（省 › 市 › 县）浏览，括号内为涉及本地及下辖地区的条目数；"
-             "经济区、新区等非行政区域列在后面。行政区划代码见 `generator/data/divisions.csv`。\n"]
+             "经济区、新区等非行政区域列在后面。代码为国家统计局的六位行政区划代码。\n"]
 
     def tree(code: str, depth: int) -> None:
         index.append("    " * depth + f"- [{text(gaz.places[code].name)}]({place_file(code)[len('places/'):]})（{len(total(code))}）")

@@ -5,11 +5,13 @@ to one as they are made.
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import multiprocessing
 import re
 from collections import Counter
+from pathlib import Path
 
 import yaml
 
@@ -61,6 +63,8 @@ def front_matter(item: Article, record: dict) -> dict:
         "sequence": item.sequence,
         "warnings": html_safe(list(item.warnings)),
         "summary": html_safe(record["body"][:120]),
+        # <meta name="description"> and og:description (Material's base.html and main.html)
+        "description": html_safe(first_sentence(record["body"]) or cited_title(cited)),
         "permalink": html_safe(permalink(record)),
         # A list, not a mapping: the order shown is part of the page, and a mapping's order is
         # not kept by every builder (Zensical hands templates its keys sorted).
@@ -74,6 +78,19 @@ def front_matter(item: Article, record: dict) -> dict:
                                 for label, name, url in citation_downloads(cited)]),
         "jsonld": json_ld(record),
     }
+
+
+SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def first_sentence(body: str, limit: int = 120) -> str:
+    """The body's first sentence (the first line that has an end of sentence; a subheading has
+    none), at most `limit` characters: the page's description for search engines and previews."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    line = next((line for line in lines if SENTENCE_END.search(line)), lines[0] if lines else "")
+    end = SENTENCE_END.search(line)
+    sentence = line[:end.end()] if end else line
+    return sentence if len(sentence) <= limit else sentence[:limit - 1] + "…"
 
 
 # Characters YAML 1.1 does not read as printable or reads as a line break (DEL, C1 controls with
@@ -366,14 +383,43 @@ DATA_PAGE = """# 数据说明
 | `date_source` | 日期来源：`sidecar`（版面信息文件）、`text`（版面印有日期）、`inferred`（由正文推断） |
 | `regions` | 文中地名（规范名称，按提及次数排序） |
 | `places` | 地名详情：`name`、`code`（行政区划代码或 `zone:` 区域）、`level`、`path`（省→市→县）、`count`、`main`（是否主要地点） |
-| `topics` / `keywords` | 主题（分类表 `generator/data/topics.yml`）、关键词（jieba TF-IDF） |
+| `topics` / `keywords` | 主题（按档案的主题分类表判定）、关键词（jieba TF-IDF） |
 | `editors` | 版面责编、美编 |
 | `provenance` | 每个推断字段的来源、可信度与证据；`headline`：标题来自上方、错位（displaced）、更正或无 |
 | `source` | `file`：来源文件；`lines`：首行与末行行号 |
 | `body` | 按阅读顺序的正文，小标题与段落以换行分隔，不含标题、署名和图片署名 |
 
-JSON Schema：`generator/schema/article.schema.json`（随源代码发布）。
+字段的 JSON Schema：[article.schema.json](data/article.schema.json)。
 """
+
+
+ABOUT_PAGE = """# 关于本档案
+
+本档案收录从电子版报纸 PDF 提取的版面文本。每个版面的文字经程序修复（合并断行、去除汉字间多余的空格、修复重复的字形），
+切分为文章、评论、简讯、图片说明与转版续文，并标注作者、日期、地点与主题。每条内容有永久链接，每个段落有可引用的锚点，
+并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。
+
+## 准确性
+
+修复与切分由程序完成，可能有误。每篇文章页附有修复后的原文及其在来源版面中的行号，可与原版面核对；
+引用时请以报纸原版面为准。
+
+## 权利说明
+
+报纸文章、图片说明及版面内容的著作权归原报社及作者所有。本档案不代表原报社，仅为研究、教学与引用提供浏览、
+检索和引用的便利；转载或其他使用，请联系原报社取得许可。
+
+## 数据与订阅
+
+- 全部条目可下载为 [articles.jsonl](data/articles.jsonl) 与 [articles.csv](data/articles.csv)，字段见[数据说明](data.md)；
+- [Atom 订阅](feed.xml)列出最新收录的条目。
+"""
+
+
+@functools.cache
+def export_schema() -> str:
+    """The export's JSON Schema (generator/schema/), published beside the exports."""
+    return (Path(__file__).parent / "schema" / "article.schema.json").read_text(encoding="utf-8")
 
 
 def common_feature(articles: int) -> int:
@@ -450,7 +496,8 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
     """Home, data page, article pages and page listings. With `last_run` (and the pages' cache
     keys, and `sources`: each article's page key, place and id) an article or listing whose
     inputs are unchanged is kept as last written (a `Kept`, not its text)."""
-    files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE}
+    files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE, "about.md": ABOUT_PAGE,
+                             "data/article.schema.json": export_schema()}
     for entry in retired or []:
         files[article_source(entry.id)] = render_retired(entry)
     related = related_items([i for p in pages for i in p.items])

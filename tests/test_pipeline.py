@@ -95,7 +95,7 @@ def test_mkdocs_strict_build_has_one_page_per_item(built_site, seed_results):
             page = built_site / "articles" / item.id / "index.html"
             assert page.exists(), item.title
     html = (built_site / "articles" / next(iter(seed_results.values())).page.items[0].id / "index.html").read_text(encoding="utf-8")
-    assert 'lang="zh"' in html
+    assert 'lang="zh-CN"' in html  # the feed's and JSON-LD's language too
     assert (built_site / "data" / "articles.jsonl").exists()
 
 

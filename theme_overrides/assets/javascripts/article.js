@@ -5,8 +5,7 @@
   var permalink = document.querySelector('link[rel="canonical"]');
   var base = permalink ? permalink.getAttribute("href") : location.href.split("#")[0];
 
-  function copy(text, button) {
-    var done = function () { var old = button.textContent; button.textContent = "已复制"; setTimeout(function () { button.textContent = old; }, 1500); };
+  function copy(text, done) {
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
     } else { fallback(text); done(); }
@@ -53,12 +52,16 @@
     var link = document.createElement("a");
     link.className = "archive-para-link";
     link.href = "#" + paragraph.id;
+    /* The ¶ is drawn by CSS (archive.css): the link adds no text to what a reader copies. */
+    link.setAttribute("aria-label", "本段链接");
     link.title = "复制本段链接";
-    link.textContent = "¶";
     link.addEventListener("click", function (event) {
       event.preventDefault();
       history.replaceState(null, "", "#" + paragraph.id);
-      copy(base + "#" + paragraph.id, link);
+      copy(base + "#" + paragraph.id, function () {
+        link.setAttribute("data-copied", "");
+        setTimeout(function () { link.removeAttribute("data-copied"); }, 1500);
+      });
     });
     paragraph.appendChild(link);
   });
@@ -68,6 +71,10 @@
     if (!button) return;
     var text = button.hasAttribute("data-copy") ? button.getAttribute("data-copy")
       : button.parentNode.querySelector(".archive-citation__text").textContent;
-    copy(text, button);
+    copy(text, function () {
+      var old = button.textContent;
+      button.textContent = "已复制";
+      setTimeout(function () { button.textContent = old; }, 1500);
+    });
   });
 })();
