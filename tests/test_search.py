@@ -166,7 +166,7 @@ def test_every_file_is_one_script_call(files):
     for path, text in files.items():
         if path.startswith("search/"):
             kind, args = search.read_call(text)
-            assert kind in ("meta", "shard", "key", "tailShard", "tailKey", "facets", "doc", "chunk"), path
+            assert kind in ("meta", "shard", "key", "tailShard", "tailKey", "facets", "doc", "chunk", "t2s"), path
 
 
 def test_the_page_and_its_front_matter(files):
