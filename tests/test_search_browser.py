@@ -36,7 +36,7 @@ pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is 
               pytest.mark.skipif(LIMITED, reason="Chromium does not start under a virtual memory limit (ulimit -v)")]
 HOSTILE = "<script>window.__pwned = 1</script>"
 HOSTILE_IMG = "<img src=x onerror=\"window.__pwned = 2\">"
-ARTICLE = re.compile(r"articles/([0-9a-z]+)(?:/|\.html)$")
+ARTICLE = re.compile(r"articles/([0-9a-z]+)(?:/|\.html)(?:#search=[^#]*)?$")  # the fragment: the words to mark
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
