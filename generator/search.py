@@ -3,8 +3,12 @@
 What a reader gets: every article that contains the typed string and no other, whatever the
 string (a name, a place, 2-, 3- or 4+-character terms, Latin, digits, punctuation); words
 separated by spaces must all occur (AND); text in quotes ("…", ＂…＂ or “…”) is one phrase,
-spaces included. Matching is on a folded form of the text: full-width ASCII is read as ASCII,
-Latin letters in lower case, every run of white space as one space. The searched text of an
+spaces included; ，、； separate terms as white space does; -词 leaves out the articles that
+hold 词. When no article holds every term, the query does not dead-end: a term that finds
+nothing is read in simplified characters (碳達峰), and an unquoted one is then searched as its
+words (劳务输转 as 劳务 and 输转, labelled so; `Reader.resolve`). Matching is on a folded form
+of the text: full-width ASCII is read as ASCII, Latin letters in lower case, every run of white
+space as one space. The searched text of an
 article is its kicker, title and subtitle (the *head*), its body and its byline (authors,
 photographers) — `searchable_text` spells it out, and the tests compute the expected articles
 from it by plain substring search.
@@ -51,8 +55,11 @@ one level, each page added at 9,701 articles rewrote 3,000 of 4,096 shards, with
 its shard of each level and decodes the tail's lists after the base's (article numbers go on
 from `tail.from`); with fewer than TAIL_STEP articles there is no base and the tail, shards
 near SHARD_TARGET, is the whole index.
-    search/facets/B.js       per article, in blocks of FACET_BLOCK: newspaper, year, topics and
-                             main places, for the filters; a query loads only blocks it hits
+    search/facets/B.js       per article, in blocks of FACET_BLOCK: newspaper, year, kind, date
+                             (days since DAY_ZERO), topics, main places and authors, for the
+                             filters and the sort by date; a query loads only blocks it hits
+    search/t2s.js            traditional characters and their simplified forms (only those that
+                             differ), loaded when a term finds nothing: 碳達峰 is then read as 碳达峰
     search/docs/N.js         per article: id, title, date, newspaper, kind, head, the length of
                              the text, its number of chunks and, when that is one, the text, for
                              the result list and its highlighted snippet; loaded for the
