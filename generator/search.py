@@ -744,7 +744,6 @@ def search_redirect() -> str:
 <meta name="robots" content="noindex">
 <title>检索</title>
 <script>location.replace("search/" + location.search + location.hash);</script>
-<noscript><meta http-equiv="refresh" content="0; url=search/"></noscript>
 <p><a href="search/">前往检索页</a></p>
 </html>
 """
