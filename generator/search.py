@@ -3,8 +3,12 @@
 What a reader gets: every article that contains the typed string and no other, whatever the
 string (a name, a place, 2-, 3- or 4+-character terms, Latin, digits, punctuation); words
 separated by spaces must all occur (AND); text in quotes ("…", ＂…＂ or “…”) is one phrase,
-spaces included. Matching is on a folded form of the text: full-width ASCII is read as ASCII,
-Latin letters in lower case, every run of white space as one space. The searched text of an
+spaces included; ，、； separate terms as white space does; -词 leaves out the articles that
+hold 词. When no article holds every term, the query does not dead-end: a term that finds
+nothing is read in simplified characters (碳達峰), and an unquoted one is then searched as its
+words (劳务输转 as 劳务 and 输转, labelled so; `Reader.resolve`). Matching is on a folded form
+of the text: full-width ASCII is read as ASCII, Latin letters in lower case, every run of white
+space as one space. The searched text of an
 article is its kicker, title and subtitle (the *head*), its body and its byline (authors,
 photographers) — `searchable_text` spells it out, and the tests compute the expected articles
 from it by plain substring search.
@@ -51,8 +55,11 @@ one level, each page added at 9,701 articles rewrote 3,000 of 4,096 shards, with
 its shard of each level and decodes the tail's lists after the base's (article numbers go on
 from `tail.from`); with fewer than TAIL_STEP articles there is no base and the tail, shards
 near SHARD_TARGET, is the whole index.
-    search/facets/B.js       per article, in blocks of FACET_BLOCK: newspaper, year, topics and
-                             main places, for the filters; a query loads only blocks it hits
+    search/facets/B.js       per article, in blocks of FACET_BLOCK: newspaper, year, kind, date
+                             (days since DAY_ZERO), topics, main places and authors, for the
+                             filters and the sort by date; a query loads only blocks it hits
+    search/t2s.js            traditional characters and their simplified forms (only those that
+                             differ), loaded when a term finds nothing: 碳達峰 is then read as 碳达峰
     search/docs/N.js         per article: id, title, date, newspaper, kind, head, the length of
                              the text, its number of chunks and, when that is one, the text, for
                              the result list and its highlighted snippet; loaded for the
@@ -116,7 +123,7 @@ from typing import Callable, NamedTuple
 
 from .page_cache import Kept, load_pickle, replace_file
 
-VERSION = 3
+VERSION = 4
 HEAD_SPAN = 256          # body positions start here; head positions are below it
 SHARD_TARGET = 8 * 1024  # bytes a shard aims at
 TAIL_STEP = 256          # the base holds a multiple of this many articles, the tail the rest
@@ -139,7 +146,12 @@ FOLD.update({c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)})
 FOLD.update({ord(c): " " for c in WHITESPACE})
 WHITESPACE_RUN = re.compile("[" + "".join(sorted(WHITESPACE)) + "]+")
 QUOTES = "\"＂“”"
-PHRASE = re.compile(f"[{QUOTES}]([^{QUOTES}]*)(?:[{QUOTES}]|$)")
+EXCLUDE = "-－"  # a term that begins with one of these (and has more) excludes the articles holding the rest
+PHRASE = re.compile(f"([{EXCLUDE}]?)[{QUOTES}]([^{QUOTES}]*)(?:[{QUOTES}]|$)")
+# Chinese list punctuation between terms separates them as white space does (成渝，重庆 is two terms).
+SEPARATOR_RUN = re.compile("[" + "".join(sorted(WHITESPACE)) + "，、；]+")
+DAY_ZERO = (1800, 1, 1)  # facet dates are days since this (1 = that day; 0 = no date)
+SPLIT_LIMIT = 16         # longest unquoted term (units) that is split into words when it finds nothing
 
 ALPHABET = [chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"\\']
 BASE = len(ALPHABET) // 2  # 46
@@ -608,13 +620,34 @@ def build_index(records: list[dict], precomputed: list | None = None, merged: Me
     years = sorted({r["date"][:4] for r in records if r.get("date")})
     topics = sorted({t for r in records for t in r.get("topics", [])})
     places = sorted({p for r in records for p in main_places(r)})
-    where = {name: {v: i for i, v in enumerate(values)} for name, values in
-             (("papers", papers), ("years", years), ("topics", topics), ("places", places))}
+    present = {r.get("kind") for r in records}
+    kinds = [label for kind, label in KIND_LABELS.items() if kind in present]
+    authors = sorted({a for r in records for a in r.get("authors", [])})
+    vocabularies = {"papers": papers, "years": years, "topics": topics, "places": places, "kinds": kinds,
+                    "authors": authors}
+    where = {name: {v: i for i, v in enumerate(values)} for name, values in vocabularies.items()}
     facets = [(where["papers"].get(r.get("newspaper"), -1), where["years"].get((r.get("date") or "")[:4], -1),
-               sorted(where["topics"][t] for t in r.get("topics", [])), sorted(where["places"][p] for p in main_places(r)))
+               sorted(where["topics"][t] for t in r.get("topics", [])), sorted(where["places"][p] for p in main_places(r)),
+               where["kinds"].get(KIND_LABELS.get(r.get("kind", ""), ""), -1), day_number(r.get("date") or ""),
+               sorted({where["authors"][a] for a in r.get("authors", [])}))
               for r in records]
-    return Index(decoded(merged.lists) if merged.layout is None else {}, facets,
-                 {"papers": papers, "years": years, "topics": topics, "places": places}, tail, cut)
+    return Index(decoded(merged.lists) if merged.layout is None else {}, facets, vocabularies, tail, cut)
+
+
+def day_number(date: str) -> int:
+    """A date (YYYY, YYYY-MM or YYYY-MM-DD; a month's first day where the day is unknown) as days
+    since DAY_ZERO, from 1; 0 where there is none. search.js computes the same from a date field."""
+    import datetime
+
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
+    if not match:
+        return 0
+    year, month, day = int(match[1]), int(match[2] or 1), int(match[3] or 1)
+    try:
+        days = datetime.date(year, month, day).toordinal() - datetime.date(*DAY_ZERO).toordinal()
+    except ValueError:
+        return 0
+    return max(days, 0) + 1
 
 
 COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
@@ -677,9 +710,43 @@ def heavy_name(key: str) -> str:
 
 def encode_facets(rows: list[tuple]) -> str:
     out = []
-    for paper, year, topics, places in rows:
-        out += [enc(paper + 1), enc(year + 1), enc(len(topics)), *map(enc, topics), enc(len(places)), *map(enc, places)]
+    for paper, year, topics, places, kind, day, authors in rows:
+        out += [enc(paper + 1), enc(year + 1), enc(kind + 1), enc(day), enc(len(topics)), *map(enc, topics),
+                enc(len(places)), *map(enc, places), enc(len(authors)), *map(enc, authors)]
     return "".join(out)
+
+
+@cache
+def simplified_characters() -> str:
+    """Traditional characters and their simplified forms, pairs run together (萬万與与…): only
+    characters that differ, one code point each, in code point order. From OpenCC's character
+    table (opencc-python-reimplemented, read here at build time only), the first simplified
+    form where it gives several; search.js folds a query that finds nothing with it."""
+    from importlib.resources import files
+
+    table = files("opencc") / "dictionary" / "TSCharacters.txt"
+    pairs = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        traditional, _, targets = line.partition("\t")
+        simplified = targets.split(" ")[0]
+        if len(traditional) == 1 and len(simplified) == 1 and simplified != traditional \
+                and traditional <= "\uffff" and simplified <= "\uffff":
+            pairs[traditional] = simplified
+    return "".join(t + pairs[t] for t in sorted(pairs))
+
+
+def search_redirect() -> str:
+    """search.html for the public build: the offline copy's address of the search page (with
+    ?q=, which a reader may share), sent on to search/ with its query."""
+    return """<!doctype html>
+<html lang="zh-CN">
+<meta charset="utf-8">
+<meta name="robots" content="noindex">
+<title>检索</title>
+<script>location.replace("search/" + location.search + location.hash);</script>
+<p><a href="search/">前往检索页</a></p>
+</html>
+"""
 
 
 def search_page() -> str:
@@ -695,7 +762,8 @@ hide:
 # 全文检索
 
 输入词语即可检索全部文章的标题、正文与署名，结果只包含确实出现所输入文字的文章。
-多个词用空格分开表示同时包含；用引号括起的词（如 "数字经济"）按完整短语检索。
+多个词用空格、逗号或顿号分开表示同时包含；用引号括起的词（如 "数字经济"）按完整短语检索；
+词前加减号（如 -试点）排除含有该词的文章。繁体字词找不到时按简体检索。
 """
 
 
@@ -710,7 +778,8 @@ def search_files(records: list[dict], postings: list | None = None, merged: Merg
     resumed = len(merged.sources) if merged is not None and kept is not None else 0
     index = build_index(records, postings, merged, sources)
     layout = merged.layout if merged is not None else None
-    files = {"search.md": search_page()}
+    files = {"search.md": search_page(), "search.html": search_redirect(),
+             "search/t2s.js": call("t2s", simplified_characters())}
     if layout is not None and kept is not None and all(map(kept, layout["paths"])):
         files.update(zip(layout["paths"], map(Kept, layout["paths"])))
     else:
@@ -753,17 +822,67 @@ def search_files(records: list[dict], postings: list | None = None, merged: Merg
 
 # --- querying, as search.js does it (tests and the benchmark use this) ----------------------------------
 
+class Term(NamedTuple):
+    text: str         # folded
+    quoted: bool      # a phrase in quotes: never split into words
+    exclude: bool     # -词: the articles holding it are left out
+
+
+def parse(query: str) -> list[Term]:
+    """The query's terms, folded: quoted phrases whole, the rest split at white space and at
+    ，、；; a term that begins with - (and has more) excludes; duplicates dropped."""
+    raw = [(text, True, bool(sign)) for sign, text in PHRASE.findall(query)]
+    for word in SEPARATOR_RUN.split(PHRASE.sub(" ", query)):
+        exclude = len(word) > 1 and word[0] in EXCLUDE
+        raw.append((word[1:] if exclude else word, False, exclude))
+    out, seen = [], set()
+    for text, quoted, exclude in raw:
+        text = fold(units(squeeze(text))).replace("\n", " ")
+        if text and (text, exclude) not in seen:
+            seen.add((text, exclude))
+            out.append(Term(text, quoted, exclude))
+    return out
+
+
 def parse_query(query: str) -> list[str]:
-    """Folded terms: quoted phrases whole, the rest split at white space; duplicates dropped."""
-    terms = []
-    for phrase in PHRASE.findall(query):
-        terms.append(phrase)
-    terms += WHITESPACE_RUN.split(PHRASE.sub(" ", query))
-    out = []
-    for term in terms:
-        term = fold(units(squeeze(term))).replace("\n", " ")
-        if term and term not in out:
-            out.append(term)
+    """The folded terms an article must hold (see `parse`)."""
+    return [term.text for term in parse(query) if not term.exclude]
+
+
+def simplified(term: str, pairs: str) -> str:
+    """The term with each traditional character of `pairs` (simplified_characters) replaced."""
+    table = dict(zip(pairs[0::2], pairs[1::2]))
+    return "".join(table.get(ch, ch) for ch in term)
+
+
+def split_candidates(term: str) -> list[str]:
+    """The parts of a term that may be its words (two units or more, not the term itself), each
+    once, in the order search.js looks them up (the order decides which shards a cover reads)."""
+    size, out = len(term), []
+    for start in range(size - 1):
+        for end in range(size, start + 1, -1):
+            if (start, end) != (0, size) and term[start:end] not in out:
+                out.append(term[start:end])
+    return out
+
+
+def best_split(term: str, words: set[str]) -> list[str] | None:
+    """The fewest `words` that spell the term, the longest first word on a tie; None where
+    there are none. search.js splits alike."""
+    size = len(term)
+    best: list = [None] * size + [0]
+    step = [0] * (size + 1)
+    for start in range(size - 2, -1, -1):
+        for end in range(size, start + 1, -1):
+            if best[end] is not None and term[start:end] in words and (start, end) != (0, size):
+                if best[start] is None or best[end] + 1 < best[start]:
+                    best[start], step[start] = best[end] + 1, end
+    if best[0] is None:
+        return None
+    out, at = [], 0
+    while at < size:
+        out.append(term[at:step[at]])
+        at = step[at]
     return out
 
 
@@ -869,43 +988,97 @@ class Reader:
         return hits
 
     def facets(self, docs) -> dict[int, tuple]:
+        """article → (paper, year, topics, places, kind, day, authors), as vocabulary indexes."""
         out = {}
         for block in sorted({doc // self.meta["facetBlock"] for doc in docs}):
             values = dec(self.load(f"search/facets/{block}.js")[1])
             i, doc = 0, block * self.meta["facetBlock"]
             while i < len(values):
-                paper, year = values[i] - 1, values[i + 1] - 1
-                topics = values[i + 3:i + 3 + values[i + 2]]
-                i += 3 + values[i + 2]
-                places = values[i + 1:i + 1 + values[i]]
-                i += 1 + values[i]
-                out[doc] = (paper, year, topics, places)
+                paper, year, kind, day = values[i] - 1, values[i + 1] - 1, values[i + 2] - 1, values[i + 3]
+                i += 4
+                lists = []
+                for _ in range(3):  # topics, places, authors
+                    lists.append(values[i + 1:i + 1 + values[i]])
+                    i += 1 + values[i]
+                out[doc] = (paper, year, lists[0], lists[1], kind, day, lists[2])
                 doc += 1
         return out
 
+    def resolve(self, terms: list[Term]) -> tuple[list[str], list[dict], set[int], dict]:
+        """The words searched for, their hits, the articles that hold them all and none of the
+        excluded terms, and what was done to find any: a term that finds nothing is read in
+        simplified characters where that changes it ("simplified"); if then no article holds
+        every term, an unquoted one that finds nothing is searched as the words it is made of
+        ("split": jieba's words, as the index marks them: parts found as whole words somewhere
+        in the archive). search.js takes the same steps, loading the same files."""
+        include = [t for t in terms if not t.exclude]
+        words = [t.text for t in include]
+        hits = [self.term_hits(word) for word in words]
+        notes = {"simplified": [], "split": []}
+        if not all(hits):
+            pairs = self.load("search/t2s.js")[0]
+            for n, word in enumerate(words):
+                if not hits[n] and simplified(word, pairs) != word:
+                    words[n] = simplified(word, pairs)
+                    hits[n] = self.term_hits(words[n])
+                    notes["simplified"].append(words[n])
+        docs = set.intersection(*(set(h) for h in hits)) if hits else set()
+        if hits and not docs:
+            split_words, split_hits = [], []
+            for n, term in enumerate(include):
+                parts = None
+                if not hits[n] and not term.quoted and 4 <= len(words[n]) <= SPLIT_LIMIT:
+                    found = {part: self.term_hits(part) for part in split_candidates(words[n])}
+                    parts = best_split(words[n], {part for part, h in found.items() if any(v[2] for v in h.values())})
+                for word in parts or [words[n]]:
+                    if word not in split_words:
+                        split_words.append(word)
+                        split_hits.append(found[word] if parts else hits[n])
+                notes["split"] += parts or []
+            if notes["split"]:
+                words, hits = split_words, split_hits
+                docs = set.intersection(*(set(h) for h in hits))
+        for term in terms:
+            if term.exclude:
+                docs -= set(self.term_hits(term.text))
+        return words, hits, docs, notes
+
+    FILTERS = (("paper", "papers", 0), ("year", "years", 1), ("topic", "topics", 2), ("place", "places", 3),
+               ("kind", "kinds", 4), ("author", "authors", 6))
+
     def search(self, query: str, filters: dict[str, str] | None = None, shown: int | None = None) -> list[dict]:
-        """Ranked results (all of them), loading what the browser loads for the first `shown`."""
-        terms = parse_query(query)
-        if not terms:
+        """Ranked results (all of them), loading what the browser loads for the first `shown`.
+        `filters`: paper, year, topic, place, kind, author (a vocabulary's value), from and to
+        (YYYY-MM-DD, inclusive), sort ("new" or "old": by date; else by relevance). What was
+        searched for is left in `self.words` and `self.notes` (see `resolve`)."""
+        filters = filters or {}
+        terms = parse(query)
+        self.words, self.notes = [], {"simplified": [], "split": []}
+        if not any(not t.exclude for t in terms):
             return []
-        per_term = [self.term_hits(term) for term in terms]
-        docs = set.intersection(*(set(h) for h in per_term))
+        words, per_term, docs, self.notes = self.resolve(terms)
+        self.words = words
         facets = self.facets(docs)
-        for name, vocabulary, slot in (("paper", "papers", 0), ("year", "years", 1), ("topic", "topics", 2),
-                                       ("place", "places", 3)):
-            wanted = (filters or {}).get(name)
+        for name, vocabulary, slot in self.FILTERS:
+            wanted = filters.get(name)
             if wanted:
                 index = self.meta[vocabulary].index(wanted) if wanted in self.meta[vocabulary] else -2
-                docs = {d for d in docs if (index in facets[d][slot] if slot >= 2 else facets[d][slot] == index)}
+                docs = {d for d in docs if (index in facets[d][slot] if slot in (2, 3, 6) else facets[d][slot] == index)}
+        low, high = day_number(filters.get("from") or ""), day_number(filters.get("to") or "")
+        if low or high:
+            docs = {d for d in docs if facets[d][5] and facets[d][5] >= low and (not high or facets[d][5] <= high)}
         ranked = sorted(docs, key=lambda d: (-sum(h[d][1] > 0 for h in per_term),
                                              -sum(h[d][0] + h[d][2] for h in per_term), d))
+        if filters.get("sort") in ("new", "old"):  # undated articles last; relevance within a day
+            sign = -1 if filters["sort"] == "new" else 1
+            ranked.sort(key=lambda d: (not facets[d][5], sign * facets[d][5]))
         out = []
         for position, doc in enumerate(ranked):
             entry = {"doc": doc, "count": sum(h[doc][0] for h in per_term),
                      "head": sum(h[doc][1] for h in per_term), "whole": sum(h[doc][2] for h in per_term)}
             if position < (self.meta["pageSize"] if shown is None else shown):
                 entry.update(self.load(f"search/docs/{doc}.js")[1])
-                entry["snippet"] = self.snippet(doc, entry, [h[doc] for h in per_term], terms)
+                entry["snippet"] = self.snippet(doc, entry, [h[doc] for h in per_term], words)
             out.append(entry)
         return out
 

@@ -166,7 +166,7 @@ def test_every_file_is_one_script_call(files):
     for path, text in files.items():
         if path.startswith("search/"):
             kind, args = search.read_call(text)
-            assert kind in ("meta", "shard", "key", "tailShard", "tailKey", "facets", "doc", "chunk"), path
+            assert kind in ("meta", "shard", "key", "tailShard", "tailKey", "facets", "doc", "chunk", "t2s"), path
 
 
 def test_the_page_and_its_front_matter(files):
@@ -415,3 +415,31 @@ def test_merged_postings_are_their_plain_definition(records, monkeypatch):
     assert search.merge_postings(resumed, articles, postings, 30, len(postings)) == expected
     monkeypatch.setattr(search, "MERGE_BLOCK", 50)
     assert search.merge_postings({}, articles, None, 0, len(articles)) == expected
+
+
+def test_the_traditional_character_table_is_small_and_fixed(files):
+    """search/t2s.js: only characters that differ, one code unit each, in code point order."""
+    pairs = search.read_call(files["search/t2s.js"])[1][0]
+    traditional = pairs[0::2]
+    assert len(pairs) % 2 == 0 and list(traditional) == sorted(set(traditional))
+    assert all(a != b for a, b in zip(pairs[0::2], pairs[1::2])) and all(ch <= "\uffff" for ch in pairs)
+    assert search.simplified("碳達峰與發展", pairs) == "碳达峰与发展"
+    assert len(files["search/t2s.js"].encode("utf-8")) < 24 * 1024
+
+
+def test_a_term_that_finds_nothing_is_tried_simplified_then_as_its_words(records, files):
+    reader = search.Reader(files)
+    assert set(search.search(files, "碳達峰")) == expected(records, "碳达峰")
+    assert set(search.search(files, "劳务输转")) == expected(records, "劳务 输转") and expected(records, "劳务 输转")
+    reader.search("劳务输转")
+    assert reader.words == ["劳务", "输转"] and reader.notes["split"] == ["劳务", "输转"]
+    assert search.search(files, '"劳务输转"') == []  # a quoted phrase is never split
+    assert search.search(files, "数字经济") == search.search(files, '"数字经济"')  # a phrase that is found stays whole
+
+
+def test_separators_and_exclusion(records, files):
+    assert search.parse("成渝，重庆、四川；-试点 -") == [
+        search.Term("成渝", False, False), search.Term("重庆", False, False), search.Term("四川", False, False),
+        search.Term("试点", False, True), search.Term("-", False, False)]
+    assert set(search.search(files, "碳达峰 -试点")) == expected(records, "碳达峰") - expected(records, "试点")
+    assert search.search(files, "-试点") == []

@@ -36,7 +36,7 @@ pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM),
               pytest.mark.skipif(LIMITED, reason="Chromium does not start under a virtual memory limit (ulimit -v)")]
 HOSTILE = "<script>window.__pwned = 1</script>"
 HOSTILE_IMG = "<img src=x onerror=\"window.__pwned = 2\">"
-ARTICLE = re.compile(r"articles/([0-9a-z]+)(?:/|\.html)$")
+ARTICLE = re.compile(r"articles/([0-9a-z]+)(?:/|\.html)(?:#search=[^#]*)?$")  # the fragment: the words to mark
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -263,4 +263,145 @@ def test_a_snippet_from_deep_in_a_long_article(site, server, browser, online):  
     loaded = {"search/" + url.split("/search/", 1)[1] for url in requests if "/search/" in url and url.endswith(".js")}
     assert loaded == set(search.search_payload_bytes(files, term)["queries"][0]["files"])
     assert any(path.endswith(f"-{at // search.TEXT_CHUNK}.js") for path in loaded)
+    page.close()
+
+
+# --- search that never dead-ends (issue 22, item 5) ---------------------------------------------------
+
+def notice(page) -> str:
+    box = page.locator("[data-search-notice]")
+    return box.inner_text() if box.is_visible() else ""
+
+
+@pytest.mark.parametrize("online", [True, False], ids=["http", "file"])
+def test_a_missed_phrase_shows_the_articles_holding_its_words(site, server, browser, online):  # noqa: F811
+    """劳务输转 is printed as 劳务 … 输转: no article holds the phrase, so the articles holding both
+    of its words (jieba's words, as the index marks them) are shown, labelled as such."""
+    _, records, files = site
+    assert not expected(records, "劳务输转") and expected(records, "劳务 输转")
+    page = browser.new_page()
+    page.goto(search_url(site, server, online, "劳务输转"))
+    assert set(shown_ids(page)) == expected(records, "劳务 输转")
+    assert notice(page) == "未找到完整短语，以下结果同时包含：劳务、输转"
+    assert shown_ids(page) == search.search(files, "劳务输转")
+    page.goto(search_url(site, server, online, '"劳务输转"'))  # a quoted phrase still means the phrase
+    assert shown_ids(page) == [] and "没有找到" in page.locator("[data-search-status]").inner_text()
+    page.close()
+
+
+@pytest.mark.parametrize("separator", ["，", "、", "；", "\u3000"], ids=["comma", "enumeration", "semicolon", "ideographic-space"])
+def test_chinese_punctuation_between_terms_separates_them(site, server, browser, separator):  # noqa: F811
+    _, records, files = site
+    page = browser.new_page()
+    page.goto(search_url(site, server, True, f"成渝{separator}重庆"))
+    assert set(shown_ids(page)) == expected(records, "成渝 重庆") and expected(records, "成渝 重庆")
+    assert shown_ids(page) == search.search(files, f"成渝{separator}重庆")
+    page.close()
+
+
+@pytest.mark.parametrize("online", [True, False], ids=["http", "file"])
+def test_traditional_characters_find_simplified_text(site, server, browser, online):  # noqa: F811
+    _, records, files = site
+    page = browser.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(search_url(site, server, online, "碳達峰"))
+    assert set(shown_ids(page)) == expected(records, "碳达峰") and expected(records, "碳达峰")
+    assert "已按简体字检索：碳达峰" in notice(page)
+    assert any(url.endswith("/search/t2s.js") for url in requests)
+    assert not outside(requests, server if online else offline_root(site).as_uri())
+    page.close()
+
+
+def test_a_minus_sign_excludes_the_articles_holding_the_word(site, server, browser):  # noqa: F811
+    _, records, files = site
+    page = browser.new_page()
+    page.goto(search_url(site, server, True, "碳达峰 -试点"))
+    want = expected(records, "碳达峰") - expected(records, "试点")
+    assert set(shown_ids(page)) == want and want and want != expected(records, "碳达峰")
+    assert "已排除含有以下词语的文章：试点" in notice(page)
+    assert shown_ids(page) == search.search(files, "碳达峰 -试点")
+    page.goto(search_url(site, server, True, "-试点"))
+    settled(page)
+    assert "只有排除词" in page.locator("[data-search-status]").inner_text()
+    page.close()
+
+
+def test_a_filter_left_from_the_previous_query_is_cleared_in_one_click(site, server, browser):  # noqa: F811
+    _, records, _ = site
+    by_id = {r["id"]: r for r in records}
+    papers_of = {q: {by_id[i]["newspaper"] for i in expected(records, q)} for q in ("重庆", "劳务 输转")}
+    paper = sorted(papers_of["重庆"] - papers_of["劳务 输转"] - {""})[0]
+    page = browser.new_page()
+    page.goto(search_url(site, server, True, "重庆"))
+    settled(page)
+    page.select_option("select[data-search-filter=paper]", paper)
+    page.wait_for_function("new URLSearchParams(location.search).get('paper') !== null")
+    box = page.locator("[data-search-input]")
+    box.fill("劳务 输转")
+    box.press("Enter")
+    page.wait_for_function("new URLSearchParams(location.search).get('q') === '劳务 输转'")
+    assert shown_ids(page) == []
+    active = page.locator("[data-search-active]")
+    assert active.is_visible() and paper in active.inner_text()
+    page.locator("[data-search-clear]").click()
+    page.wait_for_function("new URLSearchParams(location.search).get('paper') === null")
+    assert set(shown_ids(page)) == expected(records, "劳务 输转")
+    assert not active.is_visible()
+    page.close()
+
+
+def test_filters_by_kind_author_and_date_and_sorting_by_date(site, server, browser):  # noqa: F811
+    _, records, files = site
+    by_id = {r["id"]: r for r in records}
+    hits = expected(records, "重庆")
+    page = browser.new_page()
+    kind = next(r["kind"] for r in records if r["id"] in hits and r["kind"] != "article")
+    label = search.KIND_LABELS[kind]
+    page.goto(search_url(site, server, True, "重庆", "&kind=" + quote(label)))
+    assert set(shown_ids(page)) == {i for i in hits if by_id[i]["kind"] == kind}
+    assert page.locator("select[data-search-filter=kind]").input_value() == label
+    author = sorted(a for i in hits for a in by_id[i]["authors"])[0]
+    page.goto(search_url(site, server, True, "重庆", "&author=" + quote(author)))
+    assert set(shown_ids(page)) == {i for i in hits if author in by_id[i]["authors"]}
+    dated = sorted(by_id[i]["date"] for i in hits if len(by_id[i]["date"]) == 10)
+    low = dated[len(dated) // 2]
+    page.goto(search_url(site, server, True, "重庆"))
+    settled(page)
+    page.fill("input[data-search-filter=from]", low)
+    page.wait_for_function("new URLSearchParams(location.search).get('from') !== null")
+    assert set(shown_ids(page)) == {i for i in hits if by_id[i]["date"] >= low and len(by_id[i]["date"]) >= 7}
+    for order in ("new", "old"):
+        page.goto(search_url(site, server, True, "重庆", f"&sort={order}"))
+        got = shown_ids(page)
+        assert set(got) == hits and got == search.search(files, "重庆", {"sort": order})
+        days = [search.day_number(by_id[i]["date"]) for i in got if by_id[i]["date"]]
+        assert days == sorted(days, reverse=order == "new") and len(set(days)) > 1
+    page.close()
+
+
+def test_the_public_site_answers_search_html_as_the_offline_copy_does(site, server, browser):  # noqa: F811
+    _, records, _ = site
+    page = browser.new_page()
+    page.goto(f"{server}search.html?q={quote('高竹新区')}&paper=")
+    assert set(shown_ids(page)) == expected(records, "高竹新区")
+    assert page.locator("[data-search-input]").input_value() == "高竹新区"
+    page.close()
+
+
+@pytest.mark.parametrize("online", [True, False], ids=["http", "file"])
+def test_a_result_opens_at_its_first_matching_paragraph_marked(site, server, browser, online):  # noqa: F811
+    page = browser.new_page(viewport={"width": 1280, "height": 700})
+    page.goto(search_url(site, server, online, "劳务输转"))
+    settled(page)
+    page.locator("[data-search-results] a").first.click()
+    page.wait_for_selector(".archive-search-hit")
+    first = page.evaluate("""() => [...document.querySelectorAll(".md-content p[id^='p']")]
+        .find(p => p.textContent.includes("劳务") || p.textContent.includes("输转")).id""")
+    hit = page.locator(".archive-search-hit")
+    assert hit.get_attribute("id") == first
+    assert set(hit.locator("mark").all_inner_texts()) <= {"劳务", "输转"} and hit.locator("mark").count()
+    assert page.evaluate("location.hash") == f"#{first}"
+    box = hit.bounding_box()
+    assert 0 <= box["y"] < 700  # scrolled into view
     page.close()

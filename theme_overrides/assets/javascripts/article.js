@@ -66,6 +66,55 @@
     paragraph.appendChild(link);
   });
 
+  /* Opened from the search page (#search=劳务%0A输转: the words, one a line; search.js): the first paragraph holding a
+     searched word is scrolled to and its words marked; the address then names that paragraph.
+     Words are compared folded as the search folds them (full-width ASCII, Latin case, spaces). */
+  function fold(text) {
+    return text.replace(/[\uff01-\uff5e]/g, function (ch) { return String.fromCharCode(ch.charCodeAt(0) - 0xfee0); })
+      .toLowerCase().replace(/\s/g, " ");
+  }
+  function markWords(paragraph, words) {
+    var walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {acceptNode: function (node) {
+      return node.parentNode.closest(".archive-para-link") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    }});
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, folded = fold(text), spans = [];
+      words.forEach(function (word) {
+        for (var at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) spans.push([at, at + word.length]);
+      });
+      if (!spans.length) return;
+      spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+      var out = document.createDocumentFragment(), from = 0;
+      spans.forEach(function (span) {
+        if (span[0] < from) return;  // overlaps one already marked
+        out.appendChild(document.createTextNode(text.slice(from, span[0])));
+        var mark = document.createElement("mark");
+        mark.textContent = text.slice(span[0], span[1]);
+        out.appendChild(mark);
+        from = span[1];
+      });
+      out.appendChild(document.createTextNode(text.slice(from)));
+      node.parentNode.replaceChild(out, node);
+    });
+  }
+  var searched = /^#search=(.*)$/.exec(location.hash);
+  if (searched) {
+    var words;
+    try { words = decodeURIComponent(searched[1]).split("\n").map(fold).filter(Boolean); } catch (e) { words = []; }
+    var first = Array.prototype.find.call(document.querySelectorAll(".md-content p[id^='p']"), function (paragraph) {
+      var text = fold(paragraph.textContent);
+      return words.some(function (word) { return text.indexOf(word) >= 0; });
+    });
+    if (first) {
+      markWords(first, words);
+      first.classList.add("archive-search-hit");
+      try { history.replaceState(null, "", "#" + first.id); } catch (e) { /* the mark still shows */ }
+      first.scrollIntoView({block: "center"});
+    }
+  }
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-copy-citation], [data-copy]");
     if (!button) return;

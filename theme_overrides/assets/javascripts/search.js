@@ -15,13 +15,22 @@
   var WHITESPACE = "\t\n\u000b\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008" +
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
   var WHITESPACE_RUN = new RegExp("[" + WHITESPACE + "]+", "g");
-  var PHRASE = /["\uff02\u201c\u201d]([^"\uff02\u201c\u201d]*)(?:["\uff02\u201c\u201d]|$)/g;
-  var FILTERS = [
+  var EXCLUDE = "-\uff0d";  // -词 leaves out the articles that hold 词
+  var PHRASE = /([-\uff0d]?)["\uff02\u201c\u201d]([^"\uff02\u201c\u201d]*)(?:["\uff02\u201c\u201d]|$)/g;
+  // Chinese list punctuation between terms separates them as white space does (成渝，重庆).
+  var SEPARATOR_RUN = new RegExp("[" + WHITESPACE + "\uff0c\u3001\uff1b]+", "g");
+  var SPLIT_LIMIT = 16;  // longest unquoted term (units) split into its words when it finds nothing
+  var DAY_ZERO = Date.UTC(1800, 0, 1);  // facet dates count days from this (search.py: day_number)
+  var FILTERS = [  // slot: the place of the value in a facet row; multi: the row holds a list
     {name: "paper", label: "报纸", all: "全部报纸", vocabulary: "papers", slot: 0},
     {name: "year", label: "年份", all: "全部年份", vocabulary: "years", slot: 1},
-    {name: "place", label: "地点", all: "全部地点", vocabulary: "places", slot: 3},
-    {name: "topic", label: "主题", all: "全部主题", vocabulary: "topics", slot: 2}
+    {name: "kind", label: "类型", all: "全部类型", vocabulary: "kinds", slot: 4},
+    {name: "author", label: "作者", all: "全部作者", vocabulary: "authors", slot: 6, multi: true},
+    {name: "place", label: "地点", all: "全部地点", vocabulary: "places", slot: 3, multi: true},
+    {name: "topic", label: "主题", all: "全部主题", vocabulary: "topics", slot: 2, multi: true}
   ];
+  var RANGE = [{name: "from", label: "起"}, {name: "to", label: "止"}];
+  var SORTS = [{value: "", label: "相关度"}, {value: "new", label: "日期（新→旧）"}, {value: "old", label: "日期（旧→新）"}];
 
   var dataBase = new URL("../../search/", here).href;
   var siteBase = (root.getAttribute("data-base-url") || ".").replace(/\/$/, "") + "/";
@@ -32,6 +41,8 @@
   var filtersBox = root.querySelector("[data-search-filters]");
   var list = root.querySelector("[data-search-results]");
   var more = root.querySelector("[data-search-more]");
+  var activeBox = root.querySelector("[data-search-active]");
+  var notice = root.querySelector("[data-search-notice]");
 
   /* --- loading index files as scripts ------------------------------------------------------- */
   var files = {};
@@ -89,6 +100,7 @@
   registry.facets = function (block, value) { deliver("facets/" + block + ".js", value); };
   registry.doc = function (number, value) { deliver("docs/" + number + ".js", value); };
   registry.chunk = function (number, chunk, value) { deliver("docs/" + number + "-" + chunk + ".js", value); };
+  registry.t2s = function (value) { deliver("t2s.js", value); };
 
   function postings(key) {  // → the key's list in each level; each decodes on its own (articles from 0)
     return Promise.all(levels().map(function (level) {
@@ -145,16 +157,144 @@
     return text.replace(WHITESPACE_RUN, " ").replace(/^ | $/g, "");
   }
 
-  function parse(query) {
-    var terms = [];
-    var rest = query.replace(PHRASE, function (match, phrase) { terms.push(phrase); return " "; });
-    terms = terms.concat(rest.split(WHITESPACE_RUN));
-    var out = [];
-    terms.forEach(function (term) {
-      term = fold(squeeze(term));
-      if (term && out.indexOf(term) < 0) out.push(term);
+  function parse(query) {  // → [{text, quoted, exclude}], folded (search.py: parse)
+    var raw = [];
+    var rest = query.replace(PHRASE, function (match, sign, phrase) {
+      raw.push({text: phrase, quoted: true, exclude: !!sign});
+      return " ";
+    });
+    rest.split(SEPARATOR_RUN).forEach(function (word) {
+      var exclude = word.length > 1 && EXCLUDE.indexOf(word.charAt(0)) >= 0;
+      raw.push({text: exclude ? word.slice(1) : word, quoted: false, exclude: exclude});
+    });
+    var out = [], seen = {};
+    raw.forEach(function (term) {
+      term.text = fold(squeeze(term.text));
+      var id = (term.exclude ? "-" : "+") + term.text;
+      if (term.text && !seen[id]) { seen[id] = true; out.push(term); }
     });
     return out;
+  }
+
+  function simplified(term, pairs) {  // traditional characters → simplified (search.py: simplified)
+    var out = "";
+    for (var i = 0; i < term.length; i++) {
+      var ch = term.charAt(i), at = -1;
+      for (var j = 0; j < pairs.length; j += 2) if (pairs.charAt(j) === ch) { at = j; break; }
+      out += at < 0 ? ch : pairs.charAt(at + 1);
+    }
+    return out;
+  }
+
+  function splitCandidates(term) {  // search.py: split_candidates, in the same order
+    var out = [];
+    for (var start = 0; start < term.length - 1; start++) {
+      for (var end = term.length; end > start + 1; end--) {
+        var part = term.slice(start, end);
+        if (!(start === 0 && end === term.length) && out.indexOf(part) < 0) out.push(part);
+      }
+    }
+    return out;
+  }
+
+  function bestSplit(term, words) {  // the fewest words that spell the term (search.py: best_split)
+    var size = term.length, best = [], step = [];
+    best[size] = 0;
+    for (var start = size - 2; start >= 0; start--) {
+      for (var end = size; end > start + 1; end--) {
+        if (best[end] === undefined || !words.has(term.slice(start, end)) || (start === 0 && end === size)) continue;
+        if (best[start] === undefined || best[end] + 1 < best[start]) { best[start] = best[end] + 1; step[start] = end; }
+      }
+    }
+    if (best[0] === undefined) return null;
+    var out = [], at = 0;
+    while (at < size) { out.push(term.slice(at, step[at])); at = step[at]; }
+    return out;
+  }
+
+  function dayNumber(date) {  // search.py: day_number
+    var match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date || "");
+    if (!match) return 0;
+    var days = Math.round((Date.UTC(+match[1], +(match[2] || 1) - 1, +(match[3] || 1)) - DAY_ZERO) / 86400000);
+    return Math.max(days, 0) + 1;
+  }
+
+  function intersection(hitsList) {  // articles in every map of the list, ascending
+    if (!hitsList.length) return [];
+    var smallest = hitsList.reduce(function (a, b) { return b.size < a.size ? b : a; });
+    var docs = [];
+    smallest.forEach(function (_, doc) {
+      if (hitsList.every(function (hits) { return hits.has(doc); })) docs.push(doc);
+    });
+    return docs.sort(function (a, b) { return a - b; });
+  }
+
+  /* The words searched for and the articles that hold them (search.py: Reader.resolve, the same
+     steps and the same files): a term that finds nothing is read in simplified characters
+     where that changes it; if then no article holds every term, an unquoted term that finds
+     nothing is searched as the words it is made of, the parts the index marks as whole jieba
+     words somewhere in the archive. Excluded terms then leave their articles out. */
+  function resolve(terms) {
+    var include = terms.filter(function (t) { return !t.exclude; });
+    var words = include.map(function (t) { return t.text; });
+    var notes = {simplified: [], split: []};
+    var hits;
+    return Promise.all(words.map(termHits)).then(function (found) {
+      hits = found;
+      if (hits.every(function (h) { return h.size; })) return null;
+      return load("t2s.js").then(function (pairs) {
+        var changed = [];
+        words.forEach(function (word, n) {
+          if (!hits[n].size && simplified(word, pairs) !== word) {
+            words[n] = simplified(word, pairs);
+            changed.push(n);
+            notes.simplified.push(words[n]);
+          }
+        });
+        return sequence(changed, function (n) { return termHits(words[n]).then(function (h) { hits[n] = h; }); });
+      });
+    }).then(function () {
+      var docs = intersection(hits);
+      if (docs.length) return docs;
+      var splitWords = [], splitHits = [];
+      return sequence(include.map(function (_, n) { return n; }), function (n) {
+        var word = words[n];
+        if (hits[n].size || include[n].quoted || word.length < 4 || word.length > SPLIT_LIMIT) {
+          return Promise.resolve(add([word], [hits[n]]));
+        }
+        var parts = splitCandidates(word);
+        return Promise.all(parts.map(termHits)).then(function (found) {
+          var whole = new Set(), byPart = new Map();
+          parts.forEach(function (part, k) {
+            byPart.set(part, found[k]);
+            found[k].forEach(function (h) { if (h[2]) whole.add(part); });
+          });
+          var split = bestSplit(word, whole);
+          if (!split) return add([word], [hits[n]]);
+          notes.split = notes.split.concat(split);
+          add(split, split.map(function (part) { return byPart.get(part); }));
+        });
+      }).then(function () {
+        if (!notes.split.length) return docs;
+        words = splitWords;
+        hits = splitHits;
+        return intersection(hits);
+      });
+      function add(list, lists) {
+        list.forEach(function (word, k) {
+          if (splitWords.indexOf(word) < 0) { splitWords.push(word); splitHits.push(lists[k]); }
+        });
+      }
+    }).then(function (docs) {
+      var excluded = terms.filter(function (t) { return t.exclude; });
+      return sequence(excluded, function (term) {
+        return termHits(term.text).then(function (h) { docs = docs.filter(function (doc) { return !h.has(doc); }); });
+      }).then(function () { return {words: words, perTerm: hits, docs: docs, notes: notes}; });
+    });
+  }
+
+  function sequence(items, step) {  // step(item) for each item, one after the other (the twin's load order)
+    return items.reduce(function (done, item) { return done.then(function () { return step(item); }); }, Promise.resolve());
   }
 
   function cost(key) {  // bytes to download before a key's postings are known
@@ -243,7 +383,7 @@
     });
   }
 
-  function facetRows(docs) {  // → Map doc → [paper, year, topics, places]
+  function facetRows(docs) {  // → Map doc → [paper, year, topics, places, kind, day, authors]
     var blocks = [];
     docs.forEach(function (doc) {
       var block = Math.floor(doc / meta.facetBlock);
@@ -255,12 +395,14 @@
       texts.forEach(function (text, n) {
         var values = dec(text), i = 0, doc = blocks[n] * meta.facetBlock;
         while (i < values.length) {
-          var paper = values[i] - 1, year = values[i + 1] - 1;
-          var topics = values.slice(i + 3, i + 3 + values[i + 2]);
-          i += 3 + values[i + 2];
-          var places = values.slice(i + 1, i + 1 + values[i]);
-          i += 1 + values[i];
-          rows.set(doc, [paper, year, topics, places]);
+          var paper = values[i] - 1, year = values[i + 1] - 1, kind = values[i + 2] - 1, day = values[i + 3];
+          i += 4;
+          var lists = [];
+          for (var k = 0; k < 3; k++) {  // topics, places, authors
+            lists.push(values.slice(i + 1, i + 1 + values[i]));
+            i += 1 + values[i];
+          }
+          rows.set(doc, [paper, year, lists[0], lists[1], kind, day, lists[2]]);
           doc += 1;
         }
       });
@@ -269,7 +411,8 @@
   }
 
   /* --- state, URL, running a query ------------------------------------------------------------ */
-  var state = {q: "", paper: "", year: "", place: "", topic: ""};
+  var state = {q: "", paper: "", year: "", kind: "", author: "", place: "", topic: "", from: "", to: "", sort: ""};
+  var FILTER_NAMES = FILTERS.map(function (f) { return f.name; }).concat(RANGE.map(function (r) { return r.name; }));
   var current = null;   // the last completed search
   var serial = 0;
   var shown = 0;
@@ -290,7 +433,7 @@
 
   function matches(row, filter, index) {
     var value = row[filter.slot];
-    return filter.slot >= 2 ? value.indexOf(index) >= 0 : value === index;
+    return filter.multi ? value.indexOf(index) >= 0 : value === index;
   }
 
   function run() {
@@ -302,18 +445,20 @@
       render(mine, null);
       return Promise.resolve();
     }
+    if (terms.every(function (t) { return t.exclude; })) {
+      current = null;
+      render(mine, null, "只有排除词：请再输入至少一个要查找的词，如 “碳达峰 -试点”。");
+      return Promise.resolve();
+    }
     setStatus("正在检索…");
     return load("meta.js").then(function (value) {
       meta = value;
-      return Promise.all(terms.map(termHits));
-    }).then(function (perTerm) {
-      var smallest = perTerm.reduce(function (a, b) { return b.size < a.size ? b : a; });
-      var docs = [];
-      smallest.forEach(function (_, doc) {
-        if (perTerm.every(function (hits) { return hits.has(doc); })) docs.push(doc);
-      });
-      return facetRows(docs).then(function (rows) {
-        return {terms: terms, perTerm: perTerm, docs: docs, rows: rows};
+      return resolve(terms);
+    }).then(function (result) {
+      return facetRows(result.docs).then(function (rows) {
+        result.rows = rows;
+        result.terms = result.words;
+        return result;
       });
     }).then(function (result) {
       if (mine !== serial) return;
@@ -332,13 +477,15 @@
       var index = meta[filter.vocabulary].indexOf(state[filter.name]);
       return {filter: filter, index: index < 0 ? -2 : index};  // an unknown value matches nothing
     }).filter(Boolean);
+    var low = except === "range" ? 0 : dayNumber(state.from), high = except === "range" ? 0 : dayNumber(state.to);
     return result.docs.filter(function (doc) {
       var row = result.rows.get(doc);
+      if ((low || high) && !(row[5] && row[5] >= low && (!high || row[5] <= high))) return false;
       return wanted.every(function (w) { return matches(row, w.filter, w.index); });
     });
   }
 
-  function rank(result, docs) {
+  function rank(result, docs) {  // search.py: Reader.search
     var key = new Map();
     docs.forEach(function (doc) {
       var heads = 0, weight = 0;
@@ -349,9 +496,16 @@
       });
       key.set(doc, [heads, weight]);
     });
-    return docs.slice().sort(function (a, b) {
+    var ranked = docs.slice().sort(function (a, b) {
       var x = key.get(a), y = key.get(b);
       return (y[0] - x[0]) || (y[1] - x[1]) || (a - b);
+    });
+    if (state.sort !== "new" && state.sort !== "old") return ranked;
+    var sign = state.sort === "new" ? -1 : 1, place = new Map();
+    ranked.forEach(function (doc, n) { place.set(doc, n); });
+    return ranked.sort(function (a, b) {  // undated articles last; relevance within a day
+      var x = result.rows.get(a)[5], y = result.rows.get(b)[5];
+      return (!x - !y) || sign * (x - y) || (place.get(a) - place.get(b));
     });
   }
 
@@ -360,13 +514,15 @@
 
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
-  function render(mine, result) {
+  function render(mine, result, message) {
     clear(list);
     more.hidden = true;
     shown = 0;
+    drawNotice(result);
+    drawActive(result);
     if (!result) {
       filtersBox.hidden = true;
-      setStatus("输入词语开始检索：空格分隔的词须同时出现，引号内的文字按完整短语检索。");
+      setStatus(message || "输入词语开始检索：空格、逗号或顿号分隔的词须同时出现，引号内的文字按完整短语检索，“-词”排除含有该词的文章。");
       root.setAttribute("data-search-state", "idle");
       return;
     }
@@ -374,7 +530,8 @@
     var docs = rank(result, filtered(result, null));
     result.ranked = docs;
     if (!docs.length) {
-      setStatus(result.docs.length ? "筛选条件下没有结果。" : "没有找到包含“" + state.q.trim() + "”的文章。");
+      setStatus(result.docs.length ? "筛选条件下没有结果（未筛选时有 " + result.docs.length + " 篇）。" :
+        "没有找到包含“" + state.q.trim() + "”的文章。");
       root.setAttribute("data-search-state", "done");
       root.setAttribute("data-search-total", "0");
       return;
@@ -406,10 +563,12 @@
     });
   }
 
-  function articleHref(entry) {
+  /* The article opens at its first paragraph holding a searched word (article.js reads the
+     words from the fragment: #search=劳务%0A输转: the words, one a line). */
+  function articleHref(entry, terms) {
     var url = entry.url;
     if (!directoryUrls) url = url.replace(/\/$/, ".html");
-    return siteBase + url;
+    return siteBase + url + "#search=" + encodeURIComponent(terms.join("\n"));
   }
 
   function occurrences(text, terms) {  // merged [start, end) intervals of every term in text
@@ -504,7 +663,7 @@
     item.className = "archive-search__result";
     var link = document.createElement("a");
     link.className = "archive-search__title";
-    link.href = articleHref(entry);
+    link.href = articleHref(entry, terms);
     marked(link, entry.title, occurrences(entry.title, terms), 0, entry.title.length);
     item.appendChild(link);
 
@@ -533,7 +692,7 @@
       var counts = new Map();
       filtered(result, filter.name).forEach(function (doc) {
         var value = result.rows.get(doc)[filter.slot];
-        (filter.slot >= 2 ? value : [value]).forEach(function (index) {
+        (filter.multi ? value : [value]).forEach(function (index) {
           if (index >= 0) counts.set(index, (counts.get(index) || 0) + 1);
         });
       });
@@ -563,16 +722,94 @@
         if (vocabulary[index] === state[filter.name]) option.selected = true;
         select.appendChild(option);
       });
-      select.addEventListener("change", function () {
-        state[filter.name] = select.value;
-        writeUrl();
-        if (current) render(serial, current);
-      });
+      select.addEventListener("change", function () { change(filter.name, select.value); });
       label.appendChild(select);
       filtersBox.appendChild(label);
     });
-    filtersBox.hidden = !any;
+    var dated = filtered(result, "range").some(function (doc) { return result.rows.get(doc)[5]; });
+    if (dated || state.from || state.to) {
+      any = true;
+      RANGE.forEach(function (range) {
+        var label = document.createElement("label");
+        label.className = "archive-search__filter";
+        var caption = document.createElement("span");
+        caption.textContent = range.label;
+        label.appendChild(caption);
+        var box = document.createElement("input");
+        box.type = "date";
+        box.name = range.name;
+        box.value = state[range.name];
+        box.setAttribute("data-search-filter", range.name);
+        box.setAttribute("aria-label", "日期" + range.label);
+        box.addEventListener("change", function () { change(range.name, box.value); });
+        label.appendChild(box);
+        filtersBox.appendChild(label);
+      });
+    }
+    var label = document.createElement("label");
+    label.className = "archive-search__filter";
+    var caption = document.createElement("span");
+    caption.textContent = "排序";
+    label.appendChild(caption);
+    var order = document.createElement("select");
+    order.name = "sort";
+    order.setAttribute("data-search-sort", "");
+    SORTS.forEach(function (sort) {
+      var option = document.createElement("option");
+      option.value = sort.value;
+      option.textContent = sort.label;
+      if (sort.value === state.sort) option.selected = true;
+      order.appendChild(option);
+    });
+    order.addEventListener("change", function () { change("sort", order.value); });
+    label.appendChild(order);
+    filtersBox.appendChild(label);
+    filtersBox.hidden = !any && !result.docs.length;
   }
+
+  function change(name, value) {
+    state[name] = value;
+    writeUrl();
+    if (current) render(serial, current);
+  }
+
+  /* Filters in force, each named, with one button that clears them all: a filter chosen for an
+     earlier query stays in force (and in the address) until it is cleared. */
+  function drawActive(result) {
+    clear(activeBox);
+    var parts = [];
+    FILTERS.forEach(function (filter) { if (state[filter.name]) parts.push(filter.label + "：" + state[filter.name]); });
+    if (state.from || state.to) parts.push("日期：" + (state.from || "…") + " 至 " + (state.to || "…"));
+    activeBox.hidden = !parts.length || !result;
+    if (activeBox.hidden) return;
+    var text = document.createElement("span");
+    text.textContent = "已筛选（" + parts.join("；") + "）";
+    activeBox.appendChild(text);
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button archive-search__clear";
+    button.setAttribute("data-search-clear", "");
+    button.textContent = "清除筛选";
+    button.addEventListener("click", function () {
+      FILTER_NAMES.forEach(function (name) { state[name] = ""; });
+      writeUrl();
+      if (current) render(serial, current);
+      input.focus();
+    });
+    activeBox.appendChild(button);
+  }
+
+  /* What was searched for when it is not what was typed. */
+  function drawNotice(result) {
+    var lines = [];
+    if (result && result.notes.split.length) lines.push("未找到完整短语，以下结果同时包含：" + result.words.join("、"));
+    if (result && result.notes.simplified.length) lines.push("已按简体字检索：" + result.notes.simplified.join("、"));
+    var excluded = parse(state.q).filter(function (t) { return t.exclude; }).map(function (t) { return t.text; });
+    if (result && excluded.length) lines.push("已排除含有以下词语的文章：" + excluded.join("、"));
+    notice.textContent = lines.join("\n");
+    notice.hidden = !lines.length;
+  }
+
 
   /* --- wiring ------------------------------------------------------------------------------------- */
   var timer = null;
