@@ -254,8 +254,8 @@ def parse(text: str) -> Parsed | None:
 
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
     """A section name no list holds (成渝双城经济圈), only right after a page number printed as
-    such (A3, 第3版), set off by a space or separator on both sides."""
-    if "page" not in kinds or not is_boundary(line, gaps, position):
+    such (A3, 第3版) or a bare one and a separator (08 | 区域), set off on both sides."""
+    if not ("page" in kinds or {"page_bare", "separator"} <= kinds) or not is_boundary(line, gaps, position):
         return None
     end = position
     while end < len(line) and CJK.match(line[end]) and not (end > position and end in gaps):
@@ -272,7 +272,7 @@ def acceptable(parsed: Parsed) -> bool:
     if "edition" in kinds and "paper" not in kinds:
         return False
     # A bare number names a page only alone or beside a section, a date or a paper.
-    if "page_bare" in kinds and not kinds & {"label", "paper", "date", "lunar", "weekday", "serial"} \
+    if "page_bare" in kinds and not kinds & {"label", "label_free", "paper", "date", "lunar", "weekday", "serial"} \
             and kinds - {"page_bare", "separator"}:
         return False
     return True

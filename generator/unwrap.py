@@ -312,6 +312,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
         return False
+    if splits_a_dateline(this.text, following.text):  # ■老旧小区加装电梯提速 本报 / 讯 今年以来…
+        return True
     if this.bold or following.bold:  # a headline in bold type is a line of its own
         return False
     if is_credit_line(this.source) and not is_running_text(this):  # 本报讯 谢文艳 记者 / 袁小峰报道 runs on
@@ -351,6 +353,15 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         # on flush (a paragraph's first line is indented against the column and this line)
         return following.width >= max(following_column, this.width) - FLUSH_SLACK
     return True
+
+
+def splits_a_dateline(this: str, following: str) -> bool:
+    """A dateline broken at the line end (`本报` / `讯`, `新华社北京6月` / `21日电`)."""
+    tail, head = this[-8:], following[:10]
+    for match in layout_vocabulary().dateline.finditer(tail + head):
+        if match.start() < len(tail) < match.end():
+            return True
+    return False
 
 
 def split_title_runs(groups: list[list[int]], items: list[SourceLine]) -> list[list[int]]:

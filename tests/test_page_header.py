@@ -335,3 +335,13 @@ def test_editors_read_from_any_furniture_line(text, credits):
 
 def test_an_editor_line_with_版式策划():
     assert line_role("责任编辑：任晓芳 版式策划：黄宁") == "editor"
+
+
+@pytest.mark.parametrize("line", ["08 | 区域", "08｜城事", "A08|区域"])
+def test_a_bare_page_number_and_a_separator_name_any_section(line):
+    assert line_role(line, True) == "page_header"
+
+
+@pytest.mark.parametrize("line", ["3·15晚会", "5 区域"])
+def test_a_number_without_a_separator_names_no_page(line):
+    assert line_role(line, True) is None

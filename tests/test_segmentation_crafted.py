@@ -284,3 +284,12 @@ def test_a_bulleted_column_label_is_page_furniture(tmp_path):
     page = build_folder(tmp_path)[0].page
     assert "■编后" in {b.text for b in page.furniture}
     assert [i.title for i in page.items] == ["城乡供水一体化全面提速", ""]
+
+
+def test_a_dateline_broken_at_a_line_end_and_a_text_and_picture_byline(tmp_path):
+    text = ("■老旧小区加装电梯提速 本报\n讯 今年以来，全市老旧小区加装电梯工作加快推进，已完成加装一百二十余部，"
+            "相关部门简化审批流程。（周敏）\n\n■城乡供水一体化全面提速\n\n文、图/东江报业全媒体记者 贺立博\n\n"
+            "近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("老旧小区加装电梯提速", ["周敏"]), ("城乡供水一体化全面提速", ["贺立博"])]
+    assert body_of(items[0]).startswith("今年以来")

@@ -110,8 +110,10 @@ def score_page(txt: Path, root: Path, gold: dict, split: str) -> PageScore:
     score.gold_items, score.found_items = len(wanted), len(got)
     unused = list(range(len(got)))
     for entry in wanted:
-        starts, ends = squeeze(entry["body_starts"])[:EDGE], squeeze(entry["body_ends"])[-EDGE:]
-        match = next((n for n in unused if body_of(got[n])[:EDGE] == starts and body_of(got[n])[-EDGE:] == ends), None)
+        # the same marks come off the gold's edge too (some gold keeps a list item's ●)
+        starts, ends = OPENING_MARK.sub("", squeeze(entry["body_starts"]))[:EDGE], squeeze(entry["body_ends"])[-EDGE:]
+        match = next((n for n in unused if body_of(got[n])[:len(starts)] == starts and body_of(got[n])[-EDGE:] == ends),
+                     None)
         label = squeeze(entry.get("title")) or starts
         if match is None:
             score.reasons.append(f"missed 「{label}」")
