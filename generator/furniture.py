@@ -234,6 +234,8 @@ def parse(text: str) -> Parsed | None:
             elif kind == "paper":
                 found["paper_text"] = match.group(0)
             elif kind == "label":
+                if not is_boundary(line, gaps, match.end()):  # 科技 of 科技创新: the whole name is free
+                    continue
                 labels.append(match.group(0))
             break
         else:

@@ -28,6 +28,7 @@ DATA = Path(__file__).parent / "data"
 # setting squeezes punctuation, so counting it half makes full lines of a column much steadier.
 NARROW_WIDTH = 0.5
 PUNCTUATION_WIDTH = 0.5
+MAX_INDENT = 2.0  # a paragraph's indent: two ideographs (more is centring, not an indent)
 
 # Column estimate: the upper quartile of the widths of up to WINDOW non-blank lines on each
 # side. Looking at each side separately keeps a boundary between two articles of different
@@ -104,6 +105,7 @@ class SourceLine:
     blank_before: bool  # a blank line separates it from the previous non-blank line
     stretched: bool  # letter-spaced by justification
     bold: bool = False  # its glyphs were doubled: set in a bold face, as headlines are
+    indent: float = 0.0  # printed width of the whitespace before it (a paragraph's first line)
 
 
 WHITESPACE = re.compile(r"\s+")  # str.isspace
@@ -181,8 +183,9 @@ def source_lines(lines: list[Line]) -> list[SourceLine]:
         source = line.text[start:end]
         # repair only deletes characters, and only spaces besides the doubled glyphs
         bold = len(WHITESPACE.sub("", source)) - len(WHITESPACE.sub("", text)) >= MIN_BOLD_GLYPHS
+        indent = sum(1.0 if char == "\u3000" else 0.5 for char in line.text[:start])
         result.append(SourceLine(line.number, start, end, source, text, display_width(text),
-                                 blank_before, is_letter_spaced(source), bold))
+                                 blank_before, is_letter_spaced(source), bold, indent))
         blank_before = False
     return result
 
@@ -259,7 +262,7 @@ def blank_separated(items: list[SourceLine]) -> list[bool]:
 
 def runs_full(line: SourceLine, column: float) -> bool:
     """As wide as its column allows, the indent of a first line included."""
-    if line.width >= column - FULL_SLACK:
+    if line.width + min(line.indent, MAX_INDENT) >= column - FULL_SLACK:
         return True
     return line.stretched and line.width >= column - STRETCHED_SLACK
 

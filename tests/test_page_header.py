@@ -345,3 +345,8 @@ def test_a_bare_page_number_and_a_separator_name_any_section(line):
 @pytest.mark.parametrize("line", ["3·15晚会", "5 区域"])
 def test_a_number_without_a_separator_names_no_page(line):
     assert line_role(line, True) is None
+
+
+def test_a_listed_section_inside_a_longer_name_leaves_the_name_whole():
+    assert page_header(["第6版 科技创新"]).roles == {1: "page_header"}
+    assert line_role("本版主编 许婷 责编 林军 制作 何洋丽", False) == "editor"

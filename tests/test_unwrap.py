@@ -328,3 +328,12 @@ def test_unwrap_never_loses_or_duplicates_a_character(texts):
 def test_unwrap_is_deterministic(texts):
     lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
     assert unwrap(lines) == unwrap(lines)
+
+
+def test_an_indented_first_line_that_fills_its_column_runs_on():
+    from generator.model import Line
+    from generator.unwrap import unwrap
+    text = ["新探索，复制推广更多自贸区建设的", "成功经验好做法，持续优化营商环境，", "深化对内对外开放。", "",
+            "\u3000\u3000江西省2024年政府工作报告", "提出，今年，将促进内陆开放型经济", "试验区建设提质增效，积极对接国际", "高标准经贸规则。"]
+    paragraphs = unwrap([Line(n, t) for n, t in enumerate(text, start=1)])
+    assert [p.text[:6] for p in paragraphs] == ["新探索，复制", "江西省202"]
