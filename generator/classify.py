@@ -287,6 +287,8 @@ def people_agencies() -> tuple[str, ...]:
 
 
 GAP = re.compile(r"\s+")
+# What a byline or dateline beside a title holds at least (layout.yml `roles`, 讯, 电).
+BYLINE_CUE = re.compile("记者|通讯员|实习生|评论员|撰稿|撰文|摄影|作者|讯|电")
 
 
 def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[int, int] | None:
@@ -295,6 +297,8 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
     记者 林宇云`, `协同创新开新局  新华社乌鲁木齐11月30日电`, `…有所助　新京报讯 记者 马磊春`).
     Read from the source line, whose gaps the repaired text may have closed."""
     raw = source_text(paragraph.spans[:1], lines).strip()
+    if not BYLINE_CUE.search(raw) or not GAP.search(raw):  # most lines: no role, no 讯/电, no gap
+        return None
     vocab = vocabulary()
     if raw.startswith(("—", "-", *vocab.lead_markers)) or vocab.byline_role.search(raw.split()[0]) \
             or is_credit_line(raw):
@@ -355,7 +359,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
-    lead_inside = vocab.dateline_inside.search(text)
+    # a title before it holds no clause mark, so the search stops at the first one
+    clause = CLAUSE.search(text)
+    lead_inside = vocab.dateline_inside.search(text, 0, clause.start() if clause else len(text))
     if lead_inside and is_title_like(Paragraph(text[:lead_inside.start()].strip(), paragraph.spans[:1])) \
             and lead_inside.start() >= MIN_TITLE_CHARS:  # 四部门发布就业援助新政策 本报讯 12月9日，…
         title, rest = split_paragraph(paragraph, lead_inside.start(), lines)

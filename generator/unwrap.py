@@ -141,12 +141,17 @@ def opens_paragraph(source: str) -> bool:
         or bool(layout_vocabulary().dateline.match(source))
 
 
+def has_dateline(text: str) -> bool:
+    """本报讯 or 新华社北京6月21日电 anywhere in the text (each ends in 讯 or 电: most text has neither)."""
+    return ("讯" in text or "电" in text) and bool(layout_vocabulary().dateline.search(text))
+
+
 def is_running_text(line: SourceLine) -> bool:
     """Prose (see is_prose), or a line holding a dateline (本报讯 …), but not a list item."""
     vocab = vocabulary()
     if vocab.list_item.search(line.source):
         return False
-    return is_prose(line.text) or bool(layout_vocabulary().dateline.search(line.text))
+    return is_prose(line.text) or has_dateline(line.text)
 
 
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
@@ -361,6 +366,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
 def splits_a_dateline(this: str, following: str) -> bool:
     """A dateline broken at the line end (`本报` / `讯`, `新华社北京6月` / `21日电`)."""
     tail, head = this[-8:], following[:10]
+    if "讯" not in head and "电" not in head:  # every dateline ends in one of them
+        return False
     for match in layout_vocabulary().dateline.finditer(tail + head):
         if match.start() < len(tail) < match.end():
             return True
