@@ -16,9 +16,8 @@ from itertools import compress, count
 from operator import add
 from pathlib import Path
 
-from .datafiles import load
+from .datafiles import DATA, load
 
-DATA = Path(__file__).parent / "data"
 
 PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
 PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")

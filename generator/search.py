@@ -121,6 +121,8 @@ from operator import add
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from . import labels
+from .labels import KIND_LABELS
 from .page_cache import Kept, load_pickle, replace_file
 
 VERSION = 4
@@ -157,8 +159,6 @@ ALPHABET = [chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"\\']
 BASE = len(ALPHABET) // 2  # 46
 END_DIGITS, MORE_DIGITS = ALPHABET[:BASE], ALPHABET[BASE:]
 DIGIT_VALUE = {ch: (i % BASE, i < BASE) for i, ch in enumerate(ALPHABET)}
-KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
-               "photo": "图片", "infobox": "资料框"}
 
 
 # --- text -------------------------------------------------------------------------------------
@@ -196,12 +196,8 @@ def searchable_text(record: dict) -> str:
 
 
 def display_title(record: dict) -> str:
-    """The title a result shows: the printed one, else the kind and the text's beginning."""
-    if record.get("title"):
-        return record["title"]
-    first = (record.get("body") or "").split("\n")[0]
-    label = KIND_LABELS.get(record.get("kind", ""), "条目")
-    return f"{label}：{first[:18]}…" if first else label
+    """The title a result shows (labels.display_title)."""
+    return labels.display_title(record.get("title") or "", record.get("kind", ""), (record.get("body") or "").split("\n")[0])
 
 
 # --- jieba: where words start and end ------------------------------------------------------------

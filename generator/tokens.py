@@ -25,9 +25,10 @@ from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 
+from .datafiles import DATA
 from .page_cache import replace_file
 
-USER_DICTIONARY = Path(__file__).parent / "data" / "userdict.txt"
+USER_DICTIONARY = DATA / "userdict.txt"
 # jieba, and rjieba where installed, are imported by `ready`, when first needed: importing them
 # loads tables and dictionaries (about 1 s), which a run that builds no page never needs.
 jieba = rjieba = None
