@@ -226,8 +226,8 @@ def date_pages(records: list[dict]) -> dict[str, str]:
 
 def month_page(month: str, items: list[dict]) -> str:
     year, number = int(month[:4]), int(month[5:])
-    days = defaultdict(list)
-    month_only = []
+    days: defaultdict[int, list[dict]] = defaultdict(list)
+    month_only: list[dict] = []
     for record in items:
         (days[int(record["date"][8:10])] if len(record["date"]) == 10 else month_only).append(record)
     weeks = [[(f'<a href="#d{day}">{day}</a>' if day in days else str(day)) if day else "" for day in week]
@@ -245,7 +245,7 @@ def month_page(month: str, items: list[dict]) -> str:
 
 def newspaper_pages(records: list[dict]) -> dict[str, str]:
     """Newspaper → date → page (版面), each page linking to its page listing in page order."""
-    papers = defaultdict(lambda: defaultdict(dict))
+    papers: defaultdict[str, defaultdict[str, dict]] = defaultdict(lambda: defaultdict(dict))
     for record in records:
         paper = record["newspaper"] or "未署报名"
         stem = record["source"]["file"].rsplit(".", 1)[0]
@@ -277,7 +277,7 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
 # --- authors ----------------------------------------------------------------------------------
 
 def author_pages(records: list[dict]) -> dict[str, str]:
-    roles = defaultdict(lambda: defaultdict(list))  # name → role → records
+    roles: defaultdict[str, defaultdict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))  # name → role → records
     for record in records:
         for name in record["authors"]:
             roles[name]["文字"].append(record)

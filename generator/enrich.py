@@ -124,7 +124,7 @@ def people_in_text(text: str, exclude: list[str]) -> list[str]:
     """People named in the text, most mentioned first, authors apart. jieba tags each clause on
     its own, so only the clauses where a name can stand beside a cue are tagged."""
     wanted = name_beside_cue()
-    candidates = set()
+    candidates: set[str] = set()
     for clause in CLAUSE.findall(text):
         if wanted.search(clause):
             candidates.update(word for word, flag in tagged(clause) if flag == "nr" and word not in exclude)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple
+from typing import AbstractSet, NamedTuple
 
 import yaml
 
@@ -279,7 +279,7 @@ class Settled(NamedTuple):
 
 
 def settle_registry(registry: list[Entry], merged: dict[str, str], live: list[Live],
-                    skipped_files: set[str] = frozenset()) -> Settled:
+                    skipped_files: AbstractSet[str] = frozenset()) -> Settled:
     """What each registered id stands for after `assign_ids` (`merged`: its redirects): its own
     item, the item its text is in now, or a tombstone. An entry of a skipped page is left as it
     is: its page is not in this run (the run says how many of its ids do not resolve)."""

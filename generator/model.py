@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .furniture import Header
 
 
 @dataclass(frozen=True)
@@ -181,4 +185,4 @@ class Page:
     items: list[Article]
     furniture: list[Block]
     warnings: list[str] = field(default_factory=list)
-    header: object = None  # furniture.Header: what the page's own head and foot print about it
+    header: Header | None = None  # furniture.Header: what the page's own head and foot print about it

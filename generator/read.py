@@ -292,7 +292,7 @@ def read_sidecar(path: Path, file: str) -> dict:
     data = load_yaml(path, file)
     if data is None:
         return {}
-    if not isinstance(data, dict):
+    if not isinstance(data, LocatedDict):
         raise InputError(file, getattr(data, "line", 1), "a mapping of page metadata (key: value lines)", describe(data))
     if set(data) - SIDECAR_KEYS:
         first = min(set(data) - SIDECAR_KEYS, key=lambda k: data.lines[k])

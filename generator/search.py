@@ -119,11 +119,14 @@ from functools import cache
 from itertools import accumulate, chain
 from operator import add
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Sequence
 
 from . import labels
 from .labels import KIND_LABELS
 from .page_cache import Kept, load_pickle, replace_file
+
+if TYPE_CHECKING:
+    import numpy
 
 VERSION = 4
 HEAD_SPAN = 256          # body positions start here; head positions are below it
@@ -203,17 +206,9 @@ def display_title(record: dict) -> str:
 # --- jieba: where words start and end ------------------------------------------------------------
 
 def _cutter():
-    try:  # the archive's one way of segmenting, when present (rjieba where installed)
-        from .tokens import cut
-        return cut
-    except ImportError:
-        import jieba
-        from .enrich import segmenter
-
-        def cut(text: str) -> list[str]:
-            segmenter()
-            return list(jieba.cut(text))
-        return cut
+    """The archive's one way of segmenting (tokens.cut: rjieba where installed)."""
+    from .tokens import cut
+    return cut
 
 
 _inner_words: dict[str, tuple] = {}  # word → inner_words(word): words recur, their n-grams are looked up once
@@ -368,7 +363,8 @@ def article_postings(record: dict) -> "ArticlePostings":
     head, rest = head_text(record), rest_text(record)
     folded_head = fold(units(head))
     in_head = Counter(folded_head)
-    codes, values = [], []
+    codes: Any = []  # arrays, one per article, then (below) one array of them all
+    values: Any = []
     for text, folded, base in ((head, folded_head, 0), (rest, None, max(HEAD_SPAN, len(folded_head) + 1))):
         if folded is None:
             folded = fold(units(text))
@@ -1010,7 +1006,7 @@ class Reader:
         include = [t for t in terms if not t.exclude]
         words = [t.text for t in include]
         hits = [self.term_hits(word) for word in words]
-        notes = {"simplified": [], "split": []}
+        notes: dict[str, list] = {"simplified": [], "split": []}
         if not all(hits):
             pairs = self.load("search/t2s.js")[0]
             for n, word in enumerate(words):
@@ -1049,7 +1045,8 @@ class Reader:
         searched for is left in `self.words` and `self.notes` (see `resolve`)."""
         filters = filters or {}
         terms = parse(query)
-        self.words, self.notes = [], {"simplified": [], "split": []}
+        self.words: list[str] = []
+        self.notes: dict[str, list] = {"simplified": [], "split": []}
         if not any(not t.exclude for t in terms):
             return []
         words, per_term, docs, self.notes = self.resolve(terms)
@@ -1100,7 +1097,7 @@ class Reader:
         if all(h[3] is not None for h in hits):
             base = max(self.meta["headSpan"], len(units(entry["head"])) + 1)
             later = [p - base for h in hits for p in h[3] if p >= base]
-            candidates = [min(min(later) // size, count - 1)] if later else []
+            candidates: Sequence[int] = [min(min(later) // size, count - 1)] if later else []
         else:
             candidates = range(count)
         number, at = 0, None
@@ -1191,7 +1188,8 @@ def search_payload_bytes(files: dict[str, str], queries: str | list[str]) -> dic
     if isinstance(queries, str):
         queries = [queries]
     reader = Reader(files)
-    details, seen = [], set()
+    details: list[dict] = []
+    seen: set[str] = set()
     for query in queries:
         results = reader.search(query)
         new = [p for p in reader.loaded if p not in seen]

@@ -147,10 +147,11 @@ def build_share(number: int) -> tuple[dict, dict]:
     count = _shared["count"]
     warnings: Counter = Counter()
     tally = logging.Handler(logging.WARNING)
-    tally.emit = lambda record: warnings.update([record.levelno])
+    tally.emit = lambda record: warnings.update([record.levelno])  # type: ignore[method-assign]
     log.addHandler(tally)
-    mkdocs_meta.get_data = get_data
-    Page.render = render_page
+    # MkDocs 1.6's own steps, with its front-matter reader and page renderer swapped for ours
+    mkdocs_meta.get_data = get_data  # type: ignore[assignment]
+    Page.render = render_page  # type: ignore[method-assign, assignment]
     try:
         docs = os.path.realpath(config.docs_dir) + os.sep
         for file in _shared["static"][number::count]:
@@ -163,7 +164,7 @@ def build_share(number: int) -> tuple[dict, dict]:
     finally:
         log.removeHandler(tally)
         mkdocs_meta.get_data = mkdocs_get_data
-        Page.render = mkdocs_render
+        Page.render = mkdocs_render  # type: ignore[method-assign]
         _markdown.clear()
     rendered = {}
     for file in share:

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from .datafiles import DATA
 from .page_cache import replace_file
@@ -31,9 +32,10 @@ from .page_cache import replace_file
 USER_DICTIONARY = DATA / "userdict.txt"
 # jieba, and rjieba where installed, are imported by `ready`, when first needed: importing them
 # loads tables and dictionaries (about 1 s), which a run that builds no page never needs.
-jieba = rjieba = None
-numpy = None  # imported by `ready` too (0.1 s a process that tags nothing is spared)
-tfidf = None  # jieba.analyse's TF-IDF tables (`word_tables`), set by `ready`
+jieba: Any = None
+rjieba: Any = None
+numpy: Any = None  # imported by `ready` too: a process that tags nothing is spared it
+tfidf: Any = None  # jieba.analyse's TF-IDF tables (`word_tables`), set by `ready`
 
 
 def dictionary_entries() -> list[tuple[str, int | None, str | None]]:
@@ -72,7 +74,9 @@ class TaggingModel:
         self.leads = self.follows.any(axis=1)     # states some transition leaves
         self.start = numpy.array([start_p[state] for state in self.states])
         self.every = numpy.arange(len(index))
-        self.emit_p, self.emissions, self.candidates = emit_p, {}, {}
+        self.emissions: dict = {}
+        self.candidates: dict = {}
+        self.emit_p = emit_p
 
     def emission(self, char: str):
         found = self.emissions.get(char)

@@ -11,6 +11,7 @@ import json
 import multiprocessing
 import re
 from collections import Counter
+from typing import Any
 
 import yaml
 
@@ -438,10 +439,10 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
     for number, page in enumerate(pages):
         listing = page_source(page.raw.stem)
         files[listing] = (last_run.get(listing, (page_keys[number], *(item.id for item in page.items)),
-                                       lambda: render_page_listing(page), article=False)
+                                       lambda: render_page_listing(page), article=False)  # noqa: B023 (called at once)
                           if reusing else render_page_listing(page))
         for n, item in enumerate(page.items):
-            neighbours = {"previous": page.items[n - 1] if n > 0 else None,
+            neighbours: dict[str, Any] = {"previous": page.items[n - 1] if n > 0 else None,
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
                           "related": related.get(item.id, []), **jumps.get(id(item), {})}
             record = next(by_item)
@@ -453,7 +454,7 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
                    *((kind, j.id, display_title(j), j.meta.get("page", "")) for kind in ("continued", "continues")
                      if (j := neighbours.get(kind))))
             files[article_source(item.id)] = last_run.get(
-                article_source(item.id), key, lambda: render_article(item, neighbours, record))
+                article_source(item.id), key, lambda: render_article(item, neighbours, record))  # noqa: B023 (called at once)
     return files
 
 
