@@ -78,8 +78,8 @@ def link(label: str, href: str) -> str:
 
 def listing(records: list[dict]) -> list[str]:
     """A list of articles, newest first, as the HTML block generator.listings passes through
-    Markdown (as Markdown lines, the browse pages took MkDocs 13.0 s of CPU at 10,000 articles,
-    as HTML 2.65 s)."""
+    Markdown: as Markdown lines, these lists would be most of MkDocs' work on the browse pages
+    (design/PERFORMANCE.md)."""
     items = [_made[id(r)][1] if id(r) in _made else entry(r) for r in by_date(records)]
     return listings.html_block(["<ul>", *items, "</ul>"])
 

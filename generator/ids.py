@@ -85,8 +85,8 @@ def new_id(file: str, anchor: str, taken: set[str]) -> str:
         salt += 1
 
 
-# libyaml where installed (the same YAML as PyYAML's, several times faster): the registry of a
-# 10,000-article archive parses in 0.1 s instead of 1.5 s; the writers use the dumper too.
+# libyaml where installed (the same YAML as PyYAML's, several times faster): the registry grows
+# with every id ever published and is read by every run; the writers use the dumper too.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -99,8 +99,8 @@ RESOLVER = yaml.resolver.Resolver()
 
 def registry_as_written(text: str) -> list[Entry] | None:
     """The entries of a registry in the form `format_registry` writes with every value a plain
-    scalar YAML reads as that very string, read without YAML (parsing 10,000 entries took 0.4 s
-    of a run that changes one page); None for anything else, which YAML then reads."""
+    scalar YAML reads as that very string, read without YAML (a run that changes one page
+    would otherwise spend much of its time parsing it); None for anything else, which YAML then reads."""
     blocks, whole = entry_blocks(text)
     return [entry for entry, _ in blocks] if whole else None
 
@@ -157,7 +157,7 @@ def parse_registry(text: str, file: str = "ids.lock") -> list[Entry]:
 def format_registry(entries: list[Entry], written: str = "") -> str:
     """The registry's text: YAML, entries sorted by file and id. An entry `written` (the
     registry as last written) holds in this form is copied from it rather than dumped again
-    (dumping 10,000 entries took 0.5-0.9 s of a run that adds one page); the text is the same."""
+    (dumping every entry again would be a large part of a run that adds one page); the text is the same."""
     rows = sorted(entries, key=lambda e: (e.file, e.id))
     known = dict(entry_blocks(written)[0])
     missing = [e for e in rows if e not in known]

@@ -38,8 +38,8 @@ class RawPage:
         return self.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
     # Pickled (the page cache, results sent by page workers), the lines travel as their text in
-    # one string and become Line objects again only when read: a run that takes 1,500 pages from
-    # the cache reads none of them (0.8 instead of 1.0 s to load the pages of 9,700 articles).
+    # one string and become Line objects again only when read: a run that takes its pages from
+    # the cache reads none of them, and loading them is most of what such a run does.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         lines = state.get("lines")
@@ -119,9 +119,9 @@ class Block:
         return (min(lines), max(lines)) if lines else None
 
     # Pickled, the spans travel as one array of (line, start, end) numbers, with the range of
-    # their lines, and become Span objects again only when read: a run that takes 1,500 pages
-    # from the cache reads few of the 280,000 spans of 10,000 articles (they were a quarter of
-    # the time to load the pages), and the export needs only each item's line range.
+    # their lines, and become Span objects again only when read: a run that takes its pages
+    # from the cache reads few of its spans (there are about 28 per article), and the export
+    # needs only each item's line range.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         spans = state.pop("spans", None)

@@ -94,8 +94,7 @@ AS_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_
 def front_matter_text(meta: dict) -> str:
     """The front-matter as YAML, one line per key: `key: <the value as JSON>`, which YAML reads
     as a flow node with the same value (tests/test_properties.py loads it back). JSON is
-    written about ten times faster than PyYAML's representer (profiled on 2,917 articles:
-    0.4 s against the 4.5 of 6.2 s of rendering that went to yaml.dump)."""
+    written about ten times faster than PyYAML's representer, which was most of the rendering."""
     text = "".join(f"{key}: {AS_JSON(value)}\n" for key, value in meta.items())
     # Only inside the JSON strings can such a character be (the keys are plain names): one
     # pass over the whole text rather than one a line.
@@ -110,7 +109,7 @@ SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # JSON pairs two of them in
 
 def read_front_matter_text(text: str) -> dict | None:
     """The values of a front-matter written by `front_matter_text`, read as JSON (the values
-    YAML gives, at a tenth of the cost: MkDocs spent 13 % of a 10,000-article build in PyYAML);
+    YAML gives, at a tenth of the cost: PyYAML is a large share of MkDocs' build otherwise);
     None when `text` is not entirely in that form or holds anything YAML 1.1 could read
     otherwise (a key like `on`, a float like 1e-05, an escaped surrogate, a carriage return,
     a raw tab or a character YAML does not accept): such a front-matter is left to YAML."""
@@ -306,7 +305,7 @@ def render_page_listing(page: Page) -> str:
         rows.append([str(item.sequence), KIND_LABELS[item.kind],
                      f'<a href="../{article_source(item.id)}">{html.escape(display_title(item))}</a>',
                      html.escape("、".join(item.authors)), f"{first}–{last}"])
-    # HTML, not a Markdown table, which cost MkDocs 2.2 ms of a listing's 3.1 (generator.listings)
+    # HTML, not a Markdown table, which would be most of MkDocs' work on the listing (generator.listings)
     out += html_table(["序", "类型", "标题", "作者", "行"], rows, "archive-table archive-page-items")
     if page.furniture:
         out += ["", "## 版面附属信息", ""]
@@ -477,8 +476,8 @@ def render_docs(pages: list[Page], retired: list[Entry] | None = None,
                 into: TreeWriter | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
     search index is merged in a forked process while this one renders the pages and indexes,
-    the longest parts of a run that the whole archive is needed for; the data exports (70 MB
-    at 10,000 articles) are made by whichever of the two is done first (which one that is
+    the longest parts of a run that the whole archive is needed for; the data exports (about
+    7 KB an article) are made by whichever of the two is done first (which one that is
     depends on how much of the merge was resumed and of the pages kept). `page_keys`
     and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file is added to
     it rather than returned, the forked process's by that process (its 20,000 files then never
