@@ -99,7 +99,13 @@ def topic_pages(records: list[dict]) -> dict[str, str]:
         newest = by_date(items)[0]["date"]
         rows.append([link(topic, f"{slug(topic)}.md"), str(len(items)), chinese_date(newest)])
         files[f"topics/{slug(topic)}.md"] = "\n".join(
-            [f"# {escape_markdown(topic)}\n", f"共 {len(items)} 条，按日期由新到旧。[全部主题](index.md)\n", *listing(items), ""])
+            [
+                f"# {escape_markdown(topic)}\n",
+                f"共 {len(items)} 条，按日期由新到旧。[全部主题](index.md)\n",
+                *listing(items),
+                "",
+            ]
+        )
     files["topics/index.md"] = "\n".join([*index, *listings.html_table(["主题", "条目", "最新"], rows)]) + "\n"
     return files
 
@@ -146,25 +152,38 @@ def place_pages(records: list[dict]) -> dict[str, str]:
         if crumbs:
             out.append(f"上级：{crumbs}\n")
         code_label = code if place.level != "zone" else "非行政区域"
-        out.append(f"{LEVEL_LABELS[place.level]}（{escape_markdown(code_label)}），共 {len(total(code))} 条涉及本地及下辖地区。[全部地点](index.md)\n")
+        out.append(f"{LEVEL_LABELS[place.level]}（{escape_markdown(code_label)}），"
+                   f"共 {len(total(code))} 条涉及本地及下辖地区。[全部地点](index.md)\n")
         if place.level == "zone" and place.within:
-            out.append("所在地区：" + "、".join(
-                f"[{escape_markdown(gaz.places[c].name)}](../{place_file(c)})" if c in shown else escape_markdown(gaz.places[c].name)
-                for c in place.within) + "\n")
+            out.append(
+                "所在地区："
+                + "、".join(
+                    f"[{escape_markdown(gaz.places[c].name)}](../{place_file(c)})"
+                    if c in shown
+                    else escape_markdown(gaz.places[c].name)
+                    for c in place.within
+                )
+                + "\n"
+            )
         if main:
             out += ["## 主要涉及\n", *listing(main), ""]
         if other:
             out += ["## 提及\n", *listing(other), ""]
         subs = sorted(children.get(code, ()))
         if subs:
-            out += ["## 下辖地区\n", *(f"- [{escape_markdown(gaz.places[c].name)}](../{place_file(c)})（{len(total(c))}）" for c in subs), ""]
+            out += [
+                "## 下辖地区\n",
+                *(f"- [{escape_markdown(gaz.places[c].name)}](../{place_file(c)})（{len(total(c))}）" for c in subs),
+                "",
+            ]
         files[place_file(code)] = "\n".join(out)
 
     index = ["# 地点\n", "按行政区划（省 › 市 › 县）浏览，括号内为涉及本地及下辖地区的条目数；"
              "经济区、新区等非行政区域列在后面。代码为国家统计局的六位行政区划代码。\n"]
 
     def tree(code: str, depth: int) -> None:
-        index.append("    " * depth + f"- [{escape_markdown(gaz.places[code].name)}]({place_file(code)[len('places/'):]})（{len(total(code))}）")
+        link = f"[{escape_markdown(gaz.places[code].name)}]({place_file(code)[len('places/'):]})"
+        index.append("    " * depth + f"- {link}（{len(total(code))}）")
         for child in sorted(children.get(code, ())):
             tree(child, depth + 1)
 
@@ -263,21 +282,26 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
         rows.append([link(paper, f"{slug(paper)}.md"), str(sum(len(d) for d in dates.values())), str(count), span])
         out = [f"# {escape_markdown(paper)}\n", "[全部报纸](index.md)\n"]
         sheets = {stem: sheet for day in dates.values() for stem, sheet in day.items()}
-        names = told_apart({stem: s["name"] for stem, s in sheets.items()}, {stem: s["lead"] for stem, s in sheets.items()})
+        names = told_apart(
+            {stem: s["name"] for stem, s in sheets.items()}, {stem: s["lead"] for stem, s in sheets.items()}
+        )
         for date in sorted(dates, key=lambda d: (d == "", _neg(d))):
             out.append(f"## {chinese_date(date) or '日期不详'}\n")
             for stem, sheet in sorted(dates[date].items(), key=lambda kv: (kv[1]["page"], kv[0])):
                 out.append(f"- [{escape_markdown(names[stem])}](../{page_source(stem)})：{sheet['count']} 条")
             out.append("")
         files[f"newspapers/{slug(paper)}.md"] = "\n".join(out)
-    files["newspapers/index.md"] = "\n".join([*index, *listings.html_table(["报纸", "版面", "条目", "日期范围"], rows)]) + "\n"
+    files["newspapers/index.md"] = (
+        "\n".join([*index, *listings.html_table(["报纸", "版面", "条目", "日期范围"], rows)]) + "\n"
+    )
     return files
 
 
 # --- authors ----------------------------------------------------------------------------------
 
 def author_pages(records: list[dict]) -> dict[str, str]:
-    roles: defaultdict[str, defaultdict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))  # name → role → records
+    # name → role → records
+    roles: defaultdict[str, defaultdict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for record in records:
         for name in record["authors"]:
             roles[name]["文字"].append(record)

@@ -189,7 +189,9 @@ def bibtex(record: dict) -> str:
     biblatex prefers it to year and month)."""
     parts = date_parts(record["date"])
     fields = {
-        "author": "{" + " and ".join("{" + bibtex_escape(a) + "}" for a in creators(record)) + "}" if creators(record) else "",
+        "author": "{" + " and ".join("{" + bibtex_escape(a) + "}" for a in creators(record)) + "}"
+        if creators(record)
+        else "",
         "title": "{" + bibtex_escape(cited_title(record)) + "}",
         "journal": "{" + bibtex_escape(paper_with_edition(record, "")) + "}" if record["newspaper"] else "",
         "year": f"{{{parts[0]}}}" if parts else "",

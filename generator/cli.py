@@ -144,8 +144,11 @@ def command_check(args: argparse.Namespace) -> int:
         print(skipped.message)
     total = sum(r.coverage.characters for r in results)
     covered = sum(r.coverage.covered for r in results)
-    print(f"{len(results)} pages, {sum(len(r.page.items) for r in results)} items, "
-          f"{covered}/{total} characters accounted for" + (f", {len(archive.skipped)} pages skipped" if archive.skipped else ""))
+    print(
+        f"{len(results)} pages, {sum(len(r.page.items) for r in results)} items, "
+        f"{covered}/{total} characters accounted for"
+        + (f", {len(archive.skipped)} pages skipped" if archive.skipped else "")
+    )
     status = report(archive, list_skipped=False)
     return EXIT_LOST if failed else status
 
@@ -156,12 +159,18 @@ def parser() -> argparse.ArgumentParser:
     commands = main_parser.add_subparsers(dest="command", required=True)
     generate_parser = commands.add_parser("generate", help="seeds/ → docs/", epilog=EPILOG,
                                           formatter_class=argparse.RawDescriptionHelpFormatter)
-    generate_parser.add_argument("--input", type=Path, default=Path("seeds"), help="folder of page files (default: seeds)")
-    generate_parser.add_argument("--output", type=Path, default=Path("docs"), help="docs folder to write (default: docs)")
+    generate_parser.add_argument(
+        "--input", type=Path, default=Path("seeds"), help="folder of page files (default: seeds)"
+    )
+    generate_parser.add_argument(
+        "--output", type=Path, default=Path("docs"), help="docs folder to write (default: docs)"
+    )
     generate_parser.set_defaults(run=command_generate)
     export_parser = commands.add_parser("export", help="items as JSON lines", epilog=EPILOG,
                                         formatter_class=argparse.RawDescriptionHelpFormatter)
-    export_parser.add_argument("--input", type=Path, default=Path("seeds"), help="folder of page files (default: seeds)")
+    export_parser.add_argument(
+        "--input", type=Path, default=Path("seeds"), help="folder of page files (default: seeds)"
+    )
     export_parser.add_argument("--output", type=Path, help="file to write (default: standard output)")
     export_parser.set_defaults(run=command_export)
     check_parser = commands.add_parser("check", help="report the segmentation of each page", epilog=EPILOG,

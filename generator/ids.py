@@ -60,7 +60,11 @@ def squeeze(text: str) -> str:
 def item_text(item: Article) -> str:
     """The item's characters in reading order, body first (so the anchor is its opening)."""
     body = [b.text for b in item.body_blocks]
-    rest = [b.text for b in item.blocks if b.kind not in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")]
+    rest = [
+        b.text
+        for b in item.blocks
+        if b.kind not in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")
+    ]
     return squeeze("".join(body + rest))
 
 
@@ -256,8 +260,10 @@ class Holders:
         if elsewhere:
             return elsewhere[0].id
         # On its own page, an opening almost alike: a typo fixed in its first characters.
-        alike = [(SequenceMatcher(None, entry.anchor, item.text[:len(entry.anchor)], autojunk=False).ratio(), -n, item.id)
-                 for n, item in enumerate(self.by_file.get(entry.file, []))]
+        alike = [
+            (SequenceMatcher(None, entry.anchor, item.text[: len(entry.anchor)], autojunk=False).ratio(), -n, item.id)
+            for n, item in enumerate(self.by_file.get(entry.file, []))
+        ]
         best = max(alike, default=None)
         if best is not None and best[0] >= SAME_OPENING:
             return best[2]

@@ -245,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.linkcheck", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("site", type=Path, help="the built site folder (site/ or offline/site/)")
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="where site_url is set (default: mkdocs.yml)")
+    parser.add_argument(
+        "--config", type=Path, default=Path("mkdocs.yml"), help="where site_url is set (default: mkdocs.yml)"
+    )
     parser.add_argument("--site-url", help="the public permalink base (default: site_url in --config)")
     parser.add_argument("--allow", action="append", default=[], metavar="URL",
                         help="an address prefix pages may link to (a real source); repeatable")

@@ -127,8 +127,10 @@ class Block:
         spans = state.pop("spans", None)
         if spans is not None:  # else still packed: (its line range, the numbers)
             lines = [span.line for span in spans]
-            state["packed_spans"] = ((min(lines), max(lines)) if lines else None,
-                                     array("i", [n for span in spans for n in (span.line, span.start, span.end)]).tobytes())
+            state["packed_spans"] = (
+                (min(lines), max(lines)) if lines else None,
+                array("i", [n for span in spans for n in (span.line, span.start, span.end)]).tobytes(),
+            )
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -169,7 +171,9 @@ class Article:
 
     @property
     def body_blocks(self) -> list[Block]:
-        return [b for b in self.blocks if b.kind in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")]
+        return [
+            b for b in self.blocks if b.kind in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")
+        ]
 
     @property
     def lines(self) -> tuple[int, int]:

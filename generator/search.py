@@ -85,11 +85,15 @@ def squeeze(text: str) -> str:
 
 
 def head_text(record: dict) -> str:
-    return "\n".join(squeeze(record.get(f) or "") for f in ("kicker", "title", "subtitle") if squeeze(record.get(f) or ""))
+    return "\n".join(
+        squeeze(record.get(f) or "") for f in ("kicker", "title", "subtitle") if squeeze(record.get(f) or "")
+    )
 
 
 def rest_text(record: dict) -> str:
-    byline = " ".join(record.get("authors", []) + [p for p in record.get("photographers", []) if p not in record.get("authors", [])])
+    byline = " ".join(
+        record.get("authors", []) + [p for p in record.get("photographers", []) if p not in record.get("authors", [])]
+    )
     return "\n".join(part for part in (squeeze(record.get("body") or ""), squeeze(byline)) if part)
 
 
@@ -100,7 +104,9 @@ def searchable_text(record: dict) -> str:
 
 def display_title(record: dict) -> str:
     """The title a result shows (labels.display_title)."""
-    return labels.display_title(record.get("title") or "", record.get("kind", ""), (record.get("body") or "").split("\n")[0])
+    return labels.display_title(
+        record.get("title") or "", record.get("kind", ""), (record.get("body") or "").split("\n")[0]
+    )
 
 
 # --- jieba: where words start and end ------------------------------------------------------------
@@ -281,7 +287,9 @@ def article_postings(record: dict) -> "ArticlePostings":
         after[np.fromiter(ends, np.int64, len(ends))] = 1
         pair = np.frombuffer(folded.encode("utf-16-le", "surrogatepass"), "<u2").astype(np.uint32)
         codes.append(pair[:-1] << 16 | pair[1:])
-        values.append(np.arange(base << 2, (base + size - 1) << 2, 4, dtype=np.int64) | (first[:size - 1] | after[2:size + 1]))
+        values.append(
+            np.arange(base << 2, (base + size - 1) << 2, 4, dtype=np.int64) | (first[: size - 1] | after[2 : size + 1])
+        )
     total.pop(" ", None)
     keys, bigram_entries, sizes = "", b"", []
     if codes:
@@ -422,7 +430,9 @@ def merge_block(lists: dict, block: list[tuple[int, "ArticlePostings"]]) -> None
         return
     codes = key_codes(block, counts)
     article = np.repeat(np.array([number for number, _ in block], np.int32), counts)
-    sizes = np.concatenate([np.frombuffer(own.sizes, "<u2" if own.sizes.typecode == "H" else "<u4") for _, own in block])
+    sizes = np.concatenate(
+        [np.frombuffer(own.sizes, "<u2" if own.sizes.typecode == "H" else "<u4") for _, own in block]
+    )
     sizes = sizes.astype(np.int32)
     entry_at = np.cumsum(sizes, dtype=np.int64) - sizes
     # sorted by key, then by article (pairs come in article order; the pair's index breaks ties)
@@ -518,11 +528,18 @@ def build_index(records: list[dict], precomputed: list | None = None, merged: Me
     vocabularies = {"papers": papers, "years": years, "topics": topics, "places": places, "kinds": kinds,
                     "authors": authors}
     where = {name: {v: i for i, v in enumerate(values)} for name, values in vocabularies.items()}
-    facets = [(where["papers"].get(r.get("newspaper"), -1), where["years"].get((r.get("date") or "")[:4], -1),
-               sorted(where["topics"][t] for t in r.get("topics", [])), sorted(where["places"][p] for p in main_places(r)),
-               where["kinds"].get(KIND_LABELS.get(r.get("kind", ""), ""), -1), day_number(r.get("date") or ""),
-               sorted({where["authors"][a] for a in r.get("authors", [])}))
-              for r in records]
+    facets = [
+        (
+            where["papers"].get(r.get("newspaper"), -1),
+            where["years"].get((r.get("date") or "")[:4], -1),
+            sorted(where["topics"][t] for t in r.get("topics", [])),
+            sorted(where["places"][p] for p in main_places(r)),
+            where["kinds"].get(KIND_LABELS.get(r.get("kind", ""), ""), -1),
+            day_number(r.get("date") or ""),
+            sorted({where["authors"][a] for a in r.get("authors", [])}),
+        )
+        for r in records
+    ]
     return Index(decoded(merged.lists) if merged.layout is None else {}, facets, vocabularies, tail, cut)
 
 
@@ -956,7 +973,9 @@ class Reader:
             wanted = filters.get(name)
             if wanted:
                 index = self.meta[vocabulary].index(wanted) if wanted in self.meta[vocabulary] else -2
-                docs = {d for d in docs if (index in facets[d][slot] if slot in (2, 3, 6) else facets[d][slot] == index)}
+                docs = {
+                    d for d in docs if (index in facets[d][slot] if slot in (2, 3, 6) else facets[d][slot] == index)
+                }
         low, high = day_number(filters.get("from") or ""), day_number(filters.get("to") or "")
         if low or high:
             docs = {d for d in docs if facets[d][5] and facets[d][5] >= low and (not high or facets[d][5] <= high)}

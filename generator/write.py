@@ -85,7 +85,8 @@ def first_sentence(body: str, limit: int = 120) -> str:
 
 # Characters YAML 1.1 does not read as printable or reads as a line break (DEL, C1 controls with
 # NEL, the line and paragraph separators, surrogates, U+FEFF): escaped inside the JSON strings.
-NOT_YAML_PRINTABLE = re.compile("[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+NOT_YAML_PRINTABLE = re.compile(
+    "[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 
 
 AS_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), one encoder for all
@@ -245,7 +246,8 @@ def neighbours_section(item: Article, neighbours: dict) -> list[str]:
         if jump:
             page = jump.meta.get("page", "")
             where = page_number(page) if page else ""
-            lines.append(f"{label}{where}：[{escape_markdown(display_title(jump))}]({jump.id}.md)\n{{: .archive-jump }}\n")
+            linked = f"[{escape_markdown(display_title(jump))}]({jump.id}.md)"
+            lines.append(f"{label}{where}：{linked}\n{{: .archive-jump }}\n")
     related = neighbours.get("related", [])
     if related:
         lines.append("相关文章：" + "；".join(f"[{escape_markdown(display_title(r))}]({r.id}.md)" for r in related)
@@ -322,7 +324,8 @@ def render_index(pages: list[Page]) -> str:
     topics = Counter(t for i in items for t in i.meta.get("topics", []))
     out = ["# 报纸数字档案\n",
            "本档案收录从电子版报纸 PDF 提取的版面文本，经修复、切分为单篇文章，可浏览、检索与引用。"
-           "每篇文章有永久链接，每个段落有可引用的锚点，并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。\n",
+           "每篇文章有永久链接，每个段落有可引用的锚点，"
+           "并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。\n",
            f"共收录 **{len(pages)}** 个版面、**{len(items)}** 条内容（"
            + "、".join(f"{KIND_LABELS[k]} {n}" for k, n in sorted(kinds.items())) + "）。"]
     if dates:
@@ -336,7 +339,8 @@ def render_index(pages: list[Page]) -> str:
             "- [日期](dates/index.md)：按年、月、日浏览，附日历",
             "- [报纸与版面](newspapers/index.md)：按报纸、日期、版次浏览，版面内按印刷顺序",
             "- [作者](authors/index.md)：记者、通讯员、评论员与摄影",
-            "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，字段说明见[数据说明](data.md)\n",
+            "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，"
+            "字段说明见[数据说明](data.md)\n",
             "## 各版面\n"]
     names = told_apart({page.raw.stem: page_name(export_record(page.items[0])) for page in pages},
                        {page.raw.stem: display_title(page.items[0]) for page in pages})
@@ -426,8 +430,8 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
     """Home, data page, article pages and page listings. With `last_run` (and the pages' cache
     keys, and `sources`: each article's page key, place and id) an article or listing whose
     inputs are unchanged is kept as last written (a `Kept`, not its text)."""
-    files: dict[str, str] = {"index.md": render_index(pages), "data.md": data_text("data-page.md"), "about.md": data_text("about-page.md"),
-                             "data/article.schema.json": export_schema()}
+    files: dict[str, str] = {"index.md": render_index(pages), "data.md": data_text("data-page.md"),
+                             "about.md": data_text("about-page.md"), "data/article.schema.json": export_schema()}
     for entry in retired or []:
         files[article_source(entry.id)] = render_retired(entry)
     related = related_items([i for p in pages for i in p.items])
