@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site docs test serve offline bench check clean eval site-zensical offline-zensical
+.PHONY: site docs test lint serve offline bench check clean eval site-zensical offline-zensical
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ check: $(STAMP)
 test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest
 
+# ruff's checks over the Python, then mypy over generator/ (both configured in pyproject.toml).
+# Checks only: nothing is reformatted.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
 # axe-core for the browser's WCAG checks (tests/test_accessibility.py), as pinned in
 # package-lock.json; tests only, never part of the site. Without npm those checks are skipped
 # and say so.
@@ -69,7 +75,7 @@ offline: docs
 		|| { rm -rf offline/.site.building; exit 1; }
 	@echo "offline copy in offline/site (open offline/site/index.html) and offline/archive-offline.zip"
 
-# Scale benchmark on a synthetic archive of $(BENCH_N) articles (figures printed; see README).
+# Scale benchmark on a synthetic archive of $(BENCH_N) articles (figures printed; design/PERFORMANCE.md).
 BENCH_N ?= 1000
 bench: $(STAMP)
 	$(BIN)/python -m generator.bench --n $(BENCH_N)

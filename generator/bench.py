@@ -158,7 +158,12 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     start = time.perf_counter()
     search = search_files(records, [item.postings for page in archive.pages for item in page.items])
     search_time = time.perf_counter() - start
-    stage("(search index)", search_time, files=len(search), mb=round(sum(map(len, map(str.encode, search.values()))) / 1e6, 1))
+    stage(
+        "(search index)",
+        search_time,
+        files=len(search),
+        mb=round(sum(map(len, map(str.encode, search.values()))) / 1e6, 1),
+    )
     return items, search, cut + render_time + write_time, search_time
 
 

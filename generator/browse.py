@@ -21,19 +21,12 @@ from .citations import chinese_date, permalink, site_url
 from .pagenames import page_name, told_apart
 from .places import gazetteer
 from .urls import article_source, page_source
+from .escape import escape_markdown
+from .labels import KIND_LABELS, display_title
 
-KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
-               "photo": "图片", "infobox": "资料框"}
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~!+<>&])")
 SAFE_SLUG = re.compile(r"[\w\u3400-\u9fff·（）]{1,40}")
 WEEKDAYS = "一二三四五六日"
 LISTED_KINDS = ("article", "commentary", "brief", "continuation", "infobox", "photo")
-
-
-def text(value: str) -> str:
-    """Printed text as Markdown text: nothing in it is interpreted."""
-    value = MARKDOWN_SPECIAL.sub(lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}.get(m.group(1), "\\" + m.group(1)), value)
-    return re.sub(r"^(\s*)([-=]|\d+[.)])", r"\1\\\2", value)
 
 
 def slug(name: str) -> str:
@@ -45,10 +38,7 @@ def slug(name: str) -> str:
 
 
 def title_of(record: dict) -> str:
-    if record["title"]:
-        return record["title"]
-    first = record["body"].split("\n", 1)[0]
-    return f"{KIND_LABELS[record['kind']]}：{first[:18]}…" if first else KIND_LABELS[record["kind"]]
+    return display_title(record["title"], record["kind"], record["body"].split("\n", 1)[0])
 
 
 # While browse_files runs: id(record) → (record, its list line, its place in date order). A record is
@@ -88,8 +78,8 @@ def link(label: str, href: str) -> str:
 
 def listing(records: list[dict]) -> list[str]:
     """A list of articles, newest first, as the HTML block generator.listings passes through
-    Markdown (as Markdown lines, the browse pages took MkDocs 13.0 s of CPU at 10,000 articles,
-    as HTML 2.65 s)."""
+    Markdown: as Markdown lines, these lists would be most of MkDocs' work on the browse pages
+    (design/PERFORMANCE.md)."""
     items = [_made[id(r)][1] if id(r) in _made else entry(r) for r in by_date(records)]
     return listings.html_block(["<ul>", *items, "</ul>"])
 
@@ -109,7 +99,13 @@ def topic_pages(records: list[dict]) -> dict[str, str]:
         newest = by_date(items)[0]["date"]
         rows.append([link(topic, f"{slug(topic)}.md"), str(len(items)), chinese_date(newest)])
         files[f"topics/{slug(topic)}.md"] = "\n".join(
-            [f"# {text(topic)}\n", f"共 {len(items)} 条，按日期由新到旧。[全部主题](index.md)\n", *listing(items), ""])
+            [
+                f"# {escape_markdown(topic)}\n",
+                f"共 {len(items)} 条，按日期由新到旧。[全部主题](index.md)\n",
+                *listing(items),
+                "",
+            ]
+        )
     files["topics/index.md"] = "\n".join([*index, *listings.html_table(["主题", "条目", "最新"], rows)]) + "\n"
     return files
 
@@ -148,33 +144,46 @@ def place_pages(records: list[dict]) -> dict[str, str]:
     for code in sorted(shown):
         place = gaz.places[code]
         path = [c for c in ancestors(code)]
-        crumbs = " › ".join(f"[{text(gaz.places[c].name)}](../{place_file(c)})" for c in path)
+        crumbs = " › ".join(f"[{escape_markdown(gaz.places[c].name)}](../{place_file(c)})" for c in path)
         mentions = direct.get(code, [])
         main = [r for r, is_main in mentions if is_main]
         other = [r for r, is_main in mentions if not is_main]
-        out = [f"# {text(place.name)}\n"]
+        out = [f"# {escape_markdown(place.name)}\n"]
         if crumbs:
             out.append(f"上级：{crumbs}\n")
         code_label = code if place.level != "zone" else "非行政区域"
-        out.append(f"{LEVEL_LABELS[place.level]}（{text(code_label)}），共 {len(total(code))} 条涉及本地及下辖地区。[全部地点](index.md)\n")
+        out.append(f"{LEVEL_LABELS[place.level]}（{escape_markdown(code_label)}），"
+                   f"共 {len(total(code))} 条涉及本地及下辖地区。[全部地点](index.md)\n")
         if place.level == "zone" and place.within:
-            out.append("所在地区：" + "、".join(
-                f"[{text(gaz.places[c].name)}](../{place_file(c)})" if c in shown else text(gaz.places[c].name)
-                for c in place.within) + "\n")
+            out.append(
+                "所在地区："
+                + "、".join(
+                    f"[{escape_markdown(gaz.places[c].name)}](../{place_file(c)})"
+                    if c in shown
+                    else escape_markdown(gaz.places[c].name)
+                    for c in place.within
+                )
+                + "\n"
+            )
         if main:
             out += ["## 主要涉及\n", *listing(main), ""]
         if other:
             out += ["## 提及\n", *listing(other), ""]
         subs = sorted(children.get(code, ()))
         if subs:
-            out += ["## 下辖地区\n", *(f"- [{text(gaz.places[c].name)}](../{place_file(c)})（{len(total(c))}）" for c in subs), ""]
+            out += [
+                "## 下辖地区\n",
+                *(f"- [{escape_markdown(gaz.places[c].name)}](../{place_file(c)})（{len(total(c))}）" for c in subs),
+                "",
+            ]
         files[place_file(code)] = "\n".join(out)
 
     index = ["# 地点\n", "按行政区划（省 › 市 › 县）浏览，括号内为涉及本地及下辖地区的条目数；"
              "经济区、新区等非行政区域列在后面。代码为国家统计局的六位行政区划代码。\n"]
 
     def tree(code: str, depth: int) -> None:
-        index.append("    " * depth + f"- [{text(gaz.places[code].name)}]({place_file(code)[len('places/'):]})（{len(total(code))}）")
+        link = f"[{escape_markdown(gaz.places[code].name)}]({place_file(code)[len('places/'):]})"
+        index.append("    " * depth + f"- {link}（{len(total(code))}）")
         for child in sorted(children.get(code, ())):
             tree(child, depth + 1)
 
@@ -236,8 +245,8 @@ def date_pages(records: list[dict]) -> dict[str, str]:
 
 def month_page(month: str, items: list[dict]) -> str:
     year, number = int(month[:4]), int(month[5:])
-    days = defaultdict(list)
-    month_only = []
+    days: defaultdict[int, list[dict]] = defaultdict(list)
+    month_only: list[dict] = []
     for record in items:
         (days[int(record["date"][8:10])] if len(record["date"]) == 10 else month_only).append(record)
     weeks = [[(f'<a href="#d{day}">{day}</a>' if day in days else str(day)) if day else "" for day in week]
@@ -255,7 +264,7 @@ def month_page(month: str, items: list[dict]) -> str:
 
 def newspaper_pages(records: list[dict]) -> dict[str, str]:
     """Newspaper → date → page (版面), each page linking to its page listing in page order."""
-    papers = defaultdict(lambda: defaultdict(dict))
+    papers: defaultdict[str, defaultdict[str, dict]] = defaultdict(lambda: defaultdict(dict))
     for record in records:
         paper = record["newspaper"] or "未署报名"
         stem = record["source"]["file"].rsplit(".", 1)[0]
@@ -271,23 +280,28 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
         span = f"{chinese_date(known[0])} 至 {chinese_date(known[-1])}" if known else ""
         count = sum(s["count"] for d in dates.values() for s in d.values())
         rows.append([link(paper, f"{slug(paper)}.md"), str(sum(len(d) for d in dates.values())), str(count), span])
-        out = [f"# {text(paper)}\n", "[全部报纸](index.md)\n"]
+        out = [f"# {escape_markdown(paper)}\n", "[全部报纸](index.md)\n"]
         sheets = {stem: sheet for day in dates.values() for stem, sheet in day.items()}
-        names = told_apart({stem: s["name"] for stem, s in sheets.items()}, {stem: s["lead"] for stem, s in sheets.items()})
+        names = told_apart(
+            {stem: s["name"] for stem, s in sheets.items()}, {stem: s["lead"] for stem, s in sheets.items()}
+        )
         for date in sorted(dates, key=lambda d: (d == "", _neg(d))):
             out.append(f"## {chinese_date(date) or '日期不详'}\n")
             for stem, sheet in sorted(dates[date].items(), key=lambda kv: (kv[1]["page"], kv[0])):
-                out.append(f"- [{text(names[stem])}](../{page_source(stem)})：{sheet['count']} 条")
+                out.append(f"- [{escape_markdown(names[stem])}](../{page_source(stem)})：{sheet['count']} 条")
             out.append("")
         files[f"newspapers/{slug(paper)}.md"] = "\n".join(out)
-    files["newspapers/index.md"] = "\n".join([*index, *listings.html_table(["报纸", "版面", "条目", "日期范围"], rows)]) + "\n"
+    files["newspapers/index.md"] = (
+        "\n".join([*index, *listings.html_table(["报纸", "版面", "条目", "日期范围"], rows)]) + "\n"
+    )
     return files
 
 
 # --- authors ----------------------------------------------------------------------------------
 
 def author_pages(records: list[dict]) -> dict[str, str]:
-    roles = defaultdict(lambda: defaultdict(list))  # name → role → records
+    # name → role → records
+    roles: defaultdict[str, defaultdict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for record in records:
         for name in record["authors"]:
             roles[name]["文字"].append(record)
@@ -300,7 +314,7 @@ def author_pages(records: list[dict]) -> dict[str, str]:
         by_role = roles[name]
         count = sum(map(len, by_role.values()))
         rows.append([link(name, f"{slug(name)}.md"), str(count), "、".join(sorted(by_role))])
-        out = [f"# {text(name)}\n", f"署名 {count} 条。[全部作者](index.md)\n"]
+        out = [f"# {escape_markdown(name)}\n", f"署名 {count} 条。[全部作者](index.md)\n"]
         for role in sorted(by_role):
             out += [f"## {role}\n", *listing(by_role[role]), ""]
         files[f"authors/{slug(name)}.md"] = "\n".join(out)

@@ -12,6 +12,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .labels import KIND_LABELS
+
 ROOT = Path(__file__).resolve().parent.parent
 # The access date (GB/T 7714 引用日期, BibTeX urldate, RIS Y2, CSL-JSON accessed) is the day the
 # reader consults the page, so the page script (theme_overrides/assets/javascripts/article.js)
@@ -23,8 +25,6 @@ ACCESS_DATE = "[引用日期]"
 # placeholder keeps it. `fill_access_date` does the same in Python, for the tests.
 ACCESS_FILLS = {"text": (ACCESS_DATE, "[{y}-{m:02}-{d:02}]"), "bib": (ACCESS_DATE, "{y}-{m:02}-{d:02}"),
                 "ris": (ACCESS_DATE, "{y}/{m:02}/{d:02}/"), "json": (f'"{ACCESS_DATE}"', "{y}, {m}, {d}")}
-KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
-              "photo": "图片", "infobox": "资料框"}
 
 
 def fill_access_date(text: str, kind: str, date: str) -> str:
@@ -189,7 +189,9 @@ def bibtex(record: dict) -> str:
     biblatex prefers it to year and month)."""
     parts = date_parts(record["date"])
     fields = {
-        "author": "{" + " and ".join("{" + bibtex_escape(a) + "}" for a in creators(record)) + "}" if creators(record) else "",
+        "author": "{" + " and ".join("{" + bibtex_escape(a) + "}" for a in creators(record)) + "}"
+        if creators(record)
+        else "",
         "title": "{" + bibtex_escape(cited_title(record)) + "}",
         "journal": "{" + bibtex_escape(paper_with_edition(record, "")) + "}" if record["newspaper"] else "",
         "year": f"{{{parts[0]}}}" if parts else "",

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import ITEM_KINDS, Article, Block, Page
-from .read import MARKUP, check_inside, describe, load_yaml, one_line_text, unknown_keys
+from .read import MARKUP, LocatedList, check_inside, describe, load_yaml, one_line_text, unknown_keys
 
 FIELDS = {"title": str, "kicker": str, "subtitle": str, "kind": str, "authors": list, "photographers": list}
 VERBS = ("split", "merge", "item", "furniture")
@@ -40,7 +40,7 @@ def corrections_path(page_path: Path) -> Path:
     return page_path.with_name(page_path.stem + ".corrections.yml")
 
 
-def read_corrections(page_path: Path, root: Path | None = None) -> list[dict]:
+def read_corrections(page_path: Path, root: Path | None = None) -> list[Correction]:
     """The validated entries of `<page>.corrections.yml` (none if there is no such file).
 
     Every error names the file and the line of the entry or key and says what was expected."""
@@ -53,10 +53,10 @@ def read_corrections(page_path: Path, root: Path | None = None) -> list[dict]:
     data = load_yaml(path, name)
     if data is None:
         return []
-    if not isinstance(data, list):
+    if not isinstance(data, LocatedList):
         raise InputError(name, getattr(data, "line", 1), "a list of corrections (entries starting with '- ')",
                          describe(data))
-    entries = []
+    entries: list[Correction] = []
     for number, entry in enumerate(data, start=1):
         line = data.lines[number - 1]
         validate(entry, name, number, line)
@@ -71,7 +71,7 @@ def validate(entry: object, file: str, number: int, line: int | None = None) -> 
     lines = getattr(entry, "lines", {})
     verbs = [v for v in VERBS if v in entry]
     if len(verbs) != 1:
-        raise InputError(file, line, f"{where}: exactly one of {list(VERBS)}", sorted(entry))
+        raise InputError(file, line, f"{where}: exactly one of {list(VERBS)}", str(sorted(entry)))
     unknown = set(entry) - set(VERBS) - set(FIELDS)
     if unknown:
         raise InputError(file, lines.get(min(unknown, key=lambda k: lines.get(k, 0))), f"{where}: keys among "

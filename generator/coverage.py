@@ -40,6 +40,11 @@ def strip(text: str) -> str:
     return WHITESPACE.sub("", text)
 
 
+def span_by_span(block: Block, lines) -> str:
+    """The block's source with doubled glyphs repaired in each span on its own."""
+    return "".join(strip(collapse_doubled_glyphs(lines[s.line][s.start:s.end])) for s in block.spans)
+
+
 def check_coverage(page: Page) -> CoverageReport:
     lines = {line.number: line.text for line in page.raw.lines}
     # How many records own each character: +1 where a span starts, -1 where it ends, summed along the line.
@@ -51,8 +56,8 @@ def check_coverage(page: Page) -> CoverageReport:
             steps[span.line][span.start] += 1
             steps[span.line][span.end] -= 1
             expected += strip(lines[span.line][span.start:span.end])
-        if strip(block.text) not in (expected, strip(collapse_doubled_glyphs(expected))) and \
-                strip(block.text) != "".join(strip(collapse_doubled_glyphs(lines[s.line][s.start:s.end])) for s in block.spans):
+        shown = strip(block.text)
+        if shown not in (expected, strip(collapse_doubled_glyphs(expected))) and shown != span_by_span(block, lines):
             problems.append(f"{page.raw.file}:{block.first_line}: text of a {block.kind} differs from its source: "
                             f"{block.text[:30]!r}")
     characters = covered = 0
@@ -68,10 +73,9 @@ def check_coverage(page: Page) -> CoverageReport:
                 count, char = counts[position], text[position]
                 if count == 1:
                     covered += 1
-                elif count == 0:
-                    problems.append(f"{page.raw.file}:{number}: character {char!r} at column {position + 1} is in no record")
-                else:
-                    problems.append(f"{page.raw.file}:{number}: character {char!r} at column {position + 1} is in {count} records")
+                    continue
+                where = f"{page.raw.file}:{number}: character {char!r} at column {position + 1}"
+                problems.append(f"{where} is in no record" if count == 0 else f"{where} is in {count} records")
     return CoverageReport(page.raw.file, characters, covered, tuple(problems))
 
 

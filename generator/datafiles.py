@@ -1,4 +1,4 @@
-"""The vocabularies under generator/data/, read once per process.
+"""The vocabularies and texts under generator/data/, read once per process.
 
 libyaml's loader where installed (the same data as PyYAML's, several times faster): every page
 worker reads these files when it starts, so their parse time is paid once per process.
@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).parent / "data"
+SCHEMA = Path(__file__).parent / "schema"  # the export's JSON Schema, published beside it
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -18,3 +19,9 @@ LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load(name: str):
     """The parsed YAML file `name` of generator/data/ (shared: callers must not change it)."""
     return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=LOADER)
+
+
+@cache
+def text(name: str) -> str:
+    """The text of file `name` of generator/data/ (UTF-8)."""
+    return (DATA / name).read_text(encoding="utf-8")

@@ -61,8 +61,11 @@ def page_metadata(page: Page) -> tuple[dict, dict]:
                                    "evidence": f"line {line} ({role}): “{evidence}”"}
         if "section" not in meta and header.section:
             meta["section"] = header.section
-            provenance["section"] = {"source": "text", "confidence": "high",
-                                     "evidence": f"line {header.page_line} (page_header)" if header.page_line else "page header"}
+            provenance["section"] = {
+                "source": "text",
+                "confidence": "high",
+                "evidence": f"line {header.page_line} (page_header)" if header.page_line else "page header",
+            }
     if "date" not in meta:
         evidence = printed_date([b.text for b in page.furniture]) or \
             inferred_date([b.text for item in page.items for b in item.body_blocks])
@@ -76,7 +79,9 @@ def page_metadata(page: Page) -> tuple[dict, dict]:
             meta["newspaper"] = found[0]
             provenance["newspaper"] = {"source": "inferred", "confidence": "medium",
                                        "evidence": f"byline or credit cue “{found[1]}”"}
-    meta["editors"] = [{"role": role, "name": name} for block in page.furniture for role, name in editor_credits(block.text)]
+    meta["editors"] = [
+        {"role": role, "name": name} for block in page.furniture for role, name in editor_credits(block.text)
+    ]
     return meta, provenance
 
 
@@ -98,7 +103,9 @@ def named_as_person(word: str, text: str) -> bool:
         return False
     before, after = person_cues()
     for match in re.finditer(re.escape(word), text):
-        if before.search(text[max(0, match.start() - 8):match.start()]) or after.match(text[match.end():match.end() + 6]):
+        if before.search(text[max(0, match.start() - 8) : match.start()]) or after.match(
+            text[match.end() : match.end() + 6]
+        ):
             return True
     return False
 
@@ -117,14 +124,16 @@ def name_beside_cue() -> re.Pattern:
     # The lookahead (the characters a match can start with) spares trying the 77 cues before
     # a name at every position of the text: the same matches, in half the time.
     firsts = re.escape("".join(sorted({cue[0] for cue in cues["before"]})))
-    return re.compile(f"(?=[{firsts}{surnames}])(?:(?:{before})[{surnames}]|[{surnames}][\u4e00-\u9fff]{{1,3}}(?:{after}))")
+    return re.compile(
+        f"(?=[{firsts}{surnames}])(?:(?:{before})[{surnames}]|[{surnames}][\u4e00-\u9fff]{{1,3}}(?:{after}))"
+    )
 
 
 def people_in_text(text: str, exclude: list[str]) -> list[str]:
     """People named in the text, most mentioned first, authors apart. jieba tags each clause on
     its own, so only the clauses where a name can stand beside a cue are tagged."""
     wanted = name_beside_cue()
-    candidates = set()
+    candidates: set[str] = set()
     for clause in CLAUSE.findall(text):
         if wanted.search(clause):
             candidates.update(word for word, flag in tagged(clause) if flag == "nr" and word not in exclude)

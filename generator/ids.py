@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple
+from typing import AbstractSet, NamedTuple
 
 import yaml
 
@@ -60,7 +60,11 @@ def squeeze(text: str) -> str:
 def item_text(item: Article) -> str:
     """The item's characters in reading order, body first (so the anchor is its opening)."""
     body = [b.text for b in item.body_blocks]
-    rest = [b.text for b in item.blocks if b.kind not in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")]
+    rest = [
+        b.text
+        for b in item.blocks
+        if b.kind not in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")
+    ]
     return squeeze("".join(body + rest))
 
 
@@ -85,8 +89,8 @@ def new_id(file: str, anchor: str, taken: set[str]) -> str:
         salt += 1
 
 
-# libyaml where installed (the same YAML as PyYAML's, several times faster): the registry of a
-# 10,000-article archive parses in 0.1 s instead of 1.5 s; the writers use the dumper too.
+# libyaml where installed (the same YAML as PyYAML's, several times faster): the registry grows
+# with every id ever published and is read by every run; the writers use the dumper too.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -99,8 +103,8 @@ RESOLVER = yaml.resolver.Resolver()
 
 def registry_as_written(text: str) -> list[Entry] | None:
     """The entries of a registry in the form `format_registry` writes with every value a plain
-    scalar YAML reads as that very string, read without YAML (parsing 10,000 entries took 0.4 s
-    of a run that changes one page); None for anything else, which YAML then reads."""
+    scalar YAML reads as that very string, read without YAML (a run that changes one page
+    would otherwise spend much of its time parsing it); None for anything else, which YAML then reads."""
     blocks, whole = entry_blocks(text)
     return [entry for entry, _ in blocks] if whole else None
 
@@ -157,7 +161,7 @@ def parse_registry(text: str, file: str = "ids.lock") -> list[Entry]:
 def format_registry(entries: list[Entry], written: str = "") -> str:
     """The registry's text: YAML, entries sorted by file and id. An entry `written` (the
     registry as last written) holds in this form is copied from it rather than dumped again
-    (dumping 10,000 entries took 0.5-0.9 s of a run that adds one page); the text is the same."""
+    (dumping every entry again would be a large part of a run that adds one page); the text is the same."""
     rows = sorted(entries, key=lambda e: (e.file, e.id))
     known = dict(entry_blocks(written)[0])
     missing = [e for e in rows if e not in known]
@@ -256,8 +260,10 @@ class Holders:
         if elsewhere:
             return elsewhere[0].id
         # On its own page, an opening almost alike: a typo fixed in its first characters.
-        alike = [(SequenceMatcher(None, entry.anchor, item.text[:len(entry.anchor)], autojunk=False).ratio(), -n, item.id)
-                 for n, item in enumerate(self.by_file.get(entry.file, []))]
+        alike = [
+            (SequenceMatcher(None, entry.anchor, item.text[: len(entry.anchor)], autojunk=False).ratio(), -n, item.id)
+            for n, item in enumerate(self.by_file.get(entry.file, []))
+        ]
         best = max(alike, default=None)
         if best is not None and best[0] >= SAME_OPENING:
             return best[2]
@@ -279,7 +285,7 @@ class Settled(NamedTuple):
 
 
 def settle_registry(registry: list[Entry], merged: dict[str, str], live: list[Live],
-                    skipped_files: set[str] = frozenset()) -> Settled:
+                    skipped_files: AbstractSet[str] = frozenset()) -> Settled:
     """What each registered id stands for after `assign_ids` (`merged`: its redirects): its own
     item, the item its text is in now, or a tombstone. An entry of a skipped page is left as it
     is: its page is not in this run (the run says how many of its ids do not resolve)."""

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
+from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
@@ -89,7 +90,7 @@ class Report:
 
 
 class Checker:
-    def __init__(self, site: Path, site_url: str, allowed: list[str] = ()):
+    def __init__(self, site: Path, site_url: str, allowed: Sequence[str] = ()):
         self.site = Path(site)
         self.site_url = site_url if site_url.endswith("/") else site_url + "/"
         self.base_path = urlsplit(self.site_url).path or "/"
@@ -97,7 +98,7 @@ class Checker:
 
     # --- files of the site ----------------------------------------------------------------------
 
-    @cache
+    @cache  # noqa: B019 (a checker lives for one run; its pages are parsed once, kept with it)
     def parsed(self, relative: str) -> Links:
         parser = Links()
         parser.feed((self.site / relative).read_text(encoding="utf-8", errors="replace"))
@@ -185,7 +186,7 @@ class Checker:
             relative = path.relative_to(self.site).as_posix()
             if path.suffix == ".html":
                 report.pages += 1
-                for line, tag, attribute, url in self.parsed(relative).links:
+                for line, _tag, _attribute, url in self.parsed(relative).links:
                     self.check(relative, line, url, report)
             elif path.suffix == ".css":
                 self.check_css(relative, report)
@@ -244,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.linkcheck", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("site", type=Path, help="the built site folder (site/ or offline/site/)")
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="where site_url is set (default: mkdocs.yml)")
+    parser.add_argument(
+        "--config", type=Path, default=Path("mkdocs.yml"), help="where site_url is set (default: mkdocs.yml)"
+    )
     parser.add_argument("--site-url", help="the public permalink base (default: site_url in --config)")
     parser.add_argument("--allow", action="append", default=[], metavar="URL",
                         help="an address prefix pages may link to (a real source); repeatable")

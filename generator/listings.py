@@ -1,10 +1,10 @@
 """The archive's long listings, passed through Markdown as the HTML they are written as.
 
 A topic, place, date or author page lists its articles, one line each: 100,000 lines at 10,000
-articles, and each newspaper page's listing has a table of its items. Written as Markdown, a
-line costs MkDocs about 130 µs (Python-Markdown tries its inline patterns on the line and again
-on the link text, MkDocs then rewrites the link), a page's table 2 ms: 16 s of the site build,
-more than the generator's whole work on them. So the generator writes them as HTML (`html_block`;
+articles, and each newspaper page's listing has a table of its items. Written as Markdown, each
+line is costly to MkDocs (Python-Markdown tries its inline patterns on the line and again on the
+link text, MkDocs then rewrites the link): more than the generator's whole work on them
+(design/PERFORMANCE.md). So the generator writes them as HTML (`html_block`;
 text already escaped) between the two marker lines below, and
 this extension (in mkdocs.yml's markdown_extensions) hands the block to Markdown's store of raw
 HTML before any other preprocessor sees it, rewriting only its links: each `href` is a link

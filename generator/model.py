@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .furniture import Header
 
 
 @dataclass(frozen=True)
@@ -34,8 +38,8 @@ class RawPage:
         return self.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
     # Pickled (the page cache, results sent by page workers), the lines travel as their text in
-    # one string and become Line objects again only when read: a run that takes 1,500 pages from
-    # the cache reads none of them (0.8 instead of 1.0 s to load the pages of 9,700 articles).
+    # one string and become Line objects again only when read: a run that takes its pages from
+    # the cache reads none of them, and loading them is most of what such a run does.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         lines = state.get("lines")
@@ -115,16 +119,18 @@ class Block:
         return (min(lines), max(lines)) if lines else None
 
     # Pickled, the spans travel as one array of (line, start, end) numbers, with the range of
-    # their lines, and become Span objects again only when read: a run that takes 1,500 pages
-    # from the cache reads few of the 280,000 spans of 10,000 articles (they were a quarter of
-    # the time to load the pages), and the export needs only each item's line range.
+    # their lines, and become Span objects again only when read: a run that takes its pages
+    # from the cache reads few of its spans (there are about 28 per article), and the export
+    # needs only each item's line range.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         spans = state.pop("spans", None)
         if spans is not None:  # else still packed: (its line range, the numbers)
             lines = [span.line for span in spans]
-            state["packed_spans"] = ((min(lines), max(lines)) if lines else None,
-                                     array("i", [n for span in spans for n in (span.line, span.start, span.end)]).tobytes())
+            state["packed_spans"] = (
+                (min(lines), max(lines)) if lines else None,
+                array("i", [n for span in spans for n in (span.line, span.start, span.end)]).tobytes(),
+            )
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -165,7 +171,9 @@ class Article:
 
     @property
     def body_blocks(self) -> list[Block]:
-        return [b for b in self.blocks if b.kind in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")]
+        return [
+            b for b in self.blocks if b.kind in ("paragraph", "heading", "listitem", "caption", "continuation", "jump")
+        ]
 
     @property
     def lines(self) -> tuple[int, int]:
@@ -181,4 +189,4 @@ class Page:
     items: list[Article]
     furniture: list[Block]
     warnings: list[str] = field(default_factory=list)
-    header: object = None  # furniture.Header: what the page's own head and foot print about it
+    header: Header | None = None  # furniture.Header: what the page's own head and foot print about it

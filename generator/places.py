@@ -16,9 +16,8 @@ from itertools import compress, count
 from operator import add
 from pathlib import Path
 
-from .datafiles import load
+from .datafiles import DATA, load
 
-DATA = Path(__file__).parent / "data"
 
 PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
 PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
@@ -200,7 +199,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if form not in seen_forms.setdefault(fitting[0], []):
                 seen_forms[fitting[0]].append(form)
     mentions = []
-    for code, count in counts.items():
+    for code, times in counts.items():
         place = gaz.places[code]
         if place.level == "zone":
             containers = [gaz.path(c) for c in place.within]
@@ -208,7 +207,7 @@ def find_places(text: str) -> list[PlaceMention]:
             path = [*common, place.name]
         else:
             path = gaz.path(code)
-        mentions.append(PlaceMention(place.name, code, place.level, path, count,
+        mentions.append(PlaceMention(place.name, code, place.level, path, times,
                                      list(place.within), seen_forms[code]))
     mentions.sort(key=lambda m: (-m.count, m.code))
     return mentions

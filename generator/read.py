@@ -292,8 +292,10 @@ def read_sidecar(path: Path, file: str) -> dict:
     data = load_yaml(path, file)
     if data is None:
         return {}
-    if not isinstance(data, dict):
-        raise InputError(file, getattr(data, "line", 1), "a mapping of page metadata (key: value lines)", describe(data))
+    if not isinstance(data, LocatedDict):
+        raise InputError(
+            file, getattr(data, "line", 1), "a mapping of page metadata (key: value lines)", describe(data)
+        )
     if set(data) - SIDECAR_KEYS:
         first = min(set(data) - SIDECAR_KEYS, key=lambda k: data.lines[k])
         raise InputError(file, data.lines[first], f"keys among {sorted(SIDECAR_KEYS)}",
@@ -310,7 +312,9 @@ def read_sidecar(path: Path, file: str) -> dict:
     if "date" in meta and not valid_date(meta["date"]):
         raise InputError(file, data.lines["date"], "date as YYYY-MM-DD or YYYY-MM (a real date)", repr(meta["date"]))
     if "source_url" in meta and not re.fullmatch(r"https?://[^\s/?#]+[^\s\"'<>]*", meta["source_url"]):
-        raise InputError(file, data.lines["source_url"], "source_url as an http(s):// address", repr(meta["source_url"]))
+        raise InputError(
+            file, data.lines["source_url"], "source_url as an http(s):// address", repr(meta["source_url"])
+        )
     return meta
 
 

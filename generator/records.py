@@ -9,8 +9,8 @@ from .model import Article
 from .urls import article_url
 
 FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "photographers", "agencies", "people",
-          "newspaper", "edition", "date", "date_source", "page", "section", "source_url", "regions", "topics", "keywords",
-          "editors", "places", "provenance", "source", "body")
+          "newspaper", "edition", "date", "date_source", "page", "section", "source_url", "regions", "topics",
+          "keywords", "editors", "places", "provenance", "source", "body")
 # Columns of the CSV: the flat fields, lists joined with ";" (editors, places and provenance are
 # in the JSON lines only).
 CSV_FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "photographers", "agencies", "people",

@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from .datafiles import load
 
-DATA = Path(__file__).parent / "data"
 WHITESPACE_RUN = re.compile(r"\s+")
 # Doubled-glyph evidence thresholds (see collapse_doubled_glyphs).
 MIN_REPEATED_LINE = 4  # X+X collapses only when X has at least this many glyphs

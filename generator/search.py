@@ -1,110 +1,10 @@
 """The archive's full-text search index: files under docs/search/, keyed by relative path.
 
-What a reader gets: every article that contains the typed string and no other, whatever the
-string (a name, a place, 2-, 3- or 4+-character terms, Latin, digits, punctuation); words
-separated by spaces must all occur (AND); text in quotes ("…", ＂…＂ or “…”) is one phrase,
-spaces included; ，、； separate terms as white space does; -词 leaves out the articles that
-hold 词. When no article holds every term, the query does not dead-end: a term that finds
-nothing is read in simplified characters (碳達峰), and an unquoted one is then searched as its
-words (劳务输转 as 劳务 and 输转, labelled so; `Reader.resolve`). Matching is on a folded form
-of the text: full-width ASCII is read as ASCII, Latin letters in lower case, every run of white
-space as one space. The searched text of an
-article is its kicker, title and subtitle (the *head*), its body and its byline (authors,
-photographers) — `searchable_text` spells it out, and the tests compute the expected articles
-from it by plain substring search.
-
-How it matches exactly without segmenting the query the way jieba segmented the text: the
-index key is the overlapping character bigram (UTF-16 code units, as JavaScript counts), with
-every position it occurs at. A query term of n >= 2 units occurs at position p exactly when
-its bigrams at a chain of offsets 0 … n-2 (steps of 1 or 2, e.g. 0, 2, 4, …, n-2) occur at
-p + offset, because such bigrams cover every character of the term; the browser checks that
-chain on the positions, so there are no false hits and no misses, and no article text is
-needed for the decision (`cover` picks the chain that is cheapest to download). A
-one-character term uses a per-character list (article, count, count in the head). The
-browser's own segmenter is never used (Intl.Segmenter cuts 张晓玲 and 高竹新区 into single
-characters).
-
-jieba, with the archive's user dictionary (双城经济圈, 高竹新区 … stay whole), gives the
-vocabulary for ranking: every bigram position carries two bits, "a jieba search-mode token
-starts here" and "a token ends right after this bigram". An occurrence whose first character
-starts a token and whose last character ends one is made of whole jieba tokens of the article
-— the query's own search-mode tokens match whole words there — and it counts double. Ranking,
-in this order: terms found in the head, then occurrences (whole-word ones counted twice), then
-archive order. The browser highlights every occurrence of every term in title and snippet.
-
-Files (all JavaScript that calls `window.__archiveSearch.<kind>(…)`, so they load as <script>
-tags from file:// as well as over HTTP — no fetch, no module, no worker):
-
-    search/meta.js           bootstrap: format constants, shard counts, heavy keys, the facet
-                             vocabularies (newspapers, years, places, topics)
-    search/shards/NN.js      bigram and character postings of the *base*, a key's shard =
-                             FNV-1a(key) mod N; N is the power of two that keeps shards near
-                             SHARD_TARGET bytes
-    search/keys/<hash>.js    a key whose postings alone exceed HEAVY_KEY bytes (common bigrams
-                             such as 经济 in a large archive), so it drags no neighbours along
-    search/tail/shards/NN.js the same for the *tail*, with its own N (shards near
-    search/tail/keys/<h>.js  TAIL_SHARD_TARGET bytes beside a base)
-
-Two levels, so that adding a page rewrites few files: the base indexes the first articles in
-whole blocks of TAIL_STEP (256), the tail the rest. The base's files stay as written while the
-archive grows (its merged postings are resumed from `.cache/<folder>/search.pickle`); a run
-makes the tail anew, and extends the base only when the tail fills a block. Every article
-added touches nearly every shard of its level (its 1,500 keys hash across all of them): with
-one level, each page added at 9,701 articles rewrote 3,000 of 4,096 shards, with two about
-1,000 small tail shards (and, once every 256 articles, the base's). A query loads, per key,
-its shard of each level and decodes the tail's lists after the base's (article numbers go on
-from `tail.from`); with fewer than TAIL_STEP articles there is no base and the tail, shards
-near SHARD_TARGET, is the whole index.
-    search/facets/B.js       per article, in blocks of FACET_BLOCK: newspaper, year, kind, date
-                             (days since DAY_ZERO), topics, main places and authors, for the
-                             filters and the sort by date; a query loads only blocks it hits
-    search/t2s.js            traditional characters and their simplified forms (only those that
-                             differ), loaded when a term finds nothing: 碳達峰 is then read as 碳达峰
-    search/docs/N.js         per article: id, title, date, newspaper, kind, head, the length of
-                             the text, its number of chunks and, when that is one, the text, for
-                             the result list and its highlighted snippet; loaded for the
-                             results shown (a page of PAGE_SIZE)
-    search/docs/N-K.js       chunk K of a longer text: units from K * TEXT_CHUNK (minus
-                             SNIPPET_LEAD before it, plus the snippet's width after it); a result
-                             loads the one chunk that holds the first occurrence (the postings
-                             tell its position), so it costs a snippet's surroundings, not its text
-
-Postings are strings of variable-length integers in a 92-symbol ASCII alphabet (46 digits
-that end a number, 46 that continue it: values below 46 take one byte, below 2,116 two, below
-97,336 three). A bigram's list is, per article: article delta, occurrence count, then the
-occurrences as deltas of (position << 2 | flags). The head sits at positions from 0, the body
-from HEAD_SPAN on, so "in the head" is `position < HEAD_SPAN` with no per-article table.
-
-Why not lunr (measured on the seed archive, 33 items, 28,514 characters of body, 2 cores):
-- lunr.js has no adjacency: it ORs or ANDs (+term) terms, so bigram terms find articles that
-  hold the bigrams of 双城经济圈 anywhere (a superset); exact substrings and phrases need
-  positions, which lunr keeps only as highlighting metadata its query engine never reads;
-- a lunr index is one object (inverted index, token set, a vector for every field of every
-  article) loaded whole before the first query, so it cannot be split by key; the `lunr`
-  package builds 481 KB for the seed archive from jieba tokens (14.6 KB per item) and
-  1,173 KB from bigram tokens without positions (35.6 KB per item) — about 150 MB and 350 MB
-  at 10,000 articles — at 6 and 13 ms per item;
-- lunr.js's default trimmer strips "non-word" characters, and to JavaScript every CJK
-  character is one, so its pipeline would have to be replaced anyway.
-The postings here, with positions and whole-word flags, are 297 KB for the seeds (a quarter of
-the bigram lunr index) in 64 files, and a query downloads only the files of its own keys.
-
-Measured (`search_payload_bytes`, `index_figures`; raw bytes, gzip in brackets; "first" is a
-fresh page running 双城经济圈, "next" then 碳达峰 试点 on the same page; 2026-12-02):
-- seeds, 33 items (tail only): 64 shards (largest 5.4 KB), 62 result and chunk files (99 KB),
-  meta 1.2 KB; first 41.7 KB (25.0 KB), next 18.4 KB (11.3 KB).
-- archives like the benchmark's (the seed items over and over with their digits changed, so
-  each query hits a quarter of all articles — the worst case for postings): 9,709 items, a
-  base of 9,472: 4,096 base shards (31 MB, largest 43 KB), 432 keys in their own files
-  (8.5 MB), 1,024 tail shards of 237 articles (1.2 MB, largest 4.1 KB), 18,507 result and
-  chunk files (30 MB); first 233 KB (30 KB), next 87 KB (23 KB), of which about 50 KB
-  postings and 34 KB for ten results; 发展 as the next query 153 KB, 的 58 KB, 碳 40 KB. In
-  Chromium over HTTP, 0.5-0.9 s for a first query on a fresh page, 0.15-0.25 s for the next
-  (`make bench`).
-- against Material's search with jieba on the same 35 queries (tests/compare_material_search.py):
-  Material recall 0.646, precision 0.446, exact on 8 queries; this index 1.0, 1.0, all 35.
-
-The output is deterministic: articles in the order given, keys sorted, no clock.
+A query finds every article that contains what is typed and no other: the keys are overlapping
+character bigrams with their positions, so the browser checks adjacency itself; jieba's word
+boundaries only rank. The format (files, two levels, postings), what a query matches and why
+not lunr: design/SEARCH-FORMAT.md. The output is deterministic: articles in the order given,
+keys sorted, no clock.
 """
 from __future__ import annotations
 
@@ -119,9 +19,14 @@ from functools import cache
 from itertools import accumulate, chain
 from operator import add
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Sequence
 
+from . import labels
+from .labels import KIND_LABELS
 from .page_cache import Kept, load_pickle, replace_file
+
+if TYPE_CHECKING:
+    import numpy
 
 VERSION = 4
 HEAD_SPAN = 256          # body positions start here; head positions are below it
@@ -157,8 +62,6 @@ ALPHABET = [chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"\\']
 BASE = len(ALPHABET) // 2  # 46
 END_DIGITS, MORE_DIGITS = ALPHABET[:BASE], ALPHABET[BASE:]
 DIGIT_VALUE = {ch: (i % BASE, i < BASE) for i, ch in enumerate(ALPHABET)}
-KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
-               "photo": "图片", "infobox": "资料框"}
 
 
 # --- text -------------------------------------------------------------------------------------
@@ -182,11 +85,15 @@ def squeeze(text: str) -> str:
 
 
 def head_text(record: dict) -> str:
-    return "\n".join(squeeze(record.get(f) or "") for f in ("kicker", "title", "subtitle") if squeeze(record.get(f) or ""))
+    return "\n".join(
+        squeeze(record.get(f) or "") for f in ("kicker", "title", "subtitle") if squeeze(record.get(f) or "")
+    )
 
 
 def rest_text(record: dict) -> str:
-    byline = " ".join(record.get("authors", []) + [p for p in record.get("photographers", []) if p not in record.get("authors", [])])
+    byline = " ".join(
+        record.get("authors", []) + [p for p in record.get("photographers", []) if p not in record.get("authors", [])]
+    )
     return "\n".join(part for part in (squeeze(record.get("body") or ""), squeeze(byline)) if part)
 
 
@@ -196,28 +103,18 @@ def searchable_text(record: dict) -> str:
 
 
 def display_title(record: dict) -> str:
-    """The title a result shows: the printed one, else the kind and the text's beginning."""
-    if record.get("title"):
-        return record["title"]
-    first = (record.get("body") or "").split("\n")[0]
-    label = KIND_LABELS.get(record.get("kind", ""), "条目")
-    return f"{label}：{first[:18]}…" if first else label
+    """The title a result shows (labels.display_title)."""
+    return labels.display_title(
+        record.get("title") or "", record.get("kind", ""), (record.get("body") or "").split("\n")[0]
+    )
 
 
 # --- jieba: where words start and end ------------------------------------------------------------
 
 def _cutter():
-    try:  # the archive's one way of segmenting, when present (rjieba where installed)
-        from .tokens import cut
-        return cut
-    except ImportError:
-        import jieba
-        from .enrich import segmenter
-
-        def cut(text: str) -> list[str]:
-            segmenter()
-            return list(jieba.cut(text))
-        return cut
+    """The archive's one way of segmenting (tokens.cut: rjieba where installed)."""
+    from .tokens import cut
+    return cut
 
 
 _inner_words: dict[str, tuple] = {}  # word → inner_words(word): words recur, their n-grams are looked up once
@@ -372,7 +269,8 @@ def article_postings(record: dict) -> "ArticlePostings":
     head, rest = head_text(record), rest_text(record)
     folded_head = fold(units(head))
     in_head = Counter(folded_head)
-    codes, values = [], []
+    codes: Any = []  # arrays, one per article, then (below) one array of them all
+    values: Any = []
     for text, folded, base in ((head, folded_head, 0), (rest, None, max(HEAD_SPAN, len(folded_head) + 1))):
         if folded is None:
             folded = fold(units(text))
@@ -389,7 +287,9 @@ def article_postings(record: dict) -> "ArticlePostings":
         after[np.fromiter(ends, np.int64, len(ends))] = 1
         pair = np.frombuffer(folded.encode("utf-16-le", "surrogatepass"), "<u2").astype(np.uint32)
         codes.append(pair[:-1] << 16 | pair[1:])
-        values.append(np.arange(base << 2, (base + size - 1) << 2, 4, dtype=np.int64) | (first[:size - 1] | after[2:size + 1]))
+        values.append(
+            np.arange(base << 2, (base + size - 1) << 2, 4, dtype=np.int64) | (first[: size - 1] | after[2 : size + 1])
+        )
     total.pop(" ", None)
     keys, bigram_entries, sizes = "", b"", []
     if codes:
@@ -493,7 +393,7 @@ class Merged:
         replace_file(state, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-MERGE_BLOCK = 1 << 20  # (article, key) pairs merged at once: about 160 MB of arrays (1 << 22: 460 MB, no faster)
+MERGE_BLOCK = 1 << 20  # (article, key) pairs merged at once: bounds the arrays' memory; larger is no faster
 
 
 def merge_postings(lists: dict, records: list[dict], precomputed: list | None, start: int, end: int) -> dict:
@@ -501,9 +401,9 @@ def merge_postings(lists: dict, records: list[dict], precomputed: list | None, s
     where given) to one byte buffer per key in `lists` (key → [last article, buffer]); a key's
     first entry carries its article's number from 0, so a list decodes on its own.
 
-    8.3 million (article, key) pairs at 10,000 articles: they are grouped by key over numpy
-    arrays, a block of articles at a time (2.1-3.5 s, where a loop over the pairs took 6.7-10 s
-    side by side with it); tests/test_search.py holds the loop it is checked against."""
+    An article has about 850 (article, key) pairs: they are grouped by key over numpy arrays, a
+    block of articles at a time, a third of the time of a loop over the pairs
+    (design/PERFORMANCE.md); tests/test_search.py holds the loop it is checked against."""
     block, pairs = [], 0
     for number in range(start, end):
         own = precomputed[number] if precomputed and precomputed[number] else article_postings(records[number])
@@ -530,7 +430,9 @@ def merge_block(lists: dict, block: list[tuple[int, "ArticlePostings"]]) -> None
         return
     codes = key_codes(block, counts)
     article = np.repeat(np.array([number for number, _ in block], np.int32), counts)
-    sizes = np.concatenate([np.frombuffer(own.sizes, "<u2" if own.sizes.typecode == "H" else "<u4") for _, own in block])
+    sizes = np.concatenate(
+        [np.frombuffer(own.sizes, "<u2" if own.sizes.typecode == "H" else "<u4") for _, own in block]
+    )
     sizes = sizes.astype(np.int32)
     entry_at = np.cumsum(sizes, dtype=np.int64) - sizes
     # sorted by key, then by article (pairs come in article order; the pair's index breaks ties)
@@ -626,11 +528,18 @@ def build_index(records: list[dict], precomputed: list | None = None, merged: Me
     vocabularies = {"papers": papers, "years": years, "topics": topics, "places": places, "kinds": kinds,
                     "authors": authors}
     where = {name: {v: i for i, v in enumerate(values)} for name, values in vocabularies.items()}
-    facets = [(where["papers"].get(r.get("newspaper"), -1), where["years"].get((r.get("date") or "")[:4], -1),
-               sorted(where["topics"][t] for t in r.get("topics", [])), sorted(where["places"][p] for p in main_places(r)),
-               where["kinds"].get(KIND_LABELS.get(r.get("kind", ""), ""), -1), day_number(r.get("date") or ""),
-               sorted({where["authors"][a] for a in r.get("authors", [])}))
-              for r in records]
+    facets = [
+        (
+            where["papers"].get(r.get("newspaper"), -1),
+            where["years"].get((r.get("date") or "")[:4], -1),
+            sorted(where["topics"][t] for t in r.get("topics", [])),
+            sorted(where["places"][p] for p in main_places(r)),
+            where["kinds"].get(KIND_LABELS.get(r.get("kind", ""), ""), -1),
+            day_number(r.get("date") or ""),
+            sorted({where["authors"][a] for a in r.get("authors", [])}),
+        )
+        for r in records
+    ]
     return Index(decoded(merged.lists) if merged.layout is None else {}, facets, vocabularies, tail, cut)
 
 
@@ -1014,7 +923,7 @@ class Reader:
         include = [t for t in terms if not t.exclude]
         words = [t.text for t in include]
         hits = [self.term_hits(word) for word in words]
-        notes = {"simplified": [], "split": []}
+        notes: dict[str, list] = {"simplified": [], "split": []}
         if not all(hits):
             pairs = self.load("search/t2s.js")[0]
             for n, word in enumerate(words):
@@ -1053,7 +962,8 @@ class Reader:
         searched for is left in `self.words` and `self.notes` (see `resolve`)."""
         filters = filters or {}
         terms = parse(query)
-        self.words, self.notes = [], {"simplified": [], "split": []}
+        self.words: list[str] = []
+        self.notes: dict[str, list] = {"simplified": [], "split": []}
         if not any(not t.exclude for t in terms):
             return []
         words, per_term, docs, self.notes = self.resolve(terms)
@@ -1063,7 +973,9 @@ class Reader:
             wanted = filters.get(name)
             if wanted:
                 index = self.meta[vocabulary].index(wanted) if wanted in self.meta[vocabulary] else -2
-                docs = {d for d in docs if (index in facets[d][slot] if slot in (2, 3, 6) else facets[d][slot] == index)}
+                docs = {
+                    d for d in docs if (index in facets[d][slot] if slot in (2, 3, 6) else facets[d][slot] == index)
+                }
         low, high = day_number(filters.get("from") or ""), day_number(filters.get("to") or "")
         if low or high:
             docs = {d for d in docs if facets[d][5] and facets[d][5] >= low and (not high or facets[d][5] <= high)}
@@ -1104,7 +1016,7 @@ class Reader:
         if all(h[3] is not None for h in hits):
             base = max(self.meta["headSpan"], len(units(entry["head"])) + 1)
             later = [p - base for h in hits for p in h[3] if p >= base]
-            candidates = [min(min(later) // size, count - 1)] if later else []
+            candidates: Sequence[int] = [min(min(later) // size, count - 1)] if later else []
         else:
             candidates = range(count)
         number, at = 0, None
@@ -1195,7 +1107,8 @@ def search_payload_bytes(files: dict[str, str], queries: str | list[str]) -> dic
     if isinstance(queries, str):
         queries = [queries]
     reader = Reader(files)
-    details, seen = [], set()
+    details: list[dict] = []
+    seen: set[str] = set()
     for query in queries:
         results = reader.search(query)
         new = [p for p in reader.loaded if p not in seen]

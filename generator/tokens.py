@@ -24,15 +24,18 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
+from .datafiles import DATA
 from .page_cache import replace_file
 
-USER_DICTIONARY = Path(__file__).parent / "data" / "userdict.txt"
+USER_DICTIONARY = DATA / "userdict.txt"
 # jieba, and rjieba where installed, are imported by `ready`, when first needed: importing them
 # loads tables and dictionaries (about 1 s), which a run that builds no page never needs.
-jieba = rjieba = None
-numpy = None  # imported by `ready` too (0.1 s a process that tags nothing is spared)
-tfidf = None  # jieba.analyse's TF-IDF tables (`word_tables`), set by `ready`
+jieba: Any = None
+rjieba: Any = None
+numpy: Any = None  # imported by `ready` too: a process that tags nothing is spared it
+tfidf: Any = None  # jieba.analyse's TF-IDF tables (`word_tables`), set by `ready`
 
 
 def dictionary_entries() -> list[tuple[str, int | None, str | None]]:
@@ -71,7 +74,9 @@ class TaggingModel:
         self.leads = self.follows.any(axis=1)     # states some transition leaves
         self.start = numpy.array([start_p[state] for state in self.states])
         self.every = numpy.arange(len(index))
-        self.emit_p, self.emissions, self.candidates = emit_p, {}, {}
+        self.emissions: dict = {}
+        self.candidates: dict = {}
+        self.emit_p = emit_p
 
     def emission(self, char: str):
         found = self.emissions.get(char)
@@ -161,13 +166,13 @@ def ready() -> None:
 
     jieba.setLogLevel(logging.WARNING)
     # jieba reads its dictionary cache with marshal.load(file), which reads the file a few
-    # bytes at a time: 0.58 s for its 9 MB here, against 0.19 s for the same bytes read at once
-    # (the first page an incremental run builds waits for this).
+    # bytes at a time, three times slower than reading the same bytes at once (the first page an
+    # incremental run builds waits for this).
     jieba.marshal = SimpleNamespace(load=lambda file: marshal.loads(file.read()), dump=marshal.dump)
     tables = word_tables()
     if "jieba.posseg" not in sys.modules:
-        # Importing jieba.posseg reads jieba's dictionary once more for the tag of each word
-        # (0.3 s): it is given an empty one, and the tags it would have read.
+        # Importing jieba.posseg reads jieba's dictionary once more for the tag of each word:
+        # it is given an empty one, and the tags it would have read.
         jieba.dt.get_dict_file = io.BytesIO
         try:
             import jieba.posseg
@@ -189,8 +194,8 @@ def word_tables() -> dict:
     """What jieba makes of its own data files each time it is imported, kept once made: the tag
     of each word of its dictionary (jieba.posseg) and the IDF table with its median and stop
     words (jieba.analyse's TF-IDF). Marshalled beside jieba's own dictionary cache, in the
-    temporary folder, under a name made of jieba's version and its files' sizes and times; read
-    in 0.3 s where making them costs 0.6 s (the first page an incremental run builds waits)."""
+    temporary folder, under a name made of jieba's version and its files' sizes and times; reading
+    them costs half of making them (the first page an incremental run builds waits)."""
     package = Path(jieba.__file__).parent
     sources = [package / jieba.DEFAULT_DICT_NAME, package / "analyse" / "idf.txt"]
     stamp = [TABLES_FORMAT, jieba.__version__] + [(str(p), found.st_size, found.st_mtime_ns)

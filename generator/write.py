@@ -11,7 +11,7 @@ import json
 import multiprocessing
 import re
 from collections import Counter
-from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -27,25 +27,15 @@ from .jumps import jump_links, marker_page
 from .search import Merged, search_files
 from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
 from .urls import article_source, page_source
-
-KIND_LABELS = {"article": "文章", "commentary": "评论", "brief": "简讯", "continuation": "转版续文",
-               "photo": "图片", "infobox": "资料框"}
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~!+])")
-MARKDOWN_LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])")  # a list item, quote or setext line if left as is
-
-
-def escape_markdown(text: str) -> str:
-    """Printed text shown as text: no Markdown, HTML or attribute syntax is interpreted."""
-    text = html.escape(text, quote=False)
-    text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return MARKDOWN_LINE_START.sub(r"\1\\\2", text)
+from .datafiles import SCHEMA
+from .datafiles import text as data_text
+from .escape import escape_markdown
+from .labels import HEADLINE_SOURCES, KIND_LABELS
+from . import labels
 
 
 def display_title(item: Article) -> str:
-    if item.title:
-        return item.title
-    first = next((b.text for b in item.body_blocks), "")
-    return f"{KIND_LABELS[item.kind]}：{first[:18]}…" if first else KIND_LABELS[item.kind]
+    return labels.display_title(item.title, item.kind, next((b.text for b in item.body_blocks), ""))
 
 
 def front_matter(item: Article, record: dict) -> dict:
@@ -95,7 +85,8 @@ def first_sentence(body: str, limit: int = 120) -> str:
 
 # Characters YAML 1.1 does not read as printable or reads as a line break (DEL, C1 controls with
 # NEL, the line and paragraph separators, surrogates, U+FEFF): escaped inside the JSON strings.
-NOT_YAML_PRINTABLE = re.compile("[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+NOT_YAML_PRINTABLE = re.compile(
+    "[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 
 
 AS_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), one encoder for all
@@ -104,8 +95,7 @@ AS_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_
 def front_matter_text(meta: dict) -> str:
     """The front-matter as YAML, one line per key: `key: <the value as JSON>`, which YAML reads
     as a flow node with the same value (tests/test_properties.py loads it back). JSON is
-    written about ten times faster than PyYAML's representer (profiled on 2,917 articles:
-    0.4 s against the 4.5 of 6.2 s of rendering that went to yaml.dump)."""
+    written about ten times faster than PyYAML's representer, which was most of the rendering."""
     text = "".join(f"{key}: {AS_JSON(value)}\n" for key, value in meta.items())
     # Only inside the JSON strings can such a character be (the keys are plain names): one
     # pass over the whole text rather than one a line.
@@ -120,7 +110,7 @@ SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # JSON pairs two of them in
 
 def read_front_matter_text(text: str) -> dict | None:
     """The values of a front-matter written by `front_matter_text`, read as JSON (the values
-    YAML gives, at a tenth of the cost: MkDocs spent 13 % of a 10,000-article build in PyYAML);
+    YAML gives, at a tenth of the cost: PyYAML is a large share of MkDocs' build otherwise);
     None when `text` is not entirely in that form or holds anything YAML 1.1 could read
     otherwise (a key like `on`, a float like 1e-05, an escaped surrogate, a carriage return,
     a raw tab or a character YAML does not accept): such a front-matter is left to YAML."""
@@ -256,7 +246,8 @@ def neighbours_section(item: Article, neighbours: dict) -> list[str]:
         if jump:
             page = jump.meta.get("page", "")
             where = page_number(page) if page else ""
-            lines.append(f"{label}{where}：[{escape_markdown(display_title(jump))}]({jump.id}.md)\n{{: .archive-jump }}\n")
+            linked = f"[{escape_markdown(display_title(jump))}]({jump.id}.md)"
+            lines.append(f"{label}{where}：{linked}\n{{: .archive-jump }}\n")
     related = neighbours.get("related", [])
     if related:
         lines.append("相关文章：" + "；".join(f"[{escape_markdown(display_title(r))}]({r.id}.md)" for r in related)
@@ -297,10 +288,6 @@ def render_article(item: Article, neighbours: dict | None = None, record: dict |
     return "\n".join(out)
 
 
-HEADLINE_SOURCES = {"above": "正文上方", "displaced": "版面上错位印出的标题", "below byline": "署名下方",
-                    "correction": "人工更正", "none": "本版未印标题"}
-
-
 def render_page_listing(page: Page) -> str:
     """版面导航: one newspaper page, its items in page order, its furniture, where it came from."""
     record = export_record(page.items[0])  # the page's facts, as every item of it has them
@@ -320,7 +307,7 @@ def render_page_listing(page: Page) -> str:
         rows.append([str(item.sequence), KIND_LABELS[item.kind],
                      f'<a href="../{article_source(item.id)}">{html.escape(display_title(item))}</a>',
                      html.escape("、".join(item.authors)), f"{first}–{last}"])
-    # HTML, not a Markdown table, which cost MkDocs 2.2 ms of a listing's 3.1 (generator.listings)
+    # HTML, not a Markdown table, which would be most of MkDocs' work on the listing (generator.listings)
     out += html_table(["序", "类型", "标题", "作者", "行"], rows, "archive-table archive-page-items")
     if page.furniture:
         out += ["", "## 版面附属信息", ""]
@@ -337,7 +324,8 @@ def render_index(pages: list[Page]) -> str:
     topics = Counter(t for i in items for t in i.meta.get("topics", []))
     out = ["# 报纸数字档案\n",
            "本档案收录从电子版报纸 PDF 提取的版面文本，经修复、切分为单篇文章，可浏览、检索与引用。"
-           "每篇文章有永久链接，每个段落有可引用的锚点，并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。\n",
+           "每篇文章有永久链接，每个段落有可引用的锚点，"
+           "并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。\n",
            f"共收录 **{len(pages)}** 个版面、**{len(items)}** 条内容（"
            + "、".join(f"{KIND_LABELS[k]} {n}" for k, n in sorted(kinds.items())) + "）。"]
     if dates:
@@ -351,7 +339,8 @@ def render_index(pages: list[Page]) -> str:
             "- [日期](dates/index.md)：按年、月、日浏览，附日历",
             "- [报纸与版面](newspapers/index.md)：按报纸、日期、版次浏览，版面内按印刷顺序",
             "- [作者](authors/index.md)：记者、通讯员、评论员与摄影",
-            "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，字段说明见[数据说明](data.md)\n",
+            "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，"
+            "字段说明见[数据说明](data.md)\n",
             "## 各版面\n"]
     names = told_apart({page.raw.stem: page_name(export_record(page.items[0])) for page in pages},
                        {page.raw.stem: display_title(page.items[0]) for page in pages})
@@ -361,65 +350,10 @@ def render_index(pages: list[Page]) -> str:
     return "\n".join(out)
 
 
-DATA_PAGE = """# 数据说明
-
-每条内容（文章、评论、简讯、转版续文、图片、资料框）导出为一条记录：
-
-- [articles.jsonl](data/articles.jsonl)：每行一个 JSON 对象；
-- [articles.csv](data/articles.csv)：同样的字段，列表字段以 `;` 分隔，`source` 拆为三列。
-
-| 字段 | 含义 |
-| --- | --- |
-| `id` | 稳定标识，重新生成后不变 |
-| `url` | 文章页面的站内相对路径 |
-| `kind` | article、commentary、brief、continuation、photo、infobox |
-| `kicker` / `title` / `subtitle` | 引题 / 主题 / 副题（版面上印的原文，无则为空） |
-| `authors` | 记者、通讯员、评论员姓名 |
-| `photographers` | 摄影、制图署名 |
-| `agencies` | 通讯社、图片社署名（新华社、中经视觉） |
-| `people` | 文中提到的人名（不含作者） |
-| `newspaper` / `date` / `page` / `section` | 报纸、日期（YYYY-MM-DD，只能推断到月份时为 YYYY-MM）、版次、版名 |
-| `edition` / `source_url` | 版本（如海外版）、原版面网址（均来自版面信息文件，未知则为空） |
-| `date_source` | 日期来源：`sidecar`（版面信息文件）、`text`（版面印有日期）、`inferred`（由正文推断） |
-| `regions` | 文中地名（规范名称，按提及次数排序） |
-| `places` | 地名详情：`name`、`code`（行政区划代码或 `zone:` 区域）、`level`、`path`（省→市→县）、`count`、`main`（是否主要地点） |
-| `topics` / `keywords` | 主题（按档案的主题分类表判定）、关键词（jieba TF-IDF） |
-| `editors` | 版面责编、美编 |
-| `provenance` | 每个推断字段的来源、可信度与证据；`headline`：标题来自上方、错位（displaced）、更正或无 |
-| `source` | `file`：来源文件；`lines`：首行与末行行号 |
-| `body` | 按阅读顺序的正文，小标题与段落以换行分隔，不含标题、署名和图片署名 |
-
-字段的 JSON Schema：[article.schema.json](data/article.schema.json)。
-"""
-
-
-ABOUT_PAGE = """# 关于本档案
-
-本档案收录从电子版报纸 PDF 提取的版面文本。每个版面的文字经程序修复（合并断行、去除汉字间多余的空格、修复重复的字形），
-切分为文章、评论、简讯、图片说明与转版续文，并标注作者、日期、地点与主题。每条内容有永久链接，每个段落有可引用的锚点，
-并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。
-
-## 准确性
-
-修复与切分由程序完成，可能有误。每篇文章页附有修复后的原文及其在来源版面中的行号，可与原版面核对；
-引用时请以报纸原版面为准。
-
-## 权利说明
-
-报纸文章、图片说明及版面内容的著作权归原报社及作者所有。本档案不代表原报社，仅为研究、教学与引用提供浏览、
-检索和引用的便利；转载或其他使用，请联系原报社取得许可。
-
-## 数据与订阅
-
-- 全部条目可下载为 [articles.jsonl](data/articles.jsonl) 与 [articles.csv](data/articles.csv)，字段见[数据说明](data.md)；
-- [Atom 订阅](feed.xml)列出最新收录的条目。
-"""
-
-
 @functools.cache
 def export_schema() -> str:
     """The export's JSON Schema (generator/schema/), published beside the exports."""
-    return (Path(__file__).parent / "schema" / "article.schema.json").read_text(encoding="utf-8")
+    return (SCHEMA / "article.schema.json").read_text(encoding="utf-8")
 
 
 def common_feature(articles: int) -> int:
@@ -496,8 +430,8 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
     """Home, data page, article pages and page listings. With `last_run` (and the pages' cache
     keys, and `sources`: each article's page key, place and id) an article or listing whose
     inputs are unchanged is kept as last written (a `Kept`, not its text)."""
-    files: dict[str, str] = {"index.md": render_index(pages), "data.md": DATA_PAGE, "about.md": ABOUT_PAGE,
-                             "data/article.schema.json": export_schema()}
+    files: dict[str, str] = {"index.md": render_index(pages), "data.md": data_text("data-page.md"),
+                             "about.md": data_text("about-page.md"), "data/article.schema.json": export_schema()}
     for entry in retired or []:
         files[article_source(entry.id)] = render_retired(entry)
     related = related_items([i for p in pages for i in p.items])
@@ -508,10 +442,10 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
     for number, page in enumerate(pages):
         listing = page_source(page.raw.stem)
         files[listing] = (last_run.get(listing, (page_keys[number], *(item.id for item in page.items)),
-                                       lambda: render_page_listing(page), article=False)
+                                       lambda: render_page_listing(page), article=False)  # noqa: B023 (called at once)
                           if reusing else render_page_listing(page))
         for n, item in enumerate(page.items):
-            neighbours = {"previous": page.items[n - 1] if n > 0 else None,
+            neighbours: dict[str, Any] = {"previous": page.items[n - 1] if n > 0 else None,
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
                           "related": related.get(item.id, []), **jumps.get(id(item), {})}
             record = next(by_item)
@@ -523,7 +457,7 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
                    *((kind, j.id, display_title(j), j.meta.get("page", "")) for kind in ("continued", "continues")
                      if (j := neighbours.get(kind))))
             files[article_source(item.id)] = last_run.get(
-                article_source(item.id), key, lambda: render_article(item, neighbours, record))
+                article_source(item.id), key, lambda: render_article(item, neighbours, record))  # noqa: B023 (called at once)
     return files
 
 
@@ -546,8 +480,8 @@ def render_docs(pages: list[Page], retired: list[Entry] | None = None,
                 into: TreeWriter | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
     search index is merged in a forked process while this one renders the pages and indexes,
-    the longest parts of a run that the whole archive is needed for; the data exports (70 MB
-    at 10,000 articles) are made by whichever of the two is done first (which one that is
+    the longest parts of a run that the whole archive is needed for; the data exports (about
+    7 KB an article) are made by whichever of the two is done first (which one that is
     depends on how much of the merge was resumed and of the pages kept). `page_keys`
     and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file is added to
     it rather than returned, the forked process's by that process (its 20,000 files then never

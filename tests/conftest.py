@@ -19,6 +19,23 @@ ENABLE = "apt-get install chromium (as .ci/run does), then make test"
 _not_run: dict[str, list[str]] = {NO_CHROMIUM: [], NO_ZENSICAL: []}  # reason: node ids
 
 
+# The markers (registered in pyproject.toml), given by what a test uses, so that a new test is
+# marked as its neighbours are: `browser` for every test that drives Chromium (it asks for a
+# `browser` fixture), `slow` for every test that builds a whole site (MkDocs or Zensical) or
+# runs a whole tool. The fast subset: pytest -m "not browser and not slow".
+SITE_FIXTURES = {"builds", "sites", "site", "built_site", "tiny_site", "hostile_site", "work", "make_project"}
+SLOW_MODULES = {"test_zensical.py", "test_evaluate.py", "test_browser_skips.py"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if "browser" in names:
+            item.add_marker(pytest.mark.browser)
+        if names & SITE_FIXTURES or item.path.name in SLOW_MODULES or "browser" in names:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def seed_results():
     """The five seed pages through the whole pipeline, once per test session."""

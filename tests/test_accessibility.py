@@ -7,7 +7,6 @@ links MkDocs makes absolute from site_url) loads its styles as it does on the pu
 """
 import functools
 import http.server
-import json
 import threading
 
 import pytest

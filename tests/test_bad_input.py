@@ -90,7 +90,7 @@ def test_line_endings_give_the_same_lines_and_line_numbers(folder, ending):
     page(folder, "p.txt", GOOD.replace("\n", ending))
     [result] = build_folder(folder)
     [item] = result.page.items
-    assert [(l.number, l.text) for l in result.page.raw.lines] == list(enumerate(GOOD.splitlines(), start=1))
+    assert [(line.number, line.text) for line in result.page.raw.lines] == list(enumerate(GOOD.splitlines(), start=1))
     assert item.lines == (4, 10)
 
 

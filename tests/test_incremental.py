@@ -179,7 +179,10 @@ def test_the_page_cache_keeps_only_what_this_run_can_use(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "other", ignore=shutil.ignore_patterns("004_*"))
     build_archive(tmp_path / "other")
     build_archive(pages)
-    cached = lambda name: sorted(p.name for p in (tmp_path / ".cache" / name / "pages").glob("*/*.pickle"))
+
+    def cached(name):
+        return sorted(p.name for p in (tmp_path / ".cache" / name / "pages").glob("*/*.pickle"))
+
     before = cached("seeds")
     assert len(before) == 5 and len(cached("other")) == 4
     page = next(pages.glob("003_*.txt"))

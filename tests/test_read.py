@@ -27,7 +27,7 @@ def test_binary_file_is_rejected_with_its_name():
 
 @pytest.mark.parametrize("text", ["一\r\n二\r\n", "一\r二\r", "一\n二\n"])
 def test_line_endings(text):
-    assert [(l.number, l.text) for l in split_lines(text)] == [(1, "一"), (2, "二")]
+    assert [(line.number, line.text) for line in split_lines(text)] == [(1, "一"), (2, "二")]
 
 
 def test_sidecar_metadata_is_read_with_its_source(tmp_path):

@@ -3,7 +3,6 @@ canonical link, Open Graph, the Atom feed, lang), the printed article, the right
 the about page, and no internal file path on any page. In a real browser where it is seen;
 the generated Markdown where that is simpler."""
 import re
-from pathlib import Path
 
 import pytest
 import yaml

@@ -57,7 +57,7 @@ def test_every_warning_fails_the_build(work, tmp_path):
     built = run(broken, "generator.sitebuild", "--workers", "2")
     assert built.returncode == 1
     assert built.stderr.count("'nowhere.md'") == 1
-    assert built.stderr.count(f"does not contain an anchor '#no-such-anchor'") == 1
+    assert built.stderr.count("does not contain an anchor '#no-such-anchor'") == 1
     assert "Aborted with 2 warnings in strict mode" in built.stderr
 
 

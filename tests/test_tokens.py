@@ -42,6 +42,7 @@ def han_runs(text):
     return re.findall(r"[\u4e00-\u9fff]+", text)
 
 
+@pytest.mark.slow  # jieba's own Viterbi over every seed sentence
 def test_viterbi_gives_jiebas_path_and_probability(seed_text):
     """The tagger's Viterbi search against jieba's own, on every run of Han characters of the
     seeds and on random strings of frequent and rare characters."""
@@ -93,6 +94,7 @@ print(json.dumps({
 """
 
 
+@pytest.mark.slow  # imports jieba afresh in processes of its own
 def test_word_tables_kept_between_runs_are_jiebas_own(tmp_path):
     """`ready` in a fresh process: with no tables kept (made from jieba's files and kept in the
     temporary folder), with them kept, and with a broken file there (made again), jieba.posseg

@@ -1,0 +1,28 @@
+"""What the site calls things: kind labels, headline sources (generator/data/labels.yml), and
+the title shown for an item, printed or not.
+
+One rule for every writer (article pages, listings, browse lists, search results), so an
+untitled item reads the same wherever it is linked.
+"""
+from __future__ import annotations
+
+from .datafiles import load
+
+_LABELS = load("labels.yml")
+KIND_LABELS: dict[str, str] = dict(_LABELS["kinds"])
+UNKNOWN_KIND: str = _LABELS["unknown_kind"]
+HEADLINE_SOURCES: dict[str, str] = dict(_LABELS["headline_sources"])
+OPENING_CHARACTERS = 18  # how much of an untitled item's text stands in for its title
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, UNKNOWN_KIND)
+
+
+def display_title(title: str, kind: str, opening: str) -> str:
+    """The title shown for an item: the printed one, else its kind and the beginning of its text
+    (`opening`: its first paragraph), else its kind alone."""
+    if title:
+        return title
+    label = kind_label(kind)
+    return f"{label}：{opening[:OPENING_CHARACTERS]}…" if opening else label
