@@ -388,8 +388,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
     if vocab.credit_line.match(text) or vocab.source_credit.match(text):
         return [Block("credit", text, paragraph.spans)]
-    credit = match_photo_credit(text)
-    if credit and credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄
+    photo_credit = match_photo_credit(text)
+    if photo_credit and photo_credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄
         return [Block("credit", text, paragraph.spans)]
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
@@ -397,9 +397,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if text.startswith("本报讯") and len(text) < 30:  # 本报讯 谢文艳 马占富 记者 (continues below)
         return [Block("byline", text, paragraph.spans)]
 
-    credit = match_photo_credit(text)
-    if credit and credit.start() > 0:
-        caption, credit_part = split_paragraph(paragraph, credit.start(), lines)
+    if photo_credit and photo_credit.start() > 0:
+        caption, credit_part = split_paragraph(paragraph, photo_credit.start(), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
 
     signed = SIGNED_END.search(text)  # …质白酒产业集群。  春城晚报记者 汤云
@@ -420,7 +419,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     return [Block("paragraph", text, paragraph.spans)]
 
 
-def classify(paragraphs: list[Paragraph], lines: dict[int, Line], furniture: frozenset[int] = frozenset()) -> list[Block]:
+def classify(paragraphs: list[Paragraph], lines: dict[int, Line],
+             furniture: frozenset[int] = frozenset()) -> list[Block]:
     """All blocks of a page in source order, with context rules applied. Paragraphs whose lines
     are all numbered in `furniture` (found by furniture.page_header) are furniture."""
     wide = wide_paragraphs(paragraphs, lines)
@@ -571,7 +571,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # …and so does each brief after one that opened so (a column of run-in briefs)
         after_run_in = previous is not None and previous.kind == "paragraph" and len(result) >= 2 \
             and result[-2].kind == "headline" and result[-2].text.endswith("。") and previous.text[-1:] in "。！？”）)"
-        if run_in and (previous is None or closing or after_run_in) and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
+        if run_in and (previous is None or closing or after_run_in) \
+                and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
             result.append(Block("headline", title.text, title.spans, block.wide))
             block = Block("paragraph", rest.text, rest.spans, block.wide)

@@ -64,7 +64,8 @@ def cut_confidence(item: Article) -> tuple[float, list[str]]:
         factors.append((headline, {"none": "no headline found", "displaced": "headline printed apart from its body",
                                    "below byline": "headline below the byline"}.get(item.headline_source, "")))
     if signed_twice(item):
-        factors.append((SIGNED_TWICE, "signed twice (a byline above, a bare name below): two pieces may be printed as one"))
+        factors.append((SIGNED_TWICE, "signed twice (a byline above, a bare name below): "
+                                      "two pieces may be printed as one"))
     for warning in item.warnings:
         factor = next((f for start, f in WARNINGS.items() if warning.startswith(start)), 0.9)
         factors.append((factor, warning))

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from .errors import InputError
-from .model import ITEM_KINDS, Article, Block, Page
+from .model import ITEM_KINDS, Article, Block, Page, heading_of
 from .read import MARKUP, LocatedList, check_inside, describe, load_yaml, one_line_text, unknown_keys
 
 FIELDS = {"title": str, "kicker": str, "subtitle": str, "kind": str, "authors": list, "photographers": list}
@@ -154,8 +154,7 @@ def apply_corrections(page: Page, entries: list[dict], id_anchors: dict[str, str
             # The second item's headline stays, as a section heading of the merged text.
             headline = [b for b in second.blocks if b.kind == "headline"]
             if headline:
-                first.blocks.append(Block("heading", " ".join(b.text for b in headline),
-                                          tuple(s for b in headline for s in b.spans)))
+                first.blocks.append(heading_of(headline))
             first.blocks.extend(b for b in second.blocks if b.kind != "headline")
             page.items.remove(second)
         elif "item" in entry:

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from .datafiles import load
 from .names import names_from, only_names, surnames
@@ -208,7 +209,7 @@ def parse(text: str) -> Parsed | None:
     vocab = vocabulary()
     position = 0
     kinds: set[str] = set()
-    found: dict[str, str] = {}
+    found: dict[str, Any] = {}
     labels: list[str] = []
     while position < len(line):
         for kind, patterns in vocab.tokens:

@@ -147,6 +147,11 @@ class Block:
 ITEM_KINDS = ("article", "commentary", "brief", "continuation", "photo", "infobox")
 
 
+def heading_of(blocks: list[Block]) -> Block:
+    """Headline lines kept inside an item as one section heading (their spans, all of them)."""
+    return Block("heading", " ".join(b.text for b in blocks), tuple(s for b in blocks for s in b.spans))
+
+
 @dataclass(eq=False)
 class Article:
     """One item of a page: an article, a photo with its caption, a brief …"""

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .classify import CJK, NUMBERED, PICTURED, is_lone_name, vocabulary
-from .model import Article, Block
+from .model import Article, Block, heading_of
 
 BODY = ("paragraph", "listitem")
 MAX_SECTION_HEADING_LINES = 3
@@ -33,6 +33,7 @@ CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
+SIGNED_OR_LISTED = ("byline", "credit", "caption", "jump", "listitem")  # what a section never holds
 # Characters compared either side of a possible cut between two pieces signed as one.
 COHESION_WINDOW = 300
 # Each section of an article under bulleted headings runs at least this long (a brief runs shorter).
@@ -265,7 +266,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             lead_label = len(run) == 1 and strip_bullet(run[0].text).strip("【】[]") in vocabulary().lead_labels \
                 and current is not None and not closed and pending is None
             if section or lead_label:
-                current.blocks.append(Block("heading", " ".join(b.text for b in run), tuple(s for b in run for s in b.spans)))
+                current.blocks.append(heading_of(run))
                 continue
             if current is not None and not has_body(current) and not closed and current.headline_source == "none" \
                     and next_kind(index) in BODY + ("caption",):
@@ -376,8 +377,10 @@ class PairIndex:
             return 0.0
         found = pairs(text)
         unseen = math.log(1 + self.total)
-        total = sum(self.weight.get(p, unseen) for p in wanted)
-        return sum(self.weight.get(p, unseen) for p in wanted if p in found) / total
+        # fsum: exact, so the score does not depend on the order a set of pairs is walked in
+        # (which changes from process to process with string hashing)
+        total = math.fsum(self.weight.get(p, unseen) for p in wanted)
+        return math.fsum(self.weight.get(p, unseen) for p in wanted if p in found) / total
 
     def score(self, headline: str, item: Article) -> float:
         return self.score_text(headline, body_text(item))
@@ -428,7 +431,8 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         if owner is None or owner.kind == "photo":
             continue
         units = stack.units
-        others = [i for i in near(state.items, item_line(owner)) if i is not owner and i.kind != "photo" and has_body(i)]
+        others = [i for i in near(state.items, item_line(owner))
+                  if i is not owner and i.kind != "photo" and has_body(i)]
         stays = []
         for unit in units:
             text = joined_title(unit)
@@ -598,13 +602,14 @@ def merge_wide_leads(state: Segmentation, index: PairIndex) -> None:
         rest = [b for b in target.blocks if b.kind != "headline"]
         if lead_headline:
             if own:
-                rest.insert(0, Block("heading", " ".join(b.text for b in own), tuple(s for b in own for s in b.spans)))
+                rest.insert(0, heading_of(own))
             target.blocks = lead_headline + lead_body + rest
             target.headline_source = "displaced"
             headline_fields(target, lead_headline)
         else:
             target.blocks = own + lead_body + rest
-        target.warnings.append(f"lead paragraph (lines {lead_body[0].first_line}–{lead_body[-1].last_line}) printed apart, joined")
+        lines = f"{lead_body[0].first_line}–{lead_body[-1].last_line}"
+        target.warnings.append(f"lead paragraph (lines {lines}) printed apart, joined")
         state.items.remove(lead)
 
 
@@ -632,10 +637,10 @@ def merge_bulleted_sections(state: Segmentation) -> None:
                 and owner.blocks and owner.blocks[-1].kind in BODY \
                 and owner.headline_source != "none" \
                 and all(len(body_text(i)) >= MIN_SECTION_CHARS for i in run[:-1]) \
-                and not any(b.kind in ("byline", "credit", "caption", "jump", "listitem") for i in run for b in i.blocks):
+                and not any(b.kind in SIGNED_OR_LISTED for i in run for b in i.blocks):
             for item in run:
                 head = headline_blocks(item)
-                owner.blocks.append(Block("heading", " ".join(b.text for b in head), tuple(s for b in head for s in b.spans)))
+                owner.blocks.append(heading_of(head))
                 owner.blocks += [b for b in item.blocks if b.kind != "headline"]
                 state.attached = [s for s in state.attached if s.attached_to is not item]
             del items[n:end]
@@ -647,9 +652,17 @@ def cohesion(index: PairIndex, first: str, second: str) -> float:
     unseen = math.log(1 + index.total)
     one, two = pairs(first), pairs(second)
     def weight(chosen) -> float:
-        return sum(index.weight.get(p, unseen) for p in chosen)
+        return math.fsum(index.weight.get(p, unseen) for p in chosen)  # order-free, as in PairIndex
     size = math.sqrt(weight(one) * weight(two))
     return weight(one & two) / size if size else 0.0
+
+
+def cut_cohesion(index: PairIndex, item: Article, cut: int) -> float:
+    """How much the text before block `cut` shares with the text after it, compared in windows of
+    one size either side (so that a short piece does not look unrelated); inf if either is short."""
+    head = "".join(b.text for b in item.blocks[:cut] if b.kind in BODY)[-COHESION_WINDOW:]
+    tail = "".join(b.text for b in item.blocks[cut:] if b.kind in BODY)[:COHESION_WINDOW]
+    return cohesion(index, head, tail) if min(len(head), len(tail)) >= COHESION_WINDOW // 2 else math.inf
 
 
 def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
@@ -663,13 +676,9 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
                   and any(x.kind in BODY for x in item.blocks[:n])]
         if not starts:
             continue
-        def split_cohesion(cut: int) -> float:
-            # windows of one size either side, so that a short piece does not look unrelated
-            head = "".join(b.text for b in item.blocks[:cut] if b.kind in BODY)[-COHESION_WINDOW:]
-            tail = "".join(b.text for b in item.blocks[cut:] if b.kind in BODY)[:COHESION_WINDOW]
-            return cohesion(index, head, tail) if min(len(head), len(tail)) >= COHESION_WINDOW // 2 else math.inf
-        cut = min(starts, key=split_cohesion)
-        if split_cohesion(cut) == math.inf:
+        scores = {cut: cut_cohesion(index, item, cut) for cut in starts}
+        cut = min(starts, key=scores.__getitem__)
+        if scores[cut] == math.inf:
             continue
         while cut > 0 and item.blocks[cut - 1].kind == "heading":  # 观点 over the second piece
             cut -= 1

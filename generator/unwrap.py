@@ -339,7 +339,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if not can_continue_a_paragraph(following, following_column):
         return False
     if ends_sentence(this.text):
-        if following.blank_before and not layout.separated[index] and is_title_like(following):  # …场景。 / / 青岛即墨:…
+        # …场景。 / / 青岛即墨:…
+        if following.blank_before and not layout.separated[index] and is_title_like(following):
             return False
         return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)
                 and abs(column - following_column) <= FLUSH_SLACK)
@@ -377,7 +378,7 @@ def splits_a_dateline(this: str, following: str) -> bool:
 def split_title_runs(groups: list[list[int]], items: list[SourceLine]) -> list[list[int]]:
     """A group of title-like lines that ends without a sentence end is a stack of titles, not a
     paragraph (`建设黄河流域…先行区` / `在中国式现代化建设中…篇章`): one line each."""
-    result = []
+    result: list[list[int]] = []
     for group in groups:
         if len(group) > 1 and all(is_title_like(items[i]) for i in group):
             result.extend([i] for i in group)
