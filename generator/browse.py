@@ -12,11 +12,12 @@ import calendar
 import hashlib
 import html
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache
 from xml.sax.saxutils import escape as xml_escape
 
 from . import listings
+from .charts import coverage_calendars, month_chart, month_counts
 from .citations import chinese_date, permalink, site_url
 from .pagenames import page_name, told_apart
 from .places import gazetteer
@@ -102,6 +103,7 @@ def topic_pages(records: list[dict]) -> dict[str, str]:
             [
                 f"# {escape_markdown(topic)}\n",
                 f"共 {len(items)} 条，按日期由新到旧。[全部主题](index.md)\n",
+                *month_chart(month_counts([r["date"] for r in items]), f"主题“{topic}”"),
                 *listing(items),
                 "",
             ]
@@ -140,6 +142,7 @@ def place_pages(records: list[dict]) -> dict[str, str]:
             ids |= total(child)
         return frozenset(ids)
 
+    dates = {r["id"]: r["date"] for mentions in direct.values() for r, _ in mentions}
     files = {}
     for code in sorted(shown):
         place = gaz.places[code]
@@ -154,6 +157,7 @@ def place_pages(records: list[dict]) -> dict[str, str]:
         code_label = code if place.level != "zone" else "非行政区域"
         out.append(f"{LEVEL_LABELS[place.level]}（{escape_markdown(code_label)}），"
                    f"共 {len(total(code))} 条涉及本地及下辖地区。[全部地点](index.md)\n")
+        out += month_chart(month_counts([dates[i] for i in sorted(total(code))]), place.name)
         if place.level == "zone" and place.within:
             out.append(
                 "所在地区："
@@ -230,6 +234,12 @@ def date_pages(records: list[dict]) -> dict[str, str]:
             undated.append(record)
     files = {}
     index = ["# 日期\n", "按出版日期浏览。只能推断到月份的条目列在该月之末；推断的日期在文章页上注明“推断”。\n"]
+    papers = defaultdict(set)  # newspaper → the days it has pages
+    for record in records:
+        papers[record["newspaper"] or "未署报名"].add(record["date"])
+    calendars = coverage_calendars(papers)
+    if calendars:
+        index += ["## 各报收录日期\n", "每格一天，每列一周（周一在上）；填满的日子有该报的版面。\n", *calendars]
     for year in sorted({m[:4] for m in months}, reverse=True):
         index.append(f"## {year}年\n")
         for month in sorted((m for m in months if m.startswith(year)), reverse=True):
@@ -265,8 +275,10 @@ def month_page(month: str, items: list[dict]) -> str:
 def newspaper_pages(records: list[dict]) -> dict[str, str]:
     """Newspaper → date → page (版面), each page linking to its page listing in page order."""
     papers: defaultdict[str, defaultdict[str, dict]] = defaultdict(lambda: defaultdict(dict))
+    counts: defaultdict[str, Counter] = defaultdict(Counter)  # newspaper → articles a month
     for record in records:
         paper = record["newspaper"] or "未署报名"
+        counts[paper].update(month_counts([record["date"]]))
         stem = record["source"]["file"].rsplit(".", 1)[0]
         sheet = papers[paper][record["date"]].setdefault(
             stem, {"page": record["page"], "name": page_name(record), "lead": title_of(record), "count": 0})
@@ -280,7 +292,7 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
         span = f"{chinese_date(known[0])} 至 {chinese_date(known[-1])}" if known else ""
         count = sum(s["count"] for d in dates.values() for s in d.values())
         rows.append([link(paper, f"{slug(paper)}.md"), str(sum(len(d) for d in dates.values())), str(count), span])
-        out = [f"# {escape_markdown(paper)}\n", "[全部报纸](index.md)\n"]
+        out = [f"# {escape_markdown(paper)}\n", "[全部报纸](index.md)\n", *month_chart(counts[paper], paper)]
         sheets = {stem: sheet for day in dates.values() for stem, sheet in day.items()}
         names = told_apart(
             {stem: s["name"] for stem, s in sheets.items()}, {stem: s["lead"] for stem, s in sheets.items()}

@@ -7,8 +7,9 @@ For every HTML page of the built site (public `site/` or the offline `offline/si
 - every #fragment names an id (or <a name>) in the target page: headings, paragraph anchors
   (#p3), calendar days;
 - no page references another host, except the public permalink base (`site_url` in
-  mkdocs.yml; a permalink must name a page of the site) and the source addresses allowed
-  explicitly (`--allow`, and the `source_url` of every page sidecar in `--seeds`);
+  mkdocs.yml; a permalink must name a page of the site), the forge (`repo_url`, where set) and
+  the source addresses allowed explicitly (`--allow`, and the `source_url` of every page
+  sidecar in `--seeds`);
 - no link uses `javascript:`, `vbscript:` or `data:` (CSS may inline `data:` images), except a
   citation download: `<a download>` with a base64 `data:` URL of a citation type (BibTeX, RIS,
   CSL-JSON), which a browser saves and never opens.
@@ -228,6 +229,12 @@ def site_url_of(config: Path) -> str:
     return match.group(1)
 
 
+def repo_url_of(config: Path) -> list[str]:
+    """`repo_url` where set: article pages link its new-issue form (报告切分错误)."""
+    match = re.search(r"^repo_url:\s*(\S+)", config.read_text(encoding="utf-8"), re.MULTILINE)
+    return [match.group(1).rstrip("/") + "/"] if match else []
+
+
 def source_urls(seeds: Path) -> list[str]:
     """The `source_url` of every page sidecar: the sources a page may link to."""
     urls = []
@@ -255,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="page folder whose sidecars' source_url are allowed (default: seeds)")
     args = parser.parse_args(argv)
     site_url = args.site_url or site_url_of(args.config)
-    report = Checker(args.site, site_url, args.allow + source_urls(args.seeds)).run()
+    report = Checker(args.site, site_url, args.allow + repo_url_of(args.config) + source_urls(args.seeds)).run()
     for problem in report.problems:
         print(problem)
     print(f"{report.pages} pages, {report.links} links checked, {len(report.problems)} problems", file=sys.stderr)

@@ -25,6 +25,7 @@ from .listings import html_table
 from .pagenames import date_label, page_name, page_number, told_apart
 from .jumps import jump_links, marker_page
 from .search import Merged, search_files
+from .report import issue
 from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
 from .urls import article_source, page_source
 from .datafiles import SCHEMA
@@ -38,7 +39,7 @@ def display_title(item: Article) -> str:
     return labels.display_title(item.title, item.kind, next((b.text for b in item.body_blocks), ""))
 
 
-def front_matter(item: Article, record: dict) -> dict:
+def front_matter(item: Article, record: dict, page_items: list[Article] | None = None) -> dict:
     """The page's front-matter. MkDocs themes print front-matter values into HTML as they are
     (Jinja without autoescape: the title in <title>, the header, meta tags, citations), so every
     text is HTML-escaped here; `jsonld` stays raw because the template dumps it with `tojson`.
@@ -67,6 +68,8 @@ def front_matter(item: Article, record: dict) -> dict:
         "downloads": html_safe([{"label": label, "file": name, "url": url}
                                 for label, name, url in citation_downloads(cited)]),
         "jsonld": json_ld(record),
+        # 报告切分错误 (theme_overrides/main.html): the issue text, and its query for the forge
+        "report": html_safe(issue(item, permalink(record), page_items or [item])),
     }
 
 
@@ -258,7 +261,7 @@ def neighbours_section(item: Article, neighbours: dict) -> list[str]:
 def render_article(item: Article, neighbours: dict | None = None, record: dict | None = None) -> str:
     """An article's page; `record` is its export_record, where computed already."""
     record = record or export_record(item)
-    out = [f"---\n{front_matter_text(front_matter(item, record))}---\n"]
+    out = [f"---\n{front_matter_text(front_matter(item, record, (neighbours or {}).get('page')))}---\n"]
     if item.kicker:
         out.append(f'<p class="kicker">{html.escape(item.kicker)}</p>\n')
     out.append(f"# {escape_markdown(display_title(item))}\n")
@@ -447,7 +450,7 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
         for n, item in enumerate(page.items):
             neighbours: dict[str, Any] = {"previous": page.items[n - 1] if n > 0 else None,
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
-                          "related": related.get(item.id, []), **jumps.get(id(item), {})}
+                          "related": related.get(item.id, []), "page": page.items, **jumps.get(id(item), {})}
             record = next(by_item)
             if not reusing:
                 files[article_source(item.id)] = render_article(item, neighbours, record)

@@ -52,7 +52,9 @@ BODY_2 = [
 # Elements and attributes the theme itself uses; hostile text must add none.
 ELEMENTS = {"a", "article", "body", "button", "code", "details", "div", "footer", "form", "h1", "h2", "head", "header",
             "hr", "html", "input", "label", "li", "link", "main", "meta", "nav", "ol", "p", "path", "pre", "script",
-            "section", "span", "strong", "summary", "svg", "table", "tbody", "td", "th", "thead", "title", "tr", "ul"}
+            "section", "span", "strong", "summary", "svg", "table", "tbody", "td", "th", "thead", "title", "tr", "ul",
+            # the browse pages' charts (generator/charts.py)
+            "figure", "desc", "g", "rect", "text", "line"}
 
 
 class Page(HTMLParser):

@@ -45,10 +45,10 @@ FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 def reader_text(path: str, text: str) -> str:
     """What of a docs/ file a reader sees, less the provenance: link targets, an article's
-    `source` and `provenance` fields and the source lines (class "source") are left out."""
+    `source`, `provenance` and `report` (切分有误？, which names the file by design) fields and the source lines (class "source") are left out."""
     match = FRONT_MATTER.match(text)
     if match:
-        meta = [line for line in match.group(1).split("\n") if not line.startswith(("source:", "provenance:"))]
+        meta = [line for line in match.group(1).split("\n") if not line.startswith(("source:", "provenance:", "report:"))]
         text = "\n".join(meta) + "\n" + text[match.end():]
     text = "\n".join(line for line in text.split("\n") if 'class="source"' not in line)
     return LINK_TARGET.sub("]", text)

@@ -116,9 +116,10 @@
   }
 
   document.addEventListener("click", function (event) {
-    var button = event.target.closest("[data-copy-citation], [data-copy]");
+    var button = event.target.closest("[data-copy-citation], [data-copy], [data-copy-report]");
     if (!button) return;
     var text = button.hasAttribute("data-copy") ? button.getAttribute("data-copy")
+      : button.hasAttribute("data-copy-report") ? button.parentNode.querySelector("pre").textContent
       : button.parentNode.querySelector(".archive-citation__text").textContent;
     copy(text, function () {
       var old = button.textContent;

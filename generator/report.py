@@ -1,0 +1,78 @@
+"""Report a wrong cut: the text of a new issue about one item, with a corrections-file snippet.
+
+An article page links to the forge's new-issue form (`repo_url` in mkdocs.yml; the template
+adds the link only where it is set) with this text prefilled, and shows the same text to copy,
+which is all a reader has in the offline copy. The snippet holds one entry of each kind
+`generator/corrections.py` reads, anchored on this item's own text, so the archivist keeps the
+one that fits and pastes it beside the page.
+"""
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+from .model import Article
+
+ANCHOR = 16  # characters of a paragraph's beginning: usually enough to name it on its page
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def anchor(text: str, page_texts: list[str]) -> str:
+    """The shortest beginning of `text` (from ANCHOR characters, spaces dropped) found in one item
+    of the page only, as corrections.find_item requires; "" if every item holding it holds all of it."""
+    text = squeezed(text)
+    for end in range(min(ANCHOR, len(text)), len(text) + 8, 8):
+        if sum(text[:end] in other for other in page_texts) == 1:
+            return text[:end]
+    return ""
+
+
+def quoted(text: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is a subset of it)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def snippet(item: Article, page_items: list[Article]) -> str:
+    """Entries for `<page>.corrections.yml`, one of each kind that applies, each explained."""
+    texts = [squeezed("".join(b.text for b in other.blocks)) for other in page_items]
+    at = next((n for n, other in enumerate(page_items) if other is item), len(page_items))
+    following = page_items[at + 1] if at + 1 < len(page_items) else None
+    body = [a for b in item.body_blocks if (a := anchor(b.text, texts))]
+    stem = item.file.rsplit(".", 1)[0]
+    out = [f"# {stem}.corrections.yml（与 {item.file} 同一文件夹）",
+           f"# 条目 {item.id}，第 {item.lines[0]}–{item.lines[1]} 行。只保留下面合用的一项，改好引号中的文字。"]
+    if len(body) > 1:
+        out += ["# 应从这一段起另成一条（引号中换成新条目开头的文字）：", f"- split: {quoted(body[1])}"]
+    after = [a for b in following.body_blocks if (a := anchor(b.text, texts))] if following else []
+    if body and after:
+        out += ["# 与下一条本是同一篇：", f"- merge: [{quoted(body[0])}, {quoted(after[0])}]"]
+    out += ["# 标题、作者或类别有误（改成正确的）：", f"- item: {quoted(body[0] if body else item.id)}",
+            f"  title: {quoted(item.title)}", f"  authors: [{', '.join(quoted(a) for a in item.authors)}]",
+            f"  kind: {item.kind}"]
+    if body:
+        out += ["# 这一段是版面杂项（栏目标志、图片说明等），不是正文：", f"- furniture: {quoted(body[0])}"]
+    return "\n".join(out) + "\n"
+
+
+def issue(item: Article, permalink: str, page_items: list[Article]) -> dict[str, str]:
+    """The issue's title and body, and both as the query of a GitHub-style `issues/new` address."""
+    first, last = item.lines
+    title = f"切分错误：{item.id}（{item.file} 第 {first}–{last} 行）"
+    body = "\n".join([
+        f"条目：{item.id}{'　' + item.title if item.title else ''}",
+        f"永久链接：{permalink}",
+        f"版面文件：{item.file}，第 {first}–{last} 行",
+        "",
+        "问题说明：（哪里切错了：应在何处分开、与哪一条合并、标题或作者有误……）",
+        "",
+        "更正片段：",
+        "```yaml",
+        snippet(item, page_items).rstrip("\n"),
+        "```",
+        "",
+    ])
+    query = f"title={quote(title, safe='')}&body={quote(body, safe='')}"
+    return {"title": title, "body": body, "query": query}
