@@ -41,7 +41,8 @@ def figure(svg: list[str]) -> list[str]:
 def svg_open(width: int, height: int, name: str, title: str, desc: str) -> list[str]:
     return [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
             f'aria-label="{html.escape(title)}" aria-describedby="{name}-desc">',
-            f'<title id="{name}-title">{html.escape(title)}</title>', f'<desc id="{name}-desc">{html.escape(desc)}</desc>']
+            f'<title id="{name}-title">{html.escape(title)}</title>',
+            f'<desc id="{name}-desc">{html.escape(desc)}</desc>']
 
 
 def month_counts(dates: list[str]) -> Counter:
@@ -91,8 +92,11 @@ def day_ranges(days: list[datetime.date]) -> str:
             runs[-1].append(day)
         else:
             runs.append([day])
-    text = lambda d: f"{d.month}月{d.day}日"
-    return "、".join(text(r[0]) if len(r) == 1 else f"{text(r[0])}至{text(r[-1])}" for r in runs)
+    return "、".join(month_day(r[0]) if len(r) == 1 else f"{month_day(r[0])}至{month_day(r[-1])}" for r in runs)
+
+
+def month_day(day: datetime.date) -> str:
+    return f"{day.month}月{day.day}日"
 
 
 def coverage_calendars(papers: dict[str, set[str]]) -> list[str]:
@@ -118,12 +122,15 @@ def coverage_calendars(papers: dict[str, set[str]]) -> list[str]:
             svg.append(f'<text x="{x}" y="{font}" font-size="{font}" fill="currentColor">{month}月</text>')
         for row, paper in enumerate(shown):
             y0 = label + row * block
-            svg.append(f'<text x="0" y="{y0 + font}" font-size="{font}" fill="currentColor">{html.escape(paper)}</text>')
-            empty, filled = [], []
+            name = html.escape(paper)
+            svg.append(f'<text x="0" y="{y0 + font}" font-size="{font}" fill="currentColor">{name}</text>')
+            empty: list[str] = []
+            filled: list[str] = []
             day = jan1
             while day.year == year:
                 offset = (day - start).days
-                cell = f'<rect x="{offset // 7 * PITCH}" y="{y0 + label + offset % 7 * PITCH}" width="{CELL}" height="{CELL}"/>'
+                x, y = offset // 7 * PITCH, y0 + label + offset % 7 * PITCH
+                cell = f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}"/>'
                 (filled if day in days[paper] else empty).append(cell)
                 day += datetime.timedelta(days=1)
             svg += ['<g class="archive-chart__empty" fill="currentColor" fill-opacity="0.12">', *empty, "</g>",

@@ -75,8 +75,8 @@ def test_charts_show_on_browse_pages_with_no_outside_request(builds, server, bro
     sources = [f"topics/{slug(item.meta['topics'][0])}", "places/510000", f"newspapers/{slug('重庆日报')}", "dates/index"]
     for source in sources:
         page = browser.new_page(viewport={"width": 390, "height": 844})
-        requests = []
-        page.on("request", lambda request: requests.append(request.url))
+        requests: list[str] = []
+        page.on("request", lambda request, seen=requests: seen.append(request.url))
         url = (offline / f"{source}.html").as_uri() if where == "file" else server + source.removesuffix("index") + \
             ("/" if not source.endswith("index") else "")
         page.goto(url)
