@@ -316,6 +316,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     """
     this, following = items[index], items[index + 1]
     column, following_column = layout.columns[index], layout.columns[index + 1]
+    if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）, （本报 / 记者 X）
+        return True
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
@@ -330,8 +332,6 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if layout.separated[index] and not following.blank_before:
         return False
-    if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）
-        return True
     if this.text.endswith("摄") and AGENCY_AFTER_CREDIT.fullmatch(following.text):  # 雷航摄 / （中经视觉）
         return True
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
