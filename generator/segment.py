@@ -687,6 +687,34 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
+def split_signed_sections(state: Segmentation) -> None:
+    """A section heading whose short text ends with its own bracketed credit (（曾霞欣）), in an
+    article signed above its text, heads a brief of its own: a section is not signed apart."""
+    for item in list(state.items):
+        if item.kind != "article":
+            continue
+        headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
+        if not headings or not item.blocks or item.blocks[-1].kind != "byline" \
+                or not item.blocks[-1].text.startswith(("（", "(")):
+            continue
+        cut = headings[-1]
+        body = [b for b in item.blocks[cut + 1:] if b.kind in BODY]
+        first_body = next((n for n, b in enumerate(item.blocks) if b.kind in BODY), cut)
+        # a bare dateline (本报讯) names no one: a credit closing such an article is its signature
+        signed_above = any(b.kind == "byline" and not vocabulary().dateline_lead.fullmatch(b.text)
+                           for b in item.blocks[:first_body])
+        # a credit closing an article signed nowhere else signs all of it
+        if not body or sum(len(b.text) for b in body) >= BRIEF_MAX_CHARS or first_body >= cut or not signed_above:
+            continue
+        heading = item.blocks[cut]
+        brief = Article(kind="article", file=item.file, opened_by="signed section",
+                        blocks=[Block("headline", heading.text, heading.spans), *item.blocks[cut + 1:]])
+        item.blocks = item.blocks[:cut]
+        brief.headline_source = "above"
+        headline_fields(brief, brief.blocks[:1])
+        state.items.insert(state.items.index(item) + 1, brief)
+
+
 def following_starts(blocks: list[Block]) -> dict[int, int]:
     """For each block's first and last line, the first line of the next block (0 after the last);
     a binary search keeps a page of tens of thousands of lines linear enough."""
@@ -710,6 +738,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
+    split_signed_sections(state)
     for item in state.items:
         item.file = file
         finish_item(item)

@@ -293,3 +293,31 @@ def test_a_dateline_broken_at_a_line_end_and_a_text_and_picture_byline(tmp_path)
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("老旧小区加装电梯提速", ["周敏"]), ("城乡供水一体化全面提速", ["贺立博"])]
     assert body_of(items[0]).startswith("今年以来")
+
+
+SIGNED_SECTION = """城乡供水一体化全面提速
+
+本报记者 周航
+
+近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元，
+新建供水管网四百公里，改造老旧水厂九座，惠及农村人口三十万人。
+
+下一步，该市将加快推进水厂提标改造和管网延伸，确保农村供水保证率达
+到百分之九十五以上，让农村群众和城里人一样用上放心水。
+
+全民健身步道贯通
+
+沿江全民健身步道近日全线贯通，全长十二公里，沿途设置休息驿站六处，
+市民晨练夜跑更方便。（曾霞欣）
+"""
+
+
+def test_a_heading_over_a_short_text_signed_apart_heads_a_brief(tmp_path):
+    items = items_of(tmp_path, SIGNED_SECTION)
+    assert [(i.title, i.authors) for i in items] == [("城乡供水一体化全面提速", ["周航"]),
+                                                    ("全民健身步道贯通", ["曾霞欣"])]
+
+
+def test_a_credit_closing_an_article_signed_nowhere_else_signs_all_of_it(tmp_path):
+    items = items_of(tmp_path, SIGNED_SECTION.replace("本报记者 周航", "本报讯"))
+    assert [(i.title, i.authors) for i in items] == [("城乡供水一体化全面提速", ["曾霞欣"])]
