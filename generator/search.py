@@ -114,7 +114,7 @@ from operator import add
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .page_cache import Kept, load_pickle, replace_file
+from .page_cache import Kept, load_pickle, read_verified
 
 VERSION = 3
 HEAD_SPAN = 256          # body positions start here; head positions are below it
@@ -470,15 +470,17 @@ class Merged:
     layout: dict | None = None                   # the base's meta.js part and file paths, as last written
 
     @classmethod
-    def resumed(cls, state: Path | None, sources: list | None) -> "Merged":
-        """The merge saved in `state` when its articles are the first of `sources`, else an empty one."""
-        saved = load_pickle(state, cls) if state and sources else cls()
+    def resumed(cls, state: Path | None, sources: list | None, digest: str | None = None) -> "Merged":
+        """The merge saved in `state` when its bytes are those a run committed (their sha256 is
+        `digest`) and its articles are the first of `sources`, else an empty one."""
+        data = read_verified(state, digest) if state and sources else None
+        saved = load_pickle(data, cls) if data is not None else cls()
         if hasattr(saved, "layout") and saved.sources == sources[:len(saved.sources)]:
             return saved
         return cls()
 
-    def save(self, state: Path) -> None:
-        replace_file(state, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
+    def pickled(self) -> bytes:
+        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 MERGE_BLOCK = 1 << 20  # (article, key) pairs merged at once: about 160 MB of arrays (1 << 22: 460 MB, no faster)
