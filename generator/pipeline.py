@@ -40,7 +40,7 @@ from .segment import segment
 from .unwrap import unwrap
 from .page_cache import LastRun, PageCache, replace_file
 from .runlock import archive_lock
-from .tree import TreeWriter, interrupts_held, pause_at, recover, safe_relative
+from .tree import TreeWriter, ignore_interrupts, interrupts_held, pause_at, recover, safe_relative
 from .write import display_title, render_docs
 
 
@@ -141,7 +141,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     # A worker loads jieba's dictionaries (0.8 s) while this process finds which pages the
     # cache lacks: after adding a page, its build then ends about when the cached pages are read.
     # (A process that has them already forks workers that have them too.)
-    warm = multiprocessing.get_context("fork").Pool(1, initializer=tokens.preload) if not tokens.loaded() else None
+    warm = multiprocessing.get_context("fork").Pool(1, initializer=warm_worker) if not tokens.loaded() else None
     try:
         registry = read_registry(registry_path(root))
         id_anchors = {e.id: e.anchor for e in registry}
@@ -276,6 +276,11 @@ def read_registry(lock: Path) -> list[Entry]:
 SAFE_ID = re.compile(r"[0-9a-z][0-9a-z_-]{0,63}")
 
 
+def warm_worker() -> None:
+    ignore_interrupts()
+    tokens.preload()
+
+
 def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], alongside: bool = False,
               warm=None) -> Iterable:
     """`function` over `jobs` in order: in worker processes when there is enough work, or when
@@ -291,7 +296,7 @@ def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], al
             warm.terminate()
         if not jobs or (workers < 2 and not alongside):
             return progress(map(function, jobs))
-        pool = multiprocessing.get_context("fork").Pool(max(workers, 1))
+        pool = multiprocessing.get_context("fork").Pool(max(workers, 1), initializer=ignore_interrupts)
     results = pool.imap(function, jobs, chunksize=4 if workers > 1 else 1)
 
     def drained() -> Iterable:

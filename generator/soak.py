@@ -31,9 +31,14 @@ from .bench import ROOT, make_corpus
 SIGNALS = {"SIGINT": signal.SIGINT, "SIGKILL": signal.SIGKILL}
 
 
+HANG = 300  # seconds after its signal: a killed run not ended by then is reported as hung
+
+
 def generate(seeds: Path, docs: Path) -> subprocess.Popen:
+    # PYTHONFAULTHANDLER: a hung run, sent SIGABRT, says where each of its threads waits.
     return subprocess.Popen([sys.executable, "-m", "generator", "generate", "--input", str(seeds), "--output", str(docs)],
-                            cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONFAULTHANDLER": "1"})
 
 
 def completed(seeds: Path, docs: Path) -> float:
@@ -89,7 +94,7 @@ def soak(runs: int, pages: int, seed: int, work: Path) -> dict:
     (soaked / "seeds").mkdir(parents=True)
     rng = random.Random(seed)
     figures = {"runs": 0, "SIGINT": 0, "SIGKILL": 0, "old_after_kill": 0, "new_after_kill": 0,
-               "finished_before_kill": 0, "mixtures": 0}
+               "finished_before_kill": 0, "mixtures": 0, "hung": 0}
     longest = clean_s
     for run in range(runs):
         added = names[:first + step * (run + 1)] if run + 1 < runs else names
@@ -100,21 +105,35 @@ def soak(runs: int, pages: int, seed: int, work: Path) -> dict:
         before = published(soaked) if (soaked / "docs").exists() else None
         how = rng.choice(sorted(SIGNALS))
         delay = rng.uniform(0, longest)
+        start = time.perf_counter()
         process = generate(soaked / "seeds", soaked / "docs")
         try:
             process.wait(timeout=delay)
+            longest = time.perf_counter() - start  # a whole run with these pages: the next kill falls within one
             outcome = f"finished before the kill (status {process.returncode})"
             figures["finished_before_kill"] += 1
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, SIGNALS[how])
-            process.communicate()
             figures[how] += 1
-            outcome = f"{how} after {delay:.2f} s: status {process.returncode}"
+            outcome = f"{how} after {delay:.2f} s: status "
+            try:
+                process.communicate(timeout=HANG)
+            except subprocess.TimeoutExpired:
+                os.kill(process.pid, signal.SIGABRT)
+                _, err = process.communicate()
+                try:
+                    os.killpg(process.pid, signal.SIGKILL)  # its workers, if any are left
+                except ProcessLookupError:
+                    pass
+                figures["hung"] += 1
+                outcome += "HUNG, where it waited:\n" + err[-4000:]
+            outcome += str(process.returncode)
         recover(soaked / "docs")  # what the next run does first
         left = published(soaked) if (soaked / "docs").exists() else None
         seconds = completed(soaked / "seeds", soaked / "docs")
-        longest = max(longest * 0.9, seconds * 1.5)  # kill anywhere in a run, start-up to end
         after = published(soaked)
+        if left == before:  # the completing run did the killed run's whole work
+            longest = seconds
         kind = "old" if left == before else "new" if left == after else "MIXTURE"
         if kind == "MIXTURE":
             figures["mixtures"] += 1
@@ -127,7 +146,7 @@ def soak(runs: int, pages: int, seed: int, work: Path) -> dict:
                  "ids_lock": (soaked / "seeds" / "ids.lock").read_bytes() == (clean / "seeds" / "ids.lock").read_bytes(),
                  "headline_search": headline_hits(soaked / "docs") == headline_hits(clean / "docs")}
     return {**figures, **{f"identical_{name}": same for name, same in identical.items()},
-            "ok": figures["mixtures"] == 0 and all(identical.values())}
+            "ok": figures["mixtures"] == 0 and figures["hung"] == 0 and all(identical.values())}
 
 
 def main(argv: list[str] | None = None) -> int:

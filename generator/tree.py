@@ -247,6 +247,14 @@ def interrupts_held() -> Iterator[list]:
         signal.signal(signal.SIGINT, before)
 
 
+def ignore_interrupts() -> None:
+    """A worker process's start: SIGINT is for its parent alone. Ctrl-C reaches the whole
+    process group, and a pool worker interrupted while it waits for work dies holding its
+    pool's queue lock, for which the parent, ending the pool, would then wait forever; the
+    parent takes the interrupt and ends its workers itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def pause_at(step: str) -> None:
     """Where ARCHIVE_PAUSE_AT names this step, the run writes its pid to the file named by
     ARCHIVE_PAUSE_FILE and waits there to be killed (tests and `make soak` stop a run at the

@@ -18,7 +18,7 @@ from .ids import Entry, redirect_target
 from .model import Article, Page
 from .citations import chinese_date, citation_downloads, citation_texts, cited_title, creators, permalink, site_url
 from .page_cache import LastRun
-from .tree import TreeWriter
+from .tree import TreeWriter, ignore_interrupts, pause_at
 from .browse import browse_files, place_file, slug
 from .listings import html_table
 from .pagenames import date_label, page_name, page_number, told_apart
@@ -521,6 +521,7 @@ def render_docs(pages: list[Page], retired: list[Entry] | None = None,
                 made_here = data_exports(records, last_run, sources)
                 files.update(made_here) if into is None else into.add(made_here)
             made, merged_before, parts, search_digest = beside.get()
+            pause_at("rendered")
             if last_run is not None:
                 last_run.search_reused = merged_before
                 last_run.search_digest = search_digest

@@ -230,6 +230,16 @@ def test_a_run_killed_with_everything_staged_changes_nothing(work, archive, caps
     finish_and_compare(work, archive[2], capsys)
 
 
+def test_ctrl_c_once_the_search_merge_is_done_ends_the_run_and_changes_nothing(work, archive, capsys):
+    """Ctrl-C reaches the workers too (the search merge's waits for work): the run ends,
+    interrupted, its staged search merge not committed."""
+    before = state(work)
+    done = stopped_at(work, "rendered", signal.SIGINT)
+    assert done.returncode == EXIT_INTERRUPTED, done.stderr
+    assert state(work) == before
+    finish_and_compare(work, archive[2], capsys)
+
+
 @pytest.mark.parametrize("step", ["journal", "committed"])
 def test_an_interrupt_after_the_commit_finishes_the_run(work, archive, step):
     done = stopped_at(work, step, signal.SIGINT)
