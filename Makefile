@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site docs test lint serve offline bench check clean eval site-zensical offline-zensical
+.PHONY: site docs test lint serve offline bench soak check clean eval site-zensical offline-zensical
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -79,6 +79,13 @@ offline: docs
 BENCH_N ?= 1000
 bench: $(STAMP)
 	$(BIN)/python -m generator.bench --n $(BENCH_N)
+
+# $(SOAK_N) runs of generate on 300 synthetic pages, each killed at a random moment (SIGINT or
+# SIGKILL) and followed by a run to completion; ends with docs/, ids.lock and the search index
+# those of a clean build (generator/soak.py). Not part of `make test`.
+SOAK_N ?= 100
+soak: $(STAMP)
+	$(BIN)/python -m generator.soak --runs $(SOAK_N)
 
 clean:
 	rm -rf site site-zensical docs .pytest_cache

@@ -81,13 +81,13 @@ def synthetic_page(text: str, serial: int) -> str:
     return re.sub(r"\d+", lambda m: f"{m.group(0)}{serial}", rotated, count=1)
 
 
-def make_corpus(folder: Path, articles: int, items_per_seed: dict[str, int]) -> int:
-    """Pages until at least `articles` items; returns the number of pages."""
+def make_corpus(folder: Path, articles: int, items_per_seed: dict[str, int], pages: int | None = None) -> int:
+    """Pages until at least `articles` items (or `pages` pages); returns the number of pages."""
     folder.mkdir(parents=True)
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in seeds]
     count = serial = 0
-    while count < articles:
+    while (count < articles) if pages is None else (serial < pages):
         seed = serial % len(seeds)
         day = serial // (len(NEWSPAPERS) * 8)
         year, day_of_year = 2020 + day // 360, day % 360
@@ -97,7 +97,7 @@ def make_corpus(folder: Path, articles: int, items_per_seed: dict[str, int]) -> 
                    "date": f"{year}-{day_of_year // 30 + 1:02d}-{day_of_year % 30 + 1:02d}",
                    "page": f"{serial % 8 + 1:02d}"}
         (folder / f"{stem}.yml").write_text(yaml.safe_dump(sidecar, allow_unicode=True), encoding="utf-8")
-        count += items_per_seed[seeds[seed].name]
+        count += items_per_seed.get(seeds[seed].name, 0)
         serial += 1
     return serial
 

@@ -34,11 +34,13 @@ bad input:
 exit status:
   {EXIT_OK}  every page was built
   {EXIT_LOST}  check: input characters were lost or duplicated
-  {EXIT_FAILED}  the run failed and wrote nothing (docs/ and ids.lock are as they were): no input
-     folder, a broken ids.lock, characters lost, no page could be built, a bad command line,
-     another run holding the archive's .archive.lock
+  {EXIT_FAILED}  the run failed and wrote nothing (docs/, ids.lock and the caches are as they
+     were): no input folder, a broken ids.lock, characters lost, no page could be built, a bad
+     command line, another run holding the archive's .archive.lock, a file that could not be
+     written (named)
   {EXIT_PARTIAL}  the good pages were built (docs/ written), one or more bad pages were skipped
-  {EXIT_INTERRUPTED}  interrupted; docs/ is as it was
+  {EXIT_INTERRUPTED}  interrupted before the run's commit; docs/, ids.lock and the caches are as
+     they were (an interrupt after it is held until the run is done, which then exits 0 or 3)
 """
 
 
@@ -77,6 +79,9 @@ def command_generate(args: argparse.Namespace) -> int:
           file=sys.stderr)
     for change in archive.id_changes:  # ids.lock now records them: each is said once
         print(f"warning: {change}", file=sys.stderr)
+    if archive.interrupted:
+        print(f"interrupted after the run was committed: it was finished; {args.output}/, ids.lock and "
+              "the caches are the new ones", file=sys.stderr)
     return report(archive)
 
 
@@ -192,10 +197,11 @@ def main(argv: list[str] | None = None, keep: list | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:
-        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"error: {where}{error.strerror or error}; nothing was changed", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("interrupted; nothing was changed", file=sys.stderr)
         return EXIT_INTERRUPTED
 
 

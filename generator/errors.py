@@ -6,7 +6,8 @@ What happens to each kind of problem (README, "Bad input and exit statuses"):
   run goes on with the others and ends with EXIT_PARTIAL.
 - `InputError` about the whole run (no input folder, a broken `ids.lock`), `CoverageError` (the
   generator lost or doubled characters) and `RunFailed` (no page could be built): the run fails
-  with EXIT_FAILED and writes nothing: `docs/` and `ids.lock` stay exactly as they were.
+  with EXIT_FAILED and writes nothing: `docs/`, `ids.lock` and the caches stay exactly as they
+  were. So does an OSError while the run writes (a full disk): its message names the file.
 """
 from __future__ import annotations
 

@@ -3,13 +3,17 @@
 The key hashes the page file, its sidecar and corrections, the registry entries its corrections
 name by id, and every file of the generator (code and data): change any of them and the page is
 built again. Results are pickled under `.cache/<page folder's name>/pages/` beside the page
-folder; a result no page of this run has a key for any more is deleted (else every change of
-the generator would leave a whole archive's results behind). Deleting `.cache/` only costs
-time. A cached result equals a fresh build (tests/test_incremental.py).
+folder, each with its key inside (a result is used only for the inputs it was made from). Like
+git's objects, a result is written when it is made, before the run's commit: it answers only
+for its own key, so a run that stops early leaves nothing wrong behind. A result no page of a
+committed run has a key for any more is deleted after the commit (else every change of the
+generator would leave a whole archive's results behind). Deleting `.cache/` only costs time. A
+cached result equals a fresh build (tests/test_incremental.py).
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import re
@@ -54,12 +58,16 @@ class PageCache:
         self.report = (0, 0)
 
     def prune(self, keys: list[str]) -> int:
-        """Delete the results of keys not in `keys` (this run's); returns how many."""
+        """Delete the results of keys not in `keys` (this run's), and the part-written files of
+        a run killed while writing one; returns how many results. Called holding the archive's
+        lock, once the run is committed."""
         wanted, removed = set(keys), 0
         for path in self.folder.glob("??/*.pickle"):
             if path.stem not in wanted:
                 path.unlink(missing_ok=True)
                 removed += 1
+        for path in self.folder.glob("??/.*.part"):
+            path.unlink(missing_ok=True)
         return removed
 
     def key(self, page: Path, registry: dict[str, str]) -> str:
@@ -85,12 +93,16 @@ class PageCache:
         return key in self.memory or self.path(key).is_file()
 
     def get(self, key: str):
+        """The result kept under `key`, or None where there is none made for that key (missing,
+        unreadable, or holding another key)."""
         if key not in self.memory:
-            path = self.path(key)
             try:
-                self.memory[key] = pickle.loads(path.read_bytes())
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+                made_for, result = pickle.loads(self.path(key).read_bytes())
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
                 return None
+            if made_for != key:
+                return None
+            self.memory[key] = result
         return self.memory[key]
 
     def remember(self, key: str, result) -> None:
@@ -98,17 +110,33 @@ class PageCache:
         self.memory[key] = result
 
 
-def replace_file(path: Path, data: bytes) -> None:
+def replace_file(path: Path, data: bytes, sync: bool = False) -> None:
     """Replace one file atomically (a temporary file beside it, then a rename): an interrupted
-    run leaves the old file or the new one, never part of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    run leaves the old file or the new one, never part of one. `sync`: on disk, the rename
+    too, when this returns (what a commit relies on). An OSError names the file."""
+    path = Path(path)
+    temporary = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+            if sync:
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(temporary, path)
+        if sync:
+            folder = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
+    except OSError as error:
+        if error.filename is None:
+            error.filename = str(path)
+        raise
     finally:
-        if os.path.exists(temporary):
+        if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)
 
 
@@ -149,27 +177,33 @@ class LastRun:
       place on the page, its id, the public URL, and the ids and titles of the items it links to
       (same page, related); a newspaper page's listing likewise (its cache key, its items'
       ids). `.cache/<folder>/articles.pickle` holds, for each page written, that key and the
-      file's signature, so a page changed or replaced in docs/ since is rendered again; saved
-      once docs/ is written;
+      file's signature, so a page changed or replaced in docs/ since is rendered again;
     - the merged search postings (`.cache/<folder>/search.pickle`, search.Merged), resumed when articles
       were only appended;
+    - `.cache/<folder>/run.json`: the digest of each of these files as the run that made them
+      committed them; a file whose bytes have another digest (or none recorded) is not used.
     - what every other file of docs/ was written with (`.cache/<folder>/docs.pickle`: digest of
       the bytes, signature), so that `write_tree` leaves an unchanged one where it is, unread;
     - for a file made of one part per article (the data exports), each part's key and the byte
       where it ends (`.cache/<folder>/parts.pickle`): the parts of the articles that begin the
-      archive as they began it last time stay in the file (`joined`)."""
+      archive as they began it last time stay in the file (`joined`).
+
+    All of them are written with docs/, by its commit (`stage`): they always describe the
+    docs/ the same run made."""
 
     def __init__(self, folder: Path, docs: Path):
         self.path = cache_folder(folder) / "articles.pickle"
         self.docs = Path(docs)
+        self.record = self.path.with_name("run.json")
+        self.digests = committed_digests(self.record)  # file name → sha256 of its bytes, as committed
         self.search_state = self.path.with_name("search.pickle")
+        self.search_digest = self.digests.get(self.search_state.name)
         self.search_reused = 0  # articles whose search postings came merged from the last run
-        self.previous: dict = load_pickle(self.path, dict)  # relative path → (key, signature)
+        self.previous: dict = load_verified(self.path, dict, self.digests)  # relative path → (key, signature)
         self.tree_state = self.path.with_name("docs.pickle")
-        self.tree: dict = load_pickle(self.tree_state, dict)  # relative path → (digest, signature)
-        self.tree_saved = dict(self.tree)
+        self.tree: dict = load_verified(self.tree_state, dict, self.digests)  # relative path → (digest, signature)
         self.parts_state = self.path.with_name("parts.pickle")
-        self.parts_previous: dict = load_pickle(self.parts_state, dict)  # relative path → (keys, ends)
+        self.parts_previous: dict = load_verified(self.parts_state, dict, self.digests)  # relative path → (keys, ends)
         self.parts: dict = {}
         self.current: dict = {}  # relative path → (key, signature where kept), this run
         self.articles = self.reused = 0
@@ -217,23 +251,54 @@ class LastRun:
         """(articles rendered, articles reused)."""
         return self.articles - self.reused, self.reused
 
-    def save(self) -> None:
-        """Record what docs/ now holds (call once it is written)."""
-        written = {relative: (key, known or signature(os.path.join(self.docs, relative)))
+    def stage(self, tree, search_digest: str | None) -> None:
+        """Stage in `tree` (a tree.TreeWriter of docs/, every file added) what its commit makes
+        docs/ hold, and the run record of these files' digests. `search_digest`: that of the
+        search merge as the tree's commit leaves it (None: not to be resumed)."""
+        written = {relative: (key, known or tree.now.get(relative, (None, None))[1])
                    for relative, (key, known) in self.current.items()}
-        if written != self.previous:
-            replace_file(self.path, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
-        if self.tree != self.tree_saved:
-            replace_file(self.tree_state, pickle.dumps(self.tree, protocol=pickle.HIGHEST_PROTOCOL))
-        if self.parts != self.parts_previous:
-            replace_file(self.parts_state, pickle.dumps(self.parts, protocol=pickle.HIGHEST_PROTOCOL))
+        digests = {}
+        for path, state in ((self.path, written), (self.tree_state, tree.now), (self.parts_state, self.parts)):
+            data = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+            digests[path.name] = hashlib.sha256(data).hexdigest()
+            tree.also(path, data)
+        if search_digest is not None:
+            digests[self.search_state.name] = search_digest
+        tree.also(self.record, json.dumps({"digests": digests}, sort_keys=True, indent=1).encode("utf-8"))
 
 
-def load_pickle(path: Path, kind: type):
-    """The object pickled in `path` if it is a `kind`, else an empty `kind` (a cache is only ever
+def committed_digests(record: Path) -> dict[str, str]:
+    """The digests of the caches as the last committed run recorded them ({} if none)."""
+    try:
+        digests = json.loads(record.read_bytes())["digests"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return digests if isinstance(digests, dict) else {}
+
+
+def read_verified(path: Path, digest: str | None) -> bytes | None:
+    """The bytes of `path` when their sha256 is `digest` (as committed), else None."""
+    if digest is None:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data if hashlib.sha256(data).hexdigest() == digest else None
+
+
+def load_verified(path: Path, kind: type, digests: dict[str, str]):
+    """The `kind` pickled in `path` if its bytes are those the run record has for it, else an
+    empty `kind`: a cache is used only as the run that made it committed it."""
+    data = read_verified(path, digests.get(path.name))
+    return load_pickle(data, kind) if data is not None else kind()
+
+
+def load_pickle(data: bytes, kind: type):
+    """The object pickled in `data` if it is a `kind`, else an empty `kind` (a cache is only ever
     a saving: one missing, broken or from another version is no error)."""
     try:
-        found = pickle.loads(path.read_bytes())
+        found = pickle.loads(data)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return kind()
     return found if isinstance(found, kind) else kind()

@@ -5,7 +5,9 @@ read → unwrap/repair → classify → segment → corrections → enrich → c
 A bad page (unreadable, empty, binary, no article, a broken sidecar or corrections file, the
 same text as another page) is skipped with its reason and the run goes on (`Archive.skipped`);
 a problem with the whole run (no input folder, a broken `ids.lock`, lost characters, no page
-built at all) raises and nothing is written. `docs/` and `ids.lock` are replaced atomically.
+built at all) raises and nothing is written. Everything a run makes (the files of `docs/`,
+`ids.lock`, the caches the next run resumes from) becomes current in one step, the journal of
+`tree.TreeWriter.commit`.
 """
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ from .segment import segment
 from .unwrap import unwrap
 from .page_cache import LastRun, PageCache, replace_file
 from .runlock import archive_lock
-from .tree import TreeWriter, safe_relative
+from .tree import TreeWriter, ignore_interrupts, interrupts_held, pause_at, recover, safe_relative
 from .write import display_title, render_docs
 
 
@@ -119,6 +121,9 @@ class Archive:
     merged: tuple[int, int] = (0, 0)  # articles merged into the search index this run, taken merged (by `generate`)
     retired: list[Entry] = field(default_factory=list)  # ids that name no item of their own: redirects, tombstones
     id_changes: list[str] = field(default_factory=list)  # each published id whose target changes, said in a line
+    page_cache: PageCache | None = None  # where the pages' results are kept
+    cache_keys: list[str] = field(default_factory=list)  # the page cache key of every page file, skipped ones too
+    interrupted: bool = False  # an interrupt came once the run was committing: it was finished (by `generate`)
 
     @property
     def pages(self) -> list[Page]:
@@ -136,7 +141,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     # A worker loads jieba's dictionaries (0.8 s) while this process finds which pages the
     # cache lacks: after adding a page, its build then ends about when the cached pages are read.
     # (A process that has them already forks workers that have them too.)
-    warm = multiprocessing.get_context("fork").Pool(1, initializer=tokens.preload) if not tokens.loaded() else None
+    warm = multiprocessing.get_context("fork").Pool(1, initializer=warm_worker) if not tokens.loaded() else None
     try:
         registry = read_registry(registry_path(root))
         id_anchors = {e.id: e.anchor for e in registry}
@@ -160,13 +165,12 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
         result = cached.get(key)
         if result is None:  # built by a worker (unpickled here as the next ones are built), or unreadable: built here
             pickled = next(built) if key not in held else build_pickled((path, root, id_anchors, cache.path(key)))
-            result = pickle.loads(pickled)
+            result = pickle.loads(pickled)[1]
             cache.remember(key, result)
         outcomes.append(result)
         key_of[id(result)] = key
     rebuilt = sum(1 for key in keys if cached.get(key) is None)
     cache.report = (rebuilt, len(paths) - rebuilt)
-    cache.prune(keys)
     results, skipped = sort_out(outcomes)
     published = {}
     for entry in registry:
@@ -180,7 +184,8 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     settled = settle_registry(entries, merged, live, {s.file for s in skipped})
     return Archive(results, settled.registry, settled.redirects, cache.report, skipped, notes,
                    page_keys=[key_of[id(r)] for r in results], retired=settled.retired,
-                   id_changes=[describe_change(before, after) for before, after in settled.changes])
+                   id_changes=[describe_change(before, after) for before, after in settled.changes],
+                   page_cache=cache, cache_keys=keys)
 
 
 def sort_out(outcomes: list) -> tuple[list[PageResult], list[Skipped]]:
@@ -214,7 +219,8 @@ def build_pickled(job: tuple[Path, Path, dict[str, str], Path]) -> bytes:
     10,000-article archive: 2 s of the parent's time, though no faster overall where the
     workers already fill the cores); the parent unpickles it once."""
     path, root, id_anchors, keep_at = job
-    pickled = pickle.dumps(build_from_path((path, root, id_anchors)), protocol=pickle.HIGHEST_PROTOCOL)
+    made_for = keep_at.stem  # its key: the cache uses a result only for the inputs it was made from
+    pickled = pickle.dumps((made_for, build_from_path((path, root, id_anchors))), protocol=pickle.HIGHEST_PROTOCOL)
     replace_file(keep_at, pickled)
     return pickled
 
@@ -270,6 +276,11 @@ def read_registry(lock: Path) -> list[Entry]:
 SAFE_ID = re.compile(r"[0-9a-z][0-9a-z_-]{0,63}")
 
 
+def warm_worker() -> None:
+    ignore_interrupts()
+    tokens.preload()
+
+
 def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], alongside: bool = False,
               warm=None) -> Iterable:
     """`function` over `jobs` in order: in worker processes when there is enough work, or when
@@ -285,7 +296,7 @@ def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], al
             warm.terminate()
         if not jobs or (workers < 2 and not alongside):
             return progress(map(function, jobs))
-        pool = multiprocessing.get_context("fork").Pool(max(workers, 1))
+        pool = multiprocessing.get_context("fork").Pool(max(workers, 1), initializer=ignore_interrupts)
     results = pool.imap(function, jobs, chunksize=4 if workers > 1 else 1)
 
     def drained() -> Iterable:
@@ -352,6 +363,7 @@ def generate_unlocked(folder: Path, docs: Path, progress: Callable[[Iterable], I
         raise RunFailed(f"refusing to replace {docs}: it is not empty and holds no index.md (not a generated docs folder)")
     if docs.resolve() == Path(folder).resolve() or docs.resolve() in Path(folder).resolve().parents:
         raise RunFailed(f"refusing to replace {docs}: it holds the page folder {folder}")
+    recover(docs)  # a run killed after its commit is finished before its ids.lock or caches are read
     archive = build_archive(folder, progress)
     if not archive.results:
         reasons = "".join(f"\n  {s.reason}" for s in archive.skipped) or f"\n  no page files (*.txt) in {folder}"
@@ -360,14 +372,19 @@ def generate_unlocked(folder: Path, docs: Path, progress: Callable[[Iterable], I
     last_run = LastRun(folder, docs)
     with TreeWriter(docs, last_run.tree) as tree:
         render_docs(archive.pages, archive.retired, archive.page_keys, last_run, into=tree)
-        archive.written = tree.commit()
-        archive.rendered = last_run.report
-        items = sum(len(page.items) for page in archive.pages)
-        archive.merged = (items - last_run.search_reused, last_run.search_reused)
-        last_run.save()
         lock = registry_path(folder)
         written = lock.read_text(encoding="utf-8") if lock.exists() else ""
         text = format_registry(archive.registry, written)
         if text != written or not lock.exists():
-            write_file(lock, text)
+            tree.also(lock, text.encode("utf-8"))
+        last_run.stage(tree, last_run.search_digest)
+        pause_at("staged")
+        with interrupts_held() as held:  # from here on the run is finished, whatever comes
+            archive.written = tree.commit()
+            pause_at("committed")
+            archive.page_cache.prune(archive.cache_keys)
+        archive.interrupted = bool(held) or tree.interrupted
+    archive.rendered = last_run.report
+    items = sum(len(page.items) for page in archive.pages)
+    archive.merged = (items - last_run.search_reused, last_run.search_reused)
     return archive

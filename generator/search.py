@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Sequence
 
 from . import labels
 from .labels import KIND_LABELS
-from .page_cache import Kept, load_pickle, replace_file
+from .page_cache import Kept, load_pickle, read_verified
 
 if TYPE_CHECKING:
     import numpy
@@ -382,15 +382,17 @@ class Merged:
     layout: dict | None = None                   # the base's meta.js part and file paths, as last written
 
     @classmethod
-    def resumed(cls, state: Path | None, sources: list | None) -> "Merged":
-        """The merge saved in `state` when its articles are the first of `sources`, else an empty one."""
-        saved = load_pickle(state, cls) if state and sources else cls()
+    def resumed(cls, state: Path | None, sources: list | None, digest: str | None = None) -> "Merged":
+        """The merge saved in `state` when its bytes are those a run committed (their sha256 is
+        `digest`) and its articles are the first of `sources`, else an empty one."""
+        data = read_verified(state, digest) if state and sources else None
+        saved = load_pickle(data, cls) if data is not None else cls()
         if hasattr(saved, "layout") and saved.sources == sources[:len(saved.sources)]:
             return saved
         return cls()
 
-    def save(self, state: Path) -> None:
-        replace_file(state, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
+    def pickled(self) -> bytes:
+        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 MERGE_BLOCK = 1 << 20  # (article, key) pairs merged at once: bounds the arrays' memory; larger is no faster

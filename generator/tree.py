@@ -1,11 +1,14 @@
 """Replacing the files of a folder (docs/) with a new set, so that no run leaves it half-made.
 
 The files that differ from what the target holds are written beside it first (`TreeWriter.add`,
-from this process or a forked one); the others stay where they are. `commit` then writes a
-journal of what changes (the new files to move in, the old entries to remove) and carries it
-out, renames within one file system. A failure or an interrupt before the journal is complete
-leaves the target as it was and the staging folder is removed; a run killed while carrying it
-out is finished from the journal by the next writer or site build (`recover`).
+from this process or a forked one); the others stay where they are. Files outside the tree that
+must change with it (ids.lock, the caches a run resumes from) are written beside it too
+(`TreeWriter.also`). `commit` makes everything staged durable, then writes a journal of what
+changes (the new files to move in, the old entries to remove, the files outside) and carries it
+out, renames within one file system. The journal is the run's one commit point, as a ref is
+git's: a failure or an interrupt before it is complete leaves the target and the files outside
+as they were and the staging folder is removed; a run killed after it is finished from the
+journal by the next writer or site build (`recover`), so all of them are then the new ones.
 
 Adding a page to a 10,000-article archive changes about 1,100 of docs/' 35,000 files. Moving
 those in replaced building a whole new tree of hard links and removing the old one (0.6 and
@@ -13,22 +16,28 @@ those in replaced building a whole new tree of hard links and removing the old o
 """
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import json
 import os
 import re
 import shutil
+import signal
 import stat
 import tempfile
+import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .errors import RunFailed
 from .page_cache import Extended, Kept, replace_file, signature
 
-STALE_STAGING = 3600  # seconds: a staging folder this old without a journal was left by a killed run
 JOURNAL = "journal.json"  # in the staging folder: its presence says the new set is complete
+TREE = "tree"  # in the staging folder: the new files of the target, at their relative paths
+OUTSIDE = "outside"  # in the staging folder: the new files outside the target (`TreeWriter.also`)
 
 
 class Added(NamedTuple):
@@ -38,6 +47,7 @@ class Added(NamedTuple):
     record: dict      # their record entries (relative path → digest, signature)
     paths: list       # every file added
     moved: list       # the files written, to move into the target
+    outside: list = []  # [staged name, target] of files outside the target (`TreeWriter.also`)
 
 
 class TreeWriter:
@@ -60,10 +70,13 @@ class TreeWriter:
             raise RunFailed(f"refusing to replace {target}: it is a file, not a folder")
         self.target.parent.mkdir(parents=True, exist_ok=True)
         recover(self.target)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.staging-", dir=self.target.parent))
+        with naming(self.target.parent):
+            self.staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.staging-", dir=self.target.parent))
         self.written, self.unchanged, self.now = 0, 0, {}
         self.paths: set[str] = set()
         self.moved: list[str] = []
+        self.outside: list[list[str]] = []
+        self.interrupted = False  # an interrupt came while committing: held until the commit was done
 
     def __enter__(self) -> "TreeWriter":
         return self
@@ -85,14 +98,16 @@ class TreeWriter:
             if not safe_relative(relative):
                 raise ValueError(f"refusing to write {relative!r}: not a path inside {self.target}")
         record, now, moved = self.record, {}, []
-        folders = {""}
-        old_root, new_root = str(self.target), str(self.staging)  # strings, not Paths: 34,000 files a run
+        folders: set[str] = set()
+        old_root, new_root = str(self.target), str(self.staging / TREE)  # strings, not Paths: 34,000 files a run
 
         def staged(relative: str) -> str:
             """Where `relative` is written in the staging folder, its folder made."""
             folder = os.path.dirname(relative)
             if folder not in folders:
-                os.makedirs(os.path.join(new_root, folder), exist_ok=True)
+                with naming(os.path.join(new_root, folder)):
+                    os.makedirs(os.path.join(new_root, folder), exist_ok=True)
+                folders.add(folder)
                 folders.update(parents(relative))
             return os.path.join(new_root, relative)
 
@@ -133,23 +148,45 @@ class TreeWriter:
                 now[relative] = (digest, signature(written))  # a rename keeps what the signature is made of
         return self.absorb(Added(len(moved), len(files) - len(moved), now, list(files), moved))
 
+    def also(self, path: Path, data: bytes) -> Added:
+        """`path`, a file outside the target, is to hold `data` from the commit on (not before):
+        written to the staging folder now, moved to its place with the target's new files."""
+        path = Path(path).resolve()
+        name = hashlib.sha256(str(path).encode()).hexdigest()[:16] + "-" + path.name
+        folder = self.staging / OUTSIDE
+        try:
+            folder.mkdir(exist_ok=True)
+            create(str(folder / name), data)
+        except OSError as error:  # named as the reader knows it, not by its place in the staging folder
+            error.filename = str(path)
+            raise
+        return self.absorb(Added(0, 0, {}, [], [], [[name, os.path.relpath(path, self.staging.parent)]]))
+
     def absorb(self, added: Added) -> Added:
-        """Take what another process added (what its `add` returned)."""
+        """Take what another process added (what its `add` or `also` returned)."""
         self.written += added.written
         self.unchanged += added.unchanged
         self.now.update(added.record)
         self.paths.update(added.paths)
         self.moved += added.moved
+        self.outside += added.outside
         return added
 
     def commit(self) -> tuple[int, int]:
-        """Make the target hold exactly the files added; returns (files written, files unchanged)."""
-        if not self.target.exists():
-            os.replace(self.staging, self.target)
-        else:
-            journal = {"remove": stale_entries(self.target, self.paths), "move": sorted(self.moved)}
-            replace_file(self.staging / JOURNAL, json.dumps(journal, ensure_ascii=False).encode("utf-8"))
+        """Make the target hold exactly the files added, and the files outside it what `also`
+        gave them, in one step: the journal. Returns (files written, files unchanged). An
+        interrupt (SIGINT) that comes while committing is held until the commit is done
+        (`interrupted` then says so): once the journal is written the run is the new one."""
+        whole = not self.target.exists()
+        journal = {"whole": whole, "remove": [] if whole else stale_entries(self.target, self.paths),
+                   "move": [] if whole else sorted(self.moved), "outside": sorted(self.outside, key=lambda o: o[1])}
+        with interrupts_held() as held:
+            os.makedirs(self.staging / TREE, exist_ok=True)
+            sync_file_system(self.staging)  # the staged files, on disk before the journal that names them
+            replace_file(self.staging / JOURNAL, json.dumps(journal, ensure_ascii=False).encode("utf-8"), sync=True)
+            pause_at("journal")
             carry_out(self.staging, self.target)
+            self.interrupted = self.interrupted or bool(held)
         if self.record is not None:
             self.record.clear()
             self.record.update(self.now)
@@ -165,11 +202,86 @@ def write_tree(files: dict[str, str], target: Path, record: dict[str, tuple] | N
 
 def create(path: str, data: bytes) -> None:
     """A new file of the staging folder (never one there already), with `data`."""
-    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    with naming(path):
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            write_all(handle, data)
+        finally:
+            os.close(handle)
+
+
+@contextmanager
+def naming(path) -> Iterator[None]:
+    """An OSError raised inside names `path` where the system named no file (a write to a full
+    disk names none: the message would say what failed but not where)."""
     try:
-        write_all(handle, data)
+        yield
+    except OSError as error:
+        if error.filename is None:
+            error.filename = os.fspath(path)
+        raise
+
+
+_held: list | None = None  # the interrupts held by `interrupts_held`, while it holds them
+
+
+@contextmanager
+def interrupts_held() -> Iterator[list]:
+    """Hold SIGINT while the block runs (it is recorded in the list yielded, not raised): what
+    the block starts, it finishes. Only the main thread can hold signals; elsewhere the block
+    runs as it is."""
+    global _held
+    if _held is not None:  # held already by an enclosing block: its list records them
+        yield _held
+        return
+    if threading.current_thread() is not threading.main_thread():
+        yield []
+        return
+    held: list = []
+    before = signal.signal(signal.SIGINT, lambda number, frame: held.append(number))
+    _held = held
+    try:
+        yield held
+    finally:
+        _held = None
+        signal.signal(signal.SIGINT, before)
+
+
+def ignore_interrupts() -> None:
+    """A worker process's start: SIGINT is for its parent alone. Ctrl-C reaches the whole
+    process group, and a pool worker interrupted while it waits for work dies holding its
+    pool's queue lock, for which the parent, ending the pool, would then wait forever; the
+    parent takes the interrupt and ends its workers itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def pause_at(step: str) -> None:
+    """Where ARCHIVE_PAUSE_AT names this step, the run writes its pid to the file named by
+    ARCHIVE_PAUSE_FILE and waits there to be killed (tests and `make soak` stop a run at the
+    step they choose, not at a moment they guess). An interrupt held (`interrupts_held`) ends
+    the wait: the run then finishes."""
+    if os.environ.get("ARCHIVE_PAUSE_AT") != step:
+        return
+    Path(os.environ["ARCHIVE_PAUSE_FILE"]).write_text(f"{os.getpid()} {step}\n", encoding="utf-8")
+    while not _held:
+        time.sleep(0.05)
+
+
+def sync_file_system(path: Path) -> None:
+    """Write to disk everything written to the file system that holds `path`: one `syncfs`,
+    where an `fsync` per file would take about as long per file as one syncfs for all of them."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        if _syncfs is None or _syncfs(handle) != 0:
+            os.sync()
     finally:
         os.close(handle)
+
+
+try:
+    _syncfs = ctypes.CDLL(None, use_errno=True).syncfs
+except (AttributeError, OSError):  # not Linux: os.sync, every file system
+    _syncfs = None
 
 
 def write_all(handle: int, data: bytes) -> None:
@@ -181,22 +293,26 @@ def write_all(handle: int, data: bytes) -> None:
 def extend(old: str, length: int, path: str, tail: bytes) -> None:
     """A new file of the staging folder: the first `length` bytes of `old`, then `tail`. The
     bytes are copied by the system (copy_file_range), not through this process."""
-    source = os.open(old, os.O_RDONLY)
+    with naming(old):
+        source = os.open(old, os.O_RDONLY)
     try:
-        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            copied = 0
-            while copied < length:
-                try:
-                    step = os.copy_file_range(source, handle, length - copied)
-                except OSError:  # a file system without it: through this process
-                    step = os.write(handle, os.pread(source, min(length - copied, 1 << 24), copied))
-                if step == 0:
-                    raise RunFailed(f"{old} was changed while the archive was generated: run again")
-                copied += step
-            write_all(handle, tail)
-        finally:
-            os.close(handle)
+        with naming(path):
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            try:
+                copied = 0
+                while copied < length:
+                    try:
+                        step = os.copy_file_range(source, handle, length - copied)
+                    except OSError as error:  # a file system without it: through this process
+                        if error.errno == errno.ENOSPC:
+                            raise
+                        step = os.write(handle, os.pread(source, min(length - copied, 1 << 24), copied))
+                    if step == 0:
+                        raise RunFailed(f"{old} was changed while the archive was generated: run again")
+                    copied += step
+                write_all(handle, tail)
+            finally:
+                os.close(handle)
     finally:
         os.close(source)
 
@@ -250,7 +366,38 @@ def carry_out(staging: Path, target: Path) -> None:
     """Do what the journal in `staging` says, then remove `staging`. Done again after a kill,
     it finishes the work: an entry is removed only while it is of the kind recorded (so a
     folder or file moved in since in its place stays), a file already moved in is skipped."""
-    journal = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+    with naming(staging / JOURNAL):
+        journal = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+    with naming(target):
+        carry_out_journal(journal, staging, target)
+        for name, relative in journal.get("outside", []):
+            move_outside(staging / OUTSIDE / name, staging.parent / relative)
+        sync_file_system(staging)  # the moves on disk before the journal is gone
+        shutil.rmtree(staging)
+
+
+def move_outside(staged: Path, path: Path) -> None:
+    """Move a staged file to its place outside the target (done already if it is not there)."""
+    if not os.path.lexists(staged):
+        return
+    with naming(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.replace(staged, path)
+        except OSError as error:
+            if error.errno != errno.EXDEV:
+                raise
+            # Another file system: copied beside its place (durably), then renamed; a copy cut
+            # short by a kill is made again from the staged file by the next run.
+            replace_file(path, staged.read_bytes(), sync=True)
+            os.unlink(staged)
+
+
+def carry_out_journal(journal: dict, staging: Path, target: Path) -> None:
+    if journal.get("whole"):  # no target before: the staged tree becomes it
+        if os.path.lexists(staging / TREE):
+            os.replace(staging / TREE, target)
+        return
     for kind, relative in journal["remove"]:
         path = os.path.join(target, relative)
         is_folder = os.path.isdir(path) and not os.path.islink(path)
@@ -260,7 +407,7 @@ def carry_out(staging: Path, target: Path) -> None:
             os.unlink(path)
     made = set()
     for relative in journal["move"]:
-        source = os.path.join(staging, relative)
+        source = os.path.join(staging, TREE, relative)
         if not os.path.lexists(source):  # moved in before the run was killed
             continue
         folder = os.path.dirname(relative)
@@ -268,7 +415,6 @@ def carry_out(staging: Path, target: Path) -> None:
             os.makedirs(os.path.join(target, folder), exist_ok=True)
             made.add(folder)
         os.replace(source, os.path.join(target, relative))
-    shutil.rmtree(staging)
 
 
 def guard_target(target: Path) -> None:
@@ -280,12 +426,13 @@ def guard_target(target: Path) -> None:
 
 def recover(target: Path) -> None:
     """Finish what a killed run left: a journal not carried out to its end is carried out; a
-    staging folder without one, that nobody will finish, is removed."""
+    staging folder without one was left by a run that never reached its commit, and is removed.
+    The caller holds the archive's lock (`runlock`): no other run is writing a staging folder."""
     target = Path(target)
     for staging in sorted(target.parent.glob(f".{target.name}.staging-*")):
         if (staging / JOURNAL).exists():
             carry_out(staging, target)
-        elif time.time() - staging.stat().st_mtime > STALE_STAGING:
+        else:
             shutil.rmtree(staging, ignore_errors=True)
 
 

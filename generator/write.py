@@ -6,6 +6,7 @@ to one as they are made.
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import multiprocessing
@@ -19,7 +20,7 @@ from .ids import Entry, redirect_target
 from .model import Article, Page
 from .citations import chinese_date, citation_downloads, citation_texts, cited_title, creators, permalink, site_url
 from .page_cache import LastRun
-from .tree import TreeWriter
+from .tree import TreeWriter, pause_at
 from .browse import browse_files, place_file, slug
 from .listings import html_table
 from .pagenames import date_label, page_name, page_number, told_apart
@@ -505,9 +506,11 @@ def render_docs(pages: list[Page], retired: list[Entry] | None = None,
             if takes_exports(exports, PARENT):
                 made_here = data_exports(records, last_run, sources)
                 files.update(made_here) if into is None else into.add(made_here)
-            made, merged_before, parts = beside.get()
+            made, merged_before, parts, search_digest = beside.get()
+            pause_at("rendered")
             if last_run is not None:
                 last_run.search_reused = merged_before
+                last_run.search_digest = search_digest
                 last_run.parts.update(parts)
             if into is not None:
                 for added in made:
@@ -529,19 +532,24 @@ def takes_exports(exports, who: int) -> bool:
 def made_beside_rendering() -> tuple:
     """In the forked process: the search files (with a tree to add them to: what its `add`
     returned, for the search files and, if this process took them, the data exports), how
-    many articles' postings came merged from the last run, and what the exports'
-    `LastRun.joined` recorded if made here (for the parent's `LastRun.save`)."""
+    many articles' postings came merged from the last run, what the exports'
+    `LastRun.joined` recorded if made here (for the parent's `LastRun.stage`), and the digest
+    of the search merge as the tree's commit leaves it. A merge that grew is staged in the
+    tree, to be committed with the files made from it, never before them."""
     records, postings, sources, last_run, into, exports = _beside_job
     state = last_run.search_state if last_run is not None else None
-    merged = Merged.resumed(state, sources) if state else None
+    merged = Merged.resumed(state, sources, last_run.search_digest) if state else None
     before, layout = (len(merged.sources), merged.layout) if merged else (0, None)
     files = search_files(records, postings, merged, sources, into.holds if into is not None else None)
-    if merged is not None and (before != len(merged.sources) or layout is not merged.layout):
-        merged.save(state)  # the base grew, or its files were made again
     if into is None:
-        return files, before, {}
+        return files, before, {}, None
+    digest = last_run.search_digest if last_run is not None else None
     added = [into.add(files)]
+    if merged is not None and (before != len(merged.sources) or layout is not merged.layout):
+        data = merged.pickled()  # the base grew, or its files were made again
+        digest = hashlib.sha256(data).hexdigest()
+        added.append(into.also(state, data))
     if not takes_exports(exports, CHILD):
-        return added, before, {}
+        return added, before, {}, digest
     added.append(into.add(data_exports(records, last_run, sources)))
-    return added, before, last_run.parts if last_run is not None else {}
+    return added, before, last_run.parts if last_run is not None else {}, digest

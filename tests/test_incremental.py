@@ -6,7 +6,7 @@ import yaml
 
 from generator import search
 from generator.pipeline import build_archive, generate
-from generator.tree import write_tree
+from generator.tree import TreeWriter, write_tree
 
 from .conftest import SEEDS
 
@@ -172,13 +172,14 @@ def test_write_tree_never_links_a_symlink_found_in_the_old_tree(tmp_path):
 
 
 def test_the_page_cache_keeps_only_what_this_run_can_use(tmp_path):
-    """Results of page versions no longer there are deleted, so the cache does not grow with
-    every edit or generator upgrade; a sibling page folder keeps a cache of its own."""
+    """Results of page versions no longer there are deleted once a run is committed, so the
+    cache does not grow with every edit or generator upgrade; a sibling page folder keeps a
+    cache of its own."""
     pages = tmp_path / "seeds"
     shutil.copytree(SEEDS, pages)
     shutil.copytree(SEEDS, tmp_path / "other", ignore=shutil.ignore_patterns("004_*"))
     build_archive(tmp_path / "other")
-    build_archive(pages)
+    generate(pages, tmp_path / "docs")
 
     def cached(name):
         return sorted(p.name for p in (tmp_path / ".cache" / name / "pages").glob("*/*.pickle"))
@@ -188,6 +189,8 @@ def test_the_page_cache_keeps_only_what_this_run_can_use(tmp_path):
     page = next(pages.glob("003_*.txt"))
     page.write_text(page.read_text(encoding="utf-8").replace("。", "！", 1), encoding="utf-8")
     assert build_archive(pages).rebuilt == (1, 4)
+    assert len(cached("seeds")) == 6, "a run that is not committed removes nothing"
+    assert generate(pages, tmp_path / "docs").rebuilt == (0, 5)
     after = cached("seeds")
     assert len(after) == 5 and len(set(before) - set(after)) == 1, "the old version's result is gone"
     assert len(cached("other")) == 4 and build_archive(tmp_path / "other").rebuilt == (0, 4)
@@ -230,8 +233,10 @@ def test_a_file_of_one_part_per_article_reuses_the_parts_that_begin_it_as_last_t
             made.append(n)
             return texts[n]
         text = last_run.joined("data/all.txt", "表头\n", keys, part)
-        write_tree({"index.md": "x\n", "data/all.txt": text}, docs, last_run.tree)
-        last_run.save()
+        with TreeWriter(docs, last_run.tree) as tree:
+            tree.add({"index.md": "x\n", "data/all.txt": text})
+            last_run.stage(tree, None)
+            tree.commit()
         return exported.read_text(encoding="utf-8"), made, isinstance(text, Extended)
 
     assert run(["a", "b", "c"], ["甲\n", "B\n", "丙\n"]) == ("表头\n甲\nB\n丙\n", [0, 1, 2], False)
