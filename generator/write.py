@@ -179,8 +179,9 @@ def metadata_panel(record: dict) -> list[str]:
     if record["edition"]:
         facts.append(escape_markdown(record["edition"]))
     if record["date"]:
-        anchor = f"#d{int(record['date'][8:10])}" if len(record["date"]) == 10 else ""
-        facts.append(f"[{escape_markdown(date_label(record))}](../dates/{record['date'][:7]}.md{anchor})")
+        # A day has its own page (its papers and pages); a date known to the month only, its month's.
+        target = record["date"] if len(record["date"]) == 10 else record["date"][:7]
+        facts.append(f"[{escape_markdown(date_label(record))}](../dates/{target}.md)")
     # The newspaper and date stand just before: the page's number completes its name.
     facts.append(f"[{escape_markdown(page_number(record['page']))}](../{page_source(page_stem(record))})")
     facts += [escape_markdown(v) for v in (record["section"], KIND_LABELS[record["kind"]]) if v]
@@ -302,6 +303,8 @@ def render_page_listing(page: Page) -> str:
     if paper:
         facts.append(f"[{escape_markdown(paper)}的全部版面](../newspapers/{slug(paper)}.md)")
     if date:
+        if len(date) == 10:
+            facts.append(f"[同日各报各版](../dates/{date}.md)")
         facts.append(f"[同月各期](../dates/{date[:7]}.md)")
     out.append("；".join(facts) + "。\n")
     rows = []
