@@ -1,4 +1,5 @@
-"""Browse indexes: topics, places, dates, newspapers and their pages, authors, and the feed.
+"""Browse indexes: topics, places, dates, newspapers and their pages, authors, people mentioned,
+and the feed.
 
 Input is the export records (the public data model), output a mapping of docs/ paths to text.
 Links are links between source files, so MkDocs resolves them in both builds (directory URLs on
@@ -364,7 +365,7 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
     return files
 
 
-# --- authors ----------------------------------------------------------------------------------
+# --- authors and the people mentioned -----------------------------------------------------------
 
 def author_pages(records: list[dict]) -> dict[str, str]:
     # name → role → records
@@ -374,18 +375,45 @@ def author_pages(records: list[dict]) -> dict[str, str]:
             roles[name]["文字"].append(record)
         for name in record["photographers"]:
             roles[name]["摄影/制图"].append(record)
+    mentioned = {name for record in records for name in record["people"]}
     files = {}
-    index = ["# 作者\n", "记者、通讯员、评论员与摄影、制图署名，按署名条目数排列。\n"]
+    index = ["# 作者\n", "记者、通讯员、评论员与摄影、制图署名，按署名条目数排列。"
+             "文中提及的人物见[人物](../people/index.md)。\n"]
     rows = []
     for name in sorted(roles, key=lambda n: (-sum(map(len, roles[n].values())), n)):
         by_role = roles[name]
         count = sum(map(len, by_role.values()))
         rows.append([link(name, f"{slug(name)}.md"), str(count), "、".join(sorted(by_role))])
-        out = [f"# {escape_markdown(name)}\n", f"署名 {count} 条。[全部作者](index.md)\n"]
+        also = f"[提及{escape_markdown(name)}的条目](../people/{slug(name)}.md)　" if name in mentioned else ""
+        out = [f"# {escape_markdown(name)}\n", f"署名 {count} 条。{also}[全部作者](index.md)\n"]
         for role in sorted(by_role):
             out += [f"## {role}\n", *listing(by_role[role]), ""]
         files[f"authors/{slug(name)}.md"] = "\n".join(out)
     files["authors/index.md"] = "\n".join([*index, *listings.html_table(["作者", "条目", "署名"], rows)]) + "\n"
+    return files
+
+
+def people_pages(records: list[dict]) -> dict[str, str]:
+    """The people named in the articles' text (enrich's `people`: an item's own authors and
+    photographers left out), each with the articles that mention them, newest first."""
+    members: defaultdict[str, list[dict]] = defaultdict(list)
+    for record in records:
+        for name in record["people"]:
+            members[name].append(record)
+    signed = Counter(name for record in records for name in {*record["authors"], *record["photographers"]})
+    files = {}
+    index = ["# 人物\n", "文中提及的人物，按提及的条目数排列；一条的作者与摄影不算作提及。"
+             "人名由文本自动识别，或有遗漏与误认。署名者见[作者](../authors/index.md)。\n"]
+    rows = []
+    for name in sorted(members, key=lambda n: (-len(members[n]), n)):
+        items = members[name]
+        author = link(f"署名 {signed[name]} 条", f"../authors/{slug(name)}.md") if name in signed else ""
+        rows.append([link(name, f"{slug(name)}.md"), str(len(items)), chinese_date(by_date(items)[0]["date"]), author])
+        also = f"[{escape_markdown(name)}署名的条目](../authors/{slug(name)}.md)　" if name in signed else ""
+        files[f"people/{slug(name)}.md"] = "\n".join(
+            [f"# {escape_markdown(name)}\n", f"{len(items)} 条提及，按日期由新到旧。{also}[全部人物](index.md)\n",
+             *listing(items), ""])
+    files["people/index.md"] = "\n".join([*index, *listings.html_table(["人物", "条目", "最新", "作者"], rows)]) + "\n"
     return files
 
 
@@ -423,7 +451,7 @@ def browse_files(records: list[dict]) -> dict[str, str]:
     files = {}
     _made.update((id(r), (r, entry(r), place)) for place, r in enumerate(sorted(listed, key=date_order)))
     try:
-        for build in (topic_pages, place_pages, date_pages, newspaper_pages, author_pages):
+        for build in (topic_pages, place_pages, date_pages, newspaper_pages, author_pages, people_pages):
             files.update(build(listed))
         files["feed.xml"] = atom_feed(listed)
     finally:

@@ -191,6 +191,8 @@ def metadata_panel(record: dict) -> list[str]:
         rows.append("作者：" + "、".join(link_people(record["authors"])))
     if record["photographers"]:
         rows.append("摄影/制图：" + "、".join(link_people(record["photographers"])))
+    if record["people"]:
+        rows.append("提及人物：" + "、".join(link_mentioned(record["people"])))
     if record["agencies"]:
         rows.append("稿源：" + escape_markdown("、".join(record["agencies"])))
     if record["places"]:
@@ -219,6 +221,10 @@ def page_stem(record: dict) -> str:
 
 def link_people(names: list[str]) -> list[str]:
     return [f"[{escape_markdown(name)}](../authors/{slug(name)}.md)" for name in names]
+
+
+def link_mentioned(names: list[str]) -> list[str]:
+    return [f"[{escape_markdown(name)}](../people/{slug(name)}.md)" for name in names]
 
 
 def link_places(record: dict) -> list[str]:
@@ -345,6 +351,7 @@ def render_index(pages: list[Page]) -> str:
             "- [日期](dates/index.md)：按年、月、日浏览，附日历",
             "- [报纸与版面](newspapers/index.md)：按报纸、日期、版次浏览，版面内按印刷顺序",
             "- [作者](authors/index.md)：记者、通讯员、评论员与摄影",
+            "- [人物](people/index.md)：文中提及的人物",
             "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，"
             "字段说明见[数据说明](data.md)\n",
             "## 各版面\n"]

@@ -105,11 +105,43 @@ def test_authors_pages(records, files):
     assert linked_articles(files[f"authors/{slug('刘泰山')}.md"]) == expected
 
 
+def test_each_mentioned_person_lists_exactly_the_articles_mentioning_them(records, files):
+    people = {name for r in records for name in r["people"]}
+    assert len(people) > 10
+    person_files = {path for path in files if path.startswith("people/") and path != "people/index.md"}
+    assert person_files == {f"people/{slug(name)}.md" for name in people}
+    for name in people:
+        expected = {r["id"] for r in records if name in r["people"]}
+        assert linked_articles(files[f"people/{slug(name)}.md"]) == expected, name
+        assert f">{name}</a></td><td>{len(expected)}</td>" in files["people/index.md"]
+
+
+def test_people_and_authors_link_each_other(records, files):
+    assert "[人物](../people/index.md)" in files["authors/index.md"]
+    assert "[作者](../authors/index.md)" in files["people/index.md"]
+    assert "[人物](people/index.md)" in files["index.md"]
+    # A name both signed and mentioned (in another item: an item's own byline is no mention).
+    record = dict(records[0], id="0123456789ab", authors=["王一"], photographers=[], people=[])
+    other = dict(records[1], id="ba9876543210", authors=[], people=["王一"])
+    built = browse_files([record, other])
+    assert "[提及王一的条目](../people/王一.md)" in built["authors/王一.md"]
+    assert "[王一署名的条目](../authors/王一.md)" in built["people/王一.md"]
+    assert 'href="../authors/王一.md">署名 1 条</a>' in built["people/index.md"]
+    assert linked_articles(built["people/王一.md"]) == {"ba9876543210"}
+
+
+def test_article_panel_links_the_people_it_mentions(records, files):
+    record = next(r for r in records if r["people"])
+    article = files[f"articles/{record['id']}.md"]
+    links = "、".join(f"[{name}](../people/{slug(name)}.md)" for name in record["people"])
+    assert f"提及人物：{links}" in article
+
+
 def test_article_panel_links_to_browse_pages(files):
     for path, text in files.items():
         if not path.startswith("articles/"):
             continue
-        for target in re.findall(r"\]\(\.\./((?:places|topics|authors|newspapers|dates|pages)/[^)#]+)", text):
+        for target in re.findall(r"\]\(\.\./((?:places|topics|authors|people|newspapers|dates|pages)/[^)#]+)", text):
             assert target in files, (path, target)
 
 
