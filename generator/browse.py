@@ -1,4 +1,5 @@
-"""Browse indexes: topics, places, dates, newspapers and their pages, authors, and the feed.
+"""Browse indexes: topics, places, dates, newspapers and their pages, authors, people mentioned,
+and the feed.
 
 Input is the export records (the public data model), output a mapping of docs/ paths to text.
 Links are links between source files, so MkDocs resolves them in both builds (directory URLs on
@@ -224,16 +225,21 @@ def ancestors(code: str) -> list[str]:
 # --- dates ------------------------------------------------------------------------------------
 
 def date_pages(records: list[dict]) -> dict[str, str]:
-    """Year → month → day; each month a page with a calendar whose days link to their items."""
+    """Year → month → day; each month a page with a calendar whose days link to their day pages,
+    each day a page listing its items by newspaper and page, in page order."""
     months = defaultdict(list)
+    days: defaultdict[str, list[dict]] = defaultdict(list)
     undated = []
     for record in records:
         if record["date"]:
             months[record["date"][:7]].append(record)
+            if len(record["date"]) == 10:
+                days[record["date"]].append(record)
         else:
             undated.append(record)
     files = {}
-    index = ["# 日期\n", "按出版日期浏览。只能推断到月份的条目列在该月之末；推断的日期在文章页上注明“推断”。\n"]
+    index = ["# 日期\n", "按出版日期浏览：每月一页，附日历；每日一页，按报纸与版面列出当日各条。"
+             "只能推断到月份的条目列在该月之末；推断的日期在文章页上注明“推断”。\n"]
     papers = defaultdict(set)  # newspaper → the days it has pages
     for record in records:
         papers[record["newspaper"] or "未署报名"].add(record["date"])
@@ -244,9 +250,17 @@ def date_pages(records: list[dict]) -> dict[str, str]:
         index.append(f"## {year}年\n")
         for month in sorted((m for m in months if m.startswith(year)), reverse=True):
             items = months[month]
-            index.append(f"- [{int(month[5:])}月]({month}.md)（{len(items)}）")
+            month_days = sorted(d for d in days if d.startswith(month))
+            day_links = "、".join(f"[{int(d[8:])}日]({d}.md)" for d in month_days)
+            day_links = f"：{day_links}" if day_links else ""
+            index.append(f"- [{int(month[5:])}月]({month}.md)（{len(items)}）{day_links}")
             files[f"dates/{month}.md"] = month_page(month, items)
         index.append("")
+    ordered = sorted(days)
+    for place, day in enumerate(ordered):
+        previous = ordered[place - 1] if place else ""
+        following = ordered[place + 1] if place + 1 < len(ordered) else ""
+        files[f"dates/{day}.md"] = day_page(day, days[day], previous, following)
     if undated:
         index += ["## 日期不详\n", *listing(undated), ""]
     files["dates/index.md"] = "\n".join(index) + "\n"
@@ -259,14 +273,56 @@ def month_page(month: str, items: list[dict]) -> str:
     month_only: list[dict] = []
     for record in items:
         (days[int(record["date"][8:10])] if len(record["date"]) == 10 else month_only).append(record)
-    weeks = [[(f'<a href="#d{day}">{day}</a>' if day in days else str(day)) if day else "" for day in week]
+    weeks = [[(link(str(day), f"{month}-{day:02d}.md") if day in days else str(day)) if day else "" for day in week]
              for week in calendar.Calendar().monthdayscalendar(year, number)]
-    out = [f"# {year}年{number}月\n", f"共 {len(items)} 条。[全部日期](index.md)\n",
+    out = [f"# {year}年{number}月\n", f"共 {len(items)} 条。日历中有链接的日子各有一页，按报纸与版面列出当日各条。"
+           "[全部日期](index.md)\n",
            *listings.html_table(list(WEEKDAYS), weeks, "archive-table archive-calendar"), ""]
     for day in sorted(days):
-        out += [f"## {number}月{day}日 {{: #d{day} }}\n", *listing(days[day]), ""]
+        out += [f"## {number}月{day}日 {{: #d{day} }}\n", f"[{number}月{day}日各报各版]({month}-{day:02d}.md)\n",
+                *listing(days[day]), ""]
     if month_only:
         out += ["## 本月（日期不详）\n", *listing(month_only), ""]
+    return "\n".join(out)
+
+
+def day_label(day: str) -> str:
+    """2024-06-22 → 2024年6月22日 星期六."""
+    year, month, number = (int(part) for part in day.split("-"))
+    return f"{chinese_date(day)} 星期{WEEKDAYS[calendar.weekday(year, month, number)]}"
+
+
+def page_entry(record: dict) -> str:
+    """One item of a page, in a list of that page's items: its title, linked, and its kind."""
+    kind = "" if record["kind"] == "article" else f"（{KIND_LABELS[record['kind']]}）"
+    return f'<li><a href="../{article_source(record["id"])}">{html.escape(title_of(record))}</a>{kind}</li>'
+
+
+def day_page(day: str, items: list[dict], previous: str, following: str) -> str:
+    """One day: its newspapers (by name, unnamed last), each paper's pages (by page number), each
+    page's items in the order they are printed, which is the order of the records (each page's
+    items in page order, as `export_records` gives them)."""
+    papers: defaultdict[str, defaultdict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for record in items:
+        papers[record["newspaper"] or "未署报名"][record["source"]["file"].rsplit(".", 1)[0]].append(record)
+    sheets = {stem: records for paper in papers.values() for stem, records in paper.items()}
+    names = told_apart({stem: page_name(records[0]) for stem, records in sheets.items()},
+                       {stem: title_of(records[0]) for stem, records in sheets.items()})
+    steps = [f"[{number}]({target}.md)" for number, target in (("前一日", previous), ("后一日", following)) if target]
+    out = [f"# {day_label(day)}\n",
+           f"共 {len(items)} 条，{len(papers)} 种报纸、{len(sheets)} 个版面，按报纸与版面排列，版面内按印刷顺序。"
+           f"[{int(day[5:7])}月]({day[:7]}.md#d{int(day[8:])})　[全部日期](index.md)"
+           + ("　" + "　".join(steps) if steps else "") + "\n"]
+    for paper in sorted(papers, key=lambda p: (p == "未署报名", p)):
+        pages = papers[paper]
+        count = sum(map(len, pages.values()))
+        paper_link = f"[{escape_markdown(paper)}](../newspapers/{slug(paper)}.md)"
+        out.append(f"## {escape_markdown(paper)}\n")
+        out.append(f"{count} 条，{len(pages)} 个版面。{paper_link}的全部版面\n")
+        for stem in sorted(pages, key=lambda s: (pages[s][0]["page"], s)):
+            records = pages[stem]
+            out.append(f"[{escape_markdown(names[stem])}](../{page_source(stem)})：{len(records)} 条\n")
+            out += [*listings.html_block(["<ol>", *map(page_entry, records), "</ol>"]), ""]
     return "\n".join(out)
 
 
@@ -309,7 +365,7 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
     return files
 
 
-# --- authors ----------------------------------------------------------------------------------
+# --- authors and the people mentioned -----------------------------------------------------------
 
 def author_pages(records: list[dict]) -> dict[str, str]:
     # name → role → records
@@ -319,18 +375,45 @@ def author_pages(records: list[dict]) -> dict[str, str]:
             roles[name]["文字"].append(record)
         for name in record["photographers"]:
             roles[name]["摄影/制图"].append(record)
+    mentioned = {name for record in records for name in record["people"]}
     files = {}
-    index = ["# 作者\n", "记者、通讯员、评论员与摄影、制图署名，按署名条目数排列。\n"]
+    index = ["# 作者\n", "记者、通讯员、评论员与摄影、制图署名，按署名条目数排列。"
+             "文中提及的人物见[人物](../people/index.md)。\n"]
     rows = []
     for name in sorted(roles, key=lambda n: (-sum(map(len, roles[n].values())), n)):
         by_role = roles[name]
         count = sum(map(len, by_role.values()))
         rows.append([link(name, f"{slug(name)}.md"), str(count), "、".join(sorted(by_role))])
-        out = [f"# {escape_markdown(name)}\n", f"署名 {count} 条。[全部作者](index.md)\n"]
+        also = f"[提及{escape_markdown(name)}的条目](../people/{slug(name)}.md)　" if name in mentioned else ""
+        out = [f"# {escape_markdown(name)}\n", f"署名 {count} 条。{also}[全部作者](index.md)\n"]
         for role in sorted(by_role):
             out += [f"## {role}\n", *listing(by_role[role]), ""]
         files[f"authors/{slug(name)}.md"] = "\n".join(out)
     files["authors/index.md"] = "\n".join([*index, *listings.html_table(["作者", "条目", "署名"], rows)]) + "\n"
+    return files
+
+
+def people_pages(records: list[dict]) -> dict[str, str]:
+    """The people named in the articles' text (enrich's `people`: an item's own authors and
+    photographers left out), each with the articles that mention them, newest first."""
+    members: defaultdict[str, list[dict]] = defaultdict(list)
+    for record in records:
+        for name in record["people"]:
+            members[name].append(record)
+    signed = Counter(name for record in records for name in {*record["authors"], *record["photographers"]})
+    files = {}
+    index = ["# 人物\n", "文中提及的人物，按提及的条目数排列；一条的作者与摄影不算作提及。"
+             "人名由文本自动识别，或有遗漏与误认。署名者见[作者](../authors/index.md)。\n"]
+    rows = []
+    for name in sorted(members, key=lambda n: (-len(members[n]), n)):
+        items = members[name]
+        author = link(f"署名 {signed[name]} 条", f"../authors/{slug(name)}.md") if name in signed else ""
+        rows.append([link(name, f"{slug(name)}.md"), str(len(items)), chinese_date(by_date(items)[0]["date"]), author])
+        also = f"[{escape_markdown(name)}署名的条目](../authors/{slug(name)}.md)　" if name in signed else ""
+        files[f"people/{slug(name)}.md"] = "\n".join(
+            [f"# {escape_markdown(name)}\n", f"{len(items)} 条提及，按日期由新到旧。{also}[全部人物](index.md)\n",
+             *listing(items), ""])
+    files["people/index.md"] = "\n".join([*index, *listings.html_table(["人物", "条目", "最新", "作者"], rows)]) + "\n"
     return files
 
 
@@ -368,7 +451,7 @@ def browse_files(records: list[dict]) -> dict[str, str]:
     files = {}
     _made.update((id(r), (r, entry(r), place)) for place, r in enumerate(sorted(listed, key=date_order)))
     try:
-        for build in (topic_pages, place_pages, date_pages, newspaper_pages, author_pages):
+        for build in (topic_pages, place_pages, date_pages, newspaper_pages, author_pages, people_pages):
             files.update(build(listed))
         files["feed.xml"] = atom_feed(listed)
     finally:

@@ -180,8 +180,9 @@ def metadata_panel(record: dict) -> list[str]:
     if record["edition"]:
         facts.append(escape_markdown(record["edition"]))
     if record["date"]:
-        anchor = f"#d{int(record['date'][8:10])}" if len(record["date"]) == 10 else ""
-        facts.append(f"[{escape_markdown(date_label(record))}](../dates/{record['date'][:7]}.md{anchor})")
+        # A day has its own page (its papers and pages); a date known to the month only, its month's.
+        target = record["date"] if len(record["date"]) == 10 else record["date"][:7]
+        facts.append(f"[{escape_markdown(date_label(record))}](../dates/{target}.md)")
     # The newspaper and date stand just before: the page's number completes its name.
     facts.append(f"[{escape_markdown(page_number(record['page']))}](../{page_source(page_stem(record))})")
     facts += [escape_markdown(v) for v in (record["section"], KIND_LABELS[record["kind"]]) if v]
@@ -191,6 +192,8 @@ def metadata_panel(record: dict) -> list[str]:
         rows.append("作者：" + "、".join(link_people(record["authors"])))
     if record["photographers"]:
         rows.append("摄影/制图：" + "、".join(link_people(record["photographers"])))
+    if record["people"]:
+        rows.append("提及人物：" + "、".join(link_mentioned(record["people"])))
     if record["agencies"]:
         rows.append("稿源：" + escape_markdown("、".join(record["agencies"])))
     if record["places"]:
@@ -219,6 +222,10 @@ def page_stem(record: dict) -> str:
 
 def link_people(names: list[str]) -> list[str]:
     return [f"[{escape_markdown(name)}](../authors/{slug(name)}.md)" for name in names]
+
+
+def link_mentioned(names: list[str]) -> list[str]:
+    return [f"[{escape_markdown(name)}](../people/{slug(name)}.md)" for name in names]
 
 
 def link_places(record: dict) -> list[str]:
@@ -303,6 +310,8 @@ def render_page_listing(page: Page) -> str:
     if paper:
         facts.append(f"[{escape_markdown(paper)}的全部版面](../newspapers/{slug(paper)}.md)")
     if date:
+        if len(date) == 10:
+            facts.append(f"[同日各报各版](../dates/{date}.md)")
         facts.append(f"[同月各期](../dates/{date[:7]}.md)")
     out.append("；".join(facts) + "。\n")
     rows = []
@@ -343,6 +352,7 @@ def render_index(pages: list[Page]) -> str:
             "- [日期](dates/index.md)：按年、月、日浏览，附日历",
             "- [报纸与版面](newspapers/index.md)：按报纸、日期、版次浏览，版面内按印刷顺序",
             "- [作者](authors/index.md)：记者、通讯员、评论员与摄影",
+            "- [人物](people/index.md)：文中提及的人物",
             "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，"
             "字段说明见[数据说明](data.md)\n",
             "## 各版面\n"]

@@ -45,7 +45,7 @@ def kinds(archive) -> dict[str, str]:
     item = article_with_author(archive)
     return {"home": "", "article": f"articles/{item.id}/", "search": "search/?q=%E7%BB%8F%E6%B5%8E",
             "topic": f"topics/{slug(item.meta['topics'][0])}/", "place": "places/510000/",
-            "date": "dates/2024-06/", "dates": "dates/", "newspaper": f"newspapers/{slug('重庆日报')}/", "page view": "pages/004_ea90497b5cb0cfb5/", "404": "404.html"}
+            "date": "dates/2024-06/", "day": "dates/2024-06-22/", "dates": "dates/", "people": "people/", "newspaper": f"newspapers/{slug('重庆日报')}/", "page view": "pages/004_ea90497b5cb0cfb5/", "404": "404.html"}
 
 
 def axe_violations(page) -> list[str]:
@@ -59,8 +59,8 @@ def axe_violations(page) -> list[str]:
 
 @needs_axe
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("kind", ["home", "article", "search", "topic", "place", "date", "dates", "newspaper", "page view",
-                                  "404"])
+@pytest.mark.parametrize("kind", ["home", "article", "search", "topic", "place", "date", "day", "dates", "newspaper",
+                                  "page view", "people", "404"])
 def test_every_kind_of_page_meets_wcag_aa(builds, public, browser, kind, scheme):
     _, archive = builds
     page = browser.new_page(color_scheme=scheme)

@@ -196,9 +196,14 @@ def phone_pages(archive) -> dict[str, str]:
     topic = item.meta["topics"][0]
     return {"home": "index.md", "article": f"articles/{item.id}.md", "search": "search.md?q=经济",
             "topic": f"topics/{slug(topic)}.md", "place": "places/510000.md", "author": f"authors/{slug(item.authors[0])}.md",
-            "date month": "dates/2024-06.md", "page view": "pages/004_ea90497b5cb0cfb5.md",
+            "date month": "dates/2024-06.md", "date day": "dates/2024-06-22.md", "page view": "pages/004_ea90497b5cb0cfb5.md",
             "newspaper": f"newspapers/{slug('重庆日报')}.md", "newspapers": "newspapers/index.md", "topics": "topics/index.md",
-            "authors": "authors/index.md", "data": "data.md", "404": "404.html"}
+            "authors": "authors/index.md", "people": "people/index.md",
+            "person": f"people/{slug(mentioned_person(archive))}.md", "data": "data.md", "404": "404.html"}
+
+
+def mentioned_person(archive) -> str:
+    return min(name for page in archive.pages for item in page.items for name in item.meta.get("people", []))
 
 
 def address(source: str, work: Path, server: str, where: str) -> str:
@@ -212,8 +217,9 @@ def address(source: str, work: Path, server: str, where: str) -> str:
 
 
 @pytest.mark.parametrize("where", ["http", "file"])
-@pytest.mark.parametrize("kind", ["home", "article", "search", "topic", "place", "author", "date month", "page view",
-                                  "newspaper", "newspapers", "topics", "authors", "data", "404"])
+@pytest.mark.parametrize("kind", ["home", "article", "search", "topic", "place", "author", "date month", "date day",
+                                  "page view", "newspaper", "newspapers", "topics", "authors", "people", "person",
+                                  "data", "404"])
 def test_every_kind_of_page_fits_a_phone_screen(builds, server, browser, kind, where):
     """At 390×844 nothing needs sideways scrolling: not the page, not a box inside it; public and offline."""
     work, archive = builds
@@ -229,11 +235,13 @@ def test_every_kind_of_page_fits_a_phone_screen(builds, server, browser, kind, w
 def test_calendar_day_with_items_is_on_a_phone_screen(builds, server, browser):
     page = browser.new_page(viewport={"width": 390, "height": 844})
     page.goto(f"{server}dates/2024-06/")
-    day = page.locator("article table a[href='#d22']")
+    day = page.locator("article table a", has_text="22")
     box = day.bounding_box()
     assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390
     day.click()
-    assert page.evaluate("location.hash") == "#d22"
+    page.wait_for_load_state()
+    assert page.url.endswith("dates/2024-06-22/")
+    assert page.locator("h1").inner_text().startswith("2024年6月22日 星期六")
     page.close()
 
 

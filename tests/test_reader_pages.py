@@ -76,7 +76,7 @@ def test_404_page_is_chinese_with_search_and_ways_in(builds, public, browser):
     assert page.locator("article h1").inner_text().strip() == "页面未找到"
     assert page.title().startswith("页面未找到")
     links = page.locator("article .archive-notfound-browse a")
-    assert links.all_inner_texts() == ["首页", "主题", "地点", "日期", "报纸与版面", "作者", "关于本档案"]
+    assert links.all_inner_texts() == ["首页", "主题", "地点", "日期", "报纸与版面", "作者", "人物", "关于本档案"]
     for href in links.evaluate_all("links => links.map(a => a.href)"):
         assert page.request.get(href).status == 200, href
     page.get_by_label("检索全文", exact=True).last.fill("经济")
