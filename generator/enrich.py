@@ -99,7 +99,8 @@ def named_as_person(word: str, text: str) -> bool:
     村民) or before a verb of speech or a role (表示, 说, 介绍)."""
     if not 2 <= len(word) <= 4 or (word[0] not in vocabulary().surnames and word[:2] not in vocabulary().surnames):
         return False
-    if find_places(word) or word.endswith(tuple(load("people.yml")["not_name_endings"])):
+    people = load("people.yml")
+    if find_places(word) or word.endswith(tuple(people["not_name_endings"])) or word in people["not_names"]:
         return False
     before, after = person_cues()
     for match in re.finditer(re.escape(word), text):

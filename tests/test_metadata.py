@@ -75,3 +75,10 @@ def test_every_article_has_a_topic(seed_results):
         for item in result.page.items:
             if item.kind in ("article", "commentary", "brief", "continuation", "infobox"):
                 assert item.meta["topics"], item.title or item.id
+
+
+def test_a_common_word_jieba_tags_as_a_name_is_no_person():
+    from generator.enrich import people_in_text
+    text = "市民政局局长养老表示，将完善养老服务。市民政局局长王建国表示，社区养老服务中心已建成。"
+    assert "养老" not in people_in_text(text, [])
+    assert "王建国" in people_in_text(text, [])
