@@ -375,12 +375,14 @@ class PairIndex:
         wanted = pairs(headline)
         if not wanted:
             return 0.0
-        found = pairs(text)
+        return self.mass(wanted & pairs(text)) / self.mass(wanted)
+
+    def mass(self, chosen: frozenset[str]) -> float:
+        """The summed rarity of some pairs (a pair no body holds counts as the rarest). fsum is
+        exact, so the sum does not depend on the order a set is walked in, which changes from
+        process to process with string hashing."""
         unseen = math.log(1 + self.total)
-        # fsum: exact, so the score does not depend on the order a set of pairs is walked in
-        # (which changes from process to process with string hashing)
-        total = math.fsum(self.weight.get(p, unseen) for p in wanted)
-        return math.fsum(self.weight.get(p, unseen) for p in wanted if p in found) / total
+        return math.fsum(self.weight.get(p, unseen) for p in chosen)
 
     def score(self, headline: str, item: Article) -> float:
         return self.score_text(headline, body_text(item))
@@ -649,12 +651,9 @@ def merge_bulleted_sections(state: Segmentation) -> None:
 
 def cohesion(index: PairIndex, first: str, second: str) -> float:
     """How much two texts share, by the rare character pairs of the page (cosine-like, in [0, 1])."""
-    unseen = math.log(1 + index.total)
     one, two = pairs(first), pairs(second)
-    def weight(chosen) -> float:
-        return math.fsum(index.weight.get(p, unseen) for p in chosen)  # order-free, as in PairIndex
-    size = math.sqrt(weight(one) * weight(two))
-    return weight(one & two) / size if size else 0.0
+    size = math.sqrt(index.mass(one) * index.mass(two))
+    return index.mass(one & two) / size if size else 0.0
 
 
 def cut_cohesion(index: PairIndex, item: Article, cut: int) -> float:
@@ -672,8 +671,8 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
     for item in list(state.items):
         if item.kind != "article" or not signed_twice(item):
             continue
-        starts = [n for n, b in enumerate(item.blocks) if b.kind == "paragraph"
-                  and any(x.kind in BODY for x in item.blocks[:n])]
+        text_starts = first_body(item)
+        starts = [n for n, b in enumerate(item.blocks) if b.kind == "paragraph" and n > text_starts]
         if not starts:
             continue
         scores = {cut: cut_cohesion(index, item, cut) for cut in starts}
@@ -699,12 +698,12 @@ def split_signed_sections(state: Segmentation) -> None:
             continue
         cut = headings[-1]
         body = [b for b in item.blocks[cut + 1:] if b.kind in BODY]
-        first_body = next((n for n, b in enumerate(item.blocks) if b.kind in BODY), cut)
+        text_starts = first_body(item)
         # a bare dateline (本报讯) names no one: a credit closing such an article is its signature
         signed_above = any(b.kind == "byline" and not vocabulary().dateline_lead.fullmatch(b.text)
-                           for b in item.blocks[:first_body])
+                           for b in item.blocks[:text_starts])
         # a credit closing an article signed nowhere else signs all of it
-        if not body or sum(len(b.text) for b in body) >= BRIEF_MAX_CHARS or first_body >= cut or not signed_above:
+        if not body or sum(len(b.text) for b in body) >= BRIEF_MAX_CHARS or text_starts >= cut or not signed_above:
             continue
         heading = item.blocks[cut]
         brief = Article(kind="article", file=item.file, opened_by="signed section",
@@ -752,11 +751,14 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
 def signed_twice(item: Article) -> bool:
     """A byline above the text and a bare name signing its end: likely two pieces (a commentary
     printed with no headline after an article), which nothing on the page tells apart."""
-    kinds = [b.kind for b in item.blocks]
-    if kinds[-1:] != ["byline"] or not is_lone_name(item.blocks[-1].text):
+    if not item.blocks or item.blocks[-1].kind != "byline" or not is_lone_name(item.blocks[-1].text):
         return False
-    first_body = next((n for n, kind in enumerate(kinds) if kind in BODY), len(kinds))
-    return "byline" in kinds[:first_body]
+    return any(b.kind == "byline" for b in item.blocks[:first_body(item)])
+
+
+def first_body(item: Article) -> int:
+    """The index of the item's first text block (len(blocks) when it has none)."""
+    return next((n for n, b in enumerate(item.blocks) if b.kind in BODY), len(item.blocks))
 
 
 def finish_item(item: Article) -> None:
