@@ -64,6 +64,7 @@ class Vocabulary:
     box_labels: frozenset[str]
     lead_labels: frozenset[str]
     sentence_openers: re.Pattern
+    byline_cue: re.Pattern  # a role, or the 讯/电 every dateline ends in: what a byline holds at least
     interview_turn: re.Pattern
     credit_marks: re.Pattern
     outlet: str
@@ -124,6 +125,7 @@ def vocabulary() -> Vocabulary:
         sentence_openers=re.compile("|".join(sorted(map(re.escape, data["sentence_openers"]), key=len, reverse=True))
                                     + r"|\d{1,2}月\d{1,2}日|\d{4}年"),
         interview_turn=re.compile(data["interview_turn"]),
+        byline_cue=re.compile(f"{roles}|讯|电"),
         credit_marks=re.compile(data["credit_marks"]),
         outlet=outlet,
         surnames=surnames(),
@@ -287,8 +289,6 @@ def people_agencies() -> tuple[str, ...]:
 
 
 GAP = re.compile(r"\s+")
-# What a byline or dateline beside a title holds at least (layout.yml `roles`, 讯, 电).
-BYLINE_CUE = re.compile("记者|通讯员|实习生|评论员|撰稿|撰文|摄影|作者|讯|电")
 
 
 def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[int, int] | None:
@@ -297,9 +297,9 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
     记者 林宇云`, `协同创新开新局  新华社乌鲁木齐11月30日电`, `…有所助　新京报讯 记者 马磊春`).
     Read from the source line, whose gaps the repaired text may have closed."""
     raw = source_text(paragraph.spans[:1], lines).strip()
-    if not BYLINE_CUE.search(raw) or not GAP.search(raw):  # most lines: no role, no 讯/电, no gap
-        return None
     vocab = vocabulary()
+    if not vocab.byline_cue.search(raw) or not GAP.search(raw):  # most lines: no role, no 讯/电, no gap
+        return None
     if raw.startswith(("—", "-", *vocab.lead_markers)) or vocab.byline_role.search(raw.split()[0]) \
             or is_credit_line(raw):
         return None  # a subtitle's dash, or a byline of two parts (本报记者 王明  通讯员 李刚)
@@ -405,11 +405,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if signed and is_byline(signed.group("byline"), signed.group("byline")):
         body, credit_part = split_paragraph(paragraph, signed.start("byline"), lines)
         return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
-    match = TRAILING_BRACKET.search(text)
     printed = TRAILING_BRACKET.search(raw.rstrip())  # its gaps tell the names apart: (龚成钰 左科举)
-    if match and match.start() > 0 and text[match.start() - 1] in "。！？”" \
-            and is_closing_credit(printed.group(0) if printed else match.group(0)):
-        body, credit_part = split_paragraph(paragraph, match.start(), lines)
+    if bracket and bracket.start() > 0 and text[bracket.start() - 1] in "。！？”" \
+            and is_closing_credit(printed.group(0) if printed else bracket.group(0)):
+        body, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
 
     if text.startswith(("- ", "-", "• ", "·")) and len(text) > 2:
