@@ -101,6 +101,7 @@ class Vocabulary:
     never: tuple[re.Pattern, ...]
     body_cues: re.Pattern
     editor_role: re.Pattern
+    contact_tail: re.Pattern  # a phone or mail address after an editor's names
 
 
 @cache
@@ -149,6 +150,7 @@ def vocabulary() -> Vocabulary:
         never=compile_all(data["never"]),
         body_cues=re.compile(data["body_cues"]),
         editor_role=re.compile(table["editor_role"]),
+        contact_tail=re.compile(table["contact_tail"] + "$"),
     )
 
 
@@ -318,13 +320,9 @@ def editor_credits(text: str) -> list[tuple[str, str]]:
 EDITOR_WORDS = re.compile(r"[:：、，,\s\u2460-\u2473\u2776-\u277f\d]+")
 
 
-# A telephone or mail address printed after the editors' names (编辑：秦怡 电话：021-71237872).
-CONTACT_TAIL = re.compile(r"\s*(?:电话|热线|传真|邮箱|E-?mail)\s*[:：]?\s*[\w\-－@.()（）]{5,}$")
-
-
 def names_people(line: str) -> bool:
     """An editor's credit names people after its roles: 责编 周 敏, not 统筹兼顾 or 视觉盛宴."""
-    rest = EDITOR_WORDS.sub(" ", vocabulary().editor_role.sub(" ", CONTACT_TAIL.sub("", line)))
+    rest = EDITOR_WORDS.sub(" ", vocabulary().editor_role.sub(" ", vocabulary().contact_tail.sub("", line)))
     if not CJK.search(rest):  # ③② alone: the make-up codes of an editor's line
         return not CJK.search(line)
     return only_names(rest) is not None
