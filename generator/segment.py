@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .classify import CJK, NUMBERED, PICTURED, is_lone_name, vocabulary
 from .model import Article, Block, heading_of
+from .unwrap import display_width
 
 BODY = ("paragraph", "listitem")
 MAX_SECTION_HEADING_LINES = 3
@@ -33,6 +34,10 @@ CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
+# Lines of one wrapped headline part differ in width by justification only (display columns).
+TYPE_SIZE_SLACK = 2.0
+# Characters either side of a headline's line break that the body must repeat to bridge it.
+BRIDGE_CHARS = 3
 SIGNED_OR_LISTED = ("byline", "credit", "caption", "jump", "listitem")  # what a section never holds
 # Characters compared either side of a possible cut between two pieces signed as one.
 COHESION_WINDOW = 300
@@ -69,6 +74,34 @@ class Stack:
         return units
 
 
+def type_size_parts(unit: list[Block]) -> list[list[Block]]:
+    """A unit of headline lines on adjacent source lines, split where the type size changes."""
+    parts = [unit[:1]]
+    for n in range(1, len(unit)):
+        following = unit[n + 1] if n + 1 < len(unit) else None
+        if changes_type_size(unit[n - 1], unit[n], following):
+            parts.append([unit[n]])
+        else:
+            parts[-1].append(unit[n])
+    return parts
+
+
+def changes_type_size(above: Block, block: Block, following: Block | None) -> bool:
+    """Is `block`, printed on the line after `above`, a headline part of its own in other type?
+
+    A wrapped line runs no wider than the line it continues, so a wider line is set in smaller
+    type (a kicker or subtitle beside the main title). A much narrower line that itself runs
+    full into the line after it is set in larger type: the main title wrapped in its own
+    narrower measure (数字经济核心产业增加值占GDP15%以上 / 成都明确今年数字 / 经济发展目标)."""
+    width, above_width = display_width(block.text), display_width(above.text)
+    # A short line may be broken where the typesetter liked (双城经济圈 / 建设结出哪些硕果？); a
+    # line of a full phrase or more is broken at its measure.
+    if width > above_width + TYPE_SIZE_SLACK and (above_width >= MIN_PHRASE_CHARS or width >= 2 * above_width):
+        return True
+    return (following is not None and following.first_line == block.last_line + 1
+            and width < above_width - TYPE_SIZE_SLACK and display_width(following.text) <= width + TYPE_SIZE_SLACK)
+
+
 @dataclass
 class Segmentation:
     items: list[Article] = field(default_factory=list)
@@ -103,6 +136,10 @@ def briefs_title(run: list[Block], after: Block | None) -> bool:
     return run_in and (run[0].text.startswith("【") or run[-1].text.endswith("。") or bool(NUMBERED.match(run[0].text)))
 
 
+def is_lead_label(block: Block) -> bool:
+    return strip_bullet(block.text).strip("【】[]") in vocabulary().lead_labels
+
+
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
     """A headline set apart from the text above by a blank line but printed right on the text
     below heads a new item: a section heading stands the same way to both sides."""
@@ -118,7 +155,8 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
     starting with a dash is the subtitle; otherwise the main title is set in the larger type and
     so runs shorter: a short or longer first part is a kicker (引题), a longer second part a subtitle.
     """
-    parts = couplets([joined_title(unit) for unit in Stack(blocks).units])
+    headlines = [b for b in blocks if b.kind == "headline"]  # a lead's label (导读) is no part
+    parts = couplets([joined_title(part) for unit in Stack(headlines).units for part in type_size_parts(unit)])
     kicker = subtitle = ""
     if len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
@@ -263,8 +301,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
             )
-            lead_label = len(run) == 1 and strip_bullet(run[0].text).strip("【】[]") in vocabulary().lead_labels \
-                and current is not None and not closed and pending is None
+            lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
+                and pending is None
             if section or lead_label:
                 current.blocks.append(heading_of(run))
                 continue
@@ -278,6 +316,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 add_subtitle(state, current, run)  # title, the byline beside it, then ——subtitle or a deck
                 continue
             flush_pending()
+            if len(run) > 1 and is_lead_label(run[-1]) and next_kind(index) in BODY:  # 标题 / 导读 / the lead
+                run[-1] = heading_of(run[-1:])
             pending = Stack(run)
             continue
         index += 1
@@ -738,8 +778,10 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
     split_signed_sections(state)
+    page_text = "".join(b.text for b in blocks if b.kind in BODY)
     for item in state.items:
         item.file = file
+        bridge_headline_parts(item, page_text)
         finish_item(item)
     items = sorted(state.items, key=lambda i: min((b.first_line for b in i.blocks if b.kind in BODY + ("caption",)),
                                                    default=i.lines[0]))
@@ -759,6 +801,17 @@ def signed_twice(item: Article) -> bool:
 def first_body(item: Article) -> int:
     """The index of the item's first text block (len(blocks) when it has none)."""
     return next((n for n, b in enumerate(item.blocks) if b.kind in BODY), len(item.blocks))
+
+
+def bridge_headline_parts(item: Article, body: str) -> None:
+    """Headline parts that the page's text runs on across their break are one title wrapped: one
+    name (推动成渝地区双城经济圈建设 / 重庆四川党政联席会议第九次会议…) broken where the type size
+    seemed to change."""
+    bridged = lambda first, second: first and second and first[-BRIDGE_CHARS:] + second[:BRIDGE_CHARS] in body  # noqa: E731
+    if bridged(item.kicker, item.title):
+        item.kicker, item.title = "", item.kicker + item.title
+    if bridged(item.title, item.subtitle):
+        item.title, item.subtitle = item.title + item.subtitle, ""
 
 
 def finish_item(item: Article) -> None:

@@ -321,3 +321,44 @@ def test_a_heading_over_a_short_text_signed_apart_heads_a_brief(tmp_path):
 def test_a_credit_closing_an_article_signed_nowhere_else_signs_all_of_it(tmp_path):
     items = items_of(tmp_path, SIGNED_SECTION.replace("本报记者 周航", "本报讯"))
     assert [(i.title, i.authors) for i in items] == [("城乡供水一体化全面提速", ["曾霞欣"])]
+
+
+HEADLINE_STACK = """{headline}
+本报记者 周航 文/图：刘川
+
+日前，市发展改革委等部门联合印发工作要点，提出今年数字经济核心产业增加值
+占全市生产总值的比重达到百分之十五以上，建成一批数字化车间和智能工厂。
+"""
+
+
+@pytest.mark.parametrize("headline, parts", [
+    # a wider line under a full-length title is a subtitle in smaller type
+    ("城乡供水一体化工程全面提速\n今年全市完成投资十二亿元惠及农村人口三十余万", ("", "城乡供水一体化工程全面提速", "今年全市完成投资十二亿元惠及农村人口三十余万")),
+    # a short kicker above a title twice its width
+    ("八年九次“串门”\n数字经济核心产业增加值比重过半", ("八年九次“串门”", "数字经济核心产业增加值比重过半", "")),
+    # the main title wrapped in its own narrower measure under a wider kicker
+    ("核心产业增加值占比达百分之十五以上\n市里明确今年数字\n经济发展目标", ("核心产业增加值占比达百分之十五以上", "市里明确今年数字经济发展目标", "")),
+    # a title broken where the typesetter liked stays one title
+    ("数字经济\n核心产业增加值比重过半", ("", "数字经济核心产业增加值比重过半", "")),
+])
+def test_headline_parts_follow_the_type_size(tmp_path, headline, parts):
+    items = items_of(tmp_path, HEADLINE_STACK.format(headline=headline))
+    assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
+    assert items[0].authors == ["周航", "刘川"]
+
+
+def test_headline_parts_the_page_prints_unbroken_are_one_title(tmp_path):
+    text = HEADLINE_STACK.format(headline="推动数字经济和实体经济\n深度融合工作推进会议召开") + \
+        "\n会议指出，推动数字经济和实体经济深度融合工作推进会议的召开正当其时。\n"
+    items = items_of(tmp_path, text)
+    assert (items[0].kicker, items[0].title, items[0].subtitle) == ("", "推动数字经济和实体经济深度融合工作推进会议召开", "")
+
+
+def test_a_teaser_box_is_page_furniture_and_a_lead_label_no_headline(tmp_path):
+    text = ("今日导读\n城乡供水一体化全面提速 详见3版\n老旧小区加装电梯提速 详见第5版\n\n"
+            + HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半\n\n导读").replace("本报记者 周航 文/图：刘川\n", ""))
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert {"今日导读", "城乡供水一体化全面提速 详见3版"} <= {b.text for b in page.furniture}
+    assert [(i.kicker, i.title, i.subtitle) for i in page.items] == [("", "数字经济核心产业增加值比重过半", "")]
+    assert "导读" in [b.text for b in page.items[0].blocks if b.kind == "heading"]
