@@ -27,7 +27,7 @@ MAX_DATE_PIECES = 3  # a date line is set over at most this many lines
 # Roles that only mean furniture where a page's header or footer stands.
 POSITIONAL = ("masthead", "masthead_english", "organ", "dateline", "page_header")
 ROLES = ("masthead", "masthead_english", "organ", "dateline", "serial", "page_header", "editor",
-         "contact", "promo", "advert")
+         "contact", "promo", "teaser", "advert")
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 WHITESPACE = re.compile(r"\s+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
