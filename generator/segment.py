@@ -14,7 +14,7 @@ import math
 import re
 from functools import lru_cache
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .classify import CJK, NUMBERED, PICTURED, is_lone_name, vocabulary
 from .model import Article, Block, heading_of
@@ -232,6 +232,7 @@ def attach_stack(state: Segmentation, item: Article, stack: Stack, source: str) 
     headline_fields(item, stack.blocks)
 
 
+GAPS = re.compile(r"\s+")
 SENTENCE_INSIDE = re.compile(r"[。！？!?；;…]")
 
 
@@ -285,6 +286,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 closed = True
             index += 1
             continue
+        if block.kind == "headline" and state.commentary_next and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
+            block = replace(block, kind="byline")  # 本报快评 / ◇叶丽: the commentator's name, no headline
         if block.kind == "headline":
             run = [block]
             while index + 1 < len(blocks) and blocks[index + 1].kind == "headline":

@@ -1,5 +1,6 @@
 """Pages written from scratch, in the seeds' style but from other newspapers: the rules must
 cut them without being tuned to them."""
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from generator.pipeline import build_folder
 from .test_segmentation_seeds import describe, expectation, squeeze
 
 PAGES = Path(__file__).parent / "pages"
+GAPS = re.compile(r"\s+")
 
 
 @pytest.fixture(scope="module")
@@ -362,3 +364,19 @@ def test_a_teaser_box_is_page_furniture_and_a_lead_label_no_headline(tmp_path):
     assert {"今日导读", "城乡供水一体化全面提速 详见3版"} <= {b.text for b in page.furniture}
     assert [(i.kicker, i.title, i.subtitle) for i in page.items] == [("", "数字经济核心产业增加值比重过半", "")]
     assert "导读" in [b.text for b in page.items[0].blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize("label, name", [("本报快评", "◇叶丽"), ("一财社论", "邱 娜"), ("【法治时评】", "")])
+def test_a_named_commentary_label_and_the_name_under_it(tmp_path, label, name):
+    text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + f"\n{label}\n" + (f"{name}\n" if name else "")
+            + "走深走实，要深化认识、凝聚共识。统一思想就会统一行动，凝聚共识才能凝聚力量。\n")
+    page = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in page] == [("article", "数字经济核心产业增加值比重过半"), ("commentary", "")]
+    assert page[1].authors == ([GAPS.sub("", name.lstrip("◇"))] if name else [])
+
+
+@pytest.mark.parametrize("label", ["【记者手记】", "◎记者观察", "采访札记"])
+def test_a_reporters_note_label_opens_an_item_without_a_title(tmp_path, label):
+    text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + f"\n{label}\n发展的成色，最终要体现在群众的获得感上。\n"
+    page = items_of(tmp_path, text)
+    assert [i.title for i in page] == ["数字经济核心产业增加值比重过半", ""]
