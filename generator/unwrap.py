@@ -303,9 +303,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     printed without a blank between them in a blank-separated layout (stacked titles), or
     when the next line cannot continue a paragraph at all. Otherwise:
 
-    * a line ending a sentence runs on only inside a real column, when it and the next line
-      are both flush full width (a paragraph's first line is indented, so a flush next line
-      is the same paragraph: `…具体事项。` / `在推动川渝毗邻地区…`);
+    * a line ending a sentence runs on only inside a real column, when the next line follows
+      without a blank and both are flush full width (a paragraph's first line is indented, so
+      a flush next line is the same paragraph: `…具体事项。` / `在推动川渝毗邻地区…`); a blank
+      line after a finished sentence ends the paragraph, for an unsigned piece may follow;
     * running text (clause punctuation inside, or a 本报讯 dateline) not ending a sentence
       always runs on, however short: this joins style-c paragraphs split mid-word (`做好“双向开`
       / `放、惠通四方”`) and mid-sentence blank lines (`达到8.19万` / `亿元，…`);
@@ -340,7 +341,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if ends_sentence(this.text):
         # …场景。 / / 青岛即墨:…
-        if following.blank_before and not layout.separated[index] and is_title_like(following):
+        if following.blank_before and not layout.separated[index]:
             return False
         return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)
                 and abs(column - following_column) <= FLUSH_SLACK)

@@ -337,3 +337,12 @@ def test_an_indented_first_line_that_fills_its_column_runs_on():
             "\u3000\u3000江西省2024年政府工作报告", "提出，今年，将促进内陆开放型经济", "试验区建设提质增效，积极对接国际", "高标准经贸规则。"]
     paragraphs = unwrap([Line(n, t) for n, t in enumerate(text, start=1)])
     assert [p.text[:6] for p in paragraphs] == ["新探索，复制", "江西省202"]
+
+
+def test_a_sentence_end_before_a_blank_line_ends_the_paragraph():
+    """A blank line after a finished sentence ends a paragraph even when the next line runs flush:
+    joining there would run an unsigned piece printed right below into the article above."""
+    text = ("　　开放之门越开越大，开放型经济规模不断壮大。目前，\n全省已与四十二个国家建立友好城市关系，企业累\n"
+            "计在一百多个国家和地区设立境外企业和机构，成效显著。\n\n"
+            "昨天，川渝两地党政联席会议座谈会在四川广安召开。会\n议聚焦深化改革激发创新活力等议题展开交流。\n")
+    assert ranges(unwrap(page(text))) == [(1, 3), (5, 6)]
