@@ -1466,6 +1466,7 @@ def main():
     from more_layouts import MORE_FAMILIES, MORE_SEED_BASE  # noqa: E402  (more dev families)
     from even_more_layouts import EVEN_FAMILIES, EVEN_SEED_BASE  # noqa: E402  (still more dev families)
     from newest_layouts import NEWEST_FAMILIES, NEWEST_SEED_BASE  # noqa: E402  (the newest dev families)
+    from newer_layouts import NEWER_FAMILIES, NEWER_SEED_BASE  # noqa: E402  (eight more dev families)
     counts = {}
     for split in ("dev", "heldout"):
         folder = PAGES / split
@@ -1473,11 +1474,12 @@ def main():
         for old in folder.glob("*"):
             if not old.name.startswith("hand_"):
                 old.unlink()
-    names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + EVEN_FAMILIES + NEWEST_FAMILIES + HELDOUT_FAMILIES
-             + HELDOUT2_FAMILIES]
+    names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + EVEN_FAMILIES + NEWEST_FAMILIES + NEWER_FAMILIES
+             + HELDOUT_FAMILIES + HELDOUT2_FAMILIES]
     assert len(set(names)) == len(names), "family names must be unique"
     for split, families, base in (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
                                   ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
+                                  ("dev", NEWER_FAMILIES, NEWER_SEED_BASE),
                                   ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
                                   ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE)):
         folder = PAGES / split
