@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from .datafiles import load
-from .classify import is_credit_line, vocabulary as layout_vocabulary
+from .classify import is_byline, is_credit_line, vocabulary as layout_vocabulary
 from .model import Line, Paragraph, Span
 from .repair import CJK, IDEOGRAPH, is_letter_spaced, repair_line
 
@@ -154,6 +154,9 @@ def is_running_text(line: SourceLine) -> bool:
     return is_prose(line.text) or has_dateline(line.text)
 
 
+# A byline broken inside a name: `…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`.
+NAME_HEAD = re.compile(r"\s[\u4e00-\u9fff]{1,2}$")
+NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}\s")
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 
 
@@ -319,6 +322,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     column, following_column = layout.columns[index], layout.columns[index + 1]
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）, （本报 / 记者 X）
         return True
+    if wraps_a_name(this, following):
+        return True
+    if index > 0 and previous_joined and wraps_a_name(items[index - 1], this):  # the byline ends here
+        return False
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
@@ -365,6 +372,13 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     return True
 
 
+def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
+    """A byline broken inside a name (`…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`): a byline only once joined."""
+    return bool(NAME_HEAD.search(this.source.rstrip()) and NAME_TAIL.match(following.source.lstrip())) \
+        and not is_byline(this.text, this.source) \
+        and is_byline(this.text + following.text, this.source.rstrip() + following.source.lstrip())
+
+
 def splits_a_dateline(this: str, following: str) -> bool:
     """A dateline broken at the line end (`本报` / `讯`, `新华社北京6月` / `21日电`)."""
     tail, head = this[-8:], following[:10]
@@ -382,7 +396,12 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine]) -> list[l
     result: list[list[int]] = []
     for group in groups:
         if len(group) > 1 and all(is_title_like(items[i]) for i in group):
-            result.extend([i] for i in group)
+            result.append(group[:1])
+            for previous, index in zip(group, group[1:]):
+                if wraps_a_name(items[previous], items[index]):  # a byline broken inside a name
+                    result[-1].append(index)
+                else:
+                    result.append([index])
         else:
             result.append(group)
     return result

@@ -380,3 +380,14 @@ def test_a_reporters_note_label_opens_an_item_without_a_title(tmp_path, label):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + f"\n{label}\n发展的成色，最终要体现在群众的获得感上。\n"
     page = items_of(tmp_path, text)
     assert [i.title for i in page] == ["数字经济核心产业增加值比重过半", ""]
+
+
+@pytest.mark.parametrize("byline", [
+    "大河报·豫视频记者 黎娟丽 金\n\n远琪 通讯员 陶春雯 实习生 马芳鹏",  # broken inside a name, across a blank
+    "大河报·豫视频记者 黎娟丽\n金远琪 通讯员 陶春雯 实习生 马芳鹏",  # broken between names
+])
+def test_a_byline_of_a_paper_and_its_app_wrapped_over_two_lines(tmp_path, byline):
+    text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("数字经济核心产业增加值比重过半", ["黎娟丽", "金远琪", "陶春雯", "马芳鹏"])]
+    assert body_of(items[0]).startswith("日前，市发展改革委")
