@@ -18,6 +18,7 @@ from functools import cache
 from xml.sax.saxutils import escape as xml_escape
 
 from . import listings
+from .cjk import CJK
 from .charts import coverage_calendars, month_chart, month_counts
 from .citations import chinese_date, permalink, site_url
 from .pagenames import page_name, told_apart
@@ -26,7 +27,7 @@ from .urls import article_source, page_source
 from .escape import escape_markdown
 from .labels import KIND_LABELS, display_title
 
-SAFE_SLUG = re.compile(r"[\w\u3400-\u9fff·（）]{1,40}")
+SAFE_SLUG = re.compile(rf"[\w{CJK}·（）]{{1,40}}")
 WEEKDAYS = "一二三四五六日"
 LISTED_KINDS = ("article", "commentary", "brief", "continuation", "infobox", "photo")
 

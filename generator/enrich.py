@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cjk import CJK
 from .datafiles import load
 from .dates import inferred_date, printed_date
 from .furniture import editor_credits
@@ -126,7 +127,7 @@ def name_beside_cue() -> re.Pattern:
     # a name at every position of the text: the same matches, in half the time.
     firsts = re.escape("".join(sorted({cue[0] for cue in cues["before"]})))
     return re.compile(
-        f"(?=[{firsts}{surnames}])(?:(?:{before})[{surnames}]|[{surnames}][\u4e00-\u9fff]{{1,3}}(?:{after}))"
+        f"(?=[{firsts}{surnames}])(?:(?:{before})[{surnames}]|[{surnames}][{CJK}]{{1,3}}(?:{after}))"
     )
 
 

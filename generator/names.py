@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cjk import IDEOGRAPH
 from .datafiles import DATA
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 SEPARATORS = re.compile(r"[\s、,，]")
 
 
@@ -40,7 +40,7 @@ def names_from(raw: str) -> list[str]:
             names[-1] += pending
         elif pending:
             names.append(pending)
-    return [n for n in names if 2 <= len(n) <= 4 and CJK.search(n)]
+    return [n for n in names if 2 <= len(n) <= 4 and IDEOGRAPH.search(n)]
 
 
 def only_names(raw: str) -> list[str] | None:

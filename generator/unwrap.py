@@ -20,7 +20,8 @@ from pathlib import Path
 from .datafiles import load
 from .classify import is_credit_line, vocabulary as layout_vocabulary
 from .model import Line, Paragraph, Span
-from .repair import CJK, IDEOGRAPH, is_letter_spaced, repair_line
+from .cjk import CJK, IDEOGRAPH
+from .repair import is_letter_spaced, repair_line
 
 DATA = Path(__file__).parent / "data"
 
