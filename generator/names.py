@@ -6,15 +6,15 @@ import re
 from functools import cache
 
 from .cjk import IDEOGRAPH
-from .datafiles import DATA
+from .datafiles import text as data_text
 
 SEPARATORS = re.compile(r"[\s、,，]")
 
 
 @cache
 def surnames() -> frozenset[str]:
-    text = (DATA / "surnames.txt").read_text(encoding="utf-8")
-    return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
+    lines = data_text("surnames.txt").splitlines()
+    return frozenset(name for line in lines if not line.startswith("#") for name in line.split())
 
 
 def names_from(raw: str) -> list[str]:
