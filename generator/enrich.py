@@ -21,7 +21,11 @@ from .classify import vocabulary
 from .places import find_places, main_places
 from .tokens import keywords, tagged
 
-def body_text(item: Article) -> str:
+
+def body_block_text(item: Article) -> str:
+    """The text of every block under the headline (Article.body_blocks: paragraphs, headings,
+    list items, captions, continuation lines), one a line: what names, places and topics are
+    found in. Not segment.body_text, the running text alone (paragraphs and list items)."""
     return "\n".join(b.text for b in item.body_blocks)
 
 
@@ -174,7 +178,7 @@ def enrich(page: Page) -> Page:
     for item in page.items:
         add_credits(item, lines)
         title = " ".join(filter(None, [item.kicker, item.title, item.subtitle]))
-        text = body_text(item)
+        text = body_block_text(item)
         places = find_places(title + "\n" + text)
         item.meta = {
             "newspaper": meta.get("newspaper", ""),
