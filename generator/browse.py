@@ -25,11 +25,11 @@ from .pagenames import page_name, told_apart
 from .places import gazetteer
 from .urls import article_source, page_source
 from .escape import escape_markdown
-from .labels import KIND_LABELS, display_title
+from .labels import KIND_LABELS, record_title as title_of
+from .model import ITEM_KINDS as LISTED_KINDS
 
 SAFE_SLUG = re.compile(rf"[\w{CJK}·（）]{{1,40}}")
 WEEKDAYS = "一二三四五六日"
-LISTED_KINDS = ("article", "commentary", "brief", "continuation", "infobox", "photo")
 
 
 def slug(name: str) -> str:
@@ -38,10 +38,6 @@ def slug(name: str) -> str:
     if SAFE_SLUG.fullmatch(name):
         return name
     return "n" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
-
-
-def title_of(record: dict) -> str:
-    return display_title(record["title"], record["kind"], record["body"].split("\n", 1)[0])
 
 
 # While browse_files runs: id(record) → (record, its list line, its place in date order). A record is

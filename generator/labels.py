@@ -6,7 +6,12 @@ untitled item reads the same wherever it is linked.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .datafiles import load
+
+if TYPE_CHECKING:
+    from .model import Article
 
 _LABELS = load("labels.yml")
 KIND_LABELS: dict[str, str] = dict(_LABELS["kinds"])
@@ -26,3 +31,15 @@ def display_title(title: str, kind: str, opening: str) -> str:
         return title
     label = kind_label(kind)
     return f"{label}：{opening[:OPENING_CHARACTERS]}…" if opening else label
+
+
+def item_title(item: Article) -> str:
+    """The title shown for an item of the data model (its opening: its first body block)."""
+    return display_title(item.title, item.kind, next((b.text for b in item.body_blocks), ""))
+
+
+def record_title(record: dict) -> str:
+    """The title shown for an export record (records.export_record; a search record may lack
+    fields): its opening is the first line of its body."""
+    opening = (record.get("body") or "").split("\n", 1)[0]
+    return display_title(record.get("title") or "", record.get("kind", ""), opening)

@@ -41,7 +41,8 @@ from .unwrap import unwrap
 from .page_cache import LastRun, PageCache, replace_file
 from .runlock import archive_lock
 from .tree import TreeWriter, ignore_interrupts, interrupts_held, pause_at, recover, safe_relative
-from .write import display_title, render_docs
+from .labels import item_title
+from .write import render_docs
 
 
 @dataclass
@@ -178,7 +179,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     skipped = [Skipped(s.file, s.reason, published.get(s.file, 0), s.where) for s in skipped]
     notes = [note for r in results for note in r.notes] + stray_yaml(root, paths)
     entries, merged = assign_ids([r.page for r in results], registry, [r.item_texts for r in results])
-    live = [Live(item.id, r.page.raw.file, text, display_title(item),
+    live = [Live(item.id, r.page.raw.file, text, item_title(item),
                  str(item.meta.get("newspaper") or ""), str(item.meta.get("date") or ""))
             for r in results for item, text in zip(r.page.items, r.item_texts or [item_text(i) for i in r.page.items])]
     settled = settle_registry(entries, merged, live, {s.file for s in skipped})

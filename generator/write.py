@@ -32,12 +32,7 @@ from .urls import article_source, page_source
 from .datafiles import SCHEMA
 from .datafiles import text as data_text
 from .escape import escape_markdown
-from .labels import HEADLINE_SOURCES, KIND_LABELS
-from . import labels
-
-
-def display_title(item: Article) -> str:
-    return labels.display_title(item.title, item.kind, next((b.text for b in item.body_blocks), ""))
+from .labels import HEADLINE_SOURCES, KIND_LABELS, item_title as display_title
 
 
 def front_matter(item: Article, record: dict, page_items: list[Article] | None = None) -> dict:
