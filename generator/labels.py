@@ -1,5 +1,6 @@
-"""What the site calls things: kind labels, headline sources (generator/data/labels.yml), and
-the title shown for an item, printed or not.
+"""What the site calls things: kind labels, headline sources, place levels
+(generator/data/labels.yml), the title shown for an item, printed or not, and what the browse
+index pages say at their head (generator/data/ui.yml).
 
 One rule for every writer (article pages, listings, browse lists, search results), so an
 untitled item reads the same wherever it is linked.
@@ -17,6 +18,8 @@ _LABELS = load("labels.yml")
 KIND_LABELS: dict[str, str] = dict(_LABELS["kinds"])
 UNKNOWN_KIND: str = _LABELS["unknown_kind"]
 HEADLINE_SOURCES: dict[str, str] = dict(_LABELS["headline_sources"])
+PLACE_LEVELS: dict[str, str] = dict(_LABELS["place_levels"])
+UNKNOWN_NEWSPAPER: str = _LABELS["unknown_newspaper"]
 OPENING_CHARACTERS = 18  # how much of an untitled item's text stands in for its title
 
 
@@ -43,3 +46,10 @@ def record_title(record: dict) -> str:
     fields): its opening is the first line of its body."""
     opening = (record.get("body") or "").split("\n", 1)[0]
     return display_title(record.get("title") or "", record.get("kind", ""), opening)
+
+
+def index_head(page: str) -> list[str]:
+    """The heading and introduction of a browse index page (`topics`, `places`, …), as lines of
+    Markdown."""
+    copy = load("ui.yml")["browse"][page]
+    return [f"# {copy['title']}\n", f"{copy['intro']}\n"]

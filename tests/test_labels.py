@@ -25,3 +25,16 @@ def test_an_item_reads_the_same_on_its_page_as_in_lists_and_search(seed_results)
 def test_a_record_missing_fields_still_has_a_title():
     assert record_title({"id": "x"}) == "条目"
     assert record_title({"kind": "brief", "body": "第一行\n第二行"}) == "简讯：第一行…"
+
+
+def test_every_place_level_has_its_label():
+    from generator.labels import PLACE_LEVELS
+    from generator.places import gazetteer
+    assert {place.level for place in gazetteer().places.values()} <= set(PLACE_LEVELS)
+
+
+def test_every_browse_index_has_a_heading_and_an_introduction():
+    from generator.labels import index_head
+    for page in ("topics", "places", "dates", "newspapers", "authors", "people"):
+        heading, intro = index_head(page)
+        assert heading.startswith("# ") and heading.endswith("\n") and len(intro) > 10
