@@ -18,17 +18,18 @@ from functools import cache
 from xml.sax.saxutils import escape as xml_escape
 
 from . import listings
+from .cjk import CJK
 from .charts import coverage_calendars, month_chart, month_counts
 from .citations import chinese_date, permalink, site_url
 from .pagenames import page_name, told_apart
 from .places import gazetteer
 from .urls import article_source, page_source
 from .escape import escape_markdown
-from .labels import KIND_LABELS, display_title
+from .labels import KIND_LABELS, PLACE_LEVELS as LEVEL_LABELS, UNKNOWN_NEWSPAPER, index_head, record_title as title_of
+from .model import ITEM_KINDS as LISTED_KINDS
 
-SAFE_SLUG = re.compile(r"[\w\u3400-\u9fff·（）]{1,40}")
+SAFE_SLUG = re.compile(rf"[\w{CJK}·（）]{{1,40}}")
 WEEKDAYS = "一二三四五六日"
-LISTED_KINDS = ("article", "commentary", "brief", "continuation", "infobox", "photo")
 
 
 def slug(name: str) -> str:
@@ -37,10 +38,6 @@ def slug(name: str) -> str:
     if SAFE_SLUG.fullmatch(name):
         return name
     return "n" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
-
-
-def title_of(record: dict) -> str:
-    return display_title(record["title"], record["kind"], record["body"].split("\n", 1)[0])
 
 
 # While browse_files runs: id(record) → (record, its list line, its place in date order). A record is
@@ -93,7 +90,7 @@ def topic_pages(records: list[dict]) -> dict[str, str]:
     for record in records:
         for topic in record["topics"]:
             members[topic].append(record)
-    index = ["# 主题\n", "按主题浏览，括号内为条目数。主题由档案的主题分类表按词语与权重判定。\n"]
+    index = index_head("topics")
     rows = []
     files = {}
     for topic in sorted(members, key=lambda t: (-len(members[t]), t)):
@@ -183,8 +180,7 @@ def place_pages(records: list[dict]) -> dict[str, str]:
             ]
         files[place_file(code)] = "\n".join(out)
 
-    index = ["# 地点\n", "按行政区划（省 › 市 › 县）浏览，括号内为涉及本地及下辖地区的条目数；"
-             "经济区、新区等非行政区域列在后面。代码为国家统计局的六位行政区划代码。\n"]
+    index = index_head("places")
 
     def tree(code: str, depth: int) -> None:
         link = f"[{escape_markdown(gaz.places[code].name)}]({place_file(code)[len('places/'):]})"
@@ -207,9 +203,6 @@ def place_pages(records: list[dict]) -> dict[str, str]:
     files["places/index.md"] = "\n".join(index) + "\n"
     return files
 
-
-LEVEL_LABELS = {"country": "国家", "province": "省级行政区", "prefecture": "地级行政区", "county": "县级行政区",
-                "zone": "区域"}
 
 
 def ancestors(code: str) -> list[str]:
@@ -238,11 +231,10 @@ def date_pages(records: list[dict]) -> dict[str, str]:
         else:
             undated.append(record)
     files = {}
-    index = ["# 日期\n", "按出版日期浏览：每月一页，附日历；每日一页，按报纸与版面列出当日各条。"
-             "只能推断到月份的条目列在该月之末；推断的日期在文章页上注明“推断”。\n"]
+    index = index_head("dates")
     papers = defaultdict(set)  # newspaper → the days it has pages
     for record in records:
-        papers[record["newspaper"] or "未署报名"].add(record["date"])
+        papers[record["newspaper"] or UNKNOWN_NEWSPAPER].add(record["date"])
     calendars = coverage_calendars(papers)
     if calendars:
         index += ["## 各报收录日期\n", "每格一天，每列一周（周一在上）；填满的日子有该报的版面。\n", *calendars]
@@ -304,7 +296,7 @@ def day_page(day: str, items: list[dict], previous: str, following: str) -> str:
     items in page order, as `export_records` gives them)."""
     papers: defaultdict[str, defaultdict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for record in items:
-        papers[record["newspaper"] or "未署报名"][record["source"]["file"].rsplit(".", 1)[0]].append(record)
+        papers[record["newspaper"] or UNKNOWN_NEWSPAPER][record["source"]["file"].rsplit(".", 1)[0]].append(record)
     sheets = {stem: records for paper in papers.values() for stem, records in paper.items()}
     names = told_apart({stem: page_name(records[0]) for stem, records in sheets.items()},
                        {stem: title_of(records[0]) for stem, records in sheets.items()})
@@ -313,7 +305,7 @@ def day_page(day: str, items: list[dict], previous: str, following: str) -> str:
            f"共 {len(items)} 条，{len(papers)} 种报纸、{len(sheets)} 个版面，按报纸与版面排列，版面内按印刷顺序。"
            f"[{int(day[5:7])}月]({day[:7]}.md#d{int(day[8:])})　[全部日期](index.md)"
            + ("　" + "　".join(steps) if steps else "") + "\n"]
-    for paper in sorted(papers, key=lambda p: (p == "未署报名", p)):
+    for paper in sorted(papers, key=lambda p: (p == UNKNOWN_NEWSPAPER, p)):
         pages = papers[paper]
         count = sum(map(len, pages.values()))
         paper_link = f"[{escape_markdown(paper)}](../newspapers/{slug(paper)}.md)"
@@ -333,16 +325,16 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
     papers: defaultdict[str, defaultdict[str, dict]] = defaultdict(lambda: defaultdict(dict))
     counts: defaultdict[str, Counter] = defaultdict(Counter)  # newspaper → articles a month
     for record in records:
-        paper = record["newspaper"] or "未署报名"
+        paper = record["newspaper"] or UNKNOWN_NEWSPAPER
         counts[paper].update(month_counts([record["date"]]))
         stem = record["source"]["file"].rsplit(".", 1)[0]
         sheet = papers[paper][record["date"]].setdefault(
             stem, {"page": record["page"], "name": page_name(record), "lead": title_of(record), "count": 0})
         sheet["count"] += 1
     files = {}
-    index = ["# 报纸与版面\n", "按报纸、日期、版次浏览；版面页按版面顺序列出各条（版面导航）。\n"]
+    index = index_head("newspapers")
     rows = []
-    for paper in sorted(papers, key=lambda p: (p == "未署报名", p)):
+    for paper in sorted(papers, key=lambda p: (p == UNKNOWN_NEWSPAPER, p)):
         dates = papers[paper]
         known = sorted(d for d in dates if d)
         span = f"{chinese_date(known[0])} 至 {chinese_date(known[-1])}" if known else ""
@@ -377,8 +369,7 @@ def author_pages(records: list[dict]) -> dict[str, str]:
             roles[name]["摄影/制图"].append(record)
     mentioned = {name for record in records for name in record["people"]}
     files = {}
-    index = ["# 作者\n", "记者、通讯员、评论员与摄影、制图署名，按署名条目数排列。"
-             "文中提及的人物见[人物](../people/index.md)。\n"]
+    index = index_head("authors")
     rows = []
     for name in sorted(roles, key=lambda n: (-sum(map(len, roles[n].values())), n)):
         by_role = roles[name]
@@ -402,8 +393,7 @@ def people_pages(records: list[dict]) -> dict[str, str]:
             members[name].append(record)
     signed = Counter(name for record in records for name in {*record["authors"], *record["photographers"]})
     files = {}
-    index = ["# 人物\n", "文中提及的人物，按提及的条目数排列；一条的作者与摄影不算作提及。"
-             "人名由文本自动识别，或有遗漏与误认。署名者见[作者](../authors/index.md)。\n"]
+    index = index_head("people")
     rows = []
     for name in sorted(members, key=lambda n: (-len(members[n]), n)):
         items = members[name]

@@ -10,13 +10,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .cjk import IDEOGRAPH as CJK, display_width
 from .datafiles import load
 from .furniture import newspaper_names
 from .model import Block, Line, Paragraph, Span
 from .names import only_names, surnames
 
 SENTENCE_END = "。！；…：，、!;:,"
-CJK = re.compile(r"[\u4e00-\u9fff]")
 # A single-line block longer than this is body text even without final punctuation.
 MAX_TITLE_WIDTH = 44
 MAX_LABEL_WIDTH = 30
@@ -151,14 +151,6 @@ def wide_paragraphs(paragraphs: list[Paragraph], lines: dict[int, Line]) -> set[
 
 
 WHITESPACE = re.compile(r"\s+")  # str.isspace
-WIDE_GLYPH = re.compile("[^\x00-\u1fff]")
-
-
-@lru_cache(maxsize=16384)
-def display_width(text: str) -> float:
-    """Columns a text occupies in print: CJK and full-width glyphs 1, ASCII half."""
-    glyphs = WHITESPACE.sub("", text)
-    return 0.5 * len(glyphs) + 0.5 * len(WIDE_GLYPH.findall(glyphs))
 
 
 def source_text(spans: tuple[Span, ...], lines: dict[int, Line]) -> str:

@@ -11,7 +11,7 @@ from .errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOST, EXIT_OK, EXIT_PAR
 from .model import Page
 from .pipeline import Archive, build_archive, generate, write_file
 from .records import export_record, to_jsonl
-from .write import display_title
+from .labels import item_title
 
 DESCRIPTION = """\
 Turn raw text of newspaper pages (one .txt file per page, optional <page>.yml sidecar with
@@ -101,7 +101,7 @@ def describe_page(page: Page, percent: float) -> list[str]:
     for item in page.items:
         first, last = item.lines
         size = sum(len(b.text) for b in item.body_blocks)
-        out.append(f"  {item.sequence:>2} {item.kind:<12} {display_title(item)[:40]:<40} "
+        out.append(f"  {item.sequence:>2} {item.kind:<12} {item_title(item)[:40]:<40} "
                    f"headline={item.headline_source:<11} chars={size:<5} lines={first}-{last} "
                    f"confidence={item.meta['provenance']['cut']['confidence']:.2f}")
         out += [f"       warning: {w}" for w in item.warnings]
@@ -124,7 +124,7 @@ def review_queue(pages: list[Page]) -> list[str]:
     out = [f"cuts to review, least certain first ({len(doubtful)} below confidence {REVIEW_BELOW}):"]
     for cut, file, item in doubtful[:REVIEW_MOST]:
         first, last = item.lines
-        out.append(f"  {cut['confidence']:.2f}  {file}:{first}-{last}  {item.kind} {display_title(item)[:30]}: "
+        out.append(f"  {cut['confidence']:.2f}  {file}:{first}-{last}  {item.kind} {item_title(item)[:30]}: "
                    f"{cut['evidence']}")
     if len(doubtful) > REVIEW_MOST:
         out.append(f"  … and {len(doubtful) - REVIEW_MOST} more")

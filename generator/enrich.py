@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cjk import CJK
 from .datafiles import load
 from .dates import inferred_date, printed_date
 from .furniture import editor_credits
@@ -20,7 +21,11 @@ from .classify import vocabulary
 from .places import find_places, main_places
 from .tokens import keywords, tagged
 
-def body_text(item: Article) -> str:
+
+def body_block_text(item: Article) -> str:
+    """The text of every block under the headline (Article.body_blocks: paragraphs, headings,
+    list items, captions, continuation lines), one a line: what names, places and topics are
+    found in. Not segment.body_text, the running text alone (paragraphs and list items)."""
     return "\n".join(b.text for b in item.body_blocks)
 
 
@@ -126,7 +131,7 @@ def name_beside_cue() -> re.Pattern:
     # a name at every position of the text: the same matches, in half the time.
     firsts = re.escape("".join(sorted({cue[0] for cue in cues["before"]})))
     return re.compile(
-        f"(?=[{firsts}{surnames}])(?:(?:{before})[{surnames}]|[{surnames}][\u4e00-\u9fff]{{1,3}}(?:{after}))"
+        f"(?=[{firsts}{surnames}])(?:(?:{before})[{surnames}]|[{surnames}][{CJK}]{{1,3}}(?:{after}))"
     )
 
 
@@ -173,7 +178,7 @@ def enrich(page: Page) -> Page:
     for item in page.items:
         add_credits(item, lines)
         title = " ".join(filter(None, [item.kicker, item.title, item.subtitle]))
-        text = body_text(item)
+        text = body_block_text(item)
         places = find_places(title + "\n" + text)
         item.meta = {
             "newspaper": meta.get("newspaper", ""),

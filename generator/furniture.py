@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from .cjk import IDEOGRAPH as CJK
 from .datafiles import load
 from .names import names_from, only_names, surnames
 
@@ -30,7 +31,6 @@ ROLES = ("masthead", "masthead_english", "organ", "dateline", "serial", "page_he
          "contact", "promo", "teaser", "advert")
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 WHITESPACE = re.compile(r"\s+")
-CJK = re.compile(r"[\u4e00-\u9fff]")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

@@ -1,17 +1,25 @@
-"""What the site calls things: kind labels, headline sources (generator/data/labels.yml), and
-the title shown for an item, printed or not.
+"""What the site calls things: kind labels, headline sources, place levels
+(generator/data/labels.yml), the title shown for an item, printed or not, and what the browse
+index pages say at their head (generator/data/ui.yml).
 
 One rule for every writer (article pages, listings, browse lists, search results), so an
 untitled item reads the same wherever it is linked.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .datafiles import load
+
+if TYPE_CHECKING:
+    from .model import Article
 
 _LABELS = load("labels.yml")
 KIND_LABELS: dict[str, str] = dict(_LABELS["kinds"])
 UNKNOWN_KIND: str = _LABELS["unknown_kind"]
 HEADLINE_SOURCES: dict[str, str] = dict(_LABELS["headline_sources"])
+PLACE_LEVELS: dict[str, str] = dict(_LABELS["place_levels"])
+UNKNOWN_NEWSPAPER: str = _LABELS["unknown_newspaper"]
 OPENING_CHARACTERS = 18  # how much of an untitled item's text stands in for its title
 
 
@@ -26,3 +34,22 @@ def display_title(title: str, kind: str, opening: str) -> str:
         return title
     label = kind_label(kind)
     return f"{label}：{opening[:OPENING_CHARACTERS]}…" if opening else label
+
+
+def item_title(item: Article) -> str:
+    """The title shown for an item of the data model (its opening: its first body block)."""
+    return display_title(item.title, item.kind, next((b.text for b in item.body_blocks), ""))
+
+
+def record_title(record: dict) -> str:
+    """The title shown for an export record (records.export_record; a search record may lack
+    fields): its opening is the first line of its body."""
+    opening = (record.get("body") or "").split("\n", 1)[0]
+    return display_title(record.get("title") or "", record.get("kind", ""), opening)
+
+
+def index_head(page: str) -> list[str]:
+    """The heading and introduction of a browse index page (`topics`, `places`, …), as lines of
+    Markdown."""
+    copy = load("ui.yml")["browse"][page]
+    return [f"# {copy['title']}\n", f"{copy['intro']}\n"]

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .datafiles import DATA
+from .cjk import IDEOGRAPH
+from .datafiles import text as data_text
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 SEPARATORS = re.compile(r"[\s、,，]")
 
 
 @cache
 def surnames() -> frozenset[str]:
-    text = (DATA / "surnames.txt").read_text(encoding="utf-8")
-    return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
+    lines = data_text("surnames.txt").splitlines()
+    return frozenset(name for line in lines if not line.startswith("#") for name in line.split())
 
 
 def names_from(raw: str) -> list[str]:
@@ -40,7 +40,7 @@ def names_from(raw: str) -> list[str]:
             names[-1] += pending
         elif pending:
             names.append(pending)
-    return [n for n in names if 2 <= len(n) <= 4 and CJK.search(n)]
+    return [n for n in names if 2 <= len(n) <= 4 and IDEOGRAPH.search(n)]
 
 
 def only_names(raw: str) -> list[str] | None:

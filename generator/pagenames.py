@@ -10,6 +10,7 @@ from collections import Counter
 
 from .citations import chinese_date
 from .jumps import page_label
+from .labels import UNKNOWN_NEWSPAPER
 
 
 def date_label(record: dict) -> str:
@@ -35,7 +36,7 @@ def page_number(page: str) -> str:
 
 def page_name(record: dict) -> str:
     """A page as readers name it: newspaper, date, page number and section, each as far as known."""
-    parts = [record["newspaper"] or "未署报名", date_label(record) or "日期不详", page_number(record["page"])]
+    parts = [record["newspaper"] or UNKNOWN_NEWSPAPER, date_label(record) or "日期不详", page_number(record["page"])]
     return " ".join(parts + ([record["section"]] if record["section"] else []))
 
 

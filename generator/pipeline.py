@@ -41,7 +41,8 @@ from .unwrap import unwrap
 from .page_cache import LastRun, PageCache, replace_file
 from .runlock import archive_lock
 from .tree import TreeWriter, ignore_interrupts, interrupts_held, pause_at, recover, safe_relative
-from .write import display_title, render_docs
+from .labels import item_title
+from .write import render_docs
 
 
 @dataclass
@@ -138,9 +139,9 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     """Every page through the stages, in parallel over the available cores; a page whose
     inputs and generator are unchanged since the last run comes from the page cache."""
     root = Path(folder)
-    # A worker loads jieba's dictionaries (0.8 s) while this process finds which pages the
-    # cache lacks: after adding a page, its build then ends about when the cached pages are read.
-    # (A process that has them already forks workers that have them too.)
+    # A worker loads jieba's dictionaries while this process finds which pages the cache lacks,
+    # so that after adding a page its build ends about when the cached pages are read. (A
+    # process that has them already forks workers that have them too.)
     warm = multiprocessing.get_context("fork").Pool(1, initializer=warm_worker) if not tokens.loaded() else None
     try:
         registry = read_registry(registry_path(root))
@@ -153,8 +154,8 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
             warm.terminate()
         raise
     # The pages not in the cache are built in worker processes while this one reads the cached
-    # ones (after adding a page, its build, jieba's dictionaries included, costs no more time
-    # than reading the 1,500 others); one whose cached result cannot be read is built here.
+    # ones (after adding a page, its build, jieba's dictionaries included, is hidden behind
+    # reading the others); one whose cached result cannot be read is built here.
     held = set(filter(cache.holds, keys))
     stale = [(path, key) for path, key in zip(paths, keys) if key not in held]
     built = iter(map_pages(build_pickled, [(path, root, id_anchors, cache.path(key)) for path, key in stale], progress,
@@ -178,7 +179,7 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     skipped = [Skipped(s.file, s.reason, published.get(s.file, 0), s.where) for s in skipped]
     notes = [note for r in results for note in r.notes] + stray_yaml(root, paths)
     entries, merged = assign_ids([r.page for r in results], registry, [r.item_texts for r in results])
-    live = [Live(item.id, r.page.raw.file, text, display_title(item),
+    live = [Live(item.id, r.page.raw.file, text, item_title(item),
                  str(item.meta.get("newspaper") or ""), str(item.meta.get("date") or ""))
             for r in results for item, text in zip(r.page.items, r.item_texts or [item_text(i) for i in r.page.items])]
     settled = settle_registry(entries, merged, live, {s.file for s in skipped})
@@ -215,9 +216,9 @@ def sort_out(outcomes: list) -> tuple[list[PageResult], list[Skipped]]:
 
 def build_pickled(job: tuple[Path, Path, dict[str, str], Path]) -> bytes:
     """`build_from_path`, pickled and kept in the page cache (at the job's last item) by the
-    worker that built it, rather than by the parent after the last page (the 190 MB of a
-    10,000-article archive: 2 s of the parent's time, though no faster overall where the
-    workers already fill the cores); the parent unpickles it once."""
+    worker that built it, rather than by the parent after the last page: the pickling and
+    writing of a whole archive's results is spread over the workers instead of lengthening the
+    parent's part of the run (design/PERFORMANCE.md); the parent unpickles it once."""
     path, root, id_anchors, keep_at = job
     made_for = keep_at.stem  # its key: the cache uses a result only for the inputs it was made from
     pickled = pickle.dumps((made_for, build_from_path((path, root, id_anchors))), protocol=pickle.HIGHEST_PROTOCOL)
@@ -329,13 +330,12 @@ def write_file(path: Path, text: str) -> None:
 @contextmanager
 def without_cyclic_gc():
     """A run makes millions of small objects that live until it ends, and Python's cycle
-    collector walks all of them again at every full collection: at 9,701 articles a full run
-    took 54 s with it and 46 s without, a run from the cache 21 s and 12 s, for a peak of
-    1,210 MB instead of 1,125 MB. Collection resumes when the run ends, with what the run made
-    moved out of its sight first (gc.freeze): else its first collection walks every one of those
-    objects once more, all of them alive (0.5 s for the 3 million of a 10,000-article archive
-    read from the cache). They are freed by reference counting as ever; only a reference cycle
-    among them that became garbage stays until gc.unfreeze()."""
+    collector walks all of them again at every full collection, finding none to free: a run is
+    much faster without it, for a little more memory (design/PERFORMANCE.md). Collection
+    resumes when the run ends, with what the run made moved out of its sight first
+    (gc.freeze): else its first collection walks every one of those objects once more, all of
+    them alive. They are freed by reference counting as ever; only a reference cycle among
+    them that became garbage stays until gc.unfreeze()."""
     enabled = gc.isenabled()
     gc.disable()
     try:

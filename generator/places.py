@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
 from operator import add
-from pathlib import Path
 
-from .datafiles import DATA, load
+from .datafiles import load, text as data_text
 
 
 PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
@@ -88,10 +87,10 @@ class Gazetteer:
         return found
 
 
-def read_divisions(path: Path) -> dict[str, Place]:
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        names = {row["code"]: row["name"] for row in rows}
+def read_divisions(table: str) -> dict[str, Place]:
+    """The divisions of a CSV table (code,name; `#` starts a comment line)."""
+    rows = csv.DictReader(line for line in table.splitlines() if not line.startswith("#"))
+    names = {row["code"]: row["name"] for row in rows}
     places = {}
     for code, name in names.items():
         level = level_of(code)
@@ -106,7 +105,7 @@ def read_divisions(path: Path) -> dict[str, Place]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    places = read_divisions(DATA / "divisions.csv")
+    places = read_divisions(data_text("divisions.csv"))
     zones = load("zones.yml")["zones"]
     rules = load("places.yml")
     forms: dict[str, set[str]] = {}

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import yaml
 
+from .cjk import IDEOGRAPH
 from .errors import InputError
 from .model import Line, RawPage
 
@@ -45,7 +46,6 @@ LAYOUT = re.compile("[\v\f\x1c-\x1f\x85\u2028\u2029]")
 CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f\x80-\x84\x86-\x9f\ufffe\uffff]")
 MAX_CONTROL_SHARE = 0.01  # above this share of characters (and more than MIN_BINARY) a page is binary
 MIN_BINARY = 8
-CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 SAFE_NAME = re.compile(r"\w[\w.\-]*")
 # Names (newspaper, page, section, people) become headings and page titles, which themes print
 # after unescaping them (Jinja's striptags): they may not hold angle brackets.
@@ -87,7 +87,7 @@ def decode_text(data: bytes, file: str) -> str:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            if CJK.search(text) and len(CONTROL.findall(text)) <= MAX_CONTROL_SHARE * len(text):
+            if IDEOGRAPH.search(text) and len(CONTROL.findall(text)) <= MAX_CONTROL_SHARE * len(text):
                 raise InputError(file, None, TEXT_ENCODINGS, f"{encoding.upper()} text without a byte-order mark "
                                  "(save it as UTF-8, or as UTF-16 with BOM)")
         line = data[: data.index(b"\x00")].count(b"\n") + 1
@@ -165,7 +165,7 @@ def check_page_text(lines: list[Line], file: str) -> None:
     if len(longest.text) > MAX_LINE_CHARS:
         raise InputError(file, longest.number, f"lines of page text (at most {MAX_LINE_CHARS:,} characters)",
                          f"a line of {len(longest.text):,} characters")
-    if not any(CJK.search(line.text) for line in lines):
+    if not any(IDEOGRAPH.search(line.text) for line in lines):
         sample = next(line.text.strip() for line in lines if line.text.strip())[:30]
         raise InputError(file, None, "Chinese page text", f"no Chinese character at all (the text starts {sample!r})")
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .cjk import CJK, is_wide
 from .datafiles import load
 
 WHITESPACE_RUN = re.compile(r"\s+")
@@ -23,15 +24,7 @@ MIN_DOUBLED_OUTPUT = 4  # … and at least this many glyphs once collapsed
 MIN_DOUBLED_SINGLES = 5
 
 
-# Han ideographs: the characters whose neighbours decide letter-spacing (a regular-expression class).
-CJK = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002ffff"
-IDEOGRAPH = re.compile(f"[{CJK}]")
 IDEOGRAPH_RUN = re.compile(f"[{CJK}]*")
-
-
-def is_wide(char: str) -> bool:
-    """Printed full width: ideographs and CJK/general punctuation (，。“”—…％). ASCII and Latin are narrow."""
-    return ord(char) >= 0x2000 and not char.isspace()
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ one that fits and pastes it beside the page.
 """
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
+from .escape import yaml_string
 from .model import Article
 
 ANCHOR = 16  # characters of a paragraph's beginning: usually enough to name it on its page
@@ -30,11 +30,6 @@ def anchor(text: str, page_texts: list[str]) -> str:
     return ""
 
 
-def quoted(text: str) -> str:
-    """A YAML double-quoted scalar (JSON's string syntax is a subset of it)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
 def snippet(item: Article, page_items: list[Article]) -> str:
     """Entries for `<page>.corrections.yml`, one of each kind that applies, each explained."""
     texts = [squeezed("".join(b.text for b in other.blocks)) for other in page_items]
@@ -45,15 +40,15 @@ def snippet(item: Article, page_items: list[Article]) -> str:
     out = [f"# {stem}.corrections.yml（与 {item.file} 同一文件夹）",
            f"# 条目 {item.id}，第 {item.lines[0]}–{item.lines[1]} 行。只保留下面合用的一项，改好引号中的文字。"]
     if len(body) > 1:
-        out += ["# 应从这一段起另成一条（引号中换成新条目开头的文字）：", f"- split: {quoted(body[1])}"]
+        out += ["# 应从这一段起另成一条（引号中换成新条目开头的文字）：", f"- split: {yaml_string(body[1])}"]
     after = [a for b in following.body_blocks if (a := anchor(b.text, texts))] if following else []
     if body and after:
-        out += ["# 与下一条本是同一篇：", f"- merge: [{quoted(body[0])}, {quoted(after[0])}]"]
-    out += ["# 标题、作者或类别有误（改成正确的）：", f"- item: {quoted(body[0] if body else item.id)}",
-            f"  title: {quoted(item.title)}", f"  authors: [{', '.join(quoted(a) for a in item.authors)}]",
+        out += ["# 与下一条本是同一篇：", f"- merge: [{yaml_string(body[0])}, {yaml_string(after[0])}]"]
+    out += ["# 标题、作者或类别有误（改成正确的）：", f"- item: {yaml_string(body[0] if body else item.id)}",
+            f"  title: {yaml_string(item.title)}", f"  authors: [{', '.join(yaml_string(a) for a in item.authors)}]",
             f"  kind: {item.kind}"]
     if body:
-        out += ["# 这一段是版面杂项（栏目标志、图片说明等），不是正文：", f"- furniture: {quoted(body[0])}"]
+        out += ["# 这一段是版面杂项（栏目标志、图片说明等），不是正文：", f"- furniture: {yaml_string(body[0])}"]
     return "\n".join(out) + "\n"
 
 

@@ -21,8 +21,7 @@ from operator import add
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Sequence
 
-from . import labels
-from .labels import KIND_LABELS
+from .labels import KIND_LABELS, record_title as display_title
 from .page_cache import Kept, load_pickle, read_verified
 
 if TYPE_CHECKING:
@@ -100,13 +99,6 @@ def rest_text(record: dict) -> str:
 def searchable_text(record: dict) -> str:
     """Everything a query is matched against, as one string (head, body, byline)."""
     return head_text(record) + "\n" + rest_text(record)
-
-
-def display_title(record: dict) -> str:
-    """The title a result shows (labels.display_title)."""
-    return labels.display_title(
-        record.get("title") or "", record.get("kind", ""), (record.get("body") or "").split("\n")[0]
-    )
 
 
 # --- jieba: where words start and end ------------------------------------------------------------

@@ -16,7 +16,8 @@ from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .classify import CJK, NUMBERED, PICTURED, is_lone_name, vocabulary
+from .cjk import IDEOGRAPH as CJK
+from .classify import NUMBERED, PICTURED, is_lone_name, vocabulary
 from .model import Article, Block, heading_of
 from .unwrap import display_width
 

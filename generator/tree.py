@@ -10,9 +10,8 @@ git's: a failure or an interrupt before it is complete leaves the target and the
 as they were and the staging folder is removed; a run killed after it is finished from the
 journal by the next writer or site build (`recover`), so all of them are then the new ones.
 
-Adding a page to a 10,000-article archive changes about 1,100 of docs/' 35,000 files. Moving
-those in replaced building a whole new tree of hard links and removing the old one (0.6 and
-0.25 s of system time here, a fifth of the run).
+Adding a page changes a small share of docs/' files, so moving only those in costs much less
+than building a whole new tree of hard links and removing the old one (design/PERFORMANCE.md).
 """
 from __future__ import annotations
 
@@ -59,7 +58,7 @@ class TreeWriter:
     `Kept` value stands for the file of `target` as it is, unread. `record`: what `target`
     holds as an earlier writer given it left it (relative path → digest of the bytes, signature
     of the file); a file whose new bytes have the digest recorded, and is still the file
-    recorded, is not read (at 10,000 articles, 20,000 files of docs/ are made again unchanged).
+    recorded, is not read (most files of docs/ are made again unchanged by every run).
     `commit` updates it to what `target` then holds."""
 
     def __init__(self, target: Path, record: dict[str, tuple] | None = None):
@@ -99,7 +98,7 @@ class TreeWriter:
                 raise ValueError(f"refusing to write {relative!r}: not a path inside {self.target}")
         record, now, moved = self.record, {}, []
         folders: set[str] = set()
-        old_root, new_root = str(self.target), str(self.staging / TREE)  # strings, not Paths: 34,000 files a run
+        old_root, new_root = str(self.target), str(self.staging / TREE)  # strings, not Paths: joined for every file
 
         def staged(relative: str) -> str:
             """Where `relative` is written in the staging folder, its folder made."""

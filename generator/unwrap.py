@@ -15,14 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from .datafiles import load
 from .classify import is_byline, is_credit_line, vocabulary as layout_vocabulary
 from .model import Line, Paragraph, Span
-from .repair import CJK, IDEOGRAPH, is_letter_spaced, repair_line
-
-DATA = Path(__file__).parent / "data"
+from .cjk import CJK, IDEOGRAPH
+from .repair import is_letter_spaced, repair_line
 
 # Width measure: ideographs 1; ASCII, digits and full-width punctuation ½. Justified CJK
 # setting squeezes punctuation, so counting it half makes full lines of a column much steadier.
@@ -112,8 +110,9 @@ WHITESPACE = re.compile(r"\s+")  # str.isspace
 WIDE_OTHER = re.compile(f"[^\x00-\u1fff{CJK}]")  # wide (is_wide) but not an ideograph
 
 
-def display_width(text: str) -> float:
-    """Printed width in ideographs: ideographs 1, ASCII and full-width punctuation ½."""
+def justified_width(text: str) -> float:
+    """Printed width in ideographs as a justified column sets it: ideographs 1, ASCII and
+    full-width punctuation ½ (not cjk.display_width, which counts punctuation 1)."""
     glyphs = WHITESPACE.sub("", text)
     ideographs, others = len(IDEOGRAPH.findall(glyphs)), WIDE_OTHER.findall(glyphs)
     letters = sum(1 for char in others if char.isalnum())
@@ -192,7 +191,7 @@ def source_lines(lines: list[Line]) -> list[SourceLine]:
         # repair only deletes characters, and only spaces besides the doubled glyphs
         bold = len(WHITESPACE.sub("", source)) - len(WHITESPACE.sub("", text)) >= MIN_BOLD_GLYPHS
         indent = sum(1.0 if char == "\u3000" else 0.5 for char in line.text[:start])
-        result.append(SourceLine(line.number, start, end, source, text, display_width(text),
+        result.append(SourceLine(line.number, start, end, source, text, justified_width(text),
                                  blank_before, is_letter_spaced(source), bold, indent))
         blank_before = False
     return result
@@ -251,7 +250,7 @@ def paragraph_per_line(items: list[SourceLine]) -> list[bool]:
 
 
 def column_widths(lines: list[Line]) -> dict[int, float]:
-    """Local column width (display width, see display_width) per non-blank line number."""
+    """Local column width (see justified_width) per non-blank line number."""
     items = source_lines(lines)
     return {item.number: column for item, column in zip(items, local_columns([i.width for i in items]))}
 

@@ -31,13 +31,8 @@ from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
 from .urls import article_source, page_source
 from .datafiles import SCHEMA
 from .datafiles import text as data_text
-from .escape import escape_markdown
-from .labels import HEADLINE_SOURCES, KIND_LABELS
-from . import labels
-
-
-def display_title(item: Article) -> str:
-    return labels.display_title(item.title, item.kind, next((b.text for b in item.body_blocks), ""))
+from .escape import AS_JSON, NOT_YAML_PRINTABLE, escape_markdown, yaml_escaped
+from .labels import HEADLINE_SOURCES, KIND_LABELS, item_title as display_title
 
 
 def front_matter(item: Article, record: dict, page_items: list[Article] | None = None) -> dict:
@@ -87,15 +82,6 @@ def first_sentence(body: str, limit: int = 120) -> str:
     return sentence if len(sentence) <= limit else sentence[:limit - 1] + "…"
 
 
-# Characters YAML 1.1 does not read as printable or reads as a line break (DEL, C1 controls with
-# NEL, the line and paragraph separators, surrogates, U+FEFF): escaped inside the JSON strings.
-NOT_YAML_PRINTABLE = re.compile(
-    "[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
-
-
-AS_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), one encoder for all
-
-
 def front_matter_text(meta: dict) -> str:
     """The front-matter as YAML, one line per key: `key: <the value as JSON>`, which YAML reads
     as a flow node with the same value (tests/test_properties.py loads it back). JSON is
@@ -103,7 +89,7 @@ def front_matter_text(meta: dict) -> str:
     text = "".join(f"{key}: {AS_JSON(value)}\n" for key, value in meta.items())
     # Only inside the JSON strings can such a character be (the keys are plain names): one
     # pass over the whole text rather than one a line.
-    return NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return yaml_escaped(text)
 
 
 FRONT_MATTER_LINE = re.compile(r"([a-z][a-z0-9_]*): (.+)")

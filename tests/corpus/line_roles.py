@@ -19,11 +19,11 @@ import re
 from functools import cache
 from pathlib import Path
 
+from generator.cjk import IDEOGRAPH as CJK, display_width
+
 MODEL = Path(__file__).parent / "line_roles.crfsuite"
 
 WHITESPACE = re.compile(r"\s+")
-WIDE_GLYPH = re.compile("[^\x00-\u1fff]")
-CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"[0-9０-９]")
 SENTENCE_END = "。！？…"
 CLAUSE_END = "，、；："
@@ -40,12 +40,6 @@ MARKERS = (
 )
 FIRST_MARKS = "□■●◆◎◇★▲△·-—（(“《【"
 LAST_MARKS = "。！？…，、；：”）)》」摄版报"
-
-
-def display_width(text: str) -> float:
-    """Columns in print: CJK and full-width glyphs 1, ASCII half (as generator.classify)."""
-    glyphs = WHITESPACE.sub("", text)
-    return 0.5 * len(glyphs) + 0.5 * len(WIDE_GLYPH.findall(glyphs))
 
 
 def bucket(value: float, edges: tuple, names: tuple) -> str:

@@ -1,0 +1,49 @@
+import sys
+import unicodedata
+
+import pytest
+
+from generator.cjk import IDEOGRAPH, display_width, is_wide
+
+HAN_NAMES = ("CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-")
+
+
+@pytest.mark.parametrize("text, width", [
+    ("双城经济圈", 5),
+    ("2024年", 3),               # digits half an ideograph each
+    ("APP", 1.5),
+    ("中 共 中 央", 4),           # white space takes no width
+    ("\u3000\u3000新华社", 3),     # nor does an ideographic space
+    ("（记者 张三）", 6),
+    ("“川渝通办”——", 8),        # quotes and dashes are set full width in Chinese print
+    ("Ａ１％", 3),                # full-width forms
+    ("𠀀𠀁", 2),                  # one glyph each, though two UTF-16 units
+    ("", 0),
+])
+def test_display_width_counts_wide_glyphs_one_narrow_half(text, width):
+    assert display_width(text) == width
+
+
+def test_every_wide_or_fullwidth_character_is_wide():
+    """East Asian Width W and F (ideographs, kana, CJK and full-width punctuation) are wide;
+    below U+2000 only Hangul jamo are, which Chinese print does not use."""
+    for code in range(0x2000, sys.maxunicode + 1):
+        char = chr(code)
+        if unicodedata.east_asian_width(char) in "WF" and not char.isspace():
+            assert is_wide(char), hex(code)
+    for code in range(0x21, 0x7F):
+        assert not is_wide(chr(code)) and display_width(chr(code)) == 0.5
+
+
+def test_ideograph_is_every_han_ideograph_and_nothing_else():
+    for code in range(sys.maxunicode + 1):
+        name = unicodedata.name(chr(code), "")
+        if name.startswith(HAN_NAMES):
+            assert IDEOGRAPH.match(chr(code)), name
+        elif name:
+            assert not IDEOGRAPH.match(chr(code)), name
+
+
+def test_ideograph_leaves_out_punctuation_kana_and_symbols():
+    for char in "，。“”《》〇ア가䷀Ａ1a":
+        assert not IDEOGRAPH.match(char), char

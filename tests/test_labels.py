@@ -1,0 +1,40 @@
+from generator.labels import KIND_LABELS, display_title, item_title, record_title
+from generator.model import ITEM_KINDS
+from generator.records import export_record
+
+
+def test_every_kind_has_its_label_in_the_order_the_model_lists_them():
+    assert tuple(KIND_LABELS) == ITEM_KINDS
+
+
+def test_display_title_is_the_printed_title_else_the_kind_and_the_opening():
+    assert display_title("川渝通办", "article", "近日") == "川渝通办"
+    assert display_title("", "photo", "两江新区政务大厅“川渝通办”窗口。") == "图片：两江新区政务大厅“川渝通办”窗口。…"
+    assert display_title("", "commentary", "一" * 30) == "评论：" + "一" * 18 + "…"
+    assert display_title("", "brief", "") == "简讯"
+    assert display_title("", "", "") == "条目"  # a search record without a kind
+
+
+def test_an_item_reads_the_same_on_its_page_as_in_lists_and_search(seed_results):
+    items = [item for result in seed_results.values() for item in result.page.items]
+    assert any(not item.title for item in items)
+    for item in items:
+        assert item_title(item) == record_title(export_record(item))
+
+
+def test_a_record_missing_fields_still_has_a_title():
+    assert record_title({"id": "x"}) == "条目"
+    assert record_title({"kind": "brief", "body": "第一行\n第二行"}) == "简讯：第一行…"
+
+
+def test_every_place_level_has_its_label():
+    from generator.labels import PLACE_LEVELS
+    from generator.places import gazetteer
+    assert {place.level for place in gazetteer().places.values()} <= set(PLACE_LEVELS)
+
+
+def test_every_browse_index_has_a_heading_and_an_introduction():
+    from generator.labels import index_head
+    for page in ("topics", "places", "dates", "newspapers", "authors", "people"):
+        heading, intro = index_head(page)
+        assert heading.startswith("# ") and heading.endswith("\n") and len(intro) > 10
