@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from .cjk import IDEOGRAPH as CJK
 from .classify import NUMBERED, PICTURED, is_lone_name, vocabulary
 from .model import Article, Block, heading_of
-from .unwrap import display_width
+from .unwrap import justified_width
 
 BODY = ("paragraph", "listitem")
 MAX_SECTION_HEADING_LINES = 3
@@ -94,13 +94,13 @@ def changes_type_size(above: Block, block: Block, following: Block | None) -> bo
     type (a kicker or subtitle beside the main title). A much narrower line that itself runs
     full into the line after it is set in larger type: the main title wrapped in its own
     narrower measure (数字经济核心产业增加值占GDP15%以上 / 成都明确今年数字 / 经济发展目标)."""
-    width, above_width = display_width(block.text), display_width(above.text)
+    width, above_width = justified_width(block.text), justified_width(above.text)
     # A short line may be broken where the typesetter liked (双城经济圈 / 建设结出哪些硕果？); a
     # line of a full phrase or more is broken at its measure.
     if width > above_width + TYPE_SIZE_SLACK and (above_width >= MIN_PHRASE_CHARS or width >= 2 * above_width):
         return True
     return (following is not None and following.first_line == block.last_line + 1
-            and width < above_width - TYPE_SIZE_SLACK and display_width(following.text) <= width + TYPE_SIZE_SLACK)
+            and width < above_width - TYPE_SIZE_SLACK and justified_width(following.text) <= width + TYPE_SIZE_SLACK)
 
 
 @dataclass

@@ -154,8 +154,8 @@ def is_running_text(line: SourceLine) -> bool:
 
 
 # A byline broken inside a name: `…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`.
-NAME_HEAD = re.compile(r"\s[\u4e00-\u9fff]{1,2}$")
-NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}\s")
+NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
+NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 
 
