@@ -59,6 +59,7 @@ class Vocabulary:
     source_credit: re.Pattern
     furniture: dict[str, re.Pattern]
     teaser: re.Pattern
+    signed_column: re.Pattern
     name: str
     roles: tuple[str, ...]
     box_labels: frozenset[str]
@@ -118,6 +119,7 @@ def vocabulary() -> Vocabulary:
         source_credit=compile_(data["source_credit"]),
         furniture={kind: compile_(p) for kind, p in data["furniture"].items()},
         teaser=compile_(data["teaser_suffix"]),
+        signed_column=compile_(data["signed_column"]),
         name=name,
         roles=tuple(data["roles"]),
         box_labels=frozenset(data["box_labels"]),

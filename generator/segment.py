@@ -287,6 +287,13 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 closed = True
             index += 1
             continue
+        signer = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind == "headline" and signer is not None and signer.kind == "headline" \
+                and vocabulary().signed_column.search(block.text) and is_lone_name(GAPS.sub("", signer.text)):
+            state.furniture.append(block)  # 长安观察 / 顾丽峰: a column's name, then who signs it
+            state.commentary_next, closed = True, True
+            index += 1
+            continue
         if block.kind == "headline" and state.commentary_next and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
             block = replace(block, kind="byline")  # 本报快评 / ◇叶丽: the commentator's name, no headline
         if block.kind == "headline":
