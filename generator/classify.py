@@ -38,6 +38,9 @@ MAX_RUN_IN_TITLE = 20  # characters of a numbered brief's title run into its tex
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯 (vocabulary().dateline).
+# A row of a table: one line of three cells or more, set apart by runs of spaces or tabs.
+TABLE_GAP = re.compile(r" {2,}|\t|\u3000")
+MIN_TABLE_GAPS = 2
 BRACKETED_TITLE = re.compile(r"^【[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
 PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
@@ -406,6 +409,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
 
     if text.startswith(("- ", "-", "• ", "·")) and len(text) > 2:
+        return [Block("listitem", text, paragraph.spans)]
+    if len(paragraph.spans) == 1 and len(TABLE_GAP.findall(raw.strip())) >= MIN_TABLE_GAPS:  # 2019年  18.6  3.1%
         return [Block("listitem", text, paragraph.spans)]
     if is_title_like(paragraph):
         return [Block("headline", text, paragraph.spans)]

@@ -311,6 +311,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 and next_kind(index) in BODY and len(run) <= MAX_SECTION_HEADING_LINES
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
+                and GAPS.sub("", strip_bullet(run[0].text)) not in vocabulary().box_labels  # 相关链接 opens a box
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
                 and pending is None

@@ -396,3 +396,13 @@ def test_a_byline_of_a_paper_and_its_app_wrapped_over_two_lines(tmp_path, byline
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("数字经济核心产业增加值比重过半", ["黎娟丽", "金远琪", "陶春雯", "马芳鹏"])]
     assert body_of(items[0]).startswith("日前，市发展改革委")
+
+
+def test_a_data_table_under_a_box_label_is_an_infobox(tmp_path):
+    text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半")
+            + "\n相关链接\n\n近五年研发投入情况\n\n年份  研发投入（亿元）  占营收比重\n2019年  18.6  3.1%\n"
+              "2020年  21.3  3.4%\n2021年  25.9  3.6%\n\n数据来源：企业年报\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("article", "", "数字经济核心产业增加值比重过半"), ("infobox", "相关链接", "近五年研发投入情况")]
+    assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
