@@ -28,7 +28,7 @@ MAX_DATE_PIECES = 3  # a date line is set over at most this many lines
 # Roles that only mean furniture where a page's header or footer stands.
 POSITIONAL = ("masthead", "masthead_english", "organ", "dateline", "page_header")
 ROLES = ("masthead", "masthead_english", "organ", "dateline", "serial", "page_header", "editor",
-         "contact", "promo", "teaser", "advert")
+         "contact", "promo", "teaser", "weather", "advert")
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 WHITESPACE = re.compile(r"\s+")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -259,13 +259,18 @@ def parse(text: str) -> Parsed | None:
 
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
     """A section name no list holds (成渝双城经济圈), only right after a page number printed as
-    such (A3, 第3版) or a bare one and a separator (08 | 区域), set off on both sides."""
-    if not ("page" in kinds or {"page_bare", "separator"} <= kinds) or not is_boundary(line, gaps, position):
+    such (A3, 第3版) or a bare one and a separator (08 | 区域), or alone before a page number
+    printed as such (公司 A10), set off on both sides."""
+    after_page = "page" in kinds or {"page_bare", "separator"} <= kinds
+    if not (after_page or position == 0) or not is_boundary(line, gaps, position):
         return None
     end = position
     while end < len(line) and CJK.match(line[end]) and not (end > position and end in gaps):
         end += 1
     if not 2 <= end - position <= 8 or not is_boundary(line, gaps, end):
+        return None
+    if not after_page and not any(p.fullmatch(line, end) for kind, patterns in vocabulary().tokens
+                                  if kind == "page" for p in patterns):
         return None
     return line[position:end]
 
@@ -317,7 +322,7 @@ def editor_credits(text: str) -> list[tuple[str, str]]:
             for name in names_from(EDITOR_WORDS.sub(" ", after)) if name[0] in surnames()]
 
 
-EDITOR_WORDS = re.compile(r"[:：、，,\s\u2460-\u2473\u2776-\u277f\d]+")
+EDITOR_WORDS = re.compile(r"[A-Z]\d{1,2}[-－]\d{1,2}|[:：/／、，,\s\u2460-\u2473\u2776-\u277f\d]+")
 
 
 def names_people(line: str) -> bool:

@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from generator.datafiles import DATA
-from generator.furniture import ROLES, Header, line_role, newspaper_names, page_header, papers
+from generator.furniture import ROLES, Header, line_role, newspaper_names, page_header, papers, parse
 
 ROLE_CASES = [
     # masthead: a gazetteer name alone, letter-spaced, or with date and page words
@@ -350,3 +350,28 @@ def test_a_number_without_a_separator_names_no_page(line):
 def test_a_listed_section_inside_a_longer_name_leaves_the_name_whole():
     assert page_header(["第6版 科技创新"]).roles == {1: "page_header"}
     assert line_role("本版主编 许婷 责编 林军 制作 何洋丽", False) == "editor"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("责编/丁波娟 美编/梁柏华 审读/钱怡", "editor"),
+    ("本版编辑 汤辉 版式 魏思艳  A8-5", "editor"),
+    ("沈阳晚报 新闻热线：024-64860771", "contact"),
+    ("大河报·豫视频 新闻热线：0371-71108887", "contact"),
+    ("欢迎订阅北京日报 邮发代号1-3 订阅热线：010-68644719", "contact"),
+    ("今日天气 太原 多云 17℃～27℃", "weather"),
+    ("今日导读", "teaser"),
+    ("成都明确今年数字经济发展目标 详见3版", "teaser"),
+])
+def test_furniture_anywhere_on_the_page(text, role):
+    assert line_role(text, header_line=False) == role
+
+
+@pytest.mark.parametrize("text, page, label", [("公司 A10", "A10", "公司"), ("区域 第3版", "3", "区域")])
+def test_a_section_name_before_its_page_number(text, page, label):
+    parsed = parse(text)
+    assert parsed is not None and (parsed.page, parsed.labels) == (page, (label,))
+
+
+@pytest.mark.parametrize("text", ["江西落实重点产业链 A3", "详见第3版的报道称，全市工业增加值增长百分之八。", "天气转凉，市民出行注意保暖。"])
+def test_no_furniture_from_text_that_only_looks_like_it(text):
+    assert line_role(text) is None and line_role(text, header_line=False) is None
