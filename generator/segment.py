@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
-from .classify import NUMBERED, PICTURED, is_lone_name, vocabulary
+from .classify import LIST_BULLETS, NUMBERED, PICTURED, is_lone_name, vocabulary
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
 
@@ -110,6 +110,7 @@ class Segmentation:
     orphans: list[Stack] = field(default_factory=list)
     attached: list[Stack] = field(default_factory=list)
     commentary_next: bool = False  # a commentary column's label was passed: the next item is one
+    bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
     file: str = ""  # the page's source file
 
 
@@ -284,7 +285,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             if vocabulary().furniture["commentary_label"].search(block.text):
                 state.commentary_next = True
             if is_column_label(block):  # 记者手记, 简讯: what follows is an item of its own
-                closed = True
+                closed, state.bulleted_column = True, True
             index += 1
             continue
         signer = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -384,9 +385,14 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             continue
         # body text
         lead_apart = block.wide and has_body(current) and not any(b.wide for b in current.blocks if b.kind in BODY)
-        if pending or current is None or closed or lead_apart:
+        # ●市民卡服务网点新增… under 一句话新闻: every bulleted item of a column is an item of its own
+        next_in_column = state.bulleted_column and block.kind == "listitem" and block.text[:1] in LIST_BULLETS \
+            and has_body(current) and pending is None
+        state.bulleted_column = state.bulleted_column and (block.kind == "listitem" or pending is None and closed)
+        if pending or current is None or closed or lead_apart or next_in_column:
             current = start_item(state, "article", file, "headline" if pending else "page start" if current is None
-                                 else "wide lead" if lead_apart else "text after a closed item")
+                                 else "wide lead" if lead_apart else "bulleted item of a column" if next_in_column
+                                 else "text after a closed item")
             closed = False
             if pending:
                 attach_stack(state, current, pending, "above")

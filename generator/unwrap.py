@@ -160,14 +160,15 @@ AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 
 
 def opens_bracket(text: str) -> bool:
-    """The line leaves a bracket open: `…新亮点。（侯冬锋 赵毅`."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    """The line leaves a bracket or a quote open: `…新亮点。（侯冬锋 赵毅`, `●…推出“小小图`."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") \
+        or text.count("“") > text.count("”")
 
 
 def closes_bracket(text: str) -> bool:
-    """The line closes a bracket it did not open, early: `明）`, `摄）`."""
-    close = min((i for i in (text.find("）"), text.find(")")) if i >= 0), default=-1)
-    return 0 <= close <= 12 and "（" not in text[:close] and "(" not in text[:close]
+    """The line closes a bracket or quote it did not open, early: `明）`, `摄）`, `书管理员”体验…`."""
+    close = min((i for i in (text.find("）"), text.find(")"), text.find("”")) if i >= 0), default=-1)
+    return 0 <= close <= 12 and not any(mark in text[:close] for mark in "（(“")
 
 
 def is_title_like(line: SourceLine) -> bool:

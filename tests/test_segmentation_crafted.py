@@ -406,3 +406,13 @@ def test_a_data_table_under_a_box_label_is_an_infobox(tmp_path):
     assert [(i.kind, i.kicker, i.title) for i in items] == [
         ("article", "", "数字经济核心产业增加值比重过半"), ("infobox", "相关链接", "近五年研发投入情况")]
     assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
+
+
+def test_a_column_of_one_sentence_items_each_an_item(tmp_path):
+    text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + "\n一句话新闻\n\n"
+            "●市图书馆少儿分馆暑期推出“小小图\n书管理员”体验活动，首批招募一百名\n小学生。\n"
+            "●港区至老城区的定制公交线路开通，\n早晚高峰各发两个班次。（程新）\n"
+            "●市农业农村部门近日发布夏季农作物\n病虫害防治预警，提醒农户做好防范。\n（谢洋佳）\n")
+    items = items_of(tmp_path, text)
+    assert [body_of(i)[:8] for i in items[1:]] == ["●市图书馆少儿分", "●港区至老城区的", "●市农业农村部门"]
+    assert [i.authors for i in items[1:]] == [[], ["程新"], ["谢洋佳"]]
