@@ -9,7 +9,8 @@ items written for this corpus (FILLER_*).  Words of a source paragraph are never
 article is shortened only by dropping whole paragraphs.
 
 The development layout families are defined here (DEV_FAMILIES); the held-back families live in
-heldout_layouts.py and heldout_layouts_2.py, which developers of the segmenter should not read.
+heldout_layouts.py, heldout_layouts_2.py and heldout_layouts_3.py, which developers of the segmenter
+should not read.
 
 Every gold file also labels every non-blank line of its page (`lines`, 1-based line numbers):
 `[n, furniture]` or `[n, role, item]` with role one of LINE_ROLES and item the index of the gold item
@@ -1463,6 +1464,7 @@ def build_family(family: Family, base: int, index: int, folder: Path) -> list[st
 def main():
     from heldout_layouts import HELDOUT_FAMILIES  # noqa: E402
     from heldout_layouts_2 import HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE  # noqa: E402  (second held-back set)
+    from heldout_layouts_3 import HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE  # noqa: E402  (third held-back set)
     from more_layouts import MORE_FAMILIES, MORE_SEED_BASE  # noqa: E402  (more dev families)
     from even_more_layouts import EVEN_FAMILIES, EVEN_SEED_BASE  # noqa: E402  (still more dev families)
     from newest_layouts import NEWEST_FAMILIES, NEWEST_SEED_BASE  # noqa: E402  (the newest dev families)
@@ -1475,13 +1477,14 @@ def main():
             if not old.name.startswith("hand_"):
                 old.unlink()
     names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + EVEN_FAMILIES + NEWEST_FAMILIES + NEWER_FAMILIES
-             + HELDOUT_FAMILIES + HELDOUT2_FAMILIES]
+             + HELDOUT_FAMILIES + HELDOUT2_FAMILIES + HELDOUT3_FAMILIES]
     assert len(set(names)) == len(names), "family names must be unique"
     for split, families, base in (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
                                   ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
                                   ("dev", NEWER_FAMILIES, NEWER_SEED_BASE),
                                   ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
-                                  ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE)):
+                                  ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
+                                  ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE)):
         folder = PAGES / split
         assert base + 100_000 * len(families) + 50_000 <= (HELDOUT_SEED_BASE if split == "dev" else 10**8)
         for index, family in enumerate(families, start=1):
