@@ -506,13 +506,15 @@ def bullet_runs(blocks: list[Block]) -> set[int]:
 
 def shared_credit_captions(blocks: list[Block]) -> set[int]:
     """Indices of the one-sentence paragraphs stacked right above a credit for all the pictures
-    of a page or group (本版摄影/本报记者 曾宁娜, 本组图片由…提供): each is a picture's caption."""
+    of a page or group (本版摄影/本报记者 曾宁娜, 本组图片由…提供): each is a picture's caption, and
+    so is every longer caption among them (…图为游客在街区内游览。)."""
     found: set[int] = set()
     for index, block in enumerate(blocks):
         if block.kind == "credit" and block.text.startswith(("本版", "本组")):
             above = index - 1
-            while above >= 0 and blocks[above].kind in ("paragraph", "caption") \
-                    and len(blocks[above].text) <= MAX_STACKED_CAPTION and "。" not in blocks[above].text[:-1]:
+            while above >= 0 and blocks[above].kind in ("paragraph", "caption") and (
+                    len(blocks[above].text) <= MAX_CAPTION_CHARS and PICTURED.search(blocks[above].text)
+                    or len(blocks[above].text) <= MAX_STACKED_CAPTION and "。" not in blocks[above].text[:-1]):
                 found.add(above)
                 above -= 1
     return found

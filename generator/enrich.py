@@ -40,6 +40,19 @@ def add_credits(item: Article, lines: dict[int, Line]) -> None:
         item.agencies.extend(a for a in agencies if a not in item.agencies)
 
 
+def share_page_credits(page: Page, lines: dict[int, Line]) -> None:
+    """A credit for all the pictures of a page or group (本版图片均由本报记者 谭光 摄) names the
+    photographer of every picture on the page that has no credit of its own."""
+    shared: list[str] = []
+    for item in page.items:
+        for block in item.blocks:
+            if block.kind == "credit" and block.text.startswith(("本版", "本组")):
+                shared.extend(n for n in read_credit(block, lines)[0] if n not in shared)
+    for item in page.items:
+        if item.kind == "photo" and not item.photographers:
+            item.photographers.extend(shared)
+
+
 def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
     """The paper a byline or credit names (`本报` alone names none; an agency is not the paper)."""
     text = "\n".join(b.text for item in page.items for b in item.blocks if b.kind in ("byline", "credit"))
@@ -177,6 +190,8 @@ def enrich(page: Page) -> Page:
     meta, provenance = page_metadata(page)
     for item in page.items:
         add_credits(item, lines)
+    share_page_credits(page, lines)
+    for item in page.items:
         title = " ".join(filter(None, [item.kicker, item.title, item.subtitle]))
         text = body_block_text(item)
         places = find_places(title + "\n" + text)

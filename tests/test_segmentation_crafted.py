@@ -416,3 +416,12 @@ def test_a_column_of_one_sentence_items_each_an_item(tmp_path):
     items = items_of(tmp_path, text)
     assert [body_of(i)[:8] for i in items[1:]] == ["●市图书馆少儿分", "●港区至老城区的", "●市农业农村部门"]
     assert [i.authors for i in items[1:]] == [[], ["程新"], ["谢洋佳"]]
+
+
+def test_captions_stacked_over_a_credit_for_the_whole_page(tmp_path):
+    text = ("6月21日，市民在江边步道骑行健身。\n\n位于南康区的国际陆港货运站，龙门吊正在吊运集装箱货柜。\n\n"
+            "日前，老街区改造提升工程完工，修缮后的老建筑保留原有风貌。图为游客在街区内游览。\n\n"
+            "本版图片均由本报记者 谭光 摄\n\n" + HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半"))
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.photographers) for i in items[:3]] == [("photo", ["谭光"])] * 3
+    assert items[3].title == "数字经济核心产业增加值比重过半"
