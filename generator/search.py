@@ -27,7 +27,7 @@ from .page_cache import Kept, load_pickle, read_verified
 if TYPE_CHECKING:
     import numpy
 
-VERSION = 4
+VERSION = 5
 HEAD_SPAN = 256          # body positions start here; head positions are below it
 SHARD_TARGET = 8 * 1024  # bytes a shard aims at
 TAIL_STEP = 256          # the base holds a multiple of this many articles, the tail the rest
@@ -696,6 +696,8 @@ def search_files(records: list[dict], postings: list | None = None, merged: Merg
     tail, tail_shape = level_files(index.tail, "search/tail", ("tailShard", "tailKey"),
                                    TAIL_SHARD_TARGET if index.cut else SHARD_TARGET)
     files.update(tail)
+    # The filters' data, loaded only once a reader opens the filters or the address sets one.
+    files["search/vocabularies.js"] = call("vocabularies", index.vocabularies)
     for block in range(0, len(index.facets), FACET_BLOCK):
         files[f"search/facets/{block // FACET_BLOCK}.js"] = call(
             "facets", block // FACET_BLOCK, encode_facets(index.facets[block:block + FACET_BLOCK]))
@@ -717,8 +719,7 @@ def search_files(records: list[dict], postings: list | None = None, merged: Merg
     meta = {"version": VERSION, "docs": len(records), **{k: v for k, v in layout.items() if k != "paths"},
             "tail": {"from": index.cut, **tail_shape},
             "headSpan": HEAD_SPAN, "facetBlock": FACET_BLOCK, "pageSize": PAGE_SIZE,
-            "textChunk": TEXT_CHUNK, "snippetLead": SNIPPET_LEAD, "snippetWidth": SNIPPET_WIDTH,
-            **index.vocabularies}
+            "textChunk": TEXT_CHUNK, "snippetLead": SNIPPET_LEAD, "snippetWidth": SNIPPET_WIDTH}
     files["search/meta.js"] = call("meta", meta)
     return files
 
@@ -948,12 +949,16 @@ class Reader:
 
     FILTERS = (("paper", "papers", 0), ("year", "years", 1), ("topic", "topics", 2), ("place", "places", 3),
                ("kind", "kinds", 4), ("author", "authors", 6))
+    FACETED = tuple(name for name, _, _ in FILTERS) + ("from", "to", "sort")
 
-    def search(self, query: str, filters: dict[str, str] | None = None, shown: int | None = None) -> list[dict]:
+    def search(self, query: str, filters: dict[str, str] | None = None, shown: int | None = None,
+               faceted: bool = False) -> list[dict]:
         """Ranked results (all of them), loading what the browser loads for the first `shown`.
         `filters`: paper, year, topic, place, kind, author (a vocabulary's value), from and to
-        (YYYY-MM-DD, inclusive), sort ("new" or "old": by date; else by relevance). What was
-        searched for is left in `self.words` and `self.notes` (see `resolve`)."""
+        (YYYY-MM-DD, inclusive), sort ("new" or "old": by date; else by relevance). The facets
+        and vocabularies are loaded only where a filter or sort is given or `faceted` (the
+        reader opened the filters). What was searched for is left in `self.words` and
+        `self.notes` (see `resolve`)."""
         filters = filters or {}
         terms = parse(query)
         self.words: list[str] = []
@@ -962,11 +967,13 @@ class Reader:
             return []
         words, per_term, docs, self.notes = self.resolve(terms)
         self.words = words
-        facets = self.facets(docs)
+        if faceted or any(filters.get(name) for name in self.FACETED):
+            facets = self.facets(docs)
+            vocabularies = self.load("search/vocabularies.js")[0]
         for name, vocabulary, slot in self.FILTERS:
             wanted = filters.get(name)
             if wanted:
-                index = self.meta[vocabulary].index(wanted) if wanted in self.meta[vocabulary] else -2
+                index = vocabularies[vocabulary].index(wanted) if wanted in vocabularies[vocabulary] else -2
                 docs = {
                     d for d in docs if (index in facets[d][slot] if slot in (2, 3, 6) else facets[d][slot] == index)
                 }

@@ -182,10 +182,11 @@ class Reuse:
     SOURCE_DATE_EPOCH. A page of a site without plugins is made of its own Markdown and these
     alone, once every page it can link to is still there: so no page is reused when a page of
     the previous build is gone (its links must be checked again), nor when the config has
-    plugins (a plugin may make a page from others). What the parent needs of a kept page
-    (front-matter, title, anchors) comes from `.cache/sitebuild/<config>.pickle`, beside the
-    config, written after each build given a previous site (so the next one can be), once the
-    build has no warnings."""
+    plugins (a plugin may make a page from others) other than hooks (the archive's own, in the
+    theme overrides, so in the fingerprint; each changes one page's HTML alone). What the
+    parent needs of a kept page (front-matter, title, anchors) comes from
+    `.cache/sitebuild/<config>.pickle`, beside the config, written after each build given a
+    previous site (so the next one can be), once the build has no warnings."""
 
     PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "Pygments")
 
@@ -196,7 +197,8 @@ class Reuse:
         self.fingerprint = self.inputs(config)
         self.sources = {file.src_uri: signature(file.abs_src_path) for file in pages}
         self.last: dict = {}
-        if previous and len(config.plugins) == 0 and os.path.realpath(previous) != os.path.realpath(config.site_dir):
+        page_local = all(name in config.hooks for name in config.plugins)
+        if previous and page_local and os.path.realpath(previous) != os.path.realpath(config.site_dir):
             try:
                 with open(self.state, "rb") as saved:
                     fingerprint, last = pickle.load(saved)

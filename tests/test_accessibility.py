@@ -68,6 +68,8 @@ def test_every_kind_of_page_meets_wcag_aa(builds, public, browser, kind, scheme)
     page.wait_for_load_state("networkidle")
     if kind == "search":
         page.locator("[data-search-results] li").first.wait_for()
+        page.locator("[data-search-open-filters]").click()  # the filters, as a reader opens them
+        page.locator("[data-search-filters] select").first.wait_for()
         # 显示更多结果 shows only past a page of results: checked as if shown.
         page.evaluate("document.querySelector('[data-search-more]').hidden = false")
     expected = "slate" if scheme == "dark" else "default"

@@ -153,6 +153,12 @@ def test_index_is_split_into_small_files(files):
     first = payload["queries"][0]["files"]
     for level in ("search/shards/", "search/tail/shards/"):  # 双城, 经济, 济圈 at most, in each level
         assert sum(p.startswith(level) for p in first) <= 3
+    # The filters' data only once they are opened or one is in force
+    assert not any(p.startswith("search/facets/") or p == "search/vocabularies.js" for p in first)
+    for options in ({"faceted": True}, {"filters": {"sort": "new"}}, {"filters": {"year": "2024"}}):
+        reader = search.Reader(files)
+        reader.search("双城经济圈", **options)
+        assert "search/vocabularies.js" in reader.loaded and "search/facets/0.js" in reader.loaded, options
 
 
 def test_output_is_deterministic(records, files):
@@ -166,7 +172,8 @@ def test_every_file_is_one_script_call(files):
     for path, text in files.items():
         if path.startswith("search/"):
             kind, args = search.read_call(text)
-            assert kind in ("meta", "shard", "key", "tailShard", "tailKey", "facets", "doc", "chunk", "t2s"), path
+            assert kind in ("meta", "shard", "key", "tailShard", "tailKey", "facets", "vocabularies", "doc", "chunk",
+                            "t2s"), path
 
 
 def test_the_page_and_its_front_matter(files):

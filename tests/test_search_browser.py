@@ -100,6 +100,12 @@ def settled(page) -> None:
         page.locator("[data-search-status]").inner_text()
 
 
+def open_filters(page) -> None:
+    """Press 筛选与排序: the facets load and the filters take the button's place."""
+    page.locator("[data-search-open-filters]").click()
+    page.wait_for_selector("[data-search-filters] select")
+
+
 def shown_ids(page) -> list[str]:
     """Every result, pressing 显示更多结果 until all are listed."""
     settled(page)
@@ -197,6 +203,8 @@ def test_as_you_type_and_filters_update_the_address(site, server, browser):  # n
     page.locator("[data-search-input]").press_sequentially("重庆 改革", delay=30)
     page.wait_for_function("new URLSearchParams(location.search).get('q') === '重庆 改革'")
     assert set(shown_ids(page)) == expected(records, "重庆 改革")
+    assert page.locator("select[data-search-filter]").count() == 0  # until the reader asks for them
+    open_filters(page)
     by_id = {r["id"]: r for r in records}
     paper = page.locator("select[data-search-filter=paper] option").nth(1).get_attribute("value")
     page.select_option("select[data-search-filter=paper]", paper)
@@ -335,6 +343,7 @@ def test_a_filter_left_from_the_previous_query_is_cleared_in_one_click(site, ser
     page = browser.new_page()
     page.goto(search_url(site, server, True, "重庆"))
     settled(page)
+    open_filters(page)
     page.select_option("select[data-search-filter=paper]", paper)
     page.wait_for_function("new URLSearchParams(location.search).get('paper') !== null")
     box = page.locator("[data-search-input]")
@@ -368,6 +377,7 @@ def test_filters_by_kind_author_and_date_and_sorting_by_date(site, server, brows
     low = dated[len(dated) // 2]
     page.goto(search_url(site, server, True, "重庆"))
     settled(page)
+    open_filters(page)
     page.fill("input[data-search-filter=from]", low)
     page.wait_for_function("new URLSearchParams(location.search).get('from') !== null")
     assert set(shown_ids(page)) == {i for i in hits if by_id[i]["date"] >= low and len(by_id[i]["date"]) >= 7}

@@ -1,6 +1,8 @@
 """generator.sitebuild: MkDocs' build over several processes gives MkDocs' own output, and fails
 on every warning MkDocs would give, wherever (in which process) it arises."""
+import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +32,32 @@ def work(tmp_path_factory):
         shutil.copy(ROOT / name, work / name)
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
     return work
+
+
+def whitespace_hook():
+    spec = importlib.util.spec_from_file_location("whitespace", ROOT / "theme_overrides" / ".hooks" / "whitespace.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    return hook
+
+
+def test_white_space_is_collapsed_outside_pre_script_and_text():
+    """A run of white space with a line break becomes one line break; runs without one, a
+    full-width space, and everything inside <pre>, <textarea>, <script>, <style> stay."""
+    html = ("<div class=\"a\"  id=x>\n    <p>重庆日报\u3000第6版 \t\n\n   评论</p>  \n\n"
+            "  <PRE>条目：1\n   第 51–66 行\n\n</PRE>\n <script>var a = 1;\n  b()</script>\r\n\t</div>\n")
+    assert whitespace_hook().collapse(html) == (
+        "<div class=\"a\"  id=x>\n<p>重庆日报\u3000第6版\n评论</p>\n"
+        "<PRE>条目：1\n   第 51–66 行\n\n</PRE>\n<script>var a = 1;\n  b()</script>\n</div>\n")
+
+
+def test_the_built_pages_have_no_indentation_but_keep_their_pre(work):
+    built = run(work, "generator.sitebuild", "-f", "mkdocs.yml", "-d", "collapsed")
+    assert built.returncode == 0, built.stderr
+    page = next((work / "collapsed" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
+    assert "\n " not in re.sub(r"<(pre|script)\b.*?</\1>", "", page, flags=re.S)
+    [report] = re.findall(r"<pre>(条目：.*?)</pre>", page, re.S)
+    assert "\n# " in report and "\n  title: " in report  # the corrections snippet, indented as YAML
 
 
 @pytest.mark.parametrize("config", ["mkdocs.yml", "mkdocs.offline.yml"])

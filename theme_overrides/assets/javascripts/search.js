@@ -47,6 +47,7 @@
   /* --- loading index files as scripts ------------------------------------------------------- */
   var files = {};
   var meta = null;
+  var vocabularies = null;  // the filters' values (search/vocabularies.js), loaded with the facets
 
   function load(path) {
     var entry = files[path];
@@ -98,6 +99,7 @@
   registry.tailShard = function (number, keys) { deliver("tail/shards/" + pad(number, meta.tail.shardWidth) + ".js", keys); };
   registry.tailKey = function (key, value) { deliver(postingsPath(key, TAIL_LEVEL()), value); };
   registry.facets = function (block, value) { deliver("facets/" + block + ".js", value); };
+  registry.vocabularies = function (value) { deliver("vocabularies.js", value); };
   registry.doc = function (number, value) { deliver("docs/" + number + ".js", value); };
   registry.chunk = function (number, chunk, value) { deliver("docs/" + number + "-" + chunk + ".js", value); };
   registry.t2s = function (value) { deliver("t2s.js", value); };
@@ -414,6 +416,7 @@
   var state = {q: "", paper: "", year: "", kind: "", author: "", place: "", topic: "", from: "", to: "", sort: ""};
   var FILTER_NAMES = FILTERS.map(function (f) { return f.name; }).concat(RANGE.map(function (r) { return r.name; }));
   var current = null;   // the last completed search
+  var faceted = false;  // the reader opened the filters: every later search loads the facets too
   var serial = 0;
   var shown = 0;
 
@@ -455,11 +458,8 @@
       meta = value;
       return resolve(terms);
     }).then(function (result) {
-      return facetRows(result.docs).then(function (rows) {
-        result.rows = rows;
-        result.terms = result.words;
-        return result;
-      });
+      result.terms = result.words;
+      return wantsFacets() ? withFacets(result) : result;
     }).then(function (result) {
       if (mine !== serial) return;
       current = result;
@@ -471,10 +471,27 @@
     });
   }
 
+  /* The facets (newspaper, year, kind, date, topics, places, authors of each article) are what
+     the filters and the sort by date read: a search loads them (the blocks of its articles, and
+     the vocabularies) only when a filter or sort is in force or the reader has opened the
+     filters on this page (search.py: Reader.search, `faceted`). */
+  function wantsFacets() {
+    return faceted || !!state.sort || FILTER_NAMES.some(function (name) { return state[name]; });
+  }
+
+  function withFacets(result) {
+    return Promise.all([facetRows(result.docs), load("vocabularies.js")]).then(function (loaded) {
+      result.rows = loaded[0];
+      vocabularies = loaded[1];
+      return result;
+    });
+  }
+
   function filtered(result, except) {
+    if (!result.rows) return result.docs.slice();  // no filter is in force (wantsFacets)
     var wanted = FILTERS.map(function (filter) {
       if (filter.name === except || !state[filter.name]) return null;
-      var index = meta[filter.vocabulary].indexOf(state[filter.name]);
+      var index = vocabularies[filter.vocabulary].indexOf(state[filter.name]);
       return {filter: filter, index: index < 0 ? -2 : index};  // an unknown value matches nothing
     }).filter(Boolean);
     var low = except === "range" ? 0 : dayNumber(state.from), high = except === "range" ? 0 : dayNumber(state.to);
@@ -500,7 +517,7 @@
       var x = key.get(a), y = key.get(b);
       return (y[0] - x[0]) || (y[1] - x[1]) || (a - b);
     });
-    if (state.sort !== "new" && state.sort !== "old") return ranked;
+    if (!result.rows || (state.sort !== "new" && state.sort !== "old")) return ranked;
     var sign = state.sort === "new" ? -1 : 1, place = new Map();
     ranked.forEach(function (doc, n) { place.set(doc, n); });
     return ranked.sort(function (a, b) {  // undated articles last; relevance within a day
@@ -684,11 +701,40 @@
     return item;
   }
 
+  /* Before the facets are loaded, one button in place of the filters: it loads them and draws
+     the filters in its place, keeping the results as shown (no filter is in force yet). */
+  function drawFilterButton(result) {
+    clear(filtersBox);
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button archive-search__open-filters";
+    button.setAttribute("data-search-open-filters", "");
+    button.textContent = "筛选与排序";
+    button.addEventListener("click", function () {
+      faceted = true;
+      button.disabled = true;
+      button.textContent = "正在载入筛选条件…";
+      withFacets(result).then(function () {
+        if (result !== current) return;
+        drawFilters(result);
+        var first = filtersBox.querySelector("select, input");
+        if (first) first.focus();
+      }).catch(function (error) {
+        button.disabled = false;
+        button.textContent = "筛选与排序";
+        setStatus("筛选条件载入失败（" + error.message + "）。");
+      });
+    });
+    filtersBox.appendChild(button);
+    filtersBox.hidden = !result.docs.length;
+  }
+
   function drawFilters(result) {
+    if (!result.rows) return drawFilterButton(result);
     clear(filtersBox);
     var any = false;
     FILTERS.forEach(function (filter) {
-      var vocabulary = meta[filter.vocabulary];
+      var vocabulary = vocabularies[filter.vocabulary];
       var counts = new Map();
       filtered(result, filter.name).forEach(function (doc) {
         var value = result.rows.get(doc)[filter.slot];
