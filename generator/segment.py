@@ -23,6 +23,9 @@ from .unwrap import justified_width
 
 BODY = ("paragraph", "listitem")
 MAX_SECTION_HEADING_LINES = 3
+# A pull quote repeats at least this many characters of the article's text.
+MIN_PULL_QUOTE_CHARS = 10
+MAX_PULL_QUOTE_CHARS = 80
 # A displaced headline needs at least this share of its rare character pairs in a body.
 MIN_MATCH = 0.45
 # A headline sharing this little with the body below it, and much with another, was displaced.
@@ -136,6 +139,15 @@ def briefs_title(run: list[Block], after: Block | None) -> bool:
     run_in = after is not None and after.first_line == run[-1].last_line
     # 义诊活动走进社区。近日，…: classify takes a run-in sentence for a title only among briefs
     return run_in and (run[0].text.startswith("【") or run[-1].text.endswith("。") or bool(NUMBERED.match(run[0].text)))
+
+
+def is_pull_quote(run: list[Block], page_text: str) -> bool:
+    """A sentence in quotes set large inside an article (“在重点领域和关键环节大胆创新探索…”) repeats
+    words of the text: it stays in the article as a heading, it opens no item."""
+    text = GAPS.sub("", "".join(b.text for b in run))
+    inner = text[1:-1]
+    return text[:1] in "“「" and text[-1:] in "”」" and MIN_PULL_QUOTE_CHARS <= len(inner) <= MAX_PULL_QUOTE_CHARS \
+        and inner.rstrip("。！？") in page_text
 
 
 def is_lead_label(block: Block) -> bool:
@@ -264,6 +276,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
     pending: Stack | None = None  # headline waiting for its body
     last_photo: Article | None = None
     index = 0
+    page_text = "".join(b.text for b in blocks if b.kind in BODY)
 
     def flush_pending() -> None:
         nonlocal pending
@@ -316,7 +329,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
                 and pending is None
-            if section or lead_label:
+            if section or lead_label or current is not None and has_body(current) and not closed \
+                    and pending is None and is_pull_quote(run, page_text):
                 current.blocks.append(heading_of(run))
                 continue
             if current is not None and not has_body(current) and not closed and current.headline_source == "none" \

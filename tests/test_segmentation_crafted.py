@@ -425,3 +425,12 @@ def test_captions_stacked_over_a_credit_for_the_whole_page(tmp_path):
     items = items_of(tmp_path, text)
     assert [(i.kind, i.photographers) for i in items[:3]] == [("photo", ["谭光"])] * 3
     assert items[3].title == "数字经济核心产业增加值比重过半"
+
+
+def test_a_pull_quote_and_a_bracketed_lead_label_stay_in_their_article(tmp_path):
+    body = "日前，市发展改革委等部门联合印发工作要点，提出建成一批数字化车间和智能工厂。\n"
+    text = ("数字经济核心产业增加值比重过半\n\n□本报记者 周航\n\n【导语】\n\n" + body
+            + "\n“建成一批数字化\n车间和智能工厂”\n\n会议强调，要建成一批数字化车间和智能工厂，推动产业升级。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("数字经济核心产业增加值比重过半", ["周航"])]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["【导语】", "“建成一批数字化 车间和智能工厂”"]
