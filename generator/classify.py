@@ -52,6 +52,7 @@ class Vocabulary:
     dateline: re.Pattern  # at the start of a text
     dateline_inside: re.Pattern  # anywhere, with the gap before it
     byline_role: re.Pattern
+    byline_editor: re.Pattern
     byline_marker: re.Pattern
     dateline_lead: re.Pattern
     continuation: re.Pattern
@@ -112,6 +113,7 @@ def vocabulary() -> Vocabulary:
         dateline=re.compile(dateline),
         dateline_inside=re.compile(rf"\s*{dateline}"),
         byline_role=byline_role,
+        byline_editor=compile_(data["byline_editor"]),
         byline_marker=byline_marker,
         dateline_lead=compile_(data["dateline_lead"]),
         continuation=compile_(data["continuation"]),
@@ -225,6 +227,8 @@ def is_byline(text: str, raw: str) -> bool:
     if len(text) > 40 or text[-1:] in SENTENCE_END:
         return False
     rest = WHITESPACE.sub(" ", raw).strip()
+    if vocab.byline_role.search(rest):  # 每经记者 方辉勇 每经编辑 田琳建: the desk editor signs no text
+        rest = vocab.byline_editor.sub("", rest)
     marked = bool(vocab.credit_marks.search(rest))
     rest = vocab.credit_marks.sub(" ", rest).strip()
     if rest[:1] in "（(" and rest[-1:] in "）)":  # （记者 张三）

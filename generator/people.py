@@ -24,6 +24,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     """Names and agencies of a byline or credit, reading the source text so that name gaps survive."""
     agencies, noise = people_vocabulary()
     raw = source_text(block.spans, lines)
+    if block.kind == "byline" and vocabulary().byline_role.search(raw):
+        raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end
     found_agencies = [a for a in agencies if a in raw]
     for agency in found_agencies:
         raw = raw.replace(agency, " ")
