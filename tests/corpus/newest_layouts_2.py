@@ -621,7 +621,7 @@ class Newest2Builder(NewerBuilder):
             if role == "heading":
                 n_heading += 1
                 chunks.append([seg_line([("heading", self.heading_text(hform, n_heading, text))])])
-            elif k == paragraphs[-1] and note and rng.random() < 0.5:
+            elif k == paragraphs[-1] and note and form != "end" and rng.random() < 0.5:  # (signed at the end: name, then note)
                 chunks.append(self.para_lines([("body", text), ("credit", note)], width))
                 note = ""
             else:
