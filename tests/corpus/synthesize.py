@@ -1469,6 +1469,7 @@ def main():
     from even_more_layouts import EVEN_FAMILIES, EVEN_SEED_BASE  # noqa: E402  (still more dev families)
     from newest_layouts import NEWEST_FAMILIES, NEWEST_SEED_BASE  # noqa: E402  (the newest dev families)
     from newer_layouts import NEWER_FAMILIES, NEWER_SEED_BASE  # noqa: E402  (eight more dev families)
+    from newest_layouts_2 import NEWEST2_FAMILIES, NEWEST2_SEED_BASE  # noqa: E402  (eight more again)
     counts = {}
     for split in ("dev", "heldout"):
         folder = PAGES / split
@@ -1477,14 +1478,18 @@ def main():
             if not old.name.startswith("hand_"):
                 old.unlink()
     names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + EVEN_FAMILIES + NEWEST_FAMILIES + NEWER_FAMILIES
-             + HELDOUT_FAMILIES + HELDOUT2_FAMILIES + HELDOUT3_FAMILIES]
+             + NEWEST2_FAMILIES + HELDOUT_FAMILIES + HELDOUT2_FAMILIES + HELDOUT3_FAMILIES]
     assert len(set(names)) == len(names), "family names must be unique"
-    for split, families, base in (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
-                                  ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
-                                  ("dev", NEWER_FAMILIES, NEWER_SEED_BASE),
-                                  ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
-                                  ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
-                                  ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE)):
+    sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
+            ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
+            ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
+            ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
+            ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
+            ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE))
+    # every page seed lies in base + 100_000 * (1..families) + [0, 50_000): no two sets may share one
+    spans = sorted((base + 100_000, base + 100_000 * len(families) + 50_000) for _, families, base in sets)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"page seed ranges overlap: {spans}"
+    for split, families, base in sets:
         folder = PAGES / split
         assert base + 100_000 * len(families) + 50_000 <= (HELDOUT_SEED_BASE if split == "dev" else 10**8)
         for index, family in enumerate(families, start=1):
