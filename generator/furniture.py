@@ -74,7 +74,7 @@ class Parsed:
 
     @property
     def role(self) -> str | None:
-        if "paper" in self.kinds:
+        if self.kinds & {"paper", "paper_unlisted"}:
             return "masthead"
         if self.kinds & {"date", "lunar"} or "month_day" in self.kinds and self.kinds & {"weekday", "lunar"}:
             return "dateline"
@@ -234,7 +234,7 @@ def parse(text: str) -> Parsed | None:
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind in ("page", "page_bare"):
                 found["page"] = match.group("page")
-            elif kind == "paper":
+            elif kind in ("paper", "paper_unlisted"):
                 found["paper_text"] = match.group(0)
             elif kind == "label":
                 if not is_boundary(line, gaps, match.end()):  # 科技 of 科技创新: the whole name is free
@@ -251,17 +251,24 @@ def parse(text: str) -> Parsed | None:
             continue
         kinds.add(kind)
         position = match.end()
-    parsed = Parsed(frozenset(kinds), vocab.by_name[found["paper_text"]].name if "paper_text" in found else None,
+    listed = vocab.by_name.get(found.get("paper_text", ""))
+    parsed = Parsed(frozenset(kinds), listed.name if listed else found.get("paper_text"),
                     found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels),
                     found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"))
     return parsed if acceptable(parsed) else None
+
+
+# An unlisted paper's name alone on a line is a masthead only with a paper's own ending.
+UNLISTED_ALONE = re.compile(r"\w{2,6}(?:都市报|特区报|青年报|法治报|经济报|日报|晚报|早报|晨报|商报|时报|周报|导报"
+                            r"|快报)")
 
 
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
     """A section name no list holds (成渝双城经济圈), only right after a page number printed as
     such (A3, 第3版) or a bare one and a separator (08 | 区域), or alone before a page number
     printed as such (公司 A10), set off on both sides."""
-    after_page = "page" in kinds or {"page_bare", "separator"} <= kinds
+    after_page = "page" in kinds or {"page_bare", "separator"} <= kinds \
+        or "page_bare" in kinds and bool(kinds & {"paper", "paper_unlisted", "date"})  # 嘉定报 2024年8月6日 02 街镇
     if not (after_page or position == 0) or not is_boundary(line, gaps, position):
         return None
     end = position
@@ -279,6 +286,9 @@ def acceptable(parsed: Parsed) -> bool:
     kinds = parsed.kinds
     if parsed.role is None:
         return False
+    if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial"} \
+            and (kinds != {"paper_unlisted"} or not UNLISTED_ALONE.fullmatch(parsed.paper_text or "")):
+        return False  # 春节捷报 is no masthead; 江城日报 alone, or 嘉定报 beside its date, is one
     if "edition" in kinds and "paper" not in kinds:
         return False
     # A bare number names a page only alone or beside a section, a date or a paper.
@@ -457,7 +467,7 @@ def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int
 def footer_date(parsed: Parsed) -> bool:
     """A date at a page's foot is the page's only beside a weekday, a lunar date, a paper or a
     page number: a bare one may sign a notice (某某局 / 2024年6月20日)."""
-    return bool(parsed.kinds & {"weekday", "lunar", "paper", "page", "page_bare"})
+    return bool(parsed.kinds & {"weekday", "lunar", "paper", "paper_unlisted", "page", "page_bare"})
 
 
 def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:

@@ -375,3 +375,15 @@ def test_a_section_name_before_its_page_number(text, page, label):
 @pytest.mark.parametrize("text", ["江西落实重点产业链 A3", "详见第3版的报道称，全市工业增加值增长百分之八。", "天气转凉，市民出行注意保暖。"])
 def test_no_furniture_from_text_that_only_looks_like_it(text):
     assert line_role(text) is None and line_role(text, header_line=False) is None
+
+
+@pytest.mark.parametrize("text, paper", [("嘉定报 2024年8月6日 星期二 02 街镇", "嘉定报"), ("上游晨报", "上游晨报"),
+                                         ("星期二 上游晨报", "上游晨报")])
+def test_a_paper_the_gazetteer_lacks_is_read_as_printed(text, paper):
+    parsed = parse(text)
+    assert parsed is not None and parsed.role == "masthead" and parsed.paper == paper
+
+
+@pytest.mark.parametrize("text", ["春节捷报", "喜迎丰收捷报", "嘉定报"])
+def test_no_masthead_from_a_bare_name_ending_in_bao(text):
+    assert parse(text) is None
