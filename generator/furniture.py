@@ -258,11 +258,6 @@ def parse(text: str) -> Parsed | None:
     return parsed if acceptable(parsed) else None
 
 
-# An unlisted paper's name alone on a line is a masthead only with a paper's own ending.
-UNLISTED_ALONE = re.compile(r"\w{2,6}(?:都市报|特区报|青年报|法治报|经济报|日报|晚报|早报|晨报|商报|时报|周报|导报"
-                            r"|快报)")
-
-
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
     """A section name no list holds (成渝双城经济圈), only right after a page number printed as
     such (A3, 第3版) or a bare one and a separator (08 | 区域), or alone before a page number
@@ -282,12 +277,19 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
     return line[position:end]
 
 
+@cache
+def unlisted_alone() -> re.Pattern:
+    """An unlisted paper's name alone on a line is a masthead only with a paper's own ending: the
+    first of furniture.yml's `paper_unlisted` patterns."""
+    return next(patterns[0] for kind, patterns in vocabulary().tokens if kind == "paper_unlisted")
+
+
 def acceptable(parsed: Parsed) -> bool:
     kinds = parsed.kinds
     if parsed.role is None:
         return False
     if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial"} \
-            and (kinds != {"paper_unlisted"} or not UNLISTED_ALONE.fullmatch(parsed.paper_text or "")):
+            and (kinds != {"paper_unlisted"} or not unlisted_alone().fullmatch(parsed.paper_text or "")):
         return False  # 春节捷报 is no masthead; 江城日报 alone, or 嘉定报 beside its date, is one
     if "edition" in kinds and "paper" not in kinds:
         return False
