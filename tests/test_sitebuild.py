@@ -4,6 +4,7 @@ import importlib.util
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -234,8 +235,10 @@ def paused_build(project, signal_number, step="site built"):
     marker = project / "paused"
     marker.unlink(missing_ok=True)
     env = {**ENV, "ARCHIVE_PAUSE_AT": step, "ARCHIVE_PAUSE_FILE": str(marker)}
+    # SIGINT as a terminal sends it, even where this process was started with it ignored
     process = subprocess.Popen([sys.executable, "-m", "generator.sitebuild", "--into", "site"], cwd=project, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 300
     while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -247,8 +250,6 @@ def paused_build(project, signal_number, step="site built"):
 
 @pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGINT"])
 def test_a_site_build_stopped_before_its_commit_leaves_site_as_it_was(work, tmp_path, signal_name):
-    import signal as signals
-
     project = tmp_path / "project"
     shutil.copytree(work / "docs", project / "docs")
     shutil.copy(work / "mkdocs.yml", project / "mkdocs.yml")
@@ -258,7 +259,7 @@ def test_a_site_build_stopped_before_its_commit_leaves_site_as_it_was(work, tmp_
     before = tree(project / "site")
     with open(project / "docs" / "data.md", "a", encoding="utf-8") as out:
         out.write("\n新的一段\n")
-    assert paused_build(project, getattr(signals, signal_name)) != 0
+    assert paused_build(project, getattr(signal, signal_name)) != 0
     assert tree(project / "site") == before  # the old site, whole: never none, never a mixture
     again = run(project, "generator.sitebuild", "--into", "site")
     assert again.returncode == 0, again.stderr
