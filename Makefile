@@ -22,14 +22,11 @@ docs: $(STAMP)
 # MkDocs' build with its pages spread over the cores (generator/sitebuild.py: same output, and
 # any warning fails it, which `mkdocs build --strict --quiet` does not do: --quiet drops them);
 # a page whose Markdown and everything else it is made of are unchanged is linked from site/.
-# site/ is replaced only by a complete build: MkDocs builds into .site.building, which is then
-# swapped in. A failed or interrupted build leaves the previous site/ as it was (a build killed
-# between the two moves is put back by the next run).
+# site/ is replaced only by a complete build: MkDocs builds into .site.building, which then
+# takes site/'s place in one step (the two names exchanged, `--into`). A failed or interrupted
+# build leaves the previous site/ as it was; site/ is never missing.
 site: docs
-	@if [ ! -d site ] && [ -d .site.previous ]; then mv .site.previous site; fi
-	@rm -rf .site.building .site.previous
-	$(BIN)/python -m generator.sitebuild --site-dir .site.building --previous site || { rm -rf .site.building; exit 1; }
-	@if [ -d site ]; then mv site .site.previous; fi; mv .site.building site; rm -rf .site.previous
+	$(BIN)/python -m generator.sitebuild --into site
 	@echo "site built in site/ (open site/index.html through a web server, or run: make serve)"
 
 # The same docs/ and theme overrides built by Zensical instead (generator/zensicalbuild.py; any

@@ -106,6 +106,7 @@ def describe_page(page: Page, percent: float) -> list[str]:
                    f"confidence={item.meta['provenance']['cut']['confidence']:.2f}")
         out += [f"       warning: {w}" for w in item.warnings]
     out += [f"     furniture: {b.text[:40]} (line {b.first_line})" for b in page.furniture]
+    out += [f"  note: {note}" for note in page.warnings]
     return out
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .model import Block, Page
-from .repair import collapse_doubled_glyphs
+from .repair import collapse_doubled_glyphs, font_doubled_lines
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -40,13 +40,16 @@ def strip(text: str) -> str:
     return WHITESPACE.sub("", text)
 
 
-def span_by_span(block: Block, lines) -> str:
-    """The block's source with doubled glyphs repaired in each span on its own."""
-    return "".join(strip(collapse_doubled_glyphs(lines[s.line][s.start:s.end])) for s in block.spans)
+def span_by_span(block: Block, lines, repeated: frozenset[int]) -> str:
+    """The block's source with doubled glyphs repaired in each span on its own (a line read as
+    X+X only where repair.font_doubled_lines found the evidence)."""
+    return "".join(strip(collapse_doubled_glyphs(lines[s.line][s.start:s.end], s.line in repeated))
+                   for s in block.spans)
 
 
 def check_coverage(page: Page) -> CoverageReport:
     lines = {line.number: line.text for line in page.raw.lines}
+    repeated = font_doubled_lines(page.raw.lines)
     # How many records own each character: +1 where a span starts, -1 where it ends, summed along the line.
     steps: dict[int, list[int]] = {n: [0] * (len(text) + 1) for n, text in lines.items()}
     problems: list[str] = []
@@ -57,7 +60,8 @@ def check_coverage(page: Page) -> CoverageReport:
             steps[span.line][span.end] -= 1
             expected += strip(lines[span.line][span.start:span.end])
         shown = strip(block.text)
-        if shown not in (expected, strip(collapse_doubled_glyphs(expected))) and shown != span_by_span(block, lines):
+        if shown not in (expected, strip(collapse_doubled_glyphs(expected))) \
+                and shown != span_by_span(block, lines, repeated):
             problems.append(f"{page.raw.file}:{block.first_line}: text of a {block.kind} differs from its source: "
                             f"{block.text[:30]!r}")
     characters = covered = 0

@@ -34,6 +34,7 @@ from .errors import CoverageError, InputError, RunFailed
 from .ids import Entry, Live, assign_ids, describe_change, format_registry, item_text, parse_registry, settle_registry
 from .model import Page, RawPage
 from .read import page_paths, read_page_noted, stray_yaml
+from .repair import doubling_notes
 from .records import export_record
 from .search import article_postings
 from .segment import segment
@@ -87,7 +88,8 @@ def build_page(raw: RawPage, corrections: list[dict] | None = None, id_anchors: 
     paragraphs = unwrap(raw.lines, apart)
     blocks = classify(paragraphs, lines, apart)
     items, furniture = segment(blocks, raw.file)
-    page = Page(raw=raw, items=items, furniture=furniture, header=header)
+    page = Page(raw=raw, items=items, furniture=furniture, header=header,
+                warnings=doubling_notes(raw.lines, raw.file))
     for entry in corrections or []:
         try:
             apply_corrections(page, [entry], id_anchors)

@@ -3,25 +3,33 @@
 Every repair here only DELETES characters (spaces, and the second copy of a doubled glyph
 run); nothing is changed or added, so each repaired character still points at exactly one
 source character. The coverage check relies on that.
+
+Deleting a doubled glyph deletes printed characters, so it needs evidence that the font doubled
+them, not the writer: the run structure of a bold face (every glyph doubled, `各各地地举举行行`),
+or, for a line that reads as the same words twice (`成渝中线高铁土红成渝中线高铁土红`), a line
+beside it doubled too (font_doubled_lines). Without it the text is kept as printed and the page
+says so (doubling_notes): `中国加油中国加油` and `一路平安一路平安` are printed that way.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from .cjk import CJK, is_wide
-from .datafiles import load
+from .datafiles import load, text as data_text
+from .model import Line
 
 WHITESPACE_RUN = re.compile(r"\s+")
 # Doubled-glyph evidence thresholds (see collapse_doubled_glyphs).
-MIN_REPEATED_LINE = 4  # X+X collapses only when X has at least this many glyphs
+MIN_REPEATED_LINE = 4  # X+X collapses only when X has at least this many glyphs (and a neighbour is doubled)
 MIN_DOUBLED_RUNS = 2  # a line of doubled runs needs at least this many runs …
 MIN_DOUBLED_OUTPUT = 4  # … and at least this many glyphs once collapsed
-# A line doubled glyph by glyph (`各各地地举举行行全全民民健健身身`) needs this many doubled glyphs:
-# one AABB word (`明明白白`) or two (`扎扎实实认认真真`) make four; a line of three or more
-# (`家家户户红红火火热热闹闹`) is taken for doubling, a rare loss against every bold headline won.
-MIN_DOUBLED_SINGLES = 5
+# A line doubled glyph by glyph (`各各地地举举行行`) needs this many doubled glyphs; a line made
+# only of words printed doubled (`扎扎实实认认真真`, `家家户户红红火火热热闹闹`, data/reduplications.txt)
+# is real text however long.
+MIN_DOUBLED_SINGLES = 4
 
 
 IDEOGRAPH_RUN = re.compile(f"[{CJK}]*")
@@ -163,54 +171,78 @@ def _doubled_runs(glyphs: str) -> list[tuple[int, int]] | None:
     return runs
 
 
+@cache
+def reduplications() -> frozenset[str]:
+    """Words printed with every character doubled (人人, 扎扎实实), from data/reduplications.txt."""
+    return frozenset(word for line in data_text("reduplications.txt").splitlines()
+                     if not line.startswith("#") for word in line.split())
+
+
+def is_reduplicated_text(glyphs: str) -> bool:
+    """Whether the line is wholly a sequence of AA and AABB words (`人人天天`, `家家户户红红火火`)."""
+    words = reduplications()
+    reachable = [True] + [False] * len(glyphs)
+    for end in range(2, len(glyphs) + 1):
+        reachable[end] = any(reachable[end - size] and glyphs[end - size:end] in words
+                             for size in (2, 4) if size <= end)
+    return reachable[-1]
+
+
 def _doubled_run_copies(glyphs: str) -> list[int] | None:
     """Indices of second copies when the line is wholly made of doubled runs, convincingly.
 
-    Convincing means: at least two runs, at least MIN_DOUBLED_OUTPUT glyphs after collapsing,
-    at least two runs of two or more glyphs, and those longer runs hold most of the glyphs
-    (`西部西部（（成都成都））科学城科学城`), or a line doubled glyph by glyph with at least
-    MIN_DOUBLED_SINGLES glyphs (`各各地地举举行行全全民民`). A single doubled word (`一步一步`, `多点多点`)
-    or a short line of doubled glyphs (`人人`, `明明白白`) is real text, not a bold-font artifact.
+    Convincing means: at least two runs, not all the same (`中国加油` four times is a phrase
+    repeated, not doubled), and either a line doubled glyph by glyph with at least
+    MIN_DOUBLED_SINGLES glyphs (`各各地地举举行行`) that is not made of words printed doubled
+    (`扎扎实实认认真真`), or at least MIN_DOUBLED_OUTPUT glyphs after collapsing, at least two runs
+    of two or more glyphs, and those longer runs holding most of the glyphs
+    (`西部西部（（成都成都））科学城科学城`). A single doubled word (`一步一步`, `多点多点`) or a
+    short line of doubled glyphs (`人人`, `明明白白`) is real text, not a bold-font artifact.
     """
     runs = _doubled_runs(glyphs)
-    if not runs or len(runs) < MIN_DOUBLED_RUNS:
+    if not runs or len(runs) < MIN_DOUBLED_RUNS or len({glyphs[s:s + n] for s, n in runs}) == 1:
         return None
     output = sum(length for _, length in runs)
     long_runs = [length for _, length in runs if length >= 2]
-    if not long_runs and len(runs) >= MIN_DOUBLED_SINGLES:
-        return [start + 1 for start, _ in runs]
+    if not long_runs:
+        if len(runs) >= MIN_DOUBLED_SINGLES and not is_reduplicated_text(glyphs):
+            return [start + 1 for start, _ in runs]
+        return None
     if output < MIN_DOUBLED_OUTPUT or len(long_runs) < 2 or 2 * sum(long_runs) <= output:
         return None
     return [start + length + offset for start, length in runs for offset in range(length)]
 
 
-def _second_copies(glyphs: str) -> list[int] | None:
-    return _whole_line_repeat(glyphs) or _doubled_run_copies(glyphs)
+def _second_copies(glyphs: str, whole_line: bool) -> list[int] | None:
+    return (whole_line and _whole_line_repeat(glyphs)) or _doubled_run_copies(glyphs)
 
 
-def collapse_doubled_glyphs(text: str) -> str:
+def collapse_doubled_glyphs(text: str, whole_line: bool = False) -> str:
     """Undo the glyph doubling bold fonts cause in extraction; return `text` itself when unsure.
 
     Only whole lines are judged, on their non-space characters, and only two strong patterns
     count as doubling:
 
-    * the line is X+X with len(X) ≥ 4: `成渝中线高铁土红成渝中线高铁土红` → `成渝中线高铁土红`;
-    * the line is wholly a sequence of doubled runs r1r1 r2r2 … with at least two runs of two
-      or more glyphs holding most of the text: `西部西部（（成都成都））科学城科学城` →
-      `西部（成都）科学城`.
+    * the line is wholly a sequence of doubled runs r1r1 r2r2 … (see _doubled_run_copies):
+      glyph by glyph, `各各地地举举行行` → `各地举行`, or with at least two runs of two or more
+      glyphs holding most of the text, `西部西部（（成都成都））科学城科学城` → `西部（成都）科学城`;
+    * with `whole_line` (the caller found the line's neighbour doubled too, see
+      font_doubled_lines), the line is X+X with len(X) ≥ 4:
+      `成渝中线高铁土红成渝中线高铁土红` → `成渝中线高铁土红`. Without it X+X is kept: a
+      phrase printed twice (`中国加油中国加油`) reads the same.
 
     Real repeats inside running text (`陕西西咸新区`, `一场场`, `节能降碳降碳`, `多点多点`,
     `9.1%、9.1%`) never make a whole line of either form, so they survive. The second copy is
     deleted; whitespace is kept for remove_stray_spaces. The collapse is repeated until no
     pattern is left (a quadrupled line halves twice), which makes the function idempotent.
     """
-    if not _second_copies(WHITESPACE_RUN.sub("", text)):  # most lines: nothing doubled
+    if not _second_copies(WHITESPACE_RUN.sub("", text), whole_line):  # most lines: nothing doubled
         return text
     positions = [index for index, char in enumerate(text) if not char.isspace()]
     dropped: set[int] = set()
     while True:
         glyphs = "".join(text[index] for index in positions)
-        copies = _second_copies(glyphs)
+        copies = _second_copies(glyphs, whole_line)
         if not copies:
             break
         drop = set(copies)
@@ -221,11 +253,55 @@ def collapse_doubled_glyphs(text: str) -> str:
     return "".join(char for index, char in enumerate(text) if index not in dropped)
 
 
-def repair_line(text: str, keep_phrase_gaps: bool = False) -> str:
+def _font_doubled(glyphs: str) -> bool:
+    return bool(_whole_line_repeat(glyphs) or _doubled_run_copies(glyphs))
+
+
+def _repeated_lines(lines: Sequence[Line]) -> dict[int, str]:
+    """The lines that read as X+X, by number, with their glyphs."""
+    found = {}
+    for line in lines:
+        glyphs = WHITESPACE_RUN.sub("", line.text)
+        if _whole_line_repeat(glyphs):
+            found[line.number] = glyphs
+    return found
+
+
+def font_doubled_lines(lines: Sequence[Line]) -> frozenset[int]:
+    """Numbers of the lines reading as X+X whose doubling has evidence: the line just above or
+    below (no blank between) is doubled too, X+X or in doubled runs, as every line of a bold
+    caption is (`成渝中线高铁土红成渝中线高铁土红` over `湾特大桥建设现场湾特大桥建设现场`). The
+    caller collapses these with collapse_doubled_glyphs(…, whole_line=True)."""
+    repeated = _repeated_lines(lines)
+    if not repeated:
+        return frozenset()
+    glyphs = {line.number: WHITESPACE_RUN.sub("", line.text) for line in lines}
+    return frozenset(number for number in repeated
+                     if any(neighbour in repeated or _font_doubled(glyphs.get(neighbour, ""))
+                            for neighbour in (number - 1, number + 1)))
+
+
+def doubling_notes(lines: Sequence[Line], file: str) -> list[str]:
+    """What the repair left as printed though it reads as doubled: the archivist's to judge."""
+    doubled = font_doubled_lines(lines)
+    notes = [f"{file}:{number}: {glyphs[:len(glyphs) // 2]!r} printed twice on one line, kept as printed "
+             f"(no line beside it doubled by the font)"
+             for number, glyphs in _repeated_lines(lines).items() if number not in doubled]
+    for line in lines:
+        glyphs = WHITESPACE_RUN.sub("", line.text)
+        runs = _doubled_runs(glyphs) if len(glyphs) >= 2 * MIN_DOUBLED_SINGLES else None
+        if runs and len(runs) >= MIN_DOUBLED_SINGLES and all(n == 1 for _, n in runs) \
+                and is_reduplicated_text(glyphs):
+            notes.append(f"{file}:{line.number}: {glyphs[:24]!r} is every glyph doubled, kept as printed "
+                         f"(words printed doubled, data/reduplications.txt)")
+    return notes
+
+
+def repair_line(text: str, keep_phrase_gaps: bool = False, whole_line: bool = False) -> str:
     """Collapse doubled glyphs, then drop stray spaces.
 
     Collapsing first (it looks at non-space characters only, so the order does not change
     what it finds) keeps the result equal to what the coverage check recomputes from source:
-    collapse_doubled_glyphs(source) with whitespace removed.
+    collapse_doubled_glyphs(source, whole_line) with whitespace removed.
     """
-    return remove_stray_spaces(collapse_doubled_glyphs(text), keep_phrase_gaps)
+    return remove_stray_spaces(collapse_doubled_glyphs(text, whole_line), keep_phrase_gaps)

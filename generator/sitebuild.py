@@ -1,6 +1,7 @@
 """MkDocs' build, its pages spread over the available cores: `python -m generator.sitebuild`.
 
     python -m generator.sitebuild [--config-file mkdocs.yml] [--site-dir DIR] [--workers N] [--previous DIR]
+    python -m generator.sitebuild --into site      (as `make site` does)
 
 MkDocs renders one page after another in one process; in a large archive that is most of the
 time it takes to publish it. This runs the same steps as `mkdocs build --strict`
@@ -15,6 +16,11 @@ this config built last (`--previous`, as `make site` does), a page whose Markdow
 else it is made of are unchanged is linked from it instead of rendered (see `Reuse`). The output is the
 same as MkDocs' own build, byte for byte (tests/test_sitebuild.py), and so are the warnings, each
 logged once; as with `--strict`, any warning fails the build.
+
+`--into DIR` publishes all or nothing: the site is built beside DIR (`.DIR.building`, with DIR
+as the previous site) and, once complete, takes DIR's place in one step (`offline.replace_folder`:
+the two names exchanged), under the archive's lock; DIR is never missing, and a failed or
+interrupted build leaves it as it was.
 
 `mkdocs serve` stays MkDocs' own.
 """
@@ -45,9 +51,10 @@ from mkdocs.structure.nav import get_navigation
 from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.structure.pages import Page
 
+from .offline import recover_folder, replace_folder
 from .page_cache import replace_file, signature
 from .runlock import ArchiveBusy, archive_lock
-from .tree import recover
+from .tree import pause_at, recover
 from .write import read_front_matter_text
 
 log = logging.getLogger("mkdocs")
@@ -56,12 +63,23 @@ mkdocs_render = Page.render
 _shared: dict = {}  # what the workers inherit through fork: config, files, nav, env, the shares
 
 
+def building_of(target: Path) -> Path:
+    """Where a site to take `target`'s place is built: beside it, so that one rename moves it."""
+    return target.with_name(f".{target.name}.building")
+
+
 def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers: int | None = None,
-          previous: str | None = None) -> str:
+          previous: str | None = None, into: str | None = None) -> str:
     """Build the site like `mkdocs build --strict`; raises Abort on any warning or error.
     `previous`: a site this build's config built before (see `Reuse`), whose unchanged pages are
-    linked rather than rendered again. Returns what was built: how many pages (how many of them
-    kept) and other files, on how many processes."""
+    linked rather than rendered again. `into` (relative to the config's folder, as site_dir is):
+    build beside that folder, with it as `previous`, and put the complete build in its place.
+    Returns what was built: how many pages (how many of them kept) and other files, on how many
+    processes."""
+    target = None
+    if into is not None:
+        target = Path(config_file).resolve().parent / into
+        site_dir, previous = str(building_of(target)), previous or str(target)
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
     log.addHandler(counter)
@@ -71,6 +89,10 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
         # No build while a generate writes docs/ (nor two builds at once): the archive's lock.
         held.enter_context(archive_lock([Path(config.docs_dir).parent], "site build"))
         recover(Path(config.docs_dir))  # a generate killed while moving its files in: finished first
+        if target is not None:
+            recover_folder(target)  # a build killed between two renames (no exchange): the old site back
+            if not target.is_dir():
+                previous = None
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
         utils.clean_directory(config.site_dir)
@@ -125,8 +147,15 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
         if previous:  # kept for the next build given this one as its previous
             reuse.save({source: found for rendered, _ in outcomes for source, found in rendered.items()}, by_source)
         reused = f" ({len(kept)} kept from {previous})" if previous else ""
+        if target is not None:
+            pause_at("site built")
+            replace_folder(Path(config.site_dir), target)  # the commit point: one rename
         return f"{len(pages)} pages{reused} and {len(static)} other files on {count} processes"
-    except Exception as error:
+    except BaseException as error:
+        if target is not None:
+            shutil.rmtree(building_of(target), ignore_errors=True)
+        if not isinstance(error, Exception):
+            raise
         if "config" in locals():
             config.plugins.on_build_error(error=error)
         if isinstance(error, BuildError):
@@ -316,7 +345,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None, help="processes (default: the available cores)")
     parser.add_argument("--previous", default=None,
                         help="a site this config built before: its unchanged pages are linked, not rendered again")
+    parser.add_argument("--into", default=None,
+                        help="build beside this folder and, once complete, put the build in its place in one step")
     args = parser.parse_args(argv)
+    if args.into is not None and args.site_dir is not None:
+        parser.error("--into builds beside its folder: give it or --site-dir, not both")
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
     handler.setLevel(logging.WARNING)
@@ -324,11 +357,11 @@ def main(argv: list[str] | None = None) -> int:
     log.setLevel(logging.INFO)
     start = time.perf_counter()
     try:
-        built = build(args.config_file, args.site_dir, args.workers, args.previous)
+        built = build(args.config_file, args.site_dir, args.workers, args.previous, args.into)
     except (Abort, ArchiveBusy) as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"built {built} in {time.perf_counter() - start:.1f} s")
+    print(f"built {built}{f' into {args.into}' if args.into else ''} in {time.perf_counter() - start:.1f} s")
     return 0
 
 

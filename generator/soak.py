@@ -160,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("SOAK_DIR", ROOT / "build" / "soak")),
                         help="scratch folder, replaced on every run (default: build/soak)")
     args = parser.parse_args(argv)
+    # Started in the background (`make soak &`, nohup, CI) this process may have SIGINT ignored,
+    # which its runs would inherit and so never feel the kills sent as SIGINT: a handler of its
+    # own is reset to the default in them when they start.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     start = time.perf_counter()
     figures = soak(args.runs, args.pages, args.seed, args.work)
     figures["total_s"] = round(time.perf_counter() - start, 1)

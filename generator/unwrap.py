@@ -20,7 +20,7 @@ from .datafiles import load
 from .classify import is_byline, is_credit_line, vocabulary as layout_vocabulary
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
-from .repair import is_letter_spaced, repair_line
+from .repair import font_doubled_lines, is_letter_spaced, repair_line
 
 # Width measure: ideographs 1; ASCII, digits and full-width punctuation ½. Justified CJK
 # setting squeezes punctuation, so counting it half makes full lines of a column much steadier.
@@ -104,6 +104,7 @@ class SourceLine:
     stretched: bool  # letter-spaced by justification
     bold: bool = False  # its glyphs were doubled: set in a bold face, as headlines are
     indent: float = 0.0  # printed width of the whitespace before it (a paragraph's first line)
+    repeated: bool = False  # X+X with a doubled neighbour: collapsed whole (repair.font_doubled_lines)
 
 
 WHITESPACE = re.compile(r"\s+")  # str.isspace
@@ -181,19 +182,20 @@ def source_lines(lines: list[Line]) -> list[SourceLine]:
     """The non-blank lines of a page, each measured on its text repaired as body text."""
     result: list[SourceLine] = []
     blank_before = False
+    repeated = font_doubled_lines(lines)
     for line in lines:
         if not line.text.strip():
             blank_before = bool(result)
             continue
         start = len(line.text) - len(line.text.lstrip())
         end = len(line.text.rstrip())
-        text = repair_line(line.text[start:end])
+        text = repair_line(line.text[start:end], whole_line=line.number in repeated)
         source = line.text[start:end]
         # repair only deletes characters, and only spaces besides the doubled glyphs
         bold = len(WHITESPACE.sub("", source)) - len(WHITESPACE.sub("", text)) >= MIN_BOLD_GLYPHS
         indent = sum(1.0 if char == "\u3000" else 0.5 for char in line.text[:start])
         result.append(SourceLine(line.number, start, end, source, text, justified_width(text),
-                                 blank_before, is_letter_spaced(source), bold, indent))
+                                 blank_before, is_letter_spaced(source), bold, indent, line.number in repeated))
         blank_before = False
     return result
 
@@ -473,7 +475,7 @@ def unwrap(lines: list[Line], apart: frozenset[int] = frozenset()) -> list[Parag
     paragraphs = []
     for group in groups:
         keep_gaps = len(group) == 1 and is_headline_candidate(items[group[0]], columns[group[0]])
-        texts = [repair_line(items[i].source, keep_phrase_gaps=keep_gaps) for i in group]
+        texts = [repair_line(items[i].source, keep_gaps, items[i].repeated) for i in group]
         spans = tuple(Span(items[i].number, items[i].start, items[i].end) for i in group)
         paragraphs.append(Paragraph(join_lines(texts), spans))
     return paragraphs

@@ -5,7 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.repair import collapse_doubled_glyphs, is_letter_spaced, remove_stray_spaces, repair_line
+from generator.model import Line
+from generator.repair import (collapse_doubled_glyphs, doubling_notes, font_doubled_lines, is_letter_spaced,
+                              remove_stray_spaces, repair_line)
 
 
 def squeeze(text: str) -> str:
@@ -80,14 +82,22 @@ def test_letter_spacing_is_told_from_phrase_spacing():
 # --- doubled glyphs ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("source, collapsed", [
-    ("成渝中线高铁土红成渝中线高铁土红", "成渝中线高铁土红"),
-    ("湾特大桥建设现场湾特大桥建设现场", "湾特大桥建设现场"),
     ("西部西部（（成都成都））科学城科学城", "西部（成都）科学城"),
     ("各各地地举举行行全全民民健健身身活活动动", "各地举行全民健身活动"),
+    ("各各地地举举行行", "各地举行"),
     ("川 川 渝 渝 携 携 手 手 共 共 建 建", "川  渝  携  手  共  建 "),  # spaces left for remove_stray_spaces
 ])
 def test_doubled_lines_collapse(source, collapsed):
     assert collapse_doubled_glyphs(source) == collapsed
+
+
+@pytest.mark.parametrize("source, collapsed", [
+    ("成渝中线高铁土红成渝中线高铁土红", "成渝中线高铁土红"),
+    ("湾特大桥建设现场湾特大桥建设现场", "湾特大桥建设现场"),
+])
+def test_a_line_read_twice_collapses_only_when_told_its_neighbour_is_doubled(source, collapsed):
+    assert collapse_doubled_glyphs(source, whole_line=True) == collapsed
+    assert collapse_doubled_glyphs(source) == source
 
 
 @pytest.mark.parametrize("text", [
@@ -109,35 +119,85 @@ def test_doubled_lines_collapse(source, collapsed):
     "明明白白",
     "扎扎实实认认真真",
     "天天向上人人参与",
+    "人人天天常常",
+    "人人天天常常处处",  # four doubled glyphs, every pair a word printed doubled
+    "家家户户红红火火热热闹闹",
+    "时时刻刻认认真真扎扎实实",
+    "哈哈哈哈哈哈哈哈哈哈",
 ])
 def test_real_repeats_survive(text):
     assert collapse_doubled_glyphs(text) == text
 
 
+# A phrase printed twice reads like a line the font doubled; only evidence beside it tells them apart.
+@pytest.mark.parametrize("text", [
+    "中国加油中国加油",
+    "一路平安一路平安",
+    "中国加油！中国加油！",
+    "中国加油中国加油中国加油中国加油",
+    "加油加油加油加油",
+    "中 国 加 油 中 国 加 油",
+])
+def test_a_phrase_printed_twice_survives(text):
+    assert collapse_doubled_glyphs(text) == text
+    assert squeeze(repair_line(text)) == squeeze(text)
+
+
+def numbered(text: str) -> list[Line]:
+    return [Line(number, line) for number, line in enumerate(text.split("\n"), 1)]
+
+
+def test_a_line_read_twice_is_the_fonts_when_a_line_beside_it_is_doubled():
+    caption = numbered("正文一行。\n\n成渝中线高铁土红成渝中线高铁土红\n湾特大桥建设现场湾特大桥建设现场\n\n正文。")
+    assert font_doubled_lines(caption) == {3, 4}
+    glyph_doubled = numbered("各各地地举举行行全全民民健健身身\n活动现场气氛热烈活动现场气氛热烈")
+    assert font_doubled_lines(glyph_doubled) == {2}
+    assert doubling_notes(caption, "p.txt") == []
+
+
+@pytest.mark.parametrize("text", [
+    "中国加油中国加油\n武汉市民在阳台上齐声高喊，为抗疫一线的医护人员鼓劲。",
+    "一路平安一路平安\n\n一路平安一路平安",  # a blank between: two headlines, not one doubled block
+    "中国加油中国加油",
+])
+def test_a_line_read_twice_alone_is_kept_and_said(text):
+    lines = numbered(text)
+    assert font_doubled_lines(lines) == frozenset()
+    notes = doubling_notes(lines, "p.txt")
+    assert notes and all("kept as printed" in note and note.startswith("p.txt:") for note in notes)
+
+
+def test_words_printed_doubled_are_kept_and_said():
+    notes = doubling_notes(numbered("家家户户红红火火热热闹闹"), "p.txt")
+    assert notes == ["p.txt:1: '家家户户红红火火热热闹闹' is every glyph doubled, kept as printed "
+                     "(words printed doubled, data/reduplications.txt)"]
+
+
 def test_doubling_is_judged_without_spaces_and_spaces_are_left_in_place():
-    assert collapse_doubled_glyphs("成渝中线 高铁土红成渝中线高铁土红 ") == "成渝中线 高铁土红 "
+    assert collapse_doubled_glyphs("成渝中线 高铁土红成渝中线高铁土红 ", whole_line=True) == "成渝中线 高铁土红 "
 
 
 def test_a_quadrupled_line_halves_twice():
-    assert collapse_doubled_glyphs("成渝中线" * 4) == "成渝中线"
+    assert collapse_doubled_glyphs("成渝中线" * 4, whole_line=True) == "成渝中线"
 
 
 # --- repair_line -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("source, repaired", [
     ("西部西部（（成都成都））科学城科学城", "西部（成都）科学城"),
-    ("成渝中线高铁土红 成渝中线高铁土红", "成渝中线高铁土红"),
     ("紧接 01 版 深化经济区与行政区适", "紧接01版深化经济区与行政区适"),
 ])
 def test_repair_line_collapses_and_removes_spaces(source, repaired):
     assert repair_line(source) == repaired
+    assert repair_line("成渝中线高铁土红 成渝中线高铁土红", whole_line=True) == "成渝中线高铁土红"
 
 
 def test_repair_line_matches_what_the_coverage_check_recomputes():
-    # coverage.py compares squeeze(text) with squeeze(collapse_doubled_glyphs(source))
+    # coverage.py compares squeeze(text) with squeeze(collapse_doubled_glyphs(source, whole_line))
     for source in ["成渝中线 高铁土红 成渝中线高铁土红", "中 共 中 央", "协同创新 成都强化省会城市担当"]:
         for keep in (False, True):
-            assert squeeze(repair_line(source, keep)) == squeeze(collapse_doubled_glyphs(source))
+            for whole in (False, True):
+                assert squeeze(repair_line(source, keep, whole)) == squeeze(collapse_doubled_glyphs(source, whole))
 
 
 # --- properties -------------------------------------------------------------------------------
@@ -157,24 +217,25 @@ def is_subsequence(short: str, long: str) -> bool:
 
 
 @settings(max_examples=400)
-@given(lines, st.booleans())
-def test_repair_only_deletes(text, keep_phrase_gaps):
-    repaired = repair_line(text, keep_phrase_gaps)
+@given(lines, st.booleans(), st.booleans())
+def test_repair_only_deletes(text, keep_phrase_gaps, whole_line):
+    repaired = repair_line(text, keep_phrase_gaps, whole_line)
     assert is_subsequence(repaired, text)
-    if collapse_doubled_glyphs(text) == text:
+    if collapse_doubled_glyphs(text, whole_line) == text:
         assert squeeze(repaired) == squeeze(text)  # every non-space character, in order
     else:
         # what was deleted besides spaces is exactly the collapsed second copies
-        assert squeeze(repaired) == squeeze(collapse_doubled_glyphs(text))
+        assert squeeze(repaired) == squeeze(collapse_doubled_glyphs(text, whole_line))
         assert len(squeeze(repaired)) < len(squeeze(text))
 
 
 @settings(max_examples=400)
-@given(lines, st.booleans())
-def test_repair_is_idempotent(text, keep_phrase_gaps):
-    once = repair_line(text, keep_phrase_gaps)
-    assert repair_line(once, keep_phrase_gaps) == once
-    assert collapse_doubled_glyphs(collapse_doubled_glyphs(text)) == collapse_doubled_glyphs(text)
+@given(lines, st.booleans(), st.booleans())
+def test_repair_is_idempotent(text, keep_phrase_gaps, whole_line):
+    once = repair_line(text, keep_phrase_gaps, whole_line)
+    assert repair_line(once, keep_phrase_gaps, whole_line) == once
+    collapsed = collapse_doubled_glyphs(text, whole_line)
+    assert collapse_doubled_glyphs(collapsed, whole_line) == collapsed
     assert remove_stray_spaces(remove_stray_spaces(text, keep_phrase_gaps), keep_phrase_gaps) == \
         remove_stray_spaces(text, keep_phrase_gaps)
 
@@ -185,3 +246,42 @@ def test_phrase_gaps_are_a_subset_of_what_headline_mode_keeps(text):
     body, headline = repair_line(text, False), repair_line(text, True)
     assert squeeze(body) == squeeze(headline)
     assert len(body) <= len(headline)
+
+
+# --- a page: printed repeats reach the reader, and check says what it kept ---------------------
+
+SLOGAN_PAGE = """武汉日报
+2020年2月5日 星期三
+
+中国加油中国加油
+
+2月4日晚，武汉多个小区的居民打开窗户，齐声高喊口号，为奋战在抗疫一线的医护人员鼓劲。
+居民们说，等到春暖花开，一定要走出家门，看看这座英雄的城市。
+
+一路平安一路平安
+
+本报讯 2月4日，援鄂医疗队完成任务返程，市民自发来到道路两旁送别，高喊“一路平安”。
+医疗队员们挥手致意，不少市民流下了眼泪。
+
+成渝中线高铁土红成渝中线高铁土红
+湾特大桥建设现场湾特大桥建设现场
+"""
+
+
+def test_a_page_keeps_printed_repeats_and_check_says_so(tmp_path, capsys):
+    from generator.cli import main
+    from generator.pipeline import build_folder
+
+    (tmp_path / "page.txt").write_text(SLOGAN_PAGE, encoding="utf-8")
+    result, = build_folder(tmp_path)
+    assert result.coverage.ok, result.coverage.problems
+    text = squeeze("".join(item.title + "".join(b.text for b in item.blocks) for item in result.page.items)
+                   + "".join(b.text for b in result.page.furniture))
+    assert "中国加油中国加油" in text and "一路平安一路平安" in text
+    assert "成渝中线高铁土红湾特大桥建设现场" in text and "土红成渝" not in text  # the caption was the font's
+    main(["check", "--input", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert "page.txt:4: '中国加油' printed twice on one line, kept as printed" in out
+    assert "page.txt:9: '一路平安' printed twice on one line, kept as printed" in out
+    notes = [line for line in out.splitlines() if "note:" in line]
+    assert len(notes) == 2

@@ -1,8 +1,12 @@
 """One writer at a time: a second `generate`, or a site build during a `generate`, is refused
 with the lock file and the holder's pid; a lock left by a dead process is taken over."""
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +81,48 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(project, capsys):
     assert (project / ".archive.lock").read_text().startswith(f"{process.pid} ")
     assert generate(project) == EXIT_OK
     assert (project / "docs" / "index.md").exists()
+
+
+# A run holding the lock with a forked worker busy for a minute (as a page, search-merge or
+# site-build worker is busy with its share); prints the worker's pid once it runs.
+BUSY_RUN = """\
+import multiprocessing, os, sys, time
+from pathlib import Path
+from generator.runlock import archive_lock
+
+def busy(_):
+    print(os.getpid(), flush=True)
+    time.sleep(60)
+
+with archive_lock([Path(sys.argv[1])], "generate"):
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        pool.map(busy, [0])
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")  # a zombie (not reaped yet where pid 1 is no init) has ended
+    return not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_a_run_killed_alone_leaves_no_worker_holding_the_lock(project, capsys):
+    """SIGKILL reaches the run's process, not the workers it forked: they end with it (within a
+    second), so the lock is free for the next run, which is not refused."""
+    run = subprocess.Popen([sys.executable, "-c", BUSY_RUN, str(project)], stdout=subprocess.PIPE, text=True,
+                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    worker = int(run.stdout.readline())
+    run.kill()  # the parent only, as `kill -9 <pid>` does
+    run.wait()
+    deadline = time.monotonic() + 3
+    while alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        assert not alive(worker), "the forked worker outlived its run"
+        assert generate(project) == EXIT_OK, capsys.readouterr().err
+    finally:
+        if alive(worker):
+            os.kill(worker, signal.SIGKILL)

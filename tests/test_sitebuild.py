@@ -4,6 +4,7 @@ import importlib.util
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -223,3 +224,45 @@ def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(tmp_path):
     generate(tmp_path / "seeds", tmp_path / "docs")
     gone = run(tmp_path, "generator.sitebuild", "-d", "five", "--previous", "four")
     assert gone.returncode == 0 and kept_count(gone.stdout) == 0, gone.stdout
+
+
+# --- make site: one commit point ------------------------------------------------------------------
+
+def paused_build(project, signal_number, step="site built"):
+    """`sitebuild --into site` stopped at `step` (tree.pause_at) by `signal_number`."""
+    import time
+
+    marker = project / "paused"
+    marker.unlink(missing_ok=True)
+    env = {**ENV, "ARCHIVE_PAUSE_AT": step, "ARCHIVE_PAUSE_FILE": str(marker)}
+    # SIGINT as a terminal sends it, even where this process was started with it ignored
+    process = subprocess.Popen([sys.executable, "-m", "generator.sitebuild", "--into", "site"], cwd=project, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 300
+    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), process.communicate()
+    process.send_signal(signal_number)
+    process.communicate(timeout=60)
+    return process.returncode
+
+
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGINT"])
+def test_a_site_build_stopped_before_its_commit_leaves_site_as_it_was(work, tmp_path, signal_name):
+    project = tmp_path / "project"
+    shutil.copytree(work / "docs", project / "docs")
+    shutil.copy(work / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "theme_overrides").symlink_to(ROOT / "theme_overrides")
+    first = run(project, "generator.sitebuild", "--into", "site")
+    assert first.returncode == 0, first.stderr
+    before = tree(project / "site")
+    with open(project / "docs" / "data.md", "a", encoding="utf-8") as out:
+        out.write("\n新的一段\n")
+    assert paused_build(project, getattr(signal, signal_name)) != 0
+    assert tree(project / "site") == before  # the old site, whole: never none, never a mixture
+    again = run(project, "generator.sitebuild", "--into", "site")
+    assert again.returncode == 0, again.stderr
+    assert "新的一段" in (project / "site" / "data" / "index.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []
+    assert tree(project / "site").keys() == before.keys()

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from generator.model import Line, Span
 from generator.read import split_lines
-from generator.repair import repair_line
+from generator.repair import font_doubled_lines, repair_line
 from generator.unwrap import column_widths, join_lines, unwrap
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -290,17 +290,19 @@ def test_seed_pages_lose_nothing(path):
 
 def assert_covered_exactly_once(lines: list[Line], paragraphs) -> None:
     text = {line.number: line.text for line in lines}
+    repeated = font_doubled_lines(lines)
     owners: dict[tuple[int, int], int] = {}
     for paragraph in paragraphs:
         for span in paragraph.spans:
             for position in range(span.start, span.end):
                 owners[(span.line, position)] = owners.get((span.line, position), 0) + 1
-        sources = [text[s.line][s.start:s.end] for s in paragraph.spans]
-        assert squeeze(paragraph.text) == "".join(squeeze(repair_line(s)) for s in sources)
+        sources = [(text[s.line][s.start:s.end], s.line in repeated) for s in paragraph.spans]
+        assert squeeze(paragraph.text) == "".join(squeeze(repair_line(s, whole_line=w)) for s, w in sources)
         if len(sources) > 1:  # joined lines are repaired as body text
-            assert paragraph.text == join_lines([repair_line(s) for s in sources])
+            assert paragraph.text == join_lines([repair_line(s, whole_line=w) for s, w in sources])
         else:
-            assert paragraph.text in (repair_line(sources[0]), repair_line(sources[0], keep_phrase_gaps=True))
+            (source, whole), = sources
+            assert paragraph.text in (repair_line(source, False, whole), repair_line(source, True, whole))
     for line in lines:
         for position, char in enumerate(line.text):
             if not char.isspace():
