@@ -214,7 +214,15 @@ def _doubled_run_copies(glyphs: str) -> list[int] | None:
 
 
 def _second_copies(glyphs: str, whole_line: bool) -> list[int] | None:
-    return (whole_line and _whole_line_repeat(glyphs)) or _doubled_run_copies(glyphs)
+    copies = (whole_line and _whole_line_repeat(glyphs)) or _doubled_run_copies(glyphs)
+    if copies or glyphs[:1] not in LINE_MARKERS:
+        return copies
+    # a briefs column's bullet set once before a doubled title: ●青青少少年年网网球球
+    rest = _doubled_run_copies(glyphs[1:])
+    return [index + 1 for index in rest] if rest else None
+
+
+LINE_MARKERS = "●◆■▲★☆◇□◎▶►△◎·"  # printed once before a line, never doubled with it
 
 
 def collapse_doubled_glyphs(text: str, whole_line: bool = False) -> str:

@@ -285,3 +285,10 @@ def test_a_page_keeps_printed_repeats_and_check_says_so(tmp_path, capsys):
     assert "page.txt:9: '一路平安' printed twice on one line, kept as printed" in out
     notes = [line for line in out.splitlines() if "note:" in line]
     assert len(notes) == 2
+
+
+@pytest.mark.parametrize("line, repaired", [("●青青少少年年网网球球公公开开赛赛开开拍拍", "●青少年网球公开赛开拍"),
+                                            ("◆体体育育场场馆馆延延长长开开放放时时间间", "◆体育场馆延长开放时间"),
+                                            ("●人人人人", "●人人人人"), ("■各地举行", "■各地举行")])
+def test_a_bullet_set_once_before_a_doubled_title(line, repaired):
+    assert repair_line(line) == repaired
