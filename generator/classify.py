@@ -41,6 +41,9 @@ MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit 
 # A row of a table: one line of three cells or more, set apart by runs of spaces or tabs.
 TABLE_GAP = re.compile(r" {2,}|\t|\u3000")
 MIN_TABLE_GAPS = 2
+# A key figure of a data box: a number with its unit, a gap, what it counts (300个  共建重大项目).
+KEY_FIGURE = re.compile(r"[\d.,]+\s*(?:%|％|(?![年月日号])[\u4e00-\u9fff]{1,3})?(?: {2,}|\t|\u3000)\s*"
+                        r"[\u4e00-\u9fff“”（）()]{2,16}")
 BRACKETED_TITLE = re.compile(r"^【[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
 PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
@@ -414,7 +417,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
 
     if text.startswith(("- ", "-", "• ", "·")) and len(text) > 2:
         return [Block("listitem", text, paragraph.spans)]
-    if len(paragraph.spans) == 1 and len(TABLE_GAP.findall(raw.strip())) >= MIN_TABLE_GAPS:  # 2019年  18.6  3.1%
+    if len(paragraph.spans) == 1 and (len(TABLE_GAP.findall(raw.strip())) >= MIN_TABLE_GAPS  # 2019年  18.6  3.1%
+                                      or KEY_FIGURE.fullmatch(raw.strip())):  # 1860亿元　年度计划投资
         return [Block("listitem", text, paragraph.spans)]
     if is_title_like(paragraph):
         return [Block("headline", text, paragraph.spans)]

@@ -694,6 +694,12 @@ def bullet_of(item: Article) -> str:
     return first if first and first in HEADLINE_BULLETS else ""
 
 
+def opens_a_box(item: Article) -> bool:
+    """■数读, ■相关链接: a box beside the article, never one of its sections."""
+    headline = headline_blocks(item)
+    return bool(headline) and GAPS.sub("", strip_bullet(headline[0].text)) in vocabulary().box_labels
+
+
 def merge_bulleted_sections(state: Segmentation) -> None:
     """Two or more items under the same bullet that each run long and carry no byline, credit or
     list of their own, right after an article that no byline closed and no such bullet opened, are
@@ -704,7 +710,7 @@ def merge_bulleted_sections(state: Segmentation) -> None:
     while n < len(items):
         bullet = bullet_of(items[n])
         end = n
-        while end < len(items) and bullet and bullet_of(items[end]) == bullet:
+        while end < len(items) and bullet and bullet_of(items[end]) == bullet and not opens_a_box(items[end]):
             end += 1
         run, owner = items[n:end], items[n - 1]
         if len(run) >= 2 and owner.kind == "article" and bullet_of(owner) != bullet \

@@ -436,3 +436,14 @@ def test_a_pull_quote_and_a_bracketed_lead_label_stay_in_their_article(tmp_path)
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("数字经济核心产业增加值比重过半", ["周航"])]
     assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["【导语】", "“建成一批数字化 车间和智能工厂”"]
+
+
+def test_bulleted_sections_stop_at_a_box_of_key_figures(tmp_path):
+    text = "会议强调，要建成一批数字化车间和智能工厂，推动产业升级，打造数字产业集群发展新质生产力。" * 8
+    section = "\n".join(text[i:i + 24] for i in range(0, len(text), 24))
+    text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半")
+            + f"■相向发展 培育新质生产力\n{section}\n■相互赋能 共建产业集群\n{section}\n\n■数读\n300个  共建重大项目\n1860亿元　年度计划投资\n52.6%　年度投资完成率\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", "数字经济核心产业增加值比重过半"), ("infobox", "数读")]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["■相向发展 培育新质生产力",
+                                                                       "■相互赋能 共建产业集群"]
