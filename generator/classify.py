@@ -227,11 +227,9 @@ def is_byline(text: str, raw: str) -> bool:
     once marker, outlets, roles and 文/图 marks are taken out must be names and nothing else.
     """
     vocab = vocabulary()
-    if len(text) > 40 or text[-1:] in SENTENCE_END:
+    if len(text) > 40 or text[-1:] in SENTENCE_END or "，" in text or "。" in text:  # never in a byline
         return False
     rest = WHITESPACE.sub(" ", raw).strip()
-    if vocab.byline_role.search(rest):  # 每经记者 方辉勇 每经编辑 田琳建: the desk editor signs no text
-        rest = vocab.byline_editor.sub("", rest)
     marked = bool(vocab.credit_marks.search(rest))
     rest = vocab.credit_marks.sub(" ", rest).strip()
     if rest[:1] in "（(" and rest[-1:] in "）)":  # （记者 张三）
@@ -242,6 +240,8 @@ def is_byline(text: str, raw: str) -> bool:
         return False
     rest = REPORTED_FROM.sub("", rest)
     rest, roles = vocab.byline_role.subn(" ", rest)
+    if roles:  # 每经记者 方辉勇 每经编辑 田琳建: the desk editor signs no text
+        rest = vocab.byline_editor.sub("", rest)
     has_role = marked or roles > 0
     names = only_names(rest)
     if names is None:
