@@ -260,21 +260,27 @@ def parse(text: str) -> Parsed | None:
 
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
     """A section name no list holds (成渝双城经济圈), only right after a page number printed as
-    such (A3, 第3版) or a bare one and a separator (08 | 区域), or alone before a page number
-    printed as such (公司 A10), set off on both sides."""
+    such (A3, 第3版) or a bare one and a separator (08 | 区域), or opening a line before a page
+    number (公司 A10, 国防军事 3) or a second name (理论·学习 10), set off on both sides."""
     after_page = "page" in kinds or {"page_bare", "separator"} <= kinds \
         or "page_bare" in kinds and bool(kinds & {"paper", "paper_unlisted", "date"})  # 嘉定报 2024年8月6日 02 街镇
-    if not (after_page or position == 0) or not is_boundary(line, gaps, position):
+    second_name = kinds in ({"label_free", "separator"}, {"label", "separator"})  # 理论·学习: see LABEL_TAIL
+    if not (after_page or second_name or position == 0) or not is_boundary(line, gaps, position):
         return None
     end = position
     while end < len(line) and CJK.match(line[end]) and not (end > position and end in gaps):
         end += 1
     if not 2 <= end - position <= 8 or not is_boundary(line, gaps, end):
         return None
-    if not after_page and not any(p.fullmatch(line, end) for kind, patterns in vocabulary().tokens
-                                  if kind == "page" for p in patterns):
+    if not after_page and not second_name and not any(p.fullmatch(line, end) for kind, patterns in vocabulary().tokens
+                                  if kind == "page" for p in patterns) and not LABEL_TAIL.fullmatch(line, end):
         return None
     return line[position:end]
+
+
+# After a section name opening a head line: a second name and a bare page number (理论·学习 10), or
+# the number alone (国防军事 3).
+LABEL_TAIL = re.compile(r"[·・|｜][\u4e00-\u9fff]{2,8}(?:\d{1,2})?|\d{1,2}")
 
 
 @cache
