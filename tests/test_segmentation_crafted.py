@@ -383,7 +383,8 @@ def test_a_reporters_note_label_opens_an_item_without_a_title(tmp_path, label):
 
 
 @pytest.mark.parametrize("byline, authors", [("南方周末特约撰稿 孟锋晨", ["孟锋晨"]),
-                                             ("每经记者 方辉勇 实习记者 郭平刚 每经编辑 田琳建", ["方辉勇", "郭平刚"])])
+                                             ("每经记者 方辉勇 实习记者 郭平刚 每经编辑 田琳建", ["方辉勇", "郭平刚"]),
+                                             ("记者 冯远强 成都报道", ["冯远强"])])
 def test_byline_roles_and_the_desk_editor_who_signs_no_text(tmp_path, byline, authors):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
     assert [i.authors for i in items_of(tmp_path, text)] == [authors]
