@@ -164,8 +164,21 @@ WHITESPACE = re.compile(r"\s+")  # str.isspace
 
 
 def source_text(spans: tuple[Span, ...], lines: dict[int, Line]) -> str:
-    """The original characters of spans, lines separated by a space (keeps name gaps)."""
-    return " ".join(lines[s.line].text[s.start:s.end] for s in spans)
+    """The original characters of spans, lines separated by a space (keeps name gaps), except
+    after the first part of a role broken at the line end (`■本报记者 顾春云 特约` / `通讯员 李刚磊`)."""
+    text = ""
+    for span in spans:
+        piece = lines[span.line].text[span.start:span.end]
+        text += ("" if not text or text.rpartition(" ")[2] in role_prefixes() else " ") + piece
+    return text
+
+
+@cache
+def role_prefixes() -> frozenset[str]:
+    """The beginnings of byline roles that are no role themselves (特约 of 特约通讯员)."""
+    roles = load("layout.yml")["roles"]
+    return frozenset(role[:k] for role in roles for k in range(2, len(role))
+                     if role[:k] not in roles and all(CJK.match(c) for c in role[:k]))
 
 
 def split_paragraph(paragraph: Paragraph, text_cut: int, lines: dict[int, Line]) -> tuple[Paragraph, Paragraph]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .datafiles import load
-from .classify import is_byline, is_credit_line, vocabulary as layout_vocabulary
+from .classify import is_byline, is_credit_line, role_prefixes, vocabulary as layout_vocabulary
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -375,10 +375,13 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
 
 
 def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
-    """A byline broken inside a name (`…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`): a byline only once joined."""
-    return bool(NAME_HEAD.search(this.source.rstrip()) and NAME_TAIL.match(following.source.lstrip())) \
-        and not is_byline(this.text, this.source) \
-        and is_byline(this.text + following.text, this.source.rstrip() + following.source.lstrip())
+    """A byline broken inside a name or a role (`…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`, `■本报记者
+    顾春云 特约` / `通讯员 李刚磊`): a byline only once joined."""
+    head, tail = this.source.rstrip(), following.source.lstrip()
+    broken_name = NAME_HEAD.search(head) and NAME_TAIL.match(tail)
+    broken_role = head.rpartition(" ")[2] in role_prefixes()
+    return bool(broken_name or broken_role) and not is_byline(this.text, this.source) \
+        and is_byline(this.text + following.text, head + tail)
 
 
 def splits_a_dateline(this: str, following: str) -> bool:

@@ -393,6 +393,7 @@ def test_byline_roles_and_the_desk_editor_who_signs_no_text(tmp_path, byline, au
 @pytest.mark.parametrize("byline", [
     "大河报·豫视频记者 黎娟丽 金\n\n远琪 通讯员 陶春雯 实习生 马芳鹏",  # broken inside a name, across a blank
     "大河报·豫视频记者 黎娟丽\n金远琪 通讯员 陶春雯 实习生 马芳鹏",  # broken between names
+    "■本报记者 黎娟丽 金远琪 特约\n通讯员 陶春雯 实习生 马芳鹏",  # broken inside a role (特约通讯员)
 ])
 def test_a_byline_of_a_paper_and_its_app_wrapped_over_two_lines(tmp_path, byline):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
