@@ -278,9 +278,9 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
     return line[position:end]
 
 
-# After a section name opening a head line: a second name and a bare page number (理论·学习 10), or
+# After a section name opening a head line: a second name and a page number (理论·学习 10, 青岛新闻·热线 A10), or
 # the number alone (国防军事 3).
-LABEL_TAIL = re.compile(r"[·・|｜][\u4e00-\u9fff]{2,8}(?:\d{1,2})?|\d{1,2}")
+LABEL_TAIL = re.compile(r"[·・|｜][\u4e00-\u9fff]{2,8}(?:[A-H]?\d{1,2})?|\d{1,2}")
 
 
 @cache

@@ -391,12 +391,15 @@ def test_no_masthead_from_a_bare_name_ending_in_bao(text):
 
 @pytest.mark.parametrize("text, role", [("本版编辑 吕嘉超 投稿邮箱：abc@example.cn", "editor"), ("中央军委机关报", "organ"),
                                         ("嘉定区融媒体中心出版 新闻热线：021-62682888", "contact"),
-                                        ("欢迎赐稿 来稿请注明作者单位及联系方式", "promo")])
+                                        ("欢迎赐稿 来稿请注明作者单位及联系方式", "promo"),
+                                        ("半岛都市报社出版 新闻热线：0532-74559952 ⑨", "contact"),
+                                        ("新闻线索请拨打 0532-86708072", "contact"), ("本版统筹 汪怡 责编 黎娜", "editor")])
 def test_more_furniture_of_small_and_special_papers(text, role):
     assert line_role(text, header_line=False) == role
 
 
-@pytest.mark.parametrize("text, labels, page", [("理论·学习 10", ("理论", "学习"), "10"), ("国防军事 3", ("国防军事",), "3")])
+@pytest.mark.parametrize("text, labels, page", [("理论·学习 10", ("理论", "学习"), "10"), ("国防军事 3", ("国防军事",), "3"),
+                                              ("青岛新闻·热线 A10", ("青岛新闻", "热线"), "A10")])
 def test_a_head_line_of_section_names_and_a_bare_page_number(text, labels, page):
     parsed = parse(text)
     assert parsed is not None and parsed.role == "page_header" and (parsed.labels, parsed.page) == (labels, page)
