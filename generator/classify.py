@@ -169,16 +169,28 @@ def source_text(spans: tuple[Span, ...], lines: dict[int, Line]) -> str:
     text = ""
     for span in spans:
         piece = lines[span.line].text[span.start:span.end]
-        text += ("" if not text or text.rpartition(" ")[2] in role_prefixes() else " ") + piece
+        text += ("" if not text or breaks_a_role(text, piece) else " ") + piece
     return text
+
+
+def breaks_a_role(before: str, after: str) -> bool:
+    """Whether a line break falls inside a byline role: `特约` / `通讯员`, `春城晚报记` / `者 汤云`."""
+    last = before.rpartition(" ")[2]
+    return any(last.endswith(role[:k]) and after.startswith(role[k:]) for role in plain_roles()
+               for k in range(1, len(role)))
+
+
+@cache
+def plain_roles() -> tuple[str, ...]:
+    """The byline roles written out in plain characters (记者, 特约通讯员)."""
+    return tuple(role for role in load("layout.yml")["roles"] if all(CJK.match(c) for c in role))
 
 
 @cache
 def role_prefixes() -> frozenset[str]:
     """The beginnings of byline roles that are no role themselves (特约 of 特约通讯员)."""
-    roles = load("layout.yml")["roles"]
-    return frozenset(role[:k] for role in roles for k in range(2, len(role))
-                     if role[:k] not in roles and all(CJK.match(c) for c in role[:k]))
+    roles = plain_roles()
+    return frozenset(role[:k] for role in roles for k in range(2, len(role)) if role[:k] not in roles)
 
 
 def split_paragraph(paragraph: Paragraph, text_cut: int, lines: dict[int, Line]) -> tuple[Paragraph, Paragraph]:

@@ -332,6 +332,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
         return False
+    if signs_across(this, following):
+        return True
     if splits_a_dateline(this.text, following.text):  # ■老旧小区加装电梯提速 本报 / 讯 今年以来…
         return True
     if this.bold or following.bold:  # a headline in bold type is a line of its own
@@ -382,6 +384,19 @@ def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
     broken_role = head.rpartition(" ")[2] in role_prefixes()
     return bool(broken_name or broken_role) and not is_byline(this.text, this.source) \
         and is_byline(this.text + following.text, head + tail)
+
+
+def signs_across(this: SourceLine, following: SourceLine) -> bool:
+    """Text closed by a byline broken at the line end (`…产业集群。  春城晚报记` / `者 汤云`)."""
+    head = SENTENCE_STOP.split(this.source)[-1].strip()
+    if not head or head == this.source.strip() or len(following.source.strip()) > MAX_SIGNATURE_TAIL:
+        return False
+    tail = following.source.strip()
+    return not is_byline(head, head) and is_byline(head.replace(" ", "") + tail.replace(" ", ""), head + tail)
+
+
+SENTENCE_STOP = re.compile("[。！？]")
+MAX_SIGNATURE_TAIL = 12  # characters of a byline's end on the next line
 
 
 def splits_a_dateline(this: str, following: str) -> bool:

@@ -449,3 +449,11 @@ def test_bulleted_sections_stop_at_a_box_of_key_figures(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("article", "数字经济核心产业增加值比重过半"), ("infobox", "数读")]
     assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["■相向发展 培育新质生产力",
                                                                        "■相互赋能 共建产业集群"]
+
+
+@pytest.mark.parametrize("signature", ["  春城晚报记\n者 汤云", "  本报记\n者 汤云"])
+def test_a_closing_byline_broken_inside_its_role(tmp_path, signature):
+    text = ("数字经济核心产业增加值比重过半\n\n日前，市发展改革委等部门联合印发工作要点，提出今年建成一批数字化车\n"
+            f"间和智能工厂，推动产业升级。{signature}\n\n城乡供水一体化全面提速\n\n近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("数字经济核心产业增加值比重过半", ["汤云"]), ("城乡供水一体化全面提速", [])]
