@@ -175,9 +175,21 @@ def source_text(spans: tuple[Span, ...], lines: dict[int, Line]) -> str:
 
 def breaks_a_role(before: str, after: str) -> bool:
     """Whether a line break falls inside a byline role: `特约` / `通讯员`, `春城晚报记` / `者 汤云`."""
+    splits = role_splits().get(before[-1:])
+    if not splits:  # most lines: no role ends in their last character
+        return False
     last = before.rpartition(" ")[2]
-    return any(last.endswith(role[:k]) and after.startswith(role[k:]) for role in plain_roles()
-               for k in range(1, len(role)))
+    return any(last.endswith(head) and after.startswith(tail) for head, tail in splits)
+
+
+@cache
+def role_splits() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every way to break each role in two (特约 / 通讯员), by the last character before the break."""
+    splits: dict[str, list[tuple[str, str]]] = {}
+    for role in plain_roles():
+        for k in range(1, len(role)):
+            splits.setdefault(role[k - 1], []).append((role[:k], role[k:]))
+    return {char: tuple(pairs) for char, pairs in splits.items()}
 
 
 @cache
