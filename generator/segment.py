@@ -150,6 +150,14 @@ def is_pull_quote(run: list[Block], page_text: str) -> bool:
         and inner.rstrip("。！？") in page_text
 
 
+def titles_the_caption(stack: Stack, caption: Block, text_below: Block) -> bool:
+    """A headline over a photo caption, with an article's text right below the caption, titles the
+    photo when it shares more words with the caption than with that text (杭州塘栖:农文旅助力乡村游
+    / 5月17日,杭州市临平区塘栖镇…)."""
+    title = pairs("".join(b.text for b in stack.blocks))
+    return len(title & pairs(caption.text)) > len(title & pairs(text_below.text[:len(caption.text)]))
+
+
 def is_lead_label(block: Block) -> bool:
     return strip_bullet(block.text).strip("【】[]") in vocabulary().lead_labels
 
@@ -357,7 +365,12 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             photo = start_item(state, "photo", file, "caption")
             following = next_kind(index)
             adjacent = pending is not None and index >= 2 and blocks[index - 2] is pending.blocks[-1]
-            if adjacent and following not in BODY + ("byline", "continuation"):
+            text_below = next((b for b in blocks[index:] if b.kind not in ("furniture", "credit")), None)
+            text_below = text_below if text_below is not None and text_below.kind in BODY else None
+            if adjacent and (following not in BODY + ("byline", "continuation")
+                             or text_below is not None and pending is not None
+                             and (PICTURED.search(block.text) or index < len(blocks) and blocks[index].kind == "credit")
+                             and titles_the_caption(pending, block, text_below)):
                 attach_stack(state, photo, pending, "above")
                 pending = None
             photo.blocks.append(block)

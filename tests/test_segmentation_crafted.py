@@ -457,3 +457,11 @@ def test_a_closing_byline_broken_inside_its_role(tmp_path, signature):
             f"间和智能工厂，推动产业升级。{signature}\n\n城乡供水一体化全面提速\n\n近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资。\n")
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("数字经济核心产业增加值比重过半", ["汤云"]), ("城乡供水一体化全面提速", [])]
+
+
+def test_a_photo_title_over_its_caption_with_an_article_right_below(tmp_path):
+    text = ("杭州塘栖:农文旅助力乡村游\n\n5月17日,杭州市临平区塘栖镇一年一度的枇杷节正式开幕,众多游客参加摘枇杷活动。"
+            "图为游客在塘栖镇塘栖村的枇杷园中采摘枇杷。 （陈远阳 摄）\n\n"
+            "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("photo", "杭州塘栖:农文旅助力乡村游"), ("article", "")]
