@@ -294,9 +294,9 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
 
     def next_kind(position: int) -> str | None:
         """Kind of the next block that can own text (furniture and photo credits skipped)."""
-        for block in blocks[position:]:
-            if block.kind not in ("furniture", "credit"):
-                return block.kind
+        for n in range(position, len(blocks)):  # by index: called for every block, so nothing is copied
+            if blocks[n].kind not in ("furniture", "credit"):
+                return blocks[n].kind
         return None
 
     while index < len(blocks):
@@ -365,8 +365,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             photo = start_item(state, "photo", file, "caption")
             following = next_kind(index)
             adjacent = pending is not None and index >= 2 and blocks[index - 2] is pending.blocks[-1]
-            text_below = next((b for b in blocks[index:] if b.kind not in ("furniture", "credit")), None)
-            text_below = text_below if text_below is not None and text_below.kind in BODY else None
+            below = next((n for n in range(index, len(blocks)) if blocks[n].kind not in ("furniture", "credit")), None)
+            text_below = blocks[below] if below is not None and blocks[below].kind in BODY else None
             if adjacent and (following not in BODY + ("byline", "continuation")
                              or text_below is not None and pending is not None
                              and (PICTURED.search(block.text) or index < len(blocks) and blocks[index].kind == "credit")
