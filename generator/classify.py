@@ -347,7 +347,8 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
     for gap in GAP.finditer(raw):
         head, tail = raw[:gap.start()], raw[gap.end():]
         squeezed = WHITESPACE.sub("", tail)
-        if len(CJK.findall(head)) < MIN_TITLE_CHARS or head[-1] in SENTENCE_END or is_credit_line(head):
+        if len(CJK.findall(head)) < MIN_TITLE_CHARS or head[-1] in SENTENCE_END or is_credit_line(head) \
+                or vocab.dateline.fullmatch(WHITESPACE.sub("", head)):  # 本报北京12月25日电 （记者 秦俊）
             continue
         if match_photo_credit(squeezed):
             return None  # a caption with its photo credit beside it

@@ -465,3 +465,19 @@ def test_a_photo_title_over_its_caption_with_an_article_right_below(tmp_path):
             "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title) for i in items] == [("photo", "杭州塘栖:农文旅助力乡村游"), ("article", "")]
+
+
+@pytest.mark.parametrize("dateline", ["　　本报北京12月25日电 （记者 秦俊）", "据新华社北京10月11日电 （记者秦俊）"])
+def test_a_dateline_with_its_reporter_on_a_line_of_its_own(tmp_path, dateline):
+    text = (f"数字经济核心产业增加值比重过半\n\n{dateline}\n"
+            "日前，市发展改革委等部门联合印发工作要点，提出今年建成一批数字化车间和智能工厂。\n\n"
+            "人民日报海外版 社址：北京金台西路2号 邮政编码：100733\n")
+    page = build_page_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in page.items] == [("数字经济核心产业增加值比重过半", ["秦俊"])]
+    assert body_of(page.items[0]).startswith("日前，")
+    assert page.furniture[-1].text.startswith("人民日报海外版")
+
+
+def build_page_of(tmp_path, text):
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    return build_folder(tmp_path)[0].page
