@@ -1,0 +1,401 @@
+"""Same event, other papers: for each article, the articles of other papers or other issues that
+reprint its text (转载) or report the same event in their own words (同题报道).
+
+Two MinHash sketches of each article (datasketch; `sketch`, made where its page is built):
+
+- its text: the 5-character shingles of its repaired body. Articles whose sketches fall into
+  the same bucket of a MinHash LSH index, and of which one holds at least half of the other's
+  text, are reprints of one another; they make one *family* (the connected parts of those
+  pairs), so that a text printed a hundred times is one family, not ten thousand pairs.
+- its lead: the 4-character shingles of its kicker, title, subtitle and the first
+  `LEAD_CHARS` characters of its first paragraph. A news report says what happened, where and
+  when in its headline and first sentence; two reports of one event told in other words still
+  share most of those (the 6月21日 川渝党政联席会议 in 成都日报 and 重庆日报: lead similarity
+  0.20–0.29, against at most 0.03 for any other two articles of the seeds). Families whose
+  leads meet in a second LSH index report the same event; their articles are shown to each
+  other where printed within `WINDOW_DAYS` days of each other (both dates known).
+
+Both indexes touch each article a fixed number of times (once per band) and every bucket is
+read once, so the work grows with the archive, not with its square. A reader is shown at most
+`LIMIT` of each kind, the earliest printed first: of a text printed a hundred times, the first
+printing and the next few, the same list on every copy (adding a later copy changes no other
+page). The MinHash permutations come from a fixed seed, so the same archive gives the same links.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+import zlib
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Callable, NamedTuple
+
+import numpy
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from . import tokens
+from .model import Article
+from .records import body_lines, export_record
+
+NUM_PERM, LEAD_PERM, FACT_PERM = 128, 256, 32  # a lead is read at lower similarities: more permutations
+SEED = 20240622  # any fixed number: the permutations, and so the sketches, are the same every run
+TEXT_SHINGLE, LEAD_SHINGLE = 5, 4
+LEAD_CHARS = 100
+MIN_TEXT, MIN_LEAD = 20, 16  # shingles: a shorter text (a photo credit, a one-line caption) says too little
+REPRINT = 0.5  # share of the shorter text found in the other: a reprint (转载) at or above
+# The text index is tuned for Jaccard similarity 0.3 (a text and its half: 0.5); the lead and
+# fact indexes for lower ones, weighted towards finding (the lead's: 101 bands of 2, so a pair at
+# 0.15 is found 9 times in 10 and one at 0.01 once in 100); each pair they find is then measured
+# on the leads or facts themselves.
+TEXT_THRESHOLD, LEAD_THRESHOLD, FACT_THRESHOLD, WEIGHTS = 0.3, 0.15, 0.1, (0.2, 0.8)
+SAME_LEAD = 0.12  # lead similarity (Jaccard, exact) from which two reports are of one event
+SAME_FACTS, FACTS_SHARED = 0.1, 2  # likewise for facts, with at least this many facts in common
+WINDOW_DAYS = 7  # reports of one event are printed within a week of each other
+LIMIT = 5  # shown, of each kind
+REPRINTED, SAME_EVENT = "转载", "同题报道"
+
+# MinHash's random permutations, drawn once from SEED. The library mixes each input hash with
+# MurmurHash3's finaliser before permuting it, so a fast checksum (CRC-32) is hash enough for
+# short shingles; its default, SHA-1, costs three times as much.
+PERMUTATIONS = {size: MinHash(num_perm=size, seed=SEED).permutations for size in (NUM_PERM, LEAD_PERM, FACT_PERM)}
+# A fact: a number that is not a date or a small count (a decimal, three digits or more, or in
+# 万 or 亿) with the character after it (its unit: 522米, 1.2万人, 67.2%).
+NUMBER = re.compile(r"\d+(?:\.\d+)?[万亿]?[^\d\s，。、；：！？,.;:!?（）()“”\"《》]?")
+COUNT_OR_DATE = re.compile(r"\d{1,2}[^\d.万亿]?|\d+[年月日时号]")
+
+
+class Sketch(NamedTuple):
+    """An article's MinHash sketches (their hash values as bytes), how many distinct shingles
+    its text has (for the share of text two articles have in common) and its facts; b"" where
+    there is too little to say anything."""
+
+    text: bytes
+    text_size: int
+    lead: bytes
+    facts: bytes
+    fact_set: tuple[str, ...]
+
+
+def squeezed(text: str) -> str:
+    """Full-width letters, digits and signs as their ASCII forms, without white space: the same
+    text set by another paper's system gives the same shingles."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def shingles(text: str, size: int) -> set[bytes]:
+    return {text[i:i + size].encode("utf-8", "surrogatepass") for i in range(len(text) - size + 1)}
+
+
+def minhash(parts: set[bytes], least: int, size: int) -> bytes:
+    if len(parts) < least:
+        return b""
+    made = MinHash(num_perm=size, seed=SEED, hashfunc=zlib.crc32, permutations=PERMUTATIONS[size], scheme="affine32")
+    made.update_batch(parts)
+    return made.hashvalues.tobytes()
+
+
+def lead_shingles(kicker: str, title: str, subtitle: str, body: str) -> set[bytes]:
+    """The shingles of the headline (kicker, title, subtitle) and the start of the first paragraph."""
+    first = next((line for line in body.split("\n") if line.strip()), "")
+    return shingles(squeezed(kicker + title + subtitle) + squeezed(first)[:LEAD_CHARS], LEAD_SHINGLE)
+
+
+def facts(text: str) -> tuple[str, ...]:
+    """What a report of one event shares with another told in other words: its numbers with
+    their units (dates and small counts left out) and the words jieba's dictionary does not
+    know (names of people, places, projects, events), sorted."""
+    numbers = {m for m in NUMBER.findall(text) if not COUNT_OR_DATE.fullmatch(m)}
+    cut = tokens.cut(text)  # loads jieba's tables (tokens.tfidf) where not loaded yet
+    known = tokens.tfidf.idf_freq
+    words = {w for w in cut if len(w) >= 2 and w not in known and not any(c.isdigit() for c in w)}
+    return tuple(sorted(numbers | words))
+
+
+def sketch(record: dict) -> Sketch:
+    """The sketches of an article, from its export record (`records.export_record`)."""
+    text = shingles(squeezed(record["body"]), TEXT_SHINGLE)
+    lead = lead_shingles(record["kicker"], record["title"], record["subtitle"], record["body"])
+    found = facts(record["title"] + "\n" + record["body"])
+    return Sketch(minhash(text, MIN_TEXT, NUM_PERM), len(text), minhash(lead, MIN_LEAD, LEAD_PERM),
+                  minhash({f.encode("utf-8", "surrogatepass") for f in found}, FACTS_SHARED, FACT_PERM), found)
+
+
+@dataclass(frozen=True)
+class Link:
+    """Another article as an article page shows it: how it relates, and the share of this
+    article's text found in it (percent, estimated from the sketches)."""
+
+    item: Article
+    kind: str  # REPRINTED or SAME_EVENT
+    share: int
+
+
+def day_range(date: str) -> tuple[int, int] | None:
+    """First and last day (ordinals) a date can be: 2024-06-22, 2024-06 (a month), 2024 (a year)."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", date or "")
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2] or 0), int(match[3] or 0)
+    try:
+        if day:
+            first = last = datetime.date(year, month, day)
+        elif month:
+            first = datetime.date(year, month, 1)
+            last = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+        else:
+            first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    except ValueError:
+        return None
+    return first.toordinal(), last.toordinal()
+
+
+NO_DAY = (1 << 31, 1 << 31)  # an unknown date: after every known one
+
+
+class Entry(NamedTuple):
+    """An article with what deciding its links needs."""
+
+    item: Article
+    days: tuple[int, int] | None
+    order: tuple  # its place in a list shown to readers: earliest printed first
+    issue: tuple  # the same for two articles of one issue of one paper
+
+
+def entry(item: Article) -> Entry:
+    meta = item.meta
+    date, paper = str(meta.get("date") or ""), str(meta.get("newspaper") or "")
+    days = day_range(date)
+    # Articles of one page are of one issue; so are those of one paper, edition and day.
+    issue = ("paper", paper, str(meta.get("edition") or ""), date) if paper and days and days[0] == days[1] \
+        else ("page", item.file)
+    return Entry(item, days, (*(days or NO_DAY), paper, item.id), issue)
+
+
+class Families:
+    """The connected parts of a graph, growing by edges (union-find); each part's root is its
+    lowest member."""
+
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, n: int) -> int:
+        parent = self.parent
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    def join(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+class Texts:
+    """The text sketches of the archive as one array, for estimating shares many at a time; and,
+    where an estimate cannot be trusted, the shares measured on the texts themselves."""
+
+    def __init__(self, sketches: list[Sketch], items: list[Article]):
+        self.items = items
+        self.values = numpy.zeros((len(sketches), NUM_PERM), dtype=numpy.uint32)
+        self.sizes = numpy.ones(len(sketches))
+        for n, made in enumerate(sketches):
+            if made.text:
+                self.values[n] = numpy.frombuffer(made.text, dtype=numpy.uint32)
+                self.sizes[n] = made.text_size
+        self.shingled: dict[int, set[bytes]] = {}
+
+    def shares(self, one: int, others: list[int]) -> tuple[list[float], list[float]]:
+        """The share of article `one`'s text found in each of `others`, and of theirs in it:
+        estimated (the shingles in common from the Jaccard similarity the sketches estimate, and
+        the sizes), or measured where the estimate is near REPRINT or the texts are of very
+        different lengths (a paragraph and the article it comes from: there an estimate of
+        the shared part is several times as uncertain as the paragraph is short)."""
+        jaccard = (self.values[others] == self.values[one]).mean(axis=1)
+        common = jaccard / (1 + jaccard) * (self.sizes[one] + self.sizes[others])
+        mine = numpy.minimum(common / self.sizes[one], 1.0).tolist()
+        theirs = numpy.minimum(common / self.sizes[others], 1.0).tolist()
+        for k, other in enumerate(others):
+            sizes = sorted((self.sizes[one], self.sizes[other]))
+            if sizes[1] > 3 * sizes[0] or abs(max(mine[k], theirs[k]) - REPRINT) < 0.2:
+                mine[k], theirs[k] = self.measured(one, other)
+        return mine, theirs
+
+    def measured(self, one: int, other: int) -> tuple[float, float]:
+        a, b = self.shingles_of(one), self.shingles_of(other)
+        common = len(a & b)
+        return common / max(1, len(a)), common / max(1, len(b))
+
+    def shingles_of(self, n: int) -> set[bytes]:
+        if n not in self.shingled:
+            self.shingled[n] = shingles(squeezed("\n".join(body_lines(self.items[n]))), TEXT_SHINGLE)
+        return self.shingled[n]
+
+
+def same_event(items: list[Article], limit: int = LIMIT) -> dict[str, list[Link]]:
+    """For each article (by id) that has any: the reprints of its text in other issues, then the
+    reports of the same event in other issues, at most `limit` of each, earliest printed first."""
+    sketches = [made if isinstance(made := item.sketch, Sketch) else sketch(export_record(item)) for item in items]
+    texts = [n for n, made in enumerate(sketches) if made.text]
+    if len(texts) < 2:
+        return {}
+    entries = [entry(item) for item in items]
+    measured = Texts(sketches, items)
+    families = reprint_families(texts, measured)
+    members = family_members(texts, families, entries)
+    # Two families whose leads or facts meet are of one text where one of their first articles
+    # holds half the other's text or more (an article and a paragraph of it): one family; else
+    # they report one event.
+    linked: dict[int, set[int]] = {}
+    for a, b in event_pairs(members, sketches, items):
+        mine, theirs = measured.shares(a, [b])
+        if max(mine[0], theirs[0]) >= REPRINT:
+            families.join(a, b)
+        else:
+            linked.setdefault(a, set()).add(b)
+            linked.setdefault(b, set()).add(a)
+    members = family_members(texts, families, entries)
+    events: dict[int, set[int]] = {}
+    for a, others in linked.items():
+        for b in others:
+            if families.find(a) != families.find(b):
+                events.setdefault(families.find(a), set()).add(families.find(b))
+    starts = {root: [entries[n].order[0] for n in family] for root, family in members.items()}
+    links: dict[str, list[Link]] = {}
+    for n in texts:
+        root = families.find(n)
+        shown = reprints(n, members[root], entries, measured, limit)
+        if entries[n].days is not None:
+            shown += reports(n, [(members[other], starts[other]) for other in sorted(events.get(root, ()))],
+                             entries, measured, limit)
+        if shown:
+            links[items[n].id] = shown
+    return links
+
+
+def family_members(texts: list[int], families: Families, entries: list[Entry]) -> dict[int, list[int]]:
+    """Each family's articles by its root, earliest printed first."""
+    members: dict[int, list[int]] = {}
+    for n in texts:
+        members.setdefault(families.find(n), []).append(n)
+    for family in members.values():
+        family.sort(key=lambda n: entries[n].order)
+    return members
+
+
+def reprint_families(texts: list[int], measured: Texts) -> Families:
+    """Articles joined where one holds at least half of the other's text, among the pairs the
+    text index finds (each bucket is read once: its lowest member against each other one)."""
+    families = Families(len(measured.sizes))
+    index = MinHashLSH(threshold=TEXT_THRESHOLD, num_perm=NUM_PERM)
+    for n in texts:
+        index.insert(n, LeanMinHash(seed=SEED, hashvalues=measured.values[n], scheme="affine32"))
+    for table in index.hashtables:
+        for key in table.keys():
+            bucket = table.get(key)
+            if len(bucket) < 2:
+                continue
+            first, *others = sorted(bucket)
+            others = [other for other in others if families.find(other) != families.find(first)]
+            if not others:
+                continue
+            mine, theirs = measured.shares(first, others)
+            for other, a, b in zip(others, mine, theirs):
+                if max(a, b) >= REPRINT:
+                    families.join(first, other)
+    return families
+
+
+def event_pairs(members: dict[int, list[int]], sketches: list[Sketch], items: list[Article]) -> list[tuple[int, int]]:
+    """Pairs of articles, one of each of two families, whose leads, or whose facts, meet: each
+    family is represented by its longest article with a lead (with facts), the one most likely
+    printed whole; the pairs an index finds are kept where the leads (facts) themselves,
+    compared exactly, are similar enough."""
+    def lead_of(n: int) -> set:
+        item = items[n]
+        return lead_shingles(item.kicker, item.title, item.subtitle, "\n".join(body_lines(item)))
+
+    def same_lead(mine: set, theirs: set) -> bool:
+        return len(mine & theirs) >= SAME_LEAD * len(mine | theirs)
+
+    def same_facts(mine: set, theirs: set) -> bool:
+        shared = len(mine & theirs)
+        return shared >= FACTS_SHARED and shared >= SAME_FACTS * len(mine | theirs)
+
+    pairs = meeting("lead", LEAD_PERM, LEAD_THRESHOLD, members, sketches, lead_of, same_lead)
+    pairs += meeting("facts", FACT_PERM, FACT_THRESHOLD, members, sketches, lambda n: set(sketches[n].fact_set),
+                     same_facts)
+    return sorted(set(pairs))
+
+
+def meeting(field: str, size: int, threshold: float, members: dict[int, list[int]], sketches: list[Sketch],
+            exact: Callable[[int], set], same: Callable[[set, set], bool]) -> list[tuple[int, int]]:
+    """The pairs of family representatives whose sketches `field` meet in an LSH index and whose
+    sets, as `exact` makes them, are `same`."""
+    chosen = [max(having, key=lambda m: sketches[m].text_size) for family in members.values()
+              if (having := [m for m in family if getattr(sketches[m], field)])]
+    if len(chosen) < 2:
+        return []
+    index = MinHashLSH(threshold=threshold, num_perm=size, weights=WEIGHTS)
+    made = {n: LeanMinHash(seed=SEED, hashvalues=numpy.frombuffer(getattr(sketches[n], field), dtype=numpy.uint32),
+                           scheme="affine32") for n in sorted(chosen)}
+    for n, sketched in made.items():
+        index.insert(n, sketched)
+    sets: dict[int, set] = {}
+    pairs = []
+    for n, sketched in made.items():
+        for other in sorted(index.query(sketched)):
+            if other > n:
+                for m in (n, other):
+                    if m not in sets:
+                        sets[m] = exact(m)
+                if same(sets[n], sets[other]):
+                    pairs.append((n, other))
+    return pairs
+
+
+def reprints(n: int, family: list[int], entries: list[Entry], measured: Texts, limit: int) -> list[Link]:
+    """The first `limit` articles of its family in other issues that hold half its text or more,
+    or of whose text it holds half or more."""
+    shown: list[Link] = []
+    others = [m for m in family if m != n and entries[m].issue != entries[n].issue]
+    for start in range(0, len(others), limit):
+        batch = others[start:start + limit]
+        mine, theirs = measured.shares(n, batch)
+        for m, a, b in zip(batch, mine, theirs):
+            if max(a, b) >= REPRINT:
+                shown.append(Link(entries[m].item, REPRINTED, percent(a)))
+                if len(shown) == limit:
+                    return shown
+    return shown
+
+
+def reports(n: int, families: list[tuple[list[int], list[int]]], entries: list[Entry], measured: Texts,
+            limit: int) -> list[Link]:
+    """The first `limit` articles of the families that report its event, in other issues,
+    printed within WINDOW_DAYS days of it (each family: its members, earliest first, and the
+    first day each can be)."""
+    first, last = entries[n].days
+    found: list[int] = []
+    for family, starts in families:
+        taken = 0
+        for m in family[bisect_left(starts, first - WINDOW_DAYS - 366):]:  # a date may be a whole year
+            days = entries[m].days
+            if days is None or days[0] > last + WINDOW_DAYS:
+                break
+            if days[1] >= first - WINDOW_DAYS and entries[m].issue != entries[n].issue:
+                found.append(m)
+                taken += 1
+                if taken == limit:
+                    break
+    found = sorted(found, key=lambda m: entries[m].order)[:limit]
+    if not found:
+        return []
+    mine, theirs = measured.shares(n, found)
+    return [Link(entries[m].item, REPRINTED if max(a, b) >= REPRINT else SAME_EVENT, percent(a))
+            for m, a, b in zip(found, mine, theirs)]
+
+
+def percent(share: float) -> int:
+    return int(round(float(share) * 100))
