@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 import zlib
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -44,11 +43,13 @@ TEXT_SHINGLE, LEAD_SHINGLE = 5, 4
 LEAD_CHARS = 100
 MIN_TEXT, MIN_LEAD = 20, 16  # shingles: a shorter text (a photo credit, a one-line caption) says too little
 REPRINT = 0.5  # share of the shorter text found in the other: a reprint (转载) at or above
-# The text index is tuned for Jaccard similarity 0.3 (a text and its half: 0.5); the lead and
-# fact indexes for lower ones, weighted towards finding (the lead's: 101 bands of 2, so a pair at
-# 0.15 is found 9 times in 10 and one at 0.01 once in 100); each pair they find is then measured
-# on the leads or facts themselves.
-TEXT_THRESHOLD, LEAD_THRESHOLD, FACT_THRESHOLD, WEIGHTS = 0.3, 0.15, 0.1, (0.2, 0.8)
+# The bands (b) and rows (r) of each LSH index: what datasketch's optimiser gives for the text
+# index at Jaccard similarity 0.3 (a text and its half: 0.5), and for the lead and fact indexes at
+# 0.15 and 0.1, weighted 0.2/0.8 towards finding (the lead's 101 bands of 2 find a pair at 0.15
+# 9 times in 10, one at 0.01 once in 100); each pair they find is then measured on the leads or
+# facts themselves. Given rather than optimised at each run (a fifth of a second of integrals;
+# tests/test_related.py checks they are the optimiser's).
+TEXT_BANDS, LEAD_BANDS, FACT_BANDS = (37, 3), (101, 2), (27, 1)
 SAME_LEAD = 0.12  # lead similarity (Jaccard, exact) from which two reports are of one event
 SAME_FACTS, FACTS_SHARED = 0.1, 2  # likewise for facts, with at least this many facts in common
 WINDOW_DAYS = 7  # reports of one event are printed within a week of each other
@@ -62,6 +63,7 @@ PERMUTATIONS = {size: MinHash(num_perm=size, seed=SEED).permutations for size in
 # A fact: a number that is not a date or a small count (a decimal, three digits or more, or in
 # 万 or 亿) with the character after it (its unit: 522米, 1.2万人, 67.2%).
 NUMBER = re.compile(r"\d+(?:\.\d+)?[万亿]?[^\d\s，。、；：！？,.;:!?（）()“”\"《》]?")
+DIGIT = re.compile(r"\d")
 COUNT_OR_DATE = re.compile(r"\d{1,2}[^\d.万亿]?|\d+[年月日时号]")
 
 
@@ -78,13 +80,18 @@ class Sketch(NamedTuple):
 
 
 def squeezed(text: str) -> str:
-    """Full-width letters, digits and signs as their ASCII forms, without white space: the same
-    text set by another paper's system gives the same shingles."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """The text without white space (a paper's line breaks and spacing are not its text)."""
+    return SPACE.sub("", text)
+
+
+SPACE = re.compile(r"\s+")
 
 
 def shingles(text: str, size: int) -> set[bytes]:
-    return {text[i:i + size].encode("utf-8", "surrogatepass") for i in range(len(text) - size + 1)}
+    """Every `size` characters in a row, as UTF-32 (encoded once and sliced: a third faster than
+    encoding each shingle)."""
+    data = text.encode("utf-32-le", "surrogatepass")
+    return {data[i:i + 4 * size] for i in range(0, len(data) - 4 * size + 4, 4)}
 
 
 def minhash(parts: set[bytes], least: int, size: int) -> bytes:
@@ -108,7 +115,7 @@ def facts(text: str) -> tuple[str, ...]:
     numbers = {m for m in NUMBER.findall(text) if not COUNT_OR_DATE.fullmatch(m)}
     cut = tokens.cut(text)  # loads jieba's tables (tokens.tfidf) where not loaded yet
     known = tokens.tfidf.idf_freq
-    words = {w for w in cut if len(w) >= 2 and w not in known and not any(c.isdigit() for c in w)}
+    words = {w for w in cut if len(w) >= 2 and w not in known and not DIGIT.search(w)}
     return tuple(sorted(numbers | words))
 
 
@@ -288,7 +295,7 @@ def reprint_families(texts: list[int], measured: Texts) -> Families:
     """Articles joined where one holds at least half of the other's text, among the pairs the
     text index finds (each bucket is read once: its lowest member against each other one)."""
     families = Families(len(measured.sizes))
-    index = MinHashLSH(threshold=TEXT_THRESHOLD, num_perm=NUM_PERM)
+    index = MinHashLSH(num_perm=NUM_PERM, params=TEXT_BANDS)
     for n in texts:
         index.insert(n, LeanMinHash(seed=SEED, hashvalues=measured.values[n], scheme="affine32"))
     for table in index.hashtables:
@@ -323,13 +330,12 @@ def event_pairs(members: dict[int, list[int]], sketches: list[Sketch], items: li
         shared = len(mine & theirs)
         return shared >= FACTS_SHARED and shared >= SAME_FACTS * len(mine | theirs)
 
-    pairs = meeting("lead", LEAD_PERM, LEAD_THRESHOLD, members, sketches, lead_of, same_lead)
-    pairs += meeting("facts", FACT_PERM, FACT_THRESHOLD, members, sketches, lambda n: set(sketches[n].fact_set),
-                     same_facts)
+    pairs = meeting("lead", LEAD_PERM, LEAD_BANDS, members, sketches, lead_of, same_lead)
+    pairs += meeting("facts", FACT_PERM, FACT_BANDS, members, sketches, lambda n: set(sketches[n].fact_set), same_facts)
     return sorted(set(pairs))
 
 
-def meeting(field: str, size: int, threshold: float, members: dict[int, list[int]], sketches: list[Sketch],
+def meeting(field: str, size: int, bands: tuple[int, int], members: dict[int, list[int]], sketches: list[Sketch],
             exact: Callable[[int], set], same: Callable[[set, set], bool]) -> list[tuple[int, int]]:
     """The pairs of family representatives whose sketches `field` meet in an LSH index and whose
     sets, as `exact` makes them, are `same`."""
@@ -337,7 +343,7 @@ def meeting(field: str, size: int, threshold: float, members: dict[int, list[int
               if (having := [m for m in family if getattr(sketches[m], field)])]
     if len(chosen) < 2:
         return []
-    index = MinHashLSH(threshold=threshold, num_perm=size, weights=WEIGHTS)
+    index = MinHashLSH(num_perm=size, params=bands)
     made = {n: LeanMinHash(seed=SEED, hashvalues=numpy.frombuffer(getattr(sketches[n], field), dtype=numpy.uint32),
                            scheme="affine32") for n in sorted(chosen)}
     for n, sketched in made.items():
@@ -398,4 +404,4 @@ def reports(n: int, families: list[tuple[list[int], list[int]]], entries: list[E
 
 
 def percent(share: float) -> int:
-    return int(round(float(share) * 100))
+    return int(share * 100 + 0.5)

@@ -178,3 +178,12 @@ def test_too_short_a_text_is_linked_to_nothing():
                     blocks=[Block("caption", "游客在公园赏花。", ())])
     other = replace(short, id="b", file="b.txt", meta={"date": "2024-06-22", "newspaper": "乙报"})
     assert related.same_event([short, other]) == {}
+
+
+def test_the_lsh_bands_are_those_datasketch_chooses_for_the_thresholds():
+    from datasketch import MinHashLSH
+    for bands, threshold, permutations, weights in ((related.TEXT_BANDS, 0.3, related.NUM_PERM, (0.5, 0.5)),
+                                                    (related.LEAD_BANDS, 0.15, related.LEAD_PERM, (0.2, 0.8)),
+                                                    (related.FACT_BANDS, 0.1, related.FACT_PERM, (0.2, 0.8))):
+        index = MinHashLSH(threshold=threshold, num_perm=permutations, weights=weights)
+        assert (index.b, index.r) == bands
