@@ -1,25 +1,31 @@
 """Same event, other papers: for each article, the articles of other papers or other issues that
 reprint its text (转载) or report the same event in their own words (同题报道).
 
-Two MinHash sketches of each article (datasketch; `sketch`, made where its page is built):
+Each article has three MinHash sketches (datasketch; `sketch`, made where its page is built):
 
-- its text: the 5-character shingles of its repaired body. Articles whose sketches fall into
-  the same bucket of a MinHash LSH index, and of which one holds at least half of the other's
-  text, are reprints of one another; they make one *family* (the connected parts of those
-  pairs), so that a text printed a hundred times is one family, not ten thousand pairs.
-- its lead: the 4-character shingles of its kicker, title, subtitle and the first
-  `LEAD_CHARS` characters of its first paragraph. A news report says what happened, where and
-  when in its headline and first sentence; two reports of one event told in other words still
-  share most of those (the 6月21日 川渝党政联席会议 in 成都日报 and 重庆日报: lead similarity
-  0.20–0.29, against at most 0.03 for any other two articles of the seeds). Families whose
-  leads meet in a second LSH index report the same event; their articles are shown to each
-  other where printed within `WINDOW_DAYS` days of each other (both dates known).
+- its text: the 5-character shingles of its repaired body. Two articles of which one holds at
+  least half of the other's text are reprints of one another; the pairs a MinHash LSH index
+  finds, so measured, join articles into *families* (union-find), so that a text printed a
+  hundred times is one family, not five thousand pairs.
+- its lead: the 4-character shingles of its kicker, title, subtitle and the first `LEAD_CHARS`
+  characters of its first paragraph. A report says what happened, where and when in its
+  headline and first sentence; two reports of one event in other words still share much of
+  those (the 6月21日 川渝党政联席会议 in 成都日报 and 重庆日报: 0.20–0.29, against at most 0.03
+  for any other two articles of the seeds).
+- its facts: its numbers with their units and the words jieba's dictionary does not know
+  (names), which reports of one event share however they are written (the continuation of
+  成都日报's meeting report, whose own lead is lost on another page, shares 0.10–0.17 of them
+  with 重庆日报's three reports).
 
-Both indexes touch each article a fixed number of times (once per band) and every bucket is
-read once, so the work grows with the archive, not with its square. A reader is shown at most
-`LIMIT` of each kind, the earliest printed first: of a text printed a hundred times, the first
-printing and the next few, the same list on every copy (adding a later copy changes no other
-page). The MinHash permutations come from a fixed seed, so the same archive gives the same links.
+Families whose leads or facts meet in an LSH index of their own (one article for each family)
+report one event, or, where one holds half of the other's text (a paragraph of an article),
+are one family. The articles of two such families are shown to each other where printed within
+`WINDOW_DAYS` days (both dates known). Each index touches an article once per band and every
+bucket is read once, so the work grows with the archive, not with its square. A reader is shown
+at most `LIMIT` of each kind, the earliest printed first: of a text printed a hundred times, the
+first printings, the same list on every copy (adding a later copy changes no other page). The
+permutations come from a fixed seed: the same archive gives the same links, byte for byte.
+Measured on labelled pairs in tests/test_related.py (tests/related/).
 """
 from __future__ import annotations
 
@@ -27,6 +33,7 @@ import datetime
 import re
 import zlib
 from bisect import bisect_left
+from itertools import islice
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
@@ -37,19 +44,20 @@ from . import tokens
 from .model import Article
 from .records import body_lines, export_record
 
-NUM_PERM, LEAD_PERM, FACT_PERM = 128, 256, 32  # a lead is read at lower similarities: more permutations
+# Permutations: a lead is compared at lower similarities than a text, so with more of them.
+NUM_PERM, LEAD_PERM, FACT_PERM = 64, 256, 32
 SEED = 20240622  # any fixed number: the permutations, and so the sketches, are the same every run
 TEXT_SHINGLE, LEAD_SHINGLE = 5, 4
 LEAD_CHARS = 100
 MIN_TEXT, MIN_LEAD = 20, 16  # shingles: a shorter text (a photo credit, a one-line caption) says too little
 REPRINT = 0.5  # share of the shorter text found in the other: a reprint (转载) at or above
-# The bands (b) and rows (r) of each LSH index: what datasketch's optimiser gives for the text
-# index at Jaccard similarity 0.3 (a text and its half: 0.5), and for the lead and fact indexes at
+# The bands and rows of each LSH index: what datasketch's optimiser gives for the text index
+# at Jaccard similarity 0.3 (a text and its half: 0.5), and for the lead and fact indexes at
 # 0.15 and 0.1, weighted 0.2/0.8 towards finding (the lead's 101 bands of 2 find a pair at 0.15
 # 9 times in 10, one at 0.01 once in 100); each pair they find is then measured on the leads or
 # facts themselves. Given rather than optimised at each run (a fifth of a second of integrals;
 # tests/test_related.py checks they are the optimiser's).
-TEXT_BANDS, LEAD_BANDS, FACT_BANDS = (37, 3), (101, 2), (27, 1)
+TEXT_BANDS, LEAD_BANDS, FACT_BANDS = (21, 3), (101, 2), (27, 1)
 SAME_LEAD = 0.12  # lead similarity (Jaccard, exact) from which two reports are of one event
 SAME_FACTS, FACTS_SHARED = 0.1, 2  # likewise for facts, with at least this many facts in common
 WINDOW_DAYS = 7  # reports of one event are printed within a week of each other
@@ -131,7 +139,7 @@ def sketch(record: dict) -> Sketch:
 @dataclass(frozen=True)
 class Link:
     """Another article as an article page shows it: how it relates, and the share of this
-    article's text found in it (percent, estimated from the sketches)."""
+    article's text found in it (percent: estimated from the sketches, or measured where that is unsure)."""
 
     item: Article
     kind: str  # REPRINTED or SAME_EVENT
@@ -213,7 +221,7 @@ class Texts:
                 self.sizes[n] = made.text_size
         self.shingled: dict[int, set[bytes]] = {}
 
-    def shares(self, one: int, others: list[int]) -> tuple[list[float], list[float]]:
+    def shares(self, one: int, others: list[int], exact: bool = True) -> tuple[list[float], list[float]]:
         """The share of article `one`'s text found in each of `others`, and of theirs in it:
         estimated (the shingles in common from the Jaccard similarity the sketches estimate, and
         the sizes), or measured where the estimate is near REPRINT or the texts are of very
@@ -223,7 +231,7 @@ class Texts:
         common = jaccard / (1 + jaccard) * (self.sizes[one] + self.sizes[others])
         mine = numpy.minimum(common / self.sizes[one], 1.0).tolist()
         theirs = numpy.minimum(common / self.sizes[others], 1.0).tolist()
-        for k, other in enumerate(others):
+        for k, other in enumerate(others if exact else ()):
             sizes = sorted((self.sizes[one], self.sizes[other]))
             if sizes[1] > 3 * sizes[0] or abs(max(mine[k], theirs[k]) - REPRINT) < 0.2:
                 mine[k], theirs[k] = self.measured(one, other)
@@ -268,14 +276,13 @@ def same_event(items: list[Article], limit: int = LIMIT) -> dict[str, list[Link]
         for b in others:
             if families.find(a) != families.find(b):
                 events.setdefault(families.find(a), set()).add(families.find(b))
-    starts = {root: [entries[n].order[0] for n in family] for root, family in members.items()}
+    dated = {root: members_of(members[root], entries) for root in events}
     links: dict[str, list[Link]] = {}
     for n in texts:
         root = families.find(n)
         shown = reprints(n, members[root], entries, measured, limit)
-        if entries[n].days is not None:
-            shown += reports(n, [(members[other], starts[other]) for other in sorted(events.get(root, ()))],
-                             entries, measured, limit)
+        if entries[n].days is not None and root in events:
+            shown += reports(n, [dated[other] for other in sorted(events[root])], entries, measured, limit)
         if shown:
             links[items[n].id] = shown
     return links
@@ -363,11 +370,10 @@ def meeting(field: str, size: int, bands: tuple[int, int], members: dict[int, li
 
 def reprints(n: int, family: list[int], entries: list[Entry], measured: Texts, limit: int) -> list[Link]:
     """The first `limit` articles of its family in other issues that hold half its text or more,
-    or of whose text it holds half or more."""
+    or of whose text it holds half or more (read `limit` at a time: a family may be hundreds)."""
     shown: list[Link] = []
-    others = [m for m in family if m != n and entries[m].issue != entries[n].issue]
-    for start in range(0, len(others), limit):
-        batch = others[start:start + limit]
+    others = (m for m in family if m != n and entries[m].issue != entries[n].issue)
+    while batch := list(islice(others, limit)):
         mine, theirs = measured.shares(n, batch)
         for m, a, b in zip(batch, mine, theirs):
             if max(a, b) >= REPRINT:
@@ -377,16 +383,29 @@ def reprints(n: int, family: list[int], entries: list[Entry], measured: Texts, l
     return shown
 
 
-def reports(n: int, families: list[tuple[list[int], list[int]]], entries: list[Entry], measured: Texts,
-            limit: int) -> list[Link]:
+class Members(NamedTuple):
+    """A family's articles, earliest printed first; the first day each can be; and the longest
+    a date of theirs spans (0 where all are days), to find those near a day by bisection."""
+
+    articles: list[int]
+    starts: list[int]
+    span: int
+
+
+def members_of(family: list[int], entries: list[Entry]) -> Members:
+    days = [entries[m].days or NO_DAY for m in family]
+    return Members(family, [first for first, _ in days], max(last - first for first, last in days))
+
+
+def reports(n: int, families: list[Members], entries: list[Entry], measured: Texts, limit: int) -> list[Link]:
     """The first `limit` articles of the families that report its event, in other issues,
-    printed within WINDOW_DAYS days of it (each family: its members, earliest first, and the
-    first day each can be)."""
+    printed within WINDOW_DAYS days of it. The share of text is estimated only: reports of one
+    event in other words share little, and the estimate is enough to say so."""
     first, last = entries[n].days
     found: list[int] = []
-    for family, starts in families:
+    for family in families:
         taken = 0
-        for m in family[bisect_left(starts, first - WINDOW_DAYS - 366):]:  # a date may be a whole year
+        for m in family.articles[bisect_left(family.starts, first - WINDOW_DAYS - family.span):]:
             days = entries[m].days
             if days is None or days[0] > last + WINDOW_DAYS:
                 break
@@ -398,7 +417,7 @@ def reports(n: int, families: list[tuple[list[int], list[int]]], entries: list[E
     found = sorted(found, key=lambda m: entries[m].order)[:limit]
     if not found:
         return []
-    mine, theirs = measured.shares(n, found)
+    mine, theirs = measured.shares(n, found, exact=False)
     return [Link(entries[m].item, REPRINTED if max(a, b) >= REPRINT else SAME_EVENT, percent(a))
             for m, a, b in zip(found, mine, theirs)]
 
