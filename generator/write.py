@@ -283,9 +283,8 @@ def same_event_section(links: list[Link]) -> list[str]:
         rows.append(f"- {escape_markdown(paper)}　{escape_markdown(date_label(record) or '日期不详')}　"
                     f"[{escape_markdown(display_title(link.item))}]({link.item.id}.md)　"
                     f"{link.kind}，本文{share}的文字见于该篇")
-    return ["## 同一事件的其他报道\n",
-            '<div class="archive-same-event" markdown>', "",
-            "其他报纸或其他各期中转载本文（文字大半相同）或同题报道（同一事件，各自成文）的文章，"
+    return ['<div class="archive-same-event" markdown>', "", "## 同一事件的其他报道\n",
+            "其他报纸或其他各期中转载本文（文字一半以上相同）或同题报道（同一事件，各自成文）的文章，"
             "各列最早刊出的至多 5 篇。\n", "\n".join(rows) + "\n", "</div>", ""]
 
 
