@@ -131,7 +131,9 @@ def sketch(record: dict) -> Sketch:
     """The sketches of an article, from its export record (`records.export_record`)."""
     text = shingles(squeezed(record["body"]), TEXT_SHINGLE)
     lead = lead_shingles(record["kicker"], record["title"], record["subtitle"], record["body"])
-    found = facts(record["title"] + "\n" + record["body"])
+    # The headline as enrich joins it for the keywords: the text is then cut once (tokens.cut_once).
+    headline = " ".join(filter(None, (record["kicker"], record["title"], record["subtitle"])))
+    found = facts(headline + "\n" + record["body"])
     return Sketch(minhash(text, MIN_TEXT, NUM_PERM), len(text), minhash(lead, MIN_LEAD, LEAD_PERM),
                   minhash({f.encode("utf-8", "surrogatepass") for f in found}, FACTS_SHARED, FACT_PERM), found)
 
