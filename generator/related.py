@@ -31,6 +31,7 @@ Measured on labelled pairs in tests/test_related.py (tests/related/).
 from __future__ import annotations
 
 import datetime
+import os
 import re
 import zlib
 from bisect import bisect_left
@@ -38,8 +39,13 @@ from itertools import islice
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
-import numpy
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+# numpy (imported here, with datasketch, when the generator starts) would start OpenBLAS's
+# threads, and the generator then forks its workers from a process with threads; it does no
+# linear algebra worth a thread, so it has none.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import numpy  # noqa: E402
+from datasketch import LeanMinHash, MinHash, MinHashLSH  # noqa: E402
 
 from . import tokens
 from .model import Article
