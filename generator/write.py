@@ -277,7 +277,7 @@ def same_event_section(links: list[Link], described: dict[str, str] | None = Non
     rows = []
     for link in links:
         share = f"约 {link.share}%" if link.share >= 1 else "不足 1%"
-        rows.append(f"- {described_link(link.item, described)}　{link.kind}，本文{share}的文字见于该篇")
+        rows.append(f"- {described_link(link.item, described)}　{link.kind}，本文{share} 的文字见于该篇")
     return ['<div class="archive-same-event" markdown>', "", "## 同一事件的其他报道\n",
             "其他报纸或其他各期中转载本文（文字一半以上相同）或同题报道（同一事件，各自成文）的文章，"
             "各列最早刊出的至多 5 篇。\n", "\n".join(rows) + "\n", "</div>", ""]
