@@ -173,6 +173,8 @@ class Article:
     sequence: int = 0  # position on the page, 1-based
     # Its entries of the search index (search.article_postings), computed where the page is built.
     postings: tuple | None = field(default=None, repr=False, compare=False)
+    # Its MinHash sketches (related.sketch), computed where the page is built.
+    sketch: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def body_blocks(self) -> list[Block]:

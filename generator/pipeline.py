@@ -36,6 +36,7 @@ from .model import Page, RawPage
 from .read import page_paths, read_page_noted, stray_yaml
 from .repair import doubling_notes
 from .records import export_record
+from .related import sketch
 from .search import article_postings
 from .segment import segment
 from .unwrap import unwrap
@@ -237,8 +238,10 @@ def build_from_path(job: tuple[Path, Path, dict[str, str]]) -> PageResult | Skip
         raw, notes = read_page_noted(path, root)
         result = build_page(raw, read_corrections(path, root), id_anchors)
         require_items(result)
-        for item in result.page.items:  # the search index's costly part, here in the page's worker
-            item.postings = article_postings(export_record(item))
+        for item in result.page.items:  # the search index's and related's costly parts, here in the page's worker
+            record = export_record(item)
+            item.postings = article_postings(record)
+            item.sketch = sketch(record)
     except InputError as error:
         return Skipped.of(file, error)
     except Exception as error:  # a bug, not bad input: say which page showed it

@@ -21,7 +21,7 @@ import sys
 import tempfile
 from collections import Counter
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -235,8 +235,15 @@ def imported_without(module: str):
 
 
 def cut(text: str) -> list[str]:
+    return list(cut_once(text))
+
+
+@lru_cache(maxsize=64)
+def cut_once(text: str) -> tuple[str, ...]:
+    """`cut`, kept for the last texts cut: an article's headline and body are cut for its
+    keywords (enrich) and again for its facts (related.sketch), a few items later."""
     ready()
-    return rjieba.cut(text) if rjieba is not None else list(jieba.cut(text))
+    return tuple(rjieba.cut(text) if rjieba is not None else jieba.cut(text))
 
 
 def cut_for_search(text: str) -> list[str]:

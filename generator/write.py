@@ -25,6 +25,7 @@ from .browse import browse_files, place_file, slug
 from .listings import html_table
 from .pagenames import date_label, page_name, page_number, told_apart
 from .jumps import jump_links, marker_page
+from .related import Link, same_event
 from .search import Merged, search_files
 from .report import issue
 from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
@@ -252,6 +253,42 @@ def neighbours_section(item: Article, neighbours: dict) -> list[str]:
     return lines
 
 
+def same_event_section(links: list[Link], described: dict[str, str] | None = None) -> list[str]:
+    """同一事件的其他报道: the reprints of the article in other issues and the reports of the
+    same event there (related.same_event), each with its paper, date and title and the share of
+    this article's text found in it. `described`: each linked article's paper, date and title as
+    shown, by id, kept across the pages of a run (an article is linked from many)."""
+    if not links:
+        return []
+    rows = []
+    for link in links:
+        share = f"约 {link.share}%" if link.share >= 1 else "不足 1%"
+        rows.append(f"- {described_link(link.item, described)}　{link.kind}，本文{share} 的文字见于该篇")
+    return ['<div class="archive-same-event" markdown>', "", "## 同一事件的其他报道\n",
+            "其他报纸或其他各期中转载本文（文字一半以上相同）或同题报道（同一事件，各自成文）的文章，"
+            "各列最早刊出的至多 5 篇。\n", "\n".join(rows) + "\n", "</div>", ""]
+
+
+def described_link(item: Article, described: dict[str, str] | None = None) -> str:
+    """An article as a list of same-event reports shows it: paper, date, linked title."""
+    if described is not None and item.id in described:
+        return described[item.id]
+    meta = item.meta
+    record = {"date": str(meta.get("date") or ""),
+              "date_source": meta.get("provenance", {}).get("date", {}).get("source", "")}
+    paper = str(meta.get("newspaper") or "") or "报纸不详"
+    text = (f"{escape_markdown(paper)}　{escape_markdown(date_label(record) or '日期不详')}　"
+            f"[{escape_markdown(display_title(item))}]({item.id}.md)")
+    if described is not None:
+        described[item.id] = text
+    return text
+
+
+def same_event_key(links: list[Link], described: dict[str, str]) -> tuple:
+    """What `same_event_section` shows of the linked articles: their part of a page's cache key."""
+    return tuple((described_link(link.item, described), link.kind, link.share) for link in links)
+
+
 def render_article(item: Article, neighbours: dict | None = None, record: dict | None = None) -> str:
     """An article's page; `record` is its export_record, where computed already."""
     record = record or export_record(item)
@@ -276,6 +313,7 @@ def render_article(item: Article, neighbours: dict | None = None, record: dict |
             out.append(f"{escape_markdown(block.text)}\n{{: #p{paragraph}{css} }}\n")
     out.append("---\n")
     out += neighbours_section(item, neighbours or {})
+    out += same_event_section((neighbours or {}).get("same_event", []), (neighbours or {}).get("described"))
     first, last = item.lines
     raw = "\n".join(b.text for b in sorted(item.blocks, key=lambda b: (b.first_line, b.spans[0].start)))
     out.append(f'<p class="source">来源文件 {html.escape(item.file)}，第 {first}–{last} 行；'
@@ -435,6 +473,8 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
     for entry in retired or []:
         files[article_source(entry.id)] = render_retired(entry)
     related = related_items([i for p in pages for i in p.items])
+    reported = same_event([i for p in pages for i in p.items])
+    described: dict[str, str] = {}  # same_event_section's text of each article linked to
     jumps = jump_links(pages)
     by_item = iter(records)  # records are the items' export records, in the same order
     base = site_url()
@@ -447,7 +487,8 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
         for n, item in enumerate(page.items):
             neighbours: dict[str, Any] = {"previous": page.items[n - 1] if n > 0 else None,
                           "next": page.items[n + 1] if n + 1 < len(page.items) else None,
-                          "related": related.get(item.id, []), "page": page.items, **jumps.get(id(item), {})}
+                          "related": related.get(item.id, []), "same_event": reported.get(item.id, []),
+                          "described": described, "page": page.items, **jumps.get(id(item), {})}
             record = next(by_item)
             if not reusing:
                 files[article_source(item.id)] = render_article(item, neighbours, record)
@@ -455,7 +496,7 @@ def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | 
             linked = [(i.id, display_title(i)) if i else None for i in (neighbours["previous"], neighbours["next"])]
             key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]),
                    *((kind, j.id, display_title(j), j.meta.get("page", "")) for kind in ("continued", "continues")
-                     if (j := neighbours.get(kind))))
+                     if (j := neighbours.get(kind))), same_event_key(neighbours["same_event"], described))
             files[article_source(item.id)] = last_run.get(
                 article_source(item.id), key, lambda: render_article(item, neighbours, record))  # noqa: B023 (called at once)
     return files

@@ -35,6 +35,13 @@ def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path, m
     base = search.base_size(first_items)
     assert base > 0 and second.merged == (first_items + new_items - base, base), "the search index resumes the last run's base"
 
+    # 004 (重庆日报) reports the 川渝 meeting 001 (成都日报) reports: 001's meeting articles, kept
+    # otherwise, are rendered again to show 004's
+    articles = tmp_path / "archive" / "docs" / "articles"
+    harvest = next(i for r in second.results for i in r.page.items if i.title.startswith("双城经济圈建设结出哪些硕果"))
+    chongqing = next(i for r in second.results for i in r.page.items if i.title.startswith("深化改革激发创新活力"))
+    assert f"]({chongqing.id}.md)" in (articles / f"{harvest.id}.md").read_text(encoding="utf-8")
+
     fresh = tmp_path / "fresh" / "seeds"
     shutil.copytree(pages, fresh)  # the same pages and ids.lock, no cache beside them
     full = generate(fresh, tmp_path / "fresh" / "docs")
