@@ -10,7 +10,7 @@ page number. Stages are timed one by one and a final line sums them up:
 
     bench articles=N generate_s=… search_index_s=… mkdocs_s=… total_s=… bare_mkdocs_s=…
           ratio=… peak_rss_mb=… site_mb=… first_query_kb=… next_query_kb=…
-          stock_mkdocs_s=… zensical_s=…
+          stock_mkdocs_s=… zensical_s=… sitebuild_cpu_s=… mkdocs_cpu_s=… zensical_cpu_s=…
           incremental_s=… full_generate_s=… incremental_share=… incremental_identical=…
           incremental_site_s=… incremental_stock_s=… incremental_zensical_s=…
           first_query_ms=… next_query_ms=…
@@ -28,12 +28,14 @@ Incremental regeneration: one more page is added and `python -m generator genera
 on the same folder (its caches warm), in a process of its own as the archivist runs it; then a
 copy of the folder without the caches is generated from scratch the same way (full_generate_s),
 and the two docs/ trees are compared byte for byte. peak_rss_mb is taken
-before these two runs (of the bench process and MkDocs), so it is the figure of one full build.
+before these two runs and the builders' comparison below (of the bench process, sitebuild and
+the bare MkDocs), so it is the figure of one full build.
 
 The three builders on the same docs/ and mkdocs.yml, each into a folder of its own and from
 nothing (no previous site, Zensical's cache emptied): mkdocs_s as `make site` builds it
 (generator.sitebuild), stock_mkdocs_s with MkDocs' own `mkdocs build`, zensical_s as `make
-site-zensical` builds it (generator.zensicalbuild). With `--rounds R` (BENCH_ROUNDS) they are
+site-zensical` builds it (generator.zensicalbuild); <builder>_cpu_s is the CPU time of all its
+processes, steadier than wall time on a busy machine. With `--rounds R` (BENCH_ROUNDS) they are
 built R times more, each round starting with the next builder, and also R pages are added one
 after another; every figure a builder or a regeneration gives is then the median of its runs
 (each run printed on its stage line).
@@ -131,17 +133,21 @@ BUILDERS = {
 }
 
 
-def mkdocs(config: Path, cwd: Path, builder: str = "sitebuild", site_dir: str | None = None) -> float:
+def mkdocs(config: Path, cwd: Path, builder: str = "sitebuild", site_dir: str | None = None) -> tuple[float, float]:
     """Seconds to build the site of `config` into `site_dir` (default: the builder's own folder)
-    with `builder` (see BUILDERS)."""
+    with `builder` (see BUILDERS): wall time, and CPU time of all its processes (on a busy
+    machine the steadier of the two)."""
     command, default = BUILDERS[builder]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", *command, "--site-dir", site_dir or default, "-f", str(config)], cwd=cwd,
                    check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"})
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def full_build(work: Path, builder: str) -> float:
+def full_build(work: Path, builder: str) -> tuple[float, float]:
     """`builder`'s site of work/mkdocs.yml from nothing: its folder removed first, and for
     Zensical its cache (everything in .cache/ but the generator's and sitebuild's own)."""
     shutil.rmtree(work / BUILDERS[builder][1], ignore_errors=True)
@@ -230,9 +236,10 @@ def run(articles: int, work: Path, rounds: int = 0) -> dict:
         shutil.copy(ROOT / name, work / name)
     if not (work / "theme_overrides").exists():
         (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    builds: dict[str, list[float]] = {name: [] for name in BUILDERS}
+    builds: dict[str, list[tuple[float, float]]] = {name: [] for name in BUILDERS}
     builds["sitebuild"].append(full_build(work, "sitebuild"))
-    stage("mkdocs", builds["sitebuild"][0], site_mb=round(folder_mb(work / "site"), 1))
+    stage("mkdocs", builds["sitebuild"][0][0], cpu_s=round(builds["sitebuild"][0][1], 1),
+          site_mb=round(folder_mb(work / "site"), 1))
 
     # The baseline: the same article Markdown, Material, nothing else.
     bare = work / "bare"
@@ -240,7 +247,7 @@ def run(articles: int, work: Path, rounds: int = 0) -> dict:
     shutil.copytree(work / "docs" / "articles", bare / "docs" / "articles")
     (bare / "docs" / "index.md").write_text("# 档案\n", encoding="utf-8")
     (bare / "mkdocs.yml").write_text(BARE_CONFIG, encoding="utf-8")
-    bare_time = mkdocs(bare / "mkdocs.yml", bare, "mkdocs", "site")
+    bare_time, _ = mkdocs(bare / "mkdocs.yml", bare, "mkdocs", "site")
     stage("bare mkdocs", bare_time)
 
     payload = search_payload_bytes(search, QUERIES)
@@ -253,16 +260,19 @@ def run(articles: int, work: Path, rounds: int = 0) -> dict:
             if turn == 0 and name == "sitebuild":
                 continue
             builds[name].append(full_build(work, name))
-            stage(f"site ({name})", builds[name][-1], pages=html_pages(work / BUILDERS[name][1]))
+            stage(f"site ({name})", builds[name][-1][0], cpu_s=round(builds[name][-1][1], 1),
+                  pages=html_pages(work / BUILDERS[name][1]))
     incremental = incremental_run(work, pages, rounds)
-    mkdocs_time = statistics.median(builds["sitebuild"])
+    mkdocs_time = statistics.median(wall for wall, _ in builds["sitebuild"])
     total = generate_time + mkdocs_time
     return {"articles": items, "generate_s": round(generate_time, 1), "search_index_s": round(search_time, 1),
             "mkdocs_s": round(mkdocs_time, 1), "total_s": round(total, 1), "bare_mkdocs_s": round(bare_time, 1),
             "ratio": round(total / bare_time, 2), "peak_rss_mb": round(peak),
             "site_mb": round(folder_mb(work / "site"), 1),
             "first_query_kb": round(payload["first"] / 1024, 1), "next_query_kb": round(payload["next"] / 1024, 1),
-            "stock_mkdocs_s": median(builds["mkdocs"]), "zensical_s": median(builds["zensical"]),
+            "stock_mkdocs_s": median([wall for wall, _ in builds["mkdocs"]]),
+            "zensical_s": median([wall for wall, _ in builds["zensical"]]),
+            **{f"{name}_cpu_s": median([cpu for _, cpu in times]) for name, times in builds.items()},
             **incremental, **latency}
 
 
@@ -297,15 +307,15 @@ def incremental_run(work: Path, pages: int, rounds: int = 0) -> dict:
         stage("incremental", seconds, said=f"'{said}'")
         for name in in_turn(turn):
             if name == "sitebuild":  # prints how many pages it kept; then the previous of the next round
-                runs[name].append(mkdocs(work / "mkdocs.yml", work, name, "site.next"))
+                wall, used = mkdocs(work / "mkdocs.yml", work, name, "site.next")
                 shutil.rmtree(work / "site")
                 (work / "site.next").rename(work / "site")
-            elif name == "mkdocs":  # nothing to reuse: the whole site
-                shutil.rmtree(work / BUILDERS[name][1], ignore_errors=True)
-                runs[name].append(mkdocs(work / "mkdocs.yml", work, name))
-            else:  # its cache as the build before left it
-                runs[name].append(mkdocs(work / "mkdocs.yml", work, name))
-            stage(f"incremental site ({name})", runs[name][-1])
+            else:  # mkdocs: nothing to reuse, the whole site; Zensical: its cache as the build before left it
+                if name == "mkdocs":
+                    shutil.rmtree(work / BUILDERS[name][1], ignore_errors=True)
+                wall, used = mkdocs(work / "mkdocs.yml", work, name)
+            runs[name].append(wall)
+            stage(f"incremental site ({name})", wall, cpu_s=round(used, 1))
     fresh = work / "fresh"
     shutil.copytree(work / "seeds", fresh / "seeds")
     full, _ = generate_command(fresh / "seeds", fresh / "docs")
