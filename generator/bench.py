@@ -10,8 +10,9 @@ page number. Stages are timed one by one and a final line sums them up:
 
     bench articles=N generate_s=… search_index_s=… mkdocs_s=… total_s=… bare_mkdocs_s=…
           ratio=… peak_rss_mb=… site_mb=… first_query_kb=… next_query_kb=…
+          stock_mkdocs_s=… zensical_s=… sitebuild_cpu_s=… mkdocs_cpu_s=… zensical_cpu_s=…
           incremental_s=… full_generate_s=… incremental_share=… incremental_identical=…
-          incremental_site_s=…
+          incremental_site_s=… incremental_stock_s=… incremental_zensical_s=…
           first_query_ms=… next_query_ms=…
 
 generate_s is the generation as `generate` runs it, search index included (merged in a process
@@ -27,10 +28,22 @@ Incremental regeneration: one more page is added and `python -m generator genera
 on the same folder (its caches warm), in a process of its own as the archivist runs it; then a
 copy of the folder without the caches is generated from scratch the same way (full_generate_s),
 and the two docs/ trees are compared byte for byte. peak_rss_mb is taken
-before these two runs (of the bench process and MkDocs), so it is the figure of one full build.
+before these two runs and the builders' comparison below (of the bench process, sitebuild and
+the bare MkDocs), so it is the figure of one full build.
+
+The three builders on the same docs/ and mkdocs.yml, each into a folder of its own and from
+nothing (no previous site, Zensical's cache emptied): mkdocs_s as `make site` builds it
+(generator.sitebuild), stock_mkdocs_s with MkDocs' own `mkdocs build`, zensical_s as `make
+site-zensical` builds it (generator.zensicalbuild); <builder>_cpu_s is the CPU time of all its
+processes, steadier than wall time on a busy machine. With `--rounds R` (BENCH_ROUNDS) they are
+built R times more, each round starting with the next builder, and also R pages are added one
+after another; every figure a builder or a regeneration gives is then the median of its runs
+(each run printed on its stage line).
 
 incremental_site_s is the site built again after that page was added, as `make site` builds it
-(the pages whose Markdown is unchanged linked from the site built before).
+(the pages whose Markdown is unchanged linked from the site built before); incremental_stock_s
+the whole site again with `mkdocs build`, which has nothing to reuse; incremental_zensical_s
+Zensical's build with its cache from the build before.
 
 Query figures: bytes are what the search page loads for 双城经济圈 on a fresh page (first) and
 then 碳达峰 试点 on the same page (next); the milliseconds are the same two queries in Debian's
@@ -44,6 +57,7 @@ import os
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -108,16 +122,54 @@ def peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
-def mkdocs(config: Path, cwd: Path, stock: bool = False, site_dir: str = "site") -> float:
-    """Seconds to build the site of `config` into `site_dir`: as `make site` builds it
-    (generator.sitebuild, the pages over the cores, given the site built before as its previous),
-    or with MkDocs' own single-process `mkdocs build` (stock)."""
-    command = (["mkdocs", "build", "--quiet"] if stock else
-               ["generator.sitebuild", "--previous", "site", "--site-dir", site_dir])
+# Each builder as the archive runs it, and the folder its full build goes to (beside the config).
+BUILDERS = {
+    # `make site`: the pages over the cores, given the site built before as its previous
+    "sitebuild": (["generator.sitebuild", "--previous", "site"], "site"),
+    # MkDocs' own single-process build
+    "mkdocs": (["mkdocs", "build", "--quiet"], "site.mkdocs"),
+    # `make site-zensical`
+    "zensical": (["generator.zensicalbuild"], "site-zensical"),
+}
+
+
+def mkdocs(config: Path, cwd: Path, builder: str = "sitebuild", site_dir: str | None = None) -> tuple[float, float]:
+    """Seconds to build the site of `config` into `site_dir` (default: the builder's own folder)
+    with `builder` (see BUILDERS): wall time, and CPU time of all its processes (on a busy
+    machine the steadier of the two)."""
+    command, default = BUILDERS[builder]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", *command, "-f", str(config)], cwd=cwd, check=True,
-                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"})
-    return time.perf_counter() - start
+    subprocess.run([sys.executable, "-m", *command, "--site-dir", site_dir or default, "-f", str(config)], cwd=cwd,
+                   check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"})
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def full_build(work: Path, builder: str) -> tuple[float, float]:
+    """`builder`'s site of work/mkdocs.yml from nothing: its folder removed first, and for
+    Zensical its cache (everything in .cache/ but the generator's and sitebuild's own)."""
+    shutil.rmtree(work / BUILDERS[builder][1], ignore_errors=True)
+    if builder == "zensical":
+        for entry in (work / ".cache").iterdir() if (work / ".cache").is_dir() else []:
+            if entry.name not in ("seeds", "sitebuild"):
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    return mkdocs(work / "mkdocs.yml", work, builder)
+
+
+def html_pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("index.html"))
+
+
+def in_turn(turn: int) -> list[str]:
+    """The builders in the order of round `turn`: each round starts with the next one."""
+    names = list(BUILDERS)
+    return names[turn % len(names):] + names[:turn % len(names)]
+
+
+def median(values: list[float]) -> float:
+    return round(statistics.median(values), 1)
 
 
 def folder_mb(folder: Path) -> float:
@@ -126,7 +178,7 @@ def folder_mb(folder: Path) -> float:
 
 def stage(name: str, seconds: float, **extra) -> None:
     details = " ".join(f"{k}={v}" for k, v in extra.items())
-    print(f"stage {name:<20} {seconds:8.2f} s {details}".rstrip(), flush=True)
+    print(f"stage {name:<30} {seconds:8.2f} s {details}".rstrip(), flush=True)
 
 
 @without_cyclic_gc()  # as `generate` runs
@@ -167,7 +219,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     return items, search, cut + render_time + write_time, search_time
 
 
-def run(articles: int, work: Path) -> dict:
+def run(articles: int, work: Path, rounds: int = 0) -> dict:
     from .pipeline import build_folder
     from .search import search_payload_bytes
 
@@ -184,8 +236,10 @@ def run(articles: int, work: Path) -> dict:
         shutil.copy(ROOT / name, work / name)
     if not (work / "theme_overrides").exists():
         (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    mkdocs_time = mkdocs(work / "mkdocs.yml", work)
-    stage("mkdocs", mkdocs_time, site_mb=round(folder_mb(work / "site"), 1))
+    builds: dict[str, list[tuple[float, float]]] = {name: [] for name in BUILDERS}
+    builds["sitebuild"].append(full_build(work, "sitebuild"))
+    stage("mkdocs", builds["sitebuild"][0][0], cpu_s=round(builds["sitebuild"][0][1], 1),
+          site_mb=round(folder_mb(work / "site"), 1))
 
     # The baseline: the same article Markdown, Material, nothing else.
     bare = work / "bare"
@@ -193,20 +247,32 @@ def run(articles: int, work: Path) -> dict:
     shutil.copytree(work / "docs" / "articles", bare / "docs" / "articles")
     (bare / "docs" / "index.md").write_text("# 档案\n", encoding="utf-8")
     (bare / "mkdocs.yml").write_text(BARE_CONFIG, encoding="utf-8")
-    bare_time = mkdocs(bare / "mkdocs.yml", bare, stock=True)
+    bare_time, _ = mkdocs(bare / "mkdocs.yml", bare, "mkdocs", "site")
     stage("bare mkdocs", bare_time)
 
     payload = search_payload_bytes(search, QUERIES)
     latency = query_latency(work / "site", QUERIES)
-    peak = peak_rss_mb()  # of the staged run: the two regenerations below hold an archive each
+    peak = peak_rss_mb()  # of the staged run: the builds and regenerations below are not one publication
     del search
-    incremental = incremental_run(work, pages)
+    # The three builders from nothing, in turn: sitebuild has had its first run above.
+    for turn in range(rounds + 1):
+        for name in in_turn(turn):
+            if turn == 0 and name == "sitebuild":
+                continue
+            builds[name].append(full_build(work, name))
+            stage(f"site ({name})", builds[name][-1][0], cpu_s=round(builds[name][-1][1], 1),
+                  pages=html_pages(work / BUILDERS[name][1]))
+    incremental = incremental_run(work, pages, rounds)
+    mkdocs_time = statistics.median(wall for wall, _ in builds["sitebuild"])
     total = generate_time + mkdocs_time
     return {"articles": items, "generate_s": round(generate_time, 1), "search_index_s": round(search_time, 1),
             "mkdocs_s": round(mkdocs_time, 1), "total_s": round(total, 1), "bare_mkdocs_s": round(bare_time, 1),
             "ratio": round(total / bare_time, 2), "peak_rss_mb": round(peak),
             "site_mb": round(folder_mb(work / "site"), 1),
             "first_query_kb": round(payload["first"] / 1024, 1), "next_query_kb": round(payload["next"] / 1024, 1),
+            "stock_mkdocs_s": median([wall for wall, _ in builds["mkdocs"]]),
+            "zensical_s": median([wall for wall, _ in builds["zensical"]]),
+            **{f"{name}_cpu_s": median([cpu for _, cpu in times]) for name, times in builds.items()},
             **incremental, **latency}
 
 
@@ -223,29 +289,43 @@ def generate_command(seeds: Path, docs: Path) -> tuple[float, str]:
     return time.perf_counter() - start, done.stderr.strip().splitlines()[-1]
 
 
-def incremental_run(work: Path, pages: int) -> dict:
-    """Add one page, regenerate with the cache warm; then regenerate a cache-less copy in full.
-    Both are `python -m generator generate` in a fresh process, as the archivist runs it."""
+def incremental_run(work: Path, pages: int, rounds: int = 0) -> dict:
+    """Add one page (one in each of `rounds` rounds more), regenerate with the cache warm and
+    build the site with each builder, in turn; then regenerate a cache-less copy in full. Each
+    is a command in a fresh process, as the archivist runs it."""
     generate_command(work / "seeds", work / "docs")  # the staged run above wrote no ids.lock: publish the ids
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
-    stem = f"p{pages:06d}"
-    text = seeds[pages % len(seeds)].read_text(encoding="utf-8")
-    (work / "seeds" / f"{stem}.txt").write_text(synthetic_page(text, pages), encoding="utf-8")
-    (work / "seeds" / f"{stem}.yml").write_text(f"newspaper: {NEWSPAPERS[0]}\ndate: '2030-01-01'\npage: '01'\n",
-                                                encoding="utf-8")
-    incremental, said = generate_command(work / "seeds", work / "docs")
-    stage("incremental", incremental, said=f"'{said}'")
-    site = mkdocs(work / "mkdocs.yml", work, site_dir="site.next")  # prints how many pages it kept
-    stage("incremental site", site)
-    shutil.rmtree(work / "site.next")
+    runs: dict[str, list[float]] = {"generate": [], **{name: [] for name in BUILDERS}}
+    for turn in range(rounds + 1):
+        stem = f"p{pages + turn:06d}"
+        text = seeds[(pages + turn) % len(seeds)].read_text(encoding="utf-8")
+        (work / "seeds" / f"{stem}.txt").write_text(synthetic_page(text, pages + turn), encoding="utf-8")
+        (work / "seeds" / f"{stem}.yml").write_text(f"newspaper: {NEWSPAPERS[0]}\ndate: '2030-01-{turn % 28 + 1:02d}'\n"
+                                                    "page: '01'\n", encoding="utf-8")
+        seconds, said = generate_command(work / "seeds", work / "docs")
+        runs["generate"].append(seconds)
+        stage("incremental", seconds, said=f"'{said}'")
+        for name in in_turn(turn):
+            if name == "sitebuild":  # prints how many pages it kept; then the previous of the next round
+                wall, used = mkdocs(work / "mkdocs.yml", work, name, "site.next")
+                shutil.rmtree(work / "site")
+                (work / "site.next").rename(work / "site")
+            else:  # mkdocs: nothing to reuse, the whole site; Zensical: its cache as the build before left it
+                if name == "mkdocs":
+                    shutil.rmtree(work / BUILDERS[name][1], ignore_errors=True)
+                wall, used = mkdocs(work / "mkdocs.yml", work, name)
+            runs[name].append(wall)
+            stage(f"incremental site ({name})", wall, cpu_s=round(used, 1))
     fresh = work / "fresh"
     shutil.copytree(work / "seeds", fresh / "seeds")
     full, _ = generate_command(fresh / "seeds", fresh / "docs")
     identical = tree_bytes(work / "docs") == tree_bytes(fresh / "docs")
     stage("full generate", full, identical=identical)
+    incremental = statistics.median(runs["generate"])
     return {"incremental_s": round(incremental, 1), "full_generate_s": round(full, 1),
             "incremental_share": round(incremental / full, 2), "incremental_identical": identical,
-            "incremental_site_s": round(site, 1)}
+            "incremental_site_s": median(runs["sitebuild"]), "incremental_stock_s": median(runs["mkdocs"]),
+            "incremental_zensical_s": median(runs["zensical"])}
 
 
 def query_latency(site: Path, queries: list[str]) -> dict:
@@ -302,8 +382,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="articles in the synthetic archive (default: $BENCH_N or 1000)")
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("BENCH_DIR", ROOT / "build" / "bench")),
                         help="scratch folder, replaced on every run (default: build/bench)")
+    parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", "0")),
+                        help="times more each builder builds the site, in turn (default: $BENCH_ROUNDS or 0)")
     args = parser.parse_args(argv)
-    figures = run(args.n, args.work)
+    figures = run(args.n, args.work, args.rounds)
     print("bench " + " ".join(f"{k}={v}" for k, v in figures.items()), flush=True)
     return 0
 

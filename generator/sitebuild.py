@@ -15,7 +15,8 @@ A front-matter the generator wrote is read as the JSON it is (see `get_data`). G
 this config built last (`--previous`, as `make site` does), a page whose Markdown and everything
 else it is made of are unchanged is linked from it instead of rendered (see `Reuse`). The output is the
 same as MkDocs' own build, byte for byte (tests/test_sitebuild.py), and so are the warnings, each
-logged once; as with `--strict`, any warning fails the build.
+logged once; as with `--strict`, any warning fails the build. A config with a plugin that handles
+page events (other than its hooks) is refused: such a plugin's state would stay in the workers.
 
 `--into DIR` publishes all or nothing: the site is built beside DIR (`.DIR.building`, with DIR
 as the previous site) and, once complete, takes DIR's place in one step (`offline.replace_folder`:
@@ -58,6 +59,10 @@ from .tree import pause_at, recover
 from .write import read_front_matter_text
 
 log = logging.getLogger("mkdocs")
+# The events MkDocs runs for each page. Here they run in the worker that renders the page, so
+# whatever a plugin gathers from the pages in them (MkDocs' or Material's search: every page,
+# for the index it writes in on_post_build) never reaches the parent: such a config is refused.
+PAGE_EVENTS = ("pre_page", "page_read_source", "page_markdown", "page_content", "page_context", "post_page")
 mkdocs_get_data = mkdocs_meta.get_data
 mkdocs_render = Page.render
 _shared: dict = {}  # what the workers inherit through fork: config, files, nav, env, the shares
@@ -86,6 +91,7 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
     held = ExitStack()
     try:
         config = load_config(config_file, site_dir=site_dir, strict=True)
+        refuse_page_plugins(config)
         # No build while a generate writes docs/ (nor two builds at once): the archive's lock.
         held.enter_context(archive_lock([Path(config.docs_dir).parent], "site build"))
         recover(Path(config.docs_dir))  # a generate killed while moving its files in: finished first
@@ -166,6 +172,18 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
         held.close()
         log.removeHandler(counter)
         _shared.clear()
+
+
+def refuse_page_plugins(config) -> None:
+    """Raise Abort naming each plugin that handles a page event, but the config's hooks (the
+    archive's own, each changing its page's HTML alone: mkdocs.yml)."""
+    found = {name: [f"on_{event}" for event in PAGE_EVENTS if callable(getattr(plugin, f"on_{event}", None))]
+             for name, plugin in config.plugins.items() if name not in config.hooks}
+    if named := [f"'{name}' ({', '.join(events)})" for name, events in found.items() if events]:
+        one = len(named) == 1
+        raise Abort(f"{config.config_file_path}: {'plugin' if one else 'plugins'} {', '.join(named)} "
+                    f"{'handles' if one else 'handle'} page events, which run in separate processes here, so what "
+                    "is gathered from the pages would be lost: build this config with `mkdocs build`")
 
 
 def build_share(number: int) -> tuple[dict, dict]:

@@ -90,6 +90,17 @@ def test_every_warning_fails_the_build(work, tmp_path):
     assert "Aborted with 2 warnings in strict mode" in built.stderr
 
 
+def test_a_plugin_with_page_events_is_refused_not_silently_dropped(work):
+    """Material's search gathers every page in on_page_context, which would run in the workers:
+    its index would be empty (0 entries where `mkdocs build` writes one per page and section).
+    The build is refused, naming the plugin, and nothing is built; the config's hooks still pass."""
+    (work / "mkdocs.search.yml").write_text("INHERIT: mkdocs.yml\nplugins: [search]\n", encoding="utf-8")
+    built = run(work, "generator.sitebuild", "-f", "mkdocs.search.yml", "-d", "searched")
+    assert built.returncode == 1
+    assert "plugin 'material/search' (on_page_context) handles page events" in built.stderr, built.stderr
+    assert "`mkdocs build`" in built.stderr and not (work / "searched").exists()
+
+
 def test_the_site_build_first_finishes_a_generate_killed_while_moving_its_files_in(work, tmp_path, monkeypatch):
     from generator import tree as writer
 
