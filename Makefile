@@ -72,7 +72,8 @@ offline: docs
 		|| { rm -rf offline/.site.building; exit 1; }
 	@echo "offline copy in offline/site (open offline/site/index.html) and offline/archive-offline.zip"
 
-# Scale benchmark on a synthetic archive of $(BENCH_N) articles (figures printed; design/PERFORMANCE.md).
+# Scale benchmark on a synthetic archive of $(BENCH_N) articles (figures printed; design/PERFORMANCE.md);
+# BENCH_ROUNDS=R builds the site R times more with each builder (sitebuild, mkdocs, Zensical), in turn.
 BENCH_N ?= 1000
 bench: $(STAMP)
 	$(BIN)/python -m generator.bench --n $(BENCH_N)

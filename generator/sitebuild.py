@@ -150,7 +150,7 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
         config.plugins.on_post_build(config=config)
         if counts := counter.get_counts():
             raise Abort(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
-        if previous:  # kept for the next build given this one as its previous
+        if previous or target is not None:  # kept for the next build given this one as its previous
             reuse.save({source: found for rendered, _ in outcomes for source, found in rendered.items()}, by_source)
         reused = f" ({len(kept)} kept from {previous})" if previous else ""
         if target is not None:

@@ -237,6 +237,20 @@ def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(tmp_path):
     assert gone.returncode == 0 and kept_count(gone.stdout) == 0, gone.stdout
 
 
+def test_the_first_make_site_lets_the_second_keep_its_pages(work, tmp_path):
+    """`--into site` where there is no site yet still records what it built, so the next
+    `make site` links every unchanged page instead of rendering the whole site again."""
+    project = tmp_path / "project"
+    shutil.copytree(work / "docs", project / "docs")
+    shutil.copy(work / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "theme_overrides").symlink_to(ROOT / "theme_overrides")
+    first = run(project, "generator.sitebuild", "--into", "site")
+    assert first.returncode == 0, first.stderr
+    again = run(project, "generator.sitebuild", "--into", "site")
+    assert again.returncode == 0, again.stderr
+    assert kept_count(again.stdout) == len(list((project / "docs").rglob("*.md"))), again.stdout
+
+
 # --- make site: one commit point ------------------------------------------------------------------
 
 def paused_build(project, signal_number, step="site built"):
