@@ -277,14 +277,13 @@ def add_subtitle(state: Segmentation, item: Article, run: list[Block]) -> None:
     item.subtitle = " ".join(filter(None, [item.subtitle, strip_bullet(joined_title(run))]))
 
 
-def first_pass(blocks: list[Block], file: str) -> Segmentation:
+def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
     state = Segmentation(file=file)
     current: Article | None = None  # the item text is flowing into
     closed = False  # current item was closed by a trailing byline
     pending: Stack | None = None  # headline waiting for its body
     last_photo: Article | None = None
     index = 0
-    page_text = "".join(b.text for b in blocks if b.kind in BODY)
 
     def flush_pending() -> None:
         nonlocal pending
@@ -292,12 +291,16 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             state.orphans.append(pending)
             pending = None
 
-    def next_kind(position: int) -> str | None:
-        """Kind of the next block that can own text (furniture and photo credits skipped)."""
+    def next_owner(position: int) -> Block | None:
+        """The next block that can own text (furniture and photo credits skipped)."""
         for n in range(position, len(blocks)):  # by index: called for every block, so nothing is copied
             if blocks[n].kind not in ("furniture", "credit"):
-                return blocks[n].kind
+                return blocks[n]
         return None
+
+    def next_kind(position: int) -> str | None:
+        owner = next_owner(position)
+        return owner.kind if owner else None
 
     while index < len(blocks):
         block = blocks[index]
@@ -333,7 +336,7 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
                 and next_kind(index) in BODY and len(run) <= MAX_SECTION_HEADING_LINES
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
-                and GAPS.sub("", strip_bullet(run[0].text)) not in vocabulary().box_labels  # 相关链接 opens a box
+                and not is_box_label(run[0])  # 相关链接 opens a box
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
                 and pending is None
@@ -365,8 +368,8 @@ def first_pass(blocks: list[Block], file: str) -> Segmentation:
             photo = start_item(state, "photo", file, "caption")
             following = next_kind(index)
             adjacent = pending is not None and index >= 2 and blocks[index - 2] is pending.blocks[-1]
-            below = next((n for n in range(index, len(blocks)) if blocks[n].kind not in ("furniture", "credit")), None)
-            text_below = blocks[below] if below is not None and blocks[below].kind in BODY else None
+            below = next_owner(index)
+            text_below = below if below is not None and below.kind in BODY else None
             if adjacent and (following not in BODY + ("byline", "continuation")
                              or text_below is not None and pending is not None
                              and (PICTURED.search(block.text) or index < len(blocks) and blocks[index].kind == "credit")
@@ -710,7 +713,11 @@ def bullet_of(item: Article) -> str:
 def opens_a_box(item: Article) -> bool:
     """■数读, ■相关链接: a box beside the article, never one of its sections."""
     headline = headline_blocks(item)
-    return bool(headline) and GAPS.sub("", strip_bullet(headline[0].text)) in vocabulary().box_labels
+    return bool(headline) and is_box_label(headline[0])
+
+
+def is_box_label(block: Block) -> bool:
+    return GAPS.sub("", strip_bullet(block.text)) in vocabulary().box_labels
 
 
 def merge_bulleted_sections(state: Segmentation) -> None:
@@ -817,7 +824,8 @@ def following_starts(blocks: list[Block]) -> dict[int, int]:
 
 
 def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]:
-    state = first_pass(blocks, file)
+    page_text = "".join(b.text for b in blocks if b.kind in BODY)
+    state = first_pass(blocks, file, page_text)
     merge_bulleted_sections(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
@@ -829,7 +837,6 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
     split_signed_sections(state)
-    page_text = "".join(b.text for b in blocks if b.kind in BODY)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)

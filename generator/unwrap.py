@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .datafiles import load
-from .classify import is_byline, is_credit_line, role_prefixes, vocabulary as layout_vocabulary
+from .classify import SENTENCE_STOP, is_byline, is_credit_line, role_prefixes, vocabulary as layout_vocabulary
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -395,7 +395,6 @@ def signs_across(this: SourceLine, following: SourceLine) -> bool:
     return not is_byline(head, head) and is_byline(head.replace(" ", "") + tail.replace(" ", ""), head + tail)
 
 
-SENTENCE_STOP = re.compile("[。！？]")
 MAX_SIGNATURE_TAIL = 12  # characters of a byline's end on the next line
 
 
