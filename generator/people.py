@@ -36,7 +36,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     for word in noise:
         raw = re.sub(word, " ", raw)
     # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname)
-    raw = re.sub(r"(\S{0,4})报道", lambda m: f" {m.group(1)} " if m.group(1)[:1] in vocabulary().surnames
+    raw = re.sub(r"([^\s、，,：:]{0,4})报道", lambda m: f" {m.group(1)} " if m.group(1)[:1] in vocabulary().surnames
                  and m.group(1) not in gazetteer().forms else " ", raw)  # 成都报道: a place, though 成 is a surname
     markers = "".join(m for m in vocabulary().lead_markers if len(m) == 1)  # □ ■ ◇ (layout.yml)
     raw = re.sub(f"[{re.escape(markers)}()（）\\-—:：/／|｜]", " ", raw)

@@ -28,6 +28,7 @@ MIN_PULL_QUOTE_CHARS = 10
 MAX_PULL_QUOTE_CHARS = 80
 # A displaced headline needs at least this share of its rare character pairs in a body.
 MIN_MATCH = 0.45
+MIN_EVIDENCE_PAIRS = 2  # character pairs a headline unit needs before it is judged displaced
 # A headline sharing this little with the body below it, and much with another, was displaced.
 MAX_OWN_WHEN_DISPLACED = 0.2
 MIN_LEAD_MATCH = 0.2
@@ -526,6 +527,10 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         stays = []
         for unit in units:
             text = joined_title(unit)
+            if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0])) \
+                    or len(pairs(text)) < MIN_EVIDENCE_PAIRS:  # ■数据: a label, and one pair proves nothing
+                stays.append(True)
+                continue
             own = index.score(text, owner)
             other = max((index.score(text, i) for i in others), default=0.0)
             stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH))

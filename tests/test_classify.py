@@ -223,6 +223,7 @@ def test_a_role_word_before_a_label_is_no_byline(text):
     ("本报记者 张三 北京报道", ["张三"]),
     ("本报讯 记者白雪报道", ["白雪"]),
     ("本报记者 王五 摄影报道", ["王五"]),
+    ("本报讯 邱春晶、方蕾远报道：", ["邱春晶", "方蕾远"]),
 ])
 def test_where_from_and_报道_are_no_names(text, names):
     blocks, lines = blocks_of(text)
@@ -246,3 +247,9 @@ def test_a_label_and_a_caption_between_two_items_are_captions():
             "成渝中线高铁土红湾特大桥建设现场\n\n嘉陵江利泽航运枢纽工程。\n\n聚焦弱有所扶老有颐养幼有所护残有所助")
     blocks, _ = blocks_of(text)
     assert [b.kind for b in blocks] == ["paragraph", "caption", "caption", "headline"]
+
+
+@pytest.mark.parametrize("credit", ["通讯员赵军报道：", "邱春晶、方蕾远报道："])
+def test_the_colon_after_报道_belongs_to_the_dateline(credit):
+    blocks, _ = blocks_of(f"本报讯 {credit}近日，京津冀口岸工作联席会议在河北省唐山市召开。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"] and blocks[1].text.startswith("近日")

@@ -481,3 +481,13 @@ def test_a_dateline_with_its_reporter_on_a_line_of_its_own(tmp_path, dateline):
 def build_page_of(tmp_path, text):
     (tmp_path / "page.txt").write_text(text, encoding="utf-8")
     return build_folder(tmp_path)[0].page
+
+
+def test_a_lead_label_under_the_byline_and_a_box_label_over_a_table(tmp_path):
+    text = ("4年9次“串门”\n双城经济圈建设结出哪些硕果？\n■记者 贺光玉 陶柏 北京报道\n【核心阅读】\n\n"
+            "日前，市发展改革委等部门联合印发工作要点，提出今年建成一批数字化车间和智能工厂。\n\n"
+            "■数据\n\n样本上市公司一季报概览\n\n板块  公司数（家）  净利润增速\n主板  312  6.8%\n创业板  145  11.2%\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.kicker, i.title, i.authors) for i in items] == [
+        ("article", "4年9次“串门”", "双城经济圈建设结出哪些硕果？", ["贺光玉", "陶柏"]),
+        ("infobox", "数据", "样本上市公司一季报概览", [])]
