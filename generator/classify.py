@@ -304,6 +304,7 @@ def is_credit_line(text: str) -> bool:
 
 
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
+AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|为|是|单位[:：]?)[^（()）]{2,60}[)）]$")
 
 
 def is_picture_credit(text: str) -> bool:
@@ -447,6 +448,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if signed and is_byline(signed.group("byline"), signed.group("byline")):
         body, credit_part = split_paragraph(paragraph, signed.start("byline"), lines)
         return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
+    note = AUTHOR_NOTE.search(text)  # …更可持续。（作者为北京市社会科学院研究员）: who the author is, no byline
+    if note and note.start() > 0 and text[note.start() - 1] in "。！？”":
+        body, credit_part = split_paragraph(paragraph, note.start(), lines)
+        return [*classify_one(body, lines), Block("credit", credit_part.text, credit_part.spans)]
     printed = TRAILING_BRACKET.search(raw.rstrip())  # its gaps tell the names apart: (龚成钰 左科举)
     if bracket and bracket.start() > 0 and text[bracket.start() - 1] in "。！？”" \
             and is_closing_credit(printed.group(0) if printed else bracket.group(0)):

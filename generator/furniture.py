@@ -371,19 +371,20 @@ def paper_of(text: str, role: str) -> str | None:
         for name in newspaper_names():
             if squeezed.startswith((name + "社出版", name + "社出品")):
                 return vocab.by_name[name].name
-    if role == "promo":  # 下载北京晚报APP: a paper advertises its own app on its own pages
+    if role in ("promo", "contact"):  # 下载北京晚报APP, 欢迎订阅北京日报: a paper advertises itself on its own pages
         found = promo_pattern().search(compact(line)[0])
         if found:
-            return vocab.by_name[found.group("name")].name
+            return vocab.by_name[found.group("name") or found.group("subscribed")].name
     return None
 
 
 @cache
 def promo_pattern() -> re.Pattern:
-    """下载北京晚报APP: one pattern for every name, longest first (compiled once: the names far
-    outnumber the patterns re keeps compiled)."""
+    """下载北京晚报APP, 欢迎订阅北京日报: one pattern for every name, longest first (compiled once:
+    the names far outnumber the patterns re keeps compiled)."""
     names = "|".join(re.escape(name) for name in newspaper_names())
-    return re.compile(rf"(?:下载|关注)(?P<name>{names})(?:APP|App|app|客户端|微信|公众号|官方)")
+    return re.compile(rf"(?:下载|关注)(?P<name>{names})(?:APP|App|app|客户端|微信|公众号|官方)"
+                      rf"|^(?:欢迎)?订阅(?P<subscribed>{names})")
 
 
 def zones(lines: list[str]) -> tuple[list[int], list[int]]:

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
-from .classify import LIST_BULLETS, NUMBERED, PICTURED, is_lone_name, vocabulary
+from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, vocabulary
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
 
@@ -386,6 +386,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if owner is None:
                 owner = start_item(state, "photo", file, "credit")
             owner.blocks.append(block)
+            # 据新华社, （作者为…研究员）, 数据来源：… after the text close it; a photo credit may sit mid-article
+            if owner is current and previous is not None and previous.kind in BODY \
+                    and not PICTURE_CREDIT.search(block.text):
+                closed = True
             continue
         if block.kind == "byline":
             lead = is_lead_byline(block)

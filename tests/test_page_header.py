@@ -403,3 +403,9 @@ def test_more_furniture_of_small_and_special_papers(text, role):
 def test_a_head_line_of_section_names_and_a_bare_page_number(text, labels, page):
     parsed = parse(text)
     assert parsed is not None and parsed.role == "page_header" and (parsed.labels, parsed.page) == (labels, page)
+
+
+def test_a_call_to_subscribe_names_the_page_paper():
+    body = [f"第{n}段正文，内容照常展开。" for n in range(30)]
+    header = page_header(["观点", "11", *body, "本版编辑 尹凯", "欢迎订阅北京日报 邮发代号1-3 订阅热线：010-68644719"])
+    assert (header.newspaper, header.newspaper_line) == ("北京日报", 34)

@@ -491,3 +491,12 @@ def test_a_lead_label_under_the_byline_and_a_box_label_over_a_table(tmp_path):
     assert [(i.kind, i.kicker, i.title, i.authors) for i in items] == [
         ("article", "4年9次“串门”", "双城经济圈建设结出哪些硕果？", ["贺光玉", "陶柏"]),
         ("infobox", "数据", "样本上市公司一季报概览", [])]
+
+
+def test_an_author_note_closes_a_commentary_and_a_reader_signs_a_letter(tmp_path):
+    text = ("京华时评\n\n■郑波\n\n办好民生实事，关键在于把群众的“需求清单”变成政府的“履职清单”。\n\n"
+            "群众满意不满意，是衡量工作成效的根本标准。（作者为北京市社会科学院研\n究员）\n\n"
+            "小区门口的公交站该挪一挪了\n\n我家住在城东一个新建小区，小区门口的公交站台离路口太近，存在安全隐患。\n\n"
+            "希望有关部门实地看一看，把站台往后挪几十米。\n\n读者　毛波\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("", ["郑波"]), ("小区门口的公交站该挪一挪了", ["毛波"])]
