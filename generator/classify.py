@@ -35,6 +35,8 @@ NOTE_LABEL = re.compile(r"(?:手记|编后语?|札记)$")
 # A numbered brief's number: 1. / 1、 / 一、 / （1）
 NUMBERED = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])\s*")  # not 1.5万
 MAX_RUN_IN_TITLE = 20  # characters of a numbered brief's title run into its text
+RESTATED_WINDOW = 40  # characters after a run-in title where its first sentence restates it
+RESTATED_SHARE = 0.6  # of the title's character pairs found there
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯 (vocabulary().dateline).
@@ -604,6 +606,19 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
 SENTENCE_STOP = re.compile("[。！？]")
 
 
+def restated(text: str, title_end: int) -> bool:
+    """A brief's run-in title says again what its first sentence reports (全民健身步道贯通。沿江全民健身
+    步道近日全线贯通…); a paragraph's short opening sentence (变化正在发生。) is not repeated so."""
+    title = character_pairs(text[:title_end])
+    following = character_pairs(text[title_end:title_end + RESTATED_WINDOW])
+    return len(title) >= MIN_TITLE_CHARS and len(title & following) >= RESTATED_SHARE * len(title)
+
+
+def character_pairs(text: str) -> set[str]:
+    chars = "".join(CJK.findall(text))
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = join_wrapped_bullets(blocks)
@@ -643,7 +658,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # …and so does each brief after one that opened so (a column of run-in briefs)
         after_run_in = previous is not None and previous.kind == "paragraph" and len(result) >= 2 \
             and result[-2].kind == "headline" and result[-2].text.endswith("。") and previous.text[-1:] in "。！？”）)"
-        if run_in and (previous is None or closing or after_run_in) \
+        if run_in and (previous is None or closing or after_run_in or restated(block.text, run_in.end())) \
                 and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
             result.append(Block("headline", title.text, title.spans, block.wide))

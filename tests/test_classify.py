@@ -195,6 +195,15 @@ def test_a_run_in_title_after_a_closing_credit_opens_a_brief():
         ("paragraph", "第三批10家城市书房近日开放，市民可凭身份证免费借阅图书，开放时间延长至晚上九点。")]
 
 
+@pytest.mark.parametrize("opening, kinds", [
+    ("全民健身步道贯通。沿江全民健身步道近日全线贯通，全长约12公里，沿线设置健身驿站6处。", ["headline", "paragraph"]),
+    ("变化正在悄然发生。越来越多的企业把研发中心搬到园区，带动上下游配套企业集聚发展。", ["paragraph"]),
+])
+def test_a_run_in_title_after_text_only_where_its_sentence_restates_it(opening, kinds):
+    blocks, _ = blocks_of("公园新增健身步道，方便市民锻炼身体，受到广泛欢迎。\n\n" + opening)
+    assert [b.kind for b in blocks][1:] == kinds
+
+
 @pytest.mark.parametrize("text", [
     "本报记者近日从国网重庆电力公司获悉，今年全市用电负荷创新高，电网运行平稳。",
     "市民可拨打本报热线或发送电子邮件反映问题，相关部门将及时处理，并在三日内答复。",
