@@ -41,7 +41,8 @@ Gold conventions are those of the README; new here (stated in the README's secti
 * an e-mail address in a byline is no person; `经济观察报 记者 X` names X;
 * a notice's issuer and date lines are `byline` lines naming no person (authors []); its body ends
   with 特此公告。; a classifieds block (label, ads, 刊登热线) is furniture;
-* a 相关新闻 / 延伸阅读 label is furniture and the box is an item of its own (an `article`);
+* a 相关新闻 / 延伸阅读 label is furniture and the box is an item of its own (an `article`, or a
+  `brief` when it opens with 本报讯);
   `（完）` glued to a last paragraph is a `jump`-role tail, not body (like a jump line).
 
 Seeds: FRESH_SEED_BASE + 100_000*family + 1_000*attempt + n for the first FRESH_SPLIT families
