@@ -341,9 +341,9 @@ def place(file, docs: str) -> None:
     """Put a static file into the site: a file of docs/ as a hard link (docs/ is only ever
     replaced, never written in place, so the site keeps the bytes it was built with; a link
     costs a fraction of a copy, and docs/ holds more than two static files per article), anything else
-    copied."""
-    source = os.path.realpath(file.abs_src_path)
-    if source.startswith(docs):
+    (a theme's file, or one a plugin made in memory, which has no source path) written by MkDocs."""
+    source = file.abs_src_path and os.path.realpath(file.abs_src_path)
+    if source and source.startswith(docs):
         try:
             os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)
             if os.path.lexists(file.abs_dest_path):
