@@ -24,9 +24,11 @@ docs: $(STAMP)
 # a page whose Markdown and everything else it is made of are unchanged is linked from site/.
 # site/ is replaced only by a complete build: MkDocs builds into .site.building, which then
 # takes site/'s place in one step (the two names exchanged, `--into`). A failed or interrupted
-# build leaves the previous site/ as it was; site/ is never missing.
+# build leaves the previous site/ as it was; site/ is never missing. Where sitebuild refuses
+# (another MkDocs than the one it is written for, a plugin it cannot run as MkDocs does), it
+# says so in one line and `mkdocs build --strict` builds the same site the same way (`--fallback`).
 site: docs
-	$(BIN)/python -m generator.sitebuild --into site
+	$(BIN)/python -m generator.sitebuild --into site --fallback
 	@echo "site built in site/ (open site/index.html through a web server, or run: make serve)"
 
 # The same docs/ and theme overrides built by Zensical instead (generator/zensicalbuild.py; any
@@ -66,7 +68,7 @@ serve: docs
 # renamed into place, then the new copy takes offline/site's name (generator/offline.py).
 offline: docs
 	@rm -rf offline/.site.building
-	$(BIN)/python -m generator.sitebuild --config-file mkdocs.offline.yml --site-dir offline/.site.building \
+	$(BIN)/python -m generator.sitebuild --fallback --config-file mkdocs.offline.yml --site-dir offline/.site.building \
 		|| { rm -rf offline/.site.building; exit 1; }
 	$(BIN)/python -m generator.offline offline/.site.building offline/archive-offline.zip --into offline/site \
 		|| { rm -rf offline/.site.building; exit 1; }

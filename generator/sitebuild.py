@@ -1,22 +1,28 @@
 """MkDocs' build, its pages spread over the available cores: `python -m generator.sitebuild`.
 
     python -m generator.sitebuild [--config-file mkdocs.yml] [--site-dir DIR] [--workers N] [--previous DIR]
-    python -m generator.sitebuild --into site      (as `make site` does)
+    python -m generator.sitebuild --into site --fallback      (as `make site` does)
 
 MkDocs renders one page after another in one process; in a large archive that is most of the
 time it takes to publish it. This runs the same steps as `mkdocs build --strict`
-(mkdocs.commands.build.build, MkDocs 1.6, whose helpers it calls), except that the pages and the
-static files are divided among forked worker processes, each of which reads, renders and writes
-its share (each with one Markdown instance for all its pages, see `render_page`). What needs
-every page is done once all are rendered, in the parent: the theme's templates (the sitemap
-reads every page's front-matter, sent back by the workers) and the check of `#anchor` links
-(each worker sends back the anchors its pages hold and link to).
+(mkdocs.commands.build.build, MkDocs 1.6.1, whose private helpers it calls), except that the
+pages and the static files are divided among forked worker processes, each of which reads,
+renders and writes its share (each with one Markdown instance for all its pages, see
+`render_page`). What needs every page is done once all are rendered, in the parent: the theme's
+templates (the sitemap reads every page's front-matter, sent back by the workers) and the check
+of `#anchor` links (each worker sends back the anchors its pages hold and link to).
 A front-matter the generator wrote is read as the JSON it is (see `get_data`). Given the site
 this config built last (`--previous`, as `make site` does), a page whose Markdown and everything
 else it is made of are unchanged is linked from it instead of rendered (see `Reuse`). The output is the
 same as MkDocs' own build, byte for byte (tests/test_sitebuild.py), and so are the warnings, each
-logged once; as with `--strict`, any warning fails the build. A config with a plugin that handles
-page events (other than its hooks) is refused: such a plugin's state would stay in the workers.
+logged once; as with `--strict`, any warning fails the build.
+
+It is an accelerator that `mkdocs build --strict` can always replace, and it refuses, saying
+why, to build where it would not give that build's site: with another MkDocs than the one it
+is written for (MKDOCS_VERSION; every name of MkDocs it uses is in MKDOCS_NAMES), or a config
+with a plugin that handles an event it cannot run as MkDocs does (EVENTS_RUN, PAGE_EVENTS,
+EVENTS_REFUSED). With `--fallback` it then builds with `mkdocs build --strict` instead, in the
+same way (`build_with_mkdocs`), and says so in one line.
 
 `--into DIR` publishes all or nothing: the site is built beside DIR (`.DIR.building`, with DIR
 as the previous site) and, once complete, takes DIR's place in one step (`offline.replace_folder`:
@@ -28,44 +34,172 @@ interrupted build leaves it as it was.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
+import importlib
 import logging
 import multiprocessing
 import os
 import pickle
 import shutil
+import subprocess
 import sys
 import time
 from collections import Counter
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from importlib import metadata
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import markdown
-from mkdocs import utils
-from mkdocs.utils import meta as mkdocs_meta
-from mkdocs.commands import build as mkdocs_build
-from mkdocs.config import load_config
-from mkdocs.exceptions import Abort, BuildError
-from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
-from mkdocs.structure.nav import get_navigation
-from mkdocs.structure import pages as mkdocs_pages
-from mkdocs.structure.pages import Page
 
 from .offline import recover_folder, replace_folder
 from .page_cache import replace_file, signature
 from .runlock import ArchiveBusy, archive_lock
 from .tree import pause_at, recover
 from .write import read_front_matter_text
+from .zensicalbuild import docs_dir
+
+if TYPE_CHECKING:
+    from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs")
-# The events MkDocs runs for each page. Here they run in the worker that renders the page, so
-# whatever a plugin gathers from the pages in them (MkDocs' or Material's search: every page,
-# for the index it writes in on_post_build) never reaches the parent: such a config is refused.
+
+# The MkDocs this module is written for (constraints.txt pins it; pyproject.toml allows 1.6.x).
+# Any other is refused before anything of MkDocs is looked up: the names below are this
+# version's, and a step a later MkDocs adds to its build would be missing here without a word.
+MKDOCS_VERSION = "1.6.1"
+
+# Every name of MkDocs this module uses, in one place, and the only way the code reaches them
+# (`mkdocs_names()`; this module imports nothing from MkDocs itself, tests/test_sitebuild.py
+# checks it): name here -> (where in MkDocs, sha256 of its source where this module copies its
+# body, else None). Most are MkDocs' internals, private or undocumented. On another MkDocs,
+# tests/test_sitebuild.py fails on each name that is gone and each copied body whose source
+# changed: the code beside that entry is what to compare with the new MkDocs.
+MKDOCS_NAMES: dict[str, tuple[str, str | None]] = {
+    # copied: `mkdocs build`'s on_startup, build, on_shutdown (build)
+    "build_command": ("mkdocs.__main__:build_command.callback",
+                      "076bfe8edc47f8735a0d6eca4dbad5157b7e8697a8dcce5ad09158a983103c4c"),
+    # copied: its steps, in order (build, build_share)
+    "build": ("mkdocs.commands.build:build", "c476b64474acfaa20c08fdedc074238c6521bf320263065ee7de983ebf2032f9"),
+    # copied: which files are static (build), each copied by `place` instead of File.copy_file
+    "Files.copy_static_files": ("mkdocs.structure.files:Files.copy_static_files",
+                          "d26112b6cfc80a76e157f7b1a8571d61b20cfbdcccb17514240ff42b6a530409"),
+    # replaced in the workers by `get_data`, which calls it and copies its YAML branch's end
+    "get_data": ("mkdocs.utils.meta:get_data", "3cd0a7a5f861a6dfb73e634f1d660488f03f7af0c76861e47cb7fb74fc9de3bd"),
+    "YAML_RE": ("mkdocs.utils.meta:YAML_RE", None),
+    # replaced in the workers by `render_page`, a copy; its body also sets the page's
+    # `_title_from_render`, which Page.title reads
+    "Page.render": ("mkdocs.structure.pages:Page.render",
+                    "320529348f7a8af152073d0a3ab02960ccce91f9204716144e51b20931983cc6"),
+    "_RawHTMLPreprocessor": ("mkdocs.structure.pages:_RawHTMLPreprocessor", None),
+    "_ExtractAnchorsTreeprocessor": ("mkdocs.structure.pages:_ExtractAnchorsTreeprocessor", None),
+    "_RelativePathTreeprocessor": ("mkdocs.structure.pages:_RelativePathTreeprocessor", None),
+    "_ExtractTitleTreeprocessor": ("mkdocs.structure.pages:_ExtractTitleTreeprocessor", None),
+    "_RawHTMLPreprocessor._register": ("mkdocs.structure.pages:_RawHTMLPreprocessor._register", None),
+    "_ExtractAnchorsTreeprocessor._register": ("mkdocs.structure.pages:_ExtractAnchorsTreeprocessor._register", None),
+    "_RelativePathTreeprocessor._register": ("mkdocs.structure.pages:_RelativePathTreeprocessor._register", None),
+    "_ExtractTitleTreeprocessor._register": ("mkdocs.structure.pages:_ExtractTitleTreeprocessor._register", None),
+    "get_toc": ("mkdocs.structure.pages:get_toc", None),
+    "pages_log": ("mkdocs.structure.pages:log", None),
+    # the private helpers of mkdocs.commands.build
+    "_populate_page": ("mkdocs.commands.build:_populate_page", None),
+    "_build_page": ("mkdocs.commands.build:_build_page", None),
+    "_build_theme_template": ("mkdocs.commands.build:_build_theme_template", None),
+    "_build_extra_template": ("mkdocs.commands.build:_build_extra_template", None),
+    # what the parent sets on each page from what its worker sends back, and checks with
+    "Page.present_anchor_ids": ("mkdocs.structure.pages:Page.present_anchor_ids", None),
+    "Page.links_to_anchors": ("mkdocs.structure.pages:Page.links_to_anchors", None),
+    "Page.validate_anchor_links": ("mkdocs.structure.pages:Page.validate_anchor_links", None),
+    # the rest of what build() calls, as MkDocs' build calls it
+    "EVENTS": ("mkdocs.plugins:EVENTS", None),
+    "load_config": ("mkdocs.config:load_config", None),
+    "Abort": ("mkdocs.exceptions:Abort", None),
+    "BuildError": ("mkdocs.exceptions:BuildError", None),
+    "CountHandler": ("mkdocs.utils:CountHandler", None),
+    "clean_directory": ("mkdocs.utils:clean_directory", None),
+    "InclusionLevel": ("mkdocs.structure.files:InclusionLevel", None),
+    "get_files": ("mkdocs.structure.files:get_files", None),
+    "set_exclusions": ("mkdocs.structure.files:set_exclusions", None),
+    "get_navigation": ("mkdocs.structure.nav:get_navigation", None),
+    "Page": ("mkdocs.structure.pages:Page", None),
+}
+
+# MkDocs' plugin events (mkdocs.plugins.EVENTS) by what this build does with a plugin that
+# handles them. Run as `mkdocs build` runs them, in this process, with the same arguments, at
+# the same step: on_startup and on_shutdown around the build, on_config to on_nav before any
+# page is read, on_build_error on a failure (on_serve: neither build runs it).
+EVENTS_RUN = ("startup", "shutdown", "serve", "config", "pre_build", "files", "nav", "build_error")
+# Run in the worker that renders the page: whatever a plugin gathers from the pages there
+# (MkDocs' or Material's search: every page, for the index it writes in on_post_build) never
+# reaches this process. Refused, but in the config's hooks (see `refuse_plugins`).
 PAGE_EVENTS = ("pre_page", "page_read_source", "page_markdown", "page_content", "page_context", "post_page")
-mkdocs_get_data = mkdocs_meta.get_data
-mkdocs_render = Page.render
+# Refused, as is any event not named here: in MkDocs' build every page is read and rendered
+# before on_env, the theme's templates and on_post_build; here on_env runs before any page is
+# read, and the pages this process holds afterwards have their front-matter, title and
+# anchors, but no Markdown, content or table of contents (those stay in the workers).
+EVENTS_REFUSED = ("env", "post_build", "pre_template", "template_context", "post_template")
+
 _shared: dict = {}  # what the workers inherit through fork: config, files, nav, env, the shares
+
+
+class Refused(Exception):
+    """This build does not build this config with this MkDocs, and says why; `mkdocs build` does."""
+
+    def __init__(self, reason: str):
+        super().__init__(f"{reason}: `mkdocs build --strict` builds the same site "
+                         "(`make site` falls back to it by itself)")
+        self.reason = reason
+
+
+def installed_mkdocs() -> str:
+    return metadata.version("mkdocs")
+
+
+@functools.cache
+def mkdocs_names() -> SimpleNamespace:
+    """Every entry of MKDOCS_NAMES looked up, those named without a dot by their name here
+    (those with one are attributes the code uses on MkDocs' objects); raises Refused where the
+    installed MkDocs is not MKDOCS_VERSION or lacks one of them. Looked up in this process
+    before any worker starts, so what it holds are MkDocs' own, never this module's
+    replacements (`swapped`)."""
+    if (found := installed_mkdocs()) != MKDOCS_VERSION:
+        raise Refused(f"generator.sitebuild is written for MkDocs {MKDOCS_VERSION} (it calls its private helpers; "
+                      f"constraints.txt pins it), and MkDocs {found} is installed")
+    names = {}
+    for name, (path, _) in MKDOCS_NAMES.items():
+        try:
+            names[name] = look_up(path)
+        except (ImportError, AttributeError):
+            raise Refused(f"MkDocs {found} has no {path}, which generator.sitebuild calls") from None
+    return SimpleNamespace(**{name: value for name, value in names.items() if "." not in name})
+
+
+def look_up(path: str):
+    """The object at `module:attribute.attribute` (the module itself where no attribute follows)."""
+    module, _, attributes = path.partition(":")
+    found = importlib.import_module(module)
+    for attribute in filter(None, attributes.split(".")):
+        found = getattr(found, attribute)
+    return found
+
+
+@contextmanager
+def swapped(replacements: dict):
+    """MkDocs' objects at these entries of MKDOCS_NAMES replaced while the block runs."""
+    places = []
+    for name, value in replacements.items():
+        module, _, attributes = MKDOCS_NAMES[name][0].partition(":")
+        owner_path, _, attribute = attributes.rpartition(".")
+        owner = look_up(f"{module}:{owner_path}")
+        places.append((owner, attribute, getattr(owner, attribute)))
+        setattr(owner, attribute, value)
+    try:
+        yield
+    finally:
+        for owner, attribute, original in reversed(places):
+            setattr(owner, attribute, original)
 
 
 def building_of(target: Path) -> Path:
@@ -75,23 +209,37 @@ def building_of(target: Path) -> Path:
 
 def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers: int | None = None,
           previous: str | None = None, into: str | None = None) -> str:
-    """Build the site like `mkdocs build --strict`; raises Abort on any warning or error.
+    """Build the site like `mkdocs build --strict`; raises Abort on any warning or error, and
+    Refused, before anything is built, where this build would not give `mkdocs build`'s site
+    (another MkDocs, a plugin it cannot run as MkDocs does).
     `previous`: a site this build's config built before (see `Reuse`), whose unchanged pages are
     linked rather than rendered again. `into` (relative to the config's folder, as site_dir is):
     build beside that folder, with it as `previous`, and put the complete build in its place.
     Returns what was built: how many pages (how many of them kept) and other files, on how many
     processes."""
+    mk = mkdocs_names()
     target = None
     if into is not None:
         target = Path(config_file).resolve().parent / into
         site_dir, previous = str(building_of(target)), previous or str(target)
-    counter = utils.CountHandler()
+    config = mk.load_config(config_file, site_dir=site_dir, strict=True)  # Abort on a config warning
+    refuse_plugins(config)
+    # As the `mkdocs build` command does: on_startup before the build, on_shutdown after it, whatever happens.
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        return build_site(config, workers, previous, target)
+    finally:
+        config.plugins.on_shutdown()
+
+
+def build_site(config, workers: int | None, previous: str | None, target: Path | None) -> str:
+    """mkdocs.commands.build.build's steps for a loaded `config` (see `build`)."""
+    mk = mkdocs_names()
+    counter = mk.CountHandler()
     counter.setLevel(logging.WARNING)
     log.addHandler(counter)
     held = ExitStack()
     try:
-        config = load_config(config_file, site_dir=site_dir, strict=True)
-        refuse_page_plugins(config)
         # No build while a generate writes docs/ (nor two builds at once): the archive's lock.
         held.enter_context(archive_lock([Path(config.docs_dir).parent], "site build"))
         recover(Path(config.docs_dir))  # a generate killed while moving its files in: finished first
@@ -101,19 +249,20 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
                 previous = None
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
-        utils.clean_directory(config.site_dir)
-        files = get_files(config)
+        mk.clean_directory(config.site_dir)
+        files = mk.get_files(config)
         env = config.theme.get_env()
         files.add_files_from_theme(env, config)
         files = config.plugins.on_files(files, config=config)
-        set_exclusions(files, config)
-        nav = get_navigation(files, config)
+        mk.set_exclusions(files, config)
+        nav = mk.get_navigation(files, config)
         nav = config.plugins.on_nav(nav, config=config, files=files)
-        pages = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
+        pages = list(files.documentation_pages(inclusion=mk.InclusionLevel.is_included))
         for file in pages:
             if file.page is None and file.inclusion.is_not_in_nav():
-                Page(None, file, config)
-        env = config.plugins.on_env(env, config=config, files=files)
+                mk.Page(None, file, config)
+        # MkDocs runs on_env here (once every page is read), and on_post_build at the end: no
+        # plugin of a config built here handles them (EVENTS_REFUSED).
         # A page takes precedence over a static file with the same output (MkDocs writes it after).
         page_outputs = {file.dest_uri for file in pages}
         static = [f for f in files if not f.is_documentation_page() and f.inclusion.is_included()
@@ -142,14 +291,13 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
 
         for template in config.theme.static_templates:
             if template not in page_outputs:
-                mkdocs_build._build_theme_template(template, env, files, config, nav)
+                mk._build_theme_template(template, env, files, config, nav)
         for template in config.extra_templates:
-            mkdocs_build._build_extra_template(template, files, config, nav)
+            mk._build_extra_template(template, files, config, nav)
         for file in pages:
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
-        config.plugins.on_post_build(config=config)
         if counts := counter.get_counts():
-            raise Abort(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
+            raise mk.Abort(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
         if previous or target is not None:  # kept for the next build given this one as its previous
             reuse.save({source: found for rendered, _ in outcomes for source, found in rendered.items()}, by_source)
         reused = f" ({len(kept)} kept from {previous})" if previous else ""
@@ -162,11 +310,10 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
             shutil.rmtree(building_of(target), ignore_errors=True)
         if not isinstance(error, Exception):
             raise
-        if "config" in locals():
-            config.plugins.on_build_error(error=error)
-        if isinstance(error, BuildError):
+        config.plugins.on_build_error(error=error)
+        if isinstance(error, mk.BuildError):
             log.error(str(error))
-            raise Abort("Aborted with a BuildError!") from None
+            raise mk.Abort("Aborted with a BuildError!") from None
         raise
     finally:
         held.close()
@@ -174,16 +321,29 @@ def build(config_file: str = "mkdocs.yml", site_dir: str | None = None, workers:
         _shared.clear()
 
 
-def refuse_page_plugins(config) -> None:
-    """Raise Abort naming each plugin that handles a page event, but the config's hooks (the
-    archive's own, each changing its page's HTML alone: mkdocs.yml)."""
-    found = {name: [f"on_{event}" for event in PAGE_EVENTS if callable(getattr(plugin, f"on_{event}", None))]
-             for name, plugin in config.plugins.items() if name not in config.hooks}
-    if named := [f"'{name}' ({', '.join(events)})" for name, events in found.items() if events]:
-        one = len(named) == 1
-        raise Abort(f"{config.config_file_path}: {'plugin' if one else 'plugins'} {', '.join(named)} "
-                    f"{'handles' if one else 'handle'} page events, which run in separate processes here, so what "
-                    "is gathered from the pages would be lost: build this config with `mkdocs build`")
+def refuse_plugins(config) -> None:
+    """Raise Refused naming each plugin that handles an event this build does not run as
+    `mkdocs build` does (all but EVENTS_RUN), and the events; the config's hooks may handle
+    page events (the archive's own, each changing its page's HTML alone: mkdocs.yml)."""
+    found = {}
+    for name, plugin in config.plugins.items():
+        allowed = EVENTS_RUN + PAGE_EVENTS if name in config.hooks else EVENTS_RUN
+        events = [f"on_{event}" for event in mkdocs_names().EVENTS
+                  if event not in allowed and callable(getattr(plugin, f"on_{event}", None))]
+        if events:
+            found[name] = events
+    if found:
+        named = ", ".join(f"'{name}' ({', '.join(events)})" for name, events in found.items())
+        handled = {event[3:] for events in found.values() for event in events}
+        why = []
+        if handled & set(PAGE_EVENTS):
+            why.append("page events run in the worker processes here, so what is gathered from the pages is lost")
+        if handled - set(PAGE_EVENTS):
+            why.append("here on_env, on_post_build and the template events see pages not yet read or rendered")
+        one = len(found) == 1
+        raise Refused(f"{config.config_file_path}: {'plugin' if one else 'plugins'} {named} "
+                      f"{'handles' if one else 'handle'} events that this build cannot run as MkDocs does "
+                      f"({'; '.join(why)})")
 
 
 def build_share(number: int) -> tuple[dict, dict]:
@@ -196,22 +356,20 @@ def build_share(number: int) -> tuple[dict, dict]:
     tally = logging.Handler(logging.WARNING)
     tally.emit = lambda record: warnings.update([record.levelno])  # type: ignore[method-assign]
     log.addHandler(tally)
-    # MkDocs 1.6's own steps, with its front-matter reader and page renderer swapped for ours
-    mkdocs_meta.get_data = get_data  # type: ignore[assignment]
-    Page.render = render_page  # type: ignore[method-assign, assignment]
+    mk = mkdocs_names()
+    # MkDocs' own steps, with its front-matter reader and page renderer swapped for ours
     try:
-        docs = os.path.realpath(config.docs_dir) + os.sep
-        for file in _shared["static"][number::count]:
-            place(file, docs)
-        share = _shared["render"][number::count]
-        for file in share:
-            mkdocs_build._populate_page(file.page, config, files)
-        for file in share:
-            mkdocs_build._build_page(file.page, config, _shared["pages"], nav, env)
+        with swapped({"get_data": get_data, "Page.render": render_page}):
+            docs = os.path.realpath(config.docs_dir) + os.sep
+            for file in _shared["static"][number::count]:
+                place(file, docs)
+            share = _shared["render"][number::count]
+            for file in share:
+                mk._populate_page(file.page, config, files)
+            for file in share:
+                mk._build_page(file.page, config, _shared["pages"], nav, env)
     finally:
         log.removeHandler(tally)
-        mkdocs_meta.get_data = mkdocs_get_data
-        Page.render = mkdocs_render  # type: ignore[method-assign]
         _markdown.clear()
     rendered = {}
     for file in share:
@@ -304,25 +462,26 @@ def render_page(page: Page, config, files) -> None:
     page's under the same names."""
     if page.markdown is None:
         raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+    mk = mkdocs_names()
     if _markdown:
         md = _markdown[0]
         md.reset()
     else:
         md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
         _markdown.append(md)
-    raw_html = mkdocs_pages._RawHTMLPreprocessor()
+    raw_html = mk._RawHTMLPreprocessor()
     raw_html._register(md)
-    anchors = mkdocs_pages._ExtractAnchorsTreeprocessor(page.file, files, config)
+    anchors = mk._ExtractAnchorsTreeprocessor(page.file, files, config)
     anchors._register(md)
-    relative_paths = mkdocs_pages._RelativePathTreeprocessor(page.file, files, config)
+    relative_paths = mk._RelativePathTreeprocessor(page.file, files, config)
     relative_paths._register(md)
-    title = mkdocs_pages._ExtractTitleTreeprocessor()
+    title = mk._ExtractTitleTreeprocessor()
     title._register(md)
     page.content = md.convert(page.markdown)
-    page.toc = mkdocs_pages.get_toc(getattr(md, "toc_tokens", []))
+    page.toc = mk.get_toc(getattr(md, "toc_tokens", []))
     page._title_from_render = title.title
     page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
-    if mkdocs_pages.log.getEffectiveLevel() > logging.DEBUG:
+    if mk.pages_log.getEffectiveLevel() > logging.DEBUG:
         page.links_to_anchors = relative_paths.links_to_anchors
 
 
@@ -330,20 +489,21 @@ def get_data(source: str) -> tuple[str, dict]:
     """MkDocs' front-matter reader (mkdocs.utils.meta.get_data), except that a front-matter
     the generator wrote (one `key: JSON` line per key) is read as JSON: the same values,
     without PyYAML, a large share of MkDocs' build otherwise. Anything else goes to MkDocs' reader."""
-    if match := mkdocs_meta.YAML_RE.match(source):
+    mk = mkdocs_names()
+    if match := mk.YAML_RE.match(source):
         data = read_front_matter_text(match.group(1))
         if data is not None:
             return source[match.end():].lstrip("\n"), data
-    return mkdocs_get_data(source)
+    return mk.get_data(source)
 
 
 def place(file, docs: str) -> None:
     """Put a static file into the site: a file of docs/ as a hard link (docs/ is only ever
     replaced, never written in place, so the site keeps the bytes it was built with; a link
     costs a fraction of a copy, and docs/ holds more than two static files per article), anything else
-    copied."""
-    source = os.path.realpath(file.abs_src_path)
-    if source.startswith(docs):
+    (a theme's file, or one a plugin made in memory, which has no source path) written by MkDocs."""
+    source = file.abs_src_path and os.path.realpath(file.abs_src_path)
+    if source and source.startswith(docs):
         try:
             os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)
             if os.path.lexists(file.abs_dest_path):
@@ -353,6 +513,30 @@ def place(file, docs: str) -> None:
         except OSError:  # another file system, or one without hard links: copy
             pass
     file.copy_file()
+
+
+def build_with_mkdocs(config_file: str, site_dir: str | None = None, into: str | None = None) -> None:
+    """What `build` builds, built by `mkdocs build --strict` (MkDocs' own command, whichever
+    version is installed) in the same way: under the archive's lock, a killed generate finished
+    first, and with `into`, beside that folder and then in its place in one step. Raises
+    RuntimeError where it fails; `into` is then as it was."""
+    config = Path(config_file).resolve()
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", config_file]
+    target = None if into is None else config.parent / into
+    with archive_lock([config.parent], "site build (mkdocs build)"):
+        recover(docs_dir(config))
+        if target is not None:
+            recover_folder(target)
+            shutil.rmtree(building_of(target), ignore_errors=True)
+            site_dir = str(building_of(target))
+        result = subprocess.run(command + (["--site-dir", site_dir] if site_dir else []))
+        if result.returncode != 0:
+            if target is not None:
+                shutil.rmtree(building_of(target), ignore_errors=True)
+            raise RuntimeError(f"mkdocs build of {config_file} failed (status {result.returncode})"
+                               + (f"; {into} is as it was" if into else ""))
+        if target is not None:
+            replace_folder(building_of(target), target)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -365,6 +549,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="a site this config built before: its unchanged pages are linked, not rendered again")
     parser.add_argument("--into", default=None,
                         help="build beside this folder and, once complete, put the build in its place in one step")
+    parser.add_argument("--fallback", action="store_true",
+                        help="where this build refuses the config or the installed MkDocs, build with "
+                             "`mkdocs build --strict` instead, saying so in one line (as `make site` does)")
     args = parser.parse_args(argv)
     if args.into is not None and args.site_dir is not None:
         parser.error("--into builds beside its folder: give it or --site-dir, not both")
@@ -376,7 +563,23 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     try:
         built = build(args.config_file, args.site_dir, args.workers, args.previous, args.into)
-    except (Abort, ArchiveBusy) as error:
+    except Refused as refused:
+        if not args.fallback:
+            print(refused, file=sys.stderr)
+            return 1
+        print(f"{refused.reason}: building with `mkdocs build --strict` instead", file=sys.stderr)
+        try:
+            build_with_mkdocs(args.config_file, args.site_dir, args.into)
+        except (RuntimeError, ArchiveBusy) as error:
+            print(error, file=sys.stderr)
+            return 1
+        built = "the site with `mkdocs build --strict`"
+    except ArchiveBusy as error:
+        print(error, file=sys.stderr)
+        return 1
+    except Exception as error:
+        if not isinstance(error, mkdocs_names().Abort):
+            raise
         print(error, file=sys.stderr)
         return 1
     print(f"built {built}{f' into {args.into}' if args.into else ''} in {time.perf_counter() - start:.1f} s")

@@ -97,8 +97,9 @@ def test_a_plugin_with_page_events_is_refused_not_silently_dropped(work):
     (work / "mkdocs.search.yml").write_text("INHERIT: mkdocs.yml\nplugins: [search]\n", encoding="utf-8")
     built = run(work, "generator.sitebuild", "-f", "mkdocs.search.yml", "-d", "searched")
     assert built.returncode == 1
-    assert "plugin 'material/search' (on_page_context) handles page events" in built.stderr, built.stderr
-    assert "`mkdocs build`" in built.stderr and not (work / "searched").exists()
+    assert "plugin 'material/search' (on_post_build, on_page_context) handles events" in built.stderr, built.stderr
+    assert "page events run in the worker processes here" in built.stderr
+    assert "`mkdocs build --strict` builds the same site" in built.stderr and not (work / "searched").exists()
 
 
 def test_the_site_build_first_finishes_a_generate_killed_while_moving_its_files_in(work, tmp_path, monkeypatch):
@@ -291,3 +292,235 @@ def test_a_site_build_stopped_before_its_commit_leaves_site_as_it_was(work, tmp_
     assert "新的一段" in (project / "site" / "data" / "index.html").read_text(encoding="utf-8")
     assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []
     assert tree(project / "site").keys() == before.keys()
+
+
+
+# --- What sitebuild is written for: MkDocs 1.6.1, its names, its plugin events ---------------------
+
+def test_the_installed_mkdocs_is_the_one_sitebuild_is_written_for():
+    from importlib import metadata
+
+    from generator.sitebuild import MKDOCS_VERSION
+
+    pinned = re.search(r"^mkdocs==(\S+)$", (ROOT / "constraints.txt").read_text(encoding="utf-8"), re.M).group(1)
+    assert metadata.version("mkdocs") == MKDOCS_VERSION == pinned, (
+        f"MkDocs {metadata.version('mkdocs')} installed, {pinned} pinned in constraints.txt, and "
+        f"generator/sitebuild.py is written for {MKDOCS_VERSION}: before changing MKDOCS_VERSION, go through "
+        "MKDOCS_NAMES against the new MkDocs (test_every_mkdocs_name_sitebuild_uses_is_there_and_unchanged)")
+
+
+def test_every_mkdocs_name_sitebuild_uses_is_there_and_unchanged():
+    """Each entry of MKDOCS_NAMES is found, and each MkDocs function whose body sitebuild copies
+    has the source it had when the copy was made (sha256 of inspect.getsource)."""
+    import hashlib
+    import inspect
+
+    from generator.sitebuild import MKDOCS_NAMES, MKDOCS_VERSION, look_up
+
+    problems = []
+    for name, (path, digest) in MKDOCS_NAMES.items():
+        try:
+            found = look_up(path)
+        except (ImportError, AttributeError) as error:
+            problems.append(f"{path} is gone ({error}): rewrite what generator/sitebuild.py does with {name!r}")
+            continue
+        if digest is not None and hashlib.sha256(inspect.getsource(found).encode()).hexdigest() != digest:
+            problems.append(f"{path} has changed since MkDocs {MKDOCS_VERSION}: compare it with what "
+                            f"generator/sitebuild.py copies of it (the comment above {name!r} in MKDOCS_NAMES says "
+                            "where), carry the change over, then record its new sha256")
+    assert not problems, "\n".join(problems)
+
+
+def test_sitebuild_reaches_mkdocs_only_through_its_list():
+    """sitebuild imports nothing from MkDocs (but for type checking): every MkDocs object comes
+    from MKDOCS_NAMES, each `mk.<name>` is an entry, and each private attribute it uses is named
+    there or set in a body it copies."""
+    import ast
+    import inspect
+
+    from generator import sitebuild
+
+    source = (ROOT / "generator" / "sitebuild.py").read_text(encoding="utf-8")
+    module = ast.parse(source)
+    typing_only = {id(node) for block in module.body if isinstance(block, ast.If)
+                   and ast.unparse(block.test) == "TYPE_CHECKING" for node in ast.walk(block)}
+    imports = [ast.unparse(node) for node in ast.walk(module) if isinstance(node, (ast.Import, ast.ImportFrom))
+               and id(node) not in typing_only and "mkdocs" in ast.unparse(node)]
+    assert imports == []
+    attributes = [node for node in ast.walk(module) if isinstance(node, ast.Attribute)]
+    used = {node.attr for node in attributes if isinstance(node.value, ast.Name) and node.value.id == "mk"}
+    assert used and used <= sitebuild.MKDOCS_NAMES.keys(), used - sitebuild.MKDOCS_NAMES.keys()
+    listed = {path.rpartition(":")[2].rpartition(".")[2] for path, _ in sitebuild.MKDOCS_NAMES.values()}
+    copied = "".join(inspect.getsource(sitebuild.look_up(path))
+                     for path, digest in sitebuild.MKDOCS_NAMES.values() if digest)
+    private = {node.attr for node in attributes if node.attr.startswith("_") and not node.attr.startswith("__")}
+    assert {"_register", "_title_from_render", "_build_page"} <= private
+    assert {name for name in private if name not in listed and f".{name}" not in copied} == set()
+
+
+def test_every_plugin_event_is_either_run_as_mkdocs_runs_it_or_refused():
+    from mkdocs.plugins import EVENTS
+
+    from generator.sitebuild import EVENTS_REFUSED, EVENTS_RUN, PAGE_EVENTS
+
+    named = EVENTS_RUN + PAGE_EVENTS + EVENTS_REFUSED
+    assert sorted(named) == sorted(EVENTS) and len(set(named)) == len(named)
+
+
+@pytest.fixture
+def other_mkdocs(monkeypatch):
+    """sitebuild as it finds itself beside an MkDocs it was not written for."""
+    from generator import sitebuild
+
+    sitebuild.mkdocs_names.cache_clear()
+    monkeypatch.setattr(sitebuild, "installed_mkdocs", lambda: "1.7.0")
+    yield sitebuild
+    sitebuild.mkdocs_names.cache_clear()
+
+
+def test_another_mkdocs_is_refused_and_make_site_builds_with_mkdocs_build(work, tmp_path, other_mkdocs, monkeypatch,
+                                                                         capsys):
+    """Refused before anything is built, naming the version found and the one expected; with
+    --fallback (as `make site` runs it) one line says so and `mkdocs build --strict` builds
+    the same site into site/, as sitebuild would have."""
+    project = tmp_path / "project"
+    shutil.copytree(work / "docs", project / "docs")
+    shutil.copy(work / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "theme_overrides").symlink_to(ROOT / "theme_overrides")
+    with pytest.raises(other_mkdocs.Refused) as refused:
+        other_mkdocs.build(str(project / "mkdocs.yml"), into="site")
+    message = str(refused.value)
+    assert "written for MkDocs 1.6.1" in message and "MkDocs 1.7.0 is installed" in message
+    assert "`mkdocs build --strict` builds the same site" in message
+    assert sorted(p.name for p in project.iterdir()) == ["docs", "mkdocs.yml", "theme_overrides"]
+    assert other_mkdocs.main(["-f", str(project / "mkdocs.yml"), "--into", "site"]) == 1
+
+    capsys.readouterr()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    assert other_mkdocs.main(["-f", str(project / "mkdocs.yml"), "--into", "site", "--fallback"]) == 0
+    notices = [line for line in capsys.readouterr().err.splitlines() if "1.7.0" in line]
+    assert len(notices) == 1 and notices[0].endswith("building with `mkdocs build --strict` instead"), notices
+    stock = run(project, "mkdocs", "build", "--strict", "-d", "stock")
+    assert stock.returncode == 0, stock.stderr
+    assert tree(project / "site") == tree(project / "stock")
+    assert not [p.name for p in project.iterdir() if p.name.startswith(".site")]
+
+
+TINY_PLUGIN = """
+import os
+
+from mkdocs.plugins import EVENTS, BasePlugin
+from mkdocs.structure.files import File
+
+
+def note(line):
+    with open(os.environ["TINY_JOURNAL"], "a", encoding="utf-8") as journal:
+        journal.write(line + "\\n")
+
+
+class Journal(BasePlugin):
+    \"\"\"Notes each event it is given and what it sees then; adds a file; fails on TINY_FAIL.\"\"\"
+
+    def on_startup(self, *, command, dirty):
+        note(f"startup {command} dirty={dirty}")
+
+    def on_shutdown(self):
+        note("shutdown")
+
+    def on_serve(self, server, *, config, builder):
+        note("serve")
+
+    def on_config(self, config):
+        note(f"config {config.site_name} strict={config.strict}")
+        config.site_description = "由插件改写的说明"
+
+    def on_pre_build(self, *, config):
+        note(f"pre_build {config.site_description}")
+
+    def on_files(self, files, *, config):
+        note(f"files {len(files)} {len(files.documentation_pages())}")
+        files.append(File.generated(config, "tiny.txt", content="由插件加入"))
+        return files
+
+    def on_nav(self, nav, *, config, files):
+        note(f"nav {[item.title for item in nav.items]} {files.get_file_from_path('tiny.txt') is not None}")
+        if os.environ.get("TINY_FAIL"):
+            raise RuntimeError("tiny fails")
+        return nav
+
+    def on_build_error(self, *, error):
+        note(f"build_error {type(error).__name__} {error}")
+
+
+for event in EVENTS:  # one plugin for each event, named only-<event>
+    globals()[f"Only_{event}"] = type(f"Only_{event}", (BasePlugin,), {f"on_{event}": lambda self, *a, **k: None})
+"""
+
+
+@pytest.fixture(scope="module")
+def tiny_plugin(tmp_path_factory):
+    """A folder for PYTHONPATH with the plugins `journal` and `only-<event>` (TINY_PLUGIN),
+    installed as MkDocs finds plugins: by their entry points."""
+    from mkdocs.plugins import EVENTS
+
+    folder = tmp_path_factory.mktemp("plugins")
+    (folder / "tinyplugin.py").write_text(TINY_PLUGIN, encoding="utf-8")
+    info = folder / "tinyplugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: tinyplugin\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(
+        "[mkdocs.plugins]\njournal = tinyplugin:Journal\n"
+        + "".join(f"only-{event} = tinyplugin:Only_{event}\n" for event in EVENTS), encoding="utf-8")
+    return folder
+
+
+def run_with(work, folder, journal, *command, **env):
+    environment = {**ENV, "PYTHONPATH": os.pathsep.join([str(folder), str(ROOT)]), "TINY_JOURNAL": str(journal),
+                   **env}
+    return subprocess.run([sys.executable, "-m", *command], cwd=work, env=environment, capture_output=True, text=True)
+
+
+def test_the_plugin_events_sitebuild_runs_run_as_in_mkdocs_build(work, tiny_plugin):
+    """on_startup, on_config, on_pre_build, on_files, on_nav, on_shutdown and on_build_error:
+    given in the same order with the same arguments, seeing the same things, and what they
+    change is in both sites alike; on_serve by neither."""
+    (work / "mkdocs.journal.yml").write_text("INHERIT: mkdocs.yml\nplugins: [journal]\n", encoding="utf-8")
+    for fail in ("1", ""):  # failing first: the sites of the build that succeeds are compared
+        stock = run_with(work, tiny_plugin, work / f"stock{fail}.journal", "mkdocs", "build", "--strict",
+                         "-f", "mkdocs.journal.yml", "-d", "journal-stock", TINY_FAIL=fail)
+        built = run_with(work, tiny_plugin, work / f"built{fail}.journal", "generator.sitebuild", "--workers", "2",
+                         "-f", "mkdocs.journal.yml", "-d", "journal-built", TINY_FAIL=fail)
+        assert (stock.returncode, built.returncode) == ((1, 1) if fail else (0, 0)), (stock.stderr, built.stderr)
+        noted = (work / f"stock{fail}.journal").read_text(encoding="utf-8")
+        assert (work / f"built{fail}.journal").read_text(encoding="utf-8") == noted
+        events = [line.split()[0] for line in noted.splitlines()]
+        assert events == ["startup", "config", "pre_build", "files", "nav"] + ["build_error"] * bool(fail) + ["shutdown"]
+    assert "build_error RuntimeError tiny fails" in (work / "built1.journal").read_text(encoding="utf-8")
+    assert tree(work / "journal-built") == tree(work / "journal-stock")
+    assert "由插件改写的说明" in (work / "journal-built" / "index.html").read_text(encoding="utf-8")
+    assert (work / "journal-built" / "tiny.txt").read_text(encoding="utf-8") == "由插件加入"
+
+
+def test_a_plugin_or_hook_with_an_event_sitebuild_cannot_run_as_mkdocs_is_refused_by_name(work, tiny_plugin):
+    """Every event but those run as MkDocs runs them: each plugin named with its event, and a
+    hook with on_env too, though a hook's page events (the archive's own) are allowed."""
+    from generator.sitebuild import EVENTS_RUN
+
+    from mkdocs.plugins import EVENTS
+
+    refused = [event for event in EVENTS if event not in EVENTS_RUN]
+    (work / "env_hook.py").write_text("def on_env(env, config, files):\n    return env\n\n\n"
+                                      "def on_post_page(output, page, config):\n    return output\n",
+                                      encoding="utf-8")
+    (work / "mkdocs.refused.yml").write_text(
+        "INHERIT: mkdocs.yml\nplugins: [journal, " + ", ".join(f"only-{event}" for event in refused) + "]\n"
+        "hooks: [theme_overrides/.hooks/whitespace.py, env_hook.py]\n", encoding="utf-8")
+    built = run_with(work, tiny_plugin, work / "refused.journal", "generator.sitebuild", "-f", "mkdocs.refused.yml",
+                     "-d", "refused")
+    assert built.returncode == 1
+    for event in refused:
+        assert f"'only-{event}' (on_{event})" in built.stderr, (event, built.stderr)
+    assert "'env_hook.py' (on_env)" in built.stderr and "'journal'" not in built.stderr
+    assert "whitespace.py" not in built.stderr
+    assert "`mkdocs build --strict` builds the same site" in built.stderr
+    assert not (work / "refused").exists() and not (work / "refused.journal").exists()
