@@ -157,6 +157,7 @@ def is_running_text(line: SourceLine) -> bool:
 # A byline broken inside a name: `…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`.
 NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
 NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
+OPENS_A_SENTENCE = re.compile(rf"^[{CJK}]{{2,4}}[，,]")  # 今年以来, 近日，: an opener and its comma
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 
 
@@ -360,6 +361,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # wider than its column and set off below: a deck under a headline, not a wrapped line
     if is_running_text(this):
         return True
+    if OPENS_A_SENTENCE.match(following.text) and layout_vocabulary().sentence_openers.match(following.text):
+        return False  # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市…: a line with no clause mark ends before a new sentence
     if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:
         return False
     if this.blank_before and following.blank_before and not layout.separated[index] \

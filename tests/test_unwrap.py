@@ -348,3 +348,13 @@ def test_a_sentence_end_before_a_blank_line_ends_the_paragraph():
             "计在一百多个国家和地区设立境外企业和机构，成效显著。\n\n"
             "昨天，川渝两地党政联席会议座谈会在四川广安召开。会\n议聚焦深化改革激发创新活力等议题展开交流。\n")
     assert ranges(unwrap(page(text))) == [(1, 3), (5, 6)]
+
+
+def test_a_line_without_clause_marks_ends_before_a_sentence_opener():
+    lines = page("会议强调，要建成一批数字化车间和智能工厂，推动产业升级。\n\n"
+                 "青岛即墨:科技创新助推经济高质量发展\n"
+                 "今年以来,青岛市即墨区聚焦“新技术、新产\n"
+                 "业、新业态、新模式”发展,围绕汽车、纺织、\n"
+                 "造船、高端装备等千亿级产业集群,从政策引\n"
+                 "领、平台搭建等方面赋能工业经济。\n")
+    assert [p.text for p in unwrap(lines)][1] == "青岛即墨:科技创新助推经济高质量发展"
