@@ -361,8 +361,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # wider than its column and set off below: a deck under a headline, not a wrapped line
     if is_running_text(this):
         return True
+    # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市…: a line with no clause mark ends before a sentence
     if OPENS_A_SENTENCE.match(following.text) and layout_vocabulary().sentence_openers.match(following.text):
-        return False  # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市…: a line with no clause mark ends before a new sentence
+        return False
     if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:
         return False
     if this.blank_before and following.blank_before and not layout.separated[index] \
