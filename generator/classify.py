@@ -306,6 +306,7 @@ def is_credit_line(text: str) -> bool:
 
 
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
+CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
 AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|为|是|单位[:：]?)[^（()）]{2,60}[)）]$")
 
 
@@ -431,7 +432,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             and is_picture_credit(bracket.group(0)[1:-1]):  # …吊运集装箱货柜。（视觉中国供图）
         caption, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
-    if vocab.credit_line.match(text) or vocab.source_credit.match(text):
+    if vocab.credit_line.match(text) or vocab.source_credit.match(text) \
+            or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):  # （受访者供图）
         return [Block("credit", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄
@@ -444,6 +446,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
 
     if photo_credit and photo_credit.start() > 0:
         caption, credit_part = split_paragraph(paragraph, photo_credit.start(), lines)
+        return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
+    glued = CREDIT_AFTER_SENTENCE.search(text)  # …赶制订单产品。　视觉中国/图, …作业。 摄影：叶竹文
+    if glued and is_picture_credit(glued.group("credit")):
+        caption, credit_part = split_paragraph(paragraph, glued.start("credit"), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
 
     signed = SIGNED_END.search(text)  # …质白酒产业集群。  春城晚报记者 汤云
@@ -684,6 +690,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 or following is not None and following.kind == "paragraph" and PICTURED.match(following.text)
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"):
             block = Block("caption", block.text, block.spans, block.wide)
+        # A caption's first sentence, ended on a line of its own and so cut off by unwrapping: it is
+        # printed right on the rest, apart from the text above (1月28日，…冬季管理。 / 目前，…作业。 / 摄影：X)
+        if block.kind == "caption" and previous is not None and previous.kind == "paragraph" \
+                and previous.last_line + 1 == block.first_line \
+                and (len(result) < 2 or result[-2].last_line + 1 < previous.first_line) \
+                and len(previous.text) + len(block.text) <= MAX_CAPTION_CHARS:
+            result.pop()
+            block = Block("caption", previous.text + block.text, previous.spans + block.spans,
+                          previous.wide or block.wide)
         # The top line of a banner: 唱好「双城记」 共建经济圈 / …第九次会议特别报道
         if block.kind == "headline" and following is not None and following.kind == "furniture" \
                 and vocab.furniture["banner"].search(following.text) \

@@ -262,3 +262,14 @@ def test_a_label_and_a_caption_between_two_items_are_captions():
 def test_the_colon_after_报道_belongs_to_the_dateline(credit):
     blocks, _ = blocks_of(f"本报讯 {credit}近日，京津冀口岸工作联席会议在河北省唐山市召开。")
     assert [b.kind for b in blocks] == ["byline", "paragraph"] and blocks[1].text.startswith("近日")
+
+
+@pytest.mark.parametrize("credit", ["（受访者供图）", "　视觉中国/图", " 摄影：叶竹文"])
+def test_a_caption_first_sentence_on_its_own_line_and_its_credit(credit):
+    body = "会议强调，要建成一批数字化车间和智能工厂，推动产业升级，打造数字产业集群。" * 3
+    text = ("\n".join(body[i:i + 30] for i in range(0, len(body), 30)) + "\n\n"
+            "1月28日，养殖工人在海上养殖区进行海带养殖冬季管理。\n"
+            "目前，正是当地海带冬管期，养殖工人冒着严寒清理海带筏架覆草。" + credit.replace("（", "\n（"))
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] == ["paragraph", "caption", "credit"]
+    assert blocks[1].text.startswith("1月28日") and blocks[2].text == credit.strip()
