@@ -38,6 +38,7 @@ MAX_RUN_IN_TITLE = 20  # characters of a numbered brief's title run into its tex
 RESTATED_WINDOW = 40  # characters after a run-in title where its first sentence restates it
 RESTATED_SHARE = 0.6  # of the title's character pairs found there
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
+MAX_CREDIT_HEAD = 24  # characters of an outlet and role left at a text's end by a broken credit
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯 (vocabulary().dateline).
 # A row of a table: one line of three cells or more, set apart by runs of spaces or tabs.
@@ -57,6 +58,8 @@ class Vocabulary:
     dateline: re.Pattern  # at the start of a text
     dateline_inside: re.Pattern  # anywhere, with the gap before it
     byline_role: re.Pattern
+    credit_head_at_end: re.Pattern
+    outlet_after_sentence: re.Pattern
     byline_editor: re.Pattern
     byline_marker: re.Pattern
     dateline_lead: re.Pattern
@@ -118,6 +121,9 @@ def vocabulary() -> Vocabulary:
         dateline=re.compile(dateline),
         dateline_inside=re.compile(rf"\s*{dateline}"),
         byline_role=byline_role,
+        # …员工在生产特种车产品。 湖北日报全媒记者 / 彭强秋 摄: a credit broken after its outlet or role
+        credit_head_at_end=re.compile(rf"[。！？”]\s*(?P<head>(?:{outlet})?\s*(?:{roles}))\s*$"),
+        outlet_after_sentence=re.compile(rf"[。！？”]\s*(?P<head>{outlet})"),
         byline_editor=compile_(data["byline_editor"]),
         byline_marker=byline_marker,
         dateline_lead=compile_(data["dateline_lead"]),
@@ -165,18 +171,21 @@ def wide_paragraphs(paragraphs: list[Paragraph], lines: dict[int, Line]) -> set[
 WHITESPACE = re.compile(r"\s+")  # str.isspace
 
 
-def source_text(spans: tuple[Span, ...], lines: dict[int, Line]) -> str:
-    """The original characters of spans, lines separated by a space (keeps name gaps), except
-    after the first part of a role broken at the line end (`■本报记者 顾春云 特约` / `通讯员 李刚磊`)."""
+def source_text(spans: tuple[Span, ...], lines: dict[int, Line], line_gap: str = " ") -> str:
+    """The original characters of spans, lines separated by `line_gap` (a space keeps name gaps),
+    except after the first part of a role broken at the line end (`■本报记者 顾春云 特约` / `通讯员 李刚磊`)."""
     text = ""
     for span in spans:
         piece = lines[span.line].text[span.start:span.end]
-        text += ("" if not text or breaks_a_role(text, piece) else " ") + piece
+        text += ("" if not text or breaks_a_role(text, piece) else line_gap) + piece
     return text
 
 
 def breaks_a_role(before: str, after: str) -> bool:
-    """Whether a line break falls inside a byline role: `特约` / `通讯员`, `春城晚报记` / `者 汤云`."""
+    """Whether a line break falls inside a byline role: `特约` / `通讯员`, `春城晚报记` / `者 汤云`,
+    or between a paper and its role (`上证报` / `记者 任柏毅`)."""
+    if before[-1:] == "报" and after.startswith(plain_roles()):
+        return True
     splits = role_splits().get(before[-1:])
     if not splits:  # most lines: no role ends in their last character
         return False
@@ -461,8 +470,11 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         body, credit_part = split_paragraph(paragraph, note.start(), lines)
         return [*classify_one(body, lines), Block("credit", credit_part.text, credit_part.spans)]
     printed = TRAILING_BRACKET.search(raw.rstrip())  # its gaps tell the names apart: (龚成钰 左科举)
+    # …（朱鹏 / 怡 蔡新）: a name broken at the line end, read again with the line break closed
+    rejoined = len(paragraph.spans) > 1 and TRAILING_BRACKET.search(source_text(paragraph.spans, lines, "").rstrip())
     if bracket and bracket.start() > 0 and text[bracket.start() - 1] in "。！？”" \
-            and is_closing_credit(printed.group(0) if printed else bracket.group(0)):
+            and (is_closing_credit(printed.group(0) if printed else bracket.group(0))
+                 or bool(rejoined) and is_closing_credit(rejoined.group(0))):
         body, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
 
@@ -690,6 +702,18 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 or following is not None and following.kind == "paragraph" and PICTURED.match(following.text)
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"):
             block = Block("caption", block.text, block.spans, block.wide)
+        if block.kind in ("credit", "byline") and previous is not None and previous.kind in ("paragraph", "caption") \
+                and previous.last_line + 1 == block.first_line:
+            head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD))
+            if head is None and vocab.byline_role.match(block.text):
+                # an outlet alone, read with the role after it as its lookahead needs (上证报 / 记者 任柏毅)
+                end = len(previous.text.rstrip())
+                head = next((m for m in vocab.outlet_after_sentence.finditer(
+                    previous.text + block.text, max(0, end - MAX_CREDIT_HEAD)) if m.end("head") == end), None)
+            if head:
+                kept, moved = split_paragraph(Paragraph(previous.text, previous.spans), head.start("head"), lines)
+                result[-1] = previous = Block(previous.kind, kept.text, kept.spans, previous.wide)
+                block = Block(block.kind, moved.text + " " + block.text, moved.spans + block.spans, block.wide)
         # A caption's first sentence, ended on a line of its own and so cut off by unwrapping: it is
         # printed right on the rest, apart from the text above (1月28日，…冬季管理。 / 目前，…作业。 / 摄影：X)
         if block.kind == "caption" and previous is not None and previous.kind == "paragraph" \

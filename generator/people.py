@@ -7,6 +7,7 @@ from functools import cache
 
 from .datafiles import load
 from .places import gazetteer
+from .cjk import CJK
 from .classify import source_text, vocabulary
 from .names import names_from
 from .model import Block, Line
@@ -21,10 +22,22 @@ def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(data["agencies"]), tuple(literal + [w for w in data["noise"] if re.escape(w) != w])
 
 
+LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$)")  # 怡 蔡新）
+LONE_AT_END = re.compile(rf"(?:^|\s|[（(])[{CJK}]$")  # …记者 黎娟丽 金
+
+
+def breaks_a_name(block: Block, lines: dict[int, Line]) -> bool:
+    """A line of the credit opens or ends with one lone character: the part of a broken name."""
+    pieces = [lines[span.line].text[span.start:span.end].strip() for span in block.spans]
+    return any(LONE_AT_END.search(before) or LONE_AT_START.match(after) for before, after in zip(pieces, pieces[1:]))
+
+
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
     """Names and agencies of a byline or credit, reading the source text so that name gaps survive."""
     agencies, noise = people_vocabulary()
     raw = source_text(block.spans, lines)
+    if breaks_a_name(block, lines):  # （朱鹏 / 怡 蔡新）: a name broken at the line end is one name
+        raw = source_text(block.spans, lines, "")
     if block.kind == "byline" and vocabulary().byline_role.search(raw):
         raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end
     found_agencies = [a for a in agencies if a in raw]

@@ -273,3 +273,21 @@ def test_a_caption_first_sentence_on_its_own_line_and_its_credit(credit):
     blocks, _ = blocks_of(text)
     assert [b.kind for b in blocks] == ["paragraph", "caption", "credit"]
     assert blocks[1].text.startswith("1月28日") and blocks[2].text == credit.strip()
+
+
+@pytest.mark.parametrize("end, credit, kind, names", [
+    ("产品。 湖北日报全媒记者", "彭强秋 摄", "credit", ["彭强秋"]),
+    ("产品。 上证报", "记者 任柏毅 戴柏", "byline", ["任柏毅", "戴柏"]),
+])
+def test_a_credit_broken_after_its_outlet_or_role(end, credit, kind, names):
+    body = "会议强调，要建成一批数字化车间和智能工厂，推动产业升级，打造数字产业集群。" * 3
+    text = ("\n".join(body[i:i + 30] for i in range(0, len(body), 30))
+            + f"\n\n一季度，该区实现生产总值354.15亿元，同比增长5.3%。图为工人在生\n产特种车{end}\n{credit}\n")
+    blocks, lines = blocks_of(text)
+    assert blocks[-2].text.endswith("产品。") and blocks[-1].kind == kind
+    assert read_credit(blocks[-1], lines)[0] == names
+
+
+def test_a_closing_credit_broken_inside_a_name():
+    blocks, lines = blocks_of("近日，京津冀口岸工作联席会议在河北省唐山市召开，三地签署合作框架协议。（朱鹏\n怡 蔡新）\n")
+    assert blocks[-1].kind == "byline" and read_credit(blocks[-1], lines)[0] == ["朱鹏怡", "蔡新"]
