@@ -471,10 +471,11 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [*classify_one(body, lines), Block("credit", credit_part.text, credit_part.spans)]
     printed = TRAILING_BRACKET.search(raw.rstrip())  # its gaps tell the names apart: (龚成钰 左科举)
     # …（朱鹏 / 怡 蔡新）: a name broken at the line end, read again with the line break closed
-    rejoined = len(paragraph.spans) > 1 and TRAILING_BRACKET.search(source_text(paragraph.spans, lines, "").rstrip())
+    rejoined = TRAILING_BRACKET.search(source_text(paragraph.spans, lines, "").rstrip()) \
+        if len(paragraph.spans) > 1 else None
     if bracket and bracket.start() > 0 and text[bracket.start() - 1] in "。！？”" \
             and (is_closing_credit(printed.group(0) if printed else bracket.group(0))
-                 or bool(rejoined) and is_closing_credit(rejoined.group(0))):
+                 or rejoined is not None and is_closing_credit(rejoined.group(0))):
         body, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
 
