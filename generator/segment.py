@@ -330,10 +330,12 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             index += 1
             before = blocks[index - len(run) - 1] if index - len(run) - 1 >= 0 else None
             after = blocks[index] if index < len(blocks) else None
+            signed_lead = current is not None and has_body(current) and current.blocks[-1:] == [before] \
+                and before is not None and before.kind == "byline" and not closed
             section = (
                 current is not None and not closed and pending is None
-                and current.blocks and current.blocks[-1].kind in BODY
-                and before is not None and before.kind in BODY
+                and current.blocks and (current.blocks[-1].kind in BODY and before is not None and before.kind in BODY
+                                        or signed_lead)
                 and next_kind(index) in BODY and len(run) <= MAX_SECTION_HEADING_LINES
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
@@ -404,7 +406,12 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 closed = False
             else:
                 current.blocks.append(block)
-                closed = True
+                # 标题 / the lead / 温州日报全媒体记者 杜宇 / 小标题 / …: a byline under the lead is no signature
+                closed = not (current.headline_source == "above" and next_kind(index) == "headline"
+                              and vocabulary().byline_role.match(block.text) is not None
+                              and block.first_line > current.blocks[-2].last_line
+                              and [b.kind for b in current.blocks if b.kind not in ("headline", "furniture")]
+                              == ["paragraph", "byline"])
             continue
         if block.kind == "jump":  # the item goes on elsewhere: what follows is another item
             (current or start_item(state, "article", file, "jump line")).blocks.append(block)

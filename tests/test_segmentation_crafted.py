@@ -500,3 +500,17 @@ def test_an_author_note_closes_a_commentary_and_a_reader_signs_a_letter(tmp_path
             "希望有关部门实地看一看，把站台往后挪几十米。\n\n读者　毛波\n")
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("", ["郑波"]), ("小区门口的公交站该挪一挪了", ["毛波"])]
+
+
+def test_a_byline_under_the_lead_and_an_end_mark_before_a_related_brief(tmp_path):
+    section = "救助对象识别为特困人员、低保对象、低保边缘家庭和支出型困难家庭四类，推动专项救助范围拓展。" * 3
+    text = ("聚焦弱有所扶老有颐养幼有所护残有所助\n\n"
+            "6月21日，省政府新闻办举行新闻发布会，介绍强化基本民生保障有关情况。\n\n"
+            "温州日报全媒体记者 杜 宇\n\n弱有所扶 织密兜牢民生保障底线\n\n" + section + "\n\n"
+            "老有颐养 建成社区养老服务综合体\n\n" + section + "（完）\n\n相关新闻\n\n◆温州启动夏季就业服务月\n\n"
+            "日前，温州市启动夏季就业服务月活动，计划举办各类招聘会六十余场，提供岗位三万余个。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("聚焦弱有所扶老有颐养幼有所护残有所助", ["杜宇"]),
+                                                      ("温州启动夏季就业服务月", [])]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["弱有所扶 织密兜牢民生保障底线",
+                                                                       "老有颐养 建成社区养老服务综合体"]
