@@ -431,6 +431,22 @@ def promo_pattern() -> re.Pattern:
 CONTACT_WORD = "(?:新闻|报料|投诉|服务|订阅|发行|广告)?(?:热线|电话)"
 
 
+@cache
+def byline_paper_pattern() -> re.Pattern:
+    """A gazetteer paper naming its own reporter in a byline or credit (法治日报记者 X, 上游新闻·重庆晨报记者 X,
+    大河报·豫视频记者 X, 新京报讯): what a page prints of its paper when it prints no masthead. Not after 据 /
+    转自 / 来源 (a reprint names another paper)."""
+    names = "|".join(re.escape(name) for name in newspaper_names())
+    return re.compile(rf"(?<![据自源：:])(?P<name>{names})(?:[·・][\u4e00-\u9fff]{{1,8}})?"
+                      r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|讯)")
+
+
+def byline_paper(text: str) -> tuple[str, str] | None:
+    """The gazetteer paper whose reporter a byline or credit names, and the words that name it."""
+    found = byline_paper_pattern().search(compact(text)[0])
+    return (vocabulary().by_name[found.group("name")].name, found.group(0)) if found else None
+
+
 def zones(lines: list[str]) -> tuple[list[int], list[int]]:
     """0-based indices of the head zone's and the foot zone's non-blank lines."""
     filled = [i for i, line in enumerate(lines) if line.strip()]

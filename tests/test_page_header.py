@@ -523,3 +523,18 @@ def test_a_teaser_box_with_a_bare_label_and_a_wrapped_pointer():
 def test_a_paper_naming_itself_at_the_foot(foot, paper):
     header = page_header(["A06 社会", "标题", *BODY, foot])
     assert header.newspaper == paper
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("湖北日报全媒体记者 张某 通讯员 李某", "湖北日报"),
+    ("□楚天都市报记者 张某", "楚天都市报"),
+    ("极目新闻·湖北日报记者 张某", "湖北日报"),
+    ("湖北日报讯 记者张某", "湖北日报"),
+    ("据湖北日报记者报道", None),  # a reprint names another paper
+    ("本报记者 张某", None),
+    ("湖北日报", None),
+])
+def test_a_paper_naming_its_own_reporter(text, paper):
+    from generator.furniture import byline_paper
+    found = byline_paper(text)
+    assert (found[0] if found else None) == paper
