@@ -517,6 +517,7 @@ def page_header(lines: list[str]) -> Header:
                 if header.roles.get(i + 1) not in ("masthead", "page_header"):
                     header.roles[i + 1] = "dateline"
     teaser_box(header, lines)  # first: a 导读 label under a page number is the box's, no section
+    classifieds(header, lines)
     stack_roles(header, lines, head, foot)
     read_paper(header, lines, head, foot)
     read_date(header, lines, head, foot)
@@ -611,6 +612,33 @@ def teaser_box(header: Header, lines: list[str]) -> None:
         if i + 1 not in header.roles and teaser(filled[k - 1]) and teaser(filled[k + 1]) \
                 and not never_furniture(normal(lines[i])):
             header.roles[i + 1] = "teaser"
+
+
+CLASSIFIEDS_LABEL = re.compile(r"[◆■●]?\s*(?:遗失声明|遗失启事|挂失声明|分类广告|分类信息)")
+# One notice of a classifieds block: 张某遗失房屋租赁合同一份，声明作废。 (wrapped over lines as the column has it).
+CLASSIFIED = re.compile(r"[^。]{2,60}(?:遗失|丢失|作废|注销)[^。]{0,60}(?:声明作废|作废|特此声明|特此公告)。")
+MAX_CLASSIFIED_LINES = 6  # a notice longer than this is no classified ad
+
+
+def classifieds(header: Header, lines: list[str]) -> None:
+    """A classifieds block (遗失声明 over notices of lost papers, each ending 声明作废。): an advert, its
+    notices taken whole, the block ending at the first line that completes no notice."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(filled):
+        if i + 1 in header.roles or not CLASSIFIEDS_LABEL.fullmatch(normal(lines[i])):
+            continue
+        notice: list[int] = []
+        taken = [i]
+        for j in filled[k + 1:]:
+            if j + 1 in header.roles or len(notice) >= MAX_CLASSIFIED_LINES:
+                break
+            notice.append(j)
+            if CLASSIFIED.fullmatch("".join(compact(lines[n])[0] for n in notice)):
+                taken += notice
+                notice = []
+        if len(taken) > 1:
+            for j in taken:
+                header.roles[j + 1] = "advert"
 
 
 def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
