@@ -605,9 +605,11 @@ def teaser_box(header: Header, lines: list[str]) -> None:
         return i is not None and header.roles.get(i + 1) == "teaser"
 
     for k, i in enumerate(filled):
-        if i + 1 not in header.roles and TEASER_LABEL.fullmatch(normal(lines[i])) \
+        if "导读" in lines[i] and i + 1 not in header.roles and TEASER_LABEL.fullmatch(normal(lines[i])) \
                 and any(teaser(j) for j in filled[k + 1:k + 3]):
             header.roles[i + 1] = "teaser"
+    if "teaser" not in header.roles.values():
+        return
     for k, i in enumerate(filled[1:-1], 1):
         if i + 1 not in header.roles and teaser(filled[k - 1]) and teaser(filled[k + 1]) \
                 and not never_furniture(normal(lines[i])):
@@ -625,7 +627,8 @@ def classifieds(header: Header, lines: list[str]) -> None:
     notices taken whole, the block ending at the first line that completes no notice."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for k, i in enumerate(filled):
-        if i + 1 in header.roles or not CLASSIFIEDS_LABEL.fullmatch(normal(lines[i])):
+        if not ("声明" in lines[i] or "启事" in lines[i] or "分类" in lines[i]) or i + 1 in header.roles \
+                or not CLASSIFIEDS_LABEL.fullmatch(normal(lines[i])):
             continue
         notice: list[int] = []
         taken = [i]
