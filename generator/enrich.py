@@ -13,7 +13,7 @@ from functools import cache
 from .cjk import CJK
 from .datafiles import load
 from .dates import inferred_date, printed_date
-from .furniture import editor_credits
+from .furniture import byline_paper, editor_credits
 from .model import Article, Line, Page
 from .confidence import cut_confidence
 from .people import read_credit
@@ -55,11 +55,13 @@ def share_page_credits(page: Page, lines: dict[int, Line]) -> None:
 
 def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
     """The paper a byline or credit names (`本报` alone names none; an agency is not the paper)."""
-    text = "\n".join(b.text for item in page.items for b in item.blocks if b.kind in ("byline", "credit"))
+    blocks = [b.text for item in page.items for b in item.blocks if b.kind in ("byline", "credit")]
+    text = "\n".join(blocks)
     for cue, paper in load("newspapers.yml")["cues"].items():
         if cue in text:
             return paper, cue
-    return None
+    # any gazetteer paper naming its own reporter (法治日报记者, 上游新闻·重庆晨报记者)
+    return next((found for block in blocks if (found := byline_paper(block))), None)
 
 
 def page_metadata(page: Page) -> tuple[dict, dict]:

@@ -99,9 +99,10 @@ class Vocabulary:
     fragments: tuple[re.Pattern, ...]
     roles: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
     never: tuple[re.Pattern, ...]
+    question_teaser: re.Pattern
     body_cues: re.Pattern
     editor_role: re.Pattern
-    contact_tail: re.Pattern  # a phone or mail address after an editor's names
+    contact_tail: re.Pattern  # phones or mail addresses after an editor's names
 
 
 @cache
@@ -148,9 +149,10 @@ def vocabulary() -> Vocabulary:
         fragments=tuple(re.compile(expand(p) + "$") for p in data["date_fragments"]),
         roles=tuple((role, compile_all(patterns)) for role, patterns in data["roles"].items()),
         never=compile_all(data["never"]),
+        question_teaser=re.compile(data["question_teaser"]),
         body_cues=re.compile(data["body_cues"]),
         editor_role=re.compile(table["editor_role"]),
-        contact_tail=re.compile(table["contact_tail"] + "$"),
+        contact_tail=re.compile("(?:" + table["contact_tail"] + ")+$"),
     )
 
 
@@ -196,7 +198,12 @@ def is_boundary(text: str, gaps: frozenset[int], position: int) -> bool:
     """Whether a free-standing section name may start or end here."""
     if position in (0, len(text)) or position in gaps:
         return True
-    return text[position - 1] in "|｜丨/·•・:：-—_" or text[position] in "|｜丨/·•・:：-—_"
+    return text[position - 1] in SEPARATORS or text[position] in SEPARATORS
+
+
+# What a header line sets its parts apart with (广西日报 ■ 2024年10月16日 ■ 第10版 ■ 要闻); keep in step with
+# furniture.yml's `separator` token.
+SEPARATORS = "|｜丨/·•・:：-—_■◆●"
 
 
 REPEATABLE = ("serial", "label", "separator", "editor")
@@ -235,6 +242,8 @@ def parse(text: str) -> Parsed | None:
             elif kind in ("page", "page_bare"):
                 found["page"] = match.group("page")
             elif kind in ("paper", "paper_unlisted"):
+                if kind == "paper_unlisted" and ACTION_WORD.search(match.group(0)):  # 欢迎订阅广西日报 is no name
+                    continue
                 found["paper_text"] = match.group(0)
             elif kind == "label":
                 if not is_boundary(line, gaps, match.end()):  # 科技 of 科技创新: the whole name is free
@@ -265,22 +274,45 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
     after_page = "page" in kinds or {"page_bare", "separator"} <= kinds \
         or "page_bare" in kinds and bool(kinds & {"paper", "paper_unlisted", "date"})  # 嘉定报 2024年8月6日 02 街镇
     second_name = kinds in ({"label_free", "separator"}, {"label", "separator"})  # 理论·学习: see LABEL_TAIL
-    if not (after_page or second_name or position == 0) or not is_boundary(line, gaps, position):
+    # 经济参考报·区域: a paper's section, right after the paper and its separator (大河报·豫视频记者 is a byline)
+    after_paper = kinds == {"paper", "separator"} and 0 < position and line[position - 1] in SEPARATORS
+    after_date = bool(kinds) and kinds <= DATE_KINDS  # 2024年7月25日 星期四 绿色 B2: needs a page number after it
+    if not (after_page or second_name or after_paper or after_date or position == 0) \
+            or not is_boundary(line, gaps, position):
         return None
-    end = position
-    while end < len(line) and CJK.match(line[end]) and not (end > position and end in gaps):
-        end += 1
+    end = name_end(line, gaps, position)
     if not 2 <= end - position <= 8 or not is_boundary(line, gaps, end):
         return None
-    if not after_page and not second_name and not any(p.fullmatch(line, end) for kind, patterns in vocabulary().tokens
-                                  if kind == "page" for p in patterns) and not LABEL_TAIL.fullmatch(line, end):
+    if after_paper and BYLINE_WORD.search(line, position, end) or ACTION_WORD.search(line, position, end):
+        return None  # 扫码下载大河报·豫视频客户端 is a promotion
+    if not (after_page or second_name or after_paper) and not any(
+            p.fullmatch(line, end) for kind, patterns in vocabulary().tokens if kind == "page" for p in patterns) \
+            and not (position == 0 and LABEL_TAIL.fullmatch(line, end)):
         return None
     return line[position:end]
 
 
+BYLINE_WORD = re.compile("记者|通讯员|评论员|客户端")
+# Words a promotion asks the reader to act with: never part of a section's or a paper's name.
+ACTION_WORD = re.compile("欢迎|订阅|下载|关注|扫码|扫一扫|登录")
+DATE_KINDS = frozenset({"date", "weekday", "lunar", "month_day", "separator"})
+
+
+def name_end(line: str, gaps: frozenset[int], position: int) -> int:
+    """Where a section name starting at `position` ends: at the next space, or, for a name printed
+    letter-spaced (理 论 · 学 习, 多 彩 贵 州), where the spacing stops."""
+    end = position
+    spaced = position + 1 in gaps and position + 1 < len(line) and bool(CJK.match(line[position + 1]))
+    while end < len(line) and CJK.match(line[end]):
+        if end > position and (end in gaps) != spaced:
+            break
+        end += 1
+    return end
+
+
 # After a section name opening a head line: a second name and a page number (理论·学习 10, 青岛新闻·热线 A10), or
-# the number alone (国防军事 3).
-LABEL_TAIL = re.compile(r"[·・|｜][\u4e00-\u9fff]{2,8}(?:[A-H]?\d{1,2})?|\d{1,2}")
+# the number alone (国防军事 3, 广西新闻·10, 城事 ■ 07), or a supplement's issue number (花潮 第2279期).
+LABEL_TAIL = re.compile(r"[·・|｜■◆●][\u4e00-\u9fff]{2,8}(?:[A-H]?\d{1,2})?|[·・|｜■◆●]?\d{1,2}|第\d{3,6}期")
 
 
 @cache
@@ -316,8 +348,10 @@ def line_role(text: str, header_line: bool = True) -> str | None:
     page header, and the segmenter decides the rest by context. With `header_line` False (a line
     outside the head and foot zones) the header grammar is not tried: its roles count only there."""
     line = normal(text)
-    if not line or never_furniture(line):
+    if not line:
         return None
+    if never_furniture(line):
+        return "teaser" if vocabulary().question_teaser.match(line) else None
     if not header_line and not vocabulary().body_cues.search(line):
         return None
     parsed = parse(line) if header_line else None
@@ -359,7 +393,10 @@ def paper_of(text: str, role: str) -> str | None:
     line = normal(text)
     if role == "masthead":
         parsed = parse(line)
-        return parsed.paper if parsed else None
+        if parsed is None:  # 嘉定报 alone, taken by its neighbours (stack_roles)
+            name = compact(line)[0]
+            return name if unlisted_alone_any().fullmatch(name) else None
+        return parsed.paper
     if role == "masthead_english":
         paper = vocab.by_english.get(squeeze_english(line))
         return paper.name if paper else None
@@ -374,7 +411,7 @@ def paper_of(text: str, role: str) -> str | None:
     if role in ("promo", "contact"):  # 下载北京晚报APP, 欢迎订阅北京日报: a paper advertises itself on its own pages
         found = promo_pattern().search(compact(line)[0])
         if found:
-            return vocab.by_name[found.group("name") or found.group("subscribed")].name
+            return vocab.by_name[found.group("name") or found.group("subscribed") or found.group("hotline")].name
     return None
 
 
@@ -383,8 +420,31 @@ def promo_pattern() -> re.Pattern:
     """下载北京晚报APP, 欢迎订阅北京日报: one pattern for every name, longest first (compiled once:
     the names far outnumber the patterns re keeps compiled)."""
     names = "|".join(re.escape(name) for name in newspaper_names())
-    return re.compile(rf"(?:下载|关注)(?P<name>{names})(?:APP|App|app|客户端|微信|公众号|官方)"
-                      rf"|^(?:欢迎)?订阅(?P<subscribed>{names})")
+    # 下载大河报·豫视频客户端 (the paper's own app), 扫码关注南方周末 (its account, named at the line's end),
+    # 欢迎订阅2025年度《广西日报》, and 福州晚报 新闻热线：… (a paper gives its hotline on its own pages)
+    app = r"(?:[·・][\u4e00-\u9fff]{1,8})?"  # 大河报·豫视频
+    return re.compile(rf"(?:下载|关注)(?P<name>{names}){app}(?:APP|App|app|客户端|微信|公众号|官方|$)"
+                      rf"|^(?:欢迎)?订阅(?:\d{{4}}年度?)?《?(?P<subscribed>{names})"
+                      rf"|^(?P<hotline>{names}){app}{CONTACT_WORD}")
+
+
+CONTACT_WORD = "(?:新闻|报料|投诉|服务|订阅|发行|广告)?(?:热线|电话)"
+
+
+@cache
+def byline_paper_pattern() -> re.Pattern:
+    """A gazetteer paper naming its own reporter in a byline or credit (法治日报记者 X, 上游新闻·重庆晨报记者 X,
+    大河报·豫视频记者 X, 新京报讯): what a page prints of its paper when it prints no masthead. Not after 据 /
+    转自 / 来源 (a reprint names another paper)."""
+    names = "|".join(re.escape(name) for name in newspaper_names())
+    return re.compile(rf"(?<![据自源：:])(?P<name>{names})(?:[·・][\u4e00-\u9fff]{{1,8}})?"
+                      r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|讯)")
+
+
+def byline_paper(text: str) -> tuple[str, str] | None:
+    """The gazetteer paper whose reporter a byline or credit names, and the words that name it."""
+    found = byline_paper_pattern().search(compact(text)[0])
+    return (vocabulary().by_name[found.group("name")].name, found.group(0)) if found else None
 
 
 def zones(lines: list[str]) -> tuple[list[int], list[int]]:
@@ -420,7 +480,8 @@ def joined_dates(zone: list[int], lines: list[str]) -> list[tuple[list[int], Par
                 continue
             if any(never_furniture(normal(lines[i])) for i in pieces):
                 continue
-            parsed = parse("".join(compact(lines[i])[0] for i in pieces))
+            # joined with spaces, so that a name beside a date stays set off (A02 深圳新闻 2024年4月5日)
+            parsed = parse(" ".join(normal(lines[i]) for i in pieces))
             if parsed is not None and parsed.kinds & {"date", "lunar"} and (size > 1 or parsed.role == "dateline"):
                 found.append((pieces, parsed))
                 k += size
@@ -439,11 +500,12 @@ def page_header(lines: list[str]) -> Header:
     for index, text in enumerate(lines):
         # Amid the page a line right under one that stops mid-sentence goes on with it: no furniture.
         inside_text = index not in in_zone and previous and not SENTENCE_OVER.search(previous) \
-            and (len(previous) >= MIN_WRAPPED_LINE or CLAUSE_MARK.search(previous))
+            and (len(previous) >= MIN_WRAPPED_LINE or CLAUSE_MARK.search(previous)) and not POINTER.search(text)
         role = None if inside_text else line_role(text, index in in_zone)
         if role and (role not in POSITIONAL or index in in_zone):
             header.roles[index + 1] = role
-        previous = text.strip()
+        # a furniture line ends no sentence, yet the line under it is no part of it (两行导读, 电话 / 邮箱)
+        previous = "" if index + 1 in header.roles else text.strip()
     for zone_lines, strict in ((head, False), (foot, True)):
         for pieces, parsed in joined_dates(zone_lines, lines):
             if strict and not set(pieces) & set(head) and not footer_date(parsed):
@@ -454,11 +516,132 @@ def page_header(lines: list[str]) -> Header:
             for i in pieces:
                 if header.roles.get(i + 1) not in ("masthead", "page_header"):
                     header.roles[i + 1] = "dateline"
+    teaser_box(header, lines)  # first: a 导读 label under a page number is the box's, no section
+    classifieds(header, lines)
+    stack_roles(header, lines, head, foot)
     read_paper(header, lines, head, foot)
     read_date(header, lines, head, foot)
     read_page(header, lines, head, foot)
     header.roles = dict(sorted(header.roles.items()))
     return header
+
+
+HEADER_ROLES = frozenset({"masthead", "masthead_english", "organ", "dateline", "serial", "page_header"})
+# A section or supplement name alone on its line (郑州新闻, 多 彩 贵 州, 理论·学习): furniture only by its neighbours.
+SECTION_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?")
+BARE_PAGE_NAME = re.compile(r"(\d{1,2})\s+(\S.{1,16})")
+TEASER_LABEL = re.compile(r"[◆■●▲★]?\s*导读")
+
+
+def bare_page_header(text: str) -> Parsed | None:
+    """08 公司, 4 三农要闻: a bare page number and a section name set off by a space, read as though a
+    separator stood between them. Alone this could be a ranking or a list line; `stack_roles` takes
+    it only at the page's edge or beside the header."""
+    found = BARE_PAGE_NAME.fullmatch(normal(text))
+    if found is None:
+        return None
+    parsed = parse(found.group(1) + "｜" + found.group(2))
+    return parsed if parsed is not None and parsed.role == "page_header" and parsed.labels else None
+
+
+def header_parse(text: str) -> Parsed | None:
+    """A header line's tokens, a bare page number before a section name (08 公司) included."""
+    return parse(text) or bare_page_header(text)
+
+
+def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
+    """Head and foot lines that are furniture only beside the header: a bare page number and a section
+    (08 公司) at the page's edge or by a header line; an unlisted paper's name alone (嘉定报) over its organ
+    line, or topping the page over its date line; a section or supplement name alone (重庆新闻, 花 潮) at
+    the top of the header or between two header lines, or under a page number when it reads as a
+    section's name (郑州新闻, 多 彩 贵 州: a listed section's ending, or letter-spaced)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    order = {i: k for k, i in enumerate(filled)}
+    for i in dict.fromkeys(head + foot):
+        if i + 1 in header.roles:
+            continue
+        k = order[i]
+        above = filled[k - 1] if k else None
+        below = filled[k + 1] if k + 1 < len(filled) else None
+        role_above = header.roles.get(above + 1) if above is not None else None
+        role_below = header.roles.get(below + 1) if below is not None else None
+        text = normal(lines[i])
+        if never_furniture(text):
+            continue
+        line, gaps = compact(text)
+        edge = k in (0, len(filled) - 1)
+        if bare_page_header(text) is not None:
+            if edge or role_above in HEADER_ROLES or role_below in HEADER_ROLES:
+                header.roles[i + 1] = "page_header"
+        elif unlisted_alone_any().fullmatch(line) and not ACTION_WORD.search(line):
+            if role_below == "organ" or k == 0 and role_below in ("dateline", "serial"):
+                header.roles[i + 1] = "masthead"
+        elif SECTION_NAME.fullmatch(line) and not (ACTION_WORD.search(line) or BYLINE_WORD.search(line)):
+            stacked = (k == 0 or role_above in HEADER_ROLES) and role_below in HEADER_ROLES
+            under_page = role_above == "page_header" and page_only(lines[above]) and len(line) <= 6 \
+                and (line.endswith(tuple(vocabulary().labels)) or len(gaps) == len(line) - 1)
+            if stacked or under_page:
+                header.roles[i + 1] = "page_header"
+
+
+def page_only(text: str) -> bool:
+    parsed = header_parse(text)
+    return parsed is not None and parsed.kinds <= {"page", "page_bare"}
+
+
+@cache
+def unlisted_alone_any() -> re.Pattern:
+    """An unlisted paper's name as printed, with any ending furniture.yml's `paper_unlisted` knows."""
+    patterns = next(patterns for kind, patterns in vocabulary().tokens if kind == "paper_unlisted")
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+def teaser_box(header: Header, lines: list[str]) -> None:
+    """A 导读 box: its bare label (导读, ■导读) over pointers to other pages, and a pointer's title wrapped
+    over two lines (the first half, with no page number yet, between the label and the second half)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+
+    def teaser(i: int | None) -> bool:
+        return i is not None and header.roles.get(i + 1) == "teaser"
+
+    for k, i in enumerate(filled):
+        if "导读" in lines[i] and i + 1 not in header.roles and TEASER_LABEL.fullmatch(normal(lines[i])) \
+                and any(teaser(j) for j in filled[k + 1:k + 3]):
+            header.roles[i + 1] = "teaser"
+    if "teaser" not in header.roles.values():
+        return
+    for k, i in enumerate(filled[1:-1], 1):
+        if i + 1 not in header.roles and teaser(filled[k - 1]) and teaser(filled[k + 1]) \
+                and not never_furniture(normal(lines[i])):
+            header.roles[i + 1] = "teaser"
+
+
+CLASSIFIEDS_LABEL = re.compile(r"[◆■●]?\s*(?:遗失声明|遗失启事|挂失声明|分类广告|分类信息)")
+# One notice of a classifieds block: 张某遗失房屋租赁合同一份，声明作废。 (wrapped over lines as the column has it).
+CLASSIFIED = re.compile(r"[^。]{2,60}(?:遗失|丢失|作废|注销)[^。]{0,60}(?:声明作废|作废|特此声明|特此公告)。")
+MAX_CLASSIFIED_LINES = 6  # a notice longer than this is no classified ad
+
+
+def classifieds(header: Header, lines: list[str]) -> None:
+    """A classifieds block (遗失声明 over notices of lost papers, each ending 声明作废。): an advert, its
+    notices taken whole, the block ending at the first line that completes no notice."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(filled):
+        if not ("声明" in lines[i] or "启事" in lines[i] or "分类" in lines[i]) or i + 1 in header.roles \
+                or not CLASSIFIEDS_LABEL.fullmatch(normal(lines[i])):
+            continue
+        notice: list[int] = []
+        taken = [i]
+        for j in filled[k + 1:]:
+            if j + 1 in header.roles or len(notice) >= MAX_CLASSIFIED_LINES:
+                break
+            notice.append(j)
+            if CLASSIFIED.fullmatch("".join(compact(lines[n])[0] for n in notice)):
+                taken += notice
+                notice = []
+        if len(taken) > 1:
+            for j in taken:
+                header.roles[j + 1] = "advert"
 
 
 def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
@@ -502,6 +685,9 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
     read_date_without_year(header, lines, head)
 
 
+# A 导读 pointer's page mark (>>11版) ends no sentence: the line is one even under an unfinished line (its title
+# wrapped over two).
+POINTER = re.compile(r"(?:>>|》》|▶|→)\s*第?[A-Z]?\d{1,3}版[）)]?\s*$")
 SENTENCE_OVER = re.compile(r"[。！？!?…][”’」』）)]?$")
 CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 # A line this short with no clause mark (诚邀合作) is a label, not a column line wrapped mid-sentence.
@@ -546,7 +732,7 @@ def read_page(header: Header, lines: list[str], head: list[int], foot: list[int]
         for position, i in enumerate(zone_lines):
             if header.roles.get(i + 1) not in ("masthead", "dateline", "page_header"):
                 continue
-            parsed = parse(lines[i])
+            parsed = header_parse(lines[i])
             if parsed is None or parsed.page is None:
                 continue
             header.page, header.page_line = parsed.page, i + 1
@@ -554,7 +740,8 @@ def read_page(header: Header, lines: list[str], head: list[int], foot: list[int]
             if header.section is None:  # A3 / 要闻: a bare label beside the page number
                 for j in zone_lines[max(0, position - 1):position] + zone_lines[position + 1:position + 2]:
                     label = compact(lines[j])[0]
-                    if label in vocabulary().labels:
+                    if label in vocabulary().labels or header.roles.get(j + 1) == "page_header" \
+                            and SECTION_NAME.fullmatch(label):  # 郑州新闻, taken by stack_roles
                         header.section = label
                         header.roles[j + 1] = "page_header"
                         break

@@ -409,3 +409,142 @@ def test_a_call_to_subscribe_names_the_page_paper():
     body = [f"第{n}段正文，内容照常展开。" for n in range(30)]
     header = page_header(["观点", "11", *body, "本版编辑 尹凯", "欢迎订阅北京日报 邮发代号1-3 订阅热线：010-68644719"])
     assert (header.newspaper, header.newspaper_line) == ("北京日报", 34)
+
+
+BODY = [f"第{n}段正文，内容照常展开。" for n in range(30)]
+
+
+def test_a_section_name_beside_a_date_keeps_the_date():
+    header = page_header(["A05 江汉新闻 2024年3月8日 星期五", "", "标题", *BODY])
+    assert (header.date, header.page, header.section) == ("2024-03-08", "A05", "江汉新闻")
+
+
+def test_a_header_line_set_apart_with_squares():
+    header = page_header(["湖北日报 ■ 2024年5月6日 ■ 第7版 ■ 荆楚新闻", "标题", *BODY])
+    assert (header.newspaper, header.date, header.page, header.section) == ("湖北日报", "2024-05-06", "7", "荆楚新闻")
+
+
+@pytest.mark.parametrize("text, paper", [("湖北日报·荆楚", "湖北日报"), ("湖北日报·极目新闻记者 张某", None),
+                                         ("湖北日报·极目新闻记者", None)])
+def test_a_papers_name_and_its_section(text, paper):
+    parsed = parse(text)
+    assert (parsed.paper if parsed else None) == paper
+
+
+@pytest.mark.parametrize("text, date, page, labels", [
+    ("2024年5月9日 星期四 绿野 C3", "2024-05-09", "C3", ("绿野",)),
+    ("春风 第1234期", None, None, ("春风",)),
+    ("文 艺 · 评 论", None, None, ("文艺", "评论")),
+    ("城事 ■ 07", None, "07", ("城事",)),
+    ("江汉新闻·10", None, "10", ("江汉新闻",)),
+])
+def test_more_header_lines_with_free_section_names(text, date, page, labels):
+    parsed = parse(text)
+    assert parsed is not None and (parsed.date, parsed.page, parsed.labels) == (date, page, labels)
+
+
+@pytest.mark.parametrize("text", ["扫码下载湖北日报·极目新闻客户端", "欢迎订阅湖北日报", "欢迎订阅·城事"])
+def test_a_promotion_is_no_header_line(text):
+    parsed = parse(text)
+    assert parsed is None or parsed.role not in ("masthead", "page_header")
+
+
+def test_a_bare_page_number_and_a_section_at_the_edge_or_beside_the_header():
+    header = page_header(["06 市场", "湖北日报 2024.05.06", "标题", *BODY, "5 区域"])
+    assert (header.page, header.page_line, header.section) == ("06", 1, "市场")
+    assert header.roles[1] == "page_header"
+    middle = page_header(["湖北日报 2024.05.06", "标题", "5 区域", "1 武汉", *BODY])  # a ranking, not the header
+    assert 3 not in middle.roles and 4 not in middle.roles and middle.page is None
+
+
+def test_an_unlisted_papers_name_alone_over_its_organ_line():
+    header = page_header(["汉阳报", "中共某某区委机关报", "2024年5月7日 星期二", "标题", *BODY])
+    assert (header.newspaper, header.newspaper_line) == ("汉阳报", 1)
+    assert header.roles[1] == "masthead"
+    headline = page_header(["汉阳报", "正文写在这里，内容。", *BODY])
+    assert headline.newspaper is None and 1 not in headline.roles
+
+
+@pytest.mark.parametrize("lines, line, section", [
+    (["08", "江城新闻", "2024年11月4日 周一", "标题"], 2, "江城新闻"),  # between two header lines
+    (["A08", "江城新闻", "记者 王某", "标题"], 2, "江城新闻"),  # under the page number, a section's ending
+    (["第 8 版", "春 风 十 里", "标题"], 2, "春风十里"),  # under the page number, letter-spaced
+    (["春 风", "2024年7月16日", "第12版", "标题"], 1, None),  # a supplement's name over its date line
+])
+def test_a_section_name_alone_beside_the_header(lines, line, section):
+    header = page_header([*lines, *BODY])
+    assert header.roles[line] == "page_header"
+    assert header.section == section
+
+
+def test_a_headline_under_the_page_number_is_no_section():
+    header = page_header(["A8", "夜市烟火气", "正文写在这里，内容。", *BODY])
+    assert 2 not in header.roles and header.section is None
+
+
+@pytest.mark.parametrize("text, role", [
+    ("本版编辑 李某 电话：010-12345678 E-mail：abc@example.cn", "editor"),
+    ("24小时新闻热线 027-12345678", "contact"),
+    ("民生帮办热线 0532-1234567", "contact"),
+    ("中华全国某某联合会主办", "organ"),
+    ("欢迎订阅2025年度湖北日报", "promo"),
+    ("·这些变化说明了什么？ >>3版", "teaser"),
+    ("江汉平原春耕忙 >>5版", "teaser"),
+])
+def test_footer_contacts_organs_and_pointers(text, role):
+    assert line_role(text) == role
+
+
+@pytest.mark.parametrize("text", ["市民可拨打服务热线 0532-12345678", "为什么？记者调查发现，", "由市文联主办。"])
+def test_sentences_near_contacts_and_pointers_are_not_furniture(text):
+    assert line_role(text) is None and line_role(text, header_line=False) is None
+
+
+def test_pointers_one_under_another_amid_the_page():
+    lines = [*BODY[:14], "今日导读", "江汉平原春耕忙 详见3版", "城区新增一批充电桩 详见5版", *BODY]
+    roles = page_header(lines).roles
+    assert [roles.get(n) for n in (15, 16, 17)] == ["teaser"] * 3
+
+
+def test_a_teaser_box_with_a_bare_label_and_a_wrapped_pointer():
+    lines = [*BODY[:14], "导读", "·建设长江中游城市群的", "新探索 >>11版", "·江汉平原春耕忙 >>3版", *BODY]
+    roles = page_header(lines).roles
+    assert [roles.get(n) for n in (15, 16, 17, 18)] == ["teaser"] * 4
+    lead = page_header([*BODY[:14], "■导读", "这是一篇长文的导语，概括全文。", *BODY]).roles
+    assert 15 not in lead  # a lead's label inside an article
+
+
+@pytest.mark.parametrize("foot, paper", [
+    ("湖北日报 新闻热线：027-12345678", "湖北日报"),
+    ("扫码下载湖北日报·极目新闻客户端", "湖北日报"),
+    ("扫码关注湖北日报", "湖北日报"),
+    ("欢迎订阅2025年度《湖北日报》", "湖北日报"),
+])
+def test_a_paper_naming_itself_at_the_foot(foot, paper):
+    header = page_header(["A06 社会", "标题", *BODY, foot])
+    assert header.newspaper == paper
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("湖北日报全媒体记者 张某 通讯员 李某", "湖北日报"),
+    ("□楚天都市报记者 张某", "楚天都市报"),
+    ("极目新闻·湖北日报记者 张某", "湖北日报"),
+    ("湖北日报讯 记者张某", "湖北日报"),
+    ("据湖北日报记者报道", None),  # a reprint names another paper
+    ("本报记者 张某", None),
+    ("湖北日报", None),
+])
+def test_a_paper_naming_its_own_reporter(text, paper):
+    from generator.furniture import byline_paper
+    found = byline_paper(text)
+    assert (found[0] if found else None) == paper
+
+
+def test_a_classifieds_block_of_lost_papers():
+    lines = [*BODY[:14], "■遗失声明", "", "王某遗失房屋租赁合同一份，", "", "声明作废。", "", "某某县某某贸易有限公司遗失",
+             "营业执照副本一份，声明作废。", "", "乡村道路安全隐患排查", "本报讯 县交通部门近日开展排查。", *BODY]
+    roles = page_header(lines).roles
+    assert [roles.get(n) for n in (15, 17, 19, 21, 22)] == ["advert"] * 5
+    assert 24 not in roles and 25 not in roles
+    label_only = page_header([*BODY[:14], "遗失声明", "某某县近日发布通知，提醒市民保管好证件。", *BODY]).roles
+    assert 15 not in label_only and 16 not in label_only
