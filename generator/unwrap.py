@@ -286,7 +286,8 @@ def is_flush(line: SourceLine, column: float) -> bool:
 def can_continue_a_paragraph(line: SourceLine, column: float) -> bool:
     """A line that can be the second or later line of a paragraph: it ends a sentence, is
     running text, or runs full width. A short title-like line can't (`制图 江蕊松`)."""
-    return ends_sentence(line.text) or is_running_text(line) or runs_full(line, column)
+    return ends_sentence(line.text) or is_running_text(line) or runs_full(line, column) \
+        or line.text[-1:] in MID_SENTENCE or opens_bracket(line.text)  # …行动计划（202: inside a sentence
 
 
 @dataclass(frozen=True)

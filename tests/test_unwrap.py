@@ -358,3 +358,11 @@ def test_a_line_without_clause_marks_ends_before_a_sentence_opener():
                  "造船、高端装备等千亿级产业集群,从政策引\n"
                  "领、平台搭建等方面赋能工业经济。\n")
     assert [p.text for p in unwrap(lines)][1] == "青岛即墨:科技创新助推经济高质量发展"
+
+
+def test_a_line_that_leaves_a_bracket_open_continues_its_paragraph():
+    lines = page("江西制造业量质齐升，产业链现代化建设加快推进，成效明显。\n\n"
+                 "2023年7月，江西制定推出了《江西省制造业重\n"
+                 "点产业链现代化建设“1269”行动计划（202\n"
+                 "3—2026年）》，即电子信息、有色金属、装备制造等产业链。\n")
+    assert [p.text[:4] for p in unwrap(lines)] == ["江西制造", "2023"]
