@@ -407,7 +407,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             else:
                 current.blocks.append(block)
                 # 标题 / the lead / 温州日报全媒体记者 杜宇 / 小标题 / …: a byline under the lead is no signature
-                closed = not (current.headline_source == "above" and next_kind(index) == "headline"
+                closed = not (current.headline_source == "above" and next_kind(index) in ("headline", *BODY)
                               and vocabulary().byline_role.match(block.text) is not None
                               and block.first_line > current.blocks[-2].last_line
                               and [b.kind for b in current.blocks if b.kind not in ("headline", "furniture")]

@@ -514,3 +514,11 @@ def test_a_byline_under_the_lead_and_an_end_mark_before_a_related_brief(tmp_path
                                                       ("温州启动夏季就业服务月", [])]
     assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["弱有所扶 织密兜牢民生保障底线",
                                                                        "老有颐养 建成社区养老服务综合体"]
+
+
+def test_a_byline_between_the_lead_and_the_rest_of_the_text(tmp_path):
+    rest = "建立领导小组、管委会和国有公司三级管理架构，创新小管委会加大公司运行模式，推动政策就高不就低。" * 3
+    text = ("四川广安：改革开放风正劲\n\n初冬时节，四川广安依然如春天般温暖，一个个百亿项目纷至沓来。\n\n"
+            "广西云-广西日报首席记者 武凯新 通讯员 梁光\n\n" + rest + "\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("四川广安：改革开放风正劲", ["武凯新", "梁光"])]
