@@ -59,6 +59,8 @@ class Vocabulary:
     dateline_inside: re.Pattern  # anywhere, with the gap before it
     byline_role: re.Pattern
     credit_head_at_end: re.Pattern
+    notice_title: re.Pattern
+    notice_close: re.Pattern
     outlet_after_sentence: re.Pattern
     byline_editor: re.Pattern
     byline_marker: re.Pattern
@@ -121,6 +123,8 @@ def vocabulary() -> Vocabulary:
         dateline=re.compile(dateline),
         dateline_inside=re.compile(rf"\s*{dateline}"),
         byline_role=byline_role,
+        notice_title=compile_(data["notice_title"]),
+        notice_close=compile_(data["notice_close"]),
         # …员工在生产特种车产品。 湖北日报全媒记者 / 彭强秋 摄: a credit broken after its outlet or role
         credit_head_at_end=re.compile(rf"[。！？”]\s*(?P<head>(?:{outlet})?\s*(?:{roles}))\s*$"),
         outlet_after_sentence=re.compile(rf"[。！？”]\s*(?P<head>{outlet})"),
@@ -316,6 +320,9 @@ def is_credit_line(text: str) -> bool:
 
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
+NUMERAL = "\\d〇零一二三四五六七八九十"
+# 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
+SIGNED_DATE = re.compile(rf"^[{NUMERAL}]{{4}}年[{NUMERAL}]{{1,2}}月[{NUMERAL}]{{1,3}}日$")
 AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|为|是|单位[:：]?)[^（()）]{2,60}[)）]$")
 
 
@@ -525,6 +532,8 @@ def caption_runs(blocks: list[Block]) -> set[int]:
         while end < len(blocks) and is_short_sentence(blocks[end]) and blocks[end].text[-1:] in "。！？" \
                 and not CLAUSE.search(blocks[end].text[:-1]):  # 这，就是担当。 closes an article
             end += 1
+        if any(vocabulary().notice_close.match(b.text) for b in blocks[index:end]):
+            end = index  # 请广大用户予以配合。 / 特此通告。: the close of a notice, no captions
         if end - index >= 2 and (end == len(blocks) or not is_prose(blocks[end])):
             found.update(range(index, end))
         elif end - index == 1 and index >= 2 and blocks[index - 1].kind == "headline" and is_prose(blocks[index - 2]) \
@@ -715,6 +724,16 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 kept, moved = split_paragraph(Paragraph(previous.text, previous.spans), head.start("head"), lines)
                 result[-1] = previous = Block(previous.kind, kept.text, kept.spans, previous.wide)
                 block = Block(block.kind, moved.text + " " + block.text, moved.spans + block.spans, block.wide)
+        # 特此通告。 / 市燃气有限公司 / 2024年12月6日: the issuer and the date sign the notice
+        if previous is not None and block.kind != "paragraph" and len(block.spans) == 1 \
+                and display_width(block.text) <= MAX_LABEL_WIDTH and not CLAUSE.search(block.text) \
+                and (vocab.notice_close.match(previous.text) or previous.kind == "byline" and len(result) >= 2
+                     and vocab.notice_close.match(result[-2].text) and SIGNED_DATE.match(block.text)):
+            if previous.kind == "byline":  # the date under the issuer: one signature
+                result[-1] = Block("byline", f"{previous.text} {block.text}", previous.spans + block.spans,
+                                   previous.wide)
+                continue
+            block = Block("byline", block.text, block.spans, block.wide)
         # A caption's first sentence, ended on a line of its own and so cut off by unwrapping: it is
         # printed right on the rest, apart from the text above (1月28日，…冬季管理。 / 目前，…作业。 / 摄影：X)
         if block.kind == "caption" and previous is not None and previous.kind == "paragraph" \

@@ -342,7 +342,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if is_credit_line(this.source) and not is_running_text(this):  # 本报讯 谢文艳 记者 / 袁小峰报道 runs on
         return False
-    if vocabulary().headline_bullet.search(this.source) and is_title_like(this):
+    if (vocabulary().headline_bullet.search(this.source) or layout_vocabulary().notice_title.match(this.text)) \
+            and is_title_like(this):
         return False
     if layout.separated[index] and not following.blank_before:
         return False
@@ -356,6 +357,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         # …场景。 / / 青岛即墨:…
         if following.blank_before and not layout.separated[index]:
             return False
+        if this.text.rstrip(vocabulary().closing_marks)[-1:] not in vocabulary().sentence_final:
+            return False  # …水平。（钟思洋）: a closing credit ends the item
+        if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)):
+            return False  # a line with no sentence end that nothing follows cannot end a paragraph: a title
         return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)
                 and abs(column - following_column) <= FLUSH_SLACK)
     if following.blank_before and not layout.separated[index] and this.width > column + OVERFLOW:

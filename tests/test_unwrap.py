@@ -366,3 +366,13 @@ def test_a_line_that_leaves_a_bracket_open_continues_its_paragraph():
                  "点产业链现代化建设“1269”行动计划（202\n"
                  "3—2026年）》，即电子信息、有色金属、装备制造等产业链。\n")
     assert [p.text[:4] for p in unwrap(lines)] == ["江西制造", "2023"]
+
+
+def test_in_a_blank_separated_page_a_closing_credit_and_a_last_title_line_end_paragraphs():
+    lines = page("京津冀三地共同签署口岸合作框架协议，明确将进一步加强\n\n区域口岸合作，提升三地跨境贸易便利化水平和通关效率\n\n"
+                 "进一步加强京津冀区域口岸合作，提升通关便利。（钟思洋）\n\n"
+                 "社区开设老年人智能手机课堂，志愿者手把手教授扫码支付\n\n网上挂号，视频通话等操作受到老年人普遍欢迎和一致好评\n\n"
+                 "多个社区开设智能手机课堂，帮助老年人跨越数字鸿沟。\n\n"
+                 "聚焦弱有所扶老有颐养幼有所护残有所助织密兜牢民生底线\n\n（上接06版）\n\n"
+                 "构建年满十八周岁后的孤困儿童教育资助体系，助力成长。\n")
+    assert [p.text[:4] for p in unwrap(lines)] == ["京津冀三", "社区开设", "聚焦弱有", "（上接0", "构建年满"]
