@@ -44,6 +44,7 @@ BY_ID = {a["id"]: a for a in ARTICLES}
 
 DEV_SEED_BASE = 1_000_000  # page seed = base + 100_000*family + 1_000*attempt + n: dev < 9_000_000 <= held-back
 HELDOUT_SEED_BASE = 9_000_000
+DEV_HIGH_SEED_BASE = 14_000_000  # dev sets may also live at or above this (the held-back sets end below it)
 
 
 def squeeze(text: str) -> str:
@@ -1471,6 +1472,7 @@ def main():
     from newer_layouts import NEWER_FAMILIES, NEWER_SEED_BASE  # noqa: E402  (eight more dev families)
     from newest_layouts_2 import NEWEST2_FAMILIES, NEWEST2_SEED_BASE  # noqa: E402  (eight more again)
     from fresh_layouts import FRESH_FAMILIES, FRESH_SEED_BASE, FRESH_SEED_BASE_2, FRESH_SPLIT  # noqa: E402  (blind set)
+    from fresh_layouts_2 import FRESH2_FAMILIES, FRESH2_SEED_BASE  # noqa: E402  (second blind set)
     counts = {}
     for split in ("dev", "heldout"):
         folder = PAGES / split
@@ -1479,12 +1481,13 @@ def main():
             if not old.name.startswith("hand_"):
                 old.unlink()
     names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + EVEN_FAMILIES + NEWEST_FAMILIES + NEWER_FAMILIES
-             + NEWEST2_FAMILIES + FRESH_FAMILIES + HELDOUT_FAMILIES + HELDOUT2_FAMILIES + HELDOUT3_FAMILIES]
+             + NEWEST2_FAMILIES + FRESH_FAMILIES + FRESH2_FAMILIES + HELDOUT_FAMILIES + HELDOUT2_FAMILIES + HELDOUT3_FAMILIES]
     assert len(set(names)) == len(names), "family names must be unique"
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
             ("dev", FRESH_FAMILIES[:FRESH_SPLIT], FRESH_SEED_BASE), ("dev", FRESH_FAMILIES[FRESH_SPLIT:], FRESH_SEED_BASE_2),
+            ("dev", FRESH2_FAMILIES, FRESH2_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE))
@@ -1493,7 +1496,11 @@ def main():
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"page seed ranges overlap: {spans}"
     for split, families, base in sets:
         folder = PAGES / split
-        assert base + 100_000 * len(families) + 50_000 <= (HELDOUT_SEED_BASE if split == "dev" else 10**8)
+        end = base + 100_000 * len(families) + 50_000
+        if split == "dev":  # below the held-back seeds, or above them all
+            assert end <= HELDOUT_SEED_BASE or base + 100_000 >= DEV_HIGH_SEED_BASE, (base, families[0].name)
+        else:
+            assert HELDOUT_SEED_BASE <= base + 100_000 and end <= DEV_HIGH_SEED_BASE, (base, families[0].name)
         for index, family in enumerate(families, start=1):
             family.split = split
             counts[(split, family.name)] = len(build_family(family, base, index, folder))
