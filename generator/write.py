@@ -33,7 +33,7 @@ from .urls import article_source, page_source
 from .datafiles import SCHEMA
 from .datafiles import text as data_text
 from .escape import AS_JSON, NOT_YAML_PRINTABLE, escape_markdown, yaml_escaped
-from .labels import HEADLINE_SOURCES, KIND_LABELS, item_title as display_title
+from .labels import HEADLINE_SOURCES, KIND_LABELS, first_sentence, item_title as display_title
 
 
 def front_matter(item: Article, record: dict, page_items: list[Article] | None = None) -> dict:
@@ -68,19 +68,6 @@ def front_matter(item: Article, record: dict, page_items: list[Article] | None =
         # 报告切分错误 (theme_overrides/main.html): the issue text, and its query for the forge
         "report": html_safe(issue(item, permalink(record), page_items or [item])),
     }
-
-
-SENTENCE_END = re.compile(r"[。！？!?]")
-
-
-def first_sentence(body: str, limit: int = 120) -> str:
-    """The body's first sentence (the first line that has an end of sentence; a subheading has
-    none), at most `limit` characters: the page's description for search engines and previews."""
-    lines = [line.strip() for line in body.split("\n") if line.strip()]
-    line = next((line for line in lines if SENTENCE_END.search(line)), lines[0] if lines else "")
-    end = SENTENCE_END.search(line)
-    sentence = line[:end.end()] if end else line
-    return sentence if len(sentence) <= limit else sentence[:limit - 1] + "…"
 
 
 def front_matter_text(meta: dict) -> str:
