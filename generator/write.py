@@ -18,7 +18,7 @@ import yaml
 
 from .ids import Entry, redirect_target
 from .model import Article, Page
-from .citations import chinese_date, citation_downloads, citation_texts, cited_title, creators, permalink, site_url
+from .citations import archive_name, chinese_date, citation_downloads, citation_texts, cited_title, creators, permalink, site_url
 from .page_cache import LastRun
 from .tree import TreeWriter, pause_at
 from .browse import browse_files, place_file, slug
@@ -346,7 +346,7 @@ def render_index(pages: list[Page]) -> str:
     dates = sorted({i.meta.get("date") for i in items if i.meta.get("date")})
     papers = sorted({i.meta.get("newspaper") for i in items if i.meta.get("newspaper")})
     topics = Counter(t for i in items for t in i.meta.get("topics", []))
-    out = ["# 报纸数字档案\n",
+    out = [f"# {escape_markdown(archive_name())}\n",
            "本档案收录从电子版报纸 PDF 提取的版面文本，经修复、切分为单篇文章，可浏览、检索与引用。"
            "每篇文章有永久链接，每个段落有可引用的锚点，"
            "并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。\n",
