@@ -60,8 +60,8 @@ def front_matter(item: Article, record: dict, page_items: list[Article] | None =
         # citation_title and citation_author meta tags (theme_overrides/main.html): as cited
         "citation_title": html_safe(cited_title(cited)),
         "citation_authors": html_safe(creators(record)),
-        # The citation panel (theme_overrides/main.html) shows these; as Markdown links they
-        # cost MkDocs a quarter of its Markdown time (three long data: URLs per page).
+        # The citation panel (theme_overrides/main.html) shows these; not Markdown links: MkDocs'
+        # Markdown would try its inline patterns on three long data: URLs a page.
         "downloads": html_safe([{"label": label, "file": name, "url": url}
                                 for label, name, url in citation_downloads(cited)]),
         "jsonld": json_ld(record),
@@ -73,7 +73,8 @@ def front_matter(item: Article, record: dict, page_items: list[Article] | None =
 def front_matter_text(meta: dict) -> str:
     """The front-matter as YAML, one line per key: `key: <the value as JSON>`, which YAML reads
     as a flow node with the same value (tests/test_properties.py loads it back). JSON is
-    written about ten times faster than PyYAML's representer, which was most of the rendering."""
+    written many times faster than by PyYAML's representer, which would be most of the
+    rendering (design/PERFORMANCE.md)."""
     text = "".join(f"{key}: {AS_JSON(value)}\n" for key, value in meta.items())
     # Only inside the JSON strings can such a character be (the keys are plain names): one
     # pass over the whole text rather than one a line.
@@ -508,8 +509,8 @@ def render_docs(pages: list[Page], retired: list[Entry] | None = None,
                 into: TreeWriter | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
     search index is merged in a forked process while this one renders the pages and indexes,
-    the longest parts of a run that the whole archive is needed for; the data exports (about
-    7 KB an article) are made by whichever of the two is done first (which one that is
+    the longest parts of a run that the whole archive is needed for; the data exports (the
+    largest files) are made by whichever of the two is done first (which one that is
     depends on how much of the merge was resumed and of the pages kept). `page_keys`
     and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file is added to
     it rather than returned, the forked process's by that process (its 20,000 files then never
