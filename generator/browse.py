@@ -25,7 +25,8 @@ from .pagenames import page_name, told_apart
 from .places import gazetteer
 from .urls import article_source, page_source
 from .escape import escape_markdown
-from .labels import KIND_LABELS, PLACE_LEVELS as LEVEL_LABELS, UNKNOWN_NEWSPAPER, index_head, record_title as title_of
+from .labels import KIND_LABELS, PLACE_LEVELS as LEVEL_LABELS, UNKNOWN_NEWSPAPER, index_head, ui
+from .labels import record_title as title_of
 from .model import ITEM_KINDS as LISTED_KINDS
 
 SAFE_SLUG = re.compile(rf"[\w{CJK}·（）]{{1,40}}")
@@ -419,8 +420,9 @@ def atom_feed(records: list[dict], limit: int = 50) -> str:
         return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00+08:00"
 
     updated = stamp(dated[0]["date"]) if dated else "1970-01-01T00:00:00+00:00"
+    title = ui("feed")["title"].format(site=archive_name())
     out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-           f"  <title>{xml_escape(archive_name())}：最新条目</title>", f'  <link href="{xml_escape(base)}"/>',
+           f"  <title>{xml_escape(title)}</title>", f'  <link href="{xml_escape(base)}"/>',
            f'  <link rel="self" href="{xml_escape(base)}feed.xml"/>', f"  <id>{xml_escape(base)}</id>",
            f"  <updated>{updated}</updated>"]
     for record in dated:

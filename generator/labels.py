@@ -72,6 +72,11 @@ def opening_words(body: str, limit: int = 30) -> str:
     return sentence if len(sentence) <= limit else sentence[:limit] + "…"
 
 
+def ui(section: str) -> dict:
+    """The page copy of `section` of generator/data/ui.yml (`home`, `retired`, `feed`, …)."""
+    return load("ui.yml")[section]
+
+
 def index_head(page: str) -> list[str]:
     """The heading and introduction of a browse index page (`topics`, `places`, …), as lines of
     Markdown."""

@@ -33,7 +33,7 @@ from .urls import article_source, page_source
 from .datafiles import SCHEMA
 from .datafiles import text as data_text
 from .escape import AS_JSON, NOT_YAML_PRINTABLE, escape_markdown, yaml_escaped
-from .labels import HEADLINE_SOURCES, KIND_LABELS, first_sentence, item_title as display_title
+from .labels import HEADLINE_SOURCES, KIND_LABELS, first_sentence, item_title as display_title, ui
 
 
 def front_matter(item: Article, record: dict, page_items: list[Article] | None = None) -> dict:
@@ -347,27 +347,20 @@ def render_index(pages: list[Page]) -> str:
     dates = sorted({i.meta.get("date") for i in items if i.meta.get("date")})
     papers = sorted({i.meta.get("newspaper") for i in items if i.meta.get("newspaper")})
     topics = Counter(t for i in items for t in i.meta.get("topics", []))
-    out = [f"# {escape_markdown(archive_name())}\n",
-           "本档案收录从电子版报纸 PDF 提取的版面文本，经修复、切分为单篇文章，可浏览、检索与引用。"
-           "每篇文章有永久链接，每个段落有可引用的锚点，"
-           "并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。\n",
-           f"共收录 **{len(pages)}** 个版面、**{len(items)}** 条内容（"
-           + "、".join(f"{KIND_LABELS[k]} {n}" for k, n in sorted(kinds.items())) + "）。"]
+    copy = ui("home")
+    out = [f"# {escape_markdown(archive_name())}\n", f"{copy['intro']}\n",
+           copy["counts"].format(pages=len(pages), items=len(items),
+                                 kinds="、".join(f"{KIND_LABELS[k]} {n}" for k, n in sorted(kinds.items())))]
     if dates:
-        out.append(f"日期范围：{chinese_date(dates[0])} 至 {chinese_date(dates[-1])}。")
+        out.append(copy["dates"].format(first=chinese_date(dates[0]), last=chinese_date(dates[-1])))
     if papers:
-        out.append("报纸：" + "、".join(f"[{escape_markdown(p)}](newspapers/{slug(p)}.md)" for p in papers) + "。")
-    out += ["\n## 从这里开始\n",
-            "- [主题](topics/index.md)：" + "、".join(f"[{escape_markdown(t)}](topics/{slug(t)}.md)" for t, _ in
-                                                   sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:6]) + " ……",
-            "- [地点](places/index.md)：按省、市、县与经济区浏览",
-            "- [日期](dates/index.md)：按年、月、日浏览，附日历",
-            "- [报纸与版面](newspapers/index.md)：按报纸、日期、版次浏览，版面内按印刷顺序",
-            "- [作者](authors/index.md)：记者、通讯员、评论员与摄影",
-            "- [人物](people/index.md)：文中提及的人物",
-            "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，"
-            "字段说明见[数据说明](data.md)\n",
-            "## 各版面\n"]
+        out.append(copy["papers"].format(
+            papers="、".join(f"[{escape_markdown(p)}](newspapers/{slug(p)}.md)" for p in papers)))
+    top_topics = sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:6]
+    out += [f"\n## {copy['start']}\n",
+            copy["topics"] + "、".join(f"[{escape_markdown(t)}](topics/{slug(t)}.md)" for t, _ in top_topics) + " ……",
+            *copy["ways"][:-1], copy["ways"][-1] + "\n",
+            f"## {copy['pages']}\n"]
     names = told_apart({page.raw.stem: page_name(export_record(page.items[0])) for page in pages},
                        {page.raw.stem: display_title(page.items[0]) for page in pages})
     for page in pages:
@@ -424,11 +417,12 @@ def render_retired(entry: Entry) -> str:
     old, new = entry.id, redirect_target(entry)
     if new is None:
         return render_tombstone(entry)
-    title = "已合并的条目" if entry.status.startswith("merged") else "已移动的条目"
-    told = "已并入" if entry.status.startswith("merged") else "的文字现在在"
+    copy, merged = ui("retired"), entry.status.startswith("merged")
+    title = copy["merged" if merged else "moved"]
+    told = copy["merged_into" if merged else "moved_to"].format(old=old, new=new, link=f"../{article_source(new)}")
     meta = yaml.safe_dump({"template": "redirect.html", "redirect": f"../{new}/", "title": title},
                           allow_unicode=True, sort_keys=False)
-    return f"---\n{meta}---\n\n# {title}\n\n条目 {old} {told} [{new}](../{article_source(new)})。\n"
+    return f"---\n{meta}---\n\n# {title}\n\n{told}\n"
 
 
 DATE = re.compile(r"[0-9]{4}(-[0-9]{1,2}){0,2}")
@@ -437,13 +431,14 @@ DATE = re.compile(r"[0-9]{4}(-[0-9]{1,2}){0,2}")
 def render_tombstone(entry: Entry) -> str:
     """An id whose text is in no page of the archive any more. A run reads no clock (the same
     inputs give the same docs/), so the page says when the item was printed, not when it went."""
-    known = [("最后所知的标题", entry.title), ("报纸", entry.newspaper),
-             ("日期", chinese_date(entry.date) if DATE.fullmatch(entry.date) else entry.date), ("来源文件", entry.file)]
+    copy = ui("retired")
+    date = chinese_date(entry.date) if DATE.fullmatch(entry.date) else entry.date
+    known = [(copy["known"]["title"], entry.title), (copy["known"]["newspaper"], entry.newspaper),
+             (copy["known"]["date"], date), (copy["known"]["file"], entry.file)]
     lines = "".join(f"- {label}：{escape_markdown(value)}\n" for label, value in known if value)
-    meta = front_matter_text({"template": "tombstone.html", "title": "已移除的条目"})
-    return (f"---\n{meta}---\n\n# 已移除的条目\n\n"
-            f"条目 {entry.id} 已从档案中移除：它的文字已不在档案的任何一版中。\n\n{lines}\n"
-            "移除的时间没有记录（档案只由收录的版面生成，不记录生成的时间）。\n")
+    meta = front_matter_text({"template": "tombstone.html", "title": copy["removed"]})
+    return (f"---\n{meta}---\n\n# {copy['removed']}\n\n"
+            f"{copy['removed_text'].format(id=entry.id)}\n\n{lines}\n{copy['when']}\n")
 
 
 def export_records(pages: list[Page]) -> list[dict]:
