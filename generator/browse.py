@@ -20,12 +20,13 @@ from xml.sax.saxutils import escape as xml_escape
 from . import listings
 from .cjk import CJK
 from .charts import coverage_calendars, month_chart, month_counts
-from .citations import chinese_date, permalink, site_url
+from .citations import archive_name, chinese_date, permalink, site_url
 from .pagenames import page_name, told_apart
 from .places import gazetteer
 from .urls import article_source, page_source
 from .escape import escape_markdown
-from .labels import KIND_LABELS, PLACE_LEVELS as LEVEL_LABELS, UNKNOWN_NEWSPAPER, index_head, record_title as title_of
+from .labels import KIND_LABELS, PLACE_LEVELS as LEVEL_LABELS, UNKNOWN_NEWSPAPER, index_head, ui
+from .labels import record_title as title_of
 from .model import ITEM_KINDS as LISTED_KINDS
 
 SAFE_SLUG = re.compile(rf"[\w{CJK}·（）]{{1,40}}")
@@ -419,8 +420,9 @@ def atom_feed(records: list[dict], limit: int = 50) -> str:
         return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00+08:00"
 
     updated = stamp(dated[0]["date"]) if dated else "1970-01-01T00:00:00+00:00"
+    title = ui("feed")["title"].format(site=archive_name())
     out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-           "  <title>报纸数字档案：最新条目</title>", f'  <link href="{xml_escape(base)}"/>',
+           f"  <title>{xml_escape(title)}</title>", f'  <link href="{xml_escape(base)}"/>',
            f'  <link rel="self" href="{xml_escape(base)}feed.xml"/>', f"  <id>{xml_escape(base)}</id>",
            f"  <updated>{updated}</updated>"]
     for record in dated:
@@ -429,7 +431,7 @@ def atom_feed(records: list[dict], limit: int = 50) -> str:
                 f"    <id>{link}</id>", f"    <updated>{stamp(record['date'])}</updated>"]
         out += [f"    <author><name>{xml_escape(name)}</name></author>" for name in record["authors"]]
         if not record["authors"]:
-            out.append(f"    <author><name>{xml_escape(record['newspaper'] or '报纸数字档案')}</name></author>")
+            out.append(f"    <author><name>{xml_escape(record['newspaper'] or archive_name())}</name></author>")
         out += [f'    <category term="{xml_escape(topic, {chr(34): "&quot;"})}"/>' for topic in record["topics"]]
         out += [f"    <summary>{xml_escape(record['body'][:200])}</summary>", "  </entry>"]
     out.append("</feed>")

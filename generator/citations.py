@@ -12,7 +12,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .labels import KIND_LABELS
+from .labels import KIND_LABELS, opening_words
 
 ROOT = Path(__file__).resolve().parent.parent
 # The access date (GB/T 7714 引用日期, BibTeX urldate, RIS Y2, CSL-JSON accessed) is the day the
@@ -62,11 +62,6 @@ def permalink(record: dict) -> str:
     return site_url() + record["url"]
 
 
-def first_sentence(body: str, limit: int = 30) -> str:
-    sentence = re.match(r"[^。！？!?\n]*[。！？!?]?", body).group(0)
-    return sentence if len(sentence) <= limit else sentence[:limit] + "…"
-
-
 def is_untitled(record: dict) -> bool:
     return not record["title"]
 
@@ -79,7 +74,7 @@ def cited_title(record: dict) -> str:
     if record["title"]:
         title = ": ".join(filter(None, [record["title"], record["subtitle"]]))
     else:
-        title = f"{KIND_LABELS[record['kind']]}：{first_sentence(record['body'])}"
+        title = f"{KIND_LABELS[record['kind']]}：{opening_words(record['body'])}"
     if record["kind"] == "continuation":
         page = record.get("continues", "")
         where = f"{page}版" if page[:1].isascii() and page[:1].isalpha() else f"第{page}版"  # A1版, 第1版

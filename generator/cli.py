@@ -48,7 +48,7 @@ def progress_bar(label: str):
     """A progress bar on a terminal, silence otherwise (logs, pipes, CI)."""
     if not sys.stderr.isatty():
         return lambda iterable: iterable
-    from tqdm import tqdm  # here: importing it costs 70 ms, and a run in a pipe shows no bar
+    from tqdm import tqdm  # here, not at the top: a run in a pipe shows no bar and need not import it
 
     return lambda iterable: tqdm(list(iterable), desc=label, unit="page")
 

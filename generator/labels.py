@@ -7,6 +7,7 @@ untitled item reads the same wherever it is linked.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .datafiles import load
@@ -21,6 +22,7 @@ HEADLINE_SOURCES: dict[str, str] = dict(_LABELS["headline_sources"])
 PLACE_LEVELS: dict[str, str] = dict(_LABELS["place_levels"])
 UNKNOWN_NEWSPAPER: str = _LABELS["unknown_newspaper"]
 OPENING_CHARACTERS = 18  # how much of an untitled item's text stands in for its title
+SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def kind_label(kind: str) -> str:
@@ -46,6 +48,33 @@ def record_title(record: dict) -> str:
     fields): its opening is the first line of its body."""
     opening = (record.get("body") or "").split("\n", 1)[0]
     return display_title(record.get("title") or "", record.get("kind", ""), opening)
+
+
+def first_sentence(body: str, limit: int = 120) -> str:
+    """The body's first sentence (the first line that has an end of sentence; a subheading has
+    none), at most `limit` characters with the ellipsis: the article page's description for
+    search engines and previews."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    line = next((line for line in lines if SENTENCE_END.search(line)), lines[0] if lines else "")
+    end = SENTENCE_END.search(line)
+    sentence = line[:end.end()] if end else line
+    return sentence if len(sentence) <= limit else sentence[:limit - 1] + "…"
+
+
+def opening_words(body: str, limit: int = 30) -> str:
+    """The body's first line up to its first end of sentence, with `limit` characters kept and
+    an ellipsis added when it is longer: what an untitled item's citation title quotes
+    (citations.cited_title). Unlike `first_sentence` it does not skip a subheading: a citation
+    quotes the item from its first printed word."""
+    line = body.split("\n", 1)[0]
+    end = SENTENCE_END.search(line)
+    sentence = line[:end.end()] if end else line
+    return sentence if len(sentence) <= limit else sentence[:limit] + "…"
+
+
+def ui(section: str) -> dict:
+    """The page copy of `section` of generator/data/ui.yml (`home`, `retired`, `feed`, …)."""
+    return load("ui.yml")[section]
 
 
 def index_head(page: str) -> list[str]:

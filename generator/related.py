@@ -76,7 +76,7 @@ REPRINTED, SAME_EVENT = "转载", "同题报道"
 
 # MinHash's random permutations, drawn once from SEED. The library mixes each input hash with
 # MurmurHash3's finaliser before permuting it, so a fast checksum (CRC-32) is hash enough for
-# short shingles; its default, SHA-1, costs three times as much.
+# short shingles; its default, SHA-1, would make a sketch several times as costly (design/PERFORMANCE.md).
 PERMUTATIONS = {size: MinHash(num_perm=size, seed=SEED).permutations for size in (NUM_PERM, LEAD_PERM, FACT_PERM)}
 # A fact: a number that is not a date or a small count (a decimal, three digits or more, or in
 # 万 or 亿) with the character after it (its unit: 522米, 1.2万人, 67.2%).
@@ -106,7 +106,7 @@ SPACE = re.compile(r"\s+")
 
 
 def shingles(text: str, size: int) -> set[bytes]:
-    """Every `size` characters in a row, as UTF-32 (encoded once and sliced: a third faster than
+    """Every `size` characters in a row, as UTF-32 (encoded once and sliced, which is faster than
     encoding each shingle)."""
     data = text.encode("utf-32-le", "surrogatepass")
     return {data[i:i + 4 * size] for i in range(0, len(data) - 4 * size + 4, 4)}

@@ -254,8 +254,8 @@ def article_postings(record: dict) -> "ArticlePostings":
     the head. The costly part of the index (jieba, positions), computed where the page is
     built: in the page workers, in parallel, and kept in the page cache with the page.
 
-    The bigrams are grouped and encoded over numpy arrays (a third of the time of a dict of
-    lists); tests/test_search.py holds the plain definition it is checked against."""
+    The bigrams are grouped and encoded over numpy arrays (faster than a dict of lists,
+    design/PERFORMANCE.md); tests/test_search.py holds the plain definition it is checked against."""
     import numpy as np
 
     head, rest = head_text(record), rest_text(record)
@@ -396,8 +396,8 @@ def merge_postings(lists: dict, records: list[dict], precomputed: list | None, s
     first entry carries its article's number from 0, so a list decodes on its own.
 
     An article has about 850 (article, key) pairs: they are grouped by key over numpy arrays, a
-    block of articles at a time, a third of the time of a loop over the pairs
-    (design/PERFORMANCE.md); tests/test_search.py holds the loop it is checked against."""
+    block of articles at a time, faster than a loop over the pairs (design/PERFORMANCE.md);
+    tests/test_search.py holds the loop it is checked against."""
     block, pairs = [], 0
     for number in range(start, end):
         own = precomputed[number] if precomputed and precomputed[number] else article_postings(records[number])

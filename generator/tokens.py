@@ -3,13 +3,13 @@ the archive's user dictionary (generator/data/userdict.txt), so 双城经济圈,
 高竹新区 stay whole everywhere (keywords, people, search).
 
 `rjieba` (jieba's algorithm in Rust) gives the same tokens as jieba for `cut` and
-`cut_for_search` about twenty times faster (tests/test_tokens.py checks the equality on the seed
-text); it is used where installed. Part-of-speech tags differ between the two for unknown words,
-so tagging stays with jieba.posseg, and is run only on the clauses that need it; its Viterbi
-search (pure Python, most of the tagging time) is replaced by `viterbi`, which gives the same
-result computed over arrays (numpy). What jieba makes of its data files at every import (each
-word's tag, the IDF table) is kept once made (`word_tables`): a run that builds one page waits
-for jieba to load.
+`cut_for_search` many times faster (tests/test_tokens.py checks the equality on the seed text,
+design/PERFORMANCE.md gives the speed); it is used where installed. Part-of-speech tags differ
+between the two for unknown words, so tagging stays with jieba.posseg, and is run only on the
+clauses that need it; its Viterbi search (pure Python, most of the tagging time) is replaced by
+`viterbi`, which gives the same result computed over arrays (numpy). What jieba makes of its
+data files at every import (each word's tag, the IDF table) is kept once made (`word_tables`):
+a run that builds one page waits for jieba to load.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from .page_cache import replace_file
 
 USER_DICTIONARY = DATA / "userdict.txt"
 # jieba, and rjieba where installed, are imported by `ready`, when first needed: importing them
-# loads tables and dictionaries (about 1 s), which a run that builds no page never needs.
+# loads tables and dictionaries, which a run that builds no page never needs.
 jieba: Any = None
 rjieba: Any = None
 numpy: Any = None  # imported by `ready` too: a process that tags nothing is spared it
@@ -99,7 +99,7 @@ _models: dict[tuple, TaggingModel] = {}
 
 def viterbi(obs, states, start_p, trans_p, emit_p):
     """jieba.posseg's Viterbi search (jieba/posseg/viterbi.py): the same path and probability,
-    four to five times faster (most of the tagging time was there).
+    several times faster (jieba's search, in Python, is most of the tagging time).
 
     jieba scores every pair of a previous and a next state in Python. Here a step is one
     array operation over the previous states that some transition leaves and the next states
@@ -157,7 +157,7 @@ def loaded() -> bool:
 def ready() -> None:
     global jieba, rjieba, numpy, tfidf
     import numpy
-    with imported_without("pkg_resources"):  # jieba._compat opens its own data files without it (0.1 s)
+    with imported_without("pkg_resources"):  # jieba._compat reads its data files without it, a slow import
         import jieba
     try:
         import rjieba
@@ -166,7 +166,7 @@ def ready() -> None:
 
     jieba.setLogLevel(logging.WARNING)
     # jieba reads its dictionary cache with marshal.load(file), which reads the file a few
-    # bytes at a time, three times slower than reading the same bytes at once (the first page an
+    # bytes at a time, far slower than reading the same bytes at once (the first page an
     # incremental run builds waits for this).
     jieba.marshal = SimpleNamespace(load=lambda file: marshal.loads(file.read()), dump=marshal.dump)
     tables = word_tables()
@@ -195,7 +195,7 @@ def word_tables() -> dict:
     of each word of its dictionary (jieba.posseg) and the IDF table with its median and stop
     words (jieba.analyse's TF-IDF). Marshalled beside jieba's own dictionary cache, in the
     temporary folder, under a name made of jieba's version and its files' sizes and times; reading
-    them costs half of making them (the first page an incremental run builds waits)."""
+    them is cheaper than making them (the first page an incremental run builds waits)."""
     package = Path(jieba.__file__).parent
     sources = [package / jieba.DEFAULT_DICT_NAME, package / "analyse" / "idf.txt"]
     stamp = [TABLES_FORMAT, jieba.__version__] + [(str(p), found.st_size, found.st_mtime_ns)

@@ -18,7 +18,7 @@ import yaml
 
 from .ids import Entry, redirect_target
 from .model import Article, Page
-from .citations import chinese_date, citation_downloads, citation_texts, cited_title, creators, permalink, site_url
+from .citations import archive_name, chinese_date, citation_downloads, citation_texts, cited_title, creators, permalink, site_url
 from .page_cache import LastRun
 from .tree import TreeWriter, pause_at
 from .browse import browse_files, place_file, slug
@@ -33,7 +33,7 @@ from .urls import article_source, page_source
 from .datafiles import SCHEMA
 from .datafiles import text as data_text
 from .escape import AS_JSON, NOT_YAML_PRINTABLE, escape_markdown, yaml_escaped
-from .labels import HEADLINE_SOURCES, KIND_LABELS, item_title as display_title
+from .labels import HEADLINE_SOURCES, KIND_LABELS, first_sentence, item_title as display_title, ui
 
 
 def front_matter(item: Article, record: dict, page_items: list[Article] | None = None) -> dict:
@@ -60,8 +60,8 @@ def front_matter(item: Article, record: dict, page_items: list[Article] | None =
         # citation_title and citation_author meta tags (theme_overrides/main.html): as cited
         "citation_title": html_safe(cited_title(cited)),
         "citation_authors": html_safe(creators(record)),
-        # The citation panel (theme_overrides/main.html) shows these; as Markdown links they
-        # cost MkDocs a quarter of its Markdown time (three long data: URLs per page).
+        # The citation panel (theme_overrides/main.html) shows these; not Markdown links: MkDocs'
+        # Markdown would try its inline patterns on three long data: URLs a page.
         "downloads": html_safe([{"label": label, "file": name, "url": url}
                                 for label, name, url in citation_downloads(cited)]),
         "jsonld": json_ld(record),
@@ -70,23 +70,11 @@ def front_matter(item: Article, record: dict, page_items: list[Article] | None =
     }
 
 
-SENTENCE_END = re.compile(r"[。！？!?]")
-
-
-def first_sentence(body: str, limit: int = 120) -> str:
-    """The body's first sentence (the first line that has an end of sentence; a subheading has
-    none), at most `limit` characters: the page's description for search engines and previews."""
-    lines = [line.strip() for line in body.split("\n") if line.strip()]
-    line = next((line for line in lines if SENTENCE_END.search(line)), lines[0] if lines else "")
-    end = SENTENCE_END.search(line)
-    sentence = line[:end.end()] if end else line
-    return sentence if len(sentence) <= limit else sentence[:limit - 1] + "…"
-
-
 def front_matter_text(meta: dict) -> str:
     """The front-matter as YAML, one line per key: `key: <the value as JSON>`, which YAML reads
     as a flow node with the same value (tests/test_properties.py loads it back). JSON is
-    written about ten times faster than PyYAML's representer, which was most of the rendering."""
+    written many times faster than by PyYAML's representer, which would be most of the
+    rendering (design/PERFORMANCE.md)."""
     text = "".join(f"{key}: {AS_JSON(value)}\n" for key, value in meta.items())
     # Only inside the JSON strings can such a character be (the keys are plain names): one
     # pass over the whole text rather than one a line.
@@ -359,27 +347,20 @@ def render_index(pages: list[Page]) -> str:
     dates = sorted({i.meta.get("date") for i in items if i.meta.get("date")})
     papers = sorted({i.meta.get("newspaper") for i in items if i.meta.get("newspaper")})
     topics = Counter(t for i in items for t in i.meta.get("topics", []))
-    out = ["# 报纸数字档案\n",
-           "本档案收录从电子版报纸 PDF 提取的版面文本，经修复、切分为单篇文章，可浏览、检索与引用。"
-           "每篇文章有永久链接，每个段落有可引用的锚点，"
-           "并附 GB/T 7714、APA、Chicago 引文及 BibTeX、RIS、CSL-JSON 下载。\n",
-           f"共收录 **{len(pages)}** 个版面、**{len(items)}** 条内容（"
-           + "、".join(f"{KIND_LABELS[k]} {n}" for k, n in sorted(kinds.items())) + "）。"]
+    copy = ui("home")
+    out = [f"# {escape_markdown(archive_name())}\n", f"{copy['intro']}\n",
+           copy["counts"].format(pages=len(pages), items=len(items),
+                                 kinds="、".join(f"{KIND_LABELS[k]} {n}" for k, n in sorted(kinds.items())))]
     if dates:
-        out.append(f"日期范围：{chinese_date(dates[0])} 至 {chinese_date(dates[-1])}。")
+        out.append(copy["dates"].format(first=chinese_date(dates[0]), last=chinese_date(dates[-1])))
     if papers:
-        out.append("报纸：" + "、".join(f"[{escape_markdown(p)}](newspapers/{slug(p)}.md)" for p in papers) + "。")
-    out += ["\n## 从这里开始\n",
-            "- [主题](topics/index.md)：" + "、".join(f"[{escape_markdown(t)}](topics/{slug(t)}.md)" for t, _ in
-                                                   sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:6]) + " ……",
-            "- [地点](places/index.md)：按省、市、县与经济区浏览",
-            "- [日期](dates/index.md)：按年、月、日浏览，附日历",
-            "- [报纸与版面](newspapers/index.md)：按报纸、日期、版次浏览，版面内按印刷顺序",
-            "- [作者](authors/index.md)：记者、通讯员、评论员与摄影",
-            "- [人物](people/index.md)：文中提及的人物",
-            "- 数据：[articles.jsonl](data/articles.jsonl)、[articles.csv](data/articles.csv)、[Atom 订阅](feed.xml)，"
-            "字段说明见[数据说明](data.md)\n",
-            "## 各版面\n"]
+        out.append(copy["papers"].format(
+            papers="、".join(f"[{escape_markdown(p)}](newspapers/{slug(p)}.md)" for p in papers)))
+    top_topics = sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:6]
+    out += [f"\n## {copy['start']}\n",
+            copy["topics"] + "、".join(f"[{escape_markdown(t)}](topics/{slug(t)}.md)" for t, _ in top_topics) + " ……",
+            *copy["ways"][:-1], copy["ways"][-1] + "\n",
+            f"## {copy['pages']}\n"]
     names = told_apart({page.raw.stem: page_name(export_record(page.items[0])) for page in pages},
                        {page.raw.stem: display_title(page.items[0]) for page in pages})
     for page in pages:
@@ -436,11 +417,12 @@ def render_retired(entry: Entry) -> str:
     old, new = entry.id, redirect_target(entry)
     if new is None:
         return render_tombstone(entry)
-    title = "已合并的条目" if entry.status.startswith("merged") else "已移动的条目"
-    told = "已并入" if entry.status.startswith("merged") else "的文字现在在"
+    copy, merged = ui("retired"), entry.status.startswith("merged")
+    title = copy["merged" if merged else "moved"]
+    told = copy["merged_into" if merged else "moved_to"].format(old=old, new=new, link=f"../{article_source(new)}")
     meta = yaml.safe_dump({"template": "redirect.html", "redirect": f"../{new}/", "title": title},
                           allow_unicode=True, sort_keys=False)
-    return f"---\n{meta}---\n\n# {title}\n\n条目 {old} {told} [{new}](../{article_source(new)})。\n"
+    return f"---\n{meta}---\n\n# {title}\n\n{told}\n"
 
 
 DATE = re.compile(r"[0-9]{4}(-[0-9]{1,2}){0,2}")
@@ -449,13 +431,14 @@ DATE = re.compile(r"[0-9]{4}(-[0-9]{1,2}){0,2}")
 def render_tombstone(entry: Entry) -> str:
     """An id whose text is in no page of the archive any more. A run reads no clock (the same
     inputs give the same docs/), so the page says when the item was printed, not when it went."""
-    known = [("最后所知的标题", entry.title), ("报纸", entry.newspaper),
-             ("日期", chinese_date(entry.date) if DATE.fullmatch(entry.date) else entry.date), ("来源文件", entry.file)]
+    copy = ui("retired")
+    date = chinese_date(entry.date) if DATE.fullmatch(entry.date) else entry.date
+    known = [(copy["known"]["title"], entry.title), (copy["known"]["newspaper"], entry.newspaper),
+             (copy["known"]["date"], date), (copy["known"]["file"], entry.file)]
     lines = "".join(f"- {label}：{escape_markdown(value)}\n" for label, value in known if value)
-    meta = front_matter_text({"template": "tombstone.html", "title": "已移除的条目"})
-    return (f"---\n{meta}---\n\n# 已移除的条目\n\n"
-            f"条目 {entry.id} 已从档案中移除：它的文字已不在档案的任何一版中。\n\n{lines}\n"
-            "移除的时间没有记录（档案只由收录的版面生成，不记录生成的时间）。\n")
+    meta = front_matter_text({"template": "tombstone.html", "title": copy["removed"]})
+    return (f"---\n{meta}---\n\n# {copy['removed']}\n\n"
+            f"{copy['removed_text'].format(id=entry.id)}\n\n{lines}\n{copy['when']}\n")
 
 
 def export_records(pages: list[Page]) -> list[dict]:
@@ -521,8 +504,8 @@ def render_docs(pages: list[Page], retired: list[Entry] | None = None,
                 into: TreeWriter | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
     search index is merged in a forked process while this one renders the pages and indexes,
-    the longest parts of a run that the whole archive is needed for; the data exports (about
-    7 KB an article) are made by whichever of the two is done first (which one that is
+    the longest parts of a run that the whole archive is needed for; the data exports (the
+    largest files) are made by whichever of the two is done first (which one that is
     depends on how much of the merge was resumed and of the pages kept). `page_keys`
     and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file is added to
     it rather than returned, the forked process's by that process (its 20,000 files then never

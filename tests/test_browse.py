@@ -9,6 +9,8 @@ from generator.browse import atom_feed, browse_files, slug
 from generator.records import export_record
 from generator.write import render_docs
 
+from .conftest import ROOT
+
 
 @pytest.fixture(scope="module")
 def records(seed_results):
@@ -153,6 +155,15 @@ def test_feed_is_atom_newest_first_from_the_data(records):
     assert updated and updated == sorted(updated, reverse=True)
     assert root.find("a:updated", ns).text == updated[0]
     assert atom_feed(records) == feed
+
+
+def test_feed_is_named_after_the_site(records, monkeypatch):
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    site_name = re.search(r"^site_name:\s*(.+?)\s*$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+    assert ET.fromstring(atom_feed(records)).find("a:title", ns).text.startswith(site_name)
+    monkeypatch.setattr("generator.browse.archive_name", lambda: "另一个<档案>")
+    root = ET.fromstring(atom_feed(records))
+    assert root.find("a:title", ns).text.startswith("另一个<档案>")
 
 
 def test_unsafe_names_never_make_paths():

@@ -1,4 +1,4 @@
-from generator.labels import KIND_LABELS, display_title, item_title, record_title
+from generator.labels import KIND_LABELS, display_title, first_sentence, item_title, opening_words, record_title
 from generator.model import ITEM_KINDS
 from generator.records import export_record
 
@@ -25,6 +25,14 @@ def test_an_item_reads_the_same_on_its_page_as_in_lists_and_search(seed_results)
 def test_a_record_missing_fields_still_has_a_title():
     assert record_title({"id": "x"}) == "条目"
     assert record_title({"kind": "brief", "body": "第一行\n第二行"}) == "简讯：第一行…"
+
+
+def test_a_citation_quotes_the_first_line_a_description_skips_a_subheading():
+    body = "创新观察\n近日，意见提出推进碳达峰。下一句。"
+    assert opening_words(body) == "创新观察"
+    assert first_sentence(body) == "近日，意见提出推进碳达峰。"
+    assert opening_words("长" * 31) == "长" * 30 + "…"  # `limit` characters kept, then the ellipsis
+    assert first_sentence("长" * 31, limit=30) == "长" * 29 + "…"  # at most `limit` in all
 
 
 def test_every_place_level_has_its_label():

@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from generator.citations import permalink
-from generator.write import first_sentence, render_pages
+from generator.labels import first_sentence
+from generator.write import render_pages
 from generator.records import export_record
 
 from .conftest import ROOT

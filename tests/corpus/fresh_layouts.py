@@ -59,8 +59,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, choose, cn_date, gold_kind,
-                        line_roles, lunar, phone, seg_line, shorten, spaced, weekday, wrap)
+from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, PooledBriefs, choose, cn_date,
+                        gold_kind, line_roles, lunar, phone, photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
 FRESH_SEED_BASE = 2_950_000
 FRESH_SEED_BASE_2 = 8_550_000
@@ -385,19 +385,12 @@ def by_wz_xun(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def _credit(forms, where=("glue", "line")):
-    def credit(ctx):
-        n = ctx.name()
-        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
-    return credit
-
-
-cr_gx = _credit(("广西云-广西日报记者 {n} 摄", "（{n} 摄）", "本报记者 {s} 摄"))
-cr_gz = _credit(("贵州日报天眼新闻记者 {n} 摄", "（{n} 摄）"))
-cr_cq = _credit(("上游新闻记者 {n} 摄", "见习记者 {n} 摄", "{n}/摄"))
-cr_eeo = _credit(("经济观察报 {n}/摄", "{n} 摄"))
-cr_zjg = _credit(("（记者 {n} 摄）", "通讯员 {n} 摄", "张家港日报记者 {n} 摄"))
-cr_wz = _credit(("温州日报记者 {n} 摄", "（{n} 摄）", "记者 {s} 摄"))
+cr_gx = photo_credit(("广西云-广西日报记者 {n} 摄", "（{n} 摄）", "本报记者 {s} 摄"))
+cr_gz = photo_credit(("贵州日报天眼新闻记者 {n} 摄", "（{n} 摄）"))
+cr_cq = photo_credit(("上游新闻记者 {n} 摄", "见习记者 {n} 摄", "{n}/摄"))
+cr_eeo = photo_credit(("经济观察报 {n}/摄", "{n} 摄"))
+cr_zjg = photo_credit(("（记者 {n} 摄）", "通讯员 {n} 摄", "张家港日报记者 {n} 摄"))
+cr_wz = photo_credit(("温州日报记者 {n} 摄", "（{n} 摄）", "记者 {s} 摄"))
 
 
 def cr_gz_county(ctx):
@@ -426,7 +419,7 @@ class FreshFamily(Family):
     stamp_forms: tuple = ("{t} ",)
 
 
-class FreshBuilder(PageBuilder):
+class FreshBuilder(PooledBriefs, PageBuilder):
 
     def __init__(self, family, seed, n):
         super().__init__(family, seed, n)
@@ -477,12 +470,7 @@ class FreshBuilder(PageBuilder):
             else:
                 items.append(entry)
                 self.emit(entry.chunks, out, tight=getattr(entry, "tight", False), joined=getattr(entry, "joined", False))
-        out.append("")
-        out.extend(L(x, "furniture") for x in fam.bottom(ctx))
-        text = "\n".join(out).rstrip("\n") + "\n"
-        text = re.sub(r"\n{3,}", "\n\n", text)
-        self.printed = [x for x in out if x.strip()]
-        return text, items
+        return self.page_text(out, items)
 
     def furniture(self, *texts):
         return ("furniture", [L(self.ctx.furn(t), "furniture") for t in texts])
@@ -501,17 +489,6 @@ class FreshBuilder(PageBuilder):
         if not headings:
             body = [(r, t) for r, t in body if r != "heading"]
         return src, body
-
-    def brief_source(self):
-        fam, rng = self.family, self.rng
-        if fam.brief_pool and rng.random() < fam.brief_pool_share:
-            free = [k for k in range(len(fam.brief_pool)) if f"pool-{k}" not in self.used]
-            if free:
-                k = rng.choice(free)
-                self.used.add(f"pool-{k}")
-                title, text = fam.brief_pool[k]
-                return {"title": title, "kicker": "", "subtitle": ""}, [("paragraph", text)]
-        return super().brief_source()
 
     def caption_source(self):
         fam, rng = self.family, self.rng

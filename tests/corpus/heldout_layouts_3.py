@@ -35,7 +35,7 @@ from even_more_layouts import by_end_only, by_trail_paren, maybe
 from more_layouts import Joined, _name, cn_num
 from newer_layouts import CAPTION_TITLES, NEWER_MULTI, NewerBuilder, NewerFamily, short_lunar, wrap_byline
 from newest_layouts import cn_numeral_date, cr_supplied, week_short
-from synthesize import Byline, Item, L, choose, cn_date, doubled, gold_kind, lunar, phone, spaced, weekday
+from synthesize import Byline, Item, L, choose, cn_date, doubled, gold_kind, lunar, phone, photo_credit, spaced, weekday
 
 HELDOUT3_SEED_BASE = 12_000_000
 
@@ -285,31 +285,24 @@ def by_jy_wen(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def _credit(forms, where=("glue", "line")):
-    def credit(ctx):
-        n = ctx.name()
-        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
-    return credit
-
-
 def _nobody(forms, where=("glue", "line")):
     def credit(ctx):
         return ctx.rng.choice(where), ctx.rng.choice(forms), []
     return credit
 
 
-cr_jl = _credit(("本报记者 {n} 摄", "吉林日报记者 {s} 摄", "新华社记者 {n} 摄", "（{n} 摄）", "彩练新闻记者 {n} 摄"))
-cr_jl_before = _credit(("本报记者 {n} 摄", "{s} 摄", "□本报记者 {n}/摄"), ("before",))
+cr_jl = photo_credit(("本报记者 {n} 摄", "吉林日报记者 {s} 摄", "新华社记者 {n} 摄", "（{n} 摄）", "彩练新闻记者 {n} 摄"))
+cr_jl_before = photo_credit(("本报记者 {n} 摄", "{s} 摄", "□本报记者 {n}/摄"), ("before",))
 cr_xinhua_fa = _nobody(("新华社发", "（新华社发）", "新华社供图"))
-cr_wh = _credit(("记者 {n} 摄", "（记者 {s} 摄）", "武汉晚报记者 {n} 摄", "通讯员 {n} 摄", "{n}/摄"))
-cr_wh_before = _credit(("记者 {n} 摄", "摄影/记者 {n}", "□记者 {s} 摄"), ("before",))
-cr_bd = _credit(("半岛全媒体记者 {n} 摄", "半岛全媒体记者 {s} 摄", "{n}/摄", "（半岛全媒体记者 {n} 摄）"))
+cr_wh = photo_credit(("记者 {n} 摄", "（记者 {s} 摄）", "武汉晚报记者 {n} 摄", "通讯员 {n} 摄", "{n}/摄"))
+cr_wh_before = photo_credit(("记者 {n} 摄", "摄影/记者 {n}", "□记者 {s} 摄"), ("before",))
+cr_bd = photo_credit(("半岛全媒体记者 {n} 摄", "半岛全媒体记者 {s} 摄", "{n}/摄", "（半岛全媒体记者 {n} 摄）"))
 cr_bd_none = _nobody(("图片由受访者提供", "（资料图）", "视频截图", "（图片由受访者提供）"))
-cr_hj = _credit(("本报记者 {n} 摄", "中国环境报记者 {n} 摄", "通讯员 {n} 摄", "（{n} 摄）"))
+cr_hj = photo_credit(("本报记者 {n} 摄", "中国环境报记者 {n} 摄", "通讯员 {n} 摄", "（{n} 摄）"))
 cr_hj_org = _nobody(("（浙江省生态环境厅供图）", "湖南省生态环境厅供图", "（长沙市生态环境局供图）", "本报资料图片"))
-cr_ks = _credit(("记者 {n} 摄", "（记者 {n} 摄）", "通讯员 {n} 摄", "（通讯员 {s} 摄）"))
+cr_ks = photo_credit(("记者 {n} 摄", "（记者 {n} 摄）", "通讯员 {n} 摄", "（通讯员 {s} 摄）"))
 cr_ks_town = _nobody(("（千灯镇供图）", "周市镇供图", "（张浦镇供图）", "巴城镇供图", "（昆山开发区供图）"))
-cr_jy = _credit(("本报记者 {n}/摄", "中国经营报记者 {n}/摄影", "（本报记者 {n}/摄）"))
+cr_jy = photo_credit(("本报记者 {n}/摄", "中国经营报记者 {n}/摄影", "（本报记者 {n}/摄）"))
 cr_jy_none = _nobody(("视觉中国/图", "受访者/供图", "本报资料室/图", "（受访者供图）"))
 
 
@@ -331,67 +324,11 @@ CIRCLED = "①②③④⑤⑥"
 
 
 class Held3Builder(NewerBuilder):
+    multi_slots = MULTI3
 
     def __init__(self, family, seed, n):
         super().__init__(family, seed, n)
         self.ctx.plan = (n - 1) % max(1, len(family.page_plans))
-
-    def build(self):
-        """NewerBuilder.build, with this file's multi-item slots (`column`) among the columns."""
-        fam, ctx = self.family, self.ctx
-        self.queue = []
-        out: list = [L(line, "furniture") for line in fam.top(ctx)]
-        out.append("")
-        placed, pairs, pending = [], [], False
-        for slot in self.slots:
-            if slot == "pair":
-                pending = True
-                continue
-            if slot in MULTI3:
-                self.queue.append(slot)
-                label, column = self.slot_briefs()
-                if label:
-                    placed.append(("furniture", [L(ctx.furn(x), "furniture") for x in label]))
-                new = [(it, it.chunks) for it in column]
-            else:
-                it = getattr(self, "slot_" + slot)()
-                new = [(it, it.chunks)]
-            if pending and new:
-                pairs.append(len(placed))
-                pending = False
-            placed += new
-        for it, chunks in placed:
-            if isinstance(it, Item):
-                for line in (x for c in chunks for x in c):
-                    line.item = it
-        for k in reversed(pairs):
-            a, b = placed[k][0], placed[k + 1][0]
-            assert isinstance(a, Item) and isinstance(b, Item), "a pair is two items"
-            placed[k] = ("interleave", (a, b, self.interleave(a, b)))
-            del placed[k + 1]
-        items = []
-        for entry, chunks in placed:
-            if entry == "furniture":
-                out.extend(chunks)
-                if self.blank != "none":
-                    out.append("")
-            elif entry == "interleave":
-                a, b, mixed = chunks
-                items += [a, b]
-                for line in mixed:
-                    out.append(line)
-                    if self.blank == "every":
-                        out.append("")
-                out.append("")
-            else:
-                items.append(entry)
-                self.emit(chunks, out, tight=getattr(entry, "tight", False))
-        out.append("")
-        out.extend(L(x, "furniture") for x in fam.bottom(ctx))
-        text = "\n".join(out).rstrip("\n") + "\n"
-        text = re.sub(r"\n{3,}", "\n\n", text)
-        self.printed = [x for x in out if x.strip()]
-        return text, items
 
     def slot_briefs(self):
         if self.queue and self.queue[0] == "column":

@@ -52,7 +52,7 @@ from even_more_layouts import NOTE_FILLER, F, by_trail_paren, maybe
 from more_layouts import Joined, _name, by_none, cn_num, cr_ziliao
 from newest_layouts import NewestBuilder, NewestFamily, cr_supplied, cr_tongxun, cr_vcg_source
 from synthesize import (ARTICLES, BY_ID, FILLER_BRIEFS, Byline, Item, L, choose, circled, cn_date, line_roles, lunar,
-                        phone, shorten, spaced, weekday, wrap)
+                        phone, photo_credit, shorten, spaced, weekday, wrap)
 
 NEWER_SEED_BASE = 3_500_000
 
@@ -338,21 +338,14 @@ def by_dh_xun(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def _credit(forms, where=("glue", "line")):
-    def credit(ctx):
-        n = ctx.name()
-        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
-    return credit
-
-
-cr_sx = _credit(("本报记者 {n} 摄", "山西日报记者 {n} 摄", "新华社记者 {n} 摄"))
-cr_jy = _credit(("通讯员 {n} 摄", "记者 {n} 摄", "（通讯员 {n} 摄）"))
-cr_nz = _credit(("南方周末记者 {n}/图", "（南方周末记者 {n}/图）"), ("line", "glue"))
-cr_sy = _credit(("沈阳晚报、沈报全媒体记者 {n} 摄", "沈报全媒体记者 {n} 摄", "{n}/摄", "本报记者 {s} 摄"), ("glue", "line", "line"))
-cr_sy_before = _credit(("摄影 {n}", "■摄影/{n}"), ("before",))
-cr_mj = _credit(("每经记者 {n} 摄",))
-cr_nb = _credit(("记者 {n} 摄", "通讯员 {n} 摄", "甬派记者 {n} 摄", "{n} 摄"))
-cr_dh = _credit(("大河报·豫视频记者 {n} 摄", "记者 {s} 摄"))
+cr_sx = photo_credit(("本报记者 {n} 摄", "山西日报记者 {n} 摄", "新华社记者 {n} 摄"))
+cr_jy = photo_credit(("通讯员 {n} 摄", "记者 {n} 摄", "（通讯员 {n} 摄）"))
+cr_nz = photo_credit(("南方周末记者 {n}/图", "（南方周末记者 {n}/图）"), ("line", "glue"))
+cr_sy = photo_credit(("沈阳晚报、沈报全媒体记者 {n} 摄", "沈报全媒体记者 {n} 摄", "{n}/摄", "本报记者 {s} 摄"), ("glue", "line", "line"))
+cr_sy_before = photo_credit(("摄影 {n}", "■摄影/{n}"), ("before",))
+cr_mj = photo_credit(("每经记者 {n} 摄",))
+cr_nb = photo_credit(("记者 {n} 摄", "通讯员 {n} 摄", "甬派记者 {n} 摄", "{n} 摄"))
+cr_dh = photo_credit(("大河报·豫视频记者 {n} 摄", "记者 {s} 摄"))
 
 
 def cr_town(ctx):
@@ -391,7 +384,12 @@ class NewerFamily(NewestFamily):
     min_page: int = 1
 
 
+NEWER_MULTI = ("daodu", "oneliners")  # this file's column slots (`multi_daodu`, `multi_oneliners`)
+
+
 class NewerBuilder(NewestBuilder):
+    # the slots that print a column of items (`slot_briefs`), this file's and the earlier ones'
+    multi_slots: tuple = NEWER_MULTI + ("briefs", "runin", "photos", "picnews", "ad", "shorts")
 
     def __init__(self, family, seed, n):
         super().__init__(family, seed, n)
@@ -411,7 +409,7 @@ class NewerBuilder(NewestBuilder):
     # -------------------------------------------------------------- assembly: multi slots and interleaved pairs
 
     def build(self):
-        fam, rng, ctx = self.family, self.rng, self.ctx
+        fam, ctx = self.family, self.ctx
         self.queue = []
         out: list = [L(line, "furniture") for line in fam.top(ctx)]
         out.append("")
@@ -421,7 +419,7 @@ class NewerBuilder(NewestBuilder):
             if slot == "pair":  # the next two items are printed side by side
                 pending = True
                 continue
-            if slot in NEWER_MULTI or slot in ("briefs", "runin", "photos", "picnews", "ad", "shorts"):
+            if slot in self.multi_slots:
                 self.queue.append(slot)
                 label, column = self.slot_briefs()
                 if label:
@@ -443,29 +441,13 @@ class NewerBuilder(NewestBuilder):
             assert isinstance(a, Item) and isinstance(b, Item), "a pair is two items"
             placed[k] = ("interleave", (a, b, self.interleave(a, b)))
             del placed[k + 1]
-        items = []
-        for entry, chunks in placed:
-            if entry == "furniture":
-                out.extend(chunks)
-                if self.blank != "none":
-                    out.append("")
-            elif entry == "interleave":
-                a, b, mixed = chunks
-                items += [a, b]
-                for line in mixed:
-                    out.append(line)
-                    if self.blank == "every":
-                        out.append("")
+        return self.page_text(out, self.print_placed(placed, out))
+
+    def print_interleaved(self, mixed, out):
+        for line in mixed:
+            out.append(line)
+            if self.blank == "every":
                 out.append("")
-            else:
-                items.append(entry)
-                self.emit(chunks, out, tight=getattr(entry, "tight", False))
-        out.append("")
-        out.extend(L(x, "furniture") for x in fam.bottom(ctx))
-        text = "\n".join(out).rstrip("\n") + "\n"
-        text = re.sub(r"\n{3,}", "\n\n", text)
-        self.printed = [x for x in out if x.strip()]
-        return text, items
 
     def slot_briefs(self):
         """As EvenBuilder's, but a second briefs column on a page takes another label."""
@@ -646,12 +628,8 @@ class NewerBuilder(NewestBuilder):
     # -------------------------------------------------------------- photos, tables
 
     def caption_source(self):
-        if self.rng.random() < 0.2:
-            free = [k for k in range(len(FILLER_CAPTIONS_6)) if f"cap6-{k}" not in self.used]
-            if free:
-                k = self.rng.choice(free)
-                self.used.add(f"cap6-{k}")
-                return FILLER_CAPTIONS_6[k], ""
+        if self.rng.random() < 0.2 and (caption := self.unused(FILLER_CAPTIONS_6, "cap6")) is not None:
+            return caption, ""
         return super().caption_source()
 
     def slot_photo(self, joined=False):
@@ -766,8 +744,6 @@ class NewerBuilder(NewestBuilder):
             items.append(item)
         return label, items
 
-
-NEWER_MULTI = ("daodu", "oneliners")
 
 
 def slots_only(*plans):

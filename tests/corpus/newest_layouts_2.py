@@ -59,8 +59,8 @@ from more_layouts import Joined, _name, by_wen_bar
 from newer_layouts import (COMMENT_FILLER, COMMENT_TITLES, NEWER_MULTI, TABLE_SOURCES, NewerBuilder, NewerFamily,
                            short_lunar, slots_only, week_date, wrap_byline)
 from newest_layouts import cn_numeral_date, cr_supplied
-from synthesize import (BY_ID, Byline, Item, L, Line, choose, circled, cn_date, doubled, gold_kind, lunar, phone,
-                        seg_line, shorten, spaced, weekday)
+from synthesize import (BY_ID, Byline, Item, L, Line, PooledBriefs, choose, circled, cn_date, doubled, gold_kind, lunar,
+                        phone, photo_credit, seg_line, shorten, spaced, weekday)
 
 NEWEST2_SEED_BASE = 4_250_000
 
@@ -363,21 +363,14 @@ def by_bd_trail(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def _credit(forms, where=("glue", "line")):
-    def credit(ctx):
-        n = ctx.name()
-        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
-    return credit
-
-
-cr_hw = _credit(("新华社记者 {n} 摄", "本报记者 {n}摄", "（{n}摄）", "{n}摄（人民视觉）"))
-cr_jfj = _credit(("（{n}摄）", "{n} 摄", "本报特约记者 {s} 摄", "解放军报记者 {n} 摄"))
-cr_jj = _credit(("新华社发（{n} 摄）", "新华社发 {n} 摄", "记者 {n} 摄"))
-cr_fz = _credit(("本报记者 {n} 摄", "{n}/摄", "记者 {s}/摄", "（图/{n}）"), ("glue", "line", "line"))
-cr_fz_before = _credit(("■摄影 {n}", "摄影/{n}", "图/本报记者 {n}"), ("before",))
-cr_zx = _credit(("本报记者 {n} 摄",))
-cr_jd = _credit(("记者 {n} 摄", "通讯员 {n} 摄", "{n}/摄", "（通讯员 {n} 摄）"))
-cr_bd = _credit(("半岛全媒体记者 {n} 摄", "记者 {s} 摄"))
+cr_hw = photo_credit(("新华社记者 {n} 摄", "本报记者 {n}摄", "（{n}摄）", "{n}摄（人民视觉）"))
+cr_jfj = photo_credit(("（{n}摄）", "{n} 摄", "本报特约记者 {s} 摄", "解放军报记者 {n} 摄"))
+cr_jj = photo_credit(("新华社发（{n} 摄）", "新华社发 {n} 摄", "记者 {n} 摄"))
+cr_fz = photo_credit(("本报记者 {n} 摄", "{n}/摄", "记者 {s}/摄", "（图/{n}）"), ("glue", "line", "line"))
+cr_fz_before = photo_credit(("■摄影 {n}", "摄影/{n}", "图/本报记者 {n}"), ("before",))
+cr_zx = photo_credit(("本报记者 {n} 摄",))
+cr_jd = photo_credit(("记者 {n} 摄", "通讯员 {n} 摄", "{n}/摄", "（通讯员 {n} 摄）"))
+cr_bd = photo_credit(("半岛全媒体记者 {n} 摄", "记者 {s} 摄"))
 
 
 def cr_agency(ctx):
@@ -421,66 +414,9 @@ class Newest2Family(NewerFamily):
 MULTI_2 = NEWER_MULTI + ("briefs", "runin", "photos", "picnews", "ad", "shorts", "junying", "sports_shorts", "hotline", "qr")
 
 
-class Newest2Builder(NewerBuilder):
-
-    def build(self):
-        """NewerBuilder.build, with this file's multi-item slots."""
-        fam, ctx = self.family, self.ctx
-        self.queue = []
-        self.interviewee = ""
-        out: list = [L(line, "furniture") for line in fam.top(ctx)]
-        out.append("")
-        placed = []
-        pairs, pending = [], False
-        for slot in self.slots:
-            if slot == "pair":
-                pending = True
-                continue
-            if slot in MULTI_2:
-                self.queue.append(slot)
-                label, column = self.slot_briefs()
-                if label:
-                    placed.append(("furniture", [L(ctx.furn(x), "furniture") for x in label]))
-                new = [(it, it.chunks) for it in column]
-            else:
-                it = getattr(self, "slot_" + slot)()
-                new = [(it, it.chunks)]
-            if pending and new:
-                pairs.append(len(placed))
-                pending = False
-            placed += new
-        for it, chunks in placed:
-            if isinstance(it, Item):
-                for line in (x for c in chunks for x in c):
-                    line.item = it
-        for k in reversed(pairs):
-            a, b = placed[k][0], placed[k + 1][0]
-            assert isinstance(a, Item) and isinstance(b, Item), "a pair is two items"
-            placed[k] = ("interleave", (a, b, self.interleave(a, b)))
-            del placed[k + 1]
-        items = []
-        for entry, chunks in placed:
-            if entry == "furniture":
-                out.extend(chunks)
-                if self.blank != "none":
-                    out.append("")
-            elif entry == "interleave":
-                a, b, mixed = chunks
-                items += [a, b]
-                for line in mixed:
-                    out.append(line)
-                    if self.blank == "every":
-                        out.append("")
-                out.append("")
-            else:
-                items.append(entry)
-                self.emit(chunks, out, tight=getattr(entry, "tight", False))
-        out.append("")
-        out.extend(L(x, "furniture") for x in fam.bottom(ctx))
-        text = "\n".join(out).rstrip("\n") + "\n"
-        text = re.sub(r"\n{3,}", "\n\n", text)
-        self.printed = [x for x in out if x.strip()]
-        return text, items
+class Newest2Builder(PooledBriefs, NewerBuilder):
+    multi_slots = MULTI_2
+    interviewee = ""  # until the page names one (`interviewee_name`)
 
     # -------------------------------------------------------------- sources
 
@@ -491,25 +427,10 @@ class Newest2Builder(NewerBuilder):
             fam = self.family = dataclasses.replace(fam, jump_out=0.0)
         return super().slot_article()
 
-    def brief_source(self):
-        fam, rng = self.family, self.rng
-        if fam.brief_pool and rng.random() < fam.brief_pool_share:
-            free = [k for k in range(len(fam.brief_pool)) if f"pool-{k}" not in self.used]
-            if free:
-                k = rng.choice(free)
-                self.used.add(f"pool-{k}")
-                title, text = fam.brief_pool[k]
-                return {"title": title, "kicker": "", "subtitle": ""}, [("paragraph", text)]
-        return super().brief_source()
-
     def caption_source(self):
-        fam, rng = self.family, self.rng
-        if fam.caption_pool:
-            free = [k for k in range(len(fam.caption_pool)) if f"cpool-{k}" not in self.used]
-            if free:
-                k = rng.choice(free)
-                self.used.add(f"cpool-{k}")
-                return fam.caption_pool[k]
+        pool = self.family.caption_pool
+        if pool and (caption := self.unused(pool, "cpool")) is not None:
+            return caption
         return super().caption_source()
 
     def headline(self, item, title, kicker="", subtitle=""):
@@ -741,12 +662,10 @@ class Newest2Builder(NewerBuilder):
         count = rng.choice((3, 4, 5))
         items = []
         for j in range(count):
-            free = [k for k in range(len(SPORTS_SHORTS)) if f"pool-{k}" not in self.used]
-            if not free:
+            short = self.unused(SPORTS_SHORTS, "pool")
+            if short is None:
                 break
-            k = rng.choice(free)
-            self.used.add(f"pool-{k}")
-            title, text = SPORTS_SHORTS[k]
+            title, text = short
             item = Item("brief")
             printed = title
             if rng.random() < fam.doubled:

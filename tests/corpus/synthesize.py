@@ -369,6 +369,15 @@ def cr_xinhua_fa(ctx):
     return "glue", f"新华社发（{n} 摄）", [n]
 
 
+def photo_credit(forms, where=("glue", "line")):
+    """A photo credit (ctx -> where, text, photographers) printed in one of `forms` ({n}: the
+    photographer, {s}: the name letter-spaced), placed at one of `where`."""
+    def credit(ctx):
+        n = ctx.name()
+        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
+    return credit
+
+
 CREDITS = {"xinhua": cr_xinhua, "staff": cr_staff, "paren": cr_paren, "intern": cr_intern, "web": cr_web,
            "visual": cr_visual, "outlet": cr_outlet, "xinhua_fa": cr_xinhua_fa}
 
@@ -646,6 +655,25 @@ class PageBuilder:
         choice = self.rng.choice(free)
         self.used.add(choice)
         return BY_ID[choice]
+
+    def unused(self, pool, tag: str):
+        """An entry of `pool` this page has not printed yet (marked `tag-k` in `used`), or None
+        when every one has been."""
+        free = [k for k in range(len(pool)) if f"{tag}-{k}" not in self.used]
+        if not free:
+            return None
+        k = self.rng.choice(free)
+        self.used.add(f"{tag}-{k}")
+        return pool[k]
+
+    def pooled_brief(self, pool, tag: str):
+        """A brief written for the corpus, as a source and its body: an unused (title, text) of
+        `pool`, or None."""
+        entry = self.unused(pool, tag)
+        if entry is None:
+            return None
+        title, text = entry
+        return {"title": title, "kicker": "", "subtitle": ""}, [("paragraph", text)]
 
     def w(self) -> int:
         return self.rng.randrange(*self.family.width) if self.family.per_article_width else self.width
@@ -933,7 +961,6 @@ class PageBuilder:
             out.append(L(line, "furniture"))
         out.append("")
         slots = self.slots
-        items: list[Item] = []
         placed = []  # (item, chunks) in print order, or ("furniture", lines)
         for slot in slots:
             if slot == "briefs":
@@ -966,6 +993,12 @@ class PageBuilder:
                         mixed.append(lb[i])
                 placed[k] = ("interleave", (a, b, mixed))
                 del placed[k + 1]
+        return self.page_text(out, self.print_placed(placed, out))
+
+    def print_placed(self, placed: list, out: list) -> list[Item]:
+        """Print `placed` (item and chunks, ("furniture", lines) or ("interleave", (a, b,
+        lines))) into `out`; the items in print order."""
+        items: list[Item] = []
         for entry, chunks in placed:
             if entry == "furniture":
                 out.extend(chunks)
@@ -974,13 +1007,20 @@ class PageBuilder:
             elif entry == "interleave":
                 a, b, mixed = chunks
                 items += [a, b]
-                out.extend(mixed)
+                self.print_interleaved(mixed, out)
                 out.append("")
             else:
                 items.append(entry)
                 self.emit(chunks, out, tight=getattr(entry, "tight", False))
+        return items
+
+    def print_interleaved(self, mixed: list, out: list) -> None:
+        out.extend(mixed)
+
+    def page_text(self, out: list, items: list[Item]) -> tuple[str, list[Item]]:
+        """The page: `out` and the bottom furniture, no more than one blank line in a row."""
         out.append("")
-        out.extend(L(x, "furniture") for x in fam.bottom(ctx))
+        out.extend(L(x, "furniture") for x in self.family.bottom(self.ctx))
         text = "\n".join(out).rstrip("\n") + "\n"
         text = re.sub(r"\n{3,}", "\n\n", text)
         self.printed = [x for x in out if x.strip()]
@@ -1438,6 +1478,19 @@ Dumper.add_representer(Flow, lambda dumper, value: dumper.represent_sequence("ta
 
 def dump_gold(gold: dict) -> str:
     return yaml.dump(gold, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=1000)
+
+
+class PooledBriefs:
+    """A builder mixin: a share of the briefs (`family.brief_pool_share`) are taken from the
+    family's own `brief_pool` of (title, text) while it lasts."""
+
+    def brief_source(self):
+        fam = self.family
+        if fam.brief_pool and self.rng.random() < fam.brief_pool_share:
+            brief = self.pooled_brief(fam.brief_pool, "pool")
+            if brief is not None:
+                return brief
+        return super().brief_source()
 
 
 def build_family(family: Family, base: int, index: int, folder: Path) -> list[str]:
