@@ -484,7 +484,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             and (is_closing_credit(printed.group(0) if printed else bracket.group(0))
                  or rejoined is not None and is_closing_credit(rejoined.group(0))):
         body, credit_part = split_paragraph(paragraph, bracket.start(), lines)
-        return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
+        # （来源：央视新闻） names where the text came from, no writer: a credit, not a byline
+        kind = "credit" if vocab.source_credit.match(bracket.group(0)) else "byline"
+        return [*classify_one(body, lines), Block(kind, credit_part.text, credit_part.spans)]
 
     if text.startswith(("- ", "-", "• ", "·")) and len(text) > 2:
         return [Block("listitem", text, paragraph.spans)]

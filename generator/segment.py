@@ -807,8 +807,8 @@ def split_signed_sections(state: Segmentation) -> None:
         if item.kind != "article":
             continue
         headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
-        if not headings or not item.blocks or item.blocks[-1].kind != "byline" \
-                or not item.blocks[-1].text.startswith(("（", "(")):
+        if not headings or not item.blocks or item.blocks[-1].kind not in ("byline", "credit") \
+                or not item.blocks[-1].text.startswith(("（", "(")):  # （曾霞欣）, （来源：央视新闻）
             continue
         cut = headings[-1]
         body = [b for b in item.blocks[cut + 1:] if b.kind in BODY]
