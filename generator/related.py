@@ -1,7 +1,7 @@
 """Same event, other papers: for each article, the articles of other papers or other issues that
 reprint its text (转载) or report the same event in their own words (同题报道).
 
-Each article has three MinHash sketches (datasketch; `sketch`, made where its page is built):
+Each article has three MinHash sketches (`sketch`, made where its page is built):
 
 - its text: the clauses of its repaired body (what stands between two signs of punctuation, the
   units a reprint keeps whole; a tenth as many as its 5-character shingles, and as telling).
@@ -37,19 +37,21 @@ import zlib
 from bisect import bisect_left
 from itertools import islice
 from dataclasses import dataclass
-from typing import Callable, NamedTuple
-
-# numpy (imported here, with datasketch, when the generator starts) would start OpenBLAS's
-# threads, and the generator then forks its workers from a process with threads; it does no
-# linear algebra worth a thread, so it has none.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-import numpy  # noqa: E402
-from datasketch import LeanMinHash, MinHash, MinHashLSH  # noqa: E402
+from functools import cache
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import tokens
 from .model import Article
 from .records import body_lines, export_record
+
+if TYPE_CHECKING:
+    import numpy
+
+# numpy is imported where a sketch is made or the links are found, not with this module: the
+# processes that only import it (the site build and its workers, `check`, `export`) are spared
+# it. Imported, it would start OpenBLAS's threads, and a process of the generator may fork
+# workers after it; it does no linear algebra worth a thread, so it has none.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # Permutations: a lead is compared at lower similarities than a text, so with more of them.
 NUM_PERM, LEAD_PERM, FACT_PERM = 64, 256, 32
@@ -61,7 +63,7 @@ MIN_CLAUSE = 4
 CLAUSE_BREAK = re.compile(r"[\n，。；：！？、,.;:!?“”‘’\"'（）()《》【】—…·]+")
 INLINE_SPACE = re.compile(r"[^\S\n]+")
 REPRINT = 0.5  # share of the shorter text's clauses found in the other: a reprint (转载) at or above
-# The bands and rows of each LSH index: what datasketch's optimiser gives for the text index
+# The bands and rows of each LSH index (`Bands`): what datasketch's optimiser gives for the text index
 # at Jaccard similarity 0.3 (a text and its half: 0.5), and for the lead and fact indexes at
 # 0.15 and 0.1, weighted 0.2/0.8 towards finding (the lead's 101 bands of 2 find a pair at 0.15
 # 9 times in 10, one at 0.01 once in 100); each pair they find is then measured on the leads or
@@ -74,10 +76,9 @@ WINDOW_DAYS = 7  # reports of one event are printed within a week of each other
 LIMIT = 5  # shown, of each kind
 REPRINTED, SAME_EVENT = "转载", "同题报道"
 
-# MinHash's random permutations, drawn once from SEED. The library mixes each input hash with
-# MurmurHash3's finaliser before permuting it, so a fast checksum (CRC-32) is hash enough for
-# short shingles; its default, SHA-1, would make a sketch several times as costly (design/PERFORMANCE.md).
-PERMUTATIONS = {size: MinHash(num_perm=size, seed=SEED).permutations for size in (NUM_PERM, LEAD_PERM, FACT_PERM)}
+# MurmurHash3's 32-bit finaliser (its shifts and multipliers), which mixes each input hash once
+# before the permutations.
+FMIX = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
 # A fact: a number that is not a date or a small count (a decimal, three digits or more, or in
 # 万 or 亿) with the character after it (its unit: 522米, 1.2万人, 67.2%).
 NUMBER = re.compile(r"\d+(?:\.\d+)?[万亿]?[^\d\s，。、；：！？,.;:!?（）()“”\"《》]?")
@@ -112,12 +113,39 @@ def shingles(text: str, size: int) -> set[bytes]:
     return {data[i:i + 4 * size] for i in range(0, len(data) - 4 * size + 4, 4)}
 
 
+# MinHash is made here, not with datasketch, whose sketches these are byte for byte (datasketch
+# 2's MinHash, scheme "affine32", zlib.crc32 its hash function, SEED its seed; tests/test_related.py
+# compares them): importing any part of datasketch imports SciPy for its LSH optimiser, which
+# this module never calls (its bands are given), in every process of the generator and of the
+# site build, and the forked workers' memory holds it too; here it is a dozen lines
+# (design/PERFORMANCE.md).
+@cache
+def permutations(size: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """MinHash's `size` random permutations h -> a * h + b mod 2**32 (a odd), drawn from SEED as
+    datasketch draws them: the same archive gives the same sketches, run after run."""
+    import numpy
+    draw = numpy.random.RandomState(SEED)
+    a = draw.randint(0, 1 << 31, size, dtype=numpy.uint32) * numpy.uint32(2) + numpy.uint32(1)
+    return a, draw.randint(0, 1 << 32, size, dtype=numpy.uint32)
+
+
 def minhash(parts: set[bytes], least: int, size: int) -> bytes:
+    """The MinHash sketch of `parts` (each permutation's least value, as little-endian uint32
+    bytes); b"" where there are fewer than `least`. Each part's hash, CRC-32, is mixed with
+    MurmurHash3's finaliser before it is permuted, so a fast checksum is hash enough for short
+    shingles (SHA-1, datasketch's default, costs three times as much)."""
     if len(parts) < least:
         return b""
-    made = MinHash(num_perm=size, seed=SEED, hashfunc=zlib.crc32, permutations=PERMUTATIONS[size], scheme="affine32")
-    made.update_batch(parts)
-    return made.hashvalues.tobytes()
+    import numpy
+    hashed = numpy.fromiter(map(zlib.crc32, parts), dtype=numpy.uint32, count=len(parts))
+    shift1, times1, shift2, times2, shift3 = FMIX
+    hashed ^= hashed >> shift1
+    hashed *= numpy.uint32(times1)
+    hashed ^= hashed >> shift2
+    hashed *= numpy.uint32(times2)
+    hashed ^= hashed >> shift3
+    a, b = permutations(size)
+    return (hashed[:, None] * a + b).min(axis=0).tobytes()  # uint32 arithmetic wraps: mod 2**32
 
 
 def lead_shingles(kicker: str, title: str, subtitle: str, body: str) -> set[bytes]:
@@ -235,6 +263,7 @@ class Texts:
     where an estimate cannot be trusted, the shares measured on the texts themselves."""
 
     def __init__(self, sketches: list[Sketch], items: list[Article]):
+        import numpy
         self.items = items
         self.values = numpy.zeros((len(sketches), NUM_PERM), dtype=numpy.uint32)
         self.sizes = numpy.ones(len(sketches))
@@ -250,6 +279,7 @@ class Texts:
         the sizes), or measured where the estimate is near REPRINT or the texts are of very
         different lengths (a paragraph and the article it comes from: there an estimate of
         the shared part is several times as uncertain as the paragraph is short)."""
+        import numpy
         jaccard = (self.values[others] == self.values[one]).mean(axis=1)
         common = jaccard / (1 + jaccard) * (self.sizes[one] + self.sizes[others])
         mine = numpy.minimum(common / self.sizes[one], 1.0).tolist()
@@ -321,16 +351,39 @@ def family_members(texts: list[int], families: Families, entries: list[Entry]) -
     return members
 
 
+class Bands:
+    """A MinHash LSH index (as datasketch's MinHashLSH given its bands and rows): a sketch's
+    hash values cut into `bands` bands of `rows` values, and for each band a table of the
+    articles by their values there; two articles whose values are the same in any one band are
+    a candidate pair."""
+
+    def __init__(self, shape: tuple[int, int]):
+        self.bands, self.rows = shape
+        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(self.bands)]
+
+    def keys(self, sketched: bytes) -> list[bytes]:
+        """The sketch's values in each band (as bytes: a uint32 value is 4 of them)."""
+        width = 4 * self.rows
+        return [sketched[band * width:(band + 1) * width] for band in range(self.bands)]
+
+    def insert(self, n: int, sketched: bytes) -> None:
+        for table, key in zip(self.tables, self.keys(sketched)):
+            table.setdefault(key, []).append(n)
+
+    def query(self, sketched: bytes) -> set[int]:
+        """The articles that share a band with the sketch."""
+        return {n for table, key in zip(self.tables, self.keys(sketched)) for n in table.get(key, ())}
+
+
 def reprint_families(texts: list[int], measured: Texts) -> Families:
     """Articles joined where one holds at least half of the other's text, among the pairs the
     text index finds (each bucket is read once: its lowest member against each other one)."""
     families = Families(len(measured.sizes))
-    index = MinHashLSH(num_perm=NUM_PERM, params=TEXT_BANDS)
+    index = Bands(TEXT_BANDS)
     for n in texts:
-        index.insert(n, LeanMinHash(seed=SEED, hashvalues=measured.values[n], scheme="affine32"))
-    for table in index.hashtables:
-        for key in table.keys():
-            bucket = table.get(key)
+        index.insert(n, measured.values[n].tobytes())
+    for table in index.tables:
+        for bucket in table.values():
             if len(bucket) < 2:
                 continue
             first, *others = sorted(bucket)
@@ -373,9 +426,8 @@ def meeting(field: str, size: int, bands: tuple[int, int], members: dict[int, li
               if (having := [m for m in family if getattr(sketches[m], field)])]
     if len(chosen) < 2:
         return []
-    index = MinHashLSH(num_perm=size, params=bands)
-    made = {n: LeanMinHash(seed=SEED, hashvalues=numpy.frombuffer(getattr(sketches[n], field), dtype=numpy.uint32),
-                           scheme="affine32") for n in sorted(chosen)}
+    index = Bands(bands)
+    made = {n: getattr(sketches[n], field) for n in sorted(chosen)}
     for n, sketched in made.items():
         index.insert(n, sketched)
     sets: dict[int, set] = {}

@@ -187,3 +187,46 @@ def test_the_lsh_bands_are_those_datasketch_chooses_for_the_thresholds():
                                                     (related.FACT_BANDS, 0.1, related.FACT_PERM, (0.2, 0.8))):
         index = MinHashLSH(threshold=threshold, num_perm=permutations, weights=weights)
         assert (index.b, index.r) == bands
+
+
+def test_the_sketches_are_datasketchs_minhash(seed_items):
+    """related.minhash gives, byte for byte, datasketch's MinHash (scheme "affine32", CRC-32 as
+    its hash, SEED its seed) of the same parts: the links are those datasketch's sketches gave."""
+    import zlib
+
+    from datasketch import MinHash
+    records = [export_record(item) for item in seed_items]
+    for size, parts_of in ((related.NUM_PERM, lambda r: related.clauses(r["body"])),
+                           (related.LEAD_PERM, lambda r: related.lead_shingles(r["kicker"], r["title"], r["subtitle"], r["body"])),
+                           (related.FACT_PERM, lambda r: {f.encode() for f in related.facts(r["title"] + "\n" + r["body"])})):
+        compared = 0
+        for record in records:
+            parts = parts_of(record)
+            if not parts:
+                continue
+            theirs = MinHash(num_perm=size, seed=related.SEED, hashfunc=zlib.crc32, scheme="affine32")
+            theirs.update_batch(parts)
+            assert related.minhash(parts, 1, size) == theirs.hashvalues.tobytes()
+            compared += 1
+        assert compared >= 20
+
+
+def test_the_bands_find_what_datasketchs_lsh_finds(seed_items):
+    """related.Bands, given the bands and rows, puts the sketches in the same buckets as
+    datasketch's MinHashLSH given them, and finds the same candidates."""
+    import numpy
+    from datasketch import LeanMinHash, MinHashLSH
+    sketches = [item.sketch for item in seed_items]
+    for field, size, shape in (("text", related.NUM_PERM, related.TEXT_BANDS), ("lead", related.LEAD_PERM, related.LEAD_BANDS),
+                               ("facts", related.FACT_PERM, related.FACT_BANDS)):
+        made = {n: getattr(s, field) for n, s in enumerate(sketches) if getattr(s, field)}
+        ours, theirs = related.Bands(shape), MinHashLSH(num_perm=size, params=shape)
+        lean = {n: LeanMinHash(seed=related.SEED, hashvalues=numpy.frombuffer(s, dtype=numpy.uint32), scheme="affine32")
+                for n, s in made.items()}
+        for n, sketched in made.items():
+            ours.insert(n, sketched)
+            theirs.insert(n, lean[n])
+        assert [sorted(map(sorted, table.values())) for table in ours.tables] == \
+            [sorted(sorted(table.get(key)) for key in table.keys()) for table in theirs.hashtables]
+        for n, sketched in made.items():
+            assert ours.query(sketched) == set(theirs.query(lean[n]))
