@@ -33,6 +33,7 @@ MAX_INDENT = 2.0  # a paragraph's indent: two ideographs (more is centring, not 
 # column widths from making the narrower article's lines look short.
 WINDOW = 8
 COLUMN_QUANTILE = 0.75
+MIN_SIDE_LINES = 4  # lines a side's column estimate needs at the top or bottom of a page
 # A line within FULL_SLACK of its column runs full width: a paragraph's first line is indented
 # by two ideographs, and justification adds about one column of noise.
 FULL_SLACK = 3.0
@@ -219,6 +220,11 @@ def column_sides(widths: list[float]) -> list[tuple[float, float]]:
     for index in range(len(widths)):
         before = quantile(widths[max(0, index - WINDOW):index + 1], COLUMN_QUANTILE)
         after = quantile(widths[index:index + WINDOW + 1], COLUMN_QUANTILE)
+        # At a page's edge one side holds only the headline lines printed there: too few to tell a column
+        if index < MIN_SIDE_LINES:
+            before = after
+        elif len(widths) - index <= MIN_SIDE_LINES:
+            after = before
         sides.append((min(before, after), max(before, after)))
     return sides
 

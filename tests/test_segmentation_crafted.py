@@ -535,3 +535,12 @@ def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path):
                                                       ("关于开展夏季燃气安全检查的通告", []),
                                                       ("长江岸线生态修复见成效", ["汪锋立"])]
     assert body_of(items[1]).endswith("特此通告。")
+
+
+def test_a_title_in_narrow_lines_at_the_top_of_a_page(tmp_path):
+    body = "6月21日，推动成渝地区双城经济圈建设重庆四川党政联席会议第九次会议在四川省广安市召开，会议审议了有关文件。" * 2
+    text = ("新安晚报 2024年11月4日 星期一\nA06\n\n4年9次“串门”\n双城经济圈建\n设结出哪些硕果？\n\n"
+            + "\n".join(body[i:i + 10] for i in range(0, len(body), 10)) + "\n")
+    items = items_of(tmp_path, text)
+    assert len(items) == 1 and (items[0].kicker + items[0].title).endswith("双城经济圈建设结出哪些硕果？")
+    assert body_of(items[0]).startswith("6月21日")
