@@ -158,6 +158,7 @@ def is_running_text(line: SourceLine) -> bool:
 # A byline broken inside a name: `…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`.
 NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
 NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
+NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose width a line's length hides
 OPENS_A_SENTENCE = re.compile(rf"^[{CJK}]{{2,4}}[，,]")  # 今年以来, 近日，: an opener and its comma
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 
@@ -381,6 +382,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if this.blank_before and following.blank_before and not layout.separated[index] \
             and (index == 0 or ends_sentence(items[index - 1].text) or not is_running_text(items[index - 1])):
         return False  # a title-like line alone between blanks after a finished sentence: a headline
+    if layout.separated[index] and index > 0 and ends_sentence(items[index - 1].text) \
+            and this.width < column - FLUSH_SLACK and not NARROW_GLYPH.search(this.text):
+        return False  # the same where every line is set apart: a first line of text would run full
     if following.width > max(this.width, column) + OVERFLOW:
         return False
     if index > 0 and not previous_joined and not this.blank_before and is_title_like(items[index - 1]) \

@@ -376,3 +376,11 @@ def test_in_a_blank_separated_page_a_closing_credit_and_a_last_title_line_end_pa
                  "聚焦弱有所扶老有颐养幼有所护残有所助织密兜牢民生底线\n\n（上接06版）\n\n"
                  "构建年满十八周岁后的孤困儿童教育资助体系，助力成长。\n")
     assert [p.text[:4] for p in unwrap(lines)] == ["京津冀三", "社区开设", "聚焦弱有", "（上接0", "构建年满"]
+
+
+def test_where_every_line_is_set_apart_a_short_line_after_a_sentence_is_a_headline():
+    lines = page("次人才名医名师评价认定和支持办法\n\n(试行)》,靶向引进心内科、消化\n\n内镜、胃肠外科、康复医学、中医学、\n\n"
+                 "妇科等学科医疗类人才,成立以名医\n\n姓名命名的“名医工作室”,每年分\n\n别给予国家级、省级、市级“名医工\n\n"
+                 "作室”经费支持。（来源：央视新闻）\n\n甘肃外输内拓稳就业促增收\n\n春节将至，在甘肃康乐县苏集镇、流\n\n"
+                 "川乡、鸣鹿乡、胭脂镇等乡镇，一些\n\n外出务工人员家里来了一位特殊的客\n\n人。\n")
+    assert "甘肃外输内拓稳就业促增收" in [p.text for p in unwrap(lines)]
