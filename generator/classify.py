@@ -214,6 +214,20 @@ def plain_roles() -> tuple[str, ...]:
 
 
 @cache
+def spaced_roles() -> re.Pattern:
+    """A role printed letter-spaced (记 者, 通 讯 员): its characters one space apart."""
+    roles = sorted((role for role in plain_roles() if len(role) > 1), key=len, reverse=True)
+    return re.compile("|".join("[ \u3000]".join(map(re.escape, role)) for role in roles))
+
+
+def close_role_gaps(raw: str) -> str:
+    """记 者   姜 雯 立 → 记者   姜 雯 立: the role as one word, the name's own gaps kept."""
+    if " " not in raw and "\u3000" not in raw:
+        return raw
+    return spaced_roles().sub(lambda match: WHITESPACE.sub("", match.group(0)), raw)
+
+
+@cache
 def role_prefixes() -> frozenset[str]:
     """The beginnings of byline roles that are no role themselves (特约 of 特约通讯员)."""
     roles = plain_roles()
@@ -281,7 +295,7 @@ def is_byline(text: str, raw: str) -> bool:
     vocab = vocabulary()
     if len(text) > 40 or text[-1:] in SENTENCE_END or "，" in text or "。" in text:  # never in a byline
         return False
-    rest = WHITESPACE.sub(" ", raw).strip()
+    rest = close_role_gaps(WHITESPACE.sub(" ", raw).strip())
     marked = bool(vocab.credit_marks.search(rest))
     rest = vocab.credit_marks.sub(" ", rest).strip()
     if rest[:1] in "（(" and rest[-1:] in "）)":  # （记者 张三）

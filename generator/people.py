@@ -8,7 +8,7 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import source_text, vocabulary
+from .classify import close_role_gaps, source_text, vocabulary
 from .names import names_from
 from .model import Block, Line
 
@@ -38,6 +38,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = source_text(block.spans, lines)
     if breaks_a_name(block, lines):  # （朱鹏 / 怡 蔡新）: a name broken at the line end is one name
         raw = source_text(block.spans, lines, "")
+    raw = close_role_gaps(raw)  # 记 者   姜 雯 立
     if block.kind == "byline" and vocabulary().byline_role.search(raw):
         raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end
     found_agencies = [a for a in agencies if a in raw]
