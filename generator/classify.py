@@ -462,7 +462,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             and is_picture_credit(bracket.group(0)[1:-1]):  # …吊运集装箱货柜。（视觉中国供图）
         caption, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
-    if vocab.credit_line.match(text) or vocab.source_credit.match(text) \
+    if vocab.credit_line.match(text) or vocab.source_credit.match(text) or vocab.credit_line.match(text[1:]) \
+            and text[:1] in vocab.lead_markers \
             or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):  # （受访者供图）
         return [Block("credit", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)

@@ -159,6 +159,15 @@ def titles_the_caption(stack: Stack, caption: Block, text_below: Block) -> bool:
     return len(title & pairs(caption.text)) > len(title & pairs(text_below.text[:len(caption.text)]))
 
 
+PICTURE_MARK = re.compile(r"^[■□◎●]?(?:图片?|摄影|摄)\s*[|｜/／:：]")
+
+
+def is_picture_credit_line(block: Block) -> bool:
+    """图｜贺明博, 摄影：叶竹文, 新华社记者 李明 摄: who took a picture, and no writer (文/图 names one)."""
+    return "文" not in block.text and bool(PICTURE_MARK.match(block.text) or block.kind == "credit"
+                                           and PICTURE_CREDIT.search(block.text))
+
+
 def is_lead_label(block: Block) -> bool:
     return strip_bullet(block.text).strip("【】[]") in vocabulary().lead_labels
 
@@ -284,6 +293,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
     closed = False  # current item was closed by a trailing byline
     pending: Stack | None = None  # headline waiting for its body
     last_photo: Article | None = None
+    credited_above: Article | None = None  # a photo whose credit came first: its caption follows
     index = 0
 
     def flush_pending() -> None:
@@ -365,8 +375,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         if block.kind == "caption":
             previous = blocks[index - 2] if index >= 2 else None
             if previous is not None and previous.kind == "caption" and last_photo is not None \
-                    and PICTURED.match(block.text):  # …交界处。 / 图为观众在规划馆参观。: one picture
-                last_photo.blocks.append(block)
+                    and PICTURED.match(block.text) \
+                    or credited_above is not None:  # …交界处。 / 图为观众在规划馆参观。: one picture
+                (credited_above or last_photo).blocks.append(block)
+                credited_above = None
                 continue
             photo = start_item(state, "photo", file, "caption")
             following = next_kind(index)
@@ -381,6 +393,15 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 pending = None
             photo.blocks.append(block)
             last_photo = photo
+            continue
+        if block.kind in ("byline", "credit") and is_picture_credit_line(block) and next_kind(index) == "caption":
+            # 杭州塘栖:农文旅助力乡村游 / 图｜贺明博 / 5月17日,…: a photo credited above its caption
+            photo = start_item(state, "photo", file, "credit above a caption")
+            if pending:
+                attach_stack(state, photo, pending, "above")
+                pending = None
+            photo.blocks.append(replace(block, kind="credit"))
+            last_photo = credited_above = photo
             continue
         if block.kind == "credit":
             previous = blocks[index - 2] if index >= 2 else None

@@ -374,6 +374,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # wider than its column and set off below: a deck under a headline, not a wrapped line
     if is_running_text(this):
         return True
+    if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
+        return True  # 本报讯（记者 姜 / 俊杰）多家上市公司近日通过 / 网络平台…: the dateline's sentence runs on
     # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市…: a line with no clause mark ends before a sentence
     if OPENS_A_SENTENCE.match(following.text) and layout_vocabulary().sentence_openers.match(following.text):
         return False

@@ -544,3 +544,23 @@ def test_a_title_in_narrow_lines_at_the_top_of_a_page(tmp_path):
     items = items_of(tmp_path, text)
     assert len(items) == 1 and (items[0].kicker + items[0].title).endswith("双城经济圈建设结出哪些硕果？")
     assert body_of(items[0]).startswith("6月21日")
+
+
+@pytest.mark.parametrize("credit", ["图｜贺明博", "■摄影/贺明博"])
+def test_a_photo_credited_above_its_caption(tmp_path, credit):
+    body = "日前，市发展改革委等部门联合印发工作要点，提出今年建成一批数字化车间和智能工厂，推动产业升级。" * 3
+    text = ("数字经济核心产业增加值比重过半\n\n" + body + "\n\n看图\n\n杭州塘栖:农文旅助力乡村游\n\n" + credit + "\n\n"
+            "5月17日,杭州市临平区塘栖镇一年一度的枇杷节正式开幕,众多游客参加摘枇杷活动。图为游客在枇杷园中采摘枇杷。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", "数字经济核心产业增加值比重过半"),
+                                                  ("photo", "杭州塘栖:农文旅助力乡村游")]
+    assert items[1].photographers == ["贺明博"]
+    assert "".join(b.text for b in items[1].blocks if b.kind == "caption").startswith("5月17日")
+
+
+def test_a_dateline_broken_inside_its_bracket_runs_on_into_its_text(tmp_path):
+    text = ("上市公司召开业绩说明会\n\n本报讯（沈报全媒体记者 姜\n\n俊杰）多家上市公司近日通过\n\n"
+            "网络平台召开年度业绩说明会，公司管理层就经营情况、研发投入等问题回答投资者提问。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("上市公司召开业绩说明会", ["姜俊杰"])]
+    assert body_of(items[0]).startswith("多家上市公司近日通过网络平台")
