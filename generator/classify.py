@@ -60,6 +60,7 @@ class Vocabulary:
     byline_role: re.Pattern
     credit_head_at_end: re.Pattern
     notice_title: re.Pattern
+    writers_credit: re.Pattern
     notice_close: re.Pattern
     outlet_after_sentence: re.Pattern
     byline_editor: re.Pattern
@@ -124,6 +125,7 @@ def vocabulary() -> Vocabulary:
         dateline_inside=re.compile(rf"\s*{dateline}"),
         byline_role=byline_role,
         notice_title=compile_(data["notice_title"]),
+        writers_credit=compile_(data["writers_credit"]),
         notice_close=compile_(data["notice_close"]),
         # …员工在生产特种车产品。 湖北日报全媒记者 / 彭强秋 摄: a credit broken after its outlet or role
         credit_head_at_end=re.compile(rf"[。！？”]\s*(?P<head>(?:{outlet})?\s*(?:{roles}))\s*$"),
@@ -324,7 +326,7 @@ def is_credit_line(text: str) -> bool:
     if not text or len(text) > MAX_CREDIT_LINE or not CJK.search(text) or text[-1] in SENTENCE_END:
         return False
     squeezed = text.replace(" ", "")
-    if vocabulary().credit_line.match(squeezed):
+    if vocabulary().credit_line.match(squeezed) or vocabulary().writers_credit.match(squeezed):
         return True
     credit = match_photo_credit(squeezed)
     if credit and credit.start() == 0:
@@ -462,7 +464,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             and is_picture_credit(bracket.group(0)[1:-1]):  # …吊运集装箱货柜。（视觉中国供图）
         caption, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
-    if vocab.credit_line.match(text) or vocab.source_credit.match(text) or vocab.credit_line.match(text[1:]) \
+    if vocab.credit_line.match(text) or vocab.source_credit.match(text) or vocab.writers_credit.match(text) \
+            or vocab.credit_line.match(text[1:]) \
             and text[:1] in vocab.lead_markers \
             or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):  # （受访者供图）
         return [Block("credit", text, paragraph.spans)]
@@ -608,7 +611,8 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
     so is every longer caption among them (…图为游客在街区内游览。)."""
     found: set[int] = set()
     for index, block in enumerate(blocks):
-        if block.kind == "credit" and block.text.startswith(("本版", "本组")):
+        if block.kind == "credit" and block.text.startswith(("本版", "本组")) \
+                and not vocabulary().writers_credit.match(block.text):  # 本版文字由…采写 credits the texts
             above = index - 1
             while above >= 0 and blocks[above].kind in ("paragraph", "caption") and (
                     len(blocks[above].text) <= MAX_CAPTION_CHARS and PICTURED.search(blocks[above].text)

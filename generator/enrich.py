@@ -42,15 +42,20 @@ def add_credits(item: Article, lines: dict[int, Line]) -> None:
 
 def share_page_credits(page: Page, lines: dict[int, Line]) -> None:
     """A credit for all the pictures of a page or group (本版图片均由本报记者 谭光 摄) names the
-    photographer of every picture on the page that has no credit of its own."""
-    shared: list[str] = []
+    photographer of every picture on the page that has no credit of its own, and one for all its
+    texts (本版文字由记者彭涵、苏倩燕采写) the writers of every unsigned story."""
+    photographers: list[str] = []
+    writers: list[str] = []
     for item in page.items:
         for block in item.blocks:
             if block.kind == "credit" and block.text.startswith(("本版", "本组")):
+                shared = writers if vocabulary().writers_credit.match(block.text) else photographers
                 shared.extend(n for n in read_credit(block, lines)[0] if n not in shared)
     for item in page.items:
         if item.kind == "photo" and not item.photographers:
-            item.photographers.extend(shared)
+            item.photographers.extend(photographers)
+        elif item.kind != "photo" and not item.authors:
+            item.authors.extend(writers)
 
 
 def newspaper_from_cues(page: Page) -> tuple[str, str] | None:

@@ -564,3 +564,12 @@ def test_a_dateline_broken_inside_its_bracket_runs_on_into_its_text(tmp_path):
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("上市公司召开业绩说明会", ["姜俊杰"])]
     assert body_of(items[0]).startswith("多家上市公司近日通过网络平台")
+
+
+def test_a_writers_credit_signs_every_unsigned_story_of_the_page(tmp_path):
+    text = ("■老粮站变身直播间\n\n镇里把闲置多年的老粮站改造成直播基地，村民在这里学习直播带货，把土特产卖到全国。\n\n"
+            "■乡镇卫生院来了城里专家\n\n市级医院的专家每周到乡镇卫生院坐诊，村民在家门口就能看上专家门诊，省去了往返奔波。\n\n"
+            "本版文字由记者彭涵、苏倩燕采写\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("老粮站变身直播间", ["彭涵", "苏倩燕"]),
+                                                      ("乡镇卫生院来了城里专家", ["彭涵", "苏倩燕"])]
