@@ -159,6 +159,7 @@ def is_running_text(line: SourceLine) -> bool:
 NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
 NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
 NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose width a line's length hides
+OPENS_WITH_A_DATE = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")  # 6月21日，四川省…: a news sentence's first words
 OPENS_A_SENTENCE = re.compile(rf"^[{CJK}]{{2,4}}[，,]")  # 今年以来, 近日，: an opener and its comma
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 
@@ -376,8 +377,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
         return True  # 本报讯（记者 姜 / 俊杰）多家上市公司近日通过 / 网络平台…: the dateline's sentence runs on
-    # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市…: a line with no clause mark ends before a sentence
-    if OPENS_A_SENTENCE.match(following.text) and layout_vocabulary().sentence_openers.match(following.text):
+    # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市… (or 6月21日，…): a line with no clause mark ends
+    # before a sentence
+    if OPENS_A_SENTENCE.match(following.text) and layout_vocabulary().sentence_openers.match(following.text) \
+            or OPENS_WITH_A_DATE.match(following.text):
         return False
     if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:
         return False

@@ -548,3 +548,7 @@ def test_a_classifieds_block_of_lost_papers():
     assert 24 not in roles and 25 not in roles
     label_only = page_header([*BODY[:14], "遗失声明", "某某县近日发布通知，提醒市民保管好证件。", *BODY]).roles
     assert 15 not in label_only and 16 not in label_only
+
+
+def test_an_issue_number_with_the_total_in_brackets_is_a_serial_line():
+    assert line_role("第25065号（总第28495号） 今日16版") == "serial"

@@ -384,3 +384,9 @@ def test_where_every_line_is_set_apart_a_short_line_after_a_sentence_is_a_headli
                  "作室”经费支持。（来源：央视新闻）\n\n甘肃外输内拓稳就业促增收\n\n春节将至，在甘肃康乐县苏集镇、流\n\n"
                  "川乡、鸣鹿乡、胭脂镇等乡镇，一些\n\n外出务工人员家里来了一位特殊的客\n\n人。\n")
     assert "甘肃外输内拓稳就业促增收" in [p.text for p in unwrap(lines)]
+
+
+def test_a_headline_glued_to_its_text_ends_before_a_dated_sentence():
+    lines = page("本报记者 魏新 通讯员 武敏雯\n聚焦弱有所扶老有颐养幼有所护残有所助\n"
+                 "6月21日，四川省人民政府新闻办公室\n举行“四川强化基本民生保障新闻发布会”。\n")
+    assert [p.text for p in unwrap(lines)][1] == "聚焦弱有所扶老有颐养幼有所护残有所助"
