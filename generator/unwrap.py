@@ -159,7 +159,9 @@ def is_running_text(line: SourceLine) -> bool:
 NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
 NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
 NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose width a line's length hides
-OPENS_WITH_A_DATE = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")  # 6月21日，四川省…: a news sentence's first words
+# 6月21日，四川省… / 6月21日上午，… / 2023年以来，…: a news sentence's first words
+OPENS_WITH_A_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中]午|晚上?|凌晨|傍晚|早上|清晨)?"
+                               r"|\d{4}年(?:以来)?)[，,]")
 OPENS_A_SENTENCE = re.compile(rf"^[{CJK}]{{2,4}}[，,]")  # 今年以来, 近日，: an opener and its comma
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 

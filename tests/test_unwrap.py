@@ -386,7 +386,8 @@ def test_where_every_line_is_set_apart_a_short_line_after_a_sentence_is_a_headli
     assert "甘肃外输内拓稳就业促增收" in [p.text for p in unwrap(lines)]
 
 
-def test_a_headline_glued_to_its_text_ends_before_a_dated_sentence():
+@pytest.mark.parametrize("date", ["6月21日", "6月21日上午", "2023年以来"])
+def test_a_headline_glued_to_its_text_ends_before_a_dated_sentence(date):
     lines = page("本报记者 魏新 通讯员 武敏雯\n聚焦弱有所扶老有颐养幼有所护残有所助\n"
-                 "6月21日，四川省人民政府新闻办公室\n举行“四川强化基本民生保障新闻发布会”。\n")
+                 f"{date}，四川省人民政府新闻办公室\n举行“四川强化基本民生保障新闻发布会”。\n")
     assert [p.text for p in unwrap(lines)][1] == "聚焦弱有所扶老有颐养幼有所护残有所助"
