@@ -686,6 +686,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 result[-1] = Block("byline", previous.text + " " + credit.text, previous.spans + credit.spans)
                 result.append(Block("paragraph", rest.text, rest.spans, block.wide))
                 continue
+        # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…).
+        if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \
+                and following is not None and following.kind == "paragraph":
+            block = Block("byline", block.text, block.spans, block.wide)
         # A bare name after body text, not followed by more of that text, signs the article.
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "paragraph" \
                 and (following is None or following.kind != "paragraph"):

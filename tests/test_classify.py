@@ -237,6 +237,7 @@ def test_a_role_word_before_a_label_is_no_byline(text):
     ("本报讯 邱春晶、方蕾远报道：", ["邱春晶", "方蕾远"]),
     ("广西云-广西日报首席记者 郑桂霞 通讯员 潘勇", ["郑桂霞", "潘勇"]),
     ("记 者   姜 雯 立", ["姜雯立"]),
+    ("■每经评论员 姜燕远", ["姜燕远"]),
     ("通 讯 员   王 进", ["王进"]),
 ])
 def test_where_from_and_报道_are_no_names(text, names):

@@ -573,3 +573,11 @@ def test_a_writers_credit_signs_every_unsigned_story_of_the_page(tmp_path):
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("老粮站变身直播间", ["彭涵", "苏倩燕"]),
                                                       ("乡镇卫生院来了城里专家", ["彭涵", "苏倩燕"])]
+
+
+def test_a_column_piece_signed_under_its_title_after_an_article(tmp_path):
+    body = "江西省政府工作报告提出，今年将促进内陆开放型经济试验区建设提质增效，积极对接国际高标准经贸规则。" * 3
+    text = ("江西落实重点产业链现代化建设\n\n" + body + "\n\n强军论坛\n\n让碳达峰试点走深走实\n\n陈柏刚\n\n"
+            "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items][1:] == [("让碳达峰试点走深走实", ["陈柏刚"])]
