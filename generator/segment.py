@@ -324,7 +324,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             index += 1
             continue
         signer = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.kind == "headline" and signer is not None and signer.kind == "headline" \
+        if block.kind == "headline" and signer is not None and signer.kind in ("headline", "byline") \
                 and vocabulary().signed_column.search(block.text) and is_lone_name(GAPS.sub("", signer.text)):
             state.furniture.append(block)  # 长安观察 / 顾丽峰: a column's name, then who signs it
             state.commentary_next, closed = True, True
