@@ -337,6 +337,15 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             while index + 1 < len(blocks) and blocks[index + 1].kind == "headline":
                 index += 1
                 run.append(blocks[index])
+            # 双城经济圈建设结出哪些硕果？ / ◆便民提示 under a text with no headline: the title printed after
+            # its text, and a bulleted line that opens an item of its own (a column label or a kicker
+            # over a bulleted title stays with it)
+            while len(run) > 1 and run[-1].text.startswith(tuple(HEADLINE_BULLETS)) \
+                    and not run[0].text.startswith(tuple(HEADLINE_BULLETS)) \
+                    and len(joined_title(run[:-1])) > KICKER_MAX_CHARS \
+                    and current is not None and has_body(current) and current.headline_source == "none":
+                run.pop()
+                index -= 1
             index += 1
             before = blocks[index - len(run) - 1] if index - len(run) - 1 >= 0 else None
             after = blocks[index] if index < len(blocks) else None

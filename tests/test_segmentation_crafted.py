@@ -582,3 +582,11 @@ def test_a_column_piece_signed_under_its_title_after_an_article(tmp_path):
             "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items][1:] == [("让碳达峰试点走深走实", ["陈柏刚"])]
+
+
+def test_a_title_printed_after_its_text_above_a_bulleted_box(tmp_path):
+    body = "6月21日，推动成渝地区双城经济圈建设重庆四川党政联席会议第九次会议在四川省广安市召开，会议审议了有关文件。" * 3
+    text = ("□记者 付鹏\n\n" + body + "\n\n双城经济圈建设结出哪些硕果？\n◆便民提示\n\n● 市民卡服务网点周六正常办公\n"
+            "● 夏季用电高峰请错峰使用大功率电器\n● 暴雨天气请勿在低洼处停放车辆\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", "双城经济圈建设结出哪些硕果？"), ("infobox", "便民提示")]
