@@ -1,6 +1,6 @@
 """The one place that knows the order of the stages.
 
-read → unwrap/repair → classify → segment → corrections → enrich → coverage → write
+read → two columns restored → unwrap/repair → classify → segment → corrections → enrich → coverage → write
 
 A bad page (unreadable, empty, binary, no article, a broken sidecar or corrections file, the
 same text as another page) is skipped with its reason and the run goes on (`Archive.skipped`);
@@ -30,6 +30,7 @@ from .corrections import apply_corrections, read_corrections
 from .coverage import CoverageReport, check_coverage
 from .enrich import enrich
 from .furniture import page_header
+from .interleave import in_reading_order
 from .errors import CoverageError, InputError, RunFailed
 from .ids import Entry, Live, assign_ids, describe_change, format_registry, item_text, parse_registry, settle_registry
 from .model import Page, RawPage
@@ -86,11 +87,12 @@ def build_page(raw: RawPage, corrections: list[dict] | None = None, id_anchors: 
     lines = {line.number: line for line in raw.lines}
     header = page_header([line.text for line in raw.lines])
     apart = frozenset(header.roles)
-    paragraphs = unwrap(raw.lines, apart)
+    ordered, interleaved = in_reading_order(raw, apart)  # two columns read across, restored
+    paragraphs = unwrap(ordered, apart)
     blocks = classify(paragraphs, lines, apart)
     items, furniture = segment(blocks, raw.file)
     page = Page(raw=raw, items=items, furniture=furniture, header=header,
-                warnings=doubling_notes(raw.lines, raw.file))
+                warnings=doubling_notes(raw.lines, raw.file) + interleaved)
     for entry in corrections or []:
         try:
             apply_corrections(page, [entry], id_anchors)

@@ -1,0 +1,356 @@
+"""Two texts read across two columns, their lines interleaved: each text's lines restored in order.
+
+PDF extraction sometimes reads two short items printed side by side across the columns, so their
+lines alternate irregularly (each item's own lines stay in order):
+
+    ▲新能源公交车投入运营
+    本报讯（记者 陈清波）市公交
+    集团近日新投放120辆新能源
+    ▲青少年足球联赛开赛
+    公交车，车内配备USB充电接
+
+No later stage can tell the two texts apart once they are joined, so this stage, run before
+unwrapping, reorders whole lines: a run of lines between blank lines that reads far better as two
+texts, each in order, is given as the first text's lines and then the second's. It only reorders:
+every line keeps its number and its text, so every character still comes from its own source
+span (coverage.py), and the spans of a paragraph show where its lines were printed.
+
+Which line belongs to which text is decided by how well each line goes on from the line before it
+in its text (`Reader.join`). A line that stops mid-sentence is carried on by a line that reads on
+from it — a dictionary word or a string the page prints elsewhere read across the join, a
+number or clause continued, a line of the same column width — and never by a headline, a
+dateline or a credit. A small dynamic programme finds the split of the run into two in-order
+texts that reads best (`Reader.split`), each change from one text to the other paying a price;
+the run is reordered only when the split beats the printed order by a clear margin (`MARGIN`),
+each text is interrupted by the other at least once (a block set inside another text, a photo
+in an article, is not an interleave) and the printed order shows a break no single text has
+(`breaks`). That last test needs no dictionary and comes first, so a page with no such break
+costs one pass over its lines.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .cjk import CJK
+from .model import Line, RawPage
+from .unwrap import ends_sentence, justified_width
+
+WHITESPACE = re.compile(r"\s+")
+# A line opening with one of these goes on with the line before it: no text starts so.
+CONTINUES = set("，,。.、；;：:？！?!）)》」』”’%％…—")
+CLOSING = set("”’」』）)》")  # may open a line after a full stop: `。` / `”他说`
+CLAUSE_MARKS = set("，,；;。！？!?：:、")
+BULLETS = set("▲△◆◇■□●○★☆▶►◎")
+# A line that opens a text of its own: a bulleted or bracketed headline, a dateline, a byline,
+# or a credit wholly in brackets (which closes a text, so never carries a sentence on).
+OPENER = re.compile(r"^(?:[▲△◆◇■□●○★☆▶►◎【]|本报讯|本报[^，。]{0,12}[讯电]|[^，。]{0,16}记者|新华社|摄影|图/|文/"
+                    r"|[（(][^（()）]{1,20}[)）]$)")
+# A sentence opening a paragraph rarely carries on a line that stops mid-sentence.
+SENTENCE_OPENER = re.compile(r"^(?:近日|日前|今年|近年来|目前|此外|同时|另外|如今|与此同时|\d{1,2}月\d{1,2}日)")
+CREDIT_END = re.compile(r"(?:摄|[)）])$")
+EDGE_CJK = re.compile(f"[{CJK}]*$")
+HEAD_CJK = re.compile(f"[{CJK}]*")
+TAIL, HEAD = 4, 4  # characters each side of a join read against the dictionary
+MAX_LABEL_WIDTH = 10.0  # a line with no clause mark this narrow is a headline or label
+LABEL_SHARE = 0.8  # … and so is one this much narrower than the run's lines of running text
+WIDTH_SLACK = 1.5  # two lines of one column differ in width by justification noise only
+MAX_GAP = 6  # a text resumes after at most this many lines of the other one
+MIN_RUN = 5  # fewer lines than this are never two texts
+MAX_RUN = 48  # two short items: a longer run is one text (or a page set with no blank lines)
+MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
+MARGIN = 6.0  # how much better two texts must read than the printed order
+SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
+SWITCH_COST = 1.0  # and so is each change from one text to the other
+
+# What the words read across a join say, as the log of how much likelier they are between a
+# line and the next line of its text than between a line and a line a few lines on (measured on
+# lines that stop mid-sentence, on half the development pages). Rows: the dictionary's word
+# gain across the join (none or weak, moderate, strong, no ideographs at the join); columns: the
+# string across the join printed elsewhere on the page (not at all, two characters, three).
+WORD_EVIDENCE = {
+    "weak": (-0.9, 0.6, 2.7),
+    "moderate": (1.4, 3.3, 4.0),
+    "strong": (3.5, 4.0, 4.0),
+    "none": (-0.5, 0.7, 1.7),
+}
+UNKNOWN = 0.0  # after a closed line or a label any line may come next: nothing to read
+WEAK_GAIN, STRONG_GAIN = 2.0, 6.0  # jieba log-probability gains bounding "moderate"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One non-blank line of a run, measured."""
+
+    line: Line
+    text: str  # without white space
+    width: float
+    closed: bool  # ends a sentence (or a credit): any line may follow
+    label: bool  # a headline, byline or label: bulleted or narrow, and without a clause mark
+    opens: bool  # looks like the start of a text (a bullet, a dateline, a byline)
+    goes_on: bool  # starts with a mark that continues the line before
+    credit: bool  # ends with a credit (`…摄`, `（陆超光）`): its text is over
+
+    @property
+    def open(self) -> bool:
+        """Stops mid-sentence: the next line of its text carries it on."""
+        return not self.closed and not self.label
+
+    @property
+    def byline(self) -> bool:
+        return self.opens and not self.bulleted
+
+    @property
+    def bulleted(self) -> bool:
+        return self.label and self.text[:1] in BULLETS | {"【"}
+
+
+def measure(lines: list[Line]) -> list[Row]:
+    """The rows of a run. A line with no clause mark is a label when it is bulleted or a dateline,
+    or clearly narrower than the run's lines of running text."""
+    texts = [WHITESPACE.sub("", line.text) for line in lines]
+    widths = [justified_width(text) for text in texts]
+    prose = sorted(w for w, t in zip(widths, texts) if not CLAUSE_MARKS.isdisjoint(t))
+    column = prose[len(prose) // 2] if prose else max(widths)
+    rows = []
+    for line, text, width in zip(lines, texts, widths):
+        closed = ends_sentence(text)
+        opens = bool(OPENER.match(text))
+        label = not closed and CLAUSE_MARKS.isdisjoint(text) \
+            and (opens or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column)
+        rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES,
+                        closed and bool(CREDIT_END.search(text))))
+    return rows
+
+
+def breaks(before: Row, after: Row) -> bool:
+    """The printed order cannot be one text here: a line stopping mid-sentence followed by a
+    headline, a dateline or a credit, a comma after a closed line, or two bulleted headlines in
+    a row. No dictionary: this decides which runs are read further (where the second text of
+    an interleave opens, the printed order shows one of these)."""
+    if after.goes_on:
+        return not before.open and after.text[0] not in CLOSING
+    if before.open:
+        return after.opens or after.label
+    return before.bulleted and after.bulleted
+
+
+def may_open(text: str) -> bool:
+    """Whether a line could be where a second text breaks in (`breaks`): a headline, dateline,
+    byline or credit, or a line opening with a mark. Cheap, so most runs are never measured."""
+    text = text.strip()
+    return text[:1] in CONTINUES or bool(OPENER.match(text)) or len(text) <= 2 * MAX_LABEL_WIDTH \
+        and CLAUSE_MARKS.isdisjoint(text)
+
+
+@cache
+def dictionary() -> tuple[dict, float]:
+    """jieba's word frequencies (enrich loads jieba for every page anyway) and their log total."""
+    from . import tokens
+    tokens.ready()
+    jieba = tokens.jieba
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ, math.log(jieba.dt.total)
+
+
+def best_route(text: str) -> float:
+    """Log probability of the likeliest segmentation of `text` into dictionary words (jieba's)."""
+    freq, log_total = dictionary()
+    best = [0.0] + [-math.inf] * len(text)
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - 6), end):
+            count = freq.get(text[start:end])
+            if end - start > 1 and not count:
+                continue
+            score = best[start] + math.log(count or 1) - log_total
+            if score > best[end]:
+                best[end] = score
+    return best[-1]
+
+
+@cache
+def word_gain(tail: str, head: str) -> float:
+    """How much likelier `tail`+`head` reads as one stretch than as two: a word spans the join
+    (`市公`|`交集团` → 公交, 集团)."""
+    freq, _ = dictionary()
+    if not any(freq.get(tail[start:] + head[:end]) for start in range(len(tail)) for end in range(1, len(head) + 1)):
+        return 0.0  # no word spans the join
+    return best_route(tail + head) - best_route(tail) - best_route(head)
+
+
+def word_strength(before: str, after: str) -> str:
+    tail = EDGE_CJK.search(before[-TAIL:]).group()  # type: ignore[union-attr]
+    head = HEAD_CJK.match(after[:HEAD]).group()  # type: ignore[union-attr]
+    if not tail or not head:
+        return "none"
+    gain = word_gain(tail, head)
+    return "weak" if gain <= WEAK_GAIN else "moderate" if gain <= STRONG_GAIN else "strong"
+
+
+class Reader:
+    """Joins and splits read against one page's own text (the strings it prints)."""
+
+    def __init__(self, lines: list[Line]):
+        self.text = "\n".join(WHITESPACE.sub("", line.text) for line in lines)
+
+    def printed_elsewhere(self, before: str, after: str) -> int:
+        """0, 1 or 2: the longest string read across the join that the page prints within a
+        line (none, two characters, three)."""
+        if before[-2:] + after[0] in self.text and len(before) >= 2 \
+                or before[-1] + after[:2] in self.text and len(after) >= 2:
+            return 2
+        return 1 if before[-1] + after[0] in self.text else 0
+
+    def join(self, before: Row, after: Row) -> float:
+        """How well `after` goes on from `before` as the next line of the same text."""
+        if after.goes_on:
+            return 2.0 if before.open else 0.0 if after.text[0] in CLOSING else -2.0
+        if before.credit:  # only a headline printed under its text follows a credit
+            return 0.0 if after.label else -3.0
+        if before.label and not before.byline and not after.label:  # a headline over its text shares its words
+            return 2.0 if any(before.text[i:i + 3] in after.text for i in range(len(before.text) - 2)) else UNKNOWN
+        if not before.open:
+            return -3.0 if before.bulleted and after.bulleted else UNKNOWN
+        # `before` stops mid-sentence: `after` must carry it on
+        if after.opens:
+            return -4.0
+        score = -2.0 if after.label else -1.2 if SENTENCE_OPENER.match(after.text) else 0.0
+        a, b = before.text[-1:], after.text[:1]
+        if (a.isdigit() or a == ".") and (b.isdigit() or b == "."):
+            score += 2.0
+        score += WORD_EVIDENCE[word_strength(before.text, after.text)][self.printed_elsewhere(before.text, after.text)]
+        # a wrapped line and the next are set in the same column
+        if after.open:
+            score -= min(3.0, max(0.0, abs(before.width - after.width) - WIDTH_SLACK))
+        elif after.width > before.width + WIDTH_SLACK:
+            score -= min(3.0, after.width - before.width - WIDTH_SLACK)
+        return score
+
+    def printed_score(self, rows: list[Row]) -> float:
+        return sum(self.join(a, b) for a, b in zip(rows, rows[1:])) + ending(rows[-1])
+
+    def split(self, rows: list[Row]) -> tuple[float, list[int]]:
+        """The best split of `rows` into two in-order texts: its score and, per row, its text
+        (0, the one the run opens with, or 1).
+
+        The state after row i is its text and the row the other text printed last (none: no
+        second text yet; ended: more than MAX_GAP rows back, so it is over). Each row goes on one
+        text or the other, so the programme is linear in the rows (at most MAX_GAP + 2 states
+        per text and row)."""
+        none, ended = -1, -2
+        joins: dict[tuple[int, int], float] = {}
+
+        def join(a: int, b: int) -> float:
+            if (a, b) not in joins:
+                joins[a, b] = self.join(rows[a], rows[b])
+            return joins[a, b]
+
+        Key = tuple[int, int]  # (the other text's last row, text of row i)
+        layers: list[dict[Key, tuple[float, Key | None]]] = [{(none, 0): (0.0, None)}]
+        for i in range(1, len(rows)):
+            layer: dict[Key, tuple[float, Key | None]] = {}
+            for (other, side), (score, _) in layers[-1].items():
+                keep, extra = other, 0.0
+                if other >= 0 and i - other > MAX_GAP:
+                    keep, extra = ended, ending(rows[other])
+                offers = [((keep, side), score + extra + join(i - 1, i))]  # row i goes on the text of row i-1
+                if other == none:  # … or opens the second text
+                    offers.append(((i - 1, 1 - side), score - SPLIT_COST + opening(rows[i])))
+                elif keep >= 0:  # … or goes on the other one
+                    offers.append(((i - 1, 1 - side), score - SWITCH_COST + join(other, i)))
+                for state, value in offers:
+                    if state not in layer or value > layer[state][0]:
+                        layer[state] = (value, (other, side))
+            layers.append(layer)
+        final = {key: score + ending(rows[-1]) + (ending(rows[key[0]]) if key[0] >= 0 else 0.0)
+                 for key, (score, _) in layers[-1].items()}
+        key: Key | None = max(final, key=lambda k: final[k])
+        best = final[key]  # type: ignore[index]
+        sides = []
+        for i in range(len(rows) - 1, -1, -1):
+            sides.append(key[1])  # type: ignore[index]
+            key = layers[i][key][1]  # type: ignore[index]
+        return best, sides[::-1]
+
+
+def ending(row: Row) -> float:
+    """A text whose lines end mid-sentence is less likely."""
+    return -1.5 if row.open else 0.0
+
+
+def opening(row: Row) -> float:
+    """How well a line opens the second text."""
+    if row.goes_on:
+        return -math.inf
+    return 1.0 if row.opens or row.label else 0.0
+
+
+def runs(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
+    """Indices (into `lines`) of each run of non-blank lines that are not page furniture."""
+    found: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if not line.text.strip() or line.number in apart:
+            if found[-1]:
+                found.append([])
+            continue
+        found[-1].append(index)
+    return [run for run in found if MIN_RUN <= len(run) <= MAX_RUN]
+
+
+@dataclass(frozen=True)
+class Reordered:
+    """A run restored as two texts: the line numbers of each, in order."""
+
+    first: tuple[int, ...]
+    second: tuple[int, ...]
+    margin: float
+
+    @property
+    def note(self) -> str:
+        return (f"lines {min(self.first)}–{max(self.first + self.second)} read as two columns interleaved line by "
+                f"line: taken as lines {numbers(self.first)}, then {numbers(self.second)}")
+
+
+def numbers(lines: tuple[int, ...]) -> str:
+    """`3–5, 7, 10` for (3, 4, 5, 7, 10)."""
+    parts, start = [], lines[0]
+    for this, following in zip(lines, lines[1:] + (0,)):
+        if following != this + 1:
+            parts.append(f"{start}" if start == this else f"{start}–{this}")
+            start = following
+    return ", ".join(parts)
+
+
+def in_reading_order(raw: RawPage, apart: frozenset[int]) -> tuple[list[Line], list[str]]:
+    """`restore` for a page: its lines in reading order and a note on each run reordered."""
+    lines, done = restore(raw.lines, apart)
+    return lines, [f"{raw.file}:{min(r.first)}: {r.note}" for r in done]
+
+
+def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[list[Line], list[Reordered]]:
+    """The page's lines with each interleaved run's two texts one after the other, and what was
+    reordered. Lines numbered in `apart` (page furniture) are left where they are. A page with
+    nothing reordered comes back as the same list."""
+    done: list[Reordered] = []
+    order = list(lines)
+    reader: Reader | None = None
+    for run in runs(lines, apart):
+        if not any(may_open(lines[i].text) for i in run[1:]):
+            continue
+        rows = measure([lines[i] for i in run])
+        if not any(breaks(a, b) for a, b in zip(rows, rows[1:])):
+            continue
+        reader = reader or Reader(lines)
+        best, sides = reader.split(rows)
+        switches = sum(a != b for a, b in zip(sides, sides[1:]))
+        first = tuple(row.line.number for row, side in zip(rows, sides) if side == 0)
+        second = tuple(row.line.number for row, side in zip(rows, sides) if side == 1)
+        if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or min(len(first), len(second)) < 2:
+            continue
+        done.append(Reordered(first, second, best - reader.printed_score(rows)))
+        by_number = {lines[i].number: lines[i] for i in run}
+        for index, number in zip(run, first + second):
+            order[index] = by_number[number]
+    return (order if done else lines), done

@@ -1,0 +1,127 @@
+"""Two short items read across two columns, their lines interleaved: each restored whole
+(generator/interleave.py), and nothing else on a page ever reordered."""
+import re
+from pathlib import Path
+
+from generator.coverage import check_coverage
+from generator.furniture import page_header
+from generator.interleave import restore
+from generator.model import RawPage
+from generator.pipeline import build_page
+from generator.read import read_page, split_lines
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+# Two briefs printed side by side, read across: each one's own lines stay in order.
+INTERLEAVED = """2024年9月12日 星期四 03 城事
+
+▲城区新增三座口袋公园
+本报讯（记者 王晓明）今年以来，
+城区利用闲置地块新建口袋公
+▲老年大学秋季招生启动
+园三座，配套座椅、步道和儿
+本报讯（记者 李雪梅）市老年大
+学秋季学期招生日前启动，开设
+童游乐设施，方便周边居民休
+书法、声乐、摄影、智能手机应
+用等课程四十余门，报名截至九
+闲健身。
+月十日。
+"""
+
+# The same two briefs, one after the other.
+ONE_AFTER_THE_OTHER = """2024年9月12日 星期四 03 城事
+
+▲城区新增三座口袋公园
+本报讯（记者 王晓明）今年以来，
+城区利用闲置地块新建口袋公
+园三座，配套座椅、步道和儿
+童游乐设施，方便周边居民休
+闲健身。
+▲老年大学秋季招生启动
+本报讯（记者 李雪梅）市老年大
+学秋季学期招生日前启动，开设
+书法、声乐、摄影、智能手机应
+用等课程四十余门，报名截至九
+月十日。
+"""
+
+# A photo's caption and credit set inside an article: a block inside another text, not two
+# texts interleaved.
+CAPTION_INSIDE = """城区新增三座口袋公园
+
+本报讯（记者 王晓明）今年以来，城区利用
+闲置地块新建口袋公园三座，配套座椅、步
+市民在新建成的口袋公园内休闲。
+（王晓明 摄）
+道和儿童游乐设施，方便周边居民休闲健身。
+园林部门介绍，明年还将新建五座口袋公园，
+让市民出门见绿、推窗见景。
+"""
+
+
+def page(text: str) -> RawPage:
+    return RawPage("page.txt", split_lines(text))
+
+
+def body(item) -> str:
+    return "".join(b.text for b in item.blocks if b.kind == "paragraph")
+
+
+def test_interleaved_lines_are_taken_as_two_texts_in_order():
+    raw = page(INTERLEAVED)
+    lines, done = restore(raw.lines)
+    assert [line.number for line in lines] == [1, 2, 3, 4, 5, 7, 10, 13, 6, 8, 9, 11, 12, 14]
+    assert sorted(lines, key=lambda line: line.number) == raw.lines  # only reordered: same lines, same text
+    assert [(r.first, r.second) for r in done] == [((3, 4, 5, 7, 10, 13), (6, 8, 9, 11, 12, 14))]
+
+
+def test_each_interleaved_item_reads_whole_and_the_page_says_so():
+    result = build_page(page(INTERLEAVED))
+    assert [(item.title, body(item)) for item in result.page.items] == [
+        ("城区新增三座口袋公园", "今年以来，城区利用闲置地块新建口袋公园三座，配套座椅、步道和儿童游乐设施，方便周边居民休闲健身。"),
+        ("老年大学秋季招生启动", "市老年大学秋季学期招生日前启动，开设书法、声乐、摄影、智能手机应用等课程四十余门，报名截至九月十日。"),
+    ]
+    assert [item.authors for item in result.page.items] == [["王晓明"], ["李雪梅"]]
+    assert check_coverage(result.page).ok
+    notes = [w for w in result.page.warnings if "interleaved" in w]
+    assert notes == ["page.txt:3: lines 3–14 read as two columns interleaved line by line: "
+                     "taken as lines 3–5, 7, 10, 13, then 6, 8–9, 11–12, 14"]
+
+
+def test_items_printed_one_after_the_other_are_left_alone():
+    raw = page(ONE_AFTER_THE_OTHER)
+    lines, done = restore(raw.lines)
+    assert lines is raw.lines and done == []
+    result = build_page(raw)
+    assert [item.title for item in result.page.items] == ["城区新增三座口袋公园", "老年大学秋季招生启动"]
+    assert not any("interleaved" in w for w in result.page.warnings)
+
+
+def test_a_block_set_inside_another_text_is_not_an_interleave():
+    raw = page(CAPTION_INSIDE)
+    lines, done = restore(raw.lines)
+    assert lines is raw.lines and done == []
+
+
+def test_no_seed_page_is_reordered():
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = read_page(path, SEEDS)
+        apart = frozenset(page_header([line.text for line in raw.lines]).roles)
+        lines, done = restore(raw.lines, apart)
+        assert lines is raw.lines and done == [], path.name
+
+
+def test_page_furniture_is_never_moved():
+    # the date line between the two texts' lines stays where it is, and the run stops there
+    text = INTERLEAVED.replace("本报讯（记者 李雪梅）市老年大\n", "本报讯（记者 李雪梅）市老年大\n2024年9月12日 星期四\n")
+    raw = page(text)
+    apart = frozenset(page_header([line.text for line in raw.lines]).roles)
+    assert any(re.match("2024年9月12日 星期四$", raw.lines[n - 1].text) for n in apart)
+    lines, _ = restore(raw.lines, apart)
+    assert [line.number for line in lines if line.number in apart] == sorted(apart)
+    assert [lines.index(line) for line in lines if line.number in apart] == [n - 1 for n in sorted(apart)]
+
+
+def test_the_same_page_gives_the_same_order():
+    assert restore(page(INTERLEAVED).lines) == restore(page(INTERLEAVED).lines)
