@@ -47,7 +47,8 @@ MIN_TABLE_GAPS = 2
 # A key figure of a data box: a number with its unit, a gap, what it counts (300个  共建重大项目).
 KEY_FIGURE = re.compile(r"[\d.,]+\s*(?:%|％|(?![年月日号])[\u4e00-\u9fff]{1,3})?(?: {2,}|\t|\u3000)\s*"
                         r"[\u4e00-\u9fff“”（）()]{2,16}")
-BRACKETED_TITLE = re.compile(r"^【[^【】]{2,30}】")
+# 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
+BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
 PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
 

@@ -590,3 +590,12 @@ def test_a_title_printed_after_its_text_above_a_bulleted_box(tmp_path):
             "● 夏季用电高峰请错峰使用大功率电器\n● 暴雨天气请勿在低洼处停放车辆\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title) for i in items] == [("article", "双城经济圈建设结出哪些硕果？"), ("infobox", "便民提示")]
+
+
+def test_a_timeline_stays_one_article_and_a_dated_caption_after_it_is_a_photo(tmp_path):
+    lines = ["一座新桥的合龙之夜", "上游新闻·重庆晨报记者 石磊秀", "经过两年多建设，城区又一座跨江大桥", "迎来合龙。",
+             "【19:00】最后一段钢箱梁运抵江", "面，工人们开始检查吊装设备。", "【20:30】起重船缓缓起吊，钢箱",
+             "梁一点点升向桥面。", "据介绍，大桥计划年底建成通车。", "1月28日，养殖工人在海上养殖区进行",
+             "海带养殖冬季管理。", "上游新闻记者 卢勇艳 摄"]
+    items = items_of(tmp_path, "\n\n".join(lines) + "\n")
+    assert [(i.kind, i.title) for i in items] == [("article", "一座新桥的合龙之夜"), ("photo", "")]
