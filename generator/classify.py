@@ -38,6 +38,7 @@ MAX_RUN_IN_TITLE = 20  # characters of a numbered brief's title run into its tex
 RESTATED_WINDOW = 40  # characters after a run-in title where its first sentence restates it
 RESTATED_SHARE = 0.6  # of the title's character pairs found there
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
+KICKER_PLACE_CHARS = 8  # 四川广安：, a place before the colon of a headline
 MAX_CREDIT_HEAD = 24  # characters of an outlet and role left at a text's end by a broken credit
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯 (vocabulary().dateline).
@@ -687,6 +688,11 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 result[-1] = Block("byline", previous.text + " " + credit.text, previous.spans + credit.spans)
                 result.append(Block("paragraph", rest.text, rest.spans, block.wide))
                 continue
+        # 四川广安： / 改革开放风正劲: a place and its colon open a title broken after them
+        if block.kind == "paragraph" and block.text[-1:] in "：:" and len(block.spans) == 1 \
+                and len(block.text) <= KICKER_PLACE_CHARS and following is not None and following.kind == "headline" \
+                and following.first_line == block.last_line + 1:
+            block = Block("headline", block.text, block.spans, block.wide)
         # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…).
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \
                 and following is not None and following.kind == "paragraph":

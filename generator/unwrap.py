@@ -369,8 +369,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             return False
         if this.text.rstrip(vocabulary().closing_marks)[-1:] not in vocabulary().sentence_final:
             return False  # …水平。（钟思洋）: a closing credit ends the item
-        if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)):
-            return False  # a line with no sentence end that nothing follows cannot end a paragraph: a title
+        if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
+                                         or items[index + 2].width > column + OVERFLOW):
+            return False  # a line with no sentence end that nothing can follow cannot end a paragraph: a title
         if layout.separated[index] and OPENS_WITH_A_DATE.match(following.text):
             return False  # …二十分钟左右。 / 1月28日，养殖工人…: a dated sentence after a full stop opens a paragraph
         return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)

@@ -297,3 +297,9 @@ def test_a_credit_broken_after_its_outlet_or_role(end, credit, kind, names):
 def test_a_closing_credit_broken_inside_a_name():
     blocks, lines = blocks_of("近日，京津冀口岸工作联席会议在河北省唐山市召开，三地签署合作框架协议。（朱鹏\n怡 蔡新）\n")
     assert blocks[-1].kind == "byline" and read_credit(blocks[-1], lines)[0] == ["朱鹏怡", "蔡新"]
+
+
+def test_a_place_and_its_colon_open_a_broken_title():
+    blocks, _ = blocks_of("近日，市图书馆各社区分馆调整开放时间，方便上班族和学生借阅图书。\n\n四川广安：\n改革开放风正劲\n\n"
+                          "本报郑州4月10日讯（记者 段辉勇） 初冬时节，四川广安依然如春天般温暖。\n")
+    assert [(b.kind, b.text) for b in blocks][1:3] == [("headline", "四川广安："), ("headline", "改革开放风正劲")]

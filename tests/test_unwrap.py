@@ -391,3 +391,15 @@ def test_a_headline_glued_to_its_text_ends_before_a_dated_sentence(date):
     lines = page("本报记者 魏新 通讯员 武敏雯\n聚焦弱有所扶老有颐养幼有所护残有所助\n"
                  f"{date}，四川省人民政府新闻办公室\n举行“四川强化基本民生保障新闻发布会”。\n")
     assert [p.text for p in unwrap(lines)][1] == "聚焦弱有所扶老有颐养幼有所护残有所助"
+
+
+def test_a_caption_closed_by_a_supplied_picture_credit_ends_its_paragraph():
+    lines = page("近日，游客在公园内赏花游\n玩。安亭镇供图\n甘肃外输内拓稳就业促增收\n记者 武杰洋 通讯员 朱光斌\n"
+                 "春节将至，在甘肃康乐县苏集镇、流\n川乡、鸣鹿乡等乡镇走访慰问。\n")
+    assert [p.text for p in unwrap(lines)][:2] == ["近日，游客在公园内赏花游玩。安亭镇供图", "甘肃外输内拓稳就业促增收"]
+
+
+def test_a_title_line_under_a_finished_sentence_and_over_a_wider_headline():
+    lines = page("加大部门间协同，带着对困难\n\n群众的深厚感情，将党和政府\n\n" * 4 + "对困难群众的关心落到实处。\n\n"
+                 "四部门发布就业援助新政策\n\n深化改革激发创新活力相互赋能发展新质生产力\n\n本报讯 记者方嘉报道 6月21日，重庆市党政代表团赴广安考察。\n")
+    assert "四部门发布就业援助新政策" in [p.text for p in unwrap(lines)]
