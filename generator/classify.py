@@ -539,6 +539,12 @@ def is_short_sentence(block: Block) -> bool:
         and display_width(block.text) <= MAX_LABEL_WIDTH
 
 
+def is_lone_caption(block: Block) -> bool:
+    """One short sentence, the caption of one picture (社区篮球联赛比赛现场，双方球员拼抢篮板球。)."""
+    return block.kind == "paragraph" and len(block.text) <= MAX_STACKED_CAPTION and block.text[-1:] in "。！" \
+        and not SENTENCE_STOP.search(block.text[:-1])
+
+
 def is_prose(block: Block) -> bool:
     """Running text: a paragraph longer than a one-line label, or a list line."""
     return block.kind == "listitem" or block.kind == "paragraph" and not is_short_sentence(block)
@@ -733,6 +739,16 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # Text right above a stand-alone photo credit is that photo's caption, and so is text
         # saying what the picture shows (…。图为游客在枇杷园中采摘枇杷。).
         above_credit = following is not None and following.kind == "credit" and PICTURE_CREDIT.search(following.text)
+        # 摄影/郭磊瑶 / 社区篮球联赛比赛现场，双方球员拼抢篮板球。 / <headline>: the credit is printed above
+        # its caption, a one-sentence line closing a group, not under the text above it
+        caption_below = above_credit and index + 2 < len(blocks) and is_lone_caption(blocks[index + 2]) \
+            and (index + 3 == len(blocks) or blocks[index + 3].kind in ("headline", "furniture"))
+        if caption_below:
+            above_credit = False
+        if previous is not None and previous.kind == "credit" and PICTURE_CREDIT.search(previous.text) \
+                and is_lone_caption(block) and len(result) >= 2 and result[-2].kind == "paragraph" \
+                and (following is None or following.kind in ("headline", "furniture")):
+            block = Block("caption", block.text, block.spans, block.wide)
         if block.kind == "paragraph" and above_credit and len(block.text) > MAX_CAPTION_CHARS:
             cut = caption_tail(block, lines)
             if cut is not None:

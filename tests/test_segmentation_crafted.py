@@ -599,3 +599,13 @@ def test_a_timeline_stays_one_article_and_a_dated_caption_after_it_is_a_photo(tm
              "海带养殖冬季管理。", "上游新闻记者 卢勇艳 摄"]
     items = items_of(tmp_path, "\n\n".join(lines) + "\n")
     assert [(i.kind, i.title) for i in items] == [("article", "一座新桥的合龙之夜"), ("photo", "")]
+
+
+def test_a_credit_over_a_one_sentence_caption_after_a_brief(tmp_path):
+    text = ("●市民半程马拉松报名开启\n\n市民半程马拉松赛今日上午10时开启报名，赛事设半程马拉松、10公里跑和迷你跑三个项目，"
+            "总规模一万人。\n\n摄影/郭磊瑶\n\n社区篮球联赛比赛现场，双方球员拼抢篮板球。\n\n龙舟竞渡\n\n"
+            "端午龙舟赛临近，城区各支龙舟队陆续开展赛前集训，不少市民驻足观看。（本报记者 陈华辉）\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", "市民半程马拉松报名开启"), ("photo", ""),
+                                                  ("brief", "龙舟竞渡")]
+    assert items[1].photographers == ["郭磊瑶"]
