@@ -270,7 +270,9 @@ def split_paragraph(paragraph: Paragraph, text_cut: int, lines: dict[int, Line])
 
 def is_title_like(paragraph: Paragraph) -> bool:
     text = paragraph.text
-    if len({s.line for s in paragraph.spans}) > 1 or not CJK.search(text):
+    # one line, or a headline set vertically: a character or two a line (unwrap.vertical_lines)
+    vertical = len(paragraph.spans) >= 2 and all(span.end - span.start <= 2 for span in paragraph.spans)
+    if len({s.line for s in paragraph.spans}) > 1 and not vertical or not CJK.search(text):
         return False
     if display_width(text) > MAX_TITLE_WIDTH or text.count("|") >= 2:  # a table row
         return False

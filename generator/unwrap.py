@@ -33,6 +33,9 @@ MAX_INDENT = 2.0  # a paragraph's indent: two ideographs (more is centring, not 
 # column widths from making the narrower article's lines look short.
 WINDOW = 8
 COLUMN_QUANTILE = 0.75
+MIN_VERTICAL_LINES = 4  # lines of a headline set vertically, one or two characters each
+VERTICAL_GLYPHS = 2
+VERTICAL_TEXT = re.compile(f"[{CJK}：:“”‘’「」《》·]+")
 MIN_SIDE_LINES = 4  # lines a side's column estimate needs at the top or bottom of a page
 # A line within FULL_SLACK of its column runs full width: a paragraph's first line is indented
 # by two ideographs, and justification adds about one column of noise.
@@ -307,10 +310,30 @@ class Layout:
     columns: list[float]  # local column width (local_columns)
     separated: list[bool]  # blank-separated layout (blank_separated)
     per_line: list[bool]  # one paragraph per line, no column (paragraph_per_line)
+    vertical: list[bool]  # a character of a headline set vertically (vertical_lines)
 
 
 def page_layout(items: list[SourceLine]) -> Layout:
-    return Layout(local_columns([item.width for item in items]), blank_separated(items), paragraph_per_line(items))
+    return Layout(local_columns([item.width for item in items]), blank_separated(items), paragraph_per_line(items),
+                  vertical_lines(items))
+
+
+def is_vertical_glyph(item: SourceLine) -> bool:
+    return 0 < len(item.text) <= VERTICAL_GLYPHS and bool(VERTICAL_TEXT.fullmatch(item.text))
+
+
+def vertical_lines(items: list[SourceLine]) -> list[bool]:
+    """Per line: one of MIN_VERTICAL_LINES or more lines in a row of one or two ideographs (or a
+    mark) each, a headline set vertically (四 / 川 / 广 / 安 / ： / 改 / 革 …) and read one line at a time."""
+    short = [is_vertical_glyph(item) for item in items]
+    vertical = [False] * len(items)
+    start = 0
+    for index in range(len(items) + 1):
+        if index == len(items) or not short[index]:
+            if index - start >= MIN_VERTICAL_LINES:
+                vertical[start:index] = [True] * (index - start)
+            start = index + 1
+    return vertical
 
 
 def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joined: bool) -> bool:
@@ -333,6 +356,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
       `设置社区康复机构（站点）超过400个` / `四川连续 9 年将…`).
     """
     this, following = items[index], items[index + 1]
+    if layout.vertical[index] and layout.vertical[index + 1]:
+        return True
     column, following_column = layout.columns[index], layout.columns[index + 1]
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）, （本报 / 记者 X）
         return True
@@ -439,12 +464,13 @@ def splits_a_dateline(this: str, following: str) -> bool:
     return False
 
 
-def split_title_runs(groups: list[list[int]], items: list[SourceLine]) -> list[list[int]]:
+def split_title_runs(groups: list[list[int]], items: list[SourceLine], vertical: list[bool]) -> list[list[int]]:
     """A group of title-like lines that ends without a sentence end is a stack of titles, not a
-    paragraph (`建设黄河流域…先行区` / `在中国式现代化建设中…篇章`): one line each."""
+    paragraph (`建设黄河流域…先行区` / `在中国式现代化建设中…篇章`): one line each, unless the
+    group is one headline set vertically."""
     result: list[list[int]] = []
     for group in groups:
-        if len(group) > 1 and all(is_title_like(items[i]) for i in group):
+        if len(group) > 1 and all(is_title_like(items[i]) for i in group) and not all(vertical[i] for i in group):
             result.append(group[:1])
             for previous, index in zip(group, group[1:]):
                 if wraps_a_name(items[previous], items[index]):  # a byline broken inside a name
@@ -467,7 +493,7 @@ def line_groups(items: list[SourceLine]) -> tuple[list[list[int]], list[float]]:
         else:
             groups.append([index])
         joined = index + 1 < len(items) and joins_next(items, index, layout, joined)
-    return split_title_runs(groups, items), layout.columns
+    return split_title_runs(groups, items, layout.vertical), layout.columns
 
 
 # --- paragraphs ---------------------------------------------------------------------------------
@@ -497,7 +523,7 @@ def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]
         if items[index].number in apart or not parts or items[parts[-1][-1]].number in apart:
             parts.append([index])
         elif len(parts[-1]) == 1 and parts[-1][0] > 0 and items[parts[-1][0] - 1].number in apart \
-                and is_title_like(items[parts[-1][0]]):
+                and is_title_like(items[parts[-1][0]]) and not is_vertical_glyph(items[index]):
             parts.append([index])
         else:
             parts[-1].append(index)

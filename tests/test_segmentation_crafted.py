@@ -609,3 +609,10 @@ def test_a_credit_over_a_one_sentence_caption_after_a_brief(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("article", "市民半程马拉松报名开启"), ("photo", ""),
                                                   ("brief", "龙舟竞渡")]
     assert items[1].photographers == ["郭磊瑶"]
+
+
+def test_a_headline_set_vertically(tmp_path):
+    text = ("贵州日报\n2024-09-30 星期一\n\n" + "\n\n".join("四川广安：改革开放风正劲")
+            + "\n\n贵州日报天眼新闻记者 顾 光\n\n初冬时节，四川广安依然如春天般温暖，一个个百亿项目纷至沓来。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("四川广安：改革开放风正劲", ["顾光"])]
