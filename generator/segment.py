@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
 from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, vocabulary
+from .interleave import word_strength
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
 
@@ -98,6 +99,8 @@ def changes_type_size(above: Block, block: Block, following: Block | None) -> bo
     type (a kicker or subtitle beside the main title). A much narrower line that itself runs
     full into the line after it is set in larger type: the main title wrapped in its own
     narrower measure (数字经济核心产业增加值占GDP15%以上 / 成都明确今年数字 / 经济发展目标)."""
+    if wraps_a_word(above.text, block.text):
+        return False
     width, above_width = justified_width(block.text), justified_width(above.text)
     # A short line may be broken where the typesetter liked (双城经济圈 / 建设结出哪些硕果？); a
     # line of a full phrase or more is broken at its measure.
@@ -105,6 +108,13 @@ def changes_type_size(above: Block, block: Block, following: Block | None) -> bo
         return True
     return (following is not None and following.first_line == block.last_line + 1
             and width < above_width - TYPE_SIZE_SLACK and justified_width(following.text) <= width + TYPE_SIZE_SLACK)
+
+
+def wraps_a_word(first: str, second: str) -> bool:
+    """A dictionary word runs across the break (成都明确今 / 年数字经济发展目标, 全国发展改革系 /
+    统扎实推进…): one title wrapped where the typesetter liked, never a kicker over a title, whose
+    every part is a phrase of its own."""
+    return word_strength(first, second) in ("moderate", "strong")
 
 
 @dataclass
@@ -188,7 +198,8 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
     so runs shorter: a short or longer first part is a kicker (引题), a longer second part a subtitle.
     """
     headlines = [b for b in blocks if b.kind == "headline"]  # a lead's label (导读) is no part
-    parts = couplets([joined_title(part) for unit in Stack(headlines).units for part in type_size_parts(unit)])
+    parts = [joined_title(part) for unit in Stack(headlines).units for part in type_size_parts(unit)]
+    parts = couplets(rejoin_words(parts))
     kicker = subtitle = ""
     if len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
@@ -205,6 +216,19 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
 
 
 HEADLINE_BULLETS = "◆◇▲△★☆▶►■●◎□"
+
+
+def rejoin_words(parts: list[str]) -> list[str]:
+    """Parts a dictionary word runs across are one title broken over lines set apart by a blank
+    line (a page with a blank line after every line): 四川广安：改革开 / 放风正劲."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and not part.startswith(("—", "-", "【", *HEADLINE_BULLETS)) and not joined[-1].endswith("】") \
+                and wraps_a_word(joined[-1], part):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
 
 
 def strip_bullet(text: str) -> str:

@@ -342,6 +342,10 @@ HEADLINE_STACK = """{headline}
     ("核心产业增加值占比达百分之十五以上\n市里明确今年数字\n经济发展目标", ("核心产业增加值占比达百分之十五以上", "市里明确今年数字经济发展目标", "")),
     # a title broken where the typesetter liked stays one title
     ("数字经济\n核心产业增加值比重过半", ("", "数字经济核心产业增加值比重过半", "")),
+    # a word broken across the line end (改 / 造) is one title wrapped, however wide the line below
+    ("老旧小区改\n造工程全面启动惠及千户", ("", "老旧小区改造工程全面启动惠及千户", "")),
+    # and so across a blank line, as pages with a blank line after every line print it
+    ("城乡供水一体化工程全面提\n\n速惠及农村人口三十余万", ("", "城乡供水一体化工程全面提速惠及农村人口三十余万", "")),
 ])
 def test_headline_parts_follow_the_type_size(tmp_path, headline, parts):
     items = items_of(tmp_path, HEADLINE_STACK.format(headline=headline))
