@@ -99,6 +99,8 @@ def changes_type_size(above: Block, block: Block, following: Block | None) -> bo
     type (a kicker or subtitle beside the main title). A much narrower line that itself runs
     full into the line after it is set in larger type: the main title wrapped in its own
     narrower measure (数字经济核心产业增加值占GDP15%以上 / 成都明确今年数字 / 经济发展目标)."""
+    if is_series_label(above.text.strip()):
+        return True
     if wraps_a_word(above.text, block.text):
         return False
     width, above_width = justified_width(block.text), justified_width(above.text)
@@ -207,6 +209,8 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
         first, second = parts
         if second.startswith(("—", "-")):
             parts, subtitle = [first], second
+        elif is_series_label(first):
+            kicker, parts = first, [second]
         elif len(first) <= KICKER_MAX_CHARS or len(first) > len(second):
             kicker, parts = first, [second]
         else:
@@ -216,6 +220,12 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
 
 
 HEADLINE_BULLETS = "◆◇▲△★☆▶►■●◎□"
+
+
+def is_series_label(part: str) -> bool:
+    """A series or campaign name in brackets over a headline (【高质量发展看八桂】) is its kicker,
+    however long: a title is never bracketed whole with another line under it."""
+    return part.startswith("【") and part.endswith("】") and part.count("【") == 1
 
 
 def rejoin_words(parts: list[str]) -> list[str]:

@@ -346,6 +346,8 @@ HEADLINE_STACK = """{headline}
     ("老旧小区改\n造工程全面启动惠及千户", ("", "老旧小区改造工程全面启动惠及千户", "")),
     # and so across a blank line, as pages with a blank line after every line print it
     ("城乡供水一体化工程全面提\n\n速惠及农村人口三十余万", ("", "城乡供水一体化工程全面提速惠及农村人口三十余万", "")),
+    # a series name in brackets over the title is its kicker, however long
+    ("【奋进新征程 建功新时代】\n城乡供水一体化工程全面提速", ("奋进新征程 建功新时代", "城乡供水一体化工程全面提速", "")),
 ])
 def test_headline_parts_follow_the_type_size(tmp_path, headline, parts):
     items = items_of(tmp_path, HEADLINE_STACK.format(headline=headline))
