@@ -38,6 +38,7 @@ MIN_CLAIM_CHARS = 10
 MIN_CLAIM_GAIN = 0.25
 CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
+MIN_SPACED_STEPS = 3  # line steps of an item's text that show a page double-spaced
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
 # Lines of one wrapped headline part differ in width by justification only (display columns).
@@ -80,19 +81,20 @@ class Stack:
         return units
 
 
-def type_size_parts(unit: list[Block]) -> list[list[Block]]:
-    """A unit of headline lines on adjacent source lines, split where the type size changes."""
+def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
+    """A unit of headline lines on adjacent source lines (`spacing` lines apart), split where the
+    type size changes."""
     parts = [unit[:1]]
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
-        if changes_type_size(unit[n - 1], unit[n], following):
+        if changes_type_size(unit[n - 1], unit[n], following, spacing):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
     return parts
 
 
-def changes_type_size(above: Block, block: Block, following: Block | None) -> bool:
+def changes_type_size(above: Block, block: Block, following: Block | None, spacing: int = 1) -> bool:
     """Is `block`, printed on the line after `above`, a headline part of its own in other type?
 
     A wrapped line runs no wider than the line it continues, so a wider line is set in smaller
@@ -108,7 +110,7 @@ def changes_type_size(above: Block, block: Block, following: Block | None) -> bo
     # line of a full phrase or more is broken at its measure.
     if width > above_width + TYPE_SIZE_SLACK and (above_width >= MIN_PHRASE_CHARS or width >= 2 * above_width):
         return True
-    return (following is not None and following.first_line == block.last_line + 1
+    return (following is not None and following.first_line == block.last_line + spacing
             and width < above_width - TYPE_SIZE_SLACK and justified_width(following.text) <= width + TYPE_SIZE_SLACK)
 
 
@@ -191,7 +193,7 @@ def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
         and after.first_line == run[-1].last_line + 1
 
 
-def headline_fields(item: Article, blocks: list[Block]) -> None:
+def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> None:
     """Kicker / title / subtitle from a stack of headline lines.
 
     Lines on adjacent source lines wrap one phrase; a blank line between them separates the
@@ -200,7 +202,8 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
     so runs shorter: a short or longer first part is a kicker (引题), a longer second part a subtitle.
     """
     headlines = [b for b in blocks if b.kind == "headline"]  # a lead's label (导读) is no part
-    parts = [joined_title(part) for unit in Stack(headlines).units for part in type_size_parts(unit)]
+    units = Stack(headlines).units if spacing == 1 else spaced_units(headlines, spacing)
+    parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing)]
     parts = couplets(rejoin_words(parts))
     kicker = subtitle = ""
     if len(parts) >= 3:
@@ -226,6 +229,28 @@ def is_series_label(part: str) -> bool:
     """A series or campaign name in brackets over a headline (【高质量发展看八桂】) is its kicker,
     however long: a title is never bracketed whole with another line under it."""
     return part.startswith("【") and part.endswith("】") and part.count("【") == 1
+
+
+def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
+    """Stack.units on a page printing a blank line after every line: lines `spacing` apart are
+    one unit, and only the type size (or a dash, bracket or bullet) tells the parts apart."""
+    units: list[list[Block]] = []
+    for block in headlines:
+        if units and block.first_line - units[-1][-1].last_line <= spacing \
+                and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)) \
+                and not complete_phrase(units[-1][-1].text, block.text):
+            units[-1].append(block)
+        else:
+            units.append([block])
+    return units
+
+
+def spacing_of(item: Article) -> int:
+    """2 when the item's text is printed with a blank line after every line (every wrapped
+    paragraph steps two lines at a time), else 1."""
+    steps = [b.spans[n + 1].line - b.spans[n].line for b in item.blocks if b.kind in BODY
+             for n in range(len(b.spans) - 1)]
+    return 2 if len(steps) >= MIN_SPACED_STEPS and all(step == 2 for step in steps) else 1
 
 
 def rejoin_words(parts: list[str]) -> list[str]:
@@ -944,7 +969,17 @@ def first_body(item: Article) -> int:
 def bridge_headline_parts(item: Article, body: str) -> None:
     """Headline parts that the page's text runs on across their break are one title wrapped: one
     name (推动成渝地区双城经济圈建设 / 重庆四川党政联席会议第九次会议…) broken where the type size
-    seemed to change."""
+    seemed to change.
+
+    On a page with a blank line after every line the blank lines inside a stack part nothing:
+    its parts are read again from the type size alone."""
+    stack = list(itertools.takewhile(lambda b: b.kind == "headline", item.blocks))
+    if len(stack) > 1 and all(b.first_line - a.last_line == 2 for a, b in itertools.pairwise(stack)) \
+            and spacing_of(item) == 2:
+        deck = item.subtitle
+        headline_fields(item, stack, spacing=2)
+        if not item.subtitle and deck not in item.title:
+            item.subtitle = deck
     bridged = lambda first, second: first and second and first[-BRIDGE_CHARS:] + second[:BRIDGE_CHARS] in body  # noqa: E731
     if bridged(item.kicker, item.title):
         item.kicker, item.title = "", item.kicker + item.title

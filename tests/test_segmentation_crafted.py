@@ -355,6 +355,41 @@ def test_headline_parts_follow_the_type_size(tmp_path, headline, parts):
     assert items[0].authors == ["周航", "刘川"]
 
 
+DOUBLE_SPACED = """{headline}
+
+本报记者 周航
+
+日前，市发展改革委等部门联合印发工作要点，
+
+提出今年数字经济核心产业增加值占全市生产
+
+总值的比重达到百分之十五以上，建成一批数
+
+字化车间和智能工厂。
+
+工作要点还提出，全年新增上云企业一千家以上，
+
+培育一批数字化转型服务商，推动中小企业数字
+
+化转型提速，让更多企业享受数字经济的红利。
+"""
+
+
+@pytest.mark.parametrize("headline, parts", [
+    # a blank line after every line parts nothing: a title broken anywhere stays one title
+    ("数字经济核心产业\n\n增加值比重过半", ("", "数字经济核心产业增加值比重过半", "")),
+    ("城乡\n\n供水\n\n全面\n\n提速", ("", "城乡供水全面提速", "")),
+    # the type size still parts a kicker, a title wrapped in its own measure and a closed phrase
+    ("核心产业增加值占比达百分之十五以上\n\n市里明确今年数字\n\n经济发展目标",
+     ("核心产业增加值占比达百分之十五以上", "市里明确今年数字经济发展目标", "")),
+    ("市政府新闻办举行“数字经济发展新闻发布会”\n\n核心产业增加值比重过半",
+     ("市政府新闻办举行“数字经济发展新闻发布会”", "核心产业增加值比重过半", "")),
+])
+def test_headline_parts_on_a_double_spaced_page(tmp_path, headline, parts):
+    items = items_of(tmp_path, DOUBLE_SPACED.format(headline=headline))
+    assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
+
+
 def test_headline_parts_the_page_prints_unbroken_are_one_title(tmp_path):
     text = HEADLINE_STACK.format(headline="推动数字经济和实体经济\n深度融合工作推进会议召开") + \
         "\n会议指出，推动数字经济和实体经济深度融合工作推进会议的召开正当其时。\n"
