@@ -206,7 +206,11 @@ def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> Non
     parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing)]
     parts = couplets(rejoin_words(parts))
     kicker = subtitle = ""
-    if len(parts) >= 3:
+    if len(parts) == 1 and parts[0].startswith(("—", "-")):
+        # a dash line never opens a title: the subtitle printed (or read) above its title, which
+        # runs on from the next line (——数字经济核心产业增加值占GDP15%以上 / 成都明确今年…)
+        subtitle, parts = headlines[0].text, [joined_title(headlines[1:])] if len(headlines) > 1 else []
+    elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
     elif len(parts) == 2:
         first, second = parts

@@ -348,6 +348,9 @@ HEADLINE_STACK = """{headline}
     ("城乡供水一体化工程全面提\n\n速惠及农村人口三十余万", ("", "城乡供水一体化工程全面提速惠及农村人口三十余万", "")),
     # a series name in brackets over the title is its kicker, however long
     ("【奋进新征程 建功新时代】\n城乡供水一体化工程全面提速", ("奋进新征程 建功新时代", "城乡供水一体化工程全面提速", "")),
+    # a dash subtitle read above its title, on the line before it
+    ("——今年全市完成投资十二亿元惠及农村人口三十余万\n城乡供水一体化工程全面提速",
+     ("", "城乡供水一体化工程全面提速", "——今年全市完成投资十二亿元惠及农村人口三十余万")),
 ])
 def test_headline_parts_follow_the_type_size(tmp_path, headline, parts):
     items = items_of(tmp_path, HEADLINE_STACK.format(headline=headline))
