@@ -204,7 +204,9 @@ def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> Non
     headlines = [b for b in blocks if b.kind == "headline"]  # a lead's label (导读) is no part
     units = Stack(headlines).units if spacing == 1 else spaced_units(headlines, spacing)
     parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing)]
-    parts = couplets(rejoin_words(parts))
+    # a credit or note in brackets read into the stack ((记者 X 通讯员 Y), (作者单位：…)) is no
+    # part of a headline: no paper prints a kicker or title wholly in round brackets
+    parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]))
     kicker = subtitle = ""
     if len(parts) == 1 and parts[0].startswith(("—", "-")):
         # a dash line never opens a title: the subtitle printed (or read) above its title, which
@@ -227,6 +229,7 @@ def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> Non
 
 
 HEADLINE_BULLETS = "◆◇▲△★☆▶►■●◎□"
+BRACKETED_NOTE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
 
 
 def is_series_label(part: str) -> bool:
@@ -255,6 +258,18 @@ def spacing_of(item: Article) -> int:
     steps = [b.spans[n + 1].line - b.spans[n].line for b in item.blocks if b.kind in BODY
              for n in range(len(b.spans) - 1)]
     return 2 if len(steps) >= MIN_SPACED_STEPS and all(step == 2 for step in steps) else 1
+
+
+def close_brackets(parts: list[str]) -> list[str]:
+    """A part that opens a bracket runs on into the parts that close it (（记者 X 通讯员于 / 艳）):
+    a bracket is never left open across a change of type."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].count("（") + joined[-1].count("(") > joined[-1].count("）") + joined[-1].count(")"):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
 
 
 def rejoin_words(parts: list[str]) -> list[str]:

@@ -643,3 +643,11 @@ def test_a_timeline_stays_one_article_and_a_dated_caption_after_it_is_a_photo(tm
              "海带养殖冬季管理。", "上游新闻记者 卢勇艳 摄"]
     items = items_of(tmp_path, "\n\n".join(lines) + "\n")
     assert [(i.kind, i.title) for i in items] == [("article", "一座新桥的合龙之夜"), ("photo", "")]
+
+
+def test_a_credit_in_brackets_read_into_a_headline_stack_is_no_part_of_the_title(tmp_path):
+    # the closing credit of a brief, wrapped over two lines, read as headline lines over a photo's title
+    text = ("城乡供水一体化工程全面提速\n\n今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九。\n\n"
+            "（记者 周航 通讯员刘\n\n川）\n\n社区篮球联赛开赛\n\n6月21日，社区篮球联赛在市体育中心开赛，双方球员拼抢篮板球。\n\n周航 摄\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kicker, i.title, i.subtitle) for i in items][-1] == ("", "社区篮球联赛开赛", "")
