@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
 from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, vocabulary
+from .interleave import word_strength
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
 
@@ -37,6 +38,7 @@ MIN_CLAIM_CHARS = 10
 MIN_CLAIM_GAIN = 0.25
 CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
+MIN_SPACED_STEPS = 3  # line steps of an item's text that show a page double-spaced
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
 # Lines of one wrapped headline part differ in width by justification only (display columns).
@@ -79,32 +81,44 @@ class Stack:
         return units
 
 
-def type_size_parts(unit: list[Block]) -> list[list[Block]]:
-    """A unit of headline lines on adjacent source lines, split where the type size changes."""
+def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
+    """A unit of headline lines on adjacent source lines (`spacing` lines apart), split where the
+    type size changes."""
     parts = [unit[:1]]
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
-        if changes_type_size(unit[n - 1], unit[n], following):
+        if changes_type_size(unit[n - 1], unit[n], following, spacing):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
     return parts
 
 
-def changes_type_size(above: Block, block: Block, following: Block | None) -> bool:
+def changes_type_size(above: Block, block: Block, following: Block | None, spacing: int = 1) -> bool:
     """Is `block`, printed on the line after `above`, a headline part of its own in other type?
 
     A wrapped line runs no wider than the line it continues, so a wider line is set in smaller
     type (a kicker or subtitle beside the main title). A much narrower line that itself runs
     full into the line after it is set in larger type: the main title wrapped in its own
     narrower measure (数字经济核心产业增加值占GDP15%以上 / 成都明确今年数字 / 经济发展目标)."""
+    if is_series_label(above.text.strip()):
+        return True
+    if wraps_a_word(above.text, block.text):
+        return False
     width, above_width = justified_width(block.text), justified_width(above.text)
     # A short line may be broken where the typesetter liked (双城经济圈 / 建设结出哪些硕果？); a
     # line of a full phrase or more is broken at its measure.
     if width > above_width + TYPE_SIZE_SLACK and (above_width >= MIN_PHRASE_CHARS or width >= 2 * above_width):
         return True
-    return (following is not None and following.first_line == block.last_line + 1
+    return (following is not None and following.first_line == block.last_line + spacing
             and width < above_width - TYPE_SIZE_SLACK and justified_width(following.text) <= width + TYPE_SIZE_SLACK)
+
+
+def wraps_a_word(first: str, second: str) -> bool:
+    """A dictionary word runs across the break (成都明确今 / 年数字经济发展目标, 全国发展改革系 /
+    统扎实推进…): one title wrapped where the typesetter liked, never a kicker over a title, whose
+    every part is a phrase of its own."""
+    return word_strength(first, second) in ("moderate", "strong")
 
 
 @dataclass
@@ -179,7 +193,7 @@ def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
         and after.first_line == run[-1].last_line + 1
 
 
-def headline_fields(item: Article, blocks: list[Block]) -> None:
+def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> None:
     """Kicker / title / subtitle from a stack of headline lines.
 
     Lines on adjacent source lines wrap one phrase; a blank line between them separates the
@@ -188,14 +202,24 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
     so runs shorter: a short or longer first part is a kicker (引题), a longer second part a subtitle.
     """
     headlines = [b for b in blocks if b.kind == "headline"]  # a lead's label (导读) is no part
-    parts = couplets([joined_title(part) for unit in Stack(headlines).units for part in type_size_parts(unit)])
+    units = Stack(headlines).units if spacing == 1 else spaced_units(headlines, spacing)
+    parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing)]
+    # a credit or note in brackets read into the stack ((记者 X 通讯员 Y), (作者单位：…)) is no
+    # part of a headline: no paper prints a kicker or title wholly in round brackets
+    parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]))
     kicker = subtitle = ""
-    if len(parts) >= 3:
+    if len(parts) == 1 and parts[0].startswith(("—", "-")):
+        # a dash line never opens a title: the subtitle printed (or read) above its title, which
+        # runs on from the next line (——数字经济核心产业增加值占GDP15%以上 / 成都明确今年…)
+        subtitle, parts = headlines[0].text, [joined_title(headlines[1:])] if len(headlines) > 1 else []
+    elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
     elif len(parts) == 2:
         first, second = parts
         if second.startswith(("—", "-")):
             parts, subtitle = [first], second
+        elif is_series_label(first):
+            kicker, parts = first, [second]
         elif len(first) <= KICKER_MAX_CHARS or len(first) > len(second):
             kicker, parts = first, [second]
         else:
@@ -205,6 +229,60 @@ def headline_fields(item: Article, blocks: list[Block]) -> None:
 
 
 HEADLINE_BULLETS = "◆◇▲△★☆▶►■●◎□"
+BRACKETED_NOTE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
+
+
+def is_series_label(part: str) -> bool:
+    """A series or campaign name in brackets over a headline (【高质量发展看八桂】) is its kicker,
+    however long: a title is never bracketed whole with another line under it."""
+    return part.startswith("【") and part.endswith("】") and part.count("【") == 1
+
+
+def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
+    """Stack.units on a page printing a blank line after every line: lines `spacing` apart are
+    one unit, and only the type size (or a dash, bracket or bullet) tells the parts apart."""
+    units: list[list[Block]] = []
+    for block in headlines:
+        if units and block.first_line - units[-1][-1].last_line <= spacing \
+                and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)) \
+                and not complete_phrase(units[-1][-1].text, block.text):
+            units[-1].append(block)
+        else:
+            units.append([block])
+    return units
+
+
+def spacing_of(item: Article) -> int:
+    """2 when the item's text is printed with a blank line after every line (every wrapped
+    paragraph steps two lines at a time), else 1."""
+    steps = [b.spans[n + 1].line - b.spans[n].line for b in item.blocks if b.kind in BODY
+             for n in range(len(b.spans) - 1)]
+    return 2 if len(steps) >= MIN_SPACED_STEPS and all(step == 2 for step in steps) else 1
+
+
+def close_brackets(parts: list[str]) -> list[str]:
+    """A part that opens a bracket runs on into the parts that close it (（记者 X 通讯员于 / 艳）):
+    a bracket is never left open across a change of type."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].count("（") + joined[-1].count("(") > joined[-1].count("）") + joined[-1].count(")"):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+def rejoin_words(parts: list[str]) -> list[str]:
+    """Parts a dictionary word runs across are one title broken over lines set apart by a blank
+    line (a page with a blank line after every line): 四川广安：改革开 / 放风正劲."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and not part.startswith(("—", "-", "【", *HEADLINE_BULLETS)) and not joined[-1].endswith("】") \
+                and wraps_a_word(joined[-1], part):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
 
 
 def strip_bullet(text: str) -> str:
@@ -910,7 +988,17 @@ def first_body(item: Article) -> int:
 def bridge_headline_parts(item: Article, body: str) -> None:
     """Headline parts that the page's text runs on across their break are one title wrapped: one
     name (推动成渝地区双城经济圈建设 / 重庆四川党政联席会议第九次会议…) broken where the type size
-    seemed to change."""
+    seemed to change.
+
+    On a page with a blank line after every line the blank lines inside a stack part nothing:
+    its parts are read again from the type size alone."""
+    stack = list(itertools.takewhile(lambda b: b.kind == "headline", item.blocks))
+    if len(stack) > 1 and all(b.first_line - a.last_line == 2 for a, b in itertools.pairwise(stack)) \
+            and spacing_of(item) == 2:
+        deck = item.subtitle
+        headline_fields(item, stack, spacing=2)
+        if not item.subtitle and deck not in item.title:
+            item.subtitle = deck
     bridged = lambda first, second: first and second and first[-BRIDGE_CHARS:] + second[:BRIDGE_CHARS] in body  # noqa: E731
     if bridged(item.kicker, item.title):
         item.kicker, item.title = "", item.kicker + item.title

@@ -342,11 +342,55 @@ HEADLINE_STACK = """{headline}
     ("核心产业增加值占比达百分之十五以上\n市里明确今年数字\n经济发展目标", ("核心产业增加值占比达百分之十五以上", "市里明确今年数字经济发展目标", "")),
     # a title broken where the typesetter liked stays one title
     ("数字经济\n核心产业增加值比重过半", ("", "数字经济核心产业增加值比重过半", "")),
+    # a word broken across the line end (改 / 造) is one title wrapped, however wide the line below
+    ("老旧小区改\n造工程全面启动惠及千户", ("", "老旧小区改造工程全面启动惠及千户", "")),
+    # and so across a blank line, as pages with a blank line after every line print it
+    ("城乡供水一体化工程全面提\n\n速惠及农村人口三十余万", ("", "城乡供水一体化工程全面提速惠及农村人口三十余万", "")),
+    # a series name in brackets over the title is its kicker, however long
+    ("【奋进新征程 建功新时代】\n城乡供水一体化工程全面提速", ("奋进新征程 建功新时代", "城乡供水一体化工程全面提速", "")),
+    # a dash subtitle read above its title, on the line before it
+    ("——今年全市完成投资十二亿元惠及农村人口三十余万\n城乡供水一体化工程全面提速",
+     ("", "城乡供水一体化工程全面提速", "——今年全市完成投资十二亿元惠及农村人口三十余万")),
 ])
 def test_headline_parts_follow_the_type_size(tmp_path, headline, parts):
     items = items_of(tmp_path, HEADLINE_STACK.format(headline=headline))
     assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
     assert items[0].authors == ["周航", "刘川"]
+
+
+DOUBLE_SPACED = """{headline}
+
+本报记者 周航
+
+日前，市发展改革委等部门联合印发工作要点，
+
+提出今年数字经济核心产业增加值占全市生产
+
+总值的比重达到百分之十五以上，建成一批数
+
+字化车间和智能工厂。
+
+工作要点还提出，全年新增上云企业一千家以上，
+
+培育一批数字化转型服务商，推动中小企业数字
+
+化转型提速，让更多企业享受数字经济的红利。
+"""
+
+
+@pytest.mark.parametrize("headline, parts", [
+    # a blank line after every line parts nothing: a title broken anywhere stays one title
+    ("数字经济核心产业\n\n增加值比重过半", ("", "数字经济核心产业增加值比重过半", "")),
+    ("城乡\n\n供水\n\n全面\n\n提速", ("", "城乡供水全面提速", "")),
+    # the type size still parts a kicker, a title wrapped in its own measure and a closed phrase
+    ("核心产业增加值占比达百分之十五以上\n\n市里明确今年数字\n\n经济发展目标",
+     ("核心产业增加值占比达百分之十五以上", "市里明确今年数字经济发展目标", "")),
+    ("市政府新闻办举行“数字经济发展新闻发布会”\n\n核心产业增加值比重过半",
+     ("市政府新闻办举行“数字经济发展新闻发布会”", "核心产业增加值比重过半", "")),
+])
+def test_headline_parts_on_a_double_spaced_page(tmp_path, headline, parts):
+    items = items_of(tmp_path, DOUBLE_SPACED.format(headline=headline))
+    assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
 
 
 def test_headline_parts_the_page_prints_unbroken_are_one_title(tmp_path):
@@ -616,3 +660,11 @@ def test_a_headline_set_vertically(tmp_path):
             + "\n\n贵州日报天眼新闻记者 顾 光\n\n初冬时节，四川广安依然如春天般温暖，一个个百亿项目纷至沓来。\n")
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("四川广安：改革开放风正劲", ["顾光"])]
+
+
+def test_a_credit_in_brackets_read_into_a_headline_stack_is_no_part_of_the_title(tmp_path):
+    # the closing credit of a brief, wrapped over two lines, read as headline lines over a photo's title
+    text = ("城乡供水一体化工程全面提速\n\n今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九。\n\n"
+            "（记者 周航 通讯员刘\n\n川）\n\n社区篮球联赛开赛\n\n6月21日，社区篮球联赛在市体育中心开赛，双方球员拼抢篮板球。\n\n周航 摄\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kicker, i.title, i.subtitle) for i in items][-1] == ("", "社区篮球联赛开赛", "")
