@@ -403,7 +403,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             continue
         signer = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == "headline" and signer is not None and signer.kind in ("headline", "byline") \
-                and vocabulary().signed_column.search(block.text) and is_lone_name(GAPS.sub("", signer.text)):
+                and vocabulary().signed_column.search(block.text) \
+                and is_lone_name(GAPS.sub("", strip_bullet(signer.text))):
             state.furniture.append(block)  # 长安观察 / 顾丽峰: a column's name, then who signs it
             state.commentary_next, closed = True, True
             index += 1

@@ -238,6 +238,7 @@ def test_a_role_word_before_a_label_is_no_byline(text):
     ("广西云-广西日报首席记者 郑桂霞 通讯员 潘勇", ["郑桂霞", "潘勇"]),
     ("记 者   姜 雯 立", ["姜雯立"]),
     ("■每经评论员 姜燕远", ["姜燕远"]),
+    ("东城区读者 罗洋涛", ["罗洋涛"]),
     ("通 讯 员   王 进", ["王进"]),
 ])
 def test_where_from_and_报道_are_no_names(text, names):
@@ -303,3 +304,8 @@ def test_a_place_and_its_colon_open_a_broken_title():
     blocks, _ = blocks_of("近日，市图书馆各社区分馆调整开放时间，方便上班族和学生借阅图书。\n\n四川广安：\n改革开放风正劲\n\n"
                           "本报郑州4月10日讯（记者 段辉勇） 初冬时节，四川广安依然如春天般温暖。\n")
     assert [(b.kind, b.text) for b in blocks][1:3] == [("headline", "四川广安："), ("headline", "改革开放风正劲")]
+
+
+def test_a_letters_column_label_names_no_one():
+    blocks, _ = blocks_of("读者来信")
+    assert [b.kind for b in blocks] == ["furniture"]

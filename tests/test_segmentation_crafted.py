@@ -668,3 +668,11 @@ def test_a_credit_in_brackets_read_into_a_headline_stack_is_no_part_of_the_title
             "（记者 周航 通讯员刘\n\n川）\n\n社区篮球联赛开赛\n\n6月21日，社区篮球联赛在市体育中心开赛，双方球员拼抢篮板球。\n\n周航 摄\n")
     items = items_of(tmp_path, text)
     assert [(i.kicker, i.title, i.subtitle) for i in items][-1] == ("", "社区篮球联赛开赛", "")
+
+
+def test_a_column_over_a_bulleted_signature(tmp_path):
+    body = "推动成渝地区双城经济圈建设，川渝两地共同唱好新时代西部双城记，携手谱写中国式现代化新篇章。" * 3
+    text = ("携手唱好新时代西部“双城记”\n\n" + body + "\n\n长安观察\n\n□董志玉\n\n"
+            "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.authors) for i in items][1:] == [("commentary", ["董志玉"])]
