@@ -403,6 +403,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
                 and abs(column - following_column) <= FLUSH_SLACK)
     if following.blank_before and not layout.separated[index] and this.width > column + OVERFLOW:
         return False  # wider than its column and set off below: a deck under a headline, not a wrapped line
+    if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
+                                     or is_credit_line(items[index + 2].source)):
+        return False  # 引题 / 协同创新开新局 八市齐力谱新篇 / 记者 董伟辉: text cannot end on a line with no stop
     if is_running_text(this):
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):

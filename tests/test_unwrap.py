@@ -403,3 +403,12 @@ def test_a_title_line_under_a_finished_sentence_and_over_a_wider_headline():
     lines = page("加大部门间协同，带着对困难\n\n群众的深厚感情，将党和政府\n\n" * 4 + "对困难群众的关心落到实处。\n\n"
                  "四部门发布就业援助新政策\n\n深化改革激发创新活力相互赋能发展新质生产力\n\n本报讯 记者方嘉报道 6月21日，重庆市党政代表团赴广安考察。\n")
     assert "四部门发布就业援助新政策" in [p.text for p in unwrap(lines)]
+
+
+def test_a_long_kicker_does_not_run_into_the_title_under_it():
+    lines = page("经济参考报·区域\nA8\n2024.05.11 星期六\n\n"
+                 "成都平原经济区创新推进一体化改革发展,推动构建四川省区域协调高质量发展新格局\n协同创新开新局 八市齐力谱新篇\n"
+                 "记者 董伟辉 北京报道\n■导读\n\n近日,四川省政府新闻办在成都举行“五区共兴”系列主题新闻发\n"
+                 "布会——成都平原经济区专场,成都、德阳、绵阳、遂宁、乐山、\n雅安、眉山、资阳八个市政府相关负责人出席会议介绍相关情况并\n"
+                 "回答记者提问。\n")
+    assert "协同创新开新局 八市齐力谱新篇" in [p.text for p in unwrap(lines)]
