@@ -552,3 +552,10 @@ def test_a_classifieds_block_of_lost_papers():
 
 def test_an_issue_number_with_the_total_in_brackets_is_a_serial_line():
     assert line_role("第25065号（总第28495号） 今日16版") == "serial"
+
+
+def test_a_masthead_with_its_english_name_on_one_line():
+    body = [f"第{n}段正文，内容照常展开。" for n in range(30)]
+    header = page_header(["大众日报 DAZHONG DAILY", "2024年6月22日 星期六 第3版", *body])
+    assert (header.newspaper, header.date) == ("大众日报", "2024-06-22")
+    assert line_role("CHINA TODAY") is None
