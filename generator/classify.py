@@ -541,6 +541,15 @@ def is_short_sentence(block: Block) -> bool:
         and display_width(block.text) <= MAX_LABEL_WIDTH
 
 
+PICTURE_MARK = re.compile(r"^[■□◎●]?(?:图片?|摄影|摄)\s*[|｜/／:：]")
+
+
+def is_picture_credit_line(block: Block) -> bool:
+    """图｜贺明博, 摄影：叶竹文, 新华社记者 李明 摄: who took a picture, and no writer (文/图 names one)."""
+    return "文" not in block.text and bool(PICTURE_MARK.match(block.text) or block.kind == "credit"
+                                           and PICTURE_CREDIT.search(block.text))
+
+
 def is_lone_caption(block: Block) -> bool:
     """One short sentence, the caption of one picture (社区篮球联赛比赛现场，双方球员拼抢篮板球。)."""
     return block.kind == "paragraph" and len(block.text) <= MAX_STACKED_CAPTION and block.text[-1:] in "。！" \
@@ -747,8 +756,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             and (index + 3 == len(blocks) or blocks[index + 3].kind in ("headline", "furniture"))
         if caption_below:
             above_credit = False
-        if previous is not None and previous.kind == "credit" and PICTURE_CREDIT.search(previous.text) \
-                and is_lone_caption(block) and len(result) >= 2 and result[-2].kind == "paragraph" \
+        if previous is not None and is_picture_credit_line(previous) and is_lone_caption(block) \
                 and (following is None or following.kind in ("headline", "furniture")):
             block = Block("caption", block.text, block.spans, block.wide)
         if block.kind == "paragraph" and above_credit and len(block.text) > MAX_CAPTION_CHARS:

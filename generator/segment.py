@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
-from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, vocabulary
+from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
 from .interleave import word_strength
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
@@ -171,15 +171,6 @@ def titles_the_caption(stack: Stack, caption: Block, text_below: Block) -> bool:
     / 5月17日,杭州市临平区塘栖镇…)."""
     title = pairs("".join(b.text for b in stack.blocks))
     return len(title & pairs(caption.text)) > len(title & pairs(text_below.text[:len(caption.text)]))
-
-
-PICTURE_MARK = re.compile(r"^[■□◎●]?(?:图片?|摄影|摄)\s*[|｜/／:：]")
-
-
-def is_picture_credit_line(block: Block) -> bool:
-    """图｜贺明博, 摄影：叶竹文, 新华社记者 李明 摄: who took a picture, and no writer (文/图 names one)."""
-    return "文" not in block.text and bool(PICTURE_MARK.match(block.text) or block.kind == "credit"
-                                           and PICTURE_CREDIT.search(block.text))
 
 
 def is_lead_label(block: Block) -> bool:

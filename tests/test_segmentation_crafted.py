@@ -676,3 +676,10 @@ def test_a_column_over_a_bulleted_signature(tmp_path):
             "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.authors) for i in items][1:] == [("commentary", ["董志玉"])]
+
+
+def test_a_photo_titled_and_credited_above_its_one_sentence_caption(tmp_path):
+    body = "推动成渝地区双城经济圈建设，川渝两地共同唱好新时代西部双城记，携手谱写中国式现代化新篇章。" * 3
+    text = ("聚焦民生保障\n\n" + body + "\n\n◆科技馆里乐趣多\n图｜韩锋松\n夜幕降临，江畔城市灯光璀璨。\n\n哈尔滨日报社出品\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.photographers) for i in items][1:] == [("photo", "科技馆里乐趣多", ["韩锋松"])]
