@@ -757,6 +757,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if caption_below:
             above_credit = False
         if previous is not None and is_picture_credit_line(previous) and is_lone_caption(block) \
+                and not (len(result) >= 2 and result[-2].kind == "caption") \
                 and (following is None or following.kind in ("headline", "furniture")):
             block = Block("caption", block.text, block.spans, block.wide)
         if block.kind == "paragraph" and above_credit and len(block.text) > MAX_CAPTION_CHARS:
