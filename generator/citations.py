@@ -12,7 +12,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .labels import KIND_LABELS, opening_words
+from .labels import KIND_LABELS, opening_words, ui
 
 ROOT = Path(__file__).resolve().parent.parent
 # The access date (GB/T 7714 引用日期, BibTeX urldate, RIS Y2, CSL-JSON accessed) is the day the
@@ -94,10 +94,13 @@ def date_parts(date: str) -> list[int]:
     return [int(part) for part in date.split("-")] if date else []
 
 
+DATE_FORMS = tuple(ui("names")[form] for form in ("year", "month", "day"))  # a date known to the year, month, day
+
+
 def chinese_date(date: str) -> str:
-    parts = date_parts(date)
-    labels = ["年", "月", "日"]
-    return "".join(f"{value}{label}" for value, label in zip(parts, labels))
+    """2024年6月22日 for 2024-06-22 (2024年6月 for 2024-06); "" for no date."""
+    parts = date_parts(date)[:3]
+    return DATE_FORMS[len(parts) - 1].format(**dict(zip(("year", "month", "day"), parts))) if parts else ""
 
 
 def page_label(record: dict) -> str:
