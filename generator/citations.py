@@ -76,9 +76,9 @@ def cited_title(record: dict) -> str:
     else:
         title = f"{KIND_LABELS[record['kind']]}：{opening_words(record['body'])}"
     if record["kind"] == "continuation":
-        page = record.get("continues", "")
-        where = f"{page}版" if page[:1].isascii() and page[:1].isalpha() else f"第{page}版"  # A1版, 第1版
-        title += f"（续，上接{where}）" if page else "（续）"
+        page, copy, names = record.get("continues", ""), ui("citations"), ui("names")
+        where = names["lettered_page" if page[:1].isascii() and page[:1].isalpha() else "page"].format(page=page)
+        title += copy["continued_from"].format(page=where) if page else copy["continued"]
     return title
 
 
@@ -164,7 +164,7 @@ def chicago(record: dict) -> str:
 
 
 def original_page_note(record: dict) -> str:
-    return f"原版面：{record['source_url']}" if record.get("source_url") else ""
+    return ui("citations")["original_page"].format(url=record["source_url"]) if record.get("source_url") else ""
 
 
 BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
@@ -252,12 +252,13 @@ def csl_json(record: dict) -> str:
 
 
 def citation_texts(record: dict) -> dict[str, str]:
-    """The citations shown on the article page, in the order shown."""
+    """The citations shown on the article page, in the order shown, by their styles' names."""
+    names = ui("citations")["styles"]
     return {
-        "GB/T 7714—2015": gbt7714(record, online=False),
-        "GB/T 7714—2015（网络版）": gbt7714(record, online=True),
-        "APA 7": apa(record),
-        "Chicago": chicago(record),
+        names["gbt7714"]: gbt7714(record, online=False),
+        names["gbt7714_online"]: gbt7714(record, online=True),
+        names["apa"]: apa(record),
+        names["chicago"]: chicago(record),
     }
 
 
