@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape as xml_escape
 from . import listings
 from .cjk import CJK
 from .charts import coverage_calendars, month_chart, month_counts
-from .citations import archive_name, chinese_date, permalink, site_url
+from .citations import archive_name, chinese_date, feed_title, permalink, site_url
 from .pagenames import page_name, told_apart
 from .places import gazetteer
 from .urls import article_source, page_source
@@ -436,7 +436,7 @@ def atom_feed(records: list[dict], limit: int = 50) -> str:
         return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00+08:00"
 
     updated = stamp(dated[0]["date"]) if dated else "1970-01-01T00:00:00+00:00"
-    title = ui("feed")["title"].format(site=archive_name())
+    title = feed_title().format(site=archive_name())
     out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
            f"  <title>{xml_escape(title)}</title>", f'  <link href="{xml_escape(base)}"/>',
            f'  <link rel="self" href="{xml_escape(base)}feed.xml"/>', f"  <id>{xml_escape(base)}</id>",

@@ -12,6 +12,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+import yaml
+
 from .labels import KIND_LABELS, opening_words, ui
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,12 +38,13 @@ def fill_access_date(text: str, kind: str, date: str) -> str:
     return before + form.format(y=y, m=m, d=d) + after if found else text
 
 
-SITE_KEYS = {"site_url": r"^site_url:\s*(\S+)", "site_name": r"^site_name:\s*(.+?)\s*$"}
+SITE_KEYS = {"site_url": r"^site_url:\s*(\S+)", "site_name": r"^site_name:\s*(.+?)\s*$",
+             "feed_title": r"^\s+feed_title:\s*(.+?)\s*$"}  # the last under `extra:`
 
 
 @cache
 def site_config(config: Path = ROOT / "mkdocs.yml") -> dict[str, str]:
-    """site_url and site_name, read from the one place they are set."""
+    """site_url, site_name and the feed's title, read from the one place they are set."""
     text = config.read_text(encoding="utf-8")
     return {key: match.group(1) for key, pattern in SITE_KEYS.items()
             if (match := re.search(pattern, text, re.MULTILINE))}
@@ -56,6 +59,12 @@ def site_url() -> str:
 def archive_name() -> str:
     """The archive's name (site_name), where a citation format names the archive consulted."""
     return site_config().get("site_name", "")
+
+
+def feed_title() -> str:
+    """The Atom feed's title, {site} standing for the archive's name (mkdocs.yml's
+    extra.feed_title, which the pages' feed link reads too)."""
+    return yaml.safe_load(site_config().get("feed_title", '"{site}"'))
 
 
 def permalink(record: dict) -> str:
