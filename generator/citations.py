@@ -3,6 +3,10 @@
 Styles: GB/T 7714—2015 (newspaper [N] and online [N/OL]), APA 7, Chicago; downloads as
 BibTeX, RIS and CSL-JSON (`article-newspaper`). The cited URL is always the public permalink
 (site_url from mkdocs.yml + the article's URL), in the offline copy too.
+
+Each style's own words (GB/T 7714's [N], [出版者不详], 等; APA's and Chicago's 日期不详, 报纸不详,
+（摄影）) are its grammar, fixed by the style rather than by the site, and stay here; the copy
+the site chooses (the styles' names, a continuation's note) is in generator/data/ui.yml.
 """
 from __future__ import annotations
 
