@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape as xml_escape
 from . import listings
 from .cjk import CJK
 from .charts import coverage_calendars, month_chart, month_counts
-from .citations import archive_name, chinese_date, permalink, site_url
+from .citations import archive_name, chinese_date, feed_title, permalink, site_url
 from .pagenames import page_name, told_apart
 from .places import gazetteer
 from .urls import article_source, page_source
@@ -30,7 +30,8 @@ from .labels import record_title as title_of
 from .model import ITEM_KINDS as LISTED_KINDS
 
 SAFE_SLUG = re.compile(rf"[\w{CJK}·（）]{{1,40}}")
-WEEKDAYS = "一二三四五六日"
+COPY, NAMES = ui("browse"), ui("names")
+WEEKDAYS = NAMES["weekdays"]
 
 
 def slug(name: str) -> str:
@@ -66,9 +67,19 @@ def _neg(date: str) -> tuple:
 def entry(record: dict) -> str:
     """One list item: date · newspaper · title, linked to its article · (kind)."""
     facts = " · ".join(filter(None, [chinese_date(record["date"]), record["newspaper"]]))
-    kind = "" if record["kind"] == "article" else f"（{KIND_LABELS[record['kind']]}）"
+    kind = kind_note(record)
     lead = f"{html.escape(facts)} · " if facts else ""
     return f'<li>{lead}<a href="../{article_source(record["id"])}">{html.escape(title_of(record))}</a>{kind}</li>'
+
+
+def kind_note(record: dict) -> str:
+    """What follows an item's title in a list: its kind, unless it is an article."""
+    return "" if record["kind"] == "article" else COPY["kind"].format(kind=KIND_LABELS[record["kind"]])
+
+
+def page_count(name: str, href: str, count: int) -> str:
+    """A newspaper page in a list of pages: its name, linked, and how many items it has."""
+    return COPY["page_count"].format(page=f"[{escape_markdown(name)}]({href})", count=count)
 
 
 def link(label: str, href: str) -> str:
@@ -91,7 +102,7 @@ def topic_pages(records: list[dict]) -> dict[str, str]:
     for record in records:
         for topic in record["topics"]:
             members[topic].append(record)
-    index = index_head("topics")
+    index, copy = index_head("topics"), COPY["topics"]
     rows = []
     files = {}
     for topic in sorted(members, key=lambda t: (-len(members[t]), t)):
@@ -101,13 +112,13 @@ def topic_pages(records: list[dict]) -> dict[str, str]:
         files[f"topics/{slug(topic)}.md"] = "\n".join(
             [
                 f"# {escape_markdown(topic)}\n",
-                f"共 {len(items)} 条，按日期由新到旧。[全部主题](index.md)\n",
-                *month_chart(month_counts([r["date"] for r in items]), f"主题“{topic}”"),
+                f"{copy['count'].format(count=len(items))}\n",
+                *month_chart(month_counts([r["date"] for r in items]), copy["chart"].format(topic=topic)),
                 *listing(items),
                 "",
             ]
         )
-    files["topics/index.md"] = "\n".join([*index, *listings.html_table(["主题", "条目", "最新"], rows)]) + "\n"
+    files["topics/index.md"] = "\n".join([*index, *listings.html_table(copy["columns"], rows)]) + "\n"
     return files
 
 
@@ -142,6 +153,7 @@ def place_pages(records: list[dict]) -> dict[str, str]:
         return frozenset(ids)
 
     dates = {r["id"]: r["date"] for mentions in direct.values() for r, _ in mentions}
+    copy = COPY["places"]
     files = {}
     for code in sorted(shown):
         place = gaz.places[code]
@@ -152,31 +164,29 @@ def place_pages(records: list[dict]) -> dict[str, str]:
         other = [r for r, is_main in mentions if not is_main]
         out = [f"# {escape_markdown(place.name)}\n"]
         if crumbs:
-            out.append(f"上级：{crumbs}\n")
-        code_label = code if place.level != "zone" else "非行政区域"
-        out.append(f"{LEVEL_LABELS[place.level]}（{escape_markdown(code_label)}），"
-                   f"共 {len(total(code))} 条涉及本地及下辖地区。[全部地点](index.md)\n")
+            out.append(copy["above"].format(places=crumbs) + "\n")
+        code_label = code if place.level != "zone" else copy["zone_code"]
+        out.append(copy["facts"].format(level=LEVEL_LABELS[place.level], code=escape_markdown(code_label),
+                                        count=len(total(code))) + "\n")
         out += month_chart(month_counts([dates[i] for i in sorted(total(code))]), place.name)
         if place.level == "zone" and place.within:
-            out.append(
-                "所在地区："
-                + "、".join(
-                    f"[{escape_markdown(gaz.places[c].name)}](../{place_file(c)})"
-                    if c in shown
-                    else escape_markdown(gaz.places[c].name)
-                    for c in place.within
-                )
-                + "\n"
+            within = "、".join(
+                f"[{escape_markdown(gaz.places[c].name)}](../{place_file(c)})"
+                if c in shown
+                else escape_markdown(gaz.places[c].name)
+                for c in place.within
             )
+            out.append(copy["within"].format(places=within) + "\n")
         if main:
-            out += ["## 主要涉及\n", *listing(main), ""]
+            out += [f"## {copy['main']}\n", *listing(main), ""]
         if other:
-            out += ["## 提及\n", *listing(other), ""]
+            out += [f"## {copy['mentioned']}\n", *listing(other), ""]
         subs = sorted(children.get(code, ()))
         if subs:
             out += [
-                "## 下辖地区\n",
-                *(f"- [{escape_markdown(gaz.places[c].name)}](../{place_file(c)})（{len(total(c))}）" for c in subs),
+                f"## {copy['below']}\n",
+                *(copy["tally"].format(link=f"[{escape_markdown(gaz.places[c].name)}](../{place_file(c)})",
+                                       count=len(total(c))) for c in subs),
                 "",
             ]
         files[place_file(code)] = "\n".join(out)
@@ -185,21 +195,21 @@ def place_pages(records: list[dict]) -> dict[str, str]:
 
     def tree(code: str, depth: int) -> None:
         link = f"[{escape_markdown(gaz.places[code].name)}]({place_file(code)[len('places/'):]})"
-        index.append("    " * depth + f"- {link}（{len(total(code))}）")
+        index.append("    " * depth + copy["tally"].format(link=link, count=len(total(code))))
         for child in sorted(children.get(code, ())):
             tree(child, depth + 1)
 
     roots = sorted(c for c in shown if not gaz.places[c].parent and gaz.places[c].level not in ("zone", "country"))
-    index.append("## 行政区划\n")
+    index.append(f"## {copy['divisions']}\n")
     for code in roots:
         tree(code, 0)
     zones = sorted(c for c in shown if gaz.places[c].level == "zone")
     if zones:
-        index.append("\n## 区域与经济区\n")
+        index.append(f"\n## {copy['zones']}\n")
         for code in zones:
             tree(code, 0)
     if "CN" in shown:
-        index.append("\n## 全国\n")
+        index.append(f"\n## {copy['country']}\n")
         tree("CN", 0)
     files["places/index.md"] = "\n".join(index) + "\n"
     return files
@@ -232,21 +242,22 @@ def date_pages(records: list[dict]) -> dict[str, str]:
         else:
             undated.append(record)
     files = {}
-    index = index_head("dates")
+    index, copy = index_head("dates"), COPY["dates"]
     papers = defaultdict(set)  # newspaper → the days it has pages
     for record in records:
         papers[record["newspaper"] or UNKNOWN_NEWSPAPER].add(record["date"])
     calendars = coverage_calendars(papers)
     if calendars:
-        index += ["## 各报收录日期\n", "每格一天，每列一周（周一在上）；填满的日子有该报的版面。\n", *calendars]
+        index += [f"## {copy['coverage']}\n", f"{copy['coverage_intro']}\n", *calendars]
     for year in sorted({m[:4] for m in months}, reverse=True):
-        index.append(f"## {year}年\n")
+        index.append(f"## {NAMES['year'].format(year=year)}\n")
         for month in sorted((m for m in months if m.startswith(year)), reverse=True):
             items = months[month]
             month_days = sorted(d for d in days if d.startswith(month))
-            day_links = "、".join(f"[{int(d[8:])}日]({d}.md)" for d in month_days)
-            day_links = f"：{day_links}" if day_links else ""
-            index.append(f"- [{int(month[5:])}月]({month}.md)（{len(items)}）{day_links}")
+            day_links = "、".join(f"[{NAMES['day_alone'].format(day=int(d[8:]))}]({d}.md)" for d in month_days)
+            day_links = copy["month_days"].format(days=day_links) if day_links else ""
+            month_link = f"[{NAMES['month_alone'].format(month=int(month[5:]))}]({month}.md)"
+            index.append(copy["month_entry"].format(month=month_link, count=len(items)) + day_links)
             files[f"dates/{month}.md"] = month_page(month, items)
         index.append("")
     ordered = sorted(days)
@@ -255,7 +266,7 @@ def date_pages(records: list[dict]) -> dict[str, str]:
         following = ordered[place + 1] if place + 1 < len(ordered) else ""
         files[f"dates/{day}.md"] = day_page(day, days[day], previous, following)
     if undated:
-        index += ["## 日期不详\n", *listing(undated), ""]
+        index += [f"## {copy['undated']}\n", *listing(undated), ""]
     files["dates/index.md"] = "\n".join(index) + "\n"
     return files
 
@@ -268,26 +279,27 @@ def month_page(month: str, items: list[dict]) -> str:
         (days[int(record["date"][8:10])] if len(record["date"]) == 10 else month_only).append(record)
     weeks = [[(link(str(day), f"{month}-{day:02d}.md") if day in days else str(day)) if day else "" for day in week]
              for week in calendar.Calendar().monthdayscalendar(year, number)]
-    out = [f"# {year}年{number}月\n", f"共 {len(items)} 条。日历中有链接的日子各有一页，按报纸与版面列出当日各条。"
-           "[全部日期](index.md)\n",
+    copy = COPY["dates"]
+    out = [f"# {NAMES['month'].format(year=year, month=number)}\n", f"{copy['month_count'].format(count=len(items))}\n",
            *listings.html_table(list(WEEKDAYS), weeks, "archive-table archive-calendar"), ""]
     for day in sorted(days):
-        out += [f"## {number}月{day}日 {{: #d{day} }}\n", f"[{number}月{day}日各报各版]({month}-{day:02d}.md)\n",
+        named = NAMES["month_day"].format(month=number, day=day)
+        out += [f"## {named} {{: #d{day} }}\n", f"[{copy['day_link'].format(day=named)}]({month}-{day:02d}.md)\n",
                 *listing(days[day]), ""]
     if month_only:
-        out += ["## 本月（日期不详）\n", *listing(month_only), ""]
+        out += [f"## {copy['month_alone']}\n", *listing(month_only), ""]
     return "\n".join(out)
 
 
 def day_label(day: str) -> str:
     """2024-06-22 → 2024年6月22日 星期六."""
     year, month, number = (int(part) for part in day.split("-"))
-    return f"{chinese_date(day)} 星期{WEEKDAYS[calendar.weekday(year, month, number)]}"
+    return NAMES["with_weekday"].format(date=chinese_date(day), weekday=WEEKDAYS[calendar.weekday(year, month, number)])
 
 
 def page_entry(record: dict) -> str:
     """One item of a page, in a list of that page's items: its title, linked, and its kind."""
-    kind = "" if record["kind"] == "article" else f"（{KIND_LABELS[record['kind']]}）"
+    kind = kind_note(record)
     return f'<li><a href="../{article_source(record["id"])}">{html.escape(title_of(record))}</a>{kind}</li>'
 
 
@@ -301,20 +313,21 @@ def day_page(day: str, items: list[dict], previous: str, following: str) -> str:
     sheets = {stem: records for paper in papers.values() for stem, records in paper.items()}
     names = told_apart({stem: page_name(records[0]) for stem, records in sheets.items()},
                        {stem: title_of(records[0]) for stem, records in sheets.items()})
-    steps = [f"[{number}]({target}.md)" for number, target in (("前一日", previous), ("后一日", following)) if target]
+    copy = COPY["dates"]
+    steps = [f"[{copy[step]}]({target}.md)" for step, target in (("previous", previous), ("next", following)) if target]
+    month = f"[{NAMES['month_alone'].format(month=int(day[5:7]))}]({day[:7]}.md#d{int(day[8:])})"
     out = [f"# {day_label(day)}\n",
-           f"共 {len(items)} 条，{len(papers)} 种报纸、{len(sheets)} 个版面，按报纸与版面排列，版面内按印刷顺序。"
-           f"[{int(day[5:7])}月]({day[:7]}.md#d{int(day[8:])})　[全部日期](index.md)"
+           copy["day_count"].format(count=len(items), papers=len(papers), pages=len(sheets), month=month)
            + ("　" + "　".join(steps) if steps else "") + "\n"]
     for paper in sorted(papers, key=lambda p: (p == UNKNOWN_NEWSPAPER, p)):
         pages = papers[paper]
         count = sum(map(len, pages.values()))
         paper_link = f"[{escape_markdown(paper)}](../newspapers/{slug(paper)}.md)"
         out.append(f"## {escape_markdown(paper)}\n")
-        out.append(f"{count} 条，{len(pages)} 个版面。{paper_link}的全部版面\n")
+        out.append(copy["paper_count"].format(count=count, pages=len(pages), paper=paper_link) + "\n")
         for stem in sorted(pages, key=lambda s: (pages[s][0]["page"], s)):
             records = pages[stem]
-            out.append(f"[{escape_markdown(names[stem])}](../{page_source(stem)})：{len(records)} 条\n")
+            out.append(page_count(names[stem], f"../{page_source(stem)}", len(records)) + "\n")
             out += [*listings.html_block(["<ol>", *map(page_entry, records), "</ol>"]), ""]
     return "\n".join(out)
 
@@ -333,27 +346,27 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
             stem, {"page": record["page"], "name": page_name(record), "lead": title_of(record), "count": 0})
         sheet["count"] += 1
     files = {}
-    index = index_head("newspapers")
+    index, copy = index_head("newspapers"), COPY["newspapers"]
     rows = []
     for paper in sorted(papers, key=lambda p: (p == UNKNOWN_NEWSPAPER, p)):
         dates = papers[paper]
         known = sorted(d for d in dates if d)
-        span = f"{chinese_date(known[0])} 至 {chinese_date(known[-1])}" if known else ""
+        span = copy["span"].format(first=chinese_date(known[0]), last=chinese_date(known[-1])) if known else ""
         count = sum(s["count"] for d in dates.values() for s in d.values())
         rows.append([link(paper, f"{slug(paper)}.md"), str(sum(len(d) for d in dates.values())), str(count), span])
-        out = [f"# {escape_markdown(paper)}\n", "[全部报纸](index.md)\n", *month_chart(counts[paper], paper)]
+        out = [f"# {escape_markdown(paper)}\n", f"{copy['back']}\n", *month_chart(counts[paper], paper)]
         sheets = {stem: sheet for day in dates.values() for stem, sheet in day.items()}
         names = told_apart(
             {stem: s["name"] for stem, s in sheets.items()}, {stem: s["lead"] for stem, s in sheets.items()}
         )
         for date in sorted(dates, key=lambda d: (d == "", _neg(d))):
-            out.append(f"## {chinese_date(date) or '日期不详'}\n")
+            out.append(f"## {chinese_date(date) or NAMES['undated']}\n")
             for stem, sheet in sorted(dates[date].items(), key=lambda kv: (kv[1]["page"], kv[0])):
-                out.append(f"- [{escape_markdown(names[stem])}](../{page_source(stem)})：{sheet['count']} 条")
+                out.append("- " + page_count(names[stem], f"../{page_source(stem)}", sheet["count"]))
             out.append("")
         files[f"newspapers/{slug(paper)}.md"] = "\n".join(out)
     files["newspapers/index.md"] = (
-        "\n".join([*index, *listings.html_table(["报纸", "版面", "条目", "日期范围"], rows)]) + "\n"
+        "\n".join([*index, *listings.html_table(copy["columns"], rows)]) + "\n"
     )
     return files
 
@@ -362,12 +375,13 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
 
 def author_pages(records: list[dict]) -> dict[str, str]:
     # name → role → records
+    copy = COPY["authors"]
     roles: defaultdict[str, defaultdict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for record in records:
         for name in record["authors"]:
-            roles[name]["文字"].append(record)
+            roles[name][copy["roles"]["text"]].append(record)
         for name in record["photographers"]:
-            roles[name]["摄影/制图"].append(record)
+            roles[name][copy["roles"]["photo"]].append(record)
     mentioned = {name for record in records for name in record["people"]}
     files = {}
     index = index_head("authors")
@@ -376,12 +390,13 @@ def author_pages(records: list[dict]) -> dict[str, str]:
         by_role = roles[name]
         count = sum(map(len, by_role.values()))
         rows.append([link(name, f"{slug(name)}.md"), str(count), "、".join(sorted(by_role))])
-        also = f"[提及{escape_markdown(name)}的条目](../people/{slug(name)}.md)　" if name in mentioned else ""
-        out = [f"# {escape_markdown(name)}\n", f"署名 {count} 条。{also}[全部作者](index.md)\n"]
+        also = (copy["mentioned"].format(name=escape_markdown(name), link=f"../people/{slug(name)}.md")
+                if name in mentioned else "")
+        out = [f"# {escape_markdown(name)}\n", copy["count"].format(count=count, mentioned=also) + "\n"]
         for role in sorted(by_role):
             out += [f"## {role}\n", *listing(by_role[role]), ""]
         files[f"authors/{slug(name)}.md"] = "\n".join(out)
-    files["authors/index.md"] = "\n".join([*index, *listings.html_table(["作者", "条目", "署名"], rows)]) + "\n"
+    files["authors/index.md"] = "\n".join([*index, *listings.html_table(copy["columns"], rows)]) + "\n"
     return files
 
 
@@ -394,17 +409,18 @@ def people_pages(records: list[dict]) -> dict[str, str]:
             members[name].append(record)
     signed = Counter(name for record in records for name in {*record["authors"], *record["photographers"]})
     files = {}
-    index = index_head("people")
+    index, copy = index_head("people"), COPY["people"]
     rows = []
     for name in sorted(members, key=lambda n: (-len(members[n]), n)):
         items = members[name]
-        author = link(f"署名 {signed[name]} 条", f"../authors/{slug(name)}.md") if name in signed else ""
+        signer = f"../authors/{slug(name)}.md"
+        author = link(copy["signed"].format(count=signed[name]), signer) if name in signed else ""
         rows.append([link(name, f"{slug(name)}.md"), str(len(items)), chinese_date(by_date(items)[0]["date"]), author])
-        also = f"[{escape_markdown(name)}署名的条目](../authors/{slug(name)}.md)　" if name in signed else ""
+        also = copy["signed_link"].format(name=escape_markdown(name), link=signer) if name in signed else ""
         files[f"people/{slug(name)}.md"] = "\n".join(
-            [f"# {escape_markdown(name)}\n", f"{len(items)} 条提及，按日期由新到旧。{also}[全部人物](index.md)\n",
+            [f"# {escape_markdown(name)}\n", copy["count"].format(count=len(items), signed=also) + "\n",
              *listing(items), ""])
-    files["people/index.md"] = "\n".join([*index, *listings.html_table(["人物", "条目", "最新", "作者"], rows)]) + "\n"
+    files["people/index.md"] = "\n".join([*index, *listings.html_table(copy["columns"], rows)]) + "\n"
     return files
 
 
@@ -420,7 +436,7 @@ def atom_feed(records: list[dict], limit: int = 50) -> str:
         return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00+08:00"
 
     updated = stamp(dated[0]["date"]) if dated else "1970-01-01T00:00:00+00:00"
-    title = ui("feed")["title"].format(site=archive_name())
+    title = feed_title().format(site=archive_name())
     out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
            f"  <title>{xml_escape(title)}</title>", f'  <link href="{xml_escape(base)}"/>',
            f'  <link rel="self" href="{xml_escape(base)}feed.xml"/>', f"  <id>{xml_escape(base)}</id>",

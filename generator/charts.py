@@ -13,10 +13,12 @@ import html
 from collections import Counter
 
 from . import listings
+from .labels import ui
 
 SLOT = 16        # width of one month's bar and its gap
 MIN_SLOTS = 12   # a chart of one or two months is as wide as a year's, not one wide bar
 CELL, PITCH = 10, 12  # a day of the coverage calendar and its distance to the next
+COPY, NAMES = ui("charts"), ui("names")
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -30,7 +32,7 @@ def months_between(first: str, last: str) -> list[str]:
 
 
 def month_label(month: str) -> str:
-    return f"{int(month[:4])}年{int(month[5:7])}月"
+    return NAMES["month"].format(year=int(month[:4]), month=int(month[5:7]))
 
 
 def figure(svg: list[str]) -> list[str]:
@@ -60,11 +62,13 @@ def month_chart(counts: Counter, subject: str, name: str = "chart") -> list[str]
     font = max(11, width // 28)  # labels keep a readable size however far the chart is scaled down
     top, bars = font + 6, max(60, width // 4)
     height = top + bars + font + 8
-    title = f"{subject}：每月条目数"
-    shown = "；".join(f"{month_label(m)} {counts[m]} 条" for m in months if counts[m])
-    desc = f"{month_label(months[0])}至{month_label(months[-1])}，共 {sum(counts.values())} 条：{shown}。"
+    copy = COPY["months"]
+    title = copy["title"].format(subject=subject)
+    shown = "；".join(copy["month"].format(month=month_label(m), count=counts[m]) for m in months if counts[m])
+    desc = copy["desc"].format(first=month_label(months[0]), last=month_label(months[-1]),
+                               count=sum(counts.values()), months=shown)
     out = svg_open(width, height, name, title, desc)
-    out.append(f'<text x="4" y="{font}" font-size="{font}" fill="currentColor">最多 {most} 条/月</text>')
+    out.append(f'<text x="4" y="{font}" font-size="{font}" fill="currentColor">{copy["most"].format(most=most)}</text>')
     out.append('<g class="archive-chart__bars" fill="currentColor">')
     for n, month in enumerate(months):
         if counts[month]:
@@ -92,11 +96,13 @@ def day_ranges(days: list[datetime.date]) -> str:
             runs[-1].append(day)
         else:
             runs.append([day])
-    return "、".join(month_day(r[0]) if len(r) == 1 else f"{month_day(r[0])}至{month_day(r[-1])}" for r in runs)
+    run = COPY["coverage"]["run"]
+    return "、".join(month_day(r[0]) if len(r) == 1 else run.format(first=month_day(r[0]), last=month_day(r[-1]))
+                    for r in runs)
 
 
 def month_day(day: datetime.date) -> str:
-    return f"{day.month}月{day.day}日"
+    return NAMES["month_day"].format(month=day.month, day=day.day)
 
 
 def coverage_calendars(papers: dict[str, set[str]]) -> list[str]:
@@ -113,13 +119,15 @@ def coverage_calendars(papers: dict[str, set[str]]) -> list[str]:
         font, label = 20, 26  # large: a year's 53 weeks are scaled down to a phone's width
         width, block = weeks * PITCH, label + 7 * PITCH + 8
         height = label + block * len(shown)
-        title = f"{year}年各报有版面的日期"
-        desc = "；".join(f"{p}：{day_ranges([d for d in days[p] if d.year == year])}"
-                        f"（{sum(d.year == year for d in days[p])} 天）" for p in shown) + "。"
+        copy = COPY["coverage"]
+        title = copy["title"].format(year=year)
+        desc = "；".join(copy["paper"].format(paper=p, days=day_ranges([d for d in days[p] if d.year == year]),
+                                             count=sum(d.year == year for d in days[p])) for p in shown) + "。"
         svg = svg_open(width, height, f"coverage-{year}", title, desc)
         for month in range(1, 13):
             x = (datetime.date(year, month, 1) - start).days // 7 * PITCH
-            svg.append(f'<text x="{x}" y="{font}" font-size="{font}" fill="currentColor">{month}月</text>')
+            label_text = NAMES["month_alone"].format(month=month)
+            svg.append(f'<text x="{x}" y="{font}" font-size="{font}" fill="currentColor">{label_text}</text>')
         for row, paper in enumerate(shown):
             y0 = label + row * block
             name = html.escape(paper)

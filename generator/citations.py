@@ -3,6 +3,10 @@
 Styles: GB/T 7714—2015 (newspaper [N] and online [N/OL]), APA 7, Chicago; downloads as
 BibTeX, RIS and CSL-JSON (`article-newspaper`). The cited URL is always the public permalink
 (site_url from mkdocs.yml + the article's URL), in the offline copy too.
+
+Each style's own words (GB/T 7714's [N], [出版者不详], 等; APA's and Chicago's 日期不详, 报纸不详,
+（摄影）) are its grammar, fixed by the style rather than by the site, and stay here; the copy
+the site chooses (the styles' names, a continuation's note) is in generator/data/ui.yml.
 """
 from __future__ import annotations
 
@@ -12,7 +16,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .labels import KIND_LABELS, opening_words
+import yaml
+
+from .labels import KIND_LABELS, opening_words, ui
 
 ROOT = Path(__file__).resolve().parent.parent
 # The access date (GB/T 7714 引用日期, BibTeX urldate, RIS Y2, CSL-JSON accessed) is the day the
@@ -36,12 +42,13 @@ def fill_access_date(text: str, kind: str, date: str) -> str:
     return before + form.format(y=y, m=m, d=d) + after if found else text
 
 
-SITE_KEYS = {"site_url": r"^site_url:\s*(\S+)", "site_name": r"^site_name:\s*(.+?)\s*$"}
+SITE_KEYS = {"site_url": r"^site_url:\s*(\S+)", "site_name": r"^site_name:\s*(.+?)\s*$",
+             "feed_title": r"^\s+feed_title:\s*(.+?)\s*$"}  # the last under `extra:`
 
 
 @cache
 def site_config(config: Path = ROOT / "mkdocs.yml") -> dict[str, str]:
-    """site_url and site_name, read from the one place they are set."""
+    """site_url, site_name and the feed's title, read from the one place they are set."""
     text = config.read_text(encoding="utf-8")
     return {key: match.group(1) for key, pattern in SITE_KEYS.items()
             if (match := re.search(pattern, text, re.MULTILINE))}
@@ -56,6 +63,12 @@ def site_url() -> str:
 def archive_name() -> str:
     """The archive's name (site_name), where a citation format names the archive consulted."""
     return site_config().get("site_name", "")
+
+
+def feed_title() -> str:
+    """The Atom feed's title, {site} standing for the archive's name (mkdocs.yml's
+    extra.feed_title, which the pages' feed link reads too)."""
+    return yaml.safe_load(site_config().get("feed_title", '"{site}"'))
 
 
 def permalink(record: dict) -> str:
@@ -76,9 +89,9 @@ def cited_title(record: dict) -> str:
     else:
         title = f"{KIND_LABELS[record['kind']]}：{opening_words(record['body'])}"
     if record["kind"] == "continuation":
-        page = record.get("continues", "")
-        where = f"{page}版" if page[:1].isascii() and page[:1].isalpha() else f"第{page}版"  # A1版, 第1版
-        title += f"（续，上接{where}）" if page else "（续）"
+        page, copy, names = record.get("continues", ""), ui("citations"), ui("names")
+        where = names["lettered_page" if page[:1].isascii() and page[:1].isalpha() else "page"].format(page=page)
+        title += copy["continued_from"].format(page=where) if page else copy["continued"]
     return title
 
 
@@ -94,10 +107,13 @@ def date_parts(date: str) -> list[int]:
     return [int(part) for part in date.split("-")] if date else []
 
 
+DATE_FORMS = tuple(ui("names")[form] for form in ("year", "month", "day"))  # a date known to the year, month, day
+
+
 def chinese_date(date: str) -> str:
-    parts = date_parts(date)
-    labels = ["年", "月", "日"]
-    return "".join(f"{value}{label}" for value, label in zip(parts, labels))
+    """2024年6月22日 for 2024-06-22 (2024年6月 for 2024-06); "" for no date."""
+    parts = date_parts(date)[:3]
+    return DATE_FORMS[len(parts) - 1].format(**dict(zip(("year", "month", "day"), parts))) if parts else ""
 
 
 def page_label(record: dict) -> str:
@@ -161,7 +177,7 @@ def chicago(record: dict) -> str:
 
 
 def original_page_note(record: dict) -> str:
-    return f"原版面：{record['source_url']}" if record.get("source_url") else ""
+    return ui("citations")["original_page"].format(url=record["source_url"]) if record.get("source_url") else ""
 
 
 BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
@@ -249,12 +265,13 @@ def csl_json(record: dict) -> str:
 
 
 def citation_texts(record: dict) -> dict[str, str]:
-    """The citations shown on the article page, in the order shown."""
+    """The citations shown on the article page, in the order shown, by their styles' names."""
+    names = ui("citations")["styles"]
     return {
-        "GB/T 7714—2015": gbt7714(record, online=False),
-        "GB/T 7714—2015（网络版）": gbt7714(record, online=True),
-        "APA 7": apa(record),
-        "Chicago": chicago(record),
+        names["gbt7714"]: gbt7714(record, online=False),
+        names["gbt7714_online"]: gbt7714(record, online=True),
+        names["apa"]: apa(record),
+        names["chicago"]: chicago(record),
     }
 
 

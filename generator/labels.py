@@ -1,6 +1,6 @@
 """What the site calls things: kind labels, headline sources, place levels
-(generator/data/labels.yml), the title shown for an item, printed or not, and what the browse
-index pages say at their head (generator/data/ui.yml).
+(generator/data/labels.yml), the title shown for an item, printed or not, and the pages' own
+copy: headings, counts, navigation, the names of dates and pages (generator/data/ui.yml).
 
 One rule for every writer (article pages, listings, browse lists, search results), so an
 untitled item reads the same wherever it is linked.
@@ -73,7 +73,7 @@ def opening_words(body: str, limit: int = 30) -> str:
 
 
 def ui(section: str) -> dict:
-    """The page copy of `section` of generator/data/ui.yml (`home`, `retired`, `feed`, …)."""
+    """The page copy of `section` of generator/data/ui.yml (`names`, `browse`, `article`, …)."""
     return load("ui.yml")[section]
 
 

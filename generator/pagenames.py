@@ -10,7 +10,9 @@ from collections import Counter
 
 from .citations import chinese_date
 from .jumps import page_label
-from .labels import UNKNOWN_NEWSPAPER
+from .labels import UNKNOWN_NEWSPAPER, ui
+
+NAMES = ui("names")
 
 
 def date_label(record: dict) -> str:
@@ -18,25 +20,26 @@ def date_label(record: dict) -> str:
     label = chinese_date(record["date"])
     if not label:
         return ""
-    return label + ("（推断）" if record["date_source"] == "inferred" else "")
+    return NAMES["inferred"].format(date=label) if record["date_source"] == "inferred" else label
 
 
 def page_number(page: str) -> str:
     """第5版 for 5, 05 or 第五版; A3版 for A03; other printed labels as printed; 版次不详 for none."""
     page = page.strip()
     if not page:
-        return "版次不详"
+        return NAMES["no_page"]
     label = page_label(page.strip("第版"))
     if label.isdigit():
-        return f"第{label}版"
+        return NAMES["page"].format(page=label)
     if label[:1].isascii() and label[:1].isalpha() and label[1:].isdigit():
-        return f"{label}版"
+        return NAMES["lettered_page"].format(page=label)
     return page
 
 
 def page_name(record: dict) -> str:
     """A page as readers name it: newspaper, date, page number and section, each as far as known."""
-    parts = [record["newspaper"] or UNKNOWN_NEWSPAPER, date_label(record) or "日期不详", page_number(record["page"])]
+    parts = [record["newspaper"] or UNKNOWN_NEWSPAPER, date_label(record) or NAMES["undated"],
+             page_number(record["page"])]
     return " ".join(parts + ([record["section"]] if record["section"] else []))
 
 
@@ -45,4 +48,5 @@ def told_apart(names: dict[str, str], leads: dict[str, str]) -> dict[str, str]:
     one day with no page number known) each followed by its first item's title (`leads`), so
     that a reader can tell them apart without the file name."""
     counts = Counter(names.values())
-    return {key: f"{name}（首条：{leads[key]}）" if counts[name] > 1 else name for key, name in names.items()}
+    return {key: NAMES["told_apart"].format(name=name, lead=leads[key]) if counts[name] > 1 else name
+            for key, name in names.items()}

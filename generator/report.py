@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from .escape import yaml_string
+from .labels import ui
 from .model import Article
 
 ANCHOR = 16  # characters of a paragraph's beginning: usually enough to name it on its page
@@ -37,33 +38,35 @@ def snippet(item: Article, page_items: list[Article]) -> str:
     following = page_items[at + 1] if at + 1 < len(page_items) else None
     body = [a for b in item.body_blocks if (a := anchor(b.text, texts))]
     stem = item.file.rsplit(".", 1)[0]
-    out = [f"# {stem}.corrections.yml（与 {item.file} 同一文件夹）",
-           f"# 条目 {item.id}，第 {item.lines[0]}–{item.lines[1]} 行。只保留下面合用的一项，改好引号中的文字。"]
+    copy = ui("report")
+    out = [f"# {copy['snippet_file'].format(file=f'{stem}.corrections.yml', page=item.file)}",
+           f"# {copy['snippet_item'].format(id=item.id, first=item.lines[0], last=item.lines[1])}"]
     if len(body) > 1:
-        out += ["# 应从这一段起另成一条（引号中换成新条目开头的文字）：", f"- split: {yaml_string(body[1])}"]
+        out += [f"# {copy['split']}", f"- split: {yaml_string(body[1])}"]
     after = [a for b in following.body_blocks if (a := anchor(b.text, texts))] if following else []
     if body and after:
-        out += ["# 与下一条本是同一篇：", f"- merge: [{yaml_string(body[0])}, {yaml_string(after[0])}]"]
-    out += ["# 标题、作者或类别有误（改成正确的）：", f"- item: {yaml_string(body[0] if body else item.id)}",
+        out += [f"# {copy['merge']}", f"- merge: [{yaml_string(body[0])}, {yaml_string(after[0])}]"]
+    out += [f"# {copy['fix']}", f"- item: {yaml_string(body[0] if body else item.id)}",
             f"  title: {yaml_string(item.title)}", f"  authors: [{', '.join(yaml_string(a) for a in item.authors)}]",
             f"  kind: {item.kind}"]
     if body:
-        out += ["# 这一段是版面杂项（栏目标志、图片说明等），不是正文：", f"- furniture: {yaml_string(body[0])}"]
+        out += [f"# {copy['furniture']}", f"- furniture: {yaml_string(body[0])}"]
     return "\n".join(out) + "\n"
 
 
 def issue(item: Article, permalink: str, page_items: list[Article]) -> dict[str, str]:
     """The issue's title and body, and both as the query of a GitHub-style `issues/new` address."""
     first, last = item.lines
-    title = f"切分错误：{item.id}（{item.file} 第 {first}–{last} 行）"
+    copy = ui("report")
+    title = copy["title"].format(id=item.id, file=item.file, first=first, last=last)
     body = "\n".join([
-        f"条目：{item.id}{'　' + item.title if item.title else ''}",
-        f"永久链接：{permalink}",
-        f"版面文件：{item.file}，第 {first}–{last} 行",
+        copy["item"].format(id=item.id, title="　" + item.title if item.title else ""),
+        copy["permalink"].format(permalink=permalink),
+        copy["file"].format(file=item.file, first=first, last=last),
         "",
-        "问题说明：（哪里切错了：应在何处分开、与哪一条合并、标题或作者有误……）",
+        copy["problem"],
         "",
-        "更正片段：",
+        copy["snippet"],
         "```yaml",
         snippet(item, page_items).rstrip("\n"),
         "```",

@@ -163,32 +163,33 @@ def metadata_panel(record: dict) -> list[str]:
     facts += [escape_markdown(v) for v in (record["section"], KIND_LABELS[record["kind"]]) if v]
     facts += [link for link in [original_page_link(record)] if link]
     rows.append("　".join(facts))
+    panel = ui("article")["panel"]
     if record["authors"]:
-        rows.append("作者：" + "、".join(link_people(record["authors"])))
+        rows.append(panel["authors"].format(names="、".join(link_people(record["authors"]))))
     if record["photographers"]:
-        rows.append("摄影/制图：" + "、".join(link_people(record["photographers"])))
+        rows.append(panel["photographers"].format(names="、".join(link_people(record["photographers"]))))
     if record["people"]:
-        rows.append("提及人物：" + "、".join(link_mentioned(record["people"])))
+        rows.append(panel["people"].format(names="、".join(link_mentioned(record["people"]))))
     if record["agencies"]:
-        rows.append("稿源：" + escape_markdown("、".join(record["agencies"])))
+        rows.append(panel["agencies"].format(agencies=escape_markdown("、".join(record["agencies"]))))
     if record["places"]:
-        rows.append("地点：" + "、".join(link_places(record)))
+        rows.append(panel["places"].format(places="、".join(link_places(record))))
     if record["topics"]:
-        rows.append("主题：" + "、".join(link_topics(record)))
+        rows.append(panel["topics"].format(topics="、".join(link_topics(record))))
     return ['<div class="archive-meta" markdown>', "", *(f"{row}\n" for row in rows), "</div>", ""]
 
 
 def original_page_link(record: dict) -> str:
     """The original page (the sidecar's source_url) as a link, or "" where none is known."""
     url = record.get("source_url", "")
-    return f'<a href="{html.escape(url)}">查看原版面</a>' if url else ""
+    return f'<a href="{html.escape(url)}">{ui("article")["original_page"]}</a>' if url else ""
 
 
 def photo_note(record: dict) -> str:
     """The archive keeps a photo's caption and credit only: it says so, and where to see it."""
-    link = original_page_link(record)
-    return (f'<p class="archive-photo-note">图片本身未存档，此处只收录其说明文字'
-            f'{"；图片见原版面：" + link if link else ""}。</p>\n')
+    link, copy = original_page_link(record), ui("article")
+    where = copy["photo_where"].format(link=link) if link else ""
+    return f'<p class="archive-photo-note">{copy["photo_note"].format(where=where)}</p>\n'
 
 
 def page_stem(record: dict) -> str:
@@ -217,27 +218,31 @@ def link_topics(record: dict) -> list[str]:
     return [f"[{escape_markdown(topic)}](../topics/{slug(topic)}.md)" for topic in record["topics"]]
 
 
+def article_link(item: Article) -> str:
+    """Another article, linked by its title (from an article page)."""
+    return f"[{escape_markdown(display_title(item))}]({item.id}.md)"
+
+
 def neighbours_section(item: Article, neighbours: dict) -> list[str]:
+    copy = ui("article")
     lines = []
     previous, following = neighbours.get("previous"), neighbours.get("next")
     if previous or following:
         parts = []
         if previous:
-            parts.append(f"上一条：[{escape_markdown(display_title(previous))}]({previous.id}.md)")
+            parts.append(copy["previous"].format(link=article_link(previous)))
         if following:
-            parts.append(f"下一条：[{escape_markdown(display_title(following))}]({following.id}.md)")
-        lines.append("同版：" + "　".join(parts) + "\n{: .archive-neighbours }\n")
-    for kind, label in (("continues", "上接"), ("continued", "下转")):
+            parts.append(copy["next"].format(link=article_link(following)))
+        lines.append(copy["page_neighbours"].format(links="　".join(parts)) + "\n{: .archive-neighbours }\n")
+    for kind in ("continues", "continued"):
         jump = neighbours.get(kind)
         if jump:
             page = jump.meta.get("page", "")
             where = page_number(page) if page else ""
-            linked = f"[{escape_markdown(display_title(jump))}]({jump.id}.md)"
-            lines.append(f"{label}{where}：{linked}\n{{: .archive-jump }}\n")
+            lines.append(copy[kind].format(page=where, link=article_link(jump)) + "\n{: .archive-jump }\n")
     related = neighbours.get("related", [])
     if related:
-        lines.append("相关文章：" + "；".join(f"[{escape_markdown(display_title(r))}]({r.id}.md)" for r in related)
-                     + "\n{: .archive-related }\n")
+        lines.append(copy["related"].format(links="；".join(map(article_link, related))) + "\n{: .archive-related }\n")
     return lines
 
 
@@ -248,13 +253,13 @@ def same_event_section(links: list[Link], described: dict[str, str] | None = Non
     shown, by id, kept across the pages of a run (an article is linked from many)."""
     if not links:
         return []
+    copy = ui("article")["same_event"]
     rows = []
     for link in links:
-        share = f"约 {link.share}%" if link.share >= 1 else "不足 1%"
-        rows.append(f"- {described_link(link.item, described)}　{link.kind}，本文{share} 的文字见于该篇")
-    return ['<div class="archive-same-event" markdown>', "", "## 同一事件的其他报道\n",
-            "其他报纸或其他各期中转载本文（文字一半以上相同）或同题报道（同一事件，各自成文）的文章，"
-            "各列最早刊出的至多 5 篇。\n", "\n".join(rows) + "\n", "</div>", ""]
+        share = copy["share"].format(share=link.share) if link.share >= 1 else copy["little"]
+        rows.append(copy["entry"].format(article=described_link(link.item, described), kind=link.kind, share=share))
+    return ['<div class="archive-same-event" markdown>', "", f"## {copy['heading']}\n",
+            f"{copy['intro']}\n", "\n".join(rows) + "\n", "</div>", ""]
 
 
 def described_link(item: Article, described: dict[str, str] | None = None) -> str:
@@ -264,9 +269,9 @@ def described_link(item: Article, described: dict[str, str] | None = None) -> st
     meta = item.meta
     record = {"date": str(meta.get("date") or ""),
               "date_source": meta.get("provenance", {}).get("date", {}).get("source", "")}
-    paper = str(meta.get("newspaper") or "") or "报纸不详"
-    text = (f"{escape_markdown(paper)}　{escape_markdown(date_label(record) or '日期不详')}　"
-            f"[{escape_markdown(display_title(item))}]({item.id}.md)")
+    paper = str(meta.get("newspaper") or "") or ui("article")["same_event"]["unknown_newspaper"]
+    date = date_label(record) or ui("names")["undated"]
+    text = f"{escape_markdown(paper)}　{escape_markdown(date)}　{article_link(item)}"
     if described is not None:
         described[item.id] = text
     return text
@@ -304,9 +309,11 @@ def render_article(item: Article, neighbours: dict | None = None, record: dict |
     out += same_event_section((neighbours or {}).get("same_event", []), (neighbours or {}).get("described"))
     first, last = item.lines
     raw = "\n".join(b.text for b in sorted(item.blocks, key=lambda b: (b.first_line, b.spans[0].start)))
-    out.append(f'<p class="source">来源文件 {html.escape(item.file)}，第 {first}–{last} 行；'
-               f'标题来源：{html.escape(HEADLINE_SOURCES.get(item.headline_source, item.headline_source))}</p>\n')
-    out.append(f"<details class=\"archive-raw\"><summary>修复后的原文（按来源顺序）</summary>\n"
+    copy = ui("article")
+    headline = HEADLINE_SOURCES.get(item.headline_source, item.headline_source)
+    source = copy["source"].format(file=html.escape(item.file), first=first, last=last, headline=html.escape(headline))
+    out.append(f'<p class="source">{source}</p>\n')
+    out.append(f"<details class=\"archive-raw\"><summary>{copy['raw']}</summary>\n"
                f"<pre>{html.escape(raw)}</pre>\n</details>\n")
     return "\n".join(out)
 
@@ -315,16 +322,17 @@ def render_page_listing(page: Page) -> str:
     """版面导航: one newspaper page, its items in page order, its furniture, where it came from."""
     record = export_record(page.items[0])  # the page's facts, as every item of it has them
     paper, date = record["newspaper"], record["date"]
+    copy = ui("page")
     out = [f"# {escape_markdown(page_name(record))}\n"]
-    facts = [f"共 {len(page.items)} 条，按版面顺序排列"]
+    facts = [copy["count"].format(count=len(page.items))]
     if page.items[0].meta.get("source_url"):
         facts.append(original_page_link(page.items[0].meta))
     if paper:
-        facts.append(f"[{escape_markdown(paper)}的全部版面](../newspapers/{slug(paper)}.md)")
+        facts.append(copy["newspaper"].format(paper=escape_markdown(paper), link=f"../newspapers/{slug(paper)}.md"))
     if date:
         if len(date) == 10:
-            facts.append(f"[同日各报各版](../dates/{date}.md)")
-        facts.append(f"[同月各期](../dates/{date[:7]}.md)")
+            facts.append(f"[{copy['same_day']}](../dates/{date}.md)")
+        facts.append(f"[{copy['same_month']}](../dates/{date[:7]}.md)")
     out.append("；".join(facts) + "。\n")
     rows = []
     for item in page.items:
@@ -333,11 +341,11 @@ def render_page_listing(page: Page) -> str:
                      f'<a href="../{article_source(item.id)}">{html.escape(display_title(item))}</a>',
                      html.escape("、".join(item.authors)), f"{first}–{last}"])
     # HTML, not a Markdown table, which would be most of MkDocs' work on the listing (generator.listings)
-    out += html_table(["序", "类型", "标题", "作者", "行"], rows, "archive-table archive-page-items")
+    out += html_table(copy["columns"], rows, "archive-table archive-page-items")
     if page.furniture:
-        out += ["", "## 版面附属信息", ""]
-        out += [f"- {escape_markdown(b.text)}（第 {b.first_line} 行）" for b in page.furniture]
-    out += ["", f"<p class=\"source\">来源文件 {html.escape(page.raw.file)}</p>"]
+        out += ["", f"## {copy['furniture']}", ""]
+        out += [f"- {escape_markdown(b.text)}{copy['furniture_line'].format(line=b.first_line)}" for b in page.furniture]
+    out += ["", f"<p class=\"source\">{copy['source'].format(file=html.escape(page.raw.file))}</p>"]
     return "\n".join(out) + "\n"
 
 
@@ -350,7 +358,8 @@ def render_index(pages: list[Page]) -> str:
     copy = ui("home")
     out = [f"# {escape_markdown(archive_name())}\n", f"{copy['intro']}\n",
            copy["counts"].format(pages=len(pages), items=len(items),
-                                 kinds="、".join(f"{KIND_LABELS[k]} {n}" for k, n in sorted(kinds.items())))]
+                                 kinds="、".join(copy["kind_count"].format(kind=KIND_LABELS[k], count=n)
+                                                for k, n in sorted(kinds.items())))]
     if dates:
         out.append(copy["dates"].format(first=chinese_date(dates[0]), last=chinese_date(dates[-1])))
     if papers:
@@ -358,13 +367,14 @@ def render_index(pages: list[Page]) -> str:
             papers="、".join(f"[{escape_markdown(p)}](newspapers/{slug(p)}.md)" for p in papers)))
     top_topics = sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:6]
     out += [f"\n## {copy['start']}\n",
-            copy["topics"] + "、".join(f"[{escape_markdown(t)}](topics/{slug(t)}.md)" for t, _ in top_topics) + " ……",
+            copy["topics"].format(topics="、".join(f"[{escape_markdown(t)}](topics/{slug(t)}.md)" for t, _ in top_topics)),
             *copy["ways"][:-1], copy["ways"][-1] + "\n",
             f"## {copy['pages']}\n"]
     names = told_apart({page.raw.stem: page_name(export_record(page.items[0])) for page in pages},
                        {page.raw.stem: display_title(page.items[0]) for page in pages})
     for page in pages:
-        out.append(f"- [{escape_markdown(names[page.raw.stem])}]({page_source(page.raw.stem)})：{len(page.items)} 条")
+        linked = f"[{escape_markdown(names[page.raw.stem])}]({page_source(page.raw.stem)})"
+        out.append("- " + ui("browse")["page_count"].format(page=linked, count=len(page.items)))
     out.append("")
     return "\n".join(out)
 
