@@ -165,7 +165,7 @@ NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose wid
 # 6月21日，四川省… / 6月21日上午，… / 2023年以来，…: a news sentence's first words
 OPENS_WITH_A_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中]午|晚上?|凌晨|傍晚|早上|清晨)?"
                                r"|\d{4}年(?:以来)?)[，,]")
-OPENS_A_SENTENCE = re.compile(rf"^[{CJK}]{{2,4}}[，,]")  # 今年以来, 近日，: an opener and its comma
+OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 
 
@@ -412,7 +412,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # 本报讯（记者 姜 / 俊杰）多家上市公司近日通过 / 网络平台…: the dateline's sentence runs on
     # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市… (or 6月21日，…): a line with no clause mark ends
     # before a sentence
-    if OPENS_A_SENTENCE.match(following.text) and layout_vocabulary().sentence_openers.match(following.text) \
+    opener = OPENS_A_SENTENCE.match(following.text)
+    if opener and layout_vocabulary().sentence_openers.fullmatch(opener.group("opener")) \
             or OPENS_WITH_A_DATE.match(following.text):
         return False
     if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:

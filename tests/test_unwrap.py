@@ -412,3 +412,8 @@ def test_a_long_kicker_does_not_run_into_the_title_under_it():
                  "布会——成都平原经济区专场,成都、德阳、绵阳、遂宁、乐山、\n雅安、眉山、资阳八个市政府相关负责人出席会议介绍相关情况并\n"
                  "回答记者提问。\n")
     assert "协同创新开新局 八市齐力谱新篇" in [p.text for p in unwrap(lines)]
+
+
+def test_an_opener_inside_a_clause_does_not_end_the_line_before():
+    lines = page("●青少年足球联赛开赛\n\n本届市青少年足球联赛\n\n近日开赛，来自全市的\n\n六十余支队伍参赛。\n")
+    assert [p.text for p in unwrap(lines)][1:] == ["本届市青少年足球联赛近日开赛，来自全市的六十余支队伍参赛。"]
