@@ -48,6 +48,8 @@ MIN_TABLE_GAPS = 2
 # A key figure of a data box: a number with its unit, a gap, what it counts (300个  共建重大项目).
 KEY_FIGURE = re.compile(r"[\d.,]+\s*(?:%|％|(?![年月日号])[\u4e00-\u9fff]{1,3})?(?: {2,}|\t|\u3000)\s*"
                         r"[\u4e00-\u9fff“”（）()]{2,16}")
+# ●河道清淤工程完工 经过: a bulleted title, a printed gap, and the first words of the text under it
+BULLETED_RUN_ON = re.compile(rf"^[●▲■◆★◇△□◎]\s*[^\s，。,；;！？]{{4,24}}\s+(?P<words>[{CJK.pattern[1:-1]}]{{1,6}})$")
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
@@ -740,6 +742,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
             result.append(Block("headline", title.text, title.spans, block.wide))
             block = Block("paragraph", rest.text, rest.spans, block.wide)
+        # ●河道清淤工程完工 经过 / 两个月施工，…: a bulleted title, a gap, and the first words of its text
+        run_on = BULLETED_RUN_ON.match(block.text) if block.kind == "headline" else None
+        if run_on and following is not None and following.kind == "paragraph" \
+                and following.first_line <= block.last_line + 2 \
+                and not SENTENCE_STOP.search(run_on.group("words")):
+            title, words = split_paragraph(Paragraph(block.text, block.spans), run_on.start("words"), lines)
+            block = Block("headline", title.text.rstrip(), title.spans, block.wide)
+            blocks[index + 1] = following = Block("paragraph", words.text + following.text,
+                                                  words.spans + following.spans, following.wide)
         title_end = numbered_title_end(block, following)
         if title_end:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), title_end, lines)

@@ -309,3 +309,10 @@ def test_a_place_and_its_colon_open_a_broken_title():
 def test_a_letters_column_label_names_no_one():
     blocks, _ = blocks_of("读者来信")
     assert [b.kind for b in blocks] == ["furniture"]
+
+
+def test_a_bulleted_title_with_the_first_words_of_its_text_after_a_gap():
+    blocks, _ = blocks_of("近日，市图书馆各社区分馆调整开放时间，方便上班族和学生借阅图书。（丁刚）\n\n●河道清淤工程完工 经过\n"
+                          "两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米。\n")
+    assert [(b.kind, b.text) for b in blocks][-2:] == [
+        ("headline", "●河道清淤工程完工"), ("paragraph", "经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米。")]
