@@ -746,7 +746,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         run_on = BULLETED_RUN_ON.match(block.text) if block.kind == "headline" else None
         if run_on and following is not None and following.kind == "paragraph" \
                 and following.first_line <= block.last_line + 2 \
-                and not SENTENCE_STOP.search(run_on.group("words")):
+                and vocab.sentence_openers.match(run_on.group("words")):  # 经过, 近日: a news sentence's first word
             title, words = split_paragraph(Paragraph(block.text, block.spans), run_on.start("words"), lines)
             block = Block("headline", title.text.rstrip(), title.spans, block.wide)
             blocks[index + 1] = following = Block("paragraph", words.text + following.text,
