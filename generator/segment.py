@@ -27,6 +27,7 @@ MAX_SECTION_HEADING_LINES = 3
 # A pull quote repeats at least this many characters of the article's text.
 MIN_PULL_QUOTE_CHARS = 10
 MAX_PULL_QUOTE_CHARS = 80
+MIN_UNQUOTED_PULL_QUOTE = 20  # characters of a pull quote printed without quotation marks
 # A displaced headline needs at least this share of its rare character pairs in a body.
 MIN_MATCH = 0.45
 MIN_EVIDENCE_PAIRS = 2  # character pairs a headline unit needs before it is judged displaced
@@ -160,9 +161,11 @@ def is_pull_quote(run: list[Block], page_text: str) -> bool:
     """A sentence in quotes set large inside an article (“在重点领域和关键环节大胆创新探索…”) repeats
     words of the text: it stays in the article as a heading, it opens no item."""
     text = GAPS.sub("", "".join(b.text for b in run))
-    inner = text[1:-1]
-    return text[:1] in "“「" and text[-1:] in "”」" and MIN_PULL_QUOTE_CHARS <= len(inner) <= MAX_PULL_QUOTE_CHARS \
-        and inner.rstrip("。！？") in page_text
+    quoted = text[:1] in "“「" and text[-1:] in "”」"
+    inner = text[1:-1] if quoted else text
+    # unquoted, only a long sentence said again word for word: a headline does not repeat one
+    return (quoted or len(inner) >= MIN_UNQUOTED_PULL_QUOTE) \
+        and MIN_PULL_QUOTE_CHARS <= len(inner) <= MAX_PULL_QUOTE_CHARS and inner.rstrip("。！？") in page_text
 
 
 def titles_the_caption(stack: Stack, caption: Block, text_below: Block) -> bool:

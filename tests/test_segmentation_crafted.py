@@ -683,3 +683,12 @@ def test_a_photo_titled_and_credited_above_its_one_sentence_caption(tmp_path):
     text = ("聚焦民生保障\n\n" + body + "\n\n◆科技馆里乐趣多\n图｜韩锋松\n夜幕降临，江畔城市灯光璀璨。\n\n哈尔滨日报社出品\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title, i.photographers) for i in items][1:] == [("photo", "科技馆里乐趣多", ["韩锋松"])]
+
+
+def test_a_pull_quote_without_quotation_marks_repeats_a_sentence_of_the_text(tmp_path):
+    body = ("遂宁市则围绕建设成渝中部现代化建设示范市和锂电之都的定位发展。据介绍，遂宁正加快建设陆港型国家物流枢纽城市，"
+            "与成都合力构建成渝区域产业生态圈。")
+    text = ("协同创新开新局\n\n" + body + "\n\n遂宁市则围绕建设成\n渝中部现代化建设示范\n市和锂电之都的定位\n发展\n\n"
+            "乐山市委常委、常务副市长说，自成渝地区双城经济圈建设以来，乐山持续深化与成都的合作。\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["协同创新开新局"]
