@@ -70,16 +70,7 @@ class Stack:
 
     @property
     def units(self) -> list[list[Block]]:
-        units: list[list[Block]] = []
-        for block in self.blocks:
-            # a subtitle's dash or a brief's bullet opens a part of its own, even on the next line
-            if units and block.first_line == units[-1][-1].last_line + 1 \
-                    and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)) \
-                    and not complete_phrase(units[-1][-1].text, block.text):
-                units[-1].append(block)
-            else:
-                units.append([block])
-        return units
+        return spaced_units(self.blocks, 1)
 
 
 def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
@@ -233,11 +224,13 @@ def is_series_label(part: str) -> bool:
 
 
 def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
-    """Stack.units on a page printing a blank line after every line: lines `spacing` apart are
-    one unit, and only the type size (or a dash, bracket or bullet) tells the parts apart."""
+    """A stack's units: lines at most `spacing` apart are one unit (1: adjacent lines; 2 on a page
+    printing a blank line after every line, where only the type size, or a dash, bracket or
+    bullet, tells the parts apart)."""
     units: list[list[Block]] = []
     for block in headlines:
-        if units and block.first_line - units[-1][-1].last_line <= spacing \
+        # a subtitle's dash or a brief's bullet opens a part of its own, even on the next line
+        if units and 0 < block.first_line - units[-1][-1].last_line <= spacing \
                 and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)) \
                 and not complete_phrase(units[-1][-1].text, block.text):
             units[-1].append(block)
