@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 docs: $(STAMP)
 	$(BIN)/python -m generator generate --input seeds --output docs
 
-# MkDocs' build with its pages spread over the cores (generator/sitebuild.py: same output, and
+# MkDocs' build with its pages spread over the cores (generator/speed/sitebuild.py: same output, and
 # any warning fails it, which `mkdocs build --strict --quiet` does not do: --quiet drops them);
 # a page whose Markdown and everything else it is made of are unchanged is linked from site/.
 # site/ is replaced only by a complete build: MkDocs builds into .site.building, which then
@@ -28,19 +28,19 @@ docs: $(STAMP)
 # (another MkDocs than the one it is written for, a plugin it cannot run as MkDocs does), it
 # says so in one line and `mkdocs build --strict` builds the same site the same way (`--fallback`).
 site: docs
-	$(BIN)/python -m generator.sitebuild --into site --fallback
+	$(BIN)/python -m generator.speed.sitebuild --into site --fallback
 	@echo "site built in site/ (open site/index.html through a web server, or run: make serve)"
 
-# The same docs/ and theme overrides built by Zensical instead (generator/zensicalbuild.py; any
+# The same docs/ and theme overrides built by Zensical instead (generator/tools/zensicalbuild.py; any
 # warning fails it), then every link checked: site-zensical/, and the offline copy beside
 # MkDocs' in offline/site-zensical/. README, Builders.
 site-zensical: docs
-	$(BIN)/python -m generator.zensicalbuild --site-dir site-zensical
-	$(BIN)/python -m generator.linkcheck site-zensical --seeds seeds
+	$(BIN)/python -m generator.tools.zensicalbuild --site-dir site-zensical
+	$(BIN)/python -m generator.tools.linkcheck site-zensical --seeds seeds
 
 offline-zensical: docs
-	$(BIN)/python -m generator.zensicalbuild --config-file mkdocs.offline.yml --site-dir offline/site-zensical
-	$(BIN)/python -m generator.linkcheck offline/site-zensical --seeds seeds
+	$(BIN)/python -m generator.tools.zensicalbuild --config-file mkdocs.offline.yml --site-dir offline/site-zensical
+	$(BIN)/python -m generator.tools.linkcheck offline/site-zensical --seeds seeds
 
 check: $(STAMP)
 	$(BIN)/python -m generator check --input seeds
@@ -65,12 +65,12 @@ serve: docs
 	$(BIN)/mkdocs serve
 
 # All or nothing: the copy is built beside offline/site, the zip written beside its target and
-# renamed into place, then the new copy takes offline/site's name (generator/offline.py).
+# renamed into place, then the new copy takes offline/site's name (generator/tools/offline.py).
 offline: docs
 	@rm -rf offline/.site.building
-	$(BIN)/python -m generator.sitebuild --fallback --config-file mkdocs.offline.yml --site-dir offline/.site.building \
+	$(BIN)/python -m generator.speed.sitebuild --fallback --config-file mkdocs.offline.yml --site-dir offline/.site.building \
 		|| { rm -rf offline/.site.building; exit 1; }
-	$(BIN)/python -m generator.offline offline/.site.building offline/archive-offline.zip --into offline/site \
+	$(BIN)/python -m generator.tools.offline offline/.site.building offline/archive-offline.zip --into offline/site \
 		|| { rm -rf offline/.site.building; exit 1; }
 	@echo "offline copy in offline/site (open offline/site/index.html) and offline/archive-offline.zip"
 
@@ -78,14 +78,14 @@ offline: docs
 # BENCH_ROUNDS=R builds the site R times more with each builder (sitebuild, mkdocs, Zensical), in turn.
 BENCH_N ?= 1000
 bench: $(STAMP)
-	$(BIN)/python -m generator.bench --n $(BENCH_N)
+	$(BIN)/python -m generator.tools.bench --n $(BENCH_N)
 
 # $(SOAK_N) runs of generate on 300 synthetic pages, each killed at a random moment (SIGINT or
 # SIGKILL) and followed by a run to completion; ends with docs/, ids.lock and the search index
-# those of a clean build (generator/soak.py). Not part of `make test`.
+# those of a clean build (generator/tools/soak.py). Not part of `make test`.
 SOAK_N ?= 100
 soak: $(STAMP)
-	$(BIN)/python -m generator.soak --runs $(SOAK_N)
+	$(BIN)/python -m generator.tools.soak --runs $(SOAK_N)
 
 clean:
 	rm -rf site site-zensical docs .pytest_cache

@@ -6,12 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOST, EXIT_OK, EXIT_PARTIAL, CoverageError, InputError,
+from .archive.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOST, EXIT_OK, EXIT_PARTIAL, CoverageError, InputError,
                      RunFailed)
-from .model import Page
-from .pipeline import Archive, build_archive, generate, write_file
-from .records import export_record, to_jsonl
-from .labels import item_title
+from .archive.model import Page
+from .archive.build import Archive
+from .speed.run import build_archive, generate, write_file
+from .publish.records import export_record, to_jsonl
+from .archive.labels import item_title
 
 DESCRIPTION = """\
 Turn raw text of newspaper pages (one .txt file per page, optional <page>.yml sidecar with

@@ -25,7 +25,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .errors import RunFailed
+from .archive.errors import RunFailed
 
 LOCK_FILE = ".archive.lock"
 WATCH_INTERVAL = 0.1  # seconds between a worker's looks at whether its parent still runs

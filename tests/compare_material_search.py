@@ -24,8 +24,8 @@ import threading
 from pathlib import Path
 from urllib.parse import quote
 
-from generator import search
-from generator.pipeline import generate
+from generator.publish import search
+from generator.speed.run import generate
 
 from .conftest import ROOT, SEEDS
 from .test_browser import ARGS, CHROMIUM

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import build_folder
+from generator.speed.run import build_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

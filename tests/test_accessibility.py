@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from generator.browse import slug
+from generator.publish.browse import slug
 
 from .conftest import ROOT
 from .test_browser import CHROMIUM, article_with_author, browser, builds  # noqa: F401  (shared fixtures)

@@ -12,13 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from generator import read, tree
+from generator.archive import read
+
+from generator.speed import tree
 from generator.cli import main
-from generator.corrections import read_corrections
-from generator.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, RunFailed
-from generator.pipeline import build_archive, build_folder, generate
-from generator.read import read_folder
-from generator.tree import write_tree
+from generator.archive.corrections import read_corrections
+from generator.archive.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, RunFailed
+from generator.speed.run import build_archive, build_folder, generate
+from generator.archive.read import read_folder
+from generator.speed.tree import write_tree
 
 from .conftest import ROOT, SEEDS
 
@@ -576,7 +578,7 @@ def test_make_site_stops_before_mkdocs_when_a_page_is_skipped(make_project):
 def test_links_out_of_the_input_folder_are_refused_unread(tmp_path):
     """A page, sidecar or corrections file linked to a file outside the input folder is skipped
     with its reason: its text is never published nor printed in an error."""
-    from generator.pipeline import build_archive
+    from generator.speed.run import build_archive
 
     outside = tmp_path / "private"
     outside.mkdir()

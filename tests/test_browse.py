@@ -5,9 +5,9 @@ import xml.etree.ElementTree as ET
 import markdown
 import pytest
 
-from generator.browse import atom_feed, browse_files, slug
-from generator.records import export_record
-from generator.write import render_docs
+from generator.publish.browse import atom_feed, browse_files, slug
+from generator.publish.records import export_record
+from generator.publish.site import site_files
 
 from .conftest import ROOT
 
@@ -19,7 +19,7 @@ def records(seed_results):
 
 @pytest.fixture(scope="module")
 def files(seed_results):
-    return render_docs([r.page for r in seed_results.values()])
+    return site_files([r.page for r in seed_results.values()])
 
 
 def linked_articles(markdown: str) -> set[str]:
@@ -161,7 +161,7 @@ def test_feed_is_named_after_the_site(records, monkeypatch):
     ns = {"a": "http://www.w3.org/2005/Atom"}
     site_name = re.search(r"^site_name:\s*(.+?)\s*$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
     assert ET.fromstring(atom_feed(records)).find("a:title", ns).text.startswith(site_name)
-    monkeypatch.setattr("generator.browse.archive_name", lambda: "另一个<档案>")
+    monkeypatch.setattr("generator.publish.browse.archive_name", lambda: "另一个<档案>")
     root = ET.fromstring(atom_feed(records))
     assert root.find("a:title", ns).text.startswith("另一个<档案>")
 
@@ -179,7 +179,7 @@ def test_hostile_names_are_shown_as_text(records):
     assert "<script>" not in text and "<script>" not in files["feed.xml"]
     # Markdown escapes a printed link; an HTML block (the listings extension hands it on as it is) escapes nothing
     # Markdown would read, so the pages are rendered to see which links there are.
-    rendered = "".join(markdown.markdown(v, extensions=["generator.listings", "attr_list", "md_in_html", "tables"])
+    rendered = "".join(markdown.markdown(v, extensions=["generator.publish.listings", "attr_list", "md_in_html", "tables"])
                        for k, v in files.items() if k.endswith(".md"))
     assert "javascript:" in rendered and not re.search(r"href=[\"']?javascript:", rendered), "a printed link is text"
     assert "&lt;script&gt;" in files[f"authors/{slug('<script>alert(1)</script>')}.md"]

@@ -16,10 +16,10 @@ from urllib.parse import quote
 
 import pytest
 
-from generator.browse import slug
-from generator.citations import bibtex, cited_title, csl_json, fill_access_date, ris
-from generator.pipeline import generate
-from generator.write import export_record
+from generator.publish.browse import slug
+from generator.publish.citations import bibtex, cited_title, csl_json, fill_access_date, ris
+from generator.speed.run import generate
+from generator.publish.pages import export_record
 
 from .conftest import CHROMIUM, NO_CHROMIUM, ROOT, SEEDS
 
@@ -44,7 +44,7 @@ def builds(tmp_path_factory):
         shutil.copy(ROOT / name, work / name)
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
     for config in ("mkdocs.yml", "mkdocs.offline.yml"):
-        result = subprocess.run([sys.executable, "-m", "generator.sitebuild", "-f", config],
+        result = subprocess.run([sys.executable, "-m", "generator.speed.sitebuild", "-f", config],
                                 cwd=work, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     return work, archive

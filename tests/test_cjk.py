@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from generator.cjk import IDEOGRAPH, display_width, is_wide
+from generator.archive.cjk import IDEOGRAPH, display_width, is_wide
 
 HAN_NAMES = ("CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-")
 

@@ -1,11 +1,11 @@
 """Each artifact class on a small crafted page: what one block of text is taken to be."""
 import pytest
 
-from generator.classify import classify
-from generator.names import names_from
-from generator.model import Line
-from generator.people import read_credit
-from generator.unwrap import unwrap
+from generator.archive.classify import classify
+from generator.archive.names import names_from
+from generator.archive.model import Line
+from generator.archive.people import read_credit
+from generator.archive.unwrap import unwrap
 
 
 def blocks_of(text: str):
@@ -131,7 +131,7 @@ def test_brief_titles_on_the_line_of_their_text(text, kinds):
 
 
 def test_bracketed_and_bulleted_titles_lose_their_marks_only_in_the_title():
-    from generator.segment import strip_bullet
+    from generator.archive.segment import strip_bullet
     assert strip_bullet("【四部门发布就业援助新政策】") == "四部门发布就业援助新政策"
     assert strip_bullet("■四部门发布就业援助新政策") == "四部门发布就业援助新政策"
     assert strip_bullet("“双碳”【专题】") == "“双碳”【专题】"
@@ -154,9 +154,9 @@ def test_more_markers_and_credits(text, kind):
 
 
 def test_box_labels_never_sign_an_article():
-    from generator.classify import is_lone_name
+    from generator.archive.classify import is_lone_name
     assert is_lone_name("余健") and not is_lone_name("相关链接") and not is_lone_name("背景")
-    from generator.classify import is_byline
+    from generator.archive.classify import is_byline
     assert not is_byline("■相关链接", "■相关链接")
 
 
@@ -226,7 +226,7 @@ def test_brackets_that_name_nobody_stay_in_the_text(text):
 
 @pytest.mark.parametrize("text", ["记者观察", "摄影爱好者", "实习生招聘"])
 def test_a_role_word_before_a_label_is_no_byline(text):
-    from generator.classify import is_byline
+    from generator.archive.classify import is_byline
     assert not is_byline(text, text)
 
 

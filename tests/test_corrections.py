@@ -1,9 +1,9 @@
 """Corrections beside a page survive regeneration and are validated on load."""
 import pytest
 
-from generator.corrections import read_corrections
-from generator.errors import InputError
-from generator.pipeline import build_folder
+from generator.archive.corrections import read_corrections
+from generator.archive.errors import InputError
+from generator.speed.run import build_folder
 
 PAGE = """\
 第一篇的标题
@@ -56,9 +56,9 @@ def test_anchor_that_matches_nothing_is_an_error(tmp_path):
 
 
 def test_an_anchor_in_two_items_is_refused_naming_both(tmp_path):
-    from generator.corrections import apply_corrections
-    from generator.errors import InputError
-    from generator.pipeline import build_folder
+    from generator.archive.corrections import apply_corrections
+    from generator.archive.errors import InputError
+    from generator.speed.run import build_folder
 
     (tmp_path / "p.txt").write_text(
         "能源保供平稳有序\n\n本报讯 近日，记者从国家发展改革委获悉，今年以来全国能源保供平稳有序。\n\n"

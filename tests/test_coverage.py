@@ -1,9 +1,10 @@
 """The nothing-lost check: it must catch a dropped or doubled record and name file and line."""
 import pytest
 
-from generator.coverage import check_coverage
-from generator.errors import CoverageError
-from generator.pipeline import generate, require_full_coverage
+from generator.archive.coverage import check_coverage
+from generator.archive.errors import CoverageError
+from generator.archive.build import require_full_coverage
+from generator.speed.run import generate
 
 from .conftest import SEEDS
 

@@ -11,8 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CUT_DIGEST = """
 import hashlib, sys
 from pathlib import Path
-from generator.read import read_page
-from generator.pipeline import build_page
+from generator.archive.read import read_page
+from generator.archive.build import build_page
 digest = hashlib.sha256()
 for path in sorted(Path("tests/corpus/pages").glob("*/*.txt")):
     for item in build_page(read_page(path, path.parent)).page.items:

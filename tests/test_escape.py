@@ -1,6 +1,6 @@
 import yaml
 
-from generator.escape import yaml_string
+from generator.publish.escape import yaml_string
 
 
 def test_yaml_string_reads_back_as_written():

@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.citations import site_url
-from generator.linkcheck import CITATION_DOWNLOAD, Checker, source_urls
-from generator.pipeline import generate
+from generator.publish.citations import site_url
+from generator.tools.linkcheck import CITATION_DOWNLOAD, Checker, source_urls
+from generator.speed.run import generate
 
 from .conftest import ROOT
 
@@ -53,7 +53,7 @@ BODY_2 = [
 ELEMENTS = {"a", "article", "body", "button", "code", "details", "div", "footer", "form", "h1", "h2", "head", "header",
             "hr", "html", "input", "label", "li", "link", "main", "meta", "nav", "ol", "p", "path", "pre", "script",
             "section", "span", "strong", "summary", "svg", "table", "tbody", "td", "th", "thead", "title", "tr", "ul",
-            # the browse pages' charts (generator/charts.py)
+            # the browse pages' charts (generator/publish/charts.py)
             "figure", "desc", "g", "rect", "text", "line"}
 
 
@@ -105,7 +105,7 @@ def hostile_site(tmp_path_factory):
     assert archive.notes == ["hostile.txt:16: control character U+0007 shown as \u2407"]
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    result = subprocess.run([sys.executable, "-m", "generator.sitebuild"], cwd=work, capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "generator.speed.sitebuild"], cwd=work, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in (work / "docs/data/articles.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -5,8 +5,9 @@ import shutil
 import pytest
 import yaml
 
-from generator.ids import Entry, assign_ids, parse_registry
-from generator.pipeline import generate, registry_path
+from generator.archive.ids import Entry, assign_ids, parse_registry
+from generator.archive.build import registry_path
+from generator.speed.run import generate
 
 from .conftest import SEEDS
 
@@ -102,7 +103,7 @@ def test_an_improved_cut_changes_no_published_id(seed_results):
     "- id: \"abc\"\n  file: p.txt\n  anchor: 近日\n",          # double quotes (escapes)
 ])
 def test_a_registry_edited_by_hand_is_read_by_yaml(body):
-    from generator.ids import HEADER, SAFE_LOADER, registry_as_written
+    from generator.archive.ids import HEADER, SAFE_LOADER, registry_as_written
 
     text = HEADER + body
     assert registry_as_written(text) is None
@@ -113,8 +114,8 @@ def test_a_registry_edited_by_hand_is_read_by_yaml(body):
 def test_items_opening_alike_keep_their_ids_run_after_run(tmp_path):
     """Two 本报讯 stories on one page opening with the same 16 characters: the second must not get
     a new id on every run (nor the first a redirect), and the registry must not grow."""
-    from generator.ids import assign_ids
-    from generator.pipeline import build_folder
+    from generator.archive.ids import assign_ids
+    from generator.speed.run import build_folder
 
     same = "近日，记者从国家发展改革委获悉，"
     (tmp_path / "p.txt").write_text(

@@ -4,9 +4,9 @@ import shutil
 import pytest
 import yaml
 
-from generator import search
-from generator.pipeline import build_archive, generate
-from generator.tree import TreeWriter, write_tree
+from generator.publish import search
+from generator.speed.run import build_archive, generate
+from generator.speed.tree import TreeWriter, write_tree
 
 from .conftest import SEEDS
 
@@ -151,7 +151,7 @@ def test_write_tree_with_a_record_keeps_unchanged_files_unread(tmp_path, monkeyp
     written again; the tree equals one written without a record."""
     import os
 
-    from generator import tree as writer
+    from generator.speed import tree as writer
 
     docs, record = tmp_path / "docs", {}
     files = {"index.md": "a\n", "x/same.md": "same\n", "x/edited.md": "mine\n"}
@@ -206,7 +206,7 @@ def test_the_page_cache_keeps_only_what_this_run_can_use(tmp_path):
 def test_the_bound_on_common_features_moves_only_when_the_archive_doubles():
     """Related articles skip features of more than `common_feature(n)` articles; were the bound
     n // 20, each article added would move it and re-rank the pages of features just at it."""
-    from generator.write import common_feature
+    from generator.publish.pages import common_feature
 
     bounds = [common_feature(n) for n in range(0, 200_001)]
     assert bounds[:1280] == [50] * 1280
@@ -223,7 +223,7 @@ def test_a_file_of_one_part_per_article_reuses_the_parts_that_begin_it_as_last_t
     first changed key on they are made; a file changed in docs/ since is made again whole."""
     import os
 
-    from generator.page_cache import Extended, LastRun
+    from generator.speed.page_cache import Extended, LastRun
 
     if not system_copy:
         def unsupported(*args):
@@ -264,8 +264,8 @@ def test_a_page_read_back_from_the_cache_equals_it_and_makes_its_lines_only_when
     on first use; an item's first and last line are known without them."""
     import pickle
 
-    from generator.model import Line, RawPage
-    from generator.read import split_lines
+    from generator.archive.model import Line, RawPage
+    from generator.archive.read import split_lines
 
     for result in seed_results.values():
         pickled = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)

@@ -1,14 +1,14 @@
 """Two short items read across two columns, their lines interleaved: each restored whole
-(generator/interleave.py), and nothing else on a page ever reordered."""
+(generator/archive/interleave.py), and nothing else on a page ever reordered."""
 import re
 from pathlib import Path
 
-from generator.coverage import check_coverage
-from generator.furniture import page_header
-from generator.interleave import restore
-from generator.model import RawPage
-from generator.pipeline import build_page
-from generator.read import read_page, split_lines
+from generator.archive.coverage import check_coverage
+from generator.archive.furniture import page_header
+from generator.archive.interleave import restore
+from generator.archive.model import RawPage
+from generator.archive.build import build_page
+from generator.archive.read import read_page, split_lines
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

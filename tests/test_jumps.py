@@ -1,8 +1,8 @@
 """An article jumping to another page (（下转A2版）) and its continuation there (（上接A1版）) link
 each other, on the same paper and day only."""
-from generator.jumps import jump_links, page_label
-from generator.pipeline import build_folder
-from generator.write import render_article
+from generator.archive.jumps import jump_links, page_label
+from generator.speed.run import build_folder
+from generator.publish.pages import render_article
 
 FIRST = """重庆日报
 2024年6月22日 星期六

@@ -1,6 +1,6 @@
-from generator.labels import KIND_LABELS, display_title, first_sentence, item_title, opening_words, record_title
-from generator.model import ITEM_KINDS
-from generator.records import export_record
+from generator.archive.labels import KIND_LABELS, display_title, first_sentence, item_title, opening_words, record_title
+from generator.archive.model import ITEM_KINDS
+from generator.publish.records import export_record
 
 
 def test_every_kind_has_its_label_in_the_order_the_model_lists_them():
@@ -36,13 +36,13 @@ def test_a_citation_quotes_the_first_line_a_description_skips_a_subheading():
 
 
 def test_every_place_level_has_its_label():
-    from generator.labels import PLACE_LEVELS
-    from generator.places import gazetteer
+    from generator.archive.labels import PLACE_LEVELS
+    from generator.archive.places import gazetteer
     assert {place.level for place in gazetteer().places.values()} <= set(PLACE_LEVELS)
 
 
 def test_every_browse_index_has_a_heading_and_an_introduction():
-    from generator.labels import index_head
+    from generator.archive.labels import index_head
     for page in ("topics", "places", "dates", "newspapers", "authors", "people"):
         heading, intro = index_head(page)
         assert heading.startswith("# ") and heading.endswith("\n") and len(intro) > 10

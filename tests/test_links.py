@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.citations import site_url
-from generator.linkcheck import Checker, Report, main, source_urls
-from generator.pipeline import generate
+from generator.publish.citations import site_url
+from generator.tools.linkcheck import Checker, Report, main, source_urls
+from generator.speed.run import generate
 
 from .conftest import ROOT, SEEDS
 
 
 def mkdocs(work: Path, *args: str) -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "0", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "generator.sitebuild", *args], cwd=work, env=env,
+    result = subprocess.run([sys.executable, "-m", "generator.speed.sitebuild", *args], cwd=work, env=env,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 

@@ -8,8 +8,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from generator import listings
-from generator.browse import entry
+from generator.publish import listings
+from generator.publish.browse import entry
 
 RECORD = {"id": "0123456789ab", "date": "2024-06-01", "newspaper": "四川日报", "kind": "brief",
           "title": "*不是强调* <b>也不是标签</b> [也不是链接](x.md)", "body": ""}
@@ -25,7 +25,7 @@ def site(tmp_path, listing: list[str], markdown_links: list[str], directory_urls
         "\n".join(["# 主题\n", *listing, "", *markdown_links, ""]), encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
     config.write_text(f"site_name: t\nuse_directory_urls: {str(directory_urls).lower()}\n"
-                      "markdown_extensions: [generator.listings]\n", encoding="utf-8")
+                      "markdown_extensions: [generator.publish.listings]\n", encoding="utf-8")
     build(load_config(str(config), strict=True))
     out = tmp_path / "site" / ("topics/t/index.html" if directory_urls else "topics/t.html")
     return out.read_text(encoding="utf-8")

@@ -3,8 +3,8 @@ import shutil
 
 import pytest
 
-from generator.dates import inferred_date, printed_date
-from generator.pipeline import build_folder
+from generator.archive.dates import inferred_date, printed_date
+from generator.speed.run import build_folder
 
 from .conftest import SEEDS
 
@@ -78,7 +78,7 @@ def test_every_article_has_a_topic(seed_results):
 
 
 def test_a_common_word_jieba_tags_as_a_name_is_no_person():
-    from generator.enrich import people_in_text
+    from generator.archive.enrich import people_in_text
     text = "市民政局局长养老表示，将完善养老服务。市民政局局长王建国表示，社区养老服务中心已建成。"
     assert "养老" not in people_in_text(text, [])
     assert "王建国" in people_in_text(text, [])

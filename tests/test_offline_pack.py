@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import offline
+from generator.tools import offline
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import shutil
 import jsonschema
 import pytest
 
-from generator.pipeline import generate
-from generator.urls import page_source
-from generator.write import read_front_matter_text
+from generator.speed.run import generate
+from generator.publish.urls import page_source
+from generator.publish.pages import read_front_matter_text
 
 from .conftest import ROOT, SEEDS
 

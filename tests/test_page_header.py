@@ -1,10 +1,10 @@
-"""Page furniture and the page's own header (generator/furniture.py), on lines and pages written
+"""Page furniture and the page's own header (generator/archive/furniture.py), on lines and pages written
 for these tests."""
 import pytest
 import yaml
 
-from generator.datafiles import DATA
-from generator.furniture import ROLES, Header, line_role, newspaper_names, page_header, papers, parse
+from generator.archive.datafiles import DATA
+from generator.archive.furniture import ROLES, Header, line_role, newspaper_names, page_header, papers, parse
 
 ROLE_CASES = [
     # masthead: a gazetteer name alone, letter-spaced, or with date and page words
@@ -329,7 +329,7 @@ def test_a_line_going_on_from_an_unfinished_sentence_is_no_furniture():
     ("值班主任：胡超 主编：苏佳", [("值班主任", "胡超"), ("主编", "苏佳")]),
 ])
 def test_editors_read_from_any_furniture_line(text, credits):
-    from generator.furniture import editor_credits
+    from generator.archive.furniture import editor_credits
     assert editor_credits(text) == credits
 
 
@@ -535,7 +535,7 @@ def test_a_paper_naming_itself_at_the_foot(foot, paper):
     ("湖北日报", None),
 ])
 def test_a_paper_naming_its_own_reporter(text, paper):
-    from generator.furniture import byline_paper
+    from generator.archive.furniture import byline_paper
     found = byline_paper(text)
     assert (found[0] if found else None) == paper
 

@@ -4,10 +4,10 @@ import re
 
 import pytest
 
-from generator.browse import newspaper_pages
-from generator.pagenames import page_name, page_number, told_apart
-from generator.records import export_record
-from generator.write import render_docs
+from generator.publish.browse import newspaper_pages
+from generator.publish.pagenames import page_name, page_number, told_apart
+from generator.publish.records import export_record
+from generator.publish.site import site_files
 
 
 def record(**fields) -> dict:
@@ -36,7 +36,7 @@ def test_a_page_number_reads_as_printed_pages_are_cited(printed, label):
 
 @pytest.fixture(scope="module")
 def files(seed_results):
-    return render_docs([r.page for r in seed_results.values()])
+    return site_files([r.page for r in seed_results.values()])
 
 
 LINK_TARGET = re.compile(r"\]\([^)]*\)|href=\"[^\"]*\"")  # where a page is linked to, not named

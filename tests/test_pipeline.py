@@ -7,8 +7,8 @@ import jsonschema
 import pytest
 
 from generator.cli import main
-from generator.pipeline import generate
-from generator.records import export_record
+from generator.speed.run import generate
+from generator.publish.records import export_record
 
 from .conftest import ROOT, SEEDS
 
@@ -82,7 +82,7 @@ def built_site(tmp_path_factory):
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (work / "mkdocs.yml").write_text(config, encoding="utf-8")
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    result = subprocess.run([sys.executable, "-m", "generator.sitebuild"], cwd=work,
+    result = subprocess.run([sys.executable, "-m", "generator.speed.sitebuild"], cwd=work,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return work / "site"

@@ -1,7 +1,7 @@
 """Places: gazetteer with codes and hierarchy, zones, short forms, aliases and false friends."""
 import pytest
 
-from generator.places import find_places, gazetteer, main_places, short_form
+from generator.archive.places import find_places, gazetteer, main_places, short_form
 
 from .conftest import SEEDS
 
@@ -120,7 +120,7 @@ def scan_by_character(text, gaz):
 def test_scan_finds_what_a_scan_of_every_character_finds():
     import random
 
-    from generator.places import gazetteer, scan
+    from generator.archive.places import gazetteer, scan
 
     gaz = gazetteer()
     random.seed(3)

@@ -25,15 +25,16 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from generator.corrections import validate
-from generator.errors import InputError
-from generator.linkcheck import CITATION_DOWNLOAD
-from generator.ids import assign_ids
-from generator.model import RawPage
-from generator.pipeline import build_archive, build_page, require_items
-from generator.read import check_page_text, clean_text, decode_page, split_lines
-from generator.records import export_record
-from generator.write import front_matter, read_front_matter_text, render_article, render_page_listing
+from generator.archive.corrections import validate
+from generator.archive.errors import InputError
+from generator.tools.linkcheck import CITATION_DOWNLOAD
+from generator.archive.ids import assign_ids
+from generator.archive.model import RawPage
+from generator.archive.build import build_page, require_items
+from generator.speed.run import build_archive
+from generator.archive.read import check_page_text, clean_text, decode_page, split_lines
+from generator.publish.records import export_record
+from generator.publish.pages import front_matter, read_front_matter_text, render_article, render_page_listing
 
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 SCALE = int(os.environ.get("PROPERTY_SCALE", "1"))
@@ -326,7 +327,7 @@ REGISTRY_OPTIONAL = st.one_of(st.just(""), REGISTRY_VALUE)  # title, newspaper, 
 @given(st.lists(st.tuples(REGISTRY_VALUE, REGISTRY_VALUE, REGISTRY_VALUE, *[REGISTRY_OPTIONAL] * 4), max_size=6))
 def test_registry_read_without_yaml_gives_what_yaml_gives(rows):
     """ids.lock as written, read by the fast reader where it applies, equals YAML's reading."""
-    from generator.ids import OPTIONAL_FIELDS, SAFE_LOADER, Entry, format_registry, parse_registry, registry_as_written
+    from generator.archive.ids import OPTIONAL_FIELDS, SAFE_LOADER, Entry, format_registry, parse_registry, registry_as_written
 
     text = format_registry([Entry(*row) for row in rows])
     by_yaml = [Entry(str(e["id"]), str(e["file"]), str(e["anchor"]), *(str(e.get(name, "")) for name in OPTIONAL_FIELDS))

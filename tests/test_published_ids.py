@@ -5,9 +5,9 @@ import shutil
 import pytest
 
 from generator.cli import main
-from generator.errors import EXIT_OK
-from generator.ids import parse_registry
-from generator.pipeline import registry_path
+from generator.archive.errors import EXIT_OK
+from generator.archive.ids import parse_registry
+from generator.archive.build import registry_path
 
 FIRST = ("川渝高竹新区建设提速\n\n"
          "本报讯 近日，川渝高竹新区管委会发布消息，新区今年新签约项目三十个，总投资超过两百亿元。\n\n"

@@ -3,8 +3,8 @@ import codecs
 
 import pytest
 
-from generator.errors import InputError
-from generator.read import decode_page, read_folder, split_lines
+from generator.archive.errors import InputError
+from generator.archive.read import decode_page, read_folder, split_lines
 
 TEXT = "全国发展改革系统扎实推进“双碳”工作\n本报讯 记者白雪报道 近日，"
 

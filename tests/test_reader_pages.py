@@ -7,10 +7,10 @@ import re
 import pytest
 import yaml
 
-from generator.citations import permalink
-from generator.labels import first_sentence
-from generator.write import render_pages
-from generator.records import export_record
+from generator.publish.citations import permalink
+from generator.archive.labels import first_sentence
+from generator.publish.pages import render_pages
+from generator.publish.records import export_record
 
 from .conftest import ROOT
 from .test_accessibility import kinds, public  # noqa: F401  (the public build under /archive/)

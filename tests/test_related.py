@@ -1,4 +1,4 @@
-"""Same event, other papers (generator/related.py): measured on labelled pairs, and what a reader
+"""Same event, other papers (generator/publish/related.py): measured on labelled pairs, and what a reader
 is shown."""
 import itertools
 import os
@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import related
-from generator.model import Article, Block
-from generator.pipeline import build_folder
-from generator.records import export_record
-from generator.write import render_article, same_event_section
+from generator.publish import related
+from generator.archive.model import Article, Block
+from generator.speed.run import build_folder
+from generator.publish.records import export_record
+from generator.publish.pages import render_article, same_event_section
 
 from .conftest import ROOT
 from .related.corpus import page_items
@@ -152,7 +152,7 @@ def test_reports_of_one_event_are_linked_only_within_a_week(seed_items):
 def test_sketches_are_the_same_in_every_process():
     """Fixed seed, no hash randomisation: the same text gives the same sketch bytes in another
     process (another PYTHONHASHSEED), so two runs write the same pages."""
-    code = ("import hashlib, pickle; from generator.related import sketch; "
+    code = ("import hashlib, pickle; from generator.publish.related import sketch; "
             "r = {'kicker': '', 'title': '宜宾临港长江大桥公路层正式通车', 'subtitle': '', "
             "'body': '9月28日，宜宾临港长江大桥公路层正式建成通车，宜宾三江新区与临港之间的车程由40分钟缩短至10分钟，主跨522米。'}; "
             "print(hashlib.sha256(pickle.dumps(tuple(sketch(r)))).hexdigest())")

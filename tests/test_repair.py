@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.model import Line
-from generator.repair import (collapse_doubled_glyphs, doubling_notes, font_doubled_lines, is_letter_spaced,
+from generator.archive.model import Line
+from generator.archive.repair import (collapse_doubled_glyphs, doubling_notes, font_doubled_lines, is_letter_spaced,
                               remove_stray_spaces, repair_line)
 
 
@@ -270,7 +270,7 @@ SLOGAN_PAGE = """武汉日报
 
 def test_a_page_keeps_printed_repeats_and_check_says_so(tmp_path, capsys):
     from generator.cli import main
-    from generator.pipeline import build_folder
+    from generator.speed.run import build_folder
 
     (tmp_path / "page.txt").write_text(SLOGAN_PAGE, encoding="utf-8")
     result, = build_folder(tmp_path)

@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from generator.corrections import apply_corrections, validate
-from generator.report import issue, snippet
+from generator.archive.corrections import apply_corrections, validate
+from generator.publish.report import issue, snippet
 
 from .conftest import ROOT
 from .test_browser import CHROMIUM, NO_CHROMIUM, article_with_author, browser, builds  # noqa: F401  (shared fixtures)
@@ -67,7 +67,7 @@ def forge_build(builds):
     (forge / "theme_overrides").symlink_to(ROOT / "theme_overrides")
     (forge / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8") + f"repo_url: {REPO}\n",
                                       encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "generator.sitebuild", "-f", "mkdocs.yml"],
+    result = subprocess.run([sys.executable, "-m", "generator.speed.sitebuild", "-f", "mkdocs.yml"],
                             cwd=forge, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return forge / "site", archive

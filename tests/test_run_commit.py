@@ -2,7 +2,7 @@
 all the old ones or all the new ones, whatever stops the run and wherever (issue 26, items 1,
 2 and 12).
 
-The archive: synthetic pages (generator.bench) of about 300 articles, published, to which pages
+The archive: synthetic pages (generator.tools.bench) of about 300 articles, published, to which pages
 are added that grow the search index's base (whole blocks of 256 articles) from one block to
 two; the run that publishes them is stopped at each step that matters. A run is stopped by an
 exception where one would come (a full disk, Ctrl-C), or, in a process of its own, at a named
@@ -22,12 +22,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, tree
-from generator.bench import make_corpus
+from generator.speed import run as pipeline
+
+from generator.speed import tree
+from generator.tools.bench import make_corpus
 from generator.cli import main
-from generator.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
-from generator.pipeline import generate
-from generator.search import search
+from generator.archive.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
+from generator.speed.run import generate
+from generator.publish.search import search
 
 from .conftest import ROOT
 
@@ -141,7 +143,7 @@ def disk_full_for(monkeypatch, name: str) -> None:
         return replace
 
     monkeypatch.setattr(tree, "write_all", full_write_all)
-    from generator import search as search_module
+    from generator.publish import search as search_module
     for module in (pipeline, search_module):
         if hasattr(module, "replace_file"):
             monkeypatch.setattr(module, "replace_file", full_replace_file(module.replace_file))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.errors import EXIT_FAILED, EXIT_OK
+from generator.archive.errors import EXIT_FAILED, EXIT_OK
 
 from .conftest import ROOT
 
@@ -60,7 +60,7 @@ def test_a_second_generate_is_refused_naming_the_lock_and_its_holder(project, ho
 
 
 def test_a_site_build_during_a_generate_is_refused(project, holder, capsys):
-    from generator import sitebuild
+    from generator.speed import sitebuild
 
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "theme_overrides", project / "theme_overrides")

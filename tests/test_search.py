@@ -1,4 +1,4 @@
-"""The search index (generator/search.py), read the way search.js reads it (search.Reader).
+"""The search index (generator/publish/search.py), read the way search.js reads it (search.Reader).
 
 The expected articles of every query are computed here independently: plain substring search
 in each record's kicker, title, subtitle, body and byline (white space as one space, Latin
@@ -14,8 +14,8 @@ from array import array
 import jieba
 import pytest
 
-from generator import search
-from generator.pipeline import generate
+from generator.publish import search
+from generator.speed.run import generate
 
 from .conftest import SEEDS
 
@@ -285,7 +285,7 @@ def test_postings_computed_in_the_page_workers_give_the_same_index(tmp_path):
     """The pipeline computes each article's postings where its page is built (and caches them);
     merged, they give the index built from the records alone, byte for byte, on the first run
     and on the next one, which takes the pages from the cache."""
-    from generator.pipeline import build_archive
+    from generator.speed.run import build_archive
     shutil.copytree(SEEDS, tmp_path / "seeds")
     for run in ("first run", "second run"):
         generate(tmp_path / "seeds", tmp_path / "docs")
@@ -314,7 +314,7 @@ def test_a_short_text_travels_in_its_result_file_and_a_title_hit_shows_the_text_
 
 
 def test_a_lone_surrogate_is_written_escaped_and_everything_else_as_json_writes_it():
-    from generator.search import js_value
+    from generator.publish.search import js_value
 
     assert js_value({"t": "双城\ud800经济圈😀"}) == '{"t":"双城\\ud800经济圈😀"}'
     assert js_value(["a\udfffb", "\ud83d\ude00"]) == '["a\\udfffb","\\ud83d\\ude00"]'
@@ -325,31 +325,32 @@ def test_a_resumed_merge_keeps_the_files_of_the_base_it_held(records, monkeypatc
     """A merge resumed from the last run keeps (`Kept`, where docs/ holds them as written) the
     doc files of the articles its base held, and the base's own files when the base did not
     grow; the tail is merged anew. Whatever it keeps, the rest equals what a fresh merge gives."""
-    from generator.page_cache import Kept
+    from generator.speed import search_merge
+    from generator.speed.page_cache import Kept
 
     monkeypatch.setattr(search, "TAIL_STEP", 10)
     fresh = search.search_files(records)
     sources = [("page", n, r["id"]) for n, r in enumerate(records)]
-    first = search.Merged()
-    search.search_files(records[:25], merged=first, sources=sources[:25])
+    first = search_merge.Merged()
+    search_merge.search_files(records[:25], merged=first, sources=sources[:25])
     assert len(first.sources) == 20
     grown = pickle.loads(pickle.dumps(first))
-    resumed = search.search_files(records, merged=grown, sources=sources, kept=lambda path: True)
+    resumed = search_merge.search_files(records, merged=grown, sources=sources, kept=lambda path: True)
     kept = {p for p, t in resumed.items() if isinstance(t, Kept)}
     held = {p for p in resumed if p.startswith("search/docs/") and int(p.split("/")[-1].split(".")[0].split("-")[0]) < 20}
     assert kept == held and len(held) >= 20  # the base grew (20 → 30): its files are made again
     assert {p: t for p, t in resumed.items() if p not in kept} == {p: t for p, t in fresh.items() if p not in kept}
     assert len(grown.sources) == 30 and grown.layout is not None
 
-    again = search.search_files(records, merged=pickle.loads(pickle.dumps(grown)), sources=sources, kept=lambda path: True)
+    again = search_merge.search_files(records, merged=pickle.loads(pickle.dumps(grown)), sources=sources, kept=lambda path: True)
     base = {p for p in fresh if p.startswith(("search/shards/", "search/keys/"))}
     kept = {p for p, t in again.items() if isinstance(t, Kept)}
     assert base and base <= kept and not any(p.startswith("search/tail/") for p in kept)
     assert {p: t for p, t in again.items() if p not in kept} == {p: t for p, t in fresh.items() if p not in kept}
 
-    made = search.search_files(records, merged=pickle.loads(pickle.dumps(grown)), sources=sources, kept=lambda path: False)
+    made = search_merge.search_files(records, merged=pickle.loads(pickle.dumps(grown)), sources=sources, kept=lambda path: False)
     assert made == fresh
-    other = search.search_files(records, merged=search.Merged.resumed(None, sources), sources=sources)
+    other = search_merge.search_files(records, merged=search_merge.Merged.resumed(None, sources), sources=sources)
     assert other == fresh
 
 def test_the_number_tables_decode_to_their_numbers():

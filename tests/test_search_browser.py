@@ -24,8 +24,8 @@ from urllib.parse import quote
 
 import pytest
 
-from generator import search
-from generator.pipeline import generate
+from generator.publish import search
+from generator.speed.run import generate
 
 from .conftest import NO_CHROMIUM, ROOT, SEEDS
 from .test_browser import CHROMIUM, browser  # noqa: F401  (the shared Chromium fixture)
@@ -63,7 +63,7 @@ def site(tmp_path_factory):
         shutil.copy(ROOT / name, work / name)
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
     for config in ("mkdocs.yml", "mkdocs.offline.yml"):
-        result = subprocess.run([sys.executable, "-m", "generator.sitebuild", "-f", config],
+        result = subprocess.run([sys.executable, "-m", "generator.speed.sitebuild", "-f", config],
                                 cwd=work, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     lines = (work / "docs" / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()

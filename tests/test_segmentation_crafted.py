@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.pipeline import build_folder
+from generator.speed.run import build_folder
 
 from .test_segmentation_seeds import describe, expectation, squeeze
 
@@ -103,7 +103,7 @@ def many_items_page(count: int) -> str:
 def test_matching_displaced_headlines_grows_linearly_with_the_page(tmp_path, monkeypatch):
     """A page of thousands of items is cut in time linear in its length: the headline matching
     looks only at nearby items (counted in scoring calls, not timed)."""
-    from generator import segment
+    from generator.archive import segment
     calls = []
     real = segment.PairIndex.score_text
     monkeypatch.setattr(segment.PairIndex, "score_text", lambda self, h, t: calls.append(1) or real(self, h, t))
@@ -118,8 +118,8 @@ def test_matching_displaced_headlines_grows_linearly_with_the_page(tmp_path, mon
 
 
 def test_following_starts_names_the_next_block_after_each_block():
-    from generator.model import Block, Span
-    from generator.segment import following_starts
+    from generator.archive.model import Block, Span
+    from generator.archive.segment import following_starts
     blocks = [Block("paragraph", "甲", (Span(1, 0, 1), Span(2, 0, 1))), Block("paragraph", "乙", (Span(4, 0, 1),)),
               Block("headline", "丙", (Span(7, 0, 1),))]
     assert following_starts(blocks) == {1: 4, 2: 4, 4: 7, 7: 0}

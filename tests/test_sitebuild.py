@@ -1,4 +1,4 @@
-"""generator.sitebuild: MkDocs' build over several processes gives MkDocs' own output, and fails
+"""generator.speed.sitebuild: MkDocs' build over several processes gives MkDocs' own output, and fails
 on every warning MkDocs would give, wherever (in which process) it arises."""
 import importlib.util
 import os
@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from generator.pipeline import generate
+from generator.speed.run import generate
 
 from .conftest import ROOT, SEEDS
 
@@ -53,7 +53,7 @@ def test_white_space_is_collapsed_outside_pre_script_and_text():
 
 
 def test_the_built_pages_have_no_indentation_but_keep_their_pre(work):
-    built = run(work, "generator.sitebuild", "-f", "mkdocs.yml", "-d", "collapsed")
+    built = run(work, "generator.speed.sitebuild", "-f", "mkdocs.yml", "-d", "collapsed")
     assert built.returncode == 0, built.stderr
     page = next((work / "collapsed" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
     assert "\n " not in re.sub(r"<(pre|script)\b.*?</\1>", "", page, flags=re.S)
@@ -66,7 +66,7 @@ def test_parallel_build_equals_mkdocs_own_build(work, config):
     stock = run(work, "mkdocs", "build", "--strict", "-f", config, "-d", "stock")
     assert stock.returncode == 0, stock.stderr
     for workers in ("1", "2"):
-        built = run(work, "generator.sitebuild", "-f", config, "-d", f"built-{workers}", "--workers", workers)
+        built = run(work, "generator.speed.sitebuild", "-f", config, "-d", f"built-{workers}", "--workers", workers)
         assert built.returncode == 0, built.stderr
         assert "WARNING" not in built.stderr
         assert tree(work / f"built-{workers}") == tree(work / "stock"), (config, workers)
@@ -83,7 +83,7 @@ def test_every_warning_fails_the_build(work, tmp_path):
     article = sorted((broken / "docs" / "articles").glob("*.md"))[0].stem
     with open(broken / "docs" / "data.md", "a", encoding="utf-8") as out:
         out.write(f"\n[甲](nowhere.md) [乙](articles/{article}.md#no-such-anchor)\n")
-    built = run(broken, "generator.sitebuild", "--workers", "2")
+    built = run(broken, "generator.speed.sitebuild", "--workers", "2")
     assert built.returncode == 1
     assert built.stderr.count("'nowhere.md'") == 1
     assert built.stderr.count("does not contain an anchor '#no-such-anchor'") == 1
@@ -95,7 +95,7 @@ def test_a_plugin_with_page_events_is_refused_not_silently_dropped(work):
     its index would be empty (0 entries where `mkdocs build` writes one per page and section).
     The build is refused, naming the plugin, and nothing is built; the config's hooks still pass."""
     (work / "mkdocs.search.yml").write_text("INHERIT: mkdocs.yml\nplugins: [search]\n", encoding="utf-8")
-    built = run(work, "generator.sitebuild", "-f", "mkdocs.search.yml", "-d", "searched")
+    built = run(work, "generator.speed.sitebuild", "-f", "mkdocs.search.yml", "-d", "searched")
     assert built.returncode == 1
     assert "plugin 'material/search' (on_post_build, on_page_context) handles events" in built.stderr, built.stderr
     assert "page events run in the worker processes here" in built.stderr
@@ -103,7 +103,7 @@ def test_a_plugin_with_page_events_is_refused_not_silently_dropped(work):
 
 
 def test_the_site_build_first_finishes_a_generate_killed_while_moving_its_files_in(work, tmp_path, monkeypatch):
-    from generator import tree as writer
+    from generator.speed import tree as writer
 
     killed = tmp_path / "killed"
     shutil.copytree(work / "docs", killed / "docs")
@@ -119,7 +119,7 @@ def test_the_site_build_first_finishes_a_generate_killed_while_moving_its_files_
     with pytest.raises(KeyboardInterrupt):
         writer.write_tree({path: data.decode() for path, data in files.items()}, killed / "docs")
     assert list(killed.glob(".docs.staging-*/journal.json")), "killed with its journal written"
-    built = run(killed, "generator.sitebuild")
+    built = run(killed, "generator.speed.sitebuild")
     assert built.returncode == 0, built.stderr
     assert tree(killed / "docs") == files and not list(killed.glob(".docs.staging-*"))
     assert "走完的日志" in (killed / "site" / "data" / "index.html").read_text(encoding="utf-8")
@@ -132,7 +132,7 @@ def test_regenerating_docs_leaves_a_built_site_as_it_was(tmp_path):
     generate(tmp_path / "seeds", tmp_path / "docs")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     (tmp_path / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    built = run(tmp_path, "generator.sitebuild")
+    built = run(tmp_path, "generator.speed.sitebuild")
     assert built.returncode == 0, built.stderr
     site = tree(tmp_path / "site")
     linked = tmp_path / "site" / "search" / "meta.js"
@@ -153,7 +153,7 @@ def test_generated_front_matter_is_read_as_json_with_yamls_values(work):
     """Every front-matter of the seeds' docs/ gives the same values read as JSON as read by YAML."""
     from mkdocs.utils.meta import YAML_RE
 
-    from generator.write import read_front_matter_text
+    from generator.publish.pages import read_front_matter_text
 
     read = 0
     for page in sorted((work / "docs").rglob("*.md")):
@@ -178,13 +178,13 @@ def test_generated_front_matter_is_read_as_json_with_yamls_values(work):
     "- 1\n",                                 # not a mapping
 ])
 def test_front_matter_yaml_could_read_otherwise_is_left_to_yaml(text):
-    from generator.write import read_front_matter_text
+    from generator.publish.pages import read_front_matter_text
 
     assert read_front_matter_text(text) is None
 
 
 def test_front_matter_read_as_json_keeps_every_value():
-    from generator.write import front_matter_text, read_front_matter_text
+    from generator.publish.pages import front_matter_text, read_front_matter_text
 
     meta = {"title": "成渝 \"双城\" \\ 经济圈\u2028", "n": -3, "confidence": 0.85, "none": None, "flag": False,
             "places": [{"name": "重庆", "count": 2, "path": []}], "empty": {}, "control": "\x01\x7f\ufeff"}
@@ -206,12 +206,12 @@ def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(tmp_path):
     generate(tmp_path / "seeds", tmp_path / "docs")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     (tmp_path / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    first = run(tmp_path, "generator.sitebuild", "-d", "one", "--previous", "none-yet")
+    first = run(tmp_path, "generator.speed.sitebuild", "-d", "one", "--previous", "none-yet")
     assert first.returncode == 0, first.stderr
     page = next((tmp_path / "seeds").glob("*.txt"))
     page.with_name("zz_added.txt").write_text(page.read_text(encoding="utf-8").replace("。", "！", 3), encoding="utf-8")
     generate(tmp_path / "seeds", tmp_path / "docs")
-    again = run(tmp_path, "generator.sitebuild", "-d", "two", "--previous", "one")
+    again = run(tmp_path, "generator.speed.sitebuild", "-d", "two", "--previous", "one")
     assert again.returncode == 0, again.stderr
     pages = len(list((tmp_path / "docs").rglob("*.md")))
     assert 0 < kept_count(again.stdout) < pages - 5, again.stdout
@@ -219,22 +219,22 @@ def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(tmp_path):
     kept = next(p for p in sorted((tmp_path / "two" / "articles").rglob("index.html"))
                 if p.stat().st_ino == (tmp_path / "one" / p.relative_to(tmp_path / "two")).stat().st_ino)
     assert kept.read_bytes() == (tmp_path / "one" / kept.relative_to(tmp_path / "two")).read_bytes()
-    fresh = run(tmp_path, "generator.sitebuild", "-d", "fresh")
+    fresh = run(tmp_path, "generator.speed.sitebuild", "-d", "fresh")
     assert fresh.returncode == 0, fresh.stderr
     assert tree(tmp_path / "two") == tree(tmp_path / "fresh")
 
     config = tmp_path / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("site_description: ", "site_description: 新 "),
                       encoding="utf-8")
-    changed = run(tmp_path, "generator.sitebuild", "-d", "three", "--previous", "two")
+    changed = run(tmp_path, "generator.speed.sitebuild", "-d", "three", "--previous", "two")
     assert changed.returncode == 0 and kept_count(changed.stdout) == 0, changed.stdout
     assert tree(tmp_path / "three") != tree(tmp_path / "two")
-    same = run(tmp_path, "generator.sitebuild", "-d", "four", "--previous", "three")
+    same = run(tmp_path, "generator.speed.sitebuild", "-d", "four", "--previous", "three")
     assert kept_count(same.stdout) == pages, same.stdout
 
     page.with_name("zz_added.txt").unlink()
     generate(tmp_path / "seeds", tmp_path / "docs")
-    gone = run(tmp_path, "generator.sitebuild", "-d", "five", "--previous", "four")
+    gone = run(tmp_path, "generator.speed.sitebuild", "-d", "five", "--previous", "four")
     assert gone.returncode == 0 and kept_count(gone.stdout) == 0, gone.stdout
 
 
@@ -245,9 +245,9 @@ def test_the_first_make_site_lets_the_second_keep_its_pages(work, tmp_path):
     shutil.copytree(work / "docs", project / "docs")
     shutil.copy(work / "mkdocs.yml", project / "mkdocs.yml")
     (project / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    first = run(project, "generator.sitebuild", "--into", "site")
+    first = run(project, "generator.speed.sitebuild", "--into", "site")
     assert first.returncode == 0, first.stderr
-    again = run(project, "generator.sitebuild", "--into", "site")
+    again = run(project, "generator.speed.sitebuild", "--into", "site")
     assert again.returncode == 0, again.stderr
     assert kept_count(again.stdout) == len(list((project / "docs").rglob("*.md"))), again.stdout
 
@@ -262,7 +262,7 @@ def paused_build(project, signal_number, step="site built"):
     marker.unlink(missing_ok=True)
     env = {**ENV, "ARCHIVE_PAUSE_AT": step, "ARCHIVE_PAUSE_FILE": str(marker)}
     # SIGINT as a terminal sends it, even where this process was started with it ignored
-    process = subprocess.Popen([sys.executable, "-m", "generator.sitebuild", "--into", "site"], cwd=project, env=env,
+    process = subprocess.Popen([sys.executable, "-m", "generator.speed.sitebuild", "--into", "site"], cwd=project, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 300
@@ -280,14 +280,14 @@ def test_a_site_build_stopped_before_its_commit_leaves_site_as_it_was(work, tmp_
     shutil.copytree(work / "docs", project / "docs")
     shutil.copy(work / "mkdocs.yml", project / "mkdocs.yml")
     (project / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    first = run(project, "generator.sitebuild", "--into", "site")
+    first = run(project, "generator.speed.sitebuild", "--into", "site")
     assert first.returncode == 0, first.stderr
     before = tree(project / "site")
     with open(project / "docs" / "data.md", "a", encoding="utf-8") as out:
         out.write("\n新的一段\n")
     assert paused_build(project, getattr(signal, signal_name)) != 0
     assert tree(project / "site") == before  # the old site, whole: never none, never a mixture
-    again = run(project, "generator.sitebuild", "--into", "site")
+    again = run(project, "generator.speed.sitebuild", "--into", "site")
     assert again.returncode == 0, again.stderr
     assert "新的一段" in (project / "site" / "data" / "index.html").read_text(encoding="utf-8")
     assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []
@@ -300,12 +300,12 @@ def test_a_site_build_stopped_before_its_commit_leaves_site_as_it_was(work, tmp_
 def test_the_installed_mkdocs_is_the_one_sitebuild_is_written_for():
     from importlib import metadata
 
-    from generator.sitebuild import MKDOCS_VERSION
+    from generator.speed.sitebuild import MKDOCS_VERSION
 
     pinned = re.search(r"^mkdocs==(\S+)$", (ROOT / "constraints.txt").read_text(encoding="utf-8"), re.M).group(1)
     assert metadata.version("mkdocs") == MKDOCS_VERSION == pinned, (
         f"MkDocs {metadata.version('mkdocs')} installed, {pinned} pinned in constraints.txt, and "
-        f"generator/sitebuild.py is written for {MKDOCS_VERSION}: before changing MKDOCS_VERSION, go through "
+        f"generator/speed/sitebuild.py is written for {MKDOCS_VERSION}: before changing MKDOCS_VERSION, go through "
         "MKDOCS_NAMES against the new MkDocs (test_every_mkdocs_name_sitebuild_uses_is_there_and_unchanged)")
 
 
@@ -315,18 +315,18 @@ def test_every_mkdocs_name_sitebuild_uses_is_there_and_unchanged():
     import hashlib
     import inspect
 
-    from generator.sitebuild import MKDOCS_NAMES, MKDOCS_VERSION, look_up
+    from generator.speed.sitebuild import MKDOCS_NAMES, MKDOCS_VERSION, look_up
 
     problems = []
     for name, (path, digest) in MKDOCS_NAMES.items():
         try:
             found = look_up(path)
         except (ImportError, AttributeError) as error:
-            problems.append(f"{path} is gone ({error}): rewrite what generator/sitebuild.py does with {name!r}")
+            problems.append(f"{path} is gone ({error}): rewrite what generator/speed/sitebuild.py does with {name!r}")
             continue
         if digest is not None and hashlib.sha256(inspect.getsource(found).encode()).hexdigest() != digest:
             problems.append(f"{path} has changed since MkDocs {MKDOCS_VERSION}: compare it with what "
-                            f"generator/sitebuild.py copies of it (the comment above {name!r} in MKDOCS_NAMES says "
+                            f"generator/speed/sitebuild.py copies of it (the comment above {name!r} in MKDOCS_NAMES says "
                             "where), carry the change over, then record its new sha256")
     assert not problems, "\n".join(problems)
 
@@ -338,9 +338,9 @@ def test_sitebuild_reaches_mkdocs_only_through_its_list():
     import ast
     import inspect
 
-    from generator import sitebuild
+    from generator.speed import sitebuild
 
-    source = (ROOT / "generator" / "sitebuild.py").read_text(encoding="utf-8")
+    source = (ROOT / "generator" / "speed" / "sitebuild.py").read_text(encoding="utf-8")
     module = ast.parse(source)
     typing_only = {id(node) for block in module.body if isinstance(block, ast.If)
                    and ast.unparse(block.test) == "TYPE_CHECKING" for node in ast.walk(block)}
@@ -361,7 +361,7 @@ def test_sitebuild_reaches_mkdocs_only_through_its_list():
 def test_every_plugin_event_is_either_run_as_mkdocs_runs_it_or_refused():
     from mkdocs.plugins import EVENTS
 
-    from generator.sitebuild import EVENTS_REFUSED, EVENTS_RUN, PAGE_EVENTS
+    from generator.speed.sitebuild import EVENTS_REFUSED, EVENTS_RUN, PAGE_EVENTS
 
     named = EVENTS_RUN + PAGE_EVENTS + EVENTS_REFUSED
     assert sorted(named) == sorted(EVENTS) and len(set(named)) == len(named)
@@ -370,7 +370,7 @@ def test_every_plugin_event_is_either_run_as_mkdocs_runs_it_or_refused():
 @pytest.fixture
 def other_mkdocs(monkeypatch):
     """sitebuild as it finds itself beside an MkDocs it was not written for."""
-    from generator import sitebuild
+    from generator.speed import sitebuild
 
     sitebuild.mkdocs_names.cache_clear()
     monkeypatch.setattr(sitebuild, "installed_mkdocs", lambda: "1.7.0")
@@ -488,7 +488,7 @@ def test_the_plugin_events_sitebuild_runs_run_as_in_mkdocs_build(work, tiny_plug
     for fail in ("1", ""):  # failing first: the sites of the build that succeeds are compared
         stock = run_with(work, tiny_plugin, work / f"stock{fail}.journal", "mkdocs", "build", "--strict",
                          "-f", "mkdocs.journal.yml", "-d", "journal-stock", TINY_FAIL=fail)
-        built = run_with(work, tiny_plugin, work / f"built{fail}.journal", "generator.sitebuild", "--workers", "2",
+        built = run_with(work, tiny_plugin, work / f"built{fail}.journal", "generator.speed.sitebuild", "--workers", "2",
                          "-f", "mkdocs.journal.yml", "-d", "journal-built", TINY_FAIL=fail)
         assert (stock.returncode, built.returncode) == ((1, 1) if fail else (0, 0)), (stock.stderr, built.stderr)
         noted = (work / f"stock{fail}.journal").read_text(encoding="utf-8")
@@ -504,7 +504,7 @@ def test_the_plugin_events_sitebuild_runs_run_as_in_mkdocs_build(work, tiny_plug
 def test_a_plugin_or_hook_with_an_event_sitebuild_cannot_run_as_mkdocs_is_refused_by_name(work, tiny_plugin):
     """Every event but those run as MkDocs runs them: each plugin named with its event, and a
     hook with on_env too, though a hook's page events (the archive's own) are allowed."""
-    from generator.sitebuild import EVENTS_RUN
+    from generator.speed.sitebuild import EVENTS_RUN
 
     from mkdocs.plugins import EVENTS
 
@@ -515,7 +515,7 @@ def test_a_plugin_or_hook_with_an_event_sitebuild_cannot_run_as_mkdocs_is_refuse
     (work / "mkdocs.refused.yml").write_text(
         "INHERIT: mkdocs.yml\nplugins: [journal, " + ", ".join(f"only-{event}" for event in refused) + "]\n"
         "hooks: [theme_overrides/.hooks/whitespace.py, env_hook.py]\n", encoding="utf-8")
-    built = run_with(work, tiny_plugin, work / "refused.journal", "generator.sitebuild", "-f", "mkdocs.refused.yml",
+    built = run_with(work, tiny_plugin, work / "refused.journal", "generator.speed.sitebuild", "-f", "mkdocs.refused.yml",
                      "-d", "refused")
     assert built.returncode == 1
     for event in refused:

@@ -6,7 +6,7 @@ import jieba
 import jieba.analyse
 import pytest
 
-from generator import tokens
+from generator.archive import tokens
 
 from .conftest import SEEDS
 
@@ -76,7 +76,7 @@ def test_tagging_equals_jiebas_tagger(seed_text, monkeypatch):
 READY_IN_A_FRESH_PROCESS = """
 import json, sys
 from types import SimpleNamespace
-from generator import tokens
+from generator.archive import tokens
 tokens.ready()
 import jieba, jieba.posseg
 fresh = SimpleNamespace()

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.model import Line, Span
-from generator.read import split_lines
-from generator.repair import font_doubled_lines, repair_line
-from generator.unwrap import column_widths, join_lines, unwrap
+from generator.archive.model import Line, Span
+from generator.archive.read import split_lines
+from generator.archive.repair import font_doubled_lines, repair_line
+from generator.archive.unwrap import column_widths, join_lines, unwrap
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -333,8 +333,8 @@ def test_unwrap_is_deterministic(texts):
 
 
 def test_an_indented_first_line_that_fills_its_column_runs_on():
-    from generator.model import Line
-    from generator.unwrap import unwrap
+    from generator.archive.model import Line
+    from generator.archive.unwrap import unwrap
     text = ["新探索，复制推广更多自贸区建设的", "成功经验好做法，持续优化营商环境，", "深化对内对外开放。", "",
             "\u3000\u3000江西省2024年政府工作报告", "提出，今年，将促进内陆开放型经济", "试验区建设提质增效，积极对接国际", "高标准经贸规则。"]
     paragraphs = unwrap([Line(n, t) for n, t in enumerate(text, start=1)])

@@ -1,4 +1,4 @@
-"""The same docs/ and theme overrides built by Zensical (generator/zensicalbuild.py) beside
+"""The same docs/ and theme overrides built by Zensical (generator/tools/zensicalbuild.py) beside
 MkDocs' build: every page MkDocs makes, every link resolving and nothing from another host, and
 the offline copy's articles and search working from file:// in a real browser.
 
@@ -18,10 +18,10 @@ from .conftest import NO_CHROMIUM, NO_ZENSICAL, ROOT, SEEDS
 
 pytest.importorskip("zensical", reason=NO_ZENSICAL)
 
-from generator.citations import citation_texts, site_url  # noqa: E402
-from generator.linkcheck import Checker, source_urls  # noqa: E402
-from generator.pipeline import generate  # noqa: E402
-from generator.write import export_record  # noqa: E402
+from generator.publish.citations import citation_texts, site_url  # noqa: E402
+from generator.tools.linkcheck import Checker, source_urls  # noqa: E402
+from generator.speed.run import generate  # noqa: E402
+from generator.publish.pages import export_record  # noqa: E402
 
 from .test_browser import CHROMIUM, browser, headline  # noqa: E402, F401  (the shared Chromium fixture)
 from .test_search import expected  # noqa: E402
@@ -43,9 +43,9 @@ def sites(tmp_path_factory):
     for name in ("mkdocs.yml", "mkdocs.offline.yml"):
         shutil.copy(ROOT / name, work / name)
     (work / "theme_overrides").symlink_to(ROOT / "theme_overrides")
-    run(work, "generator.zensicalbuild", "-f", "mkdocs.yml", "-d", SITES["public"])
-    run(work, "generator.zensicalbuild", "-f", "mkdocs.offline.yml", "-d", SITES["offline"])
-    run(work, "generator.sitebuild", "-f", "mkdocs.yml")  # MkDocs' site/, to compare with
+    run(work, "generator.tools.zensicalbuild", "-f", "mkdocs.yml", "-d", SITES["public"])
+    run(work, "generator.tools.zensicalbuild", "-f", "mkdocs.offline.yml", "-d", SITES["offline"])
+    run(work, "generator.speed.sitebuild", "-f", "mkdocs.yml")  # MkDocs' site/, to compare with
     return work, archive
 
 
@@ -122,7 +122,7 @@ def test_a_warning_fails_the_build_and_leaves_the_last_site(tmp_path):
     (tmp_path / "mkdocs.yml").write_text("site_name: t\nstrict: true\n", encoding="utf-8")
     (tmp_path / "site-zensical").mkdir()
     (tmp_path / "site-zensical" / "index.html").write_text("last build", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "generator.zensicalbuild"], cwd=tmp_path, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "generator.tools.zensicalbuild"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 1 and "site-zensical is as it was" in result.stderr
     assert (tmp_path / "site-zensical" / "index.html").read_text(encoding="utf-8") == "last build"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".archive.lock", ".cache", "docs", "mkdocs.yml", "site-zensical"]

@@ -25,8 +25,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from generator.pipeline import build_page  # noqa: E402
-from generator.read import read_page  # noqa: E402
+from generator.archive.build import build_page  # noqa: E402
+from generator.archive.read import read_page  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "pages"
 EXPECTED = ROOT / "tests" / "expected"

@@ -17,7 +17,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from generator.pipeline import build_folder  # noqa: E402
+from generator.speed.run import build_folder  # noqa: E402
 
 ROLES = ("paragraph", "heading", "listitem", "caption")
 OUT = Path(__file__).resolve().parent / "articles.yml"

@@ -19,7 +19,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from generator.cjk import IDEOGRAPH as CJK, display_width
+from generator.archive.cjk import IDEOGRAPH as CJK, display_width
 
 MODEL = Path(__file__).parent / "line_roles.crfsuite"
 
@@ -71,8 +71,8 @@ def ratio_bucket(r: float) -> str:
 
 def rules_of(text: str) -> tuple[str, bool]:
     """The furniture rule's role of the line and whether the credit rule takes it as a credit line."""
-    from generator.classify import is_credit_line
-    from generator.furniture import line_role
+    from generator.archive.classify import is_credit_line
+    from generator.archive.furniture import line_role
     try:
         role = line_role(text) or "none"
     except Exception:  # a rule that fails on odd text is no feature

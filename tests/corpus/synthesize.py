@@ -617,7 +617,7 @@ def shorten(rng: Random, blocks: list[dict], limit: int | None = None, keep_min:
 
 
 def gold_kind(slot: str, hint: str, title: str, body: list) -> str:
-    """The archive's definitions (generator/segment.py finish_item)."""
+    """The archive's definitions (generator/archive/segment.py finish_item)."""
     if slot in ("photo", "label"):
         return "photo"
     if slot == "continuation":

@@ -8,7 +8,7 @@ Training writes tests/corpus/line_roles.crfsuite, then trains a second time and 
 both models have the same sha256 (fixed page order, fixed feature order, fixed c1/c2/iterations:
 L-BFGS has no randomness). `--cv` trains once per development family on all the other families
 and labels the left-out one, then labels every page with the rules of today's pipeline
-(generator.pipeline.build_page: each block's kind and item) and prints per family and overall:
+(generator.archive.build.build_page: each block's kind and item) and prints per family and overall:
 per-line role accuracy, item-start precision/recall/F1 (an item start is a non-furniture line
 whose item differs from the previous non-furniture line's), and per-role precision/recall/F1.
 The hand-made pages form one family, `hand`.
@@ -133,8 +133,8 @@ def headline_role(text: str, item) -> str:
 def rule_tags(page: Page) -> list[str]:
     """The roles today's pipeline gives the page's lines: each line takes the role and item of the
     block holding its first character; a line no block holds is `none`."""
-    from generator.pipeline import build_page
-    from generator.read import read_page
+    from generator.archive.build import build_page
+    from generator.archive.read import read_page
     result = build_page(read_page(page.txt, page.txt.parent))
     first: dict[int, tuple[int, str, int | None]] = {}
 

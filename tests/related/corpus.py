@@ -1,5 +1,5 @@
 """Articles of the synthetic corpus (tests/corpus/pages/dev) as their gold files describe them,
-for the labelled pairs of generator/related.py (tests/test_related.py, label_corpus.py).
+for the labelled pairs of generator/publish/related.py (tests/test_related.py, label_corpus.py).
 
 An item's text is that of its source: the blocks of its seed article (tests/corpus/articles.yml),
 or of the text written for the corpus (a filler brief, caption, note or list), that the page
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.model import Article, Block
+from generator.archive.model import Article, Block
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 DEV = CORPUS / "pages" / "dev"

@@ -1,5 +1,5 @@
 """Writes tests/related/corpus_pairs.yml: the labelled pairs of corpus articles, from the corpus's
-gold files alone (never from generator/related.py).
+gold files alone (never from generator/publish/related.py).
 
     .venv/bin/python -m tests.related.label_corpus
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.related import entry
+from generator.publish.related import entry
 from .corpus import page_items
 
 HERE = Path(__file__).resolve().parent

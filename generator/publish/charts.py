@@ -13,7 +13,7 @@ import html
 from collections import Counter
 
 from . import listings
-from .labels import ui
+from ..archive.labels import ui
 
 SLOT = 16        # width of one month's bar and its gap
 MIN_SLOTS = 12   # a chart of one or two months is as wide as a year's, not one wide bar

@@ -1,6 +1,6 @@
 """The archive's site built by Zensical instead of MkDocs:
 
-    python -m generator.zensicalbuild [--config-file mkdocs.yml] [--site-dir site-zensical]
+    python -m generator.tools.zensicalbuild [--config-file mkdocs.yml] [--site-dir site-zensical]
 
 Zensical reads mkdocs.yml, docs/ and theme_overrides/ as they are; this only tells it where the
 site goes, through a config beside mkdocs.yml that inherits it (`.zensical.<config>`, removed
@@ -22,8 +22,8 @@ from pathlib import Path
 import yaml
 
 from .offline import replace_folder
-from .runlock import ArchiveBusy, archive_lock
-from .tree import recover
+from ..runlock import ArchiveBusy, archive_lock
+from ..speed.tree import recover
 
 
 class _Loader(yaml.SafeLoader):
@@ -77,7 +77,7 @@ def build(config_file: str = "mkdocs.yml", site_dir: str = "site-zensical") -> N
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.zensicalbuild", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m generator.tools.zensicalbuild", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-f", "--config-file", default="mkdocs.yml")
     parser.add_argument("-d", "--site-dir", default="site-zensical")

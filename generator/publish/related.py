@@ -40,8 +40,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from . import tokens
-from .model import Article
+from ..archive import tokens
+from ..archive.model import Article
 from .records import body_lines, export_record
 
 if TYPE_CHECKING:

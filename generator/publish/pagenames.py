@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import Counter
 
 from .citations import chinese_date
-from .jumps import page_label
-from .labels import UNKNOWN_NEWSPAPER, ui
+from ..archive.jumps import page_label
+from ..archive.labels import UNKNOWN_NEWSPAPER, ui
 
 NAMES = ui("names")
 

@@ -79,7 +79,7 @@ def replace_folder(new: Path, target: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m generator.offline", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m generator.tools.offline", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("site", type=Path, help="the built offline copy")
     parser.add_argument("zip", type=Path, help="the zip to write")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import pickle
 import re
 from array import array
 from collections import Counter, defaultdict
@@ -18,11 +17,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain
 from operator import add
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 
-from .labels import KIND_LABELS, record_title as display_title
-from .page_cache import Kept, load_pickle, read_verified
+from ..archive.labels import KIND_LABELS, record_title as display_title
 
 if TYPE_CHECKING:
     import numpy
@@ -105,7 +102,7 @@ def searchable_text(record: dict) -> str:
 
 def _cutter():
     """The archive's one way of segmenting (tokens.cut: rjieba where installed)."""
-    from .tokens import cut
+    from ..archive.tokens import cut
     return cut
 
 
@@ -361,32 +358,6 @@ def base_size(total: int) -> int:
     return total - total % TAIL_STEP
 
 
-@dataclass
-class Merged:
-    """The base level's merge: every key's postings of the first `len(sources)` articles (a
-    multiple of TAIL_STEP), and the files they were written to. A run resumes from it when the
-    archive's articles are those of the last run with more appended (pages are added at the end
-    of the file order) and extends it only when the base grows: adding a page then merges and
-    writes the tail alone."""
-    sources: list = field(default_factory=list)  # what each article's postings came from (page cache key, place, id)
-    lists: dict = field(default_factory=dict)    # key → [last article, its postings so far (bytearray)]
-    parts: list = field(default_factory=list)    # per article: how many part files its doc has (docs/N-K.js)
-    layout: dict | None = None                   # the base's meta.js part and file paths, as last written
-
-    @classmethod
-    def resumed(cls, state: Path | None, sources: list | None, digest: str | None = None) -> "Merged":
-        """The merge saved in `state` when its bytes are those a run committed (their sha256 is
-        `digest`) and its articles are the first of `sources`, else an empty one."""
-        data = read_verified(state, digest) if state and sources else None
-        saved = load_pickle(data, cls) if data is not None else cls()
-        if hasattr(saved, "layout") and saved.sources == sources[:len(saved.sources)]:
-            return saved
-        return cls()
-
-    def pickled(self) -> bytes:
-        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
-
-
 MERGE_BLOCK = 1 << 20  # (article, key) pairs merged at once: bounds the arrays' memory; larger is no faster
 
 
@@ -496,22 +467,20 @@ def decoded(lists: dict) -> dict[str, str]:
     return {key: entry[1].decode("ascii") for key, entry in lists.items()}
 
 
-def build_index(records: list[dict], precomputed: list | None = None, merged: Merged | None = None,
-                sources: list | None = None) -> Index:
+def build_index(records: list[dict], precomputed: list | None = None) -> Index:
     """Postings of every bigram and character, in two levels: the base (the first
-    `base_size(n)` articles, extending what `merged` holds, whose `sources` it then records)
-    and the tail (the rest, merged anew). Index.postings is the base's, decoded only when
-    `merged` lacks the base's files (`layout`) or it grew."""
-    merged = merged if merged is not None else Merged()
+    `base_size(n)` articles) and the tail (the rest). `precomputed`: each article's
+    `article_postings`, where made already (None where not)."""
     cut = base_size(len(records))
-    if len(merged.sources) > cut or len(merged.sources) % TAIL_STEP:  # not a base of this archive
-        merged.sources, merged.lists, merged.parts, merged.layout = [], {}, [], None
-    if len(merged.sources) != cut:
-        merge_postings(merged.lists, records, precomputed, len(merged.sources), cut)
-        merged.layout = None
-    merged.sources = list(sources[:cut]) if sources is not None else [None] * cut
+    base = decoded(merge_postings({}, records, precomputed, 0, cut))
     tail = decoded(merge_postings({}, records, precomputed, cut, len(records)))
+    facets, vocabularies = facet_rows(records)
+    return Index(base, facets, vocabularies, tail, cut)
 
+
+def facet_rows(records: list[dict]) -> tuple[list[tuple], dict[str, list]]:
+    """Each article's facets (paper, year, topics, places, kind, day, authors) as numbers into
+    the vocabularies, and the vocabularies."""
     papers = sorted({r.get("newspaper") for r in records if r.get("newspaper")})
     years = sorted({r["date"][:4] for r in records if r.get("date")})
     topics = sorted({t for r in records for t in r.get("topics", [])})
@@ -534,7 +503,7 @@ def build_index(records: list[dict], precomputed: list | None = None, merged: Me
         )
         for r in records
     ]
-    return Index(decoded(merged.lists) if merged.layout is None else {}, facets, vocabularies, tail, cut)
+    return facets, vocabularies
 
 
 def day_number(date: str) -> int:
@@ -670,57 +639,59 @@ hide:
 """
 
 
-def search_files(records: list[dict], postings: list | None = None, merged: Merged | None = None,
-                 sources: list | None = None, kept: Callable[[str], bool] | None = None) -> dict[str, str]:
-    """docs/search.md and docs/search/**: the page and the sharded index of `records`
-    (`postings`: their `article_postings`, where computed already; `merged`: the base's merge
-    as a run left it, extended here, whose `sources` it then records). `kept(path)`: whether
-    docs/ holds that file as last written; the base's files, when its merge did not grow, and
-    the doc files of the articles it held are then `Kept` rather than made again (a doc file
-    depends on its article alone, and its source, id included, is the same)."""
-    resumed = len(merged.sources) if merged is not None and kept is not None else 0
-    index = build_index(records, postings, merged, sources)
-    layout = merged.layout if merged is not None else None
-    files = {"search.md": search_page(), "search.html": search_redirect(),
-             "search/t2s.js": call("t2s", simplified_characters())}
-    if layout is not None and kept is not None and all(map(kept, layout["paths"])):
-        files.update(zip(layout["paths"], map(Kept, layout["paths"])))
-    else:
-        base, shape = level_files(index.postings if layout is None else decoded(merged.lists),
-                                  "search", ("shard", "key"), SHARD_TARGET)
-        files.update(base)
-        layout = {**shape, "paths": sorted(base)}
-        if merged is not None:
-            merged.layout = layout
-    # Beside a base, a query loads a tail shard per key as well: small ones; alone, the tail is the index.
-    tail, tail_shape = level_files(index.tail, "search/tail", ("tailShard", "tailKey"),
-                                   TAIL_SHARD_TARGET if index.cut else SHARD_TARGET)
-    files.update(tail)
-    # The filters' data, loaded only once a reader opens the filters or the address sets one.
-    files["search/vocabularies.js"] = call("vocabularies", index.vocabularies)
+def page_files() -> dict[str, str]:
+    """The search page, the offline copy's redirect to it, and the traditional → simplified table."""
+    return {"search.md": search_page(), "search.html": search_redirect(),
+            "search/t2s.js": call("t2s", simplified_characters())}
+
+
+def tail_files(index: Index) -> tuple[dict[str, str], dict]:
+    """The tail level's files and layout: beside a base, a query loads a tail shard per key as
+    well, so they are small; alone, the tail is the index."""
+    return level_files(index.tail, "search/tail", ("tailShard", "tailKey"),
+                       TAIL_SHARD_TARGET if index.cut else SHARD_TARGET)
+
+
+def facet_files(index: Index) -> dict[str, str]:
+    """The filters' data, loaded only once a reader opens the filters or the address sets one."""
+    files = {"search/vocabularies.js": call("vocabularies", index.vocabularies)}
     for block in range(0, len(index.facets), FACET_BLOCK):
         files[f"search/facets/{block // FACET_BLOCK}.js"] = call(
             "facets", block // FACET_BLOCK, encode_facets(index.facets[block:block + FACET_BLOCK]))
-    parts_before, parts = (merged.parts if merged is not None else []), []
-    for number, record in enumerate(records):
-        if number < min(resumed, len(parts_before)):
-            paths = [f"search/docs/{number}.js", *(f"search/docs/{number}-{k}.js" for k in range(parts_before[number]))]
-            if all(map(kept, paths)):
-                files.update(zip(paths, map(Kept, paths)))
-                parts.append(parts_before[number])
-                continue
-        doc = doc_entry(record)
-        files[f"search/docs/{number}.js"] = call("doc", number, {k: v for k, v in doc.items() if k != "parts"})
-        for chunk, text in enumerate(doc.get("parts", [])):
-            files[f"search/docs/{number}-{chunk}.js"] = call("chunk", number, chunk, text)
-        parts.append(len(doc.get("parts", [])))
-    if merged is not None:
-        merged.parts = parts[:index.cut]
-    meta = {"version": VERSION, "docs": len(records), **{k: v for k, v in layout.items() if k != "paths"},
-            "tail": {"from": index.cut, **tail_shape},
+    return files
+
+
+def doc_files(number: int, record: dict) -> dict[str, str]:
+    """Article `number`'s result entry (search/docs/N.js) and its text's chunks (N-K.js)."""
+    doc = doc_entry(record)
+    files = {f"search/docs/{number}.js": call("doc", number, {k: v for k, v in doc.items() if k != "parts"})}
+    for chunk, text in enumerate(doc.get("parts", [])):
+        files[f"search/docs/{number}-{chunk}.js"] = call("chunk", number, chunk, text)
+    return files
+
+
+def meta_file(docs: int, layout: dict, cut: int, tail_shape: dict) -> str:
+    """search/meta.js: the two levels' layouts and the constants search.js reads."""
+    meta = {"version": VERSION, "docs": docs, **{k: v for k, v in layout.items() if k != "paths"},
+            "tail": {"from": cut, **tail_shape},
             "headSpan": HEAD_SPAN, "facetBlock": FACET_BLOCK, "pageSize": PAGE_SIZE,
             "textChunk": TEXT_CHUNK, "snippetLead": SNIPPET_LEAD, "snippetWidth": SNIPPET_WIDTH}
-    files["search/meta.js"] = call("meta", meta)
+    return call("meta", meta)
+
+
+def search_files(records: list[dict], postings: list | None = None) -> dict[str, str]:
+    """docs/search.md and docs/search/**: the page and the sharded index of `records`
+    (`postings`: their `article_postings`, where computed already)."""
+    index = build_index(records, postings)
+    files = page_files()
+    base, layout = level_files(index.postings, "search", ("shard", "key"), SHARD_TARGET)
+    files.update(base)
+    tail, tail_shape = tail_files(index)
+    files.update(tail)
+    files.update(facet_files(index))
+    for number, record in enumerate(records):
+        files.update(doc_files(number, record))
+    files["search/meta.js"] = meta_file(len(records), layout, index.cut, tail_shape)
     return files
 
 

@@ -27,7 +27,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from .datafiles import DATA
-from .page_cache import replace_file
+from .files import replace_file
 
 USER_DICTIONARY = DATA / "userdict.txt"
 # jieba, and rjieba where installed, are imported by `ready`, when first needed: importing them

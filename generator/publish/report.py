@@ -3,7 +3,7 @@
 An article page links to the forge's new-issue form (`repo_url` in mkdocs.yml; the template
 adds the link only where it is set) with this text prefilled, and shows the same text to copy,
 which is all a reader has in the offline copy. The snippet holds one entry of each kind
-`generator/corrections.py` reads, anchored on this item's own text, so the archivist keeps the
+`generator/archive/corrections.py` reads, anchored on this item's own text, so the archivist keeps the
 one that fits and pastes it beside the page.
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from .escape import yaml_string
-from .labels import ui
-from .model import Article
+from ..archive.labels import ui
+from ..archive.model import Article
 
 ANCHOR = 16  # characters of a paragraph's beginning: usually enough to name it on its page
 

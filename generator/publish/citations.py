@@ -18,9 +18,9 @@ from pathlib import Path
 
 import yaml
 
-from .labels import KIND_LABELS, opening_words, ui
+from ..archive.labels import KIND_LABELS, opening_words, ui
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 # The access date (GB/T 7714 引用日期, BibTeX urldate, RIS Y2, CSL-JSON accessed) is the day the
 # reader consults the page, so the page script (theme_overrides/assets/javascripts/article.js)
 # fills it in, in the shown citations and in the downloads: docs/ stays the same for the same

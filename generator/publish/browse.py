@@ -4,7 +4,7 @@ and the feed.
 Input is the export records (the public data model), output a mapping of docs/ paths to text.
 Links are links between source files, so MkDocs resolves them in both builds (directory URLs on
 the public site, .html files in the offline copy): Markdown links, and in the lists of articles
-HTML links that generator.listings hands to MkDocs' link processor. Every listing is sorted by data,
+HTML links that generator.publish.listings hands to MkDocs' link processor. Every listing is sorted by data,
 never by the clock, so two runs give the same bytes.
 """
 from __future__ import annotations
@@ -18,16 +18,16 @@ from functools import cache
 from xml.sax.saxutils import escape as xml_escape
 
 from . import listings
-from .cjk import CJK
+from ..archive.cjk import CJK
 from .charts import coverage_calendars, month_chart, month_counts
 from .citations import archive_name, chinese_date, feed_title, permalink, site_url
 from .pagenames import page_name, told_apart
-from .places import gazetteer
+from ..archive.places import gazetteer
 from .urls import article_source, page_source
 from .escape import escape_markdown
-from .labels import KIND_LABELS, PLACE_LEVELS as LEVEL_LABELS, UNKNOWN_NEWSPAPER, index_head, ui
-from .labels import record_title as title_of
-from .model import ITEM_KINDS as LISTED_KINDS
+from ..archive.labels import KIND_LABELS, PLACE_LEVELS as LEVEL_LABELS, UNKNOWN_NEWSPAPER, index_head, ui
+from ..archive.labels import record_title as title_of
+from ..archive.model import ITEM_KINDS as LISTED_KINDS
 
 SAFE_SLUG = re.compile(rf"[\w{CJK}·（）]{{1,40}}")
 COPY, NAMES = ui("browse"), ui("names")
@@ -88,7 +88,7 @@ def link(label: str, href: str) -> str:
 
 
 def listing(records: list[dict]) -> list[str]:
-    """A list of articles, newest first, as the HTML block generator.listings passes through
+    """A list of articles, newest first, as the HTML block generator.publish.listings passes through
     Markdown: as Markdown lines, these lists would be most of MkDocs' work on the browse pages
     (design/PERFORMANCE.md)."""
     items = [_made[id(r)][1] if id(r) in _made else entry(r) for r in by_date(records)]

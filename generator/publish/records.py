@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from .model import Article
+from ..archive.model import Article
 from .urls import article_url
 
 FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "photographers", "agencies", "people",

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).parent / "data"
-SCHEMA = Path(__file__).parent / "schema"  # the export's JSON Schema, published beside it
+DATA = Path(__file__).resolve().parent.parent / "data"
+SCHEMA = Path(__file__).resolve().parent.parent / "schema"  # the export's JSON Schema, published beside it
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

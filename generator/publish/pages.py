@@ -1,39 +1,36 @@
-"""Write stage: the archive → the files of docs/, as a mapping of relative path → text.
+"""The pages of docs/: an article's page (its front matter, its text, what it links to), a
+newspaper page's listing, the home page, the pages of retired ids, the data exports.
 
-The mapping is written by a `tree.TreeWriter` (atomically); `render_docs` can add the files
-to one as they are made.
+Each is a mapping of relative path → text; nothing is written here (generator.publish.site).
 """
 from __future__ import annotations
 
 import functools
-import hashlib
 import html
 import json
-import multiprocessing
 import re
 from collections import Counter
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
 
 import yaml
 
-from .ids import Entry, redirect_target
-from .model import Article, Page
-from .citations import archive_name, chinese_date, citation_downloads, citation_texts, cited_title, creators, permalink, site_url
-from .page_cache import LastRun
-from .tree import TreeWriter, pause_at
-from .browse import browse_files, place_file, slug
+from ..archive.ids import Entry, redirect_target
+from ..archive.model import Article, Page
+from .citations import (archive_name, chinese_date, citation_downloads, citation_texts, cited_title, creators,
+                        permalink, site_url)
+from .browse import place_file, slug
 from .listings import html_table
 from .pagenames import date_label, page_name, page_number, told_apart
-from .jumps import jump_links, marker_page
+from ..archive.jumps import jump_links, marker_page
 from .related import Link, same_event
-from .search import Merged, search_files
 from .report import issue
-from .records import CsvRows, export_record, jsonl_line, to_csv, to_jsonl
+from .records import export_record, to_csv, to_jsonl
 from .urls import article_source, page_source
-from .datafiles import SCHEMA
-from .datafiles import text as data_text
+from ..archive.datafiles import SCHEMA
+from ..archive.datafiles import text as data_text
 from .escape import AS_JSON, NOT_YAML_PRINTABLE, escape_markdown, yaml_escaped
-from .labels import HEADLINE_SOURCES, KIND_LABELS, first_sentence, item_title as display_title, ui
+from ..archive.labels import HEADLINE_SOURCES, KIND_LABELS, first_sentence, item_title as display_title, ui
 
 
 def front_matter(item: Article, record: dict, page_items: list[Article] | None = None) -> dict:
@@ -340,11 +337,12 @@ def render_page_listing(page: Page) -> str:
         rows.append([str(item.sequence), KIND_LABELS[item.kind],
                      f'<a href="../{article_source(item.id)}">{html.escape(display_title(item))}</a>',
                      html.escape("、".join(item.authors)), f"{first}–{last}"])
-    # HTML, not a Markdown table, which would be most of MkDocs' work on the listing (generator.listings)
+    # HTML, not a Markdown table, which would be most of MkDocs' work on the listing (generator.publish.listings)
     out += html_table(copy["columns"], rows, "archive-table archive-page-items")
     if page.furniture:
         out += ["", f"## {copy['furniture']}", ""]
-        out += [f"- {escape_markdown(b.text)}{copy['furniture_line'].format(line=b.first_line)}" for b in page.furniture]
+        out += [f"- {escape_markdown(b.text)}{copy['furniture_line'].format(line=b.first_line)}"
+                for b in page.furniture]
     out += ["", f"<p class=\"source\">{copy['source'].format(file=html.escape(page.raw.file))}</p>"]
     return "\n".join(out) + "\n"
 
@@ -367,7 +365,8 @@ def render_index(pages: list[Page]) -> str:
             papers="、".join(f"[{escape_markdown(p)}](newspapers/{slug(p)}.md)" for p in papers)))
     top_topics = sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:6]
     out += [f"\n## {copy['start']}\n",
-            copy["topics"].format(topics="、".join(f"[{escape_markdown(t)}](topics/{slug(t)}.md)" for t, _ in top_topics)),
+            copy["topics"].format(topics="、".join(f"[{escape_markdown(t)}](topics/{slug(t)}.md)"
+                                                  for t, _ in top_topics)),
             *copy["ways"][:-1], copy["ways"][-1] + "\n",
             f"## {copy['pages']}\n"]
     names = told_apart({page.raw.stem: page_name(export_record(page.items[0])) for page in pages},
@@ -455,131 +454,66 @@ def export_records(pages: list[Page]) -> list[dict]:
     return [export_record(item) for page in pages for item in page.items]
 
 
-def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | None = None,
-                 page_keys: list[str] | None = None, last_run: LastRun | None = None,
-                 sources: list[tuple] | None = None) -> dict[str, str]:
-    """Home, data page, article pages and page listings. With `last_run` (and the pages' cache
-    keys, and `sources`: each article's page key, place and id) an article or listing whose
-    inputs are unchanged is kept as last written (a `Kept`, not its text)."""
+def fixed_pages(pages: list[Page], retired: list[Entry] | None = None) -> dict[str, str]:
+    """The home page, the data and about pages, the export's schema and the page of each
+    retired id: the pages not made from one newspaper page."""
     files: dict[str, str] = {"index.md": render_index(pages), "data.md": data_text("data-page.md"),
                              "about.md": data_text("about-page.md"), "data/article.schema.json": export_schema()}
     for entry in retired or []:
         files[article_source(entry.id)] = render_retired(entry)
+    return files
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """A page of docs/ made from one newspaper page: an article's page or the page's listing.
+    `shows` is everything it shows that is not of its newspaper page (its place and id, the
+    public URL, the ids and titles of the articles it links to): with that page's own inputs,
+    all its Markdown is made of."""
+
+    path: str
+    page: int  # the newspaper page's place in the archive
+    shows: tuple
+    render: Callable[[], str]
+    article: bool = True  # an article's page (else a listing)
+
+
+def page_jobs(pages: list[Page], records: list[dict]) -> Iterator[PageJob]:
+    """Each newspaper page's listing, then its articles' pages, in the archive's order;
+    `records` are the items' export records, in the same order. A job's `render` is called
+    before the next job is made, or never."""
     related = related_items([i for p in pages for i in p.items])
     reported = same_event([i for p in pages for i in p.items])
     described: dict[str, str] = {}  # same_event_section's text of each article linked to
     jumps = jump_links(pages)
-    by_item = iter(records)  # records are the items' export records, in the same order
+    by_item = iter(records)
     base = site_url()
-    reusing = last_run is not None and page_keys is not None
     for number, page in enumerate(pages):
-        listing = page_source(page.raw.stem)
-        files[listing] = (last_run.get(listing, (page_keys[number], *(item.id for item in page.items)),
-                                       lambda: render_page_listing(page), article=False)  # noqa: B023 (called at once)
-                          if reusing else render_page_listing(page))
+        yield PageJob(page_source(page.raw.stem), number, tuple(item.id for item in page.items),
+                      functools.partial(render_page_listing, page), article=False)
         for n, item in enumerate(page.items):
             neighbours: dict[str, Any] = {"previous": page.items[n - 1] if n > 0 else None,
-                          "next": page.items[n + 1] if n + 1 < len(page.items) else None,
-                          "related": related.get(item.id, []), "same_event": reported.get(item.id, []),
-                          "described": described, "page": page.items, **jumps.get(id(item), {})}
+                                          "next": page.items[n + 1] if n + 1 < len(page.items) else None,
+                                          "related": related.get(item.id, []),
+                                          "same_event": reported.get(item.id, []),
+                                          "described": described, "page": page.items, **jumps.get(id(item), {})}
             record = next(by_item)
-            if not reusing:
-                files[article_source(item.id)] = render_article(item, neighbours, record)
-                continue
             linked = [(i.id, display_title(i)) if i else None for i in (neighbours["previous"], neighbours["next"])]
-            key = (page_keys[number], n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]),
-                   *((kind, j.id, display_title(j), j.meta.get("page", "")) for kind in ("continued", "continues")
-                     if (j := neighbours.get(kind))), same_event_key(neighbours["same_event"], described))
-            files[article_source(item.id)] = last_run.get(
-                article_source(item.id), key, lambda: render_article(item, neighbours, record))  # noqa: B023 (called at once)
+            shows = (n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]),
+                     *((kind, j.id, display_title(j), j.meta.get("page", "")) for kind in ("continued", "continues")
+                       if (j := neighbours.get(kind))), same_event_key(neighbours["same_event"], described))
+            yield PageJob(article_source(item.id), number, shows, functools.partial(render_article, item, neighbours,
+                                                                                   record))
+
+
+def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | None = None) -> dict[str, str]:
+    """Home, data page, article pages and page listings."""
+    files = fixed_pages(pages, retired)
+    for job in page_jobs(pages, records):
+        files[job.path] = job.render()
     return files
 
 
-def data_exports(records: list[dict], last_run: LastRun | None = None, sources: list[tuple] | None = None) -> dict[str, str]:
-    """data/articles.jsonl and .csv; with `last_run` and `sources` (see `render_pages`), the
-    lines of the articles that begin the archive as last time are taken from the files."""
-    if last_run is None or sources is None:
-        return {"data/articles.jsonl": to_jsonl(records), "data/articles.csv": to_csv(records)}
-    rows = CsvRows()
-    return {"data/articles.jsonl": last_run.joined("data/articles.jsonl", "", sources, lambda n: jsonl_line(records[n])),
-            "data/articles.csv": last_run.joined("data/articles.csv", rows.header, sources, lambda n: rows.row(records[n]))}
-
-
-_beside_job: tuple = ()  # (records, postings, sources, last_run, into, exports) for the forked process, inherited, never pickled
-PARENT, CHILD = 1, 2  # who took the data exports (`takes_exports`)
-
-
-def render_docs(pages: list[Page], retired: list[Entry] | None = None,
-                page_keys: list[str] | None = None, last_run: LastRun | None = None,
-                into: TreeWriter | None = None) -> dict[str, str]:
-    """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
-    search index is merged in a forked process while this one renders the pages and indexes,
-    the longest parts of a run that the whole archive is needed for; the data exports (the
-    largest files) are made by whichever of the two is done first (which one that is
-    depends on how much of the merge was resumed and of the pages kept). `page_keys`
-    and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file is added to
-    it rather than returned, the forked process's by that process (its 20,000 files then never
-    cross between the processes), and {} is returned; without, the exports are made here."""
-    global _beside_job
-    records = export_records(pages)
-    sources = ([(key, n, item.id) for key, page in zip(page_keys, pages) for n, item in enumerate(page.items)]
-               if page_keys else None)
-    context = multiprocessing.get_context("fork")
-    exports = context.Value("b", 0 if into is not None else PARENT)
-    _beside_job = (records, [item.postings for page in pages for item in page.items], sources, last_run, into, exports)
-    try:
-        with context.Pool(1) as pool:
-            beside = pool.apply_async(made_beside_rendering)
-            files = {**render_pages(pages, records, retired, page_keys, last_run, sources), **browse_files(records)}
-            if into is not None:
-                into.add(files)
-            if takes_exports(exports, PARENT):
-                made_here = data_exports(records, last_run, sources)
-                files.update(made_here) if into is None else into.add(made_here)
-            made, merged_before, parts, search_digest = beside.get()
-            pause_at("rendered")
-            if last_run is not None:
-                last_run.search_reused = merged_before
-                last_run.search_digest = search_digest
-                last_run.parts.update(parts)
-            if into is not None:
-                for added in made:
-                    into.absorb(added)
-                return {}
-            return {**files, **made}
-    finally:
-        _beside_job = ()
-
-
-def takes_exports(exports, who: int) -> bool:
-    """Whether `who` makes the data exports: the first to ask does."""
-    with exports.get_lock():
-        if exports.value == 0:
-            exports.value = who
-        return exports.value == who
-
-
-def made_beside_rendering() -> tuple:
-    """In the forked process: the search files (with a tree to add them to: what its `add`
-    returned, for the search files and, if this process took them, the data exports), how
-    many articles' postings came merged from the last run, what the exports'
-    `LastRun.joined` recorded if made here (for the parent's `LastRun.stage`), and the digest
-    of the search merge as the tree's commit leaves it. A merge that grew is staged in the
-    tree, to be committed with the files made from it, never before them."""
-    records, postings, sources, last_run, into, exports = _beside_job
-    state = last_run.search_state if last_run is not None else None
-    merged = Merged.resumed(state, sources, last_run.search_digest) if state else None
-    before, layout = (len(merged.sources), merged.layout) if merged else (0, None)
-    files = search_files(records, postings, merged, sources, into.holds if into is not None else None)
-    if into is None:
-        return files, before, {}, None
-    digest = last_run.search_digest if last_run is not None else None
-    added = [into.add(files)]
-    if merged is not None and (before != len(merged.sources) or layout is not merged.layout):
-        data = merged.pickled()  # the base grew, or its files were made again
-        digest = hashlib.sha256(data).hexdigest()
-        added.append(into.also(state, data))
-    if not takes_exports(exports, CHILD):
-        return added, before, {}, digest
-    added.append(into.add(data_exports(records, last_run, sources)))
-    return added, before, last_run.parts if last_run is not None else {}, digest
+def data_exports(records: list[dict]) -> dict[str, str]:
+    """data/articles.jsonl and .csv."""
+    return {"data/articles.jsonl": to_jsonl(records), "data/articles.csv": to_csv(records)}

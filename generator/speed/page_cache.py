@@ -18,14 +18,13 @@ import os
 import pickle
 import re
 import stat
-import tempfile
 from functools import cache
 from pathlib import Path
 
-from .errors import InputError
-from .read import decode_text
+from ..archive.errors import InputError
+from ..archive.read import decode_text
 
-GENERATOR = Path(__file__).resolve().parent
+GENERATOR = Path(__file__).resolve().parent.parent  # the whole generator: code and data
 
 
 @cache
@@ -110,36 +109,6 @@ class PageCache:
         self.memory[key] = result
 
 
-def replace_file(path: Path, data: bytes, sync: bool = False) -> None:
-    """Replace one file atomically (a temporary file beside it, then a rename): an interrupted
-    run leaves the old file or the new one, never part of one. `sync`: on disk, the rename
-    too, when this returns (what a commit relies on). An OSError names the file."""
-    path = Path(path)
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            if sync:
-                out.flush()
-                os.fsync(out.fileno())
-        os.replace(temporary, path)
-        if sync:
-            folder = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
-    except OSError as error:
-        if error.filename is None:
-            error.filename = str(path)
-        raise
-    finally:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
-
-
 class Extended(str):
     """In the files `generate` writes: the first `length` bytes of the same file of docs/ as it
     is, then this text. `write_tree` copies those bytes within the file system: the data exports
@@ -178,7 +147,7 @@ class LastRun:
       (same page, related); a newspaper page's listing likewise (its cache key, its items'
       ids). `.cache/<folder>/articles.pickle` holds, for each page written, that key and the
       file's signature, so a page changed or replaced in docs/ since is rendered again;
-    - the merged search postings (`.cache/<folder>/search.pickle`, search.Merged), resumed when articles
+    - the merged search postings (`.cache/<folder>/search.pickle`, search_merge.Merged), resumed when articles
       were only appended;
     - `.cache/<folder>/run.json`: the digest of each of these files as the run that made them
       committed them; a file whose bytes have another digest (or none recorded) is not used.

@@ -1,7 +1,7 @@
-"""MkDocs' build, its pages spread over the available cores: `python -m generator.sitebuild`.
+"""MkDocs' build, its pages spread over the available cores: `python -m generator.speed.sitebuild`.
 
-    python -m generator.sitebuild [--config-file mkdocs.yml] [--site-dir DIR] [--workers N] [--previous DIR]
-    python -m generator.sitebuild --into site --fallback      (as `make site` does)
+    python -m generator.speed.sitebuild [--config-file mkdocs.yml] [--site-dir DIR] [--workers N] [--previous DIR]
+    python -m generator.speed.sitebuild --into site --fallback      (as `make site` does)
 
 MkDocs renders one page after another in one process; in a large archive that is most of the
 time it takes to publish it. This runs the same steps as `mkdocs build --strict`
@@ -54,12 +54,13 @@ from typing import TYPE_CHECKING
 
 import markdown
 
-from .offline import recover_folder, replace_folder
-from .page_cache import replace_file, signature
-from .runlock import ArchiveBusy, archive_lock
+from ..tools.offline import recover_folder, replace_folder
+from ..archive.files import replace_file
+from .page_cache import signature
+from ..runlock import ArchiveBusy, archive_lock
 from .tree import pause_at, recover
-from .write import read_front_matter_text
-from .zensicalbuild import docs_dir
+from ..publish.pages import read_front_matter_text
+from ..tools.zensicalbuild import docs_dir
 
 if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
@@ -165,14 +166,14 @@ def mkdocs_names() -> SimpleNamespace:
     before any worker starts, so what it holds are MkDocs' own, never this module's
     replacements (`swapped`)."""
     if (found := installed_mkdocs()) != MKDOCS_VERSION:
-        raise Refused(f"generator.sitebuild is written for MkDocs {MKDOCS_VERSION} (it calls its private helpers; "
-                      f"constraints.txt pins it), and MkDocs {found} is installed")
+        raise Refused(f"generator.speed.sitebuild is written for MkDocs {MKDOCS_VERSION} (it calls its private "
+                      f"helpers; constraints.txt pins it), and MkDocs {found} is installed")
     names = {}
     for name, (path, _) in MKDOCS_NAMES.items():
         try:
             names[name] = look_up(path)
         except (ImportError, AttributeError):
-            raise Refused(f"MkDocs {found} has no {path}, which generator.sitebuild calls") from None
+            raise Refused(f"MkDocs {found} has no {path}, which generator.speed.sitebuild calls") from None
     return SimpleNamespace(**{name: value for name, value in names.items() if "." not in name})
 
 
@@ -540,7 +541,7 @@ def build_with_mkdocs(config_file: str, site_dir: str | None = None, into: str |
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.sitebuild", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m generator.speed.sitebuild", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-f", "--config-file", default="mkdocs.yml")
     parser.add_argument("-d", "--site-dir", default=None, help="default: site_dir of the config")

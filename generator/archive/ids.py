@@ -332,3 +332,13 @@ def describe_change(before: Entry, after: Entry) -> str:
               else "its text is there now (the page renamed or its opening edited)")
     was = f"; it redirected to {redirect_target(before)} before" if redirect_target(before) else ""
     return f"{head} now redirects to {redirect_target(after)}: {reason}{was}"
+
+
+def safe_relative(path: str) -> bool:
+    """A relative POSIX path that stays inside its folder: no '..', no absolute, empty or '.' parts."""
+    if not path or UNSAFE_IN_PATH.search(path) or re.match(r"^[A-Za-z]:", path):
+        return False
+    return all(part not in ("", ".", "..") for part in path.split("/"))
+
+
+UNSAFE_IN_PATH = re.compile(r"[\\\0\r\n]")

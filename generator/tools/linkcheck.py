@@ -1,4 +1,4 @@
-"""Link checker for a built site: `python -m generator.linkcheck site/`.
+"""Link checker for a built site: `python -m generator.tools.linkcheck site/`.
 
 For every HTML page of the built site (public `site/` or the offline `offline/site/`):
 
@@ -34,7 +34,7 @@ from xml.etree import ElementTree
 
 import yaml
 
-from .citations import CITATION_TYPES
+from ..publish.citations import CITATION_TYPES
 
 LINK_ATTRIBUTES = {"href", "src", "action", "poster", "data", "srcset", "formaction", "cite", "background"}
 FORBIDDEN_SCHEMES = ("javascript", "vbscript", "data")
@@ -249,7 +249,7 @@ def source_urls(seeds: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.linkcheck", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m generator.tools.linkcheck", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("site", type=Path, help="the built site folder (site/ or offline/site/)")
     parser.add_argument(

@@ -1,6 +1,6 @@
 """Scale benchmark: a synthetic archive of N articles through the whole pipeline.
 
-    BENCH_N=10000 make bench        (or: python -m generator.bench --n 10000)
+    BENCH_N=10000 make bench        (or: python -m generator.tools.bench --n 10000)
 
 The corpus is made from the seed pages themselves, so it has their artifacts (wrapping styles,
 stray spaces, doubled glyphs, displaced headlines): page k is seed page k mod 5, with its digits
@@ -21,7 +21,7 @@ docs/ tree); search_index_s is the search index alone, timed apart; total_s = ge
 mkdocs_s, the wall time of the whole pipeline.
 bare_mkdocs_s is MkDocs with Material building the same article Markdown alone (no index pages,
 no search) with its own `mkdocs build`, in the same run; mkdocs_s is the archive's site built as
-`make site` builds it (generator.sitebuild: MkDocs' build with the pages spread over the cores);
+`make site` builds it (generator.speed.sitebuild: MkDocs' build with the pages spread over the cores);
 ratio = total_s / bare_mkdocs_s.
 
 Incremental regeneration: one more page is added and `python -m generator generate` runs again
@@ -33,8 +33,8 @@ the bare MkDocs), so it is the figure of one full build.
 
 The three builders on the same docs/ and mkdocs.yml, each into a folder of its own and from
 nothing (no previous site, Zensical's cache emptied): mkdocs_s as `make site` builds it
-(generator.sitebuild), stock_mkdocs_s with MkDocs' own `mkdocs build`, zensical_s as `make
-site-zensical` builds it (generator.zensicalbuild); <builder>_cpu_s is the CPU time of all its
+(generator.speed.sitebuild), stock_mkdocs_s with MkDocs' own `mkdocs build`, zensical_s as `make
+site-zensical` builds it (generator.tools.zensicalbuild); <builder>_cpu_s is the CPU time of all its
 processes, steadier than wall time on a busy machine. With `--rounds R` (BENCH_ROUNDS) they are
 built R times more, each round starting with the next builder, and also R pages are added one
 after another; every figure a builder or a regeneration gives is then the median of its runs
@@ -65,9 +65,9 @@ from pathlib import Path
 
 import yaml
 
-from .pipeline import without_cyclic_gc
+from ..speed.run import without_cyclic_gc
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 NEWSPAPERS = ["成都日报", "重庆日报", "经济日报", "四川日报"]
 QUERIES = ["双城经济圈", "碳达峰 试点"]
 # The baseline site: Material, the same Markdown extensions and the same navigation shape as
@@ -125,11 +125,11 @@ def peak_rss_mb() -> float:
 # Each builder as the archive runs it, and the folder its full build goes to (beside the config).
 BUILDERS = {
     # `make site`: the pages over the cores, given the site built before as its previous
-    "sitebuild": (["generator.sitebuild", "--previous", "site"], "site"),
+    "sitebuild": (["generator.speed.sitebuild", "--previous", "site"], "site"),
     # MkDocs' own single-process build
     "mkdocs": (["mkdocs", "build", "--quiet"], "site.mkdocs"),
     # `make site-zensical`
-    "zensical": (["generator.zensicalbuild"], "site-zensical"),
+    "zensical": (["generator.tools.zensicalbuild"], "site-zensical"),
 }
 
 
@@ -185,10 +185,12 @@ def stage(name: str, seconds: float, **extra) -> None:
 def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     """`generate`'s stages one by one, timed: returns the items, the search files, the seconds
     of generation (search index included) and of the search index alone."""
-    from .pipeline import build_archive, require_full_coverage
-    from .tree import TreeWriter
-    from .search import search_files
-    from .write import export_records, render_docs
+    from ..archive.build import require_full_coverage
+    from ..publish.pages import export_records
+    from ..publish.search import search_files
+    from ..speed.render import render_docs
+    from ..speed.run import build_archive
+    from ..speed.tree import TreeWriter
 
     start = time.perf_counter()
     archive = build_archive(work / "seeds")
@@ -220,8 +222,8 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
 
 
 def run(articles: int, work: Path, rounds: int = 0) -> dict:
-    from .pipeline import build_folder
-    from .search import search_payload_bytes
+    from ..speed.run import build_folder
+    from ..publish.search import search_payload_bytes
 
     if work.exists():
         shutil.rmtree(work)
@@ -376,7 +378,7 @@ def query_latency(site: Path, queries: list[str]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.bench", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m generator.tools.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=int(os.environ.get("BENCH_N", "1000")),
                         help="articles in the synthetic archive (default: $BENCH_N or 1000)")

@@ -1,8 +1,8 @@
 """Soak test of the run's one commit point: `generate` killed at random moments.
 
-    SOAK_N=100 make soak        (or: python -m generator.soak --runs 100)
+    SOAK_N=100 make soak        (or: python -m generator.tools.soak --runs 100)
 
-A folder of synthetic pages (generator.bench's, 300 by default) is published in steps: the first
+A folder of synthetic pages (generator.tools.bench's, 300 by default) is published in steps: the first
 half at once, then a few more pages before each run, so every run has pages to build, articles
 to merge into the search index and files to move in. Each run is `python -m generator
 generate` in a process group of its own, killed after a random delay (a seeded RNG; SIGINT as a
@@ -67,7 +67,7 @@ def published(work: Path) -> tuple[str, bytes]:
 
 
 def headline_hits(docs: Path) -> dict[str, list[str]]:
-    from .search import search
+    from ..publish.search import search
 
     index = {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
              for path in [docs / "search.md", *sorted((docs / "search").rglob("*"))] if path.is_file()}
@@ -77,7 +77,7 @@ def headline_hits(docs: Path) -> dict[str, list[str]]:
 
 
 def soak(runs: int, pages: int, seed: int, work: Path) -> dict:
-    from .tree import recover
+    from ..speed.tree import recover
 
     if work.exists():
         shutil.rmtree(work)
@@ -150,7 +150,7 @@ def soak(runs: int, pages: int, seed: int, work: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.soak", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m generator.tools.soak", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=int(os.environ.get("SOAK_N", "100")),
                         help="killed runs (default: $SOAK_N or 100)")

@@ -20,7 +20,6 @@ import errno
 import hashlib
 import json
 import os
-import re
 import shutil
 import signal
 import stat
@@ -31,8 +30,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from .errors import RunFailed
-from .page_cache import Extended, Kept, replace_file, signature
+from ..archive.errors import RunFailed
+from ..archive.files import replace_file
+from ..archive.ids import safe_relative
+from .page_cache import Extended, Kept, signature
 
 JOURNAL = "journal.json"  # in the staging folder: its presence says the new set is complete
 TREE = "tree"  # in the staging folder: the new files of the target, at their relative paths
@@ -433,13 +434,3 @@ def recover(target: Path) -> None:
             carry_out(staging, target)
         else:
             shutil.rmtree(staging, ignore_errors=True)
-
-
-def safe_relative(path: str) -> bool:
-    """A relative POSIX path that stays inside its folder: no '..', no absolute, empty or '.' parts."""
-    if not path or UNSAFE_IN_PATH.search(path) or re.match(r"^[A-Za-z]:", path):
-        return False
-    return all(part not in ("", ".", "..") for part in path.split("/"))
-
-
-UNSAFE_IN_PATH = re.compile(r"[\\\0\r\n]")
