@@ -24,9 +24,9 @@ import threading
 from pathlib import Path
 from urllib.parse import quote
 
-from generator.publish import search
 from generator.speed.run import generate
 
+from . import search_twin as twin
 from .conftest import ROOT, SEEDS
 from .test_browser import ARGS, CHROMIUM
 from .test_search import QUERIES, expected
@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, (w, g, r) in totals.items():
             print(f"{name}: recall {r / max(w, 1):.3f}, precision {r / max(g, 1):.3f}, "
                   f"exact on {exact[name]} of {len(args.queries)} queries")
-        figures = search.index_figures({p.relative_to(work / "docs").as_posix(): p.read_text(encoding="utf-8")
+        figures = twin.index_figures({p.relative_to(work / "docs").as_posix(): p.read_text(encoding="utf-8")
                                         for p in (work / "docs" / "search").rglob("*.js")})
         index = work / "material-site" / "search" / "search_index.json"
         print(f"index bytes: Material {index.stat().st_size}, archive "

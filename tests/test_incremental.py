@@ -4,7 +4,7 @@ import shutil
 import pytest
 import yaml
 
-from generator.publish import search
+from generator.publish.search import index as search_index
 from generator.speed.run import build_archive, generate
 from generator.speed.tree import TreeWriter, write_tree
 
@@ -16,7 +16,7 @@ def tree(folder):
 
 
 def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path, monkeypatch):
-    monkeypatch.setattr(search, "TAIL_STEP", 8)  # a search index with a base and a tail, as a large archive's
+    monkeypatch.setattr(search_index, "TAIL_STEP", 8)  # a search index with a base and a tail, as a large archive's
     pages = tmp_path / "archive" / "seeds"
     shutil.copytree(SEEDS, pages, ignore=shutil.ignore_patterns("004_*"))
     first = generate(pages, tmp_path / "archive" / "docs")
@@ -32,7 +32,7 @@ def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path, m
     assert first.rendered == (sum(len(r.page.items) for r in first.results), 0)
     assert new_items <= rendered < new_items + reused and reused > 0, "only articles whose inputs changed are rendered"
     first_items = sum(len(r.page.items) for r in first.results)
-    base = search.base_size(first_items)
+    base = search_index.base_size(first_items)
     assert base > 0 and second.merged == (first_items + new_items - base, base), "the search index resumes the last run's base"
 
     # 004 (重庆日报) reports the 川渝 meeting 001 (成都日报) reports: 001's meeting articles, kept
@@ -52,7 +52,7 @@ def test_adding_a_page_rebuilds_only_that_page_and_equals_a_full_run(tmp_path, m
 def test_ids_published_by_a_run_do_not_invalidate_the_cache(tmp_path, monkeypatch):
     """A new archive: the first run publishes every id into ids.lock; the next run must still
     take every page from the cache (the ids are not an input of a page's build)."""
-    monkeypatch.setattr(search, "TAIL_STEP", 11)  # the search index's base holds all 33 articles
+    monkeypatch.setattr(search_index, "TAIL_STEP", 11)  # the search index's base holds all 33 articles
     pages = tmp_path / "seeds"
     shutil.copytree(SEEDS, pages, ignore=shutil.ignore_patterns("ids.lock"))
     first = generate(pages, tmp_path / "docs")

@@ -14,7 +14,7 @@ import pytest
 
 from generator.archive.build import build_archive, registry_path
 from generator.archive.ids import format_registry
-from generator.publish import search
+from generator.publish.search import index as search_index
 from generator.publish.site import publish
 from generator.speed.run import generate
 
@@ -97,7 +97,7 @@ def test_generate_writes_what_the_plain_product_publishes(tmp_path, monkeypatch)
     """The fast path (page workers, the page cache, pages kept as last written, the search
     merge resumed in a forked process, data exports extended in place) writes the same docs/
     and ids.lock as the plain product: on a first run, after a page is added, and when nothing changed."""
-    monkeypatch.setattr(search, "TAIL_STEP", 8)  # a search index with a base and a tail, as a large archive's
+    monkeypatch.setattr(search_index, "TAIL_STEP", 8)  # a search index with a base and a tail, as a large archive's
     pages = tmp_path / "archive" / "seeds"
     shutil.copytree(SEEDS, pages, ignore=shutil.ignore_patterns("004_*", "ids.lock"))
     docs = tmp_path / "archive" / "docs"

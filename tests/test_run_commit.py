@@ -29,9 +29,9 @@ from generator.tools.bench import make_corpus
 from generator.cli import main
 from generator.archive.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 from generator.speed.run import generate
-from generator.publish.search import search
 
 from .conftest import ROOT
+from .search_twin import search
 
 BEFORE_ARTICLES, AFTER_ARTICLES = 300, 560  # the search base: one block of 256 articles, then two
 
@@ -127,7 +127,7 @@ def written_to(handle: int) -> str:
 def disk_full_for(monkeypatch, name: str) -> None:
     """Writing a file whose name ends with `name` fails as on a full disk: ENOSPC, and, as
     write(2) says it, no file named. Both writers a run uses are patched: files staged for the
-    commit (tree.write_all) and files replaced one by one (pipeline's and search's replace_file)."""
+    commit (tree.write_all) and files replaced one by one (speed.run's replace_file)."""
     write_all = tree.write_all
 
     def full_write_all(handle, data):
@@ -143,10 +143,7 @@ def disk_full_for(monkeypatch, name: str) -> None:
         return replace
 
     monkeypatch.setattr(tree, "write_all", full_write_all)
-    from generator.publish import search as search_module
-    for module in (pipeline, search_module):
-        if hasattr(module, "replace_file"):
-            monkeypatch.setattr(module, "replace_file", full_replace_file(module.replace_file))
+    monkeypatch.setattr(pipeline, "replace_file", full_replace_file(pipeline.replace_file))
 
 
 # --- stopped before the commit: everything as it was -------------------------------------------

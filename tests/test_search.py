@@ -1,4 +1,4 @@
-"""The search index (generator/publish/search.py), read the way search.js reads it (search.Reader).
+"""The search index (generator/publish/search/), read the way search.js reads it (tests/search_twin.py).
 
 The expected articles of every query are computed here independently: plain substring search
 in each record's kicker, title, subtitle, body and byline (white space as one space, Latin
@@ -14,9 +14,10 @@ from array import array
 import jieba
 import pytest
 
-from generator.publish import search
+from generator.publish.search import codec, folding, index as search_index, shards
 from generator.speed.run import generate
 
+from . import search_twin as twin
 from .conftest import SEEDS
 
 # Names, places, 2-, 3-, 4+-character terms, AND, phrases, Latin, digits, punctuation, no hits.
@@ -61,31 +62,31 @@ def records(tmp_path_factory):
 
 def files_in_levels(records, step):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(search, "TAIL_STEP", step)
-        return search.search_files(records)
+        patch.setattr(search_index, "TAIL_STEP", step)
+        return shards.search_files(records)
 
 
 @pytest.fixture(scope="module", params=[None, 10], ids=["tail-only", "base-and-tail"])
 def files(records, request):
     """The seed archive's index as the archive writes it (33 articles: all in the tail) and with
     a base of 30 articles beside a tail of 3 (TAIL_STEP 10), as a large archive has both."""
-    return search.search_files(records) if request.param is None else files_in_levels(records, request.param)
+    return shards.search_files(records) if request.param is None else files_in_levels(records, request.param)
 
 
 def test_the_levels_hold_every_article_once_and_rank_alike(records):
     """However the articles are divided between base and tail, a query finds the same, ranked alike."""
     layouts = {step: files_in_levels(records, step) for step in (1000, 10, 1)}
-    metas = {step: search.read_call(files["search/meta.js"])[1][0] for step, files in layouts.items()}
+    metas = {step: twin.read_call(files["search/meta.js"])[1][0] for step, files in layouts.items()}
     assert [(m["tail"]["from"], m["shards"] > 0, m["tail"]["shards"] > 0) for m in metas.values()] == [
         (0, False, True), (30, True, True), (len(records), True, False)]
     for query in QUERIES:
-        ranked = [search.search(files, query) for files in layouts.values()]
+        ranked = [twin.search(files, query) for files in layouts.values()]
         assert ranked[0] == ranked[1] == ranked[2], query
 
 
 @pytest.mark.parametrize("query", QUERIES)
 def test_exactly_the_articles_that_contain_the_query(records, files, query):
-    assert set(search.search(files, query)) == expected(records, query)
+    assert set(twin.search(files, query)) == expected(records, query)
 
 
 def test_the_query_set_has_hits_and_misses(records):
@@ -99,43 +100,43 @@ def test_brief_queries_match_title_and_body(records, files, query):
     """The queries of the brief: the same articles as a search in title and body alone."""
     terms = terms_of(query)
     plain = {r["id"] for r in records if all(t in (r["title"] + "\n" + r["body"]).lower() for t in terms)}
-    assert set(search.search(files, query)) == plain and plain
+    assert set(twin.search(files, query)) == plain and plain
 
 
 def test_and_is_the_intersection(records, files):
-    both = set(search.search(files, "碳达峰 试点"))
-    assert both == set(search.search(files, "碳达峰")) & set(search.search(files, "试点")) and both
+    both = set(twin.search(files, "碳达峰 试点"))
+    assert both == set(twin.search(files, "碳达峰")) & set(twin.search(files, "试点")) and both
 
 
 def test_phrase_keeps_its_space(records, files):
-    assert set(search.search(files, '"Micro LED"')) == expected(records, '"Micro LED"')
-    assert search.search(files, '"LED Micro"') == []
+    assert set(twin.search(files, '"Micro LED"')) == expected(records, '"Micro LED"')
+    assert twin.search(files, '"LED Micro"') == []
 
 
 def test_title_hits_rank_first(records, files):
     by_id = {r["id"]: r for r in records}
-    ranked = search.search(files, "双城经济圈")
+    ranked = twin.search(files, "双城经济圈")
     in_title = ["双城经济圈" in by_id[i]["title"] for i in ranked]
     assert in_title == sorted(in_title, reverse=True) and in_title[0]
 
 
 def test_more_occurrences_rank_higher(records, files):
     by_id = {r["id"]: r for r in records}
-    ranked = [i for i in search.search(files, "高竹新区") if "高竹新区" not in by_id[i]["title"]]
+    ranked = [i for i in twin.search(files, "高竹新区") if "高竹新区" not in by_id[i]["title"]]
     counts = [haystack(by_id[i]).count("高竹新区") for i in ranked]
     assert counts == sorted(counts, reverse=True)
 
 
 def test_whole_words_come_from_jieba_search_mode():
     text = "推动成渝地区双城经济圈建设，川渝高竹新区Micro LED产业"
-    search.word_boundaries("预热")
-    starts, ends = search.word_boundaries(text)
+    folding.word_boundaries("预热")
+    starts, ends = folding.word_boundaries(text)
     tokens = list(jieba.tokenize(text, mode="search"))
     assert starts == {s for _, s, _ in tokens} and ends == {e for _, _, e in tokens}
 
 
 def test_whole_word_occurrences_count(records, files):
-    reader = search.Reader(files)
+    reader = twin.Reader(files)
     hits = reader.term_hits("双城经济圈")
     assert all(whole <= count for count, _, whole, _ in hits.values())
     assert sum(whole for _, _, whole, _ in hits.values()) > 0
@@ -143,12 +144,12 @@ def test_whole_word_occurrences_count(records, files):
 
 
 def test_index_is_split_into_small_files(files):
-    figures = search.index_figures(files)
+    figures = twin.index_figures(files)
     for level in ("shards", "tail/shards"):
         if level in figures:
             assert figures[level]["files"] >= 16 and figures[level]["largest"] < 16 * 1024
     assert figures["meta"]["bytes"] < 4 * 1024
-    payload = search.search_payload_bytes(files, ["双城经济圈", "碳达峰 试点"])
+    payload = twin.search_payload_bytes(files, ["双城经济圈", "碳达峰 试点"])
     assert payload["first"] < 100 * 1024 and 0 < payload["next"] < payload["first"]
     first = payload["queries"][0]["files"]
     for level in ("search/shards/", "search/tail/shards/"):  # 双城, 经济, 济圈 at most, in each level
@@ -156,14 +157,14 @@ def test_index_is_split_into_small_files(files):
     # The filters' data only once they are opened or one is in force
     assert not any(p.startswith("search/facets/") or p == "search/vocabularies.js" for p in first)
     for options in ({"faceted": True}, {"filters": {"sort": "new"}}, {"filters": {"year": "2024"}}):
-        reader = search.Reader(files)
+        reader = twin.Reader(files)
         reader.search("双城经济圈", **options)
         assert "search/vocabularies.js" in reader.loaded and "search/facets/0.js" in reader.loaded, options
 
 
 def test_output_is_deterministic(records, files):
-    again = search.search_files([json.loads(json.dumps(r)) for r in records])
-    assert again == search.search_files(records)
+    again = shards.search_files([json.loads(json.dumps(r)) for r in records])
+    assert again == shards.search_files(records)
     assert files_in_levels(records, 10) == files_in_levels([json.loads(json.dumps(r)) for r in records], 10)
     assert all(not re.search(r"\d{4}-\d\d-\d\dT", text) for text in files.values())
 
@@ -171,7 +172,7 @@ def test_output_is_deterministic(records, files):
 def test_every_file_is_one_script_call(files):
     for path, text in files.items():
         if path.startswith("search/"):
-            kind, args = search.read_call(text)
+            kind, args = twin.read_call(text)
             assert kind in ("meta", "shard", "key", "tailShard", "tailKey", "facets", "vocabularies", "doc", "chunk",
                             "t2s"), path
 
@@ -192,39 +193,39 @@ def test_text_beyond_the_basic_plane_and_hostile_markup():
     crafted = [record(0, "<script>alert(1)</script>标题", "正文𠀀𠀁字与<img src=x onerror=alert(2)>"),
                record(1, "另一篇", "没有那个字 \\ \" 引号"),
                record(2, "ＦＵＬＬ　ｗｉｄｔｈ", "Ｍｉｃｒｏ　ＬＥＤ 显示")]
-    files = search.search_files(crafted)
-    assert search.search(files, "𠀀𠀁") == ["x00000000000"]
-    assert search.search(files, "𠀁字") == ["x00000000000"]
-    assert search.search(files, "<script>") == ["x00000000000"]
-    assert search.search(files, "onerror=alert") == ["x00000000000"]
-    assert search.search(files, '\\ "') == ["x00000000001"]  # a lone quote opens an empty phrase, ignored
-    assert search.search(files, '\\') == ["x00000000001"]
-    assert search.search(files, "micro led") == ["x00000000002"]
-    assert search.search(files, '"full width"') == ["x00000000002"]
-    kind, (number, doc) = search.read_call(files["search/docs/0.js"])
+    files = shards.search_files(crafted)
+    assert twin.search(files, "𠀀𠀁") == ["x00000000000"]
+    assert twin.search(files, "𠀁字") == ["x00000000000"]
+    assert twin.search(files, "<script>") == ["x00000000000"]
+    assert twin.search(files, "onerror=alert") == ["x00000000000"]
+    assert twin.search(files, '\\ "') == ["x00000000001"]  # a lone quote opens an empty phrase, ignored
+    assert twin.search(files, '\\') == ["x00000000001"]
+    assert twin.search(files, "micro led") == ["x00000000002"]
+    assert twin.search(files, '"full width"') == ["x00000000002"]
+    kind, (number, doc) = twin.read_call(files["search/docs/0.js"])
     assert doc["title"] == "<script>alert(1)</script>标题"
 
 
 def test_filters_narrow_the_results(records, files):
     paper = next(r["newspaper"] for r in records if r["newspaper"])
-    everything = search.search(files, "重庆")
-    narrowed = search.search(files, "重庆", {"paper": paper})
+    everything = twin.search(files, "重庆")
+    narrowed = twin.search(files, "重庆", {"paper": paper})
     by_id = {r["id"]: r for r in records}
     assert narrowed and set(narrowed) < set(everything)
     assert all(by_id[i]["newspaper"] == paper for i in narrowed)
-    assert search.search(files, "重庆", {"paper": "不存在的报纸"}) == []
-    year = search.search(files, "重庆", {"year": "2023"})
+    assert twin.search(files, "重庆", {"paper": "不存在的报纸"}) == []
+    year = twin.search(files, "重庆", {"year": "2023"})
     assert set(year) == {i for i in everything if by_id[i]["date"].startswith("2023")}
 
 
 def test_codec_round_trip():
     numbers = [0, 1, 45, 46, 2115, 2116, 97335, 97336, 10 ** 9]
-    assert search.dec("".join(map(search.enc, numbers))) == numbers
-    assert not set("".join(map(search.enc, range(5000)))) & set('"\\')
+    assert codec.dec("".join(map(codec.enc, numbers))) == numbers
+    assert not set("".join(map(codec.enc, range(5000)))) & set('"\\')
 
 
 def test_payload_report_shape(files):
-    payload = search.search_payload_bytes(files, "双城经济圈")
+    payload = twin.search_payload_bytes(files, "双城经济圈")
     assert set(payload) >= {"first", "next", "first_gzip", "next_gzip", "queries"} and payload["next"] == 0
     assert payload["queries"][0]["files"][0] == "search/meta.js"
 
@@ -237,30 +238,30 @@ def test_a_result_loads_only_the_text_chunk_of_its_first_occurrence(offset):
     """The snippet shows the first occurrence wherever it is in a long text, and the result
     loads the one chunk of the text that holds it."""
     body = FILLER[:offset] + "白鹭湖" + FILLER[offset:]
-    files = search.search_files([record(0, "长文", body), record(1, "短文", "湖边")])
-    result = search.Reader(files)
+    files = shards.search_files([record(0, "长文", body), record(1, "短文", "湖边")])
+    result = twin.Reader(files)
     [entry] = result.search("白鹭湖")
     chunks = [p for p in result.loaded if p.startswith("search/docs/0-")]
-    assert chunks == [f"search/docs/0-{offset // search.TEXT_CHUNK}.js"]
+    assert chunks == [f"search/docs/0-{offset // shards.TEXT_CHUNK}.js"]
     assert entry["snippet"]["marks"] == ["白鹭湖"]
-    assert entry["snippet"]["text"].startswith(body[max(0, offset - search.SNIPPET_LEAD):offset + 3])
-    begin = max(0, offset - search.SNIPPET_LEAD)
+    assert entry["snippet"]["text"].startswith(body[max(0, offset - shards.SNIPPET_LEAD):offset + 3])
+    begin = max(0, offset - shards.SNIPPET_LEAD)
     assert entry["snippet"]["before"] == (begin > 0)
-    assert entry["snippet"]["after"] == (begin + search.SNIPPET_WIDTH < len(body))
+    assert entry["snippet"]["after"] == (begin + shards.SNIPPET_WIDTH < len(body))
 
 
 def test_a_one_character_term_reads_the_chunks_in_order_until_it_occurs():
     body = FILLER[:2500] + "鹭" + FILLER[2500:]
-    files = search.search_files([record(0, "长文", body)])
-    result = search.Reader(files)
+    files = shards.search_files([record(0, "长文", body)])
+    result = twin.Reader(files)
     [entry] = result.search("鹭")
     assert [p for p in result.loaded if p.startswith("search/docs/0-")] == [f"search/docs/0-{k}.js" for k in range(3)]
     assert entry["snippet"]["marks"] == ["鹭"]
 
 
 def test_a_hit_only_in_the_head_shows_the_head_and_no_chunk_is_loaded():
-    files = search.search_files([record(0, "长文", FILLER, kicker="白鹭湖畔")])
-    result = search.Reader(files)
+    files = shards.search_files([record(0, "长文", FILLER, kicker="白鹭湖畔")])
+    result = twin.Reader(files)
     [entry] = result.search("白鹭湖")
     assert not [p for p in result.loaded if p.startswith("search/docs/0-")]
     assert entry["snippet"]["marks"] == ["白鹭湖"] and entry["snippet"]["text"].startswith("白鹭湖畔")
@@ -269,14 +270,14 @@ def test_a_hit_only_in_the_head_shows_the_head_and_no_chunk_is_loaded():
 def test_text_chunks_hold_every_snippet_they_own():
     """Chunk k owns the units from k * TEXT_CHUNK on; a snippet anchored at any of them lies
     within chunk k (so one chunk always suffices), and the chunks put together are the text."""
-    text = search.units("".join(chr(0x4E00 + i % 500) for i in range(3333)) + "𠀀" * 10)
-    chunks = -(-len(text) // search.TEXT_CHUNK)
+    text = folding.units("".join(chr(0x4E00 + i % 500) for i in range(3333)) + "𠀀" * 10)
+    chunks = -(-len(text) // shards.TEXT_CHUNK)
     for anchor in range(len(text)):
-        k = anchor // search.TEXT_CHUNK
-        start, piece = search.chunk_start(k), search.text_chunk(text, k)
-        begin = max(0, anchor - search.SNIPPET_LEAD)
-        assert text[begin:begin + search.SNIPPET_WIDTH] == piece[begin - start:begin - start + search.SNIPPET_WIDTH]
-    joined = "".join(search.text_chunk(text, k)[search.TEXT_CHUNK * k - search.chunk_start(k):][:search.TEXT_CHUNK]
+        k = anchor // shards.TEXT_CHUNK
+        start, piece = shards.chunk_start(k), shards.text_chunk(text, k)
+        begin = max(0, anchor - shards.SNIPPET_LEAD)
+        assert text[begin:begin + shards.SNIPPET_WIDTH] == piece[begin - start:begin - start + shards.SNIPPET_WIDTH]
+    joined = "".join(shards.text_chunk(text, k)[shards.TEXT_CHUNK * k - shards.chunk_start(k):][:shards.TEXT_CHUNK]
                      for k in range(chunks))
     assert joined == text
 
@@ -297,24 +298,24 @@ def test_postings_computed_in_the_page_workers_give_the_same_index(tmp_path):
         assert all(p is not None for p in postings)
         written = {p.relative_to(tmp_path / "docs").as_posix(): p.read_text(encoding="utf-8")
                    for p in (tmp_path / "docs" / "search").rglob("*.js")}
-        expected = {k: v for k, v in search.search_files(records).items() if k.startswith("search/")}
-        assert written == expected == {k: v for k, v in search.search_files(records, postings).items()
+        expected = {k: v for k, v in shards.search_files(records).items() if k.startswith("search/")}
+        assert written == expected == {k: v for k, v in shards.search_files(records, postings).items()
                                        if k.startswith("search/")}, run
 
 
 def test_a_short_text_travels_in_its_result_file_and_a_title_hit_shows_the_text_beginning():
-    files = search.search_files([record(0, "白鹭湖", "湖边的短文。"), record(1, "白鹭湖长文", FILLER)])
+    files = shards.search_files([record(0, "白鹭湖", "湖边的短文。"), record(1, "白鹭湖长文", FILLER)])
     assert not [p for p in files if p.startswith("search/docs/0-")]
-    result = search.Reader(files)
+    result = twin.Reader(files)
     by_doc = {entry["doc"]: entry for entry in result.search("白鹭湖")}
     assert by_doc[0]["snippet"]["text"] == "湖边的短文。" and not by_doc[0]["snippet"]["after"]
     assert sorted(p for p in result.loaded if p.startswith("search/docs/")) == [
         "search/docs/0.js", "search/docs/1-0.js", "search/docs/1.js"]
-    assert by_doc[1]["snippet"]["text"] == FILLER[:search.SNIPPET_WIDTH] and by_doc[1]["snippet"]["after"]
+    assert by_doc[1]["snippet"]["text"] == FILLER[:shards.SNIPPET_WIDTH] and by_doc[1]["snippet"]["after"]
 
 
 def test_a_lone_surrogate_is_written_escaped_and_everything_else_as_json_writes_it():
-    from generator.publish.search import js_value
+    from generator.publish.search.shards import js_value
 
     assert js_value({"t": "双城\ud800经济圈😀"}) == '{"t":"双城\\ud800经济圈😀"}'
     assert js_value(["a\udfffb", "\ud83d\ude00"]) == '["a\\udfffb","\\ud83d\\ude00"]'
@@ -328,8 +329,8 @@ def test_a_resumed_merge_keeps_the_files_of_the_base_it_held(records, monkeypatc
     from generator.speed import search_merge
     from generator.speed.page_cache import Kept
 
-    monkeypatch.setattr(search, "TAIL_STEP", 10)
-    fresh = search.search_files(records)
+    monkeypatch.setattr(search_index, "TAIL_STEP", 10)
+    fresh = shards.search_files(records)
     sources = [("page", n, r["id"]) for n, r in enumerate(records)]
     first = search_merge.Merged()
     search_merge.search_files(records[:25], merged=first, sources=sources[:25])
@@ -356,33 +357,33 @@ def test_a_resumed_merge_keeps_the_files_of_the_base_it_held(records, monkeypatc
 def test_the_number_tables_decode_to_their_numbers():
     """The tables enc and enc_bytes read numbers of up to three digits from (made digit by
     digit, not by enc) hold the right text for each number."""
-    search.enc_bytes(())
-    assert len(search._BYTES) == search.BASE ** 3
-    assert all(search.dec(text.decode("ascii")) == [n] for n, text in enumerate(search._BYTES))
-    assert all(search.dec(text) == [n] for n, text in enumerate(search._SMALL))
-    assert search.enc(search.BASE ** 3 + 5) == search.enc_bytes([search.BASE ** 3 + 5]).decode("ascii")
+    codec.enc_bytes(())
+    assert len(codec._BYTES) == codec.BASE ** 3
+    assert all(codec.dec(text.decode("ascii")) == [n] for n, text in enumerate(codec._BYTES))
+    assert all(codec.dec(text) == [n] for n, text in enumerate(codec._SMALL))
+    assert codec.enc(codec.BASE ** 3 + 5) == codec.enc_bytes([codec.BASE ** 3 + 5]).decode("ascii")
 
 
-def plain_postings(record: dict) -> search.ArticlePostings:
+def plain_postings(record: dict) -> search_index.ArticlePostings:
     """article_postings by its definition, one occurrence at a time: each bigram's count and
     positions (position << 2 | 2 where a jieba word starts | 1 where one ends after it), as
     count, first, differences; each character's count and count in the head."""
-    head, rest = search.head_text(record), search.rest_text(record)
-    folded_head = search.fold(search.units(head))
+    head, rest = folding.head_text(record), folding.rest_text(record)
+    folded_head = folding.fold(folding.units(head))
     in_head = collections.Counter(folded_head)
-    total = in_head + collections.Counter(search.fold(search.units(rest)))
+    total = in_head + collections.Counter(folding.fold(folding.units(rest)))
     total.pop(" ", None)
     positions = collections.defaultdict(list)
-    for text, base in ((head, 0), (rest, max(search.HEAD_SPAN, len(folded_head) + 1))):
-        folded = search.fold(search.units(text))
-        starts, ends = search.word_boundaries(text) if len(folded) > 1 else (set(), set())
+    for text, base in ((head, 0), (rest, max(search_index.HEAD_SPAN, len(folded_head) + 1))):
+        folded = folding.fold(folding.units(text))
+        starts, ends = folding.word_boundaries(text) if len(folded) > 1 else (set(), set())
         for i in range(len(folded) - 1):
             positions[folded[i:i + 2]].append((base + i) << 2 | (2 if i in starts else 0) | (1 if i + 2 in ends else 0))
-    entries = [search.enc_bytes((len(values), values[0], *(b - a for a, b in zip(values, values[1:]))))
+    entries = [codec.enc_bytes((len(values), values[0], *(b - a for a, b in zip(values, values[1:]))))
                for values in positions.values()]
-    entries += [search.enc_bytes((count, in_head[key])) for key, count in total.items()]
+    entries += [codec.enc_bytes((count, in_head[key])) for key, count in total.items()]
     sizes = [len(entry) for entry in entries]
-    return search.ArticlePostings("".join(positions) + "".join(total), len(positions), b"".join(entries),
+    return search_index.ArticlePostings("".join(positions) + "".join(total), len(positions), b"".join(entries),
                                   array("H" if max(sizes, default=0) < 1 << 16 else "I", sizes))
 
 
@@ -391,7 +392,7 @@ def test_article_postings_are_their_plain_definition(records):
                record(4, "长文", "双城经济圈建设。" * 4000),  # positions of more than three digits
                record(5, "ＦＵＬＬ　ｗｉｄｔｈ", "Ｍｉｃｒｏ　ＬＥＤ 显示 \n\n 第二段", authors=["张三"])]
     for one in records + crafted:
-        assert search.article_postings(one) == plain_postings(one), one["id"]
+        assert search_index.article_postings(one) == plain_postings(one), one["id"]
 
 
 def plain_merge(lists: dict, postings: list, start: int, end: int) -> dict:
@@ -402,7 +403,7 @@ def plain_merge(lists: dict, postings: list, start: int, end: int) -> dict:
         position = 0
         for key, stop in own.keys_and_ends():
             last, buffer = lists.get(key, (0, bytearray()))
-            lists[key] = [number, buffer + search.enc_bytes((number - last,)) + own.entries[position:stop]]
+            lists[key] = [number, buffer + codec.enc_bytes((number - last,)) + own.entries[position:stop]]
             position = stop
     return lists
 
@@ -414,40 +415,40 @@ def test_merged_postings_are_their_plain_definition(records, monkeypatch):
     crafted = [record(0, "𠀀𠀁ab𠀀", "正文𠀀𠀁字"), record(1, "", "字"), record(2, "", ""), record(3, "题", ""),
                record(4, "长文", "双城经济圈建设。" * 4000), record(5, "ＦＵＬＬ　ｗｉｄｔｈ", "Ｍｉｃｒｏ　ＬＥＤ 显示")]
     articles = records + crafted + records
-    postings = [search.article_postings(one) for one in articles]
+    postings = [search_index.article_postings(one) for one in articles]
     far = [None] * 100_000 + postings  # article numbers beyond BASE ** 3: four digits
     expected = plain_merge({}, postings, 0, len(postings))
-    assert search.merge_postings({}, articles, postings, 0, len(postings)) == expected
-    assert search.merge_postings({}, [None] * len(far), far, 100_000, len(far)) == plain_merge({}, far, 100_000, len(far))
-    resumed = search.merge_postings({}, articles, postings, 0, 30)
-    assert search.merge_postings(resumed, articles, postings, 30, len(postings)) == expected
-    monkeypatch.setattr(search, "MERGE_BLOCK", 50)
-    assert search.merge_postings({}, articles, None, 0, len(articles)) == expected
+    assert search_index.merge_postings({}, articles, postings, 0, len(postings)) == expected
+    assert search_index.merge_postings({}, [None] * len(far), far, 100_000, len(far)) == plain_merge({}, far, 100_000, len(far))
+    resumed = search_index.merge_postings({}, articles, postings, 0, 30)
+    assert search_index.merge_postings(resumed, articles, postings, 30, len(postings)) == expected
+    monkeypatch.setattr(search_index, "MERGE_BLOCK", 50)
+    assert search_index.merge_postings({}, articles, None, 0, len(articles)) == expected
 
 
 def test_the_traditional_character_table_is_small_and_fixed(files):
     """search/t2s.js: only characters that differ, one code unit each, in code point order."""
-    pairs = search.read_call(files["search/t2s.js"])[1][0]
+    pairs = twin.read_call(files["search/t2s.js"])[1][0]
     traditional = pairs[0::2]
     assert len(pairs) % 2 == 0 and list(traditional) == sorted(set(traditional))
     assert all(a != b for a, b in zip(pairs[0::2], pairs[1::2])) and all(ch <= "\uffff" for ch in pairs)
-    assert search.simplified("碳達峰與發展", pairs) == "碳达峰与发展"
+    assert twin.simplified("碳達峰與發展", pairs) == "碳达峰与发展"
     assert len(files["search/t2s.js"].encode("utf-8")) < 24 * 1024
 
 
 def test_a_term_that_finds_nothing_is_tried_simplified_then_as_its_words(records, files):
-    reader = search.Reader(files)
-    assert set(search.search(files, "碳達峰")) == expected(records, "碳达峰")
-    assert set(search.search(files, "劳务输转")) == expected(records, "劳务 输转") and expected(records, "劳务 输转")
+    reader = twin.Reader(files)
+    assert set(twin.search(files, "碳達峰")) == expected(records, "碳达峰")
+    assert set(twin.search(files, "劳务输转")) == expected(records, "劳务 输转") and expected(records, "劳务 输转")
     reader.search("劳务输转")
     assert reader.words == ["劳务", "输转"] and reader.notes["split"] == ["劳务", "输转"]
-    assert search.search(files, '"劳务输转"') == []  # a quoted phrase is never split
-    assert search.search(files, "数字经济") == search.search(files, '"数字经济"')  # a phrase that is found stays whole
+    assert twin.search(files, '"劳务输转"') == []  # a quoted phrase is never split
+    assert twin.search(files, "数字经济") == twin.search(files, '"数字经济"')  # a phrase that is found stays whole
 
 
 def test_separators_and_exclusion(records, files):
-    assert search.parse("成渝，重庆、四川；-试点 -") == [
-        search.Term("成渝", False, False), search.Term("重庆", False, False), search.Term("四川", False, False),
-        search.Term("试点", False, True), search.Term("-", False, False)]
-    assert set(search.search(files, "碳达峰 -试点")) == expected(records, "碳达峰") - expected(records, "试点")
-    assert search.search(files, "-试点") == []
+    assert twin.parse("成渝，重庆、四川；-试点 -") == [
+        twin.Term("成渝", False, False), twin.Term("重庆", False, False), twin.Term("四川", False, False),
+        twin.Term("试点", False, True), twin.Term("-", False, False)]
+    assert set(twin.search(files, "碳达峰 -试点")) == expected(records, "碳达峰") - expected(records, "试点")
+    assert twin.search(files, "-试点") == []

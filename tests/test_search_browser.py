@@ -24,9 +24,11 @@ from urllib.parse import quote
 
 import pytest
 
-from generator.publish import search
+from generator.archive.labels import KIND_LABELS
+from generator.publish.search import folding, index as search_index, shards
 from generator.speed.run import generate
 
+from . import search_twin as twin
 from .conftest import NO_CHROMIUM, ROOT, SEEDS
 from .test_browser import CHROMIUM, browser  # noqa: F401  (the shared Chromium fixture)
 from .test_search import QUERIES, expected
@@ -55,8 +57,8 @@ def site(tmp_path_factory):
     shutil.copytree(SEEDS, work / "seeds")
     (work / "seeds" / "zz_crafted.txt").write_text(crafted_page(), encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(search, "HEAVY_KEY", 150)
-        patch.setattr(search, "TAIL_STEP", 16)  # a base and a tail, as a large archive has
+        patch.setattr(shards, "HEAVY_KEY", 150)
+        patch.setattr(search_index, "TAIL_STEP", 16)  # a base and a tail, as a large archive has
         generate(work / "seeds", work / "docs")
     assert len(list((work / "docs" / "search" / "keys").glob("*.js"))) >= 10
     for name in ("mkdocs.yml", "mkdocs.offline.yml"):
@@ -143,7 +145,7 @@ def test_every_query_finds_exactly_the_articles_that_contain_it(site, server, br
         right = len(set(got) & want)
         figures.append((query, len(want), len(got), right))
         assert set(got) == want, query
-        assert got == search.search(files, query), query  # the same ranking as the Python twin
+        assert got == twin.search(files, query), query  # the same ranking as the Python twin
         total = page.get_attribute("[data-search-page]", "data-search-total")
         assert total is None or int(total) == len(want)
     root = server if online else offline_root(site).as_uri()
@@ -238,16 +240,16 @@ def test_the_browser_loads_what_the_payload_figures_count(site, browser, query):
     settled(page)
     prefix = (root / "search").as_uri() + "/"
     loaded = {"search/" + url[len(prefix):] for url in requests if url.startswith(prefix)}
-    assert loaded == set(search.search_payload_bytes(files, query)["queries"][0]["files"])
+    assert loaded == set(twin.search_payload_bytes(files, query)["queries"][0]["files"])
     context.close()
 
 
 def deep_term(records) -> tuple[dict, str, int]:
     """A four-character term first printed past the first text chunk of the longest article."""
-    record = max(records, key=lambda r: len(search.rest_text(r)))
-    text = search.fold(search.units(search.rest_text(record)))
-    head = search.fold(search.units(search.head_text(record)))
-    for at in range(search.TEXT_CHUNK + 200, len(text) - 4):
+    record = max(records, key=lambda r: len(folding.rest_text(r)))
+    text = folding.fold(folding.units(folding.rest_text(record)))
+    head = folding.fold(folding.units(folding.head_text(record)))
+    for at in range(shards.TEXT_CHUNK + 200, len(text) - 4):
         term = text[at:at + 4]
         if re.fullmatch(r"[\u4e00-\u9fff]{4}", term) and text.find(term) == at and term not in head:
             return record, term, at
@@ -269,8 +271,8 @@ def test_a_snippet_from_deep_in_a_long_article(site, server, browser, online):  
     assert result.locator("mark").all_inner_texts() == [term]
     assert term in result.locator(".archive-search__snippet").inner_text()
     loaded = {"search/" + url.split("/search/", 1)[1] for url in requests if "/search/" in url and url.endswith(".js")}
-    assert loaded == set(search.search_payload_bytes(files, term)["queries"][0]["files"])
-    assert any(path.endswith(f"-{at // search.TEXT_CHUNK}.js") for path in loaded)
+    assert loaded == set(twin.search_payload_bytes(files, term)["queries"][0]["files"])
+    assert any(path.endswith(f"-{at // shards.TEXT_CHUNK}.js") for path in loaded)
     page.close()
 
 
@@ -291,7 +293,7 @@ def test_a_missed_phrase_shows_the_articles_holding_its_words(site, server, brow
     page.goto(search_url(site, server, online, "劳务输转"))
     assert set(shown_ids(page)) == expected(records, "劳务 输转")
     assert notice(page) == "未找到完整短语，以下结果同时包含：劳务、输转"
-    assert shown_ids(page) == search.search(files, "劳务输转")
+    assert shown_ids(page) == twin.search(files, "劳务输转")
     page.goto(search_url(site, server, online, '"劳务输转"'))  # a quoted phrase still means the phrase
     assert shown_ids(page) == [] and "没有找到" in page.locator("[data-search-status]").inner_text()
     page.close()
@@ -303,7 +305,7 @@ def test_chinese_punctuation_between_terms_separates_them(site, server, browser,
     page = browser.new_page()
     page.goto(search_url(site, server, True, f"成渝{separator}重庆"))
     assert set(shown_ids(page)) == expected(records, "成渝 重庆") and expected(records, "成渝 重庆")
-    assert shown_ids(page) == search.search(files, f"成渝{separator}重庆")
+    assert shown_ids(page) == twin.search(files, f"成渝{separator}重庆")
     page.close()
 
 
@@ -328,7 +330,7 @@ def test_a_minus_sign_excludes_the_articles_holding_the_word(site, server, brows
     want = expected(records, "碳达峰") - expected(records, "试点")
     assert set(shown_ids(page)) == want and want and want != expected(records, "碳达峰")
     assert "已排除含有以下词语的文章：试点" in notice(page)
-    assert shown_ids(page) == search.search(files, "碳达峰 -试点")
+    assert shown_ids(page) == twin.search(files, "碳达峰 -试点")
     page.goto(search_url(site, server, True, "-试点"))
     settled(page)
     assert "只有排除词" in page.locator("[data-search-status]").inner_text()
@@ -366,7 +368,7 @@ def test_filters_by_kind_author_and_date_and_sorting_by_date(site, server, brows
     hits = expected(records, "重庆")
     page = browser.new_page()
     kind = next(r["kind"] for r in records if r["id"] in hits and r["kind"] != "article")
-    label = search.KIND_LABELS[kind]
+    label = KIND_LABELS[kind]
     page.goto(search_url(site, server, True, "重庆", "&kind=" + quote(label)))
     assert set(shown_ids(page)) == {i for i in hits if by_id[i]["kind"] == kind}
     assert page.locator("select[data-search-filter=kind]").input_value() == label
@@ -384,8 +386,8 @@ def test_filters_by_kind_author_and_date_and_sorting_by_date(site, server, brows
     for order in ("new", "old"):
         page.goto(search_url(site, server, True, "重庆", f"&sort={order}"))
         got = shown_ids(page)
-        assert set(got) == hits and got == search.search(files, "重庆", {"sort": order})
-        days = [search.day_number(by_id[i]["date"]) for i in got if by_id[i]["date"]]
+        assert set(got) == hits and got == twin.search(files, "重庆", {"sort": order})
+        days = [search_index.day_number(by_id[i]["date"]) for i in got if by_id[i]["date"]]
         assert days == sorted(days, reverse=order == "new") and len(set(days)) > 1
     page.close()
 

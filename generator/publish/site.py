@@ -10,7 +10,7 @@ from ..archive.ids import Entry
 from ..archive.model import Page
 from .browse import browse_files
 from .pages import data_exports, export_records, render_pages
-from .search import search_files
+from .search.shards import search_files
 
 
 def site_files(pages: list[Page], retired: list[Entry] | None = None) -> dict[str, str]:

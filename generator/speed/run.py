@@ -27,7 +27,7 @@ from ..archive.ids import format_registry
 from ..archive.read import page_paths
 from ..publish.records import export_record
 from ..publish.related import sketch
-from ..publish.search import article_postings
+from ..publish.search.index import article_postings
 from ..runlock import archive_lock
 from .page_cache import LastRun, PageCache
 from .render import render_docs

@@ -1,7 +1,7 @@
 """The search index's base level kept between runs and extended (`Merged`): adding a page
 merges and writes the tail alone, and the base's files stay as they are in docs/.
 
-The files are those `publish.search.search_files` makes of the same records
+The files are those `publish.search.shards.search_files` makes of the same records
 (tests/test_layout.py holds them equal): this module composes the same parts, taking the
 base's postings from the last run's merge and leaving the files docs/ holds as last written.
 """
@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..publish import search
-from ..publish.search import (Index, base_size, decoded, doc_files, facet_files, facet_rows, level_files,
-                              merge_postings, meta_file, page_files, tail_files)
+from ..publish.search import index as search_index
+from ..publish.search import shards
+from ..publish.search.index import Index, base_size, decoded, facet_rows, merge_postings
+from ..publish.search.shards import doc_files, facet_files, level_files, meta_file, page_files, tail_files
 from .page_cache import Kept, load_pickle, read_verified
 
 
@@ -45,11 +46,11 @@ class Merged:
 
 
 def build_index(records: list[dict], precomputed: list | None, merged: Merged, sources: list | None) -> Index:
-    """`publish.search.build_index`, the base extending what `merged` holds (whose `sources`
+    """`publish.search.index.build_index`, the base extending what `merged` holds (whose `sources`
     it then records). Index.postings is the base's, decoded only when `merged` lacks the base's
     files (`layout`) or it grew."""
     cut = base_size(len(records))
-    if len(merged.sources) > cut or len(merged.sources) % search.TAIL_STEP:  # not a base of this archive
+    if len(merged.sources) > cut or len(merged.sources) % search_index.TAIL_STEP:  # not a base of this archive
         merged.sources, merged.lists, merged.parts, merged.layout = [], {}, [], None
     if len(merged.sources) != cut:
         merge_postings(merged.lists, records, precomputed, len(merged.sources), cut)
@@ -62,13 +63,13 @@ def build_index(records: list[dict], precomputed: list | None, merged: Merged, s
 
 def search_files(records: list[dict], postings: list | None = None, merged: Merged | None = None,
                  sources: list | None = None, kept: Callable[[str], bool] | None = None) -> dict[str, str]:
-    """`publish.search.search_files`, the base's merge resumed from `merged` (as a run left it,
+    """`publish.search.shards.search_files`, the base's merge resumed from `merged` (as a run left it,
     extended here, whose `sources` it then records). `kept(path)`: whether docs/ holds that
     file as last written; the base's files, when its merge did not grow, and the doc files of
     the articles it held are then `Kept` rather than made again (a doc file depends on its
     article alone, and its source, id included, is the same)."""
     if merged is None:
-        return search.search_files(records, postings)
+        return shards.search_files(records, postings)
     resumed = len(merged.sources) if kept is not None else 0
     index = build_index(records, postings, merged, sources)
     layout = merged.layout
@@ -77,7 +78,7 @@ def search_files(records: list[dict], postings: list | None = None, merged: Merg
         files.update(zip(layout["paths"], map(Kept, layout["paths"])))
     else:
         base, shape = level_files(index.postings if layout is None else decoded(merged.lists),
-                                  "search", ("shard", "key"), search.SHARD_TARGET)
+                                  "search", ("shard", "key"), shards.SHARD_TARGET)
         files.update(base)
         layout = merged.layout = {**shape, "paths": sorted(base)}
     tail, tail_shape = tail_files(index)

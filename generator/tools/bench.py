@@ -187,7 +187,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     of generation (search index included) and of the search index alone."""
     from ..archive.build import require_full_coverage
     from ..publish.pages import export_records
-    from ..publish.search import search_files
+    from ..publish.search.shards import search_files
     from ..speed.render import render_docs
     from ..speed.run import build_archive
     from ..speed.tree import TreeWriter
@@ -223,7 +223,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
 
 def run(articles: int, work: Path, rounds: int = 0) -> dict:
     from ..speed.run import build_folder
-    from ..publish.search import search_payload_bytes
+    from tests.search_twin import search_payload_bytes  # the Python twin of search.js, beside the tests
 
     if work.exists():
         shutil.rmtree(work)
