@@ -1,0 +1,1 @@
+"""Text in, articles out: the stages of a page and the archive they make (`build`)."""

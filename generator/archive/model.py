@@ -171,10 +171,6 @@ class Article:
     meta: dict = field(default_factory=dict)  # newspaper, date, page, section, regions, topics …
     id: str = ""
     sequence: int = 0  # position on the page, 1-based
-    # Its entries of the search index (search.article_postings), computed where the page is built.
-    postings: tuple | None = field(default=None, repr=False, compare=False)
-    # Its MinHash sketches (related.sketch), computed where the page is built.
-    sketch: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def body_blocks(self) -> list[Block]:

@@ -478,12 +478,13 @@ class PageJob:
     article: bool = True  # an article's page (else a listing)
 
 
-def page_jobs(pages: list[Page], records: list[dict]) -> Iterator[PageJob]:
+def page_jobs(pages: list[Page], records: list[dict], sketches: list | None = None) -> Iterator[PageJob]:
     """Each newspaper page's listing, then its articles' pages, in the archive's order;
-    `records` are the items' export records, in the same order. A job's `render` is called
-    before the next job is made, or never."""
+    `records` are the items' export records, in the same order (and `sketches` their
+    `related.sketch`, where made already). A job's `render` is called before the next job is
+    made, or never."""
     related = related_items([i for p in pages for i in p.items])
-    reported = same_event([i for p in pages for i in p.items])
+    reported = same_event([i for p in pages for i in p.items], made=sketches)
     described: dict[str, str] = {}  # same_event_section's text of each article linked to
     jumps = jump_links(pages)
     by_item = iter(records)

@@ -301,10 +301,12 @@ class Texts:
         return self.shingled[n]
 
 
-def same_event(items: list[Article], limit: int = LIMIT) -> dict[str, list[Link]]:
+def same_event(items: list[Article], limit: int = LIMIT, made: list | None = None) -> dict[str, list[Link]]:
     """For each article (by id) that has any: the reprints of its text in other issues, then the
-    reports of the same event in other issues, at most `limit` of each, earliest printed first."""
-    sketches = [made if isinstance(made := item.sketch, Sketch) else sketch(export_record(item)) for item in items]
+    reports of the same event in other issues, at most `limit` of each, earliest printed first.
+    `made`: the items' sketches, where made already (None where not)."""
+    sketches = [made[n] if made and isinstance(made[n], Sketch) else sketch(export_record(item))
+                for n, item in enumerate(items)]
     texts = [n for n, made in enumerate(sketches) if made.text]
     if len(texts) < 2:
         return {}

@@ -1,0 +1,1 @@
+"""The speed machinery above the product: the same archive and docs/, made faster (`run`)."""

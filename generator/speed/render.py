@@ -22,11 +22,13 @@ from .tree import TreeWriter, pause_at
 
 
 def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | None = None,
-                 page_keys: list[str] | None = None, last_run: LastRun | None = None) -> dict[str, str]:
+                 page_keys: list[str] | None = None, last_run: LastRun | None = None,
+                 sketches: list | None = None) -> dict[str, str]:
     """`publish.pages.render_pages`; with `last_run` and the pages' cache keys, an article's
-    page or a listing whose inputs are unchanged is kept as last written (a `Kept`, not its text)."""
+    page or a listing whose inputs are unchanged is kept as last written (a `Kept`, not its
+    text). `sketches`: the items' `related.sketch`, made in the page workers."""
     files = fixed_pages(pages, retired)
-    for job in page_jobs(pages, records):
+    for job in page_jobs(pages, records, sketches):
         if last_run is None or page_keys is None:
             files[job.path] = job.render()
         else:
@@ -56,7 +58,7 @@ PARENT, CHILD = 1, 2  # who took the data exports (`takes_exports`)
 
 def render_docs(pages: list[Page], retired: list[Entry] | None = None,
                 page_keys: list[str] | None = None, last_run: LastRun | None = None,
-                into: TreeWriter | None = None) -> dict[str, str]:
+                into: TreeWriter | None = None, precomputed: tuple[list, list] | None = None) -> dict[str, str]:
     """Everything docs/ holds: pages, browse indexes, data exports and the search index. The
     search index is merged in a forked process while this one renders the pages and indexes,
     the longest parts of a run that the whole archive is needed for; the data exports (the
@@ -64,18 +66,20 @@ def render_docs(pages: list[Page], retired: list[Entry] | None = None,
     depends on how much of the merge was resumed and of the pages kept). `page_keys`
     and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file is added to
     it rather than returned, the forked process's by that process (its 20,000 files then never
-    cross between the processes), and {} is returned; without, the exports are made here."""
+    cross between the processes), and {} is returned; without, the exports are made here.
+    `precomputed`: the items' search postings and sketches, as the page workers made them (`Run.made`)."""
     global _beside_job
     records = export_records(pages)
     sources = ([(key, n, item.id) for key, page in zip(page_keys, pages) for n, item in enumerate(page.items)]
                if page_keys else None)
     context = multiprocessing.get_context("fork")
     exports = context.Value("b", 0 if into is not None else PARENT)
-    _beside_job = (records, [item.postings for page in pages for item in page.items], sources, last_run, into, exports)
+    postings, sketches = precomputed if precomputed is not None else (None, None)
+    _beside_job = (records, postings, sources, last_run, into, exports)
     try:
         with context.Pool(1) as pool:
             beside = pool.apply_async(made_beside_rendering)
-            files = {**render_pages(pages, records, retired, page_keys, last_run), **browse_files(records)}
+            files = {**render_pages(pages, records, retired, page_keys, last_run, sketches), **browse_files(records)}
             if into is not None:
                 into.add(files)
             if takes_exports(exports, PARENT):

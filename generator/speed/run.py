@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import pickle
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -46,6 +46,19 @@ class Run(Archive):
     page_cache: PageCache | None = None  # where the pages' results are kept
     cache_keys: list[str] | None = None  # the page cache key of every page file, skipped ones too
     interrupted: bool = False  # an interrupt came once the run was committing: it was finished (by `generate`)
+    # Each item's search postings and sketches (in the order of the archive's items), as the
+    # page workers made them: rendering takes them rather than making them again.
+    made: tuple[list, list] | None = None
+
+
+@dataclass
+class Made:
+    """What the page cache keeps of a page: its outcome, and its items' parts of the search
+    index (`article_postings`) and of related (`sketch`), made in the page's worker."""
+
+    outcome: PageResult | Skipped
+    postings: list = field(default_factory=list)
+    sketches: list = field(default_factory=list)
 
 
 def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambda x: x) -> Run:
@@ -73,21 +86,23 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     stale = [(path, key) for path, key in zip(paths, keys) if key not in held]
     built = iter(map_pages(build_pickled, [(path, root, id_anchors, cache.path(key)) for path, key in stale], progress,
                            alongside=bool(held), warm=warm))
-    cached = {key: cache.get(key) for key in keys if key in held}
-    outcomes, key_of = [], {}
+    cached = {key: made for key in keys if key in held and isinstance(made := cache.get(key), Made)}
+    outcomes, key_of, made_of = [], {}, {}
     for path, key in zip(paths, keys):
-        result = cached.get(key)
-        if result is None:  # built by a worker (unpickled here as the next ones are built), or unreadable: built here
+        made = cached.get(key)
+        if made is None:  # built by a worker (unpickled here as the next ones are built), or unreadable: built here
             pickled = next(built) if key not in held else build_pickled((path, root, id_anchors, cache.path(key)))
-            result = pickle.loads(pickled)[1]
-            cache.remember(key, result)
-        outcomes.append(result)
-        key_of[id(result)] = key
+            made = pickle.loads(pickled)[1]
+            cache.remember(key, made)
+        outcomes.append(made.outcome)
+        key_of[id(made.outcome)], made_of[id(made.outcome)] = key, made
     rebuilt = sum(1 for key in keys if cached.get(key) is None)
     cache.report = (rebuilt, len(paths) - rebuilt)
     archive = assemble(root, paths, registry, outcomes)
+    kept = [made_of[id(r)] for r in archive.results]
     return Run(**{f.name: getattr(archive, f.name) for f in fields(Archive)}, rebuilt=cache.report,
-               page_keys=[key_of[id(r)] for r in archive.results], page_cache=cache, cache_keys=keys)
+               page_keys=[key_of[id(r)] for r in archive.results], page_cache=cache, cache_keys=keys,
+               made=([p for m in kept for p in m.postings], [s for m in kept for s in m.sketches]))
 
 
 def build_pickled(job: tuple[Path, Path, dict[str, str], Path]) -> bytes:
@@ -102,17 +117,18 @@ def build_pickled(job: tuple[Path, Path, dict[str, str], Path]) -> bytes:
     return pickled
 
 
-def build_in_worker(job: tuple[Path, Path, dict[str, str]]) -> PageResult | Skipped:
+def build_in_worker(job: tuple[Path, Path, dict[str, str]]) -> Made:
     """`archive.build.build_from_path`, and the search index's and related's costly parts of
     each item, here in the page's worker (and kept with it in the page cache) rather than in
-    the parent's serial part of the run. Publishing makes the same where they are missing."""
+    the parent's serial part of the run. Publishing makes the same where they are not given."""
     result = build_from_path(job)
+    made = Made(result)
     if isinstance(result, PageResult):
         for item in result.page.items:
             record = export_record(item)
-            item.postings = article_postings(record)
-            item.sketch = sketch(record)
-    return result
+            made.postings.append(article_postings(record))
+            made.sketches.append(sketch(record))
+    return made
 
 
 def warm_worker() -> None:
@@ -202,7 +218,7 @@ def generate_unlocked(folder: Path, docs: Path, progress: Callable[[Iterable], I
     require_full_coverage(archive.results)
     last_run = LastRun(folder, docs)
     with TreeWriter(docs, last_run.tree) as tree:
-        render_docs(archive.pages, archive.retired, archive.page_keys, last_run, into=tree)
+        render_docs(archive.pages, archive.retired, archive.page_keys, last_run, into=tree, precomputed=archive.made)
         lock = registry_path(folder)
         written = lock.read_text(encoding="utf-8") if lock.exists() else ""
         text = format_registry(archive.registry, written)

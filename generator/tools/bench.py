@@ -200,7 +200,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     stage("read+segment", cut, items=items)
     with TreeWriter(work / "docs") as tree:  # as `generate` writes docs/: each process adds its own files
         start = time.perf_counter()
-        render_docs(archive.pages, archive.retired, into=tree)
+        render_docs(archive.pages, archive.retired, into=tree, precomputed=archive.made)
         render_time = time.perf_counter() - start
         stage("pages+indexes+search", render_time, files=tree.written + tree.unchanged)
         start = time.perf_counter()
@@ -210,7 +210,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     # The search index alone, for its own figure: in render_docs it is merged beside the rendering.
     records = export_records(archive.pages)
     start = time.perf_counter()
-    search = search_files(records, [item.postings for page in archive.pages for item in page.items])
+    search = search_files(records, archive.made[0])
     search_time = time.perf_counter() - start
     stage(
         "(search index)",
