@@ -14,8 +14,9 @@ The product, plain and serial, in two halves:
 Above the product, importing it and never imported by it (tests/test_layout.py):
 
 - `speed/`: the same archive and the same docs/, faster: pages built over the cores and kept in
-  the page cache, pages kept as last written, the search merge resumed and run in a forked
-  process, docs/ changed in place by one journal (`speed.tree`), the parallel site build.
+  the page cache, pages kept as last written, the search postings made and merged over numpy
+  arrays, the merge resumed and run in a forked process, docs/ changed in place by one journal
+  (`speed.tree`), the parallel site build.
   `speed.run.generate` is what `python -m generator generate` runs; its docs/ equals what the
   plain product publishes (tests/test_layout.py).
 - `tools/`: the benchmark, the soak test, the link checker, the offline copy, the Zensical build.

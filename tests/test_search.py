@@ -4,17 +4,16 @@ The expected articles of every query are computed here independently: plain subs
 in each record's kicker, title, subtitle, body and byline (white space as one space, Latin
 letters in lower case). The index must return exactly those.
 """
-import collections
 import json
 import pickle
 import re
 import shutil
-from array import array
 
 import jieba
 import pytest
 
 from generator.publish.search import codec, folding, index as search_index, shards
+from generator.speed import numpy_search
 from generator.speed.run import generate
 
 from . import search_twin as twin
@@ -364,66 +363,57 @@ def test_the_number_tables_decode_to_their_numbers():
     assert codec.enc(codec.BASE ** 3 + 5) == codec.enc_bytes([codec.BASE ** 3 + 5]).decode("ascii")
 
 
-def plain_postings(record: dict) -> search_index.ArticlePostings:
-    """article_postings by its definition, one occurrence at a time: each bigram's count and
-    positions (position << 2 | 2 where a jieba word starts | 1 where one ends after it), as
-    count, first, differences; each character's count and count in the head."""
-    head, rest = folding.head_text(record), folding.rest_text(record)
-    folded_head = folding.fold(folding.units(head))
-    in_head = collections.Counter(folded_head)
-    total = in_head + collections.Counter(folding.fold(folding.units(rest)))
-    total.pop(" ", None)
-    positions = collections.defaultdict(list)
-    for text, base in ((head, 0), (rest, max(search_index.HEAD_SPAN, len(folded_head) + 1))):
-        folded = folding.fold(folding.units(text))
-        starts, ends = folding.word_boundaries(text) if len(folded) > 1 else (set(), set())
-        for i in range(len(folded) - 1):
-            positions[folded[i:i + 2]].append((base + i) << 2 | (2 if i in starts else 0) | (1 if i + 2 in ends else 0))
-    entries = [codec.enc_bytes((len(values), values[0], *(b - a for a, b in zip(values, values[1:]))))
-               for values in positions.values()]
-    entries += [codec.enc_bytes((count, in_head[key])) for key, count in total.items()]
-    sizes = [len(entry) for entry in entries]
-    return search_index.ArticlePostings("".join(positions) + "".join(total), len(positions), b"".join(entries),
-                                  array("H" if max(sizes, default=0) < 1 << 16 else "I", sizes))
-
-
-def test_article_postings_are_their_plain_definition(records):
+def test_the_numpy_postings_are_the_plain_ones(records):
+    """speed.numpy_search.article_postings (over arrays) gives what the product's plain
+    definition gives: the seed articles and crafted ones (astral characters, which split into
+    code units; an empty article; a long text, positions of more than three digits; full-width
+    Latin)."""
     crafted = [record(0, "𠀀𠀁ab𠀀", "正文𠀀𠀁字"), record(1, "", "字"), record(2, "", ""), record(3, "题", ""),
                record(4, "长文", "双城经济圈建设。" * 4000),  # positions of more than three digits
                record(5, "ＦＵＬＬ　ｗｉｄｔｈ", "Ｍｉｃｒｏ　ＬＥＤ 显示 \n\n 第二段", authors=["张三"])]
     for one in records + crafted:
-        assert search_index.article_postings(one) == plain_postings(one), one["id"]
+        assert numpy_search.article_postings(one) == search_index.article_postings(one), one["id"]
 
 
-def plain_merge(lists: dict, postings: list, start: int, end: int) -> dict:
-    """merge_postings by its definition, one (article, key) pair at a time: each key's list gets
-    the article's number less the key's last article's (0 before the first), then its entry."""
-    for number in range(start, end):
-        own = postings[number]
-        position = 0
-        for key, stop in own.keys_and_ends():
-            last, buffer = lists.get(key, (0, bytearray()))
-            lists[key] = [number, buffer + codec.enc_bytes((number - last,)) + own.entries[position:stop]]
-            position = stop
-    return lists
+def test_the_plain_postings_are_their_definition():
+    """A bigram's entry is its count, its first position and the differences, a position being
+    position << 2 | 2 where a word starts | 1 where one ends after the bigram; a character's, its
+    count and its count in the head. Positions in the body start at HEAD_SPAN."""
+    one = record(0, "湖边", "湖边湖边")
+    made = search_index.article_postings(one)
+    entries = dict(made.keys_and_ends())
+    assert made.bigrams == 2 and list(entries) == ["湖边", "边湖", "湖", "边"]
+    at = search_index.HEAD_SPAN
+    starts, ends = folding.word_boundaries("湖边湖边")
+    body = [(at + i) << 2 | (2 if i in starts else 0) | (1 if i + 2 in ends else 0) for i in (0, 2)]
+    head = 0 << 2 | (2 if 0 in folding.word_boundaries("湖边")[0] else 0) | (1 if 2 in folding.word_boundaries("湖边")[1] else 0)
+    first = codec.enc_bytes((3, head, body[0] - head, body[1] - body[0]))
+    assert made.entries.startswith(first)
+    characters = made.entries[-len(codec.enc_bytes((3, 1)) * 2):]
+    assert characters == codec.enc_bytes((3, 1)) + codec.enc_bytes((3, 1))
 
 
-def test_merged_postings_are_their_plain_definition(records, monkeypatch):
-    """The seed articles and crafted ones (astral characters, which split into code units; a
-    key of one article only; an empty article; long texts), merged at once, in pieces (a base
-    resumed) and a few pairs at a time (MERGE_BLOCK), with article numbers past three digits."""
+def test_the_numpy_merge_is_the_plain_one(records, monkeypatch):
+    """speed.numpy_search.merge_postings (grouped by key over arrays, a block of articles at a
+    time) gives the product's plain merge, one (article, key) pair at a time: the seed articles
+    and crafted ones (astral characters; a key of one article only; an empty article; long
+    texts), merged at once, in pieces (a base resumed) and a few pairs at a time (MERGE_BLOCK),
+    with article numbers past three digits."""
     crafted = [record(0, "𠀀𠀁ab𠀀", "正文𠀀𠀁字"), record(1, "", "字"), record(2, "", ""), record(3, "题", ""),
                record(4, "长文", "双城经济圈建设。" * 4000), record(5, "ＦＵＬＬ　ｗｉｄｔｈ", "Ｍｉｃｒｏ　ＬＥＤ 显示")]
     articles = records + crafted + records
     postings = [search_index.article_postings(one) for one in articles]
     far = [None] * 100_000 + postings  # article numbers beyond BASE ** 3: four digits
-    expected = plain_merge({}, postings, 0, len(postings))
-    assert search_index.merge_postings({}, articles, postings, 0, len(postings)) == expected
-    assert search_index.merge_postings({}, [None] * len(far), far, 100_000, len(far)) == plain_merge({}, far, 100_000, len(far))
-    resumed = search_index.merge_postings({}, articles, postings, 0, 30)
-    assert search_index.merge_postings(resumed, articles, postings, 30, len(postings)) == expected
-    monkeypatch.setattr(search_index, "MERGE_BLOCK", 50)
-    assert search_index.merge_postings({}, articles, None, 0, len(articles)) == expected
+    expected = search_index.merge_postings({}, articles, postings, 0, len(postings))
+    assert numpy_search.merge_postings({}, articles, postings, 0, len(postings)) == expected
+    assert (numpy_search.merge_postings({}, [None] * len(far), far, 100_000, len(far))
+            == search_index.merge_postings({}, [None] * len(far), far, 100_000, len(far)))
+    resumed = numpy_search.merge_postings({}, articles, postings, 0, 30)
+    assert numpy_search.merge_postings(resumed, articles, postings, 30, len(postings)) == expected
+    assert search_index.merge_postings(search_index.merge_postings({}, articles, postings, 0, 30),
+                                       articles, postings, 30, len(postings)) == expected
+    monkeypatch.setattr(numpy_search, "MERGE_BLOCK", 50)
+    assert numpy_search.merge_postings({}, articles, None, 0, len(articles)) == expected
 
 
 def test_the_traditional_character_table_is_small_and_fixed(files):

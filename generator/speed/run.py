@@ -27,8 +27,8 @@ from ..archive.ids import format_registry
 from ..archive.read import page_paths
 from ..publish.records import export_record
 from ..publish.related import sketch
-from ..publish.search.index import article_postings
 from ..runlock import archive_lock
+from .numpy_search import article_postings
 from .page_cache import LastRun, PageCache
 from .render import render_docs
 from .tree import TreeWriter, ignore_interrupts, interrupts_held, pause_at, recover

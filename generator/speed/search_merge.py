@@ -14,8 +14,9 @@ from typing import Callable
 
 from ..publish.search import index as search_index
 from ..publish.search import shards
-from ..publish.search.index import Index, base_size, decoded, facet_rows, merge_postings
+from ..publish.search.index import Index, base_size, decoded, facet_rows
 from ..publish.search.shards import doc_files, facet_files, level_files, meta_file, page_files, tail_files
+from .numpy_search import merge_postings
 from .page_cache import Kept, load_pickle, read_verified
 
 
@@ -63,13 +64,13 @@ def build_index(records: list[dict], precomputed: list | None, merged: Merged, s
 
 def search_files(records: list[dict], postings: list | None = None, merged: Merged | None = None,
                  sources: list | None = None, kept: Callable[[str], bool] | None = None) -> dict[str, str]:
-    """`publish.search.shards.search_files`, the base's merge resumed from `merged` (as a run left it,
-    extended here, whose `sources` it then records). `kept(path)`: whether docs/ holds that
-    file as last written; the base's files, when its merge did not grow, and the doc files of
-    the articles it held are then `Kept` rather than made again (a doc file depends on its
-    article alone, and its source, id included, is the same)."""
-    if merged is None:
-        return shards.search_files(records, postings)
+    """`publish.search.shards.search_files`, merged over numpy arrays (`numpy_search`), the
+    base's merge resumed from `merged` (as a run left it, extended here, whose `sources` it
+    then records). `kept(path)`: whether docs/ holds that file as last written; the base's
+    files, when its merge did not grow, and the doc files of the articles it held are then
+    `Kept` rather than made again (a doc file depends on its article alone, and its source, id
+    included, is the same)."""
+    merged = merged if merged is not None else Merged()
     resumed = len(merged.sources) if kept is not None else 0
     index = build_index(records, postings, merged, sources)
     layout = merged.layout

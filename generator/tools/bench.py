@@ -187,7 +187,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
     of generation (search index included) and of the search index alone."""
     from ..archive.build import require_full_coverage
     from ..publish.pages import export_records
-    from ..publish.search.shards import search_files
+    from ..speed.search_merge import search_files
     from ..speed.render import render_docs
     from ..speed.run import build_archive
     from ..speed.tree import TreeWriter

@@ -3,15 +3,12 @@ halves of printable ASCII), and the hash that places a key in its shard (search.
 hashes the same)."""
 from __future__ import annotations
 
-from functools import cache
-
-
-
 ALPHABET = [chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"\\']
 BASE = len(ALPHABET) // 2  # 46
 END_DIGITS, MORE_DIGITS = ALPHABET[:BASE], ALPHABET[BASE:]
 DIGIT_VALUE = {ch: (i % BASE, i < BASE) for i, ch in enumerate(ALPHABET)}
-_SMALL = []
+
+_SMALL: list[str] = []  # enc(n) of the smaller numbers, made once (below)
 
 
 def enc(n: int) -> str:
@@ -65,30 +62,3 @@ def fnv1a(key: str) -> int:
         h ^= ord(ch)
         h = (h * 0x01000193) & 0xFFFFFFFF
     return h
-
-
-def encoded_numbers(numbers) -> tuple:
-    """enc() of each of a numpy array of numbers, as one byte string, and each one's length."""
-    import numpy as np
-
-    end_digits, more_digits = digit_bytes()
-    lengths = np.ones(len(numbers), np.int64)
-    power = BASE
-    while (more := numbers >= power).any():
-        lengths += more
-        power *= BASE
-    ends = np.cumsum(lengths)
-    out = np.empty(int(ends[-1]) if len(ends) else 0, np.uint8)
-    remaining, place = numbers.copy(), 0
-    while (has := lengths > place).any():  # the last digit of each number, then the one before …
-        out[ends[has] - 1 - place] = (end_digits if place == 0 else more_digits)[remaining[has] % BASE]
-        remaining //= BASE
-        place += 1
-    return out.tobytes(), lengths
-
-
-@cache
-def digit_bytes() -> tuple:
-    import numpy as np
-    return (np.frombuffer("".join(END_DIGITS).encode("ascii"), np.uint8),
-            np.frombuffer("".join(MORE_DIGITS).encode("ascii"), np.uint8))
