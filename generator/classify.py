@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .cjk import IDEOGRAPH as CJK, display_width
+from .cjk import CJK as HAN, IDEOGRAPH as CJK, display_width
 from .datafiles import load
 from .furniture import newspaper_names
 from .model import Block, Line, Paragraph, Span
@@ -25,7 +25,7 @@ MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
 # Where a byline's reporters write from, after their names: 北京报道, 发自上海, 摄影报道.
-REPORTED_FROM = re.compile(r"\s+(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,4}报道)$")
+REPORTED_FROM = re.compile(rf"\s+(?:发自[{HAN}]{{2,6}}|[{HAN}]{{0,4}}报道)$")
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
@@ -46,10 +46,10 @@ MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit 
 TABLE_GAP = re.compile(r" {2,}|\t|\u3000")
 MIN_TABLE_GAPS = 2
 # A key figure of a data box: a number with its unit, a gap, what it counts (300个  共建重大项目).
-KEY_FIGURE = re.compile(r"[\d.,]+\s*(?:%|％|(?![年月日号])[\u4e00-\u9fff]{1,3})?(?: {2,}|\t|\u3000)\s*"
-                        r"[\u4e00-\u9fff“”（）()]{2,16}")
+KEY_FIGURE = re.compile(rf"[\d.,]+\s*(?:%|％|(?![年月日号])[{HAN}]{{1,3}})?(?: {{2,}}|\t|\u3000)\s*"
+                        rf"[{HAN}“”（）()]{{2,16}}")
 # ●河道清淤工程完工 经过: a bulleted title, a printed gap, and the first words of the text under it
-BULLETED_RUN_ON = re.compile(rf"^[●▲■◆★◇△□◎]\s*[^\s，。,；;！？]{{4,24}}\s+(?P<words>[{CJK.pattern[1:-1]}]{{1,6}})$")
+BULLETED_RUN_ON = re.compile(rf"^[●▲■◆★◇△□◎]\s*[^\s，。,；;！？]{{4,24}}\s+(?P<words>[{HAN}]{{1,6}})$")
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
