@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .cjk import CJK as HAN, IDEOGRAPH as CJK, display_width
+from .cjk import CJK as HAN, IDEOGRAPH as CJK, character_pairs, display_width
 from .datafiles import load
 from .furniture import newspaper_names
 from .model import Block, Line, Paragraph, Span
@@ -679,14 +679,9 @@ SENTENCE_STOP = re.compile("[。！？]")
 def restated(text: str, title_end: int) -> bool:
     """A brief's run-in title says again what its first sentence reports (全民健身步道贯通。沿江全民健身
     步道近日全线贯通…); a paragraph's short opening sentence (变化正在发生。) is not repeated so."""
-    title = character_pairs(text[:title_end])
-    following = character_pairs(text[title_end:title_end + RESTATED_WINDOW])
+    title = character_pairs(text[:title_end], digits=False)
+    following = character_pairs(text[title_end:title_end + RESTATED_WINDOW], digits=False)
     return len(title) >= MIN_TITLE_CHARS and len(title & following) >= RESTATED_SHARE * len(title)
-
-
-def character_pairs(text: str) -> set[str]:
-    chars = "".join(CJK.findall(text))
-    return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:

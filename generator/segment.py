@@ -12,11 +12,10 @@ import bisect
 import itertools
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .cjk import IDEOGRAPH as CJK
+from .cjk import character_pairs as pairs
 from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
 from .interleave import word_strength
 from .model import Article, Block, heading_of
@@ -546,17 +545,6 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
 
 
 # --- pass 2: displaced parts -------------------------------------------------------------
-
-CJK_OR_NOT = re.compile(f"{CJK.pattern}+|[^{CJK.pattern[1:-1]}]+")  # runs of ideographs, and what lies between
-
-
-@lru_cache(maxsize=8192)
-def pairs(text: str) -> frozenset[str]:
-    """Adjacent character pairs of a text's CJK characters and digits (cached: the same bodies
-    are scored against every candidate headline)."""
-    chars = "".join(run if CJK.match(run) else "".join(filter(str.isdigit, run)) for run in CJK_OR_NOT.findall(text))
-    return frozenset(chars[i:i + 2] for i in range(len(chars) - 1))
-
 
 class PairIndex:
     """How rare each character pair is among the bodies of a page: a headline is matched to

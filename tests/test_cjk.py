@@ -67,3 +67,15 @@ def test_data_files_name_han_ideographs_by_the_one_definition():
         loaded = list(strings(load(path.name)))
         assert not any("{han}" in s for s in loaded), path.name
     assert any(CJK in s for s in strings(load("layout.yml")))
+
+
+@pytest.mark.parametrize("text, digits, pairs", [
+    ("上涨12.5%", True, {"上涨", "涨1", "12", "25"}),    # digits join the ideographs' run, marks between them do not
+    ("上涨12.5%", False, {"上涨"}),
+    ("川渝 通办", True, {"川渝", "渝通", "通办"}),         # white space and punctuation are left out
+    ("Ａ，B", True, set()),
+    ("𠀀𠀁", False, {"𠀀𠀁"}),                          # an ideograph beyond the BMP is one character
+])
+def test_character_pairs_of_ideographs_with_or_without_digits(text, digits, pairs):
+    from generator.cjk import character_pairs
+    assert character_pairs(text, digits=digits) == pairs
