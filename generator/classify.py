@@ -117,7 +117,7 @@ def vocabulary() -> Vocabulary:
 
     def compile_(pattern: str) -> re.Pattern:
         return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet)
-                          .replace("{dateline}", dateline))
+                          .replace("{dateline}", dateline).replace("{date_line}", data["date_line"]))
 
     markers = "".join(re.escape(m) for m in data["lead_byline_markers"] if len(m) == 1)
     # An outlet counts only before a role (新华社记者, 成都日报锦观新闻记者): a name is never taken for one.
