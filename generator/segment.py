@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .cjk import character_pairs as pairs
+from .datafiles import load
 from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
 from .interleave import word_strength
 from .model import Article, Block, heading_of
@@ -212,7 +213,7 @@ def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> Non
                                               strip_bullet(subtitle))
 
 
-HEADLINE_BULLETS = "◆◇▲△★☆▶►■●◎□"
+HEADLINE_BULLETS: str = load("layout.yml")["headline_bullets"]
 BRACKETED_NOTE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
 
 
@@ -992,7 +993,7 @@ def finish_item(item: Article) -> None:
         elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
-                any(b.startswith("本报讯") or b.startswith(("(", "（")) for b in bylines):
+                any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines):
             item.kind = "brief"
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")

@@ -1,0 +1,48 @@
+"""One of each: the cues of bylines, datelines and bullets are words of generator/data/, read by
+the one loader; the Python that applies them spells none of them out again."""
+import io
+import re
+import tokenize
+
+import pytest
+
+from generator import classify, segment
+from generator.classify import vocabulary
+from generator.datafiles import load
+
+# The cues layout.yml states for the classifier and the segmenter (bylines, datelines, bullets).
+CUES = ("本报讯", "报道", "新华社", *"◆◇▲△★☆▶►■●◎□•")
+
+
+def code_strings(module) -> list[tuple[int, str]]:
+    """The string literals of a module's code, its docstrings left out (they quote the cues)."""
+    with open(module.__file__, encoding="utf-8") as source:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source.read()).readline))
+    return [(t.start[0], t.string) for t in tokens
+            if t.type == tokenize.STRING and not t.string.lstrip("rfbuRFBU").startswith(('"""', "'''"))]
+
+
+@pytest.mark.parametrize("module", [classify, segment])
+def test_no_cue_literal_in_the_classifier_or_the_segmenter(module):
+    found = [(line, s) for line, s in code_strings(module) if any(cue in s for cue in CUES)]
+    assert found == []
+
+
+def test_bullets_and_the_own_dateline_are_layout_yml_s():
+    layout = load("layout.yml")
+    assert segment.HEADLINE_BULLETS == layout["headline_bullets"]
+    assert classify.LIST_BULLETS == layout["list_bullets"]
+    assert vocabulary().own_dateline in vocabulary().lead_markers
+    for bullet in layout["headline_bullets"]:  # a label may open with any headline bullet: [{bullet}]
+        assert vocabulary().furniture["column_label"].match(f"{bullet}一句话新闻"), bullet
+        assert vocabulary().signed_column.match(f"{bullet}长安观察"), bullet
+    assert vocabulary().byline_marker.match(layout["own_dateline"] + " 谢文艳")
+
+
+def test_a_byline_broken_before_its_reported_credit_is_one_byline():
+    """The own dateline and the word closing a credit (本报讯 … / 袁小峰报道) come from layout.yml."""
+    from .test_classify import blocks_of
+
+    blocks, _ = blocks_of("本报讯 谢文艳 马占富 记者\n袁小峰报道 近日,大庆石化公司重点环保项目全面建成中交。该项目是首套。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert re.sub(r"\s", "", blocks[0].text).endswith("袁小峰报道")
