@@ -46,3 +46,25 @@ def test_a_byline_broken_before_its_reported_credit_is_one_byline():
     blocks, _ = blocks_of("本报讯 谢文艳 马占富 记者\n袁小峰报道 近日,大庆石化公司重点环保项目全面建成中交。该项目是首套。")
     assert [b.kind for b in blocks] == ["byline", "paragraph"]
     assert re.sub(r"\s", "", blocks[0].text).endswith("袁小峰报道")
+
+
+def test_no_chinese_copy_in_the_code_of_the_pages():
+    """What the pages say to readers is in generator/data/ (ui.yml, labels.yml, the page texts),
+    not in the code that writes them; a pattern's Chinese (related.py's counted units) is no copy."""
+    import ast
+
+    from generator import browse, labels, listings, related, search, write
+
+    han = re.compile("[\u4e00-\u9fff]")
+    for module in (browse, labels, listings, related, search, write):
+        with open(module.__file__, encoding="utf-8") as source:
+            tree = ast.parse(source.read())
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                      and isinstance(node.body[0], ast.Expr)}
+        patterns = {id(node.args[0]) for node in ast.walk(tree)
+                    if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "compile" and node.args}
+        copy = [(node.lineno, node.value) for node in ast.walk(tree)
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and han.search(node.value)
+                and id(node) not in docstrings | patterns]
+        assert copy == [], module.__name__
