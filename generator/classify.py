@@ -66,6 +66,7 @@ class Vocabulary:
     byline_role: re.Pattern
     credit_head_at_end: re.Pattern
     notice_title: re.Pattern
+    writers: re.Pattern  # the opening of writers_credit: 本版文字由
     writers_credit: re.Pattern
     notice_close: re.Pattern
     outlet_after_sentence: re.Pattern
@@ -121,7 +122,7 @@ def vocabulary() -> Vocabulary:
     def compile_(pattern: str) -> re.Pattern:
         return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet)
                           .replace("{dateline}", dateline).replace("{date_line}", data["date_line"])
-                          .replace("{bullet}", bullets))
+                          .replace("{bullet}", bullets).replace("{writers}", data["writers"]))
 
     markers = "".join(re.escape(m) for m in data["lead_byline_markers"] if len(m) == 1)
     # An outlet counts only before a role (新华社记者, 成都日报锦观新闻记者): a name is never taken for one.
@@ -136,6 +137,7 @@ def vocabulary() -> Vocabulary:
         dateline_inside=re.compile(rf"\s*{dateline}"),
         byline_role=byline_role,
         notice_title=compile_(data["notice_title"]),
+        writers=re.compile(data["writers"]),
         writers_credit=compile_(data["writers_credit"]),
         notice_close=compile_(data["notice_close"]),
         # …员工在生产特种车产品。 湖北日报全媒记者 / 彭强秋 摄: a credit broken after its outlet or role

@@ -22,7 +22,6 @@ def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(data["agencies"]), tuple(literal + [w for w in data["noise"] if re.escape(w) != w])
 
 
-WRITERS_PREFIX = re.compile(r"(?:本版|本组)(?:文字|稿件|文章|报道)均?由")
 LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$)")  # 怡 蔡新）
 LONE_AT_END = re.compile(rf"(?:^|\s|[（(])[{CJK}]$")  # …记者 黎娟丽 金
 
@@ -46,7 +45,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     for agency in found_agencies:
         raw = raw.replace(agency, " ")
     raw = raw.replace(vocabulary().own_dateline, " ")  # 本报讯, before the outlets, which would leave its 讯
-    raw = WRITERS_PREFIX.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
+    raw = vocabulary().writers.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
     raw = vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:

@@ -68,3 +68,13 @@ def test_no_chinese_copy_in_the_code_of_the_pages():
                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and han.search(node.value)
                 and id(node) not in docstrings | patterns]
         assert copy == [], module.__name__
+
+
+def test_the_writers_opening_is_one_pattern_for_the_credit_and_its_names():
+    from generator.people import read_credit
+
+    from .test_classify import blocks_of
+
+    assert vocabulary().writers_credit.pattern.startswith("^" + vocabulary().writers.pattern)
+    blocks, lines = blocks_of("本版文字由记者彭涵、苏倩燕采写")
+    assert read_credit(blocks[0], lines)[0] == ["彭涵", "苏倩燕"]
