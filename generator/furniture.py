@@ -103,6 +103,7 @@ class Vocabulary:
     body_cues: re.Pattern
     editor_role: re.Pattern
     contact_tail: re.Pattern  # phones or mail addresses after an editor's names
+    separator_mark: re.Pattern  # one mark setting a header line's parts apart (广西日报 ■ 要闻)
 
 
 @cache
@@ -153,6 +154,7 @@ def vocabulary() -> Vocabulary:
         body_cues=re.compile(data["body_cues"]),
         editor_role=re.compile(table["editor_role"]),
         contact_tail=re.compile("(?:" + table["contact_tail"] + ")+$"),
+        separator_mark=re.compile(table["separator_mark"]),
     )
 
 
@@ -198,12 +200,8 @@ def is_boundary(text: str, gaps: frozenset[int], position: int) -> bool:
     """Whether a free-standing section name may start or end here."""
     if position in (0, len(text)) or position in gaps:
         return True
-    return text[position - 1] in SEPARATORS or text[position] in SEPARATORS
-
-
-# What a header line sets its parts apart with (广西日报 ■ 2024年10月16日 ■ 第10版 ■ 要闻); keep in step with
-# furniture.yml's `separator` token.
-SEPARATORS = "|｜丨/·•・:：-—_■◆●"
+    separator = vocabulary().separator_mark
+    return bool(separator.fullmatch(text[position - 1]) or separator.fullmatch(text[position]))
 
 
 REPEATABLE = ("serial", "label", "separator", "editor")
@@ -275,7 +273,8 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
         or "page_bare" in kinds and bool(kinds & {"paper", "paper_unlisted", "date"})  # 嘉定报 2024年8月6日 02 街镇
     second_name = kinds in ({"label_free", "separator"}, {"label", "separator"})  # 理论·学习: see LABEL_TAIL
     # 经济参考报·区域: a paper's section, right after the paper and its separator (大河报·豫视频记者 is a byline)
-    after_paper = kinds == {"paper", "separator"} and 0 < position and line[position - 1] in SEPARATORS
+    after_paper = kinds == {"paper", "separator"} and 0 < position \
+        and bool(vocabulary().separator_mark.fullmatch(line[position - 1]))
     after_date = bool(kinds) and kinds <= DATE_KINDS  # 2024年7月25日 星期四 绿色 B2: needs a page number after it
     if not (after_page or second_name or after_paper or after_date or position == 0) \
             or not is_boundary(line, gaps, position):

@@ -78,3 +78,15 @@ def test_the_writers_opening_is_one_pattern_for_the_credit_and_its_names():
     assert vocabulary().writers_credit.pattern.startswith("^" + vocabulary().writers.pattern)
     blocks, lines = blocks_of("本版文字由记者彭涵、苏倩燕采写")
     assert read_credit(blocks[0], lines)[0] == ["彭涵", "苏倩燕"]
+
+
+def test_a_header_line_s_separator_is_one_mark_of_furniture_yml():
+    """The separator token and the boundary of a free-standing section name read the same mark."""
+    from generator import furniture
+
+    vocab = furniture.vocabulary()
+    tokens = dict(vocab.tokens)
+    assert [p.pattern for p in tokens["separator"]] == [vocab.separator_mark.pattern + "+"]
+    for mark in "|｜丨/·•・:：-—_■◆●":
+        assert furniture.is_boundary(f"要闻{mark}时政", frozenset(), 2), mark
+    assert not furniture.is_boundary("要闻时政", frozenset(), 2)
