@@ -33,7 +33,7 @@ site: docs
 
 # The same docs/ and theme overrides built by Zensical instead (generator/tools/zensicalbuild.py; any
 # warning fails it), then every link checked: site-zensical/, and the offline copy beside
-# MkDocs' in offline/site-zensical/. README, Builders.
+# MkDocs' in offline/site-zensical/. design/BUILDERS.md.
 site-zensical: docs
 	$(BIN)/python -m generator.tools.zensicalbuild --site-dir site-zensical
 	$(BIN)/python -m generator.tools.linkcheck site-zensical --seeds seeds

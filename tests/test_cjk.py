@@ -47,3 +47,35 @@ def test_ideograph_is_every_han_ideograph_and_nothing_else():
 def test_ideograph_leaves_out_punctuation_kana_and_symbols():
     for char in "，。“”《》〇ア가䷀Ａ1a":
         assert not IDEOGRAPH.match(char), char
+
+
+def test_data_files_name_han_ideographs_by_the_one_definition():
+    """The patterns of generator/data/ say `{han}`, which the one loader fills in with cjk.CJK;
+    none spells a range of ideographs out again."""
+    from generator.archive.cjk import CJK
+    from generator.archive.datafiles import DATA, load
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, (list, dict)):
+            for v in value.values() if isinstance(value, dict) else value:
+                yield from strings(v)
+
+    for path in sorted(DATA.glob("*.yml")):
+        assert "\\u4e00" not in path.read_text(encoding="utf-8"), path.name
+        loaded = list(strings(load(path.name)))
+        assert not any("{han}" in s for s in loaded), path.name
+    assert any(CJK in s for s in strings(load("layout.yml")))
+
+
+@pytest.mark.parametrize("text, digits, pairs", [
+    ("上涨12.5%", True, {"上涨", "涨1", "12", "25"}),    # digits join the ideographs' run, marks between them do not
+    ("上涨12.5%", False, {"上涨"}),
+    ("川渝 通办", True, {"川渝", "渝通", "通办"}),         # white space and punctuation are left out
+    ("Ａ，B", True, set()),
+    ("𠀀𠀁", False, {"𠀀𠀁"}),                          # an ideograph beyond the BMP is one character
+])
+def test_character_pairs_of_ideographs_with_or_without_digits(text, digits, pairs):
+    from generator.archive.cjk import character_pairs
+    assert character_pairs(text, digits=digits) == pairs

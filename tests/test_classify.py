@@ -316,3 +316,17 @@ def test_a_bulleted_title_with_the_first_words_of_its_text_after_a_gap():
                           "两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米。\n")
     assert [(b.kind, b.text) for b in blocks][-2:] == [
         ("headline", "●河道清淤工程完工"), ("paragraph", "经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米。")]
+
+
+@pytest.mark.parametrize("text, kinds, names", [
+    ("本报记者 王𠮷 摄", ["credit"], ["王𠮷"]),        # a name with an ideograph beyond the BMP (U+20BB7)
+    ("图为观众参观。 新华社记者 刘䶮 摄", ["caption", "credit"], ["刘䶮"]),  # Extension A (U+4DAE)
+    ("（刘䶮）", ["byline"], ["刘䶮"]),
+    ("责编 刘䶮", ["furniture"], []),
+])
+def test_a_name_may_hold_any_han_ideograph(text, kinds, names):
+    """Every pattern of the data files reads a name by cjk.CJK (`{han}`), the one definition of a
+    Han ideograph, not by the basic block alone: rare characters of names are in the extensions."""
+    blocks, lines = blocks_of(text)
+    assert [b.kind for b in blocks] == kinds
+    assert [name for b in blocks if b.kind in ("byline", "credit") for name in read_credit(b, lines)[0]] == names

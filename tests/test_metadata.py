@@ -14,6 +14,19 @@ def test_printed_date_line():
     assert (found.value, found.source, found.confidence) == ("2024-06-22", "text", "high")
 
 
+def test_the_date_line_is_one_pattern_of_layout_yml_for_date_and_furniture():
+    """layout.yml's `date_line` gives the page's date and, alone on its line, makes it furniture:
+    a date line followed by more (the lunar date) still dates the page, but is no bare date line."""
+    from generator.archive.classify import vocabulary
+    from generator.archive.datafiles import load
+
+    pattern = load("layout.yml")["date_line"]
+    assert vocabulary().furniture["dateline"].pattern == pattern + "$"
+    found = printed_date(["2024年6月2日 周日 农历四月廿六"])
+    assert (found.value, found.source) == ("2024-06-02", "text")
+    assert not vocabulary().furniture["dateline"].search("2024年6月2日 周日 农历四月廿六")
+
+
 def test_event_told_as_yesterday_gives_the_next_day():
     found = inferred_date(["6月21日上午，代表团前往新区考察。", "昨日的2024年联席会议上，双方审议了清单。"])
     assert (found.value, found.source) == ("2024-06-22", "inferred")

@@ -1,6 +1,7 @@
-"""Chinese text as every stage reads it: which characters are Han ideographs, and how wide a
-glyph prints. The one definition of each (reading, repair, unwrapping, classification, names
-and the browse pages all import them from here).
+"""Chinese text as every stage reads it: which characters are Han ideographs, how wide a
+glyph prints, and the character pairs by which two texts are compared. The one definition of
+each (reading, repair, unwrapping, classification, segmentation, names and the browse pages all
+import them from here; the data files' patterns get CJK as `{han}`, datafiles.load).
 """
 from __future__ import annotations
 
@@ -31,3 +32,20 @@ def display_width(text: str) -> float:
     white space nothing."""
     glyphs = WHITESPACE.sub("", text)
     return 0.5 * len(glyphs) + 0.5 * len(WIDE_GLYPH.findall(glyphs))
+
+
+HAN_OR_NOT = re.compile(f"[{CJK}]+|[^{CJK}]+")  # runs of ideographs, and what lies between
+
+
+@lru_cache(maxsize=8192)
+def character_pairs(text: str, digits: bool = True) -> frozenset[str]:
+    """Adjacent pairs of a text's ideographs, read as one run with all else left out but, with
+    `digits`, its digits (上涨12.5% gives 上涨 涨1 12 25): how much of a headline a body repeats.
+    Without digits, the pairs of the ideographs alone (classify.restated: whether a run-in title
+    is said again). Cached: the same bodies are scored against every candidate headline."""
+    if not digits:
+        chars = "".join(IDEOGRAPH.findall(text))
+    else:
+        chars = "".join(run if IDEOGRAPH.match(run) else "".join(filter(str.isdigit, run))
+                        for run in HAN_OR_NOT.findall(text))
+    return frozenset(chars[i:i + 2] for i in range(len(chars) - 1))

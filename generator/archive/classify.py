@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .cjk import IDEOGRAPH as CJK, display_width
+from .cjk import CJK as HAN, IDEOGRAPH as CJK, character_pairs, display_width
 from .datafiles import load
 from .furniture import newspaper_names
 from .model import Block, Line, Paragraph, Span
@@ -24,8 +24,8 @@ WIDE_COLUMN_FACTOR = 1.5
 MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
-# Where a byline's reporters write from, after their names: 北京报道, 发自上海, 摄影报道.
-REPORTED_FROM = re.compile(r"\s+(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,4}报道)$")
+LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
+REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
@@ -46,10 +46,10 @@ MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit 
 TABLE_GAP = re.compile(r" {2,}|\t|\u3000")
 MIN_TABLE_GAPS = 2
 # A key figure of a data box: a number with its unit, a gap, what it counts (300个  共建重大项目).
-KEY_FIGURE = re.compile(r"[\d.,]+\s*(?:%|％|(?![年月日号])[\u4e00-\u9fff]{1,3})?(?: {2,}|\t|\u3000)\s*"
-                        r"[\u4e00-\u9fff“”（）()]{2,16}")
-# ●河道清淤工程完工 经过: a bulleted title, a printed gap, and the first words of the text under it
-BULLETED_RUN_ON = re.compile(rf"^[●▲■◆★◇△□◎]\s*[^\s，。,；;！？]{{4,24}}\s+(?P<words>[{CJK.pattern[1:-1]}]{{1,6}})$")
+KEY_FIGURE = re.compile(rf"[\d.,]+\s*(?:%|％|(?![年月日号])[{HAN}]{{1,3}})?(?: {{2,}}|\t|\u3000)\s*"
+                        rf"[{HAN}“”（）()]{{2,16}}")
+BULLETED_RUN_ON = re.compile(LAYOUT["bulleted_run_on"])  # ●河道清淤工程完工 经过
+LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川渝…
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
@@ -59,11 +59,14 @@ PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左�
 @dataclass(frozen=True)
 class Vocabulary:
     lead_markers: tuple[str, ...]
+    own_dateline: str  # 本报讯
+    reported: str  # 报道, closing a reporter's credit after a dateline
     dateline: re.Pattern  # at the start of a text
     dateline_inside: re.Pattern  # anywhere, with the gap before it
     byline_role: re.Pattern
     credit_head_at_end: re.Pattern
     notice_title: re.Pattern
+    writers: re.Pattern  # the opening of writers_credit: 本版文字由
     writers_credit: re.Pattern
     notice_close: re.Pattern
     outlet_after_sentence: re.Pattern
@@ -110,6 +113,7 @@ def vocabulary() -> Vocabulary:
     name = data["name"]
 
     roles = "|".join(data["roles"])
+    bullets = "".join(map(re.escape, data["headline_bullets"]))
     papers = "|".join(re.escape(paper) for paper in newspaper_names())
     outlet = data["outlet"].replace("{paper}", papers)
 
@@ -117,18 +121,23 @@ def vocabulary() -> Vocabulary:
 
     def compile_(pattern: str) -> re.Pattern:
         return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet)
-                          .replace("{dateline}", dateline))
+                          .replace("{dateline}", dateline).replace("{date_line}", data["date_line"])
+                          .replace("{bullet}", bullets).replace("{writers}", data["writers"]))
 
     markers = "".join(re.escape(m) for m in data["lead_byline_markers"] if len(m) == 1)
     # An outlet counts only before a role (新华社记者, 成都日报锦观新闻记者): a name is never taken for one.
     byline_role = re.compile(rf"(?:{outlet})?\s*(?:{roles})")
-    byline_marker = re.compile(rf"^\s*(?:[{markers}]|本报讯)\s*")
+    longer = "".join(f"|{re.escape(m)}" for m in data["lead_byline_markers"] if len(m) > 1)  # 本报讯
+    byline_marker = re.compile(rf"^\s*(?:[{markers}]{longer})\s*")
     return Vocabulary(
         lead_markers=tuple(data["lead_byline_markers"]),
+        own_dateline=data["own_dateline"],
+        reported=data["reported"],
         dateline=re.compile(dateline),
         dateline_inside=re.compile(rf"\s*{dateline}"),
         byline_role=byline_role,
         notice_title=compile_(data["notice_title"]),
+        writers=re.compile(data["writers"]),
         writers_credit=compile_(data["writers_credit"]),
         notice_close=compile_(data["notice_close"]),
         # …员工在生产特种车产品。 湖北日报全媒记者 / 彭强秋 摄: a credit broken after its outlet or role
@@ -481,7 +490,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
         return [Block("byline", text, paragraph.spans)]
-    if text.startswith("本报讯") and len(text) < 30:  # 本报讯 谢文艳 马占富 记者 (continues below)
+    if text.startswith(vocab.own_dateline) and len(text) < 30:  # 本报讯 谢文艳 马占富 记者 (continues below)
         return [Block("byline", text, paragraph.spans)]
 
     if photo_credit and photo_credit.start() > 0:
@@ -512,7 +521,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         kind = "credit" if vocab.source_credit.match(bracket.group(0)) else "byline"
         return [*classify_one(body, lines), Block(kind, credit_part.text, credit_part.spans)]
 
-    if text.startswith(("- ", "-", "• ", "·")) and len(text) > 2:
+    if text.startswith(LIST_MARKERS) and len(text) > 2:
         return [Block("listitem", text, paragraph.spans)]
     if len(paragraph.spans) == 1 and (len(TABLE_GAP.findall(raw.strip())) >= MIN_TABLE_GAPS  # 2019年  18.6  3.1%
                                       or KEY_FIGURE.fullmatch(raw.strip())):  # 1860亿元　年度计划投资
@@ -543,7 +552,7 @@ def is_short_sentence(block: Block) -> bool:
         and display_width(block.text) <= MAX_LABEL_WIDTH
 
 
-PICTURE_MARK = re.compile(r"^[■□◎●]?(?:图片?|摄影|摄)\s*[|｜/／:：]")
+PICTURE_MARK = re.compile(LAYOUT["picture_mark"])  # 图｜贺明博, 摄影：叶竹文
 
 
 def is_picture_credit_line(block: Block) -> bool:
@@ -611,7 +620,7 @@ def text_offset(text: str, glyphs: int) -> int:
     return len(text)
 
 
-LIST_BULLETS = "●▲■◆★☆▶►◇△·•"
+LIST_BULLETS: str = LAYOUT["list_bullets"]
 
 
 def bullet_runs(blocks: list[Block]) -> set[int]:
@@ -679,14 +688,9 @@ SENTENCE_STOP = re.compile("[。！？]")
 def restated(text: str, title_end: int) -> bool:
     """A brief's run-in title says again what its first sentence reports (全民健身步道贯通。沿江全民健身
     步道近日全线贯通…); a paragraph's short opening sentence (变化正在发生。) is not repeated so."""
-    title = character_pairs(text[:title_end])
-    following = character_pairs(text[title_end:title_end + RESTATED_WINDOW])
+    title = character_pairs(text[:title_end], digits=False)
+    following = character_pairs(text[title_end:title_end + RESTATED_WINDOW], digits=False)
     return len(title) >= MIN_TITLE_CHARS and len(title & following) >= RESTATED_SHARE * len(title)
-
-
-def character_pairs(text: str) -> set[str]:
-    chars = "".join(CJK.findall(text))
-    return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
@@ -699,9 +703,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         previous = result[-1] if result else None
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         # 本报讯 谢文艳 马占富 记者 / 袁小峰报道 近日,…: the byline goes on after a line break.
-        if previous and previous.kind == "byline" and previous.text.startswith("本报讯") and block.kind == "paragraph":
-            match = re.match(rf"^{vocab.name}报道\s*", block.text)
-            if match and not re.search(r"报道$", previous.text):
+        if previous and previous.kind == "byline" and previous.text.startswith(vocab.own_dateline) \
+                and block.kind == "paragraph":
+            match = re.match(rf"^{vocab.name}{re.escape(vocab.reported)}\s*", block.text)
+            if match and not re.search(f"{re.escape(vocab.reported)}$", previous.text):
                 paragraph = Paragraph(block.text, block.spans)
                 credit, rest = split_paragraph(paragraph, match.end(), lines)
                 result[-1] = Block("byline", previous.text + " " + credit.text, previous.spans + credit.spans)

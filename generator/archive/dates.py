@@ -12,8 +12,10 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
-DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]")
+from .datafiles import load
+
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 # A year the text speaks of as past or present: not a target (到2030年, 2030年前) and not
 # the bounds of a plan's period (2023—2026年).
@@ -29,11 +31,17 @@ class DateEvidence:
     evidence: str
 
 
+@cache
+def date_line() -> re.Pattern:
+    """The date line a page prints (layout.yml's `date_line`, which the furniture rule uses too)."""
+    return re.compile(load("layout.yml")["date_line"])
+
+
 def printed_date(furniture_texts: list[str]) -> DateEvidence | None:
     for text in furniture_texts:
-        match = DATE_LINE.match(text)
+        match = date_line().match(text)
         if match:
-            year, month, day = map(int, match.groups())
+            year, month, day = (int(match.group(part)) for part in ("year", "month", "day"))
             return DateEvidence(f"{year:04d}-{month:02d}-{day:02d}", "text", "high", f"date line “{text}”")
     return None
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from .cjk import IDEOGRAPH as CJK
+from .cjk import CJK as HAN, IDEOGRAPH as CJK
 from .datafiles import load
 from .names import names_from, only_names, surnames
 
@@ -103,6 +103,7 @@ class Vocabulary:
     body_cues: re.Pattern
     editor_role: re.Pattern
     contact_tail: re.Pattern  # phones or mail addresses after an editor's names
+    separator_mark: re.Pattern  # one mark setting a header line's parts apart (广西日报 ■ 要闻)
 
 
 @cache
@@ -153,6 +154,7 @@ def vocabulary() -> Vocabulary:
         body_cues=re.compile(data["body_cues"]),
         editor_role=re.compile(table["editor_role"]),
         contact_tail=re.compile("(?:" + table["contact_tail"] + ")+$"),
+        separator_mark=re.compile(table["separator_mark"]),
     )
 
 
@@ -198,12 +200,8 @@ def is_boundary(text: str, gaps: frozenset[int], position: int) -> bool:
     """Whether a free-standing section name may start or end here."""
     if position in (0, len(text)) or position in gaps:
         return True
-    return text[position - 1] in SEPARATORS or text[position] in SEPARATORS
-
-
-# What a header line sets its parts apart with (广西日报 ■ 2024年10月16日 ■ 第10版 ■ 要闻); keep in step with
-# furniture.yml's `separator` token.
-SEPARATORS = "|｜丨/·•・:：-—_■◆●"
+    separator = vocabulary().separator_mark
+    return bool(separator.fullmatch(text[position - 1]) or separator.fullmatch(text[position]))
 
 
 REPEATABLE = ("serial", "label", "separator", "editor")
@@ -275,7 +273,8 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
         or "page_bare" in kinds and bool(kinds & {"paper", "paper_unlisted", "date"})  # 嘉定报 2024年8月6日 02 街镇
     second_name = kinds in ({"label_free", "separator"}, {"label", "separator"})  # 理论·学习: see LABEL_TAIL
     # 经济参考报·区域: a paper's section, right after the paper and its separator (大河报·豫视频记者 is a byline)
-    after_paper = kinds == {"paper", "separator"} and 0 < position and line[position - 1] in SEPARATORS
+    after_paper = kinds == {"paper", "separator"} and 0 < position \
+        and bool(vocabulary().separator_mark.fullmatch(line[position - 1]))
     after_date = bool(kinds) and kinds <= DATE_KINDS  # 2024年7月25日 星期四 绿色 B2: needs a page number after it
     if not (after_page or second_name or after_paper or after_date or position == 0) \
             or not is_boundary(line, gaps, position):
@@ -312,7 +311,7 @@ def name_end(line: str, gaps: frozenset[int], position: int) -> int:
 
 # After a section name opening a head line: a second name and a page number (理论·学习 10, 青岛新闻·热线 A10), or
 # the number alone (国防军事 3, 广西新闻·10, 城事 ■ 07), or a supplement's issue number (花潮 第2279期).
-LABEL_TAIL = re.compile(r"[·・|｜■◆●][\u4e00-\u9fff]{2,8}(?:[A-H]?\d{1,2})?|[·・|｜■◆●]?\d{1,2}|第\d{3,6}期")
+LABEL_TAIL = re.compile(rf"[·・|｜■◆●][{HAN}]{{2,8}}(?:[A-H]?\d{{1,2}})?|[·・|｜■◆●]?\d{{1,2}}|第\d{{3,6}}期")
 
 
 @cache
@@ -422,7 +421,7 @@ def promo_pattern() -> re.Pattern:
     names = "|".join(re.escape(name) for name in newspaper_names())
     # 下载大河报·豫视频客户端 (the paper's own app), 扫码关注南方周末 (its account, named at the line's end),
     # 欢迎订阅2025年度《广西日报》, and 福州晚报 新闻热线：… (a paper gives its hotline on its own pages)
-    app = r"(?:[·・][\u4e00-\u9fff]{1,8})?"  # 大河报·豫视频
+    app = rf"(?:[·・][{HAN}]{{1,8}})?"  # 大河报·豫视频
     return re.compile(rf"(?:下载|关注)(?P<name>{names}){app}(?:APP|App|app|客户端|微信|公众号|官方|$)"
                       rf"|^(?:欢迎)?订阅(?:\d{{4}}年度?)?《?(?P<subscribed>{names})"
                       rf"|^(?P<hotline>{names}){app}{CONTACT_WORD}")
@@ -437,7 +436,7 @@ def byline_paper_pattern() -> re.Pattern:
     大河报·豫视频记者 X, 新京报讯): what a page prints of its paper when it prints no masthead. Not after 据 /
     转自 / 来源 (a reprint names another paper)."""
     names = "|".join(re.escape(name) for name in newspaper_names())
-    return re.compile(rf"(?<![据自源：:])(?P<name>{names})(?:[·・][\u4e00-\u9fff]{{1,8}})?"
+    return re.compile(rf"(?<![据自源：:])(?P<name>{names})(?:[·・][{HAN}]{{1,8}})?"
                       r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|讯)")
 
 
@@ -528,7 +527,7 @@ def page_header(lines: list[str]) -> Header:
 
 HEADER_ROLES = frozenset({"masthead", "masthead_english", "organ", "dateline", "serial", "page_header"})
 # A section or supplement name alone on its line (郑州新闻, 多 彩 贵 州, 理论·学习): furniture only by its neighbours.
-SECTION_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?")
+SECTION_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:[·・][{HAN}]{{2,8}})?")
 BARE_PAGE_NAME = re.compile(r"(\d{1,2})\s+(\S.{1,16})")
 TEASER_LABEL = re.compile(r"[◆■●▲★]?\s*导读")
 

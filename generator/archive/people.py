@@ -22,7 +22,6 @@ def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(data["agencies"]), tuple(literal + [w for w in data["noise"] if re.escape(w) != w])
 
 
-WRITERS_PREFIX = re.compile(r"(?:本版|本组)(?:文字|稿件|文章|报道)均?由")
 LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$)")  # 怡 蔡新）
 LONE_AT_END = re.compile(rf"(?:^|\s|[（(])[{CJK}]$")  # …记者 黎娟丽 金
 
@@ -45,14 +44,15 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     found_agencies = [a for a in agencies if a in raw]
     for agency in found_agencies:
         raw = raw.replace(agency, " ")
-    raw = re.sub("本报讯", " ", raw)  # before the outlets, which would leave its 讯
-    raw = WRITERS_PREFIX.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
+    raw = raw.replace(vocabulary().own_dateline, " ")  # 本报讯, before the outlets, which would leave its 讯
+    raw = vocabulary().writers.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
     raw = vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)
     # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname)
-    raw = re.sub(r"([^\s、，,：:]{0,4})报道", lambda m: f" {m.group(1)} " if m.group(1)[:1] in vocabulary().surnames
+    reported = rf"([^\s、，,：:]{{0,4}}){re.escape(vocabulary().reported)}"
+    raw = re.sub(reported, lambda m: f" {m.group(1)} " if m.group(1)[:1] in vocabulary().surnames
                  and m.group(1) not in gazetteer().forms else " ", raw)  # 成都报道: a place, though 成 is a surname
     markers = "".join(m for m in vocabulary().lead_markers if len(m) == 1)  # □ ■ ◇ (layout.yml)
     raw = re.sub(f"[{re.escape(markers)}()（）\\-—:：/／|｜]", " ", raw)

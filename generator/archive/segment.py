@@ -12,11 +12,11 @@ import bisect
 import itertools
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .cjk import IDEOGRAPH as CJK
+from .cjk import character_pairs as pairs
+from .datafiles import load
 from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
 from .interleave import word_strength
 from .model import Article, Block, heading_of
@@ -213,7 +213,7 @@ def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> Non
                                               strip_bullet(subtitle))
 
 
-HEADLINE_BULLETS = "◆◇▲△★☆▶►■●◎□"
+HEADLINE_BULLETS: str = load("layout.yml")["headline_bullets"]
 BRACKETED_NOTE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
 
 
@@ -546,17 +546,6 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
 
 
 # --- pass 2: displaced parts -------------------------------------------------------------
-
-CJK_OR_NOT = re.compile(f"{CJK.pattern}+|[^{CJK.pattern[1:-1]}]+")  # runs of ideographs, and what lies between
-
-
-@lru_cache(maxsize=8192)
-def pairs(text: str) -> frozenset[str]:
-    """Adjacent character pairs of a text's CJK characters and digits (cached: the same bodies
-    are scored against every candidate headline)."""
-    chars = "".join(run if CJK.match(run) else "".join(filter(str.isdigit, run)) for run in CJK_OR_NOT.findall(text))
-    return frozenset(chars[i:i + 2] for i in range(len(chars) - 1))
-
 
 class PairIndex:
     """How rare each character pair is among the bodies of a page: a headline is matched to
@@ -1004,7 +993,7 @@ def finish_item(item: Article) -> None:
         elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
-                any(b.startswith("本报讯") or b.startswith(("(", "（")) for b in bylines):
+                any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines):
             item.kind = "brief"
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")

@@ -254,7 +254,8 @@ def same_event_section(links: list[Link], described: dict[str, str] | None = Non
     rows = []
     for link in links:
         share = copy["share"].format(share=link.share) if link.share >= 1 else copy["little"]
-        rows.append(copy["entry"].format(article=described_link(link.item, described), kind=link.kind, share=share))
+        rows.append(copy["entry"].format(article=described_link(link.item, described), kind=copy["kinds"][link.kind],
+                                       share=share))
     return ['<div class="archive-same-event" markdown>', "", f"## {copy['heading']}\n",
             f"{copy['intro']}\n", "\n".join(rows) + "\n", "</div>", ""]
 

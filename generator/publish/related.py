@@ -74,7 +74,7 @@ SAME_LEAD = 0.12  # lead similarity (Jaccard, exact) from which two reports are 
 SAME_FACTS, FACTS_SHARED = 0.1, 2  # likewise for facts, with at least this many facts in common
 WINDOW_DAYS = 7  # reports of one event are printed within a week of each other
 LIMIT = 5  # shown, of each kind
-REPRINTED, SAME_EVENT = "转载", "同题报道"
+REPRINTED, SAME_EVENT = "reprinted", "same_event"  # Link.kind; ui.yml names each for readers
 
 # MurmurHash3's 32-bit finaliser (its shifts and multipliers), which mixes each input hash once
 # before the permutations.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ...archive.datafiles import text
 
 
 @cache
@@ -27,31 +28,10 @@ def simplified_characters() -> str:
 
 def search_redirect() -> str:
     """search.html for the public build: the offline copy's address of the search page (with
-    ?q=, which a reader may share), sent on to search/ with its query."""
-    return """<!doctype html>
-<html lang="zh-CN">
-<meta charset="utf-8">
-<meta name="robots" content="noindex">
-<title>检索</title>
-<script>location.replace("search/" + location.search + location.hash);</script>
-<p><a href="search/">前往检索页</a></p>
-</html>
-"""
+    ?q=, which a reader may share), sent on to search/ with its query (generator/data/)."""
+    return text("search-redirect.html")
 
 
 def search_page() -> str:
-    return """---
-title: 检索
-template: search-page.html
-search_page: true
-hide:
-  - navigation
-  - toc
----
-
-# 全文检索
-
-输入词语即可检索全部文章的标题、正文与署名，结果只包含确实出现所输入文字的文章。
-多个词用空格、逗号或顿号分开表示同时包含；用引号括起的词（如 "数字经济"）按完整短语检索；
-词前加减号（如 -试点）排除含有该词的文章。繁体字词找不到时按简体检索。
-"""
+    """docs/search.md: the search page's front-matter and copy (generator/data/search-page.md)."""
+    return text("search-page.md")

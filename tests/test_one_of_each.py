@@ -1,0 +1,94 @@
+"""One of each: the cues of bylines, datelines and bullets are words of generator/data/, read by
+the one loader; the Python that applies them spells none of them out again."""
+import io
+import re
+import tokenize
+
+import pytest
+
+from generator.archive import classify, segment
+from generator.archive.classify import vocabulary
+from generator.archive.datafiles import load
+
+# The cues layout.yml states for the classifier and the segmenter (bylines, datelines, bullets).
+CUES = ("本报讯", "报道", "新华社", *"◆◇▲△★☆▶►■●◎□•")
+
+
+def code_strings(module) -> list[tuple[int, str]]:
+    """The string literals of a module's code, its docstrings left out (they quote the cues)."""
+    with open(module.__file__, encoding="utf-8") as source:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source.read()).readline))
+    return [(t.start[0], t.string) for t in tokens
+            if t.type == tokenize.STRING and not t.string.lstrip("rfbuRFBU").startswith(('"""', "'''"))]
+
+
+@pytest.mark.parametrize("module", [classify, segment])
+def test_no_cue_literal_in_the_classifier_or_the_segmenter(module):
+    found = [(line, s) for line, s in code_strings(module) if any(cue in s for cue in CUES)]
+    assert found == []
+
+
+def test_bullets_and_the_own_dateline_are_layout_yml_s():
+    layout = load("layout.yml")
+    assert segment.HEADLINE_BULLETS == layout["headline_bullets"]
+    assert classify.LIST_BULLETS == layout["list_bullets"]
+    assert vocabulary().own_dateline in vocabulary().lead_markers
+    for bullet in layout["headline_bullets"]:  # a label may open with any headline bullet: [{bullet}]
+        assert vocabulary().furniture["column_label"].match(f"{bullet}一句话新闻"), bullet
+        assert vocabulary().signed_column.match(f"{bullet}长安观察"), bullet
+    assert vocabulary().byline_marker.match(layout["own_dateline"] + " 谢文艳")
+
+
+def test_a_byline_broken_before_its_reported_credit_is_one_byline():
+    """The own dateline and the word closing a credit (本报讯 … / 袁小峰报道) come from layout.yml."""
+    from .test_classify import blocks_of
+
+    blocks, _ = blocks_of("本报讯 谢文艳 马占富 记者\n袁小峰报道 近日,大庆石化公司重点环保项目全面建成中交。该项目是首套。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert re.sub(r"\s", "", blocks[0].text).endswith("袁小峰报道")
+
+
+def test_no_chinese_copy_in_the_code_of_the_pages():
+    """What the pages say to readers is in generator/data/ (ui.yml, labels.yml, the page texts),
+    not in the code that writes them; a pattern's Chinese (related.py's counted units) is no copy."""
+    import ast
+
+    from generator.archive import labels
+    from generator.publish import browse, listings, pages, related
+    from generator.publish.search import codec, folding, index, page, shards
+
+    han = re.compile("[\u4e00-\u9fff]")
+    for module in (browse, labels, listings, related, pages, codec, folding, index, page, shards):
+        with open(module.__file__, encoding="utf-8") as source:
+            tree = ast.parse(source.read())
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                      and isinstance(node.body[0], ast.Expr)}
+        patterns = {id(node.args[0]) for node in ast.walk(tree)
+                    if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "compile" and node.args}
+        copy = [(node.lineno, node.value) for node in ast.walk(tree)
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and han.search(node.value)
+                and id(node) not in docstrings | patterns]
+        assert copy == [], module.__name__
+
+
+def test_the_writers_opening_is_one_pattern_for_the_credit_and_its_names():
+    from generator.archive.people import read_credit
+
+    from .test_classify import blocks_of
+
+    assert vocabulary().writers_credit.pattern.startswith("^" + vocabulary().writers.pattern)
+    blocks, lines = blocks_of("本版文字由记者彭涵、苏倩燕采写")
+    assert read_credit(blocks[0], lines)[0] == ["彭涵", "苏倩燕"]
+
+
+def test_a_header_line_s_separator_is_one_mark_of_furniture_yml():
+    """The separator token and the boundary of a free-standing section name read the same mark."""
+    from generator.archive import furniture
+
+    vocab = furniture.vocabulary()
+    tokens = dict(vocab.tokens)
+    assert [p.pattern for p in tokens["separator"]] == [vocab.separator_mark.pattern + "+"]
+    for mark in "|｜丨/·•・:：-—_■◆●":
+        assert furniture.is_boundary(f"要闻{mark}时政", frozenset(), 2), mark
+    assert not furniture.is_boundary("要闻时政", frozenset(), 2)
