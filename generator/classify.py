@@ -473,7 +473,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if vocab.credit_line.match(text) or vocab.source_credit.match(text) or vocab.writers_credit.match(text) \
             or vocab.credit_line.match(text[1:]) \
             and text[:1] in vocab.lead_markers \
-            or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):  # （受访者供图）
+            or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]) \
+            or AUTHOR_NOTE.match(text):  # （受访者供图）, （作者单位：…） on a line of its own
         return [Block("credit", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄

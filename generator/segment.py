@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
-from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
+from .classify import AUTHOR_NOTE, LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
 from .interleave import word_strength
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
@@ -120,6 +120,9 @@ class Segmentation:
     orphans: list[Stack] = field(default_factory=list)
     attached: list[Stack] = field(default_factory=list)
     commentary_next: bool = False  # a commentary column's label was passed: the next item is one
+    # an item whose text opens under a marked section heading (■基本案情, 【基本案情】, 一、基本案情):
+    # the mark its sections are printed with
+    section_marks: dict[int, str] = field(default_factory=dict)
     bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
     file: str = ""  # the page's source file
 
@@ -131,6 +134,22 @@ def is_column_label(block: Block) -> bool:
 
 def has_body(item: Article | None) -> bool:
     return bool(item) and any(b.kind in BODY for b in item.blocks)
+
+
+# How a section heading is marked: 【基本案情】, ■基本案情, 一、基本案情, （一）…, 1.…
+SECTION_MARKS = (("【】", re.compile(r"^【[^【】]{2,12}】$")), ("一、", re.compile(r"^[一二三四五六七八九十]{1,3}、")),
+                 ("（一）", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")), ("1.", re.compile(r"^\d{1,2}[.．、](?!\d)")))
+MAX_SECTION_LABEL_CHARS = 16  # a section's label, not a brief's title
+
+
+def section_mark(block: Block) -> str:
+    """The mark a short headline line is set with as a section's label ('' when it has none)."""
+    text = GAPS.sub("", block.text)
+    if len(text) > MAX_SECTION_LABEL_CHARS:
+        return ""
+    if text[:1] in HEADLINE_BULLETS and len(text) > 1:
+        return text[0]
+    return next((mark for mark, pattern in SECTION_MARKS if pattern.match(text)), "")
 
 
 def is_lead_byline(block: Block) -> bool:
@@ -430,6 +449,16 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and pending is None
             if section or lead_label or current is not None and has_body(current) and not closed \
                     and pending is None and is_pull_quote(run, page_text):
+                current.blocks.append(heading_of(run))
+                continue
+            # 案例标题 / 文/X / 【基本案情】 / 丙，…: a marked label between the byline and the first text heads
+            # the item's first section, and every line marked alike further on heads another
+            mark = section_mark(run[0]) if len(run) == 1 else ""
+            if mark and current is not None and not closed and pending is None and next_kind(index) in BODY \
+                    and (not has_body(current) and current.headline_source != "none"
+                         and current.blocks[-1:] == [before] and before is not None and before.kind == "byline"
+                         or state.section_marks.get(id(current)) == mark and current.blocks[-1].kind in BODY):
+                state.section_marks[id(current)] = mark
                 current.blocks.append(heading_of(run))
                 continue
             if current is not None and not has_body(current) and not closed and current.headline_source == "none" \
@@ -904,7 +933,8 @@ def split_signed_sections(state: Segmentation) -> None:
             continue
         headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
         if not headings or not item.blocks or item.blocks[-1].kind not in ("byline", "credit") \
-                or not item.blocks[-1].text.startswith(("（", "(")):  # （曾霞欣）, （来源：央视新闻）
+                or not item.blocks[-1].text.startswith(("（", "(")) \
+                or AUTHOR_NOTE.match(item.blocks[-1].text):  # （作者单位：…） says who the writer is, signs no section
             continue
         cut = headings[-1]
         body = [b for b in item.blocks[cut + 1:] if b.kind in BODY]
@@ -1004,7 +1034,9 @@ def finish_item(item: Article) -> None:
         elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
-                any(b.startswith("本报讯") or b.startswith(("(", "（")) for b in bylines):
+                (any(b.startswith("本报讯") or b.startswith(("(", "（")) for b in bylines)
+                 or any(b.kind == "credit" and b.text.startswith(("(", "（")) and vocabulary().source_credit.match(b.text)
+                        for b in item.blocks)):  # …展开交流。（综合新华社、人民网）: a wire item retold
             item.kind = "brief"
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")

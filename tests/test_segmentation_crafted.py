@@ -692,3 +692,51 @@ def test_a_pull_quote_without_quotation_marks_repeats_a_sentence_of_the_text(tmp
             "乐山市委常委、常务副市长说，自成渝地区双城经济圈建设以来，乐山持续深化与成都的合作。\n")
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["协同创新开新局"]
+
+
+CASE_STUDY = """某村干部违规收取服务费如何定性
+
+文/林晓东
+
+{first}基本案情
+
+甲，中共党员，某村村委会主任。2022年，甲在为村民办理宅基地审批手续时，
+以“服务费”名义向十二户村民收取费用共计三万余元，全部用于个人开支。
+
+{second}分歧意见
+
+一种意见认为，甲的行为属于违反群众纪律，应当给予党纪处分并责令退还。
+
+另一种意见认为，甲利用职务便利收取财物，应当认定为受贿，依法处理。
+
+{third}评析意见
+
+笔者同意后一种意见。甲收取费用以办理审批为条件，与其职务直接相关。
+
+（作者单位：某县纪委监委）
+"""
+
+
+@pytest.mark.parametrize("marks", [("■", "■", "■"), ("一、", "二、", "三、"), ("【", "【", "【")])
+def test_a_case_studys_marked_headings_are_its_sections(tmp_path, marks):
+    text = CASE_STUDY.format(first=marks[0], second=marks[1], third=marks[2])
+    if marks[0] == "【":
+        text = re.sub(r"【(\S+)", r"【\1】", text)
+    [item] = items_of(tmp_path, text)
+    assert item.title == "某村干部违规收取服务费如何定性"
+    assert item.authors == ["林晓东"]
+    assert len([b for b in item.blocks if b.kind == "heading"]) == 3
+    assert not item.photographers  # the author note names a unit, no person
+
+
+def test_an_author_note_on_its_own_line_is_a_credit(tmp_path):
+    [item] = items_of(tmp_path, "山间的路\n\n文/林晓东\n\n山间的路弯弯曲曲，一头连着村口，一头连着云端。\n\n（作者单位：某县第一中学）\n")
+    assert [b.kind for b in item.blocks][-1] == "credit"
+    assert item.authors == ["林晓东"] and not item.photographers
+
+
+def test_a_short_item_closed_by_its_source_in_brackets_is_a_brief(tmp_path):
+    [item] = items_of(tmp_path, "全国夏粮收购进度过半\n\n记者从有关部门获悉，今年夏粮收购进度已经过半，各地收购工作平稳有序，"
+                                "农民售粮顺畅。（来源：央视新闻）\n")
+    assert item.kind == "brief"
+    assert not item.photographers and not item.authors
