@@ -690,9 +690,36 @@ def character_pairs(text: str) -> set[str]:
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
+# A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%).
+SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
+MIN_SPACED_ROWS = 3
+
+
+def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
+    """Three lines or more in a row, on adjacent source lines, each of three cells or more set
+    one space apart: the rows of a table (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …),
+    list lines, not headlines or captions. Lines of text never stand so, cell by cell."""
+    def is_row(block: Block) -> bool:
+        return block.kind in ("headline", "paragraph", "caption") and len(block.spans) == 1 \
+            and bool(SPACED_ROW.match(source_text(block.spans, lines).strip()))
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and is_row(result[end]) \
+                and (end == start or result[end].first_line == result[end - 1].last_line + 1):
+            end += 1
+        if end - start >= MIN_SPACED_ROWS:
+            for n in range(start, end):
+                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+        start = max(end, start + 1)
+    return result
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = join_wrapped_bullets(blocks)
+    blocks = spaced_table_rows(join_wrapped_bullets(blocks), lines)
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []

@@ -123,6 +123,7 @@ class Segmentation:
     # an item whose text opens under a marked section heading (■基本案情, 【基本案情】, 一、基本案情):
     # the mark its sections are printed with
     section_marks: dict[int, str] = field(default_factory=dict)
+    rows_of: Article | None = None  # the item whose lines of rows or verses are being read
     bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
     file: str = ""  # the page's source file
 
@@ -150,6 +151,53 @@ def section_mark(block: Block) -> str:
     if text[:1] in HEADLINE_BULLETS and len(text) > 1:
         return text[0]
     return next((mark for mark, pattern in SECTION_MARKS if pattern.match(text)), "")
+
+
+MIN_TABLE_ROWS = 3
+MIN_ROWS = 4  # short lines of a box (a label over three rows) or a poem: more than a headline stack holds
+MAX_LABEL_CHARS = 8
+ROW_LABEL = re.compile(f"^{CJK.pattern}[^，。,；;！？：:\\s\\d]*$")
+
+
+def is_row_label(block: Block) -> bool:
+    """长沙天气, ■人物档案, 名词解释, 边地短章（组诗）: a short label with no clause, figure or gap."""
+    text = strip_bullet(block.text).strip()
+    return len(text) <= MAX_LABEL_CHARS and bool(ROW_LABEL.match(text))
+
+
+def wrapped_alike(run: list[Block]) -> bool:
+    """Lines of one width but the last: a sentence wrapped in a narrow measure (a pull quote),
+    not rows or verses, which end where their words end."""
+    widths = [justified_width(b.text) for b in run[:-1]]
+    return len(widths) >= 2 and max(widths) - min(widths) < TYPE_SIZE_SLACK
+
+
+def is_marked_label(block: Block, following: Block | None) -> bool:
+    """◎古镇 over the lines of a poem: a marked word heading the next part, not a signature."""
+    return block.text[:1] in HEADLINE_BULLETS and len(GAPS.sub("", block.text)) <= MAX_LABEL_CHARS - 2 \
+        and following is not None and following.kind == "headline"
+
+
+def heads_a_table(blocks: list[Block], position: int) -> bool:
+    """A headline over three rows or more of cells (list lines with no bullet, one a source line)
+    titles a table, a box of its own: a section goes on in sentences."""
+    rows = blocks[position:position + MIN_TABLE_ROWS]
+    return len(rows) == MIN_TABLE_ROWS and all(
+        b.kind == "listitem" and b.text[:1] not in LIST_BULLETS + "-" and b.first_line == b.last_line for b in rows)
+
+
+def add_rows(item: Article, run: list[Block], kind: str) -> bool:
+    """Lines of a box (list lines) or of a poem (paragraphs, a verse each) added to an item, a
+    marked line (◎渔港) as a heading. A bare name closing them signs a poem: a box of lines signed
+    by its writer is verse (…留给了夜晚 / 姜雪怡). Whether the item is closed by it."""
+    signed = len(run) > 1 and is_lone_name(GAPS.sub("", run[-1].text))
+    lines = run[:-1] if signed else run
+    item.blocks.extend(heading_of([b]) if section_mark(b) else replace(b, kind=kind) for b in lines)
+    if not signed:
+        return False
+    item.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in item.blocks] \
+        + [replace(run[-1], kind="byline")]
+    return True
 
 
 def is_lead_byline(block: Block) -> bool:
@@ -434,6 +482,28 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             index += 1
             before = blocks[index - len(run) - 1] if index - len(run) - 1 >= 0 else None
             after = blocks[index] if index < len(blocks) else None
+            # Short lines more than a headline stack holds, with no text under them: a box's rows
+            # (长沙天气 / 今天 雷阵雨 24℃～31℃ / …) or a poem's verses, one a line.
+            texted = next_kind(index) in BODY
+            signed_above = current is not None and not closed and pending is None and not has_body(current) \
+                and current.headline_source != "none" and before is not None and current.blocks[-1:] == [before] \
+                and before.kind == "byline"
+            units = Stack(run).units
+            if state.rows_of is not None and state.rows_of is current and not closed and pending is None \
+                    and not texted or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
+                state.rows_of = current
+                closed = add_rows(current, run, "paragraph")
+                continue
+            taken = len(units[0]) if len(units[0]) >= MIN_ROWS and not wrapped_alike(units[0]) \
+                else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) else 0
+            if taken and is_row_label(run[0]):
+                flush_pending()
+                current = start_item(state, "article", file, "box of rows")
+                attach_stack(state, current, Stack(run[:1]), "above")
+                state.rows_of = current
+                closed = add_rows(current, run[1:taken], "listitem")
+                index -= len(run) - taken  # a headline stack under the box is read again
+                continue
             signed_lead = current is not None and has_body(current) and current.blocks[-1:] == [before] \
                 and before is not None and before.kind == "byline" and not closed
             section = (
@@ -444,6 +514,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
+                and not heads_a_table(blocks, index)
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
                 and pending is None
@@ -514,10 +585,17 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 owner = start_item(state, "photo", file, "credit")
             owner.blocks.append(block)
             # 据新华社, （作者为…研究员）, 数据来源：… after the text close it; a photo credit may sit mid-article
-            if owner is current and previous is not None and previous.kind in BODY \
+            if owner is current and previous is not None and (previous.kind in BODY or state.rows_of is current) \
                     and not PICTURE_CREDIT.search(block.text):
                 closed = True
             continue
+        if block.kind == "byline" and state.rows_of is current and current is not None and not closed \
+                and is_marked_label(block, blocks[index] if index < len(blocks) else None):
+            current.blocks.append(heading_of([block]))  # ◎古镇 / the verses of a 组诗's next poem
+            continue
+        if block.kind == "byline" and state.rows_of is current and current is not None and not closed:
+            # a box of lines signed by its writer (…留给了夜晚 / 姜雪怡) is a poem: its lines are verses
+            current.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in current.blocks]
         if block.kind == "byline":
             lead = is_lead_byline(block)
             if lead or pending or not has_body(current) or closed:

@@ -740,3 +740,61 @@ def test_a_short_item_closed_by_its_source_in_brackets_is_a_brief(tmp_path):
                                 "农民售粮顺畅。（来源：央视新闻）\n")
     assert item.kind == "brief"
     assert not item.photographers and not item.authors
+
+
+ARTICLE_ABOVE = ("城区新增一批共享充电桩\n\n近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，\n"
+                 "高峰时段排队时间明显缩短，新能源车主出行更加方便。\n\n")
+
+
+def test_a_label_over_rows_is_a_box_of_its_own(tmp_path):
+    rows = "本市天气\n今天 多云 21℃～29℃ 东\n风2级\n明天 小雨 20℃～26℃ \n北风3级\n后天 晴 22℃～30℃ 微风\n\n"
+    items = items_of(tmp_path, rows + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "本市天气"), ("article", "城区新增一批共享充电桩")]
+    assert squeeze("".join(b.text for b in items[0].blocks if b.kind == "listitem")).endswith("22℃～30℃微风")
+
+
+def test_a_profile_box_after_an_article_keeps_its_rows(tmp_path):
+    items = items_of(tmp_path, ARTICLE_ABOVE + "■人物档案\n\n林晓东\n1975年生，福建人\n某港口集团总经理\n兼任市港口协会会长\n")
+    assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", "人物档案")]
+
+
+POEM = """山间的路
+
+文/林晓东
+
+山间的路
+弯弯曲曲
+一头连着村口
+一头连着云端
+
+走的人多了
+石头也有了温度
+
+（作者单位：某县第一中学）
+
+"""
+
+
+def test_a_poems_verses_are_its_text(tmp_path):
+    items = items_of(tmp_path, POEM + ARTICLE_ABOVE)
+    assert [(i.kind, i.title, i.authors) for i in items][0] == ("article", "山间的路", ["林晓东"])
+    assert len(items) == 2
+    assert squeeze(" ".join(b.text for b in items[0].blocks if b.kind == "paragraph")) == \
+        "山间的路弯弯曲曲一头连着村口一头连着云端走的人多了石头也有了温度"
+
+
+def test_a_cycle_of_poems_signed_below_is_one_poem(tmp_path):
+    cycle = ("海边短章（组诗）\n\n◎渔港\n\n桅杆排成一行\n等着出海的风\n\n◎灯塔\n\n夜里它醒着\n"
+             "替晚归的船\n数着浪花\n\n林晓东\n\n（作者为退休教师）\n\n")
+    items = items_of(tmp_path, cycle + ARTICLE_ABOVE)
+    assert [(i.kind, i.title, i.authors) for i in items] == [("article", "海边短章（组诗）", ["林晓东"]),
+                                                           ("article", "城区新增一批共享充电桩", [])]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["◎渔港", "◎灯塔"]
+
+
+def test_a_table_set_with_single_spaces_is_a_box_of_rows(tmp_path):
+    table = "各区新建充电桩情况\n\n区 新建数量（个） 同比增长\n东城 120 8.1%\n西城 95 6.4%\n南城 76 5.2%\n\n数据来源：市发展改革委\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + table)
+    assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"),
+                                                  ("infobox", "各区新建充电桩情况")]
+    assert [b.kind for b in items[1].blocks].count("listitem") == 4
