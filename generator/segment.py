@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
-from .classify import AUTHOR_NOTE, LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
+from .classify import (AUTHOR_NOTE, LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name,
+                       is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
@@ -138,8 +139,10 @@ def has_body(item: Article | None) -> bool:
 
 
 # How a section heading is marked: 【基本案情】, ■基本案情, 一、基本案情, （一）…, 1.…
-SECTION_MARKS = (("【】", re.compile(r"^【[^【】]{2,12}】$")), ("一、", re.compile(r"^[一二三四五六七八九十]{1,3}、")),
-                 ("（一）", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")), ("1.", re.compile(r"^\d{1,2}[.．、](?!\d)")))
+SECTION_MARKS = (("【】", re.compile(r"^【[^【】]{2,12}】$")),
+                 ("一、", re.compile(r"^[一二三四五六七八九十]{1,3}、")),
+                 ("（一）", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+                 ("1.", re.compile(r"^\d{1,2}[.．、](?!\d)")))
 MAX_SECTION_LABEL_CHARS = 16  # a section's label, not a brief's title
 
 
@@ -1113,8 +1116,8 @@ def finish_item(item: Article) -> None:
             item.kind = "infobox"
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
                 (any(b.startswith("本报讯") or b.startswith(("(", "（")) for b in bylines)
-                 or any(b.kind == "credit" and b.text.startswith(("(", "（")) and vocabulary().source_credit.match(b.text)
-                        for b in item.blocks)):  # …展开交流。（综合新华社、人民网）: a wire item retold
+                 or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
+                        and vocabulary().source_credit.match(b.text) for b in item.blocks)):
             item.kind = "brief"
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")
