@@ -340,6 +340,7 @@ def is_credit_line(text: str) -> bool:
     return is_byline(squeezed, text)
 
 
+EMAIL_LINE = re.compile(r"^[（(]?\s*(?:(?:电子)?邮箱\s*[:：])?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?$", re.ASCII)
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
 NUMERAL = "\\d〇零一二三四五六七八九十"
@@ -481,6 +482,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("credit", text, paragraph.spans)]
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
+        return [Block("byline", text, paragraph.spans)]
+    if EMAIL_LINE.match(text):  # a reporter's address under the byline names no one but belongs to it
         return [Block("byline", text, paragraph.spans)]
     if text.startswith("本报讯") and len(text) < 30:  # 本报讯 谢文艳 马占富 记者 (continues below)
         return [Block("byline", text, paragraph.spans)]
@@ -717,9 +720,37 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
     return result
 
 
+TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,6}})[：:]\S")
+MIN_TERM_ROWS = 3
+
+
+def term_rows(blocks: list[Block]) -> list[Block]:
+    """Three paragraphs or more in a row, each opening with a term of its own and a colon, with no
+    byline over them: the rows of a box (名词解释 `柔性引才：…`, 人物名片 `姓名：X` / `出生：…`). An
+    interview's turns repeat their speakers, and a signed piece (`网传：` / `真相：`) is an article."""
+    def term(block: Block) -> str:
+        match = TERM_ROW.match(block.text) if block.kind in ("paragraph", "headline", "caption") else None
+        return match.group("term") if match and not vocabulary().interview_turn.match(block.text) else ""
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end, terms = start, set()
+        while end < len(result) and term(result[end]) and term(result[end]) not in terms \
+                and not (end + 1 < len(result) and result[end + 1].kind == "byline"):  # 四川广安：… / 记者 X: a title
+            terms.add(term(result[end]))
+            end += 1
+        above = next((b for b in reversed(result[:start]) if b.kind != "headline"), None)
+        if end - start >= MIN_TERM_ROWS and (above is None or above.kind != "byline"):
+            for n in range(start, end):
+                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+        start = max(end, start + 1)
+    return result
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = spaced_table_rows(join_wrapped_bullets(blocks), lines)
+    blocks = term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []

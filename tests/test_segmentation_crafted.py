@@ -798,3 +798,25 @@ def test_a_table_set_with_single_spaces_is_a_box_of_rows(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"),
                                                   ("infobox", "各区新建充电桩情况")]
     assert [b.kind for b in items[1].blocks].count("listitem") == 4
+
+
+def test_rows_of_terms_and_colons_are_a_box(tmp_path):
+    card = "人物名片\n姓名：林晓东\n出生：1975年，福建人\n现任：某港口集团总经理\n经历：曾在沿海港口工作二十年，\n2015年回乡创业\n\n"
+    items = items_of(tmp_path, card + ARTICLE_ABOVE.replace("\n\n", "\n\n本报记者 王进\n\n", 1))
+    assert [(i.kind, i.title) for i in items] == [("infobox", "人物名片"), ("article", "城区新增一批共享充电桩")]
+    assert [b.kind for b in items[0].blocks].count("listitem") == 4
+
+
+def test_a_signed_piece_of_labelled_paragraphs_stays_an_article(tmp_path):
+    page = ("小区自来水发黄是污染吗\n\n本报记者 林晓东\n\n网传：某小区自来水发黄，是水源受到了污染。\n\n"
+            "真相：供水企业检测发现，水质各项指标合格，发黄是因为二次供水管道老化。\n\n"
+            "提示：市民发现水质异常，可拨打供水服务热线反映。\n")
+    [item] = items_of(tmp_path, page)
+    assert item.kind == "article" and item.authors == ["林晓东"]
+
+
+def test_an_address_under_a_byline_belongs_to_it(tmp_path):
+    [item] = items_of(tmp_path, "城区新增一批共享充电桩\n经济观察报 记者 林晓东 上海报道\nlxd@example.cn\n"
+                                "近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电。\n")
+    assert item.authors == ["林晓东"]
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("近日")
