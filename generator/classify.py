@@ -340,6 +340,11 @@ def is_credit_line(text: str) -> bool:
     return is_byline(squeezed, text)
 
 
+# The number of a picture in a group, opening its caption (图①：, ②, 图3 ) or its credit
+# (图1、2、3为本报记者 X 摄, 图①②为…)
+PICTURE_NUMBER = re.compile(r"^(?:图\s*[①-⑳]|图\s*\d{1,2}(?:\s*[：:]|\s)(?!\s*[、，,])"
+                            r"|[①-⑳]\s*[：:]?\s*[^\s①-⑳])")
+NUMBERED_CREDIT = re.compile(r"^(?:上|下|左|右)?图?\s*[①-⑳\d]{1,2}(?:\s*[、，,和及至-]?\s*图?[①-⑳\d]{1,2})*\s*(?:为|由)")
 EMAIL_LINE = re.compile(r"^[（(]?\s*(?:(?:电子)?邮箱\s*[:：])?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?$", re.ASCII)
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
@@ -478,7 +483,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             or AUTHOR_NOTE.match(text):  # （受访者供图）, （作者单位：…） on a line of its own
         return [Block("credit", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
-    if photo_credit and photo_credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄
+    if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
+            or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
@@ -521,6 +527,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if len(paragraph.spans) == 1 and (len(TABLE_GAP.findall(raw.strip())) >= MIN_TABLE_GAPS  # 2019年  18.6  3.1%
                                       or KEY_FIGURE.fullmatch(raw.strip())):  # 1860亿元　年度计划投资
         return [Block("listitem", text, paragraph.spans)]
+    if PICTURE_NUMBER.match(raw.strip()):  # 图①：江畔步道上，…: the caption of a picture of a group
+        return [Block("caption", text, paragraph.spans)]
     if is_title_like(paragraph):
         return [Block("headline", text, paragraph.spans)]
     return [Block("paragraph", text, paragraph.spans)]

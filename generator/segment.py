@@ -203,6 +203,18 @@ def add_rows(item: Article, run: list[Block], kind: str) -> bool:
     return True
 
 
+PICTURE_NUMBER = re.compile(r"^(?:图\s*[①-⑳\d]|[①-⑳])")
+
+
+def numbered_in_group(block: Block, previous: Block | None, group: Article | None) -> bool:
+    """图② under 图① and its credit: the numbered pictures of a group are one photo item, their
+    captions in printed order, every credit's person a photographer."""
+    captions = [b for b in group.blocks if b.kind == "caption"] if group is not None else []
+    return bool(captions) and previous is not None and previous.kind in ("caption", "credit") \
+        and previous is group.blocks[-1] and bool(PICTURE_NUMBER.match(block.text)) \
+        and bool(PICTURE_NUMBER.match(captions[0].text))
+
+
 def is_lead_byline(block: Block) -> bool:
     vocab = vocabulary()
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
@@ -554,7 +566,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             previous = blocks[index - 2] if index >= 2 else None
             if previous is not None and previous.kind == "caption" and last_photo is not None \
                     and PICTURED.match(block.text) \
-                    or credited_above is not None:  # …交界处。 / 图为观众在规划馆参观。: one picture
+                    or credited_above is not None \
+                    or numbered_in_group(block, previous, last_photo):  # …交界处。 / 图为观众在规划馆参观。
                 (credited_above or last_photo).blocks.append(block)
                 credited_above = None
                 continue
@@ -572,7 +585,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             photo.blocks.append(block)
             last_photo = photo
             continue
-        if block.kind in ("byline", "credit") and is_picture_credit_line(block) and next_kind(index) == "caption":
+        under_caption = index >= 2 and blocks[index - 2].kind == "caption" and last_photo is not None \
+            and blocks[index - 2] is last_photo.blocks[-1]  # 图① … / its credit / 图② …: the credit closes 图①
+        if block.kind in ("byline", "credit") and is_picture_credit_line(block) and next_kind(index) == "caption" \
+                and not under_caption:
             # 杭州塘栖:农文旅助力乡村游 / 图｜贺明博 / 5月17日,…: a photo credited above its caption
             photo = start_item(state, "photo", file, "credit above a caption")
             if pending:

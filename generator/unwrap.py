@@ -369,6 +369,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if index > 0 and previous_joined and wraps_a_name(items[index - 1], this):  # the byline ends here
         return False
+    if following.text.strip() in ("摄", "摄影") and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
+        return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):

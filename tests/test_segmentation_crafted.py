@@ -820,3 +820,17 @@ def test_an_address_under_a_byline_belongs_to_it(tmp_path):
                                 "近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电。\n")
     assert item.authors == ["林晓东"]
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("近日")
+
+
+@pytest.mark.parametrize("group, photographers", [
+    ("夏日江城\n图①：江畔步道上，市民骑行健身。\n 本报记者 林晓东\n 摄\n图②：广场上，游客拍照留念。\n"
+     " 本报记者 王进\n 摄\n图③：农场职工操作无人机喷施叶面肥。（通讯员 张明 摄）\n", ["林晓东", "王进", "张明"]),
+    ("江城夏夜\n图1 老街上，游客在百年建筑前驻足。\n图2 江边广场上，市民跟着乐队一起\n合唱。\n"
+     "图3 游船载着游客缓缓驶过江面。\n图1、2为本报记者 林晓东 摄\n图3为通讯员 张明 摄\n", ["林晓东", "张明"]),
+], ids=["circled", "numbered"])
+def test_a_numbered_photo_group_is_one_photo(tmp_path, group, photographers):
+    items = items_of(tmp_path, group + "\n" + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("photo", group.split("\n")[0]), ("article", "城区新增一批共享充电桩")]
+    assert items[0].photographers == photographers
+    assert [b.text[:2] for b in items[0].blocks if b.kind == "caption"] == ["图①", "图②", "图③"] \
+        if "①" in group else ["图1", "图2", "图3"]
