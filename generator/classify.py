@@ -340,11 +340,11 @@ def is_credit_line(text: str) -> bool:
     return is_byline(squeezed, text)
 
 
-# The number of a picture in a group, opening its caption (图①：, ②, 图3 ) or its credit
-# (图1、2、3为本报记者 X 摄, 图①②为…)
-PICTURE_NUMBER = re.compile(r"^(?:图\s*[①-⑳]|图\s*\d{1,2}(?:\s*[：:]|\s)(?!\s*[、，,])"
-                            r"|[①-⑳]\s*[：:]?\s*[^\s①-⑳])")
-NUMBERED_CREDIT = re.compile(r"^(?:上|下|左|右)?图?\s*[①-⑳\d]{1,2}(?:\s*[、，,和及至-]?\s*图?[①-⑳\d]{1,2})*\s*(?:为|由)")
+# The number of a picture in a group, opening its caption (图①：, 图3 ) or its credit
+# (图1、2、3为本报记者 X 摄, 图①②为…); a bare ① opens the points of a text as often as a caption
+PICTURE_NUMBER = re.compile(r"^图\s*(?:[①-⑳]|\d{1,2}(?:\s*[：:]|\s)(?!\s*[、，,]))")
+NUMBERED_CREDIT = re.compile(r"^(?:上|下|左|右)?图?\s*[①-⑳\d]{1,2}(?:\s*[、，,和及至-]?\s*图?[①-⑳\d]{1,2})*"
+                             r"\s*(?:为|由)")
 EMAIL_LINE = re.compile(r"^[（(]?\s*(?:(?:电子)?邮箱\s*[:：])?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?$", re.ASCII)
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
