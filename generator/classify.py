@@ -748,7 +748,8 @@ def term_rows(blocks: list[Block]) -> list[Block]:
                 and not (end + 1 < len(result) and result[end + 1].kind == "byline"):  # 四川广安：… / 记者 X: a title
             terms.add(term(result[end]))
             end += 1
-        above = next((b for b in reversed(result[:start]) if b.kind != "headline"), None)
+        above = next((result[n] for n in range(start - 1, -1, -1) if result[n].kind != "headline"), None) \
+            if end - start >= MIN_TERM_ROWS else None  # looked for only under rows: a page may hold thousands of blocks
         if end - start >= MIN_TERM_ROWS and (above is None or above.kind != "byline"):
             for n in range(start, end):
                 result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
