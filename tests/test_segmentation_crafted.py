@@ -692,3 +692,145 @@ def test_a_pull_quote_without_quotation_marks_repeats_a_sentence_of_the_text(tmp
             "乐山市委常委、常务副市长说，自成渝地区双城经济圈建设以来，乐山持续深化与成都的合作。\n")
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["协同创新开新局"]
+
+
+CASE_STUDY = """某村干部违规收取服务费如何定性
+
+文/林晓东
+
+{first}基本案情
+
+甲，中共党员，某村村委会主任。2022年，甲在为村民办理宅基地审批手续时，
+以“服务费”名义向十二户村民收取费用共计三万余元，全部用于个人开支。
+
+{second}分歧意见
+
+一种意见认为，甲的行为属于违反群众纪律，应当给予党纪处分并责令退还。
+
+另一种意见认为，甲利用职务便利收取财物，应当认定为受贿，依法处理。
+
+{third}评析意见
+
+笔者同意后一种意见。甲收取费用以办理审批为条件，与其职务直接相关。
+
+（作者单位：某县纪委监委）
+"""
+
+
+@pytest.mark.parametrize("marks", [("■", "■", "■"), ("一、", "二、", "三、"), ("【", "【", "【")])
+def test_a_case_studys_marked_headings_are_its_sections(tmp_path, marks):
+    text = CASE_STUDY.format(first=marks[0], second=marks[1], third=marks[2])
+    if marks[0] == "【":
+        text = re.sub(r"【(\S+)", r"【\1】", text)
+    [item] = items_of(tmp_path, text)
+    assert item.title == "某村干部违规收取服务费如何定性"
+    assert item.authors == ["林晓东"]
+    assert len([b for b in item.blocks if b.kind == "heading"]) == 3
+    assert not item.photographers  # the author note names a unit, no person
+
+
+def test_an_author_note_on_its_own_line_is_a_credit(tmp_path):
+    [item] = items_of(tmp_path, "山间的路\n\n文/林晓东\n\n山间的路弯弯曲曲，一头连着村口，一头连着云端。\n\n（作者单位：某县第一中学）\n")
+    assert [b.kind for b in item.blocks][-1] == "credit"
+    assert item.authors == ["林晓东"] and not item.photographers
+
+
+def test_a_short_item_closed_by_its_source_in_brackets_is_a_brief(tmp_path):
+    [item] = items_of(tmp_path, "全国夏粮收购进度过半\n\n记者从有关部门获悉，今年夏粮收购进度已经过半，各地收购工作平稳有序，"
+                                "农民售粮顺畅。（来源：央视新闻）\n")
+    assert item.kind == "brief"
+    assert not item.photographers and not item.authors
+
+
+ARTICLE_ABOVE = ("城区新增一批共享充电桩\n\n近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，\n"
+                 "高峰时段排队时间明显缩短，新能源车主出行更加方便。\n\n")
+
+
+def test_a_label_over_rows_is_a_box_of_its_own(tmp_path):
+    rows = "本市天气\n今天 多云 21℃～29℃ 东\n风2级\n明天 小雨 20℃～26℃ \n北风3级\n后天 晴 22℃～30℃ 微风\n\n"
+    items = items_of(tmp_path, rows + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "本市天气"), ("article", "城区新增一批共享充电桩")]
+    assert squeeze("".join(b.text for b in items[0].blocks if b.kind == "listitem")).endswith("22℃～30℃微风")
+
+
+def test_a_profile_box_after_an_article_keeps_its_rows(tmp_path):
+    items = items_of(tmp_path, ARTICLE_ABOVE + "■人物档案\n\n林晓东\n1975年生，福建人\n某港口集团总经理\n兼任市港口协会会长\n")
+    assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", "人物档案")]
+
+
+POEM = """山间的路
+
+文/林晓东
+
+山间的路
+弯弯曲曲
+一头连着村口
+一头连着云端
+
+走的人多了
+石头也有了温度
+
+（作者单位：某县第一中学）
+
+"""
+
+
+def test_a_poems_verses_are_its_text(tmp_path):
+    items = items_of(tmp_path, POEM + ARTICLE_ABOVE)
+    assert [(i.kind, i.title, i.authors) for i in items][0] == ("article", "山间的路", ["林晓东"])
+    assert len(items) == 2
+    assert squeeze(" ".join(b.text for b in items[0].blocks if b.kind == "paragraph")) == \
+        "山间的路弯弯曲曲一头连着村口一头连着云端走的人多了石头也有了温度"
+
+
+def test_a_cycle_of_poems_signed_below_is_one_poem(tmp_path):
+    cycle = ("海边短章（组诗）\n\n◎渔港\n\n桅杆排成一行\n等着出海的风\n\n◎灯塔\n\n夜里它醒着\n"
+             "替晚归的船\n数着浪花\n\n林晓东\n\n（作者为退休教师）\n\n")
+    items = items_of(tmp_path, cycle + ARTICLE_ABOVE)
+    assert [(i.kind, i.title, i.authors) for i in items] == [("article", "海边短章（组诗）", ["林晓东"]),
+                                                           ("article", "城区新增一批共享充电桩", [])]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["◎渔港", "◎灯塔"]
+
+
+def test_a_table_set_with_single_spaces_is_a_box_of_rows(tmp_path):
+    table = "各区新建充电桩情况\n\n区 新建数量（个） 同比增长\n东城 120 8.1%\n西城 95 6.4%\n南城 76 5.2%\n\n数据来源：市发展改革委\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + table)
+    assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"),
+                                                  ("infobox", "各区新建充电桩情况")]
+    assert [b.kind for b in items[1].blocks].count("listitem") == 4
+
+
+def test_rows_of_terms_and_colons_are_a_box(tmp_path):
+    card = "人物名片\n姓名：林晓东\n出生：1975年，福建人\n现任：某港口集团总经理\n经历：曾在沿海港口工作二十年，\n2015年回乡创业\n\n"
+    items = items_of(tmp_path, card + ARTICLE_ABOVE.replace("\n\n", "\n\n本报记者 王进\n\n", 1))
+    assert [(i.kind, i.title) for i in items] == [("infobox", "人物名片"), ("article", "城区新增一批共享充电桩")]
+    assert [b.kind for b in items[0].blocks].count("listitem") == 4
+
+
+def test_a_signed_piece_of_labelled_paragraphs_stays_an_article(tmp_path):
+    page = ("小区自来水发黄是污染吗\n\n本报记者 林晓东\n\n网传：某小区自来水发黄，是水源受到了污染。\n\n"
+            "真相：供水企业检测发现，水质各项指标合格，发黄是因为二次供水管道老化。\n\n"
+            "提示：市民发现水质异常，可拨打供水服务热线反映。\n")
+    [item] = items_of(tmp_path, page)
+    assert item.kind == "article" and item.authors == ["林晓东"]
+
+
+def test_an_address_under_a_byline_belongs_to_it(tmp_path):
+    [item] = items_of(tmp_path, "城区新增一批共享充电桩\n经济观察报 记者 林晓东 上海报道\nlxd@example.cn\n"
+                                "近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电。\n")
+    assert item.authors == ["林晓东"]
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("近日")
+
+
+@pytest.mark.parametrize("group, photographers", [
+    ("夏日江城\n图①：江畔步道上，市民骑行健身。\n 本报记者 林晓东\n 摄\n图②：广场上，游客拍照留念。\n"
+     " 本报记者 王进\n 摄\n图③：农场职工操作无人机喷施叶面肥。（通讯员 张明 摄）\n", ["林晓东", "王进", "张明"]),
+    ("江城夏夜\n图1 老街上，游客在百年建筑前驻足。\n图2 江边广场上，市民跟着乐队一起\n合唱。\n"
+     "图3 游船载着游客缓缓驶过江面。\n图1、2为本报记者 林晓东 摄\n图3为通讯员 张明 摄\n", ["林晓东", "张明"]),
+], ids=["circled", "numbered"])
+def test_a_numbered_photo_group_is_one_photo(tmp_path, group, photographers):
+    items = items_of(tmp_path, group + "\n" + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("photo", group.split("\n")[0]), ("article", "城区新增一批共享充电桩")]
+    assert items[0].photographers == photographers
+    assert [b.text[:2] for b in items[0].blocks if b.kind == "caption"] == ["图①", "图②", "图③"] \
+        if "①" in group else ["图1", "图2", "图3"]

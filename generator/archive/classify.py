@@ -349,6 +349,12 @@ def is_credit_line(text: str) -> bool:
     return is_byline(squeezed, text)
 
 
+# The number of a picture in a group, opening its caption (图①：, 图3 ) or its credit
+# (图1、2、3为本报记者 X 摄, 图①②为…); a bare ① opens the points of a text as often as a caption
+PICTURE_NUMBER = re.compile(r"^图\s*(?:[①-⑳]|\d{1,2}(?:\s*[：:]|\s)(?!\s*[、，,]))")
+NUMBERED_CREDIT = re.compile(r"^(?:上|下|左|右)?图?\s*[①-⑳\d]{1,2}(?:\s*[、，,和及至-]?\s*图?[①-⑳\d]{1,2})*"
+                             r"\s*(?:为|由)")
+EMAIL_LINE = re.compile(r"^[（(]?\s*(?:(?:电子)?邮箱\s*[:：])?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?$", re.ASCII)
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
 NUMERAL = "\\d〇零一二三四五六七八九十"
@@ -482,13 +488,17 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if vocab.credit_line.match(text) or vocab.source_credit.match(text) or vocab.writers_credit.match(text) \
             or vocab.credit_line.match(text[1:]) \
             and text[:1] in vocab.lead_markers \
-            or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):  # （受访者供图）
+            or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]) \
+            or AUTHOR_NOTE.match(text):  # （受访者供图）, （作者单位：…） on a line of its own
         return [Block("credit", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
-    if photo_credit and photo_credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄
+    if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
+            or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
+        return [Block("byline", text, paragraph.spans)]
+    if EMAIL_LINE.match(text):  # a reporter's address under the byline names no one but belongs to it
         return [Block("byline", text, paragraph.spans)]
     if text.startswith(vocab.own_dateline) and len(text) < 30:  # 本报讯 谢文艳 马占富 记者 (continues below)
         return [Block("byline", text, paragraph.spans)]
@@ -526,6 +536,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if len(paragraph.spans) == 1 and (len(TABLE_GAP.findall(raw.strip())) >= MIN_TABLE_GAPS  # 2019年  18.6  3.1%
                                       or KEY_FIGURE.fullmatch(raw.strip())):  # 1860亿元　年度计划投资
         return [Block("listitem", text, paragraph.spans)]
+    if PICTURE_NUMBER.match(raw.strip()):  # 图①：江畔步道上，…: the caption of a picture of a group
+        return [Block("caption", text, paragraph.spans)]
     if is_title_like(paragraph):
         return [Block("headline", text, paragraph.spans)]
     return [Block("paragraph", text, paragraph.spans)]
@@ -693,9 +705,65 @@ def restated(text: str, title_end: int) -> bool:
     return len(title) >= MIN_TITLE_CHARS and len(title & following) >= RESTATED_SHARE * len(title)
 
 
+# A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%).
+SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
+MIN_SPACED_ROWS = 3
+
+
+def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
+    """Three lines or more in a row, on adjacent source lines, each of three cells or more set
+    one space apart: the rows of a table (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …),
+    list lines, not headlines or captions. Lines of text never stand so, cell by cell."""
+    def is_row(block: Block) -> bool:
+        return block.kind in ("headline", "paragraph", "caption") and len(block.spans) == 1 \
+            and bool(SPACED_ROW.match(source_text(block.spans, lines).strip()))
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and is_row(result[end]) \
+                and (end == start or result[end].first_line == result[end - 1].last_line + 1):
+            end += 1
+        if end - start >= MIN_SPACED_ROWS:
+            for n in range(start, end):
+                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+        start = max(end, start + 1)
+    return result
+
+
+TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,6}})[：:]\S")
+MIN_TERM_ROWS = 3
+
+
+def term_rows(blocks: list[Block]) -> list[Block]:
+    """Three paragraphs or more in a row, each opening with a term of its own and a colon, with no
+    byline over them: the rows of a box (名词解释 `柔性引才：…`, 人物名片 `姓名：X` / `出生：…`). An
+    interview's turns repeat their speakers, and a signed piece (`网传：` / `真相：`) is an article."""
+    def term(block: Block) -> str:
+        match = TERM_ROW.match(block.text) if block.kind in ("paragraph", "headline", "caption") else None
+        return match.group("term") if match and not vocabulary().interview_turn.match(block.text) else ""
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end, terms = start, set()
+        while end < len(result) and term(result[end]) and term(result[end]) not in terms \
+                and not (end + 1 < len(result) and result[end + 1].kind == "byline"):  # 四川广安：… / 记者 X: a title
+            terms.add(term(result[end]))
+            end += 1
+        above = next((result[n] for n in range(start - 1, -1, -1) if result[n].kind != "headline"), None) \
+            if end - start >= MIN_TERM_ROWS else None  # looked for only under rows: a page may hold thousands of blocks
+        if end - start >= MIN_TERM_ROWS and (above is None or above.kind != "byline"):
+            for n in range(start, end):
+                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+        start = max(end, start + 1)
+    return result
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = join_wrapped_bullets(blocks)
+    blocks = term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []

@@ -8,7 +8,7 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import close_role_gaps, source_text, vocabulary
+from .classify import AUTHOR_NOTE, close_role_gaps, source_text, vocabulary
 from .names import names_from
 from .model import Block, Line
 
@@ -32,13 +32,23 @@ def breaks_a_name(block: Block, lines: dict[int, Line]) -> bool:
     return any(LONE_AT_END.search(before) or LONE_AT_START.match(after) for before, after in zip(pieces, pieces[1:]))
 
 
+PICTURES_NAMED = re.compile(r"(?:^|(?<=\s))(?:上|下|左|右)?图?\s*[①-⑳\d]{1,2}(?:\s*[、，,和及至-]?\s*图?[①-⑳\d]{1,2})*"
+                            r"\s*(?:为|由)")
+
+
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
     """Names and agencies of a byline or credit, reading the source text so that name gaps survive."""
     agencies, noise = people_vocabulary()
     raw = source_text(block.spans, lines)
+    squeezed = re.sub(r"\s+", "", raw)
+    if AUTHOR_NOTE.match(squeezed) or vocabulary().source_credit.match(squeezed):
+        # （作者单位：…）, （来源：央视新闻）, （综合新华社、人民网）: who the author is or where the text
+        # came from; the words after the colon are a unit or an outlet, never a person
+        return [], [a for a in agencies if a in raw]
     if breaks_a_name(block, lines):  # （朱鹏 / 怡 蔡新）: a name broken at the line end is one name
         raw = source_text(block.spans, lines, "")
     raw = close_role_gaps(raw)  # 记 者   姜 雯 立
+    raw = PICTURES_NAMED.sub(" ", raw)  # 图1、2、3为本报记者 X 摄 图4为通讯员 Y 摄: which pictures, no name
     if block.kind == "byline" and vocabulary().byline_role.search(raw):
         raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end
     found_agencies = [a for a in agencies if a in raw]

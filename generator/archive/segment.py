@@ -15,9 +15,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
-from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
+from .classify import (AUTHOR_NOTE, LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name,
+                       is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
@@ -120,6 +122,10 @@ class Segmentation:
     orphans: list[Stack] = field(default_factory=list)
     attached: list[Stack] = field(default_factory=list)
     commentary_next: bool = False  # a commentary column's label was passed: the next item is one
+    # an item whose text opens under a marked section heading (■基本案情, 【基本案情】, 一、基本案情):
+    # the mark its sections are printed with
+    section_marks: dict[int, str] = field(default_factory=dict)
+    rows_of: Article | None = None  # the item whose lines of rows or verses are being read
     bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
     file: str = ""  # the page's source file
 
@@ -131,6 +137,83 @@ def is_column_label(block: Block) -> bool:
 
 def has_body(item: Article | None) -> bool:
     return bool(item) and any(b.kind in BODY for b in item.blocks)
+
+
+# How a section heading is marked: 【基本案情】, ■基本案情, 一、基本案情, （一）…, 1.…
+SECTION_MARKS = (("【】", re.compile(r"^【[^【】]{2,12}】$")),
+                 ("一、", re.compile(r"^[一二三四五六七八九十]{1,3}、")),
+                 ("（一）", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+                 ("1.", re.compile(r"^\d{1,2}[.．、](?!\d)")))
+MAX_SECTION_LABEL_CHARS = 16  # a section's label, not a brief's title
+
+
+def section_mark(block: Block) -> str:
+    """The mark a short headline line is set with as a section's label ('' when it has none)."""
+    text = GAPS.sub("", block.text)
+    if len(text) > MAX_SECTION_LABEL_CHARS:
+        return ""
+    if text[:1] in HEADLINE_BULLETS and len(text) > 1:
+        return text[0]
+    return next((mark for mark, pattern in SECTION_MARKS if pattern.match(text)), "")
+
+
+MIN_TABLE_ROWS = 3
+MIN_ROWS = 4  # short lines of a box (a label over three rows) or a poem: more than a headline stack holds
+MAX_LABEL_CHARS = 8
+ROW_LABEL = re.compile(f"^{CJK.pattern}[^，。,；;！？：:\\s\\d]*$")
+
+
+def is_row_label(block: Block) -> bool:
+    """长沙天气, ■人物档案, 名词解释, 边地短章（组诗）: a short label with no clause, figure or gap."""
+    text = strip_bullet(block.text).strip()
+    return len(text) <= MAX_LABEL_CHARS and bool(ROW_LABEL.match(text))
+
+
+def wrapped_alike(run: list[Block]) -> bool:
+    """Lines of one width but the last: a sentence wrapped in a narrow measure (a pull quote),
+    not rows or verses, which end where their words end."""
+    widths = [justified_width(b.text) for b in run[:-1]]
+    return len(widths) >= 2 and max(widths) - min(widths) < TYPE_SIZE_SLACK
+
+
+def is_marked_label(block: Block, following: Block | None) -> bool:
+    """◎古镇 over the lines of a poem: a marked word heading the next part, not a signature."""
+    return block.text[:1] in HEADLINE_BULLETS and len(GAPS.sub("", block.text)) <= MAX_LABEL_CHARS - 2 \
+        and following is not None and following.kind == "headline"
+
+
+def heads_a_table(blocks: list[Block], position: int) -> bool:
+    """A headline over three rows or more of cells (list lines with no bullet, one a source line)
+    titles a table, a box of its own: a section goes on in sentences."""
+    rows = blocks[position:position + MIN_TABLE_ROWS]
+    return len(rows) == MIN_TABLE_ROWS and all(
+        b.kind == "listitem" and b.text[:1] not in LIST_BULLETS + "-" and b.first_line == b.last_line for b in rows)
+
+
+def add_rows(item: Article, run: list[Block], kind: str) -> bool:
+    """Lines of a box (list lines) or of a poem (paragraphs, a verse each) added to an item, a
+    marked line (◎渔港) as a heading. A bare name closing them signs a poem: a box of lines signed
+    by its writer is verse (…留给了夜晚 / 姜雪怡). Whether the item is closed by it."""
+    signed = len(run) > 1 and is_lone_name(GAPS.sub("", run[-1].text))
+    lines = run[:-1] if signed else run
+    item.blocks.extend(heading_of([b]) if section_mark(b) else replace(b, kind=kind) for b in lines)
+    if not signed:
+        return False
+    item.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in item.blocks] \
+        + [replace(run[-1], kind="byline")]
+    return True
+
+
+PICTURE_NUMBER = re.compile(r"^(?:图\s*[①-⑳\d]|[①-⑳])")
+
+
+def numbered_in_group(block: Block, previous: Block | None, group: Article | None) -> bool:
+    """图② under 图① and its credit: the numbered pictures of a group are one photo item, their
+    captions in printed order, every credit's person a photographer."""
+    captions = [b for b in group.blocks if b.kind == "caption"] if group is not None else []
+    return bool(captions) and previous is not None and previous.kind in ("caption", "credit") \
+        and previous is group.blocks[-1] and bool(PICTURE_NUMBER.match(block.text)) \
+        and bool(PICTURE_NUMBER.match(captions[0].text))
 
 
 def is_lead_byline(block: Block) -> bool:
@@ -415,6 +498,28 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             index += 1
             before = blocks[index - len(run) - 1] if index - len(run) - 1 >= 0 else None
             after = blocks[index] if index < len(blocks) else None
+            # Short lines more than a headline stack holds, with no text under them: a box's rows
+            # (长沙天气 / 今天 雷阵雨 24℃～31℃ / …) or a poem's verses, one a line.
+            texted = next_kind(index) in BODY
+            signed_above = current is not None and not closed and pending is None and not has_body(current) \
+                and current.headline_source != "none" and before is not None and current.blocks[-1:] == [before] \
+                and before.kind == "byline"
+            units = Stack(run).units
+            if state.rows_of is not None and state.rows_of is current and not closed and pending is None \
+                    and not texted or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
+                state.rows_of = current
+                closed = add_rows(current, run, "paragraph")
+                continue
+            taken = len(units[0]) if len(units[0]) >= MIN_ROWS and not wrapped_alike(units[0]) \
+                else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) else 0
+            if taken and is_row_label(run[0]):
+                flush_pending()
+                current = start_item(state, "article", file, "box of rows")
+                attach_stack(state, current, Stack(run[:1]), "above")
+                state.rows_of = current
+                closed = add_rows(current, run[1:taken], "listitem")
+                index -= len(run) - taken  # a headline stack under the box is read again
+                continue
             signed_lead = current is not None and has_body(current) and current.blocks[-1:] == [before] \
                 and before is not None and before.kind == "byline" and not closed
             section = (
@@ -425,11 +530,22 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
+                and not heads_a_table(blocks, index)
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
                 and pending is None
             if section or lead_label or current is not None and has_body(current) and not closed \
                     and pending is None and is_pull_quote(run, page_text):
+                current.blocks.append(heading_of(run))
+                continue
+            # 案例标题 / 文/X / 【基本案情】 / 丙，…: a marked label between the byline and the first text heads
+            # the item's first section, and every line marked alike further on heads another
+            mark = section_mark(run[0]) if len(run) == 1 else ""
+            if mark and current is not None and not closed and pending is None and next_kind(index) in BODY \
+                    and (not has_body(current) and current.headline_source != "none"
+                         and current.blocks[-1:] == [before] and before is not None and before.kind == "byline"
+                         or state.section_marks.get(id(current)) == mark and current.blocks[-1].kind in BODY):
+                state.section_marks[id(current)] = mark
                 current.blocks.append(heading_of(run))
                 continue
             if current is not None and not has_body(current) and not closed and current.headline_source == "none" \
@@ -451,7 +567,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             previous = blocks[index - 2] if index >= 2 else None
             if previous is not None and previous.kind == "caption" and last_photo is not None \
                     and PICTURED.match(block.text) \
-                    or credited_above is not None:  # …交界处。 / 图为观众在规划馆参观。: one picture
+                    or credited_above is not None \
+                    or numbered_in_group(block, previous, last_photo):  # …交界处。 / 图为观众在规划馆参观。
                 (credited_above or last_photo).blocks.append(block)
                 credited_above = None
                 continue
@@ -469,7 +586,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             photo.blocks.append(block)
             last_photo = photo
             continue
-        if block.kind in ("byline", "credit") and is_picture_credit_line(block) and next_kind(index) == "caption":
+        under_caption = index >= 2 and blocks[index - 2].kind == "caption" and last_photo is not None \
+            and blocks[index - 2] is last_photo.blocks[-1]  # 图① … / its credit / 图② …: the credit closes 图①
+        if block.kind in ("byline", "credit") and is_picture_credit_line(block) and next_kind(index) == "caption" \
+                and not under_caption:
             # 杭州塘栖:农文旅助力乡村游 / 图｜贺明博 / 5月17日,…: a photo credited above its caption
             photo = start_item(state, "photo", file, "credit above a caption")
             if pending:
@@ -485,10 +605,17 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 owner = start_item(state, "photo", file, "credit")
             owner.blocks.append(block)
             # 据新华社, （作者为…研究员）, 数据来源：… after the text close it; a photo credit may sit mid-article
-            if owner is current and previous is not None and previous.kind in BODY \
+            if owner is current and previous is not None and (previous.kind in BODY or state.rows_of is current) \
                     and not PICTURE_CREDIT.search(block.text):
                 closed = True
             continue
+        if block.kind == "byline" and state.rows_of is current and current is not None and not closed \
+                and is_marked_label(block, blocks[index] if index < len(blocks) else None):
+            current.blocks.append(heading_of([block]))  # ◎古镇 / the verses of a 组诗's next poem
+            continue
+        if block.kind == "byline" and state.rows_of is current and current is not None and not closed:
+            # a box of lines signed by its writer (…留给了夜晚 / 姜雪怡) is a poem: its lines are verses
+            current.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in current.blocks]
         if block.kind == "byline":
             lead = is_lead_byline(block)
             if lead or pending or not has_body(current) or closed:
@@ -893,7 +1020,8 @@ def split_signed_sections(state: Segmentation) -> None:
             continue
         headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
         if not headings or not item.blocks or item.blocks[-1].kind not in ("byline", "credit") \
-                or not item.blocks[-1].text.startswith(("（", "(")):  # （曾霞欣）, （来源：央视新闻）
+                or not item.blocks[-1].text.startswith(("（", "(")) \
+                or AUTHOR_NOTE.match(item.blocks[-1].text):  # （作者单位：…） says who the writer is, signs no section
             continue
         cut = headings[-1]
         body = [b for b in item.blocks[cut + 1:] if b.kind in BODY]
@@ -993,7 +1121,9 @@ def finish_item(item: Article) -> None:
         elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
-                any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines):
+                (any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines)
+                 or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
+                        and vocabulary().source_credit.match(b.text) for b in item.blocks)):
             item.kind = "brief"
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")

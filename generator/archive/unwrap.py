@@ -169,6 +169,10 @@ OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年�
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 
 
+# A row of a box opening with its term and a colon (姓名：郭秀, 柔性引才：不改变…)
+TERM_ROW = re.compile(rf"^[{CJK}]{{2,6}}[：:]\S")
+
+
 def opens_bracket(text: str) -> bool:
     """The line leaves a bracket or a quote open: `…新亮点。（侯冬锋 赵毅`, `●…推出“小小图`."""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")") \
@@ -365,12 +369,16 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if index > 0 and previous_joined and wraps_a_name(items[index - 1], this):  # the byline ends here
         return False
+    if following.text.strip() in ("摄", "摄影") and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
+        return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
         return False
     if signs_across(this, following):
         return True
+    if TERM_ROW.match(this.text) and TERM_ROW.match(following.text):
+        return False  # 出生：1976年，四川广安人 / 现任：某公司董事长: rows of a box, a term and a colon each
     if splits_a_dateline(this.text, following.text):  # ■老旧小区加装电梯提速 本报 / 讯 今年以来…
         return True
     if this.bold or following.bold:  # a headline in bold type is a line of its own
