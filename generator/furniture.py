@@ -311,8 +311,8 @@ def name_end(line: str, gaps: frozenset[int], position: int) -> int:
 
 
 # After a section name opening a head line: a second name and a page number (理论·学习 10, 青岛新闻·热线 A10), or
-# the number alone (国防军事 3, 广西新闻·10, 城事 ■ 07), or a supplement's issue number (花潮 第2279期).
-LABEL_TAIL = re.compile(r"[·・|｜■◆●][\u4e00-\u9fff]{2,8}(?:[A-H]?\d{1,2})?|[·・|｜■◆●]?\d{1,2}|第\d{3,6}期")
+# the number alone (国防军事 3, 广西新闻·10, 城事 ■ 07, 公司 | A04), or a supplement's issue number (花潮 第2279期).
+LABEL_TAIL = re.compile(r"[·・|｜■◆●][\u4e00-\u9fff]{2,8}(?:[A-H]?\d{1,2})?|[·・|｜■◆●]?[A-H]?\d{1,2}|第\d{3,6}期")
 
 
 @cache
@@ -411,7 +411,8 @@ def paper_of(text: str, role: str) -> str | None:
     if role in ("promo", "contact"):  # 下载北京晚报APP, 欢迎订阅北京日报: a paper advertises itself on its own pages
         found = promo_pattern().search(compact(line)[0])
         if found:
-            return vocab.by_name[found.group("name") or found.group("subscribed") or found.group("hotline")].name
+            return vocab.by_name[found.group("name") or found.group("subscribed") or found.group("hotline")
+                                 or found.group("scanned")].name
     return None
 
 
@@ -423,7 +424,9 @@ def promo_pattern() -> re.Pattern:
     # 下载大河报·豫视频客户端 (the paper's own app), 扫码关注南方周末 (its account, named at the line's end),
     # 欢迎订阅2025年度《广西日报》, and 福州晚报 新闻热线：… (a paper gives its hotline on its own pages)
     app = r"(?:[·・][\u4e00-\u9fff]{1,8})?"  # 大河报·豫视频
+    # 国际金融报 扫码阅读电子版: the paper named before its own call to scan
     return re.compile(rf"(?:下载|关注)(?P<name>{names}){app}(?:APP|App|app|客户端|微信|公众号|官方|$)"
+                      rf"|^(?P<scanned>{names}){app}(?:手机扫一扫|扫一扫|扫码|扫描二维码)"
                       rf"|^(?:欢迎)?订阅(?:\d{{4}}年度?)?《?(?P<subscribed>{names})"
                       rf"|^(?P<hotline>{names}){app}{CONTACT_WORD}")
 

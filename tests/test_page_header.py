@@ -559,3 +559,20 @@ def test_a_masthead_with_its_english_name_on_one_line():
     header = page_header(["大众日报 DAZHONG DAILY", "2024年6月22日 星期六 第3版", *body])
     assert (header.newspaper, header.date) == ("大众日报", "2024-06-22")
     assert line_role("CHINA TODAY") is None
+
+
+@pytest.mark.parametrize("text, role", [("应急管理部主管", "organ"),  # the ministry a trade paper belongs to
+                                        ("长江云客户端扫码下载", "promo"), ("某某发布公众号 扫码关注", "promo"),
+                                        ("北京晚报报料热线 010-65288888  网址 www.example.cn", "contact")])
+def test_an_owner_line_an_app_before_its_scan_call_and_a_hotline_glued_to_its_paper(text, role):
+    assert line_role(text, header_line=False) == role
+
+
+def test_a_section_name_then_a_separator_and_a_lettered_page_number():
+    parsed = parse("产经观察 | B03")
+    assert parsed is not None and parsed.role == "page_header" and (parsed.labels, parsed.page) == (("产经观察",), "B03")
+
+
+def test_a_paper_named_before_its_own_call_to_scan_names_the_page():
+    header = page_header(["产经观察 | B03", "责任编辑：王某某", *BODY, "北京晚报 扫码阅读电子版"])
+    assert (header.newspaper, header.newspaper_line, header.page) == ("北京晚报", 33, "B03")
