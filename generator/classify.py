@@ -53,6 +53,9 @@ BULLETED_RUN_ON = re.compile(rf"^[●▲■◆★◇△□◎]\s*[^\s，。,；;
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
+# ■东岳精工（000771）：公司公告称，…: a business page's company notice opens with the company's short name
+# and its stock code (six digits on the mainland, four or five in Hong Kong), which title the item
+ANNOUNCED = re.compile(r"^[■●◆▲★◇□▶►]?\s*[\u4e00-\u9fffA-Za-z*]{2,10}\s*[（(](?:\d{6}|\d{4,5}(?:\.HK)?)[)）]\s*[：:]")
 PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
 
 
@@ -439,6 +442,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("headline", title.text, title.spans), Block("byline", credit.text, credit.spans),
                 *(classify_one(rest, lines) if rest.text else [])]
 
+    announced = ANNOUNCED.match(text)
+    if announced and announced.end() < len(text):  # ■东岳精工（000771）：公司公告称，…
+        title, rest = split_paragraph(paragraph, announced.end(), lines)
+        return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     bracketed = BRACKETED_TITLE.match(text)
     if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)

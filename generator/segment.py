@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
-from .classify import LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
+from .classify import ANNOUNCED, LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
 from .interleave import word_strength
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
@@ -145,7 +145,9 @@ def briefs_title(run: list[Block], after: Block | None) -> bool:
         return True  # ◆四部门发布…, 关于开展夏季燃气安全检查的通告
     run_in = after is not None and after.first_line == run[-1].last_line
     # 义诊活动走进社区。近日，…: classify takes a run-in sentence for a title only among briefs
-    return run_in and (run[0].text.startswith("【") or run[-1].text.endswith("。") or bool(NUMBERED.match(run[0].text)))
+    # 东岳精工（300867）：公司公告称，…: a company and its code title its notice
+    return run_in and (run[0].text.startswith("【") or run[-1].text.endswith("。") or bool(NUMBERED.match(run[0].text))
+                       or bool(ANNOUNCED.match(run[0].text)))
 
 
 def is_pull_quote(run: list[Block], page_text: str) -> bool:
@@ -281,6 +283,8 @@ def strip_bullet(text: str) -> str:
         text = text[numbered.end():]
     if text.endswith("。") and "。" not in text[:-1]:  # a run-in title: 城市书房开到家门口。
         text = text[:-1]
+    if text.endswith(("）：", "）:", "):", ")：")):  # a company and its code before its notice: 东岳精工（000771）：
+        text = text[:-1].rstrip()
     return text[1:-1] if text.startswith("【") and text.endswith("】") and text.count("【") == 1 else text
 
 

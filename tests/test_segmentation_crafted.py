@@ -692,3 +692,13 @@ def test_a_pull_quote_without_quotation_marks_repeats_a_sentence_of_the_text(tmp
             "乐山市委常委、常务副市长说，自成渝地区双城经济圈建设以来，乐山持续深化与成都的合作。\n")
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["协同创新开新局"]
+
+
+def test_company_notices_open_with_the_company_and_its_code(tmp_path):
+    # a business page's notices column, bulleted or not, a notice's first line broken short
+    text = ("公告速递\n\n■青山股份（600123）：公司公告称，年产五万吨新材料项目已完成设备安装调试，进入试生产阶段。\n"
+            "远洋科技（002456）：公司公告称，近日收到政府补助资金合计约一千万元，将计入当期损益。\n\n"
+            "　　恒通电气（300789）：公司公\n告称，控股股东计划在未来六个月内增持公司股份，增持金额不低于两千万元。\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["青山股份（600123）", "远洋科技（002456）", "恒通电气（300789）"]
+    assert ["".join(b.text for b in i.blocks if b.kind == "paragraph")[:5] for i in items] == ["公司公告称"] * 3
