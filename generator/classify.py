@@ -485,6 +485,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     photo_credit = match_photo_credit(text)
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30:  # 本报记者 李明 摄, 实习生曾毅嘉摄
         return [Block("credit", text, paragraph.spans)]
+    if is_byline(text, raw) and PICTURE_MARK.match(text) and "文" not in text:
+        return [Block("credit", text, paragraph.spans)]  # 图/新快报记者 蔡峰 under 文/…: who took the pictures
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
         return [Block("byline", text, paragraph.spans)]

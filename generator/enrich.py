@@ -29,11 +29,16 @@ def body_block_text(item: Article) -> str:
     return "\n".join(b.text for b in item.body_blocks)
 
 
+SOURCE_NAMED = re.compile(r"^[（(]?(?:数据|资料|信息|图片|稿件|新闻|文字)?来源\s*[:：]")
+
+
 def add_credits(item: Article, lines: dict[int, Line]) -> None:
     for block in item.blocks:
         if block.kind not in ("byline", "credit"):
             continue
         names, agencies = read_credit(block, lines)
+        if SOURCE_NAMED.match(block.text):  # 数据来源：交易所网站, 图片来源：视觉中国 name a source, no person
+            names = []
         photo = block.kind == "credit" or "摄" in block.text[-6:]
         target = item.photographers if photo else item.authors
         target.extend(n for n in names if n not in target)

@@ -702,3 +702,11 @@ def test_company_notices_open_with_the_company_and_its_code(tmp_path):
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["青山股份（600123）", "远洋科技（002456）", "恒通电气（300789）"]
     assert ["".join(b.text for b in i.blocks if b.kind == "paragraph")[:5] for i in items] == ["公司公告称"] * 3
+
+
+def test_a_picture_credit_under_the_writers_byline_names_the_photographer(tmp_path):
+    text = ("城乡供水一体化工程全面提速\n\n文/北京晚报记者 周航\n\n图/北京晚报记者 韩锋松\n\n"
+            "今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n\n"
+            "数据来源：市水务局\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.authors, item.photographers) == (["周航"], ["韩锋松"])
