@@ -197,8 +197,8 @@ def source_text(spans: tuple[Span, ...], lines: dict[int, Line], line_gap: str =
 def breaks_a_role(before: str, after: str) -> bool:
     """Whether a line break falls inside a byline role: `特约` / `通讯员`, `春城晚报记` / `者 汤云`,
     or between a paper and its role (`上证报` / `记者 任柏毅`)."""
-    if before[-1:] == "报" and after.startswith(plain_roles()):
-        return True
+    if before[-1:] == "报" and (after.startswith(plain_roles()) or after.startswith("道")):
+        return True  # 上证报 / 记者 X, and 报道 broken at the line end (…通讯员尹桂杰报 / 道：)
     splits = role_splits().get(before[-1:])
     if not splits:  # most lines: no role ends in their last character
         return False
@@ -716,6 +716,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 result[-1] = Block("byline", previous.text + " " + credit.text, previous.spans + credit.spans)
                 result.append(Block("paragraph", rest.text, rest.spans, block.wide))
                 continue
+        # 新快报讯 记者谢燕、通讯员尹桂杰报 / 道：福建省…: a credit broken inside its closing 报道
+        if previous and previous.kind == "byline" and previous.text.endswith("报") and block.kind == "paragraph" \
+                and block.text.startswith("道") and previous.last_line + 1 == block.first_line:
+            end = 2 if block.text[1:2] in "：:" else 1
+            credit, rest = split_paragraph(Paragraph(block.text, block.spans), end, lines)
+            result[-1] = Block("byline", previous.text + credit.text, previous.spans + credit.spans, previous.wide)
+            if not rest.text:
+                continue
+            block = Block("paragraph", rest.text, rest.spans, block.wide)
         # 四川广安： / 改革开放风正劲: a place and its colon open a title broken after them
         if block.kind == "paragraph" and block.text[-1:] in "：:" and len(block.spans) == 1 \
                 and len(block.text) <= KICKER_PLACE_CHARS and following is not None and following.kind == "headline" \

@@ -710,3 +710,11 @@ def test_a_picture_credit_under_the_writers_byline_names_the_photographer(tmp_pa
             "数据来源：市水务局\n")
     [item] = items_of(tmp_path, text)
     assert (item.authors, item.photographers) == (["周航"], ["韩锋松"])
+
+
+def test_a_dateline_credit_broken_inside_its_closing_baodao(tmp_path):
+    text = ("城乡供水一体化工程全面提速\n\n北京晚报讯 记者周航、通讯员刘川报\n"
+            "道：今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n")
+    [item] = items_of(tmp_path, text)
+    assert item.authors == ["周航", "刘川"]
+    assert [b.text for b in item.blocks if b.kind == "paragraph"][0].startswith("今年以来")
