@@ -393,9 +393,10 @@ def paper_of(text: str, role: str) -> str | None:
     line = normal(text)
     if role == "masthead":
         parsed = parse(line)
-        if parsed is None:  # 嘉定报 alone, taken by its neighbours (stack_roles)
-            name = compact(line)[0]
-            return name if unlisted_alone_any().fullmatch(name) else None
+        name = compact(line)[0]
+        # 嘉定报 alone, or 安吉新闻 over 安吉县融媒体中心主办: a masthead only by its neighbours (stack_roles)
+        if parsed is None or parsed.paper is None and parsed.kinds <= {"label", "label_free"}:
+            return name if unlisted_alone_any().fullmatch(name) or SECTION_NAME.fullmatch(name) else None
         return parsed.paper
     if role == "masthead_english":
         paper = vocab.by_english.get(squeeze_english(line))
@@ -560,6 +561,13 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
     section's name (郑州新闻, 多 彩 贵 州: a listed section's ending, or letter-spaced)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     order = {i: k for k, i in enumerate(filled)}
+    for i in head:  # 安吉新闻 / 安吉县融媒体中心主办: a name over the organ line of its own place is the masthead
+        k = order[i]
+        below = filled[k + 1] if k + 1 < len(filled) else None
+        line = compact(normal(lines[i]))[0]
+        if below is not None and header.roles.get(below + 1) == "organ" and header.roles.get(i + 1) in (None, "page_header") \
+                and SECTION_NAME.fullmatch(line) and len(line) <= 8 and compact(normal(lines[below]))[0][:2] == line[:2]:
+            header.roles[i + 1] = "masthead"
     for i in dict.fromkeys(head + foot):
         if i + 1 in header.roles:
             continue

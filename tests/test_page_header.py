@@ -576,3 +576,9 @@ def test_a_section_name_then_a_separator_and_a_lettered_page_number():
 def test_a_paper_named_before_its_own_call_to_scan_names_the_page():
     header = page_header(["产经观察 | B03", "责任编辑：王某某", *BODY, "北京晚报 扫码阅读电子版"])
     assert (header.newspaper, header.newspaper_line, header.page) == ("北京晚报", 33, "B03")
+
+
+def test_a_name_over_the_organ_line_of_its_own_place_is_the_masthead():
+    header = page_header(["德清新闻", "德清县融媒体中心主办", "2024年3月8日 星期五", "", "标题", *BODY])
+    assert (header.newspaper, header.newspaper_line, header.date) == ("德清新闻", 1, "2024-03-08")
+    assert page_header(["德清新闻", "长兴县融媒体中心主办", "2024年3月8日 星期五", "", "标题", *BODY]).newspaper is None
