@@ -199,6 +199,8 @@ def breaks_a_role(before: str, after: str) -> bool:
     or between a paper and its role (`上证报` / `记者 任柏毅`)."""
     if before[-1:] == "报" and (after.startswith(plain_roles()) or after.startswith("道")):
         return True  # 上证报 / 记者 X, and 报道 broken at the line end (…通讯员尹桂杰报 / 道：)
+    if after[:1] == "报" and CJK.match(before[-1:]) and after[1:].startswith(("·", "・", "/", "／", "讯", *plain_roles())):
+        return True  # （新文化 / 报·彩练新闻记者 黎竹磊）: a paper's name broken before its 报
     splits = role_splits().get(before[-1:])
     if not splits:  # most lines: no role ends in their last character
         return False

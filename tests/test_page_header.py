@@ -563,6 +563,7 @@ def test_a_masthead_with_its_english_name_on_one_line():
 
 @pytest.mark.parametrize("text, role", [("应急管理部主管", "organ"),  # the ministry a trade paper belongs to
                                         ("长江云客户端扫码下载", "promo"), ("某某发布公众号 扫码关注", "promo"),
+                                        ("北晚新视觉 线索征集中", "promo"),
                                         ("北京晚报报料热线 010-65288888  网址 www.example.cn", "contact")])
 def test_an_owner_line_an_app_before_its_scan_call_and_a_hotline_glued_to_its_paper(text, role):
     assert line_role(text, header_line=False) == role

@@ -718,3 +718,10 @@ def test_a_dateline_credit_broken_inside_its_closing_baodao(tmp_path):
     [item] = items_of(tmp_path, text)
     assert item.authors == ["周航", "刘川"]
     assert [b.text for b in item.blocks if b.kind == "paragraph"][0].startswith("今年以来")
+
+
+def test_a_closing_credit_broken_inside_the_papers_name(tmp_path):
+    text = ("城区新增一批口袋公园\n\n今年以来，城区利用边角空地新建口\n袋公园十余处，配备健身器材和休憩\n"
+            "座椅，方便居民就近休闲。（北京晚\n报·北晚新视觉记者 周航）\n")
+    [item] = items_of(tmp_path, text)
+    assert item.authors == ["周航"]
