@@ -583,3 +583,8 @@ def test_a_name_over_the_organ_line_of_its_own_place_is_the_masthead():
     header = page_header(["德清新闻", "德清县融媒体中心主办", "2024年3月8日 星期五", "", "标题", *BODY])
     assert (header.newspaper, header.newspaper_line, header.date) == ("德清新闻", 1, "2024-03-08")
     assert page_header(["德清新闻", "长兴县融媒体中心主办", "2024年3月8日 星期五", "", "标题", *BODY]).newspaper is None
+
+
+def test_editors_credited_with_a_slash_beside_the_date():
+    header = page_header(["要闻/05", "2024年3月8日 星期五 责任编辑/王某 视觉设计/李某某", "", "标题", *BODY])
+    assert (header.date, header.page) == ("2024-03-08", "05")
