@@ -700,6 +700,27 @@ def character_pairs(text: str) -> set[str]:
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
+PHOTO_REPORT_MARKS = "□■◎●◇"
+
+
+def has_dateline(text: str) -> bool:
+    return ("讯" in text or "电" in text) and bool(vocabulary().dateline_inside.search(text))
+
+
+def is_untitled_or_signed(above: list[Block]) -> bool:
+    """What lies above a paragraph: no headline over it (a jump line, a credit, furniture closes the
+    text before), or, when text runs on above it, a byline of that text already given."""
+    last = above[-1] if above else None
+    if last is None or last.kind not in ("paragraph", "listitem", "headline"):
+        return True
+    for block in reversed(above):
+        if block.kind == "headline":
+            return False
+        if block.kind == "byline":
+            return True
+    return False
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = join_wrapped_bullets(blocks)
@@ -833,6 +854,16 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             result.pop()
             block = Block("caption", previous.text + block.text, previous.spans + block.spans,
                           previous.wide or block.wide)
+        # 1月27日，…视觉盛宴。 / □记者 王涛 报道 / <headline>: a marked 报道 credit with no text under it, under
+        # a caption or an untitled paragraph, credits a photo (a text above signed already, or none)
+        if block.kind == "byline" and block.text[:1] in PHOTO_REPORT_MARKS and block.text.endswith("报道") \
+                and (following is None or following.kind in ("headline", "furniture")) \
+                and previous is not None and len(previous.text) <= MAX_CAPTION_CHARS \
+                and (previous.kind == "caption" or previous.kind == "paragraph" and not has_dateline(previous.text)
+                     and is_untitled_or_signed(result[:-1])):
+            if previous.kind == "paragraph":
+                result[-1] = previous = Block("caption", previous.text, previous.spans, previous.wide)
+            block = Block("credit", block.text, block.spans, block.wide)
         # The top line of a banner: 唱好「双城记」 共建经济圈 / …第九次会议特别报道
         if block.kind == "headline" and following is not None and following.kind == "furniture" \
                 and vocab.furniture["banner"].search(following.text) \

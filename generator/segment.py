@@ -138,6 +138,16 @@ def is_lead_byline(block: Block) -> bool:
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
 
 
+def signs_the_text_above(block: Block, current: Article | None, closed: bool, below: Block | None) -> bool:
+    """A marked byline (□记者 X 报道) with no text under it, set closer to the text above than to the
+    headline below (a byline printed over its headline hugs it), signs that text."""
+    if current is None or closed or not has_body(current) or below is not None and below.kind != "headline" \
+            or vocabulary().byline_role.search(block.text) is None:  # ◎文化周末 may label a box
+        return False
+    above = current.blocks[-1]
+    return below is None or block.first_line - above.last_line <= below.first_line - block.last_line
+
+
 def briefs_title(run: list[Block], after: Block | None) -> bool:
     """A bulleted headline (◆四部门发布…), or one in brackets or closed by 。 with its text on the
     same line (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
@@ -494,7 +504,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 closed = True
             continue
         if block.kind == "byline":
-            lead = is_lead_byline(block)
+            lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index))
             if lead or pending or not has_body(current) or closed:
                 if has_body(current) or closed or current is None or pending:
                     current = start_item(state, "article", file, "headline" if pending else

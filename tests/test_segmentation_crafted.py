@@ -725,3 +725,20 @@ def test_a_closing_credit_broken_inside_the_papers_name(tmp_path):
             "座椅，方便居民就近休闲。（北京晚\n报·北晚新视觉记者 周航）\n")
     [item] = items_of(tmp_path, text)
     assert item.authors == ["周航"]
+
+
+PHOTO_REPORT = ("城乡供水一体化工程全面提速\n\n□记者 周航 报道\n\n本报讯 今年以来，全市新建改造供水管网三百公里，"
+                "农村自来水普及率达到百分之九十九。\n\n{last}\n\n□记者 韩锋松 报道\n\n社区篮球联赛开赛\n\n"
+                "6月21日，社区篮球联赛在市体育中心开赛，共有十六支队伍参赛，比赛将持续一个月。\n")
+
+
+def test_a_marked_baodao_credit_under_an_untitled_line_credits_a_photo(tmp_path):
+    items = items_of(tmp_path, PHOTO_REPORT.format(last="游客在湖畔湿地公园观鸟。"))
+    assert [(i.kind, i.authors, i.photographers) for i in items][:2] == [
+        ("brief", ["周航"], []), ("photo", [], ["韩锋松"])]
+
+
+def test_a_marked_baodao_credit_under_an_unsigned_article_signs_it(tmp_path):
+    text = PHOTO_REPORT.replace("□记者 周航 报道\n\n本报讯 ", "").format(last="群众喝上了放心水。")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.authors) for i in items][0] == ("article", ["韩锋松"])
