@@ -678,6 +678,9 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
     header line with paper or page and a date on it. Else the same in the foot zone, where a
     date counts only beside a weekday, a lunar date, a paper or a page (a bare date at the
     foot may sign a notice)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    above = dict(zip(filled[1:], filled))
+    signing: tuple[list[int], Parsed] | None = None
     for zone_lines, strict in ((head, False), (foot, True)):
         candidates = [(pieces, parsed) for pieces, parsed in joined_dates(zone_lines, lines)]
         for i in zone_lines:
@@ -690,10 +693,20 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
                 continue
             if strict and not footer_date(parsed):
                 continue
-            header.date, header.date_line = parsed.date, pieces[0] + 1
-            header.date_evidence = " ".join(normal(lines[i]) for i in pieces)
+            if not footer_date(parsed) and pieces[0] in above and above[pieces[0]] + 1 not in header.roles:
+                signing = signing or (pieces, parsed)  # 慈溪市志愿服务联合会 / 2024年7月9日: a notice's date
+                continue
+            set_date(header, lines, pieces, parsed)
             return
+    if signing is not None:  # no other date printed: the page's, for want of a better one
+        set_date(header, lines, *signing)
+        return
     read_date_without_year(header, lines, head)
+
+
+def set_date(header: Header, lines: list[str], pieces: list[int], parsed: Parsed) -> None:
+    header.date, header.date_line = parsed.date, pieces[0] + 1
+    header.date_evidence = " ".join(normal(lines[i]) for i in pieces)
 
 
 # A 导读 pointer's page mark (>>11版) ends no sentence: the line is one even under an unfinished line (its title

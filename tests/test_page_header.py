@@ -588,3 +588,10 @@ def test_a_name_over_the_organ_line_of_its_own_place_is_the_masthead():
 def test_editors_credited_with_a_slash_beside_the_date():
     header = page_header(["要闻/05", "2024年3月8日 星期五 责任编辑/王某 视觉设计/李某某", "", "标题", *BODY])
     assert (header.date, header.page) == ("2024-03-08", "05")
+
+
+def test_a_notices_date_in_the_head_zone_is_not_the_pages():
+    notice = ["关于开展夏季燃气安全检查的通告", "", "第一段正文，内容照常展开。", "特此通告。", "", "市燃气有限公司", "2024年7月9日"]
+    header = page_header([*notice, "", *BODY, "北京晚报 2024年7月10日"])
+    assert (header.date, header.date_line) == ("2024-07-10", 39)
+    assert page_header([*notice, "", *BODY]).date == "2024-07-09"  # none other printed
