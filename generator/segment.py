@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
-from .classify import ANNOUNCED, LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
+from .classify import ANNOUNCED, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
 from .interleave import word_strength
 from .model import Article, Block, heading_of
 from .unwrap import justified_width
@@ -1020,6 +1020,9 @@ def finish_item(item: Article) -> None:
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
                 any(b.startswith("本报讯") or b.startswith(("(", "（")) for b in bylines):
             item.kind = "brief"
+    elif item.kind == "commentary" and len(item.title) >= MIN_TITLE_CHARS and bylines \
+            and not any("评论员" in b for b in bylines):
+        item.kind = "article"  # 赣鄱时评 / 在细微处见真章 / □X: a titled piece a writer signs is his article
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")
     if item.kind != "photo" and not item.title:

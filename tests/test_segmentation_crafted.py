@@ -742,3 +742,11 @@ def test_a_marked_baodao_credit_under_an_unsigned_article_signs_it(tmp_path):
     text = PHOTO_REPORT.replace("□记者 周航 报道\n\n本报讯 ", "").format(last="群众喝上了放心水。")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.authors) for i in items][0] == ("article", ["韩锋松"])
+
+
+def test_a_titled_piece_under_a_commentary_label_signed_by_a_writer_is_an_article(tmp_path):
+    body = "推动成渝地区双城经济圈建设，川渝两地共同唱好新时代西部双城记，携手谱写中国式现代化新篇章。" * 3
+    text = ("携手唱好新时代西部“双城记”\n\n" + body + "\n\n江城时评\n\n在细微处见真章\n\n□董志玉\n\n"
+            "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.authors) for i in items][1:] == [("article", "在细微处见真章", ["董志玉"])]
