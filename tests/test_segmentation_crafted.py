@@ -750,3 +750,13 @@ def test_a_titled_piece_under_a_commentary_label_signed_by_a_writer_is_an_articl
             "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title, i.authors) for i in items][1:] == [("article", "在细微处见真章", ["董志玉"])]
+
+
+@pytest.mark.parametrize("ask, answer", [("【问】", "【答】"), ("问1：", "答："), ("问题二：", "答："), ("Q1：", "A1：")])
+def test_an_interviews_labelled_questions_stay_in_it(tmp_path, ask, answer):
+    page = (f"园区建设按下快进键\n\n□本报记者 王进\n\n近日，记者专访了园区管委会负责人。\n\n{ask}园区建设进展如何\n\n"
+            f"{answer}目前园区基础设施已基本完工，首批企业已经入驻，预计年底前全部投产。\n\n{ask}下一步有什么打算\n\n"
+            f"{answer}我们将继续推进产业协同发展，重点建设三大园区，力争年内全部投产。\n")
+    [item] = items_of(tmp_path, page)
+    assert [b.kind for b in item.blocks].count("heading") == 0
+    assert [b.text for b in item.blocks if b.kind == "paragraph"][1] == f"{ask}园区建设进展如何"
