@@ -350,7 +350,8 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,
 NUMERAL = "\\d〇零一二三四五六七八九十"
 # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 SIGNED_DATE = re.compile(rf"^[{NUMERAL}]{{4}}年[{NUMERAL}]{{1,2}}月[{NUMERAL}]{{1,3}}日$")
-AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|为|是|单位[:：]?)[^（()）]{2,60}[)）]$")
+# （作者为…研究员）, （本文专家：X，…主任医师）: who wrote the piece or whom it consulted, no byline
+AUTHOR_NOTE = re.compile(r"[（(]\s*(?:作者(?:系|为|是|单位[:：]?)|(?:本文|受访|审核|审稿|指导)?专家[:：])[^（()）]{2,60}[)）]$")
 
 
 def is_picture_credit(text: str) -> bool:
@@ -480,6 +481,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         caption, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
     if vocab.credit_line.match(text) or vocab.source_credit.match(text) or vocab.writers_credit.match(text) \
+            or AUTHOR_NOTE.match(text) \
             or vocab.credit_line.match(text[1:]) \
             and text[:1] in vocab.lead_markers \
             or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):  # （受访者供图）
