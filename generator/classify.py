@@ -194,11 +194,16 @@ def source_text(spans: tuple[Span, ...], lines: dict[int, Line], line_gap: str =
     return text
 
 
+DATELINE_TAIL = re.compile(r"(?:\d{1,2}日|日)?[讯电]")
+
+
 def breaks_a_role(before: str, after: str) -> bool:
     """Whether a line break falls inside a byline role: `特约` / `通讯员`, `春城晚报记` / `者 汤云`,
     or between a paper and its role (`上证报` / `记者 任柏毅`)."""
     if before[-1:] == "报" and (after.startswith(plain_roles()) or after.startswith("道")):
         return True  # 上证报 / 记者 X, and 报道 broken at the line end (…通讯员尹桂杰报 / 道：)
+    if DATELINE_TAIL.match(after) and (before[-1:].isdigit() or before.endswith(("月", "本报"))):
+        return True  # 湖南日报·新湖南客户端4月27 / 日讯（记者 X）: a dateline broken before its 日讯
     if after[:1] == "报" and CJK.match(before[-1:]) and after[1:].startswith(("·", "・", "/", "／", "讯", *plain_roles())):
         return True  # （新文化 / 报·彩练新闻记者 黎竹磊）: a paper's name broken before its 报
     splits = role_splits().get(before[-1:])

@@ -62,6 +62,8 @@ def test_byline_split_across_a_blank_line_is_one_byline():
     ("赖永峰 刘兴", ["赖永峰", "刘兴"]),
     ("唐琴、余振芳", ["唐琴", "余振芳"]),
     ("肖 潇", ["肖潇"]),
+    ("周 明 远   韩 锋 松", ["周明远", "韩锋松"]),  # letter-spaced names, a wider gap between them
+    ("王  进", ["王进"]),
 ])
 def test_names_as_printed(raw, names):
     assert names_from(raw) == names
@@ -321,3 +323,10 @@ def test_a_bulleted_title_with_the_first_words_of_its_text_after_a_gap():
                           "两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米。\n")
     assert [(b.kind, b.text) for b in blocks][-2:] == [
         ("headline", "●河道清淤工程完工"), ("paragraph", "经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米。")]
+
+
+def test_a_dateline_broken_before_its_day_names_only_the_reporter():
+    blocks, lines = blocks_of("新能源公交车投入运营\n\n湖南日报·新湖南客户端4月27\n日讯（记者 周明远）市公交集团\n"
+                              "近日新投放120辆新能源公交车，\n车内配备USB充电接口和无障碍\n设施，新能源公交车占比提升。")
+    [byline] = [b for b in blocks if b.kind == "byline"]
+    assert read_credit(byline, lines) == (["周明远"], [])
