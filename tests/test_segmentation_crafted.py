@@ -760,3 +760,14 @@ def test_an_interviews_labelled_questions_stay_in_it(tmp_path, ask, answer):
     [item] = items_of(tmp_path, page)
     assert [b.kind for b in item.blocks].count("heading") == 0
     assert [b.text for b in item.blocks if b.kind == "paragraph"][1] == f"{ask}园区建设进展如何"
+
+
+@pytest.mark.parametrize("byline, authors, photographers", [
+    ("文/记者 周航 图 | 韩锋松", ["周航"], ["韩锋松"]), ("文/周航  图/记者 韩锋松", ["周航"], ["韩锋松"]),
+    ("采写：北京晚报记者 周航 摄影：北京晚报记者 韩锋松", ["周航"], ["韩锋松"]),
+    ("本报记者 周航 摄影报道", ["周航"], ["周航"]), ("□记者 周航 文/图", ["周航"], ["周航"])])
+def test_who_wrote_and_who_photographed_on_one_byline(tmp_path, byline, authors, photographers):
+    text = (f"城乡供水一体化工程全面提速\n\n{byline}\n\n"
+            "今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.authors, item.photographers) == (authors, photographers)
