@@ -589,8 +589,10 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 header.roles[i + 1] = "masthead"
         elif SECTION_NAME.fullmatch(line) and not (ACTION_WORD.search(line) or BYLINE_WORD.search(line)):
             stacked = (k == 0 or role_above in HEADER_ROLES) and role_below in HEADER_ROLES
+            # a name of two or three characters set off below (甬城 / blank) is a section's, hardly ever a headline
+            short = len(line) <= 3 and i + 1 < len(lines) and not lines[i + 1].strip()
             under_page = role_above == "page_header" and page_only(lines[above]) and len(line) <= 6 \
-                and (line.endswith(tuple(vocabulary().labels)) or len(gaps) == len(line) - 1)
+                and (line.endswith(tuple(vocabulary().labels)) or len(gaps) == len(line) - 1 or short)
             if stacked or under_page:
                 header.roles[i + 1] = "page_header"
 

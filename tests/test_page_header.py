@@ -563,7 +563,7 @@ def test_a_masthead_with_its_english_name_on_one_line():
 
 @pytest.mark.parametrize("text, role", [("应急管理部主管", "organ"),  # the ministry a trade paper belongs to
                                         ("长江云客户端扫码下载", "promo"), ("某某发布公众号 扫码关注", "promo"),
-                                        ("北晚新视觉 线索征集中", "promo"),
+                                        ("北晚新视觉 线索征集中", "promo"), ("中央纪委国家监委机关报", "organ"),
                                         ("北京晚报报料热线 010-65288888  网址 www.example.cn", "contact")])
 def test_an_owner_line_an_app_before_its_scan_call_and_a_hotline_glued_to_its_paper(text, role):
     assert line_role(text, header_line=False) == role
@@ -595,3 +595,9 @@ def test_a_notices_date_in_the_head_zone_is_not_the_pages():
     header = page_header([*notice, "", *BODY, "北京晚报 2024年7月10日"])
     assert (header.date, header.date_line) == ("2024-07-10", 39)
     assert page_header([*notice, "", *BODY]).date == "2024-07-09"  # none other printed
+
+
+def test_a_short_name_under_a_bare_page_number_is_the_section():
+    header = page_header(["北京晚报 2024年7月28日 星期日", "A8", "京城", "", "标题", *BODY])
+    assert header.roles.get(3) == "page_header"
+    assert page_header(["北京晚报 2024年7月28日 星期日", "A8", "京城夏日好风光", "", *BODY]).roles.get(3) is None
