@@ -8,6 +8,7 @@ every item of the page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from .cjk import CJK
@@ -87,8 +88,13 @@ def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
     for cue, paper in load("newspapers.yml")["cues"].items():
         if cue in text:
             return paper, cue
-    # any gazetteer paper naming its own reporter (法治日报记者, 上游新闻·重庆晨报记者)
-    return next((found for block in blocks if (found := byline_paper(block))), None)
+    # any gazetteer paper naming its own reporter (法治日报记者, 上游新闻·重庆晨报记者): the one most bylines
+    # name, the first of those on a tie (one reprinted piece names another paper once)
+    found = [paper for block in blocks if (paper := byline_paper(block))]
+    if not found:
+        return None
+    votes = Counter(name for name, _ in found)
+    return next(paper for paper in found if votes[paper[0]] == max(votes.values()))
 
 
 def page_metadata(page: Page) -> tuple[dict, dict]:

@@ -442,7 +442,7 @@ def byline_paper_pattern() -> re.Pattern:
     转自 / 来源 (a reprint names another paper)."""
     names = "|".join(re.escape(name) for name in newspaper_names())
     return re.compile(rf"(?<![据自源：:])(?P<name>{names})(?:[·・][\u4e00-\u9fff]{{1,8}})?"
-                      r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|讯)")
+                      r"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)")
 
 
 def byline_paper(text: str) -> tuple[str, str] | None:
@@ -585,7 +585,8 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
             if edge or role_above in HEADER_ROLES or role_below in HEADER_ROLES:
                 header.roles[i + 1] = "page_header"
         elif unlisted_alone_any().fullmatch(line) and not ACTION_WORD.search(line):
-            if role_below == "organ" or k == 0 and role_below in ("dateline", "serial"):
+            # over its organ line, or topping the page over its English name, date line or serial numbers
+            if role_below == "organ" or k == 0 and role_below in ("dateline", "serial", "masthead_english"):
                 header.roles[i + 1] = "masthead"
         elif SECTION_NAME.fullmatch(line) and not (ACTION_WORD.search(line) or BYLINE_WORD.search(line)):
             stacked = (k == 0 or role_above in HEADER_ROLES) and role_below in HEADER_ROLES

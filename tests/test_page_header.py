@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from generator.datafiles import DATA
-from generator.furniture import ROLES, Header, line_role, newspaper_names, page_header, papers, parse
+from generator.furniture import ROLES, Header, byline_paper, line_role, newspaper_names, page_header, papers, parse
 
 ROLE_CASES = [
     # masthead: a gazetteer name alone, letter-spaced, or with date and page words
@@ -601,3 +601,14 @@ def test_a_short_name_under_a_bare_page_number_is_the_section():
     header = page_header(["北京晚报 2024年7月28日 星期日", "A8", "京城", "", "标题", *BODY])
     assert header.roles.get(3) == "page_header"
     assert page_header(["北京晚报 2024年7月28日 星期日", "A8", "京城夏日好风光", "", *BODY]).roles.get(3) is None
+
+
+def test_an_unlisted_papers_name_over_its_english_name_is_the_masthead():
+    header = page_header(["汉阳报", "HANYANG NEWS", "2024年5月7日 星期二", "", "标题", *BODY])
+    assert (header.newspaper, header.newspaper_line) == ("汉阳报", 1)
+
+
+@pytest.mark.parametrize("text", ["法治日报融媒记者 王进", "北京晚报特派记者 王进", "北京晚报驻站记者 王进"])
+def test_a_papers_own_reporter_names_it(text):
+    assert byline_paper(text)[0] in ("法治日报", "北京晚报")
+    assert byline_paper("北京晚报评论员") is None  # 评论员 pieces are reprinted from other papers

@@ -771,3 +771,12 @@ def test_who_wrote_and_who_photographed_on_one_byline(tmp_path, byline, authors,
             "今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n")
     [item] = items_of(tmp_path, text)
     assert (item.authors, item.photographers) == (authors, photographers)
+
+
+def test_the_paper_most_bylines_name_is_the_inferred_paper(tmp_path):
+    story = "今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n\n"
+    text = (f"城乡供水一体化工程全面提速\n\n广州日报记者 唐琴\n\n{story}社区篮球联赛开赛\n\n北京晚报记者 周航\n\n{story}"
+            f"城区新增一批口袋公园\n\n北京晚报记者 韩锋松\n\n{story}")
+    items = items_of(tmp_path, text)
+    meta = items[0].meta
+    assert (meta["newspaper"], meta["provenance"]["newspaper"]["source"]) == ("北京晚报", "inferred")
