@@ -204,7 +204,8 @@ def breaks_a_role(before: str, after: str) -> bool:
         return True  # 上证报 / 记者 X, and 报道 broken at the line end (…通讯员尹桂杰报 / 道：)
     if DATELINE_TAIL.match(after) and (before[-1:].isdigit() or before.endswith(("月", "本报"))):
         return True  # 湖南日报·新湖南客户端4月27 / 日讯（记者 X）: a dateline broken before its 日讯
-    if after[:1] == "报" and CJK.match(before[-1:]) and after[1:].startswith(("·", "・", "/", "／", "讯", *plain_roles())):
+    if after[:1] == "报" and CJK.match(before[-1:]) \
+            and after[1:].startswith(("·", "・", "/", "／", "讯", *plain_roles())):
         return True  # （新文化 / 报·彩练新闻记者 黎竹磊）: a paper's name broken before its 报
     splits = role_splits().get(before[-1:])
     if not splits:  # most lines: no role ends in their last character
@@ -356,7 +357,8 @@ NUMERAL = "\\d〇零一二三四五六七八九十"
 # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 SIGNED_DATE = re.compile(rf"^[{NUMERAL}]{{4}}年[{NUMERAL}]{{1,2}}月[{NUMERAL}]{{1,3}}日$")
 # （作者为…研究员）, （本文专家：X，…主任医师）: who wrote the piece or whom it consulted, no byline
-AUTHOR_NOTE = re.compile(r"[（(]\s*(?:作者(?:系|为|是|单位[:：]?)|(?:本文|受访|审核|审稿|指导)?专家[:：])[^（()）]{2,60}[)）]$")
+AUTHOR_NOTE = re.compile(r"[（(]\s*(?:作者(?:系|为|是|单位[:：]?)|(?:本文|受访|审核|审稿|指导)?专家[:：])"
+                         r"[^（()）]{2,60}[)）]$")
 
 
 def is_picture_credit(text: str) -> bool:

@@ -565,8 +565,9 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
         k = order[i]
         below = filled[k + 1] if k + 1 < len(filled) else None
         line = compact(normal(lines[i]))[0]
-        if below is not None and header.roles.get(below + 1) == "organ" and header.roles.get(i + 1) in (None, "page_header") \
-                and SECTION_NAME.fullmatch(line) and len(line) <= 8 and compact(normal(lines[below]))[0][:2] == line[:2]:
+        if below is not None and header.roles.get(below + 1) == "organ" \
+                and header.roles.get(i + 1) in (None, "page_header") and SECTION_NAME.fullmatch(line) \
+                and len(line) <= 8 and compact(normal(lines[below]))[0][:2] == line[:2]:
             header.roles[i + 1] = "masthead"
     for i in dict.fromkeys(head + foot):
         if i + 1 in header.roles:

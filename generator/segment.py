@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .cjk import IDEOGRAPH as CJK
-from .classify import ANNOUNCED, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name, is_picture_credit_line, vocabulary
+from .classify import (ANNOUNCED, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name,
+                       is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Article, Block, heading_of
 from .unwrap import justified_width

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .datafiles import load
-from .classify import ANNOUNCED, SENTENCE_STOP, is_byline, is_credit_line, role_prefixes, vocabulary as layout_vocabulary
+from .classify import (ANNOUNCED, SENTENCE_STOP, is_byline, is_credit_line, role_prefixes,
+                       vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
