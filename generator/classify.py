@@ -202,7 +202,8 @@ def breaks_a_role(before: str, after: str) -> bool:
     or between a paper and its role (`上证报` / `记者 任柏毅`)."""
     if before[-1:] == "报" and (after.startswith(plain_roles()) or after.startswith("道")):
         return True  # 上证报 / 记者 X, and 报道 broken at the line end (…通讯员尹桂杰报 / 道：)
-    if DATELINE_TAIL.match(after) and (before[-1:].isdigit() or before.endswith(("月", "本报"))):
+    if after[:1] in "日讯电" and (before[-1:].isdigit() or before.endswith(("月", "本报"))) \
+            and DATELINE_TAIL.match(after):
         return True  # 湖南日报·新湖南客户端4月27 / 日讯（记者 X）: a dateline broken before its 日讯
     if after[:1] == "报" and CJK.match(before[-1:]) \
             and after[1:].startswith(("·", "・", "/", "／", "讯", *plain_roles())):

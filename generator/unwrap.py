@@ -158,7 +158,8 @@ def is_running_text(line: SourceLine) -> bool:
         return False
     if is_prose(line.text) or has_dateline(line.text):
         return True
-    announced = ANNOUNCED.match(line.text)  # 东岳精工（300867）：公司公 / 告称，…: the notice's text has begun
+    # 东岳精工（300867）：公司公 / 告称，…: the notice's text has begun
+    announced = ANNOUNCED.match(line.text) if "）" in line.text or ")" in line.text else None
     return bool(announced) and announced.end() < len(line.text)
 
 
