@@ -22,6 +22,12 @@ def blocks_of(text: str):
     ("上接01版", ["continuation"]),
     ("紧接 01 版 审议了《关于川渝高竹新区行政管理事项的决定》，会议认为这是重要的一步，内容很长。", ["continuation", "paragraph"]),
     ("下转第三版", ["jump"]),
+    ("（紧转第三版）", ["jump"]),
+    ("（本文专家：王进，某市人民医院心血管内科主任医师）", ["credit"]),
+    ("本版图片均为新华社记者 王 进 摄", ["credit"]),
+    ("（作者单位：某市纪委监委）", ["credit"]),
+    ("▲下转第3版", ["jump"]),
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（紧转第三版）", ["paragraph", "jump"]),
     ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（下转A2版）", ["paragraph", "jump"]),
     ("（上接A1版）园区将重点发展智能网联新能源汽车等产业，力争三年内产值突破百亿元。", ["continuation", "paragraph"]),
     ("□ 本报记者 王 进", ["byline"]),
@@ -57,6 +63,8 @@ def test_byline_split_across_a_blank_line_is_one_byline():
     ("赖永峰 刘兴", ["赖永峰", "刘兴"]),
     ("唐琴、余振芳", ["唐琴", "余振芳"]),
     ("肖 潇", ["肖潇"]),
+    ("周 明 远   韩 锋 松", ["周明远", "韩锋松"]),  # letter-spaced names, a wider gap between them
+    ("王  进", ["王进"]),
 ])
 def test_names_as_printed(raw, names):
     assert names_from(raw) == names
@@ -330,3 +338,10 @@ def test_a_name_may_hold_any_han_ideograph(text, kinds, names):
     blocks, lines = blocks_of(text)
     assert [b.kind for b in blocks] == kinds
     assert [name for b in blocks if b.kind in ("byline", "credit") for name in read_credit(b, lines)[0]] == names
+
+
+def test_a_dateline_broken_before_its_day_names_only_the_reporter():
+    blocks, lines = blocks_of("新能源公交车投入运营\n\n湖南日报·新湖南客户端4月27\n日讯（记者 周明远）市公交集团\n"
+                              "近日新投放120辆新能源公交车，\n车内配备USB充电接口和无障碍\n设施，新能源公交车占比提升。")
+    [byline] = [b for b in blocks if b.kind == "byline"]
+    assert read_credit(byline, lines) == (["周明远"], [])

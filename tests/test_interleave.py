@@ -125,3 +125,36 @@ def test_page_furniture_is_never_moved():
 
 def test_the_same_page_gives_the_same_order():
     assert restore(page(INTERLEAVED).lines) == restore(page(INTERLEAVED).lines)
+
+
+# A listing box: each show's date and time over its place and title, wrapped. The entries are
+# one text in order; a time of day is whole, so no number runs on from one date line to the next.
+LISTING = """2024年12月14日 星期六 A04 城事
+
+好戏预告
+12月15日 10:00
+ 青年宫 相声专场《城南
+旧事》
+12月15日 19:00
+ 大剧院 交响音乐
+会
+12月16日 14:30
+ 少年宫 木偶剧经典选
+段
+12月17日 19:30
+ 人民剧场 话剧《春
+风里》
+12月18日 19:30
+ 文化馆 越剧《梁祝》选
+场
+12月19日 10:00
+ 音乐厅 儿童合唱音乐
+会
+"""
+
+
+def test_a_listing_of_dates_and_times_is_not_an_interleave():
+    raw = page(LISTING)
+    apart = frozenset(page_header([line.text for line in raw.lines]).roles)
+    lines, done = restore(raw.lines, apart)
+    assert lines is raw.lines and done == []

@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from generator.archive.datafiles import DATA
-from generator.archive.furniture import ROLES, Header, line_role, newspaper_names, page_header, papers, parse
+from generator.archive.furniture import ROLES, Header, byline_paper, line_role, newspaper_names, page_header, papers, parse
 
 ROLE_CASES = [
     # masthead: a gazetteer name alone, letter-spaced, or with date and page words
@@ -559,3 +559,56 @@ def test_a_masthead_with_its_english_name_on_one_line():
     header = page_header(["大众日报 DAZHONG DAILY", "2024年6月22日 星期六 第3版", *body])
     assert (header.newspaper, header.date) == ("大众日报", "2024-06-22")
     assert line_role("CHINA TODAY") is None
+
+
+@pytest.mark.parametrize("text, role", [("应急管理部主管", "organ"),  # the ministry a trade paper belongs to
+                                        ("长江云客户端扫码下载", "promo"), ("某某发布公众号 扫码关注", "promo"),
+                                        ("北晚新视觉 线索征集中", "promo"), ("中央纪委国家监委机关报", "organ"),
+                                        ("北京晚报报料热线 010-65288888  网址 www.example.cn", "contact")])
+def test_an_owner_line_an_app_before_its_scan_call_and_a_hotline_glued_to_its_paper(text, role):
+    assert line_role(text, header_line=False) == role
+
+
+def test_a_section_name_then_a_separator_and_a_lettered_page_number():
+    parsed = parse("产经观察 | B03")
+    assert parsed is not None and parsed.role == "page_header" and (parsed.labels, parsed.page) == (("产经观察",), "B03")
+
+
+def test_a_paper_named_before_its_own_call_to_scan_names_the_page():
+    header = page_header(["产经观察 | B03", "责任编辑：王某某", *BODY, "北京晚报 扫码阅读电子版"])
+    assert (header.newspaper, header.newspaper_line, header.page) == ("北京晚报", 33, "B03")
+
+
+def test_a_name_over_the_organ_line_of_its_own_place_is_the_masthead():
+    header = page_header(["德清新闻", "德清县融媒体中心主办", "2024年3月8日 星期五", "", "标题", *BODY])
+    assert (header.newspaper, header.newspaper_line, header.date) == ("德清新闻", 1, "2024-03-08")
+    assert page_header(["德清新闻", "长兴县融媒体中心主办", "2024年3月8日 星期五", "", "标题", *BODY]).newspaper is None
+
+
+def test_editors_credited_with_a_slash_beside_the_date():
+    header = page_header(["要闻/05", "2024年3月8日 星期五 责任编辑/王某 视觉设计/李某某", "", "标题", *BODY])
+    assert (header.date, header.page) == ("2024-03-08", "05")
+
+
+def test_a_notices_date_in_the_head_zone_is_not_the_pages():
+    notice = ["关于开展夏季燃气安全检查的通告", "", "第一段正文，内容照常展开。", "特此通告。", "", "市燃气有限公司", "2024年7月9日"]
+    header = page_header([*notice, "", *BODY, "北京晚报 2024年7月10日"])
+    assert (header.date, header.date_line) == ("2024-07-10", 39)
+    assert page_header([*notice, "", *BODY]).date == "2024-07-09"  # none other printed
+
+
+def test_a_short_name_under_a_bare_page_number_is_the_section():
+    header = page_header(["北京晚报 2024年7月28日 星期日", "A8", "京城", "", "标题", *BODY])
+    assert header.roles.get(3) == "page_header"
+    assert page_header(["北京晚报 2024年7月28日 星期日", "A8", "京城夏日好风光", "", *BODY]).roles.get(3) is None
+
+
+def test_an_unlisted_papers_name_over_its_english_name_is_the_masthead():
+    header = page_header(["汉阳报", "HANYANG NEWS", "2024年5月7日 星期二", "", "标题", *BODY])
+    assert (header.newspaper, header.newspaper_line) == ("汉阳报", 1)
+
+
+@pytest.mark.parametrize("text", ["法治日报融媒记者 王进", "北京晚报特派记者 王进", "北京晚报驻站记者 王进"])
+def test_a_papers_own_reporter_names_it(text):
+    assert byline_paper(text)[0] in ("法治日报", "北京晚报")
+    assert byline_paper("北京晚报评论员") is None  # 评论员 pieces are reprinted from other papers

@@ -834,3 +834,91 @@ def test_a_numbered_photo_group_is_one_photo(tmp_path, group, photographers):
     assert items[0].photographers == photographers
     assert [b.text[:2] for b in items[0].blocks if b.kind == "caption"] == ["图①", "图②", "图③"] \
         if "①" in group else ["图1", "图2", "图3"]
+
+
+def test_company_notices_open_with_the_company_and_its_code(tmp_path):
+    # a business page's notices column, bulleted or not, a notice's first line broken short
+    text = ("公告速递\n\n■青山股份（600123）：公司公告称，年产五万吨新材料项目已完成设备安装调试，进入试生产阶段。\n"
+            "远洋科技（002456）：公司公告称，近日收到政府补助资金合计约一千万元，将计入当期损益。\n\n"
+            "　　恒通电气（300789）：公司公\n告称，控股股东计划在未来六个月内增持公司股份，增持金额不低于两千万元。\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["青山股份（600123）", "远洋科技（002456）", "恒通电气（300789）"]
+    assert ["".join(b.text for b in i.blocks if b.kind == "paragraph")[:5] for i in items] == ["公司公告称"] * 3
+
+
+def test_a_picture_credit_under_the_writers_byline_names_the_photographer(tmp_path):
+    text = ("城乡供水一体化工程全面提速\n\n文/北京晚报记者 周航\n\n图/北京晚报记者 韩锋松\n\n"
+            "今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n\n"
+            "数据来源：市水务局\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.authors, item.photographers) == (["周航"], ["韩锋松"])
+
+
+def test_a_dateline_credit_broken_inside_its_closing_baodao(tmp_path):
+    text = ("城乡供水一体化工程全面提速\n\n北京晚报讯 记者周航、通讯员刘川报\n"
+            "道：今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n")
+    [item] = items_of(tmp_path, text)
+    assert item.authors == ["周航", "刘川"]
+    assert [b.text for b in item.blocks if b.kind == "paragraph"][0].startswith("今年以来")
+
+
+def test_a_closing_credit_broken_inside_the_papers_name(tmp_path):
+    text = ("城区新增一批口袋公园\n\n今年以来，城区利用边角空地新建口\n袋公园十余处，配备健身器材和休憩\n"
+            "座椅，方便居民就近休闲。（北京晚\n报·北晚新视觉记者 周航）\n")
+    [item] = items_of(tmp_path, text)
+    assert item.authors == ["周航"]
+
+
+PHOTO_REPORT = ("城乡供水一体化工程全面提速\n\n□记者 周航 报道\n\n本报讯 今年以来，全市新建改造供水管网三百公里，"
+                "农村自来水普及率达到百分之九十九。\n\n{last}\n\n□记者 韩锋松 报道\n\n社区篮球联赛开赛\n\n"
+                "6月21日，社区篮球联赛在市体育中心开赛，共有十六支队伍参赛，比赛将持续一个月。\n")
+
+
+def test_a_marked_baodao_credit_under_an_untitled_line_credits_a_photo(tmp_path):
+    items = items_of(tmp_path, PHOTO_REPORT.format(last="游客在湖畔湿地公园观鸟。"))
+    assert [(i.kind, i.authors, i.photographers) for i in items][:2] == [
+        ("brief", ["周航"], []), ("photo", [], ["韩锋松"])]
+
+
+def test_a_marked_baodao_credit_under_an_unsigned_article_signs_it(tmp_path):
+    text = PHOTO_REPORT.replace("□记者 周航 报道\n\n本报讯 ", "").format(last="群众喝上了放心水。")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.authors) for i in items][0] == ("article", ["韩锋松"])
+
+
+def test_a_titled_piece_under_a_commentary_label_signed_by_a_writer_is_an_article(tmp_path):
+    body = "推动成渝地区双城经济圈建设，川渝两地共同唱好新时代西部双城记，携手谱写中国式现代化新篇章。" * 3
+    text = ("携手唱好新时代西部“双城记”\n\n" + body + "\n\n江城时评\n\n在细微处见真章\n\n□董志玉\n\n"
+            "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.authors) for i in items][1:] == [("article", "在细微处见真章", ["董志玉"])]
+
+
+@pytest.mark.parametrize("ask, answer", [("【问】", "【答】"), ("问1：", "答："), ("问题二：", "答："), ("Q1：", "A1：")])
+def test_an_interviews_labelled_questions_stay_in_it(tmp_path, ask, answer):
+    page = (f"园区建设按下快进键\n\n□本报记者 王进\n\n近日，记者专访了园区管委会负责人。\n\n{ask}园区建设进展如何\n\n"
+            f"{answer}目前园区基础设施已基本完工，首批企业已经入驻，预计年底前全部投产。\n\n{ask}下一步有什么打算\n\n"
+            f"{answer}我们将继续推进产业协同发展，重点建设三大园区，力争年内全部投产。\n")
+    [item] = items_of(tmp_path, page)
+    assert [b.kind for b in item.blocks].count("heading") == 0
+    assert [b.text for b in item.blocks if b.kind == "paragraph"][1] == f"{ask}园区建设进展如何"
+
+
+@pytest.mark.parametrize("byline, authors, photographers", [
+    ("文/记者 周航 图 | 韩锋松", ["周航"], ["韩锋松"]), ("文/周航  图/记者 韩锋松", ["周航"], ["韩锋松"]),
+    ("采写：北京晚报记者 周航 摄影：北京晚报记者 韩锋松", ["周航"], ["韩锋松"]),
+    ("本报记者 周航 摄影报道", ["周航"], ["周航"]), ("□记者 周航 文/图", ["周航"], ["周航"])])
+def test_who_wrote_and_who_photographed_on_one_byline(tmp_path, byline, authors, photographers):
+    text = (f"城乡供水一体化工程全面提速\n\n{byline}\n\n"
+            "今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.authors, item.photographers) == (authors, photographers)
+
+
+def test_the_paper_most_bylines_name_is_the_inferred_paper(tmp_path):
+    story = "今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n\n"
+    text = (f"城乡供水一体化工程全面提速\n\n广州日报记者 唐琴\n\n{story}社区篮球联赛开赛\n\n北京晚报记者 周航\n\n{story}"
+            f"城区新增一批口袋公园\n\n北京晚报记者 韩锋松\n\n{story}")
+    items = items_of(tmp_path, text)
+    meta = items[0].meta
+    assert (meta["newspaper"], meta["provenance"]["newspaper"]["source"]) == ("北京晚报", "inferred")

@@ -53,6 +53,10 @@ LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川�
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
+# ■东岳精工（000771）：公司公告称，…: a business page's company notice opens with the company's short name
+# and its stock code (six digits on the mainland, four or five in Hong Kong), which title the item
+ANNOUNCED = re.compile(rf"^[{re.escape(LAYOUT['headline_bullets'])}]?\s*[{HAN}A-Za-z*]{{2,10}}\s*"
+                       rf"[（(](?:\d{{6}}|\d{{4,5}}(?:\.HK)?)[)）]\s*[：:]")
 PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
 
 
@@ -200,11 +204,20 @@ def source_text(spans: tuple[Span, ...], lines: dict[int, Line], line_gap: str =
     return text
 
 
+DATELINE_TAIL = re.compile(r"(?:\d{1,2}日|日)?[讯电]")
+
+
 def breaks_a_role(before: str, after: str) -> bool:
     """Whether a line break falls inside a byline role: `特约` / `通讯员`, `春城晚报记` / `者 汤云`,
     or between a paper and its role (`上证报` / `记者 任柏毅`)."""
-    if before[-1:] == "报" and after.startswith(plain_roles()):
-        return True
+    if before[-1:] == "报" and (after.startswith(plain_roles()) or after.startswith("道")):
+        return True  # 上证报 / 记者 X, and 报道 broken at the line end (…通讯员尹桂杰报 / 道：)
+    if after[:1] in "日讯电" and (before[-1:].isdigit() or before.endswith(("月", "本报"))) \
+            and DATELINE_TAIL.match(after):
+        return True  # 湖南日报·新湖南客户端4月27 / 日讯（记者 X）: a dateline broken before its 日讯
+    if after[:1] == "报" and CJK.match(before[-1:]) \
+            and after[1:].startswith(("·", "・", "/", "／", "讯", *plain_roles())):
+        return True  # （新文化 / 报·彩练新闻记者 黎竹磊）: a paper's name broken before its 报
     splits = role_splits().get(before[-1:])
     if not splits:  # most lines: no role ends in their last character
         return False
@@ -360,7 +373,9 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,
 NUMERAL = "\\d〇零一二三四五六七八九十"
 # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 SIGNED_DATE = re.compile(rf"^[{NUMERAL}]{{4}}年[{NUMERAL}]{{1,2}}月[{NUMERAL}]{{1,3}}日$")
-AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|为|是|单位[:：]?)[^（()）]{2,60}[)）]$")
+# （作者为…研究员）, （本文专家：X，…主任医师）: who wrote the piece or whom it consulted, no byline
+AUTHOR_NOTE = re.compile(r"[（(]\s*(?:作者(?:系|为|是|单位[:：]?)|(?:本文|受访|审核|审稿|指导)?专家[:：])"
+                         r"[^（()）]{2,60}[)）]$")
 
 
 def is_picture_credit(text: str) -> bool:
@@ -454,6 +469,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("headline", title.text, title.spans), Block("byline", credit.text, credit.spans),
                 *(classify_one(rest, lines) if rest.text else [])]
 
+    announced = ANNOUNCED.match(text)
+    if announced and announced.end() < len(text):  # ■东岳精工（000771）：公司公告称，…
+        title, rest = split_paragraph(paragraph, announced.end(), lines)
+        return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     bracketed = BRACKETED_TITLE.match(text)
     if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
@@ -486,6 +505,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         caption, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
     if vocab.credit_line.match(text) or vocab.source_credit.match(text) or vocab.writers_credit.match(text) \
+            or AUTHOR_NOTE.match(text) \
             or vocab.credit_line.match(text[1:]) \
             and text[:1] in vocab.lead_markers \
             or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]) \
@@ -495,6 +515,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
+    if is_byline(text, raw) and PICTURE_MARK.match(text) and "文" not in text:
+        return [Block("credit", text, paragraph.spans)]  # 图/新快报记者 蔡峰 under 文/…: who took the pictures
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
         return [Block("byline", text, paragraph.spans)]
@@ -761,6 +783,27 @@ def term_rows(blocks: list[Block]) -> list[Block]:
     return result
 
 
+PHOTO_REPORT_MARKS = "".join(m for m in LAYOUT["lead_byline_markers"] if len(m) == 1)  # □■◎●◇
+
+
+def has_dateline(text: str) -> bool:
+    return ("讯" in text or "电" in text) and bool(vocabulary().dateline_inside.search(text))
+
+
+def is_untitled_or_signed(above: list[Block]) -> bool:
+    """What lies above a paragraph: no headline over it (a jump line, a credit, furniture closes the
+    text before), or, when text runs on above it, a byline of that text already given."""
+    last = above[-1] if above else None
+    if last is None or last.kind not in ("paragraph", "listitem", "headline"):
+        return True
+    for block in reversed(above):
+        if block.kind == "headline":
+            return False
+        if block.kind == "byline":
+            return True
+    return False
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))
@@ -780,6 +823,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 result[-1] = Block("byline", previous.text + " " + credit.text, previous.spans + credit.spans)
                 result.append(Block("paragraph", rest.text, rest.spans, block.wide))
                 continue
+        # 新快报讯 记者谢燕、通讯员尹桂杰报 / 道：福建省…: a credit broken inside its closing 报道
+        if previous and previous.kind == "byline" and previous.text.endswith("报") and block.kind == "paragraph" \
+                and block.text.startswith("道") and previous.last_line + 1 == block.first_line:
+            end = 2 if block.text[1:2] in "：:" else 1
+            credit, rest = split_paragraph(Paragraph(block.text, block.spans), end, lines)
+            result[-1] = Block("byline", previous.text + credit.text, previous.spans + credit.spans, previous.wide)
+            if not rest.text:
+                continue
+            block = Block("paragraph", rest.text, rest.spans, block.wide)
         # 四川广安： / 改革开放风正劲: a place and its colon open a title broken after them
         if block.kind == "paragraph" and block.text[-1:] in "：:" and len(block.spans) == 1 \
                 and len(block.text) <= KICKER_PLACE_CHARS and following is not None and following.kind == "headline" \
@@ -886,6 +938,17 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             result.pop()
             block = Block("caption", previous.text + block.text, previous.spans + block.spans,
                           previous.wide or block.wide)
+        # 1月27日，…视觉盛宴。 / □记者 王涛 报道 / <headline>: a marked 报道 credit with no text under it, under
+        # a caption or an untitled paragraph, credits a photo (a text above signed already, or none)
+        if block.kind == "byline" and block.text[:1] in PHOTO_REPORT_MARKS \
+                and block.text.endswith(vocabulary().reported) \
+                and (following is None or following.kind in ("headline", "furniture")) \
+                and previous is not None and len(previous.text) <= MAX_CAPTION_CHARS \
+                and (previous.kind == "caption" or previous.kind == "paragraph" and not has_dateline(previous.text)
+                     and is_untitled_or_signed(result[:-1])):
+            if previous.kind == "paragraph":
+                result[-1] = previous = Block("caption", previous.text, previous.spans, previous.wide)
+            block = Block("credit", block.text, block.spans, block.wide)
         # The top line of a banner: 唱好「双城记」 共建经济圈 / …第九次会议特别报道
         if block.kind == "headline" and following is not None and following.kind == "furniture" \
                 and vocab.furniture["banner"].search(following.text) \

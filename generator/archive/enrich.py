@@ -8,6 +8,7 @@ every item of the page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from .cjk import CJK
@@ -29,14 +30,36 @@ def body_block_text(item: Article) -> str:
     return "\n".join(b.text for b in item.body_blocks)
 
 
+SOURCE_NAMED = re.compile(r"^[（(]?(?:数据|资料|信息|图片|稿件|新闻|文字)?来源\s*[:：]")
+
+
+# Where a byline's picture credit begins: 图/Y, 图 | Y, 摄影：Y, 图片/Y (not the 图 of 文/图 or 文图)
+PICTURES_PART = re.compile(r"(?<![文、，,/／])(?:图片|摄影|图)[/／|｜:：](?![图文])")
+
+
+BOTH_MARKS = re.compile(r"文[/／、，,]图|图[/／、，,]文|图文|文图")  # one person wrote and photographed
+
+
 def add_credits(item: Article, lines: dict[int, Line]) -> None:
     for block in item.blocks:
         if block.kind not in ("byline", "credit"):
             continue
         names, agencies = read_credit(block, lines)
+        if SOURCE_NAMED.match(block.text):  # 数据来源：交易所网站, 图片来源：视觉中国 name a source, no person
+            names = []
         photo = block.kind == "credit" or "摄" in block.text[-6:]
-        target = item.photographers if photo else item.authors
-        target.extend(n for n in names if n not in target)
+        squeezed = re.sub(r"\s+", "", block.text)
+        pictures = PICTURES_PART.search(squeezed) if block.kind == "byline" else None
+        if pictures and pictures.start() > 0:  # 文/记者 X 图/Y, 采写：X 摄影：Y: the words' writer, then the pictures'
+            taken = [n for n in names if squeezed.find(n) >= pictures.start()]
+            item.authors.extend(n for n in names if n not in taken and n not in item.authors)
+            item.photographers.extend(n for n in taken if n not in item.photographers)
+        elif squeezed.endswith("摄影报道") or BOTH_MARKS.search(squeezed):  # 本报记者 X 摄影报道, □记者 X 文/图
+            item.authors.extend(n for n in names if n not in item.authors)
+            item.photographers.extend(n for n in names if n not in item.photographers)
+        else:
+            target = item.photographers if photo else item.authors
+            target.extend(n for n in names if n not in target)
         item.agencies.extend(a for a in agencies if a not in item.agencies)
 
 
@@ -65,8 +88,13 @@ def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
     for cue, paper in load("newspapers.yml")["cues"].items():
         if cue in text:
             return paper, cue
-    # any gazetteer paper naming its own reporter (法治日报记者, 上游新闻·重庆晨报记者)
-    return next((found for block in blocks if (found := byline_paper(block))), None)
+    # any gazetteer paper naming its own reporter (法治日报记者, 上游新闻·重庆晨报记者): the one most bylines
+    # name, the first of those on a tie (one reprinted piece names another paper once)
+    found = [paper for block in blocks if (paper := byline_paper(block))]
+    if not found:
+        return None
+    votes = Counter(name for name, _ in found)
+    return next(paper for paper in found if votes[paper[0]] == max(votes.values()))
 
 
 def page_metadata(page: Page) -> tuple[dict, dict]:

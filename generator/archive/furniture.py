@@ -310,8 +310,8 @@ def name_end(line: str, gaps: frozenset[int], position: int) -> int:
 
 
 # After a section name opening a head line: a second name and a page number (理论·学习 10, 青岛新闻·热线 A10), or
-# the number alone (国防军事 3, 广西新闻·10, 城事 ■ 07), or a supplement's issue number (花潮 第2279期).
-LABEL_TAIL = re.compile(rf"[·・|｜■◆●][{HAN}]{{2,8}}(?:[A-H]?\d{{1,2}})?|[·・|｜■◆●]?\d{{1,2}}|第\d{{3,6}}期")
+# the number alone (国防军事 3, 广西新闻·10, 城事 ■ 07, 公司 | A04), or a supplement's issue number (花潮 第2279期).
+LABEL_TAIL = re.compile(rf"[·・|｜■◆●][{HAN}]{{2,8}}(?:[A-H]?\d{{1,2}})?|[·・|｜■◆●]?[A-H]?\d{{1,2}}|第\d{{3,6}}期")
 
 
 @cache
@@ -392,9 +392,10 @@ def paper_of(text: str, role: str) -> str | None:
     line = normal(text)
     if role == "masthead":
         parsed = parse(line)
-        if parsed is None:  # 嘉定报 alone, taken by its neighbours (stack_roles)
-            name = compact(line)[0]
-            return name if unlisted_alone_any().fullmatch(name) else None
+        name = compact(line)[0]
+        # 嘉定报 alone, or 安吉新闻 over 安吉县融媒体中心主办: a masthead only by its neighbours (stack_roles)
+        if parsed is None or parsed.paper is None and parsed.kinds <= {"label", "label_free"}:
+            return name if unlisted_alone_any().fullmatch(name) or SECTION_NAME.fullmatch(name) else None
         return parsed.paper
     if role == "masthead_english":
         paper = vocab.by_english.get(squeeze_english(line))
@@ -410,7 +411,8 @@ def paper_of(text: str, role: str) -> str | None:
     if role in ("promo", "contact"):  # 下载北京晚报APP, 欢迎订阅北京日报: a paper advertises itself on its own pages
         found = promo_pattern().search(compact(line)[0])
         if found:
-            return vocab.by_name[found.group("name") or found.group("subscribed") or found.group("hotline")].name
+            return vocab.by_name[found.group("name") or found.group("subscribed") or found.group("hotline")
+                                 or found.group("scanned")].name
     return None
 
 
@@ -422,7 +424,9 @@ def promo_pattern() -> re.Pattern:
     # 下载大河报·豫视频客户端 (the paper's own app), 扫码关注南方周末 (its account, named at the line's end),
     # 欢迎订阅2025年度《广西日报》, and 福州晚报 新闻热线：… (a paper gives its hotline on its own pages)
     app = rf"(?:[·・][{HAN}]{{1,8}})?"  # 大河报·豫视频
+    # 国际金融报 扫码阅读电子版: the paper named before its own call to scan
     return re.compile(rf"(?:下载|关注)(?P<name>{names}){app}(?:APP|App|app|客户端|微信|公众号|官方|$)"
+                      rf"|^(?P<scanned>{names}){app}(?:手机扫一扫|扫一扫|扫码|扫描二维码)"
                       rf"|^(?:欢迎)?订阅(?:\d{{4}}年度?)?《?(?P<subscribed>{names})"
                       rf"|^(?P<hotline>{names}){app}{CONTACT_WORD}")
 
@@ -437,7 +441,7 @@ def byline_paper_pattern() -> re.Pattern:
     转自 / 来源 (a reprint names another paper)."""
     names = "|".join(re.escape(name) for name in newspaper_names())
     return re.compile(rf"(?<![据自源：:])(?P<name>{names})(?:[·・][{HAN}]{{1,8}})?"
-                      r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|讯)")
+                      r"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)")
 
 
 def byline_paper(text: str) -> tuple[str, str] | None:
@@ -556,6 +560,14 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
     section's name (郑州新闻, 多 彩 贵 州: a listed section's ending, or letter-spaced)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     order = {i: k for k, i in enumerate(filled)}
+    for i in head:  # 安吉新闻 / 安吉县融媒体中心主办: a name over the organ line of its own place is the masthead
+        k = order[i]
+        below = filled[k + 1] if k + 1 < len(filled) else None
+        line = compact(normal(lines[i]))[0]
+        if below is not None and header.roles.get(below + 1) == "organ" \
+                and header.roles.get(i + 1) in (None, "page_header") and SECTION_NAME.fullmatch(line) \
+                and len(line) <= 8 and compact(normal(lines[below]))[0][:2] == line[:2]:
+            header.roles[i + 1] = "masthead"
     for i in dict.fromkeys(head + foot):
         if i + 1 in header.roles:
             continue
@@ -573,12 +585,15 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
             if edge or role_above in HEADER_ROLES or role_below in HEADER_ROLES:
                 header.roles[i + 1] = "page_header"
         elif unlisted_alone_any().fullmatch(line) and not ACTION_WORD.search(line):
-            if role_below == "organ" or k == 0 and role_below in ("dateline", "serial"):
+            # over its organ line, or topping the page over its English name, date line or serial numbers
+            if role_below == "organ" or k == 0 and role_below in ("dateline", "serial", "masthead_english"):
                 header.roles[i + 1] = "masthead"
         elif SECTION_NAME.fullmatch(line) and not (ACTION_WORD.search(line) or BYLINE_WORD.search(line)):
             stacked = (k == 0 or role_above in HEADER_ROLES) and role_below in HEADER_ROLES
+            # a name of two or three characters set off below (甬城 / blank) is a section's, hardly ever a headline
+            short = len(line) <= 3 and i + 1 < len(lines) and not lines[i + 1].strip()
             under_page = role_above == "page_header" and page_only(lines[above]) and len(line) <= 6 \
-                and (line.endswith(tuple(vocabulary().labels)) or len(gaps) == len(line) - 1)
+                and (line.endswith(tuple(vocabulary().labels)) or len(gaps) == len(line) - 1 or short)
             if stacked or under_page:
                 header.roles[i + 1] = "page_header"
 
@@ -666,6 +681,9 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
     header line with paper or page and a date on it. Else the same in the foot zone, where a
     date counts only beside a weekday, a lunar date, a paper or a page (a bare date at the
     foot may sign a notice)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    above = dict(zip(filled[1:], filled))
+    signing: tuple[list[int], Parsed] | None = None
     for zone_lines, strict in ((head, False), (foot, True)):
         candidates = [(pieces, parsed) for pieces, parsed in joined_dates(zone_lines, lines)]
         for i in zone_lines:
@@ -678,10 +696,20 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
                 continue
             if strict and not footer_date(parsed):
                 continue
-            header.date, header.date_line = parsed.date, pieces[0] + 1
-            header.date_evidence = " ".join(normal(lines[i]) for i in pieces)
+            if not footer_date(parsed) and pieces[0] in above and above[pieces[0]] + 1 not in header.roles:
+                signing = signing or (pieces, parsed)  # 慈溪市志愿服务联合会 / 2024年7月9日: a notice's date
+                continue
+            set_date(header, lines, pieces, parsed)
             return
+    if signing is not None:  # no other date printed: the page's, for want of a better one
+        set_date(header, lines, *signing)
+        return
     read_date_without_year(header, lines, head)
+
+
+def set_date(header: Header, lines: list[str], pieces: list[int], parsed: Parsed) -> None:
+    header.date, header.date_line = parsed.date, pieces[0] + 1
+    header.date_evidence = " ".join(normal(lines[i]) for i in pieces)
 
 
 # A 导读 pointer's page mark (>>11版) ends no sentence: the line is one even under an unfinished line (its title

@@ -50,6 +50,7 @@ OPENER = re.compile(r"^(?:[▲△◆◇■□●○★☆▶►◎【]|本报讯
                     r"|[（(][^（()）]{1,20}[)）]$)")
 # A sentence opening a paragraph rarely carries on a line that stops mid-sentence.
 SENTENCE_OPENER = re.compile(r"^(?:近日|日前|今年|近年来|目前|此外|同时|另外|如今|与此同时|\d{1,2}月\d{1,2}日)")
+CLOCK_END = re.compile(r"\d[:：]\d\d$")  # a time of day (`19:30`) is whole: no number runs on after it
 CREDIT_END = re.compile(r"(?:摄|[)）])$")
 EDGE_CJK = re.compile(f"[{CJK}]*$")
 HEAD_CJK = re.compile(f"[{CJK}]*")
@@ -218,7 +219,7 @@ class Reader:
             return -4.0
         score = -2.0 if after.label else -1.2 if SENTENCE_OPENER.match(after.text) else 0.0
         a, b = before.text[-1:], after.text[:1]
-        if (a.isdigit() or a == ".") and (b.isdigit() or b == "."):
+        if (a.isdigit() or a == ".") and (b.isdigit() or b == ".") and not CLOCK_END.search(before.text):
             score += 2.0
         score += WORD_EVIDENCE[word_strength(before.text, after.text)][self.printed_elsewhere(before.text, after.text)]
         # a wrapped line and the next are set in the same column

@@ -26,8 +26,13 @@ def names_from(raw: str) -> list[str]:
     names: list[str] = []
     for group in re.split(r"[、,，]", raw):
         pending = ""
-        for token in group.split():
+        end = 0
+        for found in re.finditer(r"\S+", group):
+            token, gap, end = found.group(), found.start() - end, found.end()
             if len(token) == 1:
+                if len(pending) >= 2 and gap >= 2:  # 彭 云 晨   罗 波 静: a wider gap between spaced names
+                    names.append(pending)
+                    pending = ""
                 pending += token
                 continue
             if len(pending) == 1 and len(token) <= 3 and pending in surnames():  # （卢 / 海峰 严洁）

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
-from .classify import (AUTHOR_NOTE, LIST_BULLETS, NUMBERED, PICTURE_CREDIT, PICTURED, is_lone_name,
+from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
+                       is_lone_name,
                        is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Article, Block, heading_of
@@ -221,6 +222,16 @@ def is_lead_byline(block: Block) -> bool:
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
 
 
+def signs_the_text_above(block: Block, current: Article | None, closed: bool, below: Block | None) -> bool:
+    """A marked byline (□记者 X 报道) with no text under it, set closer to the text above than to the
+    headline below (a byline printed over its headline hugs it), signs that text."""
+    if current is None or closed or not has_body(current) or below is not None and below.kind != "headline" \
+            or vocabulary().byline_role.search(block.text) is None:  # ◎文化周末 may label a box
+        return False
+    above = current.blocks[-1]
+    return below is None or block.first_line - above.last_line <= below.first_line - block.last_line
+
+
 def briefs_title(run: list[Block], after: Block | None) -> bool:
     """A bulleted headline (◆四部门发布…), or one in brackets or closed by 。 with its text on the
     same line (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
@@ -228,7 +239,9 @@ def briefs_title(run: list[Block], after: Block | None) -> bool:
         return True  # ◆四部门发布…, 关于开展夏季燃气安全检查的通告
     run_in = after is not None and after.first_line == run[-1].last_line
     # 义诊活动走进社区。近日，…: classify takes a run-in sentence for a title only among briefs
-    return run_in and (run[0].text.startswith("【") or run[-1].text.endswith("。") or bool(NUMBERED.match(run[0].text)))
+    # 东岳精工（300867）：公司公告称，…: a company and its code title its notice
+    return run_in and (run[0].text.startswith("【") or run[-1].text.endswith("。") or bool(NUMBERED.match(run[0].text))
+                       or bool(ANNOUNCED.match(run[0].text)))
 
 
 def is_pull_quote(run: list[Block], page_text: str) -> bool:
@@ -364,6 +377,8 @@ def strip_bullet(text: str) -> str:
         text = text[numbered.end():]
     if text.endswith("。") and "。" not in text[:-1]:  # a run-in title: 城市书房开到家门口。
         text = text[:-1]
+    if text.endswith(("）：", "）:", "):", ")：")):  # a company and its code before its notice: 东岳精工（000771）：
+        text = text[:-1].rstrip()
     return text[1:-1] if text.startswith("【") and text.endswith("】") and text.count("【") == 1 else text
 
 
@@ -617,7 +632,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             # a box of lines signed by its writer (…留给了夜晚 / 姜雪怡) is a poem: its lines are verses
             current.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in current.blocks]
         if block.kind == "byline":
-            lead = is_lead_byline(block)
+            lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index))
             if lead or pending or not has_body(current) or closed:
                 if has_body(current) or closed or current is None or pending:
                     current = start_item(state, "article", file, "headline" if pending else
@@ -1125,6 +1140,9 @@ def finish_item(item: Article) -> None:
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
                         and vocabulary().source_credit.match(b.text) for b in item.blocks)):
             item.kind = "brief"
+    elif item.kind == "commentary" and len(item.title) >= MIN_TITLE_CHARS and bylines \
+            and not any("评论员" in b for b in bylines):
+        item.kind = "article"  # 赣鄱时评 / 在细微处见真章 / □X: a titled piece a writer signs is his article
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")
     if item.kind != "photo" and not item.title:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .datafiles import load
-from .classify import SENTENCE_STOP, is_byline, is_credit_line, role_prefixes, vocabulary as layout_vocabulary
+from .classify import (ANNOUNCED, SENTENCE_STOP, is_byline, is_credit_line, role_prefixes,
+                       vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -155,7 +156,11 @@ def is_running_text(line: SourceLine) -> bool:
     vocab = vocabulary()
     if vocab.list_item.search(line.source):
         return False
-    return is_prose(line.text) or has_dateline(line.text)
+    if is_prose(line.text) or has_dateline(line.text):
+        return True
+    # 东岳精工（300867）：公司公 / 告称，…: the notice's text has begun
+    announced = ANNOUNCED.match(line.text) if "）" in line.text or ")" in line.text else None
+    return bool(announced) and announced.end() < len(line.text)
 
 
 # A byline broken inside a name: `…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`.
