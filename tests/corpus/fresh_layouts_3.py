@@ -69,7 +69,7 @@ import dataclasses
 import datetime
 
 from fresh_layouts import FreshFamily, short_lunar
-from fresh_layouts_2 import Fresh2Builder
+from fresh_layouts_2 import F, Fresh2Builder, _credit, _d, _shown, cr_none_fn
 from synthesize import Byline, Item, L, cn_date, gold_kind, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH3_SEED_BASE = 15_000_000
@@ -180,18 +180,6 @@ JK_BRIEFS = [
 ]
 JK_CAPTIONS = [("医生在乡镇卫生院为村民做健康检查。", ""), ("护士在病房为患者讲解出院后的注意事项。", "暖心护理"),
                ("医务人员通过远程会诊系统为基层患者会诊。", "")]
-
-
-def _d(ctx, days=1):
-    return ctx.date - datetime.timedelta(days=days)
-
-
-def _shown(ctx, n):
-    return spaced(n) if ctx.rng.random() < ctx.family.letterspace else n
-
-
-def F(ctx, text, **kw):
-    return ctx.furn(text, **kw)
 
 
 def _place(ctx, places):
@@ -371,23 +359,12 @@ def by_jk_trail(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def _credit(forms, where=("glue", "line")):
-    def credit(ctx):
-        n = ctx.name()
-        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
-    return credit
-
-
 cr_jf = _credit(("本报记者 {n} 摄", "文汇报记者 {n} 摄", "（{n} 摄）"))
 cr_yc = _credit(("新快报记者 {n} 摄", "图/新快报记者 {s}", "（{n} 摄）"))
 cr_ql = _credit(("新文化报·彩练新闻记者 {n} 摄", "记者 {s} 摄"))
 cr_dz = _credit(("□记者 {n} 报道", "□记者 {s} 报道", "□通讯员 {n} 报道"))
 cr_aj = _credit(("融媒记者 {n} 摄", "通讯员 {n} 摄", "（{n} 摄）"))
 cr_jk = _credit(("通讯员 {n} 摄", "本报记者 {n} 摄"))
-
-
-def cr_none_yc(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("受访者供图", "（受访者供图）")), []
 
 
 def cr_town_aj(ctx):
@@ -856,7 +833,7 @@ FRESH3_FAMILIES = [
                (["policy", "brief", "photo"], {})),
         page_style="cn", sections=("要闻", "上海新闻", "经济")),
     fam("xinkuai_metro", "新快报", _yc_top, _yc_bottom, {by_yc_wentu: 2, by_yc_xun: 2, by_yc_plain: 1},
-        brief_bylines={by_yc_trail: 1}, credits=(cr_yc, cr_none_yc), width=(12, 18), blank={"para": 1, "every": 1},
+        brief_bylines={by_yc_trail: 1}, credits=(cr_yc, cr_none_fn), width=(12, 18), blank={"para": 1, "every": 1},
         letterspace=0.4, doubled=0.2, caption_pool=YC_CAPTIONS, brief_pool=YC_BRIEFS, brief_pool_share=0.6,
         tips=tuple(YC_TIPS), labels={"tips": ("消费提示", "温馨提醒", "记者提醒")},
         plans=((["ycstory", "photo", "tips"], {}),
