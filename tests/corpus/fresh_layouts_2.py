@@ -359,9 +359,15 @@ def cr_none_xx(ctx):
     return "line", ctx.rng.choice(("图/视觉中国", "图片来源：视觉中国")), []
 
 
-def cr_town_cx(ctx):
-    town = ctx.rng.choice(CX_TOWNS)
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"图片由{town}提供")), []
+def _town_credit(towns):
+    """A picture supplied by a town: （X供图） or 图片由X提供, naming no photographer."""
+    def credit(ctx):
+        town = ctx.rng.choice(towns)
+        return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"图片由{town}提供")), []
+    return credit
+
+
+cr_town_cx = _town_credit(CX_TOWNS)
 
 
 # --------------------------------------------------------------------------- builder

@@ -69,7 +69,7 @@ import dataclasses
 import datetime
 
 from fresh_layouts import FreshFamily, short_lunar
-from fresh_layouts_2 import F, Fresh2Builder, _credit, _d, _shown, cr_none_fn
+from fresh_layouts_2 import F, Fresh2Builder, _credit, _d, _shown, _town_credit, cr_none_fn
 from synthesize import Byline, Item, L, cn_date, gold_kind, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH3_SEED_BASE = 15_000_000
@@ -367,9 +367,7 @@ cr_aj = _credit(("融媒记者 {n} 摄", "通讯员 {n} 摄", "（{n} 摄）"))
 cr_jk = _credit(("通讯员 {n} 摄", "本报记者 {n} 摄"))
 
 
-def cr_town_aj(ctx):
-    town = ctx.rng.choice(AJ_TOWNS)
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"图片由{town}提供")), []
+cr_town_aj = _town_credit(AJ_TOWNS)
 
 
 # --------------------------------------------------------------------------- builder
