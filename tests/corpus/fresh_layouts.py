@@ -447,6 +447,9 @@ class FreshBuilder(PooledBriefs, PageBuilder):
             out.append("")
 
     def build(self):
+        """The page: its top furniture, then each slot's items and furniture.  A line placed in
+        another item's chunks (an interleaved pair) keeps the item it was made for, and an item
+        whose lines all stand in another's prints nothing."""
         fam, ctx = self.family, self.ctx
         out: list = [L(line, "furniture") for line in fam.top(ctx)]
         out.append("")
@@ -457,7 +460,8 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         for entry in placed:
             if isinstance(entry, Item):
                 for line in (x for c in entry.chunks for x in c):
-                    line.item = entry
+                    if line.item is None:
+                        line.item = entry
         items = []
         for entry in placed:
             if isinstance(entry, tuple):  # ("furniture", lines)
@@ -469,7 +473,8 @@ class FreshBuilder(PooledBriefs, PageBuilder):
                     out.append("")
             else:
                 items.append(entry)
-                self.emit(entry.chunks, out, tight=getattr(entry, "tight", False), joined=getattr(entry, "joined", False))
+                if entry.chunks:
+                    self.emit(entry.chunks, out, tight=getattr(entry, "tight", False), joined=getattr(entry, "joined", False))
         return self.page_text(out, items)
 
     def furniture(self, *texts):

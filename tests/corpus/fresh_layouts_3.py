@@ -375,36 +375,6 @@ cr_town_aj = _town_credit(AJ_TOWNS)
 
 class Fresh3Builder(Fresh2Builder):
 
-    def build(self):
-        """FreshBuilder.build, except that a line placed in another item's chunks (an interleaved
-        pair) keeps the item it was made for."""
-        fam, ctx = self.family, self.ctx
-        out: list = [L(line, "furniture") for line in fam.top(ctx)]
-        out.append("")
-        placed = []
-        for slot in self.slots:
-            got = getattr(self, "slot_" + slot)()
-            placed += got if isinstance(got, list) else [got]
-        for entry in placed:
-            if isinstance(entry, Item):
-                for line in (x for c in entry.chunks for x in c):
-                    if line.item is None:
-                        line.item = entry
-        items = []
-        for entry in placed:
-            if isinstance(entry, tuple):  # ("furniture", lines)
-                for line in entry[1]:
-                    out.append(line)
-                    if self.blank == "every":
-                        out.append("")
-                if self.blank != "none":
-                    out.append("")
-            else:
-                items.append(entry)
-                if entry.chunks:
-                    self.emit(entry.chunks, out, tight=getattr(entry, "tight", False), joined=getattr(entry, "joined", False))
-        return self.page_text(out, items)
-
     # -------------------------------------------------------------- shared shapes
 
     def box(self, label, rows, title="", intro="", decorations=("", "■", "【{}】", "◎"), width=None):
