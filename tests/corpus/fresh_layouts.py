@@ -600,26 +600,35 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     # -------------------------------------------------------------- boxes of rows (infobox)
 
-    def row_box(self, label, rows, title="", kicker_first=True):
-        """A box: its label (the title, or the kicker over a title), then rows (one listitem each)."""
+    def box(self, label, rows, title="", intro="", decorations=("", "■", "【{}】", "◎"), width=None):
+        """An infobox: its label (the title, or the kicker over a title), an intro, rows as printed."""
         rng = self.rng
         item = Item("infobox")
-        printed_label = rng.choice(("", "■", "【{}】", "◎"))
-        printed_label = printed_label.format(label) if "{}" in printed_label else printed_label + label
+        deco = rng.choice(decorations)
+        printed = deco.format(label) if "{}" in deco else deco + label
         if title:
-            head = [[L(printed_label, "kicker")], [L(title, "title")]]
+            head = [[L(printed, "kicker")], [L(title, "title")]]
             item.kicker, item.title, item.printed_title = label, title, title
         else:
-            head = [[L(printed_label, "title")]]
-            item.title, item.printed_title = label, printed_label
-        width = self.w()
+            head = [[L(printed, "title")]]
+            item.title, item.printed_title = label, printed
+        width = width or self.w()
+        chunks = list(head)
+        body = []
+        if intro:
+            chunks.append(self.para_lines(intro, width))
+            body.append(("paragraph", intro))
         rows_chunks = [[L(x, "body") for x in wrap(row, width)] for row in rows]
         if rng.random() < 0.5:
             rows_chunks = [[x for c in rows_chunks for x in c]]
-        item.chunks = head + rows_chunks
-        item.body = [("listitem", row) for row in rows]
+        item.chunks = chunks + rows_chunks
+        item.body = body + [("listitem", row) for row in rows]
         item.kind = "infobox"
         return item
+
+    def row_box(self, label, rows, title="", kicker_first=True):
+        """A box of rows (one listitem each) under its label, or under the label and a title."""
+        return self.box(label, rows, title)
 
     def slot_glossary(self):
         rng = self.rng

@@ -377,32 +377,6 @@ class Fresh3Builder(Fresh2Builder):
 
     # -------------------------------------------------------------- shared shapes
 
-    def box(self, label, rows, title="", intro="", decorations=("", "■", "【{}】", "◎"), width=None):
-        """An infobox: its label (the title, or the kicker over a title), an intro, rows as printed."""
-        rng = self.rng
-        item = Item("infobox")
-        deco = rng.choice(decorations)
-        printed = deco.format(label) if "{}" in deco else deco + label
-        if title:
-            head = [[L(printed, "kicker")], [L(title, "title")]]
-            item.kicker, item.title, item.printed_title = label, title, title
-        else:
-            head = [[L(printed, "title")]]
-            item.title, item.printed_title = label, printed
-        width = width or self.w()
-        chunks = list(head)
-        body = []
-        if intro:
-            chunks.append(self.para_lines(intro, width))
-            body.append(("paragraph", intro))
-        rows_chunks = [[L(x, "body") for x in wrap(row, width)] for row in rows]
-        if rng.random() < 0.5:
-            rows_chunks = [[x for c in rows_chunks for x in c]]
-        item.chunks = chunks + rows_chunks
-        item.body = body + [("listitem", row) for row in rows]
-        item.kind = "infobox"
-        return item
-
     def qa(self, src, labels, byfn, tail=None):
         """An interview: the first paragraph, then questions (written for the corpus) and answers
         (paragraphs of the source), each with its label; `tail` a credit line after it."""
