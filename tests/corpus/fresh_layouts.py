@@ -668,20 +668,25 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         return self.fresh_article(src, body, self.family.bylines, lead_first=True)
 
     def slot_column(self):
-        """A briefs column: a label, then items `◎标题` over their text, no blank line between them."""
+        return self.brief_column()
+
+    def brief_column(self, bullet="◎", byline_share=0.6):
+        """A briefs column: a label, then items `◎标题` over their text, no blank line between them;
+        `bullet` unless the family's labels name its own, a byline on `byline_share` of the items
+        (the lines it prints before the text under the title)."""
         rng = self.rng
         entries = [self.furniture(self.label("column"))]
         joined = rng.random() < 0.7
-        bullet = rng.choice(self.family.labels.get("bullet", ("◎",)))
+        bullet = rng.choice(self.family.labels.get("bullet", (bullet,)))
         n = rng.choice((3, 3, 4))
         for k in range(n):
             src, body = self.brief_source()
             body = body[:1]
             item = Item("brief")
-            by = self.byline(item, self.family.brief_bylines) if rng.random() < 0.6 else Byline([])
+            by = self.byline(item, self.family.brief_bylines) if rng.random() < byline_share else Byline([])
             item.authors = by.authors
             item.title = item.printed_title = src["title"]
-            lines = [L(bullet + src["title"], "title")]
+            lines = [L(bullet + src["title"], "title")] + [L(x, "byline") for x in by.before]
             printed = [("byline", by.glue), ("body", body[0][1]), ("credit", by.trail)]
             lines += self.para_lines([(r, t) for r, t in printed if t], self.width)
             item.body, item.chunks = body, [lines]

@@ -591,28 +591,9 @@ class Fresh3Builder(Fresh2Builder):
         return self.box(rng.choice(("停电通知", "计划停电公告", "停电信息")), rows, intro=intro if rng.random() < 0.7 else "")
 
     def slot_briefcol(self):
-        """A briefs column (FreshBuilder.slot_column), a 本报讯（…） printed on a line of its own under
-        the title when the byline puts it there."""
-        rng = self.rng
-        entries = [self.furniture(self.label("column"))]
-        joined = rng.random() < 0.7
-        bullet = rng.choice(self.family.labels.get("bullet", ("◆",)))
-        n = rng.choice((3, 3, 4))
-        for k in range(n):
-            src, body = self.brief_source()
-            body = body[:1]
-            item = Item("brief")
-            by = self.byline(item, self.family.brief_bylines) if rng.random() < 0.7 else Byline([])
-            item.authors = by.authors
-            item.title = item.printed_title = src["title"]
-            lines = [L(bullet + src["title"], "title")] + [L(x, "byline") for x in by.before]
-            printed = [("byline", by.glue), ("body", body[0][1]), ("credit", by.trail)]
-            lines += self.para_lines([(r, t) for r, t in printed if t], self.width)
-            item.body, item.chunks = body, [lines]
-            item.kind = gold_kind("brief", by.hint, item.title, body)
-            item.tight, item.joined = True, joined and k < n - 1
-            entries.append(item)
-        return entries
+        """A briefs column, a 本报讯（…） printed on a line of its own under the title when the
+        byline puts it there."""
+        return self.brief_column("◆", 0.7)
 
     # -------------------------------------------------------------- 健康报
 
