@@ -424,6 +424,23 @@ class Fresh2Builder(FreshBuilder):
         rng = self.rng
         return (src.get("kicker", "") if rng.random() < 0.7 else "", src.get("subtitle", "") if rng.random() < 0.7 else "")
 
+    def qa(self, src, labels, byfn, pool, kicker_share=0.4, tail=None):
+        """An interview: the first paragraph, then questions (written for the corpus) and answers
+        (paragraphs of the source, questions from `pool`), each with its label (`问{k}：` numbers it,
+        "" prints none); `tail` a credit line after it."""
+        rng = self.rng
+        paras = [b["text"] for b in src["body"] if b["role"] == "paragraph"]
+        answers = sorted(rng.sample(range(1, len(paras)), min(rng.choice((3, 4)), len(paras) - 1)))
+        questions = rng.sample(pool, len(answers))
+        q_label, a_label = labels
+        body = [("paragraph", paras[0])]
+        for k, (q, a) in enumerate(zip(questions, answers), start=1):
+            body += [("paragraph", q_label.format(k=k) + q), ("paragraph", a_label + paras[a])]
+        it = self.art(src, body, byfn, kicker=src["kicker"] if rng.random() < kicker_share else "")
+        if tail:
+            it.chunks.append([L(tail, "credit")])
+        return it
+
     # -------------------------------------------------------------- 黑龙江日报
 
     def slot_bytop(self):
@@ -523,16 +540,8 @@ class Fresh2Builder(FreshBuilder):
 
     def slot_interview(self):
         """Questions with no label: a short line ending in ？ before each answer."""
-        rng = self.rng
         src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        paras = [b["text"] for b in src["body"] if b["role"] == "paragraph"]
-        answers = sorted(rng.sample(range(1, len(paras)), min(rng.choice((3, 4)), len(paras) - 1)))
-        questions = rng.sample(FN_QUESTIONS, len(answers))
-        body = [("paragraph", paras[0])]
-        for q, k in zip(questions, answers):
-            body += [("paragraph", q), ("paragraph", paras[k])]
-        kicker = src["kicker"] if rng.random() < 0.5 else ""
-        return self.art(src, body, by_fn, kicker=kicker)
+        return self.qa(src, ("", ""), by_fn, FN_QUESTIONS, kicker_share=0.5)
 
     def slot_profile(self):
         rng, ctx = self.rng, self.ctx

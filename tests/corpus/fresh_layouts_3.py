@@ -377,22 +377,6 @@ class Fresh3Builder(Fresh2Builder):
 
     # -------------------------------------------------------------- shared shapes
 
-    def qa(self, src, labels, byfn, tail=None):
-        """An interview: the first paragraph, then questions (written for the corpus) and answers
-        (paragraphs of the source), each with its label; `tail` a credit line after it."""
-        rng = self.rng
-        paras = [b["text"] for b in src["body"] if b["role"] == "paragraph"]
-        answers = sorted(rng.sample(range(1, len(paras)), min(rng.choice((3, 4)), len(paras) - 1)))
-        questions = rng.sample(self.family.questions, len(answers))
-        q_label, a_label = labels
-        body = [("paragraph", paras[0])]
-        for k, (q, a) in enumerate(zip(questions, answers), start=1):
-            body += [("paragraph", q_label.format(k=k) + q), ("paragraph", a_label + paras[a])]
-        it = self.art(src, body, byfn, kicker=src["kicker"] if rng.random() < 0.4 else "")
-        if tail:
-            it.chunks.append([L(tail, "credit")])
-        return it
-
     def pair(self, first, second):
         """Two items read across two columns: their lines alternate in runs of one or two."""
         rng = self.rng
@@ -451,7 +435,7 @@ class Fresh3Builder(Fresh2Builder):
         rng = self.rng
         src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
         labels = rng.choice((("问：", "答："), ("Q：", "A："), ("【问】", "【答】"), ("问{k}：", "答：")))
-        return self.qa(src, labels, self.styled(self.family.bylines))
+        return self.qa(src, labels, self.styled(self.family.bylines), self.family.questions)
 
     # -------------------------------------------------------------- 新快报
 
@@ -602,7 +586,7 @@ class Fresh3Builder(Fresh2Builder):
         src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "003-07"])
         labels = rng.choice((("问：", "答："), ("记者：", "专家："), ("问：", "")))
         tail = f"（本文专家：{ctx.name()}，{rng.choice(JK_UNITS)}主任医师）" if rng.random() < 0.7 else None
-        return self.qa(src, labels, self.styled(self.family.bylines), tail=tail)
+        return self.qa(src, labels, self.styled(self.family.bylines), self.family.questions, tail=tail)
 
 
 # --------------------------------------------------------------------------- furniture
