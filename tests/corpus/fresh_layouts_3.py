@@ -410,21 +410,27 @@ class Fresh3Builder(Fresh2Builder):
             return by
         return fn, glued
 
-    # -------------------------------------------------------------- 文汇报
-
-    def slot_jfjump(self):
-        src, body = self.long_source(headings=False)
-        fn, glued = self.with_jump(self.styled(self.family.bylines))
+    def story(self, headings, byfn=None, jump=False):
+        """A story from a long source (with its headings if `headings`), a kicker and a subtitle
+        over it; the family's bylines unless `byfn`; with `jump`, it ends in a jump line."""
+        src, body = self.long_source(headings=headings)
+        # the pages depend on the order of draws: kicker and subtitle before the byline style here,
+        # after it (and the jump line) with a jump
+        if not jump:
+            kicker, subtitle = self.stack(src)
+            return self.art(src, body, byfn or self.styled(self.family.bylines), kicker=kicker, subtitle=subtitle)
+        fn, _ = self.with_jump(byfn or self.styled(self.family.bylines))
         kicker, subtitle = self.stack(src)
         return self.art(src, body, fn, kicker=kicker, subtitle=subtitle, after_role="jump", trail_role="jump")
 
+    # -------------------------------------------------------------- 文汇报
+
+    def slot_jfjump(self):
+        return self.story(False, jump=True)
+
     def slot_policy(self):
         """A story, then its 要点 box."""
-        rng = self.rng
-        src, body = self.long_source(headings=rng.random() < 0.5)
-        kicker, subtitle = self.stack(src)
-        story = self.art(src, body, self.styled(self.family.bylines), kicker=kicker, subtitle=subtitle)
-        return [story, self.slot_points()]
+        return [self.story(self.rng.random() < 0.5), self.slot_points()]
 
     def slot_points(self):
         rng = self.rng
@@ -462,9 +468,7 @@ class Fresh3Builder(Fresh2Builder):
         return self.box(rng.choice(("开奖信息", "彩票开奖")), rows, title=title)
 
     def slot_ycstory(self):
-        src, body = self.long_source(headings=self.rng.random() < 0.3)
-        kicker, subtitle = self.stack(src)
-        return self.art(src, body, self.styled(self.family.bylines), kicker=kicker, subtitle=subtitle)
+        return self.story(self.rng.random() < 0.3)
 
     def slot_pair(self):
         """A brief and a photo (or two briefs) read across two columns."""
@@ -491,15 +495,10 @@ class Fresh3Builder(Fresh2Builder):
     # -------------------------------------------------------------- 江西日报
 
     def slot_dzlead(self):
-        src, body = self.long_source(headings=False)
-        fn, glued = self.with_jump(by_dz_baodao)
-        kicker, subtitle = self.stack(src)
-        return self.art(src, body, fn, kicker=kicker, subtitle=subtitle, after_role="jump", trail_role="jump")
+        return self.story(False, by_dz_baodao, jump=True)
 
     def slot_dzstory(self):
-        src, body = self.long_source(headings=self.rng.random() < 0.5)
-        kicker, subtitle = self.stack(src)
-        return self.art(src, body, self.styled(self.family.bylines), kicker=kicker, subtitle=subtitle)
+        return self.story(self.rng.random() < 0.5)
 
     def slot_opinion(self):
         """A 时评 piece: label, title, □X above the text or the name alone below it."""
@@ -556,9 +555,7 @@ class Fresh3Builder(Fresh2Builder):
         return entries
 
     def slot_zzstory(self):
-        src, body = self.long_source(headings=self.rng.random() < 0.6)
-        kicker, subtitle = self.stack(src)
-        return self.art(src, body, self.styled(self.family.bylines), kicker=kicker, subtitle=subtitle)
+        return self.story(self.rng.random() < 0.6)
 
     # -------------------------------------------------------------- 安吉新闻
 
