@@ -508,9 +508,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             or AUTHOR_NOTE.match(text) \
             or vocab.credit_line.match(text[1:]) \
             and text[:1] in vocab.lead_markers \
-            or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]) \
-            or AUTHOR_NOTE.match(text):  # （受访者供图）, （作者单位：…） on a line of its own
-        return [Block("credit", text, paragraph.spans)]
+            or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):
+        return [Block("credit", text, paragraph.spans)]  # （受访者供图）, （作者单位：…） on a line of its own
     photo_credit = match_photo_credit(text)
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄

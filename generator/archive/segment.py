@@ -200,9 +200,14 @@ def add_rows(item: Article, run: list[Block], kind: str) -> bool:
     item.blocks.extend(heading_of([b]) if section_mark(b) else replace(b, kind=kind) for b in lines)
     if not signed:
         return False
-    item.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in item.blocks] \
-        + [replace(run[-1], kind="byline")]
+    as_verses(item)
+    item.blocks.append(replace(run[-1], kind="byline"))
     return True
+
+
+def as_verses(item: Article) -> None:
+    """A box of lines signed by its writer is a poem: its lines (list lines) are verses."""
+    item.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in item.blocks]
 
 
 PICTURE_NUMBER = re.compile(r"^(?:图\s*[①-⑳\d]|[①-⑳])")
@@ -624,13 +629,11 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                     and not PICTURE_CREDIT.search(block.text):
                 closed = True
             continue
-        if block.kind == "byline" and state.rows_of is current and current is not None and not closed \
-                and is_marked_label(block, blocks[index] if index < len(blocks) else None):
-            current.blocks.append(heading_of([block]))  # ◎古镇 / the verses of a 组诗's next poem
-            continue
         if block.kind == "byline" and state.rows_of is current and current is not None and not closed:
-            # a box of lines signed by its writer (…留给了夜晚 / 姜雪怡) is a poem: its lines are verses
-            current.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in current.blocks]
+            if is_marked_label(block, blocks[index] if index < len(blocks) else None):
+                current.blocks.append(heading_of([block]))  # ◎古镇 / the verses of a 组诗's next poem
+                continue
+            as_verses(current)  # …留给了夜晚 / 姜雪怡: the box's writer signs it
         if block.kind == "byline":
             lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index))
             if lead or pending or not has_body(current) or closed:
