@@ -1,4 +1,6 @@
 """Every cut carries a confidence with its reasons, and `check` lists the doubtful ones first."""
+from generator.archive.confidence import cut_confidence
+from generator.archive.model import Article, Block
 from generator.cli import main, review_queue
 
 
@@ -36,3 +38,26 @@ def test_check_prints_the_review_queue(capsys):
     out = capsys.readouterr().out
     assert "cuts to review, least certain first" in out
     assert "confidence=" in out
+
+
+def item_with(text: str, kind: str = "article", title: str = "市民公园开放") -> Article:
+    return Article(kind, "page.txt", title=title, blocks=[Block("paragraph", text, ())],
+                   headline_source="above", opened_by="headline")
+
+
+def test_a_text_that_stops_mid_sentence_is_doubted():
+    whole, cut = cut_confidence(item_with("公园今天开放，市民可以免费入园。"))
+    short, reasons = cut_confidence(item_with("公园今天开放，市民可以免费入园，开放时间为每天"))
+    assert whole == 1.0 and short < 0.5
+    assert "mid-sentence" in reasons[0]
+
+
+def test_a_table_may_end_without_a_stop():
+    assert cut_confidence(item_with("一号线 首班车 6:00 末班车 23:00", kind="infobox"))[0] == 1.0
+
+
+def test_a_few_characters_or_a_sentence_for_a_headline_are_doubted():
+    assert cut_confidence(item_with("公园开放。"))[0] < 1.0
+    sentence = "市民公园今天正式开放并将在每天上午八点到晚上十点之间免费接待前来游览的市民和游客"
+    confidence, reasons = cut_confidence(item_with("公园今天开放，市民可以免费入园。", title=sentence))
+    assert confidence < 1.0 and any("headline" in r for r in reasons)

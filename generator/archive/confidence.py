@@ -11,6 +11,15 @@ from .model import Article
 from .segment import signed_twice
 
 SIGNED_TWICE = 0.5  # nothing on the page marks where the second piece starts: the archivist checks
+# A text that stops mid-sentence was most often cut short: its end is in the next item, or a
+# caption runs on into the text below. Tables and boxes (infobox) end on a row, not a stop.
+UNFINISHED = 0.4
+SENTENCE_END = tuple("。！？!?…”’」』）)")
+NO_STOP_KINDS = ("infobox",)
+TINY_TEXT = 15  # characters: a text this short is more often a leftover line than a piece
+TINY = 0.8
+LONG_TITLE = 30  # characters: a headline this long is more often a sentence taken for one
+LONG = 0.7
 
 # What started the item where it starts (segment.start_item's `opened_by`).
 OPENERS = {
@@ -68,6 +77,13 @@ def cut_confidence(item: Article) -> tuple[float, list[str]]:
     if signed_twice(item):
         factors.append((SIGNED_TWICE, "signed twice (a byline above, a bare name below): "
                                       "two pieces may be printed as one"))
+    text = "".join(b.text for b in item.blocks if b.kind in ("paragraph", "listitem", "caption")).rstrip()
+    if text and item.kind not in NO_STOP_KINDS and not text.endswith(SENTENCE_END):
+        factors.append((UNFINISHED, "its text stops mid-sentence: the rest may be cut off into the next item"))
+    if 0 < len("".join(text.split())) < TINY_TEXT:
+        factors.append((TINY, "a text of a few characters: a leftover line?"))
+    if len("".join(item.title.split())) > LONG_TITLE:
+        factors.append((LONG, f"a headline of more than {LONG_TITLE} characters: a sentence taken for one?"))
     for warning in item.warnings:
         factor = next((f for start, f in WARNINGS.items() if warning.startswith(start)), 0.9)
         factors.append((factor, warning))
