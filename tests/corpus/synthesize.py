@@ -1527,6 +1527,7 @@ def main():
     from fresh_layouts import FRESH_FAMILIES, FRESH_SEED_BASE, FRESH_SEED_BASE_2, FRESH_SPLIT  # noqa: E402  (blind set)
     from fresh_layouts_2 import FRESH2_FAMILIES, FRESH2_SEED_BASE  # noqa: E402  (second blind set)
     from fresh_layouts_3 import FRESH3_FAMILIES, FRESH3_SEED_BASE  # noqa: E402  (third blind set)
+    from fresh_layouts_4 import FRESH4_FAMILIES, FRESH4_SEED_BASE  # noqa: E402  (fourth blind set)
     counts = {}
     for split in ("dev", "heldout"):
         folder = PAGES / split
@@ -1535,13 +1536,14 @@ def main():
             if not old.name.startswith("hand_"):
                 old.unlink()
     names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + EVEN_FAMILIES + NEWEST_FAMILIES + NEWER_FAMILIES
-             + NEWEST2_FAMILIES + FRESH_FAMILIES + FRESH2_FAMILIES + FRESH3_FAMILIES + HELDOUT_FAMILIES + HELDOUT2_FAMILIES + HELDOUT3_FAMILIES]
+             + NEWEST2_FAMILIES + FRESH_FAMILIES + FRESH2_FAMILIES + FRESH3_FAMILIES + FRESH4_FAMILIES + HELDOUT_FAMILIES + HELDOUT2_FAMILIES + HELDOUT3_FAMILIES]
     assert len(set(names)) == len(names), "family names must be unique"
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
             ("dev", FRESH_FAMILIES[:FRESH_SPLIT], FRESH_SEED_BASE), ("dev", FRESH_FAMILIES[FRESH_SPLIT:], FRESH_SEED_BASE_2),
             ("dev", FRESH2_FAMILIES, FRESH2_SEED_BASE), ("dev", FRESH3_FAMILIES, FRESH3_SEED_BASE),
+            ("dev", FRESH4_FAMILIES, FRESH4_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE))
