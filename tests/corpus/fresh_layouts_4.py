@@ -19,7 +19,7 @@ four page plans.
   what the reporter found, a trailing `（记者 X）`); `记者 X 文/图` over the text, `南宁晚报记者 X 通讯员 Y`;
   a brief and a photo read across two columns; doubled-glyph headlines, headlines after their bodies,
   a blank line after every line on some pages.
-* `haixia_metro` 海峡都市报: `海都讯（记者 X 通讯员 Y）` datelines glued to the text, `海都记者 X 文/图`,
+* `haixia_metro` 海峡都市报: `海都讯（记者 X Y）` datelines glued to the text, `海都记者 X 文/图`,
   `文/图 海都记者 X`, briefs closed by `（海都记者 X）`; **网友热议 boxes** (rows `@榕城阿明：…`,
   `网友“X”：…`); narrow columns, stray spaces, doubled-glyph headlines, two photos in a row.
 * `wenling_county` 温岭日报: **招聘 / 招生 notices** (a title, an intro, rows `一、招聘岗位：…`, the issuer
