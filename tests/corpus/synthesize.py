@@ -1515,7 +1515,9 @@ def build_family(family: Family, base: int, index: int, folder: Path) -> list[st
     return names
 
 
-def main():
+def page_sets() -> tuple:
+    """(split, families, seed base) of every generated set, checked: unique family names, disjoint
+    page seed ranges, dev seeds below the held-back ones or above them all."""
     from heldout_layouts import HELDOUT_FAMILIES  # noqa: E402
     from heldout_layouts_2 import HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE  # noqa: E402  (second held-back set)
     from heldout_layouts_3 import HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE  # noqa: E402  (third held-back set)
@@ -1527,6 +1529,32 @@ def main():
     from fresh_layouts import FRESH_FAMILIES, FRESH_SEED_BASE, FRESH_SEED_BASE_2, FRESH_SPLIT  # noqa: E402  (blind set)
     from fresh_layouts_2 import FRESH2_FAMILIES, FRESH2_SEED_BASE  # noqa: E402  (second blind set)
     from fresh_layouts_3 import FRESH3_FAMILIES, FRESH3_SEED_BASE  # noqa: E402  (third blind set)
+    from fresh_layouts_4 import FRESH4_FAMILIES, FRESH4_SEED_BASE  # noqa: E402  (fourth blind set)
+    sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
+            ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
+            ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
+            ("dev", FRESH_FAMILIES[:FRESH_SPLIT], FRESH_SEED_BASE), ("dev", FRESH_FAMILIES[FRESH_SPLIT:], FRESH_SEED_BASE_2),
+            ("dev", FRESH2_FAMILIES, FRESH2_SEED_BASE), ("dev", FRESH3_FAMILIES, FRESH3_SEED_BASE),
+            ("dev", FRESH4_FAMILIES, FRESH4_SEED_BASE),
+            ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
+            ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
+            ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE))
+    names = [f.name for _, families, _ in sets for f in families]
+    assert len(set(names)) == len(names), "family names must be unique"
+    # every page seed lies in base + 100_000 * (1..families) + [0, 50_000): no two sets may share one
+    spans = sorted((base + 100_000, base + 100_000 * len(families) + 50_000) for _, families, base in sets)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"page seed ranges overlap: {spans}"
+    for split, families, base in sets:
+        end = base + 100_000 * len(families) + 50_000
+        if split == "dev":  # below the held-back seeds, or above them all
+            assert end <= HELDOUT_SEED_BASE or base + 100_000 >= DEV_HIGH_SEED_BASE, (base, families[0].name)
+        else:
+            assert HELDOUT_SEED_BASE <= base + 100_000 and end <= DEV_HIGH_SEED_BASE, (base, families[0].name)
+    return sets
+
+
+def main():
+    sets = page_sets()
     counts = {}
     for split in ("dev", "heldout"):
         folder = PAGES / split
@@ -1534,27 +1562,8 @@ def main():
         for old in folder.glob("*"):
             if not old.name.startswith("hand_"):
                 old.unlink()
-    names = [f.name for f in DEV_FAMILIES + MORE_FAMILIES + EVEN_FAMILIES + NEWEST_FAMILIES + NEWER_FAMILIES
-             + NEWEST2_FAMILIES + FRESH_FAMILIES + FRESH2_FAMILIES + FRESH3_FAMILIES + HELDOUT_FAMILIES + HELDOUT2_FAMILIES + HELDOUT3_FAMILIES]
-    assert len(set(names)) == len(names), "family names must be unique"
-    sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
-            ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
-            ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
-            ("dev", FRESH_FAMILIES[:FRESH_SPLIT], FRESH_SEED_BASE), ("dev", FRESH_FAMILIES[FRESH_SPLIT:], FRESH_SEED_BASE_2),
-            ("dev", FRESH2_FAMILIES, FRESH2_SEED_BASE), ("dev", FRESH3_FAMILIES, FRESH3_SEED_BASE),
-            ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
-            ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
-            ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE))
-    # every page seed lies in base + 100_000 * (1..families) + [0, 50_000): no two sets may share one
-    spans = sorted((base + 100_000, base + 100_000 * len(families) + 50_000) for _, families, base in sets)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"page seed ranges overlap: {spans}"
     for split, families, base in sets:
         folder = PAGES / split
-        end = base + 100_000 * len(families) + 50_000
-        if split == "dev":  # below the held-back seeds, or above them all
-            assert end <= HELDOUT_SEED_BASE or base + 100_000 >= DEV_HIGH_SEED_BASE, (base, families[0].name)
-        else:
-            assert HELDOUT_SEED_BASE <= base + 100_000 and end <= DEV_HIGH_SEED_BASE, (base, families[0].name)
         for index, family in enumerate(families, start=1):
             family.split = split
             counts[(split, family.name)] = len(build_family(family, base, index, folder))

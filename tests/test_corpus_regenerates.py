@@ -1,0 +1,24 @@
+"""The development pages of the labelled corpus (tests/corpus) are what their builders make: a
+builder edited without regenerating, or one that stopped being deterministic, shows here."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+import synthesize  # noqa: E402
+
+DEV = Path(__file__).parent / "corpus" / "pages" / "dev"
+
+
+def test_every_generated_dev_page_regenerates_byte_for_byte(tmp_path):
+    made = set()
+    for split, families, base in synthesize.page_sets():
+        if split != "dev":
+            continue
+        for index, family in enumerate(families, start=1):
+            family.split = split
+            made.update(synthesize.build_family(family, base, index, tmp_path))
+    committed = {p.name[: -len(".txt")] for p in DEV.glob("*.txt") if not p.name.startswith("hand_")}
+    assert made == committed
+    for stem in sorted(made):
+        for suffix in (".txt", ".gold.yml"):
+            assert (tmp_path / f"{stem}{suffix}").read_bytes() == (DEV / f"{stem}{suffix}").read_bytes(), stem + suffix
