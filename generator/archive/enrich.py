@@ -36,7 +36,7 @@ SOURCE_NAMED = re.compile(CREDITS["source_named"])  # a source, no person
 PICTURES_PART = re.compile(CREDITS["pictures_part"])  # where a byline's picture credit begins
 BOTH_MARKS = re.compile(CREDITS["both_marks"])  # one person wrote and photographed
 SHARED_CREDIT: tuple[str, ...] = tuple(CREDITS["shared_credit_openers"])  # for a whole page or group
-PHOTO_MARK: str = load("layout.yml")["photo_mark"]
+PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # near a credit's end: it names photographers
 
 
 def add_credits(item: Article, lines: dict[int, Line]) -> None:
