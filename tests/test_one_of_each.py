@@ -28,6 +28,21 @@ def test_no_cue_literal_in_the_classifier_or_the_segmenter(module):
     assert found == []
 
 
+NUMERALS = str.maketrans("", "", "一二三四五六七八九十")
+
+
+@pytest.mark.parametrize("name", ["dates", "enrich", "people", "jumps", "unwrap"])
+def test_no_chinese_word_in_the_code_of_dates_credits_jumps_and_wrapping(name):
+    """Their cues (昨日, 摄, 图片来源, 下转A2版, 6月21日，) are words of dates.yml, people.yml, layout.yml
+    and wrapping.yml; a numeral (jumps.page_label's 一 … 十) is no cue."""
+    import importlib
+
+    module = importlib.import_module(f"generator.archive.{name}")
+    word = re.compile("[\u3400-\u9fff]")
+    found = [(line, s) for line, s in code_strings(module) if word.search(s.translate(NUMERALS))]
+    assert found == []
+
+
 def test_bullets_and_the_own_dateline_are_layout_yml_s():
     layout = load("layout.yml")
     assert segment.HEADLINE_BULLETS == layout["headline_bullets"]

@@ -16,11 +16,11 @@ from functools import cache
 
 from .datafiles import load
 
-MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
-# A year the text speaks of as past or present: not a target (到2030年, 2030年前) and not
-# the bounds of a plan's period (2023—2026年).
-YEAR = re.compile(r"(?<![到至—–\-~～\d])((?:19|20)\d{2})年(?![前底末]?[—–\-~～])(?!前)")
-YESTERDAY = re.compile(r"昨日|昨天")
+DATES = load("dates.yml")  # the dates the text speaks of, each with its use
+MONTH_DAY = re.compile(DATES["month_day"])
+YEAR = re.compile(DATES["year"])  # not a target year, nor the bounds of a plan's period
+YESTERDAY = re.compile(DATES["yesterday"])
+COMPLETED_YEAR = re.compile(DATES["completed_year"])
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,6 @@ def printed_date(furniture_texts: list[str]) -> DateEvidence | None:
             year, month, day = (int(match.group(part)) for part in ("year", "month", "day"))
             return DateEvidence(f"{year:04d}-{month:02d}-{day:02d}", "text", "high", f"date line “{text}”")
     return None
-
-
-COMPLETED_YEAR = re.compile(r"((?:19|20)\d{2})年全年")
 
 
 def likely_year(text: str) -> int | None:

@@ -30,14 +30,13 @@ def body_block_text(item: Article) -> str:
     return "\n".join(b.text for b in item.body_blocks)
 
 
-SOURCE_NAMED = re.compile(r"^[（(]?(?:数据|资料|信息|图片|稿件|新闻|文字)?来源\s*[:：]")
-
-
-# Where a byline's picture credit begins: 图/Y, 图 | Y, 摄影：Y, 图片/Y (not the 图 of 文/图 or 文图)
-PICTURES_PART = re.compile(r"(?<![文、，,/／])(?:图片|摄影|图)[/／|｜:：](?![图文])")
-
-
-BOTH_MARKS = re.compile(r"文[/／、，,]图|图[/／、，,]文|图文|文图")  # one person wrote and photographed
+# Who wrote and who photographed (people.yml, layout.yml): each cue's use is said beside it there.
+CREDITS = load("people.yml")
+SOURCE_NAMED = re.compile(CREDITS["source_named"])  # a source, no person
+PICTURES_PART = re.compile(CREDITS["pictures_part"])  # where a byline's picture credit begins
+BOTH_MARKS = re.compile(CREDITS["both_marks"])  # one person wrote and photographed
+SHARED_CREDIT: tuple[str, ...] = tuple(CREDITS["shared_credit_openers"])  # for a whole page or group
+PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # near a credit's end: it names photographers
 
 
 def add_credits(item: Article, lines: dict[int, Line]) -> None:
@@ -47,14 +46,14 @@ def add_credits(item: Article, lines: dict[int, Line]) -> None:
         names, agencies = read_credit(block, lines)
         if SOURCE_NAMED.match(block.text):  # 数据来源：交易所网站, 图片来源：视觉中国 name a source, no person
             names = []
-        photo = block.kind == "credit" or "摄" in block.text[-6:]
+        photo = block.kind == "credit" or PHOTO_MARK in block.text[-6:]
         squeezed = re.sub(r"\s+", "", block.text)
         pictures = PICTURES_PART.search(squeezed) if block.kind == "byline" else None
         if pictures and pictures.start() > 0:  # 文/记者 X 图/Y, 采写：X 摄影：Y: the words' writer, then the pictures'
             taken = [n for n in names if squeezed.find(n) >= pictures.start()]
             item.authors.extend(n for n in names if n not in taken and n not in item.authors)
             item.photographers.extend(n for n in taken if n not in item.photographers)
-        elif squeezed.endswith("摄影报道") or BOTH_MARKS.search(squeezed):  # 本报记者 X 摄影报道, □记者 X 文/图
+        elif BOTH_MARKS.search(squeezed):  # 本报记者 X 摄影报道, □记者 X 文/图
             item.authors.extend(n for n in names if n not in item.authors)
             item.photographers.extend(n for n in names if n not in item.photographers)
         else:
@@ -71,7 +70,7 @@ def share_page_credits(page: Page, lines: dict[int, Line]) -> None:
     writers: list[str] = []
     for item in page.items:
         for block in item.blocks:
-            if block.kind == "credit" and block.text.startswith(("本版", "本组")):
+            if block.kind == "credit" and block.text.startswith(SHARED_CREDIT):
                 shared = writers if vocabulary().writers_credit.match(block.text) else photographers
                 shared.extend(n for n in read_credit(block, lines)[0] if n not in shared)
     for item in page.items:

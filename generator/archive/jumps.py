@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .datafiles import load
 from .model import Article, Page
 
-PAGE_IN_MARKER = re.compile(r"(?:第|本报)?(?P<page>[A-Za-z]?\s*[\d一二三四五六七八九十]{1,3})\s*版")
+PAGE_IN_MARKER = re.compile(load("layout.yml")["marker_page"])  # the page a jump or continuation names
 CN_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 
 

@@ -32,8 +32,7 @@ def breaks_a_name(block: Block, lines: dict[int, Line]) -> bool:
     return any(LONE_AT_END.search(before) or LONE_AT_START.match(after) for before, after in zip(pieces, pieces[1:]))
 
 
-PICTURES_NAMED = re.compile(r"(?:^|(?<=\s))(?:上|下|左|右)?图?\s*[①-⑳\d]{1,2}(?:\s*[、，,和及至-]?\s*图?[①-⑳\d]{1,2})*"
-                            r"\s*(?:为|由)")
+PICTURES_NAMED = re.compile(load("people.yml")["pictures_named"])  # which pictures a credit is for
 
 
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:

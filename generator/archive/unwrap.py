@@ -146,9 +146,14 @@ def opens_paragraph(source: str) -> bool:
         or bool(layout_vocabulary().dateline.match(source))
 
 
+# The two words every dateline ends in (layout.yml `dateline_ends`: 讯, 电), each tested with `in`:
+# most text holds neither, and the test runs on every line, several times.
+SAID, WIRED = load("layout.yml")["dateline_ends"]
+
+
 def has_dateline(text: str) -> bool:
     """本报讯 or 新华社北京6月21日电 anywhere in the text (each ends in 讯 or 电: most text has neither)."""
-    return ("讯" in text or "电" in text) and bool(layout_vocabulary().dateline.search(text))
+    return (SAID in text or WIRED in text) and bool(layout_vocabulary().dateline.search(text))
 
 
 def is_running_text(line: SourceLine) -> bool:
@@ -167,11 +172,11 @@ def is_running_text(line: SourceLine) -> bool:
 NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
 NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
 NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose width a line's length hides
-# 6月21日，四川省… / 6月21日上午，… / 2023年以来，…: a news sentence's first words
-OPENS_WITH_A_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中]午|晚上?|凌晨|傍晚|早上|清晨)?"
-                               r"|\d{4}年(?:以来)?)[，,]")
+OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
+PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # 雷航摄: the agency bracketed after it is the credit's
+CREDIT_TAILS: tuple[str, ...] = tuple(load("wrapping.yml")["credit_tails"])  # 罗娜英 / 摄: a credit's last word
 
 
 # A row of a box opening with its term and a colon (姓名：郭秀, 柔性引才：不改变…)
@@ -374,7 +379,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if index > 0 and previous_joined and wraps_a_name(items[index - 1], this):  # the byline ends here
         return False
-    if following.text.strip() in ("摄", "摄影") and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
+    if following.text.strip() in CREDIT_TAILS and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
@@ -395,7 +400,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if layout.separated[index] and not following.blank_before:
         return False
-    if this.text.endswith("摄") and AGENCY_AFTER_CREDIT.fullmatch(following.text):  # 雷航摄 / （中经视觉）
+    if this.text.endswith(PHOTO_MARK) and AGENCY_AFTER_CREDIT.fullmatch(following.text):  # 雷航摄 / （中经视觉）
         return True
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
@@ -473,7 +478,7 @@ MAX_SIGNATURE_TAIL = 12  # characters of a byline's end on the next line
 def splits_a_dateline(this: str, following: str) -> bool:
     """A dateline broken at the line end (`本报` / `讯`, `新华社北京6月` / `21日电`)."""
     tail, head = this[-8:], following[:10]
-    if "讯" not in head and "电" not in head:  # every dateline ends in one of them
+    if SAID not in head and WIRED not in head:  # every dateline ends in one of them
         return False
     for match in layout_vocabulary().dateline.finditer(tail + head):
         if match.start() < len(tail) < match.end():
