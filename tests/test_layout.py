@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.archive import tokens
 from generator.archive.build import build_archive, registry_path
 from generator.archive.ids import format_registry
 from generator.publish.search import index as search_index
 from generator.publish.site import publish
+from generator.speed import tokens as speed_tokens
 from generator.speed.run import generate
 
 from .conftest import ROOT, SEEDS
@@ -88,9 +90,14 @@ def docs_tree(folder: Path) -> dict[str, bytes]:
 
 
 def plain(pages: Path) -> dict[str, bytes]:
-    """What the plain product makes of `pages`: docs/ as publishing gives it, serially, with no cache."""
-    archive = build_archive(pages)
-    return {path: text.encode("utf-8") for path, text in publish(archive).items()}
+    """What the plain product makes of `pages`: docs/ as publishing gives it, serially, with no
+    cache, segmented by jieba itself (whatever backend the speed layer installed before)."""
+    previous = tokens.use(tokens.Jieba())
+    try:
+        archive = build_archive(pages)
+        return {path: text.encode("utf-8") for path, text in publish(archive).items()}
+    finally:
+        tokens.use(previous)
 
 
 def test_generate_writes_what_the_plain_product_publishes(tmp_path, monkeypatch):
@@ -108,6 +115,7 @@ def test_generate_writes_what_the_plain_product_publishes(tmp_path, monkeypatch)
         lock_before = registry_path(pages).read_text(encoding="utf-8") if registry_path(pages).exists() else ""
         expected, registry = plain(pages), format_registry(build_archive(pages).registry, lock_before)
         run = generate(pages, docs)
+        assert tokens.ready() is speed_tokens.BACKEND, "generate segments with the speed layer's backend"
         assert docs_tree(docs) == expected, step
         assert registry_path(pages).read_text(encoding="utf-8") == registry, step
         if step == "nothing changed":

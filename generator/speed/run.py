@@ -31,6 +31,7 @@ from ..runlock import archive_lock
 from .numpy_search import article_postings
 from .page_cache import LastRun, PageCache
 from .render import render_docs
+from .tokens import install as install_tokens, preload
 from .tree import TreeWriter, ignore_interrupts, interrupts_held, pause_at, recover
 
 
@@ -65,10 +66,11 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     """`archive.build.build_archive`, in parallel over the available cores; a page whose
     inputs and generator are unchanged since the last run comes from the page cache."""
     root = Path(folder)
+    install_tokens()  # before jieba is first loaded, so that it is loaded the fast way
     # A worker loads jieba's dictionaries while this process finds which pages the cache lacks,
     # so that after adding a page its build ends about when the cached pages are read. (A
     # process that has them already forks workers that have them too.)
-    warm = multiprocessing.get_context("fork").Pool(1, initializer=warm_worker) if not tokens.loaded() else None
+    warm = multiprocessing.get_context("fork").Pool(1, initializer=warm_worker) if tokens.jieba is None else None
     try:
         registry = read_registry(registry_path(root))
         id_anchors = {e.id: e.anchor for e in registry}
@@ -133,7 +135,7 @@ def build_in_worker(job: tuple[Path, Path, dict[str, str]]) -> Made:
 
 def warm_worker() -> None:
     ignore_interrupts()
-    tokens.preload()
+    preload()
 
 
 def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], alongside: bool = False,
