@@ -120,3 +120,19 @@ def test_generate_writes_what_the_plain_product_publishes(tmp_path, monkeypatch)
         assert registry_path(pages).read_text(encoding="utf-8") == registry, step
         if step == "nothing changed":
             assert run.rebuilt == (0, 5) and run.rendered == (0, 33), "the fast path did take its shortcuts"
+
+
+def test_the_data_model_is_plain_dataclasses():
+    """The model carries no hooks for the page cache (speed.page_cache packs what it keeps):
+    pickled plainly, a page and a block come back as they were, of their own class."""
+    import pickle
+
+    from generator.archive.model import Block, Line, RawPage, Span
+
+    for cls in (RawPage, Block):
+        assert not {"__getstate__", "__setstate__", "__getattr__", "__reduce__", "__reduce_ex__"} & set(vars(cls))
+    raw = RawPage("a.txt", [Line(1, "一")])
+    block = Block("paragraph", "一", (Span(1, 0, 1),))
+    back_raw, back_block = pickle.loads(pickle.dumps((raw, block)))
+    assert type(back_raw) is RawPage and back_raw == raw and vars(back_raw) == vars(raw)
+    assert type(back_block) is Block and vars(back_block) == vars(block)

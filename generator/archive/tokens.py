@@ -55,14 +55,19 @@ class Backend(Protocol):
 class Jieba:
     """jieba as it comes: the product's backend, the one any other equals."""
 
+    def __init__(self) -> None:
+        self.prepared = False
+
     def load(self) -> Any:
         import jieba
-        import jieba.analyse
         import jieba.posseg
         return jieba
 
     def prepare(self) -> None:
-        pass
+        if not self.prepared:  # jieba loaded, maybe by another backend: its tagger and TF-IDF too
+            import jieba.analyse
+            import jieba.posseg  # noqa: F401
+            self.prepared = True
 
     def cut(self, text: str) -> list[str]:
         return list(jieba.cut(text))

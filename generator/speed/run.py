@@ -29,7 +29,7 @@ from ..publish.records import export_record
 from ..publish.related import sketch
 from ..runlock import archive_lock
 from .numpy_search import article_postings
-from .page_cache import LastRun, PageCache
+from .page_cache import LastRun, PageCache, dumps
 from .render import render_docs
 from .tokens import install as install_tokens, preload
 from .tree import TreeWriter, ignore_interrupts, interrupts_held, pause_at, recover
@@ -114,7 +114,7 @@ def build_pickled(job: tuple[Path, Path, dict[str, str], Path]) -> bytes:
     parent's part of the run (design/PERFORMANCE.md); the parent unpickles it once."""
     path, root, id_anchors, keep_at = job
     made_for = keep_at.stem  # its key: the cache uses a result only for the inputs it was made from
-    pickled = pickle.dumps((made_for, build_in_worker((path, root, id_anchors))), protocol=pickle.HIGHEST_PROTOCOL)
+    pickled = dumps((made_for, build_in_worker((path, root, id_anchors))))
     replace_file(keep_at, pickled)
     return pickled
 
