@@ -77,6 +77,30 @@ def test_the_archive_never_imports_publishing(path):
     assert reaches(imported(path), ("generator.publish",)) == set()
 
 
+SEAMS = {"generator.archive.tokens": {"_backend", "jieba"}}  # the segmentation backend, and jieba once loaded
+
+
+def empty_container(node: ast.expr | None) -> bool:
+    if isinstance(node, (ast.Dict, ast.List, ast.Set)):
+        return not (node.keys if isinstance(node, ast.Dict) else node.elts)
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.args and not node.keywords
+            and node.func.id in {"dict", "list", "set", "defaultdict", "OrderedDict", "Counter", "deque"})
+
+
+@pytest.mark.parametrize("path", modules_under(*PRODUCT), ids=lambda p: module_name(p))
+def test_the_product_keeps_no_run_state_in_module_globals(path):
+    """What a run makes is passed along as arguments and objects: no function rebinds a module
+    global (`global`) but at the segmentation seam, and no module global starts as an empty
+    container for calls to fill (a channel between calls, or a cache; a pure memo is a
+    functools.cache)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    rebound = {name for node in ast.walk(tree) if isinstance(node, ast.Global) for name in node.names}
+    assert rebound <= SEAMS.get(module_name(path), set())
+    filled = [ast.unparse(node) for node in tree.body
+              if isinstance(node, (ast.Assign, ast.AnnAssign)) and empty_container(node.value)]
+    assert filled == []
+
+
 def test_every_module_of_the_generator_is_in_a_layer():
     """No module outside the four packages but the command line, its entry point and the run lock."""
     loose = {p.name for p in GENERATOR.glob("*.py")}
