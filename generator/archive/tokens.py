@@ -35,7 +35,8 @@ class Backend(Protocol):
     """What segments the archive's text. Every backend gives jieba's own results."""
 
     def load(self) -> Any:
-        """The jieba module, imported with jieba.posseg, its user dictionary not yet loaded. Called once per process, by `ready`, for whichever backend is in use then."""
+        """The jieba module, imported with jieba.posseg, its user dictionary not yet loaded.
+        Called once per process, by `ready`, for whichever backend is in use then."""
 
     def prepare(self) -> None:
         """Ready to segment, `jieba` loaded; called before every use, so cheap once done."""

@@ -174,11 +174,10 @@ class Fast:
     def prepare(self) -> None:
         if self.tfidf is not None:
             return
-        jieba = tokens.jieba
-        tables = self.tables or word_tables(jieba)  # loaded before this backend was in use: made or read here
+        from jieba import posseg  # imported with jieba, by whichever backend loaded it
+        tables = self.tables or word_tables(tokens.jieba)  # jieba loaded by another backend: made or read here
         self.rjieba = rjieba_with_user_words()
-        import jieba.posseg
-        self.tagger = tagger(jieba.posseg)
+        self.tagger = tagger(posseg)
         self.tfidf = SimpleNamespace(idf_freq=tables["idf"], median_idf=tables["median_idf"],
                                      stop_words=tables["stop_words"])
 
