@@ -258,22 +258,24 @@ def test_a_file_of_one_part_per_article_reuses_the_parts_that_begin_it_as_last_t
 
 
 def test_a_page_read_back_from_the_cache_equals_it_and_makes_its_lines_only_when_read(seed_results):
-    """The page cache holds a page's lines as one text (RawPage.__getstate__) and a block's
-    spans as one array (Block.__getstate__): read back, the result is the one built (blocks
-    compare by identity, so their pickles are compared), and its Line and Span objects are made
-    on first use; an item's first and last line are known without them."""
+    """The page cache holds a page's lines as one text and a block's spans as one array
+    (page_cache.dumps): read back, the result is the one built (blocks compare by identity, so
+    their pickles are compared), and its Line and Span objects are made on first use; an item's
+    first and last line are known without them."""
     import pickle
 
     from generator.archive.model import Line, RawPage
     from generator.archive.read import split_lines
+    from generator.speed.page_cache import PackedBlock, PackedRawPage, dumps
 
     for result in seed_results.values():
-        pickled = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        pickled = dumps(result)
         back = pickle.loads(pickled)
+        assert isinstance(back.page.raw, PackedRawPage) and isinstance(back.page.items[0].blocks[0], PackedBlock)
         assert "lines" not in vars(back.page.raw), "not made while nobody reads them"
         assert back.page.raw == result.page.raw and "lines" in vars(back.page.raw)
         assert back.page.raw.lines == result.page.raw.lines and len(back.page.raw.lines) > 10
-        assert pickle.dumps(back, protocol=pickle.HIGHEST_PROTOCOL) == pickled
+        assert dumps(back) == pickled
         blocks = [(b, a) for item, built in zip(back.page.items, result.page.items) for b, a in zip(item.blocks, built.blocks)]
         assert [item.lines for item in back.page.items] == [item.lines for item in result.page.items]
         assert blocks and not any("spans" in vars(b) for b, _ in blocks), "spans made only when read"
@@ -281,5 +283,5 @@ def test_a_page_read_back_from_the_cache_equals_it_and_makes_its_lines_only_when
         assert all(b.spans == a.spans for b, a in zip(back.page.furniture, result.page.furniture))
     for raw in (RawPage("a.txt", split_lines("")), RawPage("b.txt", split_lines("一\n\n二 \n")),
                 RawPage("c.txt", []), RawPage("d.txt", [Line(2, "二"), Line(7, "七")])):
-        twice = pickle.loads(pickle.dumps(pickle.loads(pickle.dumps(raw))))
+        twice = pickle.loads(dumps(pickle.loads(dumps(raw))))
         assert twice == raw and twice.lines == raw.lines

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.archive import tokens
 from generator.archive.build import build_archive, registry_path
 from generator.archive.ids import format_registry
 from generator.publish.search import index as search_index
 from generator.publish.site import publish
+from generator.speed import tokens as speed_tokens
 from generator.speed.run import generate
 
 from .conftest import ROOT, SEEDS
@@ -75,6 +77,30 @@ def test_the_archive_never_imports_publishing(path):
     assert reaches(imported(path), ("generator.publish",)) == set()
 
 
+SEAMS = {"generator.archive.tokens": {"_backend", "jieba"}}  # the segmentation backend, and jieba once loaded
+
+
+def empty_container(node: ast.expr | None) -> bool:
+    if isinstance(node, (ast.Dict, ast.List, ast.Set)):
+        return not (node.keys if isinstance(node, ast.Dict) else node.elts)
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.args and not node.keywords
+            and node.func.id in {"dict", "list", "set", "defaultdict", "OrderedDict", "Counter", "deque"})
+
+
+@pytest.mark.parametrize("path", modules_under(*PRODUCT), ids=lambda p: module_name(p))
+def test_the_product_keeps_no_run_state_in_module_globals(path):
+    """What a run makes is passed along as arguments and objects: no function rebinds a module
+    global (`global`) but at the segmentation seam, and no module global starts as an empty
+    container for calls to fill (a channel between calls, or a cache; a pure memo is a
+    functools.cache)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    rebound = {name for node in ast.walk(tree) if isinstance(node, ast.Global) for name in node.names}
+    assert rebound <= SEAMS.get(module_name(path), set())
+    filled = [ast.unparse(node) for node in tree.body
+              if isinstance(node, (ast.Assign, ast.AnnAssign)) and empty_container(node.value)]
+    assert filled == []
+
+
 def test_every_module_of_the_generator_is_in_a_layer():
     """No module outside the four packages but the command line, its entry point and the run lock."""
     loose = {p.name for p in GENERATOR.glob("*.py")}
@@ -88,9 +114,14 @@ def docs_tree(folder: Path) -> dict[str, bytes]:
 
 
 def plain(pages: Path) -> dict[str, bytes]:
-    """What the plain product makes of `pages`: docs/ as publishing gives it, serially, with no cache."""
-    archive = build_archive(pages)
-    return {path: text.encode("utf-8") for path, text in publish(archive).items()}
+    """What the plain product makes of `pages`: docs/ as publishing gives it, serially, with no
+    cache, segmented by jieba itself (whatever backend the speed layer installed before)."""
+    previous = tokens.use(tokens.Jieba())
+    try:
+        archive = build_archive(pages)
+        return {path: text.encode("utf-8") for path, text in publish(archive).items()}
+    finally:
+        tokens.use(previous)
 
 
 def test_generate_writes_what_the_plain_product_publishes(tmp_path, monkeypatch):
@@ -108,7 +139,24 @@ def test_generate_writes_what_the_plain_product_publishes(tmp_path, monkeypatch)
         lock_before = registry_path(pages).read_text(encoding="utf-8") if registry_path(pages).exists() else ""
         expected, registry = plain(pages), format_registry(build_archive(pages).registry, lock_before)
         run = generate(pages, docs)
+        assert tokens.ready() is speed_tokens.BACKEND, "generate segments with the speed layer's backend"
         assert docs_tree(docs) == expected, step
         assert registry_path(pages).read_text(encoding="utf-8") == registry, step
         if step == "nothing changed":
             assert run.rebuilt == (0, 5) and run.rendered == (0, 33), "the fast path did take its shortcuts"
+
+
+def test_the_data_model_is_plain_dataclasses():
+    """The model carries no hooks for the page cache (speed.page_cache packs what it keeps):
+    pickled plainly, a page and a block come back as they were, of their own class."""
+    import pickle
+
+    from generator.archive.model import Block, Line, RawPage, Span
+
+    for cls in (RawPage, Block):
+        assert not {"__getstate__", "__setstate__", "__getattr__", "__reduce__", "__reduce_ex__"} & set(vars(cls))
+    raw = RawPage("a.txt", [Line(1, "一")])
+    block = Block("paragraph", "一", (Span(1, 0, 1),))
+    back_raw, back_block = pickle.loads(pickle.dumps((raw, block)))
+    assert type(back_raw) is RawPage and back_raw == raw and vars(back_raw) == vars(raw)
+    assert type(back_block) is Block and vars(back_block) == vars(block)

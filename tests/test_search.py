@@ -356,10 +356,9 @@ def test_a_resumed_merge_keeps_the_files_of_the_base_it_held(records, monkeypatc
 def test_the_number_tables_decode_to_their_numbers():
     """The tables enc and enc_bytes read numbers of up to three digits from (made digit by
     digit, not by enc) hold the right text for each number."""
-    codec.enc_bytes(())
-    assert len(codec._BYTES) == codec.BASE ** 3
-    assert all(codec.dec(text.decode("ascii")) == [n] for n, text in enumerate(codec._BYTES))
-    assert all(codec.dec(text) == [n] for n, text in enumerate(codec._SMALL))
+    assert len(codec.byte_table()) == codec.BASE ** 3
+    assert all(codec.dec(text.decode("ascii")) == [n] for n, text in enumerate(codec.byte_table()))
+    assert all(codec.dec(text) == [n] for n, text in enumerate(codec.SMALL))
     assert codec.enc(codec.BASE ** 3 + 5) == codec.enc_bytes([codec.BASE ** 3 + 5]).decode("ascii")
 
 

@@ -1,7 +1,6 @@
 """The plain data model every stage passes along. No I/O here."""
 from __future__ import annotations
 
-from array import array
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -36,26 +35,6 @@ class RawPage:
     @property
     def stem(self) -> str:
         return self.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-
-    # Pickled (the page cache, results sent by page workers), the lines travel as their text in
-    # one string and become Line objects again only when read: a run that takes its pages from
-    # the cache reads none of them, and loading them is most of what such a run does.
-    def __getstate__(self) -> dict:
-        state = dict(self.__dict__)
-        lines = state.get("lines")
-        if lines and all(line.number == number for number, line in enumerate(lines, 1)):
-            state["lines_text"] = "\n".join(line.text for line in state.pop("lines"))
-        return state
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-
-    def __getattr__(self, name: str):
-        if name == "lines" and "lines_text" in self.__dict__:  # the lines not made yet: made now
-            text = self.__dict__.pop("lines_text")
-            self.lines = [Line(number, line) for number, line in enumerate(text.split("\n"), 1)]
-            return self.lines
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 @dataclass
@@ -110,38 +89,9 @@ class Block:
 
     @property
     def line_range(self) -> tuple[int, int] | None:
-        """The lowest and highest line its spans are on (read from the packed spans if unmade);
-        None without spans."""
-        packed = self.__dict__.get("packed_spans")
-        if packed is not None:
-            return packed[0]
+        """The lowest and highest line its spans are on; None without spans."""
         lines = [span.line for span in self.spans]
         return (min(lines), max(lines)) if lines else None
-
-    # Pickled, the spans travel as one array of (line, start, end) numbers, with the range of
-    # their lines, and become Span objects again only when read: a run that takes its pages
-    # from the cache reads few of its spans (there are about 28 per article), and the export
-    # needs only each item's line range.
-    def __getstate__(self) -> dict:
-        state = dict(self.__dict__)
-        spans = state.pop("spans", None)
-        if spans is not None:  # else still packed: (its line range, the numbers)
-            lines = [span.line for span in spans]
-            state["packed_spans"] = (
-                (min(lines), max(lines)) if lines else None,
-                array("i", [n for span in spans for n in (span.line, span.start, span.end)]).tobytes(),
-            )
-        return state
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-
-    def __getattr__(self, name: str):
-        if name == "spans" and "packed_spans" in self.__dict__:  # the spans not made yet: made now
-            numbers = array("i", self.__dict__.pop("packed_spans")[1])
-            self.spans = tuple(map(Span, numbers[0::3], numbers[1::3], numbers[2::3]))
-            return self.spans
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 ITEM_KINDS = ("article", "commentary", "brief", "continuation", "photo", "infobox")

@@ -42,21 +42,12 @@ def slug(name: str) -> str:
     return "n" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
-# While browse_files runs: id(record) → (record, its list line, its place in date order). A record is
-# listed under its topics, places, date, newspaper and authors (nine times on average), and
-# its line and place in the order are the same every time: made once. The record is held
-# beside its id, so the id cannot be another record's while the entry is here.
-_made: dict[int, tuple[dict, str, int]] = {}
-
-
 def date_order(record: dict) -> tuple:
     return (record["date"] == "", _neg(record["date"]), record["source"]["file"], record["source"]["lines"][0])
 
 
 def by_date(records: list[dict]) -> list[dict]:
     """Newest first; undated last; ties in page and reading order."""
-    if all(id(r) in _made for r in records):  # their places in that order made once (`browse_files`)
-        return sorted(records, key=lambda r: _made[id(r)][2])
     return sorted(records, key=date_order)
 
 
@@ -87,17 +78,37 @@ def link(label: str, href: str) -> str:
     return f'<a href="{html.escape(href)}">{html.escape(label)}</a>'
 
 
-def listing(records: list[dict]) -> list[str]:
-    """A list of articles, newest first, as the HTML block generator.publish.listings passes through
-    Markdown: as Markdown lines, these lists would be most of MkDocs' work on the browse pages
-    (design/PERFORMANCE.md)."""
-    items = [_made[id(r)][1] if id(r) in _made else entry(r) for r in by_date(records)]
-    return listings.html_block(["<ul>", *items, "</ul>"])
+class Listed:
+    """The records the browse indexes list, each with its list line and its place in date order.
+    A record is listed under its topics, places, date, newspaper and authors (nine times on
+    average), and its line and place in the order are the same every time: made once, here.
+    The records are held, so that an id known here is always that of the same record."""
+
+    def __init__(self, records: list[dict]):
+        self.records = sorted(records, key=date_order)
+        self.place = {id(r): place for place, r in enumerate(self.records)}
+        self.lines = {id(r): entry(r) for r in self.records}
+
+    def by_date(self, records: list[dict]) -> list[dict]:
+        """`by_date`, from the places made once where every record is one of these."""
+        place = self.place
+        if all(id(r) in place for r in records):
+            return sorted(records, key=lambda r: place[id(r)])
+        return by_date(records)
+
+    def listing(self, records: list[dict]) -> list[str]:
+        """A list of articles, newest first, as the HTML block generator.publish.listings passes
+        through Markdown: as Markdown lines, these lists would be most of MkDocs' work on the
+        browse pages (design/PERFORMANCE.md)."""
+        lines = self.lines
+        items = [lines[id(r)] if id(r) in lines else entry(r) for r in self.by_date(records)]
+        return listings.html_block(["<ul>", *items, "</ul>"])
 
 
 # --- topics -----------------------------------------------------------------------------------
 
-def topic_pages(records: list[dict]) -> dict[str, str]:
+def topic_pages(records: list[dict], listed: Listed | None = None) -> dict[str, str]:
+    listed = Listed(records) if listed is None else listed
     members = defaultdict(list)
     for record in records:
         for topic in record["topics"]:
@@ -107,14 +118,14 @@ def topic_pages(records: list[dict]) -> dict[str, str]:
     files = {}
     for topic in sorted(members, key=lambda t: (-len(members[t]), t)):
         items = members[topic]
-        newest = by_date(items)[0]["date"]
+        newest = listed.by_date(items)[0]["date"]
         rows.append([link(topic, f"{slug(topic)}.md"), str(len(items)), chinese_date(newest)])
         files[f"topics/{slug(topic)}.md"] = "\n".join(
             [
                 f"# {escape_markdown(topic)}\n",
                 f"{copy['count'].format(count=len(items))}\n",
                 *month_chart(month_counts([r["date"] for r in items]), copy["chart"].format(topic=topic)),
-                *listing(items),
+                *listed.listing(items),
                 "",
             ]
         )
@@ -128,9 +139,10 @@ def place_file(code: str) -> str:
     return "places/" + code.replace(":", "-") + ".md"
 
 
-def place_pages(records: list[dict]) -> dict[str, str]:
+def place_pages(records: list[dict], listed: Listed | None = None) -> dict[str, str]:
     """Province → prefecture → county, zones beside; a place's page lists the articles mainly
     about it first, then those that mention it, then its sub-places."""
+    listed = Listed(records) if listed is None else listed
     gaz = gazetteer()
     direct = defaultdict(list)   # code → [(record, main)]
     for record in records:
@@ -178,9 +190,9 @@ def place_pages(records: list[dict]) -> dict[str, str]:
             )
             out.append(copy["within"].format(places=within) + "\n")
         if main:
-            out += [f"## {copy['main']}\n", *listing(main), ""]
+            out += [f"## {copy['main']}\n", *listed.listing(main), ""]
         if other:
-            out += [f"## {copy['mentioned']}\n", *listing(other), ""]
+            out += [f"## {copy['mentioned']}\n", *listed.listing(other), ""]
         subs = sorted(children.get(code, ()))
         if subs:
             out += [
@@ -228,9 +240,10 @@ def ancestors(code: str) -> list[str]:
 
 # --- dates ------------------------------------------------------------------------------------
 
-def date_pages(records: list[dict]) -> dict[str, str]:
+def date_pages(records: list[dict], listed: Listed | None = None) -> dict[str, str]:
     """Year → month → day; each month a page with a calendar whose days link to their day pages,
     each day a page listing its items by newspaper and page, in page order."""
+    listed = Listed(records) if listed is None else listed
     months = defaultdict(list)
     days: defaultdict[str, list[dict]] = defaultdict(list)
     undated = []
@@ -258,7 +271,7 @@ def date_pages(records: list[dict]) -> dict[str, str]:
             day_links = copy["month_days"].format(days=day_links) if day_links else ""
             month_link = f"[{NAMES['month_alone'].format(month=int(month[5:]))}]({month}.md)"
             index.append(copy["month_entry"].format(month=month_link, count=len(items)) + day_links)
-            files[f"dates/{month}.md"] = month_page(month, items)
+            files[f"dates/{month}.md"] = month_page(month, items, listed)
         index.append("")
     ordered = sorted(days)
     for place, day in enumerate(ordered):
@@ -266,12 +279,13 @@ def date_pages(records: list[dict]) -> dict[str, str]:
         following = ordered[place + 1] if place + 1 < len(ordered) else ""
         files[f"dates/{day}.md"] = day_page(day, days[day], previous, following)
     if undated:
-        index += [f"## {copy['undated']}\n", *listing(undated), ""]
+        index += [f"## {copy['undated']}\n", *listed.listing(undated), ""]
     files["dates/index.md"] = "\n".join(index) + "\n"
     return files
 
 
-def month_page(month: str, items: list[dict]) -> str:
+def month_page(month: str, items: list[dict], listed: Listed | None = None) -> str:
+    listed = Listed(items) if listed is None else listed
     year, number = int(month[:4]), int(month[5:])
     days: defaultdict[int, list[dict]] = defaultdict(list)
     month_only: list[dict] = []
@@ -285,9 +299,9 @@ def month_page(month: str, items: list[dict]) -> str:
     for day in sorted(days):
         named = NAMES["month_day"].format(month=number, day=day)
         out += [f"## {named} {{: #d{day} }}\n", f"[{copy['day_link'].format(day=named)}]({month}-{day:02d}.md)\n",
-                *listing(days[day]), ""]
+                *listed.listing(days[day]), ""]
     if month_only:
-        out += [f"## {copy['month_alone']}\n", *listing(month_only), ""]
+        out += [f"## {copy['month_alone']}\n", *listed.listing(month_only), ""]
     return "\n".join(out)
 
 
@@ -373,7 +387,8 @@ def newspaper_pages(records: list[dict]) -> dict[str, str]:
 
 # --- authors and the people mentioned -----------------------------------------------------------
 
-def author_pages(records: list[dict]) -> dict[str, str]:
+def author_pages(records: list[dict], listed: Listed | None = None) -> dict[str, str]:
+    listed = Listed(records) if listed is None else listed
     # name → role → records
     copy = COPY["authors"]
     roles: defaultdict[str, defaultdict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
@@ -394,15 +409,16 @@ def author_pages(records: list[dict]) -> dict[str, str]:
                 if name in mentioned else "")
         out = [f"# {escape_markdown(name)}\n", copy["count"].format(count=count, mentioned=also) + "\n"]
         for role in sorted(by_role):
-            out += [f"## {role}\n", *listing(by_role[role]), ""]
+            out += [f"## {role}\n", *listed.listing(by_role[role]), ""]
         files[f"authors/{slug(name)}.md"] = "\n".join(out)
     files["authors/index.md"] = "\n".join([*index, *listings.html_table(copy["columns"], rows)]) + "\n"
     return files
 
 
-def people_pages(records: list[dict]) -> dict[str, str]:
+def people_pages(records: list[dict], listed: Listed | None = None) -> dict[str, str]:
     """The people named in the articles' text (enrich's `people`: an item's own authors and
     photographers left out), each with the articles that mention them, newest first."""
+    listed = Listed(records) if listed is None else listed
     members: defaultdict[str, list[dict]] = defaultdict(list)
     for record in records:
         for name in record["people"]:
@@ -415,20 +431,22 @@ def people_pages(records: list[dict]) -> dict[str, str]:
         items = members[name]
         signer = f"../authors/{slug(name)}.md"
         author = link(copy["signed"].format(count=signed[name]), signer) if name in signed else ""
-        rows.append([link(name, f"{slug(name)}.md"), str(len(items)), chinese_date(by_date(items)[0]["date"]), author])
+        newest = listed.by_date(items)[0]["date"]
+        rows.append([link(name, f"{slug(name)}.md"), str(len(items)), chinese_date(newest), author])
         also = copy["signed_link"].format(name=escape_markdown(name), link=signer) if name in signed else ""
         files[f"people/{slug(name)}.md"] = "\n".join(
             [f"# {escape_markdown(name)}\n", copy["count"].format(count=len(items), signed=also) + "\n",
-             *listing(items), ""])
+             *listed.listing(items), ""])
     files["people/index.md"] = "\n".join([*index, *listings.html_table(copy["columns"], rows)]) + "\n"
     return files
 
 
 # --- feed -------------------------------------------------------------------------------------
 
-def atom_feed(records: list[dict], limit: int = 50) -> str:
+def atom_feed(records: list[dict], limit: int = 50, listed: Listed | None = None) -> str:
     """Newest items as Atom. Times come from the items' dates, never from the clock."""
-    dated = [r for r in by_date(records) if r["date"]][:limit]
+    listed = Listed(records) if listed is None else listed
+    dated = [r for r in listed.by_date(records) if r["date"]][:limit]
     base = site_url()
 
     def stamp(date: str) -> str:
@@ -455,13 +473,8 @@ def atom_feed(records: list[dict], limit: int = 50) -> str:
 
 
 def browse_files(records: list[dict]) -> dict[str, str]:
-    listed = [r for r in records if r["kind"] in LISTED_KINDS]
-    files = {}
-    _made.update((id(r), (r, entry(r), place)) for place, r in enumerate(sorted(listed, key=date_order)))
-    try:
-        for build in (topic_pages, place_pages, date_pages, newspaper_pages, author_pages, people_pages):
-            files.update(build(listed))
-        files["feed.xml"] = atom_feed(listed)
-    finally:
-        _made.clear()
-    return files
+    shown = [r for r in records if r["kind"] in LISTED_KINDS]
+    listed = Listed(shown)  # made once for all the indexes
+    return {**topic_pages(shown, listed), **place_pages(shown, listed), **date_pages(shown, listed),
+            **newspaper_pages(shown), **author_pages(shown, listed), **people_pages(shown, listed),
+            "feed.xml": atom_feed(shown, listed=listed)}

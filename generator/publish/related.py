@@ -159,8 +159,8 @@ def facts(text: str) -> tuple[str, ...]:
     their units (dates and small counts left out) and the words jieba's dictionary does not
     know (names of people, places, projects, events), sorted."""
     numbers = {m for m in NUMBER.findall(text) if not COUNT_OR_DATE.fullmatch(m)}
-    cut = tokens.cut(text)  # loads jieba's tables (tokens.tfidf) where not loaded yet
-    known = tokens.tfidf.idf_freq
+    cut = tokens.cut(text)
+    known = tokens.idf()
     words = {w for w in cut if len(w) >= 2 and w not in known and not DIGIT.search(w)}
     return tuple(sorted(numbers | words))
 
@@ -180,7 +180,8 @@ def sketch(record: dict) -> Sketch:
     """The sketches of an article, from its export record (`records.export_record`)."""
     text = clauses(record["body"])
     lead = lead_shingles(record["kicker"], record["title"], record["subtitle"], record["body"])
-    # The headline as enrich joins it for the keywords: the text is then cut once (tokens.cut_once).
+    # The headline as enrich joins it for the keywords: the same text, so a backend that keeps
+    # the last texts cut cuts it once.
     headline = " ".join(filter(None, (record["kicker"], record["title"], record["subtitle"])))
     found = facts(headline + "\n" + record["body"])
     return Sketch(minhash(text, MIN_TEXT, NUM_PERM), len(text), minhash(lead, MIN_LEAD, LEAD_PERM),

@@ -8,7 +8,7 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ..publish.search.codec import _BYTES, BASE, END_DIGITS, MORE_DIGITS, enc_bytes
+from ..publish.search.codec import BASE, END_DIGITS, MORE_DIGITS, byte_table, enc_bytes
 from ..publish.search.folding import fold, head_text, rest_text, units, word_boundaries
 from ..publish.search.index import HEAD_SPAN, ArticlePostings
 
@@ -69,8 +69,8 @@ def article_postings(record: dict) -> ArticlePostings:
         halves = np.empty(2 * len(pairs), np.uint32)
         halves[0::2], halves[1::2] = pairs >> 16, pairs & 0xFFFF
         keys = "".join(map(chr, halves.tolist()))  # not decoded as UTF-16: a pair may split a surrogate pair
-    enc_bytes(())
-    table, limit = _BYTES, len(_BYTES)
+    table = byte_table()
+    limit = len(table)
     entries = [table[count] + table[in_head[key] if key in in_head else 0] if count < limit
                else enc_bytes((count, in_head[key] if key in in_head else 0)) for key, count in total.items()]
     sizes += map(len, entries)

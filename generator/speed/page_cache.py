@@ -9,19 +9,27 @@ for its own key, so a run that stops early leaves nothing wrong behind. A result
 committed run has a key for any more is deleted after the commit (else every change of the
 generator would leave a whole archive's results behind). Deleting `.cache/` only costs time. A
 cached result equals a fresh build (tests/test_incremental.py).
+
+Results are pickled with `dumps`, which keeps a page's lines and a block's spans packed
+(`PackedRawPage`, `PackedBlock`) until they are read: the model (generator.archive.model) stays
+plain dataclasses, and what makes a cached run fast stays here.
 """
 from __future__ import annotations
 
+import copyreg
 import hashlib
+import io
 import json
 import os
 import pickle
 import re
 import stat
+from array import array
 from functools import cache
 from pathlib import Path
 
 from ..archive.errors import InputError
+from ..archive.model import Block, Line, RawPage, Span
 from ..archive.read import decode_text
 
 GENERATOR = Path(__file__).resolve().parent.parent  # the whole generator: code and data
@@ -34,6 +42,84 @@ def generator_fingerprint() -> str:
         if path.is_file() and path.suffix != ".pyc" and "__pycache__" not in path.parts:
             digest.update(path.relative_to(GENERATOR).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+class PackedRawPage(RawPage):
+    """A RawPage read back from the page cache, its lines kept as their text in one string
+    (`lines_text`) until read: a run that takes its pages from the cache reads none of them,
+    and making them is most of what loading such a page costs. Equal to the RawPage it was
+    pickled from."""
+
+    def __getattr__(self, name: str):
+        if name == "lines" and "lines_text" in self.__dict__:  # the lines not made yet: made now
+            text = self.__dict__.pop("lines_text")
+            self.lines = [Line(number, line) for number, line in enumerate(text.split("\n"), 1)]
+            return self.lines
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RawPage):
+            return NotImplemented
+        return (self.file, self.lines, self.meta, self.meta_source) == \
+            (other.file, other.lines, other.meta, other.meta_source)
+
+    __hash__ = None  # type: ignore[assignment]  # as RawPage's: mutable, compared by value
+
+
+class PackedBlock(Block):
+    """A Block read back from the page cache, its spans kept as one array of (line, start, end)
+    numbers with the range of their lines (`packed_spans`) until read: a run that takes its
+    pages from the cache reads few of its spans (there are about 28 per article), and the
+    export needs only each item's line range."""
+
+    @property
+    def line_range(self) -> tuple[int, int] | None:
+        packed = self.__dict__.get("packed_spans")
+        return packed[0] if packed is not None else super().line_range
+
+    def __getattr__(self, name: str):
+        if name == "spans" and "packed_spans" in self.__dict__:  # the spans not made yet: made now
+            numbers = array("i", self.__dict__.pop("packed_spans")[1])
+            self.spans = tuple(map(Span, numbers[0::3], numbers[1::3], numbers[2::3]))
+            return self.spans
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
+def packed_raw_page(page: RawPage) -> tuple:
+    """How `dumps` pickles a RawPage: as a PackedRawPage, its lines as one text where they are
+    numbered from 1 on (as read), else as they are."""
+    state = dict(page.__dict__)
+    lines = state.get("lines")
+    if lines and all(line.number == number for number, line in enumerate(lines, 1)):
+        state["lines_text"] = "\n".join(line.text for line in state.pop("lines"))
+    return object.__new__, (PackedRawPage,), state
+
+
+def packed_block(block: Block) -> tuple:
+    """How `dumps` pickles a Block: as a PackedBlock, its spans packed (or left packed)."""
+    state = dict(block.__dict__)
+    spans = state.pop("spans", None)
+    if spans is not None:  # else still packed: (its line range, the numbers)
+        lines = [span.line for span in spans]
+        state["packed_spans"] = (
+            (min(lines), max(lines)) if lines else None,
+            array("i", [n for span in spans for n in (span.line, span.start, span.end)]).tobytes(),
+        )
+    return object.__new__, (PackedBlock,), state
+
+
+class CachePickler(pickle.Pickler):
+    """pickle's Pickler, with pages' lines and blocks' spans packed (`packed_raw_page`, `packed_block`)."""
+
+    dispatch_table = {**copyreg.dispatch_table, RawPage: packed_raw_page, PackedRawPage: packed_raw_page,
+                      Block: packed_block, PackedBlock: packed_block}
+
+
+def dumps(value) -> bytes:
+    """`value` pickled as the page cache keeps it; `pickle.loads` reads it back."""
+    buffer = io.BytesIO()
+    CachePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
 
 
 def readable(data: bytes, file: str) -> str:

@@ -51,7 +51,9 @@ def data_exports(records: list[dict], last_run: LastRun | None = None,
                                                  lambda n: rows.row(records[n]))}
 
 
-# (records, postings, sources, last_run, into, exports) for the forked process: inherited, never pickled
+# The fork channel of `render_docs`: (records, postings, sources, last_run, into, exports), set
+# just before the fork and cleared after, a module global because the forked process inherits it
+# as it is (never pickled).
 _beside_job: tuple = ()
 PARENT, CHILD = 1, 2  # who took the data exports (`takes_exports`)
 

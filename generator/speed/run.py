@@ -29,8 +29,9 @@ from ..publish.records import export_record
 from ..publish.related import sketch
 from ..runlock import archive_lock
 from .numpy_search import article_postings
-from .page_cache import LastRun, PageCache
+from .page_cache import LastRun, PageCache, dumps
 from .render import render_docs
+from .tokens import install as install_tokens, preload
 from .tree import TreeWriter, ignore_interrupts, interrupts_held, pause_at, recover
 
 
@@ -65,10 +66,11 @@ def build_archive(folder: Path, progress: Callable[[Iterable], Iterable] = lambd
     """`archive.build.build_archive`, in parallel over the available cores; a page whose
     inputs and generator are unchanged since the last run comes from the page cache."""
     root = Path(folder)
+    install_tokens()  # before jieba is first loaded, so that it is loaded the fast way
     # A worker loads jieba's dictionaries while this process finds which pages the cache lacks,
     # so that after adding a page its build ends about when the cached pages are read. (A
     # process that has them already forks workers that have them too.)
-    warm = multiprocessing.get_context("fork").Pool(1, initializer=warm_worker) if not tokens.loaded() else None
+    warm = multiprocessing.get_context("fork").Pool(1, initializer=warm_worker) if tokens.jieba is None else None
     try:
         registry = read_registry(registry_path(root))
         id_anchors = {e.id: e.anchor for e in registry}
@@ -112,7 +114,7 @@ def build_pickled(job: tuple[Path, Path, dict[str, str], Path]) -> bytes:
     parent's part of the run (design/PERFORMANCE.md); the parent unpickles it once."""
     path, root, id_anchors, keep_at = job
     made_for = keep_at.stem  # its key: the cache uses a result only for the inputs it was made from
-    pickled = pickle.dumps((made_for, build_in_worker((path, root, id_anchors))), protocol=pickle.HIGHEST_PROTOCOL)
+    pickled = dumps((made_for, build_in_worker((path, root, id_anchors))))
     replace_file(keep_at, pickled)
     return pickled
 
@@ -133,7 +135,7 @@ def build_in_worker(job: tuple[Path, Path, dict[str, str]]) -> Made:
 
 def warm_worker() -> None:
     ignore_interrupts()
-    tokens.preload()
+    preload()
 
 
 def map_pages(function, jobs: list, progress: Callable[[Iterable], Iterable], alongside: bool = False,

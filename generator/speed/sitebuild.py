@@ -142,7 +142,9 @@ PAGE_EVENTS = ("pre_page", "page_read_source", "page_markdown", "page_content", 
 # anchors, but no Markdown, content or table of contents (those stay in the workers).
 EVENTS_REFUSED = ("env", "post_build", "pre_template", "template_context", "post_template")
 
-_shared: dict = {}  # what the workers inherit through fork: config, files, nav, env, the shares
+# The fork channel of the site build: config, files, nav, env and the shares, set before the
+# workers fork and cleared after; a module global because they inherit it as it is (never pickled).
+_shared: dict = {}
 
 
 class Refused(Exception):
@@ -452,7 +454,8 @@ class Reuse:
         replace_file(Path(self.state), pickle.dumps((self.fingerprint, state), protocol=pickle.HIGHEST_PROTOCOL))
 
 
-_markdown: list = []  # the Markdown instance of this process's pages (`render_page`)
+# Not a channel: the one Markdown instance of this process's pages (`render_page`), each process its own.
+_markdown: list = []
 
 
 def render_page(page: Page, config, files) -> None:

@@ -222,7 +222,8 @@ def naming(path) -> Iterator[None]:
         raise
 
 
-_held: list | None = None  # the interrupts held by `interrupts_held`, while it holds them
+# Not a channel: the interrupts held by `interrupts_held` while it holds them (signals are the process's).
+_held: list | None = None
 
 
 @contextmanager

@@ -27,6 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 from generator.archive.build import build_page  # noqa: E402
 from generator.archive.read import read_page  # noqa: E402
+from generator.speed.tokens import install as install_fast_segmentation  # noqa: E402
+
+# The speed layer's backend: jieba's own tokens and tags (tests/test_tokens.py), in less time.
+install_fast_segmentation()
 
 CORPUS = Path(__file__).resolve().parent / "pages"
 EXPECTED = ROOT / "tests" / "expected"

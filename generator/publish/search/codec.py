@@ -3,17 +3,16 @@ halves of printable ASCII), and the hash that places a key in its shard (search.
 hashes the same)."""
 from __future__ import annotations
 
+from functools import cache
+
 ALPHABET = [chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"\\']
 BASE = len(ALPHABET) // 2  # 46
 END_DIGITS, MORE_DIGITS = ALPHABET[:BASE], ALPHABET[BASE:]
 DIGIT_VALUE = {ch: (i % BASE, i < BASE) for i, ch in enumerate(ALPHABET)}
 
-_SMALL: list[str] = []  # enc(n) of the smaller numbers, made once (below)
-
-
 def enc(n: int) -> str:
-    if n < len(_SMALL):
-        return _SMALL[n]
+    if n < len(SMALL):
+        return SMALL[n]
     digits = []
     while True:
         n, d = divmod(n, BASE)
@@ -30,18 +29,22 @@ def three_digit_numbers() -> list[str]:
     return [*END_DIGITS, *low[BASE:], *(more + rest for more in MORE_DIGITS[1:] for rest in low)]
 
 
-_SMALL.extend(three_digit_numbers()[:BASE * BASE * 4])
-_BYTES: list[bytes] = []
+SMALL = three_digit_numbers()[:BASE * BASE * 4]  # enc(n) of the smaller numbers
+
+
+@cache  # made when first asked for: a process that writes no index is spared it
+def byte_table() -> list[bytes]:
+    """enc(n) as ASCII bytes, for every n of up to three digits."""
+    return list(map(str.encode, three_digit_numbers()))
 
 
 def enc_bytes(values) -> bytes:
-    """enc() of each value, as ASCII bytes (a table of every number of up to three digits)."""
-    if not _BYTES:
-        _BYTES.extend(map(str.encode, three_digit_numbers()))
+    """enc() of each value, as ASCII bytes (`byte_table`)."""
+    table = byte_table()
     try:
-        return b"".join(map(_BYTES.__getitem__, values))
+        return b"".join(map(table.__getitem__, values))
     except IndexError:
-        return b"".join(_BYTES[v] if v < len(_BYTES) else enc(v).encode("ascii") for v in values)
+        return b"".join(table[v] if v < len(table) else enc(v).encode("ascii") for v in values)
 
 
 def dec(text: str) -> list[int]:

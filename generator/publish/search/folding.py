@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from array import array
+from functools import cache
 from itertools import accumulate
 
+from ...archive import tokens
 
 
 # Length-preserving fold, the same in search.js: full-width ASCII → ASCII, A-Z → a-z, white space → " ".
@@ -53,15 +55,6 @@ def searchable_text(record: dict) -> str:
     return head_text(record) + "\n" + rest_text(record)
 
 
-def _cutter():
-    """The archive's one way of segmenting (tokens.cut: rjieba where installed)."""
-    from ...archive.tokens import cut
-    return cut
-
-
-_inner_words: dict[str, tuple] = {}  # word → inner_words(word): words recur, their n-grams are looked up once
-
-
 def inner_words(word: str, frequencies: dict) -> tuple[tuple[int, int], ...]:
     """(offset, length) of each dictionary 2-gram, and 3-gram if the word is longer than three,
     inside a word: what jieba's search mode adds to precise mode."""
@@ -70,26 +63,26 @@ def inner_words(word: str, frequencies: dict) -> tuple[tuple[int, int], ...]:
                  if frequencies.get(word[i:i + n]))
 
 
+@cache  # words recur: their n-grams are looked up once (the dictionary is the process's, loaded once)
+def dictionary_inner_words(word: str) -> tuple[tuple[int, int], ...]:
+    """`inner_words` in jieba's dictionary."""
+    return inner_words(word, tokens.frequencies())
+
+
 def word_boundaries(text: str) -> tuple[set[int], set[int]]:
     """Offsets (UTF-16) where a jieba search-mode token starts, and where one ends.
 
     Search mode is precise mode plus every dictionary 2- and 3-gram inside a longer word
-    (jieba.Tokenizer.tokenize(mode="search") exactly), computed from `cut` so that the fast
-    segmenter can be used."""
-    import jieba
-
-    words = _cutter()(text)
+    (jieba.Tokenizer.tokenize(mode="search") exactly), computed from `tokens.cut` so that a
+    faster backend can be used."""
+    words = tokens.cut(text)
     offsets = list(accumulate(map(len, words), initial=0))
     if offsets[-1] != len(text):
         raise ValueError("the segmenter's tokens do not spell the text")
     starts, ends = set(offsets[:-1]), set(offsets[1:])
-    known = _inner_words
     for word, offset in zip(words, offsets):
         if len(word) > 2:
-            inner = known.get(word)
-            if inner is None:
-                inner = known[word] = inner_words(word, jieba.dt.FREQ)
-            for i, n in inner:
+            for i, n in dictionary_inner_words(word):
                 starts.add(offset + i)
                 ends.add(offset + i + n)
     if text != units(text):  # code points → UTF-16 offsets
