@@ -507,11 +507,14 @@ def page_jobs(pages: list[Page], records: list[dict], sketches: list | None = No
                                                                                    record))
 
 
-def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | None = None) -> dict[str, str]:
-    """Home, data page, article pages and page listings."""
+def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | None = None,
+                 sketches: list | None = None, made: Callable[[PageJob], str] | None = None) -> dict[str, str]:
+    """Home, data page, article pages and page listings (`sketches`: see `page_jobs`). `made`
+    gives each page job's text in place of `job.render()`, calling it or not: the caller
+    decides which pages are rendered again and what stands for the others."""
     files = fixed_pages(pages, retired)
-    for job in page_jobs(pages, records):
-        files[job.path] = job.render()
+    for job in page_jobs(pages, records, sketches):
+        files[job.path] = job.render() if made is None else made(job)
     return files
 
 
