@@ -1,4 +1,6 @@
 """Page metadata from evidence: sidecar, printed date line, dated events, byline cues."""
+import dataclasses
+import pickle
 import shutil
 
 import pytest
@@ -95,3 +97,13 @@ def test_a_common_word_jieba_tags_as_a_name_is_no_person():
     text = "市民政局局长养老表示，将完善养老服务。市民政局局长王建国表示，社区养老服务中心已建成。"
     assert "养老" not in people_in_text(text, [])
     assert "王建国" in people_in_text(text, [])
+
+
+def test_an_items_record_is_read_only_and_survives_the_page_cache(seed_results):
+    """Enrichment makes each item's Meta once; publishing only reads it, and the page cache and
+    the page workers pass it pickled."""
+    item = seed_results["004_ea90497b5cb0cfb5.txt"].page.items[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.meta.newspaper = "别的报"
+    again = pickle.loads(pickle.dumps(item.meta))
+    assert again == item.meta and again.main_places and again.provenance["cut"] == item.meta.provenance["cut"]

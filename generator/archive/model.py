@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping
 
 if TYPE_CHECKING:
     from .furniture import Header
@@ -165,15 +165,15 @@ class Meta:
     section: str = ""
     edition: str = ""
     source_url: str = ""  # the original page, from the sidecar
-    editors: tuple[dict[str, str], ...] = ()  # {"role": 责编, "name": …} as the export writes them
+    editors: tuple[Mapping[str, str], ...] = ()  # {"role": 责编, "name": …}, as the export writes them
     people: tuple[str, ...] = ()  # named in the text, most mentioned first, authors apart
     places: tuple[PlaceMention, ...] = ()  # every place named, most mentioned first
     main_places: tuple[PlaceMention, ...] = ()  # those the item is mainly about (some of `places`)
     topics: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
-    # field (newspaper, date, page, section, cut) → {"source", "confidence", "evidence"}, and
-    # "headline" → Article.headline_source; exported as it is
-    provenance: dict[str, Any] = field(default_factory=dict)
+    # "headline" → Article.headline_source, "cut" and each page field found (newspaper, date …) →
+    # {"source", "confidence", "evidence"}: in the order found, which the export keeps
+    provenance: Mapping[str, Any] = field(default_factory=dict)
     corrected: tuple[str, ...] = ()  # the fields a correction set (corrections.set_fields)
 
 
