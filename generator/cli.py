@@ -104,7 +104,7 @@ def describe_page(page: Page, percent: float) -> list[str]:
         size = sum(len(b.text) for b in item.body_blocks)
         out.append(f"  {item.sequence:>2} {item.kind:<12} {item_title(item)[:40]:<40} "
                    f"headline={item.headline_source:<11} chars={size:<5} lines={first}-{last} "
-                   f"confidence={item.meta['provenance']['cut']['confidence']:.2f}")
+                   f"confidence={item.meta.provenance['cut']['confidence']:.2f}")
         out += [f"       warning: {w}" for w in item.warnings]
     out += [f"     furniture: {b.text[:40]} (line {b.first_line})" for b in page.furniture]
     out += [f"  note: {note}" for note in page.warnings]
@@ -118,8 +118,8 @@ REVIEW_MOST = 30
 def review_queue(pages: list[Page]) -> list[str]:
     """The least certain cuts first, each with its page, lines and why: what an archivist checks
     (and fixes in the page's corrections file)."""
-    doubtful = sorted(((item.meta["provenance"]["cut"], page.raw.file, item) for page in pages for item in page.items
-                       if item.meta["provenance"]["cut"]["confidence"] < REVIEW_BELOW),
+    doubtful = sorted(((item.meta.provenance["cut"], page.raw.file, item) for page in pages for item in page.items
+                       if item.meta.provenance["cut"]["confidence"] < REVIEW_BELOW),
                       key=lambda entry: (entry[0]["confidence"], entry[1], entry[2].sequence))
     if not doubtful:
         return ["cuts to review: none below confidence %.1f" % REVIEW_BELOW]

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 from generator.speed.run import generate
 
-from . import search_twin as twin
+from generator.tools import search_twin as twin
 from .conftest import ROOT, SEEDS
 from .test_browser import ARGS, CHROMIUM
 from .test_search import QUERIES, expected

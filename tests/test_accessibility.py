@@ -44,7 +44,7 @@ def public(builds):
 def kinds(archive) -> dict[str, str]:
     item = article_with_author(archive)
     return {"home": "", "article": f"articles/{item.id}/", "search": "search/?q=%E7%BB%8F%E6%B5%8E",
-            "topic": f"topics/{slug(item.meta['topics'][0])}/", "place": "places/510000/",
+            "topic": f"topics/{slug(item.meta.topics[0])}/", "place": "places/510000/",
             "date": "dates/2024-06/", "day": "dates/2024-06-22/", "dates": "dates/", "people": "people/", "newspaper": f"newspapers/{slug('重庆日报')}/", "page view": "pages/004_ea90497b5cb0cfb5/", "404": "404.html"}
 
 

@@ -193,7 +193,7 @@ OVERFLOW = """() => {
 def phone_pages(archive) -> dict[str, str]:
     """One page of each kind, by its Markdown source (index.md …; 404.html is the theme's own)."""
     item = article_with_author(archive)
-    topic = item.meta["topics"][0]
+    topic = item.meta.topics[0]
     return {"home": "index.md", "article": f"articles/{item.id}.md", "search": "search.md?q=经济",
             "topic": f"topics/{slug(topic)}.md", "place": "places/510000.md", "author": f"authors/{slug(item.authors[0])}.md",
             "date month": "dates/2024-06.md", "date day": "dates/2024-06-22.md", "page view": "pages/004_ea90497b5cb0cfb5.md",
@@ -203,7 +203,7 @@ def phone_pages(archive) -> dict[str, str]:
 
 
 def mentioned_person(archive) -> str:
-    return min(name for page in archive.pages for item in page.items for name in item.meta.get("people", []))
+    return min(name for page in archive.pages for item in page.items for name in item.meta.people)
 
 
 def address(source: str, work: Path, server: str, where: str) -> str:

@@ -46,7 +46,7 @@ def test_browse_pages_carry_their_charts_with_the_right_counts(builds):
     work, archive = builds
     docs = work / "docs"
     records = [i for p in archive.pages for i in p.items]
-    dated = Counter(i.meta.get("newspaper") or "未署报名" for i in records if len(i.meta.get("date") or "") >= 7)
+    dated = Counter(i.meta.newspaper or "未署报名" for i in records if len(i.meta.date or "") >= 7)
     for page in sorted((docs / "topics").glob("*.md")) + sorted((docs / "newspapers").glob("*.md")):
         if page.name == "index.md":
             continue
@@ -60,7 +60,7 @@ def test_browse_pages_carry_their_charts_with_the_right_counts(builds):
     (svg,) = svgs((docs / "places" / "510000.md").read_text(encoding="utf-8"))
     assert svg.get("aria-label") == "四川省：每月条目数"
     calendars = svgs((docs / "dates" / "index.md").read_text(encoding="utf-8"))
-    days = {(i.meta.get("newspaper"), i.meta.get("date")) for i in records if len(i.meta.get("date") or "") == 10}
+    days = {(i.meta.newspaper, i.meta.date) for i in records if len(i.meta.date or "") == 10}
     filled = sum(len(g.findall(f"{SVG}rect")) for c in calendars for g in c.findall(f"{SVG}g")
                  if g.get("class") == "archive-chart__bars")
     assert calendars and filled == len(days)
@@ -72,7 +72,7 @@ def test_charts_show_on_browse_pages_with_no_outside_request(builds, server, bro
     work, archive = builds
     item = article_with_author(archive)
     offline = (work / "offline" / "site").resolve()
-    sources = [f"topics/{slug(item.meta['topics'][0])}", "places/510000", f"newspapers/{slug('重庆日报')}", "dates/index"]
+    sources = [f"topics/{slug(item.meta.topics[0])}", "places/510000", f"newspapers/{slug('重庆日报')}", "dates/index"]
     for source in sources:
         page = browser.new_page(viewport={"width": 390, "height": 844})
         requests: list[str] = []

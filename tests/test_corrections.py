@@ -36,6 +36,14 @@ def test_split_and_set_fields_by_text_anchor(tmp_path):
     assert coverage.ok
 
 
+def test_the_fields_a_correction_set_are_in_the_enriched_record(tmp_path):
+    """Enrichment makes each item's record after the corrections and keeps what they set."""
+    page, _ = build(tmp_path, '- split: "另一篇评论的开头"\n  kind: commentary\n  title: 另一件事\n')
+    first, second = page.items
+    assert (first.meta.corrected, second.meta.corrected) == ((), ("title", "kind"))
+    assert second.meta.provenance["headline"] == "correction"
+
+
 def test_merge_and_furniture(tmp_path):
     page, coverage = build(tmp_path, '- split: "另一篇评论"\n- merge: ["第一段正文", "另一篇评论"]\n- furniture: "李四"\n')
     [item] = page.items

@@ -86,7 +86,7 @@ def test_a_changed_sidecar_rebuilds_its_page(tmp_path):
     again = build_archive(pages)
     assert again.rebuilt == (1, 4)
     page = next(r.page for r in again.results if r.page.raw.file.startswith("003_"))
-    assert page.items[0].meta["newspaper"] == "中国经济导报"
+    assert page.items[0].meta.newspaper == "中国经济导报"
 
 
 def test_an_article_is_rendered_again_when_what_it_shows_of_another_changes(tmp_path):

@@ -71,6 +71,12 @@ def test_the_product_never_imports_the_speed_machinery_or_the_tools(path):
     assert reaches(imported(path), ABOVE) == set()
 
 
+@pytest.mark.parametrize("path", modules_under("generator"), ids=lambda p: module_name(p))
+def test_the_generator_never_imports_the_tests(path):
+    """What the tools need of the tests' material (search.js's Python twin) lives in the tools."""
+    assert reaches(imported(path), ("tests",)) == set()
+
+
 @pytest.mark.parametrize("path", modules_under("generator.archive"), ids=lambda p: module_name(p))
 def test_the_archive_never_imports_publishing(path):
     """Text in, articles out: the archive knows nothing of the pages made of it."""

@@ -1,4 +1,6 @@
 """Page metadata from evidence: sidecar, printed date line, dated events, byline cues."""
+import dataclasses
+import pickle
 import shutil
 
 import pytest
@@ -58,36 +60,36 @@ def without_sidecars(tmp_path_factory):
 ])
 def test_inferred_from_the_text_alone(without_sidecars, file, newspaper, date, source):
     item = without_sidecars[file].items[0]
-    assert item.meta["newspaper"] == newspaper
-    assert item.meta["date"] == date
-    assert item.meta["provenance"]["date"]["source"] == source
-    assert item.meta["provenance"]["date"]["evidence"]
+    assert item.meta.newspaper == newspaper
+    assert item.meta.date == date
+    assert item.meta.provenance["date"]["source"] == source
+    assert item.meta.provenance["date"]["evidence"]
 
 
 def test_sidecar_wins_and_says_so(seed_results):
     item = seed_results["001_a9bc4fe151b3ac2e.txt"].page.items[0]
-    assert item.meta["newspaper"] == "成都日报"
-    assert item.meta["provenance"]["newspaper"]["source"] == "sidecar"
+    assert item.meta.newspaper == "成都日报"
+    assert item.meta.provenance["newspaper"]["source"] == "sidecar"
 
 
 def test_editors_are_page_level_and_not_authors(seed_results):
     page = seed_results["004_ea90497b5cb0cfb5.txt"].page
     for item in page.items:
-        assert item.meta["editors"] == [{"role": "责编", "name": "罗皓皓"}, {"role": "美编", "name": "张辉"}]
+        assert item.meta.editors == ({"role": "责编", "name": "罗皓皓"}, {"role": "美编", "name": "张辉"})
         assert "罗皓皓" not in item.authors
 
 
 def test_people_named_in_text_are_kept_apart_from_authors(seed_results):
     item = next(i for i in seed_results["001_a9bc4fe151b3ac2e.txt"].page.items if "张晓玲" in "".join(b.text for b in i.blocks))
-    assert "张晓玲" in item.meta["people"]
-    assert "黄雪松" not in item.meta["people"] and item.authors == ["黄雪松"]
+    assert "张晓玲" in item.meta.people
+    assert "黄雪松" not in item.meta.people and item.authors == ["黄雪松"]
 
 
 def test_every_article_has_a_topic(seed_results):
     for result in seed_results.values():
         for item in result.page.items:
             if item.kind in ("article", "commentary", "brief", "continuation", "infobox"):
-                assert item.meta["topics"], item.title or item.id
+                assert item.meta.topics, item.title or item.id
 
 
 def test_a_common_word_jieba_tags_as_a_name_is_no_person():
@@ -95,3 +97,13 @@ def test_a_common_word_jieba_tags_as_a_name_is_no_person():
     text = "市民政局局长养老表示，将完善养老服务。市民政局局长王建国表示，社区养老服务中心已建成。"
     assert "养老" not in people_in_text(text, [])
     assert "王建国" in people_in_text(text, [])
+
+
+def test_an_items_record_is_read_only_and_survives_the_page_cache(seed_results):
+    """Enrichment makes each item's Meta once; publishing only reads it, and the page cache and
+    the page workers pass it pickled."""
+    item = seed_results["004_ea90497b5cb0cfb5.txt"].page.items[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.meta.newspaper = "别的报"
+    again = pickle.loads(pickle.dumps(item.meta))
+    assert again == item.meta and again.main_places and again.provenance["cut"] == item.meta.provenance["cut"]

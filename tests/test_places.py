@@ -94,10 +94,10 @@ def test_every_seed_article_has_places_with_hierarchy(seed_results):
     for result in seed_results.values():
         for item in result.page.items:
             if item.kind in ("article", "commentary", "brief", "continuation", "infobox"):
-                places = item.meta["places"]
+                places = item.meta.places
                 assert places, item.title
                 assert all(p.path and p.path[-1] == p.name for p in places)
-                assert item.meta["main_places"]
+                assert item.meta.main_places
 
 
 def scan_by_character(text, gaz):

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from generator.publish import related
-from generator.archive.model import Article, Block
+from generator.archive.model import Article, Block, Meta
 from generator.speed.run import build_folder
 from generator.publish.records import export_record
 from generator.publish.pages import render_article, same_event_section
@@ -116,8 +116,7 @@ def test_the_meeting_articles_of_both_papers_point_at_each_other_and_nothing_els
 
 
 def copy_of(item: Article, n: int, date: str, paper: str = "某某日报") -> Article:
-    meta = dict(item.meta, date=date, newspaper=paper)
-    return replace(item, meta=meta, id=f"{item.id}-{n}", file=f"copy{n}.txt")
+    return replace(item, meta=replace(item.meta, date=date, newspaper=paper), id=f"{item.id}-{n}", file=f"copy{n}.txt")
 
 
 def test_of_many_reprints_the_earliest_printed_are_shown_the_same_on_every_copy(seed_items):
@@ -126,7 +125,7 @@ def test_of_many_reprints_the_earliest_printed_are_shown_the_same_on_every_copy(
     source = next(i for i in seed_items if i.title.startswith("成都明确今年数字经济发展目标"))
     copies = [copy_of(source, n, f"2024-07-{n % 28 + 1:02d}", f"第{n}报") for n in range(40)]
     links = related.same_event(copies)
-    earliest = sorted(copies, key=lambda c: (c.meta["date"], c.meta["newspaper"], c.id))
+    earliest = sorted(copies, key=lambda c: (c.meta.date, c.meta.newspaper, c.id))
     for copy in copies:
         shown = [link.item for link in links[copy.id]]
         assert shown == [c for c in earliest if c is not copy][:related.LIMIT]
@@ -174,9 +173,9 @@ def test_an_article_page_shows_paper_date_title_kind_and_share(seed_items):
 
 
 def test_too_short_a_text_is_linked_to_nothing():
-    short = Article(kind="photo", file="a.txt", meta={"date": "2024-06-22", "newspaper": "甲报"}, id="a",
+    short = Article(kind="photo", file="a.txt", meta=Meta(date="2024-06-22", newspaper="甲报"), id="a",
                     blocks=[Block("caption", "游客在公园赏花。", ())])
-    other = replace(short, id="b", file="b.txt", meta={"date": "2024-06-22", "newspaper": "乙报"})
+    other = replace(short, id="b", file="b.txt", meta=Meta(date="2024-06-22", newspaper="乙报"))
     assert related.same_event([short, other]) == {}
 
 

@@ -31,7 +31,7 @@ from generator.archive.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 from generator.speed.run import generate
 
 from .conftest import ROOT
-from .search_twin import search
+from generator.tools.search_twin import search
 
 BEFORE_ARTICLES, AFTER_ARTICLES = 300, 560  # the search base: one block of 256 articles, then two
 

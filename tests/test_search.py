@@ -1,4 +1,4 @@
-"""The search index (generator/publish/search/), read the way search.js reads it (tests/search_twin.py).
+"""The search index (generator/publish/search/), read the way search.js reads it (generator/tools/search_twin.py).
 
 The expected articles of every query are computed here independently: plain substring search
 in each record's kicker, title, subtitle, body and byline (white space as one space, Latin
@@ -16,7 +16,7 @@ from generator.publish.search import codec, folding, index as search_index, shar
 from generator.speed import numpy_search
 from generator.speed.run import generate
 
-from . import search_twin as twin
+from generator.tools import search_twin as twin
 from .conftest import SEEDS
 
 # Names, places, 2-, 3-, 4+-character terms, AND, phrases, Latin, digits, punctuation, no hits.

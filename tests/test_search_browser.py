@@ -28,7 +28,7 @@ from generator.archive.labels import KIND_LABELS
 from generator.publish.search import folding, index as search_index, shards
 from generator.speed.run import generate
 
-from . import search_twin as twin
+from generator.tools import search_twin as twin
 from .conftest import NO_CHROMIUM, ROOT, SEEDS
 from .test_browser import CHROMIUM, browser  # noqa: F401  (the shared Chromium fixture)
 from .test_search import QUERIES, expected

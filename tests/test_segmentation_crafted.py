@@ -241,7 +241,7 @@ def test_a_commentary_signed_by_a_bare_name_is_cut_from_the_article_above(tmp_pa
     assert [(i.kind, i.title, i.authors) for i in items] == [
         ("article", "城乡供水一体化全面提速", ["周航"]), ("commentary", "", ["林晓"])]
     assert body_of(items[1]).startswith("阅读是一座城市最温柔的底色")
-    assert items[1].meta["provenance"]["cut"]["confidence"] <= 0.5
+    assert items[1].meta.provenance["cut"]["confidence"] <= 0.5
 
 
 NUMBERED_BRIEFS = """简讯
@@ -921,4 +921,4 @@ def test_the_paper_most_bylines_name_is_the_inferred_paper(tmp_path):
             f"城区新增一批口袋公园\n\n北京晚报记者 韩锋松\n\n{story}")
     items = items_of(tmp_path, text)
     meta = items[0].meta
-    assert (meta["newspaper"], meta["provenance"]["newspaper"]["source"]) == ("北京晚报", "inferred")
+    assert (meta.newspaper, meta.provenance["newspaper"]["source"]) == ("北京晚报", "inferred")

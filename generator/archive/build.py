@@ -141,7 +141,7 @@ def assemble(root: Path, paths: list[Path], registry: list[Entry], outcomes: lis
     notes = [note for r in results for note in r.notes] + stray_yaml(root, paths)
     entries, merged = assign_ids([r.page for r in results], registry, [r.item_texts for r in results])
     live = [Live(item.id, r.page.raw.file, text, item_title(item),
-                 str(item.meta.get("newspaper") or ""), str(item.meta.get("date") or ""))
+                 item.meta.newspaper, item.meta.date)
             for r in results for item, text in zip(r.page.items, r.item_texts or [item_text(i) for i in r.page.items])]
     settled = settle_registry(entries, merged, live, {s.file for s in skipped})
     return Archive(results, settled.registry, settled.redirects, skipped, notes, retired=settled.retired,

@@ -18,6 +18,7 @@ segmentation. Entries apply in order:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import InputError
@@ -122,7 +123,7 @@ def set_fields(item: Article, entry: dict) -> None:
             setattr(item, key, list(entry[key]) if FIELDS[key] is list else entry[key])
             if key == "title":
                 item.headline_source = "correction"
-    item.meta.setdefault("corrected", []).extend(k for k in FIELDS if k in entry)
+    item.meta = replace(item.meta, corrected=(*item.meta.corrected, *(k for k in FIELDS if k in entry)))
 
 
 def apply_corrections(page: Page, entries: list[dict], id_anchors: dict[str, str] | None = None) -> None:

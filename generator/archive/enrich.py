@@ -15,7 +15,7 @@ from .cjk import CJK
 from .datafiles import load
 from .dates import inferred_date, printed_date
 from .furniture import byline_paper, editor_credits
-from .model import Article, Line, Page
+from .model import Article, Line, Meta, Page
 from .confidence import cut_confidence
 from .people import read_credit
 from .classify import vocabulary
@@ -222,6 +222,7 @@ def cut_provenance(item: Article) -> dict:
 def enrich(page: Page) -> Page:
     lines = {line.number: line for line in page.raw.lines}
     meta, provenance = page_metadata(page)
+    editors = tuple(meta["editors"])
     for item in page.items:
         add_credits(item, lines)
     share_page_credits(page, lines)
@@ -229,19 +230,20 @@ def enrich(page: Page) -> Page:
         title = " ".join(filter(None, [item.kicker, item.title, item.subtitle]))
         text = body_block_text(item)
         places = find_places(title + "\n" + text)
-        item.meta = {
-            "newspaper": meta.get("newspaper", ""),
-            "date": meta.get("date", ""),
-            "page": meta.get("page", ""),
-            "section": meta.get("section", ""),
-            "edition": meta.get("edition", ""),
-            "source_url": meta.get("source_url", ""),
-            "editors": meta["editors"],
-            "people": people_in_text(title + "\n" + text, item.authors + item.photographers),
-            "places": places,
-            "main_places": main_places(places, title),
-            "topics": topics_of(title, text),
-            "keywords": keywords_of(title + "\n" + text),
-            "provenance": {"headline": item.headline_source, "cut": cut_provenance(item), **provenance},
-        }
+        item.meta = Meta(
+            newspaper=meta.get("newspaper", ""),
+            date=meta.get("date", ""),
+            page=meta.get("page", ""),
+            section=meta.get("section", ""),
+            edition=meta.get("edition", ""),
+            source_url=meta.get("source_url", ""),
+            editors=editors,
+            people=tuple(people_in_text(title + "\n" + text, item.authors + item.photographers)),
+            places=tuple(places),
+            main_places=tuple(main_places(places, title)),
+            topics=tuple(topics_of(title, text)),
+            keywords=tuple(keywords_of(title + "\n" + text)),
+            provenance={"headline": item.headline_source, "cut": cut_provenance(item), **provenance},
+            corrected=item.meta.corrected,
+        )
     return page

@@ -41,9 +41,9 @@ def jump_links(pages: list[Page]) -> dict[int, dict[str, Article]]:
     sheets: dict[tuple[str, str, str], list[Article]] = {}
     for page in pages:
         for item in page.items:
-            meta = item.meta or {}
-            if meta.get("newspaper") and meta.get("date") and meta.get("page"):
-                sheets.setdefault((meta["newspaper"], meta["date"], page_label(meta["page"])), []).append(item)
+            meta = item.meta
+            if meta.newspaper and meta.date and meta.page:
+                sheets.setdefault((meta.newspaper, meta.date, page_label(meta.page)), []).append(item)
     links: dict[int, dict[str, Article]] = {}
     for (paper, date, here), items in sorted(sheets.items()):
         for item in items:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Mapping
 
 if TYPE_CHECKING:
     from .furniture import Header
+    from .places import PlaceMention
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,30 @@ def heading_of(blocks: list[Block]) -> Block:
     return Block("heading", " ".join(b.text for b in blocks), tuple(s for b in blocks for s in b.spans))
 
 
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What enrichment finds of an item, made once (enrich.enrich) and only read after: the
+    page's fields (from the sidecar, else printed cues, else inference) and the item's people,
+    places, topics and keywords. An item not enriched yet has the empty record."""
+
+    newspaper: str = ""
+    date: str = ""  # YYYY-MM-DD or YYYY-MM
+    page: str = ""  # as printed or given: "03", "A2"
+    section: str = ""
+    edition: str = ""
+    source_url: str = ""  # the original page, from the sidecar
+    editors: tuple[Mapping[str, str], ...] = ()  # {"role": 责编, "name": …}, as the export writes them
+    people: tuple[str, ...] = ()  # named in the text, most mentioned first, authors apart
+    places: tuple[PlaceMention, ...] = ()  # every place named, most mentioned first
+    main_places: tuple[PlaceMention, ...] = ()  # those the item is mainly about (some of `places`)
+    topics: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    # "headline" → Article.headline_source, "cut" and each page field found (newspaper, date …) →
+    # {"source", "confidence", "evidence"}: in the order found, which the export keeps
+    provenance: Mapping[str, Any] = field(default_factory=dict)
+    corrected: tuple[str, ...] = ()  # the fields a correction set (corrections.set_fields)
+
+
 @dataclass(eq=False)
 class Article:
     """One item of a page: an article, a photo with its caption, a brief …"""
@@ -118,7 +143,7 @@ class Article:
     headline_source: str = "none"  # "above" | "displaced" | "none" | "correction"
     opened_by: str = ""  # what made the segmenter start this item here (confidence.OPENERS)
     warnings: list[str] = field(default_factory=list)
-    meta: dict = field(default_factory=dict)  # newspaper, date, page, section, regions, topics …
+    meta: Meta = field(default_factory=Meta)  # newspaper, date, places, topics …: enrich.enrich's
     id: str = ""
     sequence: int = 0  # position on the page, 1-based
 

@@ -234,7 +234,7 @@ def neighbours_section(item: Article, neighbours: dict) -> list[str]:
     for kind in ("continues", "continued"):
         jump = neighbours.get(kind)
         if jump:
-            page = jump.meta.get("page", "")
+            page = jump.meta.page
             where = page_number(page) if page else ""
             lines.append(copy[kind].format(page=where, link=article_link(jump)) + "\n{: .archive-jump }\n")
     related = neighbours.get("related", [])
@@ -265,9 +265,8 @@ def described_link(item: Article, described: dict[str, str] | None = None) -> st
     if described is not None and item.id in described:
         return described[item.id]
     meta = item.meta
-    record = {"date": str(meta.get("date") or ""),
-              "date_source": meta.get("provenance", {}).get("date", {}).get("source", "")}
-    paper = str(meta.get("newspaper") or "") or ui("article")["same_event"]["unknown_newspaper"]
+    record = {"date": meta.date, "date_source": meta.provenance.get("date", {}).get("source", "")}
+    paper = meta.newspaper or ui("article")["same_event"]["unknown_newspaper"]
     date = date_label(record) or ui("names")["undated"]
     text = f"{escape_markdown(paper)}　{escape_markdown(date)}　{article_link(item)}"
     if described is not None:
@@ -323,8 +322,8 @@ def render_page_listing(page: Page) -> str:
     copy = ui("page")
     out = [f"# {escape_markdown(page_name(record))}\n"]
     facts = [copy["count"].format(count=len(page.items))]
-    if page.items[0].meta.get("source_url"):
-        facts.append(original_page_link(page.items[0].meta))
+    if record["source_url"]:
+        facts.append(original_page_link(record))
     if paper:
         facts.append(copy["newspaper"].format(paper=escape_markdown(paper), link=f"../newspapers/{slug(paper)}.md"))
     if date:
@@ -351,9 +350,9 @@ def render_page_listing(page: Page) -> str:
 def render_index(pages: list[Page]) -> str:
     items = [i for p in pages for i in p.items]
     kinds = Counter(i.kind for i in items)
-    dates = sorted({i.meta.get("date") for i in items if i.meta.get("date")})
-    papers = sorted({i.meta.get("newspaper") for i in items if i.meta.get("newspaper")})
-    topics = Counter(t for i in items for t in i.meta.get("topics", []))
+    dates = sorted({i.meta.date for i in items if i.meta.date})
+    papers = sorted({i.meta.newspaper for i in items if i.meta.newspaper})
+    topics = Counter(t for i in items for t in i.meta.topics)
     copy = ui("home")
     out = [f"# {escape_markdown(archive_name())}\n", f"{copy['intro']}\n",
            copy["counts"].format(pages=len(pages), items=len(items),
@@ -402,8 +401,8 @@ def related_items(items: list[Article], limit: int = 3) -> dict[str, list[Articl
     postings: dict[str, list[int]] = {}
     for n, item in enumerate(readable):
         meta = item.meta
-        features = ({f"t:{t}" for t in meta.get("topics", [])} | {f"p:{p.name}" for p in meta.get("main_places", [])}
-                    | {f"k:{k}" for k in meta.get("keywords", [])})
+        features = ({f"t:{t}" for t in meta.topics} | {f"p:{p.name}" for p in meta.main_places}
+                    | {f"k:{k}" for k in meta.keywords})
         for feature in features:
             postings.setdefault(feature, []).append(n)
     common = common_feature(len(readable))
@@ -502,17 +501,20 @@ def page_jobs(pages: list[Page], records: list[dict], sketches: list | None = No
             record = next(by_item)
             linked = [(i.id, display_title(i)) if i else None for i in (neighbours["previous"], neighbours["next"])]
             shows = (n, item.id, base, *linked, *((r.id, display_title(r)) for r in neighbours["related"]),
-                     *((kind, j.id, display_title(j), j.meta.get("page", "")) for kind in ("continued", "continues")
+                     *((kind, j.id, display_title(j), j.meta.page) for kind in ("continued", "continues")
                        if (j := neighbours.get(kind))), same_event_key(neighbours["same_event"], described))
             yield PageJob(article_source(item.id), number, shows, functools.partial(render_article, item, neighbours,
                                                                                    record))
 
 
-def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | None = None) -> dict[str, str]:
-    """Home, data page, article pages and page listings."""
+def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | None = None,
+                 sketches: list | None = None, made: Callable[[PageJob], str] | None = None) -> dict[str, str]:
+    """Home, data page, article pages and page listings (`sketches`: see `page_jobs`). `made`
+    gives each page job's text in place of `job.render()`, calling it or not: the caller
+    decides which pages are rendered again and what stands for the others."""
     files = fixed_pages(pages, retired)
-    for job in page_jobs(pages, records):
-        files[job.path] = job.render()
+    for job in page_jobs(pages, records, sketches):
+        files[job.path] = job.render() if made is None else made(job)
     return files
 
 

@@ -30,10 +30,9 @@ def place_record(place, main: bool) -> dict:
 
 def export_record(item: Article) -> dict:
     first, last = item.lines
-    places = item.meta.get("places", [])
-    main = item.meta.get("main_places", [])
+    meta = item.meta
+    places, main = meta.places, meta.main_places
     main_codes = {place.code for place in main}  # compared first: most places are not main, and == compares every field
-    provenance = item.meta.get("provenance", {})
     return {
         "id": item.id,
         "url": article_url(item.id),
@@ -44,20 +43,20 @@ def export_record(item: Article) -> dict:
         "authors": list(item.authors),
         "photographers": list(item.photographers),
         "agencies": list(item.agencies),
-        "people": list(item.meta.get("people", [])),
-        "newspaper": item.meta.get("newspaper", ""),
-        "edition": item.meta.get("edition", ""),
-        "date": item.meta.get("date", ""),
-        "date_source": provenance.get("date", {}).get("source", ""),
-        "page": item.meta.get("page", ""),
-        "section": item.meta.get("section", ""),
-        "source_url": item.meta.get("source_url", ""),  # the original page, from the page's sidecar
+        "people": list(meta.people),
+        "newspaper": meta.newspaper,
+        "edition": meta.edition,
+        "date": meta.date,
+        "date_source": meta.provenance.get("date", {}).get("source", ""),
+        "page": meta.page,
+        "section": meta.section,
+        "source_url": meta.source_url,  # the original page, from the page's sidecar
         "regions": [place.name for place in places],
-        "topics": list(item.meta.get("topics", [])),
-        "keywords": list(item.meta.get("keywords", [])),
-        "editors": list(item.meta.get("editors", [])),
+        "topics": list(meta.topics),
+        "keywords": list(meta.keywords),
+        "editors": list(meta.editors),
         "places": [place_record(place, place.code in main_codes and place in main) for place in places],
-        "provenance": provenance,
+        "provenance": meta.provenance,
         "source": {"file": item.file, "lines": [first, last]},
         "body": "\n".join(body_lines(item)),
     }

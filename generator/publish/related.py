@@ -231,10 +231,10 @@ class Entry(NamedTuple):
 
 def entry(item: Article) -> Entry:
     meta = item.meta
-    date, paper = str(meta.get("date") or ""), str(meta.get("newspaper") or "")
+    date, paper = meta.date, meta.newspaper
     days = day_range(date)
     # Articles of one page are of one issue; so are those of one paper, edition and day.
-    issue = ("paper", paper, str(meta.get("edition") or ""), date) if paper and days and days[0] == days[1] \
+    issue = ("paper", paper, meta.edition, date) if paper and days and days[0] == days[1] \
         else ("page", item.file)
     return Entry(item, days, (*(days or NO_DAY), paper, item.id), issue)
 

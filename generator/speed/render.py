@@ -2,39 +2,38 @@
 the search index merged in a forked process while this one renders the pages.
 
 The files are those `publish.site.site_files` makes of the same archive (tests/test_layout.py
-holds them equal): publishing's page jobs, each rendered only where the last run's page is not
-the one it would make (`LastRun.get`).
+holds them equal): publishing renders the pages (`publish.pages.render_pages`), and this module
+only chooses which of its page jobs are rendered again, keeping the others as the last run
+wrote them (`as_last_written`).
 """
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
+from typing import Callable
 
 from ..archive.ids import Entry
 from ..archive.model import Page
 from ..publish.browse import browse_files
 from ..publish.pages import data_exports as plain_exports
-from ..publish.pages import export_records, fixed_pages, page_jobs
+from ..publish.pages import PageJob, export_records, render_pages
 from ..publish.records import CsvRows, jsonl_line
 from .page_cache import LastRun
 from .search_merge import Merged, search_files
 from .tree import TreeWriter, pause_at
 
 
-def render_pages(pages: list[Page], records: list[dict], retired: list[Entry] | None = None,
-                 page_keys: list[str] | None = None, last_run: LastRun | None = None,
-                 sketches: list | None = None) -> dict[str, str]:
-    """`publish.pages.render_pages`; with `last_run` and the pages' cache keys, an article's
-    page or a listing whose inputs are unchanged is kept as last written (a `Kept`, not its
-    text). `sketches`: the items' `related.sketch`, made in the page workers."""
-    files = fixed_pages(pages, retired)
-    for job in page_jobs(pages, records, sketches):
-        if last_run is None or page_keys is None:
-            files[job.path] = job.render()
-        else:
-            files[job.path] = last_run.get(job.path, (page_keys[job.page], *job.shows), job.render,
-                                           article=job.article)
-    return files
+def as_last_written(page_keys: list[str] | None, last_run: LastRun | None) -> Callable[[PageJob], str] | None:
+    """For `publish.pages.render_pages`: an article's page or a listing whose inputs (its
+    newspaper page's cache key and what the job `shows`) are unchanged since the last run is
+    kept as last written (a `Kept`, not its text); the others are rendered. None (render
+    every page) without a last run."""
+    if last_run is None or page_keys is None:
+        return None
+
+    def made(job: PageJob) -> str:
+        return last_run.get(job.path, (page_keys[job.page], *job.shows), job.render, article=job.article)
+    return made
 
 
 def data_exports(records: list[dict], last_run: LastRun | None = None,
@@ -66,7 +65,7 @@ def render_docs(pages: list[Page], retired: list[Entry] | None = None,
     the longest parts of a run that the whole archive is needed for; the data exports (the
     largest files) are made by whichever of the two is done first (which one that is
     depends on how much of the merge was resumed and of the pages kept). `page_keys`
-    and `last_run`: see `render_pages`. With `into` (a tree.TreeWriter) every file is added to
+    and `last_run`: see `as_last_written`. With `into` (a tree.TreeWriter) every file is added to
     it rather than returned, the forked process's by that process (its 20,000 files then never
     cross between the processes), and {} is returned; without, the exports are made here.
     `precomputed`: the items' search postings and sketches, as the page workers made them (`Run.made`)."""
@@ -81,7 +80,8 @@ def render_docs(pages: list[Page], retired: list[Entry] | None = None,
     try:
         with context.Pool(1) as pool:
             beside = pool.apply_async(made_beside_rendering)
-            files = {**render_pages(pages, records, retired, page_keys, last_run, sketches), **browse_files(records)}
+            files = {**render_pages(pages, records, retired, sketches, as_last_written(page_keys, last_run)),
+                     **browse_files(records)}
             if into is not None:
                 into.add(files)
             if takes_exports(exports, PARENT):

@@ -223,7 +223,7 @@ def staged_generate(work: Path) -> tuple[int, dict, float, float]:
 
 def run(articles: int, work: Path, rounds: int = 0) -> dict:
     from ..speed.run import build_folder
-    from tests.search_twin import search_payload_bytes  # the Python twin of search.js, beside the tests
+    from .search_twin import search_payload_bytes
 
     if work.exists():
         shutil.rmtree(work)

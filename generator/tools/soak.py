@@ -67,7 +67,7 @@ def published(work: Path) -> tuple[str, bytes]:
 
 
 def headline_hits(docs: Path) -> dict[str, list[str]]:
-    from tests.search_twin import search  # the Python twin of search.js, beside the tests
+    from .search_twin import search
 
     index = {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
              for path in [docs / "search.md", *sorted((docs / "search").rglob("*"))] if path.is_file()}

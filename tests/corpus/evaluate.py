@@ -91,9 +91,8 @@ def f1(matched: int, found: int, gold: int) -> float:
 def page_field(page, name: str) -> tuple[str, str]:
     """The page's value of a field and where it came from ('sidecar', 'text', 'inferred', '')."""
     for item in page.items:
-        meta = getattr(item, "meta", None) or {}
-        value = str(meta.get(name) or "")
-        source = (meta.get("provenance", {}).get(name) or {}).get("source", "")
+        value = str(getattr(item.meta, name) or "")
+        source = (item.meta.provenance.get(name) or {}).get("source", "")
         return value, source
     return "", ""
 
@@ -138,7 +137,7 @@ def score_page(txt: Path, root: Path, gold: dict, split: str) -> PageScore:
         else:
             score.reasons.append(f"kind {item.kind} for 「{label}」 (gold {entry['kind']})")
     for n, item in enumerate(got):
-        score.confidences.append((item.meta["provenance"]["cut"]["confidence"], n not in unused))
+        score.confidences.append((item.meta.provenance["cut"]["confidence"], n not in unused))
     for n in unused:
         score.reasons.append(f"extra {got[n].kind} 「{squeeze(got[n].title) or body_of(got[n])[:12]}」 lines {got[n].lines[0]}–{got[n].lines[-1]}")
     for name in ("newspaper", "date"):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.archive.model import Article, Block
+from generator.archive.model import Article, Block, Meta
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 DEV = CORPUS / "pages" / "dev"
@@ -83,7 +83,7 @@ def page_items(stem: str) -> list[CorpusItem]:
                 best, blocks = source, printed
         if best is None or sum(map(len, blocks)) < 0.5 * len(text) or sum(map(len, blocks)) < 24:
             continue  # not a text of the corpus (a byline or credit taken for text), or too short
-        meta = {"newspaper": gold["newspaper"] or "", "date": str(gold["date"] or ""), "page": str(gold["page"] or "")}
+        meta = Meta(newspaper=gold["newspaper"] or "", date=str(gold["date"] or ""), page=str(gold["page"] or ""))
         article = Article(kind=item["kind"], file=f"{stem}.txt", kicker=item["kicker"], title=item["title"],
                           subtitle=item["subtitle"], meta=meta, id=f"{stem}#{index}",
                           blocks=[Block("paragraph", block, ()) for block in blocks])

@@ -11,5 +11,5 @@ codec: numbers as text, and the hash that places a key in its shard
 index: each article's postings, merged into one list per key, in a base and a tail level
 shards: the files of docs/search/ (`search_files`)
 page: the search page and its redirect
-The Python twin of search.js, which reads these files as the browser does, is tests/search_twin.py.
+The Python twin of search.js, which reads these files as the browser does, is generator/tools/search_twin.py.
 """

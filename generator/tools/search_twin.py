@@ -1,6 +1,7 @@
 """The Python twin of search.js: reads the files `search_files` writes and answers a query as the
-browser does (tests/test_search.py checks the index through it; the benchmark measures what a
-query downloads with it)."""
+browser does. The tests check the index through it (tests/test_search.py; tests/test_search_browser.py
+holds it to search.js in Chromium), the benchmark measures what a query downloads with it
+(`search_payload_bytes`), and the soak searches every headline of the archive it leaves."""
 from __future__ import annotations
 
 import gzip
@@ -9,10 +10,10 @@ import re
 from collections import defaultdict
 from typing import NamedTuple, Sequence
 
-from generator.publish.search.codec import dec, fnv1a
-from generator.publish.search.folding import WHITESPACE, fold, squeeze, units
-from generator.publish.search.index import day_number
-from generator.publish.search.shards import chunk_start, heavy_name
+from ..publish.search.codec import dec, fnv1a
+from ..publish.search.folding import WHITESPACE, fold, squeeze, units
+from ..publish.search.index import day_number
+from ..publish.search.shards import chunk_start, heavy_name
 
 
 QUOTES = "\"＂“”"
