@@ -922,3 +922,25 @@ def test_the_paper_most_bylines_name_is_the_inferred_paper(tmp_path):
     items = items_of(tmp_path, text)
     meta = items[0].meta
     assert (meta["newspaper"], meta["provenance"]["newspaper"]["source"]) == ("北京晚报", "inferred")
+
+
+LABEL_OVER_ROWS = """暑期出行迎来高峰
+
+本报讯（记者 林晓梅）暑假以来，市内各大景区客流明显增加，
+地铁日均客运量创今年新高。记者提醒，出行前可先查询客流信息。
+
+▲记者提醒
+
+①乘坐地铁请提前规划线路，
+尽量错峰出行。
+
+②节假日热门景区实行预约制，
+出行前请提前预约。
+
+③雷雨天气请勿在大树下避雨。
+"""
+
+
+def test_a_label_over_rows_titles_them_though_it_shares_words_with_the_story_above(tmp_path):
+    items = items_of(tmp_path, LABEL_OVER_ROWS)
+    assert [i.title for i in items] == ["暑期出行迎来高峰", "记者提醒"]

@@ -768,7 +768,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         stays = []
         for unit in units:
             text = joined_title(unit)
-            if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0])) \
+            if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0]) or labels_rows(unit[0], owner)) \
                     or len(pairs(text)) < MIN_EVIDENCE_PAIRS:  # ■数据: a label, and one pair proves nothing
                 stays.append(True)
                 continue
@@ -783,6 +783,17 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             detach(state, owner, moved)
             if not any(stays):
                 state.attached.remove(stack)
+
+
+ROW_MARK = re.compile(r"^(?:[①-⑳]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
+
+
+def labels_rows(block: Block, owner: Article) -> bool:
+    """A short label over rows (【划重点】 / ◆…, ▲记者提醒 / ①…) names its box: it shares no words with
+    the rows, yet it is theirs, not a headline displaced from another text."""
+    body = [b for b in owner.blocks if b.kind in BODY]
+    return is_row_label(block) and len(body) >= MIN_TABLE_ROWS and all(
+        b.kind == "listitem" or b.text[:1] in LIST_BULLETS + HEADLINE_BULLETS or ROW_MARK.match(b.text) for b in body)
 
 
 def redistribute_stacked_headlines(state: Segmentation, index: PairIndex) -> None:
