@@ -944,3 +944,10 @@ LABEL_OVER_ROWS = """暑期出行迎来高峰
 def test_a_label_over_rows_titles_them_though_it_shares_words_with_the_story_above(tmp_path):
     items = items_of(tmp_path, LABEL_OVER_ROWS)
     assert [i.title for i in items] == ["暑期出行迎来高峰", "记者提醒"]
+
+
+def test_a_short_line_closed_by_its_own_quote_is_the_kicker(tmp_path):
+    page = ("3年5次“握手”\n两地合作园区\n结出哪些新成果？\n本报记者 林晓梅\n"
+            "三年来，两地先后五次召开联席会议，共建产业园区三个，\n引进项目四十余个，总投资超过两百亿元。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("3年5次“握手”", "两地合作园区结出哪些新成果？")

@@ -82,7 +82,8 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
     parts = [unit[:1]]
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
-        if changes_type_size(unit[n - 1], unit[n], following, spacing):
+        if changes_type_size(unit[n - 1], unit[n], following, spacing) \
+                or n == 1 and quoted_kicker(unit[0].text, joined_title(unit[1:])):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
@@ -107,6 +108,18 @@ def changes_type_size(above: Block, block: Block, following: Block | None, spaci
         return True
     return (following is not None and following.first_line == block.last_line + spacing
             and width < above_width - TYPE_SIZE_SLACK and justified_width(following.text) <= width + TYPE_SIZE_SLACK)
+
+
+QUOTE_PAIRS = ("“”", "「」", "『』")
+
+
+def quoted_kicker(first: str, rest: str) -> bool:
+    """A short first line closed by a quote it opened itself (4年9次“串门”), over lines that run
+    longer than it: a phrase of its own, the kicker. A title broken at its measure puts the most
+    on its first line, and one broken by taste (双城经济圈 / 建设结出…) breaks no quoted phrase off."""
+    text, rest = GAPS.sub("", first), GAPS.sub("", rest)
+    return len(text) <= KICKER_MAX_CHARS and len(rest) > len(text) and any(
+        text.endswith(close) and text.count(open_) == text.count(close) for open_, close in QUOTE_PAIRS)
 
 
 def wraps_a_word(first: str, second: str) -> bool:
