@@ -951,3 +951,29 @@ def test_a_short_line_closed_by_its_own_quote_is_the_kicker(tmp_path):
             "三年来，两地先后五次召开联席会议，共建产业园区三个，\n引进项目四十余个，总投资超过两百亿元。\n")
     [item] = items_of(tmp_path, page)
     assert (item.kicker, item.title) == ("3年5次“握手”", "两地合作园区结出哪些新成果？")
+
+
+TITLE_AFTER_TEXT_OVER_PHOTO = """本报记者 林晓梅
+
+今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，
+冷链物流配送车辆增加到三百余辆，生鲜农产品损耗明显下降。
+冷链物流网络覆盖所有乡镇，农户的果蔬当天就能送进城区超市。
+
+冷链物流网络覆盖全市乡镇
+
+游客在湖畔步道上散步赏景。
+本报记者 赵远航 摄
+"""
+
+
+def test_a_title_printed_after_its_text_over_a_photo_titles_the_text(tmp_path):
+    items = items_of(tmp_path, TITLE_AFTER_TEXT_OVER_PHOTO)
+    assert [(i.kind, i.title) for i in items] == [("article", "冷链物流网络覆盖全市乡镇"), ("photo", "")]
+
+
+def test_a_photo_keeps_its_title_when_the_text_right_above_has_one(tmp_path):
+    titled_between = "夏季用电高峰来临\n\n本报讯（记者 周敏）入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n确保居民用电安全稳定。\n\n"
+    page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("冷链物流网络覆盖全市乡镇\n\n", titled_between + "冷链物流网络覆盖全市乡镇\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("article", ""), ("brief", "夏季用电高峰来临"),
+                                                   ("photo", "冷链物流网络覆盖全市乡镇")]

@@ -770,14 +770,21 @@ def detach(state: Segmentation, item: Article, units: list[list[Block]]) -> None
 
 def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
     """Units of a headline stack that share little with the body below them and much with
-    another body on the page were displaced there."""
+    another body on the page were displaced there. Over a picture, the body below is its caption,
+    and only the untitled text printed right above may take them: its title printed after it."""
     for stack in list(state.attached):
         owner = stack.attached_to
-        if owner is None or owner.kind == "photo":
+        if owner is None:
             continue
         units = stack.units
-        others = [i for i in near(state.items, item_line(owner))
-                  if i is not owner and i.kind != "photo" and has_body(i)]
+        photo = owner.kind == "photo"
+        caption = "".join(b.text for b in owner.blocks if b.kind == "caption")
+        nearby = near(state.items, item_line(owner))
+        others = [i for i in nearby if i is not owner and i.kind != "photo" and has_body(i)]
+        if photo:  # a picture's title gives lines up only to the untitled text printed right above it
+            above = max((i for i in nearby if i.lines[1] < stack.blocks[0].first_line),
+                        key=lambda i: i.lines[1], default=None)
+            others = [above] if above is not None and needs_headline(above) else []
         stays = []
         for unit in units:
             text = joined_title(unit)
@@ -785,7 +792,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                     or len(pairs(text)) < MIN_EVIDENCE_PAIRS:  # ■数据: a label, and one pair proves nothing
                 stays.append(True)
                 continue
-            own = index.score(text, owner)
+            own = index.score_text(text, caption) if photo else index.score(text, owner)
             other = max((index.score(text, i) for i in others), default=0.0)
             stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH))
         # The headline sits right above its body: everything above a displaced unit is displaced too.
