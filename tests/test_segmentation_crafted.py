@@ -977,3 +977,13 @@ def test_a_photo_keeps_its_title_when_the_text_right_above_has_one(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title) for i in items] == [("article", ""), ("brief", "夏季用电高峰来临"),
                                                    ("photo", "冷链物流网络覆盖全市乡镇")]
+
+
+def test_the_line_over_a_displaced_dash_subtitle_is_its_title(tmp_path):
+    page = ("本报记者 林晓梅\n\n今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n"
+            "生鲜农产品损耗率下降到百分之五以下，农户增收明显。\n\n果蔬进城跑出加速度\n\n"
+            "——生鲜农产品损耗率下降到百分之五以下\n\n"
+            "本报讯（记者 周敏）入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n确保居民用电安全稳定。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.subtitle) for i in items] == [("果蔬进城跑出加速度", "——生鲜农产品损耗率下降到百分之五以下"),
+                                                      ("", "")]
