@@ -987,3 +987,11 @@ def test_the_line_over_a_displaced_dash_subtitle_is_its_title(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.title, i.subtitle) for i in items] == [("果蔬进城跑出加速度", "——生鲜农产品损耗率下降到百分之五以下"),
                                                       ("", "")]
+
+
+def test_a_dash_line_amid_a_stack_is_the_subtitle_and_the_line_above_the_title(tmp_path):
+    page = ("改革激发新活力 创新赋能\n高质量发展\n——代表委员热议“新质生产力”\n文/视频 本报记者 林 晓 梅\n"
+            "今年以来，多地出台专项政策支持科技企业发展，新质生产\n力成为代表委员热议的话题，改革激发了创新活力。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("", "改革激发新活力 创新赋能高质量发展")
+    assert item.subtitle.startswith("——代表委员热议“新质生产力”")

@@ -311,6 +311,12 @@ def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> Non
         # a dash line never opens a title: the subtitle printed (or read) above its title, which
         # runs on from the next line (——数字经济核心产业增加值占GDP15%以上 / 成都明确今年…)
         subtitle, parts = headlines[0].text, [joined_title(headlines[1:])] if len(headlines) > 1 else []
+    elif len(parts) >= 3 and any(part.startswith(("—", "-")) for part in parts[1:-1]):
+        # a dash line is a subtitle wherever it stands: the parts above it are the kicker and title,
+        # what is read below it (a deck, a byline taken for a headline) goes with it
+        dash = next(n for n, part in enumerate(parts) if n and part.startswith(("—", "-")))
+        kicker = parts[0] if dash > 1 else ""
+        parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
     elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
     elif len(parts) == 2:
