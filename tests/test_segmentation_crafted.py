@@ -995,3 +995,11 @@ def test_a_dash_line_amid_a_stack_is_the_subtitle_and_the_line_above_the_title(t
     [item] = items_of(tmp_path, page)
     assert (item.kicker, item.title) == ("", "改革激发新活力 创新赋能高质量发展")
     assert item.subtitle.startswith("——代表委员热议“新质生产力”")
+
+
+def test_a_headline_with_a_dash_subtitle_between_texts_opens_an_item(tmp_path):
+    page = SECTION_OR_ITEM.format(gap="", after="\n").replace(
+        "园区配套加快\n", "老粮站变身直播间\n——闲置仓库引来返乡青年\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.subtitle) for i in items] == [("深化川渝产业协作", ""),
+                                                      ("老粮站变身直播间", "——闲置仓库引来返乡青年")]
