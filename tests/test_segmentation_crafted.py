@@ -1003,3 +1003,13 @@ def test_a_headline_with_a_dash_subtitle_between_texts_opens_an_item(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.title, i.subtitle) for i in items] == [("深化川渝产业协作", ""),
                                                       ("老粮站变身直播间", "——闲置仓库引来返乡青年")]
+
+
+def test_the_line_over_a_displaced_deck_is_its_title(tmp_path):
+    page = ("本报记者 林晓梅\n\n今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n"
+            "生鲜农产品损耗率下降到百分之五以下，农户增收明显。\n\n果蔬进城跑出加速度\n\n"
+            "我市新建冷库十二座,生鲜农产品损耗率下降到百分之五以下\n\n夏季用电高峰来临\n\n"
+            "本报讯（记者 周敏）入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n确保居民用电安全稳定。\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["果蔬进城跑出加速度", "夏季用电高峰来临"]
+    assert items[0].subtitle == "我市新建冷库十二座,生鲜农产品损耗率下降到百分之五以下"

@@ -868,15 +868,24 @@ def match_units(units: list[list[Block]], candidates: list[Article], index: Pair
         scored = sorted(((index.score(text, item), n) for n, item in enumerate(candidates)), reverse=True)
         matches.append(candidates[scored[0][1]] if scored and scored[0][0] >= MIN_MATCH else None)
     # A short unmatched line right above a matched one is its kicker, and any line right above a
-    # matched dash line its title (a subtitle never stands alone); a dash line below, its subtitle.
+    # matched subtitle its title (a subtitle never stands alone); a dash line below, its subtitle.
     for n in range(len(units) - 2, -1, -1):
         if matches[n] is None and matches[n + 1] is not None and (
-                len(joined_title(units[n])) <= KICKER_MAX_CHARS or joined_title(units[n + 1]).startswith(("—", "-"))):
+                len(joined_title(units[n])) <= KICKER_MAX_CHARS or is_subtitle_of(joined_title(units[n + 1]),
+                                                                                   joined_title(units[n]))):
             matches[n] = matches[n + 1]
     for n in range(1, len(units)):
         if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(("—", "-")):
             matches[n] = matches[n - 1]
     return matches
+
+
+CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def is_subtitle_of(line: str, above: str) -> bool:
+    """A dash line, or a deck (a clause, longer than the title set larger above it), is a subtitle."""
+    return line.startswith(("—", "-")) or len(line) > len(above) and CLAUSE_MARK.search(line) is not None
 
 
 def attach_displaced_headlines(state: Segmentation, index: PairIndex) -> list[list[Block]]:
