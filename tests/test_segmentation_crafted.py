@@ -1013,3 +1013,12 @@ def test_the_line_over_a_displaced_deck_is_its_title(tmp_path):
     items = items_of(tmp_path, page)
     assert [i.title for i in items] == ["果蔬进城跑出加速度", "夏季用电高峰来临"]
     assert items[0].subtitle == "我市新建冷库十二座,生鲜农产品损耗率下降到百分之五以下"
+
+
+def test_a_signed_section_gives_the_untitled_text_above_its_title_printed_after_it(tmp_path):
+    page = ("本报记者 林晓梅\n\n今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n"
+            "生鲜农产品损耗率明显下降，果蔬进城跑出加速度。\n\n"
+            "冷链物流配送跑出加速度\n\n夏季用电高峰来临\n\n"
+            "入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n确保居民用电安全稳定。（周敏）\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["冷链物流配送跑出加速度", "夏季用电高峰来临"]

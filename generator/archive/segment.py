@@ -142,6 +142,9 @@ class Segmentation:
     rows_of: Article | None = None  # the item whose lines of rows or verses are being read
     bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
     file: str = ""  # the page's source file
+    # the headline lines a section heading was made of, by the heading's id: a heading split off
+    # as a brief's headline gets its lines back
+    heading_runs: dict[int, list[Block]] = field(default_factory=dict)
 
 
 def is_column_label(block: Block) -> bool:
@@ -577,6 +580,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if section or lead_label or current is not None and has_body(current) and not closed \
                     and pending is None and is_pull_quote(run, page_text):
                 current.blocks.append(heading_of(run))
+                state.heading_runs[id(current.blocks[-1])] = run
                 continue
             # 案例标题 / 文/X / 【基本案情】 / 丙，…: a marked label between the byline and the first text heads
             # the item's first section, and every line marked alike further on heads another
@@ -1079,9 +1083,11 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
-def split_signed_sections(state: Segmentation) -> None:
+def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
     """A section heading whose short text ends with its own bracketed credit (（曾霞欣）), in an
-    article signed above its text, heads a brief of its own: a section is not signed apart."""
+    article signed above its text, heads a brief of its own: a section is not signed apart. Of
+    its headline's lines, those over the brief's own that match the untitled text above are that
+    text's title, printed after it."""
     for item in list(state.items):
         if item.kind != "article":
             continue
@@ -1100,11 +1106,23 @@ def split_signed_sections(state: Segmentation) -> None:
         if not body or sum(len(b.text) for b in body) >= BRIEF_MAX_CHARS or text_starts >= cut or not signed_above:
             continue
         heading = item.blocks[cut]
-        brief = Article(kind="article", file=item.file, opened_by="signed section",
-                        blocks=[Block("headline", heading.text, heading.spans), *item.blocks[cut + 1:]])
+        run = state.heading_runs.get(id(heading)) or [Block("headline", heading.text, heading.spans)]
+        brief = Article(kind="article", file=item.file, opened_by="signed section", blocks=item.blocks[cut + 1:])
         item.blocks = item.blocks[:cut]
+        units = Stack(run).units
+        if needs_headline(item):
+            moved = []
+            for unit in units[:-1]:
+                above = index.score(joined_title(unit), item)
+                if above < MIN_MATCH or above <= index.score(joined_title(unit), brief):
+                    break
+                moved.append(unit)
+            if moved:
+                attach_stack(state, item, Stack([b for unit in moved for b in unit]), "displaced")
+                units = units[len(moved):]
+        brief.blocks[0:0] = [b for unit in units for b in unit]
         brief.headline_source = "above"
-        headline_fields(brief, brief.blocks[:1])
+        headline_fields(brief, brief.blocks[:sum(map(len, units))])
         state.items.insert(state.items.index(item) + 1, brief)
 
 
@@ -1132,7 +1150,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
-    split_signed_sections(state)
+    split_signed_sections(state, index)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)
