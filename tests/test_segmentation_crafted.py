@@ -1022,3 +1022,9 @@ def test_a_signed_section_gives_the_untitled_text_above_its_title_printed_after_
             "入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n确保居民用电安全稳定。（周敏）\n")
     items = items_of(tmp_path, page)
     assert [i.title for i in items] == ["冷链物流配送跑出加速度", "夏季用电高峰来临"]
+
+
+def test_a_headline_over_a_photos_own_title_goes_to_the_untitled_text_above(tmp_path):
+    page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("冷链物流网络覆盖全市乡镇\n\n", "冷链进乡村 农户笑开颜\n\n湖畔步道游客多\n\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("article", "冷链进乡村 农户笑开颜"), ("photo", "湖畔步道游客多")]

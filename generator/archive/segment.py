@@ -796,6 +796,12 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             above = max((i for i in nearby if i.lines[1] < stack.blocks[0].first_line),
                         key=lambda i: i.lines[1], default=None)
             others = [above] if above is not None and needs_headline(above) else []
+            if others and len(units) > 1 and titles_above_the_photo_title(units, caption, others[0], index):
+                owner.blocks = [b for b in owner.blocks if b not in units[0]]
+                headline_fields(owner, headline_blocks(owner))
+                stack.blocks = [b for b in stack.blocks if b not in units[0]]
+                attach_stack(state, others[0], Stack(units[0]), "displaced")
+                continue
         stays = []
         for unit in units:
             text = joined_title(unit)
@@ -814,6 +820,15 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             detach(state, owner, moved)
             if not any(stays):
                 state.attached.remove(stack)
+
+
+def titles_above_the_photo_title(units: list[list[Block]], caption: str, above: Article, index: PairIndex) -> bool:
+    """Two headlines over a caption, the lower its own: the upper, sharing nothing with the caption
+    and some words with the untitled text right above, is that text's title printed after it (the
+    evidence a stray headline needs elsewhere on the page is not asked of one so placed)."""
+    first, last = joined_title(units[0]), joined_title(units[-1])
+    return len(units) == 2 and index.score_text(last, caption) >= MIN_MATCH \
+        and index.score_text(first, caption) < MAX_OWN_WHEN_DISPLACED and index.score(first, above) >= MIN_LEAD_MATCH
 
 
 ROW_MARK = re.compile(r"^(?:[①-⑳]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
