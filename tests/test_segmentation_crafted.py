@@ -1028,3 +1028,17 @@ def test_a_headline_over_a_photos_own_title_goes_to_the_untitled_text_above(tmp_
     page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("冷链物流网络覆盖全市乡镇\n\n", "冷链进乡村 农户笑开颜\n\n湖畔步道游客多\n\n")
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title) for i in items] == [("article", "冷链进乡村 农户笑开颜"), ("photo", "湖畔步道游客多")]
+
+
+def test_a_first_line_shorter_than_the_wrapped_headline_under_it_is_a_kicker(tmp_path):
+    page = ("以案说纪\n挪用扶贫专项\n资金的行为如何定性\n文/林晓梅\n"
+            "某村党支部书记甲在二〇二三年挪用扶贫专项资金十二万元，用于个人经营活动，\n案发前已全部归还。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("以案说纪", "挪用扶贫专项资金的行为如何定性")
+
+
+def test_a_short_first_line_over_a_title_line_and_a_wider_subtitle_is_no_kicker(tmp_path):
+    page = ("冷链配送\n覆盖全市乡镇\n全市新建冷库十二座配送车辆增加到三百余辆\n■本报记者 林晓梅\n"
+            "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，\n生鲜农产品损耗明显下降。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("", "冷链配送覆盖全市乡镇")

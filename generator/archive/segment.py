@@ -83,7 +83,7 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) \
-                or n == 1 and quoted_kicker(unit[0].text, joined_title(unit[1:])):
+                or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
@@ -120,6 +120,20 @@ def quoted_kicker(first: str, rest: str) -> bool:
     text, rest = GAPS.sub("", first), GAPS.sub("", rest)
     return len(text) <= KICKER_MAX_CHARS and len(rest) > len(text) and any(
         text.endswith(close) and text.count(open_) == text.count(close) for open_, close in QUOTE_PAIRS)
+
+
+def shortest_first(unit: list[Block], spacing: int) -> bool:
+    """Over two lines or more of one wrapped headline, a first line narrower than every line but
+    the last (案例剖析 / 违规发放津贴 / 补贴的责任如何认定) is a label or kicker of its own: a headline broken
+    at its measure fills its first line, and one broken by taste does not start with its shortest."""
+    if len(unit) < 3 or wraps_a_word(unit[0].text, unit[1].text):
+        return False
+    rest = unit[1:]
+    if any(changes_type_size(rest[k - 1], rest[k], rest[k + 1] if k + 1 < len(rest) else None, spacing)
+           for k in range(1, len(rest))):
+        return False  # the lines below are no one headline
+    first = justified_width(unit[0].text)
+    return all(first <= justified_width(b.text) - TYPE_SIZE_SLACK for b in rest[:-1])
 
 
 def wraps_a_word(first: str, second: str) -> bool:
