@@ -110,7 +110,7 @@ def changes_type_size(above: Block, block: Block, following: Block | None, spaci
             and width < above_width - TYPE_SIZE_SLACK and justified_width(following.text) <= width + TYPE_SIZE_SLACK)
 
 
-QUOTE_PAIRS = ("“”", "「」", "『』")
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
 
 
 def quoted_kicker(first: str, rest: str) -> bool:
