@@ -1042,3 +1042,10 @@ def test_a_short_first_line_over_a_title_line_and_a_wider_subtitle_is_no_kicker(
             "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，\n生鲜农产品损耗明显下降。\n")
     [item] = items_of(tmp_path, page)
     assert (item.kicker, item.title) == ("", "冷链配送覆盖全市乡镇")
+
+
+def test_a_title_printed_after_its_text_sharing_few_words_still_titles_it(tmp_path):
+    page = ("本报记者 林晓梅\n\n今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n"
+            "生鲜农产品损耗明显下降，农户增收明显。\n冷链进乡村 农户笑开颜\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("article", "冷链进乡村 农户笑开颜")]

@@ -981,12 +981,26 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
         else:
             groups.append([unit])
     for group in groups:
+        above = untitled_text_above(state, group[0][0], next_line)
+        text = "".join(joined_title(u) for u in group)
         if next_line.get(group[-1][-1].last_line) in teaser_lines:
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
+        elif above is not None and index.score(text, above) >= MIN_LEAD_MATCH:
+            attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif not claim_tail(state, group, index):
             for unit in group:
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), tuple(s for b in unit for s in b.spans))]
+
+
+def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
+    """The untitled item whose text ends on the line right before a headline that found no body:
+    a title printed after its text, which shares some of its words if not the many a headline
+    printed elsewhere needs."""
+    for item in near(state.items, headline.first_line):
+        if needs_headline(item) and next_line.get(item.blocks[-1].last_line) == headline.first_line:
+            return item
+    return None
 
 
 def place_headline_first(item: Article) -> None:
