@@ -1049,3 +1049,11 @@ def test_a_title_printed_after_its_text_sharing_few_words_still_titles_it(tmp_pa
             "生鲜农产品损耗明显下降，农户增收明显。\n冷链进乡村 农户笑开颜\n")
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title) for i in items] == [("article", "冷链进乡村 农户笑开颜")]
+
+
+def test_a_box_label_keeps_the_title_under_it_over_the_rows(tmp_path):
+    page = (ARTICLE_ABOVE + "■相关链接\n\n新建公共充电站投入使用 手机扫码充电更加方便\n\n"
+            "- 二〇二三年建成公共站点十二座\n- 二〇二四年计划再建八座\n- 累计服务车辆超过五万辆次\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kicker, i.title) for i in items] == [("", "城区新增一批共享充电桩"),
+                                                    ("相关链接", "新建公共充电站投入使用 手机扫码充电更加方便")]
