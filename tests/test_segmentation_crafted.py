@@ -922,3 +922,138 @@ def test_the_paper_most_bylines_name_is_the_inferred_paper(tmp_path):
     items = items_of(tmp_path, text)
     meta = items[0].meta
     assert (meta.newspaper, meta.provenance["newspaper"]["source"]) == ("北京晚报", "inferred")
+
+
+LABEL_OVER_ROWS = """暑期出行迎来高峰
+
+本报讯（记者 林晓梅）暑假以来，市内各大景区客流明显增加，
+地铁日均客运量创今年新高。记者提醒，出行前可先查询客流信息。
+
+▲记者提醒
+
+①乘坐地铁请提前规划线路，
+尽量错峰出行。
+
+②节假日热门景区实行预约制，
+出行前请提前预约。
+
+③雷雨天气请勿在大树下避雨。
+"""
+
+
+def test_a_label_over_rows_titles_them_though_it_shares_words_with_the_story_above(tmp_path):
+    items = items_of(tmp_path, LABEL_OVER_ROWS)
+    assert [i.title for i in items] == ["暑期出行迎来高峰", "记者提醒"]
+
+
+def test_a_short_line_closed_by_its_own_quote_is_the_kicker(tmp_path):
+    page = ("3年5次“握手”\n两地合作园区\n结出哪些新成果？\n本报记者 林晓梅\n"
+            "三年来，两地先后五次召开联席会议，共建产业园区三个，\n引进项目四十余个，总投资超过两百亿元。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("3年5次“握手”", "两地合作园区结出哪些新成果？")
+
+
+TITLE_AFTER_TEXT_OVER_PHOTO = """本报记者 林晓梅
+
+今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，
+冷链物流配送车辆增加到三百余辆，生鲜农产品损耗明显下降。
+冷链物流网络覆盖所有乡镇，农户的果蔬当天就能送进城区超市。
+
+冷链物流网络覆盖全市乡镇
+
+游客在湖畔步道上散步赏景。
+本报记者 赵远航 摄
+"""
+
+
+def test_a_title_printed_after_its_text_over_a_photo_titles_the_text(tmp_path):
+    items = items_of(tmp_path, TITLE_AFTER_TEXT_OVER_PHOTO)
+    assert [(i.kind, i.title) for i in items] == [("article", "冷链物流网络覆盖全市乡镇"), ("photo", "")]
+
+
+def test_a_photo_keeps_its_title_when_the_text_right_above_has_one(tmp_path):
+    titled_between = "夏季用电高峰来临\n\n本报讯（记者 周敏）入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n确保居民用电安全稳定。\n\n"
+    page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("冷链物流网络覆盖全市乡镇\n\n", titled_between + "冷链物流网络覆盖全市乡镇\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("article", ""), ("brief", "夏季用电高峰来临"),
+                                                   ("photo", "冷链物流网络覆盖全市乡镇")]
+
+
+def test_the_line_over_a_displaced_dash_subtitle_is_its_title(tmp_path):
+    page = ("本报记者 林晓梅\n\n今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n"
+            "生鲜农产品损耗率下降到百分之五以下，农户增收明显。\n\n果蔬进城跑出加速度\n\n"
+            "——生鲜农产品损耗率下降到百分之五以下\n\n"
+            "本报讯（记者 周敏）入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n确保居民用电安全稳定。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.subtitle) for i in items] == [("果蔬进城跑出加速度", "——生鲜农产品损耗率下降到百分之五以下"),
+                                                      ("", "")]
+
+
+def test_a_dash_line_amid_a_stack_is_the_subtitle_and_the_line_above_the_title(tmp_path):
+    page = ("改革激发新活力 创新赋能\n高质量发展\n——代表委员热议“新质生产力”\n文/视频 本报记者 林 晓 梅\n"
+            "今年以来，多地出台专项政策支持科技企业发展，新质生产\n力成为代表委员热议的话题，改革激发了创新活力。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("", "改革激发新活力 创新赋能高质量发展")
+    assert item.subtitle.startswith("——代表委员热议“新质生产力”")
+
+
+def test_a_headline_with_a_dash_subtitle_between_texts_opens_an_item(tmp_path):
+    page = SECTION_OR_ITEM.format(gap="", after="\n").replace(
+        "园区配套加快\n", "老粮站变身直播间\n——闲置仓库引来返乡青年\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.subtitle) for i in items] == [("深化川渝产业协作", ""),
+                                                      ("老粮站变身直播间", "——闲置仓库引来返乡青年")]
+
+
+def test_the_line_over_a_displaced_deck_is_its_title(tmp_path):
+    page = ("本报记者 林晓梅\n\n今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n"
+            "生鲜农产品损耗率下降到百分之五以下，农户增收明显。\n\n果蔬进城跑出加速度\n\n"
+            "我市新建冷库十二座,生鲜农产品损耗率下降到百分之五以下\n\n夏季用电高峰来临\n\n"
+            "本报讯（记者 周敏）入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n确保居民用电安全稳定。\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["果蔬进城跑出加速度", "夏季用电高峰来临"]
+    assert items[0].subtitle == "我市新建冷库十二座,生鲜农产品损耗率下降到百分之五以下"
+
+
+def test_a_signed_section_gives_the_untitled_text_above_its_title_printed_after_it(tmp_path):
+    page = ("本报记者 林晓梅\n\n今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n"
+            "生鲜农产品损耗率明显下降，果蔬进城跑出加速度。\n\n"
+            "冷链物流配送跑出加速度\n\n夏季用电高峰来临\n\n"
+            "入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n确保居民用电安全稳定。（周敏）\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["冷链物流配送跑出加速度", "夏季用电高峰来临"]
+
+
+def test_a_headline_over_a_photos_own_title_goes_to_the_untitled_text_above(tmp_path):
+    page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("冷链物流网络覆盖全市乡镇\n\n", "冷链进乡村 农户笑开颜\n\n湖畔步道游客多\n\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("article", "冷链进乡村 农户笑开颜"), ("photo", "湖畔步道游客多")]
+
+
+def test_a_first_line_shorter_than_the_wrapped_headline_under_it_is_a_kicker(tmp_path):
+    page = ("以案说纪\n挪用扶贫专项\n资金的行为如何定性\n文/林晓梅\n"
+            "某村党支部书记甲在二〇二三年挪用扶贫专项资金十二万元，用于个人经营活动，\n案发前已全部归还。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("以案说纪", "挪用扶贫专项资金的行为如何定性")
+
+
+def test_a_short_first_line_over_a_title_line_and_a_wider_subtitle_is_no_kicker(tmp_path):
+    page = ("冷链配送\n覆盖全市乡镇\n全市新建冷库十二座配送车辆增加到三百余辆\n■本报记者 林晓梅\n"
+            "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，\n生鲜农产品损耗明显下降。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("", "冷链配送覆盖全市乡镇")
+
+
+def test_a_title_printed_after_its_text_sharing_few_words_still_titles_it(tmp_path):
+    page = ("本报记者 林晓梅\n\n今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n"
+            "生鲜农产品损耗明显下降，农户增收明显。\n冷链进乡村 农户笑开颜\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("article", "冷链进乡村 农户笑开颜")]
+
+
+def test_a_box_label_keeps_the_title_under_it_over_the_rows(tmp_path):
+    page = (ARTICLE_ABOVE + "■相关链接\n\n新建公共充电站投入使用 手机扫码充电更加方便\n\n"
+            "- 二〇二三年建成公共站点十二座\n- 二〇二四年计划再建八座\n- 累计服务车辆超过五万辆次\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kicker, i.title) for i in items] == [("", "城区新增一批共享充电桩"),
+                                                    ("相关链接", "新建公共充电站投入使用 手机扫码充电更加方便")]

@@ -82,7 +82,8 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
     parts = [unit[:1]]
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
-        if changes_type_size(unit[n - 1], unit[n], following, spacing):
+        if changes_type_size(unit[n - 1], unit[n], following, spacing) \
+                or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
@@ -109,6 +110,32 @@ def changes_type_size(above: Block, block: Block, following: Block | None, spaci
             and width < above_width - TYPE_SIZE_SLACK and justified_width(following.text) <= width + TYPE_SIZE_SLACK)
 
 
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+
+
+def quoted_kicker(first: str, rest: str) -> bool:
+    """A short first line closed by a quote it opened itself (4年9次“串门”), over lines that run
+    longer than it: a phrase of its own, the kicker. A title broken at its measure puts the most
+    on its first line, and one broken by taste (双城经济圈 / 建设结出…) breaks no quoted phrase off."""
+    text, rest = GAPS.sub("", first), GAPS.sub("", rest)
+    return len(text) <= KICKER_MAX_CHARS and len(rest) > len(text) and any(
+        text.endswith(close) and text.count(open_) == text.count(close) for open_, close in QUOTE_PAIRS)
+
+
+def shortest_first(unit: list[Block], spacing: int) -> bool:
+    """Over two lines or more of one wrapped headline, a first line narrower than every line but
+    the last (案例剖析 / 违规发放津贴 / 补贴的责任如何认定) is a label or kicker of its own: a headline broken
+    at its measure fills its first line, and one broken by taste does not start with its shortest."""
+    if len(unit) < 3 or wraps_a_word(unit[0].text, unit[1].text):
+        return False
+    rest = unit[1:]
+    if any(changes_type_size(rest[k - 1], rest[k], rest[k + 1] if k + 1 < len(rest) else None, spacing)
+           for k in range(1, len(rest))):
+        return False  # the lines below are no one headline
+    first = justified_width(unit[0].text)
+    return all(first <= justified_width(b.text) - TYPE_SIZE_SLACK for b in rest[:-1])
+
+
 def wraps_a_word(first: str, second: str) -> bool:
     """A dictionary word runs across the break (成都明确今 / 年数字经济发展目标, 全国发展改革系 /
     统扎实推进…): one title wrapped where the typesetter liked, never a kicker over a title, whose
@@ -129,6 +156,9 @@ class Segmentation:
     rows_of: Article | None = None  # the item whose lines of rows or verses are being read
     bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
     file: str = ""  # the page's source file
+    # the headline lines a section heading was made of, by the heading's id: a heading split off
+    # as a brief's headline gets its lines back
+    heading_runs: dict[int, list[Block]] = field(default_factory=dict)
 
 
 def is_column_label(block: Block) -> bool:
@@ -298,6 +328,12 @@ def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> Non
         # a dash line never opens a title: the subtitle printed (or read) above its title, which
         # runs on from the next line (——数字经济核心产业增加值占GDP15%以上 / 成都明确今年…)
         subtitle, parts = headlines[0].text, [joined_title(headlines[1:])] if len(headlines) > 1 else []
+    elif len(parts) >= 3 and any(part.startswith(("—", "-")) for part in parts[1:-1]):
+        # a dash line is a subtitle wherever it stands: the parts above it are the kicker and title,
+        # what is read below it (a deck, a byline taken for a headline) goes with it
+        dash = next(n for n, part in enumerate(parts) if n and part.startswith(("—", "-")))
+        kicker = parts[0] if dash > 1 else ""
+        parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
     elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
     elif len(parts) == 2:
@@ -550,6 +586,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
+                and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
                 and not heads_a_table(blocks, index)
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
@@ -557,6 +594,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if section or lead_label or current is not None and has_body(current) and not closed \
                     and pending is None and is_pull_quote(run, page_text):
                 current.blocks.append(heading_of(run))
+                state.heading_runs[id(current.blocks[-1])] = run
                 continue
             # 案例标题 / 文/X / 【基本案情】 / 丙，…: a marked label between the byline and the first text heads
             # the item's first section, and every line marked alike further on heads another
@@ -757,22 +795,38 @@ def detach(state: Segmentation, item: Article, units: list[list[Block]]) -> None
 
 def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
     """Units of a headline stack that share little with the body below them and much with
-    another body on the page were displaced there."""
+    another body on the page were displaced there. Over a picture, the body below is its caption,
+    and only the untitled text printed right above may take them: its title printed after it."""
     for stack in list(state.attached):
         owner = stack.attached_to
-        if owner is None or owner.kind == "photo":
+        if owner is None:
             continue
         units = stack.units
-        others = [i for i in near(state.items, item_line(owner))
-                  if i is not owner and i.kind != "photo" and has_body(i)]
+        photo = owner.kind == "photo"
+        caption = "".join(b.text for b in owner.blocks if b.kind == "caption")
+        nearby = near(state.items, item_line(owner))
+        others = [i for i in nearby if i is not owner and i.kind != "photo" and has_body(i)]
+        if photo:  # a picture's title gives lines up only to the untitled text printed right above it
+            above = max((i for i in nearby if i.lines[1] < stack.blocks[0].first_line),
+                        key=lambda i: i.lines[1], default=None)
+            others = [above] if above is not None and needs_headline(above) else []
+            if others and len(units) > 1 and titles_above_the_photo_title(units, caption, others[0], index):
+                owner.blocks = [b for b in owner.blocks if b not in units[0]]
+                headline_fields(owner, headline_blocks(owner))
+                stack.blocks = [b for b in stack.blocks if b not in units[0]]
+                attach_stack(state, others[0], Stack(units[0]), "displaced")
+                continue
+        if not photo and len(units[0]) == 1 and is_box_label(units[0][0]) and has_body(owner) \
+                and all(b.kind == "listitem" for b in owner.blocks if b.kind in BODY):
+            continue  # ■相关链接 / its title / its rows: a box's title sums up the article it goes with
         stays = []
         for unit in units:
             text = joined_title(unit)
-            if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0])) \
+            if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0]) or labels_rows(unit[0], owner)) \
                     or len(pairs(text)) < MIN_EVIDENCE_PAIRS:  # ■数据: a label, and one pair proves nothing
                 stays.append(True)
                 continue
-            own = index.score(text, owner)
+            own = index.score_text(text, caption) if photo else index.score(text, owner)
             other = max((index.score(text, i) for i in others), default=0.0)
             stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH))
         # The headline sits right above its body: everything above a displaced unit is displaced too.
@@ -783,6 +837,26 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             detach(state, owner, moved)
             if not any(stays):
                 state.attached.remove(stack)
+
+
+def titles_above_the_photo_title(units: list[list[Block]], caption: str, above: Article, index: PairIndex) -> bool:
+    """Two headlines over a caption, the lower its own: the upper, sharing nothing with the caption
+    and some words with the untitled text right above, is that text's title printed after it (the
+    evidence a stray headline needs elsewhere on the page is not asked of one so placed)."""
+    first, last = joined_title(units[0]), joined_title(units[-1])
+    return len(units) == 2 and index.score_text(last, caption) >= MIN_MATCH \
+        and index.score_text(first, caption) < MAX_OWN_WHEN_DISPLACED and index.score(first, above) >= MIN_LEAD_MATCH
+
+
+ROW_MARK = re.compile(r"^(?:[①-⑳]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
+
+
+def labels_rows(block: Block, owner: Article) -> bool:
+    """A short label over rows (【划重点】 / ◆…, ▲记者提醒 / ①…) names its box: it shares no words with
+    the rows, yet it is theirs, not a headline displaced from another text."""
+    body = [b for b in owner.blocks if b.kind in BODY]
+    return is_row_label(block) and len(body) >= MIN_TABLE_ROWS and all(
+        b.kind == "listitem" or b.text[:1] in LIST_BULLETS + HEADLINE_BULLETS or ROW_MARK.match(b.text) for b in body)
 
 
 def redistribute_stacked_headlines(state: Segmentation, index: PairIndex) -> None:
@@ -829,14 +903,25 @@ def match_units(units: list[list[Block]], candidates: list[Article], index: Pair
         text = joined_title(unit)
         scored = sorted(((index.score(text, item), n) for n, item in enumerate(candidates)), reverse=True)
         matches.append(candidates[scored[0][1]] if scored and scored[0][0] >= MIN_MATCH else None)
-    # A short unmatched line right above a matched one is its kicker; a dash line below, its subtitle.
+    # A short unmatched line right above a matched one is its kicker, and any line right above a
+    # matched subtitle its title (a subtitle never stands alone); a dash line below, its subtitle.
     for n in range(len(units) - 2, -1, -1):
-        if matches[n] is None and matches[n + 1] is not None and len(joined_title(units[n])) <= KICKER_MAX_CHARS:
+        if matches[n] is None and matches[n + 1] is not None and (
+                len(joined_title(units[n])) <= KICKER_MAX_CHARS or is_subtitle_of(joined_title(units[n + 1]),
+                                                                                   joined_title(units[n]))):
             matches[n] = matches[n + 1]
     for n in range(1, len(units)):
         if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(("—", "-")):
             matches[n] = matches[n - 1]
     return matches
+
+
+CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def is_subtitle_of(line: str, above: str) -> bool:
+    """A dash line, or a deck (a clause, longer than the title set larger above it), is a subtitle."""
+    return line.startswith(("—", "-")) or len(line) > len(above) and CLAUSE_MARK.search(line) is not None
 
 
 def attach_displaced_headlines(state: Segmentation, index: PairIndex) -> list[list[Block]]:
@@ -899,12 +984,26 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
         else:
             groups.append([unit])
     for group in groups:
+        above = untitled_text_above(state, group[0][0], next_line)
+        text = "".join(joined_title(u) for u in group)
         if next_line.get(group[-1][-1].last_line) in teaser_lines:
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
+        elif above is not None and index.score(text, above) >= MIN_LEAD_MATCH:
+            attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif not claim_tail(state, group, index):
             for unit in group:
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), tuple(s for b in unit for s in b.spans))]
+
+
+def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
+    """The untitled item whose text ends on the line right before a headline that found no body:
+    a title printed after its text, which shares some of its words if not the many a headline
+    printed elsewhere needs."""
+    for item in near(state.items, headline.first_line):
+        if needs_headline(item) and next_line.get(item.blocks[-1].last_line) == headline.first_line:
+            return item
+    return None
 
 
 def place_headline_first(item: Article) -> None:
@@ -1030,9 +1129,11 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
-def split_signed_sections(state: Segmentation) -> None:
+def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
     """A section heading whose short text ends with its own bracketed credit (（曾霞欣）), in an
-    article signed above its text, heads a brief of its own: a section is not signed apart."""
+    article signed above its text, heads a brief of its own: a section is not signed apart. Of
+    its headline's lines, those over the brief's own that match the untitled text above are that
+    text's title, printed after it."""
     for item in list(state.items):
         if item.kind != "article":
             continue
@@ -1051,11 +1152,23 @@ def split_signed_sections(state: Segmentation) -> None:
         if not body or sum(len(b.text) for b in body) >= BRIEF_MAX_CHARS or text_starts >= cut or not signed_above:
             continue
         heading = item.blocks[cut]
-        brief = Article(kind="article", file=item.file, opened_by="signed section",
-                        blocks=[Block("headline", heading.text, heading.spans), *item.blocks[cut + 1:]])
+        run = state.heading_runs.get(id(heading)) or [Block("headline", heading.text, heading.spans)]
+        brief = Article(kind="article", file=item.file, opened_by="signed section", blocks=item.blocks[cut + 1:])
         item.blocks = item.blocks[:cut]
+        units = Stack(run).units
+        if needs_headline(item):
+            moved = []
+            for unit in units[:-1]:
+                above = index.score(joined_title(unit), item)
+                if above < MIN_MATCH or above <= index.score(joined_title(unit), brief):
+                    break
+                moved.append(unit)
+            if moved:
+                attach_stack(state, item, Stack([b for unit in moved for b in unit]), "displaced")
+                units = units[len(moved):]
+        brief.blocks[0:0] = [b for unit in units for b in unit]
         brief.headline_source = "above"
-        headline_fields(brief, brief.blocks[:1])
+        headline_fields(brief, brief.blocks[:sum(map(len, units))])
         state.items.insert(state.items.index(item) + 1, brief)
 
 
@@ -1083,7 +1196,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
-    split_signed_sections(state)
+    split_signed_sections(state, index)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)
