@@ -42,6 +42,7 @@ class Paper:
     aliases: tuple[str, ...]
     region: str
     level: str
+    latin: tuple[str, ...] = ()  # pinyin printed beside the masthead (RENMIN RIBAO)
 
 
 @dataclass
@@ -109,7 +110,8 @@ class Vocabulary:
 @cache
 def papers() -> tuple[Paper, ...]:
     return tuple(Paper(p["name"], p.get("english"), p.get("organ"), tuple(p.get("aliases") or ()),
-                       p["region"], p["level"]) for p in load("newspapers.yml")["papers"])
+                       p["region"], p["level"], tuple(p.get("latin") or ()))
+                 for p in load("newspapers.yml")["papers"])
 
 
 @cache
@@ -143,7 +145,7 @@ def vocabulary() -> Vocabulary:
     by_name = {n: p for p in papers() for n in (p.name, *p.aliases)}
     return Vocabulary(
         by_name=by_name,
-        by_english={squeeze_english(p.english): p for p in papers() if p.english},
+        by_english={squeeze_english(form): p for p in papers() for form in (p.english, *p.latin) if form},
         by_organ={p.organ: p for p in papers() if p.organ},
         tokens=tuple((kind, compile_all(patterns)) for kind, patterns in data["tokens"].items()),
         labels=frozenset(labels),

@@ -1,0 +1,44 @@
+"""The page's own paper, date and page number in the forms a new user's pages print them
+(generator/archive/furniture.py, data/newspapers.yml), on small headers written for these tests."""
+import pytest
+
+from generator.archive.furniture import page_header, papers
+
+BODY = ["", "市民服务中心正式启用", "", "本报讯（记者 王小明）近日，市民服务中心正式启用，",
+        "共设置窗口六十个，可办理事项三百余项。", "据介绍，中心实行一窗受理，", "群众办事更加方便快捷。", ""]
+
+
+def read(head, foot=()):
+    header = page_header([*head, *BODY, *foot])
+    return header.newspaper, header.date, header.page
+
+
+@pytest.mark.parametrize("name", [
+    # province-level party dailies, metro and evening papers, industry and financial papers
+    "人民日报", "西宁日报", "新疆日报", "楚天都市报", "齐鲁晚报", "上海证券报", "中国基金报", "期货日报",
+    "生命时报", "南方电网报", "金融投资报", "呼和浩特晚报", "海西晨报", "香港文汇报", "联合报", "澳门日报",
+])
+def test_the_gazetteer_knows_the_paper(name):
+    assert name in {p.name for p in papers()}
+
+
+@pytest.mark.parametrize("masthead, paper", [
+    ("大公報", "大公报"),  # Hong Kong, Macao and Taiwan print traditional characters
+    ("澳門日報", "澳门日报"),
+    ("星島日報", "星岛日报"),
+    ("中国海洋报", "中国自然资源报"),  # a former name
+])
+def test_a_traditional_or_former_name_is_the_paper(masthead, paper):
+    assert read([masthead, "2024年5月6日 星期一", "A5"]) == (paper, "2024-05-06", "A5")
+
+
+@pytest.mark.parametrize("masthead, paper", [
+    ("CHONGQING DAILY", "重庆日报"),
+    ("Shanghai Securities News", "上海证券报"),
+    ("XIAOXIANG MORNING HERALD", "潇湘晨报"),
+    ("INNER MONGOLIA DAILY", "内蒙古日报"),
+    ("RENMIN RIBAO", "人民日报"),  # pinyin
+    ("XINMIN WANBAO", "新民晚报"),
+])
+def test_an_english_or_pinyin_masthead_names_the_paper(masthead, paper):
+    assert read([masthead, "2024年5月6日 星期一", "A3"])[0] == paper
