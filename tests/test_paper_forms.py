@@ -42,3 +42,15 @@ def test_a_traditional_or_former_name_is_the_paper(masthead, paper):
 ])
 def test_an_english_or_pinyin_masthead_names_the_paper(masthead, paper):
     assert read([masthead, "2024年5月6日 星期一", "A3"])[0] == paper
+
+
+@pytest.mark.parametrize("head, foot, paper", [
+    (["A05 社会", "2024年5月6日 星期一"], ["临江日报社出版  地址：临江市滨江路1号"], "临江日报"),
+    (["第5版", "2024年5月6日 星期一"], ["临江晚报社出版"], "临江晚报"),
+    (["临江日报社出版", "2024年5月6日 星期一", "第5版"], [], "临江日报"),
+    (["A05 社会", "2024年5月6日 星期一"], ["重庆日报社出版  地址：重庆市渝北区某路1号"], "重庆日报"),
+    # a group prints many papers: its name is none of them
+    (["A05 社会", "2024年5月6日 星期一"], ["印刷：临江日报报业集团印务有限公司"], None),
+])
+def test_a_paper_named_only_as_its_own_publisher(head, foot, paper):
+    assert read(head, foot)[0] == paper

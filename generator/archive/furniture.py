@@ -410,12 +410,22 @@ def paper_of(text: str, role: str) -> str | None:
         for name in newspaper_names():
             if squeezed.startswith((name + "社出版", name + "社出品")):
                 return vocab.by_name[name].name
+        # 临江日报社出版 地址：…: a paper the gazetteer lacks names itself as its own publisher
+        found = unlisted_publisher().match(squeezed)
+        if found:
+            return found.group("name")
     if role in ("promo", "contact"):  # 下载北京晚报APP, 欢迎订阅北京日报: a paper advertises itself on its own pages
         found = promo_pattern().search(compact(line)[0])
         if found:
             return vocab.by_name[found.group("name") or found.group("subscribed") or found.group("hotline")
                                  or found.group("scanned")].name
     return None
+
+
+@cache
+def unlisted_publisher() -> re.Pattern:
+    """临江晚报社出版: an unlisted paper's name, with a paper's own ending, before 社 and its publishing."""
+    return re.compile(rf"(?P<name>{unlisted_alone_any().pattern})社(?:编辑出版|出版|出品)")
 
 
 @cache
