@@ -54,3 +54,33 @@ def test_an_english_or_pinyin_masthead_names_the_paper(masthead, paper):
 ])
 def test_a_paper_named_only_as_its_own_publisher(head, foot, paper):
     assert read(head, foot)[0] == paper
+
+
+@pytest.mark.parametrize("head, paper", [
+    (["重庆", "日报", "2024年5月6日 星期一", "第3版"], "重庆日报"),  # a name set over two lines
+    (["重 庆", "日 报", "2024年5月6日 星期一", "第3版"], "重庆日报"),
+    (["临江", "晚报", "2024年5月6日 星期一", "第3版"], "临江晚报"),  # unlisted, topping the page
+    (["重 庆 日 报", "2024年5月6日 星期一", "A3 要闻"], "重庆日报"),  # letter-spaced
+    (["临 江 日 报", "2024年5月6日 星期一", "第2版"], "临江日报"),
+    (["临江日报 LINJIANG DAILY", "2024年5月6日", "A3"], "临江日报"),  # beside its English name
+    (["临江日报 LINJIANG RIBAO", "2024年5月6日", "A3"], "临江日报"),
+    (["临江日报", "国内统一连续出版物号 CN22-0099", "2024年5月6日 星期一 第2版"], "临江日报"),
+    (["中共临江市委机关报", "临江日报", "2024年5月6日"], "临江日报"),
+    (["临江新闻", "中共临江县委机关报", "2024年5月6日", "第3版"], "临江新闻"),  # no paper's ending: by its organ line
+    (["中共临江县委机关报", "临江新闻", "2024年5月6日", "第3版"], "临江新闻"),
+    (["临江日报", "社址：临江市滨江路1号", "2024年5月6日 星期一", "第3版"], "临江日报"),
+    (["临江晚报 2024年5月6日 星期一 A05"], "临江晚报"),  # a page header naming its paper
+    (["临江日报 | 2024年5月6日 | 星期一 | 第3版"], "临江日报"),
+    (["法制日报", "2024年5月6日", "第3版"], "法治日报"),  # an old name
+])
+def test_masthead_forms(head, paper):
+    assert read(head)[0] == paper
+
+
+@pytest.mark.parametrize("head", [
+    ["临江", "公园", "2024年5月6日 星期一"],  # two short lines that make no paper's name
+    ["日报", "2024年5月6日 星期一"],  # a paper's ending alone
+    ["临江日报 PDF"],  # capitals that name no paper beside an unlisted name
+])
+def test_no_masthead_from_short_lines_that_name_no_paper(head):
+    assert read(head)[0] is None

@@ -72,6 +72,7 @@ class Parsed:
     month_day: tuple[int, int] | None = None  # a date printed without its year
     ganzhi: str | None = None  # the 干支 year of a lunar date (甲辰)
     lunar_month: str | None = None
+    english: str | None = None  # an English or pinyin name printed beside the paper's
 
     @property
     def role(self) -> str | None:
@@ -241,6 +242,8 @@ def parse(text: str) -> Parsed | None:
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind in ("page", "page_bare"):
                 found["page"] = match.group("page")
+            elif kind == "english":
+                found["english"] = match.group(0)
             elif kind in ("paper", "paper_unlisted"):
                 if kind == "paper_unlisted" and ACTION_WORD.search(match.group(0)):  # 欢迎订阅广西日报 is no name
                     continue
@@ -263,7 +266,7 @@ def parse(text: str) -> Parsed | None:
     listed = vocab.by_name.get(found.get("paper_text", ""))
     parsed = Parsed(frozenset(kinds), listed.name if listed else found.get("paper_text"),
                     found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels),
-                    found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"))
+                    found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"), found.get("english"))
     return parsed if acceptable(parsed) else None
 
 
@@ -328,8 +331,11 @@ def acceptable(parsed: Parsed) -> bool:
     if parsed.role is None:
         return False
     if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial"} \
-            and (kinds != {"paper_unlisted"} or not unlisted_alone().fullmatch(parsed.paper_text or "")):
-        return False  # 春节捷报 is no masthead; 江城日报 alone, or 嘉定报 beside its date, is one
+            and (kinds - {"english"} != {"paper_unlisted"} or not unlisted_alone().fullmatch(parsed.paper_text or "")
+                 or "english" in kinds and not ENGLISH_PAPER.search(parsed.english or "")):
+        # 春节捷报 is no masthead; 江城日报 alone, beside its English name (LINJIANG DAILY) or 嘉定报 beside its
+        # date is one
+        return False
     if "edition" in kinds and "paper" not in kinds:
         return False
     # A bare number names a page only alone or beside a section, a date or a paper.
@@ -337,6 +343,10 @@ def acceptable(parsed: Parsed) -> bool:
             and kinds - {"page_bare", "separator"}:
         return False
     return True
+
+
+# How an English or pinyin name of a paper ends (LINJIANGDAILY, LINJIANGRIBAO: read with spaces removed).
+ENGLISH_PAPER = re.compile("(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|WEEKLY|EXPRESS|RIBAO|WANBAO|BAO)$")
 
 
 def never_furniture(text: str) -> bool:
@@ -572,14 +582,21 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
     section's name (郑州新闻, 多 彩 贵 州: a listed section's ending, or letter-spaced)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     order = {i: k for k, i in enumerate(filled)}
-    for i in head:  # 安吉新闻 / 安吉县融媒体中心主办: a name over the organ line of its own place is the masthead
+    for i in head:
         k = order[i]
         below = filled[k + 1] if k + 1 < len(filled) else None
+        if below is not None and below in head and split_masthead(lines, i, below, k == 0):
+            header.roles[i + 1] = header.roles[below + 1] = "masthead"  # 重庆 / 日报
+    for i in head:  # 安吉新闻 / 安吉县融媒体中心主办: a name beside the organ line of its own place is the masthead
+        k = order[i]
         line = compact(normal(lines[i]))[0]
-        if below is not None and header.roles.get(below + 1) == "organ" \
-                and header.roles.get(i + 1) in (None, "page_header") and SECTION_NAME.fullmatch(line) \
-                and len(line) <= 8 and compact(normal(lines[below]))[0][:2] == line[:2]:
-            header.roles[i + 1] = "masthead"
+        if header.roles.get(i + 1) not in (None, "page_header") or not SECTION_NAME.fullmatch(line) or len(line) > 8:
+            continue
+        for near in filled[k + 1:k + 2] + filled[max(0, k - 1):k]:
+            # 中共临江县委机关报 names its place after 中共
+            if header.roles.get(near + 1) == "organ" and ORGAN_PARTY.sub("", compact(normal(lines[near]))[0])[:2] == line[:2]:
+                header.roles[i + 1] = "masthead"
+                break
     for i in dict.fromkeys(head + foot):
         if i + 1 in header.roles:
             continue
@@ -608,6 +625,29 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 and (line.endswith(tuple(vocabulary().labels)) or len(gaps) == len(line) - 1 or short)
             if stacked or under_page:
                 header.roles[i + 1] = "page_header"
+
+
+ORGAN_PARTY = re.compile("^中共")
+# A masthead's name set over two lines: each piece this short.
+MAX_SPLIT_PIECE = 4
+
+
+def split_masthead(lines: list[str], first: int, second: int, top: bool) -> str | None:
+    """A paper's name set over two lines (重庆 / 日报, 临 江 / 晚 报): a gazetteer name, or, at the top of the
+    page, a name with a paper's own ending whose second line is that ending alone."""
+    one, two = compact(lines[first])[0], compact(lines[second])[0]
+    if not (CJK.fullmatch(one[:1] or "x") and 1 <= len(one) <= MAX_SPLIT_PIECE and 1 <= len(two) <= MAX_SPLIT_PIECE):
+        return None
+    name = one + two
+    listed = vocabulary().by_name.get(name)
+    if listed is not None:
+        return listed.name
+    if top and len(one) >= 2 and unlisted_alone().fullmatch(name) and PAPER_ENDING.fullmatch(two):
+        return name
+    return None
+
+
+PAPER_ENDING = re.compile("都市报|特区报|青年报|法治报|经济报|日报|晚报|早报|晨报|商报|时报|周报|导报|快报")
 
 
 def page_only(text: str) -> bool:
@@ -673,12 +713,15 @@ def classifieds(header: Header, lines: list[str]) -> None:
 def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
     for zone_lines in (head, foot):
         for role in ("masthead", "masthead_english", "organ", "contact", "promo"):
-            for i in zone_lines:
+            for n, i in enumerate(zone_lines):
                 if header.roles.get(i + 1) == role:
-                    paper = paper_of(lines[i], role)
+                    after = zone_lines[n + 1] if n + 1 < len(zone_lines) else None
+                    paper = role == "masthead" and after is not None and header.roles.get(after + 1) == "masthead" \
+                        and split_masthead(lines, i, after, n == 0 and zone_lines is head) or paper_of(lines[i], role)
                     if paper:
                         header.newspaper, header.newspaper_line = paper, i + 1
-                        header.newspaper_evidence = normal(lines[i])
+                        header.newspaper_evidence = normal(lines[i]) if paper_of(lines[i], role) == paper \
+                            else normal(lines[i]) + " / " + normal(lines[after])
                         return
 
 
