@@ -84,3 +84,22 @@ def test_masthead_forms(head, paper):
 ])
 def test_no_masthead_from_short_lines_that_name_no_paper(head):
     assert read(head)[0] is None
+
+
+@pytest.mark.parametrize("head, page", [
+    (["重庆日报", "2024年5月6日", "A05"], "A05"),
+    (["重庆日报", "2024年5月6日", "第5版"], "5"),
+    (["重庆日报", "2024年5月6日", "5版"], "5"),
+    (["重庆日报", "2024年5月6日", "第五版"], "五"),  # as printed: jumps.page_label compares pages
+    (["重庆日报", "2024年5月6日", "05 / 要闻"], "05"),
+    (["重庆日报", "2024年5月6日", "第02版：经济"], "02"),
+    (["重庆日报", "2024年5月6日", "B2-3 专题"], "B2-3"),  # a spread over two facing pages
+    (["重庆日报", "2024年5月6日", "B2-B3 特别报道"], "B2-B3"),
+    (["重庆日报", "2024年5月6日", "第2-3版"], "2-3"),
+    (["重庆日报", "2024年5月6日", "A3 深度报道"], "A3"),  # a section ending 报道 is no paper's name
+    (["临江晚报 2024年5月6日 A05"], "A05"),
+    (["重庆日报", "2024年5月6日", "A8-5"], None),  # a make-up code: no spread of facing pages
+    (["重庆日报", "2024年5月6日", "B3-2 专题"], None),
+])
+def test_page_number_forms(head, page):
+    assert read(head)[2] == page

@@ -241,6 +241,8 @@ def parse(text: str) -> Parsed | None:
             elif kind == "lunar":
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind in ("page", "page_bare"):
+                if not facing(match.group("page")):  # A8-5 is an editor's make-up code
+                    continue
                 found["page"] = match.group("page")
             elif kind == "english":
                 found["english"] = match.group(0)
@@ -268,6 +270,15 @@ def parse(text: str) -> Parsed | None:
                     found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels),
                     found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"), found.get("english"))
     return parsed if acceptable(parsed) else None
+
+
+SPREAD = re.compile(r"([A-Z]?)(\d{1,2})[-－~～]([A-Z]?)(\d{1,2})")
+
+
+def facing(page: str) -> bool:
+    """A page number, or a spread over two facing pages (B2-3, B2-B3, 2-3): the second right after the first."""
+    spread = SPREAD.fullmatch(page)
+    return spread is None or spread.group(3) in ("", spread.group(1)) and int(spread.group(4)) == int(spread.group(2)) + 1
 
 
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
