@@ -103,3 +103,31 @@ def test_no_masthead_from_short_lines_that_name_no_paper(head):
 ])
 def test_page_number_forms(head, page):
     assert read(head)[2] == page
+
+
+@pytest.mark.parametrize("head, date", [
+    (["重庆日报", "2024年5月6日 星期一"], "2024-05-06"),
+    (["重庆日报", "2024年05月06日星期一"], "2024-05-06"),
+    (["重庆日报", "2024.5.6 周一"], "2024-05-06"),
+    (["重庆日报", "2024-05-06"], "2024-05-06"),
+    (["重庆日报", "2024/5/6 星期一"], "2024-05-06"),
+    (["重庆日报", "二〇二四年五月六日 星期一"], "2024-05-06"),
+    (["重庆日报", "二○二四年五月六日"], "2024-05-06"),
+    (["重庆日报", "2024 年 5 月 6 日 星期一"], "2024-05-06"),
+    (["重庆日报", "2024年", "5月6日", "星期一"], "2024-05-06"),  # set over three lines
+    (["重庆日报", "5月6日 周一", "2024年"], "2024-05-06"),  # the year printed elsewhere in the head
+    (["重庆日报", "第12345期 2024年", "5月6日 星期一"], "2024-05-06"),
+    (["重庆日报", "2024年第18期", "5月6日 星期一"], "2024-05-06"),
+    (["重庆日报", "5月6日 星期一", "农历甲辰年三月廿八"], "2024-05-06"),  # the year of the lunar date
+    # the lunar date is no date of the page's calendar
+    (["重庆日报", "农历甲辰年三月廿八", "2024年5月6日 星期一"], "2024-05-06"),
+    (["重庆日报", "2024年5月6日 星期一 农历甲辰年三月廿八"], "2024-05-06"),
+    (["重庆日报", "农历甲辰年三月廿八"], None),
+    (["CHINA DAILY", "MONDAY, MAY 6, 2024"], "2024-05-06"),  # an English masthead's date
+    (["GLOBAL TIMES", "Monday May 6 2024"], "2024-05-06"),
+    (["CHINA DAILY", "Mon 6 May 2024"], "2024-05-06"),
+    (["CHINA DAILY", "FEB 30, 2024"], None),
+    (["重庆日报", "5月6日 星期一"], None),  # no year printed anywhere
+])
+def test_date_forms(head, date):
+    assert read(head)[1] == date

@@ -187,8 +187,16 @@ def cn_number(text: str) -> int:
     return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
 
 
+EN_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+
 def number(text: str) -> int:
-    return int(text) if text.isdigit() else cn_number(text)
+    """12 → 12, 十二 → 12, and an English month's name (May, SEPT., December) → its number."""
+    if text.isdigit():
+        return int(text)
+    if text[:1].isascii():
+        return EN_MONTHS.index(text[:3].upper()) + 1
+    return cn_number(text)
 
 
 def date_of(match: re.Match) -> str | None:
@@ -788,6 +796,7 @@ MIN_WRAPPED_LINE = 8
 STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 FIRST_CYCLE_YEAR = 1984  # 甲子: the 干支 years of 1984–2043 are read as those years
 YEAR_LINE = re.compile(r"^((?:19|20)\d{2})年?$")
+YEAR_IN_LINE = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")  # 2024年第18期, 第12345期 2024年
 
 
 def ganzhi_year(ganzhi: str) -> int:
@@ -809,7 +818,9 @@ def read_date_without_year(header: Header, lines: list[str], head: list[int]) ->
     if lunar is not None:
         year = ganzhi_year(lunar.ganzhi) + (month <= 2 and lunar.lunar_month in ("冬", "腊", "十一", "十二"))
     else:
-        year = next((int(m.group(1)) for i in head if (m := YEAR_LINE.match(normal(lines[i])))), None)
+        year = next((int(m.group(1)) for i in head if (m := YEAR_LINE.match(normal(lines[i])))), None) \
+            or next((int(m.group(1)) for i in head if i in parsed and parsed[i].kinds & {"year", "serial"}
+                     and (m := YEAR_IN_LINE.search(compact(lines[i])[0]))), None)
     if year is None:
         return
     try:
