@@ -131,3 +131,23 @@ def test_page_number_forms(head, page):
 ])
 def test_date_forms(head, date):
     assert read(head)[1] == date
+
+
+@pytest.mark.parametrize("head, paper", [
+    (["临江法制报", "2024年5月6日"], "临江法制报"),  # more of a paper's own endings
+    (["临江侨报", "2024年5月6日"], "临江侨报"),
+    (["临江都市快报", "2024年5月6日"], "临江都市快报"),
+    (["中国交通建设报", "2024年5月6日 星期一 第3版"], "中国交通建设报"),  # a ministry's or an industry's paper
+    (["临江日报数字报", "2024年5月6日 星期一"], "临江日报"),  # its edition
+    (["临江日报 中共临江市委机关报", "2024年5月6日 星期一"], "临江日报"),  # its organ line on its own line
+    (["重庆日报 中共重庆市委机关报", "2024年5月6日 星期一"], "重庆日报"),
+    (["临江晚报·要闻", "2024年5月6日"], "临江晚报"),  # a listed section after it
+    (["临江日报 第12345期", "2024年5月6日 星期一"], "临江日报"),
+])
+def test_an_unlisted_papers_name_beside_its_own_words(head, paper):
+    assert read(head)[0] == paper
+
+
+@pytest.mark.parametrize("line", ["春节捷报·喜讯", "临江经济新闻", "中国人都爱读报", "临江日报社区版块"])
+def test_no_masthead_from_a_name_that_is_no_paper(line):
+    assert read([line])[0] is None

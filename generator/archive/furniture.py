@@ -349,13 +349,15 @@ def acceptable(parsed: Parsed) -> bool:
     kinds = parsed.kinds
     if parsed.role is None:
         return False
-    if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial"} \
-            and (kinds - {"english"} != {"paper_unlisted"} or not unlisted_alone().fullmatch(parsed.paper_text or "")
+    if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial", "organ"} \
+            and kinds != {"paper_unlisted", "separator", "label"} \
+            and (kinds - {"english", "edition"} != {"paper_unlisted"}
+                 or not unlisted_alone().fullmatch(parsed.paper_text or "")
                  or "english" in kinds and not ENGLISH_PAPER.search(parsed.english or "")):
-        # 春节捷报 is no masthead; 江城日报 alone, beside its English name (LINJIANG DAILY) or 嘉定报 beside its
-        # date is one
+        # 春节捷报 is no masthead; 江城日报 alone, beside its English name (LINJIANG DAILY), its edition
+        # (临江日报数字报), its organ line or a listed section (临江晚报·要闻), or 嘉定报 beside its date is one
         return False
-    if "edition" in kinds and "paper" not in kinds:
+    if "edition" in kinds and not kinds & {"paper", "paper_unlisted"}:  # 临江日报数字报
         return False
     # A bare number names a page only alone or beside a section, a date or a paper.
     if "page_bare" in kinds and not kinds & {"label", "label_free", "paper", "date", "lunar", "weekday", "serial"} \
@@ -661,17 +663,21 @@ def split_masthead(lines: list[str], first: int, second: int, top: bool) -> str 
     listed = vocabulary().by_name.get(name)
     if listed is not None:
         return listed.name
-    if top and len(one) >= 2 and unlisted_alone().fullmatch(name) and PAPER_ENDING.fullmatch(two):
+    if top and len(one) >= 2 and unlisted_alone().fullmatch(name) and paper_ending().fullmatch(two):
         return name
     return None
 
 
-PAPER_ENDING = re.compile("都市报|特区报|青年报|法治报|经济报|日报|晚报|早报|晨报|商报|时报|周报|导报|快报")
 
 
 def page_only(text: str) -> bool:
     parsed = header_parse(text)
     return parsed is not None and parsed.kinds <= {"page", "page_bare"}
+
+
+@cache
+def paper_ending() -> re.Pattern:
+    return re.compile(load("furniture.yml")["parts"]["paper_ending"])
 
 
 @cache
