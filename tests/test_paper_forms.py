@@ -151,3 +151,20 @@ def test_an_unlisted_papers_name_beside_its_own_words(head, paper):
 @pytest.mark.parametrize("line", ["春节捷报·喜讯", "临江经济新闻", "中国人都爱读报", "临江日报社区版块"])
 def test_no_masthead_from_a_name_that_is_no_paper(line):
     assert read([line])[0] is None
+
+
+@pytest.mark.parametrize("foot, paper", [
+    ("临江日报社 地址：临江市滨江路1号 邮编：100000", "临江日报"),  # its own address
+    ("临江日报社址：临江市滨江路1号  电话：0123-1234567", "临江日报"),
+    ("重庆日报社址：重庆市渝北区某路1号", "重庆日报"),
+    ("临江晚报社出版 国内统一连续出版物号 CN22-0099", "临江晚报"),
+    ("主管：中共临江市委 出版：临江日报社", "临江日报"),
+    ("临江晚报新闻热线：0123-1234567", "临江晚报"),  # a paper advertising itself on its own pages
+    ("欢迎订阅临江晚报", "临江晚报"),
+    ("下载临江晚报APP", "临江晚报"),
+    ("主办：临江日报社", None),  # a paper's owner may publish other papers
+    ("印刷：临江日报报业集团印务有限公司", None),
+    ("本报地址：临江市滨江路1号", None),
+])
+def test_a_footer_naming_the_paper(foot, paper):
+    assert read(["A3 要闻", "2024年5月6日"], ["", foot])[0] == paper

@@ -437,33 +437,34 @@ def paper_of(text: str, role: str) -> str | None:
         squeezed = compact(line)[0]
         if role == "organ" and squeezed in vocab.by_organ:
             return vocab.by_organ[squeezed].name
-        # 光明日报社出版: a paper's own publisher (a group's name or 主办 may cover other papers)
-        for name in newspaper_names():
-            if squeezed.startswith((name + "社出版", name + "社出品")):
-                return vocab.by_name[name].name
-        # 临江日报社出版 地址：…: a paper the gazetteer lacks names itself as its own publisher
-        found = unlisted_publisher().match(squeezed)
+        # 光明日报社出版, 临江日报社址：…, 出版：临江日报社: a paper's own publisher, listed or not (a group's
+        # name or 主办 may cover other papers)
+        found = publisher_pattern().search(squeezed)
         if found:
-            return found.group("name")
+            name = found.group("name") or found.group("publisher")
+            return vocab.by_name[name].name if name in vocab.by_name else name
     if role in ("promo", "contact"):  # 下载北京晚报APP, 欢迎订阅北京日报: a paper advertises itself on its own pages
         found = promo_pattern().search(compact(line)[0])
         if found:
-            return vocab.by_name[found.group("name") or found.group("subscribed") or found.group("hotline")
-                                 or found.group("scanned")].name
+            name = found.group("name") or found.group("subscribed") or found.group("hotline") or found.group("scanned")
+            return vocab.by_name[name].name if name in vocab.by_name else name
     return None
 
 
 @cache
-def unlisted_publisher() -> re.Pattern:
-    """临江晚报社出版: an unlisted paper's name, with a paper's own ending, before 社 and its publishing."""
-    return re.compile(rf"(?P<name>{unlisted_alone_any().pattern})社(?:编辑出版|出版|出品)")
+def publisher_pattern() -> re.Pattern:
+    """A paper, listed or named with a paper's own ending, as its own publisher: before 社 and its publishing or
+    its address (光明日报社出版, 临江晚报社址：…), or after 出版： (出版：临江日报社)."""
+    names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone_any().pattern
+    return re.compile(rf"^(?P<name>{names})社(?:编辑出版|出版|出品|址|地址)|(?:出版|出版单位)[:：](?P<publisher>{names})社")
 
 
 @cache
 def promo_pattern() -> re.Pattern:
     """下载北京晚报APP, 欢迎订阅北京日报: one pattern for every name, longest first (compiled once:
     the names far outnumber the patterns re keeps compiled)."""
-    names = "|".join(re.escape(name) for name in newspaper_names())
+    # a paper the gazetteer lacks, by its own ending: 下载临江晚报APP
+    names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone().pattern
     # 下载大河报·豫视频客户端 (the paper's own app), 扫码关注南方周末 (its account, named at the line's end),
     # 欢迎订阅2025年度《广西日报》, and 福州晚报 新闻热线：… (a paper gives its hotline on its own pages)
     app = rf"(?:[·・][{HAN}]{{1,8}})?"  # 大河报·豫视频
