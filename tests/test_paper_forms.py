@@ -2,7 +2,7 @@
 (generator/archive/furniture.py, data/newspapers.yml), on small headers written for these tests."""
 import pytest
 
-from generator.archive.furniture import page_header, papers
+from generator.archive.furniture import byline_paper, page_header, papers
 
 BODY = ["", "市民服务中心正式启用", "", "本报讯（记者 王小明）近日，市民服务中心正式启用，",
         "共设置窗口六十个，可办理事项三百余项。", "据介绍，中心实行一窗受理，", "群众办事更加方便快捷。", ""]
@@ -168,3 +168,59 @@ def test_no_masthead_from_a_name_that_is_no_paper(line):
 ])
 def test_a_footer_naming_the_paper(foot, paper):
     assert read(["A3 要闻", "2024年5月6日"], ["", foot])[0] == paper
+
+
+def page_paper(tmp_path, bylines):
+    """The paper the whole page is filed under, and where it came from, for a page with no masthead."""
+    from generator.archive.build import build_page
+    from generator.archive.read import read_page
+
+    lines = ["A3 要闻", "2024年5月6日 星期一", ""]
+    for n, byline in enumerate(bylines):
+        lines += [f"新区建设第{n + 1}批项目开工", "", byline, "", "近日，新区建设提速，", "多个项目集中开工。", ""]
+    (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    meta = build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta
+    return meta.get("newspaper") or None, (meta["provenance"].get("newspaper") or {}).get("source")
+
+
+@pytest.mark.parametrize("bylines, found", [
+    (["临江日报记者 王小明"], ("临江日报", "inferred")),  # an unlisted paper's own reporter
+    (["临江晚报全媒体记者 王小明 通讯员 李四"], ("临江晚报", "inferred")),
+    (["据临江日报记者 王小明"], (None, None)),  # a reprint
+    (["本报记者 王小明"], (None, None)),  # 本报 names no paper
+    # one reprinted piece names another paper once: the paper most bylines name
+    (["临江日报记者 王小明", "重庆日报记者 唐琴", "临江日报记者 李华"], ("临江日报", "inferred")),
+    (["重庆日报记者 唐琴", "重庆日报记者 王小明"], ("重庆日报", "inferred")),
+])
+def test_a_paper_inferred_from_its_own_reporters(tmp_path, bylines, found):
+    assert page_paper(tmp_path, bylines) == found
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("本报讯 临江日报记者 王小明", "临江日报"),
+    ("（临江晚报记者 王小明）", "临江晚报"),
+    ("临江日报讯（记者 王小明）", "临江日报"),
+    ("据临江日报记者 王小明", None),  # a reprint
+    ("转自临江日报", None),
+    ("新华社记者 王小明", None),  # an agency
+    ("春节捷报记者 王小明", None),  # no paper's ending
+])
+def test_an_unlisted_papers_own_reporter(text, paper):
+    found = byline_paper(text)
+    assert (found and found[0]) == paper
+
+
+def test_a_reprinted_piece_does_not_name_the_page_under_its_masthead():
+    lines = ["临江日报", "2024年5月6日 星期一", "", "新区建设提速", "", "重庆日报记者 唐琴", "", "近日，新区建设提速。"]
+    header = page_header(lines)
+    assert (header.newspaper, header.newspaper_line) == ("临江日报", 1)
+    assert 6 not in header.roles  # a byline is no furniture
+
+
+@pytest.mark.parametrize("line", [
+    "近日，人民日报刊发评论员文章，引发热议。",  # a paper named in a sentence
+    "记者从重庆日报获悉",
+    "本报记者 王小明",
+])
+def test_a_paper_named_in_the_text_is_no_masthead(line):
+    assert read(["2024年5月6日 星期一", "A3 要闻", "", line])[0] is None

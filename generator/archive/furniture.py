@@ -488,10 +488,26 @@ def byline_paper_pattern() -> re.Pattern:
                       r"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)")
 
 
+# Words before a paper that say a piece is reprinted from it (据临江日报记者, 转自…): no own reporter.
+REPRINT_WORD = "据|转自|转载|摘自|来源|综合|本报"
+
+
+@cache
+def byline_unlisted_pattern() -> re.Pattern:
+    """An unlisted paper, by its own ending, naming its reporter (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯):
+    the name set off before it, so that 本报讯 临江日报记者 reads 临江日报."""
+    return re.compile(rf"(?<![{HAN}])(?<![据自源：:])(?!{REPRINT_WORD})(?P<name>{unlisted_alone().pattern})(?:[·・][{HAN}]{{1,8}})?"
+                      r"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)")
+
+
 def byline_paper(text: str) -> tuple[str, str] | None:
-    """The gazetteer paper whose reporter a byline or credit names, and the words that name it."""
+    """The paper whose reporter a byline or credit names, and the words that name it: a gazetteer paper, or
+    one named with a paper's own ending."""
     found = byline_paper_pattern().search(compact(text)[0])
-    return (vocabulary().by_name[found.group("name")].name, found.group(0)) if found else None
+    if found:
+        return vocabulary().by_name[found.group("name")].name, found.group(0)
+    found = byline_unlisted_pattern().search(normal(text))
+    return (found.group("name"), found.group(0)) if found else None
 
 
 def zones(lines: list[str]) -> tuple[list[int], list[int]]:
