@@ -224,3 +224,24 @@ def test_a_reprinted_piece_does_not_name_the_page_under_its_masthead():
 ])
 def test_a_paper_named_in_the_text_is_no_masthead(line):
     assert read(["2024年5月6日 星期一", "A3 要闻", "", line])[0] is None
+
+
+@pytest.mark.parametrize("head, found", [
+    (["临江日报 www.ljrb.cn", "2024年5月6日 星期一"], ("临江日报", "2024-05-06", None)),  # beside its site
+    (["重庆日报 www.cqrb.cn", "2024年5月6日 星期一"], ("重庆日报", "2024-05-06", None)),
+    (["临江晚报·临江新闻", "2024年5月6日"], ("临江晚报", "2024-05-06", None)),  # its own section
+    (["临江日报 主办：中共临江市委", "2024年5月6日"], ("临江日报", "2024-05-06", None)),  # its owner on its line
+    (["临江日报 ⊙ 2024年5月6日"], ("临江日报", "2024-05-06", None)),  # more marks between the parts
+    (["临江日报 ★ 2024年5月6日 ★ 第3版"], ("临江日报", "2024-05-06", "3")),
+    (["临江日报 > 要闻 > 2024年5月6日"], ("临江日报", "2024-05-06", None)),
+    # an e-paper site's labels
+    (["临江日报 2024年5月6日 版次：03 版名：要闻"], ("临江日报", "2024-05-06", "03")),
+    (["临江日报", "日期：2024-05-06 版次：A03 版名：要闻"], ("临江日报", "2024-05-06", "A03")),
+])
+def test_header_lines_with_sites_owners_marks_and_labels(head, found):
+    assert read(head) == found
+
+
+@pytest.mark.parametrize("line", ["欢迎订阅临江日报 订阅热线：0123-1234567", "临江日报报业集团 地址：临江市滨江路1号"])
+def test_a_contact_line_names_its_paper_not_a_call_or_a_group(line):
+    assert read(["A3 要闻", "2024年5月6日"], ["", line])[0] == ("临江日报" if line.startswith("欢迎") else None)

@@ -297,7 +297,7 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
         or "page_bare" in kinds and bool(kinds & {"paper", "paper_unlisted", "date"})  # 嘉定报 2024年8月6日 02 街镇
     second_name = kinds in ({"label_free", "separator"}, {"label", "separator"})  # 理论·学习: see LABEL_TAIL
     # 经济参考报·区域: a paper's section, right after the paper and its separator (大河报·豫视频记者 is a byline)
-    after_paper = kinds == {"paper", "separator"} and 0 < position \
+    after_paper = kinds in ({"paper", "separator"}, {"paper_unlisted", "separator"}) and 0 < position \
         and bool(vocabulary().separator_mark.fullmatch(line[position - 1]))
     after_date = bool(kinds) and kinds <= DATE_KINDS  # 2024年7月25日 星期四 绿色 B2: needs a page number after it
     if not (after_page or second_name or after_paper or after_date or position == 0) \
@@ -350,7 +350,8 @@ def acceptable(parsed: Parsed) -> bool:
     if parsed.role is None:
         return False
     if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial", "organ"} \
-            and kinds != {"paper_unlisted", "separator", "label"} \
+            and not (kinds in ({"paper_unlisted", "separator", "label"}, {"paper_unlisted", "separator", "label_free"})
+                     and unlisted_alone().fullmatch(parsed.paper_text or "")) \
             and (kinds - {"english", "edition"} != {"paper_unlisted"}
                  or not unlisted_alone().fullmatch(parsed.paper_text or "")
                  or "english" in kinds and not ENGLISH_PAPER.search(parsed.english or "")):
@@ -443,12 +444,23 @@ def paper_of(text: str, role: str) -> str | None:
         if found:
             name = found.group("name") or found.group("publisher")
             return vocab.by_name[name].name if name in vocab.by_name else name
+        # 临江日报 www.ljrb.cn, 重庆日报 新闻热线：…: a contact line opening with its paper's name
+        found = contact_paper().match(squeezed) if role == "contact" else None
+        if found and not ACTION_WORD.search(found.group("name")):  # 欢迎订阅北京日报: see promo_pattern
+            return vocab.by_name[found.group("name")].name if found.group("name") in vocab.by_name else found.group("name")
     if role in ("promo", "contact"):  # 下载北京晚报APP, 欢迎订阅北京日报: a paper advertises itself on its own pages
         found = promo_pattern().search(compact(line)[0])
         if found:
             name = found.group("name") or found.group("subscribed") or found.group("hotline") or found.group("scanned")
             return vocab.by_name[name].name if name in vocab.by_name else name
     return None
+
+
+@cache
+def contact_paper() -> re.Pattern:
+    """A paper's name opening a contact line, not its group's (重庆日报报业集团) or its office's (报社)."""
+    names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone().pattern
+    return re.compile(rf"(?P<name>{names})(?![报社])")
 
 
 @cache
