@@ -245,3 +245,12 @@ def test_header_lines_with_sites_owners_marks_and_labels(head, found):
 @pytest.mark.parametrize("line", ["欢迎订阅临江日报 订阅热线：0123-1234567", "临江日报报业集团 地址：临江市滨江路1号"])
 def test_a_contact_line_names_its_paper_not_a_call_or_a_group(line):
     assert read(["A3 要闻", "2024年5月6日"], ["", line])[0] == ("临江日报" if line.startswith("欢迎") else None)
+
+
+@pytest.mark.parametrize("head, paper", [
+    (["临江新闻", "临江县融媒体中心出版", "2024年5月6日"], "临江新闻"),  # a county media centre's paper
+    (["今日临江", "中共临江县委机关报", "2024年5月6日"], "今日临江"),  # its place anywhere in the name
+    (["要闻", "临江县融媒体中心出版", "2024年5月6日"], None),  # a section, not of the place
+])
+def test_a_county_paper_beside_its_owner(head, paper):
+    assert read(head)[0] == paper

@@ -643,8 +643,10 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
         if header.roles.get(i + 1) not in (None, "page_header") or not SECTION_NAME.fullmatch(line) or len(line) > 8:
             continue
         for near in filled[k + 1:k + 2] + filled[max(0, k - 1):k]:
-            # 中共临江县委机关报 names its place after 中共
-            if header.roles.get(near + 1) == "organ" and ORGAN_PARTY.sub("", compact(normal(lines[near]))[0])[:2] == line[:2]:
+            owner = compact(normal(lines[near]))[0]
+            # 中共临江县委机关报 names its place after 中共; 临江县融媒体中心出版 is a contact line; 今日临江
+            if (header.roles.get(near + 1) == "organ" or header.roles.get(near + 1) == "contact"
+                    and MEDIA_CENTRE.fullmatch(owner)) and ORGAN_PARTY.sub("", owner)[:2] in line:
                 header.roles[i + 1] = "masthead"
                 break
     for i in dict.fromkeys(head + foot):
@@ -678,6 +680,8 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
 
 
 ORGAN_PARTY = re.compile("^中共")
+# A county's media centre publishing its paper: 临江县融媒体中心出版.
+MEDIA_CENTRE = re.compile(rf"[{HAN}]{{2,12}}(?:融媒体中心|传媒中心|新闻中心)(?:出版|主办|出品|主管主办)")
 # A masthead's name set over two lines: each piece this short.
 MAX_SPLIT_PIECE = 4
 
