@@ -286,7 +286,8 @@ SPREAD = re.compile(r"([A-Z]?)(\d{1,2})[-－~～]([A-Z]?)(\d{1,2})")
 def facing(page: str) -> bool:
     """A page number, or a spread over two facing pages (B2-3, B2-B3, 2-3): the second right after the first."""
     spread = SPREAD.fullmatch(page)
-    return spread is None or spread.group(3) in ("", spread.group(1)) and int(spread.group(4)) == int(spread.group(2)) + 1
+    return spread is None or spread.group(3) in ("", spread.group(1)) \
+        and int(spread.group(4)) == int(spread.group(2)) + 1
 
 
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
@@ -442,18 +443,23 @@ def paper_of(text: str, role: str) -> str | None:
         # name or 主办 may cover other papers)
         found = publisher_pattern().search(squeezed)
         if found:
-            name = found.group("name") or found.group("publisher")
-            return vocab.by_name[name].name if name in vocab.by_name else name
+            return filed_name(found.group("name") or found.group("publisher"))
         # 临江日报 www.ljrb.cn, 重庆日报 新闻热线：…: a contact line opening with its paper's name
         found = contact_paper().match(squeezed) if role == "contact" else None
         if found and not ACTION_WORD.search(found.group("name")):  # 欢迎订阅北京日报: see promo_pattern
-            return vocab.by_name[found.group("name")].name if found.group("name") in vocab.by_name else found.group("name")
+            return filed_name(found.group("name"))
     if role in ("promo", "contact"):  # 下载北京晚报APP, 欢迎订阅北京日报: a paper advertises itself on its own pages
         found = promo_pattern().search(compact(line)[0])
         if found:
-            name = found.group("name") or found.group("subscribed") or found.group("hotline") or found.group("scanned")
-            return vocab.by_name[name].name if name in vocab.by_name else name
+            return filed_name(found.group("name") or found.group("subscribed") or found.group("hotline")
+                              or found.group("scanned"))
     return None
+
+
+def filed_name(name: str) -> str:
+    """The name the archive files a printed paper under: the gazetteer's for a listed name or alias, else as printed."""
+    listed = vocabulary().by_name.get(name)
+    return listed.name if listed else name
 
 
 @cache
@@ -468,7 +474,8 @@ def publisher_pattern() -> re.Pattern:
     """A paper, listed or named with a paper's own ending, as its own publisher: before 社 and its publishing or
     its address (光明日报社出版, 临江晚报社址：…), or after 出版： (出版：临江日报社)."""
     names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone_any().pattern
-    return re.compile(rf"^(?P<name>{names})社(?:编辑出版|出版|出品|址|地址)|(?:出版|出版单位)[:：](?P<publisher>{names})社")
+    return re.compile(rf"^(?P<name>{names})社(?:编辑出版|出版|出品|址|地址)"
+                      rf"|(?:出版|出版单位)[:：](?P<publisher>{names})社")
 
 
 @cache
@@ -508,8 +515,8 @@ REPRINT_WORD = "据|转自|转载|摘自|来源|综合|本报"
 def byline_unlisted_pattern() -> re.Pattern:
     """An unlisted paper, by its own ending, naming its reporter (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯):
     the name set off before it, so that 本报讯 临江日报记者 reads 临江日报."""
-    return re.compile(rf"(?<![{HAN}])(?<![据自源：:])(?!{REPRINT_WORD})(?P<name>{unlisted_alone().pattern})(?:[·・][{HAN}]{{1,8}})?"
-                      r"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)")
+    return re.compile(rf"(?<![{HAN}])(?<![据自源：:])(?!{REPRINT_WORD})(?P<name>{unlisted_alone().pattern})"
+                      rf"(?:[·・][{HAN}]{{1,8}})?(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)")
 
 
 def byline_paper(text: str) -> tuple[str, str] | None:
