@@ -254,3 +254,16 @@ def test_a_contact_line_names_its_paper_not_a_call_or_a_group(line):
 ])
 def test_a_county_paper_beside_its_owner(head, paper):
     assert read(head)[0] == paper
+
+
+@pytest.mark.parametrize("line, found", [
+    ("A05 2024年5月6日 临江晚报", ("临江晚报", "2024-05-06", "A05")),  # two numbers a space sets apart
+    ("05 2024年5月6日 星期一", (None, "2024-05-06", "05")),
+    ("临江晚报 2024.5.6 05 要闻", ("临江晚报", "2024-05-06", "05")),
+    ("临江晚报　2024.5.6　5版　要闻", ("临江晚报", "2024-05-06", "5")),
+    ("2 0 2 4 年 5 月 6 日", (None, "2024-05-06", None)),  # letter-spaced numbers are one
+    ("临江晚报 ‖ 2024年5月6日 ‖ A05 ‖ 要闻", ("临江晚报", "2024-05-06", "A05")),
+    ("要闻 │ 临江晚报 │ 2024年5月6日 │ 第5版", ("临江晚报", "2024-05-06", "5")),
+])
+def test_a_header_line_in_any_order(line, found):
+    assert read([line]) == found

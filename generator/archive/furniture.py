@@ -218,9 +218,21 @@ def is_boundary(text: str, gaps: frozenset[int], position: int) -> bool:
 REPEATABLE = ("serial", "label", "separator", "editor")
 
 
+# Two numbers set apart by a space (A05 2024年5月6日, 2024.5.6 05): apart still once the spaces are removed.
+DIGIT_GAP = re.compile(r"(\d)\s+(?=\d)")
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str) -> Parsed | None:
-    """A header line cut into tokens to its end, or None when it is no header line."""
+    """A header line cut into tokens to its end, or None when it is no header line. Read with its spaces
+    removed (重 庆 日 报, 2 0 2 4 年), and else with two numbers a space sets apart kept apart (A05 2024年5月6日)."""
+    found = parse_compact(text)
+    if found is None and DIGIT_GAP.search(text):
+        found = parse_compact(DIGIT_GAP.sub(r"\1 | ", text))
+    return found
+
+
+def parse_compact(text: str) -> Parsed | None:
     line, gaps = compact(text)
     if not line:
         return None
