@@ -267,3 +267,16 @@ def test_a_county_paper_beside_its_owner(head, paper):
 ])
 def test_a_header_line_in_any_order(line, found):
     assert read([line]) == found
+
+
+@pytest.mark.parametrize("head, found", [
+    (["人民日報", "2024年5月6日 星期一", "第4版"], ("人民日报", "2024-05-06", "4")),  # a calligraphic masthead's forms
+    (["經濟日報", "2024年5月6日"], ("经济日报", "2024-05-06", None)),
+    (["臨江日報", "2024年5月6日"], ("临江日报", "2024-05-06", None)),
+])
+def test_traditional_characters_read_as_simplified(head, found):
+    assert read(head) == found
+
+
+def test_a_reporter_of_a_paper_printed_in_traditional_characters():
+    assert byline_paper("重慶日報記者 唐琴")[0] == "重庆日报"

@@ -166,12 +166,20 @@ def normal(text: str) -> str:
     return WHITESPACE.sub(" ", text).strip()
 
 
+@cache
+def simplified() -> dict[int, str]:
+    """str.translate's table from traditional characters to simplified (furniture.yml's `traditional`)."""
+    pairs = load("furniture.yml")["traditional"]
+    return str.maketrans(pairs[::2], pairs[1::2])
+
+
 @lru_cache(maxsize=4096)
 def compact(text: str) -> tuple[str, frozenset[int]]:
-    """The text without whitespace, and the positions in it that followed whitespace."""
+    """The text without whitespace and in simplified characters (人民日報 → 人民日报), and the positions in it
+    that followed whitespace."""
     out: list[str] = []
     gaps: set[int] = set()
-    for char in text.strip():
+    for char in text.strip().translate(simplified()):
         if char.isspace():
             gaps.add(len(out))
         else:
