@@ -202,7 +202,13 @@ def test_a_paper_inferred_from_its_own_reporters(tmp_path, bylines, found):
     ("临江日报讯（记者 王小明）", "临江日报"),
     ("据临江日报记者 王小明", None),  # a reprint
     ("转自临江日报", None),
+    ("临江日报5月6日讯（记者 王小明）", "临江日报"),  # its dateline
+    ("临江日报北京5月6日电（记者 王小明）", "临江日报"),
+    ("重庆日报5月6日讯（记者 王小明）", "重庆日报"),
+    ("据重庆日报5月6日讯", None),
+    ("本报北京5月6日电", None),
     ("新华社记者 王小明", None),  # an agency
+    ("新华社北京5月6日电", None),
     ("春节捷报记者 王小明", None),  # no paper's ending
 ])
 def test_an_unlisted_papers_own_reporter(text, paper):

@@ -517,6 +517,12 @@ def promo_pattern() -> re.Pattern:
 CONTACT_WORD = "(?:新闻|报料|投诉|服务|订阅|发行|广告)?(?:热线|电话)"
 
 
+# What follows a paper naming its own reporter or dateline: 记者, 全媒体记者, 讯, and a place and day before 讯 or
+# 电 (重庆日报5月6日讯, 临江日报北京5月6日电).
+OWN_CREDIT = (rf"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)"
+              rf"|(?:[{HAN}]{{2,6}})?\d{{1,2}}月\d{{1,2}}日(?:讯|电)")
+
+
 @cache
 def byline_paper_pattern() -> re.Pattern:
     """A gazetteer paper naming its own reporter in a byline or credit (法治日报记者 X, 上游新闻·重庆晨报记者 X,
@@ -524,7 +530,7 @@ def byline_paper_pattern() -> re.Pattern:
     转自 / 来源 (a reprint names another paper)."""
     names = "|".join(re.escape(name) for name in newspaper_names())
     return re.compile(rf"(?<![据自源：:])(?P<name>{names})(?:[·・][{HAN}]{{1,8}})?"
-                      r"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)")
+                      rf"(?:{OWN_CREDIT})")
 
 
 # Words before a paper that say a piece is reprinted from it (据临江日报记者, 转自…): no own reporter.
@@ -536,7 +542,7 @@ def byline_unlisted_pattern() -> re.Pattern:
     """An unlisted paper, by its own ending, naming its reporter (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯):
     the name set off before it, so that 本报讯 临江日报记者 reads 临江日报."""
     return re.compile(rf"(?<![{HAN}])(?<![据自源：:])(?!{REPRINT_WORD})(?P<name>{unlisted_alone().pattern})"
-                      rf"(?:[·・][{HAN}]{{1,8}})?(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)")
+                      rf"(?:[·・][{HAN}]{{1,8}})?(?:{OWN_CREDIT})")
 
 
 def byline_paper(text: str) -> tuple[str, str] | None:
