@@ -198,6 +198,7 @@ def test_a_paper_inferred_from_its_own_reporters(tmp_path, bylines, found):
 
 @pytest.mark.parametrize("text, paper", [
     ("本报讯 临江日报记者 王小明", "临江日报"),
+    ("本报讯临江日报记者王小明", "临江日报"),  # a byline's spaces taken out
     ("（临江晚报记者 王小明）", "临江晚报"),
     ("临江日报讯（记者 王小明）", "临江日报"),
     ("据临江日报记者 王小明", None),  # a reprint

@@ -541,7 +541,7 @@ REPRINT_WORD = "据|转自|转载|摘自|来源|综合|本报"
 def byline_unlisted_pattern() -> re.Pattern:
     """An unlisted paper, by its own ending, naming its reporter (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯):
     the name set off before it, so that 本报讯 临江日报记者 reads 临江日报."""
-    return re.compile(rf"(?<![{HAN}])(?<![据自源：:])(?!{REPRINT_WORD})(?P<name>{unlisted_alone().pattern})"
+    return re.compile(rf"(?:(?<![{HAN}])|(?<=本报讯))(?<![据自源：:])(?!{REPRINT_WORD})(?P<name>{unlisted_alone().pattern})"
                       rf"(?:[·・][{HAN}]{{1,8}})?(?:{OWN_CREDIT})")
 
 
