@@ -287,3 +287,12 @@ def test_traditional_characters_read_as_simplified(head, found):
 
 def test_a_reporter_of_a_paper_printed_in_traditional_characters():
     assert byline_paper("重慶日報記者 唐琴")[0] == "重庆日报"
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("上证报记者 王小明", "上海证券报"),  # a paper's short name before its reporter
+    ("中证报记者 王小明", "中国证券报"),
+    ("北青报记者 王小明", "北京青年报"),
+])
+def test_a_short_name_of_a_paper_names_it(text, paper):
+    assert byline_paper(text)[0] == paper
