@@ -541,8 +541,8 @@ REPRINT_WORD = "据|转自|转载|摘自|来源|综合|本报"
 def byline_unlisted_pattern() -> re.Pattern:
     """An unlisted paper, by its own ending, naming its reporter (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯):
     the name set off before it, so that 本报讯 临江日报记者 reads 临江日报."""
-    return re.compile(rf"(?:(?<![{HAN}])|(?<=本报讯))(?<![据自源：:])(?!{REPRINT_WORD})(?P<name>{unlisted_alone().pattern})"
-                      rf"(?:[·・][{HAN}]{{1,8}})?(?:{OWN_CREDIT})")
+    return re.compile(rf"(?:(?<![{HAN}])|(?<=本报讯))(?<![据自源：:])(?!{REPRINT_WORD})"
+                      rf"(?P<name>{unlisted_alone().pattern})(?:[·・][{HAN}]{{1,8}})?(?:{OWN_CREDIT})")
 
 
 def byline_paper(text: str) -> tuple[str, str] | None:
