@@ -167,7 +167,7 @@ def normal(text: str) -> str:
 
 
 @cache
-def simplified() -> dict[int, str]:
+def simplified() -> dict[int, int]:
     """str.translate's table from traditional characters to simplified (furniture.yml's `traditional`)."""
     pairs = load("furniture.yml")["traditional"]
     return str.maketrans(pairs[::2], pairs[1::2])
