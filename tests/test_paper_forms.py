@@ -296,3 +296,17 @@ def test_a_reporter_of_a_paper_printed_in_traditional_characters():
 ])
 def test_a_short_name_of_a_paper_names_it(text, paper):
     assert byline_paper(text)[0] == paper
+
+
+@pytest.mark.parametrize("head, found", [
+    (["临江日报数字报刊平台", "2024年05月06日"], ("临江日报", "2024-05-06", None)),  # an e-paper site's title
+    (["临江日报 2024年05月06日 第A03版：要闻"], ("临江日报", "2024-05-06", "A03")),
+    (["【临江日报】 2024年5月6日"], ("临江日报", "2024-05-06", None)),
+    (["临江日报 2024年5月6日 星期一 第3版 要闻 上一版 下一版"], ("临江日报", "2024-05-06", "3")),
+])
+def test_an_e_paper_sites_header(head, found):
+    assert read(head) == found
+
+
+def test_an_e_paper_sites_links_are_no_section():
+    assert page_header(["临江日报 2024年5月6日 星期一 第3版 要闻 上一版 下一版", *BODY]).section == "要闻"

@@ -223,7 +223,7 @@ def is_boundary(text: str, gaps: frozenset[int], position: int) -> bool:
     return bool(separator.fullmatch(text[position - 1]) or separator.fullmatch(text[position]))
 
 
-REPEATABLE = ("serial", "label", "separator", "field", "editor")
+REPEATABLE = ("serial", "label", "separator", "field", "nav", "editor")
 
 
 # Two numbers set apart by a space (A05 2024年5月6日, 2024.5.6 05): apart still once the spaces are removed.
