@@ -321,7 +321,9 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
     after_paper = kinds in ({"paper", "separator"}, {"paper_unlisted", "separator"}) and 0 < position \
         and bool(vocabulary().separator_mark.fullmatch(line[position - 1]))
     after_date = bool(kinds) and kinds <= DATE_KINDS  # 2024年7月25日 星期四 绿色 B2: needs a page number after it
-    if not (after_page or second_name or after_paper or after_date or position == 0) \
+    # 海都 福州新闻 A03: a second name set off by a space, before a page number
+    after_name = kinds == {"label_free"} and position in gaps
+    if not (after_page or second_name or after_paper or after_date or after_name or position == 0) \
             or not is_boundary(line, gaps, position):
         return None
     end = name_end(line, gaps, position)
@@ -331,9 +333,18 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
         return None  # 扫码下载大河报·豫视频客户端 is a promotion
     if not (after_page or second_name or after_paper) and not any(
             p.fullmatch(line, end) for kind, patterns in vocabulary().tokens if kind == "page" for p in patterns) \
-            and not (position == 0 and LABEL_TAIL.fullmatch(line, end)):
+            and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end))):
         return None
     return line[position:end]
+
+
+def dated_rest(line: str, gaps: frozenset[int], end: int) -> bool:
+    """After a section name opening a head line, a header line with a date or a page number of its own
+    (海都民生 | 2024.08.18, 海都 社会 A04: the name stands before the rest as a section's name does)."""
+    rest = "".join((" " if k in gaps else "") + line[k] for k in range(end, len(line)))
+    parsed = parse(rest) if rest.strip() else None
+    return parsed is not None and bool(parsed.kinds & {"date", "page", "page_bare"}) \
+        and not parsed.kinds & {"paper", "paper_unlisted"}
 
 
 BYLINE_WORD = re.compile("记者|通讯员|评论员|客户端")
