@@ -311,12 +311,18 @@ def test_an_e_paper_sites_links_are_no_section():
     assert page_header(["临江日报 2024年5月6日 星期一 第3版 要闻 上一版 下一版", *BODY]).section == "要闻"
 
 
-def test_a_briefs_closing_credit_left_in_its_paragraph_names_the_paper(tmp_path):
-    from generator.archive.build import build_page
-    from generator.archive.read import read_page
+@pytest.mark.parametrize("paragraph, paper", [
+    # an interleaved column leaves a brief's closing credit in its paragraph, wrapped inside the name
+    ("近日，城区多条道路完成提升改造，沿线增设休闲座椅和绿化景观。（临江晚报记者孙军", "临江晚报"),
+    ("近日，城区多条道路完成提升改造。（临江晚报记者 孙军娟）", "临江晚报"),
+    ("近日，城区多条道路完成提升改造。（据临江晚报）", None),  # a reprint
+    ("近日，记者从临江晚报获悉，道路完成提升改造。", None),  # a sentence
+])
+def test_a_briefs_closing_credit_left_in_its_paragraph_names_the_paper(paragraph, paper):
+    from types import SimpleNamespace
 
-    lines = ["A3 要闻", "2024年5月6日 星期一", "", "道路提升改造完工", "",
-             "近日，城区多条道路完成提升改造，人行道重新铺装，沿线增设休闲座椅和绿化景观。（临江晚报记者 孙军", "娟）", ""]
-    (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    meta = build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta
-    assert (meta["newspaper"], meta["provenance"]["newspaper"]["source"]) == ("临江晚报", "inferred")
+    from generator.archive.enrich import newspaper_from_cues
+
+    page = SimpleNamespace(items=[SimpleNamespace(blocks=[SimpleNamespace(kind="paragraph", text=paragraph)])])
+    found = newspaper_from_cues(page)
+    assert (found and found[0]) == paper

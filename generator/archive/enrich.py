@@ -91,8 +91,8 @@ def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
     another paper once)."""
     blocks = [b.text for item in page.items for b in item.blocks if b.kind in ("byline", "credit")]
     # a brief's closing credit left in its paragraph (…绿化景观。（南宁晚报记者 孙军娟）, wrapped inside the name)
-    blocks += [found.group(1) for item in page.items for b in item.blocks
-               if b.kind == "paragraph" and (found := CLOSING_CREDIT.search(b.text))]
+    blocks += [credit.group(1) for item in page.items for b in item.blocks
+               if b.kind == "paragraph" and (credit := CLOSING_CREDIT.search(b.text))]
     cues = load("newspapers.yml")["cues"].items()
     found = [paper for block in blocks
              if (paper := next(((name, cue) for cue, name in cues if cue in block), None) or byline_paper(block))]
