@@ -326,3 +326,20 @@ def test_a_briefs_closing_credit_left_in_its_paragraph_names_the_paper(paragraph
     page = SimpleNamespace(items=[SimpleNamespace(blocks=[SimpleNamespace(kind="paragraph", text=paragraph)])])
     found = newspaper_from_cues(page)
     assert (found and found[0]) == paper
+
+
+@pytest.mark.parametrize("head, found", [
+    (["A12", "临都民生 | 2024.08.18"], (None, "2024-08-18", "A12")),  # a section's name before the date
+    (["临都 社会 A04", "2024年8月10日 星期六"], (None, "2024-08-10", "A04")),  # a short name and a section
+    (["临都 滨江新闻 A03", "2024年12月6日 星期五"], (None, "2024-12-06", "A03")),
+    (["公司 | A12", "www.ljrb.com.cn  2024年3月18日"], (None, "2024-03-18", "A12")),  # the paper's site
+    (["A05", "2024年9月2日 编辑：王晓明 制版：李华"], (None, "2024-09-02", "A05")),  # a make-up editor's credit
+    (["CHINA TIMES", "2024年5月6日"], ("华夏时报", "2024-05-06", None)),
+])
+def test_more_head_lines_around_the_date(head, found):
+    assert read(head) == found
+
+
+@pytest.mark.parametrize("line", ["江汉平原春耕忙 >>5版", "新区 建设 提速", "临都 滨江新闻"])
+def test_no_section_name_from_a_pointer_or_a_spaced_headline(line):
+    assert read([line]) == (None, None, None)
