@@ -80,16 +80,21 @@ def share_page_credits(page: Page, lines: dict[int, Line]) -> None:
             item.authors.extend(writers)
 
 
+CLOSING_CREDIT = re.compile(r"[。！？”][（(]([^（）()。，]{2,16}记者[^（）()。，]{0,12})[）)]?$")
+
+
 def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
-    """The paper a byline or credit names (`本报` alone names none; an agency is not the paper)."""
+    """The paper a byline or credit names (`本报` alone names none; an agency is not the paper): a listed cue
+    (新重庆-重庆日报, 中经视觉) or any paper naming its own reporter (法治日报记者, 上游新闻·重庆晨报记者,
+    临江晚报全媒体记者), the one most bylines name, the first of those on a tie (one reprinted piece names
+    another paper once)."""
     blocks = [b.text for item in page.items for b in item.blocks if b.kind in ("byline", "credit")]
-    text = "\n".join(blocks)
-    for cue, paper in load("newspapers.yml")["cues"].items():
-        if cue in text:
-            return paper, cue
-    # any gazetteer paper naming its own reporter (法治日报记者, 上游新闻·重庆晨报记者): the one most bylines
-    # name, the first of those on a tie (one reprinted piece names another paper once)
-    found = [paper for block in blocks if (paper := byline_paper(block))]
+    # a brief's closing credit left in its paragraph (…绿化景观。（南宁晚报记者 孙军娟）, wrapped inside the name)
+    blocks += [credit.group(1) for item in page.items for b in item.blocks
+               if b.kind == "paragraph" and (credit := CLOSING_CREDIT.search(b.text))]
+    cues = load("newspapers.yml")["cues"].items()
+    found = [paper for block in blocks
+             if (paper := next(((name, cue) for cue, name in cues if cue in block), None) or byline_paper(block))]
     if not found:
         return None
     votes = Counter(name for name, _ in found)

@@ -42,6 +42,7 @@ class Paper:
     aliases: tuple[str, ...]
     region: str
     level: str
+    latin: tuple[str, ...] = ()  # pinyin printed beside the masthead (RENMIN RIBAO)
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Parsed:
     month_day: tuple[int, int] | None = None  # a date printed without its year
     ganzhi: str | None = None  # the 干支 year of a lunar date (甲辰)
     lunar_month: str | None = None
+    english: str | None = None  # an English or pinyin name printed beside the paper's
 
     @property
     def role(self) -> str | None:
@@ -109,7 +111,8 @@ class Vocabulary:
 @cache
 def papers() -> tuple[Paper, ...]:
     return tuple(Paper(p["name"], p.get("english"), p.get("organ"), tuple(p.get("aliases") or ()),
-                       p["region"], p["level"]) for p in load("newspapers.yml")["papers"])
+                       p["region"], p["level"], tuple(p.get("latin") or ()))
+                 for p in load("newspapers.yml")["papers"])
 
 
 @cache
@@ -143,7 +146,7 @@ def vocabulary() -> Vocabulary:
     by_name = {n: p for p in papers() for n in (p.name, *p.aliases)}
     return Vocabulary(
         by_name=by_name,
-        by_english={squeeze_english(p.english): p for p in papers() if p.english},
+        by_english={squeeze_english(form): p for p in papers() for form in (p.english, *p.latin) if form},
         by_organ={p.organ: p for p in papers() if p.organ},
         tokens=tuple((kind, compile_all(patterns)) for kind, patterns in data["tokens"].items()),
         labels=frozenset(labels),
@@ -163,12 +166,20 @@ def normal(text: str) -> str:
     return WHITESPACE.sub(" ", text).strip()
 
 
+@cache
+def simplified() -> dict[int, int]:
+    """str.translate's table from traditional characters to simplified (furniture.yml's `traditional`)."""
+    pairs = load("furniture.yml")["traditional"]
+    return str.maketrans(pairs[::2], pairs[1::2])
+
+
 @lru_cache(maxsize=4096)
 def compact(text: str) -> tuple[str, frozenset[int]]:
-    """The text without whitespace, and the positions in it that followed whitespace."""
+    """The text without whitespace and in simplified characters (人民日報 → 人民日报), and the positions in it
+    that followed whitespace."""
     out: list[str] = []
     gaps: set[int] = set()
-    for char in text.strip():
+    for char in text.strip().translate(simplified()):
         if char.isspace():
             gaps.add(len(out))
         else:
@@ -184,8 +195,16 @@ def cn_number(text: str) -> int:
     return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
 
 
+EN_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+
 def number(text: str) -> int:
-    return int(text) if text.isdigit() else cn_number(text)
+    """12 → 12, 十二 → 12, and an English month's name (May, SEPT., December) → its number."""
+    if text.isdigit():
+        return int(text)
+    if text[:1].isascii():
+        return EN_MONTHS.index(text[:3].upper()) + 1
+    return cn_number(text)
 
 
 def date_of(match: re.Match) -> str | None:
@@ -204,12 +223,24 @@ def is_boundary(text: str, gaps: frozenset[int], position: int) -> bool:
     return bool(separator.fullmatch(text[position - 1]) or separator.fullmatch(text[position]))
 
 
-REPEATABLE = ("serial", "label", "separator", "editor")
+REPEATABLE = ("serial", "label", "separator", "field", "nav", "editor")
+
+
+# Two numbers set apart by a space (A05 2024年5月6日, 2024.5.6 05): apart still once the spaces are removed.
+DIGIT_GAP = re.compile(r"(\d)\s+(?=\d)")
 
 
 @lru_cache(maxsize=4096)
 def parse(text: str) -> Parsed | None:
-    """A header line cut into tokens to its end, or None when it is no header line."""
+    """A header line cut into tokens to its end, or None when it is no header line. Read with its spaces
+    removed (重 庆 日 报, 2 0 2 4 年), and else with two numbers a space sets apart kept apart (A05 2024年5月6日)."""
+    found = parse_compact(text)
+    if found is None and DIGIT_GAP.search(text):
+        found = parse_compact(DIGIT_GAP.sub(r"\1 | ", text))
+    return found
+
+
+def parse_compact(text: str) -> Parsed | None:
     line, gaps = compact(text)
     if not line:
         return None
@@ -238,7 +269,11 @@ def parse(text: str) -> Parsed | None:
             elif kind == "lunar":
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind in ("page", "page_bare"):
+                if not facing(match.group("page")):  # A8-5 is an editor's make-up code
+                    continue
                 found["page"] = match.group("page")
+            elif kind == "english":
+                found["english"] = match.group(0)
             elif kind in ("paper", "paper_unlisted"):
                 if kind == "paper_unlisted" and ACTION_WORD.search(match.group(0)):  # 欢迎订阅广西日报 is no name
                     continue
@@ -261,8 +296,18 @@ def parse(text: str) -> Parsed | None:
     listed = vocab.by_name.get(found.get("paper_text", ""))
     parsed = Parsed(frozenset(kinds), listed.name if listed else found.get("paper_text"),
                     found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels),
-                    found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"))
+                    found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"), found.get("english"))
     return parsed if acceptable(parsed) else None
+
+
+SPREAD = re.compile(r"([A-Z]?)(\d{1,2})[-－~～]([A-Z]?)(\d{1,2})")
+
+
+def facing(page: str) -> bool:
+    """A page number, or a spread over two facing pages (B2-3, B2-B3, 2-3): the second right after the first."""
+    spread = SPREAD.fullmatch(page)
+    return spread is None or spread.group(3) in ("", spread.group(1)) \
+        and int(spread.group(4)) == int(spread.group(2)) + 1
 
 
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
@@ -273,10 +318,12 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
         or "page_bare" in kinds and bool(kinds & {"paper", "paper_unlisted", "date"})  # 嘉定报 2024年8月6日 02 街镇
     second_name = kinds in ({"label_free", "separator"}, {"label", "separator"})  # 理论·学习: see LABEL_TAIL
     # 经济参考报·区域: a paper's section, right after the paper and its separator (大河报·豫视频记者 is a byline)
-    after_paper = kinds == {"paper", "separator"} and 0 < position \
+    after_paper = kinds in ({"paper", "separator"}, {"paper_unlisted", "separator"}) and 0 < position \
         and bool(vocabulary().separator_mark.fullmatch(line[position - 1]))
     after_date = bool(kinds) and kinds <= DATE_KINDS  # 2024年7月25日 星期四 绿色 B2: needs a page number after it
-    if not (after_page or second_name or after_paper or after_date or position == 0) \
+    # 海都 福州新闻 A03: a second name set off by a space, before a page number
+    after_name = kinds == {"label_free"} and position in gaps
+    if not (after_page or second_name or after_paper or after_date or after_name or position == 0) \
             or not is_boundary(line, gaps, position):
         return None
     end = name_end(line, gaps, position)
@@ -286,9 +333,18 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
         return None  # 扫码下载大河报·豫视频客户端 is a promotion
     if not (after_page or second_name or after_paper) and not any(
             p.fullmatch(line, end) for kind, patterns in vocabulary().tokens if kind == "page" for p in patterns) \
-            and not (position == 0 and LABEL_TAIL.fullmatch(line, end)):
+            and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end))):
         return None
     return line[position:end]
+
+
+def dated_rest(line: str, gaps: frozenset[int], end: int) -> bool:
+    """After a section name opening a head line, a header line with a date or a page number of its own
+    (海都民生 | 2024.08.18, 海都 社会 A04: the name stands before the rest as a section's name does)."""
+    rest = "".join((" " if k in gaps else "") + line[k] for k in range(end, len(line)))
+    parsed = parse(rest) if rest.strip() else None
+    return parsed is not None and bool(parsed.kinds & {"date", "page", "page_bare"}) \
+        and not parsed.kinds & {"paper", "paper_unlisted"}
 
 
 BYLINE_WORD = re.compile("记者|通讯员|评论员|客户端")
@@ -325,16 +381,26 @@ def acceptable(parsed: Parsed) -> bool:
     kinds = parsed.kinds
     if parsed.role is None:
         return False
-    if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial"} \
-            and (kinds != {"paper_unlisted"} or not unlisted_alone().fullmatch(parsed.paper_text or "")):
-        return False  # 春节捷报 is no masthead; 江城日报 alone, or 嘉定报 beside its date, is one
-    if "edition" in kinds and "paper" not in kinds:
+    if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial", "organ"} \
+            and not (kinds in ({"paper_unlisted", "separator", "label"}, {"paper_unlisted", "separator", "label_free"})
+                     and unlisted_alone().fullmatch(parsed.paper_text or "")) \
+            and (kinds - {"english", "edition"} != {"paper_unlisted"}
+                 or not unlisted_alone().fullmatch(parsed.paper_text or "")
+                 or "english" in kinds and not ENGLISH_PAPER.search(parsed.english or "")):
+        # 春节捷报 is no masthead; 江城日报 alone, beside its English name (LINJIANG DAILY), its edition
+        # (临江日报数字报), its organ line or a listed section (临江晚报·要闻), or 嘉定报 beside its date is one
+        return False
+    if "edition" in kinds and not kinds & {"paper", "paper_unlisted"}:  # 临江日报数字报
         return False
     # A bare number names a page only alone or beside a section, a date or a paper.
     if "page_bare" in kinds and not kinds & {"label", "label_free", "paper", "date", "lunar", "weekday", "serial"} \
             and kinds - {"page_bare", "separator"}:
         return False
     return True
+
+
+# How an English or pinyin name of a paper ends (LINJIANGDAILY, LINJIANGRIBAO: read with spaces removed).
+ENGLISH_PAPER = re.compile("(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|WEEKLY|EXPRESS|RIBAO|WANBAO|BAO)$")
 
 
 def never_furniture(text: str) -> bool:
@@ -404,23 +470,51 @@ def paper_of(text: str, role: str) -> str | None:
         squeezed = compact(line)[0]
         if role == "organ" and squeezed in vocab.by_organ:
             return vocab.by_organ[squeezed].name
-        # 光明日报社出版: a paper's own publisher (a group's name or 主办 may cover other papers)
-        for name in newspaper_names():
-            if squeezed.startswith((name + "社出版", name + "社出品")):
-                return vocab.by_name[name].name
+        # 光明日报社出版, 临江日报社址：…, 出版：临江日报社: a paper's own publisher, listed or not (a group's
+        # name or 主办 may cover other papers)
+        found = publisher_pattern().search(squeezed)
+        if found:
+            return filed_name(found.group("name") or found.group("publisher"))
+        # 临江日报 www.ljrb.cn, 重庆日报 新闻热线：…: a contact line opening with its paper's name
+        found = contact_paper().match(squeezed) if role == "contact" else None
+        if found and not ACTION_WORD.search(found.group("name")):  # 欢迎订阅北京日报: see promo_pattern
+            return filed_name(found.group("name"))
     if role in ("promo", "contact"):  # 下载北京晚报APP, 欢迎订阅北京日报: a paper advertises itself on its own pages
         found = promo_pattern().search(compact(line)[0])
         if found:
-            return vocab.by_name[found.group("name") or found.group("subscribed") or found.group("hotline")
-                                 or found.group("scanned")].name
+            return filed_name(found.group("name") or found.group("subscribed") or found.group("hotline")
+                              or found.group("scanned"))
     return None
+
+
+def filed_name(name: str) -> str:
+    """The name the archive files a printed paper under: the gazetteer's for a listed name or alias, else as printed."""
+    listed = vocabulary().by_name.get(name)
+    return listed.name if listed else name
+
+
+@cache
+def contact_paper() -> re.Pattern:
+    """A paper's name opening a contact line, not its group's (重庆日报报业集团) or its office's (报社)."""
+    names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone().pattern
+    return re.compile(rf"(?P<name>{names})(?![报社])")
+
+
+@cache
+def publisher_pattern() -> re.Pattern:
+    """A paper, listed or named with a paper's own ending, as its own publisher: before 社 and its publishing or
+    its address (光明日报社出版, 临江晚报社址：…), or after 出版： (出版：临江日报社)."""
+    names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone_any().pattern
+    return re.compile(rf"^(?P<name>{names})社(?:编辑出版|出版|出品|址|地址)"
+                      rf"|(?:出版|出版单位)[:：](?P<publisher>{names})社")
 
 
 @cache
 def promo_pattern() -> re.Pattern:
     """下载北京晚报APP, 欢迎订阅北京日报: one pattern for every name, longest first (compiled once:
     the names far outnumber the patterns re keeps compiled)."""
-    names = "|".join(re.escape(name) for name in newspaper_names())
+    # a paper the gazetteer lacks, by its own ending: 下载临江晚报APP
+    names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone().pattern
     # 下载大河报·豫视频客户端 (the paper's own app), 扫码关注南方周末 (its account, named at the line's end),
     # 欢迎订阅2025年度《广西日报》, and 福州晚报 新闻热线：… (a paper gives its hotline on its own pages)
     app = rf"(?:[·・][{HAN}]{{1,8}})?"  # 大河报·豫视频
@@ -434,6 +528,12 @@ def promo_pattern() -> re.Pattern:
 CONTACT_WORD = "(?:新闻|报料|投诉|服务|订阅|发行|广告)?(?:热线|电话)"
 
 
+# What follows a paper naming its own reporter or dateline: 记者, 全媒体记者, 讯, and a place and day before 讯 or
+# 电 (重庆日报5月6日讯, 临江日报北京5月6日电).
+OWN_CREDIT = (rf"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)"
+              rf"|(?:[{HAN}]{{2,6}})?\d{{1,2}}月\d{{1,2}}日(?:讯|电)")
+
+
 @cache
 def byline_paper_pattern() -> re.Pattern:
     """A gazetteer paper naming its own reporter in a byline or credit (法治日报记者 X, 上游新闻·重庆晨报记者 X,
@@ -441,13 +541,29 @@ def byline_paper_pattern() -> re.Pattern:
     转自 / 来源 (a reprint names another paper)."""
     names = "|".join(re.escape(name) for name in newspaper_names())
     return re.compile(rf"(?<![据自源：:])(?P<name>{names})(?:[·・][{HAN}]{{1,8}})?"
-                      r"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)")
+                      rf"(?:{OWN_CREDIT})")
+
+
+# Words before a paper that say a piece is reprinted from it (据临江日报记者, 转自…): no own reporter.
+REPRINT_WORD = "据|转自|转载|摘自|来源|综合|本报"
+
+
+@cache
+def byline_unlisted_pattern() -> re.Pattern:
+    """An unlisted paper, by its own ending, naming its reporter (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯):
+    the name set off before it, so that 本报讯 临江日报记者 reads 临江日报."""
+    return re.compile(rf"(?:(?<![{HAN}])|(?<=本报讯))(?<![据自源：:])(?!{REPRINT_WORD})"
+                      rf"(?P<name>{unlisted_alone().pattern})(?:[·・][{HAN}]{{1,8}})?(?:{OWN_CREDIT})")
 
 
 def byline_paper(text: str) -> tuple[str, str] | None:
-    """The gazetteer paper whose reporter a byline or credit names, and the words that name it."""
+    """The paper whose reporter a byline or credit names, and the words that name it: a gazetteer paper, or
+    one named with a paper's own ending."""
     found = byline_paper_pattern().search(compact(text)[0])
-    return (vocabulary().by_name[found.group("name")].name, found.group(0)) if found else None
+    if found:
+        return vocabulary().by_name[found.group("name")].name, found.group(0)
+    found = byline_unlisted_pattern().search(normal(text))
+    return (found.group("name"), found.group(0)) if found else None
 
 
 def zones(lines: list[str]) -> tuple[list[int], list[int]]:
@@ -560,14 +676,23 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
     section's name (郑州新闻, 多 彩 贵 州: a listed section's ending, or letter-spaced)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     order = {i: k for k, i in enumerate(filled)}
-    for i in head:  # 安吉新闻 / 安吉县融媒体中心主办: a name over the organ line of its own place is the masthead
+    for i in head:
         k = order[i]
         below = filled[k + 1] if k + 1 < len(filled) else None
+        if below is not None and below in head and split_masthead(lines, i, below, k == 0):
+            header.roles[i + 1] = header.roles[below + 1] = "masthead"  # 重庆 / 日报
+    for i in head:  # 安吉新闻 / 安吉县融媒体中心主办: a name beside the organ line of its own place is the masthead
+        k = order[i]
         line = compact(normal(lines[i]))[0]
-        if below is not None and header.roles.get(below + 1) == "organ" \
-                and header.roles.get(i + 1) in (None, "page_header") and SECTION_NAME.fullmatch(line) \
-                and len(line) <= 8 and compact(normal(lines[below]))[0][:2] == line[:2]:
-            header.roles[i + 1] = "masthead"
+        if header.roles.get(i + 1) not in (None, "page_header") or not SECTION_NAME.fullmatch(line) or len(line) > 8:
+            continue
+        for near in filled[k + 1:k + 2] + filled[max(0, k - 1):k]:
+            owner = compact(normal(lines[near]))[0]
+            # 中共临江县委机关报 names its place after 中共; 临江县融媒体中心出版 is a contact line; 今日临江
+            if (header.roles.get(near + 1) == "organ" or header.roles.get(near + 1) == "contact"
+                    and MEDIA_CENTRE.fullmatch(owner)) and ORGAN_PARTY.sub("", owner)[:2] in line:
+                header.roles[i + 1] = "masthead"
+                break
     for i in dict.fromkeys(head + foot):
         if i + 1 in header.roles:
             continue
@@ -598,9 +723,38 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 header.roles[i + 1] = "page_header"
 
 
+ORGAN_PARTY = re.compile("^中共")
+# A county's media centre publishing its paper: 临江县融媒体中心出版.
+MEDIA_CENTRE = re.compile(rf"[{HAN}]{{2,12}}(?:融媒体中心|传媒中心|新闻中心)(?:出版|主办|出品|主管主办)")
+# A masthead's name set over two lines: each piece this short.
+MAX_SPLIT_PIECE = 4
+
+
+def split_masthead(lines: list[str], first: int, second: int, top: bool) -> str | None:
+    """A paper's name set over two lines (重庆 / 日报, 临 江 / 晚 报): a gazetteer name, or, at the top of the
+    page, a name with a paper's own ending whose second line is that ending alone."""
+    one, two = compact(lines[first])[0], compact(lines[second])[0]
+    if not (CJK.fullmatch(one[:1] or "x") and 1 <= len(one) <= MAX_SPLIT_PIECE and 1 <= len(two) <= MAX_SPLIT_PIECE):
+        return None
+    name = one + two
+    listed = vocabulary().by_name.get(name)
+    if listed is not None:
+        return listed.name
+    if top and len(one) >= 2 and unlisted_alone().fullmatch(name) and paper_ending().fullmatch(two):
+        return name
+    return None
+
+
+
+
 def page_only(text: str) -> bool:
     parsed = header_parse(text)
     return parsed is not None and parsed.kinds <= {"page", "page_bare"}
+
+
+@cache
+def paper_ending() -> re.Pattern:
+    return re.compile(load("furniture.yml")["parts"]["paper_ending"])
 
 
 @cache
@@ -661,12 +815,15 @@ def classifieds(header: Header, lines: list[str]) -> None:
 def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
     for zone_lines in (head, foot):
         for role in ("masthead", "masthead_english", "organ", "contact", "promo"):
-            for i in zone_lines:
+            for n, i in enumerate(zone_lines):
                 if header.roles.get(i + 1) == role:
-                    paper = paper_of(lines[i], role)
+                    after = zone_lines[n + 1] if n + 1 < len(zone_lines) else None
+                    paper = role == "masthead" and after is not None and header.roles.get(after + 1) == "masthead" \
+                        and split_masthead(lines, i, after, n == 0 and zone_lines is head) or paper_of(lines[i], role)
                     if paper:
                         header.newspaper, header.newspaper_line = paper, i + 1
-                        header.newspaper_evidence = normal(lines[i])
+                        header.newspaper_evidence = normal(lines[i]) if paper_of(lines[i], role) == paper \
+                            else normal(lines[i]) + " / " + normal(lines[after])
                         return
 
 
@@ -722,6 +879,7 @@ MIN_WRAPPED_LINE = 8
 STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 FIRST_CYCLE_YEAR = 1984  # 甲子: the 干支 years of 1984–2043 are read as those years
 YEAR_LINE = re.compile(r"^((?:19|20)\d{2})年?$")
+YEAR_IN_LINE = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")  # 2024年第18期, 第12345期 2024年
 
 
 def ganzhi_year(ganzhi: str) -> int:
@@ -743,7 +901,9 @@ def read_date_without_year(header: Header, lines: list[str], head: list[int]) ->
     if lunar is not None:
         year = ganzhi_year(lunar.ganzhi) + (month <= 2 and lunar.lunar_month in ("冬", "腊", "十一", "十二"))
     else:
-        year = next((int(m.group(1)) for i in head if (m := YEAR_LINE.match(normal(lines[i])))), None)
+        year = next((int(m.group(1)) for i in head if (m := YEAR_LINE.match(normal(lines[i])))), None) \
+            or next((int(m.group(1)) for i in head if i in parsed and parsed[i].kinds & {"year", "serial"}
+                     and (m := YEAR_IN_LINE.search(compact(lines[i])[0]))), None)
     if year is None:
         return
     try:

@@ -1,0 +1,345 @@
+"""The page's own paper, date and page number in the forms a new user's pages print them
+(generator/archive/furniture.py, data/newspapers.yml), on small headers written for these tests."""
+import pytest
+
+from generator.archive.furniture import byline_paper, page_header, papers
+
+BODY = ["", "市民服务中心正式启用", "", "本报讯（记者 王小明）近日，市民服务中心正式启用，",
+        "共设置窗口六十个，可办理事项三百余项。", "据介绍，中心实行一窗受理，", "群众办事更加方便快捷。", ""]
+
+
+def read(head, foot=()):
+    header = page_header([*head, *BODY, *foot])
+    return header.newspaper, header.date, header.page
+
+
+@pytest.mark.parametrize("name", [
+    # province-level party dailies, metro and evening papers, industry and financial papers
+    "人民日报", "西宁日报", "新疆日报", "楚天都市报", "齐鲁晚报", "上海证券报", "中国基金报", "期货日报",
+    "生命时报", "南方电网报", "金融投资报", "呼和浩特晚报", "海西晨报", "香港文汇报", "联合报", "澳门日报",
+])
+def test_the_gazetteer_knows_the_paper(name):
+    assert name in {p.name for p in papers()}
+
+
+@pytest.mark.parametrize("masthead, paper", [
+    ("大公報", "大公报"),  # Hong Kong, Macao and Taiwan print traditional characters
+    ("澳門日報", "澳门日报"),
+    ("星島日報", "星岛日报"),
+    ("中国海洋报", "中国自然资源报"),  # a former name
+])
+def test_a_traditional_or_former_name_is_the_paper(masthead, paper):
+    assert read([masthead, "2024年5月6日 星期一", "A5"]) == (paper, "2024-05-06", "A5")
+
+
+@pytest.mark.parametrize("masthead, paper", [
+    ("CHONGQING DAILY", "重庆日报"),
+    ("Shanghai Securities News", "上海证券报"),
+    ("XIAOXIANG MORNING HERALD", "潇湘晨报"),
+    ("INNER MONGOLIA DAILY", "内蒙古日报"),
+    ("RENMIN RIBAO", "人民日报"),  # pinyin
+    ("XINMIN WANBAO", "新民晚报"),
+])
+def test_an_english_or_pinyin_masthead_names_the_paper(masthead, paper):
+    assert read([masthead, "2024年5月6日 星期一", "A3"])[0] == paper
+
+
+@pytest.mark.parametrize("head, foot, paper", [
+    (["A05 社会", "2024年5月6日 星期一"], ["临江日报社出版  地址：临江市滨江路1号"], "临江日报"),
+    (["第5版", "2024年5月6日 星期一"], ["临江晚报社出版"], "临江晚报"),
+    (["临江日报社出版", "2024年5月6日 星期一", "第5版"], [], "临江日报"),
+    (["A05 社会", "2024年5月6日 星期一"], ["重庆日报社出版  地址：重庆市渝北区某路1号"], "重庆日报"),
+    # a group prints many papers: its name is none of them
+    (["A05 社会", "2024年5月6日 星期一"], ["印刷：临江日报报业集团印务有限公司"], None),
+])
+def test_a_paper_named_only_as_its_own_publisher(head, foot, paper):
+    assert read(head, foot)[0] == paper
+
+
+@pytest.mark.parametrize("head, paper", [
+    (["重庆", "日报", "2024年5月6日 星期一", "第3版"], "重庆日报"),  # a name set over two lines
+    (["重 庆", "日 报", "2024年5月6日 星期一", "第3版"], "重庆日报"),
+    (["临江", "晚报", "2024年5月6日 星期一", "第3版"], "临江晚报"),  # unlisted, topping the page
+    (["重 庆 日 报", "2024年5月6日 星期一", "A3 要闻"], "重庆日报"),  # letter-spaced
+    (["临 江 日 报", "2024年5月6日 星期一", "第2版"], "临江日报"),
+    (["临江日报 LINJIANG DAILY", "2024年5月6日", "A3"], "临江日报"),  # beside its English name
+    (["临江日报 LINJIANG RIBAO", "2024年5月6日", "A3"], "临江日报"),
+    (["临江日报", "国内统一连续出版物号 CN22-0099", "2024年5月6日 星期一 第2版"], "临江日报"),
+    (["中共临江市委机关报", "临江日报", "2024年5月6日"], "临江日报"),
+    (["临江新闻", "中共临江县委机关报", "2024年5月6日", "第3版"], "临江新闻"),  # no paper's ending: by its organ line
+    (["中共临江县委机关报", "临江新闻", "2024年5月6日", "第3版"], "临江新闻"),
+    (["临江日报", "社址：临江市滨江路1号", "2024年5月6日 星期一", "第3版"], "临江日报"),
+    (["临江晚报 2024年5月6日 星期一 A05"], "临江晚报"),  # a page header naming its paper
+    (["临江日报 | 2024年5月6日 | 星期一 | 第3版"], "临江日报"),
+    (["法制日报", "2024年5月6日", "第3版"], "法治日报"),  # an old name
+])
+def test_masthead_forms(head, paper):
+    assert read(head)[0] == paper
+
+
+@pytest.mark.parametrize("head", [
+    ["临江", "公园", "2024年5月6日 星期一"],  # two short lines that make no paper's name
+    ["日报", "2024年5月6日 星期一"],  # a paper's ending alone
+    ["临江日报 PDF"],  # capitals that name no paper beside an unlisted name
+])
+def test_no_masthead_from_short_lines_that_name_no_paper(head):
+    assert read(head)[0] is None
+
+
+@pytest.mark.parametrize("head, page", [
+    (["重庆日报", "2024年5月6日", "A05"], "A05"),
+    (["重庆日报", "2024年5月6日", "第5版"], "5"),
+    (["重庆日报", "2024年5月6日", "5版"], "5"),
+    (["重庆日报", "2024年5月6日", "第五版"], "五"),  # as printed: jumps.page_label compares pages
+    (["重庆日报", "2024年5月6日", "05 / 要闻"], "05"),
+    (["重庆日报", "2024年5月6日", "第02版：经济"], "02"),
+    (["重庆日报", "2024年5月6日", "B2-3 专题"], "B2-3"),  # a spread over two facing pages
+    (["重庆日报", "2024年5月6日", "B2-B3 特别报道"], "B2-B3"),
+    (["重庆日报", "2024年5月6日", "第2-3版"], "2-3"),
+    (["重庆日报", "2024年5月6日", "A3 深度报道"], "A3"),  # a section ending 报道 is no paper's name
+    (["临江晚报 2024年5月6日 A05"], "A05"),
+    (["重庆日报", "2024年5月6日", "A8-5"], None),  # a make-up code: no spread of facing pages
+    (["重庆日报", "2024年5月6日", "B3-2 专题"], None),
+])
+def test_page_number_forms(head, page):
+    assert read(head)[2] == page
+
+
+@pytest.mark.parametrize("head, date", [
+    (["重庆日报", "2024年5月6日 星期一"], "2024-05-06"),
+    (["重庆日报", "2024年05月06日星期一"], "2024-05-06"),
+    (["重庆日报", "2024.5.6 周一"], "2024-05-06"),
+    (["重庆日报", "2024-05-06"], "2024-05-06"),
+    (["重庆日报", "2024/5/6 星期一"], "2024-05-06"),
+    (["重庆日报", "二〇二四年五月六日 星期一"], "2024-05-06"),
+    (["重庆日报", "二○二四年五月六日"], "2024-05-06"),
+    (["重庆日报", "2024 年 5 月 6 日 星期一"], "2024-05-06"),
+    (["重庆日报", "2024年", "5月6日", "星期一"], "2024-05-06"),  # set over three lines
+    (["重庆日报", "5月6日 周一", "2024年"], "2024-05-06"),  # the year printed elsewhere in the head
+    (["重庆日报", "第12345期 2024年", "5月6日 星期一"], "2024-05-06"),
+    (["重庆日报", "2024年第18期", "5月6日 星期一"], "2024-05-06"),
+    (["重庆日报", "5月6日 星期一", "农历甲辰年三月廿八"], "2024-05-06"),  # the year of the lunar date
+    # the lunar date is no date of the page's calendar
+    (["重庆日报", "农历甲辰年三月廿八", "2024年5月6日 星期一"], "2024-05-06"),
+    (["重庆日报", "2024年5月6日 星期一 农历甲辰年三月廿八"], "2024-05-06"),
+    (["重庆日报", "农历甲辰年三月廿八"], None),
+    (["CHINA DAILY", "MONDAY, MAY 6, 2024"], "2024-05-06"),  # an English masthead's date
+    (["GLOBAL TIMES", "Monday May 6 2024"], "2024-05-06"),
+    (["CHINA DAILY", "Mon 6 May 2024"], "2024-05-06"),
+    (["CHINA DAILY", "FEB 30, 2024"], None),
+    (["重庆日报", "5月6日 星期一"], None),  # no year printed anywhere
+])
+def test_date_forms(head, date):
+    assert read(head)[1] == date
+
+
+@pytest.mark.parametrize("head, paper", [
+    (["临江法制报", "2024年5月6日"], "临江法制报"),  # more of a paper's own endings
+    (["临江侨报", "2024年5月6日"], "临江侨报"),
+    (["临江都市快报", "2024年5月6日"], "临江都市快报"),
+    (["中国交通建设报", "2024年5月6日 星期一 第3版"], "中国交通建设报"),  # a ministry's or an industry's paper
+    (["临江日报数字报", "2024年5月6日 星期一"], "临江日报"),  # its edition
+    (["临江日报 中共临江市委机关报", "2024年5月6日 星期一"], "临江日报"),  # its organ line on its own line
+    (["重庆日报 中共重庆市委机关报", "2024年5月6日 星期一"], "重庆日报"),
+    (["临江晚报·要闻", "2024年5月6日"], "临江晚报"),  # a listed section after it
+    (["临江日报 第12345期", "2024年5月6日 星期一"], "临江日报"),
+])
+def test_an_unlisted_papers_name_beside_its_own_words(head, paper):
+    assert read(head)[0] == paper
+
+
+@pytest.mark.parametrize("line", ["春节捷报·喜讯", "临江经济新闻", "中国人都爱读报", "临江日报社区版块"])
+def test_no_masthead_from_a_name_that_is_no_paper(line):
+    assert read([line])[0] is None
+
+
+@pytest.mark.parametrize("foot, paper", [
+    ("临江日报社 地址：临江市滨江路1号 邮编：100000", "临江日报"),  # its own address
+    ("临江日报社址：临江市滨江路1号  电话：0123-1234567", "临江日报"),
+    ("重庆日报社址：重庆市渝北区某路1号", "重庆日报"),
+    ("临江晚报社出版 国内统一连续出版物号 CN22-0099", "临江晚报"),
+    ("主管：中共临江市委 出版：临江日报社", "临江日报"),
+    ("临江晚报新闻热线：0123-1234567", "临江晚报"),  # a paper advertising itself on its own pages
+    ("欢迎订阅临江晚报", "临江晚报"),
+    ("下载临江晚报APP", "临江晚报"),
+    ("主办：临江日报社", None),  # a paper's owner may publish other papers
+    ("印刷：临江日报报业集团印务有限公司", None),
+    ("本报地址：临江市滨江路1号", None),
+])
+def test_a_footer_naming_the_paper(foot, paper):
+    assert read(["A3 要闻", "2024年5月6日"], ["", foot])[0] == paper
+
+
+def page_paper(tmp_path, bylines):
+    """The paper the whole page is filed under, and where it came from, for a page with no masthead."""
+    from generator.archive.build import build_page
+    from generator.archive.read import read_page
+
+    lines = ["A3 要闻", "2024年5月6日 星期一", ""]
+    for n, byline in enumerate(bylines):
+        lines += [f"新区建设第{n + 1}批项目开工", "", byline, "", "近日，新区建设提速，", "多个项目集中开工。", ""]
+    (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    meta = build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta
+    return meta.get("newspaper") or None, (meta["provenance"].get("newspaper") or {}).get("source")
+
+
+@pytest.mark.parametrize("bylines, found", [
+    (["临江日报记者 王小明"], ("临江日报", "inferred")),  # an unlisted paper's own reporter
+    (["临江晚报全媒体记者 王小明 通讯员 李四"], ("临江晚报", "inferred")),
+    (["据临江日报记者 王小明"], (None, None)),  # a reprint
+    (["本报记者 王小明"], (None, None)),  # 本报 names no paper
+    # one reprinted piece names another paper once: the paper most bylines name
+    (["临江日报记者 王小明", "重庆日报记者 唐琴", "临江日报记者 李华"], ("临江日报", "inferred")),
+    (["重庆日报记者 唐琴", "重庆日报记者 王小明"], ("重庆日报", "inferred")),
+])
+def test_a_paper_inferred_from_its_own_reporters(tmp_path, bylines, found):
+    assert page_paper(tmp_path, bylines) == found
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("本报讯 临江日报记者 王小明", "临江日报"),
+    ("本报讯临江日报记者王小明", "临江日报"),  # a byline's spaces taken out
+    ("（临江晚报记者 王小明）", "临江晚报"),
+    ("临江日报讯（记者 王小明）", "临江日报"),
+    ("据临江日报记者 王小明", None),  # a reprint
+    ("转自临江日报", None),
+    ("临江日报5月6日讯（记者 王小明）", "临江日报"),  # its dateline
+    ("临江日报北京5月6日电（记者 王小明）", "临江日报"),
+    ("重庆日报5月6日讯（记者 王小明）", "重庆日报"),
+    ("据重庆日报5月6日讯", None),
+    ("本报北京5月6日电", None),
+    ("新华社记者 王小明", None),  # an agency
+    ("新华社北京5月6日电", None),
+    ("春节捷报记者 王小明", None),  # no paper's ending
+])
+def test_an_unlisted_papers_own_reporter(text, paper):
+    found = byline_paper(text)
+    assert (found and found[0]) == paper
+
+
+def test_a_reprinted_piece_does_not_name_the_page_under_its_masthead():
+    lines = ["临江日报", "2024年5月6日 星期一", "", "新区建设提速", "", "重庆日报记者 唐琴", "", "近日，新区建设提速。"]
+    header = page_header(lines)
+    assert (header.newspaper, header.newspaper_line) == ("临江日报", 1)
+    assert 6 not in header.roles  # a byline is no furniture
+
+
+@pytest.mark.parametrize("line", [
+    "近日，人民日报刊发评论员文章，引发热议。",  # a paper named in a sentence
+    "记者从重庆日报获悉",
+    "本报记者 王小明",
+])
+def test_a_paper_named_in_the_text_is_no_masthead(line):
+    assert read(["2024年5月6日 星期一", "A3 要闻", "", line])[0] is None
+
+
+@pytest.mark.parametrize("head, found", [
+    (["临江日报 www.ljrb.cn", "2024年5月6日 星期一"], ("临江日报", "2024-05-06", None)),  # beside its site
+    (["重庆日报 www.cqrb.cn", "2024年5月6日 星期一"], ("重庆日报", "2024-05-06", None)),
+    (["临江晚报·临江新闻", "2024年5月6日"], ("临江晚报", "2024-05-06", None)),  # its own section
+    (["临江日报 主办：中共临江市委", "2024年5月6日"], ("临江日报", "2024-05-06", None)),  # its owner on its line
+    (["临江日报 ⊙ 2024年5月6日"], ("临江日报", "2024-05-06", None)),  # more marks between the parts
+    (["临江日报 ★ 2024年5月6日 ★ 第3版"], ("临江日报", "2024-05-06", "3")),
+    # an e-paper site's labels
+    (["临江日报 2024年5月6日 版次：03 版名：要闻"], ("临江日报", "2024-05-06", "03")),
+    (["临江日报", "日期：2024-05-06 版次：A03 版名：要闻"], ("临江日报", "2024-05-06", "A03")),
+])
+def test_header_lines_with_sites_owners_marks_and_labels(head, found):
+    assert read(head) == found
+
+
+@pytest.mark.parametrize("line", ["欢迎订阅临江日报 订阅热线：0123-1234567", "临江日报报业集团 地址：临江市滨江路1号"])
+def test_a_contact_line_names_its_paper_not_a_call_or_a_group(line):
+    assert read(["A3 要闻", "2024年5月6日"], ["", line])[0] == ("临江日报" if line.startswith("欢迎") else None)
+
+
+@pytest.mark.parametrize("head, paper", [
+    (["临江新闻", "临江县融媒体中心出版", "2024年5月6日"], "临江新闻"),  # a county media centre's paper
+    (["今日临江", "中共临江县委机关报", "2024年5月6日"], "今日临江"),  # its place anywhere in the name
+    (["要闻", "临江县融媒体中心出版", "2024年5月6日"], None),  # a section, not of the place
+])
+def test_a_county_paper_beside_its_owner(head, paper):
+    assert read(head)[0] == paper
+
+
+@pytest.mark.parametrize("line, found", [
+    ("A05 2024年5月6日 临江晚报", ("临江晚报", "2024-05-06", "A05")),  # two numbers a space sets apart
+    ("05 2024年5月6日 星期一", (None, "2024-05-06", "05")),
+    ("临江晚报 2024.5.6 05 要闻", ("临江晚报", "2024-05-06", "05")),
+    ("临江晚报　2024.5.6　5版　要闻", ("临江晚报", "2024-05-06", "5")),
+    ("2 0 2 4 年 5 月 6 日", (None, "2024-05-06", None)),  # letter-spaced numbers are one
+    ("临江晚报 ‖ 2024年5月6日 ‖ A05 ‖ 要闻", ("临江晚报", "2024-05-06", "A05")),
+    ("要闻 │ 临江晚报 │ 2024年5月6日 │ 第5版", ("临江晚报", "2024-05-06", "5")),
+])
+def test_a_header_line_in_any_order(line, found):
+    assert read([line]) == found
+
+
+@pytest.mark.parametrize("head, found", [
+    (["人民日報", "2024年5月6日 星期一", "第4版"], ("人民日报", "2024-05-06", "4")),  # a calligraphic masthead's forms
+    (["經濟日報", "2024年5月6日"], ("经济日报", "2024-05-06", None)),
+    (["臨江日報", "2024年5月6日"], ("临江日报", "2024-05-06", None)),
+])
+def test_traditional_characters_read_as_simplified(head, found):
+    assert read(head) == found
+
+
+def test_a_reporter_of_a_paper_printed_in_traditional_characters():
+    assert byline_paper("重慶日報記者 唐琴")[0] == "重庆日报"
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("上证报记者 王小明", "上海证券报"),  # a paper's short name before its reporter
+    ("中证报记者 王小明", "中国证券报"),
+    ("北青报记者 王小明", "北京青年报"),
+])
+def test_a_short_name_of_a_paper_names_it(text, paper):
+    assert byline_paper(text)[0] == paper
+
+
+@pytest.mark.parametrize("head, found", [
+    (["临江日报数字报刊平台", "2024年05月06日"], ("临江日报", "2024-05-06", None)),  # an e-paper site's title
+    (["临江日报 2024年05月06日 第A03版：要闻"], ("临江日报", "2024-05-06", "A03")),
+    (["【临江日报】 2024年5月6日"], ("临江日报", "2024-05-06", None)),
+    (["临江日报 2024年5月6日 星期一 第3版 要闻 上一版 下一版"], ("临江日报", "2024-05-06", "3")),
+])
+def test_an_e_paper_sites_header(head, found):
+    assert read(head) == found
+
+
+def test_an_e_paper_sites_links_are_no_section():
+    assert page_header(["临江日报 2024年5月6日 星期一 第3版 要闻 上一版 下一版", *BODY]).section == "要闻"
+
+
+@pytest.mark.parametrize("paragraph, paper", [
+    # an interleaved column leaves a brief's closing credit in its paragraph, wrapped inside the name
+    ("近日，城区多条道路完成提升改造，沿线增设休闲座椅和绿化景观。（临江晚报记者孙军", "临江晚报"),
+    ("近日，城区多条道路完成提升改造。（临江晚报记者 孙军娟）", "临江晚报"),
+    ("近日，城区多条道路完成提升改造。（据临江晚报）", None),  # a reprint
+    ("近日，记者从临江晚报获悉，道路完成提升改造。", None),  # a sentence
+])
+def test_a_briefs_closing_credit_left_in_its_paragraph_names_the_paper(paragraph, paper):
+    from types import SimpleNamespace
+
+    from generator.archive.enrich import newspaper_from_cues
+
+    page = SimpleNamespace(items=[SimpleNamespace(blocks=[SimpleNamespace(kind="paragraph", text=paragraph)])])
+    found = newspaper_from_cues(page)
+    assert (found and found[0]) == paper
+
+
+@pytest.mark.parametrize("head, found", [
+    (["A12", "临都民生 | 2024.08.18"], (None, "2024-08-18", "A12")),  # a section's name before the date
+    (["临都 社会 A04", "2024年8月10日 星期六"], (None, "2024-08-10", "A04")),  # a short name and a section
+    (["临都 滨江新闻 A03", "2024年12月6日 星期五"], (None, "2024-12-06", "A03")),
+    (["公司 | A12", "www.ljrb.com.cn  2024年3月18日"], (None, "2024-03-18", "A12")),  # the paper's site
+    (["A05", "2024年9月2日 编辑：王晓明 制版：李华"], (None, "2024-09-02", "A05")),  # a make-up editor's credit
+    (["CHINA TIMES", "2024年5月6日"], ("华夏时报", "2024-05-06", None)),
+])
+def test_more_head_lines_around_the_date(head, found):
+    assert read(head) == found
+
+
+@pytest.mark.parametrize("line", ["江汉平原春耕忙 >>5版", "新区 建设 提速", "临都 滨江新闻"])
+def test_no_section_name_from_a_pointer_or_a_spaced_headline(line):
+    assert read([line]) == (None, None, None)
