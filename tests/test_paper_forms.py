@@ -180,7 +180,7 @@ def page_paper(tmp_path, bylines):
         lines += [f"新区建设第{n + 1}批项目开工", "", byline, "", "近日，新区建设提速，", "多个项目集中开工。", ""]
     (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     meta = build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta
-    return meta.get("newspaper") or None, (meta["provenance"].get("newspaper") or {}).get("source")
+    return meta.newspaper or None, (meta.provenance.get("newspaper") or {}).get("source")
 
 
 @pytest.mark.parametrize("bylines, found", [

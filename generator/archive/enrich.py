@@ -80,7 +80,7 @@ def share_page_credits(page: Page, lines: dict[int, Line]) -> None:
             item.authors.extend(writers)
 
 
-CLOSING_CREDIT = re.compile(r"[。！？”][（(]([^（）()。，]{2,16}记者[^（）()。，]{0,12})[）)]?$")
+CLOSING_CREDIT = re.compile(CREDITS["closing_credit"])
 
 
 def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
