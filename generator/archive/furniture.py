@@ -126,22 +126,51 @@ def squeeze_english(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", text.upper())
 
 
+def expand(pattern: str, table: dict[str, str]) -> str:
+    """`pattern` with every `{name}` the table holds filled in (others, `{names}` or `{2}`, stay)."""
+    return PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group(0)), pattern)
+
+
+def section_labels() -> list[str]:
+    return sorted(load("furniture.yml")["section_labels"], key=lambda s: (-len(s), s))
+
+
+@cache
+def parts() -> dict[str, str]:
+    """furniture.yml's `parts`, each filled in, with `paper` (every name) and `section_label`."""
+    table: dict[str, str] = {}
+    for key, pattern in load("furniture.yml")["parts"].items():
+        table[key] = expand(pattern, table)
+    table["paper"] = "(?:" + "|".join(map(re.escape, newspaper_names())) + ")"
+    table["section_label"] = "(?:" + "|".join(map(re.escape, section_labels())) + ")"
+    return table
+
+
+@cache
+def cues() -> dict[str, str]:
+    """furniture.yml's `cues`, each filled in from the parts and the cues above it."""
+    table = dict(parts())
+    for key, pattern in load("furniture.yml")["cues"].items():
+        table[key] = expand(pattern, table)
+    return {key: table[key] for key in load("furniture.yml")["cues"]}
+
+
+def cue(name: str, **names: str) -> str:
+    """Cue `name` with the paper names it reads (`{names}`, `{unlisted}`) filled in."""
+    return expand(cues()[name], names)
+
+
 @cache
 def vocabulary() -> Vocabulary:
     data = load("furniture.yml")
-    table: dict[str, str] = {}
+    table = parts()
+    labels = section_labels()
 
-    def expand(pattern: str) -> str:
-        return PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group(0)), pattern)
-
-    for key, pattern in data["parts"].items():
-        table[key] = expand(pattern)
-    table["paper"] = "(?:" + "|".join(map(re.escape, newspaper_names())) + ")"
-    labels = sorted(data["section_labels"], key=lambda s: (-len(s), s))
-    table["section_label"] = "(?:" + "|".join(map(re.escape, labels)) + ")"
+    def expand_part(pattern: str) -> str:
+        return expand(pattern, table)
 
     def compile_all(patterns: list[str]) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(expand(p)) for p in patterns)
+        return tuple(re.compile(expand_part(p)) for p in patterns)
 
     by_name = {n: p for p in papers() for n in (p.name, *p.aliases)}
     return Vocabulary(
@@ -150,7 +179,7 @@ def vocabulary() -> Vocabulary:
         by_organ={p.organ: p for p in papers() if p.organ},
         tokens=tuple((kind, compile_all(patterns)) for kind, patterns in data["tokens"].items()),
         labels=frozenset(labels),
-        fragments=tuple(re.compile(expand(p) + "$") for p in data["date_fragments"]),
+        fragments=tuple(re.compile(expand_part(p) + "$") for p in data["date_fragments"]),
         roles=tuple((role, compile_all(patterns)) for role, patterns in data["roles"].items()),
         never=compile_all(data["never"]),
         question_teaser=re.compile(data["question_teaser"]),
@@ -347,9 +376,8 @@ def dated_rest(line: str, gaps: frozenset[int], end: int) -> bool:
         and not parsed.kinds & {"paper", "paper_unlisted"}
 
 
-BYLINE_WORD = re.compile("记者|通讯员|评论员|客户端")
-# Words a promotion asks the reader to act with: never part of a section's or a paper's name.
-ACTION_WORD = re.compile("欢迎|订阅|下载|关注|扫码|扫一扫|登录")
+BYLINE_WORD = re.compile(cue("byline_word"))
+ACTION_WORD = re.compile(cue("action_word"))  # never part of a section's or a paper's name
 DATE_KINDS = frozenset({"date", "weekday", "lunar", "month_day", "separator"})
 
 
@@ -365,9 +393,7 @@ def name_end(line: str, gaps: frozenset[int], position: int) -> int:
     return end
 
 
-# After a section name opening a head line: a second name and a page number (理论·学习 10, 青岛新闻·热线 A10), or
-# the number alone (国防军事 3, 广西新闻·10, 城事 ■ 07, 公司 | A04), or a supplement's issue number (花潮 第2279期).
-LABEL_TAIL = re.compile(rf"[·・|｜■◆●][{HAN}]{{2,8}}(?:[A-H]?\d{{1,2}})?|[·・|｜■◆●]?[A-H]?\d{{1,2}}|第\d{{3,6}}期")
+LABEL_TAIL = re.compile(cue("label_tail"))  # after a section name: a second name, a page or issue number
 
 
 @cache
@@ -497,7 +523,7 @@ def filed_name(name: str) -> str:
 def contact_paper() -> re.Pattern:
     """A paper's name opening a contact line, not its group's (重庆日报报业集团) or its office's (报社)."""
     names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone().pattern
-    return re.compile(rf"(?P<name>{names})(?![报社])")
+    return re.compile(cue("contact_paper", names=names))
 
 
 @cache
@@ -505,8 +531,7 @@ def publisher_pattern() -> re.Pattern:
     """A paper, listed or named with a paper's own ending, as its own publisher: before 社 and its publishing or
     its address (光明日报社出版, 临江晚报社址：…), or after 出版： (出版：临江日报社)."""
     names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone_any().pattern
-    return re.compile(rf"^(?P<name>{names})社(?:编辑出版|出版|出品|址|地址)"
-                      rf"|(?:出版|出版单位)[:：](?P<publisher>{names})社")
+    return re.compile(cue("publisher", names=names))
 
 
 @cache
@@ -515,23 +540,7 @@ def promo_pattern() -> re.Pattern:
     the names far outnumber the patterns re keeps compiled)."""
     # a paper the gazetteer lacks, by its own ending: 下载临江晚报APP
     names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone().pattern
-    # 下载大河报·豫视频客户端 (the paper's own app), 扫码关注南方周末 (its account, named at the line's end),
-    # 欢迎订阅2025年度《广西日报》, and 福州晚报 新闻热线：… (a paper gives its hotline on its own pages)
-    app = rf"(?:[·・][{HAN}]{{1,8}})?"  # 大河报·豫视频
-    # 国际金融报 扫码阅读电子版: the paper named before its own call to scan
-    return re.compile(rf"(?:下载|关注)(?P<name>{names}){app}(?:APP|App|app|客户端|微信|公众号|官方|$)"
-                      rf"|^(?P<scanned>{names}){app}(?:手机扫一扫|扫一扫|扫码|扫描二维码)"
-                      rf"|^(?:欢迎)?订阅(?:\d{{4}}年度?)?《?(?P<subscribed>{names})"
-                      rf"|^(?P<hotline>{names}){app}{CONTACT_WORD}")
-
-
-CONTACT_WORD = "(?:新闻|报料|投诉|服务|订阅|发行|广告)?(?:热线|电话)"
-
-
-# What follows a paper naming its own reporter or dateline: 记者, 全媒体记者, 讯, and a place and day before 讯 or
-# 电 (重庆日报5月6日讯, 临江日报北京5月6日电).
-OWN_CREDIT = (rf"(?:全媒体|融媒体|全媒|融媒|首席|特约|特派|驻站|见习|实习|摄影)?(?:记者|讯)"
-              rf"|(?:[{HAN}]{{2,6}})?\d{{1,2}}月\d{{1,2}}日(?:讯|电)")
+    return re.compile(cue("promo", names=names))
 
 
 @cache
@@ -540,20 +549,14 @@ def byline_paper_pattern() -> re.Pattern:
     大河报·豫视频记者 X, 新京报讯): what a page prints of its paper when it prints no masthead. Not after 据 /
     转自 / 来源 (a reprint names another paper)."""
     names = "|".join(re.escape(name) for name in newspaper_names())
-    return re.compile(rf"(?<![据自源：:])(?P<name>{names})(?:[·・][{HAN}]{{1,8}})?"
-                      rf"(?:{OWN_CREDIT})")
-
-
-# Words before a paper that say a piece is reprinted from it (据临江日报记者, 转自…): no own reporter.
-REPRINT_WORD = "据|转自|转载|摘自|来源|综合|本报"
+    return re.compile(cue("byline_paper", names=names))
 
 
 @cache
 def byline_unlisted_pattern() -> re.Pattern:
     """An unlisted paper, by its own ending, naming its reporter (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯):
     the name set off before it, so that 本报讯 临江日报记者 reads 临江日报."""
-    return re.compile(rf"(?:(?<![{HAN}])|(?<=本报讯))(?<![据自源：:])(?!{REPRINT_WORD})"
-                      rf"(?P<name>{unlisted_alone().pattern})(?:[·・][{HAN}]{{1,8}})?(?:{OWN_CREDIT})")
+    return re.compile(cue("byline_unlisted", unlisted=unlisted_alone().pattern))
 
 
 def byline_paper(text: str) -> tuple[str, str] | None:
@@ -649,7 +652,8 @@ HEADER_ROLES = frozenset({"masthead", "masthead_english", "organ", "dateline", "
 # A section or supplement name alone on its line (郑州新闻, 多 彩 贵 州, 理论·学习): furniture only by its neighbours.
 SECTION_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:[·・][{HAN}]{{2,8}})?")
 BARE_PAGE_NAME = re.compile(r"(\d{1,2})\s+(\S.{1,16})")
-TEASER_LABEL = re.compile(r"[◆■●▲★]?\s*导读")
+TEASER_WORD = cue("teaser_word")  # a cheap test before TEASER_LABEL
+TEASER_LABEL = re.compile(cue("teaser_label"))
 
 
 def bare_page_header(text: str) -> Parsed | None:
@@ -723,9 +727,8 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 header.roles[i + 1] = "page_header"
 
 
-ORGAN_PARTY = re.compile("^中共")
-# A county's media centre publishing its paper: 临江县融媒体中心出版.
-MEDIA_CENTRE = re.compile(rf"[{HAN}]{{2,12}}(?:融媒体中心|传媒中心|新闻中心)(?:出版|主办|出品|主管主办)")
+ORGAN_PARTY = re.compile(cue("organ_party"))
+MEDIA_CENTRE = re.compile(cue("media_centre"))  # a county's media centre publishing its paper
 # A masthead's name set over two lines: each piece this short.
 MAX_SPLIT_PIECE = 4
 
@@ -773,7 +776,7 @@ def teaser_box(header: Header, lines: list[str]) -> None:
         return i is not None and header.roles.get(i + 1) == "teaser"
 
     for k, i in enumerate(filled):
-        if "导读" in lines[i] and i + 1 not in header.roles and TEASER_LABEL.fullmatch(normal(lines[i])) \
+        if TEASER_WORD in lines[i] and i + 1 not in header.roles and TEASER_LABEL.fullmatch(normal(lines[i])) \
                 and any(teaser(j) for j in filled[k + 1:k + 3]):
             header.roles[i + 1] = "teaser"
     if "teaser" not in header.roles.values():
@@ -784,9 +787,9 @@ def teaser_box(header: Header, lines: list[str]) -> None:
             header.roles[i + 1] = "teaser"
 
 
-CLASSIFIEDS_LABEL = re.compile(r"[◆■●]?\s*(?:遗失声明|遗失启事|挂失声明|分类广告|分类信息)")
-# One notice of a classifieds block: 张某遗失房屋租赁合同一份，声明作废。 (wrapped over lines as the column has it).
-CLASSIFIED = re.compile(r"[^。]{2,60}(?:遗失|丢失|作废|注销)[^。]{0,60}(?:声明作废|作废|特此声明|特此公告)。")
+CLASSIFIEDS_LABEL = re.compile(cue("classifieds_label"))
+CLASSIFIEDS_WORDS: tuple[str, ...] = tuple(load("furniture.yml")["classifieds_words"])  # one in every label
+CLASSIFIED = re.compile(cue("classified"))  # one notice of a classifieds block
 MAX_CLASSIFIED_LINES = 6  # a notice longer than this is no classified ad
 
 
@@ -795,7 +798,7 @@ def classifieds(header: Header, lines: list[str]) -> None:
     notices taken whole, the block ending at the first line that completes no notice."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for k, i in enumerate(filled):
-        if not ("声明" in lines[i] or "启事" in lines[i] or "分类" in lines[i]) or i + 1 in header.roles \
+        if not any(word in lines[i] for word in CLASSIFIEDS_WORDS) or i + 1 in header.roles \
                 or not CLASSIFIEDS_LABEL.fullmatch(normal(lines[i])):
             continue
         notice: list[int] = []
@@ -869,17 +872,17 @@ def set_date(header: Header, lines: list[str], pieces: list[int], parsed: Parsed
     header.date_evidence = " ".join(normal(lines[i]) for i in pieces)
 
 
-# A 导读 pointer's page mark (>>11版) ends no sentence: the line is one even under an unfinished line (its title
-# wrapped over two).
-POINTER = re.compile(r"(?:>>|》》|▶|→)\s*第?[A-Z]?\d{1,3}版[）)]?\s*$")
+POINTER = re.compile(cue("pointer"))  # a 导读 pointer's page mark (>>11版) ends no sentence
 SENTENCE_OVER = re.compile(r"[。！？!?…][”’」』）)]?$")
 CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 # A line this short with no clause mark (诚邀合作) is a label, not a column line wrapped mid-sentence.
 MIN_WRAPPED_LINE = 8
-STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+STEMS, BRANCHES = parts()["stems"], parts()["branches"]
 FIRST_CYCLE_YEAR = 1984  # 甲子: the 干支 years of 1984–2043 are read as those years
-YEAR_LINE = re.compile(r"^((?:19|20)\d{2})年?$")
-YEAR_IN_LINE = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")  # 2024年第18期, 第12345期 2024年
+YEAR_LINE = re.compile(cue("year_line"))  # 2024年 alone
+YEAR_IN_LINE = re.compile(cue("year_in_line"))  # 2024年第18期, 第12345期 2024年
+LATE_LUNAR_MONTHS: tuple[str, ...] = tuple(load("furniture.yml")["late_lunar_months"])
+LUNAR_EVIDENCE: str = load("furniture.yml")["lunar_evidence"]
 
 
 def ganzhi_year(ganzhi: str) -> int:
@@ -899,7 +902,7 @@ def read_date_without_year(header: Header, lines: list[str], head: list[int]) ->
     lunar = next((p for p in ([parsed[dated]] + list(parsed.values())) if p.ganzhi), None)
     year = None
     if lunar is not None:
-        year = ganzhi_year(lunar.ganzhi) + (month <= 2 and lunar.lunar_month in ("冬", "腊", "十一", "十二"))
+        year = ganzhi_year(lunar.ganzhi) + (month <= 2 and lunar.lunar_month in LATE_LUNAR_MONTHS)
     else:
         year = next((int(m.group(1)) for i in head if (m := YEAR_LINE.match(normal(lines[i])))), None) \
             or next((int(m.group(1)) for i in head if i in parsed and parsed[i].kinds & {"year", "serial"}
@@ -911,7 +914,8 @@ def read_date_without_year(header: Header, lines: list[str], head: list[int]) ->
     except ValueError:
         return
     header.date_line = dated + 1
-    header.date_evidence = normal(lines[dated]) + ("" if lunar is None else f"（{lunar.ganzhi}年）")
+    evidence = "" if lunar is None else LUNAR_EVIDENCE.replace("{year}", lunar.ganzhi)
+    header.date_evidence = normal(lines[dated]) + evidence
 
 
 def read_page(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
