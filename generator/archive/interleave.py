@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .cjk import CJK
+from .datafiles import load
 from .model import Line, RawPage
 from .unwrap import ends_sentence, justified_width
 
@@ -43,15 +44,14 @@ WHITESPACE = re.compile(r"\s+")
 CONTINUES = set("，,。.、；;：:？！?!）)》」』”’%％…—")
 CLOSING = set("”’」』）)》")  # may open a line after a full stop: `。` / `”他说`
 CLAUSE_MARKS = set("，,；;。！？!?：:、")
-BULLETS = set("▲△◆◇■□●○★☆▶►◎")
-# A line that opens a text of its own: a bulleted or bracketed headline, a dateline, a byline,
-# or a credit wholly in brackets (which closes a text, so never carries a sentence on).
-OPENER = re.compile(r"^(?:[▲△◆◇■□●○★☆▶►◎【]|本报讯|本报[^，。]{0,12}[讯电]|[^，。]{0,16}记者|新华社|摄影|图/|文/"
-                    r"|[（(][^（()）]{1,20}[)）]$)")
+LAYOUT = load("layout.yml")
+BULLETS = set(LAYOUT["headline_bullets"]) | {"○"}  # a label's bullet: a headline's, or ○
+# A line that opens a text of its own (a headline, a dateline, a byline, a credit in brackets).
+OPENER = re.compile(LAYOUT["text_opener"].replace("{bullet}", "".join(map(re.escape, LAYOUT["headline_bullets"]))))
 # A sentence opening a paragraph rarely carries on a line that stops mid-sentence.
-SENTENCE_OPENER = re.compile(r"^(?:近日|日前|今年|近年来|目前|此外|同时|另外|如今|与此同时|\d{1,2}月\d{1,2}日)")
+SENTENCE_OPENER = re.compile(LAYOUT["paragraph_sentence_opener"])
 CLOCK_END = re.compile(r"\d[:：]\d\d$")  # a time of day (`19:30`) is whole: no number runs on after it
-CREDIT_END = re.compile(r"(?:摄|[)）])$")
+CREDIT_END = re.compile(rf"(?:{re.escape(LAYOUT['photo_mark'])}|[)）])$")  # 刘兴摄, （陆超光）
 EDGE_CJK = re.compile(f"[{CJK}]*$")
 HEAD_CJK = re.compile(f"[{CJK}]*")
 TAIL, HEAD = 4, 4  # characters each side of a join read against the dictionary
