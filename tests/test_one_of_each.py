@@ -28,13 +28,14 @@ def test_no_cue_literal_in_the_classifier_or_the_segmenter(module):
     assert found == []
 
 
-NUMERALS = str.maketrans("", "", "一二三四五六七八九十")
+NUMERALS = str.maketrans("", "", "零一二三四五六七八九十")
 
 
-@pytest.mark.parametrize("name", ["dates", "enrich", "people", "jumps", "unwrap"])
-def test_no_chinese_word_in_the_code_of_dates_credits_jumps_and_wrapping(name):
-    """Their cues (昨日, 摄, 图片来源, 下转A2版, 6月21日，) are words of dates.yml, people.yml, layout.yml
-    and wrapping.yml; a numeral (jumps.page_label's 一 … 十) is no cue."""
+@pytest.mark.parametrize("name", ["dates", "enrich", "people", "jumps", "unwrap", "furniture", "repair", "interleave"])
+def test_no_chinese_word_in_the_code_of_dates_credits_jumps_wrapping_and_furniture(name):
+    """Their cues (昨日, 摄, 图片来源, 下转A2版, 6月21日，, 遗失声明, 欢迎订阅, 近日) are words of dates.yml,
+    people.yml, layout.yml, wrapping.yml and furniture.yml; a numeral (jumps.page_label's 一 … 十,
+    furniture's 零 … 九) is no cue."""
     import importlib
 
     module = importlib.import_module(f"generator.archive.{name}")
@@ -52,6 +53,24 @@ def test_bullets_and_the_own_dateline_are_layout_yml_s():
         assert vocabulary().furniture["column_label"].match(f"{bullet}一句话新闻"), bullet
         assert vocabulary().signed_column.match(f"{bullet}长安观察"), bullet
     assert vocabulary().byline_marker.match(layout["own_dateline"] + " 谢文艳")
+
+
+def test_interleave_opens_a_text_at_layout_yml_s_headline_bullets():
+    from generator.archive import interleave
+
+    layout = load("layout.yml")
+    for bullet in layout["headline_bullets"]:
+        assert bullet in interleave.BULLETS and interleave.OPENER.match(f"{bullet}青少年足球联赛开赛"), bullet
+    assert interleave.CREDIT_END.search("罗娜英" + layout["photo_mark"])
+
+
+def test_a_ganzhi_year_counts_by_furniture_yml_s_stems_and_branches():
+    from generator.archive import furniture
+
+    parts = load("furniture.yml")["parts"]
+    assert furniture.ganzhi_year(parts["stems"][0] + parts["branches"][0]) == furniture.FIRST_CYCLE_YEAR
+    assert furniture.ganzhi_year("甲辰") == 2024
+    assert furniture.parts()["ganzhi"] == f"[{parts['stems']}][{parts['branches']}]"
 
 
 def test_a_byline_broken_before_its_reported_credit_is_one_byline():
