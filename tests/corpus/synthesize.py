@@ -1530,12 +1530,15 @@ def page_sets() -> tuple:
     from fresh_layouts_2 import FRESH2_FAMILIES, FRESH2_SEED_BASE  # noqa: E402  (second blind set)
     from fresh_layouts_3 import FRESH3_FAMILIES, FRESH3_SEED_BASE  # noqa: E402  (third blind set)
     from fresh_layouts_4 import FRESH4_FAMILIES, FRESH4_SEED_BASE  # noqa: E402  (fourth blind set)
+    from fresh_layouts_5 import FRESH5_FAMILIES, FRESH5_SEED_BASE, FRESH5_SEED_BASE_2, FRESH5_SPLIT  # noqa: E402  (fifth)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
             ("dev", FRESH_FAMILIES[:FRESH_SPLIT], FRESH_SEED_BASE), ("dev", FRESH_FAMILIES[FRESH_SPLIT:], FRESH_SEED_BASE_2),
             ("dev", FRESH2_FAMILIES, FRESH2_SEED_BASE), ("dev", FRESH3_FAMILIES, FRESH3_SEED_BASE),
             ("dev", FRESH4_FAMILIES, FRESH4_SEED_BASE),
+            ("dev", FRESH5_FAMILIES[:FRESH5_SPLIT], FRESH5_SEED_BASE),
+            ("dev", FRESH5_FAMILIES[FRESH5_SPLIT:], FRESH5_SEED_BASE_2),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE))
