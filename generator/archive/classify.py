@@ -26,12 +26,12 @@ MAX_COLUMN_WIDTH = 40
 MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
+COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
-# A note's label (记者手记, 编后): the piece under it opens with a sentence, not a run-in title.
-NOTE_LABEL = re.compile(r"(?:手记|编后语?|札记)$")
+NOTE_LABEL = re.compile(LAYOUT["note_label"])  # 记者手记, 编后: the piece under it opens with a sentence
 # A numbered brief's number: 1. / 1、 / 一、 / （1）
 NUMBERED = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])\s*")  # not 1.5万
 MAX_RUN_IN_TITLE = 20  # characters of a numbered brief's title run into its text
@@ -45,9 +45,7 @@ MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit 
 # A row of a table: one line of three cells or more, set apart by runs of spaces or tabs.
 TABLE_GAP = re.compile(r" {2,}|\t|\u3000")
 MIN_TABLE_GAPS = 2
-# A key figure of a data box: a number with its unit, a gap, what it counts (300个  共建重大项目).
-KEY_FIGURE = re.compile(rf"[\d.,]+\s*(?:%|％|(?![年月日号])[{HAN}]{{1,3}})?(?: {{2,}}|\t|\u3000)\s*"
-                        rf"[{HAN}“”（）()]{{2,16}}")
+KEY_FIGURE = re.compile(LAYOUT["key_figure"])  # 300个  共建重大项目: a data box's figure and what it counts
 BULLETED_RUN_ON = re.compile(LAYOUT["bulleted_run_on"])  # ●河道清淤工程完工 经过
 LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川渝…
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
@@ -57,7 +55,7 @@ MIN_TITLE_CHARS = 4
 # and its stock code (six digits on the mainland, four or five in Hong Kong), which title the item
 ANNOUNCED = re.compile(rf"^[{re.escape(LAYOUT['headline_bullets'])}]?\s*[{HAN}A-Za-z*]{{2,10}}\s*"
                        rf"[（(](?:\d{{6}}|\d{{4,5}}(?:\.HK)?)[)）]\s*[：:]")
-PICTURED = re.compile(r"(?:^|[。！？])\s*(?:图为|图中|上图|下图|左图|右图)")
+PICTURED = re.compile(LAYOUT["pictured"])  # …。图为游客在街区内游览。: what a picture shows
 
 
 @dataclass(frozen=True)
@@ -98,8 +96,9 @@ class Vocabulary:
     surnames: frozenset[str]
 
 
-PHOTO_MARK = "摄"  # every photo credit requires it (see photo_credits)
-PICTURE_CREDIT = re.compile("摄|供图|图片|制图|绘图")  # a credit for a picture, not for words (据新华社)
+PHOTO_MARK: str = LAYOUT["photo_mark"]  # every photo credit requires it (see photo_credits)
+PICTURE_CREDIT = re.compile(LAYOUT["picture_credit_words"])  # a credit for a picture, not for words (据新华社)
+WRITER_MARK: str = LAYOUT["writer_mark"]  # 文 of 文/图: a credit that names a writer
 
 
 def photo_credits(patterns: list[str]) -> list[str]:
@@ -164,9 +163,9 @@ def vocabulary() -> Vocabulary:
         box_labels=frozenset(data["box_labels"]),
         lead_labels=frozenset(data["lead_labels"]),
         sentence_openers=re.compile("|".join(sorted(map(re.escape, data["sentence_openers"]), key=len, reverse=True))
-                                    + r"|\d{1,2}月\d{1,2}日|\d{4}年"),
+                                    + "|" + data["sentence_opening_date"]),
         interview_turn=re.compile(data["interview_turn"]),
-        byline_cue=re.compile(f"{roles}|讯|电"),
+        byline_cue=re.compile("|".join((roles, *data["dateline_ends"]))),
         credit_marks=re.compile(data["credit_marks"]),
         outlet=outlet,
         surnames=surnames(),
@@ -204,19 +203,24 @@ def source_text(spans: tuple[Span, ...], lines: dict[int, Line], line_gap: str =
     return text
 
 
-DATELINE_TAIL = re.compile(r"(?:\d{1,2}日|日)?[讯电]")
+DATELINE_TAIL = re.compile(LAYOUT["dateline_tail"])  # 日讯, 讯: a dateline's end on the next line
+DATELINE_BREAK_AFTER: tuple[str, ...] = tuple(LAYOUT["dateline_break_after"])
+PAPER_NAME_END: str = LAYOUT["paper_name_end"]  # 报
+AFTER_PAPER_NAME: tuple[str, ...] = tuple(LAYOUT["after_paper_name"])
+# `reported` broken after its first character (…通讯员尹桂杰报 / 道：): one credit over the line end
+REPORTED_HEAD, REPORTED_TAIL = LAYOUT["reported"][:1], LAYOUT["reported"][1:]
 
 
 def breaks_a_role(before: str, after: str) -> bool:
     """Whether a line break falls inside a byline role: `特约` / `通讯员`, `春城晚报记` / `者 汤云`,
     or between a paper and its role (`上证报` / `记者 任柏毅`)."""
-    if before[-1:] == "报" and (after.startswith(plain_roles()) or after.startswith("道")):
+    if before[-1:] == PAPER_NAME_END and after.startswith(plain_roles()) \
+            or before.endswith(REPORTED_HEAD) and after.startswith(REPORTED_TAIL):
         return True  # 上证报 / 记者 X, and 报道 broken at the line end (…通讯员尹桂杰报 / 道：)
-    if after[:1] in "日讯电" and (before[-1:].isdigit() or before.endswith(("月", "本报"))) \
-            and DATELINE_TAIL.match(after):
+    if (before[-1:].isdigit() or before.endswith(DATELINE_BREAK_AFTER)) and DATELINE_TAIL.match(after):
         return True  # 湖南日报·新湖南客户端4月27 / 日讯（记者 X）: a dateline broken before its 日讯
-    if after[:1] == "报" and CJK.match(before[-1:]) \
-            and after[1:].startswith(("·", "・", "/", "／", "讯", *plain_roles())):
+    if after[:1] == PAPER_NAME_END and CJK.match(before[-1:]) \
+            and after[1:].startswith((*AFTER_PAPER_NAME, *plain_roles())):
         return True  # （新文化 / 报·彩练新闻记者 黎竹磊）: a paper's name broken before its 报
     splits = role_splits().get(before[-1:])
     if not splits:  # most lines: no role ends in their last character
@@ -342,7 +346,7 @@ def is_byline(text: str, raw: str) -> bool:
     names = only_names(rest)
     if names is None:
         return False
-    institutional = not names and has_role and raw.strip().endswith("评论员")  # 本报评论员 signs for the paper
+    institutional = not names and has_role and raw.strip().endswith(COMMENTATOR)  # 本报评论员 signs for the paper
     return bool(names) and (has_role or has_marker) or (has_role and has_marker) or institutional
 
 
@@ -362,20 +366,14 @@ def is_credit_line(text: str) -> bool:
     return is_byline(squeezed, text)
 
 
-# The number of a picture in a group, opening its caption (图①：, 图3 ) or its credit
-# (图1、2、3为本报记者 X 摄, 图①②为…); a bare ① opens the points of a text as often as a caption
-PICTURE_NUMBER = re.compile(r"^图\s*(?:[①-⑳]|\d{1,2}(?:\s*[：:]|\s)(?!\s*[、，,]))")
-NUMBERED_CREDIT = re.compile(r"^(?:上|下|左|右)?图?\s*[①-⑳\d]{1,2}(?:\s*[、，,和及至-]?\s*图?[①-⑳\d]{1,2})*"
-                             r"\s*(?:为|由)")
-EMAIL_LINE = re.compile(r"^[（(]?\s*(?:(?:电子)?邮箱\s*[:：])?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?$", re.ASCII)
+NUMBERED_CAPTION = re.compile(LAYOUT["numbered_caption"])  # 图①：江畔步道上，…: a caption in a group
+# Which pictures a credit is for (图1、2、3为本报记者 X 摄, 图①②为…): people.yml's, matched at a line's start
+NUMBERED_CREDIT = re.compile(load("people.yml")["pictures_named"])
+EMAIL_LINE = re.compile(LAYOUT["email_line"], re.ASCII)  # a reporter's address under the byline
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
-NUMERAL = "\\d〇零一二三四五六七八九十"
-# 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
-SIGNED_DATE = re.compile(rf"^[{NUMERAL}]{{4}}年[{NUMERAL}]{{1,2}}月[{NUMERAL}]{{1,3}}日$")
-# （作者为…研究员）, （本文专家：X，…主任医师）: who wrote the piece or whom it consulted, no byline
-AUTHOR_NOTE = re.compile(r"[（(]\s*(?:作者(?:系|为|是|单位[:：]?)|(?:本文|受访|审核|审稿|指导)?专家[:：])"
-                         r"[^（()）]{2,60}[)）]$")
+SIGNED_DATE = re.compile(LAYOUT["notice_date"])  # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
+AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
 
 
 def is_picture_credit(text: str) -> bool:
@@ -514,7 +512,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
-    if is_byline(text, raw) and PICTURE_MARK.match(text) and "文" not in text:
+    if is_byline(text, raw) and PICTURE_MARK.match(text) and WRITER_MARK not in text:
         return [Block("credit", text, paragraph.spans)]  # 图/新快报记者 蔡峰 under 文/…: who took the pictures
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
@@ -557,7 +555,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if len(paragraph.spans) == 1 and (len(TABLE_GAP.findall(raw.strip())) >= MIN_TABLE_GAPS  # 2019年  18.6  3.1%
                                       or KEY_FIGURE.fullmatch(raw.strip())):  # 1860亿元　年度计划投资
         return [Block("listitem", text, paragraph.spans)]
-    if PICTURE_NUMBER.match(raw.strip()):  # 图①：江畔步道上，…: the caption of a picture of a group
+    if NUMBERED_CAPTION.match(raw.strip()):  # 图①：江畔步道上，…: the caption of a picture of a group
         return [Block("caption", text, paragraph.spans)]
     if is_title_like(paragraph):
         return [Block("headline", text, paragraph.spans)]
@@ -590,8 +588,8 @@ PICTURE_MARK = re.compile(LAYOUT["picture_mark"])  # 图｜贺明博, 摄影：�
 
 def is_picture_credit_line(block: Block) -> bool:
     """图｜贺明博, 摄影：叶竹文, 新华社记者 李明 摄: who took a picture, and no writer (文/图 names one)."""
-    return "文" not in block.text and bool(PICTURE_MARK.match(block.text) or block.kind == "credit"
-                                           and PICTURE_CREDIT.search(block.text))
+    return WRITER_MARK not in block.text and bool(PICTURE_MARK.match(block.text) or block.kind == "credit"
+                                                  and PICTURE_CREDIT.search(block.text))
 
 
 def is_lone_caption(block: Block) -> bool:
@@ -654,6 +652,8 @@ def text_offset(text: str, glyphs: int) -> int:
 
 
 LIST_BULLETS: str = LAYOUT["list_bullets"]
+# 本版摄影/…, 本组图片由…提供: a credit for every picture of a page or group
+SHARED_CREDIT_OPENERS: tuple[str, ...] = tuple(load("people.yml")["shared_credit_openers"])
 
 
 def bullet_runs(blocks: list[Block]) -> set[int]:
@@ -674,7 +674,7 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
     so is every longer caption among them (…图为游客在街区内游览。)."""
     found: set[int] = set()
     for index, block in enumerate(blocks):
-        if block.kind == "credit" and block.text.startswith(("本版", "本组")) \
+        if block.kind == "credit" and block.text.startswith(SHARED_CREDIT_OPENERS) \
                 and not vocabulary().writers_credit.match(block.text):  # 本版文字由…采写 credits the texts
             above = index - 1
             while above >= 0 and blocks[above].kind in ("paragraph", "caption") and (
@@ -783,10 +783,11 @@ def term_rows(blocks: list[Block]) -> list[Block]:
 
 
 PHOTO_REPORT_MARKS = "".join(m for m in LAYOUT["lead_byline_markers"] if len(m) == 1)  # □■◎●◇
+SAID, WIRED = LAYOUT["dateline_ends"]  # 讯, 电: each tested with `in`, before the dateline pattern
 
 
 def has_dateline(text: str) -> bool:
-    return ("讯" in text or "电" in text) and bool(vocabulary().dateline_inside.search(text))
+    return (SAID in text or WIRED in text) and bool(vocabulary().dateline_inside.search(text))
 
 
 def is_untitled_or_signed(above: list[Block]) -> bool:
@@ -823,9 +824,11 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 result.append(Block("paragraph", rest.text, rest.spans, block.wide))
                 continue
         # 新快报讯 记者谢燕、通讯员尹桂杰报 / 道：福建省…: a credit broken inside its closing 报道
-        if previous and previous.kind == "byline" and previous.text.endswith("报") and block.kind == "paragraph" \
-                and block.text.startswith("道") and previous.last_line + 1 == block.first_line:
-            end = 2 if block.text[1:2] in "：:" else 1
+        if previous and previous.kind == "byline" and previous.text.endswith(REPORTED_HEAD) \
+                and block.kind == "paragraph" and block.text.startswith(REPORTED_TAIL) \
+                and previous.last_line + 1 == block.first_line:
+            tail = len(REPORTED_TAIL)
+            end = tail + 1 if block.text[tail:tail + 1] in "：:" else tail
             credit, rest = split_paragraph(Paragraph(block.text, block.spans), end, lines)
             result[-1] = Block("byline", previous.text + credit.text, previous.spans + credit.spans, previous.wide)
             if not rest.text:

@@ -19,7 +19,7 @@ from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
-                       is_lone_name,
+                       COMMENTATOR, is_lone_name,
                        is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Article, Block, heading_of
@@ -240,7 +240,7 @@ def as_verses(item: Article) -> None:
     item.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in item.blocks]
 
 
-PICTURE_NUMBER = re.compile(r"^(?:图\s*[①-⑳\d]|[①-⑳])")
+GROUP_PICTURE_NUMBER = re.compile(load("layout.yml")["group_picture_number"])  # 图②, ②: a group's next picture
 
 
 def numbered_in_group(block: Block, previous: Block | None, group: Article | None) -> bool:
@@ -248,8 +248,8 @@ def numbered_in_group(block: Block, previous: Block | None, group: Article | Non
     captions in printed order, every credit's person a photographer."""
     captions = [b for b in group.blocks if b.kind == "caption"] if group is not None else []
     return bool(captions) and previous is not None and previous.kind in ("caption", "credit") \
-        and previous is group.blocks[-1] and bool(PICTURE_NUMBER.match(block.text)) \
-        and bool(PICTURE_NUMBER.match(captions[0].text))
+        and previous is group.blocks[-1] and bool(GROUP_PICTURE_NUMBER.match(block.text)) \
+        and bool(GROUP_PICTURE_NUMBER.match(captions[0].text))
 
 
 def is_lead_byline(block: Block) -> bool:
@@ -1247,7 +1247,7 @@ def finish_item(item: Article) -> None:
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
     body_chars = sum(len(b.text) for b in item.blocks if b.kind in BODY)
     if item.kind == "article":
-        if any("评论员" in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
+        if any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
         elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
@@ -1257,7 +1257,7 @@ def finish_item(item: Article) -> None:
                         and vocabulary().source_credit.match(b.text) for b in item.blocks)):
             item.kind = "brief"
     elif item.kind == "commentary" and len(item.title) >= MIN_TITLE_CHARS and bylines \
-            and not any("评论员" in b for b in bylines):
+            and not any(COMMENTATOR in b for b in bylines):
         item.kind = "article"  # 赣鄱时评 / 在细微处见真章 / □X: a titled piece a writer signs is his article
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")
