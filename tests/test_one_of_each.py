@@ -31,11 +31,12 @@ def test_no_cue_literal_in_the_classifier_or_the_segmenter(module):
 NUMERALS = str.maketrans("", "", "零一二三四五六七八九十")
 
 
-@pytest.mark.parametrize("name", ["dates", "enrich", "people", "jumps", "unwrap", "furniture", "repair", "interleave"])
-def test_no_chinese_word_in_the_code_of_dates_credits_jumps_wrapping_and_furniture(name):
-    """Their cues (昨日, 摄, 图片来源, 下转A2版, 6月21日，, 遗失声明, 欢迎订阅, 近日) are words of dates.yml,
-    people.yml, layout.yml, wrapping.yml and furniture.yml; a numeral (jumps.page_label's 一 … 十,
-    furniture's 零 … 九) is no cue."""
+@pytest.mark.parametrize("name", ["dates", "enrich", "people", "jumps", "unwrap", "furniture", "repair", "interleave",
+                                  "classify", "segment"])
+def test_no_chinese_word_in_the_code_of_the_stages(name):
+    """Their cues (昨日, 摄, 图片来源, 下转A2版, 6月21日，, 遗失声明, 欢迎订阅, 近日, 图为, 评论员) are words of
+    dates.yml, people.yml, layout.yml, wrapping.yml and furniture.yml; a numeral (jumps.page_label's
+    一 … 十, furniture's 零 … 九, classify's 一、) is no cue."""
     import importlib
 
     module = importlib.import_module(f"generator.archive.{name}")
@@ -53,6 +54,22 @@ def test_bullets_and_the_own_dateline_are_layout_yml_s():
         assert vocabulary().furniture["column_label"].match(f"{bullet}一句话新闻"), bullet
         assert vocabulary().signed_column.match(f"{bullet}长安观察"), bullet
     assert vocabulary().byline_marker.match(layout["own_dateline"] + " 谢文艳")
+
+
+def test_a_picture_s_number_is_two_patterns_of_layout_yml_and_its_credit_people_yml_s():
+    """A caption opens with 图 and its number (图①：, 图3 ); within a group a bare ② will do; a credit
+    names its pictures as people.yml's `pictures_named` reads them, at the line's start."""
+    layout, people = load("layout.yml"), load("people.yml")
+    assert classify.NUMBERED_CAPTION.pattern == layout["numbered_caption"]
+    assert segment.GROUP_PICTURE_NUMBER.pattern == layout["group_picture_number"]
+    assert classify.NUMBERED_CREDIT.pattern == people["pictures_named"]
+    assert classify.PHOTO_MARK == layout["photo_mark"]
+    for caption in ("图①：江畔步道上", "图3 游客在参观"):
+        assert classify.NUMBERED_CAPTION.match(caption) and segment.GROUP_PICTURE_NUMBER.match(caption), caption
+    assert segment.GROUP_PICTURE_NUMBER.match("②游客") and not classify.NUMBERED_CAPTION.match("②游客")
+    assert not classify.NUMBERED_CAPTION.match("图1、2为本报记者 李明 摄")
+    assert classify.NUMBERED_CREDIT.match("图1、2为本报记者 李明 摄")
+    assert not classify.NUMBERED_CREDIT.match("本报记者 图1为李明 摄")  # people.yml's may open after a space
 
 
 def test_interleave_opens_a_text_at_layout_yml_s_headline_bullets():
