@@ -54,9 +54,29 @@ def test_a_headline_hugging_its_text_heads_a_new_item(tmp_path):
 
 
 def test_a_headline_set_apart_on_both_sides_is_a_section_heading(tmp_path):
-    items = items_of(tmp_path, SECTION_OR_ITEM.format(gap="", after="\n"))
+    text = SECTION_OR_ITEM.format(gap="", after="\n").replace("园区配套加快", "配套先行 园区配套加快")
+    items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["深化川渝产业协作"]
-    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["园区配套加快"]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["配套先行 园区配套加快"]
+
+
+def test_the_only_plain_heading_after_a_finished_sentence_heads_the_next_story(tmp_path):
+    items = items_of(tmp_path, SECTION_OR_ITEM.format(gap="", after="\n"))
+    assert [i.title for i in items] == ["深化川渝产业协作", "园区配套加快"]
+
+
+@pytest.mark.parametrize("tail", ["", "\n乡村道路提速\n\n县乡道路改造同步推进，年内完成改造一百二十公里。\n"])
+def test_a_labelled_heading_or_one_of_two_stays_a_section(tmp_path, tail):
+    label = "配套先行\n" if not tail else ""  # 配套先行 / 园区配套加快: a label over the heading's phrase
+    text = SECTION_OR_ITEM.format(gap=label, after="\n") + tail
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["深化川渝产业协作"]
+
+
+def test_a_heading_in_a_text_signed_at_its_end_stays_a_section(tmp_path):
+    text = SECTION_OR_ITEM.format(gap="", after="\n") + "\n本报记者 周航\n"
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("深化川渝产业协作", ["周航"])]
 
 
 def test_an_interviews_questions_are_its_text_not_headings(tmp_path):
@@ -922,3 +942,23 @@ def test_the_paper_most_bylines_name_is_the_inferred_paper(tmp_path):
     items = items_of(tmp_path, text)
     meta = items[0].meta
     assert (meta["newspaper"], meta["provenance"]["newspaper"]["source"]) == ("北京晚报", "inferred")
+
+
+def test_a_line_of_text_read_as_a_heading_mid_sentence_opens_no_story(tmp_path):
+    page = ("甘肃外输内拓稳就业促增收\n文、图/西安报业全媒体记者 贺立博\n“我最多一个月拿过4500\n元。”且正草说，织毯拿的是\n"
+            "计件工资，织得多工资就高，\n图案简单的藏毯好做，复杂图\n案相对较难，她正在仔细琢磨\n提升织毯水平。雪域藏毯毛织\n"
+            "有限责任公司负责人道吉才让\n告诉记者，他们的乡村就业工\n厂有43名员工，员工月平均\n工资为3000元到3500\n元。\n"
+            "据了解，为提高劳动者就业技\n能，甘肃紧盯制造业重点领域、\n现代服务业和乡村振兴对技能\n人才的需求。\n")
+    assert [i.title for i in items_of(tmp_path, page)] == ["甘肃外输内拓稳就业促增收"]
+
+
+def test_an_unlabelled_question_between_answers_opens_no_story(tmp_path):
+    text = SECTION_OR_ITEM.format(gap="", after="\n").replace("园区配套加快", "园区配套进展如何？")
+    assert [i.title for i in items_of(tmp_path, text)] == ["深化川渝产业协作"]
+
+
+def test_lines_of_a_sentence_read_as_a_heading_open_no_story(tmp_path):
+    page = ("成都数字经济提速\n\n在数字产业化方面，加快培育壮大新赛道\n新产业。推动集成电路产业“聚链成群”，\n"
+            "2024年全市集成电路产业营收达到7\n50亿元，设计业营收超过300亿元。\n在新型显示产业，今年将推动全球首条玻\n"
+            "璃基Micro LED显示屏生产线实\n现量产。在智能终端产业，推动产业高端\n化发展，2024年智能终端产业营收突\n破4300亿元。\n")
+    assert [i.title for i in items_of(tmp_path, page)] == ["成都数字经济提速"]

@@ -128,6 +128,8 @@ class Segmentation:
     section_marks: dict[int, str] = field(default_factory=dict)
     rows_of: Article | None = None  # the item whose lines of rows or verses are being read
     bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
+    # a plain headline taken for a section heading between paragraphs: its lines, by the heading's id
+    section_runs: dict[int, list[Block]] = field(default_factory=dict)
     file: str = ""  # the page's source file
 
 
@@ -556,7 +558,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and pending is None
             if section or lead_label or current is not None and has_body(current) and not closed \
                     and pending is None and is_pull_quote(run, page_text):
-                current.blocks.append(heading_of(run))
+                heading = heading_of(run)
+                if section and not lead_label and not is_pull_quote(run, page_text):
+                    state.section_runs[id(heading)] = run
+                current.blocks.append(heading)
                 continue
             # 案例标题 / 文/X / 【基本案情】 / 丙，…: a marked label between the byline and the first text heads
             # the item's first section, and every line marked alike further on heads another
@@ -1059,6 +1064,58 @@ def split_signed_sections(state: Segmentation) -> None:
         state.items.insert(state.items.index(item) + 1, brief)
 
 
+SENTENCE_END = ("。", "！", "？", "!", "?", "”", "…", "」", "）", ")")
+CLAUSE = re.compile(r"[，,。；;]")
+TIME_STAMP = re.compile(r"^【\d{1,2}[:：]\d{2}】")
+SECTION_LABEL_CHARS = 4  # 生态补偿 / 让保护者得实惠: a four-character label over a section heading's phrase
+
+
+def is_two_phrase_heading(run: list[Block]) -> bool:
+    """弱有所扶 织密兜牢民生保障底线, 生态补偿 / 让保护者得实惠: a label and a phrase, on one line
+    with a gap or a short label on a line above, is how a section heading is set, not a title."""
+    if len(run) == 1:
+        return bool(GAPS.search(run[0].text.strip()))
+    return len(GAPS.sub("", strip_bullet(run[0].text))) <= SECTION_LABEL_CHARS
+
+
+def split_lone_headings(state: Segmentation) -> None:
+    """An article's sections come two or more: a plain headline taken for the only section
+    heading of an article, printed after a finished sentence and over text, heads an item of its
+    own (the next story of the page, set under the one above with no byline between them). A
+    two-phrase heading is a section's, and stays, and so does one in a text a signature closes."""
+    for item in list(state.items):
+        if item.kind != "article":
+            continue
+        headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
+        if len(headings) != 1:
+            continue
+        cut = headings[0]
+        run = state.section_runs.get(id(item.blocks[cut]))
+        if run is None or cut < first_body(item) or cut + 1 >= len(item.blocks):
+            continue
+        before, after = item.blocks[cut - 1], item.blocks[cut + 1]
+        if before.kind != "paragraph" or not before.text.rstrip().endswith(SENTENCE_END) or after.kind not in BODY:
+            continue
+        if is_two_phrase_heading(run) or TIME_STAMP.match(run[0].text.lstrip()):  # 【19:00】 titles nothing
+            continue
+        text = joined_title(run)
+        # 家人对您的工作支持吗？ an interview's question with no label; 在新型显示产业，今年将…: a line of text
+        if text.rstrip().endswith(("？", "?")) or CLAUSE.search(text):
+            continue
+        # a signature closing the text signs it from the top: the heading is one of its sections
+        # (a bare dateline, 本报讯, names no one: the credit in brackets closing its text does)
+        bare = vocabulary().dateline.fullmatch
+        dated = [b.kind == "byline" and bool(bare(b.text.strip())) for b in item.blocks[:cut]]
+        signed_above = any(b.kind == "byline" and not dateline for b, dateline in zip(item.blocks, dated))
+        if not signed_above and any(b.kind == "byline" or any(dated) and b.kind == "credit"
+                                    and b.text.startswith(("（", "(")) for b in item.blocks[cut:]):
+            continue
+        tail = Article(kind="article", file=item.file, opened_by="lone heading", blocks=item.blocks[cut + 1:])
+        item.blocks = item.blocks[:cut]
+        attach_stack(state, tail, Stack(list(run)), "above")
+        state.items.insert(state.items.index(item) + 1, tail)
+
+
 def following_starts(blocks: list[Block]) -> dict[int, int]:
     """For each block's first and last line, the first line of the next block (0 after the last);
     a binary search keeps a page of tens of thousands of lines linear enough."""
@@ -1074,6 +1131,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     page_text = "".join(b.text for b in blocks if b.kind in BODY)
     state = first_pass(blocks, file, page_text)
     merge_bulleted_sections(state)
+    split_lone_headings(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
     redistribute_stacked_headlines(state, index)
