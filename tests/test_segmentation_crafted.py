@@ -962,3 +962,13 @@ def test_lines_of_a_sentence_read_as_a_heading_open_no_story(tmp_path):
             "2024年全市集成电路产业营收达到7\n50亿元，设计业营收超过300亿元。\n在新型显示产业，今年将推动全球首条玻\n"
             "璃基Micro LED显示屏生产线实\n现量产。在智能终端产业，推动产业高端\n化发展，2024年智能终端产业营收突\n破4300亿元。\n")
     assert [i.title for i in items_of(tmp_path, page)] == ["成都数字经济提速"]
+
+
+def test_a_run_in_title_over_a_paragraph_its_writer_signs_opens_a_brief(tmp_path):
+    page = ("城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元，\n"
+            "新建供水管网四百公里，改造老旧水厂九座，惠及农村人口三十万人。\n\n"
+            "义诊活动走进社区。近日，市第一人民医院组织多个科室医生走进社区开展义诊，\n"
+            "为居民测量血压血糖，讲解慢性病防治知识，服务群众四百余人次。（崔刚涵）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title, i.authors) for i in items] == [("article", "城乡供水一体化全面提速", ["周航"]),
+                                                             ("brief", "义诊活动走进社区", ["崔刚涵"])]

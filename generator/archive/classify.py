@@ -861,7 +861,13 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # …and so does each brief after one that opened so (a column of run-in briefs)
         after_run_in = previous is not None and previous.kind == "paragraph" and len(result) >= 2 \
             and result[-2].kind == "headline" and result[-2].text.endswith("。") and previous.text[-1:] in "。！？”）)"
-        if run_in and (previous is None or closing or after_run_in or restated(block.text, run_in.end())) \
+        # …and so does one brief of a paragraph signed by its writer in brackets (…人次。（崔刚涵）)
+        # under a finished sentence: a story's paragraph is not signed apart
+        signed_brief = previous is not None and previous.kind == "paragraph" and previous.text[-1:] in "。！？”" \
+            and following is not None and following.kind in ("byline", "credit") \
+            and following.text.startswith(("（", "(")) and following.first_line <= block.last_line + 1
+        if run_in and (previous is None or closing or after_run_in or signed_brief
+                       or restated(block.text, run_in.end())) \
                 and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
             result.append(Block("headline", title.text, title.spans, block.wide))
