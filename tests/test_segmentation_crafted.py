@@ -972,3 +972,26 @@ def test_a_run_in_title_over_a_paragraph_its_writer_signs_opens_a_brief(tmp_path
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title, i.authors) for i in items] == [("article", "城乡供水一体化全面提速", ["周航"]),
                                                              ("brief", "义诊活动走进社区", ["崔刚涵"])]
+
+
+BROKEN_CREDITS = [
+    "1月28日，养殖工人在山东省荣成市寻山街道的海\n上养殖区进行海带养殖冬季管理。目前，正是当地海\n"
+    "带冬管期，养殖工人冒着严寒清理海带筏架覆草，积\n极开展渔业养殖管护等海上作业。中国妇女报全媒体\n记者 吕斌强/摄",
+    "1月27日，在安徽省黄山市歙县徽州古城，民间艺人正在表演非遗项\n目。随着春节临近，黄山市各地举办“就在徽州过大年”系列活动，打\n"
+    "造独具徽州特色的“年味大餐”，为市民游客带来一场场视觉盛宴。新\n华社记者 罗冬 摄",
+    "1月27日，在安徽省黄山市歙县徽州古城，民间艺人\n\n正在表演非遗项目。随着春节临近，黄山市各地举办“\n\n"
+    "就在徽州过大年”系列活动，打造独具徽州特色的“年\n\n味大餐”，为市民游客带来一场场视觉盛宴。 贵州日\n\n"
+    "报天眼新闻记者 顾波 摄",
+]
+
+
+@pytest.mark.parametrize("caption, photographer", zip(BROKEN_CREDITS, ["吕斌强", "罗冬", "顾波"]),
+                         ids=["role", "outlet", "double-spaced"])
+def test_a_credit_broken_inside_its_outlet_or_role_leaves_the_caption(tmp_path, caption, photographer):
+    page = "城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一体化工\n程已完成投资十二亿元。\n\n"
+    items = items_of(tmp_path, page + caption + "\n")
+    photo = items[-1]
+    assert (photo.kind, len(items)) == ("photo", 2)
+    assert "".join(b.text for b in photo.blocks if b.kind == "caption").endswith(("冬季管理。", "作业。", "视觉盛宴。"))
+    assert photo.photographers == [photographer]
+    assert photo.blocks[-1].text.split()[0].endswith("记者")  # the outlet and role read whole, as printed

@@ -74,6 +74,8 @@ class Vocabulary:
     writers_credit: re.Pattern
     notice_close: re.Pattern
     outlet_after_sentence: re.Pattern
+    credit_head: re.Pattern
+    outlet_role: re.Pattern
     byline_editor: re.Pattern
     byline_marker: re.Pattern
     dateline_lead: re.Pattern
@@ -147,6 +149,8 @@ def vocabulary() -> Vocabulary:
         # …员工在生产特种车产品。 湖北日报全媒记者 / 彭强秋 摄: a credit broken after its outlet or role
         credit_head_at_end=re.compile(rf"[。！？”]\s*(?P<head>(?:{outlet})?\s*(?:{roles}))\s*$"),
         outlet_after_sentence=re.compile(rf"[。！？”]\s*(?P<head>{outlet})"),
+        credit_head=re.compile(rf"[。！？”]\s*(?P<head>(?:{outlet})?\s*(?:{roles}))"),
+        outlet_role=re.compile(rf"(?:{outlet})(?:{roles})"),
         byline_editor=compile_(data["byline_editor"]),
         byline_marker=byline_marker,
         dateline_lead=compile_(data["dateline_lead"]),
@@ -218,6 +222,11 @@ def breaks_a_role(before: str, after: str) -> bool:
     if after[:1] == "报" and CJK.match(before[-1:]) \
             and after[1:].startswith(("·", "・", "/", "／", "讯", *plain_roles())):
         return True  # （新文化 / 报·彩练新闻记者 黎竹磊）: a paper's name broken before its 报
+    if CJK.match(before[-1:]) and CJK.match(after[:1]):  # 贵州日 / 报天眼新闻记者 顾波 摄: inside its outlet
+        tail = before[-MAX_CREDIT_HEAD:]
+        heads = vocabulary().outlet_role.finditer(tail + after[:MAX_CREDIT_HEAD])
+        if any(m.start() < len(tail) < m.end() for m in heads):
+            return True
     splits = role_splits().get(before[-1:])
     if not splits:  # most lines: no role ends in their last character
         return False
@@ -913,17 +922,27 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"):
             block = Block("caption", block.text, block.spans, block.wide)
         if block.kind in ("credit", "byline") and previous is not None and previous.kind in ("paragraph", "caption") \
-                and previous.last_line + 1 == block.first_line:
-            head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD))
-            if head is None and vocab.byline_role.match(block.text):
+                and previous.last_line + 2 >= block.first_line:
+            adjacent = previous.last_line + 1 == block.first_line
+            head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD)) \
+                if adjacent else None
+            if head is None and adjacent and vocab.byline_role.match(block.text):
                 # an outlet alone, read with the role after it as its lookahead needs (上证报 / 记者 任柏毅)
                 end = len(previous.text.rstrip())
                 head = next((m for m in vocab.outlet_after_sentence.finditer(
                     previous.text + block.text, max(0, end - MAX_CREDIT_HEAD)) if m.end("head") == end), None)
+            if head is None:
+                # …作业。中国妇女报全媒体 / 记者 吕斌强/摄, …盛宴。新 / 华社记者 罗冬 摄: broken inside its outlet
+                # or role (on a double-spaced page too), which only the two lines read together complete
+                end = len(previous.text)
+                head = next((m for m in vocab.credit_head.finditer(previous.text + block.text,
+                                                                   max(0, end - MAX_CREDIT_HEAD))
+                             if m.start("head") < end < m.end("head")), None)
             if head:
+                gap = "" if head.end("head") > len(previous.text) else " "  # a word broken at the line end is one
                 kept, moved = split_paragraph(Paragraph(previous.text, previous.spans), head.start("head"), lines)
                 result[-1] = previous = Block(previous.kind, kept.text, kept.spans, previous.wide)
-                block = Block(block.kind, moved.text + " " + block.text, moved.spans + block.spans, block.wide)
+                block = Block(block.kind, moved.text + gap + block.text, moved.spans + block.spans, block.wide)
         # 特此通告。 / 市燃气有限公司 / 2024年12月6日: the issuer and the date sign the notice
         if previous is not None and block.kind != "paragraph" and len(block.spans) == 1 \
                 and display_width(block.text) <= MAX_LABEL_WIDTH and not CLAUSE.search(block.text) \
