@@ -995,3 +995,25 @@ def test_a_credit_broken_inside_its_outlet_or_role_leaves_the_caption(tmp_path, 
     assert "".join(b.text for b in photo.blocks if b.kind == "caption").endswith(("冬季管理。", "作业。", "视觉盛宴。"))
     assert photo.photographers == [photographer]
     assert photo.blocks[-1].text.split()[0].endswith("记者")  # the outlet and role read whole, as printed
+
+
+TWO_PHRASE_BRIEFS = """街镇传真
+
+纳凉晚会开幕。全市社区纳凉晚会日前开幕，演出将持续进行，
+每周末在各社区广场轮流上演，将持续至八月中旬。（陆宁）
+
+山城有名医，群众有“医”靠。福建省浦城县坚持把为民办事实、
+保障人民健康放在优先发展的战略位置，柔性引进高层次医疗专家
+人才，提升县域医疗服务能力。（毛宇文）
+"""
+
+
+def test_a_run_in_title_of_two_phrases_after_a_closed_brief(tmp_path):
+    items = items_of(tmp_path, TWO_PHRASE_BRIEFS)
+    assert [(i.kind, i.title) for i in items] == [("brief", "纳凉晚会开幕"), ("brief", "山城有名医，群众有“医”靠")]
+
+
+def test_a_short_sentence_of_two_phrases_inside_a_brief_titles_nothing(tmp_path):
+    text = ("山城有名医 群众有“医”靠\n本报讯 福建省浦城县坚持把为民办事实、保障人民健康放在优先发展的\n战略位置，提升县域医疗服务能力。\n"
+            "专家坐诊，优化服务。“名医工作室”专家团队制定坐诊时间和定期查房制度，\n每月两次定期开展坐诊问诊。（魏燕浩）\n")
+    assert [i.title for i in items_of(tmp_path, text)] == ["山城有名医 群众有“医”靠"]

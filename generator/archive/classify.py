@@ -30,6 +30,8 @@ MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
+# 山城有名医，群众有“医”靠。福建省…: a run-in title of two short phrases, read so only where briefs are sure
+PAIRED_RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{3,10}[，,][^，。,；;！？：:（）()]{3,10}。")
 # A note's label (记者手记, 编后): the piece under it opens with a sentence, not a run-in title.
 NOTE_LABEL = re.compile(r"(?:手记|编后语?|札记)$")
 # A numbered brief's number: 1. / 1、 / 一、 / （1）
@@ -875,6 +877,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         signed_brief = previous is not None and previous.kind == "paragraph" and previous.text[-1:] in "。！？”" \
             and following is not None and following.kind in ("byline", "credit") \
             and following.text.startswith(("（", "(")) and following.first_line <= block.last_line + 1
+        if run_in is None and block.kind == "paragraph" and (closing or after_run_in):
+            run_in = PAIRED_RUN_IN_TITLE.match(block.text)
         if run_in and (previous is None or closing or after_run_in or signed_brief
                        or restated(block.text, run_in.end())) \
                 and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
