@@ -1017,3 +1017,20 @@ def test_a_short_sentence_of_two_phrases_inside_a_brief_titles_nothing(tmp_path)
     text = ("山城有名医 群众有“医”靠\n本报讯 福建省浦城县坚持把为民办事实、保障人民健康放在优先发展的\n战略位置，提升县域医疗服务能力。\n"
             "专家坐诊，优化服务。“名医工作室”专家团队制定坐诊时间和定期查房制度，\n每月两次定期开展坐诊问诊。（魏燕浩）\n")
     assert [i.title for i in items_of(tmp_path, text)] == ["山城有名医 群众有“医”靠"]
+
+
+NEXT_STORY = "\n\n城市书房开到家门口\n\n第三批城市书房近日向\n市民开放，每家藏书三\n千册以上，实行自助借\n还。\n"
+
+
+def test_a_plain_heading_after_numbered_sections_heads_the_next_story(tmp_path):
+    section = "近日，川渝两地共同签\n署协议，联合建设产业\n园区，首期规划面积十\n二平方公里。"
+    text = f"深化川渝产业协作\n\n{section}\n\n一、协同创新\n\n{section}\n\n二、全域联动\n\n{section}" + NEXT_STORY
+    assert [i.title for i in items_of(tmp_path, text)] == ["深化川渝产业协作", "城市书房开到家门口"]
+
+
+def test_a_line_of_text_read_as_a_heading_is_no_section_of_its_own(tmp_path):
+    page = ("甘肃外输内拓稳就业促增收\n文、图/西安报业全媒体记者 贺立博\n“我最多一个月拿过4500\n元。”且正草说，织毯拿的是\n"
+            "计件工资，织得多工资就高，\n图案简单的藏毯好做，复杂图\n案相对较难，她正在仔细琢磨\n提升织毯水平。雪域藏毯毛织\n"
+            "有限责任公司负责人道吉才让\n告诉记者，他们的乡村就业工\n厂有43名员工，员工月平均\n工资为3000元到3500\n元。\n"
+            "据了解，为提高劳动者就业技\n能，甘肃紧盯制造业重点领域、\n现代服务业和乡村振兴对技能\n人才的需求。" + NEXT_STORY)
+    assert [i.title for i in items_of(tmp_path, page)] == ["甘肃外输内拓稳就业促增收", "城市书房开到家门口"]

@@ -1078,6 +1078,16 @@ def is_two_phrase_heading(run: list[Block]) -> bool:
     return len(GAPS.sub("", strip_bullet(run[0].text))) <= SECTION_LABEL_CHARS
 
 
+MARKED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+                            r"|\d{1,2}[.．、](?!\d)|【)")
+
+
+def is_marked_heading(block: Block) -> bool:
+    """一、协同创新…, （二）…, 3.…, 【…】, ■…: a heading set with its section's number or mark."""
+    text = block.text.lstrip()
+    return text[:1] in HEADLINE_BULLETS or bool(MARKED_HEADING.match(text))
+
+
 def split_lone_headings(state: Segmentation) -> None:
     """An article's sections come two or more: a plain headline taken for the only section
     heading of an article, printed after a finished sentence and over text, heads an item of its
@@ -1086,7 +1096,13 @@ def split_lone_headings(state: Segmentation) -> None:
     for item in list(state.items):
         if item.kind != "article":
             continue
-        headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
+        # a line of the text read as a heading (…今年将推 / 动全球首条玻璃基Micro LED) heads no section
+        headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading" and n > 0 and not (
+            item.blocks[n - 1].kind == "paragraph" and not item.blocks[n - 1].text.rstrip().endswith(SENTENCE_END))]
+        # 一、协同创新… / 二、… / 三、… then a plain headline: sections are marked alike, a story is not
+        if len(headings) > 1 and all(is_marked_heading(item.blocks[n]) for n in headings[:-1]) \
+                and not is_marked_heading(item.blocks[headings[-1]]):
+            headings = headings[-1:]
         if len(headings) != 1:
             continue
         cut = headings[0]
