@@ -1034,3 +1034,12 @@ def test_a_line_of_text_read_as_a_heading_is_no_section_of_its_own(tmp_path):
             "有限责任公司负责人道吉才让\n告诉记者，他们的乡村就业工\n厂有43名员工，员工月平均\n工资为3000元到3500\n元。\n"
             "据了解，为提高劳动者就业技\n能，甘肃紧盯制造业重点领域、\n现代服务业和乡村振兴对技能\n人才的需求。" + NEXT_STORY)
     assert [i.title for i in items_of(tmp_path, page)] == ["甘肃外输内拓稳就业促增收", "城市书房开到家门口"]
+
+
+def test_a_byline_glued_to_the_last_sentence_ends_the_paragraph(tmp_path):
+    page = ("四川广安：改革开放风正劲\n\n“渝广”合作、“深广”合作、“湖广”合\n作、“蓉广”合作、“川港”合作，五大开\n"
+            "放平台互促共融，广安市新时代改革开放渐\n入佳境。 上证报记者 陶波军\n\n"
+            "山城有名医，群众有“医”靠。福建省浦城\n县坚持把为民办事实、保障人民健康放在优\n先发展的战略位置。（曾斌）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.authors) for i in items] == [("四川广安：改革开放风正劲", ["陶波军"]),
+                                                    ("山城有名医，群众有“医”靠", ["曾斌"])]

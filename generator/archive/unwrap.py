@@ -171,6 +171,7 @@ NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose wid
 OPENS_WITH_A_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中]午|晚上?|凌晨|傍晚|早上|清晨)?"
                                r"|\d{4}年(?:以来)?)[，,]")
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
+SIGNED_TAIL = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")  # …佳境。 上证报记者 陶波军
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 
 
@@ -397,6 +398,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if this.text.endswith("摄") and AGENCY_AFTER_CREDIT.fullmatch(following.text):  # 雷航摄 / （中经视觉）
         return True
+    signed = SIGNED_TAIL.search(this.text)
+    if signed and following.blank_before and not layout.separated[index] and is_credit_line(signed.group("byline")):
+        return False  # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
     if not can_continue_a_paragraph(following, following_column):
