@@ -486,6 +486,15 @@ def test_a_column_of_one_sentence_items_each_an_item(tmp_path):
     assert [i.authors for i in items[1:]] == [[], ["程新"], ["谢洋佳"]]
 
 
+
+def test_a_one_sentence_item_whose_first_line_stops_mid_sentence(tmp_path):
+    text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + "\n一句话新闻\n\n"
+            "●市图书馆少儿分馆暑期推出“小小图\n书管理员”体验活动，首批招募一百名\n小学生。\n"
+            "●市民卡服务网点新增社保卡补换、\n医保关系转移等8项业务。\n"
+            "●今年首批乡村工匠名单日前公布，\n共有86人入选。\n")
+    items = items_of(tmp_path, text)
+    assert [body_of(i)[:8] for i in items[1:]] == ["●市图书馆少儿分", "●市民卡服务网点", "●今年首批乡村工"]
+
 def test_captions_stacked_over_a_credit_for_the_whole_page(tmp_path):
     text = ("6月21日，市民在江边步道骑行健身。\n\n位于南康区的国际陆港货运站，龙门吊正在吊运集装箱货柜。\n\n"
             "日前，老街区改造提升工程完工，修缮后的老建筑保留原有风貌。图为游客在街区内游览。\n\n"

@@ -711,13 +711,16 @@ def numbered_title_end(block: Block, following: Block | None) -> int | None:
 
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
     """In a column of one-sentence items (●市民卡服务网点新增…业务。), a bulleted line that looked
-    like a title is the first line of an item whose one sentence runs on below it."""
+    like a title, or that stops mid-sentence (…社保卡补换、), is the first line of an item whose one
+    sentence runs on below it."""
     sentence_bullets = {b.text[0] for b in blocks if b.kind in ("listitem", "paragraph") and b.text[:1] in LIST_BULLETS
                         and SENTENCE_STOP.search(b.text)}
     result: list[Block] = []
     for block in blocks:
         previous = result[-1] if result else None
-        if previous is not None and previous.kind == "headline" and previous.text[:1] in sentence_bullets \
+        if previous is not None and (previous.kind == "headline" or previous.kind == "paragraph"
+                                     and previous.text[-1:] in "，,、；;：:") \
+                and previous.text[:1] in sentence_bullets \
                 and block.kind == "paragraph" and block.first_line == previous.last_line + 1 \
                 and len(SENTENCE_STOP.findall(block.text)) == 1 and SENTENCE_STOP.search(block.text[-1:]):
             result[-1] = Block("listitem", previous.text + block.text, previous.spans + block.spans, previous.wide)
