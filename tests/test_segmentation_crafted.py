@@ -1052,3 +1052,11 @@ def test_a_byline_glued_to_the_last_sentence_ends_the_paragraph(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.title, i.authors) for i in items] == [("四川广安：改革开放风正劲", ["陶波军"]),
                                                     ("山城有名医，群众有“医”靠", ["曾斌"])]
+
+
+def test_an_agency_credit_glued_to_a_caption(tmp_path):
+    page = ("城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一\n体化工程已完成投资十二亿元。\n"
+            "（下转第二版）\n\n今年以来,青岛市即墨区聚焦“新技术、\n新产业、新业态、新模式”发展,助推区域\n经济高质量发展。图为"
+            "工人在生产\n特种车产品。新华社发\n")
+    photo = items_of(tmp_path, page)[-1]
+    assert [(b.kind, b.text[-6:]) for b in photo.blocks] == [("caption", "特种车产品。"), ("credit", "新华社发")]
