@@ -1060,3 +1060,11 @@ def test_an_agency_credit_glued_to_a_caption(tmp_path):
             "工人在生产\n特种车产品。新华社发\n")
     photo = items_of(tmp_path, page)[-1]
     assert [(b.kind, b.text[-6:]) for b in photo.blocks] == [("caption", "特种车产品。"), ("credit", "新华社发")]
+
+
+def test_a_picture_supplied_by_an_office_is_credited_in_brackets(tmp_path):
+    page = ("城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一\n体化工程已完成投资十二亿元。\n"
+            "（下转第二版）\n\n图为苗族群众身着盛装，在村寨广场上跳起芦\n\n笙舞迎接远方的客人。 （黎平县委宣传部供\n\n图）\n")
+    photo = items_of(tmp_path, page)[-1]
+    assert [(b.kind, b.text[-6:]) for b in photo.blocks] == [("caption", "远方的客人。"), ("credit", "宣传部供图）")]
+    assert photo.photographers == []
