@@ -1068,3 +1068,11 @@ def test_a_picture_supplied_by_an_office_is_credited_in_brackets(tmp_path):
     photo = items_of(tmp_path, page)[-1]
     assert [(b.kind, b.text[-6:]) for b in photo.blocks] == [("caption", "远方的客人。"), ("credit", "宣传部供图）")]
     assert photo.photographers == []
+
+
+def test_a_first_line_as_wide_as_the_text_under_the_masthead_is_no_title(tmp_path):
+    page = ("温州日报\n2024年5月31日 星期五\n第7版 经济\n\n川渝高竹新区位于四川省广安市邻水县高滩\n镇与重庆市渝北区茨竹镇交界处，目前建成\n"
+            "区面积6.5平方公里，初步形成以汽车研\n发制造为主的装备制造业集群，是重庆两江\n新区配套产业园、四川省新型工业化示范基\n"
+            "地、成渝地区双城经济圈产业合作示范园区。\n图为观众在川渝高竹新区规划馆参观。\n记者 汤辉俊 摄\n")
+    [photo] = items_of(tmp_path, page)
+    assert (photo.kind, photo.title, photo.blocks[0].kind, photo.blocks[0].text[:8]) == ("photo", "", "caption", "川渝高竹新区位于")

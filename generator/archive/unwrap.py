@@ -536,6 +536,14 @@ def is_headline_candidate(line: SourceLine, column: float) -> bool:
     return line.width < HEADLINE_SHARE * column or is_title_like(line)
 
 
+def runs_full_under_furniture(items: list[SourceLine], first: int, group: list[int]) -> bool:
+    """川渝高竹新区位于四川省广安市邻水县高滩 / 镇与重庆市渝北区茨竹镇交界处，目前建成 / …: a first line
+    as wide as the line under it, which runs on in turn, is text wrapped at its measure, not a
+    title, which is set in its own type and width."""
+    below = [n for n in group if n > first][:2]
+    return len(below) == 2 and abs(items[below[0]].width - items[first].width) <= FLUSH_SLACK
+
+
 def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:
     """A group cut before and after each of its lines numbered in `apart`, and after a title-like
     first line right under page furniture (the masthead and date line stand over a headline)."""
@@ -544,7 +552,8 @@ def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]
         if items[index].number in apart or not parts or items[parts[-1][-1]].number in apart:
             parts.append([index])
         elif len(parts[-1]) == 1 and parts[-1][0] > 0 and items[parts[-1][0] - 1].number in apart \
-                and is_title_like(items[parts[-1][0]]) and not is_vertical_glyph(items[index]):
+                and is_title_like(items[parts[-1][0]]) and not is_vertical_glyph(items[index]) \
+                and not runs_full_under_furniture(items, parts[-1][0], group):
             parts.append([index])
         else:
             parts[-1].append(index)
