@@ -1076,3 +1076,21 @@ def test_a_first_line_as_wide_as_the_text_under_the_masthead_is_no_title(tmp_pat
             "地、成渝地区双城经济圈产业合作示范园区。\n图为观众在川渝高竹新区规划馆参观。\n记者 汤辉俊 摄\n")
     [photo] = items_of(tmp_path, page)
     assert (photo.kind, photo.title, photo.blocks[0].kind, photo.blocks[0].text[:8]) == ("photo", "", "caption", "川渝高竹新区位于")
+
+
+def test_a_line_cut_off_as_a_headline_mid_sentence_stays_in_its_paragraph(tmp_path):
+    page = ("甘肃外输内拓稳就业促增收\n文、图/西安报业全媒体记者 贺立博\n“我最多一个月拿过4500\n元。”且正草说，织毯拿的是\n"
+            "计件工资，织得多工资就高，\n图案简单的藏毯好做，复杂图\n案相对较难，她正在仔细琢磨\n提升织毯水平。雪域藏毯毛织\n"
+            "有限责任公司负责人道吉才让\n告诉记者，他们的乡村就业工\n厂有43名员工，员工月平均\n工资为3000元到3500\n元。\n"
+            "据了解，为提高劳动者就业技\n能，甘肃紧盯制造业重点领域、\n现代服务业和乡村振兴对技能\n人才的需求。\n")
+    [item] = items_of(tmp_path, page)
+    assert "heading" not in [b.kind for b in item.blocks]
+    assert "员工月平均工资为3000元到3500元。" in "".join(b.text for b in item.blocks if b.kind == "paragraph")
+
+
+def test_a_line_with_latin_words_cut_off_mid_sentence_stays_in_its_paragraph(tmp_path):
+    page = ("成都数字经济提速\n\n在数字产业化方面，加快培育\n壮大新赛道新产业。推动集成\n电路产业“聚链成群”，20\n"
+            "24年全市集成电路产业营收\n达到750亿元，设计业营收\n超过300亿元。在新型显示\n产业，今年将推动全球首条玻\n"
+            "璃基Micro LED显示\n屏生产线实现量产。在智能终\n端产业，推动产业高端化发展。\n")
+    [item] = items_of(tmp_path, page)
+    assert "heading" not in [b.kind for b in item.blocks]

@@ -556,6 +556,14 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
                 and pending is None
+            if section and len(run) == 1 and current.blocks[-1] is before and before.kind == "paragraph" \
+                    and not before.text.rstrip().endswith(SENTENCE_END) and not is_marked_heading(run[0]) \
+                    and not is_two_phrase_heading(run):
+                # …公司管理层就经营情况、研发 / 投入和分红安排回答投资者提 / 问。: a line of the text, cut
+                # off as a headline, in the middle of a sentence
+                current.blocks[-1] = Block("paragraph", before.text + run[0].text, before.spans + run[0].spans,
+                                           before.wide)
+                continue
             if section or lead_label or current is not None and has_body(current) and not closed \
                     and pending is None and is_pull_quote(run, page_text):
                 heading = heading_of(run)
@@ -1067,6 +1075,7 @@ def split_signed_sections(state: Segmentation) -> None:
 SENTENCE_END = ("。", "！", "？", "!", "?", "”", "…", "」", "）", ")")
 CLAUSE = re.compile(r"[，,。；;]")
 TIME_STAMP = re.compile(r"^【\d{1,2}[:：]\d{2}】")
+PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")  # not the gap of Micro LED
 SECTION_LABEL_CHARS = 4  # 生态补偿 / 让保护者得实惠: a four-character label over a section heading's phrase
 
 
@@ -1074,7 +1083,7 @@ def is_two_phrase_heading(run: list[Block]) -> bool:
     """弱有所扶 织密兜牢民生保障底线, 生态补偿 / 让保护者得实惠: a label and a phrase, on one line
     with a gap or a short label on a line above, is how a section heading is set, not a title."""
     if len(run) == 1:
-        return bool(GAPS.search(run[0].text.strip()))
+        return bool(PHRASE_GAP.search(run[0].text.strip()))
     return len(GAPS.sub("", strip_bullet(run[0].text))) <= SECTION_LABEL_CHARS
 
 
@@ -1090,15 +1099,14 @@ def is_marked_heading(block: Block) -> bool:
 
 def split_lone_headings(state: Segmentation) -> None:
     """An article's sections come two or more: a plain headline taken for the only section
-    heading of an article, printed after a finished sentence and over text, heads an item of its
+    heading of an article, printed after a finished sentence (a line after an unfinished one is
+    text, put back by the first pass) and over text, heads an item of its
     own (the next story of the page, set under the one above with no byline between them). A
     two-phrase heading is a section's, and stays, and so does one in a text a signature closes."""
     for item in list(state.items):
         if item.kind != "article":
             continue
-        # a line of the text read as a heading (…今年将推 / 动全球首条玻璃基Micro LED) heads no section
-        headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading" and n > 0 and not (
-            item.blocks[n - 1].kind == "paragraph" and not item.blocks[n - 1].text.rstrip().endswith(SENTENCE_END))]
+        headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
         # 一、协同创新… / 二、… / 三、… then a plain headline: sections are marked alike, a story is not
         if len(headings) > 1 and all(is_marked_heading(item.blocks[n]) for n in headings[:-1]) \
                 and not is_marked_heading(item.blocks[headings[-1]]):
@@ -1110,7 +1118,7 @@ def split_lone_headings(state: Segmentation) -> None:
         if run is None or cut < first_body(item) or cut + 1 >= len(item.blocks):
             continue
         before, after = item.blocks[cut - 1], item.blocks[cut + 1]
-        if before.kind != "paragraph" or not before.text.rstrip().endswith(SENTENCE_END) or after.kind not in BODY:
+        if before.kind != "paragraph" or after.kind not in BODY:
             continue
         if is_two_phrase_heading(run) or TIME_STAMP.match(run[0].text.lstrip()):  # 【19:00】 titles nothing
             continue
