@@ -1094,3 +1094,15 @@ def test_a_line_with_latin_words_cut_off_mid_sentence_stays_in_its_paragraph(tmp
             "璃基Micro LED显示\n屏生产线实现量产。在智能终\n端产业，推动产业高端化发展。\n")
     [item] = items_of(tmp_path, page)
     assert "heading" not in [b.kind for b in item.blocks]
+
+
+def test_a_caption_printed_twice_is_one_photo(tmp_path):
+    caption = ("1月28日，养殖工人在山东省荣成市寻山街道的海上养殖区进\n行海带养殖冬季管理。目前，正是当地海带冬管期，养殖工人冒\n"
+               "着严寒清理海带筏架覆草，积极开展渔业养殖管护等海上作业。\n")
+    page = ("四部门发布就业援助新政策\n\n本报讯（记者 孔雪梅）12月9日，人力资源社会保障部等4部门联合发布通知，\n"
+            "把党和政府对困难群众的关心落到实处。\n\n" + caption + "本报记者 石一帆 摄\n\n" + caption)
+    items = items_of(tmp_path, page)
+    assert [i.kind for i in items] == ["brief", "photo"]
+    assert body_of(items[0]).endswith("关心落到实处。")
+    assert [b.kind for b in items[1].blocks] == ["caption", "credit", "caption"]
+    assert items[1].photographers == ["石一帆"]

@@ -680,6 +680,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             current.blocks.append(block)
             continue
         # body text
+        if last_photo is not None and state.items[-1] is last_photo and block.kind == "paragraph" \
+                and printed_again(last_photo, block):
+            last_photo.blocks.append(replace(block, kind="caption"))  # the caption printed again below its credit
+            continue
         lead_apart = block.wide and has_body(current) and not any(b.wide for b in current.blocks if b.kind in BODY)
         # ●市民卡服务网点新增… under 一句话新闻: every bulleted item of a column is an item of its own
         next_in_column = state.bulleted_column and block.kind == "listitem" and block.text[:1] in LIST_BULLETS \
@@ -1138,6 +1142,17 @@ def split_lone_headings(state: Segmentation) -> None:
         item.blocks = item.blocks[:cut]
         attach_stack(state, tail, Stack(list(run)), "above")
         state.items.insert(state.items.index(item) + 1, tail)
+
+
+def printed_again(photo: Article, block: Block) -> bool:
+    """Does `block` go on printing the photo's caption again, word for word, after its credit?"""
+    credit = next((n for n, b in enumerate(photo.blocks) if b.kind == "credit"), None)
+    if credit is None:
+        return False
+    caption = GAPS.sub("", "".join(b.text for b in photo.blocks[:credit] if b.kind == "caption"))
+    copied = GAPS.sub("", "".join(b.text for b in photo.blocks[credit + 1:] if b.kind == "caption"))
+    text = GAPS.sub("", block.text)
+    return bool(text) and caption.startswith(copied + text)
 
 
 def following_starts(blocks: list[Block]) -> dict[int, int]:
