@@ -224,11 +224,6 @@ def breaks_a_role(before: str, after: str) -> bool:
     if after[:1] == "报" and CJK.match(before[-1:]) \
             and after[1:].startswith(("·", "・", "/", "／", "讯", *plain_roles())):
         return True  # （新文化 / 报·彩练新闻记者 黎竹磊）: a paper's name broken before its 报
-    if CJK.match(before[-1:]) and CJK.match(after[:1]):  # 贵州日 / 报天眼新闻记者 顾波 摄: inside its outlet
-        tail = before[-MAX_CREDIT_HEAD:]
-        heads = vocabulary().outlet_role.finditer(tail + after[:MAX_CREDIT_HEAD])
-        if any(m.start() < len(tail) < m.end() for m in heads):
-            return True
     splits = role_splits().get(before[-1:])
     if not splits:  # most lines: no role ends in their last character
         return False

@@ -398,8 +398,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if this.text.endswith("摄") and AGENCY_AFTER_CREDIT.fullmatch(following.text):  # 雷航摄 / （中经视觉）
         return True
-    signed = SIGNED_TAIL.search(this.text)
-    if signed and following.blank_before and not layout.separated[index] and is_credit_line(signed.group("byline")):
+    signed = SIGNED_TAIL.search(this.text) if following.blank_before and not layout.separated[index] else None
+    if signed and is_credit_line(signed.group("byline")):
         return False  # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
