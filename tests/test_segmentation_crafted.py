@@ -994,7 +994,7 @@ BROKEN_CREDITS = [
 ]
 
 
-@pytest.mark.parametrize("caption, photographer", zip(BROKEN_CREDITS, ["吕斌强", "罗冬", "顾波"]),
+@pytest.mark.parametrize("caption, photographer", list(zip(BROKEN_CREDITS, ["吕斌强", "罗冬", "顾波"])),
                          ids=["role", "outlet", "double-spaced"])
 def test_a_credit_broken_inside_its_outlet_or_role_leaves_the_caption(tmp_path, caption, photographer):
     page = "城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一体化工\n程已完成投资十二亿元。\n\n"
