@@ -128,6 +128,8 @@ def test_page_number_forms(head, page):
     (["CHINA DAILY", "Mon 6 May 2024"], "2024-05-06"),
     (["CHINA DAILY", "FEB 30, 2024"], None),
     (["重庆日报", "5月6日 星期一"], None),  # no year printed anywhere
+    # the date beside the desk's editor and telephone, on a page header of its own
+    (["7 法院新闻", "2024年9月19日 责任编辑 万怡 联系电话 010-65134967"], "2024-09-19"),
 ])
 def test_date_forms(head, date):
     assert read(head)[1] == date

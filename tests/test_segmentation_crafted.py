@@ -54,9 +54,29 @@ def test_a_headline_hugging_its_text_heads_a_new_item(tmp_path):
 
 
 def test_a_headline_set_apart_on_both_sides_is_a_section_heading(tmp_path):
-    items = items_of(tmp_path, SECTION_OR_ITEM.format(gap="", after="\n"))
+    text = SECTION_OR_ITEM.format(gap="", after="\n").replace("园区配套加快", "配套先行 园区配套加快")
+    items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["深化川渝产业协作"]
-    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["园区配套加快"]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["配套先行 园区配套加快"]
+
+
+def test_the_only_plain_heading_after_a_finished_sentence_heads_the_next_story(tmp_path):
+    items = items_of(tmp_path, SECTION_OR_ITEM.format(gap="", after="\n"))
+    assert [i.title for i in items] == ["深化川渝产业协作", "园区配套加快"]
+
+
+@pytest.mark.parametrize("tail", ["", "\n乡村道路提速\n\n县乡道路改造同步推进，年内完成改造一百二十公里。\n"])
+def test_a_labelled_heading_or_one_of_two_stays_a_section(tmp_path, tail):
+    label = "配套先行\n" if not tail else ""  # 配套先行 / 园区配套加快: a label over the heading's phrase
+    text = SECTION_OR_ITEM.format(gap=label, after="\n") + tail
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["深化川渝产业协作"]
+
+
+def test_a_heading_in_a_text_signed_at_its_end_stays_a_section(tmp_path):
+    text = SECTION_OR_ITEM.format(gap="", after="\n") + "\n本报记者 周航\n"
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("深化川渝产业协作", ["周航"])]
 
 
 def test_an_interviews_questions_are_its_text_not_headings(tmp_path):
@@ -465,6 +485,15 @@ def test_a_column_of_one_sentence_items_each_an_item(tmp_path):
     assert [body_of(i)[:8] for i in items[1:]] == ["●市图书馆少儿分", "●港区至老城区的", "●市农业农村部门"]
     assert [i.authors for i in items[1:]] == [[], ["程新"], ["谢洋佳"]]
 
+
+
+def test_a_one_sentence_item_whose_first_line_stops_mid_sentence(tmp_path):
+    text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + "\n一句话新闻\n\n"
+            "●市图书馆少儿分馆暑期推出“小小图\n书管理员”体验活动，首批招募一百名\n小学生。\n"
+            "●市民卡服务网点新增社保卡补换、\n医保关系转移等8项业务。\n"
+            "●今年首批乡村工匠名单日前公布，\n共有86人入选。\n")
+    items = items_of(tmp_path, text)
+    assert [body_of(i)[:8] for i in items[1:]] == ["●市图书馆少儿分", "●市民卡服务网点", "●今年首批乡村工"]
 
 def test_captions_stacked_over_a_credit_for_the_whole_page(tmp_path):
     text = ("6月21日，市民在江边步道骑行健身。\n\n位于南康区的国际陆港货运站，龙门吊正在吊运集装箱货柜。\n\n"
@@ -1057,3 +1086,158 @@ def test_a_box_label_keeps_the_title_under_it_over_the_rows(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.kicker, i.title) for i in items] == [("", "城区新增一批共享充电桩"),
                                                     ("相关链接", "新建公共充电站投入使用 手机扫码充电更加方便")]
+
+
+def test_a_line_of_text_read_as_a_heading_mid_sentence_opens_no_story(tmp_path):
+    page = ("甘肃外输内拓稳就业促增收\n文、图/西安报业全媒体记者 贺立博\n“我最多一个月拿过4500\n元。”且正草说，织毯拿的是\n"
+            "计件工资，织得多工资就高，\n图案简单的藏毯好做，复杂图\n案相对较难，她正在仔细琢磨\n提升织毯水平。雪域藏毯毛织\n"
+            "有限责任公司负责人道吉才让\n告诉记者，他们的乡村就业工\n厂有43名员工，员工月平均\n工资为3000元到3500\n元。\n"
+            "据了解，为提高劳动者就业技\n能，甘肃紧盯制造业重点领域、\n现代服务业和乡村振兴对技能\n人才的需求。\n")
+    assert [i.title for i in items_of(tmp_path, page)] == ["甘肃外输内拓稳就业促增收"]
+
+
+def test_an_unlabelled_question_between_answers_opens_no_story(tmp_path):
+    text = SECTION_OR_ITEM.format(gap="", after="\n").replace("园区配套加快", "园区配套进展如何？")
+    assert [i.title for i in items_of(tmp_path, text)] == ["深化川渝产业协作"]
+
+
+def test_lines_of_a_sentence_read_as_a_heading_open_no_story(tmp_path):
+    page = ("成都数字经济提速\n\n在数字产业化方面，加快培育壮大新赛道\n新产业。推动集成电路产业“聚链成群”，\n"
+            "2024年全市集成电路产业营收达到7\n50亿元，设计业营收超过300亿元。\n在新型显示产业，今年将推动全球首条玻\n"
+            "璃基Micro LED显示屏生产线实\n现量产。在智能终端产业，推动产业高端\n化发展，2024年智能终端产业营收突\n破4300亿元。\n")
+    assert [i.title for i in items_of(tmp_path, page)] == ["成都数字经济提速"]
+
+
+def test_a_run_in_title_over_a_paragraph_its_writer_signs_opens_a_brief(tmp_path):
+    page = ("城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元，\n"
+            "新建供水管网四百公里，改造老旧水厂九座，惠及农村人口三十万人。\n\n"
+            "义诊活动走进社区。近日，市第一人民医院组织多个科室医生走进社区开展义诊，\n"
+            "为居民测量血压血糖，讲解慢性病防治知识，服务群众四百余人次。（崔刚涵）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title, i.authors) for i in items] == [("article", "城乡供水一体化全面提速", ["周航"]),
+                                                             ("brief", "义诊活动走进社区", ["崔刚涵"])]
+
+
+BROKEN_CREDITS = [
+    "1月28日，养殖工人在山东省荣成市寻山街道的海\n上养殖区进行海带养殖冬季管理。目前，正是当地海\n"
+    "带冬管期，养殖工人冒着严寒清理海带筏架覆草，积\n极开展渔业养殖管护等海上作业。中国妇女报全媒体\n记者 吕斌强/摄",
+    "1月27日，在安徽省黄山市歙县徽州古城，民间艺人正在表演非遗项\n目。随着春节临近，黄山市各地举办“就在徽州过大年”系列活动，打\n"
+    "造独具徽州特色的“年味大餐”，为市民游客带来一场场视觉盛宴。新\n华社记者 罗冬 摄",
+    "1月27日，在安徽省黄山市歙县徽州古城，民间艺人\n\n正在表演非遗项目。随着春节临近，黄山市各地举办“\n\n"
+    "就在徽州过大年”系列活动，打造独具徽州特色的“年\n\n味大餐”，为市民游客带来一场场视觉盛宴。 贵州日\n\n"
+    "报天眼新闻记者 顾波 摄",
+]
+
+
+@pytest.mark.parametrize("caption, photographer", list(zip(BROKEN_CREDITS, ["吕斌强", "罗冬", "顾波"])),
+                         ids=["role", "outlet", "double-spaced"])
+def test_a_credit_broken_inside_its_outlet_or_role_leaves_the_caption(tmp_path, caption, photographer):
+    page = "城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一体化工\n程已完成投资十二亿元。\n\n"
+    items = items_of(tmp_path, page + caption + "\n")
+    photo = items[-1]
+    assert (photo.kind, len(items)) == ("photo", 2)
+    assert "".join(b.text for b in photo.blocks if b.kind == "caption").endswith(("冬季管理。", "作业。", "视觉盛宴。"))
+    assert photo.photographers == [photographer]
+    assert photo.blocks[-1].text.split()[0].endswith("记者")  # the outlet and role read whole, as printed
+
+
+TWO_PHRASE_BRIEFS = """街镇传真
+
+纳凉晚会开幕。全市社区纳凉晚会日前开幕，演出将持续进行，
+每周末在各社区广场轮流上演，将持续至八月中旬。（陆宁）
+
+山城有名医，群众有“医”靠。福建省浦城县坚持把为民办事实、
+保障人民健康放在优先发展的战略位置，柔性引进高层次医疗专家
+人才，提升县域医疗服务能力。（毛宇文）
+"""
+
+
+def test_a_run_in_title_of_two_phrases_after_a_closed_brief(tmp_path):
+    items = items_of(tmp_path, TWO_PHRASE_BRIEFS)
+    assert [(i.kind, i.title) for i in items] == [("brief", "纳凉晚会开幕"), ("brief", "山城有名医，群众有“医”靠")]
+
+
+def test_a_short_sentence_of_two_phrases_inside_a_brief_titles_nothing(tmp_path):
+    text = ("山城有名医 群众有“医”靠\n本报讯 福建省浦城县坚持把为民办事实、保障人民健康放在优先发展的\n战略位置，提升县域医疗服务能力。\n"
+            "专家坐诊，优化服务。“名医工作室”专家团队制定坐诊时间和定期查房制度，\n每月两次定期开展坐诊问诊。（魏燕浩）\n")
+    assert [i.title for i in items_of(tmp_path, text)] == ["山城有名医 群众有“医”靠"]
+
+
+NEXT_STORY = "\n\n城市书房开到家门口\n\n第三批城市书房近日向\n市民开放，每家藏书三\n千册以上，实行自助借\n还。\n"
+
+
+def test_a_plain_heading_after_numbered_sections_heads_the_next_story(tmp_path):
+    section = "近日，川渝两地共同签\n署协议，联合建设产业\n园区，首期规划面积十\n二平方公里。"
+    text = f"深化川渝产业协作\n\n{section}\n\n一、协同创新\n\n{section}\n\n二、全域联动\n\n{section}" + NEXT_STORY
+    assert [i.title for i in items_of(tmp_path, text)] == ["深化川渝产业协作", "城市书房开到家门口"]
+
+
+def test_a_line_of_text_read_as_a_heading_is_no_section_of_its_own(tmp_path):
+    page = ("甘肃外输内拓稳就业促增收\n文、图/西安报业全媒体记者 贺立博\n“我最多一个月拿过4500\n元。”且正草说，织毯拿的是\n"
+            "计件工资，织得多工资就高，\n图案简单的藏毯好做，复杂图\n案相对较难，她正在仔细琢磨\n提升织毯水平。雪域藏毯毛织\n"
+            "有限责任公司负责人道吉才让\n告诉记者，他们的乡村就业工\n厂有43名员工，员工月平均\n工资为3000元到3500\n元。\n"
+            "据了解，为提高劳动者就业技\n能，甘肃紧盯制造业重点领域、\n现代服务业和乡村振兴对技能\n人才的需求。" + NEXT_STORY)
+    assert [i.title for i in items_of(tmp_path, page)] == ["甘肃外输内拓稳就业促增收", "城市书房开到家门口"]
+
+
+def test_a_byline_glued_to_the_last_sentence_ends_the_paragraph(tmp_path):
+    page = ("四川广安：改革开放风正劲\n\n“渝广”合作、“深广”合作、“湖广”合\n作、“蓉广”合作、“川港”合作，五大开\n"
+            "放平台互促共融，广安市新时代改革开放渐\n入佳境。 上证报记者 陶波军\n\n"
+            "山城有名医，群众有“医”靠。福建省浦城\n县坚持把为民办事实、保障人民健康放在优\n先发展的战略位置。（曾斌）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.authors) for i in items] == [("四川广安：改革开放风正劲", ["陶波军"]),
+                                                    ("山城有名医，群众有“医”靠", ["曾斌"])]
+
+
+def test_an_agency_credit_glued_to_a_caption(tmp_path):
+    page = ("城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一\n体化工程已完成投资十二亿元。\n"
+            "（下转第二版）\n\n今年以来,青岛市即墨区聚焦“新技术、\n新产业、新业态、新模式”发展,助推区域\n经济高质量发展。图为"
+            "工人在生产\n特种车产品。新华社发\n")
+    photo = items_of(tmp_path, page)[-1]
+    assert [(b.kind, b.text[-6:]) for b in photo.blocks] == [("caption", "特种车产品。"), ("credit", "新华社发")]
+
+
+def test_a_picture_supplied_by_an_office_is_credited_in_brackets(tmp_path):
+    page = ("城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一\n体化工程已完成投资十二亿元。\n"
+            "（下转第二版）\n\n图为苗族群众身着盛装，在村寨广场上跳起芦\n\n笙舞迎接远方的客人。 （黎平县委宣传部供\n\n图）\n")
+    photo = items_of(tmp_path, page)[-1]
+    assert [(b.kind, b.text[-6:]) for b in photo.blocks] == [("caption", "远方的客人。"), ("credit", "宣传部供图）")]
+    assert photo.photographers == []
+
+
+def test_a_first_line_as_wide_as_the_text_under_the_masthead_is_no_title(tmp_path):
+    page = ("温州日报\n2024年5月31日 星期五\n第7版 经济\n\n川渝高竹新区位于四川省广安市邻水县高滩\n镇与重庆市渝北区茨竹镇交界处，目前建成\n"
+            "区面积6.5平方公里，初步形成以汽车研\n发制造为主的装备制造业集群，是重庆两江\n新区配套产业园、四川省新型工业化示范基\n"
+            "地、成渝地区双城经济圈产业合作示范园区。\n图为观众在川渝高竹新区规划馆参观。\n记者 汤辉俊 摄\n")
+    [photo] = items_of(tmp_path, page)
+    assert (photo.kind, photo.title, photo.blocks[0].kind, photo.blocks[0].text[:8]) == ("photo", "", "caption", "川渝高竹新区位于")
+
+
+def test_a_line_cut_off_as_a_headline_mid_sentence_stays_in_its_paragraph(tmp_path):
+    page = ("甘肃外输内拓稳就业促增收\n文、图/西安报业全媒体记者 贺立博\n“我最多一个月拿过4500\n元。”且正草说，织毯拿的是\n"
+            "计件工资，织得多工资就高，\n图案简单的藏毯好做，复杂图\n案相对较难，她正在仔细琢磨\n提升织毯水平。雪域藏毯毛织\n"
+            "有限责任公司负责人道吉才让\n告诉记者，他们的乡村就业工\n厂有43名员工，员工月平均\n工资为3000元到3500\n元。\n"
+            "据了解，为提高劳动者就业技\n能，甘肃紧盯制造业重点领域、\n现代服务业和乡村振兴对技能\n人才的需求。\n")
+    [item] = items_of(tmp_path, page)
+    assert "heading" not in [b.kind for b in item.blocks]
+    assert "员工月平均工资为3000元到3500元。" in "".join(b.text for b in item.blocks if b.kind == "paragraph")
+
+
+def test_a_line_with_latin_words_cut_off_mid_sentence_stays_in_its_paragraph(tmp_path):
+    page = ("成都数字经济提速\n\n在数字产业化方面，加快培育\n壮大新赛道新产业。推动集成\n电路产业“聚链成群”，20\n"
+            "24年全市集成电路产业营收\n达到750亿元，设计业营收\n超过300亿元。在新型显示\n产业，今年将推动全球首条玻\n"
+            "璃基Micro LED显示\n屏生产线实现量产。在智能终\n端产业，推动产业高端化发展。\n")
+    [item] = items_of(tmp_path, page)
+    assert "heading" not in [b.kind for b in item.blocks]
+
+
+def test_a_caption_printed_twice_is_one_photo(tmp_path):
+    caption = ("1月28日，养殖工人在山东省荣成市寻山街道的海上养殖区进\n行海带养殖冬季管理。目前，正是当地海带冬管期，养殖工人冒\n"
+               "着严寒清理海带筏架覆草，积极开展渔业养殖管护等海上作业。\n")
+    page = ("四部门发布就业援助新政策\n\n本报讯（记者 孔雪梅）12月9日，人力资源社会保障部等4部门联合发布通知，\n"
+            "把党和政府对困难群众的关心落到实处。\n\n" + caption + "本报记者 石一帆 摄\n\n" + caption)
+    items = items_of(tmp_path, page)
+    assert [i.kind for i in items] == ["brief", "photo"]
+    assert body_of(items[0]).endswith("关心落到实处。")
+    assert [b.kind for b in items[1].blocks] == ["caption", "credit", "caption"]
+    assert items[1].photographers == ["石一帆"]

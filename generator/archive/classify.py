@@ -31,6 +31,8 @@ MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
+# 山城有名医，群众有“医”靠。福建省…: a run-in title of two short phrases, read so only where briefs are sure
+PAIRED_RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{3,10}[，,][^，。,；;！？：:（）()]{3,10}。")
 NOTE_LABEL = re.compile(LAYOUT["note_label"])  # 记者手记, 编后: the piece under it opens with a sentence
 # A numbered brief's number: 1. / 1、 / 一、 / （1）
 NUMBERED = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])\s*")  # not 1.5万
@@ -72,6 +74,8 @@ class Vocabulary:
     writers_credit: re.Pattern
     notice_close: re.Pattern
     outlet_after_sentence: re.Pattern
+    credit_head: re.Pattern
+    outlet_role: re.Pattern
     byline_editor: re.Pattern
     byline_marker: re.Pattern
     dateline_lead: re.Pattern
@@ -146,6 +150,8 @@ def vocabulary() -> Vocabulary:
         # …员工在生产特种车产品。 湖北日报全媒记者 / 彭强秋 摄: a credit broken after its outlet or role
         credit_head_at_end=re.compile(rf"[。！？”]\s*(?P<head>(?:{outlet})?\s*(?:{roles}))\s*$"),
         outlet_after_sentence=re.compile(rf"[。！？”]\s*(?P<head>{outlet})"),
+        credit_head=re.compile(rf"[。！？”]\s*(?P<head>(?:{outlet})?\s*(?:{roles}))"),
+        outlet_role=re.compile(rf"(?:{outlet})(?:{roles})"),
         byline_editor=compile_(data["byline_editor"]),
         byline_marker=byline_marker,
         dateline_lead=compile_(data["dateline_lead"]),
@@ -700,13 +706,16 @@ def numbered_title_end(block: Block, following: Block | None) -> int | None:
 
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
     """In a column of one-sentence items (●市民卡服务网点新增…业务。), a bulleted line that looked
-    like a title is the first line of an item whose one sentence runs on below it."""
+    like a title, or that stops mid-sentence (…社保卡补换、), is the first line of an item whose one
+    sentence runs on below it."""
     sentence_bullets = {b.text[0] for b in blocks if b.kind in ("listitem", "paragraph") and b.text[:1] in LIST_BULLETS
                         and SENTENCE_STOP.search(b.text)}
     result: list[Block] = []
     for block in blocks:
         previous = result[-1] if result else None
-        if previous is not None and previous.kind == "headline" and previous.text[:1] in sentence_bullets \
+        if previous is not None and (previous.kind == "headline" or previous.kind == "paragraph"
+                                     and previous.text[-1:] in "，,、；;：:") \
+                and previous.text[:1] in sentence_bullets \
                 and block.kind == "paragraph" and block.first_line == previous.last_line + 1 \
                 and len(SENTENCE_STOP.findall(block.text)) == 1 and SENTENCE_STOP.search(block.text[-1:]):
             result[-1] = Block("listitem", previous.text + block.text, previous.spans + block.spans, previous.wide)
@@ -864,7 +873,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # …and so does each brief after one that opened so (a column of run-in briefs)
         after_run_in = previous is not None and previous.kind == "paragraph" and len(result) >= 2 \
             and result[-2].kind == "headline" and result[-2].text.endswith("。") and previous.text[-1:] in "。！？”）)"
-        if run_in and (previous is None or closing or after_run_in or restated(block.text, run_in.end())) \
+        # …and so does one brief of a paragraph signed by its writer in brackets (…人次。（崔刚涵）)
+        # under a finished sentence: a story's paragraph is not signed apart
+        signed_brief = previous is not None and previous.kind == "paragraph" and previous.text[-1:] in "。！？”" \
+            and following is not None and following.kind in ("byline", "credit") \
+            and following.text.startswith(("（", "(")) and following.first_line <= block.last_line + 1
+        if run_in is None and block.kind == "paragraph" and (closing or after_run_in):
+            run_in = PAIRED_RUN_IN_TITLE.match(block.text)
+        if run_in and (previous is None or closing or after_run_in or signed_brief
+                       or restated(block.text, run_in.end())) \
                 and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
             result.append(Block("headline", title.text, title.spans, block.wide))
@@ -910,17 +927,27 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"):
             block = Block("caption", block.text, block.spans, block.wide)
         if block.kind in ("credit", "byline") and previous is not None and previous.kind in ("paragraph", "caption") \
-                and previous.last_line + 1 == block.first_line:
-            head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD))
-            if head is None and vocab.byline_role.match(block.text):
+                and previous.last_line + 2 >= block.first_line:
+            adjacent = previous.last_line + 1 == block.first_line
+            head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD)) \
+                if adjacent else None
+            if head is None and adjacent and vocab.byline_role.match(block.text):
                 # an outlet alone, read with the role after it as its lookahead needs (上证报 / 记者 任柏毅)
                 end = len(previous.text.rstrip())
                 head = next((m for m in vocab.outlet_after_sentence.finditer(
                     previous.text + block.text, max(0, end - MAX_CREDIT_HEAD)) if m.end("head") == end), None)
+            if head is None:
+                # …作业。中国妇女报全媒体 / 记者 吕斌强/摄, …盛宴。新 / 华社记者 罗冬 摄: broken inside its outlet
+                # or role (on a double-spaced page too), which only the two lines read together complete
+                end = len(previous.text)
+                head = next((m for m in vocab.credit_head.finditer(previous.text + block.text,
+                                                                   max(0, end - MAX_CREDIT_HEAD))
+                             if m.start("head") < end < m.end("head")), None)
             if head:
+                gap = "" if head.end("head") > len(previous.text) else " "  # a word broken at the line end is one
                 kept, moved = split_paragraph(Paragraph(previous.text, previous.spans), head.start("head"), lines)
                 result[-1] = previous = Block(previous.kind, kept.text, kept.spans, previous.wide)
-                block = Block(block.kind, moved.text + " " + block.text, moved.spans + block.spans, block.wide)
+                block = Block(block.kind, moved.text + gap + block.text, moved.spans + block.spans, block.wide)
         # 特此通告。 / 市燃气有限公司 / 2024年12月6日: the issuer and the date sign the notice
         if previous is not None and block.kind != "paragraph" and len(block.spans) == 1 \
                 and display_width(block.text) <= MAX_LABEL_WIDTH and not CLAUSE.search(block.text) \

@@ -36,6 +36,7 @@ OPENERS = {
     "displaced headline": 0.55,  # split off another item's text by a headline's words
     "signed twice": 0.5,  # split where the text changes subject, between a byline above and a name below
     "signed section": 0.7,  # a heading over a short text with a credit of its own, in a signed article
+    "lone heading": 0.7,  # an article's only plain section heading, taken for the next story's headline
     "jump line": 0.5,
     "unmatched headline": 0.35,  # headline lines no body claimed, kept as a picture's label
 }
@@ -55,6 +56,7 @@ OPENER_REASONS = {
     "displaced headline": "split from the text above by a headline printed elsewhere",
     "signed twice": "split from the article above where the text changes subject (signed by a bare name below)",
     "signed section": "a heading inside a signed article, over a short text signed apart: taken for a brief",
+    "lone heading": "a headline between two texts, the only one there, taken for a new story's, not a section's",
     "jump line": "a jump line with no text before it",
     "unmatched headline": "headline lines no text claimed, kept as a picture's label",
     "page start": "the page's first text, no headline or byline above it",

@@ -32,6 +32,24 @@ def breaks_a_name(block: Block, lines: dict[int, Line]) -> bool:
     return any(LONE_AT_END.search(before) or LONE_AT_START.match(after) for before, after in zip(pieces, pieces[1:]))
 
 
+ROLE_WORD = re.compile(load("people.yml")["outlet_roles"])  # the roles an outlet stands before
+MAX_OUTLET_AFTER_BREAK = 12  # characters of an outlet and its role after a line break inside the outlet
+MAX_OUTLET_BEFORE_BREAK = 24
+
+
+def breaks_an_outlet(block: Block, lines: dict[int, Line]) -> bool:
+    """A line of the credit ends inside its outlet or role (…盛宴。 贵州日 / 报天眼新闻记者 顾波 摄): the
+    words broken at the line end are one."""
+    pieces = [lines[span.line].text[span.start:span.end].strip() for span in block.spans]
+    for before, after in zip(pieces, pieces[1:]):
+        if ROLE_WORD.search(after, 0, MAX_OUTLET_AFTER_BREAK):
+            tail = before[-MAX_OUTLET_BEFORE_BREAK:]
+            heads = vocabulary().outlet_role.finditer(tail + after[:MAX_OUTLET_AFTER_BREAK])
+            if any(m.start() < len(tail) < m.end() for m in heads):
+                return True
+    return False
+
+
 PICTURES_NAMED = re.compile(load("people.yml")["pictures_named"])  # which pictures a credit is for
 
 
@@ -44,7 +62,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
         # （作者单位：…）, （来源：央视新闻）, （综合新华社、人民网）: who the author is or where the text
         # came from; the words after the colon are a unit or an outlet, never a person
         return [], [a for a in agencies if a in raw]
-    if breaks_a_name(block, lines):  # （朱鹏 / 怡 蔡新）: a name broken at the line end is one name
+    # （朱鹏 / 怡 蔡新）, …盛宴。 贵州日 / 报天眼新闻记者 X: a name or outlet broken at the line end is one
+    if breaks_a_name(block, lines) or breaks_an_outlet(block, lines):
         raw = source_text(block.spans, lines, "")
     raw = close_role_gaps(raw)  # 记 者   姜 雯 立
     raw = PICTURES_NAMED.sub(" ", raw)  # 图1、2、3为本报记者 X 摄 图4为通讯员 Y 摄: which pictures, no name

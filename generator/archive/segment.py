@@ -155,6 +155,8 @@ class Segmentation:
     section_marks: dict[int, str] = field(default_factory=dict)
     rows_of: Article | None = None  # the item whose lines of rows or verses are being read
     bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
+    # a plain headline taken for a section heading between paragraphs: its lines, by the heading's id
+    section_runs: dict[int, list[Block]] = field(default_factory=dict)
     file: str = ""  # the page's source file
     # the headline lines a section heading was made of, by the heading's id: a heading split off
     # as a brief's headline gets its lines back
@@ -591,10 +593,21 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
                 and pending is None
+            if section and len(run) == 1 and current.blocks[-1] is before and before.kind == "paragraph" \
+                    and not before.text.rstrip().endswith(SENTENCE_END) and not is_marked_heading(run[0]) \
+                    and not is_two_phrase_heading(run):
+                # …公司管理层就经营情况、研发 / 投入和分红安排回答投资者提 / 问。: a line of the text, cut
+                # off as a headline, in the middle of a sentence
+                current.blocks[-1] = Block("paragraph", before.text + run[0].text, before.spans + run[0].spans,
+                                           before.wide)
+                continue
             if section or lead_label or current is not None and has_body(current) and not closed \
                     and pending is None and is_pull_quote(run, page_text):
-                current.blocks.append(heading_of(run))
-                state.heading_runs[id(current.blocks[-1])] = run
+                heading = heading_of(run)
+                state.heading_runs[id(heading)] = run
+                if section and not lead_label and not is_pull_quote(run, page_text):
+                    state.section_runs[id(heading)] = run
+                current.blocks.append(heading)
                 continue
             # 案例标题 / 文/X / 【基本案情】 / 丙，…: a marked label between the byline and the first text heads
             # the item's first section, and every line marked alike further on heads another
@@ -705,6 +718,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             current.blocks.append(block)
             continue
         # body text
+        if last_photo is not None and state.items[-1] is last_photo and block.kind == "paragraph" \
+                and printed_again(last_photo, block):
+            last_photo.blocks.append(replace(block, kind="caption"))  # the caption printed again below its credit
+            continue
         lead_apart = block.wide and has_body(current) and not any(b.wide for b in current.blocks if b.kind in BODY)
         # ●市民卡服务网点新增… under 一句话新闻: every bulleted item of a column is an item of its own
         next_in_column = state.bulleted_column and block.kind == "listitem" and block.text[:1] in LIST_BULLETS \
@@ -1172,6 +1189,85 @@ def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
         state.items.insert(state.items.index(item) + 1, brief)
 
 
+SENTENCE_END = ("。", "！", "？", "!", "?", "”", "…", "」", "）", ")")
+CLAUSE = re.compile(r"[，,。；;]")
+TIME_STAMP = re.compile(r"^【\d{1,2}[:：]\d{2}】")
+PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")  # not the gap of Micro LED
+SECTION_LABEL_CHARS = 4  # 生态补偿 / 让保护者得实惠: a four-character label over a section heading's phrase
+
+
+def is_two_phrase_heading(run: list[Block]) -> bool:
+    """弱有所扶 织密兜牢民生保障底线, 生态补偿 / 让保护者得实惠: a label and a phrase, on one line
+    with a gap or a short label on a line above, is how a section heading is set, not a title."""
+    if len(run) == 1:
+        return bool(PHRASE_GAP.search(run[0].text.strip()))
+    return len(GAPS.sub("", strip_bullet(run[0].text))) <= SECTION_LABEL_CHARS
+
+
+MARKED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+                            r"|\d{1,2}[.．、](?!\d)|【)")
+
+
+def is_marked_heading(block: Block) -> bool:
+    """一、协同创新…, （二）…, 3.…, 【…】, ■…: a heading set with its section's number or mark."""
+    text = block.text.lstrip()
+    return text[:1] in HEADLINE_BULLETS or bool(MARKED_HEADING.match(text))
+
+
+def split_lone_headings(state: Segmentation) -> None:
+    """An article's sections come two or more: a plain headline taken for the only section
+    heading of an article, printed after a finished sentence (a line after an unfinished one is
+    text, put back by the first pass) and over text, heads an item of its
+    own (the next story of the page, set under the one above with no byline between them). A
+    two-phrase heading is a section's, and stays, and so does one in a text a signature closes."""
+    for item in list(state.items):
+        if item.kind != "article":
+            continue
+        headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
+        # 一、协同创新… / 二、… / 三、… then a plain headline: sections are marked alike, a story is not
+        if len(headings) > 1 and all(is_marked_heading(item.blocks[n]) for n in headings[:-1]) \
+                and not is_marked_heading(item.blocks[headings[-1]]):
+            headings = headings[-1:]
+        if len(headings) != 1:
+            continue
+        cut = headings[0]
+        run = state.section_runs.get(id(item.blocks[cut]))
+        if run is None or cut < first_body(item) or cut + 1 >= len(item.blocks):
+            continue
+        before, after = item.blocks[cut - 1], item.blocks[cut + 1]
+        if before.kind != "paragraph" or after.kind not in BODY:
+            continue
+        if is_two_phrase_heading(run) or TIME_STAMP.match(run[0].text.lstrip()):  # 【19:00】 titles nothing
+            continue
+        text = joined_title(run)
+        # 家人对您的工作支持吗？ an interview's question with no label; 在新型显示产业，今年将…: a line of text
+        if text.rstrip().endswith(("？", "?")) or CLAUSE.search(text):
+            continue
+        # a signature closing the text signs it from the top: the heading is one of its sections
+        # (a bare dateline, 本报讯, names no one: the credit in brackets closing its text does)
+        bare = vocabulary().dateline.fullmatch
+        dated = [b.kind == "byline" and bool(bare(b.text.strip())) for b in item.blocks[:cut]]
+        signed_above = any(b.kind == "byline" and not dateline for b, dateline in zip(item.blocks, dated))
+        if not signed_above and any(b.kind == "byline" or any(dated) and b.kind == "credit"
+                                    and b.text.startswith(("（", "(")) for b in item.blocks[cut:]):
+            continue
+        tail = Article(kind="article", file=item.file, opened_by="lone heading", blocks=item.blocks[cut + 1:])
+        item.blocks = item.blocks[:cut]
+        attach_stack(state, tail, Stack(list(run)), "above")
+        state.items.insert(state.items.index(item) + 1, tail)
+
+
+def printed_again(photo: Article, block: Block) -> bool:
+    """Does `block` go on printing the photo's caption again, word for word, after its credit?"""
+    credit = next((n for n, b in enumerate(photo.blocks) if b.kind == "credit"), None)
+    if credit is None:
+        return False
+    caption = GAPS.sub("", "".join(b.text for b in photo.blocks[:credit] if b.kind == "caption"))
+    copied = GAPS.sub("", "".join(b.text for b in photo.blocks[credit + 1:] if b.kind == "caption"))
+    text = GAPS.sub("", block.text)
+    return bool(text) and caption.startswith(copied + text)
+
+
 def following_starts(blocks: list[Block]) -> dict[int, int]:
     """For each block's first and last line, the first line of the next block (0 after the last);
     a binary search keeps a page of tens of thousands of lines linear enough."""
@@ -1187,6 +1283,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     page_text = "".join(b.text for b in blocks if b.kind in BODY)
     state = first_pass(blocks, file, page_text)
     merge_bulleted_sections(state)
+    split_lone_headings(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
     redistribute_stacked_headlines(state, index)

@@ -174,6 +174,7 @@ NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
 NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose width a line's length hides
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
+SIGNED_TAIL = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")  # …佳境。 上证报记者 陶波军
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # 雷航摄: the agency bracketed after it is the credit's
 CREDIT_TAILS: tuple[str, ...] = tuple(load("wrapping.yml")["credit_tails"])  # 罗娜英 / 摄: a credit's last word
@@ -402,6 +403,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if this.text.endswith(PHOTO_MARK) and AGENCY_AFTER_CREDIT.fullmatch(following.text):  # 雷航摄 / （中经视觉）
         return True
+    signed = SIGNED_TAIL.search(this.text) if following.blank_before and not layout.separated[index] else None
+    if signed and is_credit_line(signed.group("byline")):
+        return False  # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
     if not can_continue_a_paragraph(following, following_column):
@@ -537,6 +541,14 @@ def is_headline_candidate(line: SourceLine, column: float) -> bool:
     return line.width < HEADLINE_SHARE * column or is_title_like(line)
 
 
+def runs_full_under_furniture(items: list[SourceLine], first: int, group: list[int]) -> bool:
+    """川渝高竹新区位于四川省广安市邻水县高滩 / 镇与重庆市渝北区茨竹镇交界处，目前建成 / …: a first line
+    as wide as the line under it, which runs on in turn, is text wrapped at its measure, not a
+    title, which is set in its own type and width."""
+    below = [n for n in group if n > first][:2]
+    return len(below) == 2 and abs(items[below[0]].width - items[first].width) <= FLUSH_SLACK
+
+
 def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:
     """A group cut before and after each of its lines numbered in `apart`, and after a title-like
     first line right under page furniture (the masthead and date line stand over a headline)."""
@@ -545,7 +557,8 @@ def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]
         if items[index].number in apart or not parts or items[parts[-1][-1]].number in apart:
             parts.append([index])
         elif len(parts[-1]) == 1 and parts[-1][0] > 0 and items[parts[-1][0] - 1].number in apart \
-                and is_title_like(items[parts[-1][0]]) and not is_vertical_glyph(items[index]):
+                and is_title_like(items[parts[-1][0]]) and not is_vertical_glyph(items[index]) \
+                and not runs_full_under_furniture(items, parts[-1][0], group):
             parts.append([index])
         else:
             parts[-1].append(index)
