@@ -46,6 +46,9 @@ ROLE_CASES = [
     ("美编 李四 校对 赵六", "editor"),
     ("编辑 刘小明 视觉 陈 进", "editor"),
     ("本版编辑 张三", "editor"),
+    # any role may be said of the page, whether or not the list names it so
+    ("本版校对：王某", "editor"),
+    ("本版制版 李四", "editor"),
     ("③②", "editor"),
     ("新闻热线：023-63900000", "contact"),
     ("订阅电话 023-12345678", "contact"),
