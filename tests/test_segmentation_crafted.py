@@ -1057,3 +1057,49 @@ def test_a_box_label_keeps_the_title_under_it_over_the_rows(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.kicker, i.title) for i in items] == [("", "城区新增一批共享充电桩"),
                                                     ("相关链接", "新建公共充电站投入使用 手机扫码充电更加方便")]
+
+
+POWER_CUT = """第11版 综合
+
+计划停水通知
+
+因供水管网检修，以下区域
+
+将暂停供水，请用户提前做
+
+好准备：
+
+8月2日 8:00—1
+
+7:00 东湖街道滨河路
+
+沿线
+
+8月3日 9:00—1
+
+6:00 西山镇五里村
+
+村部
+
+8月4日 8:00—1
+
+2:00 南湖街道工业园
+
+区东区
+
+乡镇传真
+
+◆城区新增一批共享充电桩
+
+本报讯（记者 林晓东）
+
+近日，城区新增共享充电桩二百余个，
+
+方便市民出行。
+"""
+
+
+def test_short_lines_under_an_unfinished_row_go_on_with_the_box(tmp_path):
+    items = items_of(tmp_path, POWER_CUT)
+    assert [i.title for i in items] == ["计划停水通知", "城区新增一批共享充电桩"]
+    assert "".join(b.text for b in items[0].blocks).endswith("区东区")
