@@ -1103,3 +1103,27 @@ def test_short_lines_under_an_unfinished_row_go_on_with_the_box(tmp_path):
     items = items_of(tmp_path, POWER_CUT)
     assert [i.title for i in items] == ["计划停水通知", "城区新增一批共享充电桩"]
     assert "".join(b.text for b in items[0].blocks).endswith("区东区")
+
+
+BOOK_NOTE = ARTICLE_ABOVE + """■书讯
+
+书名：《江河行记》
+
+作者：林晓东
+
+出版社：某某文艺出版社
+
+出版时间：2024年5月
+
+定价：58.00元
+
+城南:老街改造完成
+城南老街改造近日完成，沿街二十余栋老建筑保留原有风貌，街面铺装和排水管网同步更新，吸引不少市民前来游览。
+"""
+
+
+def test_a_book_notes_rows_stay_one_box_with_its_writer_and_price(tmp_path):
+    items = items_of(tmp_path, BOOK_NOTE)
+    assert [i.title for i in items] == ["城区新增一批共享充电桩", "书讯", "城南:老街改造完成"]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "书名：《江河行记》", "作者：林晓东", "出版社：某某文艺出版社", "出版时间：2024年5月", "定价：58.00元"]

@@ -760,19 +760,29 @@ MIN_TERM_ROWS = 3
 def term_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each opening with a term of its own and a colon, with no
     byline over them: the rows of a box (名词解释 `柔性引才：…`, 人物名片 `姓名：X` / `出生：…`). An
-    interview's turns repeat their speakers, and a signed piece (`网传：` / `真相：`) is an article."""
+    interview's turns repeat their speakers, and a signed piece (`网传：` / `真相：`) is an article. A
+    row naming a person (`作者：X`, read as a byline) between rows is one of them (a book box)."""
     def term(block: Block) -> str:
-        match = TERM_ROW.match(block.text) if block.kind in ("paragraph", "headline", "caption") else None
+        match = TERM_ROW.match(block.text) if block.kind in ("paragraph", "headline", "caption", "byline") else None
         return match.group("term") if match and not vocabulary().interview_turn.match(block.text) else ""
+
+    def signed(n: int) -> bool:  # 四川广安：… / 记者 X: a title over its byline
+        return n < len(result) and result[n].kind == "byline" and not (term(result[n]) and n + 1 < len(result)
+                                                                         and term(result[n + 1]))
 
     result = list(blocks)
     start = 0
     while start < len(result):
         end, terms = start, set()
         while end < len(result) and term(result[end]) and term(result[end]) not in terms \
-                and not (end + 1 < len(result) and result[end + 1].kind == "byline"):  # 四川广安：… / 记者 X: a title
+                and not signed(end + 1) and (end > start or result[end].kind != "byline"):
             terms.add(term(result[end]))
             end += 1
+        while end > start and result[end - 1].kind == "byline":  # a byline closing the run signs it
+            end -= 1
+        if end - start > MIN_TERM_ROWS and result[end - 1].kind == "headline" and end < len(result) \
+                and result[end].kind in ("paragraph", "caption"):  # 青岛即墨:科技创新… over its text: a title
+            end -= 1
         above = next((result[n] for n in range(start - 1, -1, -1) if result[n].kind != "headline"), None) \
             if end - start >= MIN_TERM_ROWS else None  # looked for only under rows: a page may hold thousands of blocks
         if end - start >= MIN_TERM_ROWS and (above is None or above.kind != "byline"):
