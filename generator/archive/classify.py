@@ -716,6 +716,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
 
 
 SENTENCE_STOP = re.compile("[。！？]")
+CLOSERS = "”’」』）)"
 
 
 def restated(text: str, title_end: int) -> bool:
@@ -811,6 +812,11 @@ def is_untitled_or_signed(above: list[Block]) -> bool:
         if block.kind == "byline":
             return True
     return False
+
+
+def finished(block: Block) -> bool:
+    """Text ending a sentence (…如下。, …反映。”)."""
+    return block.kind in ("paragraph", "listitem") and bool(SENTENCE_STOP.search(block.text.rstrip(CLOSERS)[-1:]))
 
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
@@ -928,11 +934,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 kept, moved = split_paragraph(Paragraph(previous.text, previous.spans), head.start("head"), lines)
                 result[-1] = previous = Block(previous.kind, kept.text, kept.spans, previous.wide)
                 block = Block(block.kind, moved.text + " " + block.text, moved.spans + block.spans, block.wide)
-        # 特此通告。 / 市燃气有限公司 / 2024年12月6日: the issuer and the date sign the notice
+        # 特此通告。 / 市燃气有限公司 / 2024年12月6日: the issuer and the date sign the notice, as a
+        # short line and a bare date under a finished sentence do with no closing formula
         if previous is not None and block.kind != "paragraph" and len(block.spans) == 1 \
                 and display_width(block.text) <= MAX_LABEL_WIDTH and not CLAUSE.search(block.text) \
-                and (vocab.notice_close.match(previous.text) or previous.kind == "byline" and len(result) >= 2
-                     and vocab.notice_close.match(result[-2].text) and SIGNED_DATE.match(block.text)):
+                and (vocab.notice_close.match(previous.text)
+                     or finished(previous) and following is not None and len(following.spans) == 1
+                     and bool(SIGNED_DATE.match(following.text))
+                     or previous.kind == "byline" and len(result) >= 2 and SIGNED_DATE.match(block.text)
+                     and (vocab.notice_close.match(result[-2].text) or finished(result[-2]))):
             if previous.kind == "byline":  # the date under the issuer: one signature
                 result[-1] = Block("byline", f"{previous.text} {block.text}", previous.spans + block.spans,
                                    previous.wide)
