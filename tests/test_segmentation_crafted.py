@@ -1130,3 +1130,9 @@ def test_a_book_notes_rows_stay_one_box_with_its_writer_and_price(tmp_path):
     assert [i.title for i in items] == ["城区新增一批共享充电桩", "书讯", "城南:老街改造完成"]
     assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
         "书名：《江河行记》", "作者：林晓东", "出版社：某某文艺出版社", "出版时间：2024年5月", "定价：58.00元"]
+
+
+def test_an_artists_credit_under_an_artwork_credits_that_picture(tmp_path):
+    text = ARTICLE_ABOVE + "山村晨雾（木刻版画）\n\n林晓东 作\n\n本版责编：杨某\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, [b.kind for b in i.blocks]) for i in items][1:] == [("photo", ["caption", "credit"])]

@@ -81,6 +81,7 @@ class Vocabulary:
     jump: re.Pattern
     photo_credit: tuple[re.Pattern, ...]
     credit_line: re.Pattern
+    artist_credit: re.Pattern
     trailing_credit: tuple[re.Pattern, ...]
     source_credit: re.Pattern
     furniture: dict[str, re.Pattern]
@@ -154,6 +155,7 @@ def vocabulary() -> Vocabulary:
         jump=compile_(data["jump"]),
         photo_credit=tuple(compile_(p) for p in photo_credits(data["photo_credit"])),
         credit_line=compile_(data["credit_line"]),
+        artist_credit=compile_(data["artist_credit"]),
         trailing_credit=tuple(compile_(p) for p in data["trailing_credit"]),
         source_credit=compile_(data["source_credit"]),
         furniture={kind: compile_(p) for kind, p in data["furniture"].items()},

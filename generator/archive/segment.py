@@ -994,8 +994,22 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
             rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
         elif not claim_tail(state, group, index):
             for unit in group:
+                spans = tuple(s for b in unit for s in b.spans)
+                if vocabulary().artist_credit.match(joined_title(unit)) \
+                        and (above := photo_ending_on(state, unit[0], next_line)) is not None:
+                    above.blocks.append(Block("credit", joined_title(unit), spans))  # 古镇人家（木刻版画） / 吴琳 作
+                    continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
-                photo.blocks = [Block("caption", joined_title(unit), tuple(s for b in unit for s in b.spans))]
+                photo.blocks = [Block("caption", joined_title(unit), spans)]
+
+
+def photo_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
+    """The picture whose caption ends on the line right before a headline line that found no body."""
+    for item in near(state.items, headline.first_line):
+        if item.kind == "photo" and item.blocks and item.blocks[-1].kind == "caption" \
+                and next_line.get(item.blocks[-1].last_line) == headline.first_line:
+            return item
+    return None
 
 
 def text_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
