@@ -756,6 +756,38 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
     return result
 
 
+# A key figure alone on its line, its unit or a short qualifier after it (30%以上, 112对, 7.2%).
+FIGURE = re.compile(r"^\d[\d.,]*\s*[%％‰]?\s*[^\s\d，。,；;！？]{0,3}$")
+MIN_FIGURES = 3
+MAX_FIGURE_LABEL = 16
+
+
+def figure_rows(blocks: list[Block]) -> list[Block]:
+    """A box of key figures: each figure on a line of its own over the short line saying what it
+    counts (30%以上 / 跨境电商包裹量同比增长 / 112对 / 国际友好城市), three pairs or more on adjacent
+    lines, are rows, never a headline stack."""
+    def line(block: Block) -> bool:
+        return block.kind in ("headline", "paragraph", "caption", "listitem") and len(block.spans) == 1
+
+    def pair(n: int) -> bool:
+        return n + 1 < len(result) and line(result[n]) and line(result[n + 1]) \
+            and bool(FIGURE.match(result[n].text.strip())) and not FIGURE.match(result[n + 1].text.strip()) \
+            and len(result[n + 1].text) <= MAX_FIGURE_LABEL and not CLAUSE.search(result[n + 1].text) \
+            and result[n + 1].first_line == result[n].last_line + 1
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while pair(end) and (end == start or result[end].first_line == result[end - 1].last_line + 1):
+            end += 2
+        if end - start >= 2 * MIN_FIGURES:
+            for n in range(start, end):
+                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+        start = max(end, start + 1)
+    return result
+
+
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,6}})[：:]\S")
 MIN_TERM_ROWS = 3
 
@@ -823,7 +855,7 @@ def finished(block: Block) -> bool:
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))
+    blocks = figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines)))
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []
