@@ -1143,3 +1143,10 @@ def test_key_figures_over_what_they_count_are_a_boxs_rows(tmp_path):
     items = items_of(tmp_path, ARTICLE_ABOVE + figures)
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "城区充电网络")]
     assert [b.text for b in items[1].blocks if b.kind == "listitem"][-1] == "排队时间缩短"
+
+
+def test_numbered_one_sentence_rows_under_a_label_are_a_box(tmp_path):
+    tips = ("▲出行提醒\n\n①充电前请检查充电枪是否完好。\n\n②充电时请勿在车内长时间停留。\n\n"
+            "③充电完成后请及时挪车。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + tips)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "出行提醒")]

@@ -788,6 +788,34 @@ def figure_rows(blocks: list[Block]) -> list[Block]:
     return result
 
 
+# A row's number: ①, 1., 一、, (1).
+ROW_NUMBER = re.compile(r"^(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])")
+MIN_NUMBERED_ROWS = 3
+MAX_ROW_CHARS = 40
+
+
+def numbered_rows(blocks: list[Block]) -> list[Block]:
+    """Three paragraphs or more in a row, each numbered, short and one sentence (①乘坐地铁请提前规划
+    线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
+    a policy's points), not an article's sections."""
+    def row(block: Block) -> bool:
+        return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
+            and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and row(result[end]):
+            end += 1
+        if end - start >= MIN_NUMBERED_ROWS and start > 0 and result[start - 1].kind == "headline" \
+                and (start < 2 or result[start - 2].kind not in ("headline", "byline")):
+            for n in range(start, end):
+                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+        start = max(end, start + 1)
+    return result
+
+
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,6}})[：:]\S")
 MIN_TERM_ROWS = 3
 
@@ -855,7 +883,7 @@ def finished(block: Block) -> bool:
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines)))
+    blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []
