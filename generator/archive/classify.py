@@ -789,7 +789,7 @@ def figure_rows(blocks: list[Block]) -> list[Block]:
 
 
 # A row's number: ①, 1., 一、, (1).
-ROW_NUMBER = re.compile(r"^(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])")
+ROW_NUMBER = re.compile(r"^[\u2460-\u2473\u2776-\u277f]|" + NUMBERED.pattern)
 MIN_NUMBERED_ROWS = 3
 MAX_ROW_CHARS = 40
 
