@@ -190,3 +190,25 @@ def test_a_sentence_opener_running_on_is_no_such_break():
     rows = measure(raw.lines)
     reader = Reader(raw.lines)
     assert reader.join(rows[0], rows[1]) < reader.join(rows[0], rows[2])
+
+
+# A headline as wide as the column (no clause mark, not narrower than the text) over the first
+# sentence of its text (`近日，`), beside a photo's title and caption: the headline opens the brief
+# under it, not the caption.
+WIDE_HEADLINE = """2024年9月12日 星期四 03 城事
+
+三地签署协议共建城市群公交一卡通
+近日，三市公共交通工作联席会
+湖畔赏灯
+议在市会展中心召开。三市交通
+运输局共同签署了《公交一卡通
+市民在湖畔赏灯游玩。（王晓明 摄）
+互联互通合作协议》，明确年底
+前实现三地公交地铁一卡通行，
+方便市民跨城出行。
+"""
+
+
+def test_a_wide_line_over_a_sentence_opener_is_the_headline_of_its_text():
+    lines, done = restore(page(WIDE_HEADLINE).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 4, 6, 7, 9, 10, 11), (5, 8))]

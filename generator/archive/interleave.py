@@ -112,17 +112,21 @@ class Row:
 
 def measure(lines: list[Line]) -> list[Row]:
     """The rows of a run. A line with no clause mark is a label when it is bulleted or a dateline,
-    or clearly narrower than the run's lines of running text."""
+    or clearly narrower than the run's lines of running text, or, where a text may start (first,
+    or after a finished line), set over a sentence opener set apart by a comma: a headline as
+    wide as the column over the first sentence of its text (`…力促通关便利化` / `近日，…`)."""
     texts = [WHITESPACE.sub("", line.text) for line in lines]
     widths = [justified_width(text) for text in texts]
     prose = sorted(w for w, t in zip(widths, texts) if not CLAUSE_MARKS.isdisjoint(t))
     column = prose[len(prose) // 2] if prose else max(widths)
-    rows = []
-    for line, text, width in zip(lines, texts, widths):
+    rows: list[Row] = []
+    for index, (line, text, width) in enumerate(zip(lines, texts, widths)):
         closed = ends_sentence(text)
         opens = bool(OPENER.match(text))
+        headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
-            and (opens or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column)
+            and (opens or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
+                 or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART)
         rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES,
                         closed and bool(CREDIT_END.search(text))))
     return rows
