@@ -158,3 +158,57 @@ def test_a_listing_of_dates_and_times_is_not_an_interleave():
     apart = frozenset(page_header([line.text for line in raw.lines]).roles)
     lines, done = restore(raw.lines, apart)
     assert lines is raw.lines and done == []
+
+
+# A brief's second text opens with its date set apart by a comma (`日前，`) right under a line of
+# the first that stops mid-sentence: no sentence goes on so, so the two texts are told apart.
+OPENER_APART = """2024年9月12日 星期四 03 城事
+
+桥梁安全隐患排查
+本报讯（记者 王晓明 通讯员 李强）
+区交通运输部门近日对辖区桥梁开
+周末夜市开张
+展安全隐患排查，重点检查桥墩、
+日前，区商务局组织的惠民活动进社
+护栏和排水设施，对发现的问题建
+立台账，限期整改到位。
+区开展家电、餐饮、文旅等促销
+活动，吸引数千名市民参加。活动持续
+到本月底。（陈晨）
+"""
+
+
+def test_a_sentence_opener_set_apart_by_a_comma_opens_the_second_text():
+    lines, done = restore(page(OPENER_APART).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 4, 5, 7, 9, 10), (6, 8, 11, 12, 13))]
+
+
+def test_a_sentence_opener_running_on_is_no_such_break():
+    from generator.archive.interleave import measure, Reader
+
+    raw = page("区交通运输部门的会议，定于\n5月17日，在区里召开。\n5月17日在区里召开。\n")
+    rows = measure(raw.lines)
+    reader = Reader(raw.lines)
+    assert reader.join(rows[0], rows[1]) < reader.join(rows[0], rows[2])
+
+
+# A headline as wide as the column (no clause mark, not narrower than the text) over the first
+# sentence of its text (`近日，`), beside a photo's title and caption: the headline opens the brief
+# under it, not the caption.
+WIDE_HEADLINE = """2024年9月12日 星期四 03 城事
+
+三地签署协议共建城市群公交一卡通
+近日，三市公共交通工作联席会
+湖畔赏灯
+议在市会展中心召开。三市交通
+运输局共同签署了《公交一卡通
+市民在湖畔赏灯游玩。（王晓明 摄）
+互联互通合作协议》，明确年底
+前实现三地公交地铁一卡通行，
+方便市民跨城出行。
+"""
+
+
+def test_a_wide_line_over_a_sentence_opener_is_the_headline_of_its_text():
+    lines, done = restore(page(WIDE_HEADLINE).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 4, 6, 7, 9, 10, 11), (5, 8))]

@@ -46,6 +46,9 @@ ROLE_CASES = [
     ("美编 李四 校对 赵六", "editor"),
     ("编辑 刘小明 视觉 陈 进", "editor"),
     ("本版编辑 张三", "editor"),
+    # any role may be said of the page, whether or not the list names it so
+    ("本版校对：王某", "editor"),
+    ("本版制版 李四", "editor"),
     ("③②", "editor"),
     ("新闻热线：023-63900000", "contact"),
     ("订阅电话 023-12345678", "contact"),
@@ -612,3 +615,10 @@ def test_an_unlisted_papers_name_over_its_english_name_is_the_masthead():
 def test_a_papers_own_reporter_names_it(text):
     assert byline_paper(text)[0] in ("法治日报", "北京晚报")
     assert byline_paper("北京晚报评论员") is None  # 评论员 pieces are reprinted from other papers
+
+
+def test_a_price_under_a_boxs_rows_is_a_row_not_the_papers_price():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    lines = [*body, "", "书名：《江河行》", "", "出版社：某某文艺出版社", "", "出版时间：2024年5月", "", "定价：58.00元", "", *body]
+    assert 22 not in page_header(lines).roles
+    assert page_header([*body, "", "零售价：1.50元", "", *body]).roles.get(16) == "contact"

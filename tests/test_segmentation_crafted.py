@@ -597,18 +597,21 @@ def test_a_byline_between_the_lead_and_the_rest_of_the_text(tmp_path):
     assert [(i.title, i.authors) for i in items] == [("四川广安：改革开放风正劲", ["武凯新", "梁光"])]
 
 
-@pytest.mark.parametrize("notice", ["关于开展夏季燃气安全检查的通告", "2024年夏季燃气安全检查通告"])
-def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice):
+@pytest.mark.parametrize("notice, close", [("关于开展夏季燃气安全检查的通告", "特此通告。"),
+                                           ("2024年夏季燃气安全检查通告", "特此通告。"),
+                                           # no closing formula: the issuer over a bare date signs it all the same
+                                           ("2024年夏季燃气安全检查通告", "检查期间给您带来不便，敬请谅解。")])
+def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, close):
     body = "据了解，为提高劳动者就业技能，甘肃紧盯制造业重点领域、现代服务业和乡村振兴对技能人才的需求。" * 4
     text = ("甘肃外输内拓稳就业促增收\n\n" + body + f"\n\n{notice}\n\n"
             "为保障居民用气安全，市燃气公司将于7月1日至7月31日对城区居民用户开展入户安全检查。\n\n"
-            "请广大用户予以配合。\n\n特此通告。\n\n市燃气有限公司\n\n2024年12月6日\n\n长江岸线生态修复见成效\n\n"
+            f"请广大用户予以配合。\n\n{close}\n\n市燃气有限公司\n\n2024年12月6日\n\n长江岸线生态修复见成效\n\n"
             "本报讯 近日，记者在长江岸线一处修复点看到，原先的废弃码头已改造成生态湿地。（记者 汪锋立）\n")
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("甘肃外输内拓稳就业促增收", []),
                                                       (notice, []),
                                                       ("长江岸线生态修复见成效", ["汪锋立"])]
-    assert body_of(items[1]).endswith("特此通告。")
+    assert body_of(items[1]).endswith(close)
 
 
 def test_a_title_in_narrow_lines_at_the_top_of_a_page(tmp_path):
@@ -1241,3 +1244,93 @@ def test_a_caption_printed_twice_is_one_photo(tmp_path):
     assert body_of(items[0]).endswith("关心落到实处。")
     assert [b.kind for b in items[1].blocks] == ["caption", "credit", "caption"]
     assert items[1].photographers == ["石一帆"]
+
+
+POWER_CUT = """第11版 综合
+
+计划停水通知
+
+因供水管网检修，以下区域
+
+将暂停供水，请用户提前做
+
+好准备：
+
+8月2日 8:00—1
+
+7:00 东湖街道滨河路
+
+沿线
+
+8月3日 9:00—1
+
+6:00 西山镇五里村
+
+村部
+
+8月4日 8:00—1
+
+2:00 南湖街道工业园
+
+区东区
+
+乡镇传真
+
+◆城区新增一批共享充电桩
+
+本报讯（记者 林晓东）
+
+近日，城区新增共享充电桩二百余个，
+
+方便市民出行。
+"""
+
+
+def test_short_lines_under_an_unfinished_row_go_on_with_the_box(tmp_path):
+    items = items_of(tmp_path, POWER_CUT)
+    assert [i.title for i in items] == ["计划停水通知", "城区新增一批共享充电桩"]
+    assert "".join(b.text for b in items[0].blocks).endswith("区东区")
+
+
+BOOK_NOTE = ARTICLE_ABOVE + """■书讯
+
+书名：《江河行记》
+
+作者：林晓东
+
+出版社：某某文艺出版社
+
+出版时间：2024年5月
+
+定价：58.00元
+
+城南:老街改造完成
+城南老街改造近日完成，沿街二十余栋老建筑保留原有风貌，街面铺装和排水管网同步更新，吸引不少市民前来游览。
+"""
+
+
+def test_a_book_notes_rows_stay_one_box_with_its_writer_and_price(tmp_path):
+    items = items_of(tmp_path, BOOK_NOTE)
+    assert [i.title for i in items] == ["城区新增一批共享充电桩", "书讯", "城南:老街改造完成"]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "书名：《江河行记》", "作者：林晓东", "出版社：某某文艺出版社", "出版时间：2024年5月", "定价：58.00元"]
+
+
+def test_an_artists_credit_under_an_artwork_credits_that_picture(tmp_path):
+    text = ARTICLE_ABOVE + "山村晨雾（木刻版画）\n\n林晓东 作\n\n本版责编：杨某\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, [b.kind for b in i.blocks]) for i in items][1:] == [("photo", ["caption", "credit"])]
+
+
+def test_key_figures_over_what_they_count_are_a_boxs_rows(tmp_path):
+    figures = "■数读\n\n城区充电网络\n\n20个\n公共充电站投入使用\n200余个\n共享充电桩\n30%\n排队时间缩短\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + figures)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "城区充电网络")]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"][-1] == "排队时间缩短"
+
+
+def test_numbered_one_sentence_rows_under_a_label_are_a_box(tmp_path):
+    tips = ("▲出行提醒\n\n①充电前请检查充电枪是否完好。\n\n②充电时请勿在车内长时间停留。\n\n"
+            "③充电完成后请及时挪车。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + tips)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "出行提醒")]

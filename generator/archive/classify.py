@@ -83,6 +83,7 @@ class Vocabulary:
     jump: re.Pattern
     photo_credit: tuple[re.Pattern, ...]
     credit_line: re.Pattern
+    artist_credit: re.Pattern
     trailing_credit: tuple[re.Pattern, ...]
     source_credit: re.Pattern
     furniture: dict[str, re.Pattern]
@@ -159,6 +160,7 @@ def vocabulary() -> Vocabulary:
         jump=compile_(data["jump"]),
         photo_credit=tuple(compile_(p) for p in photo_credits(data["photo_credit"])),
         credit_line=compile_(data["credit_line"]),
+        artist_credit=compile_(data["artist_credit"]),
         trailing_credit=tuple(compile_(p) for p in data["trailing_credit"]),
         source_credit=compile_(data["source_credit"]),
         furniture={kind: compile_(p) for kind, p in data["furniture"].items()},
@@ -725,6 +727,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
 
 
 SENTENCE_STOP = re.compile("[。！？]")
+CLOSERS = "”’」』）)"
 
 
 def restated(text: str, title_end: int) -> bool:
@@ -762,6 +765,66 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
     return result
 
 
+# A key figure alone on its line, its unit or a short qualifier after it (30%以上, 112对, 7.2%).
+FIGURE = re.compile(r"^\d[\d.,]*\s*[%％‰]?\s*[^\s\d，。,；;！？]{0,3}$")
+MIN_FIGURES = 3
+MAX_FIGURE_LABEL = 16
+
+
+def figure_rows(blocks: list[Block]) -> list[Block]:
+    """A box of key figures: each figure on a line of its own over the short line saying what it
+    counts (30%以上 / 跨境电商包裹量同比增长 / 112对 / 国际友好城市), three pairs or more on adjacent
+    lines, are rows, never a headline stack."""
+    def line(block: Block) -> bool:
+        return block.kind in ("headline", "paragraph", "caption", "listitem") and len(block.spans) == 1
+
+    def pair(n: int) -> bool:
+        return n + 1 < len(result) and line(result[n]) and line(result[n + 1]) \
+            and bool(FIGURE.match(result[n].text.strip())) and not FIGURE.match(result[n + 1].text.strip()) \
+            and len(result[n + 1].text) <= MAX_FIGURE_LABEL and not CLAUSE.search(result[n + 1].text) \
+            and result[n + 1].first_line == result[n].last_line + 1
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while pair(end) and (end == start or result[end].first_line == result[end - 1].last_line + 1):
+            end += 2
+        if end - start >= 2 * MIN_FIGURES:
+            for n in range(start, end):
+                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+        start = max(end, start + 1)
+    return result
+
+
+# A row's number: ①, 1., 一、, (1).
+ROW_NUMBER = re.compile(r"^[\u2460-\u2473\u2776-\u277f]|" + NUMBERED.pattern)
+MIN_NUMBERED_ROWS = 3
+MAX_ROW_CHARS = 40
+
+
+def numbered_rows(blocks: list[Block]) -> list[Block]:
+    """Three paragraphs or more in a row, each numbered, short and one sentence (①乘坐地铁请提前规划
+    线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
+    a policy's points), not an article's sections."""
+    def row(block: Block) -> bool:
+        return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
+            and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and row(result[end]):
+            end += 1
+        if end - start >= MIN_NUMBERED_ROWS and start > 0 and result[start - 1].kind == "headline" \
+                and (start < 2 or result[start - 2].kind not in ("headline", "byline")):
+            for n in range(start, end):
+                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+        start = max(end, start + 1)
+    return result
+
+
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,6}})[：:]\S")
 MIN_TERM_ROWS = 3
 
@@ -769,19 +832,29 @@ MIN_TERM_ROWS = 3
 def term_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each opening with a term of its own and a colon, with no
     byline over them: the rows of a box (名词解释 `柔性引才：…`, 人物名片 `姓名：X` / `出生：…`). An
-    interview's turns repeat their speakers, and a signed piece (`网传：` / `真相：`) is an article."""
+    interview's turns repeat their speakers, and a signed piece (`网传：` / `真相：`) is an article. A
+    row naming a person (`作者：X`, read as a byline) between rows is one of them (a book box)."""
     def term(block: Block) -> str:
-        match = TERM_ROW.match(block.text) if block.kind in ("paragraph", "headline", "caption") else None
+        match = TERM_ROW.match(block.text) if block.kind in ("paragraph", "headline", "caption", "byline") else None
         return match.group("term") if match and not vocabulary().interview_turn.match(block.text) else ""
+
+    def signed(n: int) -> bool:  # 四川广安：… / 记者 X: a title over its byline
+        return n < len(result) and result[n].kind == "byline" and not (term(result[n]) and n + 1 < len(result)
+                                                                         and term(result[n + 1]))
 
     result = list(blocks)
     start = 0
     while start < len(result):
         end, terms = start, set()
         while end < len(result) and term(result[end]) and term(result[end]) not in terms \
-                and not (end + 1 < len(result) and result[end + 1].kind == "byline"):  # 四川广安：… / 记者 X: a title
+                and not signed(end + 1) and (end > start or result[end].kind != "byline"):
             terms.add(term(result[end]))
             end += 1
+        while end > start and result[end - 1].kind == "byline":  # a byline closing the run signs it
+            end -= 1
+        if end - start > MIN_TERM_ROWS and result[end - 1].kind == "headline" and end < len(result) \
+                and result[end].kind in ("paragraph", "caption"):  # 青岛即墨:科技创新… over its text: a title
+            end -= 1
         above = next((result[n] for n in range(start - 1, -1, -1) if result[n].kind != "headline"), None) \
             if end - start >= MIN_TERM_ROWS else None  # looked for only under rows: a page may hold thousands of blocks
         if end - start >= MIN_TERM_ROWS and (above is None or above.kind != "byline"):
@@ -813,9 +886,14 @@ def is_untitled_or_signed(above: list[Block]) -> bool:
     return False
 
 
+def finished(block: Block) -> bool:
+    """Text ending a sentence (…如下。, …反映。”)."""
+    return block.kind in ("paragraph", "listitem") and bool(SENTENCE_STOP.search(block.text.rstrip(CLOSERS)[-1:]))
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))
+    blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []
@@ -948,11 +1026,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 kept, moved = split_paragraph(Paragraph(previous.text, previous.spans), head.start("head"), lines)
                 result[-1] = previous = Block(previous.kind, kept.text, kept.spans, previous.wide)
                 block = Block(block.kind, moved.text + gap + block.text, moved.spans + block.spans, block.wide)
-        # 特此通告。 / 市燃气有限公司 / 2024年12月6日: the issuer and the date sign the notice
+        # 特此通告。 / 市燃气有限公司 / 2024年12月6日: the issuer and the date sign the notice, as a
+        # short line and a bare date under a finished sentence do with no closing formula
         if previous is not None and block.kind != "paragraph" and len(block.spans) == 1 \
                 and display_width(block.text) <= MAX_LABEL_WIDTH and not CLAUSE.search(block.text) \
-                and (vocab.notice_close.match(previous.text) or previous.kind == "byline" and len(result) >= 2
-                     and vocab.notice_close.match(result[-2].text) and SIGNED_DATE.match(block.text)):
+                and (vocab.notice_close.match(previous.text)
+                     or finished(previous) and following is not None and len(following.spans) == 1
+                     and bool(SIGNED_DATE.match(following.text))
+                     or previous.kind == "byline" and len(result) >= 2 and SIGNED_DATE.match(block.text)
+                     and (vocab.notice_close.match(result[-2].text) or finished(result[-2]))):
             if previous.kind == "byline":  # the date under the issuer: one signature
                 result[-1] = Block("byline", f"{previous.text} {block.text}", previous.spans + block.spans,
                                    previous.wide)

@@ -640,6 +640,7 @@ def page_header(lines: list[str]) -> Header:
                     header.roles[i + 1] = "dateline"
     teaser_box(header, lines)  # first: a 导读 label under a page number is the box's, no section
     classifieds(header, lines)
+    box_rows(header, lines)
     stack_roles(header, lines, head, foot)
     read_paper(header, lines, head, foot)
     read_date(header, lines, head, foot)
@@ -785,6 +786,25 @@ def teaser_box(header: Header, lines: list[str]) -> None:
         if i + 1 not in header.roles and teaser(filled[k - 1]) and teaser(filled[k + 1]) \
                 and not never_furniture(normal(lines[i])):
             header.roles[i + 1] = "teaser"
+
+
+# A box's row: a term of its own and a colon (书名：…, 出版社：…, 定价：…).
+TERM_ROW = re.compile(rf"\s*(?P<term>[{HAN}]{{2,6}})\s*[：:]\s*\S")
+MIN_ROWS_ABOVE = 2
+ROW_ROLES = ("contact", "promo")
+
+
+def box_rows(header: Header, lines: list[str]) -> None:
+    """A price or a phone read as the paper's own (定价：58.00元, 咨询电话：…) under rows of a box, each
+    opening with a term and a colon (书名：… / 出版社：…), is the box's last row, no furniture."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(filled):
+        if header.roles.get(i + 1) not in ROW_ROLES or not TERM_ROW.match(lines[i]):
+            continue
+        rows = [TERM_ROW.match(lines[j]) for j in filled[max(0, k - MIN_ROWS_ABOVE):k] if j + 1 not in header.roles]
+        terms = {row.group("term") for row in rows if row}
+        if len(terms) == MIN_ROWS_ABOVE and all(rows):
+            del header.roles[i + 1]
 
 
 CLASSIFIEDS_LABEL = re.compile(cue("classifieds_label"))

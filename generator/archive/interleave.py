@@ -78,6 +78,8 @@ WORD_EVIDENCE = {
     "none": (-0.5, 0.7, 1.7),
 }
 UNKNOWN = 0.0  # after a closed line or a label any line may come next: nothing to read
+OPENER_RUNS_ON, OPENER_APART = -1.2, -3.0  # a sentence opener after a line stopping mid-sentence
+COMMAS = set("，,")
 WEAK_GAIN, STRONG_GAIN = 2.0, 6.0  # jieba log-probability gains bounding "moderate"
 
 
@@ -110,17 +112,21 @@ class Row:
 
 def measure(lines: list[Line]) -> list[Row]:
     """The rows of a run. A line with no clause mark is a label when it is bulleted or a dateline,
-    or clearly narrower than the run's lines of running text."""
+    or clearly narrower than the run's lines of running text, or, where a text may start (first,
+    or after a finished line), set over a sentence opener set apart by a comma: a headline as
+    wide as the column over the first sentence of its text (`…力促通关便利化` / `近日，…`)."""
     texts = [WHITESPACE.sub("", line.text) for line in lines]
     widths = [justified_width(text) for text in texts]
     prose = sorted(w for w, t in zip(widths, texts) if not CLAUSE_MARKS.isdisjoint(t))
     column = prose[len(prose) // 2] if prose else max(widths)
-    rows = []
-    for line, text, width in zip(lines, texts, widths):
+    rows: list[Row] = []
+    for index, (line, text, width) in enumerate(zip(lines, texts, widths)):
         closed = ends_sentence(text)
         opens = bool(OPENER.match(text))
+        headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
-            and (opens or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column)
+            and (opens or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
+                 or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART)
         rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES,
                         closed and bool(CREDIT_END.search(text))))
     return rows
@@ -217,7 +223,7 @@ class Reader:
         # `before` stops mid-sentence: `after` must carry it on
         if after.opens:
             return -4.0
-        score = -2.0 if after.label else -1.2 if SENTENCE_OPENER.match(after.text) else 0.0
+        score = -2.0 if after.label else opener_penalty(after.text)
         a, b = before.text[-1:], after.text[:1]
         if (a.isdigit() or a == ".") and (b.isdigit() or b == ".") and not CLOCK_END.search(before.text):
             score += 2.0
@@ -274,6 +280,16 @@ class Reader:
             sides.append(key[1])  # type: ignore[index]
             key = layers[i][key][1]  # type: ignore[index]
         return best, sides[::-1]
+
+
+def opener_penalty(text: str) -> float:
+    """How unlikely a line opening a sentence (`近日`, `6月21日`) carries on a line that stops
+    mid-sentence; more so when a comma sets the opener apart (`日前，`, `5月17日,`), as a text's
+    first sentence opens, than when the words run on (`…于` / `6月21日举行`)."""
+    found = SENTENCE_OPENER.match(text)
+    if not found:
+        return 0.0
+    return OPENER_APART if text[found.end():found.end() + 1] in COMMAS else OPENER_RUNS_ON
 
 
 def ending(row: Row) -> float:

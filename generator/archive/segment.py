@@ -23,7 +23,7 @@ from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NU
                        is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Article, Block, heading_of
-from .unwrap import justified_width
+from .unwrap import ends_sentence, justified_width
 
 BODY = ("paragraph", "listitem")
 MAX_SECTION_HEADING_LINES = 3
@@ -1007,10 +1007,38 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
         elif above is not None and index.score(text, above) >= MIN_LEAD_MATCH:
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
+        elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
+            rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
         elif not claim_tail(state, group, index):
             for unit in group:
+                spans = tuple(s for b in unit for s in b.spans)
+                if vocabulary().artist_credit.match(joined_title(unit)) \
+                        and (above := photo_ending_on(state, unit[0], next_line)) is not None:
+                    above.blocks.append(Block("credit", joined_title(unit), spans))  # 古镇人家（木刻版画） / 吴琳 作
+                    continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
-                photo.blocks = [Block("caption", joined_title(unit), tuple(s for b in unit for s in b.spans))]
+                photo.blocks = [Block("caption", joined_title(unit), spans)]
+
+
+def photo_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
+    """The picture whose caption ends on the line right before a headline line that found no body."""
+    for item in near(state.items, headline.first_line):
+        if item.kind == "photo" and item.blocks and item.blocks[-1].kind == "caption" \
+                and next_line.get(item.blocks[-1].last_line) == headline.first_line:
+            return item
+    return None
+
+
+def text_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
+    """The item whose text stops unfinished on the line right before short lines that found no body:
+    the rows of a box go on (`7月16日 9:00—1` / `5:00 天荒坪镇竹乡路`), where a finished sentence above
+    leaves them a title or a signature of their own."""
+    for item in near(state.items, headline.first_line):
+        if item.kind != "photo" and item.blocks and item.blocks[-1].kind in BODY \
+                and not ends_sentence(item.blocks[-1].text) \
+                and next_line.get(item.blocks[-1].last_line) == headline.first_line:
+            return item
+    return None
 
 
 def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
