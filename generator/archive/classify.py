@@ -743,6 +743,12 @@ SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？
 MIN_SPACED_ROWS = 3
 
 
+def as_rows(blocks: list[Block], start: int, end: int) -> None:
+    """Blocks [start, end) become the rows of a box (list items), their text and spans as they are."""
+    for n in range(start, end):
+        blocks[n] = Block("listitem", blocks[n].text, blocks[n].spans, blocks[n].wide)
+
+
 def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     """Three lines or more in a row, on adjacent source lines, each of three cells or more set
     one space apart: the rows of a table (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …),
@@ -759,8 +765,7 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
                 and (end == start or result[end].first_line == result[end - 1].last_line + 1):
             end += 1
         if end - start >= MIN_SPACED_ROWS:
-            for n in range(start, end):
-                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+            as_rows(result, start, end)
         start = max(end, start + 1)
     return result
 
@@ -791,8 +796,7 @@ def figure_rows(blocks: list[Block]) -> list[Block]:
         while pair(end) and (end == start or result[end].first_line == result[end - 1].last_line + 1):
             end += 2
         if end - start >= 2 * MIN_FIGURES:
-            for n in range(start, end):
-                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+            as_rows(result, start, end)
         start = max(end, start + 1)
     return result
 
@@ -819,8 +823,7 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
             end += 1
         if end - start >= MIN_NUMBERED_ROWS and start > 0 and result[start - 1].kind == "headline" \
                 and (start < 2 or result[start - 2].kind not in ("headline", "byline")):
-            for n in range(start, end):
-                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+            as_rows(result, start, end)
         start = max(end, start + 1)
     return result
 
@@ -858,8 +861,7 @@ def term_rows(blocks: list[Block]) -> list[Block]:
         above = next((result[n] for n in range(start - 1, -1, -1) if result[n].kind != "headline"), None) \
             if end - start >= MIN_TERM_ROWS else None  # looked for only under rows: a page may hold thousands of blocks
         if end - start >= MIN_TERM_ROWS and (above is None or above.kind != "byline"):
-            for n in range(start, end):
-                result[n] = Block("listitem", result[n].text, result[n].spans, result[n].wide)
+            as_rows(result, start, end)
         start = max(end, start + 1)
     return result
 
