@@ -345,3 +345,22 @@ def test_more_head_lines_around_the_date(head, found):
 @pytest.mark.parametrize("line", ["江汉平原春耕忙 >>5版", "新区 建设 提速", "临都 滨江新闻"])
 def test_no_section_name_from_a_pointer_or_a_spaced_headline(line):
     assert read([line]) == (None, None, None)
+
+
+@pytest.mark.parametrize("head, found", [
+    (["重重庆庆日日报报", "2024年3月5日 星期二", "A3"], ("重庆日报", "2024-03-05", "A3")),
+    (["齐 齐 鲁 鲁 晚 晚 报 报", "2024年3月5日"], ("齐鲁晚报", "2024-03-05", None)),
+])
+def test_a_masthead_read_twice_over_names_the_paper(head, found):
+    """A bold masthead face the extractor reads twice over, glyph by glyph."""
+    assert read(head) == found
+
+
+@pytest.mark.parametrize("head", [["人人人人", "2024年3月5日"], ["天天向向上上", "2024年3月5日"]])
+def test_a_doubled_line_that_names_no_paper_is_no_masthead(head):
+    assert read(head)[0] is None
+
+
+def test_a_source_line_with_the_papers_name_in_title_marks():
+    """An archivist's or an e-paper's source line: 《重庆日报》2024年3月5日 第3版."""
+    assert read(["《重庆日报》2024年3月5日 第3版"]) == ("重庆日报", "2024-03-05", "3")

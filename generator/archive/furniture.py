@@ -613,10 +613,20 @@ def joined_dates(zone: list[int], lines: list[str]) -> list[tuple[list[int], Par
     return found
 
 
+def bold_masthead(text: str) -> str:
+    """A masthead set in a face the extractor reads twice over (重重庆庆日日报报), read once; any other
+    line as printed. Only a paper's name qualifies: elsewhere a doubled glyph may be printed so."""
+    glyphs = WHITESPACE.sub("", text)
+    if len(glyphs) < 4 or len(glyphs) % 2 or glyphs[::2] != glyphs[1::2]:
+        return text
+    return glyphs[::2] if line_role(glyphs[::2]) == "masthead" else text
+
+
 def page_header(lines: list[str]) -> Header:
     """What the page's head and foot zones print about it, and the role of every furniture line."""
     header = Header()
     head, foot = zones(lines)
+    lines = [bold_masthead(text) if i in head or i in foot else text for i, text in enumerate(lines)]
     in_zone = set(head) | set(foot)
     previous = ""  # the non-blank line right above, "" after a blank line
     for index, text in enumerate(lines):
