@@ -41,13 +41,13 @@ class Marks:
 
     closing: str  # a phrase may end with these before its gap: 唱好「双城记」 共建经济圈
     opening: str  # … and the next one start with these
-    list_bullets: frozenset[str]  # `- 今年，…`: the gap after the bullet stays
+    spaced_bullets: frozenset[str]  # `- 今年，…`: the gap after the bullet stays
 
 
 @cache
 def marks() -> Marks:
     data = load("wrapping.yml")
-    return Marks(data["closing_marks"], data["opening_marks"], frozenset(data["list_bullets"]))
+    return Marks(data["closing_marks"], data["opening_marks"], frozenset(data["spaced_bullets"]))
 
 
 # --- stray spaces ----------------------------------------------------------------------------
@@ -113,7 +113,7 @@ def remove_stray_spaces(text: str, keep_phrase_gaps: bool = False) -> str:
     phrase_gaps_allowed = keep_phrase_gaps and not is_letter_spaced(text)
     pieces = [tokens[0]]
     for position, (gap, left, right) in enumerate(zip(gaps, tokens, tokens[1:])):
-        after_bullet = position == 0 and left in marks().list_bullets
+        after_bullet = position == 0 and left in marks().spaced_bullets
         narrow_both_sides = not is_wide(left[-1]) and not is_wide(right[0])
         phrase_gap = phrase_gaps_allowed and _is_phrase_gap(left, right)
         if after_bullet or narrow_both_sides or phrase_gap:

@@ -81,7 +81,7 @@ class Vocabulary:
 @cache
 def vocabulary() -> Vocabulary:
     data = load("wrapping.yml")
-    bullets = "".join(re.escape(b) for b in data["list_bullets"])
+    bullets = "".join(re.escape(b) for b in data["spaced_bullets"])
     return Vocabulary(
         sentence_final=data["sentence_final"],
         closing_marks=data["closing_marks"],
