@@ -622,3 +622,27 @@ def test_a_price_under_a_boxs_rows_is_a_row_not_the_papers_price():
     lines = [*body, "", "书名：《江河行》", "", "出版社：某某文艺出版社", "", "出版时间：2024年5月", "", "定价：58.00元", "", *body]
     assert 22 not in page_header(lines).roles
     assert page_header([*body, "", "零售价：1.50元", "", *body]).roles.get(16) == "contact"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("总编室：023-63906666 广告部：023-63907777 发行部：023-63908888", "contact"),
+    ("零售价：1.50元 全年订价：360元", "contact"),
+    ("社长：张某 总编辑：李某", "contact"),
+    ("本报法律顾问：某某律师事务所 王某律师", "contact"),
+    ("每周一至周六出版", "contact"),
+    ("版权所有 未经授权不得转载", "contact"),
+    ("本报地址：临江市滨江路8号 邮编401120 临江日报社", "contact"),
+    ("湖北日报微信 湖北日报微博 湖北日报客户端", "promo"),
+    ("订阅：全国各地邮局", "promo"),
+    ("天气：晴 12℃～18℃", "weather"),
+    ("临江今日天气 多云转阴 12～18℃", "weather"),
+])
+def test_a_papers_imprint_at_its_foot(text, role):
+    """The lines a paper prints at the foot of its last page, each furniture of the page."""
+    assert line_role(text) == role
+
+
+@pytest.mark.parametrize("text", ["社长说，今年要办好三件事", "每周一出版一期专刊，内容涵盖", "版权所有人的权利，依法受到保护。",
+                                  "天气晴好，气温12℃～18℃。"])
+def test_sentences_like_an_imprint_are_not_furniture(text):
+    assert line_role(text) is None
