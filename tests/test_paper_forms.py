@@ -364,3 +364,23 @@ def test_a_doubled_line_that_names_no_paper_is_no_masthead(head):
 def test_a_source_line_with_the_papers_name_in_title_marks():
     """An archivist's or an e-paper's source line: 《重庆日报》2024年3月5日 第3版."""
     assert read(["《重庆日报》2024年3月5日 第3版"]) == ("重庆日报", "2024-03-05", "3")
+
+
+@pytest.mark.parametrize("head, foot, paper", [
+    (["02 | 成都新闻 | 红星新闻", "2024.05.09"], [], "成都商报"),  # the paper's app as its page header's brand
+    (["A3 要闻", "2024年5月9日"], ["下载上游新闻APP 爆料有奖"], "重庆晨报"),
+    (["A3 要闻", "2024年5月9日"], ["扫码关注人民铁道网"], "人民铁道"),  # the paper's own site
+    (["A3 要闻", "2024年5月9日"], ["观海新闻热线：0532-64402697"], "青岛日报"),
+    (["A3 要闻", "2024年5月9日"], ["24小时新闻热线 0532-66984149"], None),  # a hotline's own words name no app
+])
+def test_a_papers_own_app_or_site_names_it(head, foot, paper):
+    assert read(head, foot)[0] == paper
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("青岛日报/观海新闻记者 薛某某 通讯员 毛某某", "青岛日报"),  # paper and app set apart by a slash
+    ("红星新闻记者 王小明 实习生 李四", "成都商报"),
+])
+def test_a_reporter_of_a_paper_and_its_app(text, paper):
+    found = byline_paper(text)
+    assert (found and found[0]) == paper

@@ -110,7 +110,7 @@ class Vocabulary:
 
 @cache
 def papers() -> tuple[Paper, ...]:
-    return tuple(Paper(p["name"], p.get("english"), p.get("organ"), tuple(p.get("aliases") or ()),
+    return tuple(Paper(p["name"], p.get("english"), p.get("organ"), (*(p.get("aliases") or ()), *(p.get("apps") or ())),
                        p["region"], p["level"], tuple(p.get("latin") or ()))
                  for p in load("newspapers.yml")["papers"])
 
