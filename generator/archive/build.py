@@ -1,7 +1,9 @@
 """The one place that knows the order of the stages: text in, articles out.
 
-read → two columns restored → unwrap/repair → classify → segment → corrections → enrich → coverage
-(`build_page`), then every page of a folder in file order, ids assigned (`build_archive`).
+read → two columns restored → unwrap/repair → classify → segment → corrections → enrich → frozen
+→ coverage (`build_page`), then every page of a folder in file order, ids assigned (`build_archive`).
+Up to enrich a page's items are `model.Draft`s the stages change; what leaves is `model.Page` of
+frozen `model.Article`s, which publishing only reads.
 
 A bad page (unreadable, empty, binary, no article, a broken sidecar or corrections file, the
 same text as another page) is skipped with its reason and the run goes on (`Archive.skipped`);
