@@ -1,6 +1,6 @@
 """Every cut carries a confidence with its reasons, and `check` lists the doubtful ones first."""
 from generator.archive.confidence import cut_confidence
-from generator.archive.model import Article, Block
+from generator.archive.model import Block, Draft
 from generator.cli import main, review_queue
 
 
@@ -40,8 +40,8 @@ def test_check_prints_the_review_queue(capsys):
     assert "confidence=" in out
 
 
-def item_with(text: str, kind: str = "article", title: str = "市民公园开放") -> Article:
-    return Article(kind, "page.txt", title=title, blocks=[Block("paragraph", text, ())],
+def item_with(text: str, kind: str = "article", title: str = "市民公园开放") -> Draft:
+    return Draft(kind, "page.txt", title=title, blocks=[Block("paragraph", text, ())],
                    headline_source="above", opened_by="headline")
 
 

@@ -1,4 +1,6 @@
 """The nothing-lost check: it must catch a dropped or doubled record and name file and line."""
+from dataclasses import replace
+
 import pytest
 
 from generator.archive.coverage import check_coverage
@@ -17,11 +19,9 @@ def test_seed_pages_are_fully_accounted_for(seed_results):
 def test_a_dropped_block_is_reported_with_file_and_line(seed_results):
     result = seed_results["000_d4de87fca71b1d25.txt"]
     item = result.page.items[0]
-    dropped = item.blocks.pop(2)
-    try:
-        report = check_coverage(result.page)
-    finally:
-        item.blocks.insert(2, dropped)
+    dropped = item.blocks[2]
+    less = replace(item, blocks=item.blocks[:2] + item.blocks[3:])
+    report = check_coverage(replace(result.page, items=(less, *result.page.items[1:])))
     assert not report.ok
     assert f"000_d4de87fca71b1d25.txt:{dropped.first_line}:" in report.problems[0]
     assert "is in no record" in report.problems[0]
@@ -31,11 +31,8 @@ def test_a_dropped_block_is_reported_with_file_and_line(seed_results):
 
 def test_a_block_in_two_records_is_reported(seed_results):
     result = seed_results["003_476d649300d65179.txt"]
-    result.page.furniture.append(result.page.items[0].blocks[-1])
-    try:
-        report = check_coverage(result.page)
-    finally:
-        result.page.furniture.pop()
+    page = result.page
+    report = check_coverage(replace(page, furniture=(*page.furniture, page.items[0].blocks[-1])))
     assert any("is in 2 records" in p for p in report.problems)
 
 

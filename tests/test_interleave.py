@@ -82,7 +82,7 @@ def test_each_interleaved_item_reads_whole_and_the_page_says_so():
         ("城区新增三座口袋公园", "今年以来，城区利用闲置地块新建口袋公园三座，配套座椅、步道和儿童游乐设施，方便周边居民休闲健身。"),
         ("老年大学秋季招生启动", "市老年大学秋季学期招生日前启动，开设书法、声乐、摄影、智能手机应用等课程四十余门，报名截至九月十日。"),
     ]
-    assert [item.authors for item in result.page.items] == [["王晓明"], ["李雪梅"]]
+    assert [list(item.authors) for item in result.page.items] == [["王晓明"], ["李雪梅"]]
     assert check_coverage(result.page).ok
     notes = [w for w in result.page.warnings if "interleaved" in w]
     assert notes == ["page.txt:3: lines 3–14 read as two columns interleaved line by line: "

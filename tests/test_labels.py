@@ -22,6 +22,21 @@ def test_an_item_reads_the_same_on_its_page_as_in_lists_and_search(seed_results)
         assert item_title(item) == record_title(export_record(item))
 
 
+def test_search_labels_a_kind_as_every_other_writer_does():
+    """A search result's kind is labels.kind_label's, an unknown kind included (its title says
+    条目 too), and a kind no writer knows is in none of the search's kind facets."""
+    from generator.publish.search.index import facet_rows
+    from generator.publish.search.shards import doc_entry
+
+    records = [{"id": "a", "url": "articles/a/", "kind": "brief", "body": "第一行"},
+               {"id": "b", "url": "articles/b/", "body": "第一行"},
+               {"id": "c", "url": "articles/c/", "kind": "poster", "body": "第一行"}]
+    assert [doc_entry(r)["kind"] for r in records] == ["简讯", "条目", "条目"]
+    assert [doc_entry(r)["title"] for r in records] == ["简讯：第一行…", "条目：第一行…", "条目：第一行…"]
+    facets, vocabularies = facet_rows(records)
+    assert vocabularies["kinds"] == ["简讯"] and [row[4] for row in facets] == [0, -1, -1]
+
+
 def test_a_record_missing_fields_still_has_a_title():
     assert record_title({"id": "x"}) == "条目"
     assert record_title({"kind": "brief", "body": "第一行\n第二行"}) == "简讯：第一行…"

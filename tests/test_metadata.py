@@ -82,7 +82,7 @@ def test_editors_are_page_level_and_not_authors(seed_results):
 def test_people_named_in_text_are_kept_apart_from_authors(seed_results):
     item = next(i for i in seed_results["001_a9bc4fe151b3ac2e.txt"].page.items if "张晓玲" in "".join(b.text for b in i.blocks))
     assert "张晓玲" in item.meta.people
-    assert "黄雪松" not in item.meta.people and item.authors == ["黄雪松"]
+    assert "黄雪松" not in item.meta.people and item.authors == ("黄雪松",)
 
 
 def test_every_article_has_a_topic(seed_results):
@@ -107,3 +107,26 @@ def test_an_items_record_is_read_only_and_survives_the_page_cache(seed_results):
         item.meta.newspaper = "别的报"
     again = pickle.loads(pickle.dumps(item.meta))
     assert again == item.meta and again.main_places and again.provenance["cut"] == item.meta.provenance["cut"]
+
+
+def test_publishing_cannot_change_an_article(seed_results):
+    """What leaves the archive stage is a frozen record all the way down (fields, sequences,
+    mappings): a writer that tried to change an item would fail rather than change what the
+    next writer reads. The export record is a plain copy, the caller's to change."""
+    from generator.publish.records import export_record
+
+    item = next(i for r in seed_results.values() for i in r.page.items if i.meta.editors)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.title = "别的标题"
+    with pytest.raises(AttributeError):
+        item.blocks.append(item.blocks[0])  # a tuple
+    with pytest.raises(TypeError):
+        item.meta.provenance["cut"]["confidence"] = 1.0
+    with pytest.raises(TypeError):
+        item.meta.editors[0]["name"] = "别人"
+    record = export_record(item)
+    record["provenance"]["cut"]["confidence"] = -1.0
+    record["editors"][0]["name"] = "别人"
+    assert item.meta.provenance["cut"]["confidence"] != -1.0 and item.meta.editors[0]["name"] != "别人"
+    assert type(record["provenance"]["cut"]) is dict and type(record["editors"][0]) is dict
+    assert pickle.loads(pickle.dumps(item.meta)).provenance == item.meta.provenance

@@ -197,12 +197,12 @@ def through_pipeline(text: str) -> None:
         event(f"input error: {error.expected}")
         return
     assert result.coverage.ok, result.coverage.problems[:3]
-    assign_ids([result.page], [])
-    for item in result.page.items:
+    _, _, (page,) = assign_ids([result.page], [])
+    for item in page.items:
         check_article(item)
-    listing = Html(render(render_page_listing(result.page)))
+    listing = Html(render(render_page_listing(page)))
     check_html(listing, LISTING_ELEMENTS, "listing")
-    event(f"{len(result.page.items)} items")
+    event(f"{len(page.items)} items")
 
 
 # --- properties ----------------------------------------------------------------------------------
@@ -278,8 +278,8 @@ def test_random_corrections_apply_or_are_refused_and_lose_nothing(entries):
         event(f"refused: {error.expected[:30]}")
         return
     assert result.coverage.ok, result.coverage.problems[:3]
-    assign_ids([result.page], [])
-    for item in result.page.items:
+    _, _, (page,) = assign_ids([result.page], [])
+    for item in page.items:
         check_article(item)
     event("applied")
 

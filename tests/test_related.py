@@ -174,7 +174,7 @@ def test_an_article_page_shows_paper_date_title_kind_and_share(seed_items):
 
 def test_too_short_a_text_is_linked_to_nothing():
     short = Article(kind="photo", file="a.txt", meta=Meta(date="2024-06-22", newspaper="甲报"), id="a",
-                    blocks=[Block("caption", "游客在公园赏花。", ())])
+                    blocks=(Block("caption", "游客在公园赏花。", ()),))
     other = replace(short, id="b", file="b.txt", meta=Meta(date="2024-06-22", newspaper="乙报"))
     assert related.same_event([short, other]) == {}
 

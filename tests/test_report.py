@@ -1,6 +1,7 @@
 """Report a wrong cut (报告切分错误 / 建议更正): the issue text, its corrections snippet, and the
 link on the built article page, shown only where `repo_url` is set."""
 import copy
+from dataclasses import fields
 import subprocess
 import sys
 from urllib.parse import parse_qs, urlsplit
@@ -9,12 +10,20 @@ import pytest
 import yaml
 
 from generator.archive.corrections import apply_corrections, validate
+from generator.archive.model import Draft, Page, PageDraft
 from generator.publish.report import issue, snippet
 
 from .conftest import ROOT
 from .test_browser import CHROMIUM, NO_CHROMIUM, article_with_author, browser, builds  # noqa: F401  (shared fixtures)
 
 REPO = "https://github.com/newspaper-archive/archive"
+
+
+def draft_of(page: Page) -> PageDraft:
+    """A built page as the corrections found it while it was built (corrections change drafts)."""
+    items = [Draft(**{f.name: list(value) if isinstance(value := getattr(item, f.name), tuple) else value
+                      for f in fields(Draft)}) for item in page.items]
+    return PageDraft(page.raw, items, list(page.furniture), list(page.warnings), page.header)
 
 
 def items_with_next(seed_results):
@@ -34,7 +43,7 @@ def test_snippet_is_a_corrections_file_whose_entries_name_this_item(seed_results
         verbs = {next(iter(e)) for e in entries}
         assert "item" in verbs and "furniture" in verbs and ("merge" in verbs) == (following is not None)
         for entry in entries:
-            trial = copy.deepcopy(page)
+            trial = copy.deepcopy(draft_of(page))
             before = len(trial.items)
             marked = [i.meta.corrected for i in trial.items]  # by the page's own corrections file
             apply_corrections(trial, [entry])

@@ -1,7 +1,9 @@
 """The one place that knows the order of the stages: text in, articles out.
 
-read → two columns restored → unwrap/repair → classify → segment → corrections → enrich → coverage
-(`build_page`), then every page of a folder in file order, ids assigned (`build_archive`).
+read → two columns restored → unwrap/repair → classify → segment → corrections → enrich → frozen
+→ coverage (`build_page`), then every page of a folder in file order, ids assigned (`build_archive`).
+Up to enrich a page's items are `model.Draft`s the stages change; what leaves is `model.Page` of
+frozen `model.Article`s, which publishing only reads.
 
 A bad page (unreadable, empty, binary, no article, a broken sidecar or corrections file, the
 same text as another page) is skipped with its reason and the run goes on (`Archive.skipped`);
@@ -28,7 +30,7 @@ from .furniture import page_header
 from .ids import Entry, Live, assign_ids, describe_change, item_text, parse_registry, safe_relative, settle_registry
 from .interleave import in_reading_order
 from .labels import item_title
-from .model import Page, RawPage
+from .model import Page, PageDraft, RawPage
 from .read import page_paths, read_page_noted, stray_yaml
 from .repair import doubling_notes
 from .segment import segment
@@ -79,17 +81,18 @@ def build_page(raw: RawPage, corrections: Sequence[dict] | None = None,
     paragraphs = unwrap(ordered, apart)
     blocks = classify(paragraphs, lines, apart)
     items, furniture = segment(blocks, raw.file)
-    page = Page(raw=raw, items=items, furniture=furniture, header=header,
-                warnings=doubling_notes(raw.lines, raw.file) + interleaved)
+    draft = PageDraft(raw=raw, items=items, furniture=furniture, header=header,
+                      warnings=doubling_notes(raw.lines, raw.file) + interleaved)
     for entry in corrections or []:
         try:
-            apply_corrections(page, [entry], id_anchors)
+            apply_corrections(draft, [entry], id_anchors)
         except InputError as error:  # name the corrections file and the entry's line, not the page
             file, line = getattr(entry, "file", None), getattr(entry, "line", None)
             if file is None:
                 raise
             raise InputError(file, line, error.expected, error.found) from None
-    enrich(page)
+    enrich(draft)
+    page = draft.freeze()  # what leaves the archive stage is only read after
     return PageResult(page, check_coverage(page))
 
 
@@ -139,7 +142,9 @@ def assemble(root: Path, paths: list[Path], registry: list[Entry], outcomes: lis
         published[entry.file] = published.get(entry.file, 0) + 1
     skipped = [Skipped(s.file, s.reason, published.get(s.file, 0), s.where) for s in skipped]
     notes = [note for r in results for note in r.notes] + stray_yaml(root, paths)
-    entries, merged = assign_ids([r.page for r in results], registry, [r.item_texts for r in results])
+    entries, merged, pages = assign_ids([r.page for r in results], registry, [r.item_texts for r in results])
+    for result, page in zip(results, pages):
+        result.page = page
     live = [Live(item.id, r.page.raw.file, text, item_title(item),
                  item.meta.newspaper, item.meta.date)
             for r in results for item, text in zip(r.page.items, r.item_texts or [item_text(i) for i in r.page.items])]

@@ -7,7 +7,7 @@ share of right cuts falls with them (tests/corpus/evaluate.py).
 """
 from __future__ import annotations
 
-from .model import Article
+from .model import Draft
 from .segment import signed_twice
 
 SIGNED_TWICE = 0.5  # nothing on the page marks where the second piece starts: the archivist checks
@@ -65,7 +65,7 @@ OPENER_REASONS = {
 }
 
 
-def cut_confidence(item: Article) -> tuple[float, list[str]]:
+def cut_confidence(item: Draft) -> tuple[float, list[str]]:
     """The item's cut confidence in (0, 1] and the reasons it is below 1, weakest first."""
     if item.opened_by == "correction":
         return 1.0, []

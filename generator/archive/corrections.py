@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import InputError
-from .model import ITEM_KINDS, Article, Block, Page, heading_of
+from .model import ITEM_KINDS, Block, Draft, PageDraft, heading_of
 from .read import MARKUP, LocatedList, check_inside, describe, load_yaml, one_line_text, unknown_keys
 
 FIELDS = {"title": str, "kicker": str, "subtitle": str, "kind": str, "authors": list, "photographers": list}
@@ -104,7 +104,7 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def find_item(page: Page, anchor: str, id_anchors: dict[str, str]) -> Article:
+def find_item(page: PageDraft, anchor: str, id_anchors: dict[str, str]) -> Draft:
     """The item containing the anchor text; an id stands for the text its registry entry records."""
     wanted = squeeze(id_anchors.get(anchor, anchor))
     holding = [item for item in page.items if wanted in squeeze("".join(b.text for b in item.blocks))]
@@ -117,7 +117,7 @@ def find_item(page: Page, anchor: str, id_anchors: dict[str, str]) -> Article:
     raise InputError(page.raw.file, None, f"an item containing {anchor!r} (correction anchor)", "none")
 
 
-def set_fields(item: Article, entry: dict) -> None:
+def set_fields(item: Draft, entry: dict) -> None:
     for key in FIELDS:
         if key in entry:
             setattr(item, key, list(entry[key]) if FIELDS[key] is list else entry[key])
@@ -126,7 +126,7 @@ def set_fields(item: Article, entry: dict) -> None:
     item.meta = replace(item.meta, corrected=(*item.meta.corrected, *(k for k in FIELDS if k in entry)))
 
 
-def apply_corrections(page: Page, entries: list[dict], id_anchors: dict[str, str] | None = None) -> None:
+def apply_corrections(page: PageDraft, entries: list[dict], id_anchors: dict[str, str] | None = None) -> None:
     id_anchors = id_anchors or {}
     for entry in entries:
         if "split" in entry:
@@ -140,7 +140,7 @@ def apply_corrections(page: Page, entries: list[dict], id_anchors: dict[str, str
                 item.opened_by = "correction"
                 set_fields(item, entry)
                 continue
-            new = Article(kind=item.kind, file=item.file, blocks=item.blocks[at:], headline_source="none",
+            new = Draft(kind=item.kind, file=item.file, blocks=item.blocks[at:], headline_source="none",
                           opened_by="correction")
             item.blocks = item.blocks[:at]
             page.items.insert(page.items.index(item) + 1, new)

@@ -15,7 +15,7 @@ from .cjk import CJK
 from .datafiles import load
 from .dates import inferred_date, printed_date
 from .furniture import byline_paper, editor_credits
-from .model import Article, Line, Meta, Page
+from .model import Draft, Line, Meta, PageDraft
 from .confidence import cut_confidence
 from .people import read_credit
 from .classify import vocabulary
@@ -23,8 +23,8 @@ from .places import find_places, main_places
 from .tokens import keywords, tagged
 
 
-def body_block_text(item: Article) -> str:
-    """The text of every block under the headline (Article.body_blocks: paragraphs, headings,
+def body_block_text(item: Draft) -> str:
+    """The text of every block under the headline (its body_blocks: paragraphs, headings,
     list items, captions, continuation lines), one a line: what names, places and topics are
     found in. Not segment.body_text, the running text alone (paragraphs and list items)."""
     return "\n".join(b.text for b in item.body_blocks)
@@ -39,7 +39,7 @@ SHARED_CREDIT: tuple[str, ...] = tuple(CREDITS["shared_credit_openers"])  # for 
 PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # near a credit's end: it names photographers
 
 
-def add_credits(item: Article, lines: dict[int, Line]) -> None:
+def add_credits(item: Draft, lines: dict[int, Line]) -> None:
     for block in item.blocks:
         if block.kind not in ("byline", "credit"):
             continue
@@ -62,7 +62,7 @@ def add_credits(item: Article, lines: dict[int, Line]) -> None:
         item.agencies.extend(a for a in agencies if a not in item.agencies)
 
 
-def share_page_credits(page: Page, lines: dict[int, Line]) -> None:
+def share_page_credits(page: PageDraft, lines: dict[int, Line]) -> None:
     """A credit for all the pictures of a page or group (本版图片均由本报记者 谭光 摄) names the
     photographer of every picture on the page that has no credit of its own, and one for all its
     texts (本版文字由记者彭涵、苏倩燕采写) the writers of every unsigned story."""
@@ -83,7 +83,7 @@ def share_page_credits(page: Page, lines: dict[int, Line]) -> None:
 CLOSING_CREDIT = re.compile(CREDITS["closing_credit"])
 
 
-def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
+def newspaper_from_cues(page: PageDraft) -> tuple[str, str] | None:
     """The paper a byline or credit names (`本报` alone names none; an agency is not the paper): a listed cue
     (新重庆-重庆日报, 中经视觉) or any paper naming its own reporter (法治日报记者, 上游新闻·重庆晨报记者,
     临江晚报全媒体记者), the one most bylines name, the first of those on a tie (one reprinted piece names
@@ -101,7 +101,7 @@ def newspaper_from_cues(page: Page) -> tuple[str, str] | None:
     return next(paper for paper in found if votes[paper[0]] == max(votes.values()))
 
 
-def page_metadata(page: Page) -> tuple[dict, dict]:
+def page_metadata(page: PageDraft) -> tuple[dict, dict]:
     """Page fields and their provenance: sidecar first, then printed cues, then inference."""
     meta = dict(page.raw.meta)
     provenance = {key: {"source": "sidecar", "confidence": "high", "evidence": f"{page.raw.stem}.yml"}
@@ -218,13 +218,13 @@ def keywords_of(text: str) -> list[str]:
     return keywords(text) if text else []
 
 
-def cut_provenance(item: Article) -> dict:
+def cut_provenance(item: Draft) -> dict:
     confidence, reasons = cut_confidence(item)
     return {"source": item.opened_by or "segmenter", "confidence": confidence,
             "evidence": "; ".join(reasons) or "a headline or marker above its body"}
 
 
-def enrich(page: Page) -> Page:
+def enrich(page: PageDraft) -> PageDraft:
     lines = {line.number: line for line in page.raw.lines}
     meta, provenance = page_metadata(page)
     editors = tuple(meta["editors"])

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import AbstractSet, NamedTuple
+from typing import AbstractSet, NamedTuple, Sequence
 
 import yaml
 
@@ -181,16 +181,18 @@ def dump_entries(rows: list[Entry]) -> str:
                      Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
 
 
-def assign_ids(pages: list[Page], registry: list[Entry],
-               texts_of_pages: list[list[str] | None] | None = None) -> tuple[list[Entry], dict[str, str]]:
-    """Set `item.id` on every item; return the extended registry and redirects (old id → id).
-    `texts_of_pages`: each page's `item_text`s, where made already (by the page's build)."""
+def assign_ids(pages: Sequence[Page], registry: list[Entry], texts_of_pages: list[list[str] | None] | None = None
+               ) -> tuple[list[Entry], dict[str, str], list[Page]]:
+    """An id for every item: the extended registry, redirects (old id → id) and the pages with
+    their items' ids (`Page.with_ids`). `texts_of_pages`: each page's `item_text`s, where made
+    already (by the page's build)."""
     by_file: dict[str, list[Entry]] = {}
     for entry in registry:
         by_file.setdefault(entry.file, []).append(entry)
     taken = {e.id for e in registry}
     entries = list(registry)
     redirects: dict[str, str] = {}
+    with_ids: list[Page] = []
     for number, page in enumerate(pages):
         texts = texts_of_pages[number] if texts_of_pages and texts_of_pages[number] is not None else None
         texts = texts if texts is not None else [item_text(item) for item in page.items]
@@ -206,18 +208,21 @@ def assign_ids(pages: list[Page], registry: list[Entry],
             index = next((i for i in holding if (entry.anchor, i) not in claimed), holding[0])
             claimed.add((entry.anchor, index))
             owners.setdefault(index, []).append((texts[index].find(entry.anchor), entry))
-        for index, item in enumerate(page.items):
+        ids: list[str] = []
+        for index in range(len(page.items)):
             found = sorted(owners.get(index, []), key=lambda pe: (pe[0], pe[1].id))
             if found:
-                item.id = found[0][1].id
+                id_ = found[0][1].id
             else:
                 anchor = texts[index][:ANCHOR_CHARS]
-                item.id = new_id(page.raw.file, anchor, taken)
-                taken.add(item.id)
-                entries.append(Entry(item.id, page.raw.file, anchor))
+                id_ = new_id(page.raw.file, anchor, taken)
+                taken.add(id_)
+                entries.append(Entry(id_, page.raw.file, anchor))
             for _, entry in found[1:]:
-                redirects[entry.id] = item.id
-    return entries, redirects
+                redirects[entry.id] = id_
+            ids.append(id_)
+        with_ids.append(page.with_ids(ids))
+    return entries, redirects, with_ids
 
 
 class Live(NamedTuple):

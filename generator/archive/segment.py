@@ -22,7 +22,7 @@ from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NU
                        COMMENTATOR, is_lone_name,
                        is_picture_credit_line, vocabulary)
 from .interleave import word_strength
-from .model import Article, Block, heading_of
+from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
 
 BODY = ("paragraph", "listitem")
@@ -69,7 +69,7 @@ class Stack:
     """Consecutive headline candidates, split into units of adjacent source lines."""
 
     blocks: list[Block]
-    attached_to: Article | None = None
+    attached_to: Draft | None = None
 
     @property
     def units(self) -> list[list[Block]]:
@@ -145,7 +145,7 @@ def wraps_a_word(first: str, second: str) -> bool:
 
 @dataclass
 class Segmentation:
-    items: list[Article] = field(default_factory=list)
+    items: list[Draft] = field(default_factory=list)
     furniture: list[Block] = field(default_factory=list)
     orphans: list[Stack] = field(default_factory=list)
     attached: list[Stack] = field(default_factory=list)
@@ -153,7 +153,7 @@ class Segmentation:
     # an item whose text opens under a marked section heading (■基本案情, 【基本案情】, 一、基本案情):
     # the mark its sections are printed with
     section_marks: dict[int, str] = field(default_factory=dict)
-    rows_of: Article | None = None  # the item whose lines of rows or verses are being read
+    rows_of: Draft | None = None  # the item whose lines of rows or verses are being read
     bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
     # a plain headline taken for a section heading between paragraphs: its lines, by the heading's id
     section_runs: dict[int, list[Block]] = field(default_factory=dict)
@@ -168,7 +168,7 @@ def is_column_label(block: Block) -> bool:
     return bool(furniture["column_label"].search(block.text) or furniture["commentary_label"].search(block.text))
 
 
-def has_body(item: Article | None) -> bool:
+def has_body(item: Draft | None) -> bool:
     return bool(item) and any(b.kind in BODY for b in item.blocks)
 
 
@@ -223,7 +223,7 @@ def heads_a_table(blocks: list[Block], position: int) -> bool:
         b.kind == "listitem" and b.text[:1] not in LIST_BULLETS + "-" and b.first_line == b.last_line for b in rows)
 
 
-def add_rows(item: Article, run: list[Block], kind: str) -> bool:
+def add_rows(item: Draft, run: list[Block], kind: str) -> bool:
     """Lines of a box (list lines) or of a poem (paragraphs, a verse each) added to an item, a
     marked line (◎渔港) as a heading. A bare name closing them signs a poem: a box of lines signed
     by its writer is verse (…留给了夜晚 / 姜雪怡). Whether the item is closed by it."""
@@ -237,7 +237,7 @@ def add_rows(item: Article, run: list[Block], kind: str) -> bool:
     return True
 
 
-def as_verses(item: Article) -> None:
+def as_verses(item: Draft) -> None:
     """A box of lines signed by its writer is a poem: its lines (list lines) are verses."""
     item.blocks = [replace(b, kind="paragraph") if b.kind == "listitem" else b for b in item.blocks]
 
@@ -245,7 +245,7 @@ def as_verses(item: Article) -> None:
 GROUP_PICTURE_NUMBER = re.compile(load("layout.yml")["group_picture_number"])  # 图②, ②: a group's next picture
 
 
-def numbered_in_group(block: Block, previous: Block | None, group: Article | None) -> bool:
+def numbered_in_group(block: Block, previous: Block | None, group: Draft | None) -> bool:
     """图② under 图① and its credit: the numbered pictures of a group are one photo item, their
     captions in printed order, every credit's person a photographer."""
     captions = [b for b in group.blocks if b.kind == "caption"] if group is not None else []
@@ -259,7 +259,7 @@ def is_lead_byline(block: Block) -> bool:
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
 
 
-def signs_the_text_above(block: Block, current: Article | None, closed: bool, below: Block | None) -> bool:
+def signs_the_text_above(block: Block, current: Draft | None, closed: bool, below: Block | None) -> bool:
     """A marked byline (□记者 X 报道) with no text under it, set closer to the text above than to the
     headline below (a byline printed over its headline hugs it), signs that text."""
     if current is None or closed or not has_body(current) or below is not None and below.kind != "headline" \
@@ -311,7 +311,7 @@ def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
         and after.first_line == run[-1].last_line + 1
 
 
-def headline_fields(item: Article, blocks: list[Block], spacing: int = 1) -> None:
+def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     """Kicker / title / subtitle from a stack of headline lines.
 
     Lines on adjacent source lines wrap one phrase; a blank line between them separates the
@@ -378,7 +378,7 @@ def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
     return units
 
 
-def spacing_of(item: Article) -> int:
+def spacing_of(item: Draft) -> int:
     """2 when the item's text is printed with a blank line after every line (every wrapped
     paragraph steps two lines at a time), else 1."""
     steps = [b.spans[n + 1].line - b.spans[n].line for b in item.blocks if b.kind in BODY
@@ -454,15 +454,15 @@ def joined_title(unit: list[Block]) -> str:
     return "".join(b.text for b in unit)
 
 
-def start_item(state: Segmentation, kind: str, file: str, opened_by: str) -> Article:
+def start_item(state: Segmentation, kind: str, file: str, opened_by: str) -> Draft:
     if state.commentary_next and kind == "article":  # under a 快评 / 观点 label
         kind, state.commentary_next = "commentary", False
-    item = Article(kind=kind, file=file, opened_by=opened_by)
+    item = Draft(kind=kind, file=file, opened_by=opened_by)
     state.items.append(item)
     return item
 
 
-def attach_stack(state: Segmentation, item: Article, stack: Stack, source: str) -> None:
+def attach_stack(state: Segmentation, item: Draft, stack: Stack, source: str) -> None:
     item.blocks[0:0] = stack.blocks
     item.headline_source = source
     stack.attached_to = item
@@ -482,7 +482,7 @@ def is_deck(block: Block, following: Block | None) -> bool:
         and following.first_line > block.last_line + 1
 
 
-def add_subtitle(state: Segmentation, item: Article, run: list[Block]) -> None:
+def add_subtitle(state: Segmentation, item: Draft, run: list[Block]) -> None:
     """A dash line printed under the byline, or a deck, is the subtitle of the headline above it."""
     stack = next(s for s in state.attached if s.attached_to is item)
     stack.blocks.extend(run)
@@ -495,11 +495,11 @@ def add_subtitle(state: Segmentation, item: Article, run: list[Block]) -> None:
 
 def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
     state = Segmentation(file=file)
-    current: Article | None = None  # the item text is flowing into
+    current: Draft | None = None  # the item text is flowing into
     closed = False  # current item was closed by a trailing byline
     pending: Stack | None = None  # headline waiting for its body
-    last_photo: Article | None = None
-    credited_above: Article | None = None  # a photo whose credit came first: its caption follows
+    last_photo: Draft | None = None
+    credited_above: Draft | None = None  # a photo whose credit came first: its caption follows
     index = 0
 
     def flush_pending() -> None:
@@ -751,7 +751,7 @@ class PairIndex:
     """How rare each character pair is among the bodies of a page: a headline is matched to
     a body by the rare pairs they share, not by words every article of the page uses."""
 
-    def __init__(self, items: list[Article]):
+    def __init__(self, items: list[Draft]):
         counts = Counter(p for item in items for p in pairs(body_text(item)))
         self.total = max(len(items), 1)
         self.weight = {p: math.log(1 + self.total / n) for p, n in counts.items()}
@@ -769,35 +769,35 @@ class PairIndex:
         unseen = math.log(1 + self.total)
         return math.fsum(self.weight.get(p, unseen) for p in chosen)
 
-    def score(self, headline: str, item: Article) -> float:
+    def score(self, headline: str, item: Draft) -> float:
         return self.score_text(headline, body_text(item))
 
 
-def item_line(item: Article) -> int:
+def item_line(item: Draft) -> int:
     """Where an item's own text begins (a headline attached from elsewhere does not count)."""
     return next((b.first_line for b in item.blocks if b.kind != "headline"), 0)
 
 
-def near(items: list[Article], line: int) -> list[Article]:
+def near(items: list[Draft], line: int) -> list[Draft]:
     """The items printed within NEAR_ITEMS of a line. Items are kept in the order their text
     begins, so a binary search finds the place."""
     position = bisect.bisect_left(items, line, key=item_line)
     return items[max(0, position - NEAR_ITEMS):position + NEAR_ITEMS]
 
 
-def body_text(item: Article) -> str:
+def body_text(item: Draft) -> str:
     return "".join(b.text for b in item.blocks if b.kind in BODY)
 
 
-def needs_headline(item: Article) -> bool:
+def needs_headline(item: Draft) -> bool:
     return item.kind != "photo" and item.headline_source == "none" and has_body(item)
 
 
-def headline_blocks(item: Article) -> list[Block]:
+def headline_blocks(item: Draft) -> list[Block]:
     return [b for b in item.blocks if b.kind == "headline"]
 
 
-def detach(state: Segmentation, item: Article, units: list[list[Block]]) -> None:
+def detach(state: Segmentation, item: Draft, units: list[list[Block]]) -> None:
     """Give units of an item's headline back to the page as a displaced stack."""
     gone = {id(b) for unit in units for b in unit}
     item.blocks = [b for b in item.blocks if id(b) not in gone]
@@ -856,7 +856,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                 state.attached.remove(stack)
 
 
-def titles_above_the_photo_title(units: list[list[Block]], caption: str, above: Article, index: PairIndex) -> bool:
+def titles_above_the_photo_title(units: list[list[Block]], caption: str, above: Draft, index: PairIndex) -> bool:
     """Two headlines over a caption, the lower its own: the upper, sharing nothing with the caption
     and some words with the untitled text right above, is that text's title printed after it (the
     evidence a stray headline needs elsewhere on the page is not asked of one so placed)."""
@@ -868,7 +868,7 @@ def titles_above_the_photo_title(units: list[list[Block]], caption: str, above: 
 ROW_MARK = re.compile(r"^(?:[①-⑳]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 
 
-def labels_rows(block: Block, owner: Article) -> bool:
+def labels_rows(block: Block, owner: Draft) -> bool:
     """A short label over rows (【划重点】 / ◆…, ▲记者提醒 / ①…) names its box: it shares no words with
     the rows, yet it is theirs, not a headline displaced from another text."""
     body = [b for b in owner.blocks if b.kind in BODY]
@@ -914,8 +914,8 @@ def assignments(units: int, targets: int) -> list[tuple[int, ...]]:
     return [a for a in itertools.product(range(targets), repeat=units) if len(set(a)) == targets]
 
 
-def match_units(units: list[list[Block]], candidates: list[Article], index: PairIndex) -> list[Article | None]:
-    matches: list[Article | None] = []
+def match_units(units: list[list[Block]], candidates: list[Draft], index: PairIndex) -> list[Draft | None]:
+    matches: list[Draft | None] = []
     for unit in units:
         text = joined_title(unit)
         scored = sorted(((index.score(text, item), n) for n, item in enumerate(candidates)), reverse=True)
@@ -962,7 +962,7 @@ def claim_tail(state: Segmentation, unit_group: list[list[Block]], index: PairIn
     text = "".join(joined_title(u) for u in unit_group)
     if len(text) < MIN_CLAIM_CHARS:
         return False
-    best: tuple[float, Article, int] | None = None
+    best: tuple[float, Draft, int] | None = None
     for item in near(state.items, unit_group[0][0].first_line):
         starts = [n for n, b in enumerate(item.blocks) if b.kind == "paragraph"]
         scored = []
@@ -981,7 +981,7 @@ def claim_tail(state: Segmentation, unit_group: list[list[Block]], index: PairIn
     if best is None:
         return False
     _, item, cut = best
-    tail_item = Article(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="displaced headline")
+    tail_item = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="displaced headline")
     item.blocks = item.blocks[:cut]
     state.items.insert(state.items.index(item) + 1, tail_item)
     attach_stack(state, tail_item, Stack([b for u in unit_group for b in u]), "displaced")
@@ -1020,7 +1020,7 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
 
 
-def photo_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
+def photo_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
     """The picture whose caption ends on the line right before a headline line that found no body."""
     for item in near(state.items, headline.first_line):
         if item.kind == "photo" and item.blocks and item.blocks[-1].kind == "caption" \
@@ -1029,7 +1029,7 @@ def photo_ending_on(state: Segmentation, headline: Block, next_line: dict[int, i
     return None
 
 
-def text_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
+def text_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
     """The item whose text stops unfinished on the line right before short lines that found no body:
     the rows of a box go on (`7月16日 9:00—1` / `5:00 天荒坪镇竹乡路`), where a finished sentence above
     leaves them a title or a signature of their own."""
@@ -1041,7 +1041,7 @@ def text_ending_on(state: Segmentation, headline: Block, next_line: dict[int, in
     return None
 
 
-def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
+def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
     """The untitled item whose text ends on the line right before a headline that found no body:
     a title printed after its text, which shares some of its words if not the many a headline
     printed elsewhere needs."""
@@ -1051,12 +1051,12 @@ def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[in
     return None
 
 
-def place_headline_first(item: Article) -> None:
+def place_headline_first(item: Draft) -> None:
     headline = headline_blocks(item)
     item.blocks = headline + [b for b in item.blocks if b.kind != "headline"]
 
 
-def is_wide(item: Article) -> bool:
+def is_wide(item: Draft) -> bool:
     body = [b for b in item.blocks if b.kind in BODY]
     return bool(body) and all(b.wide for b in body)
 
@@ -1093,14 +1093,14 @@ def merge_wide_leads(state: Segmentation, index: PairIndex) -> None:
         state.items.remove(lead)
 
 
-def bullet_of(item: Article) -> str:
+def bullet_of(item: Draft) -> str:
     """The bullet opening an item's headline (■制造业量质齐升), or ""."""
     headline = headline_blocks(item)
     first = headline[0].text[:1] if headline else ""
     return first if first and first in HEADLINE_BULLETS else ""
 
 
-def opens_a_box(item: Article) -> bool:
+def opens_a_box(item: Draft) -> bool:
     """■数读, ■相关链接: a box beside the article, never one of its sections."""
     headline = headline_blocks(item)
     return bool(headline) and is_box_label(headline[0])
@@ -1144,7 +1144,7 @@ def cohesion(index: PairIndex, first: str, second: str) -> float:
     return index.mass(one & two) / size if size else 0.0
 
 
-def cut_cohesion(index: PairIndex, item: Article, cut: int) -> float:
+def cut_cohesion(index: PairIndex, item: Draft, cut: int) -> float:
     """How much the text before block `cut` shares with the text after it, compared in windows of
     one size either side (so that a short piece does not look unrelated); inf if either is short."""
     head = "".join(b.text for b in item.blocks[:cut] if b.kind in BODY)[-COHESION_WINDOW:]
@@ -1169,7 +1169,7 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
             continue
         while cut > 0 and item.blocks[cut - 1].kind == "heading":  # 观点 over the second piece
             cut -= 1
-        tail = Article(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed twice")
+        tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed twice")
         item.blocks = item.blocks[:cut]
         state.items.insert(state.items.index(item) + 1, tail)
 
@@ -1198,7 +1198,7 @@ def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
             continue
         heading = item.blocks[cut]
         run = state.heading_runs.get(id(heading)) or [Block("headline", heading.text, heading.spans)]
-        brief = Article(kind="article", file=item.file, opened_by="signed section", blocks=item.blocks[cut + 1:])
+        brief = Draft(kind="article", file=item.file, opened_by="signed section", blocks=item.blocks[cut + 1:])
         item.blocks = item.blocks[:cut]
         units = Stack(run).units
         if needs_headline(item):
@@ -1279,13 +1279,13 @@ def split_lone_headings(state: Segmentation) -> None:
         if not signed_above and any(b.kind == "byline" or any(dated) and b.kind == "credit"
                                     and b.text.startswith(("（", "(")) for b in item.blocks[cut:]):
             continue
-        tail = Article(kind="article", file=item.file, opened_by="lone heading", blocks=item.blocks[cut + 1:])
+        tail = Draft(kind="article", file=item.file, opened_by="lone heading", blocks=item.blocks[cut + 1:])
         item.blocks = item.blocks[:cut]
         attach_stack(state, tail, Stack(list(run)), "above")
         state.items.insert(state.items.index(item) + 1, tail)
 
 
-def printed_again(photo: Article, block: Block) -> bool:
+def printed_again(photo: Draft, block: Block) -> bool:
     """Does `block` go on printing the photo's caption again, word for word, after its credit?"""
     credit = next((n for n, b in enumerate(photo.blocks) if b.kind == "credit"), None)
     if credit is None:
@@ -1307,7 +1307,7 @@ def following_starts(blocks: list[Block]) -> dict[int, int]:
     return following
 
 
-def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]:
+def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     page_text = "".join(b.text for b in blocks if b.kind in BODY)
     state = first_pass(blocks, file, page_text)
     merge_bulleted_sections(state)
@@ -1333,7 +1333,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     return items, sorted(state.furniture, key=lambda b: b.first_line)
 
 
-def signed_twice(item: Article) -> bool:
+def signed_twice(item: Draft) -> bool:
     """A byline above the text and a bare name signing its end: likely two pieces (a commentary
     printed with no headline after an article), which nothing on the page tells apart."""
     if not item.blocks or item.blocks[-1].kind != "byline" or not is_lone_name(item.blocks[-1].text):
@@ -1341,12 +1341,12 @@ def signed_twice(item: Article) -> bool:
     return any(b.kind == "byline" for b in item.blocks[:first_body(item)])
 
 
-def first_body(item: Article) -> int:
+def first_body(item: Draft) -> int:
     """The index of the item's first text block (len(blocks) when it has none)."""
     return next((n for n, b in enumerate(item.blocks) if b.kind in BODY), len(item.blocks))
 
 
-def bridge_headline_parts(item: Article, body: str) -> None:
+def bridge_headline_parts(item: Draft, body: str) -> None:
     """Headline parts that the page's text runs on across their break are one title wrapped: one
     name (推动成渝地区双城经济圈建设 / 重庆四川党政联席会议第九次会议…) broken where the type size
     seemed to change.
@@ -1367,7 +1367,7 @@ def bridge_headline_parts(item: Article, body: str) -> None:
         item.title, item.subtitle = item.title + item.subtitle, ""
 
 
-def finish_item(item: Article) -> None:
+def finish_item(item: Draft) -> None:
     """Kind and warnings from what the item holds."""
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
     body_chars = sum(len(b.text) for b in item.blocks if b.kind in BODY)

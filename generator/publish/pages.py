@@ -11,7 +11,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 import yaml
 
@@ -33,7 +33,7 @@ from .escape import AS_JSON, NOT_YAML_PRINTABLE, escape_markdown, yaml_escaped
 from ..archive.labels import HEADLINE_SOURCES, KIND_LABELS, first_sentence, item_title as display_title, ui
 
 
-def front_matter(item: Article, record: dict, page_items: list[Article] | None = None) -> dict:
+def front_matter(item: Article, record: dict, page_items: Sequence[Article] | None = None) -> dict:
     """The page's front-matter. MkDocs themes print front-matter values into HTML as they are
     (Jinja without autoescape: the title in <title>, the header, meta tags, citations), so every
     text is HTML-escaped here; `jsonld` stays raw because the template dumps it with `tojson`.

@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from ..archive.model import Article
+from ..archive.model import Article, thawed
 from .urls import article_url
 
 FIELDS = ("id", "url", "kind", "kicker", "title", "subtitle", "authors", "photographers", "agencies", "people",
@@ -54,9 +54,9 @@ def export_record(item: Article) -> dict:
         "regions": [place.name for place in places],
         "topics": list(meta.topics),
         "keywords": list(meta.keywords),
-        "editors": list(meta.editors),
+        "editors": thawed(meta.editors),
         "places": [place_record(place, place.code in main_codes and place in main) for place in places],
-        "provenance": meta.provenance,
+        "provenance": thawed(meta.provenance),  # a copy: the record is the caller's to change, the item is not
         "source": {"file": item.file, "lines": [first, last]},
         "body": "\n".join(body_lines(item)),
     }

@@ -8,6 +8,7 @@ one that fits and pastes it beside the page.
 """
 from __future__ import annotations
 
+from typing import Sequence
 from urllib.parse import quote
 
 from .escape import yaml_string
@@ -31,7 +32,7 @@ def anchor(text: str, page_texts: list[str]) -> str:
     return ""
 
 
-def snippet(item: Article, page_items: list[Article]) -> str:
+def snippet(item: Article, page_items: Sequence[Article]) -> str:
     """Entries for `<page>.corrections.yml`, one of each kind that applies, each explained."""
     texts = [squeezed("".join(b.text for b in other.blocks)) for other in page_items]
     at = next((n for n, other in enumerate(page_items) if other is item), len(page_items))
@@ -54,7 +55,7 @@ def snippet(item: Article, page_items: list[Article]) -> str:
     return "\n".join(out) + "\n"
 
 
-def issue(item: Article, permalink: str, page_items: list[Article]) -> dict[str, str]:
+def issue(item: Article, permalink: str, page_items: Sequence[Article]) -> dict[str, str]:
     """The issue's title and body, and both as the query of a GitHub-style `issues/new` address."""
     first, last = item.lines
     copy = ui("report")

@@ -86,6 +86,6 @@ def page_items(stem: str) -> list[CorpusItem]:
         meta = Meta(newspaper=gold["newspaper"] or "", date=str(gold["date"] or ""), page=str(gold["page"] or ""))
         article = Article(kind=item["kind"], file=f"{stem}.txt", kicker=item["kicker"], title=item["title"],
                           subtitle=item["subtitle"], meta=meta, id=f"{stem}#{index}",
-                          blocks=[Block("paragraph", block, ()) for block in blocks])
+                          blocks=tuple(Block("paragraph", block, ()) for block in blocks))
         found.append(CorpusItem(article, best, blocks))
     return found

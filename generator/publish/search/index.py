@@ -10,7 +10,7 @@ from itertools import accumulate, chain
 from operator import add
 from typing import NamedTuple
 
-from ...archive.labels import KIND_LABELS
+from ...archive.labels import KIND_LABELS, kind_label
 from .codec import enc_bytes
 from .folding import fold, head_text, rest_text, units, word_boundaries
 
@@ -134,7 +134,7 @@ def facet_rows(records: list[dict]) -> tuple[list[tuple], dict[str, list]]:
             where["years"].get((r.get("date") or "")[:4], -1),
             sorted(where["topics"][t] for t in r.get("topics", [])),
             sorted(where["places"][p] for p in main_places(r)),
-            where["kinds"].get(KIND_LABELS.get(r.get("kind", ""), ""), -1),
+            where["kinds"].get(kind_label(r.get("kind", "")), -1),  # an unknown kind is in no facet
             day_number(r.get("date") or ""),
             sorted({where["authors"][a] for a in r.get("authors", [])}),
         )

@@ -6,7 +6,7 @@ import json
 import re
 from collections import defaultdict
 
-from ...archive.labels import KIND_LABELS, record_title as display_title
+from ...archive.labels import kind_label, record_title as display_title
 from .codec import enc, fnv1a
 from .folding import head_text, rest_text, units
 from .index import HEAD_SPAN, Index, build_index
@@ -31,7 +31,7 @@ def doc_entry(record: dict) -> dict:
     text = units(rest_text(record))
     parts = [text] if text_chunk(text, 0) == text else [text_chunk(text, k) for k in range(-(-len(text) // TEXT_CHUNK))]
     entry = {"id": record["id"], "url": record["url"], "title": display_title(record), "date": record.get("date", ""),
-             "paper": record.get("newspaper", ""), "kind": KIND_LABELS.get(record.get("kind", ""), ""),
+             "paper": record.get("newspaper", ""), "kind": kind_label(record.get("kind", "")),
              "head": head_text(record), "length": len(text), "chunks": len(parts)}
     return {**entry, "text": text} if len(parts) == 1 else {**entry, "parts": parts}
 
