@@ -454,6 +454,20 @@ def test_byline_roles_and_the_desk_editor_who_signs_no_text(tmp_path, byline, au
     assert [list(i.authors) for i in items_of(tmp_path, text)] == [authors]
 
 
+@pytest.mark.parametrize("byline, authors, photographers", [
+    ("本报驻京记者 冯远强", ["冯远强"], []),  # a correspondent in a place
+    ("本报记者 冯远强 整理", ["冯远强"], []),
+    ("文·图/冯远强", ["冯远强"], ["冯远强"]),
+    ("本报记者 冯远强/文 刘川/图", ["冯远强"], ["刘川"]),  # the mark after each name
+    ("撰文 冯远强 摄影 刘川", ["冯远强"], ["刘川"]),
+])
+def test_byline_forms_of_other_papers(tmp_path, byline, authors, photographers):
+    text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors), list(i.photographers)) for i in items] == [
+        ("数字经济核心产业增加值比重过半", authors, photographers)]
+
+
 @pytest.mark.parametrize("byline", [
     "大河报·豫视频记者 黎娟丽 金\n\n远琪 通讯员 陶春雯 实习生 马芳鹏",  # broken inside a name, across a blank
     "大河报·豫视频记者 黎娟丽\n金远琪 通讯员 陶春雯 实习生 马芳鹏",  # broken between names
