@@ -1,5 +1,7 @@
 """An article jumping to another page (（下转A2版）) and its continuation there (（上接A1版）) link
 each other, on the same paper and day only."""
+import pytest
+
 from generator.archive.jumps import jump_links, page_label
 from generator.speed.run import build_folder
 from generator.publish.pages import render_article
@@ -53,3 +55,19 @@ def test_no_link_to_another_day(tmp_path):
 def test_page_labels_compare_as_printed():
     assert page_label("A02") == page_label("a2") == "A2"
     assert page_label("第二版".strip("第版")) == page_label("02") == "2"
+
+
+@pytest.mark.parametrize("jump, resumed", [
+    ("（转A2）", "（接A1）"),  # a letter page, no 版
+    ("→下转A2版", "→上接A1版"),
+    ("（转A2版右）", "（上接A1版）"),  # where on the page
+    ("（下转A2版·综合）", "（上接A1版）"),  # which section
+    ("（下转A2版①）", "（上接A1版①）"),  # which of several jumps
+    ("（转A2版）▲", "▲（上接A1版）"),
+])
+def test_jump_lines_in_other_papers_forms_link_both_ways(tmp_path, jump, resumed):
+    pages = items_of(tmp_path, {"a1.txt": FIRST.replace("（下转A2版）", jump),
+                                "a2.txt": SECOND.replace("（上接A1版）", resumed)})
+    first, continuation = pages[0].items[0], pages[1].items[0]
+    assert [b.kind for b in first.blocks][-1] == "jump" and continuation.kind == "continuation"
+    assert jump_links(pages)[id(first)]["continued"] is continuation
