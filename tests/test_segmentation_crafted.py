@@ -1348,3 +1348,32 @@ def test_numbered_one_sentence_rows_under_a_label_are_a_box(tmp_path):
             "③充电完成后请及时挪车。\n")
     items = items_of(tmp_path, ARTICLE_ABOVE + tips)
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "出行提醒")]
+
+
+PICTURE_BETWEEN_BRIEFS = """社区图书馆延长开放时间
+
+本报讯（记者 王进）近日，市图书馆各社区分馆延长开放时间，
+方便居民下班后借阅图书。
+
+{picture}
+
+体育馆今起免费开放
+
+本报讯（记者 李明）市体育馆今起向市民免费开放，
+开放时间为每天上午八时至晚上九时。
+"""
+
+
+@pytest.mark.parametrize("picture, photographers", [
+    ("3月4日，市民在江滨公园赏花游玩。\n视觉中国供图", []),  # an agency supplied it: no one by name
+    ("3月4日，市民在江滨公园赏花游玩。\n（受访者供图）", []),
+    ("3月4日，市民在江滨公园赏花游玩。（本报资料图片）", []),
+    ("3月4日，市民在江滨公园赏花游玩。\n本报记者 张航 通讯员 李岚 摄", ["张航", "李岚"]),  # two roles
+    ("3月4日，市民在江滨公园赏花游玩。\n图/本报记者 张航", ["张航"]),
+    ("3月4日，市民在江滨公园赏花游玩。\n特约摄影 张航", ["张航"]),
+])
+def test_a_picture_between_two_briefs_and_its_credit(tmp_path, picture, photographers):
+    items = items_of(tmp_path, PICTURE_BETWEEN_BRIEFS.format(picture=picture))
+    assert [(i.kind, i.title) for i in items] == [
+        ("brief", "社区图书馆延长开放时间"), ("photo", ""), ("brief", "体育馆今起免费开放")]
+    assert list(items[1].photographers) == photographers
