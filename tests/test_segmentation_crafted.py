@@ -1334,3 +1334,72 @@ def test_numbered_one_sentence_rows_under_a_label_are_a_box(tmp_path):
             "③充电完成后请及时挪车。\n")
     items = items_of(tmp_path, ARTICLE_ABOVE + tips)
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "出行提醒")]
+
+
+def wrapped(paragraphs: list[str], width: int = 18) -> str:
+    """Paragraphs hard-wrapped at `width` characters, a blank line after each."""
+    return "".join("\n".join(p[n:n + width] for n in range(0, len(p), width)) + "\n\n" for p in paragraphs)
+
+
+SECTIONS = (
+    ("制造业稳中有进", [
+        "制造业是城市发展的根基。全市规模以上工业企业去年新增一百三十家，总数突破两千家，"
+        "工业增加值同比增长百分之六点八，增速高于全省平均水平一点二个百分点。",
+        "在城东的汽车零部件产业园，新建的三条生产线已经全部投产，每天有上百辆货车把零件运往周边整车厂。"
+        "园区负责人介绍，园区内企业之间的配套率已经达到百分之四十，物流成本明显下降。",
+        "与此同时，一批老企业也在加快技术改造，智能化车间和数字化工厂越来越多，"
+        "全市去年完成技改投资一百零八亿元，带动劳动生产率提高百分之十以上。",
+        "一家有着四十年历史的机床厂，去年把老厂房改造成了数字化车间，订单交付周期从两个月缩短到三周，"
+        "今年上半年的销售额已经超过去年全年。",
+        "全市还设立了制造业转型基金，首期规模二十亿元，重点支持中小企业购置新设备、上马新项目。"]),
+    ("新兴产业加快成长", [
+        "新兴产业正在成为新的增长点。全市集成电路、新能源电池和生物医药三个产业去年产值合计增长百分之二十五，"
+        "占规模以上工业的比重提高到百分之十八。",
+        "在高新区，一家新能源电池企业的第二期工厂正在加紧建设，建成后年产能将翻一番。"
+        "企业负责人说，选择在这里扩产，看中的是完整的上下游配套和充足的技术工人。",
+        "为了留住人才，全市今年拿出专项资金用于人才公寓建设，并为新引进的技术骨干提供子女入学、医疗等服务，"
+        "已有一千二百多名工程师落户。",
+        "生物医药产业园今年又迎来五家研发型企业入驻，其中两家的新药已经进入临床试验阶段，"
+        "园区公共实验平台向中小企业开放，一年节省设备投入上亿元。",
+        "按照规划，到明年底全市新兴产业产值将突破一千亿元，成为工业增长的主要动力。"]),
+    ("开放合作拓展空间", ["开放合作让产业发展空间越来越大。全市今年新开通两条国际货运班列，企业出口通关时间压缩了三分之一。"]),
+)
+
+
+def test_a_signature_after_the_last_bulleted_section_signs_all_the_sections(tmp_path):
+    lead = ("今年以来，全市把先进制造业作为稳增长的主攻方向，围绕整车、电子、装备三条产业链招引配套企业，"
+            "一季度新签约项目四十二个，协议投资额超过三百亿元，其中十亿元以上项目九个。")
+    text = "城市产业结构持续优化\n\n" + wrapped([lead]) + "".join(
+        f"■{heading}\n\n" + wrapped(paragraphs) for heading, paragraphs in SECTIONS) + "记者 林晓东 王小雨\n"
+    [item] = items_of(tmp_path, text)
+    assert item.title == "城市产业结构持续优化"
+    assert item.authors == ["林晓东", "王小雨"]
+    assert [b.text for b in item.blocks if b.kind == "heading"] == ["■" + heading for heading, _ in SECTIONS]
+
+
+INTERVIEW = """山区小城的产业新路
+
+——访县政协委员王明远
+
+本报记者 林晓东
+
+初秋时节，县城东边的工业园区里机器
+轰鸣，一批新建厂房陆续投入使用，园区
+道路两旁停满了前来洽谈的客商车辆。
+
+本报记者：您今年重点关注哪些问题？
+
+王明远：近年来，全县把产业升级作为头
+等大事，引进了一批配套企业，本地工人
+在家门口就能找到工作。
+
+本报记者：下一步有什么打算？
+
+王明远：继续做好协作这篇大文章。
+"""
+
+
+def test_an_interviews_short_turns_stay_in_it(tmp_path):
+    [item] = items_of(tmp_path, INTERVIEW)
+    assert [b.text for b in item.blocks if b.kind == "paragraph"][-2:] == [
+        "本报记者：下一步有什么打算？", "王明远：继续做好协作这篇大文章。"]

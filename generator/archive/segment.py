@@ -259,6 +259,28 @@ def is_lead_byline(block: Block) -> bool:
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
 
 
+# An interview's speaker label: a name or role (孙杰：, 本报记者：) or the paper asking (《华夏时报》：).
+SPEAKER = re.compile(rf"^\s*(?P<label>《[^》\s]{{1,10}}》|(?:{CJK.pattern}|[A-Za-z]){{1,8}})\s*[：:]\s*\S")
+MIN_SPEAKERS = 2  # an interview's turns alternate between two speakers at least
+
+
+def speaker(text: str) -> str:
+    match = SPEAKER.match(text)
+    return match.group("label") if match else ""
+
+
+def takes_turn(item: Article | None, text: str) -> bool:
+    """Is a line opening with a speaker's label (孙杰：值得一提的是，…) the next turn of the interview
+    the item holds? Its turns, each opened by the label of one of two speakers or more, are the
+    item's text however they are set: a turn printed on short lines reads as a headline, a short
+    one as a caption, and neither opens a new item."""
+    label = speaker(text)
+    if not label or item is None:
+        return False
+    speakers = {speaker(b.text) for b in item.blocks if b.kind in ("paragraph", "heading")} - {""}
+    return len(speakers) >= MIN_SPEAKERS and label in speakers
+
+
 def signs_the_text_above(block: Block, current: Article | None, closed: bool, below: Block | None) -> bool:
     """A marked byline (□记者 X 报道) with no text under it, set closer to the text above than to the
     headline below (a byline printed over its headline hugs it), signs that text."""
@@ -558,6 +580,15 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             after = blocks[index] if index < len(blocks) else None
             # Short lines more than a headline stack holds, with no text under them: a box's rows
             # (长沙天气 / 今天 雷阵雨 24℃～31℃ / …) or a poem's verses, one a line.
+            if current is not None and not closed and pending is None and has_body(current) \
+                    and takes_turn(current, run[0].text):
+                turn = Block("paragraph", "".join(b.text for b in run), tuple(sp for b in run for sp in b.spans))
+                if after is not None and after.kind == "paragraph" and after.first_line == run[-1].last_line + 1 \
+                        and not turn.text.rstrip().endswith(SENTENCE_END):  # its lines run on into the text below
+                    turn = Block("paragraph", turn.text + after.text, turn.spans + after.spans, after.wide)
+                    index += 1
+                current.blocks.append(turn)
+                continue
             texted = next_kind(index) in BODY
             signed_above = current is not None and not closed and pending is None and not has_body(current) \
                 and current.headline_source != "none" and before is not None and current.blocks[-1:] == [before] \
@@ -634,6 +665,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             pending = Stack(run)
             continue
         index += 1
+        if block.kind == "caption" and not closed and pending is None and has_body(current) \
+                and takes_turn(current, block.text):
+            current.blocks.append(replace(block, kind="paragraph"))  # a short turn set as a caption
+            continue
         if block.kind == "caption":
             previous = blocks[index - 2] if index >= 2 else None
             if previous is not None and previous.kind == "caption" and last_photo is not None \
@@ -1127,7 +1162,8 @@ def merge_bulleted_sections(state: Segmentation) -> None:
                 and owner.blocks and owner.blocks[-1].kind in BODY \
                 and owner.headline_source != "none" \
                 and all(len(body_text(i)) >= MIN_SECTION_CHARS for i in run[:-1]) \
-                and not any(b.kind in SIGNED_OR_LISTED for i in run for b in i.blocks):
+                and not any(b.kind in SIGNED_OR_LISTED
+                            for i in run for b in i.blocks[:len(i.blocks) - signs_all(i, run, owner)]):
             for item in run:
                 head = headline_blocks(item)
                 owner.blocks.append(heading_of(head))
@@ -1135,6 +1171,14 @@ def merge_bulleted_sections(state: Segmentation) -> None:
                 state.attached = [s for s in state.attached if s.attached_to is not item]
             del items[n:end]
         n += 1
+
+
+def signs_all(item: Article, run: list[Article], owner: Article) -> int:
+    """1 when `item`, the last section of `run`, ends with the byline of an article signed nowhere
+    else (■制造业量质齐升 / … / ■内外开放增动力 / … / 记者 X Y): a signature after the last section signs
+    every section from the top, as one at an unsectioned article's end does; else 0."""
+    return int(item is run[-1] and len(item.blocks) > 1 and item.blocks[-1].kind == "byline"
+               and item.blocks[-2].kind in BODY and not any(b.kind == "byline" for b in owner.blocks))
 
 
 def cohesion(index: PairIndex, first: str, second: str) -> float:
