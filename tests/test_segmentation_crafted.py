@@ -1403,3 +1403,11 @@ def test_an_interviews_short_turns_stay_in_it(tmp_path):
     [item] = items_of(tmp_path, INTERVIEW)
     assert [b.text for b in item.blocks if b.kind == "paragraph"][-2:] == [
         "本报记者：下一步有什么打算？", "王明远：继续做好协作这篇大文章。"]
+
+
+def test_a_photos_title_and_its_captions_first_sentence_are_one_photo_printed_twice_or_not(tmp_path):
+    caption = ("入秋以来，湖畔公园每天清晨都有不少市民锻炼身体。", "图为9月2日早晨，市民在湖畔步道上跑步。")
+    text = ARTICLE_ABOVE + f"湖畔晨练\n\n{caption[0]}\n\n{caption[1]}\n\n{''.join(caption)}\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("photo", "湖畔晨练")]
+    assert [b.kind for b in items[1].blocks] == ["headline", "caption", "caption", "caption"]

@@ -1329,6 +1329,49 @@ def split_lone_headings(state: Segmentation) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
+MAX_CAPTION_TEXT = 160  # characters of a photo's caption printed before its 图为 line: a few sentences
+
+
+def opens_its_caption(item: Article, photo: Article) -> bool:
+    """Is the item's text the opening of the untitled caption printed right under it: an item under
+    a headline holding only a few sentences of text, signed by no one (a photo is credited, not
+    signed), over a caption saying what the picture shows (图为…)?"""
+    if item.kind != "article" or item.headline_source == "none" or photo.kind != "photo" \
+            or photo.headline_source != "none" or not photo.blocks or photo.blocks[0].kind != "caption" \
+            or not PICTURED.search(photo.blocks[0].text) or not item.blocks or item.blocks[-1].kind != "paragraph" \
+            or photo.blocks[0].first_line <= item.blocks[-1].last_line:
+        return False
+    return {b.kind for b in item.blocks} <= {"headline", "paragraph", "credit"} \
+        and sum(len(b.text) for b in item.blocks if b.kind == "paragraph") <= MAX_CAPTION_TEXT
+
+
+def caption_text(item: Article) -> str:
+    return GAPS.sub("", "".join(b.text for b in item.blocks if b.kind == "caption"))
+
+
+def merge_caption_openings(state: Segmentation) -> None:
+    """夜市烟火气 / 入夏以来，城区多个夜市人气火爆。 / 图为6月21日晚，…: a photo's title and the first
+    sentences of its caption, set apart from its 图为 line, are one photo item with the caption; and
+    an untitled caption right under a photo repeating its caption word for word is that caption
+    printed twice, no picture of its own."""
+    items = state.items
+    n = 0
+    while n + 1 < len(items):
+        item, photo = items[n], items[n + 1]
+        if opens_its_caption(item, photo):
+            item.kind = "photo"
+            item.blocks = [replace(b, kind="caption") if b.kind == "paragraph" else b for b in item.blocks]
+            item.blocks += photo.blocks
+            del items[n + 1]
+            continue  # the photo made may be printed twice too
+        if item.kind == "photo" and photo.kind == "photo" and photo.headline_source == "none" \
+                and all(b.kind == "caption" for b in photo.blocks) and caption_text(photo) == caption_text(item) != "":
+            item.blocks += photo.blocks
+            del items[n + 1]
+            continue
+        n += 1
+
+
 def printed_again(photo: Article, block: Block) -> bool:
     """Does `block` go on printing the photo's caption again, word for word, after its credit?"""
     credit = next((n for n, b in enumerate(photo.blocks) if b.kind == "credit"), None)
@@ -1356,6 +1399,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     state = first_pass(blocks, file, page_text)
     merge_bulleted_sections(state)
     split_lone_headings(state)
+    merge_caption_openings(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
     redistribute_stacked_headlines(state, index)
