@@ -1411,3 +1411,12 @@ def test_a_photos_title_and_its_captions_first_sentence_are_one_photo_printed_tw
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("photo", "湖畔晨练")]
     assert [b.kind for b in items[1].blocks] == ["headline", "caption", "caption", "caption"]
+
+
+def test_a_line_of_text_read_as_a_headline_goes_on_into_its_paragraph(tmp_path):
+    lead = "近日，城区第十家城市书房在湖畔社区开放，市民凭身份证即可免费借阅图书，书房内设有儿童阅读区和自习区，可同时容纳八十人。"
+    hours = "书房每天开放十二个小时，周末和节假日照常开放，方便上班族利用下班时间阅读，也为社区老人提供了一个休闲去处。"
+    text = ("城市书房开到家门口\n\n本报记者 林晓东\n\n" + wrapped([lead, hours], 20)
+            + "全面推进全民阅读的基础设施建\n\n设。今年年底前，全区还将新建五家城市书房。\n")
+    [item] = items_of(tmp_path, text)
+    assert [b.text for b in item.blocks][-1] == "全面推进全民阅读的基础设施建设。今年年底前，全区还将新建五家城市书房。"

@@ -259,6 +259,36 @@ def is_lead_byline(block: Block) -> bool:
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
 
 
+MAX_RUN_ON_CLAUSE = 4  # characters before the first clause mark of a text's first sentence carried on
+ANY_CLAUSE_MARK = re.compile(r"[，,。；;：:、！？!?]")
+
+
+def runs_on_into(run: list[Block], after: Block | None) -> int:
+    """Where the lines of the text read as a headline start in `run` (len(run) when none does).
+    The last unit of lines is text when the text below carries its last word on and opens with a
+    clause too short to start a text (…最高行政级别的联 / 席会议，…, …施工合同 / 纠纷一案，…, …试点工 / 作。):
+    a text opens with a sentence, not the tail of a word."""
+    if after is None or after.kind != "paragraph" or after.first_line - run[-1].last_line > 2:
+        return len(run)
+    clause = ANY_CLAUSE_MARK.search(after.text)
+    last = run[-1].text.rstrip()
+    if clause is None or clause.start() > MAX_RUN_ON_CLAUSE or not last or ANY_CLAUSE_MARK.match(last[-1]) \
+            or ends_sentence(last) or vocabulary().sentence_openers.match(after.text) \
+            or word_strength(last, after.text) not in ("moderate", "strong"):
+        return len(run)
+    start = len(run) - 1
+    while start > 0 and run[start - 1].last_line + 1 == run[start].first_line \
+            and carries_on(run[start - 1].text.rstrip(), run[start].text):
+        start -= 1
+    return start
+
+
+def carries_on(line: str, below: str) -> bool:
+    """A line of text wrapped mid-clause: it stops on a comma, or a word runs across its end."""
+    return bool(line) and (line[-1] in "，,、" or not ANY_CLAUSE_MARK.match(line[-1])
+                           and word_strength(line, below) in ("moderate", "strong"))
+
+
 # An interview's speaker label: a name or role (孙杰：, 本报记者：) or the paper asking (《华夏时报》：).
 SPEAKER = re.compile(rf"^\s*(?P<label>《[^》\s]{{1,10}}》|(?:{CJK.pattern}|[A-Za-z]){{1,8}})\s*[：:]\s*\S")
 MIN_SPEAKERS = 2  # an interview's turns alternate between two speakers at least
@@ -516,6 +546,7 @@ def add_subtitle(state: Segmentation, item: Article, run: list[Block]) -> None:
 
 
 def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
+    blocks = list(blocks)  # lines of text read as a headline are joined back into their paragraph
     state = Segmentation(file=file)
     current: Article | None = None  # the item text is flowing into
     closed = False  # current item was closed by a trailing byline
@@ -580,6 +611,15 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             after = blocks[index] if index < len(blocks) else None
             # Short lines more than a headline stack holds, with no text under them: a box's rows
             # (长沙天气 / 今天 雷阵雨 24℃～31℃ / …) or a poem's verses, one a line.
+            cut = runs_on_into(run, after)
+            if cut < len(run):
+                # …最高行政级别的联 / 席会议，自2020年以来…: lines of the text read as a headline
+                merged = Block("paragraph", joined_title(run[cut:]) + after.text,
+                               tuple(sp for b in run[cut:] for sp in b.spans) + after.spans, after.wide)
+                blocks[index] = after = merged
+                run = run[:cut]
+                if not run:
+                    continue
             if current is not None and not closed and pending is None and has_body(current) \
                     and takes_turn(current, run[0].text):
                 turn = Block("paragraph", "".join(b.text for b in run), tuple(sp for b in run for sp in b.spans))
