@@ -1420,3 +1420,10 @@ def test_a_line_of_text_read_as_a_headline_goes_on_into_its_paragraph(tmp_path):
             + "全面推进全民阅读的基础设施建\n\n设。今年年底前，全区还将新建五家城市书房。\n")
     [item] = items_of(tmp_path, text)
     assert [b.text for b in item.blocks][-1] == "全面推进全民阅读的基础设施建设。今年年底前，全区还将新建五家城市书房。"
+
+
+def test_a_case_studys_marked_headings_stay_sections_when_its_first_label_reads_as_a_list_line(tmp_path):
+    # a byline naming the writer's unit first and the first label, both bulleted, read as list lines
+    text = CASE_STUDY.format(first="■", second="■", third="■").replace("文/林晓东", "■某县纪委监委 林晓东 王小雨")
+    [item] = items_of(tmp_path, text)
+    assert [b.text for b in item.blocks if b.kind == "heading"] == ["■分歧意见", "■评析意见"]

@@ -190,6 +190,18 @@ def section_mark(block: Block) -> str:
     return next((mark for mark, pattern in SECTION_MARKS if pattern.match(text)), "")
 
 
+def labelled_alike(item: Article, mark: str) -> bool:
+    """Does the item's text open under a short label set with `mark` (■基本案情 read as a list line
+    under a byline read as one too)? Its further labels so marked head its sections."""
+    return any(b.kind == "listitem" and section_mark(b) == mark and is_row_label(b)
+               for b in item.blocks[:first_body_text(item)])
+
+
+def first_body_text(item: Article) -> int:
+    """The index of the item's first paragraph (len(blocks) when it has none)."""
+    return next((n for n, b in enumerate(item.blocks) if b.kind == "paragraph"), len(item.blocks))
+
+
 MIN_TABLE_ROWS = 3
 MIN_ROWS = 4  # short lines of a box (a label over three rows) or a poem: more than a headline stack holds
 MAX_LABEL_CHARS = 8
@@ -686,7 +698,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if mark and current is not None and not closed and pending is None and next_kind(index) in BODY \
                     and (not has_body(current) and current.headline_source != "none"
                          and current.blocks[-1:] == [before] and before is not None and before.kind == "byline"
-                         or state.section_marks.get(id(current)) == mark and current.blocks[-1].kind in BODY):
+                         or current.blocks[-1].kind in BODY and (state.section_marks.get(id(current)) == mark
+                                                                  or labelled_alike(current, mark))):
                 state.section_marks[id(current)] = mark
                 current.blocks.append(heading_of(run))
                 continue
