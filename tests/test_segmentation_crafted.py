@@ -1427,3 +1427,9 @@ def test_a_case_studys_marked_headings_stay_sections_when_its_first_label_reads_
     text = CASE_STUDY.format(first="■", second="■", third="■").replace("文/林晓东", "■某县纪委监委 林晓东 王小雨")
     [item] = items_of(tmp_path, text)
     assert [b.text for b in item.blocks if b.kind == "heading"] == ["■分歧意见", "■评析意见"]
+
+
+def test_a_headline_no_text_claims_under_a_text_stays_with_it_not_a_photo(tmp_path):
+    [item] = items_of(tmp_path, ARTICLE_ABOVE + "湖畔公园夜景迎客\n")
+    assert item.kind == "article"
+    assert [b.text for b in item.blocks if b.kind == "heading"] == ["湖畔公园夜景迎客"]

@@ -1098,6 +1098,13 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
         elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
             rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
         elif not claim_tail(state, group, index):
+            if all(len(unit) == 1 and not vocabulary().artist_credit.match(joined_title(unit)) for unit in group) \
+                    and not PICTURE_CREDIT.search(text) \
+                    and (under := text_printed_over(state, group[0][0], next_line)) is not None:
+                # a headline that found no body, printed right under an item's text: it goes with that
+                # text (its title printed after it, or a line of it), not a picture no credit shows
+                under.blocks.append(heading_of([b for u in group for b in u]))
+                continue
             for unit in group:
                 spans = tuple(s for b in unit for s in b.spans)
                 if vocabulary().artist_credit.match(joined_title(unit)) \
@@ -1124,6 +1131,15 @@ def text_ending_on(state: Segmentation, headline: Block, next_line: dict[int, in
     for item in near(state.items, headline.first_line):
         if item.kind != "photo" and item.blocks and item.blocks[-1].kind in BODY \
                 and not ends_sentence(item.blocks[-1].text) \
+                and next_line.get(item.blocks[-1].last_line) == headline.first_line:
+            return item
+    return None
+
+
+def text_printed_over(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Article | None:
+    """The item (not a photo) whose text ends on the line right before a headline line."""
+    for item in near(state.items, headline.first_line):
+        if item.kind != "photo" and item.blocks and item.blocks[-1].kind in BODY \
                 and next_line.get(item.blocks[-1].last_line) == headline.first_line:
             return item
     return None
@@ -1482,6 +1498,11 @@ def signed_twice(item: Article) -> bool:
     return any(b.kind == "byline" for b in item.blocks[:first_body(item)])
 
 
+def last_body(item: Article) -> int:
+    """The index of the item's last text block (0 when it has none): a heading after it heads no section."""
+    return max((n for n, b in enumerate(item.blocks) if b.kind in BODY), default=0)
+
+
 def first_body(item: Article) -> int:
     """The index of the item's first text block (len(blocks) when it has none)."""
     return next((n for n, b in enumerate(item.blocks) if b.kind in BODY), len(item.blocks))
@@ -1517,7 +1538,7 @@ def finish_item(item: Article) -> None:
             item.kind = "commentary"
         elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
-        elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
+        elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
                 (any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines)
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
                         and vocabulary().source_credit.match(b.text) for b in item.blocks)):
