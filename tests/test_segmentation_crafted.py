@@ -1433,3 +1433,10 @@ def test_a_headline_no_text_claims_under_a_text_stays_with_it_not_a_photo(tmp_pa
     [item] = items_of(tmp_path, ARTICLE_ABOVE + "湖畔公园夜景迎客\n")
     assert item.kind == "article"
     assert [b.text for b in item.blocks if b.kind == "heading"] == ["湖畔公园夜景迎客"]
+
+
+def test_a_heading_after_a_briefs_text_heads_no_section_and_the_brief_stays_one(tmp_path):
+    text = ("城区新增一批共享充电桩\n\n本报讯（记者 林晓东）近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，\n"
+            "高峰时段排队时间明显缩短，新能源车主出行更加方便。\n\n湖畔公园夜景迎客\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.kind, item.authors) == ("brief", ["林晓东"])
