@@ -1377,3 +1377,109 @@ def test_a_picture_between_two_briefs_and_its_credit(tmp_path, picture, photogra
     assert [(i.kind, i.title) for i in items] == [
         ("brief", "社区图书馆延长开放时间"), ("photo", ""), ("brief", "体育馆今起免费开放")]
     assert list(items[1].photographers) == photographers
+
+
+def wrapped(paragraphs: list[str], width: int = 18) -> str:
+    """Paragraphs hard-wrapped at `width` characters, a blank line after each."""
+    return "".join("\n".join(p[n:n + width] for n in range(0, len(p), width)) + "\n\n" for p in paragraphs)
+
+
+SECTIONS = (
+    ("制造业稳中有进", [
+        "制造业是城市发展的根基。全市规模以上工业企业去年新增一百三十家，总数突破两千家，"
+        "工业增加值同比增长百分之六点八，增速高于全省平均水平一点二个百分点。",
+        "在城东的汽车零部件产业园，新建的三条生产线已经全部投产，每天有上百辆货车把零件运往周边整车厂。"
+        "园区负责人介绍，园区内企业之间的配套率已经达到百分之四十，物流成本明显下降。",
+        "与此同时，一批老企业也在加快技术改造，智能化车间和数字化工厂越来越多，"
+        "全市去年完成技改投资一百零八亿元，带动劳动生产率提高百分之十以上。",
+        "一家有着四十年历史的机床厂，去年把老厂房改造成了数字化车间，订单交付周期从两个月缩短到三周，"
+        "今年上半年的销售额已经超过去年全年。",
+        "全市还设立了制造业转型基金，首期规模二十亿元，重点支持中小企业购置新设备、上马新项目。"]),
+    ("新兴产业加快成长", [
+        "新兴产业正在成为新的增长点。全市集成电路、新能源电池和生物医药三个产业去年产值合计增长百分之二十五，"
+        "占规模以上工业的比重提高到百分之十八。",
+        "在高新区，一家新能源电池企业的第二期工厂正在加紧建设，建成后年产能将翻一番。"
+        "企业负责人说，选择在这里扩产，看中的是完整的上下游配套和充足的技术工人。",
+        "为了留住人才，全市今年拿出专项资金用于人才公寓建设，并为新引进的技术骨干提供子女入学、医疗等服务，"
+        "已有一千二百多名工程师落户。",
+        "生物医药产业园今年又迎来五家研发型企业入驻，其中两家的新药已经进入临床试验阶段，"
+        "园区公共实验平台向中小企业开放，一年节省设备投入上亿元。",
+        "按照规划，到明年底全市新兴产业产值将突破一千亿元，成为工业增长的主要动力。"]),
+    ("开放合作拓展空间", ["开放合作让产业发展空间越来越大。全市今年新开通两条国际货运班列，企业出口通关时间压缩了三分之一。"]),
+)
+
+
+def test_a_signature_after_the_last_bulleted_section_signs_all_the_sections(tmp_path):
+    lead = ("今年以来，全市把先进制造业作为稳增长的主攻方向，围绕整车、电子、装备三条产业链招引配套企业，"
+            "一季度新签约项目四十二个，协议投资额超过三百亿元，其中十亿元以上项目九个。")
+    text = "城市产业结构持续优化\n\n" + wrapped([lead]) + "".join(
+        f"■{heading}\n\n" + wrapped(paragraphs) for heading, paragraphs in SECTIONS) + "记者 林晓东 王小雨\n"
+    [item] = items_of(tmp_path, text)
+    assert item.title == "城市产业结构持续优化"
+    assert list(item.authors) == ["林晓东", "王小雨"]
+    assert [b.text for b in item.blocks if b.kind == "heading"] == ["■" + heading for heading, _ in SECTIONS]
+
+
+INTERVIEW = """山区小城的产业新路
+
+——访县政协委员王明远
+
+本报记者 林晓东
+
+初秋时节，县城东边的工业园区里机器
+轰鸣，一批新建厂房陆续投入使用，园区
+道路两旁停满了前来洽谈的客商车辆。
+
+本报记者：您今年重点关注哪些问题？
+
+王明远：近年来，全县把产业升级作为头
+等大事，引进了一批配套企业，本地工人
+在家门口就能找到工作。
+
+本报记者：下一步有什么打算？
+
+王明远：继续做好协作这篇大文章。
+"""
+
+
+def test_an_interviews_short_turns_stay_in_it(tmp_path):
+    [item] = items_of(tmp_path, INTERVIEW)
+    assert [b.text for b in item.blocks if b.kind == "paragraph"][-2:] == [
+        "本报记者：下一步有什么打算？", "王明远：继续做好协作这篇大文章。"]
+
+
+def test_a_photos_title_and_its_captions_first_sentence_are_one_photo_printed_twice_or_not(tmp_path):
+    caption = ("入秋以来，湖畔公园每天清晨都有不少市民锻炼身体。", "图为9月2日早晨，市民在湖畔步道上跑步。")
+    text = ARTICLE_ABOVE + f"湖畔晨练\n\n{caption[0]}\n\n{caption[1]}\n\n{''.join(caption)}\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("photo", "湖畔晨练")]
+    assert [b.kind for b in items[1].blocks] == ["headline", "caption", "caption", "caption"]
+
+
+def test_a_line_of_text_read_as_a_headline_goes_on_into_its_paragraph(tmp_path):
+    lead = "近日，城区第十家城市书房在湖畔社区开放，市民凭身份证即可免费借阅图书，书房内设有儿童阅读区和自习区，可同时容纳八十人。"
+    hours = "书房每天开放十二个小时，周末和节假日照常开放，方便上班族利用下班时间阅读，也为社区老人提供了一个休闲去处。"
+    text = ("城市书房开到家门口\n\n本报记者 林晓东\n\n" + wrapped([lead, hours], 20)
+            + "全面推进全民阅读的基础设施建\n\n设。今年年底前，全区还将新建五家城市书房。\n")
+    [item] = items_of(tmp_path, text)
+    assert [b.text for b in item.blocks][-1] == "全面推进全民阅读的基础设施建设。今年年底前，全区还将新建五家城市书房。"
+
+
+def test_a_case_studys_marked_headings_stay_sections_when_its_first_label_reads_as_a_list_line(tmp_path):
+    # a byline naming the writer's unit first and the first label, both bulleted, read as list lines
+    text = CASE_STUDY.format(first="■", second="■", third="■").replace("文/林晓东", "■某县纪委监委 林晓东 王小雨")
+    [item] = items_of(tmp_path, text)
+    assert [b.text for b in item.blocks if b.kind == "heading"] == ["■分歧意见", "■评析意见"]
+
+
+def test_a_headline_no_text_claims_under_a_text_stays_with_it_not_a_photo(tmp_path):
+    [item] = items_of(tmp_path, ARTICLE_ABOVE + "湖畔公园夜景迎客\n")
+    assert item.kind == "article"
+    assert [b.text for b in item.blocks if b.kind == "heading"] == ["湖畔公园夜景迎客"]
+
+
+def test_a_heading_after_a_briefs_text_heads_no_section_and_the_brief_stays_one(tmp_path):
+    text = ("城区新增一批共享充电桩\n\n本报讯（记者 林晓东）近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，\n"
+            "高峰时段排队时间明显缩短，新能源车主出行更加方便。\n\n湖畔公园夜景迎客\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.kind, list(item.authors)) == ("brief", ["林晓东"])

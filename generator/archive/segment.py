@@ -190,6 +190,18 @@ def section_mark(block: Block) -> str:
     return next((mark for mark, pattern in SECTION_MARKS if pattern.match(text)), "")
 
 
+def labelled_alike(item: Draft, mark: str) -> bool:
+    """Does the item's text open under a short label set with `mark` (■基本案情 read as a list line
+    under a byline read as one too)? Its further labels so marked head its sections."""
+    return any(b.kind == "listitem" and section_mark(b) == mark and is_row_label(b)
+               for b in item.blocks[:first_body_text(item)])
+
+
+def first_body_text(item: Draft) -> int:
+    """The index of the item's first paragraph (len(blocks) when it has none)."""
+    return next((n for n, b in enumerate(item.blocks) if b.kind == "paragraph"), len(item.blocks))
+
+
 MIN_TABLE_ROWS = 3
 MIN_ROWS = 4  # short lines of a box (a label over three rows) or a poem: more than a headline stack holds
 MAX_LABEL_CHARS = 8
@@ -257,6 +269,58 @@ def numbered_in_group(block: Block, previous: Block | None, group: Draft | None)
 def is_lead_byline(block: Block) -> bool:
     vocab = vocabulary()
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
+
+
+MAX_RUN_ON_CLAUSE = 4  # characters before the first clause mark of a text's first sentence carried on
+ANY_CLAUSE_MARK = re.compile(r"[，,。；;：:、！？!?]")
+
+
+def runs_on_into(run: list[Block], after: Block | None) -> int:
+    """Where the lines of the text read as a headline start in `run` (len(run) when none does).
+    The last unit of lines is text when the text below carries its last word on and opens with a
+    clause too short to start a text (…最高行政级别的联 / 席会议，…, …施工合同 / 纠纷一案，…, …试点工 / 作。):
+    a text opens with a sentence, not the tail of a word."""
+    if after is None or after.kind != "paragraph" or after.first_line - run[-1].last_line > 2:
+        return len(run)
+    clause = ANY_CLAUSE_MARK.search(after.text)
+    last = run[-1].text.rstrip()
+    if clause is None or clause.start() > MAX_RUN_ON_CLAUSE or not last or ANY_CLAUSE_MARK.match(last[-1]) \
+            or ends_sentence(last) or vocabulary().sentence_openers.match(after.text) \
+            or word_strength(last, after.text) not in ("moderate", "strong"):
+        return len(run)
+    start = len(run) - 1
+    while start > 0 and run[start - 1].last_line + 1 == run[start].first_line \
+            and carries_on(run[start - 1].text.rstrip(), run[start].text):
+        start -= 1
+    return start
+
+
+def carries_on(line: str, below: str) -> bool:
+    """A line of text wrapped mid-clause: it stops on a comma, or a word runs across its end."""
+    return bool(line) and (line[-1] in "，,、" or not ANY_CLAUSE_MARK.match(line[-1])
+                           and word_strength(line, below) in ("moderate", "strong"))
+
+
+# An interview's speaker label: a name or role (孙杰：, 本报记者：) or the paper asking (《华夏时报》：).
+SPEAKER = re.compile(rf"^\s*(?P<label>《[^》\s]{{1,10}}》|(?:{CJK.pattern}|[A-Za-z]){{1,8}})\s*[：:]\s*\S")
+MIN_SPEAKERS = 2  # an interview's turns alternate between two speakers at least
+
+
+def speaker(text: str) -> str:
+    match = SPEAKER.match(text)
+    return match.group("label") if match else ""
+
+
+def takes_turn(item: Draft | None, text: str) -> bool:
+    """Is a line opening with a speaker's label (孙杰：值得一提的是，…) the next turn of the interview
+    the item holds? Its turns, each opened by the label of one of two speakers or more, are the
+    item's text however they are set: a turn printed on short lines reads as a headline, a short
+    one as a caption, and neither opens a new item."""
+    label = speaker(text)
+    if not label or item is None:
+        return False
+    speakers = {speaker(b.text) for b in item.blocks if b.kind in ("paragraph", "heading")} - {""}
+    return len(speakers) >= MIN_SPEAKERS and label in speakers
 
 
 def signs_the_text_above(block: Block, current: Draft | None, closed: bool, below: Block | None) -> bool:
@@ -494,6 +558,7 @@ def add_subtitle(state: Segmentation, item: Draft, run: list[Block]) -> None:
 
 
 def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
+    blocks = list(blocks)  # lines of text read as a headline are joined back into their paragraph
     state = Segmentation(file=file)
     current: Draft | None = None  # the item text is flowing into
     closed = False  # current item was closed by a trailing byline
@@ -558,6 +623,24 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             after = blocks[index] if index < len(blocks) else None
             # Short lines more than a headline stack holds, with no text under them: a box's rows
             # (长沙天气 / 今天 雷阵雨 24℃～31℃ / …) or a poem's verses, one a line.
+            cut = runs_on_into(run, after)
+            if cut < len(run):
+                # …最高行政级别的联 / 席会议，自2020年以来…: lines of the text read as a headline
+                merged = Block("paragraph", joined_title(run[cut:]) + after.text,
+                               tuple(sp for b in run[cut:] for sp in b.spans) + after.spans, after.wide)
+                blocks[index] = after = merged
+                run = run[:cut]
+                if not run:
+                    continue
+            if current is not None and not closed and pending is None and has_body(current) \
+                    and takes_turn(current, run[0].text):
+                turn = Block("paragraph", "".join(b.text for b in run), tuple(sp for b in run for sp in b.spans))
+                if after is not None and after.kind == "paragraph" and after.first_line == run[-1].last_line + 1 \
+                        and not turn.text.rstrip().endswith(SENTENCE_END):  # its lines run on into the text below
+                    turn = Block("paragraph", turn.text + after.text, turn.spans + after.spans, after.wide)
+                    index += 1
+                current.blocks.append(turn)
+                continue
             texted = next_kind(index) in BODY
             signed_above = current is not None and not closed and pending is None and not has_body(current) \
                 and current.headline_source != "none" and before is not None and current.blocks[-1:] == [before] \
@@ -615,7 +698,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if mark and current is not None and not closed and pending is None and next_kind(index) in BODY \
                     and (not has_body(current) and current.headline_source != "none"
                          and current.blocks[-1:] == [before] and before is not None and before.kind == "byline"
-                         or state.section_marks.get(id(current)) == mark and current.blocks[-1].kind in BODY):
+                         or current.blocks[-1].kind in BODY and (state.section_marks.get(id(current)) == mark
+                                                                  or labelled_alike(current, mark))):
                 state.section_marks[id(current)] = mark
                 current.blocks.append(heading_of(run))
                 continue
@@ -634,6 +718,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             pending = Stack(run)
             continue
         index += 1
+        if block.kind == "caption" and not closed and pending is None and has_body(current) \
+                and takes_turn(current, block.text):
+            current.blocks.append(replace(block, kind="paragraph"))  # a short turn set as a caption
+            continue
         if block.kind == "caption":
             previous = blocks[index - 2] if index >= 2 else None
             if previous is not None and previous.kind == "caption" and last_photo is not None \
@@ -1010,6 +1098,13 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
         elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
             rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
         elif not claim_tail(state, group, index):
+            if all(len(unit) == 1 and not vocabulary().artist_credit.match(joined_title(unit)) for unit in group) \
+                    and not PICTURE_CREDIT.search(text) \
+                    and (under := text_printed_over(state, group[0][0], next_line)) is not None:
+                # a headline that found no body, printed right under an item's text: it goes with that
+                # text (its title printed after it, or a line of it), not a picture no credit shows
+                under.blocks.append(heading_of([b for u in group for b in u]))
+                continue
             for unit in group:
                 spans = tuple(s for b in unit for s in b.spans)
                 if vocabulary().artist_credit.match(joined_title(unit)) \
@@ -1036,6 +1131,15 @@ def text_ending_on(state: Segmentation, headline: Block, next_line: dict[int, in
     for item in near(state.items, headline.first_line):
         if item.kind != "photo" and item.blocks and item.blocks[-1].kind in BODY \
                 and not ends_sentence(item.blocks[-1].text) \
+                and next_line.get(item.blocks[-1].last_line) == headline.first_line:
+            return item
+    return None
+
+
+def text_printed_over(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
+    """The item (not a photo) whose text ends on the line right before a headline line."""
+    for item in near(state.items, headline.first_line):
+        if item.kind != "photo" and item.blocks and item.blocks[-1].kind in BODY \
                 and next_line.get(item.blocks[-1].last_line) == headline.first_line:
             return item
     return None
@@ -1127,7 +1231,8 @@ def merge_bulleted_sections(state: Segmentation) -> None:
                 and owner.blocks and owner.blocks[-1].kind in BODY \
                 and owner.headline_source != "none" \
                 and all(len(body_text(i)) >= MIN_SECTION_CHARS for i in run[:-1]) \
-                and not any(b.kind in SIGNED_OR_LISTED for i in run for b in i.blocks):
+                and not any(b.kind in SIGNED_OR_LISTED
+                            for i in run for b in i.blocks[:len(i.blocks) - signs_all(i, run, owner)]):
             for item in run:
                 head = headline_blocks(item)
                 owner.blocks.append(heading_of(head))
@@ -1135,6 +1240,14 @@ def merge_bulleted_sections(state: Segmentation) -> None:
                 state.attached = [s for s in state.attached if s.attached_to is not item]
             del items[n:end]
         n += 1
+
+
+def signs_all(item: Draft, run: list[Draft], owner: Draft) -> int:
+    """1 when `item`, the last section of `run`, ends with the byline of an article signed nowhere
+    else (■制造业量质齐升 / … / ■内外开放增动力 / … / 记者 X Y): a signature after the last section signs
+    every section from the top, as one at an unsectioned article's end does; else 0."""
+    return int(item is run[-1] and len(item.blocks) > 1 and item.blocks[-1].kind == "byline"
+               and item.blocks[-2].kind in BODY and not any(b.kind == "byline" for b in owner.blocks))
 
 
 def cohesion(index: PairIndex, first: str, second: str) -> float:
@@ -1285,6 +1398,49 @@ def split_lone_headings(state: Segmentation) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
+MAX_CAPTION_TEXT = 160  # characters of a photo's caption printed before its 图为 line: a few sentences
+
+
+def opens_its_caption(item: Draft, photo: Draft) -> bool:
+    """Is the item's text the opening of the untitled caption printed right under it: an item under
+    a headline holding only a few sentences of text, signed by no one (a photo is credited, not
+    signed), over a caption saying what the picture shows (图为…)?"""
+    if item.kind != "article" or item.headline_source == "none" or photo.kind != "photo" \
+            or photo.headline_source != "none" or not photo.blocks or photo.blocks[0].kind != "caption" \
+            or not PICTURED.search(photo.blocks[0].text) or not item.blocks or item.blocks[-1].kind != "paragraph" \
+            or photo.blocks[0].first_line <= item.blocks[-1].last_line:
+        return False
+    return {b.kind for b in item.blocks} <= {"headline", "paragraph", "credit"} \
+        and sum(len(b.text) for b in item.blocks if b.kind == "paragraph") <= MAX_CAPTION_TEXT
+
+
+def caption_text(item: Draft) -> str:
+    return GAPS.sub("", "".join(b.text for b in item.blocks if b.kind == "caption"))
+
+
+def merge_caption_openings(state: Segmentation) -> None:
+    """夜市烟火气 / 入夏以来，城区多个夜市人气火爆。 / 图为6月21日晚，…: a photo's title and the first
+    sentences of its caption, set apart from its 图为 line, are one photo item with the caption; and
+    an untitled caption right under a photo repeating its caption word for word is that caption
+    printed twice, no picture of its own."""
+    items = state.items
+    n = 0
+    while n + 1 < len(items):
+        item, photo = items[n], items[n + 1]
+        if opens_its_caption(item, photo):
+            item.kind = "photo"
+            item.blocks = [replace(b, kind="caption") if b.kind == "paragraph" else b for b in item.blocks]
+            item.blocks += photo.blocks
+            del items[n + 1]
+            continue  # the photo made may be printed twice too
+        if item.kind == "photo" and photo.kind == "photo" and photo.headline_source == "none" \
+                and all(b.kind == "caption" for b in photo.blocks) and caption_text(photo) == caption_text(item) != "":
+            item.blocks += photo.blocks
+            del items[n + 1]
+            continue
+        n += 1
+
+
 def printed_again(photo: Draft, block: Block) -> bool:
     """Does `block` go on printing the photo's caption again, word for word, after its credit?"""
     credit = next((n for n, b in enumerate(photo.blocks) if b.kind == "credit"), None)
@@ -1312,6 +1468,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     state = first_pass(blocks, file, page_text)
     merge_bulleted_sections(state)
     split_lone_headings(state)
+    merge_caption_openings(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
     redistribute_stacked_headlines(state, index)
@@ -1339,6 +1496,11 @@ def signed_twice(item: Draft) -> bool:
     if not item.blocks or item.blocks[-1].kind != "byline" or not is_lone_name(item.blocks[-1].text):
         return False
     return any(b.kind == "byline" for b in item.blocks[:first_body(item)])
+
+
+def last_body(item: Draft) -> int:
+    """The index of the item's last text block (0 when it has none): a heading after it heads no section."""
+    return max((n for n, b in enumerate(item.blocks) if b.kind in BODY), default=0)
 
 
 def first_body(item: Draft) -> int:
@@ -1376,7 +1538,7 @@ def finish_item(item: Draft) -> None:
             item.kind = "commentary"
         elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
-        elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
+        elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
                 (any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines)
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
                         and vocabulary().source_credit.match(b.text) for b in item.blocks)):
