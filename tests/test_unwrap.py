@@ -405,6 +405,16 @@ def test_a_title_line_under_a_finished_sentence_and_over_a_wider_headline():
     assert "四部门发布就业援助新政策" in [p.text for p in unwrap(lines)]
 
 
+def test_where_every_line_is_set_apart_a_full_title_line_over_a_news_opener_is_a_headline():
+    """A line with no clause mark under a finished sentence and over a sentence opener cannot end
+    the paragraph above, however wide: it is the next story's headline."""
+    lines = page("专区，夯实蓉易办、蓉易享、蓉易\n\n见及12345助企热线四位一体、\n\n"
+                 "线上线下联动服务机制，做优12\n\n345亲清在线特色营商环境品牌。\n\n"
+                 "大庆石化二氧化碳回收项目建成中交\n\n近日,大庆石化公司重点环保项目\n\n"
+                 "全面建成中交，运行平稳。\n")
+    assert "大庆石化二氧化碳回收项目建成中交" in [p.text for p in unwrap(lines)]
+
+
 def test_a_long_kicker_does_not_run_into_the_title_under_it():
     lines = page("经济参考报·区域\nA8\n2024.05.11 星期六\n\n"
                  "成都平原经济区创新推进一体化改革发展,推动构建四川省区域协调高质量发展新格局\n协同创新开新局 八市齐力谱新篇\n"

@@ -196,6 +196,13 @@ def closes_bracket(text: str) -> bool:
     return 0 <= close <= 12 and not any(mark in text[:close] for mark in "（(“")
 
 
+def opens_news_sentence(text: str) -> bool:
+    """今年以来，…, 近日，…, 6月21日，…: a news sentence's opener and its comma, or its date."""
+    opener = OPENS_A_SENTENCE.match(text)
+    return bool(opener and layout_vocabulary().sentence_openers.fullmatch(opener.group("opener"))
+                or OPENS_WITH_A_DATE.match(text))
+
+
 def is_title_like(line: SourceLine) -> bool:
     """No sentence end and no running text: a headline, heading, byline, credit or list item —
     or a body line without punctuation, which the caller tells apart by its width."""
@@ -417,7 +424,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         if this.text.rstrip(vocabulary().closing_marks)[-1:] not in vocabulary().sentence_final:
             return False  # …水平。（钟思洋）: a closing credit ends the item
         if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
-                                         or items[index + 2].width > column + OVERFLOW):
+                                         or items[index + 2].width > column + OVERFLOW
+                                         or opens_news_sentence(items[index + 2].text)):
             return False  # a line with no sentence end that nothing can follow cannot end a paragraph: a title
         if layout.separated[index] and OPENS_WITH_A_DATE.match(following.text):
             return False  # …二十分钟左右。 / 1月28日，养殖工人…: a dated sentence after a full stop opens a paragraph
@@ -434,9 +442,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # 本报讯（记者 姜 / 俊杰）多家上市公司近日通过 / 网络平台…: the dateline's sentence runs on
     # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市… (or 6月21日，…): a line with no clause mark ends
     # before a sentence
-    opener = OPENS_A_SENTENCE.match(following.text)
-    if opener and layout_vocabulary().sentence_openers.fullmatch(opener.group("opener")) \
-            or OPENS_WITH_A_DATE.match(following.text):
+    if opens_news_sentence(following.text):
         return False
     if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:
         return False
