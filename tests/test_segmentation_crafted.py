@@ -264,6 +264,20 @@ def test_a_commentary_signed_by_a_bare_name_is_cut_from_the_article_above(tmp_pa
     assert items[1].meta.provenance["cut"]["confidence"] <= 0.5
 
 
+SIGNED_BRIEF_PAGE = SIGNED_TWICE_PAGE.split("阅读是")[0] + """日前，县人社局组织技能培训队伍走进乡镇，开展电工、家政、电商等培训课程，
+吸引三百余名村民参加。培训合格者可获得相应证书，并享受就业推荐服务。
+（本报记者 孔思远）
+"""
+
+
+def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path):
+    items = items_of(tmp_path, SIGNED_BRIEF_PAGE)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("article", "城乡供水一体化全面提速", ["周航"]), ("brief", "", ["孔思远"])]
+    assert body_of(items[1]).startswith("日前，县人社局")
+    assert items[1].meta.provenance["cut"]["confidence"] < 0.8
+
+
 NUMBERED_BRIEFS = """简讯
 
 1.河道清淤工程完工经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米，

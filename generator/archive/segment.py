@@ -1174,6 +1174,52 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
+def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
+    """An article signed above its text and closed by a writer's credit in brackets (（记者 X）)
+    is signed twice: a story is signed once, and a credit in brackets closes a brief, printed
+    under the story with nothing between them. The brief is cut off at the paragraph, of those
+    leaving a brief's length after it, where the text before and the brief share least."""
+    for item in list(state.items):
+        if item.kind != "article" or not closed_by_a_writer(item):
+            continue
+        text_starts = first_body(item)
+        bare = vocabulary().dateline.fullmatch
+        if not any(b.kind == "byline" and not bare(b.text.strip()) for b in item.blocks[:text_starts]):
+            continue
+        tails: dict[int, str] = {}
+        text = ""
+        for n in range(len(item.blocks) - 1, text_starts, -1):
+            block = item.blocks[n]
+            if block.kind in BODY:
+                text = block.text + text
+            if len(text) >= BRIEF_MAX_CHARS:
+                break
+            if block.kind == "paragraph" and len(text) >= MIN_SIGNED_BRIEF:
+                tails[n] = text
+        if not tails:
+            continue
+        heads = {n: "".join(b.text for b in item.blocks[:n] if b.kind in BODY)[-COHESION_WINDOW:] for n in tails}
+        tails = {n: tail for n, tail in tails.items() if len(heads[n]) >= COHESION_WINDOW // 2}
+        if not tails:
+            continue
+        cut = min(tails, key=lambda n: (cohesion(index, heads[n], tails[n][:COHESION_WINDOW]), -n))
+        while cut > text_starts + 1 and item.blocks[cut - 1].kind == "heading":
+            cut -= 1
+        tail = Article(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed brief")
+        item.blocks = item.blocks[:cut]
+        state.items.insert(state.items.index(item) + 1, tail)
+
+
+MIN_SIGNED_BRIEF = 40  # characters of text a brief signed in brackets runs at least
+
+
+def closed_by_a_writer(item: Article) -> bool:
+    """Does a writer's credit in brackets (（西安报业全媒体记者 孔思远）) close the item?"""
+    last = item.blocks[-1] if item.blocks else None
+    return last is not None and last.kind == "byline" and last.text.startswith(("（", "(")) \
+        and not AUTHOR_NOTE.match(last.text)
+
+
 def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
     """A section heading whose short text ends with its own bracketed credit (（曾霞欣）), in an
     article signed above its text, heads a brief of its own: a section is not signed apart. Of
@@ -1322,6 +1368,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Article], list[Block]]
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
     split_signed_sections(state, index)
+    split_signed_briefs(state, index)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)
