@@ -278,6 +278,37 @@ def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path)
     assert items[1].meta.provenance["cut"]["confidence"] < 0.8
 
 
+def set_apart(text: str, width: int = 15) -> str:
+    """Paragraphs wrapped at a narrow measure, a blank line after every line (headlines kept whole)."""
+    lines = []
+    for paragraph in text.strip().split("\n"):
+        cut = len(paragraph) if len(paragraph) < width + 4 or paragraph.startswith("——") else width
+        lines += [paragraph[n:n + cut] for n in range(0, len(paragraph), cut)]
+    return "\n\n".join(lines) + "\n"
+
+
+# the article above has sections of its own: a lone heading would head the next story anyway
+DASH_SUBTITLED_PAGE = set_apart("""城乡供水一体化全面提速
+本报记者 周航
+近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元，新建供水管网四百公里。
+管网延伸
+水务部门负责人介绍，今年将继续推进水厂提标改造和管网延伸，确保农村供水保证率达到百分之九十五以上。
+管护到位
+据了解，该市还建立了供水工程运行管护机制，落实运维资金，全市农村自来水普及率已提高到百分之九十八。
+钦州多措并举推进“金融活水”畅流乡村
+——截至4月底,今年投入乡村振兴领域资金超过128亿元
+近年来,钦州市通过加大财政资金投入力度,拓宽金融贷款服务范围,撬动社会资本投入等举措,推动乡村产业高质量发展。
+""")
+
+
+def test_a_headline_over_a_dash_subtitle_heads_a_story_not_a_section(tmp_path):
+    items = items_of(tmp_path, DASH_SUBTITLED_PAGE)
+    assert [(i.title, i.subtitle) for i in items] == [
+        ("城乡供水一体化全面提速", ""),
+        ("钦州多措并举推进“金融活水”畅流乡村", "——截至4月底,今年投入乡村振兴领域资金超过128亿元")]
+    assert body_of(items[1]).startswith("近年来,钦州市")
+
+
 NUMBERED_BRIEFS = """简讯
 
 1.河道清淤工程完工经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米，

@@ -415,6 +415,12 @@ def test_where_every_line_is_set_apart_a_full_title_line_over_a_news_opener_is_a
     assert "大庆石化二氧化碳回收项目建成中交" in [p.text for p in unwrap(lines)]
 
 
+def test_a_dash_subtitle_ends_before_the_first_sentence_of_the_text():
+    lines = page("钦州多措并举推进“金融活水”畅流乡村\n\n——截至4月底,今年投入乡村振兴领域资金超过128亿元\n\n"
+                 "近年来,广西钦州市通过加大财政\n\n资金投入力度,拓宽金融贷款服务\n\n范围,推动乡村产业高质量发展。\n")
+    assert [p.text[:6] for p in unwrap(lines)] == ["钦州多措并举", "——截至4月", "近年来,广西"]
+
+
 def test_a_long_kicker_does_not_run_into_the_title_under_it():
     lines = page("经济参考报·区域\nA8\n2024.05.11 星期六\n\n"
                  "成都平原经济区创新推进一体化改革发展,推动构建四川省区域协调高质量发展新格局\n协同创新开新局 八市齐力谱新篇\n"

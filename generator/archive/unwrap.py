@@ -436,6 +436,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
                                      or is_credit_line(items[index + 2].source)):
         return False  # 引题 / 协同创新开新局 八市齐力谱新篇 / 记者 董伟辉: text cannot end on a line with no stop
+    if this.text.startswith("——") and not previous_joined and opens_news_sentence(following.text):
+        return False  # ——截至4月底,…128亿元 / 近年来,…: a subtitle's dash line ends before the text's first sentence
     if is_running_text(this):
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
