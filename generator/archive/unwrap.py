@@ -415,7 +415,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
-    if not can_continue_a_paragraph(following, following_column):
+    if not can_continue_a_paragraph(following, following_column) \
+            and not (is_running_text(this) and not ends_sentence(this.text) and not following.blank_before
+                     and runs_its_measure(items, index + 1, previous_joined)):
         return False
     if ends_sentence(this.text):
         # …场景。 / / 青岛即墨:…
@@ -446,7 +448,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     # before a sentence
     if opens_news_sentence(following.text):
         return False
-    if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:
+    if layout.per_line[index] or not (runs_full(this, column) or runs_its_measure(items, index, previous_joined)) \
+            or this.width > column + OVERFLOW:
         return False
     if this.blank_before and following.blank_before and not layout.separated[index] \
             and (index == 0 or ends_sentence(items[index - 1].text) or not is_running_text(items[index - 1])):
@@ -463,6 +466,16 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         # on flush (a paragraph's first line is indented against the column and this line)
         return following.width >= max(following_column, this.width) - FLUSH_SLACK
     return True
+
+
+def runs_its_measure(items: list[SourceLine], index: int, joined: bool) -> bool:
+    """Is line `index` as wide as the line of running text above it, in a paragraph running on
+    (`…冬管期，养` / `殖工人冒着严寒清理海带筏架`)? Captions of another measure beside it may set the
+    local column wider than this text's own. `joined`: the paragraph holds the line above and more."""
+    if not joined or index < 1:
+        return False
+    above = items[index - 1]
+    return is_running_text(above) and items[index].width >= above.width - FLUSH_SLACK
 
 
 def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
