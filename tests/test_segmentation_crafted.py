@@ -309,6 +309,35 @@ def test_a_headline_over_a_dash_subtitle_heads_a_story_not_a_section(tmp_path):
     assert body_of(items[1]).startswith("近年来,钦州市")
 
 
+CAPTIONS_OVER_A_PAGE_CREDIT = """社区书房开到家门口
+
+本报记者 周航
+
+近日，记者从市文化部门获悉，全市已建成社区书房六十余家，藏书总量超过三十万册，
+每家书房每周开放不少于五十个小时，方便居民就近借阅。
+
+今年，全市还将新建社区书房二十家。书房将与学校、图书馆通借通还，让阅读
+更加方便。
+
+日前，小朋友在社区书房参加绘本阅读活动。
+
+1月28日，养殖工人在海上养殖区进行海带养
+殖冬季管理。目前，正是当地海带冬管期，养
+殖工人冒着严寒清理海带筏架覆草。
+
+近日，技术人员在智慧工厂调试设备。
+
+本版图片均由本报记者 毛玉伟 摄
+"""
+
+
+def test_dated_captions_over_a_credit_for_the_pages_pictures_are_photos(tmp_path):
+    items = items_of(tmp_path, CAPTIONS_OVER_A_PAGE_CREDIT)
+    assert [i.kind for i in items] == ["article", "photo", "photo", "photo"]
+    assert body_of(items[0]).endswith("更加方便。")
+    assert items[2].blocks[0].text.startswith("1月28日，")
+
+
 NUMBERED_BRIEFS = """简讯
 
 1.河道清淤工程完工经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米，
