@@ -338,6 +338,35 @@ def test_dated_captions_over_a_credit_for_the_pages_pictures_are_photos(tmp_path
     assert items[2].blocks[0].text.startswith("1月28日，")
 
 
+EDITORS_NOTE_PAGE = """城乡供水一体化全面提速
+
+本报记者 周航
+
+近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元。
+
+管网延伸
+
+水务部门负责人介绍，今年将继续推进水厂提标改造和管网延伸。
+
+管护到位
+
+据了解，该市还建立了供水工程运行管护机制，落实运维资金。
+
+城乡融合看越地
+
+编者按：
+
+城乡融合，路在脚下。本报记者近日走进乡镇街道，记录城乡基础设施互联互通、
+公共服务共建共享的新变化。
+"""
+
+
+def test_a_headline_over_an_editors_note_heads_a_story_not_a_section(tmp_path):
+    items = items_of(tmp_path, EDITORS_NOTE_PAGE)
+    assert [i.title for i in items] == ["城乡供水一体化全面提速", "城乡融合看越地"]
+    assert body_of(items[1]).startswith("城乡融合，路在脚下。")
+
+
 NUMBERED_BRIEFS = """简讯
 
 1.河道清淤工程完工经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米，

@@ -304,6 +304,13 @@ def is_lead_label(block: Block) -> bool:
     return strip_bullet(block.text).strip("【】[]") in vocabulary().lead_labels
 
 
+def heads_a_lead(after: Block | None) -> bool:
+    """城乡融合看越地 / 编者按：/ …: a lead's label (编者按, 提要, 导语) opens a story under its title,
+    never a section amid a story."""
+    return after is not None and after.kind in ("paragraph", "headline") \
+        and strip_bullet(after.text).strip("【】[]：: ") in vocabulary().lead_labels
+
+
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
     """A headline set apart from the text above by a blank line but printed right on the text
     below heads a new item: a section heading stands the same way to both sides."""
@@ -589,6 +596,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
                 and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
+                and not heads_a_lead(after)
                 and not heads_a_table(blocks, index)
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
@@ -735,6 +743,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if pending:
                 attach_stack(state, current, pending, "above")
                 pending = None
+        if not has_body(current) and current.headline_source != "none" and heads_a_lead(block) \
+                and block.kind == "paragraph":
+            current.blocks.append(heading_of([block]))  # 编者按： over the lead, a label, no text
+            continue
         if not has_body(current) and current.headline_source != "none" \
                 and is_deck(block, blocks[index] if index < len(blocks) else None):
             block.kind = "headline"
