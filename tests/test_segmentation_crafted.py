@@ -367,6 +367,20 @@ def test_a_headline_over_an_editors_note_heads_a_story_not_a_section(tmp_path):
     assert body_of(items[1]).startswith("城乡融合，路在脚下。")
 
 
+NOTICE_THEN_STORY = """■恒瑞达科技（000598）：公司公告称，
+控股股东计划在未来六个月内增持公司股份，增持金额不低于五千万元。
+
+债券市场收益率小幅下行
+
+昨日银行间债券市场主要期限国债收益率小幅下行，市场资金面总体平稳。（记者 金丽）
+"""
+
+
+def test_a_headline_after_a_notice_titled_on_its_first_line_heads_the_next_item(tmp_path):
+    items = items_of(tmp_path, NOTICE_THEN_STORY)
+    assert [i.title for i in items] == ["恒瑞达科技（000598）", "债券市场收益率小幅下行"]
+
+
 NUMBERED_BRIEFS = """简讯
 
 1.河道清淤工程完工经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米，

@@ -304,6 +304,15 @@ def is_lead_label(block: Block) -> bool:
     return strip_bullet(block.text).strip("【】[]") in vocabulary().lead_labels
 
 
+def has_run_in_title(item: Article) -> bool:
+    """恒瑞达科技（000598）：公司公告称，…, 义诊活动走进社区。近日，…: an item whose title runs into
+    its text on one line is a brief or a notice, which has no sections: a headline after it heads
+    the next item."""
+    head = next((b for b in item.blocks if b.kind == "headline"), None)
+    text = next((b for b in item.blocks if b.kind in BODY), None)
+    return head is not None and text is not None and head.last_line == text.first_line
+
+
 def heads_a_lead(after: Block | None) -> bool:
     """城乡融合看越地 / 编者按：/ …: a lead's label (编者按, 提要, 导语) opens a story under its title,
     never a section amid a story."""
@@ -597,6 +606,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not is_box_label(run[0])  # 相关链接 opens a box
                 and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
                 and not heads_a_lead(after)
+                and not has_run_in_title(current)
                 and not heads_a_table(blocks, index)
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
