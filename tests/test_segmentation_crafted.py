@@ -264,6 +264,123 @@ def test_a_commentary_signed_by_a_bare_name_is_cut_from_the_article_above(tmp_pa
     assert items[1].meta.provenance["cut"]["confidence"] <= 0.5
 
 
+SIGNED_BRIEF_PAGE = SIGNED_TWICE_PAGE.split("阅读是")[0] + """日前，县人社局组织技能培训队伍走进乡镇，开展电工、家政、电商等培训课程，
+吸引三百余名村民参加。培训合格者可获得相应证书，并享受就业推荐服务。
+（本报记者 孔思远）
+"""
+
+
+def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path):
+    items = items_of(tmp_path, SIGNED_BRIEF_PAGE)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("article", "城乡供水一体化全面提速", ["周航"]), ("brief", "", ["孔思远"])]
+    assert body_of(items[1]).startswith("日前，县人社局")
+    assert items[1].meta.provenance["cut"]["confidence"] < 0.8
+
+
+def set_apart(text: str, width: int = 15) -> str:
+    """Paragraphs wrapped at a narrow measure, a blank line after every line (headlines kept whole)."""
+    lines = []
+    for paragraph in text.strip().split("\n"):
+        cut = len(paragraph) if len(paragraph) < width + 4 or paragraph.startswith("——") else width
+        lines += [paragraph[n:n + cut] for n in range(0, len(paragraph), cut)]
+    return "\n\n".join(lines) + "\n"
+
+
+# the article above has sections of its own: a lone heading would head the next story anyway
+DASH_SUBTITLED_PAGE = set_apart("""城乡供水一体化全面提速
+本报记者 周航
+近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元，新建供水管网四百公里。
+管网延伸
+水务部门负责人介绍，今年将继续推进水厂提标改造和管网延伸，确保农村供水保证率达到百分之九十五以上。
+管护到位
+据了解，该市还建立了供水工程运行管护机制，落实运维资金，全市农村自来水普及率已提高到百分之九十八。
+钦州多措并举推进“金融活水”畅流乡村
+——截至4月底,今年投入乡村振兴领域资金超过128亿元
+近年来,钦州市通过加大财政资金投入力度,拓宽金融贷款服务范围,撬动社会资本投入等举措,推动乡村产业高质量发展。
+""")
+
+
+def test_a_headline_over_a_dash_subtitle_heads_a_story_not_a_section(tmp_path):
+    items = items_of(tmp_path, DASH_SUBTITLED_PAGE)
+    assert [(i.title, i.subtitle) for i in items] == [
+        ("城乡供水一体化全面提速", ""),
+        ("钦州多措并举推进“金融活水”畅流乡村", "——截至4月底,今年投入乡村振兴领域资金超过128亿元")]
+    assert body_of(items[1]).startswith("近年来,钦州市")
+
+
+CAPTIONS_OVER_A_PAGE_CREDIT = """社区书房开到家门口
+
+本报记者 周航
+
+近日，记者从市文化部门获悉，全市已建成社区书房六十余家，藏书总量超过三十万册，
+每家书房每周开放不少于五十个小时，方便居民就近借阅。
+
+今年，全市还将新建社区书房二十家。书房将与学校、图书馆通借通还，让阅读
+更加方便。
+
+日前，小朋友在社区书房参加绘本阅读活动。
+
+1月28日，养殖工人在海上养殖区进行海带养
+殖冬季管理。目前，正是当地海带冬管期，养
+殖工人冒着严寒清理海带筏架覆草。
+
+近日，技术人员在智慧工厂调试设备。
+
+本版图片均由本报记者 毛玉伟 摄
+"""
+
+
+def test_dated_captions_over_a_credit_for_the_pages_pictures_are_photos(tmp_path):
+    items = items_of(tmp_path, CAPTIONS_OVER_A_PAGE_CREDIT)
+    assert [i.kind for i in items] == ["article", "photo", "photo", "photo"]
+    assert body_of(items[0]).endswith("更加方便。")
+    assert items[2].blocks[0].text.startswith("1月28日，")
+
+
+EDITORS_NOTE_PAGE = """城乡供水一体化全面提速
+
+本报记者 周航
+
+近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元。
+
+管网延伸
+
+水务部门负责人介绍，今年将继续推进水厂提标改造和管网延伸。
+
+管护到位
+
+据了解，该市还建立了供水工程运行管护机制，落实运维资金。
+
+城乡融合看越地
+
+编者按：
+
+城乡融合，路在脚下。本报记者近日走进乡镇街道，记录城乡基础设施互联互通、
+公共服务共建共享的新变化。
+"""
+
+
+def test_a_headline_over_an_editors_note_heads_a_story_not_a_section(tmp_path):
+    items = items_of(tmp_path, EDITORS_NOTE_PAGE)
+    assert [i.title for i in items] == ["城乡供水一体化全面提速", "城乡融合看越地"]
+    assert body_of(items[1]).startswith("城乡融合，路在脚下。")
+
+
+NOTICE_THEN_STORY = """■恒瑞达科技（000598）：公司公告称，
+控股股东计划在未来六个月内增持公司股份，增持金额不低于五千万元。
+
+债券市场收益率小幅下行
+
+昨日银行间债券市场主要期限国债收益率小幅下行，市场资金面总体平稳。（记者 金丽）
+"""
+
+
+def test_a_headline_after_a_notice_titled_on_its_first_line_heads_the_next_item(tmp_path):
+    items = items_of(tmp_path, NOTICE_THEN_STORY)
+    assert [i.title for i in items] == ["恒瑞达科技（000598）", "债券市场收益率小幅下行"]
+
+
 NUMBERED_BRIEFS = """简讯
 
 1.河道清淤工程完工经过两个月施工，城区主要河道清淤工程近日完工，共清理淤泥三万余立方米，

@@ -405,6 +405,55 @@ def test_a_title_line_under_a_finished_sentence_and_over_a_wider_headline():
     assert "四部门发布就业援助新政策" in [p.text for p in unwrap(lines)]
 
 
+def test_where_every_line_is_set_apart_a_full_title_line_over_a_news_opener_is_a_headline():
+    """A line with no clause mark under a finished sentence and over a sentence opener cannot end
+    the paragraph above, however wide: it is the next story's headline."""
+    lines = page("专区，夯实蓉易办、蓉易享、蓉易\n\n见及12345助企热线四位一体、\n\n"
+                 "线上线下联动服务机制，做优12\n\n345亲清在线特色营商环境品牌。\n\n"
+                 "大庆石化二氧化碳回收项目建成中交\n\n近日,大庆石化公司重点环保项目\n\n"
+                 "全面建成中交，运行平稳。\n")
+    assert "大庆石化二氧化碳回收项目建成中交" in [p.text for p in unwrap(lines)]
+
+
+def test_a_dash_subtitle_ends_before_the_first_sentence_of_the_text():
+    lines = page("钦州多措并举推进“金融活水”畅流乡村\n\n——截至4月底,今年投入乡村振兴领域资金超过128亿元\n\n"
+                 "近年来,广西钦州市通过加大财政\n\n资金投入力度,拓宽金融贷款服务\n\n范围,推动乡村产业高质量发展。\n")
+    assert [p.text[:6] for p in unwrap(lines)] == ["钦州多措并举", "——截至4月", "近年来,广西"]
+
+
+def test_a_paragraph_stopping_mid_word_goes_on_into_a_line_as_wide_beside_wider_captions():
+    """The captions around set the local column wider than this one's: a line as wide as the
+    running text it goes on from is more of that text all the same."""
+    lines = page(
+                 "城事图说\n"
+                 "川渝高竹新区位于四川省广安市邻水县高滩镇与重庆\n"
+                 "市渝北区茨竹镇交界处，目前建成区面积6.5平方\n"
+                 "公里，初步形成以汽车研发制造为主的装备制造业集\n"
+                 "群，是重庆两江新区配套产业园、四川省新型工业化\n"
+                 "示范基地、成渝地区双城经济圈产业合作示范园区。\n"
+                 "图为观众在川渝高竹新区规划馆参观。 （受访者供\n"
+                 "图）\n"
+                 "\n"
+                 "1月28日，养殖工人在山东\n"
+                 "省荣成市寻山街道的海上养殖\n"
+                 "区进行海带养殖冬季管理。目\n"
+                 "前，正是当地海带冬管期，养\n"
+                 "殖工人冒着严寒清理海带筏架\n"
+                 "覆草，积极开展渔业养殖管护\n"
+                 "等海上作业。 （通讯员供图）\n"
+                 "\n"
+                 "5月17日,杭州市临平区塘栖镇一年一\n"
+                 "度的枇杷节正式开幕,众多游客参加摘枇\n"
+                 "杷、尝枇杷菜、枇杷树下玩卡丁车等活动。\n"
+                 "塘栖镇枇杷种植面积约有1.5万亩,成\n"
+                 "熟季从5月中旬开始,大约20天,到6\n"
+                 "月上旬基本结束。图为游客在塘栖镇塘栖\n"
+                 "村的枇杷园中采摘枇杷。\n"
+                 "通讯员供图\n"
+                 "\n")
+    assert (10, 16) in ranges(unwrap(lines))
+
+
 def test_a_long_kicker_does_not_run_into_the_title_under_it():
     lines = page("经济参考报·区域\nA8\n2024.05.11 星期六\n\n"
                  "成都平原经济区创新推进一体化改革发展,推动构建四川省区域协调高质量发展新格局\n协同创新开新局 八市齐力谱新篇\n"

@@ -676,6 +676,16 @@ def bullet_runs(blocks: list[Block]) -> set[int]:
     return found
 
 
+MAX_DATED_CAPTION = 120  # characters: a caption saying when, who and what, and a sentence more
+DATED_OPENER = re.compile(load("wrapping.yml")["dated_opener"])  # 1月28日，…
+
+
+def is_dated_caption(text: str) -> bool:
+    """1月28日，养殖工人在…。目前，…。: a caption opens with the day the picture was taken, and
+    ends its last sentence."""
+    return text.rstrip()[-1:] in "。！" and bool(DATED_OPENER.match(text))
+
+
 def shared_credit_captions(blocks: list[Block]) -> set[int]:
     """Indices of the one-sentence paragraphs stacked right above a credit for all the pictures
     of a page or group (本版摄影/本报记者 曾宁娜, 本组图片由…提供): each is a picture's caption, and
@@ -687,7 +697,9 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
             above = index - 1
             while above >= 0 and blocks[above].kind in ("paragraph", "caption") and (
                     len(blocks[above].text) <= MAX_CAPTION_CHARS and PICTURED.search(blocks[above].text)
-                    or len(blocks[above].text) <= MAX_STACKED_CAPTION and "。" not in blocks[above].text[:-1]):
+                    or len(blocks[above].text) <= MAX_STACKED_CAPTION and "。" not in blocks[above].text[:-1]
+                    or len(blocks[above].text) <= MAX_DATED_CAPTION and is_dated_caption(blocks[above].text)
+                    and (above == 0 or blocks[above - 1].kind != "byline")):  # a story's text under its byline
                 found.add(above)
                 above -= 1
     return found

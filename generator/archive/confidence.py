@@ -35,6 +35,7 @@ OPENERS = {
     "credit": 0.6,  # a photo credit with no caption before it
     "displaced headline": 0.55,  # split off another item's text by a headline's words
     "signed twice": 0.5,  # split where the text changes subject, between a byline above and a name below
+    "signed brief": 0.6,  # a brief signed in brackets, cut from a story signed above where they share least
     "signed section": 0.7,  # a heading over a short text with a credit of its own, in a signed article
     "lone heading": 0.7,  # an article's only plain section heading, taken for the next story's headline
     "jump line": 0.5,
@@ -55,6 +56,7 @@ OPENER_REASONS = {
     "credit": "a photo credit with no caption before it",
     "displaced headline": "split from the text above by a headline printed elsewhere",
     "signed twice": "split from the article above where the text changes subject (signed by a bare name below)",
+    "signed brief": "split from the story above, signed above, as a brief its credit in brackets closes",
     "signed section": "a heading inside a signed article, over a short text signed apart: taken for a brief",
     "lone heading": "a headline between two texts, the only one there, taken for a new story's, not a section's",
     "jump line": "a jump line with no text before it",

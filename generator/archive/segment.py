@@ -368,6 +368,22 @@ def is_lead_label(block: Block) -> bool:
     return strip_bullet(block.text).strip("【】[]") in vocabulary().lead_labels
 
 
+def has_run_in_title(item: Article) -> bool:
+    """恒瑞达科技（000598）：公司公告称，…, 义诊活动走进社区。近日，…: an item whose title runs into
+    its text on one line is a brief or a notice, which has no sections: a headline after it heads
+    the next item."""
+    head = next((b for b in item.blocks if b.kind == "headline"), None)
+    text = next((b for b in item.blocks if b.kind in BODY), None)
+    return head is not None and text is not None and head.last_line == text.first_line
+
+
+def heads_a_lead(after: Block | None) -> bool:
+    """城乡融合看越地 / 编者按：/ …: a lead's label (编者按, 提要, 导语) opens a story under its title,
+    never a section amid a story."""
+    return after is not None and after.kind in ("paragraph", "headline") \
+        and strip_bullet(after.text).strip("【】[]：: ") in vocabulary().lead_labels
+
+
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
     """A headline set apart from the text above by a blank line but printed right on the text
     below heads a new item: a section heading stands the same way to both sides."""
@@ -672,6 +688,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
                 and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
+                and not heads_a_lead(after)
+                and not has_run_in_title(current)
                 and not heads_a_table(blocks, index)
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
@@ -823,6 +841,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if pending:
                 attach_stack(state, current, pending, "above")
                 pending = None
+        if not has_body(current) and current.headline_source != "none" and heads_a_lead(block) \
+                and block.kind == "paragraph":
+            current.blocks.append(heading_of([block]))  # 编者按： over the lead, a label, no text
+            continue
         if not has_body(current) and current.headline_source != "none" \
                 and is_deck(block, blocks[index] if index < len(blocks) else None):
             block.kind = "headline"
@@ -1287,6 +1309,52 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
+def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
+    """An article signed above its text and closed by a writer's credit in brackets (（记者 X）)
+    is signed twice: a story is signed once, and a credit in brackets closes a brief, printed
+    under the story with nothing between them. The brief is cut off at the paragraph, of those
+    leaving a brief's length after it, where the text before and the brief share least."""
+    for item in list(state.items):
+        if item.kind != "article" or not closed_by_a_writer(item):
+            continue
+        text_starts = first_body(item)
+        bare = vocabulary().dateline.fullmatch
+        if not any(b.kind == "byline" and not bare(b.text.strip()) for b in item.blocks[:text_starts]):
+            continue
+        tails: dict[int, str] = {}
+        text = ""
+        for n in range(len(item.blocks) - 1, text_starts, -1):
+            block = item.blocks[n]
+            if block.kind in BODY:
+                text = block.text + text
+            if len(text) >= BRIEF_MAX_CHARS:
+                break
+            if block.kind == "paragraph" and len(text) >= MIN_SIGNED_BRIEF:
+                tails[n] = text
+        if not tails:
+            continue
+        heads = {n: "".join(b.text for b in item.blocks[:n] if b.kind in BODY)[-COHESION_WINDOW:] for n in tails}
+        tails = {n: tail for n, tail in tails.items() if len(heads[n]) >= COHESION_WINDOW // 2}
+        if not tails:
+            continue
+        cut = min(tails, key=lambda n: (cohesion(index, heads[n], tails[n][:COHESION_WINDOW]), -n))
+        while cut > text_starts + 1 and item.blocks[cut - 1].kind == "heading":
+            cut -= 1
+        tail = Article(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed brief")
+        item.blocks = item.blocks[:cut]
+        state.items.insert(state.items.index(item) + 1, tail)
+
+
+MIN_SIGNED_BRIEF = 40  # characters of text a brief signed in brackets runs at least
+
+
+def closed_by_a_writer(item: Article) -> bool:
+    """Does a writer's credit in brackets (（西安报业全媒体记者 孔思远）) close the item?"""
+    last = item.blocks[-1] if item.blocks else None
+    return last is not None and last.kind == "byline" and last.text.startswith(("（", "(")) \
+        and not AUTHOR_NOTE.match(last.text)
+
+
 def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
     """A section heading whose short text ends with its own bracketed credit (（曾霞欣）), in an
     article signed above its text, heads a brief of its own: a section is not signed apart. Of
@@ -1479,6 +1547,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
     split_signed_sections(state, index)
+    split_signed_briefs(state, index)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)

@@ -196,6 +196,13 @@ def closes_bracket(text: str) -> bool:
     return 0 <= close <= 12 and not any(mark in text[:close] for mark in "（(“")
 
 
+def opens_news_sentence(text: str) -> bool:
+    """今年以来，…, 近日，…, 6月21日，…: a news sentence's opener and its comma, or its date."""
+    opener = OPENS_A_SENTENCE.match(text)
+    return bool(opener and layout_vocabulary().sentence_openers.fullmatch(opener.group("opener"))
+                or OPENS_WITH_A_DATE.match(text))
+
+
 def is_title_like(line: SourceLine) -> bool:
     """No sentence end and no running text: a headline, heading, byline, credit or list item —
     or a body line without punctuation, which the caller tells apart by its width."""
@@ -408,7 +415,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
-    if not can_continue_a_paragraph(following, following_column):
+    if not can_continue_a_paragraph(following, following_column) \
+            and not (is_running_text(this) and not ends_sentence(this.text) and not following.blank_before
+                     and runs_its_measure(items, index + 1, previous_joined)):
         return False
     if ends_sentence(this.text):
         # …场景。 / / 青岛即墨:…
@@ -417,7 +426,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         if this.text.rstrip(vocabulary().closing_marks)[-1:] not in vocabulary().sentence_final:
             return False  # …水平。（钟思洋）: a closing credit ends the item
         if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
-                                         or items[index + 2].width > column + OVERFLOW):
+                                         or items[index + 2].width > column + OVERFLOW
+                                         or opens_news_sentence(items[index + 2].text)):
             return False  # a line with no sentence end that nothing can follow cannot end a paragraph: a title
         if layout.separated[index] and OPENS_WITH_A_DATE.match(following.text):
             return False  # …二十分钟左右。 / 1月28日，养殖工人…: a dated sentence after a full stop opens a paragraph
@@ -428,17 +438,18 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
                                      or is_credit_line(items[index + 2].source)):
         return False  # 引题 / 协同创新开新局 八市齐力谱新篇 / 记者 董伟辉: text cannot end on a line with no stop
+    if this.text.startswith("——") and not previous_joined and opens_news_sentence(following.text):
+        return False  # ——截至4月底,…128亿元 / 近年来,…: a subtitle's dash line ends before the text's first sentence
     if is_running_text(this):
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
         return True  # 本报讯（记者 姜 / 俊杰）多家上市公司近日通过 / 网络平台…: the dateline's sentence runs on
     # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市… (or 6月21日，…): a line with no clause mark ends
     # before a sentence
-    opener = OPENS_A_SENTENCE.match(following.text)
-    if opener and layout_vocabulary().sentence_openers.fullmatch(opener.group("opener")) \
-            or OPENS_WITH_A_DATE.match(following.text):
+    if opens_news_sentence(following.text):
         return False
-    if layout.per_line[index] or not runs_full(this, column) or this.width > column + OVERFLOW:
+    if layout.per_line[index] or not (runs_full(this, column) or runs_its_measure(items, index, previous_joined)) \
+            or this.width > column + OVERFLOW:
         return False
     if this.blank_before and following.blank_before and not layout.separated[index] \
             and (index == 0 or ends_sentence(items[index - 1].text) or not is_running_text(items[index - 1])):
@@ -455,6 +466,16 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         # on flush (a paragraph's first line is indented against the column and this line)
         return following.width >= max(following_column, this.width) - FLUSH_SLACK
     return True
+
+
+def runs_its_measure(items: list[SourceLine], index: int, joined: bool) -> bool:
+    """Is line `index` as wide as the line of running text above it, in a paragraph running on
+    (`…冬管期，养` / `殖工人冒着严寒清理海带筏架`)? Captions of another measure beside it may set the
+    local column wider than this text's own. `joined`: the paragraph holds the line above and more."""
+    if not joined or index < 1:
+        return False
+    above = items[index - 1]
+    return is_running_text(above) and items[index].width >= above.width - FLUSH_SLACK
 
 
 def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
