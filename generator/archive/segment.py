@@ -368,7 +368,7 @@ def is_lead_label(block: Block) -> bool:
     return strip_bullet(block.text).strip("【】[]") in vocabulary().lead_labels
 
 
-def has_run_in_title(item: Article) -> bool:
+def has_run_in_title(item: Draft) -> bool:
     """恒瑞达科技（000598）：公司公告称，…, 义诊活动走进社区。近日，…: an item whose title runs into
     its text on one line is a brief or a notice, which has no sections: a headline after it heads
     the next item."""
@@ -1340,7 +1340,7 @@ def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
         cut = min(tails, key=lambda n: (cohesion(index, heads[n], tails[n][:COHESION_WINDOW]), -n))
         while cut > text_starts + 1 and item.blocks[cut - 1].kind == "heading":
             cut -= 1
-        tail = Article(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed brief")
+        tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed brief")
         item.blocks = item.blocks[:cut]
         state.items.insert(state.items.index(item) + 1, tail)
 
@@ -1348,7 +1348,7 @@ def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
 MIN_SIGNED_BRIEF = 40  # characters of text a brief signed in brackets runs at least
 
 
-def closed_by_a_writer(item: Article) -> bool:
+def closed_by_a_writer(item: Draft) -> bool:
     """Does a writer's credit in brackets (（西安报业全媒体记者 孔思远）) close the item?"""
     last = item.blocks[-1] if item.blocks else None
     return last is not None and last.kind == "byline" and last.text.startswith(("（", "(")) \
