@@ -272,7 +272,7 @@ SIGNED_BRIEF_PAGE = SIGNED_TWICE_PAGE.split("阅读是")[0] + """日前，县人
 
 def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path):
     items = items_of(tmp_path, SIGNED_BRIEF_PAGE)
-    assert [(i.kind, i.title, i.authors) for i in items] == [
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
         ("article", "城乡供水一体化全面提速", ["周航"]), ("brief", "", ["孔思远"])]
     assert body_of(items[1]).startswith("日前，县人社局")
     assert items[1].meta.provenance["cut"]["confidence"] < 0.8
