@@ -1334,3 +1334,10 @@ def test_numbered_one_sentence_rows_under_a_label_are_a_box(tmp_path):
             "③充电完成后请及时挪车。\n")
     items = items_of(tmp_path, ARTICLE_ABOVE + tips)
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "出行提醒")]
+
+
+def test_a_listing_under_its_label_after_an_article_is_a_box_of_its_own(tmp_path):
+    listing = "【荧屏导视】\n\n本市新闻综合频道\n\n18:30 本市新闻\n19:40 电视剧：江畔人家（\n5）\n21:00 百姓说事\n22:10 晚间新闻\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE.replace("\n\n", "\n", 1) * 2 + listing)
+    assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "荧屏导视", "本市新闻综合频道")
+    assert [b.text for b in items[-1].blocks if b.kind == "listitem"][1] == "19:40电视剧：江畔人家（5）"

@@ -828,6 +828,30 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
     return result
 
 
+SCHEDULE_ROW = re.compile(load("wrapping.yml")["schedule_row"])  # 18:30 大连新闻, 6月12日 9:00—15:00 …
+MIN_SCHEDULE_ROWS = 3
+
+
+def schedule_rows(blocks: list[Block]) -> list[Block]:
+    """Three paragraphs or more in a row, each opening with a time (a date before it or not) and
+    short, with no clause mark (6月12日9:00—15:00递铺街道… / 18:30大连新闻 / 19:40电视剧：…): the rows
+    of a schedule, a cut notice's or a listing's, not sentences (a timeline's `21:30，…` is text)."""
+    def row(block: Block) -> bool:
+        return block.kind in ("paragraph", "headline", "caption") and len(block.text) <= MAX_ROW_CHARS \
+            and bool(SCHEDULE_ROW.match(block.text)) and not CLAUSE.search(block.text)
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and row(result[end]):
+            end += 1
+        if end - start >= MIN_SCHEDULE_ROWS:
+            as_rows(result, start, end)
+        start = max(end, start + 1)
+    return result
+
+
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,6}})[：:]\S")
 MIN_TERM_ROWS = 3
 
@@ -896,6 +920,7 @@ def finished(block: Block) -> bool:
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
+    blocks = schedule_rows(blocks)
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []

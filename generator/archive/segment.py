@@ -19,7 +19,7 @@ from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
-                       COMMENTATOR, is_lone_name,
+                       COMMENTATOR, SCHEDULE_ROW, is_lone_name,
                        is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Article, Block, heading_of
@@ -216,11 +216,12 @@ def is_marked_label(block: Block, following: Block | None) -> bool:
 
 
 def heads_a_table(blocks: list[Block], position: int) -> bool:
-    """A headline over three rows or more of cells (list lines with no bullet, one a source line)
-    titles a table, a box of its own: a section goes on in sentences."""
+    """A headline over three rows or more of cells (list lines with no bullet, one a source line, or
+    a schedule's rows, wrapped or not) titles a table, a box of its own: a section goes on in sentences."""
     rows = blocks[position:position + MIN_TABLE_ROWS]
     return len(rows) == MIN_TABLE_ROWS and all(
-        b.kind == "listitem" and b.text[:1] not in LIST_BULLETS + "-" and b.first_line == b.last_line for b in rows)
+        b.kind == "listitem" and b.text[:1] not in LIST_BULLETS + "-"
+        and (b.first_line == b.last_line or SCHEDULE_ROW.match(b.text)) for b in rows)
 
 
 def add_rows(item: Article, run: list[Block], kind: str) -> bool:
