@@ -750,19 +750,23 @@ def as_rows(blocks: list[Block], start: int, end: int) -> None:
 
 
 def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
-    """Three lines or more in a row, on adjacent source lines, each of three cells or more set
-    one space apart: the rows of a table (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …),
-    list lines, not headlines or captions. Lines of text never stand so, cell by cell."""
-    def is_row(block: Block) -> bool:
-        return block.kind in ("headline", "paragraph", "caption") and len(block.spans) == 1 \
-            and bool(SPACED_ROW.match(source_text(block.spans, lines).strip()))
+    """Three lines or more in a row, each of three cells or more set one space apart, on adjacent
+    source lines or, with as many cells each, a blank line between them: the rows of a table
+    (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …), list lines, not headlines or captions.
+    Lines of text never stand so, cell by cell."""
+    def cells(block: Block) -> int:
+        if block.kind not in ("headline", "paragraph", "caption") or len(block.spans) != 1:
+            return 0
+        text = source_text(block.spans, lines).strip()
+        return len(text.split()) if SPACED_ROW.match(text) else 0
 
     result = list(blocks)
     start = 0
     while start < len(result):
         end = start
-        while end < len(result) and is_row(result[end]) \
-                and (end == start or result[end].first_line == result[end - 1].last_line + 1):
+        while end < len(result) and cells(result[end]) \
+                and (end == start or result[end].first_line == result[end - 1].last_line + 1
+                     or cells(result[end]) == cells(result[end - 1])):
             end += 1
         if end - start >= MIN_SPACED_ROWS:
             as_rows(result, start, end)
