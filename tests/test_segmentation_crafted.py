@@ -1349,3 +1349,12 @@ def test_a_listing_under_its_label_after_an_article_is_a_box_of_its_own(tmp_path
     items = items_of(tmp_path, ARTICLE_ABOVE.replace("\n\n", "\n", 1) * 2 + listing)
     assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "荧屏导视", "本市新闻综合频道")
     assert [b.text for b in items[-1].blocks if b.kind == "listitem"][1] == "19:40电视剧：江畔人家（5）"
+
+
+def test_readers_comments_under_a_label_and_title_are_a_boxs_rows(tmp_path):
+    comments = ("■网友热议\n你怎么看\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n"
+                "放，方便上班族。\n@老街坊：服务好不好，群众心\n里有杆秤。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + comments)
+    assert [(i.kind, i.kicker, i.title, i.authors) for i in items][1:] == [("infobox", "网友热议", "你怎么看", [])]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "@江边阿明：这样的便民举措越多越好，点赞！", "网友“海风”：建议在周末也开放，方便上班族。", "@老街坊：服务好不好，群众心里有杆秤。"]

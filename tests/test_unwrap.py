@@ -434,3 +434,9 @@ def test_a_listings_rows_open_with_their_times_and_a_timelines_sentences_run_on(
                                                       "22:10晚间新闻"]
     timeline = "21:30，消防员抵达现场，\n迅速展开救援。21:45，\n火势得到控制。\n"
     assert len(unwrap(page(timeline))) == 1
+
+
+def test_a_readers_comment_opens_a_paragraph_and_runs_on_to_its_end():
+    comments = "看了报道很受启发\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n放，方便上班族。\n"
+    assert [p.text for p in unwrap(page(comments))][1:] == ["@江边阿明：这样的便民举措越多越好，点赞！",
+                                                          "网友“海风”：建议在周末也开放，方便上班族。"]

@@ -1368,6 +1368,21 @@ def bridge_headline_parts(item: Article, body: str) -> None:
         item.title, item.subtitle = item.title + item.subtitle, ""
 
 
+def label_over_title(item: Article) -> None:
+    """A box's label, bulleted or set apart, over the box's own title (■荧屏导视 / 辽宁卫视, 海都互动 / /
+    你怎么看, ■昨日赛果 / 全国女排联赛) is its kicker, however alike their type: a box names its kind
+    before what it lists. A title wrapped at its measure (双城经济圈建设 / 进入全面提速…) is one title."""
+    headlines = [b for b in item.blocks if b.kind == "headline"]
+    if item.kicker or len(headlines) != 2 or not is_row_label(headlines[0]):
+        return
+    marked = headlines[0].text[:1] in HEADLINE_BULLETS + "【" or headlines[1].first_line > headlines[0].last_line + 1
+    if not marked or wraps_a_word(headlines[0].text, headlines[1].text):
+        return
+    label, title = strip_bullet(headlines[0].text), strip_bullet(headlines[1].text)
+    if GAPS.sub("", item.title) == GAPS.sub("", label + title):
+        item.kicker, item.title = label, title
+
+
 def finish_item(item: Article) -> None:
     """Kind and warnings from what the item holds."""
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
@@ -1377,6 +1392,7 @@ def finish_item(item: Article) -> None:
             item.kind = "commentary"
         elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
+            label_over_title(item)
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks) and \
                 (any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines)
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
