@@ -1358,3 +1358,13 @@ def test_readers_comments_under_a_label_and_title_are_a_boxs_rows(tmp_path):
     assert [(i.kind, i.kicker, i.title, i.authors) for i in items][1:] == [("infobox", "网友热议", "你怎么看", [])]
     assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
         "@江边阿明：这样的便民举措越多越好，点赞！", "网友“海风”：建议在周末也开放，方便上班族。", "@老街坊：服务好不好，群众心里有杆秤。"]
+
+
+def test_a_court_notices_cases_are_its_rows_each_run_on_to_its_end(tmp_path):
+    cases = ("开庭公告\n\n（2024）某01民初12号 原告某某建设\n有限公司诉被告某某置业有限公司施工合同\n纠纷一案，定于6月8日上午9时开庭。\n"
+             "（2024）某01民初35号 原告某某\n银行诉被告某某科技有限公司借款合同纠纷\n一案，定于6月11日上午9时开庭。\n"
+             "（2024）某03民初501号 原告某某物业\n公司诉被告某某商贸有限公司服务合同纠纷\n一案，定于6月14日上午9时开庭。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + cases)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "开庭公告")]
+    rows = [b.text for b in items[1].blocks if b.kind == "listitem"]
+    assert len(rows) == 3 and all(row.endswith("开庭。") for row in rows)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .datafiles import load
-from .classify import (ANNOUNCED, COMMENT_ROW, SCHEDULE_ROW, SENTENCE_STOP, is_byline, is_credit_line, role_prefixes,
-                       vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline, is_credit_line,
+                       role_prefixes, vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -87,7 +87,7 @@ def vocabulary() -> Vocabulary:
         closing_marks=data["closing_marks"],
         clause_marks=frozenset(data["clause_marks"]),
         closing_endings=tuple(re.compile(p) for p in data["closing_endings"]),
-        paragraph_openers=tuple(re.compile(p) for p in data["paragraph_openers"] + [data["comment_row"]]),
+        paragraph_openers=tuple(re.compile(p) for p in data["paragraph_openers"] + [data["sentence_row"]]),
         list_item=re.compile(rf"^[{bullets}]\s"),
         headline_bullet=re.compile(data["headline_bullets"]),
     )
@@ -441,9 +441,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if signs_across(this, following):
         return True
-    if not ends_sentence(this.text) and (COMMENT_ROW.match(this.text)
-                                         or previous_joined and COMMENT_ROW.match(items[index - 1].text)):
-        return True  # @晋安阿强：停车难的问题终 / 于有人管了。: a reader's comment runs on to its end
+    if not ends_sentence(this.text) and (SENTENCE_ROW.match(this.text)
+                                         or previous_joined and SENTENCE_ROW.match(items[index - 1].text)):
+        return True  # @晋安阿强：停车难的问题终 / 于有人管了。: a comment or a case runs on to its end
     if TERM_ROW.match(this.text) and TERM_ROW.match(following.text):
         return False  # 出生：1976年，四川广安人 / 现任：某公司董事长: rows of a box, a term and a colon each
     if splits_a_dateline(this.text, following.text):  # ■老旧小区加装电梯提速 本报 / 讯 今年以来…
