@@ -1368,3 +1368,14 @@ def test_a_court_notices_cases_are_its_rows_each_run_on_to_its_end(tmp_path):
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "开庭公告")]
     rows = [b.text for b in items[1].blocks if b.kind == "listitem"]
     assert len(rows) == 3 and all(row.endswith("开庭。") for row in rows)
+
+
+def test_a_notices_numbered_points_are_its_rows_and_it_is_a_box(tmp_path):
+    notice = ("某某幼儿园秋季招生公告\n为做好秋季学期招生工作，现将有关\n事项公告如下：\n一、招生对象：年满三周岁的适龄儿\n童。\n"
+              "二、招生计划：小班四个班，共计一\n百二十名。\n三、报名时间：9月14日至9月2\n1日。\n"
+              "咨询电话：0576-863084\n57。\n某某幼儿园\n2024年9月12日\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice)
+    assert [(i.kind, i.title, i.authors) for i in items][1:] == [("infobox", "某某幼儿园秋季招生公告", [])]
+    assert [b.text for b in items[1].blocks if b.kind in ("paragraph", "listitem")] == [
+        "为做好秋季学期招生工作，现将有关事项公告如下：", "一、招生对象：年满三周岁的适龄儿童。", "二、招生计划：小班四个班，共计一百二十名。",
+        "三、报名时间：9月14日至9月21日。", "咨询电话：0576-86308457。"]

@@ -440,3 +440,10 @@ def test_a_readers_comment_opens_a_paragraph_and_runs_on_to_its_end():
     comments = "看了报道很受启发\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n放，方便上班族。\n"
     assert [p.text for p in unwrap(page(comments))][1:] == ["@江边阿明：这样的便民举措越多越好，点赞！",
                                                           "网友“海风”：建议在周末也开放，方便上班族。"]
+
+
+def test_a_number_broken_at_the_line_end_and_an_announcing_sentence_run_on():
+    lines = page("某某幼儿园秋季招生公告\n为做好秋季学期招生工作，现将有关\n事项公告如下：\n一、招生对象：年满三周岁的适龄儿\n童。\n"
+                 "咨询电话：0576-863084\n57。\n")
+    assert [p.text for p in unwrap(lines)][1:] == ["为做好秋季学期招生工作，现将有关事项公告如下：", "一、招生对象：年满三周岁的适龄儿童。",
+                                                  "咨询电话：0576-86308457。"]

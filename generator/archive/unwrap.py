@@ -177,6 +177,7 @@ MIN_SCHEDULE_ROWS = 3
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
 SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a time broken at its colon
+NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～至-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
 SIGNED_TAIL = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")  # …佳境。 上证报记者 陶波军
@@ -424,8 +425,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if layout.rows[index] or layout.rows[index + 1]:  # a schedule's row is a paragraph of its own lines
         return layout.rows[index + 1] == ROW_MORE
-    if this.text[-1:].isdigit() and SPLIT_TIME.match(following.text):
-        return True  # 9:00—15 / :00 城中区某某路沿线
+    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)):
+        return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。: a number broken at the line end
     column, following_column = layout.columns[index], layout.columns[index + 1]
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）, （本报 / 记者 X）
         return True
@@ -464,6 +465,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
+    if following.text.endswith(("：", ":")) and not ends_sentence(this.text) and is_running_text(this):
+        return True  # …现将有关 / 事项公告如下：: the sentence announcing a notice's points runs on
     if not can_continue_a_paragraph(following, following_column):
         return False
     if ends_sentence(this.text):
