@@ -1379,3 +1379,14 @@ def test_a_notices_numbered_points_are_its_rows_and_it_is_a_box(tmp_path):
     assert [b.text for b in items[1].blocks if b.kind in ("paragraph", "listitem")] == [
         "为做好秋季学期招生工作，现将有关事项公告如下：", "一、招生对象：年满三周岁的适龄儿童。", "二、招生计划：小班四个班，共计一百二十名。",
         "三、报名时间：9月14日至9月21日。", "咨询电话：0576-86308457。"]
+
+
+def test_quotes_each_with_its_speaker_are_a_boxs_rows_and_a_headline_after_them_opens_a_story(tmp_path):
+    voices = ("■声音\n\n来自一线的声音\n\n“每天带着游客走一遍古镇，我\n\n自己也越讲越爱这片土地。”—\n\n— 景区讲解员 林晓\n\n"
+              "“以前山货卖不出去，现在通过\n\n直播，一天能发好几百单。”——返\n\n乡创业青年 王涛\n\n"
+              "“我们把手艺带进课堂，让孩子\n\n们从小就喜欢家乡的文化。”\n\n——县文化馆馆员 陈梅\n\n"
+              "老旧小区加装电梯提速\n\n今年以来，全市老旧小区加装电梯工作加快推进，已完成加装一百二十余部。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + voices)
+    assert [(i.kind, i.kicker, i.title) for i in items][1:] == [
+        ("infobox", "声音", "来自一线的声音"), ("article", "", "老旧小区加装电梯提速")]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"][1] == "“以前山货卖不出去，现在通过直播，一天能发好几百单。”——返乡创业青年王涛"

@@ -836,18 +836,21 @@ SCHEDULE_ROW = re.compile(load("wrapping.yml")["schedule_row"])  # 18:30 大连�
 SENTENCE_ROW = re.compile(load("wrapping.yml")["sentence_row"])  # @榕城阿明：…, （2024）某01民初2892号 …
 MIN_SCHEDULE_ROWS = 3
 MAX_SENTENCE_ROW_CHARS = 80
+QUOTE_ROW = re.compile(r"^“[^“”]+”\s*—{1,2}[^—“”，。,、；;！？]{2,24}$")  # a quote, then who said it
 
 
 def schedule_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each opening with a time (a date before it or not) and
     short, with no clause mark (6月12日9:00—15:00递铺街道… / 18:30大连新闻 / 19:40电视剧：…): the rows
     of a schedule, a cut notice's or a listing's, not sentences (a timeline's `21:30，…` is text);
-    or each a reader's comment after the name it is signed with (@榕城阿明：… / 网友“海风”：…), or a
-    court notice's case after its number (（2024）某01民初2892号原告…)."""
+    or each a reader's comment after the name it is signed with (@榕城阿明：… / 网友“海风”：…), a
+    court notice's case after its number (（2024）某01民初2892号原告…), a notice's numbered point after
+    its term (一、招生对象：…), or a quote and who said it (“…好几百单。”——返乡创业青年董凯)."""
     def row(block: Block) -> bool:
         return block.kind in ("paragraph", "headline", "caption") and (
             len(block.text) <= MAX_ROW_CHARS and bool(SCHEDULE_ROW.match(block.text)) and not CLAUSE.search(block.text)
-            or len(block.text) <= MAX_SENTENCE_ROW_CHARS and bool(SENTENCE_ROW.match(block.text)))
+            or len(block.text) <= MAX_SENTENCE_ROW_CHARS
+            and bool(SENTENCE_ROW.match(block.text) or QUOTE_ROW.match(block.text)))
 
     result = list(blocks)
     start = 0

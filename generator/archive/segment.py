@@ -215,6 +215,13 @@ def is_marked_label(block: Block, following: Block | None) -> bool:
         and following is not None and following.kind == "headline"
 
 
+def ends_a_box(item: Article) -> bool:
+    """The item's text so far is only the rows of a box, three or more: a box has no sections, so a
+    headline after its rows heads the next story (an article's list may have sections)."""
+    body = [b for b in item.blocks if b.kind in BODY]
+    return len(body) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in body)
+
+
 def heads_a_table(blocks: list[Block], position: int) -> bool:
     """A headline over three rows or more of cells (list lines with no bullet, one a source line, or
     a schedule's rows, wrapped or not) titles a table, a box of its own: a section goes on in sentences."""
@@ -589,6 +596,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
+                and not ends_a_box(current)
                 and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
                 and not heads_a_table(blocks, index)
             )

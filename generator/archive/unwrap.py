@@ -177,8 +177,10 @@ MIN_SCHEDULE_ROWS = 3
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
 SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a time broken at its colon
+ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
+MAX_SPEAKER_CHARS = 16  # a speaker's role and name
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
-OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～至-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
+OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
 SIGNED_TAIL = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")  # …佳境。 上证报记者 陶波军
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
@@ -442,6 +444,13 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if signs_across(this, following):
         return True
+    if following.text.startswith("—") and this.text.rstrip("—").endswith("”"):
+        return True  # “…越爱这片土地。”— / — 景区讲解员 侯娟: a quote's speaker runs on from it
+    if ATTRIBUTION.search(this.text):  # “…好几百单。”——返 / 乡创业青年 董凯: the speaker's name ends the quote
+        return not ATTRIBUTION.match(this.text) and len(following.text) <= MAX_SPEAKER_CHARS \
+            and not is_prose(following.text) and not following.text.startswith("“")
+    if previous_joined and ATTRIBUTION.search(items[index - 1].text):
+        return False
     if not ends_sentence(this.text) and (SENTENCE_ROW.match(this.text)
                                          or previous_joined and SENTENCE_ROW.match(items[index - 1].text)):
         return True  # @晋安阿强：停车难的问题终 / 于有人管了。: a comment or a case runs on to its end
