@@ -1390,3 +1390,10 @@ def test_quotes_each_with_its_speaker_are_a_boxs_rows_and_a_headline_after_them_
     assert [(i.kind, i.kicker, i.title) for i in items][1:] == [
         ("infobox", "声音", "来自一线的声音"), ("article", "", "老旧小区加装电梯提速")]
     assert [b.text for b in items[1].blocks if b.kind == "listitem"][1] == "“以前山货卖不出去，现在通过直播，一天能发好几百单。”——返乡创业青年王涛"
+
+
+def test_a_label_over_a_title_over_rows_after_an_article_is_a_box_of_its_own(tmp_path):
+    tips = ("\n路况提醒\n\n暑期出行提前看\n\n◆热门景区周边道路早晚高峰车流量\n大，建议错峰出行。\n◆雷雨天气易出现团雾，驾驶人请开\n"
+            "启雾灯，保持安全车距。\n◆长途驾驶每两小时应停车休息一次，\n切勿疲劳驾驶。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE.replace("\n\n", "\n", 1) * 2 + tips)
+    assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "路况提醒", "暑期出行提前看")

@@ -222,6 +222,14 @@ def ends_a_box(item: Article) -> bool:
     return len(body) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in body)
 
 
+def labels_a_box(run: list[Block], blocks: list[Block], position: int) -> bool:
+    """A short label over a title over three rows or more (路况提醒 / 暑期出行提前看 / ◆…): a box of its
+    own, set the way a box is; a section heading is one phrase, not a label over a title."""
+    rows = blocks[position:position + MIN_TABLE_ROWS]
+    return len(run) == 2 and is_row_label(run[0]) and not wraps_a_word(run[0].text, run[1].text) \
+        and len(rows) == MIN_TABLE_ROWS and all(b.kind == "listitem" for b in rows)
+
+
 def heads_a_table(blocks: list[Block], position: int) -> bool:
     """A headline over three rows or more of cells (list lines with no bullet, one a source line, or
     a schedule's rows, wrapped or not) titles a table, a box of its own: a section goes on in sentences."""
@@ -596,7 +604,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
-                and not ends_a_box(current)
+                and not ends_a_box(current) and not labels_a_box(run, blocks, index)
                 and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
                 and not heads_a_table(blocks, index)
             )
