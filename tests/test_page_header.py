@@ -108,6 +108,7 @@ NOT_FURNITURE = [
     "读者服务",
     "中国日报网消息称",
     "光明日报刊发评论员文章。",
+    ":00 柳江区某某工业园",  # the minutes of 8:00—16 / :00 …, a time broken at its colon
     "",
     "   ",
 ]

@@ -607,6 +607,14 @@ def test_a_data_table_under_a_box_label_is_an_infobox(tmp_path):
     assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
 
 
+def test_a_tables_rows_with_blank_lines_between_them_stay_rows(tmp_path):
+    table = ("【市场数据】\n\n5月31日主要指数表现\n\n指数 收盘 涨跌幅\n\n上证指数 3210.54 1.51%\n\n"
+             "深证成指 9188.68 -1.53%\n\n创业板指 1795.32 0.85%\n\n数据来源：交易所网站\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + table)
+    assert [(i.kind, i.kicker, i.title) for i in items][1:] == [("infobox", "市场数据", "5月31日主要指数表现")]
+    assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
+
+
 def test_a_column_of_one_sentence_items_each_an_item(tmp_path):
     text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + "\n一句话新闻\n\n"
             "●市图书馆少儿分馆暑期推出“小小图\n书管理员”体验活动，首批招募一百名\n小学生。\n"
@@ -1600,3 +1608,58 @@ def test_a_heading_after_a_briefs_text_heads_no_section_and_the_brief_stays_one(
             "高峰时段排队时间明显缩短，新能源车主出行更加方便。\n\n湖畔公园夜景迎客\n")
     [item] = items_of(tmp_path, text)
     assert (item.kind, list(item.authors)) == ("brief", ["林晓东"])
+
+
+def test_a_listing_under_its_label_after_an_article_is_a_box_of_its_own(tmp_path):
+    listing = "【荧屏导视】\n\n本市新闻综合频道\n\n18:30 本市新闻\n19:40 电视剧：江畔人家（\n5）\n21:00 百姓说事\n22:10 晚间新闻\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE.replace("\n\n", "\n", 1) * 2 + listing)
+    assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "荧屏导视", "本市新闻综合频道")
+    assert [b.text for b in items[-1].blocks if b.kind == "listitem"][1] == "19:40电视剧：江畔人家（5）"
+
+
+def test_readers_comments_under_a_label_and_title_are_a_boxs_rows(tmp_path):
+    comments = ("■网友热议\n你怎么看\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n"
+                "放，方便上班族。\n@老街坊：服务好不好，群众心\n里有杆秤。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + comments)
+    assert [(i.kind, i.kicker, i.title, list(i.authors)) for i in items][1:] == [("infobox", "网友热议", "你怎么看", [])]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "@江边阿明：这样的便民举措越多越好，点赞！", "网友“海风”：建议在周末也开放，方便上班族。", "@老街坊：服务好不好，群众心里有杆秤。"]
+
+
+def test_a_court_notices_cases_are_its_rows_each_run_on_to_its_end(tmp_path):
+    cases = ("开庭公告\n\n（2024）某01民初12号 原告某某建设\n有限公司诉被告某某置业有限公司施工合同\n纠纷一案，定于6月8日上午9时开庭。\n"
+             "（2024）某01民初35号 原告某某\n银行诉被告某某科技有限公司借款合同纠纷\n一案，定于6月11日上午9时开庭。\n"
+             "（2024）某03民初501号 原告某某物业\n公司诉被告某某商贸有限公司服务合同纠纷\n一案，定于6月14日上午9时开庭。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + cases)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "开庭公告")]
+    rows = [b.text for b in items[1].blocks if b.kind == "listitem"]
+    assert len(rows) == 3 and all(row.endswith("开庭。") for row in rows)
+
+
+def test_a_notices_numbered_points_are_its_rows_and_it_is_a_box(tmp_path):
+    notice = ("某某幼儿园秋季招生公告\n为做好秋季学期招生工作，现将有关\n事项公告如下：\n一、招生对象：年满三周岁的适龄儿\n童。\n"
+              "二、招生计划：小班四个班，共计一\n百二十名。\n三、报名时间：9月14日至9月2\n1日。\n"
+              "咨询电话：0576-863084\n57。\n某某幼儿园\n2024年9月12日\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice)
+    assert [(i.kind, i.title, list(i.authors)) for i in items][1:] == [("infobox", "某某幼儿园秋季招生公告", [])]
+    assert [b.text for b in items[1].blocks if b.kind in ("paragraph", "listitem")] == [
+        "为做好秋季学期招生工作，现将有关事项公告如下：", "一、招生对象：年满三周岁的适龄儿童。", "二、招生计划：小班四个班，共计一百二十名。",
+        "三、报名时间：9月14日至9月21日。", "咨询电话：0576-86308457。"]
+
+
+def test_quotes_each_with_its_speaker_are_a_boxs_rows_and_a_headline_after_them_opens_a_story(tmp_path):
+    voices = ("■声音\n\n来自一线的声音\n\n“每天带着游客走一遍古镇，我\n\n自己也越讲越爱这片土地。”—\n\n— 景区讲解员 林晓\n\n"
+              "“以前山货卖不出去，现在通过\n\n直播，一天能发好几百单。”——返\n\n乡创业青年 王涛\n\n"
+              "“我们把手艺带进课堂，让孩子\n\n们从小就喜欢家乡的文化。”\n\n——县文化馆馆员 陈梅\n\n"
+              "老旧小区加装电梯提速\n\n今年以来，全市老旧小区加装电梯工作加快推进，已完成加装一百二十余部。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + voices)
+    assert [(i.kind, i.kicker, i.title) for i in items][1:] == [
+        ("infobox", "声音", "来自一线的声音"), ("article", "", "老旧小区加装电梯提速")]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"][1] == "“以前山货卖不出去，现在通过直播，一天能发好几百单。”——返乡创业青年王涛"
+
+
+def test_a_label_over_a_title_over_rows_after_an_article_is_a_box_of_its_own(tmp_path):
+    tips = ("\n路况提醒\n\n暑期出行提前看\n\n◆热门景区周边道路早晚高峰车流量\n大，建议错峰出行。\n◆雷雨天气易出现团雾，驾驶人请开\n"
+            "启雾灯，保持安全车距。\n◆长途驾驶每两小时应停车休息一次，\n切勿疲劳驾驶。\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE.replace("\n\n", "\n", 1) * 2 + tips)
+    assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "路况提醒", "暑期出行提前看")

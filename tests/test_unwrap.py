@@ -466,3 +466,33 @@ def test_a_long_kicker_does_not_run_into_the_title_under_it():
 def test_an_opener_inside_a_clause_does_not_end_the_line_before():
     lines = page("●青少年足球联赛开赛\n\n本届市青少年足球联赛\n\n近日开赛，来自全市的\n\n六十余支队伍参赛。\n")
     assert [p.text for p in unwrap(lines)][1:] == ["本届市青少年足球联赛近日开赛，来自全市的六十余支队伍参赛。"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_schedules_rows_are_one_paragraph_each_however_wrapped(gap):
+    rows = ["因线路检修，以下区域将停电：", "7月2日 8:00—1", "7:00 东湖街道滨河路", "沿线", "7月3日 9:00—15", ":00 西山镇五里村",
+            "7月4日 8:00—12:00", "南湖街道工业园区", "7月5日 8:00—12:00", "北山村"]
+    assert [p.text for p in unwrap(page(gap.join(rows) + "\n\n城区新增一批共享充电桩\n"))] == [
+        "因线路检修，以下区域将停电：", "7月2日8:00—17:00东湖街道滨河路沿线", "7月3日9:00—15:00西山镇五里村",
+        "7月4日8:00—12:00南湖街道工业园区", "7月5日8:00—12:00北山村", "城区新增一批共享充电桩"]
+
+
+def test_a_listings_rows_open_with_their_times_and_a_timelines_sentences_run_on():
+    listing = "18:30 新闻联播\n19:40 电视剧：江畔人家（\n5、6）\n21:00 百姓说事\n22:10 晚间新闻\n"
+    assert [p.text for p in unwrap(page(listing))] == ["18:30新闻联播", "19:40电视剧：江畔人家（5、6）", "21:00百姓说事",
+                                                      "22:10晚间新闻"]
+    timeline = "21:30，消防员抵达现场，\n迅速展开救援。21:45，\n火势得到控制。\n"
+    assert len(unwrap(page(timeline))) == 1
+
+
+def test_a_readers_comment_opens_a_paragraph_and_runs_on_to_its_end():
+    comments = "看了报道很受启发\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n放，方便上班族。\n"
+    assert [p.text for p in unwrap(page(comments))][1:] == ["@江边阿明：这样的便民举措越多越好，点赞！",
+                                                          "网友“海风”：建议在周末也开放，方便上班族。"]
+
+
+def test_a_number_broken_at_the_line_end_and_an_announcing_sentence_run_on():
+    lines = page("某某幼儿园秋季招生公告\n为做好秋季学期招生工作，现将有关\n事项公告如下：\n一、招生对象：年满三周岁的适龄儿\n童。\n"
+                 "咨询电话：0576-863084\n57。\n")
+    assert [p.text for p in unwrap(lines)][1:] == ["为做好秋季学期招生工作，现将有关事项公告如下：", "一、招生对象：年满三周岁的适龄儿童。",
+                                                  "咨询电话：0576-86308457。"]

@@ -762,19 +762,23 @@ def as_rows(blocks: list[Block], start: int, end: int) -> None:
 
 
 def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
-    """Three lines or more in a row, on adjacent source lines, each of three cells or more set
-    one space apart: the rows of a table (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …),
-    list lines, not headlines or captions. Lines of text never stand so, cell by cell."""
-    def is_row(block: Block) -> bool:
-        return block.kind in ("headline", "paragraph", "caption") and len(block.spans) == 1 \
-            and bool(SPACED_ROW.match(source_text(block.spans, lines).strip()))
+    """Three lines or more in a row, each of three cells or more set one space apart, on adjacent
+    source lines or, with as many cells each, a blank line between them: the rows of a table
+    (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …), list lines, not headlines or captions.
+    Lines of text never stand so, cell by cell."""
+    def cells(block: Block) -> int:
+        if block.kind not in ("headline", "paragraph", "caption") or len(block.spans) != 1:
+            return 0
+        text = source_text(block.spans, lines).strip()
+        return len(text.split()) if SPACED_ROW.match(text) else 0
 
     result = list(blocks)
     start = 0
     while start < len(result):
         end = start
-        while end < len(result) and is_row(result[end]) \
-                and (end == start or result[end].first_line == result[end - 1].last_line + 1):
+        while end < len(result) and cells(result[end]) \
+                and (end == start or result[end].first_line == result[end - 1].last_line + 1
+                     or cells(result[end]) == cells(result[end - 1])):
             end += 1
         if end - start >= MIN_SPACED_ROWS:
             as_rows(result, start, end)
@@ -835,6 +839,38 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
             end += 1
         if end - start >= MIN_NUMBERED_ROWS and start > 0 and result[start - 1].kind == "headline" \
                 and (start < 2 or result[start - 2].kind not in ("headline", "byline")):
+            as_rows(result, start, end)
+        start = max(end, start + 1)
+    return result
+
+
+SCHEDULE_ROW = re.compile(load("wrapping.yml")["schedule_row"])  # 18:30 大连新闻, 6月12日 9:00—15:00 …
+SENTENCE_ROW = re.compile(load("wrapping.yml")["sentence_row"])  # @榕城阿明：…, （2024）某01民初2892号 …
+MIN_SCHEDULE_ROWS = 3
+MAX_SENTENCE_ROW_CHARS = 80
+QUOTE_ROW = re.compile(r"^“[^“”]+”\s*—{1,2}[^—“”，。,、；;！？]{2,24}$")  # a quote, then who said it
+
+
+def schedule_rows(blocks: list[Block]) -> list[Block]:
+    """Three paragraphs or more in a row, each opening with a time (a date before it or not) and
+    short, with no clause mark (6月12日9:00—15:00递铺街道… / 18:30大连新闻 / 19:40电视剧：…): the rows
+    of a schedule, a cut notice's or a listing's, not sentences (a timeline's `21:30，…` is text);
+    or each a reader's comment after the name it is signed with (@榕城阿明：… / 网友“海风”：…), a
+    court notice's case after its number (（2024）某01民初2892号原告…), a notice's numbered point after
+    its term (一、招生对象：…), or a quote and who said it (“…好几百单。”——返乡创业青年董凯)."""
+    def row(block: Block) -> bool:
+        return block.kind in ("paragraph", "headline", "caption") and (
+            len(block.text) <= MAX_ROW_CHARS and bool(SCHEDULE_ROW.match(block.text)) and not CLAUSE.search(block.text)
+            or len(block.text) <= MAX_SENTENCE_ROW_CHARS
+            and bool(SENTENCE_ROW.match(block.text) or QUOTE_ROW.match(block.text)))
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and row(result[end]):
+            end += 1
+        if end - start >= MIN_SCHEDULE_ROWS:
             as_rows(result, start, end)
         start = max(end, start + 1)
     return result
@@ -908,6 +944,7 @@ def finished(block: Block) -> bool:
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
+    blocks = schedule_rows(blocks)
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []

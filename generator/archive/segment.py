@@ -19,7 +19,7 @@ from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
-                       COMMENTATOR, is_lone_name,
+                       COMMENTATOR, SCHEDULE_ROW, is_lone_name,
                        is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Draft, Block, heading_of
@@ -227,12 +227,28 @@ def is_marked_label(block: Block, following: Block | None) -> bool:
         and following is not None and following.kind == "headline"
 
 
+def ends_a_box(item: Draft) -> bool:
+    """The item's text so far is only the rows of a box, three or more: a box has no sections, so a
+    headline after its rows heads the next story (an article's list may have sections)."""
+    body = [b for b in item.blocks if b.kind in BODY]
+    return len(body) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in body)
+
+
+def labels_a_box(run: list[Block], blocks: list[Block], position: int) -> bool:
+    """A short label over a title over three rows or more (路况提醒 / 暑期出行提前看 / ◆…): a box of its
+    own, set the way a box is; a section heading is one phrase, not a label over a title."""
+    rows = blocks[position:position + MIN_TABLE_ROWS]
+    return len(run) == 2 and is_row_label(run[0]) and not wraps_a_word(run[0].text, run[1].text) \
+        and len(rows) == MIN_TABLE_ROWS and all(b.kind == "listitem" for b in rows)
+
+
 def heads_a_table(blocks: list[Block], position: int) -> bool:
-    """A headline over three rows or more of cells (list lines with no bullet, one a source line)
-    titles a table, a box of its own: a section goes on in sentences."""
+    """A headline over three rows or more of cells (list lines with no bullet, one a source line, or
+    a schedule's rows, wrapped or not) titles a table, a box of its own: a section goes on in sentences."""
     rows = blocks[position:position + MIN_TABLE_ROWS]
     return len(rows) == MIN_TABLE_ROWS and all(
-        b.kind == "listitem" and b.text[:1] not in LIST_BULLETS + "-" and b.first_line == b.last_line for b in rows)
+        b.kind == "listitem" and b.text[:1] not in LIST_BULLETS + "-"
+        and (b.first_line == b.last_line or SCHEDULE_ROW.match(b.text)) for b in rows)
 
 
 def add_rows(item: Draft, run: list[Block], kind: str) -> bool:
@@ -687,6 +703,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not any(b.wide for b in run)
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
+                and not ends_a_box(current) and not labels_a_box(run, blocks, index)
                 and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
                 and not heads_a_lead(after)
                 and not has_run_in_title(current)
@@ -1598,6 +1615,21 @@ def bridge_headline_parts(item: Draft, body: str) -> None:
         item.title, item.subtitle = item.title + item.subtitle, ""
 
 
+def label_over_title(item: Draft) -> None:
+    """A box's label, bulleted or set apart, over the box's own title (■荧屏导视 / 辽宁卫视, 海都互动 / /
+    你怎么看, ■昨日赛果 / 全国女排联赛) is its kicker, however alike their type: a box names its kind
+    before what it lists. A title wrapped at its measure (双城经济圈建设 / 进入全面提速…) is one title."""
+    headlines = [b for b in item.blocks if b.kind == "headline"]
+    if item.kicker or len(headlines) != 2 or not is_row_label(headlines[0]):
+        return
+    marked = headlines[0].text[:1] in HEADLINE_BULLETS + "【" or headlines[1].first_line > headlines[0].last_line + 1
+    if not marked or wraps_a_word(headlines[0].text, headlines[1].text):
+        return
+    label, title = strip_bullet(headlines[0].text), strip_bullet(headlines[1].text)
+    if GAPS.sub("", item.title) == GAPS.sub("", label + title):
+        item.kicker, item.title = label, title
+
+
 def finish_item(item: Draft) -> None:
     """Kind and warnings from what the item holds."""
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
@@ -1607,6 +1639,7 @@ def finish_item(item: Draft) -> None:
             item.kind = "commentary"
         elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
+            label_over_title(item)
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
                 (any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines)
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .datafiles import load
-from .classify import (ANNOUNCED, SENTENCE_STOP, is_byline, is_credit_line, role_prefixes,
-                       vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline, is_credit_line,
+                       role_prefixes, vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -87,7 +87,7 @@ def vocabulary() -> Vocabulary:
         closing_marks=data["closing_marks"],
         clause_marks=frozenset(data["clause_marks"]),
         closing_endings=tuple(re.compile(p) for p in data["closing_endings"]),
-        paragraph_openers=tuple(re.compile(p) for p in data["paragraph_openers"]),
+        paragraph_openers=tuple(re.compile(p) for p in data["paragraph_openers"] + [data["sentence_row"]]),
         list_item=re.compile(rf"^[{bullets}]\s"),
         headline_bullet=re.compile(data["headline_bullets"]),
     )
@@ -173,6 +173,14 @@ NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
 NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
 NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose width a line's length hides
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
+MIN_SCHEDULE_ROWS = 3
+MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
+ROW_START, ROW_MORE = 1, 2
+SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a time broken at its colon
+ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
+MAX_SPEAKER_CHARS = 16  # a speaker's role and name
+NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
+OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
 SIGNED_TAIL = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")  # …佳境。 上证报记者 陶波军
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
@@ -333,11 +341,55 @@ class Layout:
     separated: list[bool]  # blank-separated layout (blank_separated)
     per_line: list[bool]  # one paragraph per line, no column (paragraph_per_line)
     vertical: list[bool]  # a character of a headline set vertically (vertical_lines)
+    rows: list[int]  # ROW_START, ROW_MORE or 0: a schedule's rows (schedule_rows)
 
 
 def page_layout(items: list[SourceLine]) -> Layout:
     return Layout(local_columns([item.width for item in items]), blank_separated(items), paragraph_per_line(items),
-                  vertical_lines(items))
+                  vertical_lines(items), schedule_rows(items))
+
+
+def schedule_rows(items: list[SourceLine]) -> list[int]:
+    """Per line: does it open a row of a schedule (ROW_START), or carry one on (ROW_MORE)?
+
+    A notice of power or water cuts, a TV, show or match listing prints rows that open with a time
+    (a date before it or not), each wrapped at the column's width: `6月12日 9:00—15` / `:00 递铺街道
+    马家村部分` / `区域`. Three rows or more, each of one to three lines with no clause mark, are
+    rows whatever the blank lines: the lines under a row's first are its own, up to the next row,
+    and after the last row as many as the longest row above carries, each under a line the column
+    cut (as wide as the widest row line, or a time with nothing after it), and no blank line
+    between them where the rows are printed with none."""
+    result = [0] * len(items)
+    starts = [n for n, item in enumerate(items) if SCHEDULE_ROW.match(item.text) and not is_prose(item.text)
+              and not (n and OPEN_RANGE.search(items[n - 1].text))]
+    opening = set(starts)
+
+    def carries(index: int) -> bool:
+        line = items[index]
+        return index not in opening and not is_prose(line.text) and not opens_paragraph(line.source)
+
+    def unfinished(line: SourceLine, widest: float) -> bool:  # the last row goes on under a line cut at the column
+        opened = SCHEDULE_ROW.match(line.text)
+        return opened is not None and not IDEOGRAPH.search(line.text, opened.end()) \
+            or bool(OPEN_RANGE.search(line.text)) or line.width >= widest - FULL_SLACK
+
+    run: list[int] = []
+    for start in starts + [len(items) + MAX_ROW_LINES]:
+        if run and start - run[-1] <= MAX_ROW_LINES and all(carries(k) for k in range(run[-1] + 1, start)):
+            run.append(start)
+            continue
+        if len(run) >= MIN_SCHEDULE_ROWS:
+            longest = max(b - a for a, b in zip(run, run[1:])) - 1
+            blanks = any(items[k].blank_before for k in range(run[0] + 1, run[-1] + 1))
+            widest = max(items[k].width for k in range(run[0], run[-1] + 1))
+            end = run[-1] + 1
+            while end < len(items) and end - run[-1] <= longest and carries(end) \
+                    and (blanks or not items[end].blank_before) and unfinished(items[end - 1], widest):
+                end += 1
+            for k in range(run[0], end):
+                result[k] = ROW_START if k in run else ROW_MORE
+        run = [start]
+    return result
 
 
 def is_vertical_glyph(item: SourceLine) -> bool:
@@ -380,6 +432,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     this, following = items[index], items[index + 1]
     if layout.vertical[index] and layout.vertical[index + 1]:
         return True
+    if layout.rows[index] or layout.rows[index + 1]:  # a schedule's row is a paragraph of its own lines
+        return layout.rows[index + 1] == ROW_MORE
+    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)):
+        return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。: a number broken at the line end
     column, following_column = layout.columns[index], layout.columns[index + 1]
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）, （本报 / 记者 X）
         return True
@@ -395,6 +451,16 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if signs_across(this, following):
         return True
+    if following.text.startswith("—") and this.text.rstrip("—").endswith("”"):
+        return True  # “…越爱这片土地。”— / — 景区讲解员 侯娟: a quote's speaker runs on from it
+    if ATTRIBUTION.search(this.text):  # “…好几百单。”——返 / 乡创业青年 董凯: the speaker's name ends the quote
+        return not ATTRIBUTION.match(this.text) and len(following.text) <= MAX_SPEAKER_CHARS \
+            and not is_prose(following.text) and not following.text.startswith("“")
+    if previous_joined and ATTRIBUTION.search(items[index - 1].text):
+        return False
+    if not ends_sentence(this.text) and (SENTENCE_ROW.match(this.text)
+                                         or previous_joined and SENTENCE_ROW.match(items[index - 1].text)):
+        return True  # @晋安阿强：停车难的问题终 / 于有人管了。: a comment or a case runs on to its end
     if TERM_ROW.match(this.text) and TERM_ROW.match(following.text):
         return False  # 出生：1976年，四川广安人 / 现任：某公司董事长: rows of a box, a term and a colon each
     if splits_a_dateline(this.text, following.text):  # ■老旧小区加装电梯提速 本报 / 讯 今年以来…
@@ -415,6 +481,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
+    if following.text.endswith(("：", ":")) and not ends_sentence(this.text) and is_running_text(this):
+        return True  # …现将有关 / 事项公告如下：: the sentence announcing a notice's points runs on
     if not can_continue_a_paragraph(following, following_column) \
             and not (is_running_text(this) and not ends_sentence(this.text) and not following.blank_before
                      and runs_its_measure(items, index + 1, previous_joined)):
@@ -511,13 +579,15 @@ def splits_a_dateline(this: str, following: str) -> bool:
     return False
 
 
-def split_title_runs(groups: list[list[int]], items: list[SourceLine], vertical: list[bool]) -> list[list[int]]:
+def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: Layout) -> list[list[int]]:
     """A group of title-like lines that ends without a sentence end is a stack of titles, not a
     paragraph (`建设黄河流域…先行区` / `在中国式现代化建设中…篇章`): one line each, unless the
-    group is one headline set vertically."""
+    group is one headline set vertically or one row of a schedule."""
     result: list[list[int]] = []
+    vertical = layout.vertical
     for group in groups:
-        if len(group) > 1 and all(is_title_like(items[i]) for i in group) and not all(vertical[i] for i in group):
+        if len(group) > 1 and all(is_title_like(items[i]) for i in group) and not all(vertical[i] for i in group) \
+                and layout.rows[group[0]] != ROW_START:
             result.append(group[:1])
             for previous, index in zip(group, group[1:]):
                 if wraps_a_name(items[previous], items[index]):  # a byline broken inside a name
@@ -540,7 +610,7 @@ def line_groups(items: list[SourceLine]) -> tuple[list[list[int]], list[float]]:
         else:
             groups.append([index])
         joined = index + 1 < len(items) and joins_next(items, index, layout, joined)
-    return split_title_runs(groups, items, layout.vertical), layout.columns
+    return split_title_runs(groups, items, layout), layout.columns
 
 
 # --- paragraphs ---------------------------------------------------------------------------------
