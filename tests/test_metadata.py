@@ -120,6 +120,8 @@ def test_publishing_cannot_change_an_article(seed_results):
         item.title = "别的标题"
     with pytest.raises(AttributeError):
         item.blocks.append(item.blocks[0])  # a tuple
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.blocks[0].text = "别的文字"  # its blocks too
     with pytest.raises(TypeError):
         item.meta.provenance["cut"]["confidence"] = 1.0
     with pytest.raises(TypeError):

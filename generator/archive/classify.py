@@ -7,7 +7,7 @@ off into blocks of their own, so every character keeps exactly one owner.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .cjk import CJK as HAN, IDEOGRAPH as CJK, character_pairs, display_width
@@ -581,8 +581,7 @@ def classify(paragraphs: list[Paragraph], lines: dict[int, Line],
             blocks.append(Block("furniture", paragraph.text, paragraph.spans))
             continue
         for block in classify_one(paragraph, lines):
-            block.wide = index in wide
-            blocks.append(block)
+            blocks.append(replace(block, wide=True) if index in wide else block)
     return apply_context(blocks, lines)
 
 

@@ -73,7 +73,7 @@ BLOCK_KINDS = (
 )
 
 
-@dataclass(eq=False)  # identity: two blocks with the same text are still two records
+@dataclass(frozen=True, eq=False)  # identity: two blocks with the same text are still two records
 class Block:
     kind: str
     text: str

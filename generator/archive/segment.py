@@ -864,8 +864,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             continue
         if not has_body(current) and current.headline_source != "none" \
                 and is_deck(block, blocks[index] if index < len(blocks) else None):
-            block.kind = "headline"
-            add_subtitle(state, current, [block])
+            add_subtitle(state, current, [replace(block, kind="headline")])
             continue
         current.blocks.append(block)
     flush_pending()

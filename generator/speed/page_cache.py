@@ -80,8 +80,9 @@ class PackedBlock(Block):
     def __getattr__(self, name: str):
         if name == "spans" and "packed_spans" in self.__dict__:  # the spans not made yet: made now
             numbers = array("i", self.__dict__.pop("packed_spans")[1])
-            self.spans = tuple(map(Span, numbers[0::3], numbers[1::3], numbers[2::3]))
-            return self.spans
+            spans = tuple(map(Span, numbers[0::3], numbers[1::3], numbers[2::3]))
+            object.__setattr__(self, "spans", spans)  # made once, on first read: the block is frozen
+            return spans
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
