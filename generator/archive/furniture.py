@@ -575,6 +575,7 @@ def zones(lines: list[str]) -> tuple[list[int], list[int]]:
     return filled[:HEAD_ZONE], filled[-FOOT_ZONE:]
 
 
+@lru_cache(maxsize=1024)  # each zone line, for the head's and the foot's dates and again for the page's date
 def is_fragment(text: str) -> bool:
     line = compact(text)[0]
     if any(p.match(line) for p in vocabulary().fragments):
