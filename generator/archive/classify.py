@@ -529,7 +529,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
-    if is_byline(text, raw) and PICTURE_MARK.match(text) and WRITER_MARK not in text:
+    if PICTURE_MARK.match(text) and WRITER_MARK not in text and is_byline(text, raw):
         return [Block("credit", text, paragraph.spans)]  # 图/新快报记者 蔡峰 under 文/…: who took the pictures
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
