@@ -228,8 +228,10 @@ def source_lines(lines: list[Line]) -> list[SourceLine]:
         end = len(line.text.rstrip())
         text = repair_line(line.text[start:end], whole_line=line.number in repeated)
         source = line.text[start:end]
-        # repair only deletes characters, and only spaces besides the doubled glyphs
-        bold = len(WHITESPACE.sub("", source)) - len(WHITESPACE.sub("", text)) >= MIN_BOLD_GLYPHS
+        # repair only deletes characters, and only spaces besides the doubled glyphs (so a line
+        # that lost fewer characters than MIN_BOLD_GLYPHS cannot have lost that many glyphs)
+        bold = len(source) - len(text) >= MIN_BOLD_GLYPHS \
+            and len(WHITESPACE.sub("", source)) - len(WHITESPACE.sub("", text)) >= MIN_BOLD_GLYPHS
         indent = sum(1.0 if char == "\u3000" else 0.5 for char in line.text[:start])
         result.append(SourceLine(line.number, start, end, source, text, justified_width(text),
                                  blank_before, is_letter_spaced(source), bold, indent, line.number in repeated))
