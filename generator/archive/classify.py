@@ -347,15 +347,24 @@ def is_byline(text: str, raw: str) -> bool:
     if rest.strip() in vocab.box_labels:  # ■相关链接 labels a fact box
         return False
     rest = REPORTED_FROM.sub("", rest)
-    rest, roles = vocab.byline_role.subn(" ", rest)
+    # byline_role tries its outlets at every position; most lines hold no role to find at all
+    rest, roles = vocab.byline_role.subn(" ", rest) if any_role().search(rest) else (rest, 0)
     if roles:  # 每经记者 方辉勇 每经编辑 田琳建: the desk editor signs no text
         rest = vocab.byline_editor.sub("", rest)
     has_role = marked or roles > 0
+    if not (has_role or has_marker):  # names alone sign nothing (see the return below)
+        return False
     names = only_names(rest)
     if names is None:
         return False
     institutional = not names and has_role and raw.strip().endswith(COMMENTATOR)  # 本报评论员 signs for the paper
     return bool(names) and (has_role or has_marker) or (has_role and has_marker) or institutional
+
+
+@cache
+def any_role() -> re.Pattern:
+    """A role alone: every match of `byline_role` holds one, so a text without one has no match."""
+    return re.compile("|".join(vocabulary().roles))
 
 
 @lru_cache(maxsize=8192)
@@ -520,7 +529,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
-    if is_byline(text, raw) and PICTURE_MARK.match(text) and WRITER_MARK not in text:
+    if PICTURE_MARK.match(text) and WRITER_MARK not in text and is_byline(text, raw):
         return [Block("credit", text, paragraph.spans)]  # 图/新快报记者 蔡峰 under 文/…: who took the pictures
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own

@@ -575,6 +575,7 @@ def zones(lines: list[str]) -> tuple[list[int], list[int]]:
     return filled[:HEAD_ZONE], filled[-FOOT_ZONE:]
 
 
+@lru_cache(maxsize=1024)  # each zone line, for the head's and the foot's dates and again for the page's date
 def is_fragment(text: str) -> bool:
     line = compact(text)[0]
     if any(p.match(line) for p in vocabulary().fragments):
@@ -594,13 +595,16 @@ def joined_dates(zone: list[int], lines: list[str]) -> list[tuple[list[int], Par
     """Date lines in a zone, each with the lines it is set over (one to three consecutive
     non-blank lines; the longest join that makes a date line wins)."""
     found = []
+    # each line judged once: every join of up to MAX_DATE_PIECES lines around it tries it again
+    fragment = {i: is_fragment(lines[i]) for i in zone}
+    never = {i: never_furniture(normal(lines[i])) for i in zone}
     k = 0
     while k < len(zone):
         for size in range(min(MAX_DATE_PIECES, len(zone) - k), 0, -1):
             pieces = zone[k:k + size]
-            if size > 1 and not all(is_fragment(lines[i]) for i in pieces):
+            if size > 1 and not all(fragment[i] for i in pieces):
                 continue
-            if any(never_furniture(normal(lines[i])) for i in pieces):
+            if any(never[i] for i in pieces):
                 continue
             # joined with spaces, so that a name beside a date stays set off (A02 深圳新闻 2024年4月5日)
             parsed = parse(" ".join(normal(lines[i]) for i in pieces))

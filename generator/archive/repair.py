@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .cjk import CJK, is_wide
 from .datafiles import load, text as data_text
@@ -269,10 +269,17 @@ def _repeated_lines(lines: Sequence[Line]) -> dict[int, str]:
     """The lines that read as X+X, by number, with their glyphs."""
     found = {}
     for line in lines:
-        glyphs = WHITESPACE_RUN.sub("", line.text)
-        if _whole_line_repeat(glyphs):
+        glyphs = _repeated_glyphs(line.text)
+        if glyphs is not None:
             found[line.number] = glyphs
     return found
+
+
+@lru_cache(maxsize=4096)  # the unwrap, the notes and the coverage check each ask it of every line of a page
+def _repeated_glyphs(text: str) -> str | None:
+    """The line's glyphs when they read as X+X, else None."""
+    glyphs = WHITESPACE_RUN.sub("", text)
+    return glyphs if _whole_line_repeat(glyphs) else None
 
 
 def font_doubled_lines(lines: Sequence[Line]) -> frozenset[int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .datafiles import load
 from .classify import (ANNOUNCED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline, is_credit_line,
@@ -126,6 +126,12 @@ def justified_width(text: str) -> float:
     return ideographs + letters + PUNCTUATION_WIDTH * (len(others) - letters) + NARROW_WIDTH * narrow
 
 
+# The line tests below are asked of each line many times over (by each rule, for the line before
+# and the line after): pure functions of its text, each kept for the lines of the last pages.
+LINE_MEMO = 4096
+
+
+@lru_cache(maxsize=LINE_MEMO)
 def ends_sentence(text: str) -> bool:
     """The line ends a sentence: 。 ！ ？ … (closing quotes/brackets may follow) or a credit."""
     vocab = vocabulary()
@@ -140,6 +146,7 @@ def is_prose(text: str) -> bool:
     return not vocabulary().clause_marks.isdisjoint(text)
 
 
+@lru_cache(maxsize=LINE_MEMO)
 def opens_paragraph(source: str) -> bool:
     """List item, byline marker, dateline or continuation marker: nothing joins into it."""
     return any(pattern.search(source) for pattern in vocabulary().paragraph_openers) \
@@ -158,14 +165,20 @@ def has_dateline(text: str) -> bool:
 
 def is_running_text(line: SourceLine) -> bool:
     """Prose (see is_prose), or a line holding a dateline (本报讯 …), but not a list item."""
+    return running_text(line.source, line.text)
+
+
+@lru_cache(maxsize=LINE_MEMO)
+def running_text(source: str, text: str) -> bool:
+    """is_running_text of a line printed as `source` and repaired as `text`."""
     vocab = vocabulary()
-    if vocab.list_item.search(line.source):
+    if vocab.list_item.search(source):
         return False
-    if is_prose(line.text) or has_dateline(line.text):
+    if is_prose(text) or has_dateline(text):
         return True
     # 东岳精工（300867）：公司公 / 告称，…: the notice's text has begun
-    announced = ANNOUNCED.match(line.text) if "）" in line.text or ")" in line.text else None
-    return bool(announced) and announced.end() < len(line.text)
+    announced = ANNOUNCED.match(text) if "）" in text or ")" in text else None
+    return bool(announced) and announced.end() < len(text)
 
 
 # A byline broken inside a name: `…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`.
@@ -230,8 +243,10 @@ def source_lines(lines: list[Line]) -> list[SourceLine]:
         end = len(line.text.rstrip())
         text = repair_line(line.text[start:end], whole_line=line.number in repeated)
         source = line.text[start:end]
-        # repair only deletes characters, and only spaces besides the doubled glyphs
-        bold = len(WHITESPACE.sub("", source)) - len(WHITESPACE.sub("", text)) >= MIN_BOLD_GLYPHS
+        # repair only deletes characters, and only spaces besides the doubled glyphs (so a line
+        # that lost fewer characters than MIN_BOLD_GLYPHS cannot have lost that many glyphs)
+        bold = len(source) - len(text) >= MIN_BOLD_GLYPHS \
+            and len(WHITESPACE.sub("", source)) - len(WHITESPACE.sub("", text)) >= MIN_BOLD_GLYPHS
         indent = sum(1.0 if char == "\u3000" else 0.5 for char in line.text[:start])
         result.append(SourceLine(line.number, start, end, source, text, justified_width(text),
                                  blank_before, is_letter_spaced(source), bold, indent, line.number in repeated))
@@ -266,7 +281,7 @@ def column_sides(widths: list[float]) -> list[tuple[float, float]]:
     return sides
 
 
-def local_columns(widths: list[float]) -> list[float]:
+def local_columns(widths: list[float], sides: list[tuple[float, float]] | None = None) -> list[float]:
     """The column width each line was set in, estimated from its neighbours.
 
     A line no wider than the narrower side's estimate belongs to that column (a narrow
@@ -275,10 +290,10 @@ def local_columns(widths: list[float]) -> list[float]:
     different column widths from making the narrower article's lines look short.
     """
     return [narrow if width <= narrow + OVERFLOW else wide
-            for width, (narrow, wide) in zip(widths, column_sides(widths))]
+            for width, (narrow, wide) in zip(widths, column_sides(widths) if sides is None else sides)]
 
 
-def paragraph_per_line(items: list[SourceLine]) -> list[bool]:
+def paragraph_per_line(items: list[SourceLine], sides: list[tuple[float, float]] | None = None) -> list[bool]:
     """Per line: is it set one paragraph per line (style c) rather than wrapped in a column?
 
     Decided from the body lines (running text or sentence ends) within LAYOUT_WINDOW lines:
@@ -286,10 +301,12 @@ def paragraph_per_line(items: list[SourceLine]) -> list[bool]:
     paragraphs end with a full stop, however wide they are. A column wider than MAX_COLUMN on
     either side also counts as one paragraph per line.
     """
-    body = [ends_sentence(item.text) or is_running_text(item) for item in items]
-    wrapped = [is_running_text(item) and not ends_sentence(item.text) for item in items]
+    ends = [ends_sentence(item.text) for item in items]
+    running = [is_running_text(item) for item in items]
+    body = [end or run for end, run in zip(ends, running)]
+    wrapped = [run and not end for end, run in zip(ends, running)]
     result = []
-    for index, (_, wide) in enumerate(column_sides([item.width for item in items])):
+    for index, (_, wide) in enumerate(column_sides([item.width for item in items]) if sides is None else sides):
         window = slice(max(0, index - LAYOUT_WINDOW), index + LAYOUT_WINDOW + 1)
         body_lines, wrapped_lines = sum(body[window]), sum(wrapped[window])
         result.append(wide > MAX_COLUMN or wrapped_lines < MIN_WRAPPING_SHARE * body_lines or not body_lines)
@@ -345,7 +362,9 @@ class Layout:
 
 
 def page_layout(items: list[SourceLine]) -> Layout:
-    return Layout(local_columns([item.width for item in items]), blank_separated(items), paragraph_per_line(items),
+    widths = [item.width for item in items]
+    sides = column_sides(widths)  # both the columns and the layout read them
+    return Layout(local_columns(widths, sides), blank_separated(items), paragraph_per_line(items, sides),
                   vertical_lines(items), schedule_rows(items))
 
 
@@ -674,7 +693,9 @@ def unwrap(lines: list[Line], apart: frozenset[int] = frozenset()) -> list[Parag
     paragraphs = []
     for group in groups:
         keep_gaps = len(group) == 1 and is_headline_candidate(items[group[0]], columns[group[0]])
-        texts = [repair_line(items[i].source, keep_gaps, items[i].repeated) for i in group]
+        # a line's body text is already repaired (source_lines): only kept gaps repair it again
+        texts = [repair_line(items[i].source, keep_gaps, items[i].repeated) if keep_gaps else items[i].text
+                 for i in group]
         spans = tuple(Span(items[i].number, items[i].start, items[i].end) for i in group)
         paragraphs.append(Paragraph(join_lines(texts), spans))
     return paragraphs
