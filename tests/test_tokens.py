@@ -60,6 +60,20 @@ def test_the_fast_backend_gives_jiebas_tokens_keywords_and_tags(seed_text):
         assert fast.BACKEND.rjieba is not None, "installed, so used"
 
 
+@pytest.mark.parametrize("text", [
+    "社区开通免费Wi-Fi服务，COVID-19疫情以来5G-A网络覆盖全城", "x_y变量与e-CNY试点", "2024.4.12 周五 责编：严艳博",
+    "细颗粒物（PM2.5）平均浓度同比下降2.1%", "国内统一连续出版物号 CN 32-0097", "新闻热线：0571-75568100",
+])
+def test_the_fast_backend_cuts_joined_latin_words_as_jieba_does(text):
+    """Words of letters and digits joined by a mark (Wi-Fi, 2024.4.12, PM2.5), which rjieba alone
+    would keep whole: the speed layer's tokens are still jieba's, in both modes and in keywords."""
+    def made(backend):
+        with segmenting_with(backend):
+            return tokens.cut(text), tokens.cut_for_search(text), tokens.keywords(text)
+
+    assert made(fast.BACKEND) == made(PLAIN)
+
+
 def test_the_fast_backend_leaves_jieba_as_it_was():
     """The fast tagger is a tagger of its own: jieba.posseg keeps its own Viterbi search, so the
     product's backend, used after it, is jieba's."""

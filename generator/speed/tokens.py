@@ -1,7 +1,8 @@
 """The archive's segmentation (generator.archive.tokens), faster: the same tokens, tags and
 keywords as jieba's (tests/test_tokens.py), installed as the product's backend by `install`.
 
-- `rjieba` (jieba's algorithm in Rust) cuts, for `cut` and `cut_for_search`, where installed.
+- `rjieba` (jieba's algorithm in Rust) cuts, for `cut` and `cut_for_search`, where installed,
+  except the pieces where its tokens are not jieba's (`NOT_AS_JIEBA`), which jieba cuts.
   Part-of-speech tags differ between the two for unknown words, so tagging stays with
   jieba.posseg, whose Viterbi search (pure Python, most of the tagging time) is
   `TaggingModel.viterbi` here: the same result computed over arrays (numpy).
@@ -16,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import marshal
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -185,12 +187,21 @@ class Fast:
         return list(self.cut_once(text))
 
     def cut_anew(self, text: str) -> tuple[str, ...]:
-        return tuple(self.rjieba.cut(text) if self.rjieba is not None else tokens.jieba.cut(text))
+        if self.rjieba is None:
+            return tuple(tokens.jieba.cut(text))
+        if not NOT_AS_JIEBA.search(text):
+            return tuple(self.rjieba.cut(text))
+        return tuple(word for piece in as_jieba_pieces(text)
+                     for word in (tokens.jieba.cut(piece) if NOT_AS_JIEBA.search(piece) else self.rjieba.cut(piece)))
 
     def cut_for_search(self, text: str) -> list[str]:
-        if self.rjieba is not None:
+        if self.rjieba is None:
+            return list(tokens.jieba.cut_for_search(text))
+        if not NOT_AS_JIEBA.search(text):
             return self.rjieba.cut_for_search(text)
-        return list(tokens.jieba.cut_for_search(text))
+        return [word for piece in as_jieba_pieces(text)
+                for word in (tokens.jieba.cut_for_search(piece) if NOT_AS_JIEBA.search(piece)
+                             else self.rjieba.cut_for_search(piece))]
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         return [(pair.word, pair.flag) for pair in self.tagger.cut(text)]
@@ -209,6 +220,18 @@ class Fast:
 
     def idf(self) -> dict[str, float]:
         return self.tfidf.idf_freq
+
+
+# Where rjieba's tokens are not jieba's: a Latin word or number joined by a mark (Wi-Fi, COVID-19,
+# x_y, 2024.4.12, PM2.5 for search), which rjieba keeps whole and jieba cuts by its own rules.
+# Such a piece of text is cut by jieba itself.
+NOT_AS_JIEBA = re.compile(r"[0-9A-Za-z][-_.][0-9A-Za-z]")
+
+
+def as_jieba_pieces(text: str) -> list[str]:
+    """The text in the pieces jieba cuts one by one (its runs of ideographs, letters, digits and
+    joining marks, and what lies between them): a piece's tokens do not depend on the others'."""
+    return [piece for piece in tokens.jieba.re_han_default.split(text) if piece]
 
 
 BACKEND = Fast()  # the process's: rjieba's dictionary and jieba's are the process's too
