@@ -52,9 +52,13 @@ def test_titled_briefs_under_a_column_label_with_no_blank_lines_are_items_each(t
 
 
 def test_numbered_briefs_titled_on_lines_of_their_own_are_items_each(tmp_path):
-    column = "\n".join(f"{n}.{title}\n{wrap(text)}" for n, (title, text) in enumerate(BRIEFS, 1))
+    # one sentence each, two lines: a title's line is about as wide as the short last line above it
+    short = [(BRIEFS[0][0], "近日，市图书馆各社区分馆延长开放时间，方便居民下班后借阅图书。"),
+             (BRIEFS[1][0], "市体育馆今起向市民免费开放，开放时间为每天上午八时至晚上九时。"),
+             (BRIEFS[2][0], "江滨公园提升改造工程日前完工，新增步道三公里、休息亭十二座。")]
+    column = "\n".join(f"{n}.{title}\n{wrap(text)}" for n, (title, text) in enumerate(short, 1))
     items = items_of(tmp_path, HEAD + column + "\n\n" + wrapped_story("1.", "2."))
-    assert titles(items) == [title for title, _ in BRIEFS] + ["河道治理让城区水清岸绿"]
+    assert titles(items) == [title for title, _ in short] + ["河道治理让城区水清岸绿"]
     assert [b.text for b in items[-1].blocks if b.kind == "heading"] == ["1.清淤疏浚", "2.绿道贯通"]
 
 
@@ -69,9 +73,42 @@ def test_bulleted_briefs_whose_text_runs_on_after_a_gap_are_items_each(tmp_path)
 def test_a_bulleted_title_wrapped_onto_the_line_of_its_text_is_whole(tmp_path):
     # a double-spaced column, as a page with a blank line after every line is read: ●社区图书馆延长开放 /
     # 时间  近日，市图书馆… / 各社区分馆…
+    briefs = [(title, opener + text) for (title, text), opener in zip(BRIEFS[1:], ["3月4日，", "日前，"])]
+    briefs.insert(0, BRIEFS[0])
     lines = ["快讯"]
-    for title, text in BRIEFS:
+    for title, text in briefs:
         lines += [f"●{title[:-2]}", f"{title[-2:]}  {text[:WIDTH - 4]}", *wrap(text[WIDTH - 4:]).split("\n")]
     column = "\n\n".join(lines)
     items = items_of(tmp_path, HEAD + wrapped_story("", "") + "\n" + column + "\n")
-    assert titles(items)[1:] == [title for title, _ in BRIEFS]
+    assert titles(items)[1:] == [title for title, _ in briefs]
+    assert [item.blocks[1].text[:4] for item in items[1:]] == ["近日，市", "3月4日", "日前，江"]
+
+
+def test_a_bulleted_title_wrapped_inside_its_paragraph_ends_at_the_gap(tmp_path):
+    # ●钦州多措并举推进“金 / 融活水”畅流乡村　近年来，…: the title's last words, a gap, the text; a text may
+    # open with its first words set apart by a comma (春节将至，…); a letter-spaced first line (入 夏 以 来 ，…)
+    # has no gap that ends a title, nor has a letter-spaced title (●乡村工坊 稳 就 业 促 / 增收 …)
+    column = """镇街动态
+●城区河道推进“水清岸
+绿”工程完工　近年来，城区主要
+河道淤积严重，汛期行洪压力大，
+今年春季起分段清淤，共清理淤泥
+三万余立方米。
+●为民办实事项目一季度
+再提速 春节将至，全市老旧小区
+加装电梯工作加快推进，已完成加
+装一百二十余部，惠及居民三千户。
+●乡村工坊 稳 就 业 促
+增收 年关将近，山区各乡镇的
+乡村工坊订单饱满，不少外出务工
+人员回乡就近上岗，月收入三千元。
+■夜间集市点亮城市烟火气
+入 夏 以 来 ， 多 个 街 道开
+设夜间集市，设置小吃、文创、手
+工艺等摊位，吸引不少市民前来消
+夏。（魏冬璐）
+"""
+    items = items_of(tmp_path, HEAD + wrapped_story("", "") + "\n" + column)
+    assert titles(items)[1:] == ["城区河道推进“水清岸绿”工程完工", "为民办实事项目一季度再提速",
+                                 "乡村工坊稳就业促增收", "夜间集市点亮城市烟火气"]
+    assert [item.blocks[1].text[:3] for item in items[1:]] == ["近年来", "春节将", "年关将", "入夏以"]
