@@ -757,8 +757,14 @@ def bulleted_title_end(block: Block, lines: dict[int, Line]) -> int | None:
     rest = block.text[end:].lstrip()
     if len(rest) < MIN_RUN_IN_TEXT or rest[-1:] not in "。！？”）)":
         return None
-    return end if vocabulary().sentence_openers.match(rest) or OPENER_AND_COMMA.match(rest) \
-        or restated(block.text, end) else None
+    return end if opens_a_text(block.text[:end], rest) else None
+
+
+def opens_a_text(title: str, text: str) -> bool:
+    """A news text's first words after its title: an opener (近日, 12月9日), a few words set apart by a
+    comma (春节将至，), or a first sentence restating the title."""
+    return bool(vocabulary().sentence_openers.match(text) or OPENER_AND_COMMA.match(text)
+                or restated(title + text, len(title)))
 
 
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
@@ -1075,8 +1081,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             words, rest = split_paragraph(Paragraph(following.text, following.spans),
                                           text_offset(following.text, tail), lines)
             text = rest.text.lstrip()
-            if len(text) >= MIN_RUN_IN_TEXT and (vocab.sentence_openers.match(text) or OPENER_AND_COMMA.match(text)
-                                                 or restated(block.text + words.text + text, len(block.text + words.text))):
+            if len(text) >= MIN_RUN_IN_TEXT and opens_a_text(block.text + words.text, text):
                 block = Block("headline", block.text + words.text.rstrip(), block.spans + words.spans, block.wide)
                 blocks[index + 1] = following = Block("paragraph", text, rest.spans, following.wide)
         title_end = numbered_title_end(block, following)
