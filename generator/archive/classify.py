@@ -49,6 +49,12 @@ TABLE_GAP = re.compile(r" {2,}|\t|\u3000")
 MIN_TABLE_GAPS = 2
 KEY_FIGURE = re.compile(LAYOUT["key_figure"])  # 300个  共建重大项目: a data box's figure and what it counts
 BULLETED_RUN_ON = re.compile(LAYOUT["bulleted_run_on"])  # ●河道清淤工程完工 经过
+BULLETED_RUN_IN = re.compile(LAYOUT["bulleted_run_in"])  # ●社区图书馆延长开放时间 近日，…
+# 策  12月9日，… under ●四部门发布就业援助新政: a bulleted title's last words, a printed gap, its text
+# (not a letter-spaced line's first glyph: 入 夏 以 来 ，…)
+TITLE_TAIL = re.compile(r"^\s*(?P<tail>[^\s，。,；;！？：:]{1,16})\s+(?=\S\S)")
+CLAUSE_OR_COLON = re.compile(r"[，。,；;！？：:]")
+OPENER_AND_COMMA = re.compile(rf"^[{HAN}]{{2,4}}[，,]")  # 春节将至，…: a text's first words set apart by a comma
 LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川渝…
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
@@ -726,6 +732,49 @@ def numbered_title_end(block: Block, following: Block | None) -> int | None:
     return opener.start() if opener else None
 
 
+def span_source(span: Span, lines: dict[int, Line]) -> str:
+    return lines[span.line].text[span.start:span.end]
+
+
+def glyphs(text: str) -> int:
+    return len(re.sub(r"\s", "", text))
+
+
+def title_tail(block: Block, lines: dict[int, Line], line: int = 0) -> int:
+    """Glyphs of a wrapped title's last words printed before a gap on line `line` of a block
+    (`策  12月9日，…` under `●四部门发布就业援助新政`), or 0."""
+    if len(block.spans) <= line:
+        return 0
+    tail = TITLE_TAIL.match(span_source(block.spans[line], lines))
+    return glyphs(tail.group("tail")) if tail else 0
+
+
+def bulleted_title_end(block: Block, lines: dict[int, Line]) -> int | None:
+    """Where a bulleted brief's title ends when its text runs on after a printed gap in the same
+    paragraph (`●社区图书馆延长开放时间 近日，市图书馆…`), also after a title wrapped onto the
+    next line (`●钦州多措并举推进“金` / `融活水”畅流乡村　近年来，…`): the text is more than one
+    sentence's worth and reads as a news text's start, with an opener (近日) or by restating the title."""
+    if block.kind not in ("paragraph", "listitem") or block.text[:1] not in LIST_BULLETS:
+        return None
+    first = span_source(block.spans[0], lines)
+    head = BULLETED_RUN_IN.match(first)
+    tail = title_tail(block, lines, 1) if head is None and not CLAUSE_OR_COLON.search(first) else 0
+    if head is None and not tail:
+        return None
+    end = text_offset(block.text, glyphs(head.group()) if head else glyphs(first) + tail)
+    rest = block.text[end:].lstrip()
+    if len(rest) < MIN_RUN_IN_TEXT or rest[-1:] not in "。！？”）)":
+        return None
+    return end if opens_a_text(block.text[:end], rest) else None
+
+
+def opens_a_text(title: str, text: str) -> bool:
+    """A news text's first words after its title: an opener (近日, 12月9日), a few words set apart by a
+    comma (春节将至，), or a first sentence restating the title."""
+    return bool(vocabulary().sentence_openers.match(text) or OPENER_AND_COMMA.match(text)
+                or restated(title + text, len(title)))
+
+
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
     """In a column of one-sentence items (●市民卡服务网点新增…业务。), a bulleted line that looked
     like a title, or that stops mid-sentence (…社保卡补换、), is the first line of an item whose one
@@ -1032,12 +1081,26 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("headline", title.text.rstrip(), title.spans, block.wide)
             blocks[index + 1] = following = Block("paragraph", words.text + following.text,
                                                   words.spans + following.spans, following.wide)
+        # ●四部门发布就业援助新政 / 策  12月9日，…: a bulleted title wrapped onto the first line of its text
+        tail = title_tail(following, lines) if block.kind == "headline" and block.text[:1] in LIST_BULLETS \
+            and len(block.spans) == 1 and following is not None and following.kind == "paragraph" \
+            and following.first_line <= block.last_line + 2 else 0
+        if tail:
+            words, rest = split_paragraph(Paragraph(following.text, following.spans),
+                                          text_offset(following.text, tail), lines)
+            text = rest.text.lstrip()
+            if len(text) >= MIN_RUN_IN_TEXT and opens_a_text(block.text + words.text, text):
+                block = Block("headline", block.text + words.text.rstrip(), block.spans + words.spans, block.wide)
+                blocks[index + 1] = following = Block("paragraph", text, rest.spans, following.wide)
         title_end = numbered_title_end(block, following)
+        run_in_bullet = title_end is None and bulleted_title_end(block, lines)
+        if run_in_bullet:
+            title_end = run_in_bullet
         if title_end:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), title_end, lines)
             result.append(Block("headline", title.text, title.spans, block.wide))
             block = Block("paragraph", rest.text, rest.spans, block.wide)
-        if index in listed and block.kind in ("headline", "paragraph", "caption"):
+        if index in listed and block.kind in ("headline", "paragraph", "caption") and not run_in_bullet:
             block = Block("listitem", block.text, block.spans, block.wide)
         # Text right above a stand-alone photo credit is that photo's caption, and so is text
         # saying what the picture shows (…。图为游客在枇杷园中采摘枇杷。).

@@ -155,6 +155,7 @@ class Segmentation:
     section_marks: dict[int, str] = field(default_factory=dict)
     rows_of: Draft | None = None  # the item whose lines of rows or verses are being read
     bulleted_column: bool = False  # a column label was passed: each bulleted item under it is one item
+    briefs_column: bool = False  # a briefs column's label was passed, and only briefs under it so far
     # a plain headline taken for a section heading between paragraphs: its lines, by the heading's id
     section_runs: dict[int, list[Block]] = field(default_factory=dict)
     file: str = ""  # the page's source file
@@ -393,6 +394,33 @@ def has_run_in_title(item: Draft) -> bool:
     return head is not None and text is not None and head.last_line == text.first_line
 
 
+BRIEF_NUMBER = re.compile(r"^(\d{1,2})[.．、](?!\d)")  # 1.社区图书馆延长开放时间: a numbered brief's title
+
+
+BRIEFS_LABEL = re.compile(load("layout.yml")["briefs_label"])  # 新闻速览, 区县传真: a column of briefs
+
+
+def is_brief_so_far(item: Draft) -> bool:
+    """An item set as a brief is, a one-line title over one paragraph, signed by no byline: under a
+    briefs column's label a plain headline after its finished text heads the next brief
+    (新闻速览 / 社区图书馆延长开放时间 / 近日，… / 体育馆今起…); a story's sections come after more text."""
+    kinds = [b.kind for b in item.blocks]
+    return kinds.count("headline") <= 1 and sum(kind in BODY for kind in kinds) == 1 \
+        and sum(len(b.text) for b in item.blocks if b.kind in BODY) <= BRIEF_MAX_CHARS \
+        and not any(kind in ("heading", "byline") for kind in kinds)
+
+
+def numbers_the_next_brief(item: Draft, run: list[Block]) -> bool:
+    """1.社区图书馆延长开放时间 / 近日，… / 2.体育馆今起免费开放: a story is not titled with a section's
+    number, so an item whose own title is numbered is a brief of a numbered column, which has no
+    sections: the next number heads the next brief."""
+    head = next((b for b in item.blocks if b.kind == "headline"), None)
+    title = BRIEF_NUMBER.match(head.text) if head is not None else None
+    after = BRIEF_NUMBER.match(run[0].text)
+    return title is not None and after is not None and int(after.group(1)) == int(title.group(1)) + 1 \
+        and not any(b.kind == "heading" for b in item.blocks)
+
+
 def heads_a_lead(after: Block | None) -> bool:
     """城乡融合看越地 / 编者按：/ …: a lead's label (编者按, 提要, 导语) opens a story under its title,
     never a section amid a story."""
@@ -624,6 +652,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 state.commentary_next = True
             if is_column_label(block):  # 记者手记, 简讯: what follows is an item of its own
                 closed, state.bulleted_column = True, True
+                state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
             index += 1
             continue
         signer = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -707,6 +736,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
                 and not heads_a_lead(after)
                 and not has_run_in_title(current)
+                and not numbers_the_next_brief(current, run)
+                and not (state.briefs_column and is_brief_so_far(current) and before is not None
+                         and ends_sentence(before.text))
                 and not heads_a_table(blocks, index)
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \

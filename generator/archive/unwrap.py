@@ -186,6 +186,7 @@ NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
 NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
 NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose width a line's length hides
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
+NUMBERED_TITLE = re.compile(load("wrapping.yml")["numbered_title"])  # 2.体育馆今起免费开放
 MIN_SCHEDULE_ROWS = 3
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
@@ -490,6 +491,11 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if (vocabulary().headline_bullet.search(this.source) or layout_vocabulary().notice_title.match(this.text)) \
             and is_title_like(this):
+        return False
+    # …借阅图书。 / 2.体育馆今起免费开放 / 市体育馆今起…: a numbered line with no clause mark, narrower than
+    # the line under it after a finished sentence, is a numbered brief's title
+    if NUMBERED_TITLE.match(this.text) and this.width + FLUSH_SLACK < following.width \
+            and (index == 0 or this.blank_before or ends_sentence(items[index - 1].text)):
         return False
     if layout.separated[index] and not following.blank_before:
         return False
