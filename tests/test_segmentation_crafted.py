@@ -1663,3 +1663,14 @@ def test_a_label_over_a_title_over_rows_after_an_article_is_a_box_of_its_own(tmp
             "启雾灯，保持安全车距。\n◆长途驾驶每两小时应停车休息一次，\n切勿疲劳驾驶。\n")
     items = items_of(tmp_path, ARTICLE_ABOVE.replace("\n\n", "\n", 1) * 2 + tips)
     assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "路况提醒", "暑期出行提前看")
+
+
+def test_a_national_papers_wired_dateline_beside_its_title_is_no_part_of_it(tmp_path):
+    text = """城乡公交一体化 全面铺开惠民生 光明日报成都5月6日电（记者 王明远）
+
+　　近日，成都市召开城乡公交一体化推进会，部署下一阶段重点任务，
+推动公交线路向农村延伸，方便群众出行。
+"""
+    items = items_of(tmp_path, text)
+    assert [(squeeze(i.title), i.authors) for i in items] == [("城乡公交一体化全面铺开惠民生", ("王明远",))]
+
