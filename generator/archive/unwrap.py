@@ -18,7 +18,7 @@ from functools import cache
 
 from .datafiles import load
 from .classify import (ANNOUNCED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline, is_credit_line,
-                       role_prefixes, vocabulary as layout_vocabulary)
+                       is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -445,6 +445,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if following.text.strip() in CREDIT_TAILS and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
+    if breaks_after_outlet(this, following):
+        return True
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
@@ -556,6 +558,11 @@ def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
         and is_byline(this.text + following.text, head + tail)
 
 
+def breaks_after_outlet(this: SourceLine, following: SourceLine) -> bool:
+    """A byline broken after its outlet (`新文化报·彩练新闻` / `记者 许新佳`): one byline once joined."""
+    return following.source.lstrip().startswith(plain_roles()) and is_joined_outlet(this.source.strip())
+
+
 def signs_across(this: SourceLine, following: SourceLine) -> bool:
     """Text closed by a byline broken at the line end (`…产业集群。  春城晚报记` / `者 汤云`)."""
     head = SENTENCE_STOP.split(this.source)[-1].strip()
@@ -590,7 +597,8 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                 and layout.rows[group[0]] != ROW_START:
             result.append(group[:1])
             for previous, index in zip(group, group[1:]):
-                if wraps_a_name(items[previous], items[index]):  # a byline broken inside a name
+                # a byline broken inside a name or after its outlet
+                if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]):
                     result[-1].append(index)
                 else:
                     result.append([index])
