@@ -502,3 +502,11 @@ def test_a_byline_broken_after_its_outlet_is_one_paragraph():
     # the paper and its app alone on a line, the role and name under it: one byline, no headline
     paragraphs = unwrap(page("城乡公交一体化全面铺开\n新文化报·彩练新闻 \n记者 王明远\n近日，市里召开城乡公交一\n体化推进会，部署重点任务。"))
     assert ranges(paragraphs) == [(1, 1), (2, 3), (4, 5)]
+
+
+def test_a_jump_line_broken_before_its_last_characters_is_joined():
+    text = ("地“广阔”而物产丰；致“广大”而事业成；业\n“广兴”而城乡美；促“广惠”而民富足。“渝\n"
+            "广”合作、“深广”合作、“湖广”合作、“蓉\n广”合作、“川港”合作，五大开放平台互促共\n"
+            "融，广安市新时代改革开放渐入佳境。下转第2\n版\n\n快评")
+    paragraphs = unwrap(page(text))
+    assert ranges(paragraphs) == [(1, 6), (8, 8)]

@@ -180,6 +180,7 @@ SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a tim
 ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
+MAX_JUMP_TAIL = 4  # characters of a jump line's end on the next line (版, 版）, A2版）)
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
 SIGNED_TAIL = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")  # …佳境。 上证报记者 陶波军
@@ -436,6 +437,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return layout.rows[index + 1] == ROW_MORE
     if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。: a number broken at the line end
+    if len(following.text) <= MAX_JUMP_TAIL and breaks_a_jump(this.text, following.text):
+        return True  # …渐入佳境。下转第2 / 版: a jump line broken before its last characters
     column, following_column = layout.columns[index], layout.columns[index + 1]
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）, （本报 / 记者 X）
         return True
@@ -573,6 +576,14 @@ def signs_across(this: SourceLine, following: SourceLine) -> bool:
 
 
 MAX_SIGNATURE_TAIL = 12  # characters of a byline's end on the next line
+
+
+def breaks_a_jump(this: str, following: str) -> bool:
+    """A jump line broken at the line end (`…渐入佳境。下转第2` / `版`): the jump ends the two lines
+    joined and starts on the first, where the pattern alone does not end."""
+    tail = this[-MAX_JUMP_TAIL * 3:]
+    jump = layout_vocabulary().jump.search(tail + following.strip())
+    return bool(jump) and jump.start() < len(tail) and not layout_vocabulary().jump.search(tail)
 
 
 def splits_a_dateline(this: str, following: str) -> bool:
