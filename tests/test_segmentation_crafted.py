@@ -1674,3 +1674,30 @@ def test_a_national_papers_wired_dateline_beside_its_title_is_no_part_of_it(tmp_
     items = items_of(tmp_path, text)
     assert [(squeeze(i.title), i.authors) for i in items] == [("城乡公交一体化全面铺开惠民生", ("王明远",))]
 
+
+
+def test_a_bare_name_over_a_photos_caption_signs_the_text_above(tmp_path):
+    text = """◎记者手记
+
+发展的成色，最终要体现在群众的获得
+感上。这篇报道里的一个个数字背后，
+是一户户家庭生活的改变。
+
+好的做法贵在坚持，也贵在推广。只有
+不断总结经验、补齐短板，才能让改革
+成果惠及更多人。
+
+林嘉宏
+
+1月28日，养殖工人在山东省荣成市寻
+山街道的海上养殖区进行海带养殖冬季管
+理。目前，正是当地海带冬管期，养殖工
+人冒着严寒清理海带筏架覆草，积极开展
+渔业养殖管护等海上作业。
+
+日前，小朋友在社区书房参加绘本阅读活动。
+
+本版图片均由南方周末记者 史梅文 拍摄
+"""
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.authors) for i in items][:2] == [("commentary", "", ("林嘉宏",)), ("photo", "", ())]

@@ -998,9 +998,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \
                 and following is not None and following.kind == "paragraph":
             block = Block("byline", block.text, block.spans, block.wide)
-        # A bare name after body text, not followed by more of that text, signs the article.
+        # A bare name after body text, not followed by more of that text (a photo's caption may
+        # follow), signs the article.
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "paragraph" \
-                and (following is None or following.kind != "paragraph"):
+                and (following is None or following.kind != "paragraph" or index + 1 in captions):
             block = Block("byline", block.text, block.spans, block.wide)
         # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
         if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \
