@@ -1701,3 +1701,23 @@ def test_a_bare_name_over_a_photos_caption_signs_the_text_above(tmp_path):
 """
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title, i.authors) for i in items][:2] == [("commentary", "", ("林嘉宏",)), ("photo", "", ())]
+
+
+@pytest.mark.parametrize("credit", ["图据视觉中国", "图片据新华社"])
+def test_a_picture_credited_to_its_source_is_a_photo(tmp_path, credit):
+    text = f"""地“广阔”而物产丰；致“广大”
+而事业成；业“广兴”而城乡美；
+促“广惠”而民富足。“渝广”
+合作、“深广”合作、“湖广”
+合作、“蓉广”合作、“川港”
+合作，五大开放平台互促共融，
+广安市新时代改革开放渐入佳境。
+
+巷子里的烟火
+
+游客在宽窄巷子品尝小吃。
+
+{credit}
+"""
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items][-1] == ("photo", "巷子里的烟火")
