@@ -30,6 +30,8 @@ ROLE_CASES = [
     ("第12345期", "serial"),
     ("今日12版", "serial"),
     ("总第25678号", "serial"),
+    ("准印证号：浙E（K）3130 第3799期 今日12版", "serial"),
+    ("内部资料准印证号：（粤O）L0150018号", "serial"),
     ("A3要闻", "page_header"),
     ("A03 | 要闻", "page_header"),
     ("第02版：经济", "page_header"),

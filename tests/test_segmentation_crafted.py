@@ -1663,3 +1663,61 @@ def test_a_label_over_a_title_over_rows_after_an_article_is_a_box_of_its_own(tmp
             "启雾灯，保持安全车距。\n◆长途驾驶每两小时应停车休息一次，\n切勿疲劳驾驶。\n")
     items = items_of(tmp_path, ARTICLE_ABOVE.replace("\n\n", "\n", 1) * 2 + tips)
     assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "路况提醒", "暑期出行提前看")
+
+
+def test_a_national_papers_wired_dateline_beside_its_title_is_no_part_of_it(tmp_path):
+    text = """城乡公交一体化 全面铺开惠民生 光明日报成都5月6日电（记者 王明远）
+
+　　近日，成都市召开城乡公交一体化推进会，部署下一阶段重点任务，
+推动公交线路向农村延伸，方便群众出行。
+"""
+    items = items_of(tmp_path, text)
+    assert [(squeeze(i.title), i.authors) for i in items] == [("城乡公交一体化全面铺开惠民生", ("王明远",))]
+
+
+
+def test_a_bare_name_over_a_photos_caption_signs_the_text_above(tmp_path):
+    text = """◎记者手记
+
+发展的成色，最终要体现在群众的获得
+感上。这篇报道里的一个个数字背后，
+是一户户家庭生活的改变。
+
+好的做法贵在坚持，也贵在推广。只有
+不断总结经验、补齐短板，才能让改革
+成果惠及更多人。
+
+林嘉宏
+
+1月28日，养殖工人在山东省荣成市寻
+山街道的海上养殖区进行海带养殖冬季管
+理。目前，正是当地海带冬管期，养殖工
+人冒着严寒清理海带筏架覆草，积极开展
+渔业养殖管护等海上作业。
+
+日前，小朋友在社区书房参加绘本阅读活动。
+
+本版图片均由南方周末记者 史梅文 拍摄
+"""
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.authors) for i in items][:2] == [("commentary", "", ("林嘉宏",)), ("photo", "", ())]
+
+
+@pytest.mark.parametrize("credit", ["图据视觉中国", "图片据新华社"])
+def test_a_picture_credited_to_its_source_is_a_photo(tmp_path, credit):
+    text = f"""地“广阔”而物产丰；致“广大”
+而事业成；业“广兴”而城乡美；
+促“广惠”而民富足。“渝广”
+合作、“深广”合作、“湖广”
+合作、“蓉广”合作、“川港”
+合作，五大开放平台互促共融，
+广安市新时代改革开放渐入佳境。
+
+巷子里的烟火
+
+游客在宽窄巷子品尝小吃。
+
+{credit}
+"""
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items][-1] == ("photo", "巷子里的烟火")

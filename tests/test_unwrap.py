@@ -496,3 +496,17 @@ def test_a_number_broken_at_the_line_end_and_an_announcing_sentence_run_on():
                  "咨询电话：0576-863084\n57。\n")
     assert [p.text for p in unwrap(lines)][1:] == ["为做好秋季学期招生工作，现将有关事项公告如下：", "一、招生对象：年满三周岁的适龄儿童。",
                                                   "咨询电话：0576-86308457。"]
+
+
+def test_a_byline_broken_after_its_outlet_is_one_paragraph():
+    # the paper and its app alone on a line, the role and name under it: one byline, no headline
+    paragraphs = unwrap(page("城乡公交一体化全面铺开\n新文化报·彩练新闻 \n记者 王明远\n近日，市里召开城乡公交一\n体化推进会，部署重点任务。"))
+    assert ranges(paragraphs) == [(1, 1), (2, 3), (4, 5)]
+
+
+def test_a_jump_line_broken_before_its_last_characters_is_joined():
+    text = ("地“广阔”而物产丰；致“广大”而事业成；业\n“广兴”而城乡美；促“广惠”而民富足。“渝\n"
+            "广”合作、“深广”合作、“湖广”合作、“蓉\n广”合作、“川港”合作，五大开放平台互促共\n"
+            "融，广安市新时代改革开放渐入佳境。下转第2\n版\n\n快评")
+    paragraphs = unwrap(page(text))
+    assert ranges(paragraphs) == [(1, 6), (8, 8)]

@@ -236,11 +236,28 @@ def breaks_a_role(before: str, after: str) -> bool:
     if after[:1] == PAPER_NAME_END and CJK.match(before[-1:]) \
             and after[1:].startswith((*AFTER_PAPER_NAME, *plain_roles())):
         return True  # （新文化 / 报·彩练新闻记者 黎竹磊）: a paper's name broken before its 报
+    if after.startswith(plain_roles()) and is_joined_outlet(before.strip()):
+        return True  # 新文化报·彩练新闻 / 记者 许新佳: a byline broken after its outlet
     splits = role_splits().get(before[-1:])
     if not splits:  # most lines: no role ends in their last character
         return False
     last = before.rpartition(" ")[2]
     return any(last.endswith(head) and after.startswith(tail) for head, tail in splits)
+
+
+OUTLET_JOINS = "·・/／-－"  # between a paper and its app or site (新文化报·彩练新闻, 广西云-广西日报)
+
+
+@cache
+def joined_outlet() -> re.Pattern:
+    return re.compile(f"(?:{vocabulary().outlet})")
+
+
+def is_joined_outlet(text: str) -> bool:
+    """A paper joined to its app or site, alone (`新文化报·彩练新闻`, `大河报/豫视频`): only a byline
+    broken after its outlet leaves one on a line (a bare `XX新闻` may be a column label)."""
+    return any(mark in text for mark in OUTLET_JOINS) and len(text) <= MAX_CREDIT_HEAD \
+        and bool(joined_outlet().fullmatch(text))
 
 
 @cache
@@ -1038,9 +1055,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \
                 and following is not None and following.kind == "paragraph":
             block = Block("byline", block.text, block.spans, block.wide)
-        # A bare name after body text, not followed by more of that text, signs the article.
+        # A bare name after body text, not followed by more of that text (a photo's caption may
+        # follow), signs the article.
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "paragraph" \
-                and (following is None or following.kind != "paragraph"):
+                and (following is None or following.kind != "paragraph" or index + 1 in captions):
             block = Block("byline", block.text, block.spans, block.wide)
         # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
         if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \

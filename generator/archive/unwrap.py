@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from .datafiles import load
 from .classify import (ANNOUNCED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline, is_credit_line,
-                       role_prefixes, vocabulary as layout_vocabulary)
+                       is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -194,6 +194,7 @@ SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a tim
 ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
+MAX_JUMP_TAIL = 4  # characters of a jump line's end on the next line (版, 版）, A2版）)
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
 SIGNED_TAIL = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")  # …佳境。 上证报记者 陶波军
@@ -456,6 +457,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return layout.rows[index + 1] == ROW_MORE
     if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。: a number broken at the line end
+    if len(following.text) <= MAX_JUMP_TAIL and breaks_a_jump(this.text, following.text):
+        return True  # …渐入佳境。下转第2 / 版: a jump line broken before its last characters
     column, following_column = layout.columns[index], layout.columns[index + 1]
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）, （本报 / 记者 X）
         return True
@@ -465,6 +468,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if following.text.strip() in CREDIT_TAILS and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
+    if breaks_after_outlet(this, following):
+        return True
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
@@ -581,6 +586,11 @@ def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
         and is_byline(this.text + following.text, head + tail)
 
 
+def breaks_after_outlet(this: SourceLine, following: SourceLine) -> bool:
+    """A byline broken after its outlet (`新文化报·彩练新闻` / `记者 许新佳`): one byline once joined."""
+    return following.source.lstrip().startswith(plain_roles()) and is_joined_outlet(this.source.strip())
+
+
 def signs_across(this: SourceLine, following: SourceLine) -> bool:
     """Text closed by a byline broken at the line end (`…产业集群。  春城晚报记` / `者 汤云`)."""
     head = SENTENCE_STOP.split(this.source)[-1].strip()
@@ -591,6 +601,14 @@ def signs_across(this: SourceLine, following: SourceLine) -> bool:
 
 
 MAX_SIGNATURE_TAIL = 12  # characters of a byline's end on the next line
+
+
+def breaks_a_jump(this: str, following: str) -> bool:
+    """A jump line broken at the line end (`…渐入佳境。下转第2` / `版`): the jump ends the two lines
+    joined and starts on the first, where the pattern alone does not end."""
+    tail = this[-MAX_JUMP_TAIL * 3:]
+    jump = layout_vocabulary().jump.search(tail + following.strip())
+    return bool(jump) and jump.start() < len(tail) and not layout_vocabulary().jump.search(tail)
 
 
 def splits_a_dateline(this: str, following: str) -> bool:
@@ -615,7 +633,8 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                 and layout.rows[group[0]] != ROW_START:
             result.append(group[:1])
             for previous, index in zip(group, group[1:]):
-                if wraps_a_name(items[previous], items[index]):  # a byline broken inside a name
+                # a byline broken inside a name or after its outlet
+                if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]):
                     result[-1].append(index)
                 else:
                     result.append([index])
