@@ -1686,11 +1686,12 @@ def library_interview(ask: str = "", answer: str = "王明：", width: int = 16)
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.parametrize("ask, answer", [("", "王明："), ("", ""), ("●", "王明："), ("■", "")])
-def test_an_interviews_questions_set_alone_keep_every_turn_in_it(tmp_path, ask, answer):
+@pytest.mark.parametrize("ask, answer, width", [
+    ("", "王明：", 16), ("", "", 16), ("●", "王明：", 16), ("■", "", 16), ("【问】", "【答】", 14)])
+def test_an_interviews_questions_set_alone_keep_every_turn_in_it(tmp_path, ask, answer, width):
     # a short last turn under an unlabelled question reads as a row of one-line captions, and a
-    # bulleted question as a brief's title
-    [item] = items_of(tmp_path, library_interview(ask, answer))
+    # bulleted question as a brief's title; so do 【问】 / 【答】 turns, which name no speaker
+    [item] = items_of(tmp_path, library_interview(ask, answer, width))
     assert item.title == "让书香浸润城市每个角落"
     assert item.blocks[-1].text == answer + LIBRARY_ANSWERS[-1]
 

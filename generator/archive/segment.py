@@ -343,13 +343,16 @@ def takes_turn(item: Draft | None, text: str, below: Block | None = None) -> boo
     """Is a line the next turn of the interview the item holds? An interview's turns are the item's
     text however they are set (a turn printed on short lines reads as a headline, a short one as a
     caption) and neither opens a new item: a turn opened by the label of one of its two speakers or
-    more (孙杰：值得一提的是，…), or, where it asks unlabelled questions, two or more, by the label
-    opening two of its answers (王明：…), and a question set alone like those it asked with its answer
-    below it (a question over a byline or a dateline is the next story's headline)."""
+    more (孙杰：值得一提的是，…), one marked as two of its turns are already (【问】, 【答】), or, where it
+    asks unlabelled questions, two or more, by the label opening two of its answers (王明：…), and a
+    question set alone like those it asked with its answer below it (a question over a byline or a
+    dateline is the next story's headline)."""
     if item is None:
         return False
     turns = [b.text for b in item.blocks if b.kind in ("paragraph", "heading")]
     label = speaker(text)
+    if not label and vocabulary().interview_turn.match(text):  # 【问】…, 【答】…: labelled turns with no colon
+        return sum(1 for turn in turns if vocabulary().interview_turn.match(turn)) >= MIN_QUESTIONS
     if not label:
         return asks_questions(item) and is_question(text) and below is not None \
             and below.kind in BODY + ("caption",) and not is_lead_byline(below)
