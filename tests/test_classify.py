@@ -345,3 +345,9 @@ def test_a_dateline_broken_before_its_day_names_only_the_reporter():
                               "近日新投放120辆新能源公交车，\n车内配备USB充电接口和无障碍\n设施，新能源公交车占比提升。")
     [byline] = [b for b in blocks if b.kind == "byline"]
     assert read_credit(byline, lines) == (["周明远"], [])
+
+
+@pytest.mark.parametrize("text", ["成都商报-红星新闻记者 王明 发自上海", "临江日报-临江新闻记者 王明"])
+def test_a_paper_and_its_app_joined_by_a_hyphen_are_one_outlet(text):
+    blocks, lines = blocks_of(text)
+    assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == ["王明"]

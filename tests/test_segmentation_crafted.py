@@ -1721,3 +1721,44 @@ def test_a_picture_credited_to_its_source_is_a_photo(tmp_path, credit):
 """
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title) for i in items][-1] == ("photo", "巷子里的烟火")
+
+
+LIBRARY_QUESTIONS = ("为什么要延长开放时间？", "开放时间延长了，人手够不够用？", "下一步还有哪些打算？")
+LIBRARY_ANSWERS = (
+    "很多居民白天上班，只有晚上才有时间来图书馆。延长开放时间，就是要让大家下班后也能走进图书馆，享受阅读的乐趣。"
+    "去年我们做过一次问卷调查，超过六成的读者希望晚上也能借书还书。",
+    "开放时间延长后，我们从各分馆抽调人员组成夜间服务小组，同时招募了一批志愿者，保证每个分馆晚上都有人值守。"
+    "目前已有两百多名志愿者报名参加。",
+    "继续建城市书房。",
+)
+
+
+def library_interview(ask: str = "", answer: str = "王明：", width: int = 16) -> str:
+    """An interview at a column's width whose turns follow one another with no blank line: each
+    question set alone (marked by `ask`, a bullet, or not), each answer opened by `answer`."""
+    lines = ["让书香浸润城市每个角落", "——访临江市图书馆馆长王明", "", "本报记者 李强", ""]
+    lead = "近日，市图书馆各社区分馆延长开放时间，工作日晚间开放至21时，周末全天开放。围绕这一举措，记者专访了市图书馆馆长王明。"
+    for text in [lead] + [turn for pair in zip((ask + q for q in LIBRARY_QUESTIONS),
+                                              (answer + a for a in LIBRARY_ANSWERS)) for turn in pair]:
+        lines += [text[n:n + width] for n in range(0, len(text), width)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("ask, answer, width", [
+    ("", "王明：", 16), ("", "", 16), ("●", "王明：", 16), ("■", "", 16), ("【问】", "【答】", 14)])
+def test_an_interviews_questions_set_alone_keep_every_turn_in_it(tmp_path, ask, answer, width):
+    # a short last turn under an unlabelled question reads as a row of one-line captions, and a
+    # bulleted question as a brief's title; so do 【问】 / 【答】 turns, which name no speaker
+    [item] = items_of(tmp_path, library_interview(ask, answer, width))
+    assert item.title == "让书香浸润城市每个角落"
+    assert item.blocks[-1].text == answer + LIBRARY_ANSWERS[-1]
+
+
+@pytest.mark.parametrize("story", [
+    "城市书房如何可持续运营？\n\n本报记者 张华\n\n",
+    "城市书房如何可持续运营？\n本报讯（记者 张华）",
+    "专家：阅读空间要建在家门口\n\n本报记者 张华\n\n"])
+def test_a_question_or_a_speakers_headline_after_an_interview_is_the_next_story(tmp_path, story):
+    text = library_interview() + "\n" + story + "近日，市社科院研究员刘方在接受采访时表示，公共阅读空间的布局要贴近居民生活。\n"
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["让书香浸润城市每个角落", story.split("\n")[0]]

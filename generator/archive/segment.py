@@ -328,16 +328,62 @@ def speaker(text: str) -> str:
     return match.group("label") if match else ""
 
 
-def takes_turn(item: Draft | None, text: str) -> bool:
-    """Is a line opening with a speaker's label (孙杰：值得一提的是，…) the next turn of the interview
-    the item holds? Its turns, each opened by the label of one of two speakers or more, are the
-    item's text however they are set: a turn printed on short lines reads as a headline, a short
-    one as a caption, and neither opens a new item."""
-    label = speaker(text)
-    if not label or item is None:
+MIN_QUESTIONS = 2  # unlabelled questions an item asks before it reads as an interview
+MAX_QUESTION_CHARS = 60  # a question set alone as the asker's turn: one sentence, never a paragraph
+
+
+def is_question(text: str) -> bool:
+    """Is the text one unlabelled question (为什么要延长开放时间？), as an interview prints the asker's
+    turns set alone in bold over the answers?"""
+    text = text.rstrip()
+    return text.endswith(("？", "?")) and len(text) <= MAX_QUESTION_CHARS and not speaker(text) \
+        and not any(mark in text[:-1] for mark in "。！!？?")
+
+
+def takes_turn(item: Draft | None, text: str, below: Block | None = None) -> bool:
+    """Is a line the next turn of the interview the item holds? An interview's turns are the item's
+    text however they are set (a turn printed on short lines reads as a headline, a short one as a
+    caption) and neither opens a new item: a turn opened by the label of one of its two speakers or
+    more (孙杰：值得一提的是，…), one marked as two of its turns are already (【问】, 【答】), or, where it
+    asks unlabelled questions, two or more, by the label opening two of its answers (王明：…), and a
+    question set alone like those it asked with its answer below it (a question over a byline or a
+    dateline is the next story's headline)."""
+    if item is None:
         return False
-    speakers = {speaker(b.text) for b in item.blocks if b.kind in ("paragraph", "heading")} - {""}
-    return len(speakers) >= MIN_SPEAKERS and label in speakers
+    turns = [b.text for b in item.blocks if b.kind in ("paragraph", "heading")]
+    label = speaker(text)
+    if not label and vocabulary().interview_turn.match(text):  # 【问】…, 【答】…: labelled turns with no colon
+        return sum(1 for turn in turns if vocabulary().interview_turn.match(turn)) >= MIN_QUESTIONS
+    if not label:
+        return asks_questions(item) and is_question(text) and below is not None \
+            and below.kind in BODY + ("caption",) and not is_lead_byline(below)
+    labels = [speaker(turn) for turn in turns]
+    speakers = set(labels) - {""}
+    return label in speakers and (len(speakers) >= MIN_SPEAKERS
+                                  or asks_questions(item) and labels.count(label) >= MIN_QUESTIONS)
+
+
+def asks_questions(item: Draft) -> bool:
+    """Does the item ask two questions or more set alone, as an interview does?"""
+    return sum(1 for b in item.blocks if b.kind in ("paragraph", "heading") and is_question(b.text)) \
+        >= MIN_QUESTIONS
+
+
+def bulleted_questions(blocks: list[Block]) -> set[str]:
+    """The bullets an interview sets its questions with (●为什么要延长开放时间？), two such questions or
+    more on the page: a bulleted question over its answer is then a turn, not a brief's title."""
+    counts = Counter(b.text[0] for b in blocks if b.kind in ("headline", "listitem", "paragraph")
+                     and b.text[:1] in HEADLINE_BULLETS and is_question(b.text[1:]))
+    return {bullet for bullet, count in counts.items() if count >= MIN_QUESTIONS}
+
+
+def answers(item: Draft | None, block: Block) -> bool:
+    """Is the block the answer printed right under the interview's last turn, a question set alone?
+    An interview never ends on its question: the short line under it (继续建城市书房。) is its answer,
+    not a caption."""
+    if item is None or not item.blocks or block.first_line - item.blocks[-1].last_line > 2:
+        return False
+    return is_question(item.blocks[-1].text) and asks_questions(item)
 
 
 def signs_the_text_above(block: Block, current: Draft | None, closed: bool, below: Block | None) -> bool:
@@ -625,6 +671,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
     pending: Stack | None = None  # headline waiting for its body
     last_photo: Draft | None = None
     credited_above: Draft | None = None  # a photo whose credit came first: its caption follows
+    asked = bulleted_questions(blocks)
     index = 0
 
     def flush_pending() -> None:
@@ -694,7 +741,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 if not run:
                     continue
             if current is not None and not closed and pending is None and has_body(current) \
-                    and takes_turn(current, run[0].text):
+                    and (takes_turn(current, run[0].text, after)
+                         or len(run) == 1 and run[0].text[:1] in asked and after is not None and after.kind in BODY
+                         and is_question(run[0].text[1:])):
                 turn = Block("paragraph", "".join(b.text for b in run), tuple(sp for b in run for sp in b.spans))
                 if after is not None and after.kind == "paragraph" and after.first_line == run[-1].last_line + 1 \
                         and not turn.text.rstrip().endswith(SENTENCE_END):  # its lines run on into the text below
@@ -786,7 +835,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             continue
         index += 1
         if block.kind == "caption" and not closed and pending is None and has_body(current) \
-                and takes_turn(current, block.text):
+                and (takes_turn(current, block.text, next_owner(index)) or answers(current, block)):
             current.blocks.append(replace(block, kind="paragraph"))  # a short turn set as a caption
             continue
         if block.kind == "caption":

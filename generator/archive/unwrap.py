@@ -205,6 +205,8 @@ CREDIT_TAILS: tuple[str, ...] = tuple(load("wrapping.yml")["credit_tails"])  # �
 
 # A row of a box opening with its term and a colon (姓名：郭秀, 柔性引才：不改变…)
 TERM_ROW = re.compile(rf"^[{CJK}]{{2,6}}[：:]\S")
+# An interview's speaker opening a turn: a name or role (王明：) or the paper asking (《华夏时报》：).
+SPEAKER_TURN = re.compile(rf"^(?:《[^》\s]{{1,10}}》|[{CJK}]{{1,8}})[：:]\S")
 
 
 def opens_bracket(text: str) -> bool:
@@ -488,6 +490,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # @晋安阿强：停车难的问题终 / 于有人管了。: a comment or a case runs on to its end
     if TERM_ROW.match(this.text) and TERM_ROW.match(following.text):
         return False  # 出生：1976年，四川广安人 / 现任：某公司董事长: rows of a box, a term and a colon each
+    if this.text.rstrip().endswith(("？", "?")) \
+            and (SPEAKER_TURN.match(following.text) or vocabulary().headline_bullet.search(this.source)):
+        return False  # …够不够用？ / 王明：开放时间…, ■…够不够用？: a question ends its turn, the answer opens its own
     if splits_a_dateline(this.text, following.text):  # ■老旧小区加装电梯提速 本报 / 讯 今年以来…
         return True
     if this.bold or following.bold:  # a headline in bold type is a line of its own
