@@ -1055,17 +1055,21 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 or following is not None and following.kind == "paragraph" and PICTURED.match(following.text)
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"):
             block = Block("caption", block.text, block.spans, block.wide)
-        if block.kind in ("credit", "byline") and previous is not None and previous.kind in ("paragraph", "caption") \
+        if block.kind in ("credit", "byline") and previous is not None \
+                and previous.kind in ("paragraph", "caption", "headline") \
                 and previous.last_line + 2 >= block.first_line:
             adjacent = previous.last_line + 1 == block.first_line
-            head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD)) \
-                if adjacent else None
-            if head is None and adjacent and vocab.byline_role.match(block.text):
+            # a text ending in an outlet and role is a credit broken across the blank line too, under
+            # a line set apart as a headline is where every line is (…观赏海景。 半岛晨报记者 / / 孙超 摄)
+            head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD))
+            if head is not None and previous.kind == "headline":
+                previous = Block("caption", previous.text, previous.spans, previous.wide)
+            if head is None and adjacent and previous.kind != "headline" and vocab.byline_role.match(block.text):
                 # an outlet alone, read with the role after it as its lookahead needs (上证报 / 记者 任柏毅)
                 end = len(previous.text.rstrip())
                 head = next((m for m in vocab.outlet_after_sentence.finditer(
                     previous.text + block.text, max(0, end - MAX_CREDIT_HEAD)) if m.end("head") == end), None)
-            if head is None:
+            if head is None and previous.kind != "headline":
                 # …作业。中国妇女报全媒体 / 记者 吕斌强/摄, …盛宴。新 / 华社记者 罗冬 摄: broken inside its outlet
                 # or role (on a double-spaced page too), which only the two lines read together complete
                 end = len(previous.text)
