@@ -1260,6 +1260,27 @@ def test_a_run_in_title_over_a_paragraph_its_writer_signs_opens_a_brief(tmp_path
                                                              ("brief", "义诊活动走进社区", ["崔刚涵"])]
 
 
+def test_a_credit_in_brackets_closes_a_story_signed_nowhere_above(tmp_path):
+    page = ("■楼道堆物何时能清走\n\n家住老城区的王先生反映，他所在单元楼道里堆放着旧家具、纸箱等杂物，\n"
+            "占用了近一半通道，存在消防隐患。\n\n"
+            "记者将此事反映给所在社区。社区工作人员表示，已联系相关住户限期清理，\n"
+            "并将联合物业开展一次楼道堆物集中整治。（半岛全媒体记者 郭琪洋）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("楼道堆物何时能清走", ["郭琪洋"])]
+
+
+
+def test_a_run_in_title_over_a_signed_paragraph_in_another_column_opens_a_brief(tmp_path):
+    story = "持续加快民政精神卫生福利机构建设，全省有21家机构，开放床位近2万张，多项指标上位居全国前列。"
+    brief = ("甘肃外输内拓稳就业促增收。春节将至，在甘肃康乐县苏集镇、流川乡等乡镇，一些外出务工人员家里来了"
+             "一位特殊的客人：厦门百路达公司人力资源部经理前来走访慰问康乐籍优秀员工家属。")
+    page = ("残有所助\n\n" + "\n".join(story[i:i + 17] for i in range(0, len(story), 17)) + "\n\n"
+            + "\n".join(brief[i:i + 28] for i in range(0, len(brief), 28)) + "（杨辉明 雷涵秋）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("残有所助", []),
+                                                           ("甘肃外输内拓稳就业促增收", ["杨辉明", "雷涵秋"])]
+
+
 BROKEN_CREDITS = [
     "1月28日，养殖工人在山东省荣成市寻山街道的海\n上养殖区进行海带养殖冬季管理。目前，正是当地海\n"
     "带冬管期，养殖工人冒着严寒清理海带筏架覆草，积\n极开展渔业养殖管护等海上作业。中国妇女报全媒体\n记者 吕斌强/摄",

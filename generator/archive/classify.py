@@ -180,6 +180,23 @@ def vocabulary() -> Vocabulary:
     )
 
 
+def signed_above(blocks: list[Block]) -> bool:
+    """Is the story the last blocks belong to signed by a byline under its headline?"""
+    for block in reversed(blocks):
+        if block.kind in ("byline", "headline"):
+            return block.kind == "byline"
+    return False
+
+
+def other_measure(block: Block, previous: Block, lines: dict[int, Line]) -> bool:
+    """Are two wrapped paragraphs set in columns of clearly different widths (two items, then)?"""
+    def measure(b: Block) -> int:
+        numbers = sorted({s.line for s in b.spans})[:-1]
+        return max((display_width(lines[n].text) for n in numbers), default=0)
+    narrow, wide = sorted((measure(block), measure(previous)))
+    return narrow > 0 and wide >= WIDE_COLUMN_FACTOR * narrow
+
+
 def wide_paragraphs(paragraphs: list[Paragraph], lines: dict[int, Line]) -> set[int]:
     """Indices of paragraphs set in a column much wider than the page's usual one.
 
@@ -1003,10 +1020,13 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         after_run_in = previous is not None and previous.kind == "paragraph" and len(result) >= 2 \
             and result[-2].kind == "headline" and result[-2].text.endswith("。") and previous.text[-1:] in "。！？”）)"
         # …and so does one brief of a paragraph signed by its writer in brackets (…人次。（崔刚涵）)
-        # under a finished sentence: a story's paragraph is not signed apart
-        signed_brief = previous is not None and previous.kind == "paragraph" and previous.text[-1:] in "。！？”" \
-            and following is not None and following.kind in ("byline", "credit") \
-            and following.text.startswith(("（", "(")) and following.first_line <= block.last_line + 1
+        # under a finished sentence of a story signed above (a story is signed once) or set in another
+        # column; a story signed nowhere above is closed by that credit, on its last paragraph
+        # (…消防隐患。 / 记者将此事反映给所在社区。…（X）)
+        signed_brief = run_in is not None and previous is not None and previous.kind == "paragraph" \
+            and previous.text[-1:] in "。！？”" and following is not None and following.kind in ("byline", "credit") \
+            and following.text.startswith(("（", "(")) and following.first_line <= block.last_line + 1 \
+            and (signed_above(result) or other_measure(block, previous, lines))
         if run_in is None and block.kind == "paragraph" and (closing or after_run_in):
             run_in = PAIRED_RUN_IN_TITLE.match(block.text)
         if run_in and (previous is None or closing or after_run_in or signed_brief
