@@ -1281,6 +1281,24 @@ def test_a_run_in_title_over_a_signed_paragraph_in_another_column_opens_a_brief(
                                                            ("甘肃外输内拓稳就业促增收", ["杨辉明", "雷涵秋"])]
 
 
+
+def test_a_title_unwrapped_into_its_text_under_a_closed_brief_titles_the_next_brief(tmp_path):
+    page = ("热线追踪\n\n小区充电桩不够用\n市民孙女士反映，她所住小区\n有上百辆电动自行车，但集中\n充电桩只有二十个，晚上经常\n"
+            "排不上队。（记者 邓梅）\n公交站亭广告牌松动存隐患\n市民张先生来电反映，他每天\n乘车的公交站亭顶部一块广告\n"
+            "牌松动，刮风时晃动明显，担\n心掉落砸伤候车市民。（记者 程航博）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("小区充电桩不够用", ["邓梅"]),
+                                                           ("公交站亭广告牌松动存隐患", ["程航博"])]
+
+
+
+def test_a_numbered_title_run_into_its_text_under_a_closed_brief_is_cut_where_the_text_opens(tmp_path):
+    page = ("简讯\n\n一、中小学暑期托管服务启动本市中小\n学暑期托管服务日前启动，各校结合实\n际开设阅读、体育、艺术等课程。（张云松）\n\n"
+            "二、社区开设老年人智能手机课堂为帮\n助老年人跨越“数字鸿沟”，多个社区\n开设智能手机课堂，志愿者手把手教授\n"
+            "扫码支付、网上挂号、视频通话等操作。\n（沈建勇 赵红）\n")
+    assert [i.title for i in items_of(tmp_path, page)][-1] == "社区开设老年人智能手机课堂"
+
+
 BROKEN_CREDITS = [
     "1月28日，养殖工人在山东省荣成市寻山街道的海\n上养殖区进行海带养殖冬季管理。目前，正是当地海\n"
     "带冬管期，养殖工人冒着严寒清理海带筏架覆草，积\n极开展渔业养殖管护等海上作业。中国妇女报全媒体\n记者 吕斌强/摄",

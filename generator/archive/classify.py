@@ -759,6 +759,25 @@ SENTENCE_STOP = re.compile("[。！？]")
 CLOSERS = "”’」』）)"
 
 
+MAX_TITLE_LINES = 2
+
+
+def title_lines_end(block: Block, lines: dict[int, Line]) -> int:
+    """Where a title run into its text ends: after the paragraph's first source line or two, none
+    with a clause mark, when the text after them restates them; 0 when it does not."""
+    numbers = sorted({span.line for span in block.spans})
+    glyphs, end = 0, 0
+    for number in numbers[:MAX_TITLE_LINES]:
+        piece = "".join(lines[s.line].text[s.start:s.end] for s in block.spans if s.line == number)
+        if CLAUSE.search(piece) or ":" in piece or "：" in piece:
+            break
+        glyphs += len("".join(piece.split()))
+        cut = text_offset(block.text, glyphs)
+        if len(block.text) - cut >= MIN_RUN_IN_TEXT and restated(block.text, cut):
+            end = cut
+    return end
+
+
 def restated(text: str, title_end: int) -> bool:
     """A brief's run-in title says again what its first sentence reports (全民健身步道贯通。沿江全民健身
     步道近日全线贯通…); a paragraph's short opening sentence (变化正在发生。) is not repeated so."""
@@ -1029,6 +1048,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             and (signed_above(result) or other_measure(block, previous, lines))
         if run_in is None and block.kind == "paragraph" and (closing or after_run_in):
             run_in = PAIRED_RUN_IN_TITLE.match(block.text)
+        if run_in is None and block.kind == "paragraph" and closing:
+            # 公交站亭广告牌松动存隐患 / 市民张先生来电反映，…公交站亭顶部一块广告牌松动: under a brief closed
+            # by its credit, first lines with no clause mark that the text under them restates are the
+            # next brief's title, printed with no blank line and so unwrapped into its text
+            title_end = 0 if numbered_title_end(block, following) else title_lines_end(block, lines)
+            if title_end:  # (a numbered title, 二、社区开设…课堂为帮 / 助老年人…, is cut where its text opens)
+                title, rest = split_paragraph(Paragraph(block.text, block.spans), title_end, lines)
+                result.append(Block("headline", title.text, title.spans, block.wide))
+                block = Block("paragraph", rest.text, rest.spans, block.wide)
         if run_in and (previous is None or closing or after_run_in or signed_brief
                        or restated(block.text, run_in.end())) \
                 and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
