@@ -190,7 +190,7 @@ def signed_above(blocks: list[Block]) -> bool:
 
 def other_measure(block: Block, previous: Block, lines: dict[int, Line]) -> bool:
     """Are two wrapped paragraphs set in columns of clearly different widths (two items, then)?"""
-    def measure(b: Block) -> int:
+    def measure(b: Block) -> float:
         numbers = sorted({s.line for s in b.spans})[:-1]
         return max((display_width(lines[n].text) for n in numbers), default=0)
     narrow, wide = sorted((measure(block), measure(previous)))
