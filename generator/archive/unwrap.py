@@ -569,15 +569,18 @@ def signs_across(this: SourceLine, following: SourceLine) -> bool:
 
 MAX_SIGNATURE_TAIL = 12  # characters of a byline's end on the next line
 NAME_PART = re.compile(rf"^[{CJK}]{{1,3}}$")
+LONGEST_CREDIT_TAILS = sorted(CREDIT_TAILS, key=len, reverse=True)
 
 
 def credit_broken_in_name(this: SourceLine, following: SourceLine) -> bool:
     """A picture credit broken inside its photographer's name (`…冲刺。 新华社记者 卢` / `芳海 摄`,
     `…彩练新闻记者 钱倩` / `浩 摄`): no name has one character, so a part of one is half a name."""
     tail = following.source.strip()
-    mark = next((m for m in sorted(CREDIT_TAILS, key=len, reverse=True) if tail.endswith(m)), "")
+    if len(tail) > MAX_SIGNATURE_TAIL or not tail.endswith(CREDIT_TAILS):
+        return False
+    mark = next(m for m in LONGEST_CREDIT_TAILS if tail.endswith(m))
     name = tail[:len(tail) - len(mark)].strip()
-    if not mark or len(tail) > MAX_SIGNATURE_TAIL or not NAME_PART.match(name):
+    if not NAME_PART.match(name):
         return False
     head = SENTENCE_STOP.split(this.source)[-1].strip()
     before = head.rpartition(" ")[2]
