@@ -351,3 +351,21 @@ def test_a_dateline_broken_before_its_day_names_only_the_reporter():
 def test_a_paper_and_its_app_joined_by_a_hyphen_are_one_outlet(text):
     blocks, lines = blocks_of(text)
     assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == ["王明"]
+
+
+@pytest.mark.parametrize("caption, credit, names", [
+    ("运动员在决赛中奋力冲刺。 新华社记者 卢", "芳海 摄", ["卢芳海"]),  # a glued credit broken in its name
+    ("公园湖面上，游客划船游玩。\n新文化报·彩练新闻记者 钱倩", "浩 摄", ["钱倩浩"]),  # a credit line so broken
+])
+def test_a_picture_credit_broken_inside_a_name(caption, credit, names):
+    blocks, lines = blocks_of(f"全国女排联赛\n\n浙江队 3∶0 四川队\n广东队 3∶1 辽宁队\n山东队 3∶1 江苏队\n\n{caption}\n{credit}\n")
+    assert blocks[-2].kind == "caption" and blocks[-2].text.endswith("。")
+    assert blocks[-1].kind == "credit" and read_credit(blocks[-1], lines)[0] == names
+
+
+def test_a_credit_broken_after_its_role_across_a_double_spaced_pages_blank_line():
+    body = "资阳市委常委、常务副市长李东围绕“四个加快”介绍资阳在推进一体化发展方面的最新情况，共享一体化发展。"
+    wrapped = "\n\n".join(body[i:i + 15] for i in range(0, len(body), 15))
+    blocks, lines = blocks_of(f"{wrapped}\n\n游客在滨海路栈道上观赏海景。 半岛晨报记者\n\n 孙超 摄\n")
+    assert [(b.kind, b.text) for b in blocks[-2:]][0] == ("caption", "游客在滨海路栈道上观赏海景。")
+    assert blocks[-1].kind == "credit" and read_credit(blocks[-1], lines)[0] == ["孙超"]

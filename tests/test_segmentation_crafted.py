@@ -1260,6 +1260,45 @@ def test_a_run_in_title_over_a_paragraph_its_writer_signs_opens_a_brief(tmp_path
                                                              ("brief", "义诊活动走进社区", ["崔刚涵"])]
 
 
+def test_a_credit_in_brackets_closes_a_story_signed_nowhere_above(tmp_path):
+    page = ("■楼道堆物何时能清走\n\n家住老城区的王先生反映，他所在单元楼道里堆放着旧家具、纸箱等杂物，\n"
+            "占用了近一半通道，存在消防隐患。\n\n"
+            "记者将此事反映给所在社区。社区工作人员表示，已联系相关住户限期清理，\n"
+            "并将联合物业开展一次楼道堆物集中整治。（半岛全媒体记者 郭琪洋）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("楼道堆物何时能清走", ["郭琪洋"])]
+
+
+
+def test_a_run_in_title_over_a_signed_paragraph_in_another_column_opens_a_brief(tmp_path):
+    story = "持续加快民政精神卫生福利机构建设，全省有21家机构，开放床位近2万张，多项指标上位居全国前列。"
+    brief = ("甘肃外输内拓稳就业促增收。春节将至，在甘肃康乐县苏集镇、流川乡等乡镇，一些外出务工人员家里来了"
+             "一位特殊的客人：厦门百路达公司人力资源部经理前来走访慰问康乐籍优秀员工家属。")
+    page = ("残有所助\n\n" + "\n".join(story[i:i + 17] for i in range(0, len(story), 17)) + "\n\n"
+            + "\n".join(brief[i:i + 28] for i in range(0, len(brief), 28)) + "（杨辉明 雷涵秋）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("残有所助", []),
+                                                           ("甘肃外输内拓稳就业促增收", ["杨辉明", "雷涵秋"])]
+
+
+
+def test_a_title_unwrapped_into_its_text_under_a_closed_brief_titles_the_next_brief(tmp_path):
+    page = ("热线追踪\n\n小区充电桩不够用\n市民孙女士反映，她所住小区\n有上百辆电动自行车，但集中\n充电桩只有二十个，晚上经常\n"
+            "排不上队。（记者 邓梅）\n公交站亭广告牌松动存隐患\n市民张先生来电反映，他每天\n乘车的公交站亭顶部一块广告\n"
+            "牌松动，刮风时晃动明显，担\n心掉落砸伤候车市民。（记者 程航博）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("小区充电桩不够用", ["邓梅"]),
+                                                           ("公交站亭广告牌松动存隐患", ["程航博"])]
+
+
+
+def test_a_numbered_title_run_into_its_text_under_a_closed_brief_is_cut_where_the_text_opens(tmp_path):
+    page = ("简讯\n\n一、中小学暑期托管服务启动本市中小\n学暑期托管服务日前启动，各校结合实\n际开设阅读、体育、艺术等课程。（张云松）\n\n"
+            "二、社区开设老年人智能手机课堂为帮\n助老年人跨越“数字鸿沟”，多个社区\n开设智能手机课堂，志愿者手把手教授\n"
+            "扫码支付、网上挂号、视频通话等操作。\n（沈建勇 赵红）\n")
+    assert [i.title for i in items_of(tmp_path, page)][-1] == "社区开设老年人智能手机课堂"
+
+
 BROKEN_CREDITS = [
     "1月28日，养殖工人在山东省荣成市寻山街道的海\n上养殖区进行海带养殖冬季管理。目前，正是当地海\n"
     "带冬管期，养殖工人冒着严寒清理海带筏架覆草，积\n极开展渔业养殖管护等海上作业。中国妇女报全媒体\n记者 吕斌强/摄",

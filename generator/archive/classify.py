@@ -186,6 +186,23 @@ def vocabulary() -> Vocabulary:
     )
 
 
+def signed_above(blocks: list[Block]) -> bool:
+    """Is the story the last blocks belong to signed by a byline under its headline?"""
+    for block in reversed(blocks):
+        if block.kind in ("byline", "headline"):
+            return block.kind == "byline"
+    return False
+
+
+def other_measure(block: Block, previous: Block, lines: dict[int, Line]) -> bool:
+    """Are two wrapped paragraphs set in columns of clearly different widths (two items, then)?"""
+    def measure(b: Block) -> float:
+        numbers = sorted({s.line for s in b.spans})[:-1]
+        return max((display_width(lines[n].text) for n in numbers), default=0)
+    narrow, wide = sorted((measure(block), measure(previous)))
+    return narrow > 0 and wide >= WIDE_COLUMN_FACTOR * narrow
+
+
 def wide_paragraphs(paragraphs: list[Paragraph], lines: dict[int, Line]) -> set[int]:
     """Indices of paragraphs set in a column much wider than the page's usual one.
 
@@ -816,6 +833,25 @@ SENTENCE_STOP = re.compile("[。！？]")
 CLOSERS = "”’」』）)"
 
 
+MAX_TITLE_LINES = 2
+
+
+def title_lines_end(block: Block, lines: dict[int, Line]) -> int:
+    """Where a title run into its text ends: after the paragraph's first source line or two, none
+    with a clause mark, when the text after them restates them; 0 when it does not."""
+    numbers = sorted({span.line for span in block.spans})
+    glyphs, end = 0, 0
+    for number in numbers[:MAX_TITLE_LINES]:
+        piece = "".join(lines[s.line].text[s.start:s.end] for s in block.spans if s.line == number)
+        if CLAUSE.search(piece) or ":" in piece or "：" in piece:
+            break
+        glyphs += len("".join(piece.split()))
+        cut = text_offset(block.text, glyphs)
+        if len(block.text) - cut >= MIN_RUN_IN_TEXT and restated(block.text, cut):
+            end = cut
+    return end
+
+
 def restated(text: str, title_end: int) -> bool:
     """A brief's run-in title says again what its first sentence reports (全民健身步道贯通。沿江全民健身
     步道近日全线贯通…); a paragraph's short opening sentence (变化正在发生。) is not repeated so."""
@@ -1078,12 +1114,24 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         after_run_in = previous is not None and previous.kind == "paragraph" and len(result) >= 2 \
             and result[-2].kind == "headline" and result[-2].text.endswith("。") and previous.text[-1:] in "。！？”）)"
         # …and so does one brief of a paragraph signed by its writer in brackets (…人次。（崔刚涵）)
-        # under a finished sentence: a story's paragraph is not signed apart
-        signed_brief = previous is not None and previous.kind == "paragraph" and previous.text[-1:] in "。！？”" \
-            and following is not None and following.kind in ("byline", "credit") \
-            and following.text.startswith(("（", "(")) and following.first_line <= block.last_line + 1
+        # under a finished sentence of a story signed above (a story is signed once) or set in another
+        # column; a story signed nowhere above is closed by that credit, on its last paragraph
+        # (…消防隐患。 / 记者将此事反映给所在社区。…（X）)
+        signed_brief = run_in is not None and previous is not None and previous.kind == "paragraph" \
+            and previous.text[-1:] in "。！？”" and following is not None and following.kind in ("byline", "credit") \
+            and following.text.startswith(("（", "(")) and following.first_line <= block.last_line + 1 \
+            and (signed_above(result) or other_measure(block, previous, lines))
         if run_in is None and block.kind == "paragraph" and (closing or after_run_in):
             run_in = PAIRED_RUN_IN_TITLE.match(block.text)
+        if run_in is None and block.kind == "paragraph" and closing:
+            # 公交站亭广告牌松动存隐患 / 市民张先生来电反映，…公交站亭顶部一块广告牌松动: under a brief closed
+            # by its credit, first lines with no clause mark that the text under them restates are the
+            # next brief's title, printed with no blank line and so unwrapped into its text
+            title_end = 0 if numbered_title_end(block, following) else title_lines_end(block, lines)
+            if title_end:  # (a numbered title, 二、社区开设…课堂为帮 / 助老年人…, is cut where its text opens)
+                title, rest = split_paragraph(Paragraph(block.text, block.spans), title_end, lines)
+                result.append(Block("headline", title.text, title.spans, block.wide))
+                block = Block("paragraph", rest.text, rest.spans, block.wide)
         if run_in and (previous is None or closing or after_run_in or signed_brief
                        or restated(block.text, run_in.end())) \
                 and len(block.text) - run_in.end() >= MIN_RUN_IN_TEXT:
@@ -1144,17 +1192,21 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 or following is not None and following.kind == "paragraph" and PICTURED.match(following.text)
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"):
             block = Block("caption", block.text, block.spans, block.wide)
-        if block.kind in ("credit", "byline") and previous is not None and previous.kind in ("paragraph", "caption") \
+        if block.kind in ("credit", "byline") and previous is not None \
+                and previous.kind in ("paragraph", "caption", "headline") \
                 and previous.last_line + 2 >= block.first_line:
             adjacent = previous.last_line + 1 == block.first_line
-            head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD)) \
-                if adjacent else None
-            if head is None and adjacent and vocab.byline_role.match(block.text):
+            # a text ending in an outlet and role is a credit broken across the blank line too, under
+            # a line set apart as a headline is where every line is (…观赏海景。 半岛晨报记者 / / 孙超 摄)
+            head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD))
+            if head is not None and previous.kind == "headline":
+                previous = Block("caption", previous.text, previous.spans, previous.wide)
+            if head is None and adjacent and previous.kind != "headline" and vocab.byline_role.match(block.text):
                 # an outlet alone, read with the role after it as its lookahead needs (上证报 / 记者 任柏毅)
                 end = len(previous.text.rstrip())
                 head = next((m for m in vocab.outlet_after_sentence.finditer(
                     previous.text + block.text, max(0, end - MAX_CREDIT_HEAD)) if m.end("head") == end), None)
-            if head is None:
+            if head is None and previous.kind != "headline":
                 # …作业。中国妇女报全媒体 / 记者 吕斌强/摄, …盛宴。新 / 华社记者 罗冬 摄: broken inside its outlet
                 # or role (on a double-spaced page too), which only the two lines read together complete
                 end = len(previous.text)

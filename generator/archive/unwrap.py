@@ -470,7 +470,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if following.text.strip() in CREDIT_TAILS and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
-    if breaks_after_outlet(this, following):
+    if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
         return True
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
@@ -606,6 +606,25 @@ def signs_across(this: SourceLine, following: SourceLine) -> bool:
 
 
 MAX_SIGNATURE_TAIL = 12  # characters of a byline's end on the next line
+NAME_PART = re.compile(rf"^[{CJK}]{{1,3}}$")
+LONGEST_CREDIT_TAILS = sorted(CREDIT_TAILS, key=len, reverse=True)
+
+
+def credit_broken_in_name(this: SourceLine, following: SourceLine) -> bool:
+    """A picture credit broken inside its photographer's name (`…冲刺。 新华社记者 卢` / `芳海 摄`,
+    `…彩练新闻记者 钱倩` / `浩 摄`): no name has one character, so a part of one is half a name."""
+    tail = following.source.strip()
+    if len(tail) > MAX_SIGNATURE_TAIL or not tail.endswith(CREDIT_TAILS):
+        return False
+    mark = next(m for m in LONGEST_CREDIT_TAILS if tail.endswith(m))
+    name = tail[:len(tail) - len(mark)].strip()
+    if not NAME_PART.match(name):
+        return False
+    head = SENTENCE_STOP.split(this.source)[-1].strip()
+    before = head.rpartition(" ")[2]
+    if before == head or not NAME_PART.match(before) or min(len(before), len(name)) > 1:
+        return False
+    return is_credit_line(head + tail)
 
 
 def breaks_a_jump(this: str, following: str) -> bool:
