@@ -384,3 +384,16 @@ def test_a_papers_own_app_or_site_names_it(head, foot, paper):
 def test_a_reporter_of_a_paper_and_its_app(text, paper):
     found = byline_paper(text)
     assert (found and found[0]) == paper
+
+
+@pytest.mark.parametrize("foot, found", [
+    ("扫码下载石榴云客户端", ("新疆日报", "inferred")),  # its app alone: the page prints no name of the paper
+    ("扫码下载新疆日报·石榴云客户端", ("新疆日报", "text")),  # the paper's name beside its app
+])
+def test_a_paper_named_by_its_app_alone_is_inferred(tmp_path, foot, found):
+    lines = ["A3 要闻", "2024年5月6日 星期一", "", "新区建设项目开工", "", "近日，新区建设提速，", "多个项目集中开工。", "", foot]
+    (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from generator.archive.build import build_page
+    from generator.archive.read import read_page
+    meta = build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta
+    assert (meta.newspaper, meta.provenance["newspaper"]["source"]) == found

@@ -14,7 +14,7 @@ from functools import cache
 from .cjk import CJK
 from .datafiles import load
 from .dates import inferred_date, printed_date
-from .furniture import byline_paper, editor_credits
+from .furniture import byline_paper, editor_credits, named_by_its_app_only
 from .model import Draft, Line, Meta, PageDraft
 from .confidence import cut_confidence
 from .people import read_credit
@@ -116,6 +116,9 @@ def page_metadata(page: PageDraft) -> tuple[dict, dict]:
                 role = header.roles.get(line, "header")
                 provenance[key] = {"source": "text", "confidence": "high",
                                    "evidence": f"line {line} ({role}): “{evidence}”"}
+                if key == "newspaper" and named_by_its_app_only(value, evidence):
+                    provenance[key] = {"source": "inferred", "confidence": "medium",
+                                       "evidence": f"line {line} ({role}) names the paper's app: “{evidence}”"}
         if "section" not in meta and header.section:
             meta["section"] = header.section
             provenance["section"] = {

@@ -43,6 +43,7 @@ class Paper:
     region: str
     level: str
     latin: tuple[str, ...] = ()  # pinyin printed beside the masthead (RENMIN RIBAO)
+    apps: tuple[str, ...] = ()  # its own news app (红星新闻): read as one of its names (in `aliases` too)
 
 
 @dataclass
@@ -111,8 +112,19 @@ class Vocabulary:
 @cache
 def papers() -> tuple[Paper, ...]:
     return tuple(Paper(p["name"], p.get("english"), p.get("organ"), (*(p.get("aliases") or ()), *(p.get("apps") or ())),
-                       p["region"], p["level"], tuple(p.get("latin") or ()))
+                       p["region"], p["level"], tuple(p.get("latin") or ()), tuple(p.get("apps") or ()))
                  for p in load("newspapers.yml")["papers"])
+
+
+def named_by_its_app_only(paper: str, line: str) -> bool:
+    """Does the line name the paper only by its news app (扫码下载石榴云客户端 for 新疆日报)? The
+    page then does not print the paper's name: the paper is inferred from its app."""
+    listed = vocabulary().by_name.get(paper)
+    if listed is None or not listed.apps:
+        return False
+    squeezed = compact(line)[0]
+    names = (listed.name, *(a for a in listed.aliases if a not in listed.apps))
+    return any(app in squeezed for app in listed.apps) and not any(name in squeezed for name in names)
 
 
 @cache
