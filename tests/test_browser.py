@@ -97,7 +97,7 @@ def test_an_untitled_photo_is_cited_by_its_meta_title_with_its_photographer(buil
     page.clock.set_fixed_time("2030-01-02T10:00:00")
     page.goto(f"{server}articles/{item.id}/")
     assert page.locator('meta[name="citation_title"]').get_attribute("content") == title
-    assert page.locator('meta[name="citation_author"]').evaluate_all("m => m.map(x => x.content)") == item.photographers
+    assert page.locator('meta[name="citation_author"]').evaluate_all("m => m.map(x => x.content)") == list(item.photographers)
     citations = page.locator(".archive-citation__text").all_inner_texts()
     assert all(title in c for c in citations) and all(item.photographers[0] in c for c in citations)
     assert "[2030-01-02]. " in citations[1]
