@@ -941,14 +941,21 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
         return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
             and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0
 
+    return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
+                        and result[start - 1].kind == "headline"
+                        and (start < 2 or result[start - 2].kind not in ("headline", "byline")))
+
+
+def rows_of_runs(blocks: list[Block], row, accepted) -> list[Block]:
+    """Each run of blocks that `row` takes, made a box's rows (`as_rows`) where `accepted(result,
+    start, end)` says the run is one."""
     result = list(blocks)
     start = 0
     while start < len(result):
         end = start
         while end < len(result) and row(result[end]):
             end += 1
-        if end - start >= MIN_NUMBERED_ROWS and start > 0 and result[start - 1].kind == "headline" \
-                and (start < 2 or result[start - 2].kind not in ("headline", "byline")):
+        if accepted(result, start, end):
             as_rows(result, start, end)
         start = max(end, start + 1)
     return result
@@ -974,16 +981,7 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
             or len(block.text) <= MAX_SENTENCE_ROW_CHARS
             and bool(SENTENCE_ROW.match(block.text) or QUOTE_ROW.match(block.text)))
 
-    result = list(blocks)
-    start = 0
-    while start < len(result):
-        end = start
-        while end < len(result) and row(result[end]):
-            end += 1
-        if end - start >= MIN_SCHEDULE_ROWS:
-            as_rows(result, start, end)
-        start = max(end, start + 1)
-    return result
+    return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_SCHEDULE_ROWS)
 
 
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,6}})[：:]\S")
