@@ -189,19 +189,12 @@ class Fast:
     def cut_anew(self, text: str) -> tuple[str, ...]:
         if self.rjieba is None:
             return tuple(tokens.jieba.cut(text))
-        if not NOT_AS_JIEBA.search(text):
-            return tuple(self.rjieba.cut(text))
-        return tuple(word for piece in as_jieba_pieces(text)
-                     for word in (tokens.jieba.cut(piece) if NOT_AS_JIEBA.search(piece) else self.rjieba.cut(piece)))
+        return tuple(cut_as_jieba(text, self.rjieba.cut, tokens.jieba.cut))
 
     def cut_for_search(self, text: str) -> list[str]:
         if self.rjieba is None:
             return list(tokens.jieba.cut_for_search(text))
-        if not NOT_AS_JIEBA.search(text):
-            return self.rjieba.cut_for_search(text)
-        return [word for piece in as_jieba_pieces(text)
-                for word in (tokens.jieba.cut_for_search(piece) if NOT_AS_JIEBA.search(piece)
-                             else self.rjieba.cut_for_search(piece))]
+        return cut_as_jieba(text, self.rjieba.cut_for_search, tokens.jieba.cut_for_search)
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         return [(pair.word, pair.flag) for pair in self.tagger.cut(text)]
@@ -226,6 +219,14 @@ class Fast:
 # x_y, 2024.4.12, PM2.5 for search), which rjieba keeps whole and jieba cuts by its own rules.
 # Such a piece of text is cut by jieba itself.
 NOT_AS_JIEBA = re.compile(r"[0-9A-Za-z][-_.][0-9A-Za-z]")
+
+
+def cut_as_jieba(text: str, fast_cut, jieba_cut) -> list[str]:
+    """`fast_cut`'s tokens, but `jieba_cut`'s for each piece where they would differ."""
+    if not NOT_AS_JIEBA.search(text):
+        return list(fast_cut(text))
+    return [word for piece in as_jieba_pieces(text)
+            for word in (jieba_cut(piece) if NOT_AS_JIEBA.search(piece) else fast_cut(piece))]
 
 
 def as_jieba_pieces(text: str) -> list[str]:
