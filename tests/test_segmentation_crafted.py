@@ -1801,3 +1801,30 @@ def test_a_question_or_a_speakers_headline_after_an_interview_is_the_next_story(
     text = library_interview() + "\n" + story + "近日，市社科院研究员刘方在接受采访时表示，公共阅读空间的布局要贴近居民生活。\n"
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["让书香浸润城市每个角落", story.split("\n")[0]]
+
+
+def test_a_phrase_under_a_box_label_over_rows_of_cells_is_the_boxs_title(tmp_path):
+    box = ("调图提示\n\n6月1日起部分列车调整\n\nG101次 北京南—济南西 08:00开\n\nD202次 青岛—烟台 09:30开\n\n"
+           "K303次 西安—兰州 14:20开 每日\n开行\n\nT404次 郑州—武汉 16:45开 周末\n开行\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + box)
+    assert [(i.kind, i.kicker, i.title) for i in items[1:]] == [("infobox", "调图提示", "6月1日起部分列车调整")]
+    assert squeeze("".join(b.text for b in items[1].blocks if b.kind == "listitem")).startswith("G101次")
+
+
+def test_a_short_line_closing_rows_of_figures_is_a_rows_rest_not_a_signature(tmp_path):
+    box = ("【水情】\n\n6月2日8时主要江河水情\n\n1. 黄河 花园口站 水位90.12米\n落\n\n2. 淮河 蚌埠站 水位18.32米\n 涨\n\n"
+           "3. 汉江 襄阳站 水位62.15\n米涨\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + box)
+    assert [(i.kind, i.title, i.authors) for i in items[1:]] == [("infobox", "6月2日8时主要江河水情", ())]
+    assert squeeze(items[1].blocks[-1].text) == "米涨" and items[1].blocks[-1].kind == "listitem"
+    assert [b.kind for b in items[1].blocks].count("heading") == 0  # 1. 黄河 … is a row, not a section
+
+
+def test_a_headline_over_a_reporters_byline_after_a_box_heads_the_next_story(tmp_path):
+    box = ("【天气趋势】\n北京 雷阵雨 22～33℃ 北风\n1～2级\n上海 中雨转阵雨 25～31℃ \n微风\n广州 雷阵雨 26～34℃ 西北\n"
+           "风3～4级\n成都 小雨 20～27℃ \n南风2级\n\n")
+    story = ("城区新增一批共享充电桩\n本报记者 王立新\n近日，城区新建的二十个公共充电站投入使用，市民可\n"
+             "通过手机扫码充电，高峰时段排队时间明显缩短，新能源车\n主出行更加方便。\n")
+    items = items_of(tmp_path, box + story)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("infobox", "天气趋势", ()), ("article", "城区新增一批共享充电桩", ("王立新",))]

@@ -252,13 +252,35 @@ def heads_a_table(blocks: list[Block], position: int) -> bool:
         and (b.first_line == b.last_line or SCHEDULE_ROW.match(b.text)) for b in rows)
 
 
+# A box's row: cells set apart by a gap, a term and its colon, or a figure (a time, a reading, a price).
+ROW_CELLS = re.compile(r"\S\s+\S|[:：\d]")
+TITLE_CELLS = re.compile(r"\S\s+\S|[:：]")
+
+
+def titles_the_rows(run: list[Block]) -> bool:
+    """调图信息 / 5月30日起部分旅客列车调整 / G1196次 西安北—郑州东 20:15开 / …: under a box's label, a line
+    of one phrase (no gap, no colon) over rows of cells is the box's title, not its first row."""
+    rows = run[2:]
+    return len(run) > 2 and not TITLE_CELLS.search(strip_bullet(run[1].text).strip()) \
+        and not NUMBERED.match(run[1].text) and sum(bool(ROW_CELLS.search(b.text)) for b in rows) >= MIN_TABLE_ROWS
+
+
+def signs_a_story(block: Block | None) -> bool:
+    """A reporter's byline under lines after a box: they are the next story's headline, not more rows."""
+    return block is not None and block.kind == "byline" and bool(vocabulary().byline_role.search(block.text))
+
+
 def add_rows(item: Draft, run: list[Block], kind: str) -> bool:
     """Lines of a box (list lines) or of a poem (paragraphs, a verse each) added to an item, a
     marked line (◎渔港) as a heading. A bare name closing them signs a poem: a box of lines signed
-    by its writer is verse (…留给了夜晚 / 姜雪怡). Whether the item is closed by it."""
-    signed = len(run) > 1 and is_lone_name(GAPS.sub("", run[-1].text))
+    by its writer is verse (…留给了夜晚 / 姜雪怡). Rows of figures are no verse: a short line closing
+    them is the rest of a row the column cut (…水位61.92 / 米涨). Whether the item is closed by it."""
+    signed = len(run) > 1 and is_lone_name(GAPS.sub("", run[-1].text)) \
+        and not any(FIGURE.search(b.text) for b in run[:-1])
     lines = run[:-1] if signed else run
-    item.blocks.extend(heading_of([b]) if section_mark(b) else replace(b, kind=kind) for b in lines)
+    # ◎古镇 heads a poem's next part; a marked row of figures (1.长江 汉口站 水位54.43米) is a row
+    item.blocks.extend(heading_of([b]) if section_mark(b) and not FIGURE.search(b.text) else replace(b, kind=kind)
+                       for b in lines)
     if not signed:
         return False
     as_verses(item)
@@ -641,6 +663,7 @@ def attach_stack(state: Segmentation, item: Draft, stack: Stack, source: str) ->
 
 
 GAPS = re.compile(r"\s+")
+FIGURE = re.compile(r"\d")
 SENTENCE_INSIDE = re.compile(r"[。！？!?；;…]")
 
 
@@ -756,8 +779,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and current.headline_source != "none" and before is not None and current.blocks[-1:] == [before] \
                 and before.kind == "byline"
             units = Stack(run).units
-            if state.rows_of is not None and state.rows_of is current and not closed and pending is None \
-                    and not texted or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
+            more_rows = state.rows_of is not None and state.rows_of is current and not closed and pending is None \
+                and not texted and not signs_a_story(next_owner(index))
+            if more_rows or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
                 state.rows_of = current
                 closed = add_rows(current, run, "paragraph")
                 continue
@@ -766,9 +790,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if taken and is_row_label(run[0]):
                 flush_pending()
                 current = start_item(state, "article", file, "box of rows")
-                attach_stack(state, current, Stack(run[:1]), "above")
+                label = 2 if titles_the_rows(run[:taken]) else 1
+                attach_stack(state, current, Stack(run[:label]), "above")
                 state.rows_of = current
-                closed = add_rows(current, run[1:taken], "listitem")
+                closed = add_rows(current, run[label:taken], "listitem")
                 index -= len(run) - taken  # a headline stack under the box is read again
                 continue
             signed_lead = current is not None and has_body(current) and current.blocks[-1:] == [before] \
@@ -884,7 +909,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                     and not PICTURE_CREDIT.search(block.text):
                 closed = True
             continue
-        if block.kind == "byline" and state.rows_of is current and current is not None and not closed:
+        if block.kind == "byline" and state.rows_of is current and current is not None and not closed \
+                and pending is None:  # a byline under a headline signs the next story, not the box
             if is_marked_label(block, blocks[index] if index < len(blocks) else None):
                 current.blocks.append(heading_of([block]))  # ◎古镇 / the verses of a 组诗's next poem
                 continue
