@@ -1828,3 +1828,25 @@ def test_a_headline_over_a_reporters_byline_after_a_box_heads_the_next_story(tmp
     items = items_of(tmp_path, box + story)
     assert [(i.kind, i.title, i.authors) for i in items] == [
         ("infobox", "天气趋势", ()), ("article", "城区新增一批共享充电桩", ("王立新",))]
+
+
+RESULTS_BOX = "■战况\n\n东城队  1：0  西城队\n南湖队  2：1  北山队\n江滨队  3：3  河口队\n新区队  0：2  老城队\n\n"
+
+
+def test_a_marked_label_over_rows_names_the_box_not_its_writer(tmp_path):
+    items = items_of(tmp_path, ARTICLE_ABOVE + RESULTS_BOX)
+    assert [(i.kind, i.title, i.authors) for i in items[1:]] == [("infobox", "战况", ())]
+
+
+def test_a_picture_credit_under_a_boxs_rows_heads_the_photo_below(tmp_path):
+    photo = "■摄影 林晓东\n市青少年游泳锦标赛颁奖仪式上，获得男子接力冠军的小选手们合影留念。\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + RESULTS_BOX + photo)
+    assert [(i.kind, i.title) for i in items[1:]] == [("infobox", "战况"), ("photo", "")]
+    assert items[2].photographers == ("林晓东",) and squeeze(items[1].blocks[-1].text).endswith("老城队")
+
+
+def test_a_listings_last_row_ends_before_a_line_after_a_blank(tmp_path):
+    rows = ("◎文化周末\n\n6月1日 10:00 \n大剧院歌剧厅 芭蕾舞剧《天\n鹅湖》\n\n6月2日 19:00 \n市文化馆 吕剧经典唱段专场\n\n"
+            "6月3日 15:00 \n省会大剧院 话剧《春风里》\n\n湖畔夏日\n\n公园湖面上，游客划船游玩。 \n本报记者 林晓东 摄\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + rows)
+    assert [(i.kind, i.title) for i in items[1:]] == [("infobox", "文化周末"), ("photo", "湖畔夏日")]

@@ -265,6 +265,18 @@ def titles_the_rows(run: list[Block]) -> bool:
         and not NUMBERED.match(run[1].text) and sum(bool(ROW_CELLS.search(b.text)) for b in rows) >= MIN_TABLE_ROWS
 
 
+def labels_rows_below(blocks: list[Block], position: int) -> bool:
+    """■战况, ◎文化周末, ■银川天气 read as a byline: a marked short label with no role over a box's rows
+    (three list lines or more, an intro paragraph before them or not) names the box, not its writer."""
+    block = blocks[position]
+    if block.text[:1] not in HEADLINE_BULLETS or not is_row_label(block) or vocabulary().byline_role.search(block.text):
+        return False
+    below = blocks[position + 1:position + 2 + MIN_TABLE_ROWS]
+    if below[:1] and below[0].kind == "paragraph":
+        below = below[1:]
+    return len(below) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in below[:MIN_TABLE_ROWS])
+
+
 def signs_a_story(block: Block | None) -> bool:
     """A reporter's byline under lines after a box: they are the next story's headline, not more rows."""
     return block is not None and block.kind == "byline" and bool(vocabulary().byline_role.search(block.text))
@@ -733,6 +745,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             state.commentary_next, closed = True, True
             index += 1
             continue
+        if block.kind == "byline" and labels_rows_below(blocks, index):
+            block = replace(block, kind="headline")  # ■战况 / 仓山队1：0马尾队 / …: a box's label, naming no one
         if block.kind == "headline" and state.commentary_next and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
             block = replace(block, kind="byline")  # 本报快评 / ◇叶丽: the commentator's name, no headline
         if block.kind == "headline":
@@ -888,8 +902,12 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             continue
         under_caption = index >= 2 and blocks[index - 2].kind == "caption" and last_photo is not None \
             and blocks[index - 2] is last_photo.blocks[-1]  # 图① … / its credit / 图② …: the credit closes 图①
-        if block.kind in ("byline", "credit") and is_picture_credit_line(block) and next_kind(index) == "caption" \
-                and not under_caption:
+        # ■战况 / rows / ■摄影 X / 6月20日，…: a box holds no picture, so a picture credit under its rows
+        # heads the photo whose caption follows, read as text or not
+        under_rows = current is not None and current is state.items[-1] and ends_a_box(current) \
+            and next_kind(index) == "paragraph"
+        if block.kind in ("byline", "credit") and is_picture_credit_line(block) \
+                and (next_kind(index) == "caption" or under_rows) and not under_caption:
             # 杭州塘栖:农文旅助力乡村游 / 图｜贺明博 / 5月17日,…: a photo credited above its caption
             photo = start_item(state, "photo", file, "credit above a caption")
             if pending:
@@ -948,6 +966,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             current.blocks.append(block)
             continue
         # body text
+        if credited_above is not None and block.kind == "paragraph":
+            credited_above.blocks.append(replace(block, kind="caption"))  # the caption under its credit
+            credited_above = None
+            continue
         if last_photo is not None and state.items[-1] is last_photo and block.kind == "paragraph" \
                 and printed_again(last_photo, block):
             last_photo.blocks.append(replace(block, kind="caption"))  # the caption printed again below its credit

@@ -403,7 +403,10 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
             continue
         if len(run) >= MIN_SCHEDULE_ROWS:
             longest = max(b - a for a, b in zip(run, run[1:])) - 1
-            blanks = any(items[k].blank_before for k in range(run[0] + 1, run[-1] + 1))
+            # a row's own lines set the spacing its last row goes on in: rows set a blank line apart,
+            # each printed close, end before a line after a blank (…话剧《春风里》 / / 湖畔夏日)
+            inside = [k for k in range(run[0] + 1, run[-1] + 1) if k not in opening]
+            blanks = any(items[k].blank_before for k in inside or range(run[0] + 1, run[-1] + 1))
             widest = max(items[k].width for k in range(run[0], run[-1] + 1))
             end = run[-1] + 1
             while end < len(items) and end - run[-1] <= longest and carries(end) \
