@@ -1850,3 +1850,19 @@ def test_a_listings_last_row_ends_before_a_line_after_a_blank(tmp_path):
             "6月3日 15:00 \n省会大剧院 话剧《春风里》\n\n湖畔夏日\n\n公园湖面上，游客划船游玩。 \n本报记者 林晓东 摄\n")
     items = items_of(tmp_path, ARTICLE_ABOVE + rows)
     assert [(i.kind, i.title) for i in items[1:]] == [("infobox", "文化周末"), ("photo", "湖畔夏日")]
+
+
+def test_a_hotline_box_at_the_pages_foot_keeps_its_rows_and_their_rests(tmp_path):
+    box = ("\n■便民热线\n防汛值班电话：0571-6269889\n0\n城区公交咨询：0571-6896754\n2\n燃气报修电话：0571-6533669\n4\n"
+           "社区医疗服务中心：0571-69452\n436\n\n本版编辑 林晓东 校对 王立新\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + box)
+    assert [(i.kind, i.title) for i in items[1:]] == [("infobox", "便民热线")]
+    assert squeeze("".join(b.text for b in items[1].blocks if b.kind == "listitem")).endswith("69452436")
+
+
+def test_a_rows_rest_on_the_line_under_it_stays_in_the_box(tmp_path):
+    box = ("◎彩票开奖\n\n双色球第2024001期开奖公告\n\n开奖日期：1月2日\n\n红球：03 12 16 20 \n\n25 26\n\n蓝球：09\n\n"
+           "一等奖：8注 单注奖金836万\n\n元\n\n奖池累计：21.53亿元\n\n")
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("infobox", "彩票开奖", "双色球第2024001期开奖公告"), ("article", "", "城区新增一批共享充电桩")]

@@ -984,8 +984,19 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_SCHEDULE_ROWS)
 
 
-TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,6}})[：:]\S")
+TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,8}})[：:]\S")
 MIN_TERM_ROWS = 3
+
+
+MAX_ROW_REST = 6  # characters of a row's rest the column cut onto the next line (0, 436, 元, 25 26)
+
+
+def row_rest(block: Block) -> bool:
+    """A short line under a row of a box, ending no sentence: the rest of it (…0575-7269889 / 0,
+    红球：03 12 16 20 / 25 26, …单注奖金836万 / 元), not a line of its own."""
+    text = "".join(block.text.split())
+    return block.kind in ("paragraph", "headline") and 0 < len(text) <= MAX_ROW_REST \
+        and not CLAUSE.search(text)
 
 
 def term_rows(blocks: list[Block]) -> list[Block]:
@@ -1005,9 +1016,14 @@ def term_rows(blocks: list[Block]) -> list[Block]:
     start = 0
     while start < len(result):
         end, terms = start, set()
-        while end < len(result) and term(result[end]) and term(result[end]) not in terms \
-                and not signed(end + 1) and (end > start or result[end].kind != "byline"):
-            terms.add(term(result[end]))
+        while end < len(result):
+            found = term(result[end])
+            if found and found not in terms and not signed(end + 1) and (end > start or result[end].kind != "byline"):
+                terms.add(found)
+            elif not (terms and row_rest(result[end]) and term(result[end - 1])  # a row's rest under it, as
+                      and result[end].first_line - result[end - 1].last_line  # close as the rows stand
+                      <= max(1, result[end - 1].first_line - result[end - 2].last_line if end - start > 1 else 1)):
+                break
             end += 1
         while end > start and result[end - 1].kind == "byline":  # a byline closing the run signs it
             end -= 1
@@ -1016,7 +1032,8 @@ def term_rows(blocks: list[Block]) -> list[Block]:
             end -= 1
         above = next((result[n] for n in range(start - 1, -1, -1) if result[n].kind != "headline"), None) \
             if end - start >= MIN_TERM_ROWS else None  # looked for only under rows: a page may hold thousands of blocks
-        if end - start >= MIN_TERM_ROWS and (above is None or above.kind != "byline"):
+        if end - start >= MIN_TERM_ROWS and (above is None or above.kind != "byline") \
+                and sum(bool(term(result[n])) for n in range(start, end)) >= MIN_TERM_ROWS:
             as_rows(result, start, end)
         start = max(end, start + 1)
     return result

@@ -667,6 +667,7 @@ def page_header(lines: list[str]) -> Header:
     teaser_box(header, lines)  # first: a 导读 label under a page number is the box's, no section
     classifieds(header, lines)
     box_rows(header, lines)
+    term_row_box(header, lines)
     stack_roles(header, lines, head, foot)
     read_paper(header, lines, head, foot)
     read_date(header, lines, head, foot)
@@ -831,6 +832,39 @@ def box_rows(header: Header, lines: list[str]) -> None:
         terms = {row.group("term") for row in rows if row}
         if len(terms) == MIN_ROWS_ABOVE and all(rows):
             del header.roles[i + 1]
+
+
+MIN_TERM_ROWS = 3
+MAX_ROW_TAIL = 6  # characters of a row's rest on the line under it (0, 436, 元, 25 26)
+
+
+def term_row_box(header: Header, lines: list[str]) -> None:
+    """■便民热线 / 防汛值班电话：0575-7269889 / 0 / 城区公交咨询：… : three rows or more, each opening with a
+    term of its own and a colon, under a label or title that is no furniture (a line ending no sentence),
+    one of them at least read as text, are a box's rows, and so are the short rests of rows the column cut
+    (a number's last digits read as a page number): a footer's imprint is all furniture, under the text."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    k = 0
+    while k < len(filled):
+        rows: list[int] = []
+        tails: list[int] = []
+        j = k
+        while j < len(filled):
+            i = filled[j]
+            if TERM_ROW.match(lines[i]):
+                rows.append(i)
+            elif rows and len(lines[i].strip()) <= MAX_ROW_TAIL and not SENTENCE_OVER.search(lines[i]):
+                tails.append(i)
+            else:
+                break
+            j += 1
+        above = filled[k - 1] if k else None
+        terms = {TERM_ROW.match(lines[i]).group("term") for i in rows}  # type: ignore[union-attr]
+        if len(terms) >= MIN_TERM_ROWS and above is not None and above + 1 not in header.roles \
+                and not SENTENCE_OVER.search(lines[above]) and any(i + 1 not in header.roles for i in rows):
+            for i in rows + tails:
+                header.roles.pop(i + 1, None)
+        k = max(j, k + 1)
 
 
 CLASSIFIEDS_LABEL = re.compile(cue("classifieds_label"))
