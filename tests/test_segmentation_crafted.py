@@ -1866,3 +1866,14 @@ def test_a_rows_rest_on_the_line_under_it_stays_in_the_box(tmp_path):
     items = items_of(tmp_path, box + ARTICLE_ABOVE)
     assert [(i.kind, i.kicker, i.title) for i in items] == [
         ("infobox", "彩票开奖", "双色球第2024001期开奖公告"), ("article", "", "城区新增一批共享充电桩")]
+
+
+def test_short_lines_under_a_text_announcing_a_list_are_its_rows(tmp_path):
+    notice = ("关于第二批市级文明社区拟命名名单的公示\n\n根据评选工作安排，经推荐、审核，现将\n\n拟命名名单予以公示（排名不分先后）：\n\n"
+              "一、东城区某某街道某某社区\n\n二、西城区某某镇某某社区\n\n三、南湖区某某乡某某村\n\n四、北山县某某镇\n\n"
+              "公示期为6月8日至6月14日。如有异\n\n议，请在公示期内向市文明办反映。\n\n市精神文明建设委员会办公室\n\n2024年6月6日\n\n")
+    story = ("城区新增一批共享充电桩\n\n近日，城区新建的二十个公共充电站投\n\n入使用，市民可通过手机扫码充电，高\n\n"
+             "峰时段排队时间明显缩短，新能源车主\n\n出行更加方便。\n")
+    items = items_of(tmp_path, notice + story)
+    assert [(i.kind, i.title) for i in items] == [
+        ("infobox", "关于第二批市级文明社区拟命名名单的公示"), ("article", "城区新增一批共享充电桩")]

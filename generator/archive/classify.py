@@ -946,6 +946,22 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
                         and (start < 2 or result[start - 2].kind not in ("headline", "byline")))
 
 
+MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, a unit
+
+
+def announced_rows(blocks: list[Block]) -> list[Block]:
+    """…现将拟命名名单予以公示（排名不分先后）： / 一、章贡区某某镇某某村 / 二、… : three short lines or more,
+    with no clause mark, right under a paragraph ending in a colon, are the list it announces (a 公示's
+    names, places, units), not headlines."""
+    def row(block: Block) -> bool:
+        return block.kind in ("headline", "paragraph") and len(block.text) <= MAX_LISTED_CHARS \
+            and not CLAUSE.search(block.text)
+
+    return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
+                        and result[start - 1].kind == "paragraph"
+                        and result[start - 1].text.rstrip().endswith(("：", ":")))
+
+
 def rows_of_runs(blocks: list[Block], row, accepted) -> list[Block]:
     """Each run of blocks that `row` takes, made a box's rows (`as_rows`) where `accepted(result,
     start, end)` says the run is one."""
@@ -1069,6 +1085,7 @@ def finished(block: Block) -> bool:
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
+    blocks = announced_rows(blocks)
     blocks = schedule_rows(blocks)
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)

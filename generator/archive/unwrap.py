@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .datafiles import load
-from .classify import (ANNOUNCED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline, is_credit_line,
+from .classify import (ANNOUNCED, NUMBERED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline, is_credit_line,
                        is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
@@ -481,6 +481,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if signs_across(this, following):
         return True
+    if this.text.rstrip().endswith(("：", ":")) and NUMBERED.match(following.text):
+        return False  # …予以公示（排名不分先后）： / 一、章贡区某某镇: the list a colon announces opens its own lines
     if following.text.startswith("—") and this.text.rstrip("—").endswith("”"):
         return True  # “…越爱这片土地。”— / — 景区讲解员 侯娟: a quote's speaker runs on from it
     if ATTRIBUTION.search(this.text):  # “…好几百单。”——返 / 乡创业青年 董凯: the speaker's name ends the quote
