@@ -1877,3 +1877,17 @@ def test_short_lines_under_a_text_announcing_a_list_are_its_rows(tmp_path):
     items = items_of(tmp_path, notice + story)
     assert [(i.kind, i.title) for i in items] == [
         ("infobox", "关于第二批市级文明社区拟命名名单的公示"), ("article", "城区新增一批共享充电桩")]
+
+
+def test_a_listings_last_row_carries_as_many_lines_as_every_row_above(tmp_path):
+    rows = ("■活动预告\n\n本周末文化活动一览\n\n6月1日 10:30 虎丘\n景区 城市阅读分享会（免费）\n\n6月1日 14:00 平江\n"
+            "路 亲子手工体验课（免费）\n\n6月2日 13:30 平江\n路 露天电影放映（免费）\n\n6月2日 15:00 平江\n路 非遗市集（免费）\n\n")
+    items = items_of(tmp_path, rows + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "本周末文化活动一览"), ("article", "城区新增一批共享充电桩")]
+    assert squeeze(items[0].blocks[-1].text).endswith("非遗市集（免费）")
+
+
+def test_a_byline_marked_words_and_pictures_by_one_hand_names_both(tmp_path):
+    story = "城区新增一批共享充电桩\n\n□本报记者 林晓东 文/摄\n\n" + ARTICLE_ABOVE.split("\n\n", 1)[1]
+    items = items_of(tmp_path, story)
+    assert [(i.title, i.authors, i.photographers) for i in items] == [("城区新增一批共享充电桩", ("林晓东",), ("林晓东",))]

@@ -403,6 +403,7 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
             continue
         if len(run) >= MIN_SCHEDULE_ROWS:
             longest = max(b - a for a, b in zip(run, run[1:])) - 1
+            fewest = min(b - a for a, b in zip(run, run[1:])) - 1  # lines every row above carries: the last too
             # a row's own lines set the spacing its last row goes on in: rows set a blank line apart,
             # each printed close, end before a line after a blank (…话剧《春风里》 / / 湖畔夏日)
             inside = [k for k in range(run[0] + 1, run[-1] + 1) if k not in opening]
@@ -410,7 +411,8 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
             widest = max(items[k].width for k in range(run[0], run[-1] + 1))
             end = run[-1] + 1
             while end < len(items) and end - run[-1] <= longest and carries(end) \
-                    and (blanks or not items[end].blank_before) and unfinished(items[end - 1], widest):
+                    and (blanks or not items[end].blank_before) \
+                    and (end - run[-1] <= fewest or unfinished(items[end - 1], widest)):
                 end += 1
             for k in range(run[0], end):
                 result[k] = ROW_START if k in run else ROW_MORE
