@@ -558,6 +558,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     # before a sentence
     if opens_news_sentence(following.text):
         return False
+    if this.indent and not following.blank_before and not following.indent and following.width < this.width \
+            and ends_sentence(following.text):
+        return True  # 　　入选作品将在本报及新媒体平台刊 / 发展示。: an indented line opens a paragraph
     if layout.per_line[index] or not (runs_full(this, column) or runs_its_measure(items, index, previous_joined)) \
             or this.width > column + OVERFLOW:
         return False
