@@ -1900,3 +1900,10 @@ def test_an_indented_line_runs_on_into_the_short_line_ending_its_sentence(tmp_pa
     items = items_of(tmp_path, notice + ARTICLE_ABOVE)
     closing = [b for b in items[0].blocks if "入选作品" in b.text]
     assert len(closing) == 1 and closing[0].kind == "paragraph" and squeeze(closing[0].text).endswith("刊发展示。")
+
+
+def test_uncredited_one_sentence_lines_under_a_label_and_title_are_a_boxs_rows(tmp_path):
+    box = ("\n气象预警\n\n市气象台发布暴雨蓝色预警\n\n城区北部、东部山区有大到暴雨。\n\n南部沿江地区局地有大暴雨。\n\n"
+           "请注意防范强降雨可能引发的山洪。\n\n本版校对 林晓东\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + box)
+    assert [(i.kind, i.kicker, i.title) for i in items[1:]] == [("infobox", "气象预警", "市气象台发布暴雨蓝色预警")]
