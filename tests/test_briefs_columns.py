@@ -112,3 +112,47 @@ def test_a_bulleted_title_wrapped_inside_its_paragraph_ends_at_the_gap(tmp_path)
     assert titles(items)[1:] == ["城区河道推进“水清岸绿”工程完工", "为民办实事项目一季度再提速",
                                  "乡村工坊稳就业促增收", "夜间集市点亮城市烟火气"]
     assert [item.blocks[1].text[:3] for item in items[1:]] == ["近年来", "春节将", "年关将", "入夏以"]
+
+
+def double_spaced(text: str) -> str:
+    """Every line set apart by a blank line, as some e-papers extract."""
+    return "\n\n".join(line for line in text.split("\n") if line) + "\n"
+
+
+def short_page_items(tmp_path, text):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return build_page(read_page(page, tmp_path)).page.items
+
+
+STORY_SIGNED_ABOVE = ("河道治理让城区水清岸绿\n本报记者 周航\n"
+                      + wrap("今年以来，我市统筹推进城区河道治理，一批河道水质明显好转，沿岸成了市民休闲的好去处。"
+                             "市水利部门介绍，治理坚持系统施策，截污、清淤、补水、绿化一体推进，"
+                             "每条河道都明确了河长和治理时限，沿河绿道也将于年底前全线贯通并向市民开放。") + "\n")
+
+
+def test_a_brief_unwrapped_into_the_story_above_is_cut_at_its_run_in_title(tmp_path):
+    # 体育馆今起免费开放。市体育馆…（X）: its run-in title opens a line after the story's last
+    # sentence, where every line is set apart and so nothing tells the paragraphs apart
+    brief = wrap("体育馆今起免费开放。市体育馆今起向市民免费开放，开放时间为每天上午八时至晚上九时，"
+                 "市民可凭身份证入场。（李雪梅）")
+    items = short_page_items(tmp_path, double_spaced(HEAD + STORY_SIGNED_ABOVE + brief))
+    assert titles(items) == ["河道治理让城区水清岸绿", "体育馆今起免费开放"]
+    assert [list(item.authors) for item in items] == [["周航"], ["李雪梅"]]
+
+
+def test_a_run_in_title_alone_on_its_line_under_a_signed_brief_titles_the_next(tmp_path):
+    first = wrap("体育馆今起免费开放。市体育馆今起向市民免费开放，开放时间为每天上午八时至晚上九时，"
+                 "市民可凭身份证入场。（李雪梅）")
+    second = "老街换新颜，居民乐开怀。\n" + wrap("江滨公园提升改造工程日前完工，新增步道三公里、休息亭十二座，"
+                                               "夜间照明也同步更新，周边居民纷纷点赞。（王晓明）")
+    items = short_page_items(tmp_path, double_spaced(HEAD + first + "\n" + second))
+    assert titles(items) == ["体育馆今起免费开放", "老街换新颜，居民乐开怀"]
+
+
+def test_a_letter_spaced_dateline_is_one_byline(tmp_path):
+    from generator.archive.classify import classify_one
+    from generator.archive.model import Line, Paragraph, Span
+    text = "本 报 讯 （ 记 者 李雪梅 通讯员 丁蕾）"  # the source line; the paragraph holds it repaired
+    blocks = classify_one(Paragraph("本报讯（记者李雪梅通讯员丁蕾）", (Span(1, 0, len(text)),)), {1: Line(1, text)})
+    assert [block.kind for block in blocks] == ["byline"]

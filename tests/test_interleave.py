@@ -212,3 +212,49 @@ WIDE_HEADLINE = """2024年9月12日 星期四 03 城事
 def test_a_wide_line_over_a_sentence_opener_is_the_headline_of_its_text():
     lines, done = restore(page(WIDE_HEADLINE).lines)
     assert [(r.first, r.second) for r in done] == [((3, 4, 6, 7, 9, 10, 11), (5, 8))]
+
+
+def rows_of(*texts: str):
+    from generator.archive.interleave import measure
+    return measure(page("\n".join(texts) + "\n").lines)
+
+
+def test_a_headline_doubled_glyph_by_glyph_is_a_headline_however_wide():
+    rows = rows_of("新新建建三三座座口口袋袋公公园园方方便便周周边边居居民民休休闲闲",
+                   "园林部门介绍，城区利用闲置地块新建",
+                   "口袋公园三座，配套座椅、步道和儿童",
+                   "游乐设施，方便周边居民休闲健身。")
+    assert rows[0].label and not rows[0].open
+
+
+def test_the_rest_of_a_bracket_closes_a_credit_and_is_no_headline():
+    rows = rows_of("园林部门介绍，明年还将新建五座口袋",
+                   "公园，让市民出门见绿。（本报记",
+                   "者 王 晓 明 ）")
+    assert rows[2].closed and rows[2].credit and not rows[2].label and not rows[2].opens
+
+
+def test_a_glyph_ending_a_line_stopping_mid_sentence_ends_its_text():
+    from generator.archive.interleave import breaks
+    rows = rows_of("市民在新建成的口袋公园内休闲健身",
+                   "散步。图片由城区园林部门提",
+                   "供")
+    assert rows[2].closed and rows[2].credit and not rows[2].label
+    assert breaks(rows[1], rows[2])  # where a second text may have broken in, so the run is read
+
+
+def test_a_headline_sharing_two_words_with_the_line_under_it_heads_it():
+    from generator.archive.interleave import Reader
+    rows = rows_of("城东湿地迎来候鸟",
+                   "11月2日，城东区的湿地公园迎来首",
+                   "批越冬候鸟，观鸟爱好者早早守候。")
+    assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == 2.0
+
+
+def test_two_datelines_in_a_row_open_two_texts():
+    from generator.archive.interleave import Reader, breaks
+    rows = rows_of("本报讯（记者 王晓明 通讯员 刘洋）",
+                   "本报讯（记者 李雪梅）",
+                   "今年以来，城区利用闲置地块新建口袋")
+    assert breaks(rows[0], rows[1])
+    assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == -3.0

@@ -468,9 +468,9 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
     vocab = vocabulary()
     if not vocab.byline_cue.search(raw) or not GAP.search(raw):  # most lines: no role, no 讯/电, no gap
         return None
-    if raw.startswith(("—", "-", *vocab.lead_markers)) or vocab.byline_role.search(raw.split()[0]) \
+    if WHITESPACE.sub("", raw).startswith(("—", "-", *vocab.lead_markers)) or vocab.byline_role.search(raw.split()[0]) \
             or is_credit_line(raw):
-        return None  # a subtitle's dash, or a byline of two parts (本报记者 王明  通讯员 李刚)
+        return None  # a subtitle's dash, a dateline however spaced (本 报 讯 （ 记 者 X）), a byline of two parts
     for gap in GAP.finditer(raw):
         head, tail = raw[:gap.start()], raw[gap.end():]
         squeezed = WHITESPACE.sub("", tail)
@@ -852,6 +852,21 @@ def title_lines_end(block: Block, lines: dict[int, Line]) -> int:
     return end
 
 
+def inner_run_in(block: Block, lines: dict[int, Line]) -> int:
+    """Where a run-in title (`中小学暑期托管服务启动。`) opens a source line of the paragraph after a
+    finished sentence, with a brief's text after it that restates it; 0 when none does."""
+    glyphs, last = 0, block.spans[0].line
+    for span in block.spans:
+        if span.line != last:
+            last, cut = span.line, text_offset(block.text, glyphs)
+            title = RUN_IN_TITLE.match(block.text[cut:]) if 0 < cut and block.text[cut - 1] in "。！？" else None
+            if title and len(block.text) - cut - title.end() >= MIN_RUN_IN_TEXT \
+                    and restated(block.text[cut:], title.end()):
+                return cut
+        glyphs += len("".join(lines[span.line].text[span.start:span.end].split()))
+    return 0
+
+
 def restated(text: str, title_end: int) -> bool:
     """A brief's run-in title says again what its first sentence reports (全民健身步道贯通。沿江全民健身
     步道近日全线贯通…); a paragraph's short opening sentence (变化正在发生。) is not repeated so."""
@@ -1134,6 +1149,16 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("caption", block.text, block.spans, block.wide)
         if index in captions:
             block = Block("caption", block.text, block.spans, block.wide)
+        # 中小学暑期托管服务启动。本市…（X）: where every line is set apart, the brief printed under a
+        # story's last paragraph is unwrapped into it; its run-in title opens a source line after a
+        # finished sentence, and its paragraph is signed in brackets under a story signed above
+        inner = inner_run_in(block, lines) if block.kind == "paragraph" and following is not None \
+            and following.kind in ("byline", "credit") and following.text.startswith(("（", "(")) \
+            and following.first_line <= block.last_line + 2 and signed_above(result) else 0
+        if inner:
+            story, brief = split_paragraph(Paragraph(block.text, block.spans), inner, lines)
+            result.append(Block("paragraph", story.text, story.spans, block.wide))
+            previous, block = result[-1], Block("paragraph", brief.text, brief.spans, block.wide)
         # A brief opening with a short sentence for its title (城市书房开到家门口。第三批…), where
         # the brief above ended with its credit, or the page or a column label begins.
         run_in = RUN_IN_TITLE.match(block.text) if block.kind == "paragraph" else None
@@ -1170,6 +1195,9 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             title, rest = split_paragraph(Paragraph(block.text, block.spans), run_in.end(), lines)
             result.append(Block("headline", title.text, title.spans, block.wide))
             block = Block("paragraph", rest.text, rest.spans, block.wide)
+        elif run_in and run_in.end() == len(block.text) and (closing or after_run_in) \
+                and following is not None and following.kind == "paragraph" and len(following.text) >= MIN_RUN_IN_TEXT:
+            block = Block("headline", block.text, block.spans, block.wide)  # the title alone on its line
         # ●河道清淤工程完工 经过 / 两个月施工，…: a bulleted title, a gap, and the first words of its text
         run_on = BULLETED_RUN_ON.match(block.text) if block.kind == "headline" else None
         if run_on and following is not None and following.kind == "paragraph" \

@@ -35,8 +35,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from .cjk import CJK
+from .classify import vocabulary
 from .datafiles import load
 from .model import Line, RawPage
+from .repair import collapse_doubled_glyphs, is_font_doubled
 from .unwrap import ends_sentence, justified_width
 
 WHITESPACE = re.compile(r"\s+")
@@ -62,6 +64,7 @@ MAX_GAP = 6  # a text resumes after at most this many lines of the other one
 MIN_RUN = 5  # fewer lines than this are never two texts
 MAX_RUN = 48  # two short items: a longer run is one text (or a page set with no blank lines)
 MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
+TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends that text
 MARGIN = 6.0  # how much better two texts must read than the printed order
 SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
 SWITCH_COST = 1.0  # and so is each change from one text to the other
@@ -95,6 +98,7 @@ class Row:
     opens: bool  # looks like the start of a text (a bullet, a dateline, a byline)
     goes_on: bool  # starts with a mark that continues the line before
     credit: bool  # ends with a credit (`…摄`, `（陆超光）`): its text is over
+    dated: bool = False  # opens with a dateline (`本报讯`, `新华社北京6月21日电`): a text's first line
 
     @property
     def open(self) -> bool:
@@ -116,32 +120,42 @@ def measure(lines: list[Line]) -> list[Row]:
     or after a finished line), set over a sentence opener set apart by a comma: a headline as
     wide as the column over the first sentence of its text (`…力促通关便利化` / `近日，…`)."""
     texts = [WHITESPACE.sub("", line.text) for line in lines]
-    widths = [justified_width(text) for text in texts]
+    bold = [is_font_doubled(text) for text in texts]  # doubled glyph by glyph: a headline (unwrap.py)
+    widths = [justified_width(collapse_doubled_glyphs(text, whole_line=True) if doubled else text)
+              for text, doubled in zip(texts, bold)]
     prose = sorted(w for w, t in zip(widths, texts) if not CLAUSE_MARKS.isdisjoint(t))
     column = prose[len(prose) // 2] if prose else max(widths)
     rows: list[Row] = []
     for index, (line, text, width) in enumerate(zip(lines, texts, widths)):
-        closed = ends_sentence(text)
-        opens = bool(OPENER.match(text))
+        # the rest of a bracket opened a line above (`…（深圳晚报记` / `者 许 梅 杰 ）`) closes a credit,
+        # and a line of a glyph or two under a line stopping mid-sentence is its text's last
+        # (`…图片由江桥镇提` / `供`): neither is a headline
+        tail = bool(rows) and rows[-1].open and len(text) <= TAIL_GLYPHS
+        rest = text[-1:] in ")）" and not ("(" in text or "（" in text)
+        closed = ends_sentence(text) or tail or rest
+        opens = bool(OPENER.match(text)) and not rest
         headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
-            and (opens or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
+            and (opens or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
                  or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART)
         rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES,
-                        closed and bool(CREDIT_END.search(text))))
+                        closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
+                        bool(vocabulary().dateline.match(text))))
     return rows
 
 
 def breaks(before: Row, after: Row) -> bool:
     """The printed order cannot be one text here: a line stopping mid-sentence followed by a
-    headline, a dateline or a credit, a comma after a closed line, or two bulleted headlines in
-    a row. No dictionary: this decides which runs are read further (where the second text of
-    an interleave opens, the printed order shows one of these)."""
+    headline, a dateline or a credit (or the glyph or two ending it), a comma after a closed
+    line, or two bulleted headlines or two datelines in a row. No dictionary: this decides which
+    runs are read further (where the second text of an interleave opens, the printed order shows
+    one of these)."""
     if after.goes_on:
         return not before.open and after.text[0] not in CLOSING
-    if before.open:
-        return after.opens or after.label
-    return before.bulleted and after.bulleted
+    if before.open:  # … or the glyph or two ending a line stopping mid-sentence (a credit's `供`)
+        return after.opens or after.label or after.closed and len(after.text) <= TAIL_GLYPHS \
+            and CLAUSE_MARKS.isdisjoint(after.text)
+    return before.bulleted and after.bulleted or before.dated and after.dated
 
 
 def may_open(text: str) -> bool:
@@ -217,9 +231,9 @@ class Reader:
         if before.credit:  # only a headline printed under its text follows a credit
             return 0.0 if after.label else -3.0
         if before.label and not before.byline and not after.label:  # a headline over its text shares its words
-            return 2.0 if any(before.text[i:i + 3] in after.text for i in range(len(before.text) - 2)) else UNKNOWN
-        if not before.open:
-            return -3.0 if before.bulleted and after.bulleted else UNKNOWN
+            return 2.0 if shares_words(before.text, after.text) else UNKNOWN
+        if not before.open:  # two bulleted headlines or two datelines in a row open two texts
+            return -3.0 if before.bulleted and after.bulleted or before.dated and after.dated else UNKNOWN
         # `before` stops mid-sentence: `after` must carry it on
         if after.opens:
             return -4.0
@@ -280,6 +294,14 @@ class Reader:
             sides.append(key[1])  # type: ignore[index]
             key = layers[i][key][1]  # type: ignore[index]
         return best, sides[::-1]
+
+
+def shares_words(title: str, text: str) -> bool:
+    """Three characters in a row of the title in the text, or two pairs (`杭州塘栖:…` over
+    `5月17日,杭州市临平区塘栖镇`)."""
+    if any(title[i:i + 3] in text for i in range(len(title) - 2)):
+        return True
+    return len({title[i:i + 2] for i in range(len(title) - 1) if title[i:i + 2] in text}) >= 2
 
 
 def opener_penalty(text: str) -> float:

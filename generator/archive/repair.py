@@ -265,6 +265,11 @@ def _font_doubled(glyphs: str) -> bool:
     return bool(_whole_line_repeat(glyphs) or _doubled_run_copies(glyphs))
 
 
+def is_font_doubled(text: str) -> bool:
+    """The line reads doubled glyph by glyph (`各各地地举举行行`) or as X+X: bold type."""
+    return _font_doubled(WHITESPACE_RUN.sub("", text))
+
+
 def _repeated_lines(lines: Sequence[Line]) -> dict[int, str]:
     """The lines that read as X+X, by number, with their glyphs."""
     found = {}
