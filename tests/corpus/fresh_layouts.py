@@ -59,6 +59,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from layout_kit import short_lunar
 from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, PooledBriefs, choose, cn_date,
                         gold_kind, line_roles, lunar, phone, photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
@@ -207,10 +208,6 @@ def lspace(text: str) -> str:
 
 def F(ctx, text, **kw):
     return ctx.furn(text, **kw)
-
-
-def short_lunar(day):
-    return lunar(day).replace("甲辰年", "")
 
 
 def mail(rng) -> str:

@@ -66,6 +66,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _credit, _d, _shown, _town_credit
 from fresh_layouts_3 import Fresh3Builder, Fresh3Family
+from layout_kit import furniture, ln
 from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, shorten, weekday
 
 FRESH4_SEED_BASE = 15_650_000
@@ -524,54 +525,30 @@ class Fresh4Builder(Fresh3Builder):
 # --------------------------------------------------------------------------- furniture
 
 
-def _jt_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国交通报", paper=True), F(ctx, "CHINA COMMUNICATIONS NEWS"), F(ctx, "交通运输部主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{rng.randrange(7000, 7999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0034")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"中国交通报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n} | {ctx.section}", page=str(n)),
-            F(ctx, f"{d.year}年{d.month}月{d.day}日 责任编辑：{ctx.name()} 美编：{ctx.name()}", date=True)]
+_jt_top = furniture(
+    (0.5, [ln("中国交通报 {date} {wd}", paper=True, date=True), ln("第{n}版 {sec}", page="{n}")]),
+    [ln("{n} | {sec}", page="{n}"), ln("{y}年{m}月{d}日 责任编辑：{name} 美编：{name}", date=True)],
+    front=[ln("中国交通报", paper=True), "CHINA COMMUNICATIONS NEWS", "交通运输部主办", ln("{date} {wd}", date=True),
+           "第{no:7000-7999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0034"])
 
 
-def _jt_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码关注中国交通报微信公众号"), F(ctx, f"新闻热线：{phone(rng, '010')}")]
-    return [F(ctx, f"本版编辑 {ctx.name()} 校对 {ctx.name()}")]
+_jt_bottom = furniture((0.5, ["扫码关注中国交通报微信公众号", "新闻热线：{tel:010}"]), ["本版编辑 {name} 校对 {name}"])
 
 
-def _qh_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "青海日报", paper=True), F(ctx, "中共青海省委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"农历{lunar(d)}"),
-                F(ctx, f"第{rng.randrange(24000, 24999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 63-0001")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"青海日报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 {ctx.section}", page=str(n))]
-    return [F(ctx, f"{ctx.section} {n}", page=str(n)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-            F(ctx, f"责任编辑：{ctx.name()} 版式：{ctx.name()}")]
+_qh_top = furniture(
+    (0.5, [ln("青海日报 {date} {wd}", paper=True, date=True), ln("第{n}版 {sec}", page="{n}")]),
+    [ln("{sec} {n}", page="{n}"), ln("{date} {wd}", date=True), "责任编辑：{name} 版式：{name}"],
+    front=[ln("青海日报", paper=True), "中共青海省委机关报", ln("{date} {wd}", date=True), "农历{lunar}",
+           "第{no:24000-24999}期 今日{pages}版 国内统一连续出版物号 CN 63-0001"])
 
 
-def _qh_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载青海日报客户端"), F(ctx, f"订阅热线：{phone(rng, '0971')}")]
-    return [F(ctx, f"本版校对：{ctx.name()}")]
+_qh_bottom = furniture((0.5, ["扫码下载青海日报客户端", "订阅热线：{tel:0971}"]), ["本版校对：{name}"])
 
 
-def _nn_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "南宁晚报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    if r < 0.75:
-        return [F(ctx, f"{ctx.section} A{n:02d}", page=f"A{n:02d}"),
-                F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)} 编辑 {ctx.name()} 美编 {ctx.name()}", date=True)]
-    return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, ctx.section)]
+_nn_top = furniture(
+    (0.4, [ln("南宁晚报", paper=True), ln("{date} {wd} 农历{slunar}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.75, [ln("{sec} A{n:02d}", page="A{n:02d}"), ln("{y}.{m}.{d} {wd} 编辑 {name} 美编 {name}", date=True)]),
+    [ln("A{n:02d}", page="A{n:02d}"), "{sec}"])
 
 
 def _nn_bottom(ctx):
@@ -580,34 +557,20 @@ def _nn_bottom(ctx):
     return lines + [F(ctx, f"晚报新闻热线：{phone(rng, '0771')}")]
 
 
-def _hd_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "海峡都市报", paper=True), F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True),
-                F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, f"{ctx.section} | {d.year}.{d.month:02d}.{d.day:02d}", date=True),
-                F(ctx, f"责编/{ctx.name()} 美编/{ctx.name()}")]
-    return [F(ctx, f"海都 {ctx.section} A{n:02d}", page=f"A{n:02d}"), F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True)]
+_hd_top = furniture(
+    (0.4, [ln("海峡都市报", paper=True), ln("{y}年{m}月{d}日 {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), ln("{sec} | {y}.{m:02d}.{d:02d}", date=True), "责编/{name} 美编/{name}"]),
+    [ln("海都 {sec} A{n:02d}", page="A{n:02d}"), ln("{y}年{m}月{d}日 {wd}", date=True)])
 
 
-def _hd_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"海都报料热线 {phone(rng, '0591')}"), F(ctx, "扫码下载海博TV客户端")]
-    return [F(ctx, f"海峡都市报 新闻热线：{phone(rng, '0591')}", paper=True)]
+_hd_bottom = furniture((0.5, ["海都报料热线 {tel:0591}", "扫码下载海博TV客户端"]), [ln("海峡都市报 新闻热线：{tel:0591}", paper=True)])
 
 
-def _wl_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "温岭日报", paper=True), F(ctx, "中共温岭市委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(8000, 8999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 33-0098")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} 责任编辑：{ctx.name()}", date=True)]
-    return []
+_wl_top = furniture(
+    (0.5, [ln("{n} {sec}", page="{n}"), ln("{date} 责任编辑：{name}", date=True)]),
+    [],
+    front=[ln("温岭日报", paper=True), "中共温岭市委机关报", ln("{date} {wd} 农历{slunar}", date=True),
+           "第{no:8000-8999}期 今日{pages}版 国内统一连续出版物号 CN 33-0098"])
 
 
 def _wl_bottom(ctx):
@@ -619,41 +582,23 @@ def _wl_bottom(ctx):
     return lines + [F(ctx, "扫码下载掌上温岭APP"), F(ctx, f"新闻热线：{phone(rng, '0576')}")]
 
 
-def _hx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, f"华夏时报 CHINA TIMES {d.year}.{d.month:02d}.{d.day:02d}", paper=True, date=True),
-                F(ctx, f"{ctx.section} A{n:02d}", page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, ctx.section),
-                F(ctx, f"{cn_date(d)} 编辑：{ctx.name()} 制版：{ctx.name()}", date=True)]
-    return [F(ctx, f"{ctx.section} | A{n:02d}", page=f"A{n:02d}"), F(ctx, f"www.chinatimes.net.cn  {cn_date(d)}", date=True)]
+_hx_top = furniture(
+    (0.4, [ln("华夏时报 CHINA TIMES {y}.{m:02d}.{d:02d}", paper=True, date=True), ln("{sec} A{n:02d}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), "{sec}", ln("{date} 编辑：{name} 制版：{name}", date=True)]),
+    [ln("{sec} | A{n:02d}", page="A{n:02d}"), ln("www.chinatimes.net.cn  {date}", date=True)])
 
 
-def _hx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "华夏时报 扫码关注官方微信", paper=True)]
-    return [F(ctx, f"新闻热线：{phone(rng, '010')} 广告热线：{phone(rng, '010')}")]
+_hx_bottom = furniture((0.5, [ln("华夏时报 扫码关注官方微信", paper=True)]), ["新闻热线：{tel:010} 广告热线：{tel:010}"])
 
 
-def _wh_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国文化报", paper=True), F(ctx, "CHINA CULTURE DAILY"), F(ctx, "文化和旅游部主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(9000, 9999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0094")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n}", page=str(n)), F(ctx, f"{ctx.section}"), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"中国文化报·{ctx.section} 第{n}版 {d.year}年{d.month}月{d.day}日", paper=True, date=True, page=str(n))]
+_wh_top = furniture(
+    (0.5, [ln("{n}", page="{n}"), "{sec}", ln("{date} {wd}", date=True)]),
+    [ln("中国文化报·{sec} 第{n}版 {y}年{m}月{d}日", paper=True, date=True, page="{n}")],
+    front=[ln("中国文化报", paper=True), "CHINA CULTURE DAILY", "文化和旅游部主管主办", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:9000-9999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0094"])
 
 
-def _wh_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"责任编辑：{ctx.name()} 电话：{phone(rng, '010')}"), F(ctx, "投稿邮箱：whb@example.cn")]
-    return [F(ctx, "扫码关注中国文化报")]
+_wh_bottom = furniture((0.5, ["责任编辑：{name} 电话：{tel:010}", "投稿邮箱：whb@example.cn"]), ["扫码关注中国文化报"])
 
 
 @dataclasses.dataclass

@@ -67,6 +67,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_4 import Fresh4Builder, Fresh4Family
+from layout_kit import _turn
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday
 
 FRESH5_SEED_BASE = 16_300_000
@@ -206,15 +207,6 @@ TY_BRIEFS = [
 
 
 # --------------------------------------------------------------------------- bylines (ctx, item -> Byline)
-
-
-def _turn(ctx, key, forms):
-    """Which of `forms` byline or credit forms comes next: they take turns, starting from the page's
-    number, so that the four pages of a family print every form the family has (a plan's `turn` option
-    sets where its page starts)."""
-    k = ctx.turns.get(key, ctx.turn_start)
-    ctx.turns[key] = k + 1
-    return k % forms
 
 
 def by_zr(ctx, item):

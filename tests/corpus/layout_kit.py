@@ -1,0 +1,143 @@
+"""Forms shared by the layout modules, so that a family declares its bylines and furniture as data.
+
+A byline form (`Form`) is a text with {0}, {1}, … for fresh names; a furniture line (`ln`) is a
+text with the page's fields ({date}, {wd}, {n:02d}, {name}, {tel:010}, {no:7000-7999}, …). Every
+field is drawn where it stands, left to right, as the f-strings these forms replace drew them: a
+page's random draws, and so its bytes, stay what they were.
+"""
+from __future__ import annotations
+
+import dataclasses
+import string
+
+from synthesize import Byline, cn_date, lunar, phone, weekday
+
+
+def short_lunar(day):
+    return lunar(day).replace("甲辰年", "")
+
+
+def _turn(ctx, key, forms):
+    """Which of `forms` byline or credit forms comes next: they take turns, starting from the page's
+    number, so that the four pages of a family print every form the family has (a plan's `turn` option
+    sets where its page starts)."""
+    k = ctx.turns.get(key, ctx.turn_start)
+    ctx.turns[key] = k + 1
+    return k % forms
+
+
+# --------------------------------------------------------------------------- bylines
+
+
+@dataclasses.dataclass(frozen=True)
+class Form:
+    """One printed byline form: `text` names `n` persons ({0}, {1}, …) and stands `where` the Byline
+    puts it (glue, trail or a line before); `glue` is a fixed opening ahead of a trail; a glue form
+    stands on a line of its own with chance `line_share` (drawn after the names)."""
+    text: str
+    n: int = 1
+    where: str = "glue"
+    hint: str = "benbaoxun"
+    glue: str = ""
+    line_share: float = 0.0
+
+    def byline(self, ctx, names):
+        text = self.text.format(*names)
+        where = self.where
+        if self.line_share and ctx.rng.random() < self.line_share:
+            where = "before"
+        fields = {"before": [text]} if where == "before" else {where: text}
+        if self.glue:
+            fields["glue"] = self.glue
+        return Byline(list(names[: self.n]), hint=self.hint, **fields)
+
+
+TRAIL = {"where": "trail", "hint": "paren"}
+
+
+def form(text, n=1, **kw):
+    """A byline function of one form: its `n` names drawn first."""
+    shape = Form(text, n, **kw)
+
+    def byline(ctx, item):
+        return shape.byline(ctx, [ctx.name() for _ in range(n)])
+    return byline
+
+
+def turns(*forms, key="brief"):
+    """A byline function whose forms take turns (see _turn): the first name is drawn before the turn,
+    the form's other names after it."""
+    def byline(ctx, item):
+        names = [ctx.name()]
+        shape = forms[_turn(ctx, key, len(forms))]
+        return shape.byline(ctx, names + [ctx.name() for _ in range(shape.n - 1)])
+    return byline
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+def ln(text, paper=False, date=False, page=None):
+    """A furniture line: `text` and `page` are templates of the page's fields (see _Fields)."""
+    return text, paper, date, page
+
+
+class _Draw:
+    """A field drawn by its format spec: a phone number of the spec's area code, or an issue number
+    drawn as randrange(lo, hi) for the spec lo-hi."""
+
+    def __init__(self, rng, kind):
+        self.rng, self.kind = rng, kind
+
+    def __format__(self, spec):
+        if self.kind == "tel":
+            return phone(self.rng, spec)
+        lo, hi = spec.split("-")
+        return str(self.rng.randrange(int(lo), int(hi)))
+
+
+class _Fields(string.Formatter):
+    """The fields a furniture template may name; {name} draws a new name at each use."""
+
+    def __init__(self, ctx):
+        super().__init__()
+        self.ctx = ctx
+
+    def get_value(self, key, args, kwargs):
+        ctx = self.ctx
+        d = ctx.date
+        fields = {
+            "date": lambda: cn_date(d), "wd": lambda: weekday(d), "lunar": lambda: lunar(d),
+            "slunar": lambda: short_lunar(d), "y": lambda: d.year, "m": lambda: d.month, "d": lambda: d.day,
+            "n": lambda: ctx.page_no, "sec": lambda: ctx.section, "pages": lambda: ctx.family_pages,
+            "name": ctx.name, "tel": lambda: _Draw(ctx.rng, "tel"), "no": lambda: _Draw(ctx.rng, "no"),
+        }
+        return fields[key]()
+
+
+def render(ctx, lines):
+    """The furniture lines, recorded on the page in order."""
+    fields = _Fields(ctx)
+    out = []
+    for line in lines:
+        text, paper, date, page = (line, False, False, None) if isinstance(line, str) else line
+        text = fields.format(text)
+        out.append(ctx.furn(text, paper=paper, date=date, page=None if page is None else fields.format(page)))
+    return out
+
+
+def furniture(*choices, front=None):
+    """A top or bottom furniture function: `front` lines on a front page; otherwise one draw picks
+    the first (share, lines) choice whose share exceeds it, the last choice (bare lines) if none."""
+    *shared, last = choices
+
+    def lines(ctx):
+        if front is not None and ctx.front:
+            return render(ctx, front)
+        if shared:
+            r = ctx.rng.random()
+            for share, pick in shared:
+                if r < share:
+                    return render(ctx, pick)
+        return render(ctx, last)
+    return lines
