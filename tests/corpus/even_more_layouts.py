@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from layout_kit import furniture, ln
 from more_layouts import (MoreBuilder, MoreFamily, _name, by_none, cn_num, cr_jizhe, cr_paren, cr_sheying, cr_slash,
                           cr_tu, cr_vcg, cr_xinhua_full, cr_ziliao, opts)
 from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, seg_line, shorten,
@@ -589,9 +590,7 @@ def _shenzhen_bottom(ctx):
 # 5 厦门日报: dateline on the title's line; 编后 boxes; run-in briefs; ads mid-page
 
 
-def _xiamen_top(ctx):
-    return [F(ctx, "厦门日报", paper=True), F(ctx, f"{cn_date(ctx.date)} {weekday(ctx.date)}", date=True),
-            F(ctx, f"A{ctx.page_no} {ctx.section}", page=f"A{ctx.page_no}")]
+_xiamen_top = furniture([ln("厦门日报", paper=True), ln("{date} {wd}", date=True), ln("A{n} {sec}", page="A{n}")])
 
 
 def _xiamen_bottom(ctx):
@@ -601,9 +600,7 @@ def _xiamen_bottom(ctx):
 # 6 长沙晚报: narrow columns, a blank after every line; 长沙晚报全媒体记者; eight shorts; doubled titles
 
 
-def _changsha_top(ctx):
-    return [F(ctx, f"{ctx.page_no:02d} {ctx.section}", page=f"{ctx.page_no:02d}"),
-            F(ctx, f"{ctx.date.year}.{ctx.date.month}.{ctx.date.day} {weekday(ctx.date)}", date=True)]
+_changsha_top = furniture([ln("{n:02d} {sec}", page="{n:02d}"), ln("{y}.{m}.{d} {wd}", date=True)])
 
 
 def _changsha_bottom(ctx):
@@ -627,13 +624,11 @@ def _huashang_bottom(ctx):
 # 8 春城晚报: Q&A 记者：/name：; ■ headings; English words; 图片新闻; ads
 
 
-def _chuncheng_top(ctx):
-    return [F(ctx, "春城晚报", paper=True), F(ctx, f"{ctx.date.year}年{ctx.date.month}月{ctx.date.day}日", date=True),
-            F(ctx, f"A{ctx.page_no:02d} {ctx.section}", page=f"A{ctx.page_no:02d}")]
+_chuncheng_top = furniture(
+    [ln("春城晚报", paper=True), ln("{y}年{m}月{d}日", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")])
 
 
-def _chuncheng_bottom(ctx):
-    return [F(ctx, f"责编 {ctx.name()} 美编 {ctx.name()} 校对 {ctx.name()}")]
+_chuncheng_bottom = furniture(["责编 {name} 美编 {name} 校对 {name}"])
 
 
 # 9 甘肃日报: organ masthead; 新华社电 / 本报兰州…电 on the title's line; 一、 headings; one long article

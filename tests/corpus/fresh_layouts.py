@@ -59,7 +59,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from layout_kit import short_lunar
+from layout_kit import furniture, ln, short_lunar
 from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, PooledBriefs, choose, cn_date,
                         gold_kind, line_roles, lunar, phone, photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
@@ -931,11 +931,7 @@ def _gx_top(ctx):
     return [F(ctx, f"广西日报 ■ {cn_date(d)} ■ 第{n}版 ■ {ctx.section}", paper=True, date=True, page=str(n))]
 
 
-def _gx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版编辑：{ctx.name()}  美编：{ctx.name()}  校对：{ctx.name()}")]
-    return [F(ctx, "下载广西云客户端 看更多八桂新闻"), F(ctx, f"新闻热线：{phone(rng, '0771')}")]
+_gx_bottom = furniture((0.5, ["本版编辑：{name}  美编：{name}  校对：{name}"]), ["下载广西云客户端 看更多八桂新闻", "新闻热线：{tel:0771}"])
 
 
 def _gz_top(ctx):
@@ -953,15 +949,10 @@ def _gz_bottom(ctx):
     return lines
 
 
-def _yn_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "云南日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"花潮 第{rng.randrange(2100, 2999)}期"), F(ctx, f"{n} 副刊", page=str(n))]
-    if r < 0.7:
-        return [F(ctx, f"副刊 · {n:02d}", page=f"{n:02d}"), F(ctx, f"云南日报 {d.year}.{d.month}.{d.day}", paper=True, date=True)]
-    return [F(ctx, "花 潮"), F(ctx, cn_date(d), date=True), F(ctx, f"第{n}版", page=str(n))]
+_yn_top = furniture(
+    (0.4, [ln("云南日报", paper=True), ln("{date} {wd}", date=True), "花潮 第{no:2100-2999}期", ln("{n} 副刊", page="{n}")]),
+    (0.7, [ln("副刊 · {n:02d}", page="{n:02d}"), ln("云南日报 {y}.{m}.{d}", paper=True, date=True)]),
+    ["花 潮", ln("{date}", date=True), ln("第{n}版", page="{n}")])
 
 
 def _yn_bottom(ctx):
@@ -1006,15 +997,11 @@ def _eeo_bottom(ctx):
     return [F(ctx, f"本版编辑 {ctx.name()} 电话：{phone(rng, '010')} E-mail：{mail(rng)}")]
 
 
-def _zjg_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "张家港日报", paper=True), F(ctx, "中共张家港市委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, "国内统一连续出版物号 CN 32-0099"), F(ctx, f"第{rng.randrange(9000, 9999)}期 今日{ctx.family_pages}版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"张家港日报·{ctx.section}", paper=True), F(ctx, f"{cn_date(d)}  第{n}版  责任编辑 {ctx.name()}", date=True, page=str(n))]
+_zjg_top = furniture(
+    (0.5, [ln("{n} {sec}", page="{n}"), ln("{date} {wd}", date=True)]),
+    [ln("张家港日报·{sec}", paper=True), ln("{date}  第{n}版  责任编辑 {name}", date=True, page="{n}")],
+    front=[ln("张家港日报", paper=True), "中共张家港市委机关报", ln("{date} {wd} 农历{slunar}", date=True), "国内统一连续出版物号 CN 32-0099",
+           "第{no:9000-9999}期 今日{pages}版"])
 
 
 def _zjg_bottom(ctx):

@@ -65,6 +65,7 @@ from __future__ import annotations
 import datetime
 
 from fresh_layouts import FreshBuilder, FreshFamily, short_lunar
+from layout_kit import furniture, ln
 from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, seg_line, shorten, spaced,
                         weekday, wrap)
 
@@ -681,19 +682,13 @@ def _jj_top(ctx):
     return [F(ctx, f"第{n}版 · {' '.join(ctx.section)} · 责任编辑 {ctx.name()}", page=str(n))]
 
 
-def _jj_bottom(ctx):
-    return [F(ctx, f"本版责编 {ctx.name()}  版式 {ctx.name()}  校对 {ctx.name()}"), F(ctx, "投稿邮箱：jjjc@example.cn")]
+_jj_bottom = furniture(["本版责编 {name}  版式 {name}  校对 {name}", "投稿邮箱：jjjc@example.cn"])
 
 
-def _fn_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "中国妇女报", paper=True), F(ctx, "CHINA WOMEN'S NEWS"), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{n}版 {ctx.section}", page=str(n))]
-    if r < 0.7:
-        return [F(ctx, f"{cn_date(d)} {weekday(d)} | 第{n}版 | {ctx.section}", date=True, page=str(n))]
-    return [F(ctx, f"{ctx.section} {n}", page=str(n)), F(ctx, f"责任编辑 {ctx.name()}")]
+_fn_top = furniture(
+    (0.4, [ln("中国妇女报", paper=True), "CHINA WOMEN'S NEWS", ln("{date} {wd}", date=True), ln("第{n}版 {sec}", page="{n}")]),
+    (0.7, [ln("{date} {wd} | 第{n}版 | {sec}", date=True, page="{n}")]),
+    [ln("{sec} {n}", page="{n}"), "责任编辑 {name}"])
 
 
 def _fn_bottom(ctx):
@@ -702,33 +697,20 @@ def _fn_bottom(ctx):
     return [F(ctx, f"本版编辑 {ctx.name()} 电话：{phone(ctx.rng, '010')}")]
 
 
-def _xx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "潇湘晨报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"),
-                F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)} 责编 {ctx.name()} 美编 {ctx.name()} 校对 {ctx.name()}", date=True)]
-    return [F(ctx, f"{ctx.section} A{n:02d}", page=f"A{n:02d}")]
+_xx_top = furniture(
+    (0.4, [ln("潇湘晨报", paper=True), ln("{date} {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), ln("{y}.{m}.{d} {wd} 责编 {name} 美编 {name} 校对 {name}", date=True)]),
+    [ln("{sec} A{n:02d}", page="A{n:02d}")])
 
 
-def _xx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载潇湘晨报客户端 看更多精彩视频"), F(ctx, f"新闻热线：{phone(rng, '0731')}")]
-    return [F(ctx, f"晨报新闻热线 {phone(rng, '0731')}")]
+_xx_bottom = furniture((0.5, ["扫码下载潇湘晨报客户端 看更多精彩视频", "新闻热线：{tel:0731}"]), ["晨报新闻热线 {tel:0731}"])
 
 
-def _sx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "绍兴日报", paper=True), F(ctx, "SHAOXING DAILY"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(21000, 21999)}期 今日{ctx.family_pages}版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"绍兴日报 {cn_date(d)} 第{n}版 {ctx.section}", paper=True, date=True, page=str(n))]
+_sx_top = furniture(
+    (0.5, [ln("{n} {sec}", page="{n}"), ln("{date} {wd}", date=True)]),
+    [ln("绍兴日报 {date} 第{n}版 {sec}", paper=True, date=True, page="{n}")],
+    front=[ln("绍兴日报", paper=True), "SHAOXING DAILY", ln("{date} {wd} 农历{slunar}", date=True),
+           "第{no:21000-21999}期 今日{pages}版"])
 
 
 def _sx_bottom(ctx):

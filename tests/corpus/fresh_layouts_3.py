@@ -70,6 +70,7 @@ import datetime
 
 from fresh_layouts import FreshFamily, short_lunar
 from fresh_layouts_2 import F, Fresh2Builder, _credit, _d, _shown, _town_credit, cr_none_fn
+from layout_kit import furniture, ln
 from synthesize import Byline, Item, L, cn_date, gold_kind, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH3_SEED_BASE = 15_000_000
@@ -589,54 +590,29 @@ class Fresh3Builder(Fresh2Builder):
 # --------------------------------------------------------------------------- furniture
 
 
-def _jf_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "文汇报", paper=True), F(ctx, "WENHUI DAILY"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(26000, 26999)}号 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 31-0002")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"文汇报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 · {ctx.section}", page=str(n))]
-    return [F(ctx, f"{ctx.section}/{n:02d}", page=f"{n:02d}"),
-            F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)} 责任编辑/{ctx.name()} 视觉设计/{ctx.name()}", date=True)]
+_jf_top = furniture(
+    (0.5, [ln("文汇报 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
+    [ln("{sec}/{n:02d}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责任编辑/{name} 视觉设计/{name}", date=True)],
+    front=[ln("文汇报", paper=True), "WENHUI DAILY", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:26000-26999}号 今日{pages}版", "国内统一连续出版物号 CN 31-0002"])
 
 
-def _jf_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载文汇APP 看更多深度报道"), F(ctx, f"本版编辑：{ctx.name()}")]
-    return [F(ctx, f"新闻热线：{phone(rng, '021')}  本报地址：上海市某区某路{rng.randrange(100, 999)}号")]
+_jf_bottom = furniture((0.5, ["扫码下载文汇APP 看更多深度报道", "本版编辑：{name}"]), ["新闻热线：{tel:021}  本报地址：上海市某区某路{no:100-999}号"])
 
 
-def _yc_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "新快报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"A{n}  {ctx.section}", page=f"A{n}")]
-    if r < 0.7:
-        return [F(ctx, f"{ctx.section} | A{n}", page=f"A{n}"),
-                F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)} 责编 {ctx.name()} 美编 {ctx.name()}", date=True)]
-    return [F(ctx, f"新快报 {d.year}年{d.month}月{d.day}日", paper=True, date=True), F(ctx, f"A{n} {ctx.section}", page=f"A{n}")]
+_yc_top = furniture(
+    (0.4, [ln("新快报", paper=True), ln("{date} {wd}", date=True), ln("A{n}  {sec}", page="A{n}")]),
+    (0.7, [ln("{sec} | A{n}", page="A{n}"), ln("{y}.{m}.{d} {wd} 责编 {name} 美编 {name}", date=True)]),
+    [ln("新快报 {y}年{m}月{d}日", paper=True, date=True), ln("A{n} {sec}", page="A{n}")])
 
 
-def _yc_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载新快报APP 更多精彩资讯"), F(ctx, f"报料热线：{phone(rng, '020')}")]
-    return [F(ctx, f"新快报报料热线 {phone(rng, '020')}  网址 www.example.cn")]
+_yc_bottom = furniture((0.5, ["扫码下载新快报APP 更多精彩资讯", "报料热线：{tel:020}"]), ["新快报报料热线 {tel:020}  网址 www.example.cn"])
 
 
-def _ql_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.35:
-        return [F(ctx, "新文化报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, ctx.section),
-                F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)} 编辑：{ctx.name()} 组版：{ctx.name()}", date=True)]
-    return [F(ctx, f"{ctx.section} A{n:02d}", page=f"A{n:02d}")]
+_ql_top = furniture(
+    (0.35, [ln("新文化报", paper=True), ln("{date} {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), "{sec}", ln("{y}年{m}月{d}日 {wd} 编辑：{name} 组版：{name}", date=True)]),
+    [ln("{sec} A{n:02d}", page="A{n:02d}")])
 
 
 def _ql_bottom(ctx):
@@ -645,52 +621,30 @@ def _ql_bottom(ctx):
     return lines + [F(ctx, f"校对：{ctx.name()}")]
 
 
-def _dz_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "江西日报", paper=True), F(ctx, "JIANGXI DAILY"), F(ctx, "中共江西省委机关报"),
-                F(ctx, f"{cn_date(d)}  {weekday(d)}", date=True), F(ctx, f"农历{lunar(d)}"),
-                F(ctx, f"第{rng.randrange(27000, 27999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 36-0001")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{ctx.section}·{n}", page=str(n)), F(ctx, f"江西日报 {cn_date(d)} {weekday(d)}", paper=True, date=True)]
-    return [F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"{n} {ctx.section}", page=str(n)),
-            F(ctx, f"责任编辑：{ctx.name()}")]
+_dz_top = furniture(
+    (0.5, [ln("{sec}·{n}", page="{n}"), ln("江西日报 {date} {wd}", paper=True, date=True)]),
+    [ln("{date} {wd}", date=True), ln("{n} {sec}", page="{n}"), "责任编辑：{name}"],
+    front=[ln("江西日报", paper=True), "JIANGXI DAILY", "中共江西省委机关报", ln("{date}  {wd}", date=True), "农历{lunar}",
+           "第{no:27000-27999}期 今日{pages}版", "国内统一连续出版物号 CN 36-0001"])
 
 
-def _dz_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "江西新闻客户端 扫码下载"), F(ctx, f"订阅热线：{phone(rng, '0791')}")]
-    return [F(ctx, f"本版编辑：{ctx.name()} 美编：{ctx.name()}")]
+_dz_bottom = furniture((0.5, ["江西新闻客户端 扫码下载", "订阅热线：{tel:0791}"]), ["本版编辑：{name} 美编：{name}"])
 
 
-def _zz_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.35:
-        return [F(ctx, f"国际金融报 {d.year}年{d.month}月{d.day}日 {weekday(d)} A{n:02d} {ctx.section}", paper=True, date=True,
-                  page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, ctx.section), F(ctx, f"{d.year}/{d.month:02d}/{d.day:02d}", date=True)]
-    return [F(ctx, f"{ctx.section} | A{n:02d}", page=f"A{n:02d}"), F(ctx, f"责任编辑：{ctx.name()} 版式设计：{ctx.name()}")]
+_zz_top = furniture(
+    (0.35, [ln("国际金融报 {y}年{m}月{d}日 {wd} A{n:02d} {sec}", paper=True, date=True, page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), "{sec}", ln("{y}/{m:02d}/{d:02d}", date=True)]),
+    [ln("{sec} | A{n:02d}", page="A{n:02d}"), "责任编辑：{name} 版式设计：{name}"])
 
 
-def _zz_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "国际金融报 扫码阅读电子版"), F(ctx, "本版邮箱：ifn@example.cn")]
-    return [F(ctx, f"电话：{phone(rng, '010')} 传真：{phone(rng, '010')}")]
+_zz_bottom = furniture((0.5, ["国际金融报 扫码阅读电子版", "本版邮箱：ifn@example.cn"]), ["电话：{tel:010} 传真：{tel:010}"])
 
 
-def _aj_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "安吉新闻", paper=True), F(ctx, "安吉县融媒体中心主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"准印证号：浙E（K）{rng.randrange(1000, 9999)} 第{rng.randrange(3000, 3999)}期 今日{ctx.family_pages}版")]
-    if rng.random() < 0.6:
-        return [F(ctx, f"第{n}版 {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} 责任编辑：{ctx.name()}", date=True)]
-    return []
+_aj_top = furniture(
+    (0.6, [ln("第{n}版 {sec}", page="{n}"), ln("{date} 责任编辑：{name}", date=True)]),
+    [],
+    front=[ln("安吉新闻", paper=True), "安吉县融媒体中心主办", ln("{date} {wd} 农历{slunar}", date=True),
+           "准印证号：浙E（K）{no:1000-9999} 第{no:3000-3999}期 今日{pages}版"])
 
 
 def _aj_bottom(ctx):
@@ -699,22 +653,14 @@ def _aj_bottom(ctx):
     return lines + [F(ctx, "扫码下载爱安吉APP"), F(ctx, f"新闻热线：{phone(rng, '0572')}")]
 
 
-def _jk_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "健康报", paper=True), F(ctx, "HEALTH NEWS"), F(ctx, "国家卫生健康委员会主管"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"第{rng.randrange(13000, 13999)}期 今日{ctx.family_pages}版"),
-                F(ctx, "国内统一连续出版物号 CN 11-0066")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"健康报·{ctx.section}", paper=True), F(ctx, f"{n}", page=str(n)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"{cn_date(d)} {weekday(d)} 第{n}版 {ctx.section} 责任编辑 {ctx.name()}", date=True, page=str(n))]
+_jk_top = furniture(
+    (0.5, [ln("健康报·{sec}", paper=True), ln("{n}", page="{n}"), ln("{date} {wd}", date=True)]),
+    [ln("{date} {wd} 第{n}版 {sec} 责任编辑 {name}", date=True, page="{n}")],
+    front=[ln("健康报", paper=True), "HEALTH NEWS", "国家卫生健康委员会主管", ln("{date} {wd}", date=True),
+           "第{no:13000-13999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0066"])
 
 
-def _jk_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版编辑 {ctx.name()} 电话：{phone(rng, '010')}"), F(ctx, "投稿邮箱：jkb@example.cn")]
-    return [F(ctx, "扫码关注健康报微信公众号")]
+_jk_bottom = furniture((0.5, ["本版编辑 {name} 电话：{tel:010}", "投稿邮箱：jkb@example.cn"]), ["扫码关注健康报微信公众号"])
 
 
 @dataclasses.dataclass

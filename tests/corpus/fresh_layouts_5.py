@@ -67,7 +67,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_4 import Fresh4Builder, Fresh4Family
-from layout_kit import _turn
+from layout_kit import _turn, furniture, ln
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday
 
 FRESH5_SEED_BASE = 16_300_000
@@ -607,55 +607,30 @@ class Fresh5Builder(Fresh4Builder):
 # --------------------------------------------------------------------------- furniture
 
 
-def _zr_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国自然资源报", paper=True), F(ctx, "CHINA NATURAL RESOURCES NEWS"), F(ctx, "自然资源部主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{rng.randrange(3000, 3999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0047")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"中国自然资源报 {cn_date(d)} {weekday(d)}", paper=True, date=True),
-                F(ctx, f"第{n}版 · {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n} | {ctx.section}", page=str(n)),
-            F(ctx, f"{d.year}年{d.month}月{d.day}日 责任编辑：{ctx.name()}", date=True)]
+_zr_top = furniture(
+    (0.5, [ln("中国自然资源报 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
+    [ln("{n} | {sec}", page="{n}"), ln("{y}年{m}月{d}日 责任编辑：{name}", date=True)],
+    front=[ln("中国自然资源报", paper=True), "CHINA NATURAL RESOURCES NEWS", "自然资源部主管主办", ln("{date} {wd}", date=True),
+           "第{no:3000-3999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0047"])
 
 
-def _zr_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版编辑 {ctx.name()} 校对 {ctx.name()}"), F(ctx, "投稿邮箱：zrb@example.cn")]
-    return [F(ctx, "扫码关注中国自然资源报微信公众号")]
+_zr_bottom = furniture((0.5, ["本版编辑 {name} 校对 {name}", "投稿邮箱：zrb@example.cn"]), ["扫码关注中国自然资源报微信公众号"])
 
 
-def _nx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "宁夏日报", paper=True), F(ctx, "中共宁夏回族自治区委员会机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"农历{lunar(d)}"),
-                F(ctx, f"第{rng.randrange(21000, 21999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 64-0001")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"宁夏日报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n:02d} {ctx.section}", page=f"{n:02d}"),
-            F(ctx, f"{cn_date(d)} {weekday(d)} 责任编辑 {ctx.name()} 版式 {ctx.name()}", date=True)]
+_nx_top = furniture(
+    (0.5, [ln("宁夏日报 {date} {wd}", paper=True, date=True), ln("第{n}版 {sec}", page="{n}")]),
+    [ln("{n:02d} {sec}", page="{n:02d}"), ln("{date} {wd} 责任编辑 {name} 版式 {name}", date=True)],
+    front=[ln("宁夏日报", paper=True), "中共宁夏回族自治区委员会机关报", ln("{date} {wd}", date=True), "农历{lunar}",
+           "第{no:21000-21999}期 今日{pages}版 国内统一连续出版物号 CN 64-0001"])
 
 
-def _nx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载宁夏日报客户端"), F(ctx, f"新闻热线：{phone(rng, '0951')}")]
-    return [F(ctx, f"本版校对 {ctx.name()}")]
+_nx_bottom = furniture((0.5, ["扫码下载宁夏日报客户端", "新闻热线：{tel:0951}"]), ["本版校对 {name}"])
 
 
-def _lz_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "柳州日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"{n:02d} | {ctx.section}", page=f"{n:02d}")]
-    if r < 0.75:
-        return [F(ctx, f"{ctx.section} {n:02d}", page=f"{n:02d}"),
-                F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)} 责编 {ctx.name()} 美编 {ctx.name()}", date=True)]
-    return [F(ctx, f"{n:02d}", page=f"{n:02d}")]
+_lz_top = furniture(
+    (0.4, [ln("柳州日报", paper=True), ln("{date} {wd} 农历{slunar}", date=True), ln("{n:02d} | {sec}", page="{n:02d}")]),
+    (0.75, [ln("{sec} {n:02d}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责编 {name} 美编 {name}", date=True)]),
+    [ln("{n:02d}", page="{n:02d}")])
 
 
 def _lz_bottom(ctx):
@@ -664,71 +639,40 @@ def _lz_bottom(ctx):
     return lines + [F(ctx, f"新闻热线：{phone(rng, '0772')}"), F(ctx, "扫码下载掌上柳州APP")]
 
 
-def _bd_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.45:
-        return [F(ctx, "半岛晨报", paper=True), F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True),
-                F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    return [F(ctx, f"A{n:02d} | {ctx.section} | {d.year}.{d.month:02d}.{d.day:02d}", page=f"A{n:02d}", date=True),
-            F(ctx, f"编辑 {ctx.name()} 美编 {ctx.name()}")]
+_bd_top = furniture(
+    (0.45, [ln("半岛晨报", paper=True), ln("{y}年{m}月{d}日 {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    [ln("A{n:02d} | {sec} | {y}.{m:02d}.{d:02d}", page="A{n:02d}", date=True), "编辑 {name} 美编 {name}"])
 
 
-def _bd_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"晨报新闻热线 {phone(rng, '0411')}"), F(ctx, "扫码关注半岛晨报", paper=True)]
-    return [F(ctx, f"新闻热线：{phone(rng, '0411')} 广告热线：{phone(rng, '0411')}")]
+_bd_bottom = furniture((0.5, ["晨报新闻热线 {tel:0411}", ln("扫码关注半岛晨报", paper=True)]), ["新闻热线：{tel:0411} 广告热线：{tel:0411}"])
 
 
-def _fy_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "人民法院报", paper=True), F(ctx, "最高人民法院主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(8000, 8999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0202")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"人民法院报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 · {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} 责任编辑 {ctx.name()} 联系电话 {phone(rng, '010')}", date=True)]
+_fy_top = furniture(
+    (0.5, [ln("人民法院报 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
+    [ln("{n} {sec}", page="{n}"), ln("{date} 责任编辑 {name} 联系电话 {tel:010}", date=True)],
+    front=[ln("人民法院报", paper=True), "最高人民法院主管主办", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:8000-8999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0202"])
 
 
-def _fy_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码关注人民法院报"), F(ctx, "投稿邮箱：fyb@example.cn")]
-    return [F(ctx, f"本版校对 {ctx.name()}")]
+_fy_bottom = furniture((0.5, ["扫码关注人民法院报", "投稿邮箱：fyb@example.cn"]), ["本版校对 {name}"])
 
 
-def _sc_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if rng.random() < 0.5:
-        return [F(ctx, "四川农村日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"{n:02d} | {ctx.section}", page=f"{n:02d}")]
-    return [F(ctx, f"四川农村日报 {cn_date(d)} 第{n}版 {ctx.section}", paper=True, date=True, page=str(n)),
-            F(ctx, f"编辑 {ctx.name()} 校对 {ctx.name()}")]
+_sc_top = furniture(
+    (0.5, [ln("四川农村日报", paper=True), ln("{date} {wd}", date=True), ln("{n:02d} | {sec}", page="{n:02d}")]),
+    [ln("四川农村日报 {date} 第{n}版 {sec}", paper=True, date=True, page="{n}"), "编辑 {name} 校对 {name}"])
 
 
-def _sc_bottom(ctx):
-    rng = ctx.rng
-    return [F(ctx, f"新闻热线：{phone(rng, '028')}"), F(ctx, "扫码下载川农牛APP")]
+_sc_bottom = furniture(["新闻热线：{tel:028}", "扫码下载川农牛APP"])
 
 
-def _ty_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国体育报", paper=True), F(ctx, "CHINA SPORTS DAILY"), F(ctx, "国家体育总局主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{rng.randrange(15000, 15999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0006")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n:02d}", page=f"{n:02d}"), F(ctx, ctx.section), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"中国体育报·{ctx.section} 第{n}版 {d.year}年{d.month}月{d.day}日", paper=True, date=True, page=str(n))]
+_ty_top = furniture(
+    (0.5, [ln("{n:02d}", page="{n:02d}"), "{sec}", ln("{date} {wd}", date=True)]),
+    [ln("中国体育报·{sec} 第{n}版 {y}年{m}月{d}日", paper=True, date=True, page="{n}")],
+    front=[ln("中国体育报", paper=True), "CHINA SPORTS DAILY", "国家体育总局主管主办", ln("{date} {wd}", date=True),
+           "第{no:15000-15999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0006"])
 
 
-def _ty_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"责任编辑：{ctx.name()} 电话：{phone(rng, '010')}")]
-    return [F(ctx, "扫码关注中国体育报微信公众号")]
+_ty_bottom = furniture((0.5, ["责任编辑：{name} 电话：{tel:010}"]), ["扫码关注中国体育报微信公众号"])
 
 
 @dataclasses.dataclass

@@ -65,6 +65,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_5 import Fresh5Builder, Fresh5Family, _credit_turns, _turn
+from layout_kit import furniture, ln
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH6_SEED_BASE = 17_000_000
@@ -552,55 +553,30 @@ class Fresh6Builder(Fresh5Builder):
 # --------------------------------------------------------------------------- furniture
 
 
-def _hj_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国水利报", paper=True), F(ctx, "CHINA WATER RESOURCES NEWS"), F(ctx, "水利部主管"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(7000, 7999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 11-0071")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"第{n}版 {ctx.section}", page=str(n)),
-                F(ctx, f"中国水利报 {d.year}.{d.month:02d}.{d.day:02d} {weekday(d)}", paper=True, date=True)]
-    return [F(ctx, f"{ctx.section} · {n:02d}", page=f"{n:02d}"),
-            F(ctx, f"{cn_date(d)} 责任编辑 {ctx.name()} 电话 {phone(rng, '010')}", date=True)]
+_hj_top = furniture(
+    (0.5, [ln("第{n}版 {sec}", page="{n}"), ln("中国水利报 {y}.{m:02d}.{d:02d} {wd}", paper=True, date=True)]),
+    [ln("{sec} · {n:02d}", page="{n:02d}"), ln("{date} 责任编辑 {name} 电话 {tel:010}", date=True)],
+    front=[ln("中国水利报", paper=True), "CHINA WATER RESOURCES NEWS", "水利部主管", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:7000-7999}期 今日{pages}版 国内统一连续出版物号 CN 11-0071"])
 
 
-def _hj_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版校对 {ctx.name()}"), F(ctx, "投稿邮箱：slb@example.cn")]
-    return [F(ctx, "扫码关注中国水利报微信公众号")]
+_hj_bottom = furniture((0.5, ["本版校对 {name}", "投稿邮箱：slb@example.cn"]), ["扫码关注中国水利报微信公众号"])
 
 
-def _dz_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "陕西日报", paper=True), F(ctx, "中共陕西省委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"农历{lunar(d)}"),
-                F(ctx, f"第{rng.randrange(26000, 26999)}期 今日{ctx.family_pages}版"), F(ctx, "陕西日报社出版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"陕西日报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"{n} {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n:02d} 版 · {ctx.section}", page=f"{n:02d}"),
-            F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)} 责编 {ctx.name()} 美编 {ctx.name()}", date=True)]
+_dz_top = furniture(
+    (0.5, [ln("陕西日报 {date} {wd}", paper=True, date=True), ln("{n} {sec}", page="{n}")]),
+    [ln("{n:02d} 版 · {sec}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责编 {name} 美编 {name}", date=True)],
+    front=[ln("陕西日报", paper=True), "中共陕西省委机关报", ln("{date} {wd}", date=True), "农历{lunar}",
+           "第{no:26000-26999}期 今日{pages}版", "陕西日报社出版"])
 
 
-def _dz_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载群众新闻客户端"), F(ctx, f"新闻热线：{phone(rng, '029')}")]
-    return [F(ctx, f"本版校对 {ctx.name()} 排版 {ctx.name()}")]
+_dz_bottom = furniture((0.5, ["扫码下载群众新闻客户端", "新闻热线：{tel:029}"]), ["本版校对 {name} 排版 {name}"])
 
 
-def _qd_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "青岛日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"{n} | {ctx.section}", page=str(n))]
-    if r < 0.75:
-        return [F(ctx, f"{ctx.section} {n:02d}", page=f"{n:02d}"),
-                F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)} 责编 {ctx.name()} 审读 {ctx.name()}", date=True)]
-    return [F(ctx, f"青岛日报·{ctx.section}", paper=True), F(ctx, f"第{n}版", page=str(n))]
+_qd_top = furniture(
+    (0.4, [ln("青岛日报", paper=True), ln("{date} {wd} 农历{slunar}", date=True), ln("{n} | {sec}", page="{n}")]),
+    (0.75, [ln("{sec} {n:02d}", page="{n:02d}"), ln("{y}.{m}.{d} {wd} 责编 {name} 审读 {name}", date=True)]),
+    [ln("青岛日报·{sec}", paper=True), ln("第{n}版", page="{n}")])
 
 
 def _qd_bottom(ctx):
@@ -621,64 +597,37 @@ def _yc_top(ctx):
     return []
 
 
-def _yc_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码关注深圳晚报微信公众号"), F(ctx, f"深圳晚报新闻热线 {phone(rng, '0755')}", paper=True)]
-    return [F(ctx, f"新闻热线：{phone(rng, '0755')} 广告热线：{phone(rng, '0755')}")]
+_yc_bottom = furniture(
+    (0.5, ["扫码关注深圳晚报微信公众号", ln("深圳晚报新闻热线 {tel:0755}", paper=True)]),
+    ["新闻热线：{tel:0755} 广告热线：{tel:0755}"])
 
 
-def _cs_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if rng.random() < 0.5:
-        return [F(ctx, "成都商报", paper=True), F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True),
-                F(ctx, f"{n:02d} {ctx.section}", page=f"{n:02d}")]
-    return [F(ctx, f"{n:02d} | {ctx.section} | 红星新闻", page=f"{n:02d}"),
-            F(ctx, f"{d.year}.{d.month:02d}.{d.day:02d} 责编 {ctx.name()} 美编 {ctx.name()}", date=True)]
+_cs_top = furniture(
+    (0.5, [ln("成都商报", paper=True), ln("{y}年{m}月{d}日 {wd}", date=True), ln("{n:02d} {sec}", page="{n:02d}")]),
+    [ln("{n:02d} | {sec} | 红星新闻", page="{n:02d}"), ln("{y}.{m:02d}.{d:02d} 责编 {name} 美编 {name}", date=True)])
 
 
-def _cs_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载红星新闻客户端"), F(ctx, f"新闻热线：{phone(rng, '028')}")]
-    return [F(ctx, f"成都商报 读者热线 {phone(rng, '028')}", paper=True)]
+_cs_bottom = furniture((0.5, ["扫码下载红星新闻客户端", "新闻热线：{tel:028}"]), [ln("成都商报 读者热线 {tel:028}", paper=True)])
 
 
-def _sd_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "珠江商报", paper=True), F(ctx, "中共佛山市顺德区委主管"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(6000, 6999)}期 准印证号：粤内登字E第0000号")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 责任编辑：{ctx.name()}", date=True)]
-    return [F(ctx, f"珠江商报 {d.year}.{d.month}.{d.day} A{n:02d} {ctx.section}", paper=True, date=True, page=f"A{n:02d}")]
+_sd_top = furniture(
+    (0.5, [ln("A{n:02d} {sec}", page="A{n:02d}"), ln("{date} {wd} 责任编辑：{name}", date=True)]),
+    [ln("珠江商报 {y}.{m}.{d} A{n:02d} {sec}", paper=True, date=True, page="A{n:02d}")],
+    front=[ln("珠江商报", paper=True), "中共佛山市顺德区委主管", ln("{date} {wd} 农历{slunar}", date=True),
+           "第{no:6000-6999}期 准印证号：粤内登字E第0000号"])
 
 
-def _sd_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"新闻热线：{phone(rng, '0757')}"), F(ctx, "扫码关注顺德城市网")]
-    return [F(ctx, f"本版编辑 {ctx.name()} 校对 {ctx.name()}")]
+_sd_bottom = furniture((0.5, ["新闻热线：{tel:0757}", "扫码关注顺德城市网"]), ["本版编辑 {name} 校对 {name}"])
 
 
-def _tl_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "人民铁道", paper=True), F(ctx, "RENMIN TIEDAO"), F(ctx, "中国国家铁路集团有限公司主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{rng.randrange(20000, 20999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0055")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"人民铁道 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 · {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{d.year}年{d.month}月{d.day}日 编辑 {ctx.name()}", date=True)]
+_tl_top = furniture(
+    (0.5, [ln("人民铁道 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
+    [ln("{n} {sec}", page="{n}"), ln("{y}年{m}月{d}日 编辑 {name}", date=True)],
+    front=[ln("人民铁道", paper=True), "RENMIN TIEDAO", "中国国家铁路集团有限公司主管主办", ln("{date} {wd}", date=True),
+           "第{no:20000-20999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0055"])
 
 
-def _tl_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版责任编辑 {ctx.name()} 电话：{phone(rng, '010')}")]
-    return [F(ctx, "扫码关注人民铁道网"), F(ctx, "投稿邮箱：rmtd@example.cn")]
+_tl_bottom = furniture((0.5, ["本版责任编辑 {name} 电话：{tel:010}"]), ["扫码关注人民铁道网", "投稿邮箱：rmtd@example.cn"])
 
 
 @dataclasses.dataclass

@@ -70,6 +70,7 @@ from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_5 import _credit_turns, _turn
 from fresh_layouts_6 import Fresh6Builder, Fresh6Family
+from layout_kit import furniture, ln
 from newest_layouts import cn_numeral_date, cn_small
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
@@ -527,22 +528,13 @@ def _xj_top(ctx):
             F(ctx, f"{d.year}年{d.month}月{d.day}日 责任编辑：{ctx.name()} 版式：{ctx.name()}", date=True)]
 
 
-def _xj_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载石榴云客户端"), F(ctx, f"新闻热线：{phone(rng, '0991')}")]
-    return [F(ctx, f"本版校对：{ctx.name()}")]
+_xj_bottom = furniture((0.5, ["扫码下载石榴云客户端", "新闻热线：{tel:0991}"]), ["本版校对：{name}"])
 
 
-def _gn_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, f"赣南日报 {cn_date(d)} {weekday(d)} {n:02d} {ctx.section}", paper=True, date=True, page=f"{n:02d}")]
-    if r < 0.75:
-        return [F(ctx, "赣南日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"{n:02d} {ctx.section}", page=f"{n:02d}")]
-    return [F(ctx, f"{n:02d} | {ctx.section} | 责任编辑 {ctx.name()}", page=f"{n:02d}")]
+_gn_top = furniture(
+    (0.4, [ln("赣南日报 {date} {wd} {n:02d} {sec}", paper=True, date=True, page="{n:02d}")]),
+    (0.75, [ln("赣南日报", paper=True), ln("{date} {wd} 农历{slunar}", date=True), ln("{n:02d} {sec}", page="{n:02d}")]),
+    [ln("{n:02d} | {sec} | 责任编辑 {name}", page="{n:02d}")])
 
 
 def _gn_bottom(ctx):
@@ -566,50 +558,29 @@ def _gs_top(ctx):
     return []
 
 
-def _gs_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"姑苏晚报新闻热线 {phone(rng, '0512')}", paper=True), F(ctx, "扫码下载引力播客户端")]
-    return [F(ctx, f"新闻热线：{phone(rng, '0512')} 广告热线：{phone(rng, '0512')}")]
+_gs_bottom = furniture(
+    (0.5, [ln("姑苏晚报新闻热线 {tel:0512}", paper=True), "扫码下载引力播客户端"]),
+    ["新闻热线：{tel:0512} 广告热线：{tel:0512}"])
 
 
-def _zj_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "诸暨日报", paper=True), F(ctx, "中共诸暨市委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(7000, 7999)}期 国内统一连续出版物号 CN 33-0000")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n:02d} {ctx.section}", page=f"{n:02d}"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 责任编辑：{ctx.name()}", date=True)]
-    return [F(ctx, f"诸暨日报 {d.year}.{d.month}.{d.day} {n:02d} {ctx.section}", paper=True, date=True, page=f"{n:02d}")]
+_zj_top = furniture(
+    (0.5, [ln("{n:02d} {sec}", page="{n:02d}"), ln("{date} {wd} 责任编辑：{name}", date=True)]),
+    [ln("诸暨日报 {y}.{m}.{d} {n:02d} {sec}", paper=True, date=True, page="{n:02d}")],
+    front=[ln("诸暨日报", paper=True), "中共诸暨市委机关报", ln("{date} {wd} 农历{slunar}", date=True),
+           "第{no:7000-7999}期 国内统一连续出版物号 CN 33-0000"])
 
 
-def _zj_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"新闻热线：{phone(rng, '0575')}"), F(ctx, "扫码下载越牛新闻客户端")]
-    return [F(ctx, f"本版编辑 {ctx.name()} 校对 {ctx.name()}")]
+_zj_bottom = furniture((0.5, ["新闻热线：{tel:0575}", "扫码下载越牛新闻客户端"]), ["本版编辑 {name} 校对 {name}"])
 
 
-def _qx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国气象报", paper=True), F(ctx, "CHINA METEOROLOGICAL NEWS"), F(ctx, "中国气象局主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(8000, 8999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 11-0227")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n} {ctx.section}", page=str(n)),
-                F(ctx, f"中国气象报 {d.year}.{d.month:02d}.{d.day:02d} {weekday(d)}", paper=True, date=True)]
-    return [F(ctx, f"第{n}版 · {ctx.section}", page=str(n)),
-            F(ctx, f"{cn_date(d)} 编辑 {ctx.name()} 电话 {phone(rng, '010')}", date=True)]
+_qx_top = furniture(
+    (0.5, [ln("{n} {sec}", page="{n}"), ln("中国气象报 {y}.{m:02d}.{d:02d} {wd}", paper=True, date=True)]),
+    [ln("第{n}版 · {sec}", page="{n}"), ln("{date} 编辑 {name} 电话 {tel:010}", date=True)],
+    front=[ln("中国气象报", paper=True), "CHINA METEOROLOGICAL NEWS", "中国气象局主管主办", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:8000-8999}期 今日{pages}版 国内统一连续出版物号 CN 11-0227"])
 
 
-def _qx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版校对 {ctx.name()}"), F(ctx, "投稿邮箱：qxb@example.cn")]
-    return [F(ctx, "扫码关注中国气象报微信公众号")]
+_qx_bottom = furniture((0.5, ["本版校对 {name}", "投稿邮箱：qxb@example.cn"]), ["扫码关注中国气象报微信公众号"])
 
 
 def _am_top(ctx):
@@ -623,11 +594,7 @@ def _am_top(ctx):
     return [F(ctx, f"澳门日报 {cn_date(d)} {weekday(d)} A{n}", paper=True, date=True, page=f"A{n}")]
 
 
-def _am_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"新闻热线：{phone(rng, '853')}")]
-    return [F(ctx, f"编辑：{ctx.name()} 美术：{ctx.name()}"), F(ctx, "读者来信：amrb@example.cn")]
+_am_bottom = furniture((0.5, ["新闻热线：{tel:853}"]), ["编辑：{name} 美术：{name}", "读者来信：amrb@example.cn"])
 
 
 @dataclasses.dataclass
