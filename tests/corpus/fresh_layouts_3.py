@@ -374,9 +374,22 @@ cr_town_aj = _town_credit(AJ_TOWNS)
 # --------------------------------------------------------------------------- builder
 
 
+QA_SOURCES = ["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"]
+
+
 class Fresh3Builder(Fresh2Builder):
 
     # -------------------------------------------------------------- shared shapes
+
+    def staff_qa(self, questions, asker="记者：", **kw):
+        """An interview from one of the usual sources: `asker` (or a choice of askers) and the
+        interviewee's name label it, or 问：/答： where `asker` is None."""
+        src = self.pick(QA_SOURCES)
+        if asker is None:
+            labels = ("问：", "答：")
+        else:
+            labels = (asker if isinstance(asker, str) else self.rng.choice(asker), f"{self.ctx.name()}：")
+        return self.qa(src, labels, self.styled(self.family.bylines), questions, **kw)
 
     def pair(self, first, second):
         """Two items read across two columns: their lines alternate in runs of one or two."""
@@ -440,7 +453,7 @@ class Fresh3Builder(Fresh2Builder):
 
     def slot_policyqa(self):
         rng = self.rng
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
+        src = self.pick(QA_SOURCES)
         labels = rng.choice((("问：", "答："), ("Q：", "A："), ("【问】", "【答】"), ("问{k}：", "答：")))
         return self.qa(src, labels, self.styled(self.family.bylines), self.family.questions)
 

@@ -397,8 +397,7 @@ class Fresh4Builder(Fresh3Builder):
 
     def slot_jtqa(self):
         """An interview labelled 记者： and the interviewee's name."""
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), JT_QUESTIONS)
+        return self.staff_qa(JT_QUESTIONS)
 
     # -------------------------------------------------------------- 青海日报
 
@@ -503,10 +502,7 @@ class Fresh4Builder(Fresh3Builder):
         return self.signed_piece(HX_TITLES, HX_NOTES, ("专栏", "财经观察", "华夏观察"), ("文/", "文/ ", "■"))
 
     def slot_hxqa(self):
-        rng = self.rng
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        q = rng.choice(("《华夏时报》：", "华夏时报："))
-        return self.qa(src, (q, f"{self.ctx.name()}："), self.styled(self.family.bylines), HX_QUESTIONS)
+        return self.staff_qa(HX_QUESTIONS, ("《华夏时报》：", "华夏时报："))
 
     # -------------------------------------------------------------- 中国文化报
 

@@ -412,8 +412,7 @@ class Fresh5Builder(Fresh4Builder):
         return self.notice_box(*ZR_NOTICES[self.opts["notice"]])
 
     def slot_zrqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), ZR_QUESTIONS)
+        return self.staff_qa(ZR_QUESTIONS)
 
     # -------------------------------------------------------------- 宁夏日报
 
@@ -534,8 +533,7 @@ class Fresh5Builder(Fresh4Builder):
         return self.box(rng.choice(("开庭公告", "法院公告")), rows, decorations=("", "■", "【{}】"))
 
     def slot_fyqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("问：", "答："), self.styled(self.family.bylines), FY_QUESTIONS)
+        return self.staff_qa(FY_QUESTIONS, None)
 
     # -------------------------------------------------------------- 四川农村日报
 
@@ -557,8 +555,7 @@ class Fresh5Builder(Fresh4Builder):
         return self.box(rng.choice(("农事提醒", "农技小贴士")), self.uniq(SC_TIPS, "tips"), decorations=("", "■", "【{}】"))
 
     def slot_scqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("问：", "答："), self.styled(self.family.bylines), SC_QUESTIONS, kicker_share=0.2)
+        return self.staff_qa(SC_QUESTIONS, None, kicker_share=0.2)
 
     # -------------------------------------------------------------- 中国体育报
 

@@ -412,8 +412,7 @@ class Fresh6Builder(Fresh5Builder):
         return self.labelled_case(HJ_CASES, ("曝光台", "暗访通报", "曝 光 台"))
 
     def slot_hjqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), HJ_QUESTIONS)
+        return self.staff_qa(HJ_QUESTIONS)
 
     # -------------------------------------------------------------- 陕西日报
 
@@ -500,8 +499,7 @@ class Fresh6Builder(Fresh5Builder):
         return self.story(self.rng.random() < 0.4)
 
     def slot_csqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("红星新闻：", f"{self.ctx.name()}："), self.styled(self.family.bylines), CS_QUESTIONS)
+        return self.staff_qa(CS_QUESTIONS, "红星新闻：")
 
     def slot_cstips(self):
         rng = self.rng
@@ -546,8 +544,7 @@ class Fresh6Builder(Fresh5Builder):
         return self.art({"title": self.uniq(TL_TITLES, "tlt")}, body, self.styled(self.family.bylines), subtitle=sub)
 
     def slot_tlqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), TL_QUESTIONS)
+        return self.staff_qa(TL_QUESTIONS)
 
 
 # --------------------------------------------------------------------------- furniture

@@ -381,10 +381,7 @@ class Fresh7Builder(Fresh6Builder):
                         decorations=("", "■", "【{}】"))
 
     def slot_zzqa(self):
-        rng = self.rng
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        q = rng.choice(("中国证券报记者：", "中国证券报："))
-        return self.qa(src, (q, f"{self.ctx.name()}："), self.styled(self.family.bylines), ZZ_QUESTIONS)
+        return self.staff_qa(ZZ_QUESTIONS, ("中国证券报记者：", "中国证券报："))
 
     # -------------------------------------------------------------- 新疆日报
 
@@ -430,8 +427,7 @@ class Fresh7Builder(Fresh6Builder):
                         decorations=("", "■", "【{}】", "▲"))
 
     def slot_gsqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), GS_QUESTIONS)
+        return self.staff_qa(GS_QUESTIONS)
 
     # -------------------------------------------------------------- 诸暨日报
 
