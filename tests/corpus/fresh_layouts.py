@@ -59,7 +59,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from layout_kit import furniture, ln, short_lunar
+from layout_kit import TRAIL, form, furniture, ln, short_lunar
 from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, PooledBriefs, choose, cn_date,
                         gold_kind, line_roles, lunar, phone, photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
@@ -280,9 +280,7 @@ def by_gz_wentu(ctx, item):
     return Byline([a], before=[f"文/贵州日报天眼新闻记者 {a}", f"图/{ctx.rng.choice(('', '本报记者 '))}{b}"])
 
 
-def by_gz_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（贵州日报天眼新闻记者 {a}）", hint="paren")
+by_gz_trail = form("（贵州日报天眼新闻记者 {0}）", **TRAIL)
 
 
 def by_cq_outlet(ctx, item):
@@ -305,9 +303,7 @@ def by_cq_after(ctx, item):
     return Byline([a], after=[f"上游新闻记者 {_shown(ctx, a)}"])
 
 
-def by_cq_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（上游新闻记者 {a}）", hint="paren")
+by_cq_trail = form("（上游新闻记者 {0}）", **TRAIL)
 
 
 def by_eeo(ctx, item):
@@ -353,9 +349,7 @@ def by_zjg_tail(ctx, item):
     return Byline([a], glue="本报讯 ", trail=f"（记者 {a}）", hint="benbaoxun")
 
 
-def by_zjg_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（融媒体记者 {a}）", hint="benbaoxun")
+by_zjg_xun = form("本报讯（融媒体记者 {0}）")
 
 
 def by_wz(ctx, item):
@@ -374,9 +368,7 @@ def by_wz(ctx, item):
     return Byline(names, before=[text])
 
 
-def by_wz_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_wz_xun = form("本报讯（记者 {0}）")
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)

@@ -65,7 +65,7 @@ from __future__ import annotations
 import datetime
 
 from fresh_layouts import FreshBuilder, FreshFamily, short_lunar
-from layout_kit import furniture, ln
+from layout_kit import form, furniture, ln
 from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, seg_line, shorten, spaced,
                         weekday, wrap)
 
@@ -209,14 +209,10 @@ def by_hlj(ctx, item):
     return Byline(names, before=[text])
 
 
-def by_hlj_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（黑龙江日报全媒体记者 {a}）", hint="benbaoxun")
+by_hlj_xun = form("本报讯（黑龙江日报全媒体记者 {0}）")
 
 
-def by_hlj_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue="本报讯 ", trail=f"（黑龙江日报全媒体记者 {a}）", hint="benbaoxun")
+by_hlj_trail = form("（黑龙江日报全媒体记者 {0}）", where="trail", glue="本报讯 ")
 
 
 def by_jj(ctx, item):
@@ -231,9 +227,7 @@ def by_jj(ctx, item):
     return Byline(names, before=[text])
 
 
-def by_jj_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_jj_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
 
 
 def by_jj_unit(ctx, item):
@@ -305,12 +299,7 @@ def by_sx(ctx, item):
     return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
 
 
-def by_sx_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.5:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_sx_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2, line_share=0.5)
 
 
 def by_cx(ctx, item):
@@ -329,9 +318,7 @@ def by_cx_xun(ctx, item):
     return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
 
 
-def by_cx_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue="本报讯 ", trail=f"（通讯员 {a}）", hint="benbaoxun")
+by_cx_trail = form("（通讯员 {0}）", where="trail", glue="本报讯 ")
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)

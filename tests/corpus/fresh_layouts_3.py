@@ -70,7 +70,7 @@ import datetime
 
 from fresh_layouts import FreshFamily, short_lunar
 from fresh_layouts_2 import F, Fresh2Builder, _credit, _d, _shown, _town_credit, cr_none_fn
-from layout_kit import furniture, ln
+from layout_kit import TRAIL, form, furniture, ln
 from synthesize import Byline, Item, L, cn_date, gold_kind, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH3_SEED_BASE = 15_000_000
@@ -204,9 +204,7 @@ def by_jf(ctx, item):
     return Byline([a], before=[f"■首席记者 {_shown(ctx, a)}"])
 
 
-def by_jf_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_jf_xun = form("本报讯（记者 {0}）")
 
 
 def by_yc_wentu(ctx, item):
@@ -237,9 +235,7 @@ def by_yc_plain(ctx, item):
     return Byline([a, b], before=[f"新快报记者 {_shown(ctx, a)} 实习生 {b}"])
 
 
-def by_yc_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（新快报记者 {a}）", hint="paren")
+by_yc_trail = form("（新快报记者 {0}）", **TRAIL)
 
 
 def by_ql_split(ctx, item):
@@ -256,9 +252,7 @@ def by_ql_one(ctx, item):
     return Byline([a], before=[f"新文化报·彩练新闻记者 {_shown(ctx, a)}"])
 
 
-def by_ql_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（新文化报·彩练新闻记者 {a}）", hint="paren")
+by_ql_trail = form("（新文化报·彩练新闻记者 {0}）", **TRAIL)
 
 
 DZ_PLACES = ("南昌", "九江", "赣州", "上饶", "吉安")
@@ -307,14 +301,10 @@ def by_zz(ctx, item):
     return Byline(names, before=[f"{rng.choice(('', '■'))}{lead} {' '.join(_shown(ctx, n) for n in names)}"])
 
 
-def by_zz_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"国际金融报讯（记者 {a}）")
+by_zz_xun = form("国际金融报讯（记者 {0}）", hint="plain")
 
 
-def by_zz_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（记者 {a}）", hint="paren")
+by_zz_trail = form("（记者 {0}）", **TRAIL)
 
 
 def by_aj(ctx, item):
@@ -325,17 +315,10 @@ def by_aj(ctx, item):
     return Byline(names, before=[f"{lead} {_shown(ctx, a)} 通讯员 {' '.join(names[1:])}"])
 
 
-def by_aj_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（融媒记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_aj_xun = form("本报讯（融媒记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
-def by_aj_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue="本报讯 ", trail=f"（通讯员 {a}）", hint="benbaoxun")
+by_aj_trail = form("（通讯员 {0}）", where="trail", glue="本报讯 ")
 
 
 def by_jk(ctx, item):
@@ -347,14 +330,10 @@ def by_jk(ctx, item):
     return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} {role} {b}"])
 
 
-def by_jk_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯 （记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_jk_xun = form("本报讯 （记者 {0} 通讯员 {1}）", 2)
 
 
-def by_jk_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_jk_trail = form("（{0}）", **TRAIL)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)

@@ -66,7 +66,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _credit, _d, _shown, _town_credit
 from fresh_layouts_3 import Fresh3Builder, Fresh3Family
-from layout_kit import furniture, ln
+from layout_kit import TRAIL, form, furniture, ln
 from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, shorten, weekday
 
 FRESH4_SEED_BASE = 15_650_000
@@ -203,14 +203,10 @@ def by_jt(ctx, item):
     return Byline(names, before=[f"中国交通报记者 {' '.join(_shown(ctx, n) for n in names)}"])
 
 
-def by_jt_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_jt_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
 
 
-def by_jt_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_jt_trail = form("（{0}）", **TRAIL)
 
 
 def by_qh(ctx, item):
@@ -240,12 +236,7 @@ def by_qh_dated(ctx, item):
     return Byline(names, glue=f"本报{place}{d.month}月{d.day}日讯 （{inner}） ")
 
 
-def by_qh_xun(ctx, item):
-    a = ctx.name()
-    text = f"本报讯（记者 {a}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a], before=[text], hint="benbaoxun")
-    return Byline([a], glue=text, hint="benbaoxun")
+by_qh_xun = form("本报讯（记者 {0}）", line_share=0.4)
 
 
 def by_nn(ctx, item):
@@ -262,14 +253,10 @@ def by_nn(ctx, item):
     return Byline([a, b], before=[f"晚报记者 {_shown(ctx, a)} 实习生 {b}"])
 
 
-def by_nn_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_nn_xun = form("本报讯（记者 {0}）")
 
 
-def by_nn_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（南宁晚报记者 {a}）", hint="paren")
+by_nn_trail = form("（南宁晚报记者 {0}）", **TRAIL)
 
 
 def by_hd(ctx, item):
@@ -289,9 +276,7 @@ def by_hd(ctx, item):
     return Byline(names, glue=f"海都讯（记者 {' '.join(names)}）")
 
 
-def by_hd_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（海都记者 {a}）", hint="paren")
+by_hd_trail = form("（海都记者 {0}）", **TRAIL)
 
 
 def by_wl(ctx, item):
@@ -306,17 +291,10 @@ def by_wl(ctx, item):
     return Byline([a], before=[f"本报通讯员 {a}"])
 
 
-def by_wl_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_wl_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
-def by_wl_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue="本报讯 ", trail=f"（通讯员 {a}）", hint="benbaoxun")
+by_wl_trail = form("（通讯员 {0}）", where="trail", glue="本报讯 ")
 
 
 def by_hx(ctx, item):
@@ -329,9 +307,7 @@ def by_hx(ctx, item):
     return Byline(names, before=[f"{lead} {shown} {place}报道"])
 
 
-def by_hx_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（华夏时报记者 {a}）", hint="paren")
+by_hx_trail = form("（华夏时报记者 {0}）", **TRAIL)
 
 
 def by_wh(ctx, item):
@@ -346,9 +322,7 @@ def by_wh(ctx, item):
     return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
 
 
-def by_wh_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯 （记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_wh_xun = form("本报讯 （记者 {0} 通讯员 {1}）", 2)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)

@@ -67,7 +67,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_4 import Fresh4Builder, Fresh4Family
-from layout_kit import _turn, furniture, ln
+from layout_kit import TRAIL, _turn, form, furniture, ln
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday
 
 FRESH5_SEED_BASE = 16_300_000
@@ -220,14 +220,10 @@ def by_zr(ctx, item):
     return Byline([a], before=[f"本报特约记者 {_shown(ctx, a)}"])
 
 
-def by_zr_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_zr_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
 
 
-def by_zr_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_zr_trail = form("（{0}）", **TRAIL)
 
 
 def by_zr_brief(ctx, item):
@@ -273,12 +269,7 @@ def by_lz(ctx, item):
     return Byline([a], before=[f"记者 {_shown(ctx, a)} 文/图"])
 
 
-def by_lz_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（全媒体记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_lz_xun = form("本报讯（全媒体记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
 def by_bd(ctx, item):
@@ -293,9 +284,7 @@ def by_bd(ctx, item):
     return Byline([a, b], before=[f"半岛晨报记者 {_shown(ctx, a)} 实习生 {b}"])
 
 
-def by_bd_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（半岛晨报记者 {a}）", hint="paren")
+by_bd_trail = form("（半岛晨报记者 {0}）", **TRAIL)
 
 
 def by_fy(ctx, item):
@@ -306,9 +295,7 @@ def by_fy(ctx, item):
     return Byline([a], before=[f"人民法院报记者 {_shown(ctx, a)}"])
 
 
-def by_fy_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_fy_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
 
 
 def by_sc(ctx, item):
@@ -323,9 +310,7 @@ def by_sc(ctx, item):
     return Byline(names, before=[f"本报记者 {_shown(ctx, a)} 通讯员 {names[1]} {names[2]}"])
 
 
-def by_sc_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（记者 {a}）", hint="paren")
+by_sc_trail = form("（记者 {0}）", **TRAIL)
 
 
 def by_ty(ctx, item):
@@ -340,9 +325,7 @@ def by_ty(ctx, item):
     return Byline(names, before=[f"本报特派记者 {' '.join(_shown(ctx, n) for n in names)}"])
 
 
-def by_ty_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（本报记者 {a}）", hint="paren")
+by_ty_trail = form("（本报记者 {0}）", **TRAIL)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)

@@ -65,7 +65,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_5 import Fresh5Builder, Fresh5Family, _credit_turns, _turn
-from layout_kit import furniture, ln
+from layout_kit import TRAIL, Form, form, furniture, ln, turns
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH6_SEED_BASE = 17_000_000
@@ -197,12 +197,7 @@ def by_hj(ctx, item):
     return Byline([a], before=[f"本报记者 {_shown(ctx, a)} 北京报道"])
 
 
-def by_hj_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯 记者{a} 通讯员{b}报道 ", hint="benbaoxun")
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_hj_brief = turns(Form("本报讯 记者{0} 通讯员{1}报道 ", 2), Form("（{0}）", **TRAIL))
 
 
 def by_dz(ctx, item):
@@ -224,12 +219,7 @@ def by_dz_dated(ctx, item):
     return Byline([a, b], glue=f"本报{rng.choice(DZ_PLACES)}{d.month}月{d.day}日讯{rng.choice(('', ' '))}（记者 {a} 通讯员 {b}）")
 
 
-def by_dz_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_dz_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
 def by_qd(ctx, item):
@@ -243,9 +233,7 @@ def by_qd(ctx, item):
     return Byline([a, b], before=[f"观海新闻记者 {_shown(ctx, a)} 实习生 {b}"])
 
 
-def by_qd_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（观海新闻/青岛日报记者 {a}）", hint="paren")
+by_qd_trail = form("（观海新闻/青岛日报记者 {0}）", **TRAIL)
 
 
 def by_yc(ctx, item):
@@ -261,9 +249,7 @@ def by_yc(ctx, item):
     return Byline([a, b], before=[f"深圳晚报记者 {_shown(ctx, a)} 通讯员 {b}"])
 
 
-def by_yc_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（深圳晚报记者 {a}）", hint="paren")
+by_yc_trail = form("（深圳晚报记者 {0}）", **TRAIL)
 
 
 def by_cs(ctx, item):
@@ -278,9 +264,7 @@ def by_cs(ctx, item):
     return Byline([a], before=[f"成都商报-红星新闻记者 {_shown(ctx, a)} 发自{rng.choice(('北京', '上海', '重庆'))}"])
 
 
-def by_cs_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（红星新闻记者 {a}）", hint="paren")
+by_cs_trail = form("（红星新闻记者 {0}）", **TRAIL)
 
 
 def by_sd(ctx, item):
@@ -316,12 +300,7 @@ def by_tl(ctx, item):
     return Byline([a, b], before=[f"通讯员 {_shown(ctx, a)} {_shown(ctx, b)}"])
 
 
-def by_tl_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_tl_brief = turns(Form("本报讯（记者 {0} 通讯员 {1}）", 2), Form("（{0}）", **TRAIL))
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)

@@ -70,7 +70,7 @@ from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_5 import _credit_turns, _turn
 from fresh_layouts_6 import Fresh6Builder, Fresh6Family
-from layout_kit import furniture, ln
+from layout_kit import TRAIL, Form, form, furniture, ln, turns
 from newest_layouts import cn_numeral_date, cn_small
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
@@ -200,11 +200,7 @@ def by_zz(ctx, item):
     return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} {_shown(ctx, b)}"])
 
 
-def by_zz_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        return Byline([a], glue=f"中证网讯（记者 {a}）")
-    return Byline([a], trail=f"（记者 {a}）", hint="paren")
+by_zz_brief = turns(Form("中证网讯（记者 {0}）", hint="plain"), Form("（记者 {0}）", **TRAIL))
 
 
 def by_xj(ctx, item):
@@ -229,12 +225,7 @@ def by_xj_dated(ctx, item):
     return Byline([a, b], glue=f"石榴云/新疆日报讯（记者 {a} 通讯员 {b}）")
 
 
-def by_xj_xun(ctx, item):
-    a = ctx.name()
-    text = f"本报讯（记者 {a}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a], before=[text], hint="benbaoxun")
-    return Byline([a], glue=text, hint="benbaoxun")
+by_xj_xun = form("本报讯（记者 {0}）", line_share=0.4)
 
 
 def by_gn(ctx, item):
@@ -249,12 +240,7 @@ def by_gn(ctx, item):
     return Byline([a], before=[f"赣南日报全媒体记者 {_shown(ctx, a)} 文/图"])
 
 
-def by_gn_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯（全媒体记者 {a} 通讯员 {b}）", hint="benbaoxun")
-    return Byline([a], trail=f"（全媒体记者 {a}）", hint="paren")
+by_gn_brief = turns(Form("本报讯（全媒体记者 {0} 通讯员 {1}）", 2), Form("（全媒体记者 {0}）", **TRAIL))
 
 
 def by_gs(ctx, item):
@@ -269,11 +255,7 @@ def by_gs(ctx, item):
     return Byline([a, b], before=[f"记者 {_shown(ctx, a)} 见习记者 {_shown(ctx, b)}"])
 
 
-def by_gs_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        return Byline([a], trail=f"（姑苏晚报记者 {a}）", hint="paren")
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_gs_brief = turns(Form("（姑苏晚报记者 {0}）", **TRAIL), Form("本报讯（记者 {0}）"))
 
 
 def by_zj(ctx, item):
@@ -286,12 +268,7 @@ def by_zj(ctx, item):
     return Byline([a, b], before=[f"通讯员 {a} 记者 {_shown(ctx, b)}"])
 
 
-def by_zj_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
-    return Byline([a], glue=f"本报讯（通讯员 {a}）", hint="benbaoxun")
+by_zj_brief = turns(Form("本报讯（记者 {0} 通讯员 {1}）", 2), Form("本报讯（通讯员 {0}）"))
 
 
 def by_qx(ctx, item):
@@ -305,12 +282,7 @@ def by_qx(ctx, item):
     return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 实习生 {b}"])
 
 
-def by_qx_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
-    return Byline([a], trail=f"（通讯员 {a}）", hint="paren")
+by_qx_brief = turns(Form("本报讯（记者 {0} 通讯员 {1}）", 2), Form("（通讯员 {0}）", **TRAIL))
 
 
 def by_am(ctx, item):
@@ -324,11 +296,7 @@ def by_am(ctx, item):
     return Byline([a, b], glue=f"新华社北京{cn_small(_d(ctx).day)}日电（记者 {a} {b}）")
 
 
-def by_am_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        return Byline([a], glue="【本报消息】", trail=f"（记者 {a}）", hint="paren")
-    return Byline([], glue="【本报消息】")
+by_am_brief = turns(Form("（记者 {0}）", **TRAIL, glue="【本报消息】"), Form("【本报消息】", 0, hint="plain"))
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 
 import re
 from even_more_layouts import NOTE_FILLER, F, by_trail_paren, maybe
+from layout_kit import form
 from more_layouts import Joined, _name, by_none, cn_num, cr_ziliao
 from newest_layouts import NewestBuilder, NewestFamily, cr_supplied, cr_tongxun, cr_vcg_source
 from synthesize import (ARTICLES, BY_ID, FILLER_BRIEFS, Byline, Item, L, choose, circled, cn_date, line_roles, lunar,
@@ -245,9 +246,7 @@ def by_sy(ctx, item):
     return Byline(names, before=[line])
 
 
-def by_sy_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（沈报全媒体记者 {a}）", hint="benbaoxun")
+by_sy_xun = form("本报讯（沈报全媒体记者 {0}）")
 
 
 def by_mj(ctx, item):
@@ -330,9 +329,7 @@ def by_dh_wentu(ctx, item):
     return Byline([n], before=[f"大河报·豫视频记者 {shown} 文/图"])
 
 
-def by_dh_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_dh_xun = form("本报讯（记者 {0}）")
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)

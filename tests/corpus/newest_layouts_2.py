@@ -55,6 +55,7 @@ import re
 from dataclasses import dataclass
 
 from even_more_layouts import F, maybe
+from layout_kit import form
 from more_layouts import Joined, _name, by_wen_bar
 from newer_layouts import (COMMENT_FILLER, COMMENT_TITLES, NEWER_MULTI, TABLE_SOURCES, NewerBuilder, NewerFamily,
                            short_lunar, slots_only, week_date, wrap_byline)
@@ -300,9 +301,7 @@ def by_zx(ctx, item):
     return Byline(names, before=parts)
 
 
-def by_zx_xun(ctx, item):
-    n = ctx.name()
-    return Byline([n], glue=f"本报讯（记者 {n}）", hint="benbaoxun")
+by_zx_xun = form("本报讯（记者 {0}）")
 
 
 def by_jd(ctx, item):
