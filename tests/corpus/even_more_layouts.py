@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from layout_kit import furniture, ln
+from layout_kit import DATED, furniture, ln, masthead
 from more_layouts import (MoreBuilder, MoreFamily, _name, by_none, cn_num, cr_jizhe, cr_paren, cr_sheying, cr_slash,
                           cr_tu, cr_vcg, cr_xinhua_full, cr_ziliao, opts)
 from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, seg_line, shorten,
@@ -590,7 +590,7 @@ def _shenzhen_bottom(ctx):
 # 5 厦门日报: dateline on the title's line; 编后 boxes; run-in briefs; ads mid-page
 
 
-_xiamen_top = furniture([ln("厦门日报", paper=True), ln("{date} {wd}", date=True), ln("A{n} {sec}", page="A{n}")])
+_xiamen_top = furniture([masthead("厦门日报"), DATED, ln("A{n} {sec}", page="A{n}")])
 
 
 def _xiamen_bottom(ctx):
@@ -625,7 +625,7 @@ def _huashang_bottom(ctx):
 
 
 _chuncheng_top = furniture(
-    [ln("春城晚报", paper=True), ln("{y}年{m}月{d}日", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")])
+    [masthead("春城晚报"), ln("{y}年{m}月{d}日", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")])
 
 
 _chuncheng_bottom = furniture(["责编 {name} 美编 {name} 校对 {name}"])

@@ -59,7 +59,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from layout_kit import TRAIL, form, furniture, ln, short_lunar
+from layout_kit import DATED, DATED_LUNAR, TRAIL, form, furniture, ln, masthead, short_lunar
 from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, PooledBriefs, choose, cn_date,
                         gold_kind, line_roles, lunar, phone, photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
@@ -942,7 +942,7 @@ def _gz_bottom(ctx):
 
 
 _yn_top = furniture(
-    (0.4, [ln("云南日报", paper=True), ln("{date} {wd}", date=True), "花潮 第{no:2100-2999}期", ln("{n} 副刊", page="{n}")]),
+    (0.4, [masthead("云南日报"), DATED, "花潮 第{no:2100-2999}期", ln("{n} 副刊", page="{n}")]),
     (0.7, [ln("副刊 · {n:02d}", page="{n:02d}"), ln("云南日报 {y}.{m}.{d}", paper=True, date=True)]),
     ["花 潮", ln("{date}", date=True), ln("第{n}版", page="{n}")])
 
@@ -990,9 +990,9 @@ def _eeo_bottom(ctx):
 
 
 _zjg_top = furniture(
-    (0.5, [ln("{n} {sec}", page="{n}"), ln("{date} {wd}", date=True)]),
+    (0.5, [ln("{n} {sec}", page="{n}"), DATED]),
     [ln("张家港日报·{sec}", paper=True), ln("{date}  第{n}版  责任编辑 {name}", date=True, page="{n}")],
-    front=[ln("张家港日报", paper=True), "中共张家港市委机关报", ln("{date} {wd} 农历{slunar}", date=True), "国内统一连续出版物号 CN 32-0099",
+    front=[masthead("张家港日报"), "中共张家港市委机关报", DATED_LUNAR, "国内统一连续出版物号 CN 32-0099",
            "第{no:9000-9999}期 今日{pages}版"])
 
 

@@ -65,7 +65,7 @@ from __future__ import annotations
 import datetime
 
 from fresh_layouts import FreshBuilder, FreshFamily, short_lunar
-from layout_kit import form, furniture, ln
+from layout_kit import DATED, DATED_LUNAR, form, furniture, ln, masthead
 from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, seg_line, shorten, spaced,
                         weekday, wrap)
 
@@ -673,7 +673,7 @@ _jj_bottom = furniture(["本版责编 {name}  版式 {name}  校对 {name}", "�
 
 
 _fn_top = furniture(
-    (0.4, [ln("中国妇女报", paper=True), "CHINA WOMEN'S NEWS", ln("{date} {wd}", date=True), ln("第{n}版 {sec}", page="{n}")]),
+    (0.4, [masthead("中国妇女报"), "CHINA WOMEN'S NEWS", DATED, ln("第{n}版 {sec}", page="{n}")]),
     (0.7, [ln("{date} {wd} | 第{n}版 | {sec}", date=True, page="{n}")]),
     [ln("{sec} {n}", page="{n}"), "责任编辑 {name}"])
 
@@ -685,7 +685,7 @@ def _fn_bottom(ctx):
 
 
 _xx_top = furniture(
-    (0.4, [ln("潇湘晨报", paper=True), ln("{date} {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.4, [masthead("潇湘晨报"), DATED, ln("A{n:02d} {sec}", page="A{n:02d}")]),
     (0.7, [ln("A{n:02d}", page="A{n:02d}"), ln("{y}.{m}.{d} {wd} 责编 {name} 美编 {name} 校对 {name}", date=True)]),
     [ln("{sec} A{n:02d}", page="A{n:02d}")])
 
@@ -694,9 +694,9 @@ _xx_bottom = furniture((0.5, ["扫码下载潇湘晨报客户端 看更多精彩
 
 
 _sx_top = furniture(
-    (0.5, [ln("{n} {sec}", page="{n}"), ln("{date} {wd}", date=True)]),
+    (0.5, [ln("{n} {sec}", page="{n}"), DATED]),
     [ln("绍兴日报 {date} 第{n}版 {sec}", paper=True, date=True, page="{n}")],
-    front=[ln("绍兴日报", paper=True), "SHAOXING DAILY", ln("{date} {wd} 农历{slunar}", date=True),
+    front=[masthead("绍兴日报"), "SHAOXING DAILY", DATED_LUNAR,
            "第{no:21000-21999}期 今日{pages}版"])
 
 

@@ -70,7 +70,7 @@ import datetime
 
 from fresh_layouts import FreshFamily, short_lunar
 from fresh_layouts_2 import F, Fresh2Builder, _credit, _d, _shown, _town_credit, cr_none_fn
-from layout_kit import TRAIL, form, furniture, ln
+from layout_kit import DATED, DATED_LUNAR, TRAIL, form, furniture, ln, masthead
 from synthesize import Byline, Item, L, cn_date, gold_kind, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH3_SEED_BASE = 15_000_000
@@ -585,7 +585,7 @@ class Fresh3Builder(Fresh2Builder):
 _jf_top = furniture(
     (0.5, [ln("文汇报 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
     [ln("{sec}/{n:02d}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责任编辑/{name} 视觉设计/{name}", date=True)],
-    front=[ln("文汇报", paper=True), "WENHUI DAILY", ln("{date} {wd} 农历{lunar}", date=True),
+    front=[masthead("文汇报"), "WENHUI DAILY", ln("{date} {wd} 农历{lunar}", date=True),
            "第{no:26000-26999}号 今日{pages}版", "国内统一连续出版物号 CN 31-0002"])
 
 
@@ -593,7 +593,7 @@ _jf_bottom = furniture((0.5, ["扫码下载文汇APP 看更多深度报道", "�
 
 
 _yc_top = furniture(
-    (0.4, [ln("新快报", paper=True), ln("{date} {wd}", date=True), ln("A{n}  {sec}", page="A{n}")]),
+    (0.4, [masthead("新快报"), DATED, ln("A{n}  {sec}", page="A{n}")]),
     (0.7, [ln("{sec} | A{n}", page="A{n}"), ln("{y}.{m}.{d} {wd} 责编 {name} 美编 {name}", date=True)]),
     [ln("新快报 {y}年{m}月{d}日", paper=True, date=True), ln("A{n} {sec}", page="A{n}")])
 
@@ -602,7 +602,7 @@ _yc_bottom = furniture((0.5, ["扫码下载新快报APP 更多精彩资讯", "�
 
 
 _ql_top = furniture(
-    (0.35, [ln("新文化报", paper=True), ln("{date} {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.35, [masthead("新文化报"), DATED, ln("A{n:02d} {sec}", page="A{n:02d}")]),
     (0.7, [ln("A{n:02d}", page="A{n:02d}"), "{sec}", ln("{y}年{m}月{d}日 {wd} 编辑：{name} 组版：{name}", date=True)]),
     [ln("{sec} A{n:02d}", page="A{n:02d}")])
 
@@ -615,8 +615,8 @@ def _ql_bottom(ctx):
 
 _dz_top = furniture(
     (0.5, [ln("{sec}·{n}", page="{n}"), ln("江西日报 {date} {wd}", paper=True, date=True)]),
-    [ln("{date} {wd}", date=True), ln("{n} {sec}", page="{n}"), "责任编辑：{name}"],
-    front=[ln("江西日报", paper=True), "JIANGXI DAILY", "中共江西省委机关报", ln("{date}  {wd}", date=True), "农历{lunar}",
+    [DATED, ln("{n} {sec}", page="{n}"), "责任编辑：{name}"],
+    front=[masthead("江西日报"), "JIANGXI DAILY", "中共江西省委机关报", ln("{date}  {wd}", date=True), "农历{lunar}",
            "第{no:27000-27999}期 今日{pages}版", "国内统一连续出版物号 CN 36-0001"])
 
 
@@ -635,7 +635,7 @@ _zz_bottom = furniture((0.5, ["国际金融报 扫码阅读电子版", "本版�
 _aj_top = furniture(
     (0.6, [ln("第{n}版 {sec}", page="{n}"), ln("{date} 责任编辑：{name}", date=True)]),
     [],
-    front=[ln("安吉新闻", paper=True), "安吉县融媒体中心主办", ln("{date} {wd} 农历{slunar}", date=True),
+    front=[masthead("安吉新闻"), "安吉县融媒体中心主办", DATED_LUNAR,
            "准印证号：浙E（K）{no:1000-9999} 第{no:3000-3999}期 今日{pages}版"])
 
 
@@ -646,9 +646,9 @@ def _aj_bottom(ctx):
 
 
 _jk_top = furniture(
-    (0.5, [ln("健康报·{sec}", paper=True), ln("{n}", page="{n}"), ln("{date} {wd}", date=True)]),
+    (0.5, [ln("健康报·{sec}", paper=True), ln("{n}", page="{n}"), DATED]),
     [ln("{date} {wd} 第{n}版 {sec} 责任编辑 {name}", date=True, page="{n}")],
-    front=[ln("健康报", paper=True), "HEALTH NEWS", "国家卫生健康委员会主管", ln("{date} {wd}", date=True),
+    front=[masthead("健康报"), "HEALTH NEWS", "国家卫生健康委员会主管", DATED,
            "第{no:13000-13999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0066"])
 
 

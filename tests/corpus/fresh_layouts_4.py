@@ -66,7 +66,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _credit, _d, _shown, _town_credit
 from fresh_layouts_3 import Fresh3Builder, Fresh3Family
-from layout_kit import TRAIL, form, furniture, ln
+from layout_kit import DATED, DATED_LUNAR, TRAIL, form, furniture, ln, masthead
 from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, shorten, weekday
 
 FRESH4_SEED_BASE = 15_650_000
@@ -498,7 +498,7 @@ class Fresh4Builder(Fresh3Builder):
 _jt_top = furniture(
     (0.5, [ln("中国交通报 {date} {wd}", paper=True, date=True), ln("第{n}版 {sec}", page="{n}")]),
     [ln("{n} | {sec}", page="{n}"), ln("{y}年{m}月{d}日 责任编辑：{name} 美编：{name}", date=True)],
-    front=[ln("中国交通报", paper=True), "CHINA COMMUNICATIONS NEWS", "交通运输部主办", ln("{date} {wd}", date=True),
+    front=[masthead("中国交通报"), "CHINA COMMUNICATIONS NEWS", "交通运输部主办", DATED,
            "第{no:7000-7999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0034"])
 
 
@@ -507,8 +507,8 @@ _jt_bottom = furniture((0.5, ["扫码关注中国交通报微信公众号", "新
 
 _qh_top = furniture(
     (0.5, [ln("青海日报 {date} {wd}", paper=True, date=True), ln("第{n}版 {sec}", page="{n}")]),
-    [ln("{sec} {n}", page="{n}"), ln("{date} {wd}", date=True), "责任编辑：{name} 版式：{name}"],
-    front=[ln("青海日报", paper=True), "中共青海省委机关报", ln("{date} {wd}", date=True), "农历{lunar}",
+    [ln("{sec} {n}", page="{n}"), DATED, "责任编辑：{name} 版式：{name}"],
+    front=[masthead("青海日报"), "中共青海省委机关报", DATED, "农历{lunar}",
            "第{no:24000-24999}期 今日{pages}版 国内统一连续出版物号 CN 63-0001"])
 
 
@@ -516,7 +516,7 @@ _qh_bottom = furniture((0.5, ["扫码下载青海日报客户端", "订阅热线
 
 
 _nn_top = furniture(
-    (0.4, [ln("南宁晚报", paper=True), ln("{date} {wd} 农历{slunar}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.4, [masthead("南宁晚报"), DATED_LUNAR, ln("A{n:02d} {sec}", page="A{n:02d}")]),
     (0.75, [ln("{sec} A{n:02d}", page="A{n:02d}"), ln("{y}.{m}.{d} {wd} 编辑 {name} 美编 {name}", date=True)]),
     [ln("A{n:02d}", page="A{n:02d}"), "{sec}"])
 
@@ -528,7 +528,7 @@ def _nn_bottom(ctx):
 
 
 _hd_top = furniture(
-    (0.4, [ln("海峡都市报", paper=True), ln("{y}年{m}月{d}日 {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.4, [masthead("海峡都市报"), ln("{y}年{m}月{d}日 {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
     (0.7, [ln("A{n:02d}", page="A{n:02d}"), ln("{sec} | {y}.{m:02d}.{d:02d}", date=True), "责编/{name} 美编/{name}"]),
     [ln("海都 {sec} A{n:02d}", page="A{n:02d}"), ln("{y}年{m}月{d}日 {wd}", date=True)])
 
@@ -539,7 +539,7 @@ _hd_bottom = furniture((0.5, ["海都报料热线 {tel:0591}", "扫码下载海�
 _wl_top = furniture(
     (0.5, [ln("{n} {sec}", page="{n}"), ln("{date} 责任编辑：{name}", date=True)]),
     [],
-    front=[ln("温岭日报", paper=True), "中共温岭市委机关报", ln("{date} {wd} 农历{slunar}", date=True),
+    front=[masthead("温岭日报"), "中共温岭市委机关报", DATED_LUNAR,
            "第{no:8000-8999}期 今日{pages}版 国内统一连续出版物号 CN 33-0098"])
 
 
@@ -558,13 +558,13 @@ _hx_top = furniture(
     [ln("{sec} | A{n:02d}", page="A{n:02d}"), ln("www.chinatimes.net.cn  {date}", date=True)])
 
 
-_hx_bottom = furniture((0.5, [ln("华夏时报 扫码关注官方微信", paper=True)]), ["新闻热线：{tel:010} 广告热线：{tel:010}"])
+_hx_bottom = furniture((0.5, [masthead("华夏时报 扫码关注官方微信")]), ["新闻热线：{tel:010} 广告热线：{tel:010}"])
 
 
 _wh_top = furniture(
-    (0.5, [ln("{n}", page="{n}"), "{sec}", ln("{date} {wd}", date=True)]),
+    (0.5, [ln("{n}", page="{n}"), "{sec}", DATED]),
     [ln("中国文化报·{sec} 第{n}版 {y}年{m}月{d}日", paper=True, date=True, page="{n}")],
-    front=[ln("中国文化报", paper=True), "CHINA CULTURE DAILY", "文化和旅游部主管主办", ln("{date} {wd} 农历{lunar}", date=True),
+    front=[masthead("中国文化报"), "CHINA CULTURE DAILY", "文化和旅游部主管主办", ln("{date} {wd} 农历{lunar}", date=True),
            "第{no:9000-9999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0094"])
 
 

@@ -67,7 +67,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_4 import Fresh4Builder, Fresh4Family
-from layout_kit import TRAIL, _turn, form, furniture, ln
+from layout_kit import DATED, DATED_LUNAR, TRAIL, _turn, form, furniture, ln, masthead
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday
 
 FRESH5_SEED_BASE = 16_300_000
@@ -590,7 +590,7 @@ class Fresh5Builder(Fresh4Builder):
 _zr_top = furniture(
     (0.5, [ln("中国自然资源报 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
     [ln("{n} | {sec}", page="{n}"), ln("{y}年{m}月{d}日 责任编辑：{name}", date=True)],
-    front=[ln("中国自然资源报", paper=True), "CHINA NATURAL RESOURCES NEWS", "自然资源部主管主办", ln("{date} {wd}", date=True),
+    front=[masthead("中国自然资源报"), "CHINA NATURAL RESOURCES NEWS", "自然资源部主管主办", DATED,
            "第{no:3000-3999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0047"])
 
 
@@ -600,7 +600,7 @@ _zr_bottom = furniture((0.5, ["本版编辑 {name} 校对 {name}", "投稿邮箱
 _nx_top = furniture(
     (0.5, [ln("宁夏日报 {date} {wd}", paper=True, date=True), ln("第{n}版 {sec}", page="{n}")]),
     [ln("{n:02d} {sec}", page="{n:02d}"), ln("{date} {wd} 责任编辑 {name} 版式 {name}", date=True)],
-    front=[ln("宁夏日报", paper=True), "中共宁夏回族自治区委员会机关报", ln("{date} {wd}", date=True), "农历{lunar}",
+    front=[masthead("宁夏日报"), "中共宁夏回族自治区委员会机关报", DATED, "农历{lunar}",
            "第{no:21000-21999}期 今日{pages}版 国内统一连续出版物号 CN 64-0001"])
 
 
@@ -608,7 +608,7 @@ _nx_bottom = furniture((0.5, ["扫码下载宁夏日报客户端", "新闻热线
 
 
 _lz_top = furniture(
-    (0.4, [ln("柳州日报", paper=True), ln("{date} {wd} 农历{slunar}", date=True), ln("{n:02d} | {sec}", page="{n:02d}")]),
+    (0.4, [masthead("柳州日报"), DATED_LUNAR, ln("{n:02d} | {sec}", page="{n:02d}")]),
     (0.75, [ln("{sec} {n:02d}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责编 {name} 美编 {name}", date=True)]),
     [ln("{n:02d}", page="{n:02d}")])
 
@@ -620,17 +620,17 @@ def _lz_bottom(ctx):
 
 
 _bd_top = furniture(
-    (0.45, [ln("半岛晨报", paper=True), ln("{y}年{m}月{d}日 {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.45, [masthead("半岛晨报"), ln("{y}年{m}月{d}日 {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
     [ln("A{n:02d} | {sec} | {y}.{m:02d}.{d:02d}", page="A{n:02d}", date=True), "编辑 {name} 美编 {name}"])
 
 
-_bd_bottom = furniture((0.5, ["晨报新闻热线 {tel:0411}", ln("扫码关注半岛晨报", paper=True)]), ["新闻热线：{tel:0411} 广告热线：{tel:0411}"])
+_bd_bottom = furniture((0.5, ["晨报新闻热线 {tel:0411}", masthead("扫码关注半岛晨报")]), ["新闻热线：{tel:0411} 广告热线：{tel:0411}"])
 
 
 _fy_top = furniture(
     (0.5, [ln("人民法院报 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
     [ln("{n} {sec}", page="{n}"), ln("{date} 责任编辑 {name} 联系电话 {tel:010}", date=True)],
-    front=[ln("人民法院报", paper=True), "最高人民法院主管主办", ln("{date} {wd} 农历{lunar}", date=True),
+    front=[masthead("人民法院报"), "最高人民法院主管主办", ln("{date} {wd} 农历{lunar}", date=True),
            "第{no:8000-8999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0202"])
 
 
@@ -638,7 +638,7 @@ _fy_bottom = furniture((0.5, ["扫码关注人民法院报", "投稿邮箱：fyb
 
 
 _sc_top = furniture(
-    (0.5, [ln("四川农村日报", paper=True), ln("{date} {wd}", date=True), ln("{n:02d} | {sec}", page="{n:02d}")]),
+    (0.5, [masthead("四川农村日报"), DATED, ln("{n:02d} | {sec}", page="{n:02d}")]),
     [ln("四川农村日报 {date} 第{n}版 {sec}", paper=True, date=True, page="{n}"), "编辑 {name} 校对 {name}"])
 
 
@@ -646,9 +646,9 @@ _sc_bottom = furniture(["新闻热线：{tel:028}", "扫码下载川农牛APP"])
 
 
 _ty_top = furniture(
-    (0.5, [ln("{n:02d}", page="{n:02d}"), "{sec}", ln("{date} {wd}", date=True)]),
+    (0.5, [ln("{n:02d}", page="{n:02d}"), "{sec}", DATED]),
     [ln("中国体育报·{sec} 第{n}版 {y}年{m}月{d}日", paper=True, date=True, page="{n}")],
-    front=[ln("中国体育报", paper=True), "CHINA SPORTS DAILY", "国家体育总局主管主办", ln("{date} {wd}", date=True),
+    front=[masthead("中国体育报"), "CHINA SPORTS DAILY", "国家体育总局主管主办", DATED,
            "第{no:15000-15999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0006"])
 
 

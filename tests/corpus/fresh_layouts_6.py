@@ -65,7 +65,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_5 import Fresh5Builder, Fresh5Family, _credit_turns, _turn
-from layout_kit import TRAIL, Form, form, furniture, ln, turns
+from layout_kit import DATED, DATED_LUNAR, TRAIL, Form, form, furniture, ln, masthead, turns
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH6_SEED_BASE = 17_000_000
@@ -532,7 +532,7 @@ class Fresh6Builder(Fresh5Builder):
 _hj_top = furniture(
     (0.5, [ln("第{n}版 {sec}", page="{n}"), ln("中国水利报 {y}.{m:02d}.{d:02d} {wd}", paper=True, date=True)]),
     [ln("{sec} · {n:02d}", page="{n:02d}"), ln("{date} 责任编辑 {name} 电话 {tel:010}", date=True)],
-    front=[ln("中国水利报", paper=True), "CHINA WATER RESOURCES NEWS", "水利部主管", ln("{date} {wd} 农历{lunar}", date=True),
+    front=[masthead("中国水利报"), "CHINA WATER RESOURCES NEWS", "水利部主管", ln("{date} {wd} 农历{lunar}", date=True),
            "第{no:7000-7999}期 今日{pages}版 国内统一连续出版物号 CN 11-0071"])
 
 
@@ -542,7 +542,7 @@ _hj_bottom = furniture((0.5, ["本版校对 {name}", "投稿邮箱：slb@example
 _dz_top = furniture(
     (0.5, [ln("陕西日报 {date} {wd}", paper=True, date=True), ln("{n} {sec}", page="{n}")]),
     [ln("{n:02d} 版 · {sec}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责编 {name} 美编 {name}", date=True)],
-    front=[ln("陕西日报", paper=True), "中共陕西省委机关报", ln("{date} {wd}", date=True), "农历{lunar}",
+    front=[masthead("陕西日报"), "中共陕西省委机关报", DATED, "农历{lunar}",
            "第{no:26000-26999}期 今日{pages}版", "陕西日报社出版"])
 
 
@@ -550,7 +550,7 @@ _dz_bottom = furniture((0.5, ["扫码下载群众新闻客户端", "新闻热线
 
 
 _qd_top = furniture(
-    (0.4, [ln("青岛日报", paper=True), ln("{date} {wd} 农历{slunar}", date=True), ln("{n} | {sec}", page="{n}")]),
+    (0.4, [masthead("青岛日报"), DATED_LUNAR, ln("{n} | {sec}", page="{n}")]),
     (0.75, [ln("{sec} {n:02d}", page="{n:02d}"), ln("{y}.{m}.{d} {wd} 责编 {name} 审读 {name}", date=True)]),
     [ln("青岛日报·{sec}", paper=True), ln("第{n}版", page="{n}")])
 
@@ -579,7 +579,7 @@ _yc_bottom = furniture(
 
 
 _cs_top = furniture(
-    (0.5, [ln("成都商报", paper=True), ln("{y}年{m}月{d}日 {wd}", date=True), ln("{n:02d} {sec}", page="{n:02d}")]),
+    (0.5, [masthead("成都商报"), ln("{y}年{m}月{d}日 {wd}", date=True), ln("{n:02d} {sec}", page="{n:02d}")]),
     [ln("{n:02d} | {sec} | 红星新闻", page="{n:02d}"), ln("{y}.{m:02d}.{d:02d} 责编 {name} 美编 {name}", date=True)])
 
 
@@ -589,7 +589,7 @@ _cs_bottom = furniture((0.5, ["扫码下载红星新闻客户端", "新闻热线
 _sd_top = furniture(
     (0.5, [ln("A{n:02d} {sec}", page="A{n:02d}"), ln("{date} {wd} 责任编辑：{name}", date=True)]),
     [ln("珠江商报 {y}.{m}.{d} A{n:02d} {sec}", paper=True, date=True, page="A{n:02d}")],
-    front=[ln("珠江商报", paper=True), "中共佛山市顺德区委主管", ln("{date} {wd} 农历{slunar}", date=True),
+    front=[masthead("珠江商报"), "中共佛山市顺德区委主管", DATED_LUNAR,
            "第{no:6000-6999}期 准印证号：粤内登字E第0000号"])
 
 
@@ -599,7 +599,7 @@ _sd_bottom = furniture((0.5, ["新闻热线：{tel:0757}", "扫码关注顺德�
 _tl_top = furniture(
     (0.5, [ln("人民铁道 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
     [ln("{n} {sec}", page="{n}"), ln("{y}年{m}月{d}日 编辑 {name}", date=True)],
-    front=[ln("人民铁道", paper=True), "RENMIN TIEDAO", "中国国家铁路集团有限公司主管主办", ln("{date} {wd}", date=True),
+    front=[masthead("人民铁道"), "RENMIN TIEDAO", "中国国家铁路集团有限公司主管主办", DATED,
            "第{no:20000-20999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0055"])
 
 

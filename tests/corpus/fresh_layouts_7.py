@@ -70,7 +70,7 @@ from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_5 import _credit_turns, _turn
 from fresh_layouts_6 import Fresh6Builder, Fresh6Family
-from layout_kit import TRAIL, Form, form, furniture, ln, turns
+from layout_kit import DATED_LUNAR, TRAIL, Form, form, furniture, ln, masthead, turns
 from newest_layouts import cn_numeral_date, cn_small
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
@@ -497,7 +497,7 @@ _xj_bottom = furniture((0.5, ["扫码下载石榴云客户端", "新闻热线：
 
 _gn_top = furniture(
     (0.4, [ln("赣南日报 {date} {wd} {n:02d} {sec}", paper=True, date=True, page="{n:02d}")]),
-    (0.75, [ln("赣南日报", paper=True), ln("{date} {wd} 农历{slunar}", date=True), ln("{n:02d} {sec}", page="{n:02d}")]),
+    (0.75, [masthead("赣南日报"), DATED_LUNAR, ln("{n:02d} {sec}", page="{n:02d}")]),
     [ln("{n:02d} | {sec} | 责任编辑 {name}", page="{n:02d}")])
 
 
@@ -530,7 +530,7 @@ _gs_bottom = furniture(
 _zj_top = furniture(
     (0.5, [ln("{n:02d} {sec}", page="{n:02d}"), ln("{date} {wd} 责任编辑：{name}", date=True)]),
     [ln("诸暨日报 {y}.{m}.{d} {n:02d} {sec}", paper=True, date=True, page="{n:02d}")],
-    front=[ln("诸暨日报", paper=True), "中共诸暨市委机关报", ln("{date} {wd} 农历{slunar}", date=True),
+    front=[masthead("诸暨日报"), "中共诸暨市委机关报", DATED_LUNAR,
            "第{no:7000-7999}期 国内统一连续出版物号 CN 33-0000"])
 
 
@@ -540,7 +540,7 @@ _zj_bottom = furniture((0.5, ["新闻热线：{tel:0575}", "扫码下载越牛�
 _qx_top = furniture(
     (0.5, [ln("{n} {sec}", page="{n}"), ln("中国气象报 {y}.{m:02d}.{d:02d} {wd}", paper=True, date=True)]),
     [ln("第{n}版 · {sec}", page="{n}"), ln("{date} 编辑 {name} 电话 {tel:010}", date=True)],
-    front=[ln("中国气象报", paper=True), "CHINA METEOROLOGICAL NEWS", "中国气象局主管主办", ln("{date} {wd} 农历{lunar}", date=True),
+    front=[masthead("中国气象报"), "CHINA METEOROLOGICAL NEWS", "中国气象局主管主办", ln("{date} {wd} 农历{lunar}", date=True),
            "第{no:8000-8999}期 今日{pages}版 国内统一连续出版物号 CN 11-0227"])
 
 

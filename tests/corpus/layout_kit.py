@@ -82,6 +82,14 @@ def ln(text, paper=False, date=False, page=None):
     return text, paper, date, page
 
 
+def masthead(paper):
+    return ln(paper, paper=True)
+
+
+DATED = ln("{date} {wd}", date=True)
+DATED_LUNAR = ln("{date} {wd} 农历{slunar}", date=True)
+
+
 class _Draw:
     """A field drawn by its format spec: a phone number of the spec's area code, or an issue number
     drawn as randrange(lo, hi) for the spec lo-hi."""
