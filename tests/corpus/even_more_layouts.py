@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from layout_kit import DATED, furniture, ln, masthead
+from layout_kit import DATED, aide, furniture, ln, masthead
 from more_layouts import (MoreBuilder, MoreFamily, _name, by_none, cn_num, cr_jizhe, cr_paren, cr_sheying, cr_slash,
                           cr_tu, cr_vcg, cr_xinhua_full, cr_ziliao, opts)
 from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, seg_line, shorten,
@@ -90,10 +90,7 @@ def by_outlet_xun(ctx, item):
     a = ctx.name()
     names = [a]
     inner = f"记者 {a}"
-    if ctx.rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    inner = aide(ctx, names, inner, 0.4)
     xun = ctx.family.xun or "本报讯"
     text = ctx.rng.choice((f"{xun}（{inner}）", f"{xun} {inner} "))
     return Byline(names, glue=text, hint="benbaoxun" if xun == "本报讯" else "plain")
@@ -103,10 +100,7 @@ def by_benbaoxun_reporter2(ctx, item):
     a, shown = _name(ctx)
     names = [a]
     inner = f"记者 {shown}"
-    if ctx.rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    inner = aide(ctx, names, inner, 0.4)
     return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
 
 

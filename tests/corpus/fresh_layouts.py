@@ -59,7 +59,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from layout_kit import DATED, DATED_LUNAR, TRAIL, form, furniture, ln, masthead, short_lunar
+from layout_kit import DATED, DATED_LUNAR, TRAIL, aide, form, furniture, ln, masthead, short_lunar
 from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, PooledBriefs, choose, cn_date,
                         gold_kind, line_roles, lunar, phone, photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
@@ -230,10 +230,7 @@ def by_gx_outlet(ctx, item):
     rng = ctx.rng
     a = ctx.name()
     names, text = [a], f"广西云-广西日报{rng.choice(('记者', '记者', '首席记者'))} {_shown(ctx, a)}"
-    if rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        text += f" 通讯员 {b}"
+    text = aide(ctx, names, text, 0.5)
     if rng.random() < 0.25:
         c = ctx.name()
         names.append(c)
@@ -254,10 +251,7 @@ def by_gx_chief(ctx, item):
 def by_gx_xun(ctx, item):
     a = ctx.name()
     names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    inner = aide(ctx, names, inner, 0.5)
     return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
 
 

@@ -70,7 +70,7 @@ import datetime
 
 from fresh_layouts import FreshFamily, short_lunar
 from fresh_layouts_2 import F, Fresh2Builder, _credit, _d, _shown, _town_credit, cr_none_fn
-from layout_kit import DATED, DATED_LUNAR, TRAIL, form, furniture, ln, masthead
+from layout_kit import DATED, DATED_LUNAR, TRAIL, aide, form, furniture, ln, masthead
 from synthesize import Byline, Item, L, cn_date, gold_kind, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH3_SEED_BASE = 15_000_000
@@ -264,10 +264,7 @@ def by_dz_baodao(ctx, item):
     a = ctx.name()
     names = [a]
     text = rng.choice(("□ 本报记者 ", "□本报记者 ", "□记者 ")) + _shown(ctx, a)
-    if rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        text += f" 本报通讯员 {b}"
+    text = aide(ctx, names, text, 0.5, "本报通讯员")
     d = _d(ctx)
     return Byline(names, before=[text + " 报道"], glue=f"本报{_place(ctx, DZ_PLACES)}{d.month}月{d.day}日讯 ")
 
@@ -278,10 +275,7 @@ def by_dz_brief(ctx, item):
     a = ctx.name()
     names = [a]
     text = f"□记者 {a}"
-    if rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        text += f" 通讯员 {b}"
+    text = aide(ctx, names, text, 0.4)
     return Byline(names, before=[text + " 报道"], glue="本报讯 ", hint="benbaoxun")
 
 

@@ -55,6 +55,16 @@ class Form:
 TRAIL = {"where": "trail", "hint": "paren"}
 
 
+def aide(ctx, names, text, share, role="通讯员"):
+    """With chance `share` a second person joins the byline as `role`: `names` grows in place, and
+    the text comes back with the person added."""
+    if ctx.rng.random() < share:
+        b = ctx.name()
+        names.append(b)
+        text += f" {role} {b}"
+    return text
+
+
 def form(text, n=1, **kw):
     """A byline function of one form: its `n` names drawn first."""
     shape = Form(text, n, **kw)

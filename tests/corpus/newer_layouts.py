@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 import re
 from even_more_layouts import NOTE_FILLER, F, by_trail_paren, maybe
-from layout_kit import form
+from layout_kit import aide, form
 from more_layouts import Joined, _name, by_none, cn_num, cr_ziliao
 from newest_layouts import NewestBuilder, NewestFamily, cr_supplied, cr_tongxun, cr_vcg_source
 from synthesize import (ARTICLES, BY_ID, FILLER_BRIEFS, Byline, Item, L, choose, circled, cn_date, line_roles, lunar,
@@ -160,10 +160,7 @@ def by_sx_xun(ctx, item):
     """本报讯（记者 X）/ 本报讯 （记者 X 通讯员 Y） before the first sentence: 本报讯."""
     a = ctx.name()
     names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    inner = aide(ctx, names, inner, 0.4)
     text = ctx.rng.choice((f"本报讯（{inner}）", f"本报讯 （{inner}） "))
     if ctx.rng.random() < 0.3:
         return Byline(names, before=[text.strip()], hint="benbaoxun")
@@ -290,10 +287,7 @@ def by_nb(ctx, item):
 def by_nb_xun(ctx, item):
     a = ctx.name()
     names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    inner = aide(ctx, names, inner, 0.5)
     return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from even_more_layouts import (EvenBuilder, EvenFamily, F, by_end_only, by_outlet_reporter, by_trail_paren,
                                cr_outlet_photo, hotline, maybe)
+from layout_kit import aide
 from more_layouts import _name, by_none, cr_vcg, cr_ziliao
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
@@ -104,10 +105,7 @@ def by_client_xun(ctx, item):
     d = _d(ctx)
     a = ctx.name()
     names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    inner = aide(ctx, names, inner, 0.5)
     return Byline(names, glue=f"{ctx.family.xun}{d.month}月{d.day}日讯（{inner}）")
 
 
@@ -123,10 +121,7 @@ def by_named_xun(ctx, item):
     """中国教育报讯 （记者 X 通讯员 Y）: the paper's name before 讯 (not 本报讯)."""
     a = ctx.name()
     names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    inner = aide(ctx, names, inner, 0.5)
     return Byline(names, glue=f"{ctx.paper}讯 （{inner}） ")
 
 
@@ -134,10 +129,7 @@ def by_benbaoxun_jizhe(ctx, item):
     """本报讯（融媒体记者 X 通讯员 Y）: 本报讯, with the family's word for its reporters."""
     a, shown = _name(ctx)
     names, inner = [a], f"{ctx.family.jizhe} {shown}"
-    if ctx.rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    inner = aide(ctx, names, inner, 0.4)
     return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
 
 
