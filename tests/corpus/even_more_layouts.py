@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from layout_kit import DATED, aide, furniture, ln, masthead
+from layout_kit import DATED, furniture, ln, masthead, reporters
 from more_layouts import (MoreBuilder, MoreFamily, _name, by_none, cn_num, cr_jizhe, cr_paren, cr_sheying, cr_slash,
                           cr_tu, cr_vcg, cr_xinhua_full, cr_ziliao, opts)
 from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, seg_line, shorten,
@@ -87,20 +87,14 @@ def by_outlet_reporter(ctx, item):
 
 def by_outlet_xun(ctx, item):
     """新京报讯（记者 X）/ 南都讯 记者 X 通讯员 Y: the paper's own 讯, which is not 本报讯."""
-    a = ctx.name()
-    names = [a]
-    inner = f"记者 {a}"
-    inner = aide(ctx, names, inner, 0.4)
+    names, inner = reporters(ctx, 0.4)
     xun = ctx.family.xun or "本报讯"
     text = ctx.rng.choice((f"{xun}（{inner}）", f"{xun} {inner} "))
     return Byline(names, glue=text, hint="benbaoxun" if xun == "本报讯" else "plain")
 
 
 def by_benbaoxun_reporter2(ctx, item):
-    a, shown = _name(ctx)
-    names = [a]
-    inner = f"记者 {shown}"
-    inner = aide(ctx, names, inner, 0.4)
+    names, inner = reporters(ctx, 0.4, _name(ctx))
     return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
 
 

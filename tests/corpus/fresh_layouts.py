@@ -59,7 +59,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from layout_kit import DATED, DATED_LUNAR, TRAIL, aide, form, furniture, ln, masthead, short_lunar
+from layout_kit import (DATED, DATED_LUNAR, TRAIL, aide, form, furniture, ln, masthead, reporters, short_lunar,
+                        xun)
 from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, PooledBriefs, choose, cn_date,
                         gold_kind, line_roles, lunar, phone, photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
@@ -248,11 +249,7 @@ def by_gx_chief(ctx, item):
     return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 见习记者 {b}"])
 
 
-def by_gx_xun(ctx, item):
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    inner = aide(ctx, names, inner, 0.5)
-    return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
+by_gx_xun = xun(0.5)
 
 
 def by_gx_dated(ctx, item):

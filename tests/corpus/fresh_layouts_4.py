@@ -66,7 +66,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _credit, _d, _shown, _town_credit
 from fresh_layouts_3 import Fresh3Builder, Fresh3Family
-from layout_kit import DATED, DATED_LUNAR, TRAIL, aide, form, furniture, ln, masthead
+from layout_kit import DATED, DATED_LUNAR, TRAIL, form, furniture, ln, masthead, reporters
 from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, shorten, weekday
 
 FRESH4_SEED_BASE = 15_650_000
@@ -225,9 +225,7 @@ def by_qh(ctx, item):
 def by_qh_dated(ctx, item):
     """本报西宁6月21日讯 （记者 X 通讯员 Y）: a dated dateline, not 本报讯."""
     rng = ctx.rng
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    inner = aide(ctx, names, inner, 0.5)
+    names, inner = reporters(ctx, 0.5)
     d = _d(ctx)
     place = rng.choice(("西宁", "海东", "格尔木", "玉树"))
     return Byline(names, glue=f"本报{place}{d.month}月{d.day}日讯 （{inner}） ")

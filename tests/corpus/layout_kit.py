@@ -65,6 +65,29 @@ def aide(ctx, names, text, share, role="通讯员"):
     return text
 
 
+def reporters(ctx, share, first=None, lead="记者"):
+    """记者 X (a fresh name, or `first` as (name, shown)) and with chance `share` 通讯员 Y: the names
+    and the text."""
+    if first is None:
+        a = shown = ctx.name()
+    else:
+        a, shown = first
+    names = [a]
+    return names, aide(ctx, names, f"{lead} {shown}", share)
+
+
+def xun(share, line_share=0.0):
+    """本报讯（记者 X 通讯员 Y）, glued to the first paragraph or, with chance `line_share`, on a line
+    of its own."""
+    def byline(ctx, item):
+        names, inner = reporters(ctx, share)
+        text = f"本报讯（{inner}）"
+        if line_share and ctx.rng.random() < line_share:
+            return Byline(names, before=[text], hint="benbaoxun")
+        return Byline(names, glue=text, hint="benbaoxun")
+    return byline
+
+
 def form(text, n=1, **kw):
     """A byline function of one form: its `n` names drawn first."""
     shape = Form(text, n, **kw)

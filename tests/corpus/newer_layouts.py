@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 import re
 from even_more_layouts import NOTE_FILLER, F, by_trail_paren, maybe
-from layout_kit import aide, form
+from layout_kit import form, reporters, xun
 from more_layouts import Joined, _name, by_none, cn_num, cr_ziliao
 from newest_layouts import NewestBuilder, NewestFamily, cr_supplied, cr_tongxun, cr_vcg_source
 from synthesize import (ARTICLES, BY_ID, FILLER_BRIEFS, Byline, Item, L, choose, circled, cn_date, line_roles, lunar,
@@ -158,9 +158,7 @@ def by_sx_reporter(ctx, item):
 
 def by_sx_xun(ctx, item):
     """本报讯（记者 X）/ 本报讯 （记者 X 通讯员 Y） before the first sentence: 本报讯."""
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    inner = aide(ctx, names, inner, 0.4)
+    names, inner = reporters(ctx, 0.4)
     text = ctx.rng.choice((f"本报讯（{inner}）", f"本报讯 （{inner}） "))
     if ctx.rng.random() < 0.3:
         return Byline(names, before=[text.strip()], hint="benbaoxun")
@@ -284,11 +282,7 @@ def by_nb(ctx, item):
     return Byline(names, before=[line])
 
 
-def by_nb_xun(ctx, item):
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    inner = aide(ctx, names, inner, 0.5)
-    return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
+by_nb_xun = xun(0.5)
 
 
 def wrap_byline(rng, text: str, width: int) -> list[str]:

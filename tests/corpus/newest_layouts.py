@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from even_more_layouts import (EvenBuilder, EvenFamily, F, by_end_only, by_outlet_reporter, by_trail_paren,
                                cr_outlet_photo, hotline, maybe)
-from layout_kit import aide
+from layout_kit import aide, reporters
 from more_layouts import _name, by_none, cr_vcg, cr_ziliao
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
@@ -103,9 +103,7 @@ def by_roles(ctx, item):
 def by_client_xun(ctx, item):
     """湖南日报·新湖南客户端6月21日讯（记者 X 通讯员 Y）: the paper's own dispatch, not 本报讯."""
     d = _d(ctx)
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    inner = aide(ctx, names, inner, 0.5)
+    names, inner = reporters(ctx, 0.5)
     return Byline(names, glue=f"{ctx.family.xun}{d.month}月{d.day}日讯（{inner}）")
 
 
@@ -119,9 +117,7 @@ def by_dian(ctx, item):
 
 def by_named_xun(ctx, item):
     """中国教育报讯 （记者 X 通讯员 Y）: the paper's name before 讯 (not 本报讯)."""
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    inner = aide(ctx, names, inner, 0.5)
+    names, inner = reporters(ctx, 0.5)
     return Byline(names, glue=f"{ctx.paper}讯 （{inner}） ")
 
 

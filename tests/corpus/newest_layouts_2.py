@@ -55,7 +55,7 @@ import re
 from dataclasses import dataclass
 
 from even_more_layouts import F, maybe
-from layout_kit import aide, form
+from layout_kit import form, reporters, xun
 from more_layouts import Joined, _name, by_wen_bar
 from newer_layouts import (COMMENT_FILLER, COMMENT_TITLES, NEWER_MULTI, TABLE_SOURCES, NewerBuilder, NewerFamily,
                            short_lunar, slots_only, week_date, wrap_byline)
@@ -320,13 +320,7 @@ def by_jd(ctx, item):
     return Byline(names, before=[line])
 
 
-def by_jd_xun(ctx, item):
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    inner = aide(ctx, names, inner, 0.5)
-    if ctx.rng.random() < 0.3:
-        return Byline(names, before=[f"本报讯（{inner}）"], hint="benbaoxun")
-    return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
+by_jd_xun = xun(0.5, line_share=0.3)
 
 
 def by_jd_trail(ctx, item):
