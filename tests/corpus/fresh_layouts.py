@@ -722,15 +722,11 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         return item
 
     def slot_essay(self):
-        k = self.rng.choice([k for k in range(len(ESSAYS)) if f"essay-{k}" not in self.used] or [0])
-        self.used.add(f"essay-{k}")
-        title, paras = ESSAYS[k]
+        title, paras = self.uniq(ESSAYS, "essay")
         return self.literary(title, paras)
 
     def slot_poem(self):
-        k = self.rng.choice([k for k in range(len(POEMS)) if f"poem-{k}" not in self.used] or [0])
-        self.used.add(f"poem-{k}")
-        title, stanzas = POEMS[k]
+        title, stanzas = self.uniq(POEMS, "poem")
         return self.literary(title, stanzas, verses=True)
 
     def slot_poemgroup(self):
@@ -779,9 +775,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_timeline(self):
         rng, fam = self.rng, self.family
-        k = rng.choice([k for k in range(len(TIMELINES)) if f"tl-{k}" not in self.used] or [0])
-        self.used.add(f"tl-{k}")
-        title, lead, stamps, end = TIMELINES[k]
+        title, lead, stamps, end = self.uniq(TIMELINES, "tl")
         form = rng.choice(fam.stamp_forms)
         body = [("paragraph", lead)]
         for t, text in stamps:
@@ -796,18 +790,14 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_rumour(self):
         rng = self.rng
-        k = rng.choice([k for k in range(len(RUMOURS)) if f"ru-{k}" not in self.used] or [0])
-        self.used.add(f"ru-{k}")
-        title, paras = RUMOURS[k]
+        title, paras = self.uniq(RUMOURS, "ru")
         styles = {by_cq_outlet: 1, by_cq_trail: 1}
         it = self.fresh_article({"title": title}, [("paragraph", p) for p in paras], styles, kicker="", subtitle="")
         return [self.furniture(self.label("rumour")), it]
 
     def slot_cartoon(self):
         rng, ctx = self.rng, self.ctx
-        k = rng.choice([k for k in range(len(CARTOONS)) if f"ct-{k}" not in self.used] or [0])
-        self.used.add(f"ct-{k}")
-        title, caption = CARTOONS[k]
+        title, caption = self.uniq(CARTOONS, "ct")
         item = Item("photo")
         n = ctx.name()
         item.photographers = [n]
@@ -831,9 +821,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_chart(self):
         rng, ctx = self.rng, self.ctx
-        k = rng.choice([k for k in range(len(CHARTS)) if f"ch-{k}" not in self.used] or [0])
-        self.used.add(f"ch-{k}")
-        title, caption = CHARTS[k]
+        title, caption = self.uniq(CHARTS, "ch")
         item = Item("photo")
         n = ctx.name()
         item.photographers = [n]
@@ -848,9 +836,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_notice(self):
         rng, ctx = self.rng, self.ctx
-        k = rng.choice([k for k in range(len(NOTICES)) if f"nt-{k}" not in self.used] or [0])
-        self.used.add(f"nt-{k}")
-        title, paras, issuer = NOTICES[k]
+        title, paras, issuer = self.uniq(NOTICES, "nt")
         item = Item("article")
         chunks = self.headline(item, title)
         width = self.w()
@@ -880,9 +866,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         src, body = self.long_source()
         main = self.fresh_article(src, body, self.family.bylines, lead_first=rng.random() < 0.5,
                                   tail_mark="（完）" if rng.random() < 0.5 else "")
-        k = rng.choice([k for k in range(len(RELATED)) if f"rel-{k}" not in self.used] or [0])
-        self.used.add(f"rel-{k}")
-        title, text = RELATED[k]
+        title, text = self.uniq(RELATED, "rel")
         box = Item("article")
         chunks = [[L(rng.choice(("", "■", "◆")) + title, "title")]]
         box.title, box.printed_title = title, chunks[0][0]

@@ -363,12 +363,6 @@ cr_town_cx = _town_credit(CX_TOWNS)
 
 class Fresh2Builder(FreshBuilder):
 
-    def uniq(self, pool, tag):
-        free = [k for k in range(len(pool)) if f"{tag}-{k}" not in self.used] or [0]
-        k = self.rng.choice(free)
-        self.used.add(f"{tag}-{k}")
-        return pool[k]
-
     def art(self, src, body, byfn, slot="article", kicker="", subtitle="", byline_first=False, inserts=(),
             after_role="byline", trail_role="credit"):
         """An article built piece by piece: head, byline lines, body (glue/trail), lines after it.

@@ -339,10 +339,7 @@ class MoreBuilder(PageBuilder):
 
     def brief_source(self):
         if self.rng.random() < 0.25:
-            free = [i for i in range(len(FILLER_BRIEFS_2)) if f"filler2-{i}" not in self.used] or [0]
-            k = self.rng.choice(free)
-            self.used.add(f"filler2-{k}")
-            title, text = FILLER_BRIEFS_2[k]
+            title, text = self.uniq(FILLER_BRIEFS_2, "filler2")
             return {"title": title, "kicker": "", "subtitle": ""}, [("paragraph", text)]
         return super().brief_source()
 
@@ -410,9 +407,7 @@ class MoreBuilder(PageBuilder):
         rng, ctx, fam = self.rng, self.ctx, self.family
         item = Item("photo")
         if rng.random() < 0.3:
-            k = rng.choice([i for i in range(len(FILLER_CAPTIONS)) if f"cap-{i}" not in self.used] or [0])
-            self.used.add(f"cap-{k}")
-            caption = FILLER_CAPTIONS[k]
+            caption = self.uniq(FILLER_CAPTIONS, "cap")
             title = rng.choice(PHOTO_TITLES) if rng.random() < fam.photo_title else ""
         else:
             src = self.pick(["000-03", "002-01", "002-04", "002-06", "003-02", "003-06"])
@@ -481,10 +476,7 @@ class MoreBuilder(PageBuilder):
         item = Item("infobox")
         label = rng.choice(fam.link_labels)
         if rng.random() < 0.5:
-            free = [i for i in range(len(FILLER_LISTS)) if f"list-{i}" not in self.used] or [0]
-            k = rng.choice(free)
-            self.used.add(f"list-{k}")
-            title, entries = FILLER_LISTS[k]
+            title, entries = self.uniq(FILLER_LISTS, "list")
             entries = list(entries)
         else:
             src = BY_ID["004-07"]

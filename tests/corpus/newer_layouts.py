@@ -594,10 +594,7 @@ class NewerBuilder(NewestBuilder):
 
     def slot_letter(self):
         rng, ctx, fam = self.rng, self.ctx, self.family
-        free = [k for k in range(len(LETTER_FILLER)) if f"letter-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"letter-{k}")
-        title, paras = LETTER_FILLER[k]
+        title, paras = self.uniq(LETTER_FILLER, "letter")
         item = Item("article")
         width = self.w()
         chunks = [[L(ctx.furn(rng.choice(fam.letter_labels)), "furniture")]] + self.headline(item, title)
@@ -656,10 +653,7 @@ class NewerBuilder(NewestBuilder):
     def slot_table(self):
         """A data box: a label, a title, a column-header row, rows of figures, its source."""
         rng, fam = self.rng, self.family
-        free = [k for k in range(len(TABLES)) if f"table-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"table-{k}")
-        title, rows = TABLES[k]
+        title, rows = self.uniq(TABLES, "table")
         item = Item("infobox")
         head = self.headline(item, title)
         label = rng.choice(fam.table_labels)

@@ -574,10 +574,7 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
     def slot_factbox(self):
         """A key-figure box: a label, a title, each figure with what it counts (one line or two)."""
         rng, fam = self.rng, self.family
-        free = [k for k in range(len(FACTS)) if f"fact-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"fact-{k}")
-        title, facts = FACTS[k]
+        title, facts = self.uniq(FACTS, "fact")
         item = Item("infobox")
         label = rng.choice(fam.fact_labels)
         printed_label = rng.choice(("", "■", "◎")) + label
@@ -613,20 +610,14 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
     def slot_feature(self):
         """The sports page's lead story (written for this corpus)."""
         rng = self.rng
-        free = [k for k in range(len(SPORTS_FEATURES)) if f"feat-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"feat-{k}")
-        title, subtitle, paras = SPORTS_FEATURES[k]
+        title, subtitle, paras = self.uniq(SPORTS_FEATURES, "feat")
         src = {"title": title, "kicker": "", "subtitle": subtitle}
         return self.article(src, [("paragraph", t) for t in paras], "article", dict(self.family.bylines))
 
     def slot_scores(self):
         """A results box: a label, maybe a title, one row per match."""
         rng, fam = self.rng, self.family
-        free = [k for k in range(len(SCORES)) if f"score-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"score-{k}")
-        title, rows = SCORES[k]
+        title, rows = self.uniq(SCORES, "score")
         item = Item("infobox")
         label = rng.choice(fam.score_labels)
         printed_label = rng.choice(("", "■", "▲")) + label

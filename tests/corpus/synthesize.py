@@ -656,15 +656,18 @@ class PageBuilder:
         self.used.add(choice)
         return BY_ID[choice]
 
-    def unused(self, pool, tag: str):
+    def unused(self, pool, tag: str, again: bool = False):
         """An entry of `pool` this page has not printed yet (marked `tag-k` in `used`), or None
-        when every one has been."""
-        free = [k for k in range(len(pool)) if f"{tag}-{k}" not in self.used]
+        when every one has been (the first entry again, where `again`)."""
+        free = [k for k in range(len(pool)) if f"{tag}-{k}" not in self.used] or ([0] if again else [])
         if not free:
             return None
         k = self.rng.choice(free)
         self.used.add(f"{tag}-{k}")
         return pool[k]
+
+    def uniq(self, pool, tag: str):
+        return self.unused(pool, tag, again=True)
 
     def pooled_brief(self, pool, tag: str):
         """A brief written for the corpus, as a source and its body: an unused (title, text) of
@@ -763,9 +766,7 @@ class PageBuilder:
     def brief_source(self):
         rng = self.rng
         if rng.random() < 0.3:
-            k = rng.choice([i for i in range(len(FILLER_BRIEFS)) if f"filler-{i}" not in self.used] or [0])
-            self.used.add(f"filler-{k}")
-            title, text = FILLER_BRIEFS[k]
+            title, text = self.uniq(FILLER_BRIEFS, "filler")
             return {"title": title, "kicker": "", "subtitle": ""}, [("paragraph", text)]
         src = self.pick(["000-01", "000-04", "000-05", "003-03", "003-04", "003-05", "001-06", "002-05", "003-07"])
         body = shorten(rng, src["body"], limit=rng.randrange(250, 700))
