@@ -470,6 +470,17 @@ class MoreBuilder(PageBuilder):
         item.body = body
         return item
 
+    def label_head(self, item, label, title, marks, kicker_share):
+        """A box's label printed after one of `marks`: a kicker over the box's title, or the title
+        itself (the box's own title then unprinted)."""
+        printed = self.rng.choice(marks) + label
+        if self.rng.random() < kicker_share:
+            head = [[L(printed, "kicker")]] + self.headline(item, title)
+            item.kicker = label
+            return head
+        item.title = item.printed_title = label
+        return [[L(printed, "title")]]
+
     def slot_link(self):
         """A 链接/相关链接/背景 box: a label, maybe a title, list lines."""
         rng, fam = self.rng, self.family
@@ -484,14 +495,7 @@ class MoreBuilder(PageBuilder):
             items = [b["text"] for b in src["body"] if b["role"] == "listitem"]
             start = rng.randrange(0, len(items) - 5)
             entries = items[start:start + rng.randrange(3, 6)]
-        printed_label = rng.choice(("", "■", "◎")) + label
-        if rng.random() < 0.5:
-            head = self.headline(item, title)
-            head = [[L(printed_label, "kicker")]] + head
-            item.kicker = label
-        else:
-            head = [[L(printed_label, "title")]]
-            item.title = item.printed_title = label
+        head = self.label_head(item, label, title, ("", "■", "◎"), 0.5)
         body = [("listitem", x) for x in entries]
         chunks = head + [[L(x, "body") for x in entries]]
         item.body, item.chunks = body, chunks

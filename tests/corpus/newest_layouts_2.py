@@ -577,13 +577,7 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
         title, facts = self.uniq(FACTS, "fact")
         item = Item("infobox")
         label = rng.choice(fam.fact_labels)
-        printed_label = rng.choice(("", "■", "◎")) + label
-        if rng.random() < 0.6:
-            head = [[L(printed_label, "kicker")]] + self.headline(item, title)
-            item.kicker = label
-        else:
-            head = [[L(printed_label, "title")]]
-            item.title = item.printed_title = label
+        head = self.label_head(item, label, title, ("", "■", "◎"), 0.6)
         rows = []
         split = rng.random() < 0.5
         for num, what in facts:
@@ -620,13 +614,7 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
         title, rows = self.uniq(SCORES, "score")
         item = Item("infobox")
         label = rng.choice(fam.score_labels)
-        printed_label = rng.choice(("", "■", "▲")) + label
-        if rng.random() < 0.6:
-            head = [[L(printed_label, "kicker")]] + self.headline(item, title)
-            item.kicker = label
-        else:
-            head = [[L(printed_label, "title")]]
-            item.title = item.printed_title = label
+        head = self.label_head(item, label, title, ("", "■", "▲"), 0.6)
         sep = rng.choice((" ", "  ", "\u3000"))
         item.chunks = head + [[L(r.replace(" ", sep), "body") for r in rows]]
         item.body = [("listitem", r) for r in rows]
