@@ -415,17 +415,6 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     # -------------------------------------------------------------- assembly
 
-    def emit(self, chunks, out, tight=False, joined=False):
-        for chunk in chunks:
-            for line in chunk:
-                out.append(line)
-                if self.blank == "every":
-                    out.append("")
-            if self.blank == "para" and not tight:
-                out.append("")
-        if (self.blank == "none" or tight) and not joined:
-            out.append("")
-
     def build(self):
         """The page: its top furniture, then each slot's items and furniture.  A line placed in
         another item's chunks (an interleaved pair) keeps the item it was made for, and an item

@@ -245,15 +245,10 @@ class MoreBuilder(PageBuilder):
         form = self.rng.choice(forms)
         return form.format(n=n, cn=cn_num(n), n2=f"{n:02d}")
 
-    def emit(self, chunks, out, tight=False):
+    def emit(self, chunks, out, tight=False, joined=False):
         if isinstance(chunks, Joined):
-            for chunk in chunks:
-                for line in chunk:
-                    out.append(line)
-                    if self.blank == "every":
-                        out.append("")
-            return
-        super().emit(chunks, out, tight)
+            tight = joined = True
+        super().emit(chunks, out, tight, joined)
 
     def headline(self, item: Item, title: str, kicker: str = "", subtitle: str = "") -> list:
         rng, fam = self.rng, self.family

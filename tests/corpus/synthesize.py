@@ -943,7 +943,9 @@ class PageBuilder:
 
     # -------------------------------------------------------------- assembly
 
-    def emit(self, chunks, out, tight=False):
+    def emit(self, chunks, out, tight=False, joined=False):
+        """The chunks' lines with the family's blank lines; `tight` prints none between chunks, `joined`
+        none after the last (the next item follows with no blank line)."""
         for chunk in chunks:
             for line in chunk:
                 out.append(line)
@@ -951,7 +953,7 @@ class PageBuilder:
                     out.append("")
             if self.blank == "para" and not tight:
                 out.append("")
-        if self.blank == "none" or tight:
+        if (self.blank == "none" or tight) and not joined:
             out.append("")
 
     def build(self):
