@@ -78,6 +78,17 @@ def _name(ctx, letter=None):
     return n, (spaced(n) if ctx.rng.random() < (ctx.family.letterspace if letter is None else letter) else n)
 
 
+def _names(ctx, share):
+    """X, and with chance `share` a second person: the names, and the names as printed."""
+    a, shown = _name(ctx)
+    names, parts = [a], [shown]
+    if ctx.rng.random() < share:
+        b, shown_b = _name(ctx)
+        names.append(b)
+        parts.append(shown_b)
+    return names, parts
+
+
 def by_none(ctx, item):
     return Byline([])
 

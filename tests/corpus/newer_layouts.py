@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 import re
 from even_more_layouts import NOTE_FILLER, F, by_trail_paren, maybe
 from layout_kit import form, reporters, xun
-from more_layouts import Joined, _name, by_none, cn_num, cr_ziliao
+from more_layouts import Joined, _name, _names, by_none, cn_num, cr_ziliao
 from newest_layouts import NewestBuilder, NewestFamily, cr_supplied, cr_tongxun, cr_vcg_source
 from synthesize import (ARTICLES, BY_ID, FILLER_BRIEFS, Byline, Item, L, choose, circled, cn_date, line_roles, lunar,
                         phone, photo_credit, shorten, spaced, weekday, wrap)
@@ -142,12 +142,7 @@ def _d(ctx):
 def by_sx_reporter(ctx, item):
     """本报记者 X / 本报记者 X Y / 本报记者 X 通讯员 Y / 山西日报记者 X (the organ's own reporters)."""
     rng = ctx.rng
-    a, shown = _name(ctx)
-    names, parts = [a], [shown]
-    if rng.random() < 0.3:
-        b, shown_b = _name(ctx)
-        names.append(b)
-        parts.append(shown_b)
+    names, parts = _names(ctx, 0.3)
     line = rng.choice(("本报记者", "本报记者", "山西日报记者", "本报特约记者")) + " " + " ".join(parts)
     if rng.random() < 0.4:
         c = ctx.name()

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from even_more_layouts import (EvenBuilder, EvenFamily, F, by_end_only, by_outlet_reporter, by_trail_paren,
                                cr_outlet_photo, hotline, maybe)
 from layout_kit import aide, reporters
-from more_layouts import _name, by_none, cr_vcg, cr_ziliao
+from more_layouts import _name, _names, by_none, cr_vcg, cr_ziliao
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
 NEWEST_SEED_BASE = 7_800_000
@@ -83,12 +83,7 @@ def _d(ctx):
 def by_roles(ctx, item):
     """Several roles: 本报记者 X Y 本报通讯员 Z 实习生 W, on one line or one role a line."""
     rng, fam = ctx.rng, ctx.family
-    a, shown = _name(ctx)
-    names, parts = [a], [shown]
-    if rng.random() < 0.3:
-        b, shown_b = _name(ctx)
-        names.append(b)
-        parts.append(shown_b)
+    names, parts = _names(ctx, 0.3)
     groups = [f"{fam.jizhe_line or '本报记者'} {' '.join(parts)}"]
     for role, p in ((fam.tongxun, 0.6), ("见习记者" if fam.jianxi else "", 0.3), ("实习生", 0.4)):
         if role and rng.random() < p:
