@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 from layout_kit import DATED, furniture, ln, masthead, reporters
 from more_layouts import (MoreBuilder, MoreFamily, _name, by_none, cn_num, cr_jizhe, cr_paren, cr_sheying, cr_slash,
                           cr_tu, cr_vcg, cr_xinhua_full, cr_ziliao, opts)
-from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, seg_line, shorten,
-                        spaced, weekday, wrap)
+from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, photo_credit,
+                        seg_line, shorten, spaced, weekday, wrap)
 
 EVEN_SEED_BASE = 6_500_000
 
@@ -162,9 +162,7 @@ def cr_outlet_photo(ctx):
     return ctx.rng.choice(("glue", "line")), f"{ctx.family.outlet or '本报'}记者 {n} 摄", [n]
 
 
-def cr_tupian(ctx):
-    n = ctx.name()
-    return "line", ctx.rng.choice((f"图片/{n}", f"图片由{n}提供")), [n]
+cr_tupian = photo_credit(("图片/{n}", "图片由{n}提供"), "line")
 
 
 # --------------------------------------------------------------------------- the family and its builder

@@ -378,8 +378,7 @@ def cr_gz_county(ctx):
     return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{county}委宣传部供图）", f"图片由{county}委宣传部提供")), []
 
 
-def cr_netizen(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("网友供图", "（读者供图）")), []
+cr_netizen = photo_credit(("网友供图", "（读者供图）"), named=False)
 
 
 # --------------------------------------------------------------------------- family and builder

@@ -66,8 +66,8 @@ import datetime
 
 from fresh_layouts import FreshBuilder, FreshFamily, short_lunar
 from layout_kit import DATED, DATED_LUNAR, form, furniture, ln, masthead
-from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, seg_line, shorten, spaced,
-                        weekday, wrap)
+from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, photo_credit, seg_line,
+                        shorten, spaced, weekday, wrap)
 
 FRESH2_SEED_BASE = 14_000_000
 
@@ -324,11 +324,7 @@ by_cx_trail = form("（通讯员 {0}）", where="trail", glue="本报讯 ")
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def _credit(forms, where=("glue", "line")):
-    def credit(ctx):
-        n = ctx.name()
-        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
-    return credit
+_credit = photo_credit
 
 
 cr_hlj = _credit(("黑龙江日报全媒体记者 {n} 摄", "（{n} 摄）", "通讯员 {n} 摄"))
@@ -339,12 +335,10 @@ cr_sx = _credit(("本报记者 {n} 摄", "通讯员 {n} 摄", "（{n} 摄）"))
 cr_cx = _credit(("通讯员 {n} 摄", "记者 {n} 摄", "（记者 {s} 摄）"))
 
 
-def cr_none_fn(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("受访者供图", "（受访者供图）")), []
+cr_none_fn = photo_credit(("受访者供图", "（受访者供图）"), named=False)
 
 
-def cr_none_xx(ctx):
-    return "line", ctx.rng.choice(("图/视觉中国", "图片来源：视觉中国")), []
+cr_none_xx = photo_credit(("图/视觉中国", "图片来源：视觉中国"), "line", named=False)
 
 
 def _town_credit(towns):

@@ -32,8 +32,8 @@ import datetime
 from dataclasses import dataclass, field
 
 from synthesize import (BY_ID, FILLER_CAPTIONS, Byline, Family, Item, L, PageBuilder, body_chars, choose,
-                        cn_date, date_lines, doubled, gold_kind, line_roles, lunar, phone, seg_line, shorten, spaced,
-                        weekday, wrap)
+                        cn_date, cr_outlet, cr_paren, date_lines, doubled, gold_kind, line_roles, lunar, phone,
+                        photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
 MORE_SEED_BASE = 5_000_000
 
@@ -174,47 +174,25 @@ def by_byline_after(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def cr_slash(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), f"{n}/摄", [n]
+cr_slash = photo_credit("{n}/摄")
 
 
-def cr_sheying(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("line", "before")), ctx.rng.choice((f"摄影 {n}", f"摄影/{n}", f"摄影：{n}")), [n]
+cr_sheying = photo_credit(("摄影 {n}", "摄影/{n}", "摄影：{n}"), ("line", "before"))
 
 
-def cr_tu(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("before", "line", "glue")), ctx.rng.choice((f"图/{n}", f"图/本报记者 {n}", f"图｜{n}")), [n]
+cr_tu = photo_credit(("图/{n}", "图/本报记者 {n}", "图｜{n}"), ("before", "line", "glue"))
 
 
-def cr_vcg(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("视觉中国供图", "（视觉中国供图）")), []
+cr_vcg = photo_credit(("视觉中国供图", "（视觉中国供图）"), named=False)
 
 
-def cr_ziliao(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("（资料图片）", "资料图片")), []
+cr_ziliao = photo_credit(("（资料图片）", "资料图片"), named=False)
 
 
-def cr_jizhe(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"记者 {n} 摄", f"记者{n}摄", f"（记者 {n} 摄）")), [n]
+cr_jizhe = photo_credit(("记者 {n} 摄", "记者{n}摄", "（记者 {n} 摄）"))
 
 
-def cr_xinhua_full(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), f"新华社记者 {n} 摄", [n]
-
-
-def cr_paren(ctx):
-    n = ctx.name()
-    return "glue", f"（{n} 摄）", [n]
-
-
-def cr_outlet(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), f"{ctx.family.outlet}记者 {n} 摄", [n]
+cr_xinhua_full = photo_credit("新华社记者 {n} 摄")
 
 
 # --------------------------------------------------------------------------- the family and its builder

@@ -334,8 +334,7 @@ def cr_town(ctx):
     return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"{town}供图")), []
 
 
-def cr_vcg_tu(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("视觉中国/图", "（视觉中国/图）", "视觉中国图")), []
+cr_vcg_tu = photo_credit(("视觉中国/图", "（视觉中国/图）", "视觉中国图"), named=False)
 
 
 # --------------------------------------------------------------------------- family and builder

@@ -35,7 +35,7 @@ from even_more_layouts import (EvenBuilder, EvenFamily, F, by_end_only, by_outle
                                cr_outlet_photo, hotline, maybe)
 from layout_kit import aide, reporters
 from more_layouts import _name, _names, by_none, cr_vcg, cr_ziliao
-from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
+from synthesize import Byline, cn_date, lunar, phone, photo_credit, spaced, weekday
 
 NEWEST_SEED_BASE = 7_800_000
 
@@ -154,22 +154,16 @@ def by_outlet_end_paren(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def cr_supplied(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("受访者供图", "（受访者供图）", "通讯员供图", "（通讯员供图）")), []
+cr_supplied = photo_credit(("受访者供图", "（受访者供图）", "通讯员供图", "（通讯员供图）"), named=False)
 
 
-def cr_vcg_source(ctx):
-    return "line", ctx.rng.choice(("图片来源：视觉中国", "图片来源：视觉中国 资料图")), []
+cr_vcg_source = photo_credit(("图片来源：视觉中国", "图片来源：视觉中国 资料图"), "line", named=False)
 
 
-def cr_tongxun(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"通讯员 {n} 摄", f"（通讯员 {n} 摄）")), [n]
+cr_tongxun = photo_credit(("通讯员 {n} 摄", "（通讯员 {n} 摄）"))
 
 
-def cr_staff_slash(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"本报记者 {n}/摄", f"记者 {spaced(n)}/摄")), [n]
+cr_staff_slash = photo_credit(("本报记者 {n}/摄", "记者 {s}/摄"))
 
 
 # --------------------------------------------------------------------------- family and builder

@@ -329,34 +329,38 @@ BYLINES = {
 # (own line after the caption) or "before" (own line above it).
 
 
+def photo_credit(forms, where=("glue", "line"), named=True):
+    """A photo credit (ctx -> where, text, photographers) printed in one of `forms` ({n}: the
+    photographer, {s}: the name letter-spaced), placed at one of `where` (a lone form or place is
+    not drawn); a credit not `named` names no photographer (供图) and draws no name."""
+    def credit(ctx):
+        n = ctx.name() if named else None
+        place = where if isinstance(where, str) else ctx.rng.choice(where)
+        form = forms if isinstance(forms, str) else ctx.rng.choice(forms)
+        if not named:
+            return place, form, []
+        return place, form.format(n=n, s=spaced(n)), [n]
+    return credit
+
+
 def cr_xinhua(ctx):
     n = ctx.name()
     return ctx.rng.choice(("glue", "line")), f"新华社记者 {spaced(n) if ctx.rng.random() < 0.5 else n} 摄", [n]
 
 
-def cr_staff(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"本报记者 {n} 摄", f"本报记者 {n}摄")), [n]
+cr_staff = photo_credit(("本报记者 {n} 摄", "本报记者 {n}摄"))
 
 
-def cr_paren(ctx):
-    n = ctx.name()
-    return "glue", f"（{n} 摄）", [n]
+cr_paren = photo_credit("（{n} 摄）", "glue")
 
 
-def cr_intern(ctx):
-    n = ctx.name()
-    return "glue", f"实习生{n}摄", [n]
+cr_intern = photo_credit("实习生{n}摄", "glue")
 
 
-def cr_web(ctx):
-    n = ctx.name()
-    return "line", f"视界网 {n} 摄", [n]
+cr_web = photo_credit("视界网 {n} 摄", "line")
 
 
-def cr_visual(ctx):
-    n = ctx.name()
-    return "glue", f"{n}摄（中经视觉）", [n]
+cr_visual = photo_credit("{n}摄（中经视觉）", "glue")
 
 
 def cr_outlet(ctx):
@@ -364,18 +368,9 @@ def cr_outlet(ctx):
     return ctx.rng.choice(("glue", "line")), f"{ctx.family.outlet}记者 {n} 摄", [n]
 
 
-def cr_xinhua_fa(ctx):
-    n = ctx.name()
-    return "glue", f"新华社发（{n} 摄）", [n]
+cr_xinhua_fa = photo_credit("新华社发（{n} 摄）", "glue")
 
 
-def photo_credit(forms, where=("glue", "line")):
-    """A photo credit (ctx -> where, text, photographers) printed in one of `forms` ({n}: the
-    photographer, {s}: the name letter-spaced), placed at one of `where`."""
-    def credit(ctx):
-        n = ctx.name()
-        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
-    return credit
 
 
 CREDITS = {"xinhua": cr_xinhua, "staff": cr_staff, "paren": cr_paren, "intern": cr_intern, "web": cr_web,
