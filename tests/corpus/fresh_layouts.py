@@ -59,8 +59,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from layout_kit import (DATED, DATED_LUNAR, TRAIL, aide, form, furniture, ln, masthead, reporters, short_lunar,
-                        xun)
+from layout_kit import (DATED, DATED_LUNAR, TRAIL, Above, aide, chosen, form, furniture, ln, masthead, reporters,
+                        short_lunar, xun)
 from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, PooledBriefs, choose, cn_date,
                         gold_kind, line_roles, lunar, phone, photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
@@ -318,17 +318,11 @@ def by_eeo_place(ctx, item):
                                mail(rng)])
 
 
-def by_zjg(ctx, item):
-    """融媒体记者 X 通讯员 Y / 张家港日报记者 X / 通讯员 X Y 记者 Z."""
-    rng = ctx.rng
-    a, b = ctx.name(), ctx.name()
-    r = rng.random()
-    if r < 0.35:
-        return Byline([a, b], before=[f"融媒体记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r < 0.65:
-        return Byline([a], before=[f"张家港日报记者 {_shown(ctx, a)}"])
-    c = ctx.name()
-    return Byline([a, b, c], before=[f"通讯员 {a} {b} 记者 {c}"])
+# 融媒体记者 X 通讯员 Y / 张家港日报记者 X / 通讯员 X Y 记者 Z.
+by_zjg = chosen(
+    Above("融媒体记者 {0!l} 通讯员 {1}", 2),
+    Above("张家港日报记者 {0!l}"),
+    Above("通讯员 {0} {1} 记者 {2}", 3), shares=(0.35, 0.65), drawn=2)
 
 
 def by_zjg_tail(ctx, item):

@@ -66,6 +66,7 @@ import datetime
 
 from fresh_layouts import FreshBuilder, FreshFamily, short_lunar
 from layout_kit import DATED, DATED_LUNAR, form, furniture, ln, masthead
+from layout_kit import shown as _shown
 from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, photo_credit, seg_line,
                         shorten, spaced, weekday, wrap)
 
@@ -176,10 +177,6 @@ CX_CAPTIONS = [("杨梅基地里，果农在采摘成熟的杨梅。", "杨梅�
 
 def _d(ctx, days=1):
     return ctx.date - datetime.timedelta(days=days)
-
-
-def _shown(ctx, n):
-    return spaced(n) if ctx.rng.random() < ctx.family.letterspace else n
 
 
 def F(ctx, text, **kw):

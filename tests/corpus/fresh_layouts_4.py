@@ -66,7 +66,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _credit, _d, _shown, _town_credit
 from fresh_layouts_3 import Fresh3Builder, Fresh3Family
-from layout_kit import DATED, DATED_LUNAR, TRAIL, form, furniture, ln, masthead, reporters
+from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, chosen, form, furniture, ln, masthead, reporters
 from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, shorten, weekday
 
 FRESH4_SEED_BASE = 15_650_000
@@ -209,17 +209,10 @@ by_jt_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
 by_jt_trail = form("（{0}）", **TRAIL)
 
 
-def by_qh(ctx, item):
-    rng = ctx.rng
-    a = ctx.name()
-    r = rng.random()
-    if r < 0.35:
-        b = ctx.name()
-        return Byline([a, b], before=[f"青海日报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r < 0.6:
-        item.photographers = [a]
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)} 文/摄"])
-    return Byline([a], before=[f"{rng.choice(('□ ', '□', ''))}本报记者 {_shown(ctx, a)}"])
+by_qh = chosen(
+    Above("青海日报记者 {0!l} 通讯员 {1}", 2),
+    Above("本报记者 {0!l} 文/摄", photo=True),
+    Above("{c0}本报记者 {0!l}", choices=(("□ ", "□", ""),)), shares=(0.35, 0.6))
 
 
 def by_qh_dated(ctx, item):
@@ -234,18 +227,10 @@ def by_qh_dated(ctx, item):
 by_qh_xun = form("本报讯（记者 {0}）", line_share=0.4)
 
 
-def by_nn(ctx, item):
-    rng = ctx.rng
-    a = ctx.name()
-    r = rng.random()
-    if r < 0.35:
-        item.photographers = [a]
-        return Byline([a], before=[f"记者 {_shown(ctx, a)} 文/图"])
-    if r < 0.7:
-        b = ctx.name()
-        return Byline([a, b], before=[f"南宁晚报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"晚报记者 {_shown(ctx, a)} 实习生 {b}"])
+by_nn = chosen(
+    Above("记者 {0!l} 文/图", photo=True),
+    Above("南宁晚报记者 {0!l} 通讯员 {1}", 2),
+    Above("晚报记者 {0!l} 实习生 {1}", 2), shares=(0.35, 0.7))
 
 
 by_nn_xun = form("本报讯（记者 {0}）")
@@ -305,16 +290,10 @@ def by_hx(ctx, item):
 by_hx_trail = form("（华夏时报记者 {0}）", **TRAIL)
 
 
-def by_wh(ctx, item):
-    rng = ctx.rng
-    a = ctx.name()
-    r = rng.random()
-    if r < 0.4:
-        b = ctx.name()
-        return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r < 0.7:
-        return Byline([a], before=[f"本报驻{rng.choice(('云南', '湖北', '陕西', '浙江'))}记者 {_shown(ctx, a)}"])
-    return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
+by_wh = chosen(
+    Above("本报记者 {0!l} 通讯员 {1}", 2),
+    Above("本报驻{c0}记者 {0!l}", choices=(("云南", "湖北", "陕西", "浙江"),)),
+    Above("本报记者 {0!l}"), shares=(0.4, 0.7))
 
 
 by_wh_xun = form("本报讯 （记者 {0} 通讯员 {1}）", 2)

@@ -67,7 +67,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_4 import Fresh4Builder, Fresh4Family
-from layout_kit import DATED, DATED_LUNAR, TRAIL, _turn, form, furniture, ln, masthead
+from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, _turn, chosen, form, furniture, ln, masthead
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday
 
 FRESH5_SEED_BASE = 16_300_000
@@ -209,15 +209,7 @@ TY_BRIEFS = [
 # --------------------------------------------------------------------------- bylines (ctx, item -> Byline)
 
 
-def by_zr(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        b = ctx.name()
-        return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"中国自然资源报记者 {_shown(ctx, a)}"])
-    return Byline([a], before=[f"本报特约记者 {_shown(ctx, a)}"])
+by_zr = chosen(Above("本报记者 {0!l} 通讯员 {1}", 2), Above("中国自然资源报记者 {0!l}"), Above("本报特约记者 {0!l}"), turn="by")
 
 
 by_zr_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
@@ -230,17 +222,10 @@ def by_zr_brief(ctx, item):
     return (by_zr_xun, by_zr_trail)[_turn(ctx, "brief", 2)](ctx, item)
 
 
-def by_nx(ctx, item):
-    rng = ctx.rng
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"宁夏日报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        item.photographers = [a]
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)} 文/图"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"{rng.choice(('□ ', '□'))}本报记者 {_shown(ctx, a)} 通讯员 {b}"])
+by_nx = chosen(
+    Above("宁夏日报记者 {0!l}"),
+    Above("本报记者 {0!l} 文/图", photo=True),
+    Above("{c0}本报记者 {0!l} 通讯员 {1}", 2, choices=(("□ ", "□"),)), turn="by")
 
 
 def by_nx_dated(ctx, item):
@@ -258,41 +243,22 @@ def by_nx_xun(ctx, item):
     return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
 
 
-def by_lz(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"柳州日报全媒体记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a, b], before=[f"全媒体记者 {_shown(ctx, a)} 实习生 {b}"])
-    item.photographers = [a]
-    return Byline([a], before=[f"记者 {_shown(ctx, a)} 文/图"])
+by_lz = chosen(
+    Above("柳州日报全媒体记者 {0!l} 通讯员 {1}", 2),
+    Above("全媒体记者 {0!l} 实习生 {1}", 2),
+    Above("记者 {0!l} 文/图", photo=True), turn="by", drawn=2)
 
 
 by_lz_xun = form("本报讯（全媒体记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
-def by_bd(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"半岛晨报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        item.photographers = [a]
-        return Byline([a], before=[f"晨报记者 {_shown(ctx, a)} 文/图"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"半岛晨报记者 {_shown(ctx, a)} 实习生 {b}"])
+by_bd = chosen(Above("半岛晨报记者 {0!l}"), Above("晨报记者 {0!l} 文/图", photo=True), Above("半岛晨报记者 {0!l} 实习生 {1}", 2), turn="by")
 
 
 by_bd_trail = form("（半岛晨报记者 {0}）", **TRAIL)
 
 
-def by_fy(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "by", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    return Byline([a], before=[f"人民法院报记者 {_shown(ctx, a)}"])
+by_fy = chosen(Above("本报记者 {0!l} 通讯员 {1}", 2), Above("人民法院报记者 {0!l}"), turn="by")
 
 
 by_fy_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)

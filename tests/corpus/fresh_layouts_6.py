@@ -65,7 +65,7 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_5 import Fresh5Builder, Fresh5Family, _credit_turns, _turn
-from layout_kit import DATED, DATED_LUNAR, TRAIL, Form, form, furniture, ln, masthead, turns
+from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, Form, chosen, form, furniture, ln, masthead, turns
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH6_SEED_BASE = 17_000_000
@@ -186,29 +186,16 @@ TL_BRIEFS = [
 # --------------------------------------------------------------------------- bylines (ctx, item -> Byline)
 
 
-def by_hj(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        b = ctx.name()
-        return Byline([a, b], before=[f"中国水利报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    return Byline([a], before=[f"本报记者 {_shown(ctx, a)} 北京报道"])
+by_hj = chosen(Above("本报记者 {0!l}"), Above("中国水利报记者 {0!l} 通讯员 {1}", 2), Above("本报记者 {0!l} 北京报道"), turn="by")
 
 
 by_hj_brief = turns(Form("本报讯 记者{0} 通讯员{1}报道 ", 2), Form("（{0}）", **TRAIL))
 
 
-def by_dz(ctx, item):
-    rng = ctx.rng
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"陕西日报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"群众新闻记者 {_shown(ctx, a)}"])
-    return Byline([a, b], before=[f"{rng.choice(('□ ', '□'))}本报记者 {_shown(ctx, a)} 本报通讯员 {b}"])
+by_dz = chosen(
+    Above("陕西日报记者 {0!l} 通讯员 {1}", 2),
+    Above("群众新闻记者 {0!l}"),
+    Above("{c0}本报记者 {0!l} 本报通讯员 {1}", 2, choices=(("□ ", "□"),)), turn="by", drawn=2)
 
 
 def by_dz_dated(ctx, item):
@@ -222,15 +209,10 @@ def by_dz_dated(ctx, item):
 by_dz_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
-def by_qd(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"观海新闻/青岛日报记者 {_shown(ctx, a)}"])
-    b = ctx.name()
-    if r == 1:
-        return Byline([a, b], before=[f"青岛日报/观海新闻记者 {_shown(ctx, a)} 通讯员 {b}"])
-    return Byline([a, b], before=[f"观海新闻记者 {_shown(ctx, a)} 实习生 {b}"])
+by_qd = chosen(
+    Above("观海新闻/青岛日报记者 {0!l}"),
+    Above("青岛日报/观海新闻记者 {0!l} 通讯员 {1}", 2),
+    Above("观海新闻记者 {0!l} 实习生 {1}", 2), turn="by")
 
 
 by_qd_trail = form("（观海新闻/青岛日报记者 {0}）", **TRAIL)
@@ -267,15 +249,10 @@ def by_cs(ctx, item):
 by_cs_trail = form("（红星新闻记者 {0}）", **TRAIL)
 
 
-def by_sd(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"珠江商报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        c = ctx.name()
-        return Byline([a, b, c], before=[f"记者 {_shown(ctx, a)} 通讯员 {b} {c}"])
-    return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
+by_sd = chosen(
+    Above("珠江商报记者 {0!l} 通讯员 {1}", 2),
+    Above("记者 {0!l} 通讯员 {1} {2}", 3),
+    Above("本报记者 {0!l}"), turn="by", drawn=2)
 
 
 def by_sd_brief(ctx, item):
@@ -290,14 +267,7 @@ def by_sd_brief(ctx, item):
     return Byline([a], glue="本报讯 ", trail=f"（通讯员 {a}）", hint="benbaoxun")
 
 
-def by_tl(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"人民铁道报记者 {_shown(ctx, a)}"])
-    return Byline([a, b], before=[f"通讯员 {_shown(ctx, a)} {_shown(ctx, b)}"])
+by_tl = chosen(Above("本报记者 {0!l} 通讯员 {1}", 2), Above("人民铁道报记者 {0!l}"), Above("通讯员 {0!l} {1!l}", 2), turn="by", drawn=2)
 
 
 by_tl_brief = turns(Form("本报讯（记者 {0} 通讯员 {1}）", 2), Form("（{0}）", **TRAIL))

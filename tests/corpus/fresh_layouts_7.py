@@ -70,7 +70,7 @@ from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_5 import _credit_turns, _turn
 from fresh_layouts_6 import Fresh6Builder, Fresh6Family
-from layout_kit import DATED_LUNAR, TRAIL, Form, form, furniture, ln, masthead, turns
+from layout_kit import DATED_LUNAR, TRAIL, Above, Form, chosen, form, furniture, ln, masthead, turns
 from newest_layouts import cn_numeral_date, cn_small
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
@@ -189,29 +189,16 @@ AM_BRIEFS = [
 # --------------------------------------------------------------------------- bylines (ctx, item -> Byline)
 
 
-def by_zz(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        return Byline([a], before=[f"中国证券报·中证网记者 {_shown(ctx, a)}"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} {_shown(ctx, b)}"])
+by_zz = chosen(Above("本报记者 {0!l}"), Above("中国证券报·中证网记者 {0!l}"), Above("本报记者 {0!l} {1!l}", 2), turn="by")
 
 
 by_zz_brief = turns(Form("中证网讯（记者 {0}）", hint="plain"), Form("（记者 {0}）", **TRAIL))
 
 
-def by_xj(ctx, item):
-    rng = ctx.rng
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"石榴云/新疆日报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"新疆日报记者 {_shown(ctx, a)}"])
-    return Byline([a, b], before=[f"{rng.choice(('□', '□ ', ''))}本报记者 {_shown(ctx, a)} 本报通讯员 {b}"])
+by_xj = chosen(
+    Above("石榴云/新疆日报记者 {0!l} 通讯员 {1}", 2),
+    Above("新疆日报记者 {0!l}"),
+    Above("{c0}本报记者 {0!l} 本报通讯员 {1}", 2, choices=(("□", "□ ", ""),)), turn="by", drawn=2)
 
 
 def by_xj_dated(ctx, item):
@@ -228,58 +215,31 @@ def by_xj_dated(ctx, item):
 by_xj_xun = form("本报讯（记者 {0}）", line_share=0.4)
 
 
-def by_gn(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"赣南日报全媒体记者 {_shown(ctx, a)}"])
-    if r == 1:
-        b = ctx.name()
-        return Byline([a, b], before=[f"全媒体记者 {_shown(ctx, a)} 通讯员 {b}"])
-    item.photographers = [a]
-    return Byline([a], before=[f"赣南日报全媒体记者 {_shown(ctx, a)} 文/图"])
+by_gn = chosen(
+    Above("赣南日报全媒体记者 {0!l}"),
+    Above("全媒体记者 {0!l} 通讯员 {1}", 2),
+    Above("赣南日报全媒体记者 {0!l} 文/图", photo=True), turn="by")
 
 
 by_gn_brief = turns(Form("本报讯（全媒体记者 {0} 通讯员 {1}）", 2), Form("（全媒体记者 {0}）", **TRAIL))
 
 
-def by_gs(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"姑苏晚报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        item.photographers = [a]
-        return Byline([a], before=[f"□姑苏晚报记者 {_shown(ctx, a)} 文/摄"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"记者 {_shown(ctx, a)} 见习记者 {_shown(ctx, b)}"])
+by_gs = chosen(
+    Above("姑苏晚报记者 {0!l}"),
+    Above("□姑苏晚报记者 {0!l} 文/摄", photo=True),
+    Above("记者 {0!l} 见习记者 {1!l}", 2), turn="by")
 
 
 by_gs_brief = turns(Form("（姑苏晚报记者 {0}）", **TRAIL), Form("本报讯（记者 {0}）"))
 
 
-def by_zj(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"融媒体记者 {_shown(ctx, a)}"])
-    return Byline([a, b], before=[f"通讯员 {a} 记者 {_shown(ctx, b)}"])
+by_zj = chosen(Above("记者 {0!l} 通讯员 {1}", 2), Above("融媒体记者 {0!l}"), Above("通讯员 {0} 记者 {1!l}", 2), turn="by", drawn=2)
 
 
 by_zj_brief = turns(Form("本报讯（记者 {0} 通讯员 {1}）", 2), Form("本报讯（通讯员 {0}）"))
 
 
-def by_qx(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
-    b = ctx.name()
-    if r == 1:
-        return Byline([a, b], before=[f"中国气象报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 实习生 {b}"])
+by_qx = chosen(Above("本报记者 {0!l}"), Above("中国气象报记者 {0!l} 通讯员 {1}", 2), Above("本报记者 {0!l} 实习生 {1}", 2), turn="by")
 
 
 by_qx_brief = turns(Form("本报讯（记者 {0} 通讯员 {1}）", 2), Form("（通讯员 {0}）", **TRAIL))

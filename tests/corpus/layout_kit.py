@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import string
 
-from synthesize import Byline, cn_date, lunar, phone, weekday
+from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
 
 def short_lunar(day):
@@ -29,30 +29,65 @@ def _turn(ctx, key, forms):
 # --------------------------------------------------------------------------- bylines
 
 
+class _Names(string.Formatter):
+    """A byline text's fields, drawn where they stand: {0} a name, {0!l} the name letter-spaced at the
+    family's rate (as _shown), {c0} one of the form's `choices[0]`."""
+
+    def __init__(self, ctx, choices):
+        super().__init__()
+        self.ctx, self.choices = ctx, choices
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return self.ctx.rng.choice(self.choices[int(key[1:])])
+
+    def convert_field(self, value, conversion):
+        if conversion == "l":
+            return shown(self.ctx, value)
+        return super().convert_field(value, conversion)
+
+
+def shown(ctx, n):
+    """The name letter-spaced at the family's rate."""
+    return spaced(n) if ctx.rng.random() < ctx.family.letterspace else n
+
+
 @dataclasses.dataclass(frozen=True)
 class Form:
-    """One printed byline form: `text` names `n` persons ({0}, {1}, …) and stands `where` the Byline
-    puts it (glue, trail or a line before); `glue` is a fixed opening ahead of a trail; a glue form
-    stands on a line of its own with chance `line_share` (drawn after the names)."""
+    """One printed byline form: `text` names `n` persons ({0}, {1}, …; see _Names) and stands `where`
+    the Byline puts it (glue, trail or a line before); `glue` is a fixed opening ahead of a trail; a
+    glue form stands on a line of its own with chance `line_share` (drawn after the names); `photo`:
+    the first person took the pictures too; `draws`: names drawn for it, where more than `n`."""
     text: str
     n: int = 1
     where: str = "glue"
     hint: str = "benbaoxun"
     glue: str = ""
     line_share: float = 0.0
+    photo: bool = False
+    choices: tuple = ()
+    draws: int = 0
 
-    def byline(self, ctx, names):
-        text = self.text.format(*names)
+    def byline(self, ctx, names, item=None):
+        text = _Names(ctx, self.choices).format(self.text, *names)
         where = self.where
         if self.line_share and ctx.rng.random() < self.line_share:
             where = "before"
         fields = {"before": [text]} if where == "before" else {where: text}
         if self.glue:
             fields["glue"] = self.glue
+        if self.photo:
+            item.photographers = [names[0]]
         return Byline(list(names[: self.n]), hint=self.hint, **fields)
 
 
 TRAIL = {"where": "trail", "hint": "paren"}
+
+
+def Above(text, n=1, **kw):  # noqa: N802 (a Form, as a class would make it)
+    """A form printed on a line of its own above the body."""
+    return Form(text, n, where="before", hint="plain", **kw)
 
 
 def aide(ctx, names, text, share, role="通讯员"):
@@ -93,18 +128,31 @@ def form(text, n=1, **kw):
     shape = Form(text, n, **kw)
 
     def byline(ctx, item):
-        return shape.byline(ctx, [ctx.name() for _ in range(n)])
+        return shape.byline(ctx, [ctx.name() for _ in range(n)], item)
+    return byline
+
+
+def chosen(*forms, turn=None, shares=(), drawn=1):
+    """A byline function of several forms: `drawn` names drawn first, then the form chosen (by turns
+    of the key `turn`, see _turn, or by one draw against the rising `shares`, the last form when it
+    passes them all), then the form's other names."""
+    def byline(ctx, item):
+        names = [ctx.name() for _ in range(drawn)]
+        if turn:
+            k = _turn(ctx, turn, len(forms))
+        else:
+            r = ctx.rng.random()
+            k = next((i for i, share in enumerate(shares) if r < share), len(shares))
+        shape = forms[k]
+        names += [ctx.name() for _ in range(max(shape.n, shape.draws) - drawn)]
+        return shape.byline(ctx, names, item)
     return byline
 
 
 def turns(*forms, key="brief"):
     """A byline function whose forms take turns (see _turn): the first name is drawn before the turn,
     the form's other names after it."""
-    def byline(ctx, item):
-        names = [ctx.name()]
-        shape = forms[_turn(ctx, key, len(forms))]
-        return shape.byline(ctx, names + [ctx.name() for _ in range(shape.n - 1)])
-    return byline
+    return chosen(*forms, turn=key)
 
 
 # --------------------------------------------------------------------------- furniture
