@@ -540,9 +540,7 @@ def _nandu_top(ctx):
                     F(ctx, f"{ctx.date.year}年{ctx.date.month}月{ctx.date.day}日 {weekday(ctx.date)}", date=True)]
 
 
-def _nandu_bottom(ctx):
-    return [F(ctx, f"新闻热线：{phone(ctx.rng, '020')} 本版邮箱：nd{ctx.rng.randrange(100, 999)}@example.cn"),
-            F(ctx, f"编辑 {ctx.name()} 美编 {ctx.name()}")]
+_nandu_bottom = furniture(["新闻热线：{tel:020} 本版邮箱：nd{no:100-999}@example.cn", "编辑 {name} 美编 {name}"])
 
 
 # 3 北京青年报: one-line date+editors header; kicker longer than title; 摄影报道; stacked photos
@@ -629,9 +627,7 @@ def _gansu_top(ctx):
             F(ctx, f"第{ctx.page_no}版 {ctx.section}", page=str(ctx.page_no))]
 
 
-def _gansu_bottom(ctx):
-    return [F(ctx, f"本版责编 {ctx.name()} 校对 {ctx.name()}"),
-            F(ctx, f"社址：兰州市城关区{ctx.rng.randrange(10, 99)}号 邮编：730000")]
+_gansu_bottom = furniture(["本版责编 {name} 校对 {name}", "社址：兰州市城关区{no:10-99}号 邮编：730000"])
 
 
 # 10 上海证券报: business; English and numbers; 1. headings; 提要; end-only bylines; 8 shorts
@@ -643,8 +639,7 @@ def _shzq_top(ctx):
             F(ctx, f"上海证券报 {cn_date(ctx.date)} {weekday(ctx.date)}", paper=True, date=True)]
 
 
-def _shzq_bottom(ctx):
-    return [F(ctx, f"编辑：{ctx.name()} 电话：{phone(ctx.rng, '021')}")]
+_shzq_bottom = furniture(["编辑：{name} 电话：{tel:021}"])
 
 
 # 11 农民日报: national trade paper; 【】 headings; 记者手记; 三农快讯 eight shorts; 广告许可证

@@ -925,10 +925,7 @@ def _cq_top(ctx):
     return [F(ctx, f"{ctx.section} {n:02d}", page=f"{n:02d}")]
 
 
-def _cq_bottom(ctx):
-    if ctx.rng.random() < 0.5:
-        return [F(ctx, f"新闻热线：{phone(ctx.rng, '023')}"), F(ctx, "下载上游新闻APP 爆料有奖")]
-    return [F(ctx, "扫码下载上游新闻客户端")]
+_cq_bottom = furniture((0.5, ["新闻热线：{tel:023}", "下载上游新闻APP 爆料有奖"]), ["扫码下载上游新闻客户端"])
 
 
 def _eeo_top(ctx):
@@ -953,10 +950,7 @@ _zjg_top = furniture(
            "第{no:9000-9999}期 今日{pages}版"])
 
 
-def _zjg_bottom(ctx):
-    if ctx.rng.random() < 0.6:
-        return [F(ctx, f"新闻热线：{phone(ctx.rng, '0512')}  投稿邮箱：zjgnews@example.cn")]
-    return []
+_zjg_bottom = furniture((0.6, ["新闻热线：{tel:0512}  投稿邮箱：zjgnews@example.cn"]), [])
 
 
 def _wz_top(ctx):

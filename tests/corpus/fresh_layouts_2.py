@@ -637,10 +637,7 @@ def _hlj_top(ctx):
     return [F(ctx, f"黑龙江日报·{ctx.section} {n:02d}", paper=True, page=f"{n:02d}"), F(ctx, f"{d.year}.{d.month}.{d.day}", date=True)]
 
 
-def _hlj_bottom(ctx):
-    if ctx.rng.random() < 0.5:
-        return [F(ctx, "扫码下载龙头新闻客户端"), F(ctx, "本版邮箱：hljnews@example.cn")]
-    return [F(ctx, f"新闻热线：{phone(ctx.rng, '0451')}")]
+_hlj_bottom = furniture((0.5, ["扫码下载龙头新闻客户端", "本版邮箱：hljnews@example.cn"]), ["新闻热线：{tel:0451}"])
 
 
 def _jj_top(ctx):
@@ -663,10 +660,7 @@ _fn_top = furniture(
     [ln("{sec} {n}", page="{n}"), "责任编辑 {name}"])
 
 
-def _fn_bottom(ctx):
-    if ctx.rng.random() < 0.5:
-        return [F(ctx, "中国妇女报社出版"), F(ctx, f"全媒体热线：{phone(ctx.rng, '010')}")]
-    return [F(ctx, f"本版编辑 {ctx.name()} 电话：{phone(ctx.rng, '010')}")]
+_fn_bottom = furniture((0.5, ["中国妇女报社出版", "全媒体热线：{tel:010}"]), ["本版编辑 {name} 电话：{tel:010}"])
 
 
 _xx_top = furniture(
@@ -685,10 +679,7 @@ _sx_top = furniture(
            "第{no:21000-21999}期 今日{pages}版"])
 
 
-def _sx_bottom(ctx):
-    if ctx.rng.random() < 0.5:
-        return [F(ctx, f"本版编辑：{ctx.name()}  电话：{phone(ctx.rng, '0575')}")]
-    return [F(ctx, "扫码下载越牛新闻客户端"), F(ctx, f"本版编辑：{ctx.name()}")]
+_sx_bottom = furniture((0.5, ["本版编辑：{name}  电话：{tel:0575}"]), ["扫码下载越牛新闻客户端", "本版编辑：{name}"])
 
 
 def _cx_top(ctx):

@@ -186,14 +186,17 @@ class _Draw:
 
 
 class _Fields(string.Formatter):
-    """The fields a furniture template may name; {name} draws a new name at each use."""
+    """The fields a furniture template may name; {name} draws a new name at each use; a family's
+    own `fields` (name -> function of the page) come on top."""
 
-    def __init__(self, ctx):
+    def __init__(self, ctx, extra=None):
         super().__init__()
-        self.ctx = ctx
+        self.ctx, self.extra = ctx, extra or {}
 
     def get_value(self, key, args, kwargs):
         ctx = self.ctx
+        if key in self.extra:
+            return self.extra[key](ctx)
         d = ctx.date
         fields = {
             "date": lambda: cn_date(d), "wd": lambda: weekday(d), "lunar": lambda: lunar(d),
@@ -204,9 +207,9 @@ class _Fields(string.Formatter):
         return fields[key]()
 
 
-def render(ctx, lines):
+def render(ctx, lines, extra=None):
     """The furniture lines, recorded on the page in order."""
-    fields = _Fields(ctx)
+    fields = _Fields(ctx, extra)
     out = []
     for line in lines:
         text, paper, date, page = (line, False, False, None) if isinstance(line, str) else line
@@ -215,18 +218,19 @@ def render(ctx, lines):
     return out
 
 
-def furniture(*choices, front=None):
+def furniture(*choices, front=None, fields=None):
     """A top or bottom furniture function: `front` lines on a front page; otherwise one draw picks
-    the first (share, lines) choice whose share exceeds it, the last choice (bare lines) if none."""
+    the first (share, lines) choice whose share exceeds it, the last choice (bare lines) if none;
+    `fields`: the family's own template fields (see _Fields)."""
     *shared, last = choices
 
     def lines(ctx):
         if front is not None and ctx.front:
-            return render(ctx, front)
+            return render(ctx, front, fields)
         if shared:
             r = ctx.rng.random()
             for share, pick in shared:
                 if r < share:
-                    return render(ctx, pick)
-        return render(ctx, last)
+                    return render(ctx, pick, fields)
+        return render(ctx, last, fields)
     return lines

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 import re
 from even_more_layouts import NOTE_FILLER, F, by_trail_paren, maybe
-from layout_kit import form, reporters, xun
+from layout_kit import form, furniture, ln, masthead, reporters, xun
 from more_layouts import Joined, _name, _names, by_none, cn_num, cr_ziliao
 from newest_layouts import NewestBuilder, NewestFamily, cr_supplied, cr_tongxun, cr_vcg_source
 from synthesize import (ARTICLES, BY_ID, FILLER_BRIEFS, Byline, Item, L, choose, circled, cn_date, line_roles, lunar,
@@ -785,13 +785,10 @@ def _jiangyin_top(ctx):
     return [F(ctx, f"{week_date(ctx)} {label} {ctx.section} 责任编辑：{ctx.name()}", date=True, page=label)]
 
 
-def _jiangyin_bottom(ctx):
-    r = ctx.rng.random()
-    if r < 0.3:
-        return []
-    if r < 0.65:
-        return [F(ctx, f"新闻热线：{phone(ctx.rng, '0510')} 投稿邮箱：jy{ctx.rng.randrange(100, 999)}@example.cn")]
-    return [F(ctx, f"江阴日报社出版 广告热线：{phone(ctx.rng, '0510')}")]
+_jiangyin_bottom = furniture(
+    (0.3, []),
+    (0.65, ["新闻热线：{tel:0510} 投稿邮箱：jy{no:100-999}@example.cn"]),
+    ["江阴日报社出版 广告热线：{tel:0510}"])
 
 
 # 3 南方周末: a weekly's feature pages (Thursdays); C11-style labels; 责任编辑 after each article
@@ -822,15 +819,12 @@ def _nanzhou_bottom(ctx):
 # 4 沈阳晚报: photo pages; A06 labels; 沈阳晚报、沈报全媒体记者 credits
 
 
-def _shenyang_top(ctx):
-    d, label = ctx.date, f"A{ctx.page_no:02d}"
-    r = ctx.rng.random()
-    if r < 0.4:
-        return [F(ctx, "沈阳晚报", paper=True), F(ctx, "SHENYANG EVENING NEWS"),
-                F(ctx, f"{week_date(ctx)} 农历{short_lunar(d)}", date=True), F(ctx, f"{label} {ctx.section}", page=label)]
-    if r < 0.7:
-        return [F(ctx, label, page=label), F(ctx, ctx.section), F(ctx, week_date(ctx), date=True)]
-    return [F(ctx, f"{week_date(ctx)} 责编：{ctx.name()} 美编：{ctx.name()}", date=True)]
+_shenyang_top = furniture(
+    (0.4, [masthead("沈阳晚报"), "SHENYANG EVENING NEWS", ln("{week_date} 农历{slunar}", date=True),
+           ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), "{sec}", ln("{week_date}", date=True)]),
+    [ln("{week_date} 责编：{name} 美编：{name}", date=True)],
+    fields={"week_date": week_date})
 
 
 def _shenyang_bottom(ctx):
@@ -847,15 +841,11 @@ def _shenyang_bottom(ctx):
 # 5 每日经济新闻: a business daily; section before the page label; 每经记者/每经编辑; tables
 
 
-def _meijing_top(ctx):
-    d, label = ctx.date, f"A{ctx.page_no}"
-    r = ctx.rng.random()
-    if r < 0.4:
-        return [F(ctx, "每日经济新闻", paper=True), F(ctx, "NATIONAL BUSINESS DAILY"),
-                F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True), F(ctx, f"{ctx.section} {label}", page=label)]
-    if r < 0.75:
-        return [F(ctx, f"{ctx.section} {label}", page=label), F(ctx, f"{d.year}.{d.month:02d}.{d.day:02d}", date=True)]
-    return [F(ctx, f"{label} {ctx.section} | {d.year}年{d.month}月{d.day}日 {weekday(d)}", page=label, date=True)]
+_meijing_top = furniture(
+    (0.4, [masthead("每日经济新闻"), "NATIONAL BUSINESS DAILY", ln("{y}年{m}月{d}日 {wd}", date=True),
+           ln("{sec} A{n}", page="A{n}")]),
+    (0.75, [ln("{sec} A{n}", page="A{n}"), ln("{y}.{m:02d}.{d:02d}", date=True)]),
+    [ln("A{n} {sec} | {y}年{m}月{d}日 {wd}", page="A{n}", date=True)])
 
 
 def _meijing_bottom(ctx):
@@ -868,15 +858,12 @@ def _meijing_bottom(ctx):
 # 6 宁波日报: briefs columns (◇ ★ ▲), 一句话新闻; editors' line with codes; 甬派 QR
 
 
-def _ningbo_top(ctx):
-    d, label = ctx.date, f"A{ctx.page_no}"
-    r = ctx.rng.random()
-    if r < 0.35:
-        return [F(ctx, "宁波日报", paper=True), F(ctx, "NINGBO DAILY"), F(ctx, "中共宁波市委机关报"),
-                F(ctx, f"{week_date(ctx)} 农历{lunar(d)}", date=True), F(ctx, f"{label} {ctx.section}", page=label)]
-    if r < 0.7:
-        return [F(ctx, f"{ctx.section} {label}", page=label), F(ctx, week_date(ctx), date=True)]
-    return [F(ctx, f"宁波日报 {week_date(ctx)}", paper=True, date=True), F(ctx, label, page=label), F(ctx, ctx.section)]
+_ningbo_top = furniture(
+    (0.35, [masthead("宁波日报"), "NINGBO DAILY", "中共宁波市委机关报", ln("{week_date} 农历{lunar}", date=True),
+            ln("A{n} {sec}", page="A{n}")]),
+    (0.7, [ln("{sec} A{n}", page="A{n}"), ln("{week_date}", date=True)]),
+    [ln("宁波日报 {week_date}", paper=True, date=True), ln("A{n}", page="A{n}"), "{sec}"],
+    fields={"week_date": week_date})
 
 
 def _ningbo_bottom(ctx):
@@ -893,14 +880,11 @@ def _ningbo_bottom(ctx):
 # 7 大河报: a metro paper; headlines after bodies, titles over two lines, wrapped bylines; Q&A
 
 
-def _dahe_top(ctx):
-    d, label = ctx.date, f"A{ctx.page_no:02d}"
-    r = ctx.rng.random()
-    if r < 0.4:
-        return [F(ctx, f"{week_date(ctx)} {label} {ctx.section} 责编 {ctx.name()} 美编 {ctx.name()}", date=True, page=label)]
-    if r < 0.75:
-        return [F(ctx, "大河报", paper=True), F(ctx, week_date(ctx), date=True), F(ctx, f"{label} {ctx.section}", page=label)]
-    return [F(ctx, label, page=label), F(ctx, ctx.section)]
+_dahe_top = furniture(
+    (0.4, [ln("{week_date} A{n:02d} {sec} 责编 {name} 美编 {name}", date=True, page="A{n:02d}")]),
+    (0.75, [masthead("大河报"), ln("{week_date}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    [ln("A{n:02d}", page="A{n:02d}"), "{sec}"],
+    fields={"week_date": week_date})
 
 
 def _dahe_bottom(ctx):

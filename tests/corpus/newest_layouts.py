@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from even_more_layouts import (EvenBuilder, EvenFamily, F, by_end_only, by_outlet_reporter, by_trail_paren,
                                cr_outlet_photo, hotline, maybe)
-from layout_kit import aide, reporters
+from layout_kit import aide, furniture, reporters
 from more_layouts import _name, _names, by_none, cr_vcg, cr_ziliao
 from synthesize import Byline, cn_date, lunar, phone, photo_credit, spaced, weekday
 
@@ -256,9 +256,7 @@ def _fazhi_top(ctx):
     return lines
 
 
-def _fazhi_bottom(ctx):
-    return [F(ctx, f"本版编辑：{ctx.name()} 校对：{ctx.name()} 美编：{ctx.name()}"),
-            F(ctx, f"新闻热线：{phone(ctx.rng, '010')}")]
+_fazhi_bottom = furniture(["本版编辑：{name} 校对：{name} 美编：{name}", "新闻热线：{tel:010}"])
 
 
 # 3 湖南日报: provincial organ; 第N版 经济; 湖南日报·新湖南客户端 bylines and datelines; 编后; jump lines
@@ -345,9 +343,7 @@ def _jinrong_top(ctx):
             F(ctx, f"{d.year}.{d.month:02d}.{d.day:02d} {weekday(d)}", date=True), F(ctx, f"{label} {ctx.section}", page=label)]
 
 
-def _jinrong_bottom(ctx):
-    return [F(ctx, f"本版主编 {ctx.name()} 责编 {ctx.name()} 制作 {ctx.name()}"),
-            F(ctx, f"E-mail：jrsb{ctx.rng.randrange(10, 99)}@example.cn 电话：{phone(ctx.rng, '010')}")]
+_jinrong_bottom = furniture(["本版主编 {name} 责编 {name} 制作 {name}", "E-mail：jrsb{no:10-99}@example.cn 电话：{tel:010}"])
 
 
 # 8 义乌商报: county; 第三版 with Chinese numerals or none; 本报讯（融媒体记者 X）; 镇街动态 run-in; ads
