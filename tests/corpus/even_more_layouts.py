@@ -320,10 +320,7 @@ class EvenBuilder(MoreBuilder):
         sometimes signed by a bare name at its end."""
         rng, ctx = self.rng, self.ctx
         if rng.random() < 0.5:
-            free = [k for k in range(len(NOTE_FILLER)) if f"note-{k}" not in self.used] or [0]
-            k = rng.choice(free)
-            self.used.add(f"note-{k}")
-            body = [("paragraph", t) for t in NOTE_FILLER[k]]
+            body = [("paragraph", t) for t in self.uniq(NOTE_FILLER, "note")]
         else:
             src = self.pick(["002-03", "004-02"])
             body = shorten(rng, src["body"], limit=rng.randrange(300, 600))

@@ -531,9 +531,7 @@ class NewerBuilder(NewestBuilder):
         rng = self.rng
         pool = ["002-03", "004-02"] + [f"cf-{k}" for k in range(len(COMMENT_FILLER))] + \
             ["nf-1"]  # (the other note reads as a reporter's, not an editorial)
-        free = [k for k in pool if k not in self.used] or pool
-        key = rng.choice(free)
-        self.used.add(key)
+        key = self.pick_key(pool)
         if key.startswith("cf-"):
             title, paras = COMMENT_FILLER[int(key[3:])]
             return title, [("paragraph", t) for t in paras]
@@ -674,10 +672,8 @@ class NewerBuilder(NewestBuilder):
             self.used.add(key)
             titles.append(BY_ID[key]["title"])
         if rng.random() < 0.5:
-            free = [k for k in range(len(FILLER_BRIEFS)) if f"filler-{k}" not in self.used] or [0]
-            k = rng.choice(free)
-            self.used.add(f"filler-{k}")
-            titles.insert(rng.randrange(len(titles) + 1), FILLER_BRIEFS[k][0])
+            title = self.uniq(FILLER_BRIEFS, "filler")[0]
+            titles.insert(rng.randrange(len(titles) + 1), title)
         form = rng.choice(fam.daodu_forms)
         lines = [label]
         for t in titles:

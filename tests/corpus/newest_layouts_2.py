@@ -468,9 +468,7 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
         rng = self.rng
         pool = (["000-02", "001-01", "001-02", "002-02", "003-01", "004-01", "002-03", "004-02"] if long
                 else ["002-03", "004-02"] + [f"cf-{k}" for k in range(len(COMMENT_FILLER))])
-        free = [k for k in pool if k not in self.used] or pool
-        key = rng.choice(free)
-        self.used.add(key)
+        key = self.pick_key(pool)
         if key.startswith("cf-"):
             title, paras = COMMENT_FILLER[int(key[3:])]
             return title, [("paragraph", t) for t in paras]

@@ -645,11 +645,15 @@ class PageBuilder:
 
     # -------------------------------------------------------------- sources
 
-    def pick(self, ids) -> dict:
+    def pick_key(self, ids):
+        """One of `ids` this page has not used yet (any again once all have been), now used."""
         free = [i for i in ids if i not in self.used] or list(ids)
         choice = self.rng.choice(free)
         self.used.add(choice)
-        return BY_ID[choice]
+        return choice
+
+    def pick(self, ids) -> dict:
+        return BY_ID[self.pick_key(ids)]
 
     def unused(self, pool, tag: str, again: bool = False):
         """An entry of `pool` this page has not printed yet (marked `tag-k` in `used`), or None
@@ -800,9 +804,7 @@ class PageBuilder:
         rng, ctx = self.rng, self.ctx
         item = Item("photo")
         if rng.random() < 0.3:
-            k = rng.choice([i for i in range(len(FILLER_CAPTIONS)) if f"cap-{i}" not in self.used] or [0])
-            self.used.add(f"cap-{k}")
-            caption, title = FILLER_CAPTIONS[k], ""
+            caption, title = self.uniq(FILLER_CAPTIONS, "cap"), ""
         else:
             src = self.pick(["000-03", "002-01", "002-04", "002-06", "003-02", "003-06"])
             caption, title = src["body"][0]["text"], src["title"]
