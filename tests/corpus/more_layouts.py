@@ -486,34 +486,10 @@ class MoreBuilder(PageBuilder):
         item.kind = "infobox"
         return item
 
-    def slot_continuation(self):
-        rng = self.rng
-        if rng.random() < 0.5:
-            src = self.pick(["001-03", "001-04", "001-05"])
-            body = [(b["role"], b["text"]) for b in src["body"]]
-        else:
-            src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01"])
-            paras = [(b["role"], b["text"]) for b in src["body"]]
-            body = paras[rng.randrange(len(paras) // 2, len(paras) - 2):]
-            while body and body[0][0] == "heading":
-                body = body[1:]
-        item = Item("continuation")
-        width = self.w()
-        head = self.headline(item, src["title"])
-        marker = self.jump_text(self.family.cont_forms, -1)
-        chunks = head[:]
-        glue = rng.random() < 0.3
-        if not glue:
-            chunks.append([L(marker, "continuation")])
-        for k, (role, text) in enumerate(body):
-            if role == "heading":
-                chunks.append([L(text, "heading")])
-            else:
-                chunks.append(self.para_lines(([("continuation", marker)] if glue and k == 0 else []) +
-                                              [("body", text)], width))
-        item.body, item.chunks = body, chunks
-        item.kind = "continuation"
-        return item
+    continuation_glued = 0.3
+
+    def continuation_marker(self):
+        return self.jump_text(self.family.cont_forms, -1)
 
 
 # --------------------------------------------------------------------------- furniture helpers

@@ -843,8 +843,14 @@ class PageBuilder:
         item.printed_body = printed
         return item
 
+    continuation_glued = 0.4  # the share of continuations whose marker opens the first paragraph
+
+    def continuation_marker(self):
+        ctx = self.ctx
+        return self.rng.choice((f"（上接{ctx.jump_label(-1)}）", f"（上接{ctx.jump_label(-1)}）", f"上接{ctx.jump_label(-1)}"))
+
     def slot_continuation(self):
-        rng, ctx = self.rng, self.ctx
+        rng = self.rng
         if rng.random() < 0.5:
             src = self.pick(["001-03", "001-04", "001-05"])
             body = [(b["role"], b["text"]) for b in src["body"]]
@@ -858,9 +864,9 @@ class PageBuilder:
         item = Item("continuation")
         width = self.w()
         head = self.headline(item, src["title"])
-        marker = rng.choice((f"（上接{ctx.jump_label(-1)}）", f"（上接{ctx.jump_label(-1)}）", f"上接{ctx.jump_label(-1)}"))
+        marker = self.continuation_marker()
         chunks = head[:]
-        glue = rng.random() < 0.4
+        glue = rng.random() < self.continuation_glued
         if not glue:
             chunks.append([L(marker, "continuation")])
         for k, (role, text) in enumerate(body):
