@@ -188,6 +188,11 @@ class EvenFamily(MoreFamily):
 MULTI = ("runin", "photos", "picnews", "ad", "shorts")
 
 
+def trail_role(trail):
+    """A trail in brackets credits (（记者 X）); a bare one is a byline."""
+    return "credit" if trail.lstrip()[:1] in "（(" else "byline"
+
+
 class EvenBuilder(MoreBuilder):
 
     # -------------------------------------------------------------- multi-item slots go through `briefs`
@@ -265,21 +270,10 @@ class EvenBuilder(MoreBuilder):
         body_chunks = []
         jump_line = None
         for k, (role, text) in enumerate(body):
-            own = "heading" if role == "heading" else "body"
             if role == "heading":
                 n_heading += 1
                 text = self.heading_text(form, n_heading, text)
-            printed = [(own, text)]
-            if k == 0 and by.glue:
-                printed = [("byline", by.glue), (own, text)]
-            if k == len(body) - 1 and by.trail:
-                printed = [(own, text), ("credit" if by.trail.lstrip()[:1] in "（(" else "byline", by.trail)]
-            if k == len(body) - 1 and jump:
-                jt = self.jump_text(fam.jump_forms, 1)
-                if rng.random() < fam.jump_glued:
-                    printed.append(("jump", jt))
-                else:
-                    jump_line = jt
+            printed, jump_line = self.dressed(k, role, text, body, by, jump, jump_line, trail_role)
             if role == "heading":
                 body_chunks.append([seg_line(printed)])
             elif k == 0 and len(body) > 2 and rng.random() < fam.lead_wide:
@@ -291,20 +285,7 @@ class EvenBuilder(MoreBuilder):
                 body_chunks.append(lead)
             else:
                 body_chunks.append(self.para_lines(printed, width))
-        if jump_line:
-            body_chunks.append([L(jump_line, "jump")])
-        item.body = list(body)
-        item.kind = gold_kind(slot, by.hint, item.title, body)
-        before = [[L(x, by.before_role)] for x in by.before]
-        after = [[L(x, "byline")] for x in by.after]
-        if displaced:
-            chunks = before + body_chunks + after + head
-        elif rng.random() < fam.head_tight:
-            first = [x for c in head + before for x in c] + body_chunks[0]
-            chunks = [first] + body_chunks[1:] + after
-        else:
-            chunks = head + before + body_chunks + after
-        item.chunks = chunks
+        item.chunks = self.arranged(item, slot, body, by, head, body_chunks, jump_line, displaced)
         return item
 
     def slot_long(self):
@@ -361,7 +342,7 @@ class EvenBuilder(MoreBuilder):
             if k == 0 and by.glue:
                 segs = [("byline", by.glue)] + segs
             if k == len(body) - 1 and by.trail:
-                segs.append(("credit" if by.trail.lstrip()[:1] in "（(" else "byline", by.trail))
+                segs.append((trail_role(by.trail), by.trail))
             chunks.append(self.para_lines(segs, width))
         chunks += [[L(x, "byline")] for x in by.after]
         item.body, item.chunks = body, chunks

@@ -283,37 +283,46 @@ class MoreBuilder(PageBuilder):
         body_chunks = []
         jump_line = None
         for k, (role, text) in enumerate(body):
-            own = "heading" if role == "heading" else "body"
-            printed = [(own, text)]
-            if k == 0 and by.glue:
-                printed = [("byline", by.glue), (own, text)]
-            if k == len(body) - 1 and by.trail:
-                printed = [(own, text), ("credit", by.trail)]
-            if k == len(body) - 1 and jump:
-                text = self.jump_text(fam.jump_forms, 1)
-                if rng.random() < fam.jump_glued:
-                    printed.append(("jump", text))
-                else:
-                    jump_line = text
+            printed, jump_line = self.dressed(k, role, text, body, by, jump, jump_line)
             if role == "heading":
                 body_chunks.append([seg_line(printed)])
             else:
                 body_chunks.append(self.para_lines(printed, width))
+        item.chunks = self.arranged(item, slot, body, by, head, body_chunks, jump_line, rng.random() < fam.displaced)
+        return item
+
+    def dressed(self, k, role, text, body, by, jump, jump_line, trail_role=lambda trail: "credit"):
+        """Paragraph k as printed: the byline's glue opens the first, its trail (and the jump, or a
+        jump line kept for after the body) ends the last. Returns the segments and the jump line."""
+        own = "heading" if role == "heading" else "body"
+        printed = [(own, text)]
+        if k == 0 and by.glue:
+            printed = [("byline", by.glue), (own, text)]
+        if k == len(body) - 1 and by.trail:
+            printed = [(own, text), (trail_role(by.trail), by.trail)]
+        if k == len(body) - 1 and jump:
+            jt = self.jump_text(self.family.jump_forms, 1)
+            if self.rng.random() < self.family.jump_glued:
+                printed.append(("jump", jt))
+            else:
+                jump_line = jt
+        return printed, jump_line
+
+    def arranged(self, item, slot, body, by, head, body_chunks, jump_line, displaced):
+        """An article's chunks: headline, byline lines, body, lines after it; the headline last when
+        `displaced`, or run into the body (no blank line) at the family's head_tight rate."""
         if jump_line:
             body_chunks.append([L(jump_line, "jump")])
         item.body = list(body)
         item.kind = gold_kind(slot, by.hint, item.title, body)
         before = [[L(x, by.before_role)] for x in by.before]
         after = [[L(x, "byline")] for x in by.after]
-        if rng.random() < fam.displaced:
-            chunks = before + body_chunks + after + head
-        elif rng.random() < fam.head_tight:  # no blank line between headline and body
+        if displaced:
+            return before + body_chunks + after + head
+        if self.rng.random() < self.family.head_tight:  # no blank line between headline and body
             first = [x for c in head + before for x in c] + body_chunks[0]
-            chunks = [first] + body_chunks[1:] + after
-        else:
-            chunks = head + before + body_chunks + after
-        item.chunks = chunks
-        return item
+            return [first] + body_chunks[1:] + after
+        return head + before + body_chunks + after
 
     def slot_bare(self):
         """An article with no byline: only its headline sets it apart."""
