@@ -347,6 +347,17 @@ cr_town_aj = _town_credit(AJ_TOWNS)
 # --------------------------------------------------------------------------- builder
 
 
+def story_slot(headings=0.0, dated=None, dated_share=1.0, jump=False):
+    """A slot of one story (see Fresh3Builder.story): with headings at the rate `headings` (none, and
+    no draw, at 0), under the `dated` byline at the rate `dated_share`, ending in a jump line."""
+    def slot(self):
+        rng = self.rng
+        with_headings = rng.random() < headings if headings else False
+        byfn = (dated if dated_share >= 1 or rng.random() < dated_share else None) if dated else None
+        return self.story(with_headings, byfn, jump=jump)
+    return slot
+
+
 QA_SOURCES = ["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"]
 
 
@@ -412,8 +423,7 @@ class Fresh3Builder(Fresh2Builder):
 
     # -------------------------------------------------------------- 文汇报
 
-    def slot_jfjump(self):
-        return self.story(False, jump=True)
+    slot_jfjump = story_slot(jump=True)
 
     def slot_policy(self):
         """A story, then its 要点 box."""
@@ -454,8 +464,7 @@ class Fresh3Builder(Fresh2Builder):
                     f"奖池累计：{rng.randrange(10, 30)}.{rng.randrange(10, 99)}亿元"]
         return self.box(rng.choice(("开奖信息", "彩票开奖")), rows, title=title)
 
-    def slot_ycstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_ycstory = story_slot(0.3)
 
     def slot_pair(self):
         """A brief and a photo (or two briefs) read across two columns."""
@@ -481,11 +490,9 @@ class Fresh3Builder(Fresh2Builder):
 
     # -------------------------------------------------------------- 江西日报
 
-    def slot_dzlead(self):
-        return self.story(False, by_dz_baodao, jump=True)
+    slot_dzlead = story_slot(dated=by_dz_baodao, jump=True)
 
-    def slot_dzstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_dzstory = story_slot(0.5)
 
     def slot_opinion(self):
         """A 时评 piece: label, title, □X above the text or the name alone below it."""
@@ -541,8 +548,7 @@ class Fresh3Builder(Fresh2Builder):
             entries.append(item)
         return entries
 
-    def slot_zzstory(self):
-        return self.story(self.rng.random() < 0.6)
+    slot_zzstory = story_slot(0.6)
 
     # -------------------------------------------------------------- 安吉新闻
 

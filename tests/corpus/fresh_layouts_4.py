@@ -65,7 +65,7 @@ import datetime
 
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _credit, _d, _shown, _town_credit
-from fresh_layouts_3 import Fresh3Builder, Fresh3Family
+from fresh_layouts_3 import Fresh3Builder, Fresh3Family, story_slot
 from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, chosen, form, furniture, ln, masthead, reporters
 from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, shorten, weekday
 
@@ -349,12 +349,9 @@ class Fresh4Builder(Fresh3Builder):
 
     # -------------------------------------------------------------- 青海日报
 
-    def slot_qhlead(self):
-        return self.story(False, by_qh_dated if self.rng.random() < 0.6 else None, jump=True)
+    slot_qhlead = story_slot(dated=by_qh_dated, dated_share=0.6, jump=True)
 
-    def slot_qhstory(self):
-        rng = self.rng
-        return self.story(rng.random() < 0.5, by_qh_dated if rng.random() < 0.4 else None)
+    slot_qhstory = story_slot(0.5, by_qh_dated, 0.4)
 
     def slot_pinglun(self):
         """A titled piece signed 本报评论员 above or below the text."""
@@ -388,8 +385,7 @@ class Fresh4Builder(Fresh3Builder):
 
     # -------------------------------------------------------------- 海峡都市报
 
-    def slot_hdstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_hdstory = story_slot(0.3)
 
     def slot_netizens(self):
         rng = self.rng
@@ -417,8 +413,7 @@ class Fresh4Builder(Fresh3Builder):
 
     # -------------------------------------------------------------- 华夏时报
 
-    def slot_hxstory(self):
-        return self.story(self.rng.random() < 0.6)
+    slot_hxstory = story_slot(0.6)
 
     def slot_hxtable(self):
         """The market table of a Monday weekly: the last trading day is the Friday before."""

@@ -66,6 +66,7 @@ import datetime
 
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
+from fresh_layouts_3 import story_slot
 from fresh_layouts_4 import Fresh4Builder, Fresh4Family
 from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, _turn, chosen, form, furniture, ln, masthead
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday
@@ -354,8 +355,7 @@ class Fresh5Builder(Fresh4Builder):
 
     # -------------------------------------------------------------- 中国自然资源报
 
-    def slot_zrstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_zrstory = story_slot(0.5)
 
     def slot_zhengwen(self):
         return self.notice_box(*ZR_NOTICES[self.opts["notice"]])
@@ -365,12 +365,9 @@ class Fresh5Builder(Fresh4Builder):
 
     # -------------------------------------------------------------- 宁夏日报
 
-    def slot_nxlead(self):
-        return self.story(False, by_nx_dated, jump=True)
+    slot_nxlead = story_slot(dated=by_nx_dated, jump=True)
 
-    def slot_nxstory(self):
-        rng = self.rng
-        return self.story(rng.random() < 0.4, by_nx_dated if rng.random() < 0.4 else None)
+    slot_nxstory = story_slot(0.4, by_nx_dated, 0.4)
 
     def slot_weather(self):
         rng = self.rng
@@ -431,8 +428,7 @@ class Fresh5Builder(Fresh4Builder):
 
     # -------------------------------------------------------------- 半岛晨报
 
-    def slot_bdstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_bdstory = story_slot(0.3)
 
     def slot_tv(self):
         rng = self.rng
@@ -456,8 +452,7 @@ class Fresh5Builder(Fresh4Builder):
 
     # -------------------------------------------------------------- 人民法院报
 
-    def slot_fystory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_fystory = story_slot(0.5)
 
     def slot_case(self):
         rng, ctx = self.rng, self.ctx
@@ -486,8 +481,7 @@ class Fresh5Builder(Fresh4Builder):
 
     # -------------------------------------------------------------- 四川农村日报
 
-    def slot_scstory(self):
-        return self.story(self.rng.random() < 0.4)
+    slot_scstory = story_slot(0.4)
 
     def slot_prices(self):
         rng, ctx = self.rng, self.ctx
@@ -508,8 +502,7 @@ class Fresh5Builder(Fresh4Builder):
 
     # -------------------------------------------------------------- 中国体育报
 
-    def slot_tystory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_tystory = story_slot(0.3)
 
     def slot_results(self):
         rng = self.rng

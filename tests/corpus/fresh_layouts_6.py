@@ -64,6 +64,7 @@ import datetime
 
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
+from fresh_layouts_3 import story_slot
 from fresh_layouts_5 import Fresh5Builder, Fresh5Family, _credit_turns, _turn
 from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, Form, chosen, form, furniture, ln, masthead, turns
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday, wrap
@@ -342,8 +343,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 中国水利报
 
-    def slot_hjstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_hjstory = story_slot(0.5)
 
     def slot_water(self):
         """主要江河水情: rows of river, station, level and trend, under a label and a title or not."""
@@ -365,12 +365,9 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 陕西日报
 
-    def slot_dzlead(self):
-        return self.story(False, by_dz_dated, jump=True)
+    slot_dzlead = story_slot(dated=by_dz_dated, jump=True)
 
-    def slot_dzstory(self):
-        rng = self.rng
-        return self.story(rng.random() < 0.5, by_dz_dated if rng.random() < 0.3 else None)
+    slot_dzstory = story_slot(0.5, by_dz_dated, 0.3)
 
     def slot_guide(self):
         """本期导读: a label over entries naming another page (furniture)."""
@@ -392,8 +389,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 青岛日报
 
-    def slot_qdstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_qdstory = story_slot(0.3)
 
     def slot_beach(self):
         rng, ctx = self.rng, self.ctx
@@ -416,8 +412,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 深圳晚报
 
-    def slot_ycstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_ycstory = story_slot(0.3)
 
     def slot_notes(self):
         """记者手记: a label (furniture), then an untitled, unsigned box."""
@@ -444,8 +439,7 @@ class Fresh6Builder(Fresh5Builder):
         it = self.art(src, [("heading", label)] + body, self.styled(self.family.bylines), kicker=kicker, subtitle=subtitle)
         return it
 
-    def slot_csstory(self):
-        return self.story(self.rng.random() < 0.4)
+    slot_csstory = story_slot(0.4)
 
     def slot_csqa(self):
         return self.staff_qa(CS_QUESTIONS, "红星新闻：")
@@ -459,8 +453,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 珠江商报
 
-    def slot_sdstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_sdstory = story_slot(0.3)
 
     def slot_sdnotice(self):
         return self.notice_box(*SD_NOTICES[self.opts["notice"]])
@@ -472,8 +465,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 人民铁道
 
-    def slot_tlstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_tlstory = story_slot(0.5)
 
     def slot_timetable(self):
         rng, ctx = self.rng, self.ctx

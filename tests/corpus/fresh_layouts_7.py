@@ -68,6 +68,7 @@ import datetime
 
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
+from fresh_layouts_3 import story_slot
 from fresh_layouts_5 import _credit_turns, _turn
 from fresh_layouts_6 import Fresh6Builder, Fresh6Family
 from layout_kit import DATED_LUNAR, TRAIL, Above, Form, chosen, form, furniture, ln, masthead, turns
@@ -286,11 +287,9 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 中国证券报
 
-    def slot_zzlead(self):
-        return self.story(False, jump=True)
+    slot_zzlead = story_slot(jump=True)
 
-    def slot_zzstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_zzstory = story_slot(0.5)
 
     def slot_indices(self):
         rng, ctx = self.rng, self.ctx
@@ -313,20 +312,16 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 新疆日报
 
-    def slot_xjlead(self):
-        return self.story(False, by_xj_dated, jump=True)
+    slot_xjlead = story_slot(dated=by_xj_dated, jump=True)
 
-    def slot_xjstory(self):
-        rng = self.rng
-        return self.story(rng.random() < 0.5, by_xj_dated if rng.random() < 0.3 else None)
+    slot_xjstory = story_slot(0.5, by_xj_dated, 0.3)
 
     def slot_xjcomment(self):
         return self.signed_piece(XJ_TITLES, XJ_NOTES, ("天山时评", "天 山 时 评", "新疆观察"), ("■", "文/", "■ "))
 
     # -------------------------------------------------------------- 赣南日报
 
-    def slot_gnstory(self):
-        return self.story(self.rng.random() < 0.4)
+    slot_gnstory = story_slot(0.4)
 
     def slot_gnnotice(self):
         """A 公示: its closing line names the days of the notice period and a phone number."""
@@ -340,8 +335,7 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 姑苏晚报
 
-    def slot_gsstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_gsstory = story_slot(0.3)
 
     def slot_events(self):
         rng, ctx = self.rng, self.ctx
@@ -359,8 +353,7 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 诸暨日报
 
-    def slot_zjstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_zjstory = story_slot(0.3)
 
     def slot_zjad(self):
         rng = self.rng
@@ -374,8 +367,7 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 中国气象报
 
-    def slot_qxstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_qxstory = story_slot(0.5)
 
     def slot_forecast(self):
         rng, ctx = self.rng, self.ctx
@@ -401,8 +393,7 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 澳门日报
 
-    def slot_amstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_amstory = story_slot(0.3)
 
     def slot_rates(self):
         rng, ctx = self.rng, self.ctx
