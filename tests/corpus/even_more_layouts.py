@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from layout_kit import DATED, furniture, ln, masthead, reporters
+from layout_kit import DATED, TRAIL, form, furniture, ln, masthead, reporters
 from more_layouts import (MoreBuilder, MoreFamily, _name, by_none, cn_num, cr_jizhe, cr_paren, cr_sheying, cr_slash,
                           cr_tu, cr_vcg, cr_xinhua_full, cr_ziliao, opts)
 from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, photo_credit,
@@ -149,9 +149,7 @@ def by_reporter_tongxun(ctx, item):
     return Byline([a, b], before=[f"{o}记者 {shown} 通讯员 {b}"])
 
 
-def by_trail_paren(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（{n}）", f"（记者 {n}）", f"（本报记者 {n}）")), hint="paren")
+by_trail_paren = form(("（{0}）", "（记者 {0}）", "（本报记者 {0}）"), **TRAIL)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)

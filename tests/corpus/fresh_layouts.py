@@ -232,10 +232,7 @@ def by_gx_outlet(ctx, item):
     a = ctx.name()
     names, text = [a], f"广西云-广西日报{rng.choice(('记者', '记者', '首席记者'))} {_shown(ctx, a)}"
     text = aide(ctx, names, text, 0.5)
-    if rng.random() < 0.25:
-        c = ctx.name()
-        names.append(c)
-        text += f" 实习生 {c}"
+    text = aide(ctx, names, text, 0.25, "实习生")
     return Byline(names, before=[text])
 
 
@@ -342,14 +339,8 @@ def by_wz(ctx, item):
     rng = ctx.rng
     a = ctx.name()
     names, text = [a], rng.choice(("温州日报记者", "记者", "温州日报全媒体记者")) + f" {_shown(ctx, a)}"
-    if rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        text += f" {b}"
-    if rng.random() < 0.6:
-        c = ctx.name()
-        names.append(c)
-        text += f" 通讯员 {c}"
+    text = aide(ctx, names, text, 0.4, "")
+    text = aide(ctx, names, text, 0.6)
     return Byline(names, before=[text])
 
 

@@ -65,7 +65,7 @@ from __future__ import annotations
 import datetime
 
 from fresh_layouts import FreshBuilder, FreshFamily, short_lunar
-from layout_kit import DATED, DATED_LUNAR, form, furniture, ln, masthead
+from layout_kit import DATED, DATED_LUNAR, aide, form, furniture, ln, masthead
 from layout_kit import shown as _shown
 from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, photo_credit, seg_line,
                         shorten, spaced, weekday, wrap)
@@ -193,16 +193,10 @@ def by_hlj(ctx, item):
     names = [a]
     if rng.random() < 0.6:
         text = f"{rng.choice(('', '●'))}黑龙江日报全媒体记者 {_shown(ctx, a)}"
-        if rng.random() < 0.4:
-            b = ctx.name()
-            names.append(b)
-            text += f" {b}"
+        text = aide(ctx, names, text, 0.4, "")
     else:
         text = f"本报记者 {_shown(ctx, a)}"
-    if rng.random() < 0.5:
-        c = ctx.name()
-        names.append(c)
-        text += f" 通讯员 {c}"
+    text = aide(ctx, names, text, 0.5)
     return Byline(names, before=[text])
 
 

@@ -55,11 +55,12 @@ def shown(ctx, n):
 
 @dataclasses.dataclass(frozen=True)
 class Form:
-    """One printed byline form: `text` names `n` persons ({0}, {1}, …; see _Names) and stands `where`
-    the Byline puts it (glue, trail or a line before); `glue` is a fixed opening ahead of a trail; a
-    glue form stands on a line of its own with chance `line_share` (drawn after the names); `photo`:
-    the first person took the pictures too; `draws`: names drawn for it, where more than `n`."""
-    text: str
+    """One printed byline form: `text` (or one drawn of several) names `n` persons ({0}, {1}, …; see
+    _Names) and stands `where` the Byline puts it (glue, trail or a line before); `glue` is a fixed
+    opening ahead of a trail; a glue form stands on a line of its own with chance `line_share`
+    (drawn after the names); `photo`: the first person took the pictures too; `draws`: names drawn
+    for it, where more than `n`."""
+    text: str | tuple
     n: int = 1
     where: str = "glue"
     hint: str = "benbaoxun"
@@ -70,7 +71,8 @@ class Form:
     draws: int = 0
 
     def byline(self, ctx, names, item=None):
-        text = _Names(ctx, self.choices).format(self.text, *names)
+        text = self.text if isinstance(self.text, str) else ctx.rng.choice(self.text)
+        text = _Names(ctx, self.choices).format(text, *names)
         where = self.where
         if self.line_share and ctx.rng.random() < self.line_share:
             where = "before"
@@ -91,12 +93,12 @@ def Above(text, n=1, **kw):  # noqa: N802 (a Form, as a class would make it)
 
 
 def aide(ctx, names, text, share, role="通讯员"):
-    """With chance `share` a second person joins the byline as `role`: `names` grows in place, and
-    the text comes back with the person added."""
+    """With chance `share` a second person joins the byline as `role` (or with no role, after the
+    first): `names` grows in place, and the text comes back with the person added."""
     if ctx.rng.random() < share:
         b = ctx.name()
         names.append(b)
-        text += f" {role} {b}"
+        text += f" {role} {b}" if role else f" {b}"
     return text
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from layout_kit import TRAIL, form
 from synthesize import (BY_ID, FILLER_CAPTIONS, Byline, Family, Item, L, PageBuilder, body_chars, choose,
                         cn_date, cr_outlet, cr_paren, date_lines, doubled, gold_kind, line_roles, lunar, phone,
                         photo_credit, seg_line, shorten, spaced, weekday, wrap)
@@ -150,9 +151,7 @@ def by_trailing_pair(ctx, item):
     return Byline(names, trail=f"（{' '.join(names)}）", hint="paren")
 
 
-def by_trailing_one(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（{n}）", f"（记者 {n}）", f"（通讯员 {n}）")), hint="paren")
+by_trailing_one = form(("（{0}）", "（记者 {0}）", "（通讯员 {0}）"), **TRAIL)
 
 
 def by_benbaoxun_reporter(ctx, item):

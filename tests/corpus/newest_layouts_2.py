@@ -55,7 +55,7 @@ import re
 from dataclasses import dataclass
 
 from even_more_layouts import F, maybe
-from layout_kit import form, reporters, xun
+from layout_kit import TRAIL, aide, form, reporters, xun
 from more_layouts import Joined, _name, by_wen_bar
 from newer_layouts import (COMMENT_FILLER, COMMENT_TITLES, NEWER_MULTI, TABLE_SOURCES, NewerBuilder, NewerFamily,
                            short_lunar, slots_only, week_date, wrap_byline)
@@ -278,9 +278,7 @@ def by_fz(ctx, item):
     return Byline([a], before=[f"{rng.choice(('本报记者', '福州晚报记者'))} {shown}"])
 
 
-def by_fz_trail(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（记者 {n}）", f"（本报记者 {n}）")), hint="paren")
+by_fz_trail = form(("（记者 {0}）", "（本报记者 {0}）"), **TRAIL)
 
 
 def by_zx(ctx, item):
@@ -288,10 +286,7 @@ def by_zx(ctx, item):
     rng = ctx.rng
     a, shown = _name(ctx)
     names, text = [a], f"本报记者 {shown}"
-    if rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        text += f" {b}"
+    text = aide(ctx, names, text, 0.4, "")
     if rng.random() < 0.5:
         c = ctx.name()
         names.append(c)
@@ -323,9 +318,7 @@ def by_jd(ctx, item):
 by_jd_xun = xun(0.5, line_share=0.3)
 
 
-def by_jd_trail(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（通讯员 {n}）", f"（{n}）")), hint="paren")
+by_jd_trail = form(("（通讯员 {0}）", "（{0}）"), **TRAIL)
 
 
 def by_bd(ctx, item):
@@ -345,9 +338,7 @@ def by_bd_dated(ctx, item):
     return Byline([n], glue=f"本报{d.month}月{d.day}日讯（半岛全媒体记者 {n}）")
 
 
-def by_bd_trail(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（半岛全媒体记者 {n}）", f"（记者 {n}）")), hint="paren")
+by_bd_trail = form(("（半岛全媒体记者 {0}）", "（记者 {0}）"), **TRAIL)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
