@@ -65,7 +65,7 @@ from __future__ import annotations
 import datetime
 
 from fresh_layouts import FreshBuilder, FreshFamily, short_lunar
-from layout_kit import DATED, DATED_LUNAR, aide, form, furniture, ln, masthead
+from layout_kit import DATED, DATED_LUNAR, PAGE_SECTION, aide, form, furniture, ln, masthead
 from layout_kit import shown as _shown
 from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, photo_credit, seg_line,
                         shorten, spaced, weekday, wrap)
@@ -649,7 +649,7 @@ _jj_bottom = furniture(["本版责编 {name}  版式 {name}  校对 {name}", "�
 
 
 _fn_top = furniture(
-    (0.4, [masthead("中国妇女报"), "CHINA WOMEN'S NEWS", DATED, ln("第{n}版 {sec}", page="{n}")]),
+    (0.4, [masthead("中国妇女报"), "CHINA WOMEN'S NEWS", DATED, PAGE_SECTION]),
     (0.7, [ln("{date} {wd} | 第{n}版 | {sec}", date=True, page="{n}")]),
     [ln("{sec} {n}", page="{n}"), "责任编辑 {name}"])
 

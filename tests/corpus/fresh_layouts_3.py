@@ -70,7 +70,7 @@ import datetime
 
 from fresh_layouts import FreshFamily, short_lunar
 from fresh_layouts_2 import F, Fresh2Builder, _credit, _d, _shown, _town_credit, cr_none_fn
-from layout_kit import DATED, DATED_LUNAR, TRAIL, aide, form, furniture, ln, masthead
+from layout_kit import DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, aide, form, furniture, ln, masthead, running
 from synthesize import Byline, Item, L, cn_date, gold_kind, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH3_SEED_BASE = 15_000_000
@@ -583,7 +583,7 @@ class Fresh3Builder(Fresh2Builder):
 
 
 _jf_top = furniture(
-    (0.5, [ln("文汇报 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
+    (0.5, [running("文汇报"), ln("第{n}版 · {sec}", page="{n}")]),
     [ln("{sec}/{n:02d}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责任编辑/{name} 视觉设计/{name}", date=True)],
     front=[masthead("文汇报"), "WENHUI DAILY", ln("{date} {wd} 农历{lunar}", date=True),
            "第{no:26000-26999}号 今日{pages}版", "国内统一连续出版物号 CN 31-0002"])
@@ -614,7 +614,7 @@ def _ql_bottom(ctx):
 
 
 _dz_top = furniture(
-    (0.5, [ln("{sec}·{n}", page="{n}"), ln("江西日报 {date} {wd}", paper=True, date=True)]),
+    (0.5, [ln("{sec}·{n}", page="{n}"), running("江西日报")]),
     [DATED, ln("{n} {sec}", page="{n}"), "责任编辑：{name}"],
     front=[masthead("江西日报"), "JIANGXI DAILY", "中共江西省委机关报", ln("{date}  {wd}", date=True), "农历{lunar}",
            "第{no:27000-27999}期 今日{pages}版", "国内统一连续出版物号 CN 36-0001"])
@@ -633,7 +633,7 @@ _zz_bottom = furniture((0.5, ["国际金融报 扫码阅读电子版", "本版�
 
 
 _aj_top = furniture(
-    (0.6, [ln("第{n}版 {sec}", page="{n}"), ln("{date} 责任编辑：{name}", date=True)]),
+    (0.6, [PAGE_SECTION, ln("{date} 责任编辑：{name}", date=True)]),
     [],
     front=[masthead("安吉新闻"), "安吉县融媒体中心主办", DATED_LUNAR,
            "准印证号：浙E（K）{no:1000-9999} 第{no:3000-3999}期 今日{pages}版"])

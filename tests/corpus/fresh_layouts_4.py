@@ -66,7 +66,8 @@ import datetime
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _credit, _d, _shown, _town_credit
 from fresh_layouts_3 import Fresh3Builder, Fresh3Family, story_slot
-from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, chosen, form, furniture, ln, masthead, reporters
+from layout_kit import (DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, Above, chosen, form, furniture, ln, masthead,
+                        reporters, running)
 from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, shorten, weekday
 
 FRESH4_SEED_BASE = 15_650_000
@@ -465,7 +466,7 @@ class Fresh4Builder(Fresh3Builder):
 
 
 _jt_top = furniture(
-    (0.5, [ln("中国交通报 {date} {wd}", paper=True, date=True), ln("第{n}版 {sec}", page="{n}")]),
+    (0.5, [running("中国交通报"), PAGE_SECTION]),
     [ln("{n} | {sec}", page="{n}"), ln("{y}年{m}月{d}日 责任编辑：{name} 美编：{name}", date=True)],
     front=[masthead("中国交通报"), "CHINA COMMUNICATIONS NEWS", "交通运输部主办", DATED,
            "第{no:7000-7999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0034"])
@@ -475,7 +476,7 @@ _jt_bottom = furniture((0.5, ["扫码关注中国交通报微信公众号", "新
 
 
 _qh_top = furniture(
-    (0.5, [ln("青海日报 {date} {wd}", paper=True, date=True), ln("第{n}版 {sec}", page="{n}")]),
+    (0.5, [running("青海日报"), PAGE_SECTION]),
     [ln("{sec} {n}", page="{n}"), DATED, "责任编辑：{name} 版式：{name}"],
     front=[masthead("青海日报"), "中共青海省委机关报", DATED, "农历{lunar}",
            "第{no:24000-24999}期 今日{pages}版 国内统一连续出版物号 CN 63-0001"])

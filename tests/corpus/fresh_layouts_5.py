@@ -68,7 +68,8 @@ from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_3 import story_slot
 from fresh_layouts_4 import Fresh4Builder, Fresh4Family
-from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, _turn, chosen, form, furniture, ln, masthead
+from layout_kit import (DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, Above, _turn, chosen, form, furniture, ln, masthead,
+                        running)
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday
 
 FRESH5_SEED_BASE = 16_300_000
@@ -547,7 +548,7 @@ class Fresh5Builder(Fresh4Builder):
 
 
 _zr_top = furniture(
-    (0.5, [ln("中国自然资源报 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
+    (0.5, [running("中国自然资源报"), ln("第{n}版 · {sec}", page="{n}")]),
     [ln("{n} | {sec}", page="{n}"), ln("{y}年{m}月{d}日 责任编辑：{name}", date=True)],
     front=[masthead("中国自然资源报"), "CHINA NATURAL RESOURCES NEWS", "自然资源部主管主办", DATED,
            "第{no:3000-3999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0047"])
@@ -557,7 +558,7 @@ _zr_bottom = furniture((0.5, ["本版编辑 {name} 校对 {name}", "投稿邮箱
 
 
 _nx_top = furniture(
-    (0.5, [ln("宁夏日报 {date} {wd}", paper=True, date=True), ln("第{n}版 {sec}", page="{n}")]),
+    (0.5, [running("宁夏日报"), PAGE_SECTION]),
     [ln("{n:02d} {sec}", page="{n:02d}"), ln("{date} {wd} 责任编辑 {name} 版式 {name}", date=True)],
     front=[masthead("宁夏日报"), "中共宁夏回族自治区委员会机关报", DATED, "农历{lunar}",
            "第{no:21000-21999}期 今日{pages}版 国内统一连续出版物号 CN 64-0001"])
@@ -587,7 +588,7 @@ _bd_bottom = furniture((0.5, ["晨报新闻热线 {tel:0411}", masthead("扫码�
 
 
 _fy_top = furniture(
-    (0.5, [ln("人民法院报 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
+    (0.5, [running("人民法院报"), ln("第{n}版 · {sec}", page="{n}")]),
     [ln("{n} {sec}", page="{n}"), ln("{date} 责任编辑 {name} 联系电话 {tel:010}", date=True)],
     front=[masthead("人民法院报"), "最高人民法院主管主办", ln("{date} {wd} 农历{lunar}", date=True),
            "第{no:8000-8999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0202"])

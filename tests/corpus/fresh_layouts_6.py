@@ -66,7 +66,8 @@ from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_3 import story_slot
 from fresh_layouts_5 import Fresh5Builder, Fresh5Family, _credit_turns, _turn
-from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, Form, chosen, form, furniture, ln, masthead, turns
+from layout_kit import (DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, Above, Form, chosen, form, furniture, ln, masthead,
+                        running, turns)
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH6_SEED_BASE = 17_000_000
@@ -492,7 +493,7 @@ class Fresh6Builder(Fresh5Builder):
 
 
 _hj_top = furniture(
-    (0.5, [ln("第{n}版 {sec}", page="{n}"), ln("中国水利报 {y}.{m:02d}.{d:02d} {wd}", paper=True, date=True)]),
+    (0.5, [PAGE_SECTION, ln("中国水利报 {y}.{m:02d}.{d:02d} {wd}", paper=True, date=True)]),
     [ln("{sec} · {n:02d}", page="{n:02d}"), ln("{date} 责任编辑 {name} 电话 {tel:010}", date=True)],
     front=[masthead("中国水利报"), "CHINA WATER RESOURCES NEWS", "水利部主管", ln("{date} {wd} 农历{lunar}", date=True),
            "第{no:7000-7999}期 今日{pages}版 国内统一连续出版物号 CN 11-0071"])
@@ -502,7 +503,7 @@ _hj_bottom = furniture((0.5, ["本版校对 {name}", "投稿邮箱：slb@example
 
 
 _dz_top = furniture(
-    (0.5, [ln("陕西日报 {date} {wd}", paper=True, date=True), ln("{n} {sec}", page="{n}")]),
+    (0.5, [running("陕西日报"), ln("{n} {sec}", page="{n}")]),
     [ln("{n:02d} 版 · {sec}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责编 {name} 美编 {name}", date=True)],
     front=[masthead("陕西日报"), "中共陕西省委机关报", DATED, "农历{lunar}",
            "第{no:26000-26999}期 今日{pages}版", "陕西日报社出版"])
@@ -559,7 +560,7 @@ _sd_bottom = furniture((0.5, ["新闻热线：{tel:0757}", "扫码关注顺德�
 
 
 _tl_top = furniture(
-    (0.5, [ln("人民铁道 {date} {wd}", paper=True, date=True), ln("第{n}版 · {sec}", page="{n}")]),
+    (0.5, [running("人民铁道"), ln("第{n}版 · {sec}", page="{n}")]),
     [ln("{n} {sec}", page="{n}"), ln("{y}年{m}月{d}日 编辑 {name}", date=True)],
     front=[masthead("人民铁道"), "RENMIN TIEDAO", "中国国家铁路集团有限公司主管主办", DATED,
            "第{no:20000-20999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0055"])

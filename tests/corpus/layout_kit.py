@@ -169,7 +169,13 @@ def masthead(paper):
     return ln(paper, paper=True)
 
 
+def running(paper):
+    """The paper's name and the date, as an inner page's head prints them."""
+    return ln(paper + " {date} {wd}", paper=True, date=True)
+
+
 DATED = ln("{date} {wd}", date=True)
+PAGE_SECTION = ln("第{n}版 {sec}", page="{n}")
 DATED_LUNAR = ln("{date} {wd} 农历{slunar}", date=True)
 
 
