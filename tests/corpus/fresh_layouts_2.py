@@ -65,7 +65,7 @@ from __future__ import annotations
 import datetime
 
 from fresh_layouts import FreshBuilder, FreshFamily, short_lunar
-from layout_kit import DATED, DATED_LUNAR, PAGE_SECTION, aide, form, furniture, ln, masthead
+from layout_kit import DATED, DATED_LUNAR, PAGE_SECTION, aide, form, furniture, ln, masthead, running
 from layout_kit import shown as _shown
 from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, photo_credit, seg_line,
                         shorten, spaced, weekday, wrap)
@@ -634,15 +634,11 @@ def _hlj_top(ctx):
 _hlj_bottom = furniture((0.5, ["扫码下载龙头新闻客户端", "本版邮箱：hljnews@example.cn"]), ["新闻热线：{tel:0451}"])
 
 
-def _jj_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国纪检监察报", paper=True), F(ctx, "中央纪委国家监委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(6000, 6999)}期 今日{ctx.family_pages}版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"中国纪检监察报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"{n} {ctx.section}", page=str(n))]
-    return [F(ctx, f"第{n}版 · {' '.join(ctx.section)} · 责任编辑 {ctx.name()}", page=str(n))]
+_jj_top = furniture(
+    (0.5, [running("中国纪检监察报"), ln("{n} {sec}", page="{n}")]),
+    [ln("第{n}版 · {ssec} · 责任编辑 {name}", page="{n}")],
+    front=[masthead("中国纪检监察报"), "中央纪委国家监委机关报", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:6000-6999}期 今日{pages}版"])
 
 
 _jj_bottom = furniture(["本版责编 {name}  版式 {name}  校对 {name}", "投稿邮箱：jjjc@example.cn"])

@@ -71,7 +71,7 @@ from fresh_layouts_2 import F, _d, _shown
 from fresh_layouts_3 import story_slot
 from fresh_layouts_5 import _credit_turns, _turn
 from fresh_layouts_6 import Fresh6Builder, Fresh6Family
-from layout_kit import DATED_LUNAR, TRAIL, Above, Form, chosen, form, furniture, ln, masthead, turns
+from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, Form, chosen, form, furniture, ln, masthead, turns
 from newest_layouts import cn_numeral_date, cn_small
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
@@ -498,15 +498,11 @@ _qx_top = furniture(
 _qx_bottom = furniture((0.5, ["本版校对 {name}", "投稿邮箱：qxb@example.cn"]), ["扫码关注中国气象报微信公众号"])
 
 
-def _am_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "澳门日报", paper=True), F(ctx, "MACAO DAILY NEWS"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"今日出纸{rng.choice(('六', '七', '八'))}叠 澳门日报社出版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"A{n} {ctx.section}", page=f"A{n}"), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"澳门日报 {cn_date(d)} {weekday(d)} A{n}", paper=True, date=True, page=f"A{n}")]
+_am_top = furniture(
+    (0.5, [ln("A{n} {sec}", page="A{n}"), DATED]),
+    [ln("澳门日报 {date} {wd} A{n}", paper=True, date=True, page="A{n}")],
+    front=[masthead("澳门日报"), "MACAO DAILY NEWS", ln("{date} {wd} 农历{slunar}", date=True),
+           "今日出纸{pick:六|七|八}叠 澳门日报社出版"])
 
 
 _am_bottom = furniture((0.5, ["新闻热线：{tel:853}"]), ["编辑：{name} 美术：{name}", "读者来信：amrb@example.cn"])

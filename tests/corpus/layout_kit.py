@@ -180,8 +180,8 @@ DATED_LUNAR = ln("{date} {wd} 农历{slunar}", date=True)
 
 
 class _Draw:
-    """A field drawn by its format spec: a phone number of the spec's area code, or an issue number
-    drawn as randrange(lo, hi) for the spec lo-hi."""
+    """A field drawn by its format spec: a phone number of the spec's area code, one of the spec's
+    options a|b|c, or an issue number drawn as randrange(lo, hi) for the spec lo-hi."""
 
     def __init__(self, rng, kind):
         self.rng, self.kind = rng, kind
@@ -189,6 +189,8 @@ class _Draw:
     def __format__(self, spec):
         if self.kind == "tel":
             return phone(self.rng, spec)
+        if self.kind == "pick":
+            return self.rng.choice(spec.split("|"))
         lo, hi = spec.split("-")
         return str(self.rng.randrange(int(lo), int(hi)))
 
@@ -211,6 +213,7 @@ class _Fields(string.Formatter):
             "slunar": lambda: short_lunar(d), "y": lambda: d.year, "m": lambda: d.month, "d": lambda: d.day,
             "n": lambda: ctx.page_no, "sec": lambda: ctx.section, "pages": lambda: ctx.family_pages,
             "name": ctx.name, "tel": lambda: _Draw(ctx.rng, "tel"), "no": lambda: _Draw(ctx.rng, "no"),
+            "pick": lambda: _Draw(ctx.rng, "pick"), "ssec": lambda: " ".join(ctx.section),
         }
         return fields[key]()
 

@@ -272,9 +272,7 @@ def _hunan_top(ctx):
             F(ctx, f"第{ctx.page_no}版 {ctx.section}", page=str(ctx.page_no))]
 
 
-def _hunan_bottom(ctx):
-    return [F(ctx, f"责任编辑 {ctx.name()} 版式编辑 {ctx.name()}"),
-            F(ctx, ctx.rng.choice(("扫码下载新湖南客户端", "▲下载新湖南客户端 看更多精彩")))]
+_hunan_bottom = furniture(["责任编辑 {name} 版式编辑 {name}", "{pick:扫码下载新湖南客户端|▲下载新湖南客户端 看更多精彩}"])
 
 
 # 4 天津日报: city paper; 03 | 民生 header; 本报记者 X/摄; ■ 简讯; 问/答; a blank line after every line
