@@ -90,6 +90,16 @@ def _names(ctx, share):
     return names, parts
 
 
+def _some_names(ctx, counts=(1, 1, 2)):
+    """One or more fresh names (as many as drawn of `counts`): the names, and the names as printed."""
+    names, shown = [], []
+    for _ in range(ctx.rng.choice(counts)):
+        n, s = _name(ctx)
+        names.append(n)
+        shown.append(s)
+    return names, shown
+
+
 def by_none(ctx, item):
     return Byline([])
 

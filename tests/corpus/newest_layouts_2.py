@@ -56,7 +56,7 @@ from dataclasses import dataclass
 
 from even_more_layouts import F, maybe
 from layout_kit import TRAIL, aide, form, reporters, xun
-from more_layouts import Joined, _name, by_wen_bar
+from more_layouts import Joined, _name, _some_names, by_wen_bar
 from newer_layouts import (COMMENT_FILLER, COMMENT_TITLES, NEWER_MULTI, TABLE_SOURCES, NewerBuilder, NewerFamily,
                            short_lunar, slots_only, week_date, wrap_byline)
 from newest_layouts import cn_numeral_date, cr_supplied
@@ -173,11 +173,7 @@ def _d(ctx):
 def by_hw_reporter(ctx, item):
     """本报记者 X / 本报记者 X Y (letter-spaced names), sometimes with □."""
     rng = ctx.rng
-    names, shown = [], []
-    for _ in range(rng.choice((1, 1, 2))):
-        n, s = _name(ctx)
-        names.append(n)
-        shown.append(s)
+    names, shown = _some_names(ctx)
     return Byline(names, before=[f"{rng.choice(('', '', '□'))}本报记者 {' '.join(shown)}"])
 
 
@@ -254,11 +250,7 @@ def by_jfj_dian(ctx, item):
 def by_jj_baodao(ctx, item):
     """记者 X 北京报道 / 记者 X Y 广安报道 / 经济参考报记者 X 北京报道 / 记者 X 综合报道."""
     rng = ctx.rng
-    names, shown = [], []
-    for _ in range(rng.choice((1, 1, 2))):
-        n, s = _name(ctx)
-        names.append(n)
-        shown.append(s)
+    names, shown = _some_names(ctx)
     lead = rng.choice(("记者", "记者", "经济参考报记者", "■记者"))
     place = rng.choice(("北京", "北京", "广安", "南昌", "成都", "综合"))
     return Byline(names, before=[f"{lead} {' '.join(shown)} {place}报道"])
@@ -493,11 +485,7 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
         if not long or rng.random() < 0.3:
             chunks.append([self.label_line(fam.essay_labels)])
         chunks += self.headline(item, title)
-        names, shown = [], []
-        for _ in range(rng.choice((1, 1, 2))):
-            n, s = _name(ctx)
-            names.append(n)
-            shown.append(s)
+        names, shown = _some_names(ctx)
         item.authors = names
         form = rng.choice(("top", "top", "zuozhe", "affil", "end") if len(names) == 1 else ("top", "top", "end"))
         note = ""
