@@ -768,13 +768,19 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         it = self.fresh_article({"title": title}, [("paragraph", p) for p in paras], styles, kicker="", subtitle="")
         return [self.furniture(self.label("rumour")), it]
 
-    def slot_cartoon(self):
-        rng, ctx = self.rng, self.ctx
-        title, caption = self.uniq(CARTOONS, "ct")
+    def drawn_picture(self, pool, tag):
+        """A titled drawing (a cartoon, a chart) of `pool` and its maker: the item, its title,
+        caption and maker."""
+        title, caption = self.uniq(pool, tag)
         item = Item("photo")
-        n = ctx.name()
+        n = self.ctx.name()
         item.photographers = [n]
         item.title = item.printed_title = title
+        return item, title, caption, n
+
+    def slot_cartoon(self):
+        rng = self.rng
+        item, title, caption, n = self.drawn_picture(CARTOONS, "ct")
         credit = rng.choice((f"{n} 作", f"漫画/{n}", f"{n}/绘"))
         chunks = [[L(title, "title")]]
         if rng.random() < 0.4:
@@ -793,12 +799,8 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         return self.fresh_article(src, body, self.family.bylines)
 
     def slot_chart(self):
-        rng, ctx = self.rng, self.ctx
-        title, caption = self.uniq(CHARTS, "ch")
-        item = Item("photo")
-        n = ctx.name()
-        item.photographers = [n]
-        item.title = item.printed_title = title
+        rng = self.rng
+        item, title, caption, n = self.drawn_picture(CHARTS, "ch")
         chunks = [[L(rng.choice(("", "图表：", "■")) + title, "title")]]
         chunks.append([L(x, "caption") for x in wrap(caption, rng.randrange(*self.family.caption_width))])
         chunks.append([L(rng.choice((f"制图：{n}", f"经济观察报 {n}/制图", f"制图/{n}")), "credit")])
