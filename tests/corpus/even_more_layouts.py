@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from layout_kit import DATED, TRAIL, form, furniture, ln, masthead, reporters
+from layout_kit import DATED, TRAIL, form, furniture, ln, masthead, reporters, running
 from more_layouts import (MoreBuilder, MoreFamily, _name, by_none, cn_num, cr_jizhe, cr_paren, cr_sheying, cr_slash,
                           cr_tu, cr_vcg, cr_xinhua_full, cr_ziliao, opts)
 from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, photo_credit,
@@ -570,11 +570,9 @@ def _changsha_bottom(ctx):
 # 7 华商报: bylines at the end only; 华商报记者 X 文/图 via 摄影报道; 图片新闻; headlines after their body
 
 
-def _huashang_top(ctx):
-    if maybe(ctx, 0.5):
-        return [F(ctx, f"华商报 {cn_date(ctx.date)} {weekday(ctx.date)} A{ctx.page_no} {ctx.section}",
-                  paper=True, date=True, page=f"A{ctx.page_no}")]
-    return [F(ctx, f"A{ctx.page_no} {ctx.section}", page=f"A{ctx.page_no}")]
+_huashang_top = furniture(
+    (0.5, [ln("华商报 {date} {wd} A{n} {sec}", paper=True, date=True, page="A{n}")]),
+    [ln("A{n} {sec}", page="A{n}")])
 
 
 def _huashang_bottom(ctx):
@@ -609,10 +607,7 @@ _gansu_bottom = furniture(["本版责编 {name} 校对 {name}", "社址：兰州
 # 10 上海证券报: business; English and numbers; 1. headings; 提要; end-only bylines; 8 shorts
 
 
-def _shzq_top(ctx):
-    label = f"A{ctx.page_no}"
-    return [F(ctx, f"{label} {ctx.section}", page=label),
-            F(ctx, f"上海证券报 {cn_date(ctx.date)} {weekday(ctx.date)}", paper=True, date=True)]
+_shzq_top = furniture([ln("A{n} {sec}", page="A{n}"), running("上海证券报")])
 
 
 _shzq_bottom = furniture(["编辑：{name} 电话：{tel:021}"])

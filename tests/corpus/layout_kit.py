@@ -218,11 +218,22 @@ class _Fields(string.Formatter):
         return fields[key]()
 
 
+@dataclasses.dataclass(frozen=True)
+class opt:  # noqa: N801 (read as a word among the lines)
+    """Furniture lines printed with chance `share` (else the `otherwise` lines), drawn where they stand."""
+    share: float
+    lines: list
+    otherwise: list = dataclasses.field(default_factory=list)
+
+
 def render(ctx, lines, extra=None):
     """The furniture lines, recorded on the page in order."""
     fields = _Fields(ctx, extra)
     out = []
     for line in lines:
+        if isinstance(line, opt):
+            out += render(ctx, line.lines if ctx.rng.random() < line.share else line.otherwise, extra)
+            continue
         text, paper, date, page = (line, False, False, None) if isinstance(line, str) else line
         text = fields.format(text)
         out.append(ctx.furn(text, paper=paper, date=date, page=None if page is None else fields.format(page)))

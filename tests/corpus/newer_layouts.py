@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 import re
 from even_more_layouts import NOTE_FILLER, F, by_trail_paren, maybe
-from layout_kit import form, furniture, ln, masthead, reporters, xun
+from layout_kit import form, furniture, ln, masthead, opt, reporters, xun
 from more_layouts import Joined, _name, _names, by_none, cn_num, cr_ziliao
 from newest_layouts import NewestBuilder, NewestFamily, cr_supplied, cr_tongxun, cr_vcg_source
 from synthesize import (ARTICLES, BY_ID, FILLER_BRIEFS, Byline, Item, L, choose, circled, cn_date, line_roles, lunar,
@@ -769,16 +769,11 @@ def _shanxi_bottom(ctx):
 # 2 江阴日报: a county-level city paper read across two columns; 通讯员 first; town-supplied photos; ads
 
 
-def _jiangyin_top(ctx):
-    d = ctx.date
-    label = f"{ctx.page_no:02d}"
-    r = ctx.rng.random()
-    if r < 0.3:
-        return []
-    if r < 0.65:
-        return [F(ctx, "江阴日报", paper=True), F(ctx, f"{week_date(ctx)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"{label} {ctx.section}", page=label)]
-    return [F(ctx, f"{week_date(ctx)} {label} {ctx.section} 责任编辑：{ctx.name()}", date=True, page=label)]
+_jiangyin_top = furniture(
+    (0.3, []),
+    (0.65, [masthead("江阴日报"), ln("{week_date} 农历{slunar}", date=True), ln("{n:02d} {sec}", page="{n:02d}")]),
+    [ln("{week_date} {n:02d} {sec} 责任编辑：{name}", date=True, page="{n:02d}")],
+    fields={"week_date": week_date})
 
 
 _jiangyin_bottom = furniture(
@@ -844,11 +839,7 @@ _meijing_top = furniture(
     [ln("A{n} {sec} | {y}年{m}月{d}日 {wd}", page="A{n}", date=True)])
 
 
-def _meijing_bottom(ctx):
-    lines = [F(ctx, f"责编 {ctx.name()} 美编 {ctx.name()} 校对 {ctx.name()}")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, ctx.rng.choice(("▲扫码下载每经APP", "每经APP 扫一扫 看更多财经资讯"))))
-    return lines
+_meijing_bottom = furniture(["责编 {name} 美编 {name} 校对 {name}", opt(0.5, ["{pick:▲扫码下载每经APP|每经APP 扫一扫 看更多财经资讯}"])])
 
 
 # 6 宁波日报: briefs columns (◇ ★ ▲), 一句话新闻; editors' line with codes; 甬派 QR
@@ -902,11 +893,8 @@ def _beijing_top(ctx):
     return [F(ctx, ctx.section), F(ctx, n, page=n), F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)}", date=True)]
 
 
-def _beijing_bottom(ctx):
-    lines = [F(ctx, f"本版编辑 {ctx.name()} 美编 {ctx.name()}"), F(ctx, f"投稿邮箱：pl{ctx.rng.randrange(10, 99)}@example.cn")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, f"欢迎订阅北京日报 邮发代号1-3 订阅热线：{phone(ctx.rng, '010')}"))
-    return lines
+_beijing_bottom = furniture(
+    ["本版编辑 {name} 美编 {name}", "投稿邮箱：pl{no:10-99}@example.cn", opt(0.5, ["欢迎订阅北京日报 邮发代号1-3 订阅热线：{tel:010}"])])
 
 
 def fam(name, paper, top, bottom, bylines, **kw):

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from even_more_layouts import (EvenBuilder, EvenFamily, F, by_end_only, by_outlet_reporter, by_trail_paren,
                                cr_outlet_photo, hotline, maybe)
-from layout_kit import aide, furniture, reporters
+from layout_kit import aide, furniture, ln, masthead, opt, reporters, running
 from more_layouts import _name, _names, by_none, cr_vcg, cr_ziliao
 from synthesize import Byline, cn_date, lunar, phone, photo_credit, spaced, weekday
 
@@ -234,13 +234,8 @@ def _jiaoyu_top(ctx):
             F(ctx, f"今日{ctx.family_pages}版"), F(ctx, f"第{ctx.page_no}版 {ctx.section}", page=str(ctx.page_no))]
 
 
-def _jiaoyu_bottom(ctx):
-    lines = [F(ctx, f"本版责编：{ctx.name()} 校对：{ctx.name()}")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, ctx.rng.choice(("扫码关注中国教育报微信公众号", "▲扫一扫 下载中国教育报APP"))))
-    else:
-        lines.append(F(ctx, f"订阅热线：{phone(ctx.rng, '010')} 零售每份1.50元"))
-    return lines
+_jiaoyu_bottom = furniture(
+    ["本版责编：{name} 校对：{name}", opt(0.5, ["{pick:扫码关注中国教育报微信公众号|▲扫一扫 下载中国教育报APP}"], ["订阅热线：{tel:010} 零售每份1.50元"])])
 
 
 # 2 法治日报: national; 5版 over a section line; 法治日报全媒体记者 + 本报通讯员 on their own lines; 法治时评
@@ -287,11 +282,7 @@ def _tianjin_top(ctx):
     return [head, F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True)]
 
 
-def _tianjin_bottom(ctx):
-    lines = [F(ctx, f"编辑：{ctx.name()} 美编：{ctx.name()} 校对：{ctx.name()}")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, "扫码下载津云客户端"))
-    return lines
+_tianjin_bottom = furniture(["编辑：{name} 美编：{name} 校对：{name}", opt(0.5, ["扫码下载津云客户端"])])
 
 
 # 5 西安晚报: evening; Chinese-numeral date; A05 要闻; 西安报业全媒体记者; eight shorts; 图片新闻; damage
@@ -331,14 +322,10 @@ def _chutian_bottom(ctx):
 # 7 金融时报: business; A3 公司 header; 本报记者 X 见习记者 Y; 1. headings; 导读; 公司快讯; 本报快评
 
 
-def _jinrong_top(ctx):
-    d = ctx.date
-    label = f"A{ctx.page_no}"
-    if maybe(ctx, 0.5):
-        return [F(ctx, f"{label} {ctx.section}", page=label),
-                F(ctx, f"金融时报 {cn_date(d)} {weekday(d)}", paper=True, date=True)]
-    return [F(ctx, "金融时报", paper=True), F(ctx, "FINANCIAL NEWS"),
-            F(ctx, f"{d.year}.{d.month:02d}.{d.day:02d} {weekday(d)}", date=True), F(ctx, f"{label} {ctx.section}", page=label)]
+_jinrong_top = furniture(
+    (0.5, [ln("A{n} {sec}", page="A{n}"), running("金融时报")]),
+    [masthead("金融时报"), "FINANCIAL NEWS", ln("{y}.{m:02d}.{d:02d} {wd}", date=True),
+     ln("A{n} {sec}", page="A{n}")])
 
 
 _jinrong_bottom = furniture(["本版主编 {name} 责编 {name} 制作 {name}", "E-mail：jrsb{no:10-99}@example.cn 电话：{tel:010}"])
@@ -358,10 +345,7 @@ def _yiwu_top(ctx):
             F(ctx, f"{label} {ctx.section}", page=str(n))]
 
 
-def _yiwu_bottom(ctx):
-    if maybe(ctx, 0.4):
-        return []
-    return [F(ctx, f"编辑 {ctx.name()} 组版 {ctx.name()}"), F(ctx, f"新闻热线：{phone(ctx.rng, '0579')}")]
+_yiwu_bottom = furniture((0.4, []), ["编辑 {name} 组版 {name}", "新闻热线：{tel:0579}"])
 
 
 def fam(name, paper, top, bottom, bylines, **kw):

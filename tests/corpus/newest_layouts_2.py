@@ -55,7 +55,7 @@ import re
 from dataclasses import dataclass
 
 from even_more_layouts import F, maybe
-from layout_kit import TRAIL, aide, form, reporters, xun
+from layout_kit import TRAIL, aide, form, furniture, opt, reporters, xun
 from more_layouts import Joined, _name, _some_names, by_wen_bar
 from newer_layouts import (COMMENT_FILLER, COMMENT_TITLES, NEWER_MULTI, TABLE_SOURCES, NewerBuilder, NewerFamily,
                            short_lunar, slots_only, week_date, wrap_byline)
@@ -808,14 +808,10 @@ def _hw_top(ctx):
     return [F(ctx, lspace(ctx.section)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"{n}版", page=n)]
 
 
-def _hw_bottom(ctx):
-    rng = ctx.rng
-    if ctx.front:
-        return [F(ctx, "人民日报海外版 社址：北京金台西路2号 邮政编码：100733"),
-                F(ctx, rng.choice(("扫码关注海外网", "零售价每份1.00元")))]
-    if maybe(ctx, 0.5):
-        return [F(ctx, f"本版责编：{ctx.name()} 版式设计：{ctx.name()}")]
-    return [F(ctx, "扫码关注海外网 看更多中国故事")]
+_hw_bottom = furniture(
+    (0.5, ["本版责编：{name} 版式设计：{name}"]),
+    ["扫码关注海外网 看更多中国故事"],
+    front=["人民日报海外版 社址：北京金台西路2号 邮政编码：100733", "{pick:扫码关注海外网|零售价每份1.00元}"])
 
 
 # 2 解放军报: the army's paper; 本报讯 X、记者Y报道：; wrapped bylines; 长城瞭望; blank after every line
@@ -858,10 +854,7 @@ def _jj_top(ctx):
     return [F(ctx, f"{week_date(ctx)} 编辑：{ctx.name()} 美编：{ctx.name()}", date=True), F(ctx, f"{ctx.section} {label}", page=label)]
 
 
-def _jj_bottom(ctx):
-    if maybe(ctx, 0.5):
-        return [F(ctx, f"本版统筹 {ctx.name()} 责编 {ctx.name()}"), F(ctx, "扫码关注经济参考报微信公众号")]
-    return [F(ctx, f"经济参考报社出版 电话：{phone(ctx.rng, '010')}")]
+_jj_bottom = furniture((0.5, ["本版统筹 {name} 责编 {name}", "扫码关注经济参考报微信公众号"]), ["经济参考报社出版 电话：{tel:010}"])
 
 
 # 4 福州晚报: an evening paper's sports pages; scores; ◆ shorts; photo titles; QR lines
@@ -903,11 +896,7 @@ def _zx_top(ctx):
     return [F(ctx, f"{week_date(ctx)} 第{n}版", date=True, page=n), F(ctx, ctx.section)]
 
 
-def _zx_bottom(ctx):
-    lines = [F(ctx, f"本版主编：{ctx.name()} 责编：{ctx.name()} 校对：{ctx.name()}")]
-    if maybe(ctx, 0.4):
-        lines.append(F(ctx, f"电话：{phone(ctx.rng, '010')} 邮箱：zx{ctx.rng.randrange(10, 99)}@example.cn"))
-    return lines
+_zx_bottom = furniture(["本版主编：{name} 责编：{name} 校对：{name}", opt(0.4, ["电话：{tel:010} 邮箱：zx{no:10-99}@example.cn"])])
 
 
 # 6 嘉定报: a district paper (Tuesdays); 融媒体记者 X 通讯员 Y; （XX镇供图）; 街镇动态; 便民信息; ads
@@ -953,11 +942,7 @@ def _ah_top(ctx):
             F(ctx, f"安徽日报 {d.year}年{d.month}月{d.day}日 第{n}版", paper=True, date=True, page=n)]
 
 
-def _ah_bottom(ctx):
-    lines = [F(ctx, f"本版编辑 {ctx.name()} 投稿邮箱：ahll{ctx.rng.randrange(10, 99)}@example.cn")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, "欢迎赐稿 来稿请注明作者单位和联系方式"))
-    return lines
+_ah_bottom = furniture(["本版编辑 {name} 投稿邮箱：ahll{no:10-99}@example.cn", opt(0.5, ["欢迎赐稿 来稿请注明作者单位和联系方式"])])
 
 
 # 8 半岛都市报: 民生 hotline pages; 热线 and QR furniture; 停水通知; blank after every line
