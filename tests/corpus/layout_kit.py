@@ -1,7 +1,8 @@
 """Forms shared by the layout modules, so that a family declares its bylines and furniture as data.
 
 A byline form (`Form`) is a text with {0}, {1}, … for fresh names; a furniture line (`ln`) is a
-text with the page's fields ({date}, {wd}, {n:02d}, {name}, {tel:010}, {no:7000-7999}, …). Every
+text with the page's fields ({date}, {wd}, {n:02d}, {name}, {tel:010}, {no:7000-7999},
+{pick:a|b}, …; see _Fields), and `opt` prints some lines only by chance. Every
 field is drawn where it stands, left to right, as the f-strings these forms replace drew them: a
 page's random draws, and so its bytes, stay what they were.
 """
@@ -31,7 +32,7 @@ def _turn(ctx, key, forms):
 
 class _Names(string.Formatter):
     """A byline text's fields, drawn where they stand: {0} a name, {0!l} the name letter-spaced at the
-    family's rate (as _shown), {c0} one of the form's `choices[0]`."""
+    family's rate (see shown), {c0} one of the form's `choices[0]`."""
 
     def __init__(self, ctx, choices):
         super().__init__()
