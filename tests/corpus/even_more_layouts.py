@@ -534,13 +534,10 @@ def _bjyouth_bottom(ctx):
 # 4 深圳特区报: organ masthead; 【】 section headings; 提要 leads; 深圳特区报记者 X
 
 
-def _shenzhen_top(ctx):
-    if maybe(ctx, 0.4):
-        return [F(ctx, f"A{ctx.page_no:02d} {ctx.section} {cn_date(ctx.date)} {weekday(ctx.date)}",
-                  date=True, page=f"A{ctx.page_no:02d}")]
-    return [F(ctx, "深圳特区报", paper=True), F(ctx, "SHENZHEN SPECIAL ZONE DAILY"), F(ctx, "中共深圳市委机关报"),
-            F(ctx, f"{cn_date(ctx.date)} {weekday(ctx.date)} 农历{lunar(ctx.date)}", date=True),
-            F(ctx, f"A{ctx.page_no:02d} {ctx.section}", page=f"A{ctx.page_no:02d}")]
+_shenzhen_top = furniture(
+    (0.4, [ln("A{n:02d} {sec} {date} {wd}", date=True, page="A{n:02d}")]),
+    [masthead("深圳特区报"), "SHENZHEN SPECIAL ZONE DAILY", "中共深圳市委机关报", ln("{date} {wd} 农历{lunar}", date=True),
+     ln("A{n:02d} {sec}", page="A{n:02d}")])
 
 
 def _shenzhen_bottom(ctx):
@@ -629,11 +626,7 @@ def _nongmin_bottom(ctx):
 # 12 浦东时报: a district paper; no masthead on some pages; run-in briefs; 本报讯 on the title's line
 
 
-def _pudong_top(ctx):
-    if maybe(ctx, 0.4):
-        return []
-    return [F(ctx, "浦东时报", paper=True), F(ctx, f"{cn_date(ctx.date)} {weekday(ctx.date)}", date=True),
-            F(ctx, f"第{ctx.page_no}版", page=str(ctx.page_no))]
+_pudong_top = furniture((0.4, []), [masthead("浦东时报"), DATED, ln("第{n}版", page="{n}")])
 
 
 def _pudong_bottom(ctx):

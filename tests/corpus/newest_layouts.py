@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from even_more_layouts import (EvenBuilder, EvenFamily, F, by_end_only, by_outlet_reporter, by_trail_paren,
                                cr_outlet_photo, hotline, maybe)
-from layout_kit import aide, furniture, ln, masthead, opt, reporters, running
+from layout_kit import DATED, PAGE_SECTION, aide, furniture, ln, masthead, opt, reporters, running
 from more_layouts import _name, _names, by_none, cr_vcg, cr_ziliao
 from synthesize import Byline, cn_date, lunar, phone, photo_credit, spaced, weekday
 
@@ -241,14 +241,8 @@ _jiaoyu_bottom = furniture(
 # 2 法治日报: national; 5版 over a section line; 法治日报全媒体记者 + 本报通讯员 on their own lines; 法治时评
 
 
-def _fazhi_top(ctx):
-    d = ctx.date
-    lines = []
-    if maybe(ctx, 0.5):
-        lines += [F(ctx, "法治日报", paper=True), F(ctx, "LEGAL DAILY")]
-    lines.append(F(ctx, f"{cn_date(d)} {weekday(d)}", date=True))
-    lines += [F(ctx, f"{ctx.page_no}版", page=str(ctx.page_no)), F(ctx, ctx.section)]
-    return lines
+_fazhi_top = furniture(
+    [opt(0.5, [masthead("法治日报"), "LEGAL DAILY"]), DATED, ln("{n}版", page="{n}"), "{sec}"])
 
 
 _fazhi_bottom = furniture(["本版编辑：{name} 校对：{name} 美编：{name}", "新闻热线：{tel:010}"])
@@ -257,14 +251,10 @@ _fazhi_bottom = furniture(["本版编辑：{name} 校对：{name} 美编：{name
 # 3 湖南日报: provincial organ; 第N版 经济; 湖南日报·新湖南客户端 bylines and datelines; 编后; jump lines
 
 
-def _hunan_top(ctx):
-    d = ctx.date
-    if maybe(ctx, 0.3):
-        return [F(ctx, f"湖南日报 {cn_date(d)} {weekday(d)} 第{ctx.page_no}版 {ctx.section}", paper=True, date=True,
-                  page=str(ctx.page_no))]
-    return [F(ctx, "湖南日报", paper=True), F(ctx, "HUNAN DAILY"), F(ctx, "中共湖南省委机关报"),
-            F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-            F(ctx, f"第{ctx.page_no}版 {ctx.section}", page=str(ctx.page_no))]
+_hunan_top = furniture(
+    (0.3, [ln("湖南日报 {date} {wd} 第{n}版 {sec}", paper=True, date=True, page="{n}")]),
+    [masthead("湖南日报"), "HUNAN DAILY", "中共湖南省委机关报", ln("{date} {wd} 农历{lunar}", date=True),
+     PAGE_SECTION])
 
 
 _hunan_bottom = furniture(["责任编辑 {name} 版式编辑 {name}", "{pick:扫码下载新湖南客户端|▲下载新湖南客户端 看更多精彩}"])
