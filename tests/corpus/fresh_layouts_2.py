@@ -340,6 +340,14 @@ def _town_credit(towns):
     return credit
 
 
+def _pooled_credit(staff, supplied):
+    """The family's own (pooled) pictures credited by `supplied` (a town, a host); a seed picture
+    keeps the photographer of the `staff` credit."""
+    def credit(ctx):
+        return supplied(ctx) if getattr(ctx, "pooled", False) else staff(ctx)
+    return credit
+
+
 cr_town_cx = _town_credit(CX_TOWNS)
 
 

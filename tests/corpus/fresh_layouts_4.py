@@ -64,11 +64,11 @@ import dataclasses
 import datetime
 
 from fresh_layouts import short_lunar
-from fresh_layouts_2 import F, _credit, _d, _shown, _town_credit
+from fresh_layouts_2 import F, _credit, _d, _pooled_credit, _shown, _town_credit
 from fresh_layouts_3 import Fresh3Builder, Fresh3Family, story_slot
 from layout_kit import (DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, Above, chosen, form, furniture, ln, masthead,
                         reporters, running)
-from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, shorten, weekday
+from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, photo_credit, shorten, weekday
 
 FRESH4_SEED_BASE = 15_650_000
 
@@ -313,11 +313,7 @@ cr_wh = _credit(("{n} 摄", "本报记者 {n} 摄", "（{n} 摄）"))
 cr_town_wl = _town_credit(WL_TOWNS)
 
 
-def cr_host(ctx):
-    """主办方供图, for the family's own (cultural) pictures only: a seed caption keeps a photographer."""
-    if not getattr(ctx, "pooled", False):
-        return cr_wh(ctx)
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("主办方供图", "（主办方供图）")), []
+cr_host = _pooled_credit(cr_wh, photo_credit(("主办方供图", "（主办方供图）"), named=False))
 
 
 # --------------------------------------------------------------------------- builder

@@ -63,7 +63,7 @@ import dataclasses
 import datetime
 
 from fresh_layouts import short_lunar
-from fresh_layouts_2 import F, _d, _shown
+from fresh_layouts_2 import F, _d, _pooled_credit, _shown, _town_credit
 from fresh_layouts_3 import story_slot
 from fresh_layouts_5 import Fresh5Builder, Fresh5Family, _credit_turns, _turn
 from layout_kit import (DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, Above, Form, chosen, form, furniture, ln, masthead,
@@ -287,12 +287,7 @@ cr_tl = _credit_turns(("（{n} 摄）", "通讯员 {n} 摄", "本报记者 {n} �
 _cr_sd_staff = _credit_turns(("珠江商报记者 {n} 摄", "（{n} 摄）"))
 
 
-def cr_sd(ctx):
-    """A town supplies only its own (pooled) pictures; a seed picture keeps a photographer."""
-    if not getattr(ctx, "pooled", False):
-        return _cr_sd_staff(ctx)
-    town = ctx.rng.choice(SD_TOWNS)
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"图片由{town}提供")), []
+cr_sd = _pooled_credit(_cr_sd_staff, _town_credit(SD_TOWNS))
 
 
 # --------------------------------------------------------------------------- builder

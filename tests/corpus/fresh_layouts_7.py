@@ -67,7 +67,7 @@ import dataclasses
 import datetime
 
 from fresh_layouts import short_lunar
-from fresh_layouts_2 import F, _d, _shown
+from fresh_layouts_2 import F, _d, _pooled_credit, _shown, _town_credit
 from fresh_layouts_3 import story_slot
 from fresh_layouts_5 import _credit_turns, _turn
 from fresh_layouts_6 import Fresh6Builder, Fresh6Family
@@ -272,12 +272,7 @@ cr_am = _credit_turns(("记者 {n} 摄", "新华社图片", "本报记者 {n} �
 _cr_zj_staff = _credit_turns(("记者 {n} 摄", "（{n} 摄）"))
 
 
-def cr_zj(ctx):
-    """A town supplies only its own (pooled) pictures; a seed picture keeps a photographer."""
-    if not getattr(ctx, "pooled", False):
-        return _cr_zj_staff(ctx)
-    town = ctx.rng.choice(ZJ_TOWNS)
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"图片由{town}提供")), []
+cr_zj = _pooled_credit(_cr_zj_staff, _town_credit(ZJ_TOWNS))
 
 
 # --------------------------------------------------------------------------- builder
