@@ -240,12 +240,8 @@ class EvenBuilder(MoreBuilder):
 
     def article(self, source, body, slot, styles, jump=False, keep_stack=True):
         rng, fam = self.rng, self.family
-        item = Item("article")
-        width = self.w()
-        by = self.byline(item, styles)
-        item.authors = by.authors
-        kicker = source["kicker"] if keep_stack and rng.random() < 0.8 else ""
-        subtitle = source["subtitle"] if keep_stack and rng.random() < 0.8 else ""
+        item, width, by = self.opened(styles)
+        kicker, subtitle = self.stack(source, keep_stack)
         if not source["kicker"] and source["subtitle"] and rng.random() < fam.kicker_long:
             kicker, subtitle = source["subtitle"].lstrip("—"), ""  # a long lead line over a short title
         head = self.headline(item, source["title"], kicker, subtitle)

@@ -472,10 +472,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
                       lead_first=False, tail_mark="", gold_kicker=None):
         """An article: head, byline lines, body (glue/trail as PageBuilder.article), lines after it."""
         rng = self.rng
-        item = Item("article")
-        width = self.w()
-        by = self.byline(item, styles)
-        item.authors = by.authors
+        item, width, by = self.opened(styles)
         if kicker is None:
             kicker = src.get("kicker", "") if rng.random() < 0.7 else ""
         if subtitle is None:

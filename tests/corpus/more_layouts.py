@@ -283,12 +283,8 @@ class MoreBuilder(PageBuilder):
 
     def article(self, source, body, slot, styles, jump=False, keep_stack=True):
         rng, fam = self.rng, self.family
-        item = Item("article")
-        width = self.w()
-        by = self.byline(item, styles)
-        item.authors = by.authors
-        head = self.headline(item, source["title"], source["kicker"] if keep_stack and rng.random() < 0.8 else "",
-                             source["subtitle"] if keep_stack and rng.random() < 0.8 else "")
+        item, width, by = self.opened(styles)
+        head = self.headline(item, source["title"], *self.stack(source, keep_stack))
         body_chunks = []
         jump_line = None
         for k, (role, text) in enumerate(body):

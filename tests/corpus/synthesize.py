@@ -720,15 +720,25 @@ class PageBuilder:
         fn = BYLINES.get(style, style) if isinstance(style, str) else style
         return fn(self.ctx, item)
 
-    def article(self, source: dict, body: list, slot: str, styles: dict, jump: bool = False,
-                keep_stack: bool = True) -> Item:
-        rng = self.rng
+    def opened(self, styles: dict):
+        """A new article, its width, and its byline of `styles` (the authors set)."""
         item = Item("article")
         width = self.w()
         by = self.byline(item, styles)
         item.authors = by.authors
-        head = self.headline(item, source["title"], source["kicker"] if keep_stack and rng.random() < 0.8 else "",
-                             source["subtitle"] if keep_stack and rng.random() < 0.8 else "")
+        return item, width, by
+
+    def stack(self, source: dict, keep_stack: bool):
+        """The source's kicker and subtitle, each kept four times in five where `keep_stack`."""
+        rng = self.rng
+        return (source["kicker"] if keep_stack and rng.random() < 0.8 else "",
+                source["subtitle"] if keep_stack and rng.random() < 0.8 else "")
+
+    def article(self, source: dict, body: list, slot: str, styles: dict, jump: bool = False,
+                keep_stack: bool = True) -> Item:
+        rng = self.rng
+        item, width, by = self.opened(styles)
+        head = self.headline(item, source["title"], *self.stack(source, keep_stack))
         body_chunks = []
         for k, (role, text) in enumerate(body):
             own = "heading" if role == "heading" else "body"
