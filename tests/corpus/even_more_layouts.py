@@ -240,8 +240,8 @@ class EvenBuilder(MoreBuilder):
 
     def article(self, source, body, slot, styles, jump=False, keep_stack=True):
         rng, fam = self.rng, self.family
-        item, width, by = self.opened(styles)
-        kicker, subtitle = self.stack(source, keep_stack)
+        item, width, by = self.opened_article(styles)
+        kicker, subtitle = self.kept_stack(source, keep_stack)
         if not source["kicker"] and source["subtitle"] and rng.random() < fam.kicker_long:
             kicker, subtitle = source["subtitle"].lstrip("—"), ""  # a long lead line over a short title
         head = self.headline(item, source["title"], kicker, subtitle)
@@ -267,7 +267,7 @@ class EvenBuilder(MoreBuilder):
             if role == "heading":
                 n_heading += 1
                 text = self.heading_text(form, n_heading, text)
-            printed, jump_line = self.dressed(k, role, text, body, by, jump, jump_line, trail_role)
+            printed, jump_line = self.dressed_para(k, role, text, body, by, jump, jump_line, trail_role)
             if role == "heading":
                 body_chunks.append([seg_line(printed)])
             elif k == 0 and len(body) > 2 and rng.random() < fam.lead_wide:
@@ -279,7 +279,7 @@ class EvenBuilder(MoreBuilder):
                 body_chunks.append(lead)
             else:
                 body_chunks.append(self.para_lines(printed, width))
-        item.chunks = self.arranged(item, slot, body, by, head, body_chunks, jump_line, displaced)
+        item.chunks = self.arranged_article(item, slot, body, by, head, body_chunks, jump_line, displaced)
         return item
 
     def slot_long(self):
@@ -295,7 +295,7 @@ class EvenBuilder(MoreBuilder):
         sometimes signed by a bare name at its end."""
         rng, ctx = self.rng, self.ctx
         if rng.random() < 0.5:
-            body = [("paragraph", t) for t in self.uniq(NOTE_FILLER, "note")]
+            body = [("paragraph", t) for t in self.unused_or_first(NOTE_FILLER, "note")]
         else:
             src = self.pick(["002-03", "004-02"])
             body = shorten(rng, src["body"], limit=rng.randrange(300, 600))

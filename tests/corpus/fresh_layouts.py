@@ -472,7 +472,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
                       lead_first=False, tail_mark="", gold_kicker=None):
         """An article: head, byline lines, body (glue/trail as PageBuilder.article), lines after it."""
         rng = self.rng
-        item, width, by = self.opened(styles)
+        item, width, by = self.opened_article(styles)
         if kicker is None:
             kicker = src.get("kicker", "") if rng.random() < 0.7 else ""
         if subtitle is None:
@@ -692,11 +692,11 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         return item
 
     def slot_essay(self):
-        title, paras = self.uniq(ESSAYS, "essay")
+        title, paras = self.unused_or_first(ESSAYS, "essay")
         return self.literary(title, paras)
 
     def slot_poem(self):
-        title, stanzas = self.uniq(POEMS, "poem")
+        title, stanzas = self.unused_or_first(POEMS, "poem")
         return self.literary(title, stanzas, verses=True)
 
     def slot_poemgroup(self):
@@ -745,7 +745,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_timeline(self):
         rng, fam = self.rng, self.family
-        title, lead, stamps, end = self.uniq(TIMELINES, "tl")
+        title, lead, stamps, end = self.unused_or_first(TIMELINES, "tl")
         form = rng.choice(fam.stamp_forms)
         body = [("paragraph", lead)]
         for t, text in stamps:
@@ -760,7 +760,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_rumour(self):
         rng = self.rng
-        title, paras = self.uniq(RUMOURS, "ru")
+        title, paras = self.unused_or_first(RUMOURS, "ru")
         styles = {by_cq_outlet: 1, by_cq_trail: 1}
         it = self.fresh_article({"title": title}, [("paragraph", p) for p in paras], styles, kicker="", subtitle="")
         return [self.furniture(self.label("rumour")), it]
@@ -768,7 +768,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
     def drawn_picture(self, pool, tag):
         """A titled drawing (a cartoon, a chart) of `pool` and its maker: the item, its title,
         caption and maker."""
-        title, caption = self.uniq(pool, tag)
+        title, caption = self.unused_or_first(pool, tag)
         item = Item("photo")
         n = self.ctx.name()
         item.photographers = [n]
@@ -808,7 +808,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_notice(self):
         rng, ctx = self.rng, self.ctx
-        title, paras, issuer = self.uniq(NOTICES, "nt")
+        title, paras, issuer = self.unused_or_first(NOTICES, "nt")
         item = Item("article")
         chunks = self.headline(item, title)
         width = self.w()
@@ -838,7 +838,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         src, body = self.long_source()
         main = self.fresh_article(src, body, self.family.bylines, lead_first=rng.random() < 0.5,
                                   tail_mark="（完）" if rng.random() < 0.5 else "")
-        title, text = self.uniq(RELATED, "rel")
+        title, text = self.unused_or_first(RELATED, "rel")
         box = Item("article")
         chunks = [[L(rng.choice(("", "■", "◆")) + title, "title")]]
         box.title, box.printed_title = title, chunks[0][0]

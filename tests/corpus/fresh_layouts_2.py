@@ -356,6 +356,9 @@ cr_town_cx = _town_credit(CX_TOWNS)
 
 class Fresh2Builder(FreshBuilder):
 
+    def uniq(self, pool, tag):
+        return self.unused_or_first(pool, tag)
+
     def art(self, src, body, byfn, slot="article", kicker="", subtitle="", byline_first=False, inserts=(),
             after_role="byline", trail_role="credit"):
         """An article built piece by piece: head, byline lines, body (glue/trail), lines after it.

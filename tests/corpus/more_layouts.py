@@ -283,20 +283,20 @@ class MoreBuilder(PageBuilder):
 
     def article(self, source, body, slot, styles, jump=False, keep_stack=True):
         rng, fam = self.rng, self.family
-        item, width, by = self.opened(styles)
-        head = self.headline(item, source["title"], *self.stack(source, keep_stack))
+        item, width, by = self.opened_article(styles)
+        head = self.headline(item, source["title"], *self.kept_stack(source, keep_stack))
         body_chunks = []
         jump_line = None
         for k, (role, text) in enumerate(body):
-            printed, jump_line = self.dressed(k, role, text, body, by, jump, jump_line)
+            printed, jump_line = self.dressed_para(k, role, text, body, by, jump, jump_line)
             if role == "heading":
                 body_chunks.append([seg_line(printed)])
             else:
                 body_chunks.append(self.para_lines(printed, width))
-        item.chunks = self.arranged(item, slot, body, by, head, body_chunks, jump_line, rng.random() < fam.displaced)
+        item.chunks = self.arranged_article(item, slot, body, by, head, body_chunks, jump_line, rng.random() < fam.displaced)
         return item
 
-    def dressed(self, k, role, text, body, by, jump, jump_line, trail_role=lambda trail: "credit"):
+    def dressed_para(self, k, role, text, body, by, jump, jump_line, trail_role=lambda trail: "credit"):
         """Paragraph k as printed: the byline's glue opens the first, its trail (and the jump, or a
         jump line kept for after the body) ends the last. Returns the segments and the jump line."""
         own = "heading" if role == "heading" else "body"
@@ -313,7 +313,7 @@ class MoreBuilder(PageBuilder):
                 jump_line = jt
         return printed, jump_line
 
-    def arranged(self, item, slot, body, by, head, body_chunks, jump_line, displaced):
+    def arranged_article(self, item, slot, body, by, head, body_chunks, jump_line, displaced):
         """An article's chunks: headline, byline lines, body, lines after it; the headline last when
         `displaced`, or run into the body (no blank line) at the family's head_tight rate."""
         if jump_line:
@@ -337,7 +337,7 @@ class MoreBuilder(PageBuilder):
 
     def brief_source(self):
         if self.rng.random() < 0.25:
-            title, text = self.uniq(FILLER_BRIEFS_2, "filler2")
+            title, text = self.unused_or_first(FILLER_BRIEFS_2, "filler2")
             return {"title": title, "kicker": "", "subtitle": ""}, [("paragraph", text)]
         return super().brief_source()
 
@@ -405,7 +405,7 @@ class MoreBuilder(PageBuilder):
         rng, ctx, fam = self.rng, self.ctx, self.family
         item = Item("photo")
         if rng.random() < 0.3:
-            caption = self.uniq(FILLER_CAPTIONS, "cap")
+            caption = self.unused_or_first(FILLER_CAPTIONS, "cap")
             title = rng.choice(PHOTO_TITLES) if rng.random() < fam.photo_title else ""
         else:
             src = self.pick(["000-03", "002-01", "002-04", "002-06", "003-02", "003-06"])
@@ -485,7 +485,7 @@ class MoreBuilder(PageBuilder):
         item = Item("infobox")
         label = rng.choice(fam.link_labels)
         if rng.random() < 0.5:
-            title, entries = self.uniq(FILLER_LISTS, "list")
+            title, entries = self.unused_or_first(FILLER_LISTS, "list")
             entries = list(entries)
         else:
             src = BY_ID["004-07"]

@@ -531,7 +531,7 @@ class NewerBuilder(NewestBuilder):
         rng = self.rng
         pool = ["002-03", "004-02"] + [f"cf-{k}" for k in range(len(COMMENT_FILLER))] + \
             ["nf-1"]  # (the other note reads as a reporter's, not an editorial)
-        key = self.pick_key(pool)
+        key = self.pick_unused_key(pool)
         if key.startswith("cf-"):
             title, paras = COMMENT_FILLER[int(key[3:])]
             return title, [("paragraph", t) for t in paras]
@@ -586,7 +586,7 @@ class NewerBuilder(NewestBuilder):
 
     def slot_letter(self):
         rng, ctx, fam = self.rng, self.ctx, self.family
-        title, paras = self.uniq(LETTER_FILLER, "letter")
+        title, paras = self.unused_or_first(LETTER_FILLER, "letter")
         item = Item("article")
         width = self.w()
         chunks = [[L(ctx.furn(rng.choice(fam.letter_labels)), "furniture")]] + self.headline(item, title)
@@ -645,7 +645,7 @@ class NewerBuilder(NewestBuilder):
     def slot_table(self):
         """A data box: a label, a title, a column-header row, rows of figures, its source."""
         rng, fam = self.rng, self.family
-        title, rows = self.uniq(TABLES, "table")
+        title, rows = self.unused_or_first(TABLES, "table")
         item = Item("infobox")
         head = self.headline(item, title)
         label = rng.choice(fam.table_labels)
@@ -672,7 +672,7 @@ class NewerBuilder(NewestBuilder):
             self.used.add(key)
             titles.append(BY_ID[key]["title"])
         if rng.random() < 0.5:
-            title = self.uniq(FILLER_BRIEFS, "filler")[0]
+            title = self.unused_or_first(FILLER_BRIEFS, "filler")[0]
             titles.insert(rng.randrange(len(titles) + 1), title)
         form = rng.choice(fam.daodu_forms)
         lines = [label]

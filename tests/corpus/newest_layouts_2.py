@@ -451,7 +451,7 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
         rng = self.rng
         pool = (["000-02", "001-01", "001-02", "002-02", "003-01", "004-01", "002-03", "004-02"] if long
                 else ["002-03", "004-02"] + [f"cf-{k}" for k in range(len(COMMENT_FILLER))])
-        key = self.pick_key(pool)
+        key = self.pick_unused_key(pool)
         if key.startswith("cf-"):
             title, paras = COMMENT_FILLER[int(key[3:])]
             return title, [("paragraph", t) for t in paras]
@@ -551,7 +551,7 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
     def slot_factbox(self):
         """A key-figure box: a label, a title, each figure with what it counts (one line or two)."""
         rng, fam = self.rng, self.family
-        title, facts = self.uniq(FACTS, "fact")
+        title, facts = self.unused_or_first(FACTS, "fact")
         item = Item("infobox")
         label = rng.choice(fam.fact_labels)
         head = self.label_head(item, label, title, ("", "■", "◎"), 0.6)
@@ -581,14 +581,14 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
     def slot_feature(self):
         """The sports page's lead story (written for this corpus)."""
         rng = self.rng
-        title, subtitle, paras = self.uniq(SPORTS_FEATURES, "feat")
+        title, subtitle, paras = self.unused_or_first(SPORTS_FEATURES, "feat")
         src = {"title": title, "kicker": "", "subtitle": subtitle}
         return self.article(src, [("paragraph", t) for t in paras], "article", dict(self.family.bylines))
 
     def slot_scores(self):
         """A results box: a label, maybe a title, one row per match."""
         rng, fam = self.rng, self.family
-        title, rows = self.uniq(SCORES, "score")
+        title, rows = self.unused_or_first(SCORES, "score")
         item = Item("infobox")
         label = rng.choice(fam.score_labels)
         head = self.label_head(item, label, title, ("", "■", "▲"), 0.6)

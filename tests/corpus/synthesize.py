@@ -645,7 +645,7 @@ class PageBuilder:
 
     # -------------------------------------------------------------- sources
 
-    def pick_key(self, ids):
+    def pick_unused_key(self, ids):
         """One of `ids` this page has not used yet (any again once all have been), now used."""
         free = [i for i in ids if i not in self.used] or list(ids)
         choice = self.rng.choice(free)
@@ -653,7 +653,7 @@ class PageBuilder:
         return choice
 
     def pick(self, ids) -> dict:
-        return BY_ID[self.pick_key(ids)]
+        return BY_ID[self.pick_unused_key(ids)]
 
     def unused(self, pool, tag: str, again: bool = False):
         """An entry of `pool` this page has not printed yet (marked `tag-k` in `used`), or None
@@ -665,7 +665,7 @@ class PageBuilder:
         self.used.add(f"{tag}-{k}")
         return pool[k]
 
-    def uniq(self, pool, tag: str):
+    def unused_or_first(self, pool, tag: str):
         return self.unused(pool, tag, again=True)
 
     def pooled_brief(self, pool, tag: str):
@@ -720,7 +720,7 @@ class PageBuilder:
         fn = BYLINES.get(style, style) if isinstance(style, str) else style
         return fn(self.ctx, item)
 
-    def opened(self, styles: dict):
+    def opened_article(self, styles: dict):
         """A new article, its width, and its byline of `styles` (the authors set)."""
         item = Item("article")
         width = self.w()
@@ -728,7 +728,7 @@ class PageBuilder:
         item.authors = by.authors
         return item, width, by
 
-    def stack(self, source: dict, keep_stack: bool):
+    def kept_stack(self, source: dict, keep_stack: bool):
         """The source's kicker and subtitle, each kept four times in five where `keep_stack`."""
         rng = self.rng
         return (source["kicker"] if keep_stack and rng.random() < 0.8 else "",
@@ -737,8 +737,8 @@ class PageBuilder:
     def article(self, source: dict, body: list, slot: str, styles: dict, jump: bool = False,
                 keep_stack: bool = True) -> Item:
         rng = self.rng
-        item, width, by = self.opened(styles)
-        head = self.headline(item, source["title"], *self.stack(source, keep_stack))
+        item, width, by = self.opened_article(styles)
+        head = self.headline(item, source["title"], *self.kept_stack(source, keep_stack))
         body_chunks = []
         for k, (role, text) in enumerate(body):
             own = "heading" if role == "heading" else "body"
@@ -775,7 +775,7 @@ class PageBuilder:
     def brief_source(self):
         rng = self.rng
         if rng.random() < 0.3:
-            title, text = self.uniq(FILLER_BRIEFS, "filler")
+            title, text = self.unused_or_first(FILLER_BRIEFS, "filler")
             return {"title": title, "kicker": "", "subtitle": ""}, [("paragraph", text)]
         src = self.pick(["000-01", "000-04", "000-05", "003-03", "003-04", "003-05", "001-06", "002-05", "003-07"])
         body = shorten(rng, src["body"], limit=rng.randrange(250, 700))
@@ -814,7 +814,7 @@ class PageBuilder:
         rng, ctx = self.rng, self.ctx
         item = Item("photo")
         if rng.random() < 0.3:
-            caption, title = self.uniq(FILLER_CAPTIONS, "cap"), ""
+            caption, title = self.unused_or_first(FILLER_CAPTIONS, "cap"), ""
         else:
             src = self.pick(["000-03", "002-01", "002-04", "002-06", "003-02", "003-06"])
             caption, title = src["body"][0]["text"], src["title"]
