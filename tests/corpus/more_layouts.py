@@ -459,14 +459,8 @@ class MoreBuilder(PageBuilder):
             item.authors = [name]
             chunks.append([L(rng.choice(("", "□", "◇")) + shown, "byline")])
         else:
-            name = ctx.name()
-            item.authors = [name]
-            tail = [[L(name, "byline")]]
-        for _, text in body:
-            chunks.append(self.para_lines(text, width))
-        item.chunks = chunks + tail
-        item.body = body
-        return item
+            tail = self.signed_at_end(item)
+        return self.with_paragraphs(item, chunks, body, width, tail)
 
     def label_head(self, item, label, title, marks, kicker_share):
         """A box's label printed after one of `marks`: a kicker over the box's title, or the title

@@ -801,9 +801,17 @@ class PageBuilder:
             item.authors = []
             tail = []
         else:
-            name = self.ctx.name()
-            item.authors = [name]
-            tail = [[L(name, "byline")]]
+            tail = self.signed_at_end(item)
+        return self.with_paragraphs(item, chunks, body, width, tail)
+
+    def signed_at_end(self, item):
+        """A bare name signs the piece under its last paragraph: the chunk of that line."""
+        name = self.ctx.name()
+        item.authors = [name]
+        return [[L(name, "byline")]]
+
+    def with_paragraphs(self, item, chunks, body, width, tail):
+        """The item's chunks: `chunks`, a chunk a paragraph of `body`, then `tail`."""
         for _, text in body:
             chunks.append(self.para_lines(text, width))
         item.chunks = chunks + tail
