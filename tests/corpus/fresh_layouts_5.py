@@ -238,11 +238,7 @@ def by_nx_dated(ctx, item):
     return Byline([a], glue=f"本报{rng.choice(NX_CITIES)}{d.month}月{d.day}日讯（记者 {a}）")
 
 
-def by_nx_xun(ctx, item):
-    a = ctx.name()
-    if ctx.rng.random() < 0.4:
-        return Byline([a], before=[f"本报讯（记者 {a}）"], hint="benbaoxun")
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_nx_xun = form("本报讯（记者 {0}）", line_share=0.4)
 
 
 by_lz = chosen(
