@@ -371,8 +371,6 @@ def cr_outlet(ctx):
 cr_xinhua_fa = photo_credit("新华社发（{n} 摄）", "glue")
 
 
-
-
 CREDITS = {"xinhua": cr_xinhua, "staff": cr_staff, "paren": cr_paren, "intern": cr_intern, "web": cr_web,
            "visual": cr_visual, "outlet": cr_outlet, "xinhua_fa": cr_xinhua_fa}
 
