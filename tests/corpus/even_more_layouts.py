@@ -35,10 +35,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from layout_kit import DATED, TRAIL, form, furniture, ln, masthead, reporters, running
 from more_layouts import (MoreBuilder, MoreFamily, _name, by_none, cn_num, cr_jizhe, cr_paren, cr_sheying, cr_slash,
                           cr_tu, cr_vcg, cr_xinhua_full, cr_ziliao, opts)
-from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, seg_line, shorten,
-                        spaced, weekday, wrap)
+from synthesize import (FILLER_CAPTIONS, Byline, Item, L, choose, cn_date, gold_kind, lunar, phone, photo_credit,
+                        seg_line, shorten, spaced, weekday, wrap)
 
 EVEN_SEED_BASE = 6_500_000
 
@@ -86,26 +87,14 @@ def by_outlet_reporter(ctx, item):
 
 def by_outlet_xun(ctx, item):
     """新京报讯（记者 X）/ 南都讯 记者 X 通讯员 Y: the paper's own 讯, which is not 本报讯."""
-    a = ctx.name()
-    names = [a]
-    inner = f"记者 {a}"
-    if ctx.rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    names, inner = reporters(ctx, 0.4)
     xun = ctx.family.xun or "本报讯"
     text = ctx.rng.choice((f"{xun}（{inner}）", f"{xun} {inner} "))
     return Byline(names, glue=text, hint="benbaoxun" if xun == "本报讯" else "plain")
 
 
 def by_benbaoxun_reporter2(ctx, item):
-    a, shown = _name(ctx)
-    names = [a]
-    inner = f"记者 {shown}"
-    if ctx.rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    names, inner = reporters(ctx, 0.4, _name(ctx))
     return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
 
 
@@ -160,9 +149,7 @@ def by_reporter_tongxun(ctx, item):
     return Byline([a, b], before=[f"{o}记者 {shown} 通讯员 {b}"])
 
 
-def by_trail_paren(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（{n}）", f"（记者 {n}）", f"（本报记者 {n}）")), hint="paren")
+by_trail_paren = form(("（{0}）", "（记者 {0}）", "（本报记者 {0}）"), **TRAIL)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
@@ -173,9 +160,7 @@ def cr_outlet_photo(ctx):
     return ctx.rng.choice(("glue", "line")), f"{ctx.family.outlet or '本报'}记者 {n} 摄", [n]
 
 
-def cr_tupian(ctx):
-    n = ctx.name()
-    return "line", ctx.rng.choice((f"图片/{n}", f"图片由{n}提供")), [n]
+cr_tupian = photo_credit(("图片/{n}", "图片由{n}提供"), "line")
 
 
 # --------------------------------------------------------------------------- the family and its builder
@@ -199,6 +184,11 @@ class EvenFamily(MoreFamily):
 
 
 MULTI = ("runin", "photos", "picnews", "ad", "shorts")
+
+
+def trail_role(trail):
+    """A trail in brackets credits (（记者 X）); a bare one is a byline."""
+    return "credit" if trail.lstrip()[:1] in "（(" else "byline"
 
 
 class EvenBuilder(MoreBuilder):
@@ -250,12 +240,8 @@ class EvenBuilder(MoreBuilder):
 
     def article(self, source, body, slot, styles, jump=False, keep_stack=True):
         rng, fam = self.rng, self.family
-        item = Item("article")
-        width = self.w()
-        by = self.byline(item, styles)
-        item.authors = by.authors
-        kicker = source["kicker"] if keep_stack and rng.random() < 0.8 else ""
-        subtitle = source["subtitle"] if keep_stack and rng.random() < 0.8 else ""
+        item, width, by = self.opened_article(styles)
+        kicker, subtitle = self.kept_stack(source, keep_stack)
         if not source["kicker"] and source["subtitle"] and rng.random() < fam.kicker_long:
             kicker, subtitle = source["subtitle"].lstrip("—"), ""  # a long lead line over a short title
         head = self.headline(item, source["title"], kicker, subtitle)
@@ -278,21 +264,10 @@ class EvenBuilder(MoreBuilder):
         body_chunks = []
         jump_line = None
         for k, (role, text) in enumerate(body):
-            own = "heading" if role == "heading" else "body"
             if role == "heading":
                 n_heading += 1
                 text = self.heading_text(form, n_heading, text)
-            printed = [(own, text)]
-            if k == 0 and by.glue:
-                printed = [("byline", by.glue), (own, text)]
-            if k == len(body) - 1 and by.trail:
-                printed = [(own, text), ("credit" if by.trail.lstrip()[:1] in "（(" else "byline", by.trail)]
-            if k == len(body) - 1 and jump:
-                jt = self.jump_text(fam.jump_forms, 1)
-                if rng.random() < fam.jump_glued:
-                    printed.append(("jump", jt))
-                else:
-                    jump_line = jt
+            printed, jump_line = self.dressed_para(k, role, text, body, by, jump, jump_line, trail_role)
             if role == "heading":
                 body_chunks.append([seg_line(printed)])
             elif k == 0 and len(body) > 2 and rng.random() < fam.lead_wide:
@@ -304,20 +279,7 @@ class EvenBuilder(MoreBuilder):
                 body_chunks.append(lead)
             else:
                 body_chunks.append(self.para_lines(printed, width))
-        if jump_line:
-            body_chunks.append([L(jump_line, "jump")])
-        item.body = list(body)
-        item.kind = gold_kind(slot, by.hint, item.title, body)
-        before = [[L(x, by.before_role)] for x in by.before]
-        after = [[L(x, "byline")] for x in by.after]
-        if displaced:
-            chunks = before + body_chunks + after + head
-        elif rng.random() < fam.head_tight:
-            first = [x for c in head + before for x in c] + body_chunks[0]
-            chunks = [first] + body_chunks[1:] + after
-        else:
-            chunks = head + before + body_chunks + after
-        item.chunks = chunks
+        item.chunks = self.arranged_article(item, slot, body, by, head, body_chunks, jump_line, displaced)
         return item
 
     def slot_long(self):
@@ -333,10 +295,7 @@ class EvenBuilder(MoreBuilder):
         sometimes signed by a bare name at its end."""
         rng, ctx = self.rng, self.ctx
         if rng.random() < 0.5:
-            free = [k for k in range(len(NOTE_FILLER)) if f"note-{k}" not in self.used] or [0]
-            k = rng.choice(free)
-            self.used.add(f"note-{k}")
-            body = [("paragraph", t) for t in NOTE_FILLER[k]]
+            body = [("paragraph", t) for t in self.unused_or_first(NOTE_FILLER, "note")]
         else:
             src = self.pick(["002-03", "004-02"])
             body = shorten(rng, src["body"], limit=rng.randrange(300, 600))
@@ -377,7 +336,7 @@ class EvenBuilder(MoreBuilder):
             if k == 0 and by.glue:
                 segs = [("byline", by.glue)] + segs
             if k == len(body) - 1 and by.trail:
-                segs.append(("credit" if by.trail.lstrip()[:1] in "（(" else "byline", by.trail))
+                segs.append((trail_role(by.trail), by.trail))
             chunks.append(self.para_lines(segs, width))
         chunks += [[L(x, "byline")] for x in by.after]
         item.body, item.chunks = body, chunks
@@ -553,9 +512,7 @@ def _nandu_top(ctx):
                     F(ctx, f"{ctx.date.year}年{ctx.date.month}月{ctx.date.day}日 {weekday(ctx.date)}", date=True)]
 
 
-def _nandu_bottom(ctx):
-    return [F(ctx, f"新闻热线：{phone(ctx.rng, '020')} 本版邮箱：nd{ctx.rng.randrange(100, 999)}@example.cn"),
-            F(ctx, f"编辑 {ctx.name()} 美编 {ctx.name()}")]
+_nandu_bottom = furniture(["新闻热线：{tel:020} 本版邮箱：nd{no:100-999}@example.cn", "编辑 {name} 美编 {name}"])
 
 
 # 3 北京青年报: one-line date+editors header; kicker longer than title; 摄影报道; stacked photos
@@ -573,13 +530,10 @@ def _bjyouth_bottom(ctx):
 # 4 深圳特区报: organ masthead; 【】 section headings; 提要 leads; 深圳特区报记者 X
 
 
-def _shenzhen_top(ctx):
-    if maybe(ctx, 0.4):
-        return [F(ctx, f"A{ctx.page_no:02d} {ctx.section} {cn_date(ctx.date)} {weekday(ctx.date)}",
-                  date=True, page=f"A{ctx.page_no:02d}")]
-    return [F(ctx, "深圳特区报", paper=True), F(ctx, "SHENZHEN SPECIAL ZONE DAILY"), F(ctx, "中共深圳市委机关报"),
-            F(ctx, f"{cn_date(ctx.date)} {weekday(ctx.date)} 农历{lunar(ctx.date)}", date=True),
-            F(ctx, f"A{ctx.page_no:02d} {ctx.section}", page=f"A{ctx.page_no:02d}")]
+_shenzhen_top = furniture(
+    (0.4, [ln("A{n:02d} {sec} {date} {wd}", date=True, page="A{n:02d}")]),
+    [masthead("深圳特区报"), "SHENZHEN SPECIAL ZONE DAILY", "中共深圳市委机关报", ln("{date} {wd} 农历{lunar}", date=True),
+     ln("A{n:02d} {sec}", page="A{n:02d}")])
 
 
 def _shenzhen_bottom(ctx):
@@ -589,9 +543,7 @@ def _shenzhen_bottom(ctx):
 # 5 厦门日报: dateline on the title's line; 编后 boxes; run-in briefs; ads mid-page
 
 
-def _xiamen_top(ctx):
-    return [F(ctx, "厦门日报", paper=True), F(ctx, f"{cn_date(ctx.date)} {weekday(ctx.date)}", date=True),
-            F(ctx, f"A{ctx.page_no} {ctx.section}", page=f"A{ctx.page_no}")]
+_xiamen_top = furniture([masthead("厦门日报"), DATED, ln("A{n} {sec}", page="A{n}")])
 
 
 def _xiamen_bottom(ctx):
@@ -601,9 +553,7 @@ def _xiamen_bottom(ctx):
 # 6 长沙晚报: narrow columns, a blank after every line; 长沙晚报全媒体记者; eight shorts; doubled titles
 
 
-def _changsha_top(ctx):
-    return [F(ctx, f"{ctx.page_no:02d} {ctx.section}", page=f"{ctx.page_no:02d}"),
-            F(ctx, f"{ctx.date.year}.{ctx.date.month}.{ctx.date.day} {weekday(ctx.date)}", date=True)]
+_changsha_top = furniture([ln("{n:02d} {sec}", page="{n:02d}"), ln("{y}.{m}.{d} {wd}", date=True)])
 
 
 def _changsha_bottom(ctx):
@@ -613,11 +563,9 @@ def _changsha_bottom(ctx):
 # 7 华商报: bylines at the end only; 华商报记者 X 文/图 via 摄影报道; 图片新闻; headlines after their body
 
 
-def _huashang_top(ctx):
-    if maybe(ctx, 0.5):
-        return [F(ctx, f"华商报 {cn_date(ctx.date)} {weekday(ctx.date)} A{ctx.page_no} {ctx.section}",
-                  paper=True, date=True, page=f"A{ctx.page_no}")]
-    return [F(ctx, f"A{ctx.page_no} {ctx.section}", page=f"A{ctx.page_no}")]
+_huashang_top = furniture(
+    (0.5, [ln("华商报 {date} {wd} A{n} {sec}", paper=True, date=True, page="A{n}")]),
+    [ln("A{n} {sec}", page="A{n}")])
 
 
 def _huashang_bottom(ctx):
@@ -627,13 +575,11 @@ def _huashang_bottom(ctx):
 # 8 春城晚报: Q&A 记者：/name：; ■ headings; English words; 图片新闻; ads
 
 
-def _chuncheng_top(ctx):
-    return [F(ctx, "春城晚报", paper=True), F(ctx, f"{ctx.date.year}年{ctx.date.month}月{ctx.date.day}日", date=True),
-            F(ctx, f"A{ctx.page_no:02d} {ctx.section}", page=f"A{ctx.page_no:02d}")]
+_chuncheng_top = furniture(
+    [masthead("春城晚报"), ln("{y}年{m}月{d}日", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")])
 
 
-def _chuncheng_bottom(ctx):
-    return [F(ctx, f"责编 {ctx.name()} 美编 {ctx.name()} 校对 {ctx.name()}")]
+_chuncheng_bottom = furniture(["责编 {name} 美编 {name} 校对 {name}"])
 
 
 # 9 甘肃日报: organ masthead; 新华社电 / 本报兰州…电 on the title's line; 一、 headings; one long article
@@ -648,22 +594,16 @@ def _gansu_top(ctx):
             F(ctx, f"第{ctx.page_no}版 {ctx.section}", page=str(ctx.page_no))]
 
 
-def _gansu_bottom(ctx):
-    return [F(ctx, f"本版责编 {ctx.name()} 校对 {ctx.name()}"),
-            F(ctx, f"社址：兰州市城关区{ctx.rng.randrange(10, 99)}号 邮编：730000")]
+_gansu_bottom = furniture(["本版责编 {name} 校对 {name}", "社址：兰州市城关区{no:10-99}号 邮编：730000"])
 
 
 # 10 上海证券报: business; English and numbers; 1. headings; 提要; end-only bylines; 8 shorts
 
 
-def _shzq_top(ctx):
-    label = f"A{ctx.page_no}"
-    return [F(ctx, f"{label} {ctx.section}", page=label),
-            F(ctx, f"上海证券报 {cn_date(ctx.date)} {weekday(ctx.date)}", paper=True, date=True)]
+_shzq_top = furniture([ln("A{n} {sec}", page="A{n}"), running("上海证券报")])
 
 
-def _shzq_bottom(ctx):
-    return [F(ctx, f"编辑：{ctx.name()} 电话：{phone(ctx.rng, '021')}")]
+_shzq_bottom = furniture(["编辑：{name} 电话：{tel:021}"])
 
 
 # 11 农民日报: national trade paper; 【】 headings; 记者手记; 三农快讯 eight shorts; 广告许可证
@@ -682,11 +622,7 @@ def _nongmin_bottom(ctx):
 # 12 浦东时报: a district paper; no masthead on some pages; run-in briefs; 本报讯 on the title's line
 
 
-def _pudong_top(ctx):
-    if maybe(ctx, 0.4):
-        return []
-    return [F(ctx, "浦东时报", paper=True), F(ctx, f"{cn_date(ctx.date)} {weekday(ctx.date)}", date=True),
-            F(ctx, f"第{ctx.page_no}版", page=str(ctx.page_no))]
+_pudong_top = furniture((0.4, []), [masthead("浦东时报"), DATED, ln("第{n}版", page="{n}")])
 
 
 def _pudong_bottom(ctx):

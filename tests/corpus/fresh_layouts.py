@@ -59,6 +59,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from layout_kit import (DATED, DATED_LUNAR, TRAIL, Above, aide, chosen, form, furniture, ln, masthead, reporters,
+                        short_lunar, xun)
 from synthesize import (BY_ID, FILLER_BRIEFS, Byline, Family, Item, L, PageBuilder, PooledBriefs, choose, cn_date,
                         gold_kind, line_roles, lunar, phone, photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
@@ -209,10 +211,6 @@ def F(ctx, text, **kw):
     return ctx.furn(text, **kw)
 
 
-def short_lunar(day):
-    return lunar(day).replace("甲辰年", "")
-
-
 def mail(rng) -> str:
     return "".join(rng.choice("abcdefghjkmnpqrstwxyz") for _ in range(rng.randrange(4, 8))) + "@example.cn"
 
@@ -233,14 +231,8 @@ def by_gx_outlet(ctx, item):
     rng = ctx.rng
     a = ctx.name()
     names, text = [a], f"广西云-广西日报{rng.choice(('记者', '记者', '首席记者'))} {_shown(ctx, a)}"
-    if rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        text += f" 通讯员 {b}"
-    if rng.random() < 0.25:
-        c = ctx.name()
-        names.append(c)
-        text += f" 实习生 {c}"
+    text = aide(ctx, names, text, 0.5)
+    text = aide(ctx, names, text, 0.25, "实习生")
     return Byline(names, before=[text])
 
 
@@ -254,14 +246,7 @@ def by_gx_chief(ctx, item):
     return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 见习记者 {b}"])
 
 
-def by_gx_xun(ctx, item):
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
-    return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
+by_gx_xun = xun(0.5)
 
 
 def by_gx_dated(ctx, item):
@@ -283,9 +268,7 @@ def by_gz_wentu(ctx, item):
     return Byline([a], before=[f"文/贵州日报天眼新闻记者 {a}", f"图/{ctx.rng.choice(('', '本报记者 '))}{b}"])
 
 
-def by_gz_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（贵州日报天眼新闻记者 {a}）", hint="paren")
+by_gz_trail = form("（贵州日报天眼新闻记者 {0}）", **TRAIL)
 
 
 def by_cq_outlet(ctx, item):
@@ -308,9 +291,7 @@ def by_cq_after(ctx, item):
     return Byline([a], after=[f"上游新闻记者 {_shown(ctx, a)}"])
 
 
-def by_cq_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（上游新闻记者 {a}）", hint="paren")
+by_cq_trail = form("（上游新闻记者 {0}）", **TRAIL)
 
 
 def by_eeo(ctx, item):
@@ -334,17 +315,11 @@ def by_eeo_place(ctx, item):
                                mail(rng)])
 
 
-def by_zjg(ctx, item):
-    """融媒体记者 X 通讯员 Y / 张家港日报记者 X / 通讯员 X Y 记者 Z."""
-    rng = ctx.rng
-    a, b = ctx.name(), ctx.name()
-    r = rng.random()
-    if r < 0.35:
-        return Byline([a, b], before=[f"融媒体记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r < 0.65:
-        return Byline([a], before=[f"张家港日报记者 {_shown(ctx, a)}"])
-    c = ctx.name()
-    return Byline([a, b, c], before=[f"通讯员 {a} {b} 记者 {c}"])
+# 融媒体记者 X 通讯员 Y / 张家港日报记者 X / 通讯员 X Y 记者 Z.
+by_zjg = chosen(
+    Above("融媒体记者 {0!l} 通讯员 {1}", 2),
+    Above("张家港日报记者 {0!l}"),
+    Above("通讯员 {0} {1} 记者 {2}", 3), shares=(0.35, 0.65), drawn=2)
 
 
 def by_zjg_tail(ctx, item):
@@ -356,9 +331,7 @@ def by_zjg_tail(ctx, item):
     return Byline([a], glue="本报讯 ", trail=f"（记者 {a}）", hint="benbaoxun")
 
 
-def by_zjg_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（融媒体记者 {a}）", hint="benbaoxun")
+by_zjg_xun = form("本报讯（融媒体记者 {0}）")
 
 
 def by_wz(ctx, item):
@@ -366,20 +339,12 @@ def by_wz(ctx, item):
     rng = ctx.rng
     a = ctx.name()
     names, text = [a], rng.choice(("温州日报记者", "记者", "温州日报全媒体记者")) + f" {_shown(ctx, a)}"
-    if rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        text += f" {b}"
-    if rng.random() < 0.6:
-        c = ctx.name()
-        names.append(c)
-        text += f" 通讯员 {c}"
+    text = aide(ctx, names, text, 0.4, "")
+    text = aide(ctx, names, text, 0.6)
     return Byline(names, before=[text])
 
 
-def by_wz_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_wz_xun = form("本报讯（记者 {0}）")
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
@@ -398,8 +363,7 @@ def cr_gz_county(ctx):
     return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{county}委宣传部供图）", f"图片由{county}委宣传部提供")), []
 
 
-def cr_netizen(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("网友供图", "（读者供图）")), []
+cr_netizen = photo_credit(("网友供图", "（读者供图）"), named=False)
 
 
 # --------------------------------------------------------------------------- family and builder
@@ -434,17 +398,6 @@ class FreshBuilder(PooledBriefs, PageBuilder):
             self.blank = self.opts["blank"]
 
     # -------------------------------------------------------------- assembly
-
-    def emit(self, chunks, out, tight=False, joined=False):
-        for chunk in chunks:
-            for line in chunk:
-                out.append(line)
-                if self.blank == "every":
-                    out.append("")
-            if self.blank == "para" and not tight:
-                out.append("")
-        if (self.blank == "none" or tight) and not joined:
-            out.append("")
 
     def build(self):
         """The page: its top furniture, then each slot's items and furniture.  A line placed in
@@ -519,10 +472,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
                       lead_first=False, tail_mark="", gold_kicker=None):
         """An article: head, byline lines, body (glue/trail as PageBuilder.article), lines after it."""
         rng = self.rng
-        item = Item("article")
-        width = self.w()
-        by = self.byline(item, styles)
-        item.authors = by.authors
+        item, width, by = self.opened_article(styles)
         if kicker is None:
             kicker = src.get("kicker", "") if rng.random() < 0.7 else ""
         if subtitle is None:
@@ -742,15 +692,11 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         return item
 
     def slot_essay(self):
-        k = self.rng.choice([k for k in range(len(ESSAYS)) if f"essay-{k}" not in self.used] or [0])
-        self.used.add(f"essay-{k}")
-        title, paras = ESSAYS[k]
+        title, paras = self.unused_or_first(ESSAYS, "essay")
         return self.literary(title, paras)
 
     def slot_poem(self):
-        k = self.rng.choice([k for k in range(len(POEMS)) if f"poem-{k}" not in self.used] or [0])
-        self.used.add(f"poem-{k}")
-        title, stanzas = POEMS[k]
+        title, stanzas = self.unused_or_first(POEMS, "poem")
         return self.literary(title, stanzas, verses=True)
 
     def slot_poemgroup(self):
@@ -799,9 +745,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_timeline(self):
         rng, fam = self.rng, self.family
-        k = rng.choice([k for k in range(len(TIMELINES)) if f"tl-{k}" not in self.used] or [0])
-        self.used.add(f"tl-{k}")
-        title, lead, stamps, end = TIMELINES[k]
+        title, lead, stamps, end = self.unused_or_first(TIMELINES, "tl")
         form = rng.choice(fam.stamp_forms)
         body = [("paragraph", lead)]
         for t, text in stamps:
@@ -816,22 +760,24 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_rumour(self):
         rng = self.rng
-        k = rng.choice([k for k in range(len(RUMOURS)) if f"ru-{k}" not in self.used] or [0])
-        self.used.add(f"ru-{k}")
-        title, paras = RUMOURS[k]
+        title, paras = self.unused_or_first(RUMOURS, "ru")
         styles = {by_cq_outlet: 1, by_cq_trail: 1}
         it = self.fresh_article({"title": title}, [("paragraph", p) for p in paras], styles, kicker="", subtitle="")
         return [self.furniture(self.label("rumour")), it]
 
-    def slot_cartoon(self):
-        rng, ctx = self.rng, self.ctx
-        k = rng.choice([k for k in range(len(CARTOONS)) if f"ct-{k}" not in self.used] or [0])
-        self.used.add(f"ct-{k}")
-        title, caption = CARTOONS[k]
+    def drawn_picture(self, pool, tag):
+        """A titled drawing (a cartoon, a chart) of `pool` and its maker: the item, its title,
+        caption and maker."""
+        title, caption = self.unused_or_first(pool, tag)
         item = Item("photo")
-        n = ctx.name()
+        n = self.ctx.name()
         item.photographers = [n]
         item.title = item.printed_title = title
+        return item, title, caption, n
+
+    def slot_cartoon(self):
+        rng = self.rng
+        item, title, caption, n = self.drawn_picture(CARTOONS, "ct")
         credit = rng.choice((f"{n} 作", f"漫画/{n}", f"{n}/绘"))
         chunks = [[L(title, "title")]]
         if rng.random() < 0.4:
@@ -850,14 +796,8 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         return self.fresh_article(src, body, self.family.bylines)
 
     def slot_chart(self):
-        rng, ctx = self.rng, self.ctx
-        k = rng.choice([k for k in range(len(CHARTS)) if f"ch-{k}" not in self.used] or [0])
-        self.used.add(f"ch-{k}")
-        title, caption = CHARTS[k]
-        item = Item("photo")
-        n = ctx.name()
-        item.photographers = [n]
-        item.title = item.printed_title = title
+        rng = self.rng
+        item, title, caption, n = self.drawn_picture(CHARTS, "ch")
         chunks = [[L(rng.choice(("", "图表：", "■")) + title, "title")]]
         chunks.append([L(x, "caption") for x in wrap(caption, rng.randrange(*self.family.caption_width))])
         chunks.append([L(rng.choice((f"制图：{n}", f"经济观察报 {n}/制图", f"制图/{n}")), "credit")])
@@ -868,9 +808,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
 
     def slot_notice(self):
         rng, ctx = self.rng, self.ctx
-        k = rng.choice([k for k in range(len(NOTICES)) if f"nt-{k}" not in self.used] or [0])
-        self.used.add(f"nt-{k}")
-        title, paras, issuer = NOTICES[k]
+        title, paras, issuer = self.unused_or_first(NOTICES, "nt")
         item = Item("article")
         chunks = self.headline(item, title)
         width = self.w()
@@ -900,9 +838,7 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         src, body = self.long_source()
         main = self.fresh_article(src, body, self.family.bylines, lead_first=rng.random() < 0.5,
                                   tail_mark="（完）" if rng.random() < 0.5 else "")
-        k = rng.choice([k for k in range(len(RELATED)) if f"rel-{k}" not in self.used] or [0])
-        self.used.add(f"rel-{k}")
-        title, text = RELATED[k]
+        title, text = self.unused_or_first(RELATED, "rel")
         box = Item("article")
         chunks = [[L(rng.choice(("", "■", "◆")) + title, "title")]]
         box.title, box.printed_title = title, chunks[0][0]
@@ -934,11 +870,7 @@ def _gx_top(ctx):
     return [F(ctx, f"广西日报 ■ {cn_date(d)} ■ 第{n}版 ■ {ctx.section}", paper=True, date=True, page=str(n))]
 
 
-def _gx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版编辑：{ctx.name()}  美编：{ctx.name()}  校对：{ctx.name()}")]
-    return [F(ctx, "下载广西云客户端 看更多八桂新闻"), F(ctx, f"新闻热线：{phone(rng, '0771')}")]
+_gx_bottom = furniture((0.5, ["本版编辑：{name}  美编：{name}  校对：{name}"]), ["下载广西云客户端 看更多八桂新闻", "新闻热线：{tel:0771}"])
 
 
 def _gz_top(ctx):
@@ -956,15 +888,10 @@ def _gz_bottom(ctx):
     return lines
 
 
-def _yn_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "云南日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"花潮 第{rng.randrange(2100, 2999)}期"), F(ctx, f"{n} 副刊", page=str(n))]
-    if r < 0.7:
-        return [F(ctx, f"副刊 · {n:02d}", page=f"{n:02d}"), F(ctx, f"云南日报 {d.year}.{d.month}.{d.day}", paper=True, date=True)]
-    return [F(ctx, "花 潮"), F(ctx, cn_date(d), date=True), F(ctx, f"第{n}版", page=str(n))]
+_yn_top = furniture(
+    (0.4, [masthead("云南日报"), DATED, "花潮 第{no:2100-2999}期", ln("{n} 副刊", page="{n}")]),
+    (0.7, [ln("副刊 · {n:02d}", page="{n:02d}"), ln("云南日报 {y}.{m}.{d}", paper=True, date=True)]),
+    ["花 潮", ln("{date}", date=True), ln("第{n}版", page="{n}")])
 
 
 def _yn_bottom(ctx):
@@ -988,10 +915,7 @@ def _cq_top(ctx):
     return [F(ctx, f"{ctx.section} {n:02d}", page=f"{n:02d}")]
 
 
-def _cq_bottom(ctx):
-    if ctx.rng.random() < 0.5:
-        return [F(ctx, f"新闻热线：{phone(ctx.rng, '023')}"), F(ctx, "下载上游新闻APP 爆料有奖")]
-    return [F(ctx, "扫码下载上游新闻客户端")]
+_cq_bottom = furniture((0.5, ["新闻热线：{tel:023}", "下载上游新闻APP 爆料有奖"]), ["扫码下载上游新闻客户端"])
 
 
 def _eeo_top(ctx):
@@ -1009,21 +933,14 @@ def _eeo_bottom(ctx):
     return [F(ctx, f"本版编辑 {ctx.name()} 电话：{phone(rng, '010')} E-mail：{mail(rng)}")]
 
 
-def _zjg_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "张家港日报", paper=True), F(ctx, "中共张家港市委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, "国内统一连续出版物号 CN 32-0099"), F(ctx, f"第{rng.randrange(9000, 9999)}期 今日{ctx.family_pages}版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"张家港日报·{ctx.section}", paper=True), F(ctx, f"{cn_date(d)}  第{n}版  责任编辑 {ctx.name()}", date=True, page=str(n))]
+_zjg_top = furniture(
+    (0.5, [ln("{n} {sec}", page="{n}"), DATED]),
+    [ln("张家港日报·{sec}", paper=True), ln("{date}  第{n}版  责任编辑 {name}", date=True, page="{n}")],
+    front=[masthead("张家港日报"), "中共张家港市委机关报", DATED_LUNAR, "国内统一连续出版物号 CN 32-0099",
+           "第{no:9000-9999}期 今日{pages}版"])
 
 
-def _zjg_bottom(ctx):
-    if ctx.rng.random() < 0.6:
-        return [F(ctx, f"新闻热线：{phone(ctx.rng, '0512')}  投稿邮箱：zjgnews@example.cn")]
-    return []
+_zjg_bottom = furniture((0.6, ["新闻热线：{tel:0512}  投稿邮箱：zjgnews@example.cn"]), [])
 
 
 def _wz_top(ctx):

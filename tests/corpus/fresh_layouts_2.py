@@ -65,8 +65,10 @@ from __future__ import annotations
 import datetime
 
 from fresh_layouts import FreshBuilder, FreshFamily, short_lunar
-from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, seg_line, shorten, spaced,
-                        weekday, wrap)
+from layout_kit import DATED, DATED_LUNAR, PAGE_SECTION, aide, form, furniture, ln, masthead, running
+from layout_kit import shown as _shown
+from synthesize import (Byline, Item, L, choose, cn_date, gold_kind, line_roles, lunar, phone, photo_credit, seg_line,
+                        shorten, spaced, weekday, wrap)
 
 FRESH2_SEED_BASE = 14_000_000
 
@@ -177,10 +179,6 @@ def _d(ctx, days=1):
     return ctx.date - datetime.timedelta(days=days)
 
 
-def _shown(ctx, n):
-    return spaced(n) if ctx.rng.random() < ctx.family.letterspace else n
-
-
 def F(ctx, text, **kw):
     return ctx.furn(text, **kw)
 
@@ -195,27 +193,17 @@ def by_hlj(ctx, item):
     names = [a]
     if rng.random() < 0.6:
         text = f"{rng.choice(('', '●'))}黑龙江日报全媒体记者 {_shown(ctx, a)}"
-        if rng.random() < 0.4:
-            b = ctx.name()
-            names.append(b)
-            text += f" {b}"
+        text = aide(ctx, names, text, 0.4, "")
     else:
         text = f"本报记者 {_shown(ctx, a)}"
-    if rng.random() < 0.5:
-        c = ctx.name()
-        names.append(c)
-        text += f" 通讯员 {c}"
+    text = aide(ctx, names, text, 0.5)
     return Byline(names, before=[text])
 
 
-def by_hlj_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（黑龙江日报全媒体记者 {a}）", hint="benbaoxun")
+by_hlj_xun = form("本报讯（黑龙江日报全媒体记者 {0}）")
 
 
-def by_hlj_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue="本报讯 ", trail=f"（黑龙江日报全媒体记者 {a}）", hint="benbaoxun")
+by_hlj_trail = form("（黑龙江日报全媒体记者 {0}）", where="trail", glue="本报讯 ")
 
 
 def by_jj(ctx, item):
@@ -230,9 +218,7 @@ def by_jj(ctx, item):
     return Byline(names, before=[text])
 
 
-def by_jj_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_jj_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
 
 
 def by_jj_unit(ctx, item):
@@ -304,12 +290,7 @@ def by_sx(ctx, item):
     return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
 
 
-def by_sx_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.5:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_sx_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2, line_share=0.5)
 
 
 def by_cx(ctx, item):
@@ -328,19 +309,13 @@ def by_cx_xun(ctx, item):
     return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
 
 
-def by_cx_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue="本报讯 ", trail=f"（通讯员 {a}）", hint="benbaoxun")
+by_cx_trail = form("（通讯员 {0}）", where="trail", glue="本报讯 ")
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def _credit(forms, where=("glue", "line")):
-    def credit(ctx):
-        n = ctx.name()
-        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
-    return credit
+_credit = photo_credit
 
 
 cr_hlj = _credit(("黑龙江日报全媒体记者 {n} 摄", "（{n} 摄）", "通讯员 {n} 摄"))
@@ -351,12 +326,10 @@ cr_sx = _credit(("本报记者 {n} 摄", "通讯员 {n} 摄", "（{n} 摄）"))
 cr_cx = _credit(("通讯员 {n} 摄", "记者 {n} 摄", "（记者 {s} 摄）"))
 
 
-def cr_none_fn(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("受访者供图", "（受访者供图）")), []
+cr_none_fn = photo_credit(("受访者供图", "（受访者供图）"), named=False)
 
 
-def cr_none_xx(ctx):
-    return "line", ctx.rng.choice(("图/视觉中国", "图片来源：视觉中国")), []
+cr_none_xx = photo_credit(("图/视觉中国", "图片来源：视觉中国"), "line", named=False)
 
 
 def _town_credit(towns):
@@ -364,6 +337,14 @@ def _town_credit(towns):
     def credit(ctx):
         town = ctx.rng.choice(towns)
         return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"图片由{town}提供")), []
+    return credit
+
+
+def _pooled_credit(staff, supplied):
+    """The family's own (pooled) pictures credited by `supplied` (a town, a host); a seed picture
+    keeps the photographer of the `staff` credit."""
+    def credit(ctx):
+        return supplied(ctx) if getattr(ctx, "pooled", False) else staff(ctx)
     return credit
 
 
@@ -376,10 +357,7 @@ cr_town_cx = _town_credit(CX_TOWNS)
 class Fresh2Builder(FreshBuilder):
 
     def uniq(self, pool, tag):
-        free = [k for k in range(len(pool)) if f"{tag}-{k}" not in self.used] or [0]
-        k = self.rng.choice(free)
-        self.used.add(f"{tag}-{k}")
-        return pool[k]
+        return self.unused_or_first(pool, tag)
 
     def art(self, src, body, byfn, slot="article", kicker="", subtitle="", byline_first=False, inserts=(),
             after_role="byline", trail_role="credit"):
@@ -664,77 +642,45 @@ def _hlj_top(ctx):
     return [F(ctx, f"黑龙江日报·{ctx.section} {n:02d}", paper=True, page=f"{n:02d}"), F(ctx, f"{d.year}.{d.month}.{d.day}", date=True)]
 
 
-def _hlj_bottom(ctx):
-    if ctx.rng.random() < 0.5:
-        return [F(ctx, "扫码下载龙头新闻客户端"), F(ctx, "本版邮箱：hljnews@example.cn")]
-    return [F(ctx, f"新闻热线：{phone(ctx.rng, '0451')}")]
+_hlj_bottom = furniture((0.5, ["扫码下载龙头新闻客户端", "本版邮箱：hljnews@example.cn"]), ["新闻热线：{tel:0451}"])
 
 
-def _jj_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国纪检监察报", paper=True), F(ctx, "中央纪委国家监委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(6000, 6999)}期 今日{ctx.family_pages}版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"中国纪检监察报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"{n} {ctx.section}", page=str(n))]
-    return [F(ctx, f"第{n}版 · {' '.join(ctx.section)} · 责任编辑 {ctx.name()}", page=str(n))]
+_jj_top = furniture(
+    (0.5, [running("中国纪检监察报"), ln("{n} {sec}", page="{n}")]),
+    [ln("第{n}版 · {ssec} · 责任编辑 {name}", page="{n}")],
+    front=[masthead("中国纪检监察报"), "中央纪委国家监委机关报", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:6000-6999}期 今日{pages}版"])
 
 
-def _jj_bottom(ctx):
-    return [F(ctx, f"本版责编 {ctx.name()}  版式 {ctx.name()}  校对 {ctx.name()}"), F(ctx, "投稿邮箱：jjjc@example.cn")]
+_jj_bottom = furniture(["本版责编 {name}  版式 {name}  校对 {name}", "投稿邮箱：jjjc@example.cn"])
 
 
-def _fn_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "中国妇女报", paper=True), F(ctx, "CHINA WOMEN'S NEWS"), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{n}版 {ctx.section}", page=str(n))]
-    if r < 0.7:
-        return [F(ctx, f"{cn_date(d)} {weekday(d)} | 第{n}版 | {ctx.section}", date=True, page=str(n))]
-    return [F(ctx, f"{ctx.section} {n}", page=str(n)), F(ctx, f"责任编辑 {ctx.name()}")]
+_fn_top = furniture(
+    (0.4, [masthead("中国妇女报"), "CHINA WOMEN'S NEWS", DATED, PAGE_SECTION]),
+    (0.7, [ln("{date} {wd} | 第{n}版 | {sec}", date=True, page="{n}")]),
+    [ln("{sec} {n}", page="{n}"), "责任编辑 {name}"])
 
 
-def _fn_bottom(ctx):
-    if ctx.rng.random() < 0.5:
-        return [F(ctx, "中国妇女报社出版"), F(ctx, f"全媒体热线：{phone(ctx.rng, '010')}")]
-    return [F(ctx, f"本版编辑 {ctx.name()} 电话：{phone(ctx.rng, '010')}")]
+_fn_bottom = furniture((0.5, ["中国妇女报社出版", "全媒体热线：{tel:010}"]), ["本版编辑 {name} 电话：{tel:010}"])
 
 
-def _xx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "潇湘晨报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"),
-                F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)} 责编 {ctx.name()} 美编 {ctx.name()} 校对 {ctx.name()}", date=True)]
-    return [F(ctx, f"{ctx.section} A{n:02d}", page=f"A{n:02d}")]
+_xx_top = furniture(
+    (0.4, [masthead("潇湘晨报"), DATED, ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), ln("{y}.{m}.{d} {wd} 责编 {name} 美编 {name} 校对 {name}", date=True)]),
+    [ln("{sec} A{n:02d}", page="A{n:02d}")])
 
 
-def _xx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载潇湘晨报客户端 看更多精彩视频"), F(ctx, f"新闻热线：{phone(rng, '0731')}")]
-    return [F(ctx, f"晨报新闻热线 {phone(rng, '0731')}")]
+_xx_bottom = furniture((0.5, ["扫码下载潇湘晨报客户端 看更多精彩视频", "新闻热线：{tel:0731}"]), ["晨报新闻热线 {tel:0731}"])
 
 
-def _sx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "绍兴日报", paper=True), F(ctx, "SHAOXING DAILY"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(21000, 21999)}期 今日{ctx.family_pages}版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"绍兴日报 {cn_date(d)} 第{n}版 {ctx.section}", paper=True, date=True, page=str(n))]
+_sx_top = furniture(
+    (0.5, [ln("{n} {sec}", page="{n}"), DATED]),
+    [ln("绍兴日报 {date} 第{n}版 {sec}", paper=True, date=True, page="{n}")],
+    front=[masthead("绍兴日报"), "SHAOXING DAILY", DATED_LUNAR,
+           "第{no:21000-21999}期 今日{pages}版"])
 
 
-def _sx_bottom(ctx):
-    if ctx.rng.random() < 0.5:
-        return [F(ctx, f"本版编辑：{ctx.name()}  电话：{phone(ctx.rng, '0575')}")]
-    return [F(ctx, "扫码下载越牛新闻客户端"), F(ctx, f"本版编辑：{ctx.name()}")]
+_sx_bottom = furniture((0.5, ["本版编辑：{name}  电话：{tel:0575}"]), ["扫码下载越牛新闻客户端", "本版编辑：{name}"])
 
 
 def _cx_top(ctx):

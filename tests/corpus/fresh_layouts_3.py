@@ -70,6 +70,7 @@ import datetime
 
 from fresh_layouts import FreshFamily, short_lunar
 from fresh_layouts_2 import F, Fresh2Builder, _credit, _d, _shown, _town_credit, cr_none_fn
+from layout_kit import DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, aide, form, furniture, ln, masthead, running
 from synthesize import Byline, Item, L, cn_date, gold_kind, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH3_SEED_BASE = 15_000_000
@@ -203,9 +204,7 @@ def by_jf(ctx, item):
     return Byline([a], before=[f"■首席记者 {_shown(ctx, a)}"])
 
 
-def by_jf_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_jf_xun = form("本报讯（记者 {0}）")
 
 
 def by_yc_wentu(ctx, item):
@@ -236,9 +235,7 @@ def by_yc_plain(ctx, item):
     return Byline([a, b], before=[f"新快报记者 {_shown(ctx, a)} 实习生 {b}"])
 
 
-def by_yc_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（新快报记者 {a}）", hint="paren")
+by_yc_trail = form("（新快报记者 {0}）", **TRAIL)
 
 
 def by_ql_split(ctx, item):
@@ -255,9 +252,7 @@ def by_ql_one(ctx, item):
     return Byline([a], before=[f"新文化报·彩练新闻记者 {_shown(ctx, a)}"])
 
 
-def by_ql_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（新文化报·彩练新闻记者 {a}）", hint="paren")
+by_ql_trail = form("（新文化报·彩练新闻记者 {0}）", **TRAIL)
 
 
 DZ_PLACES = ("南昌", "九江", "赣州", "上饶", "吉安")
@@ -269,10 +264,7 @@ def by_dz_baodao(ctx, item):
     a = ctx.name()
     names = [a]
     text = rng.choice(("□ 本报记者 ", "□本报记者 ", "□记者 ")) + _shown(ctx, a)
-    if rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        text += f" 本报通讯员 {b}"
+    text = aide(ctx, names, text, 0.5, "本报通讯员")
     d = _d(ctx)
     return Byline(names, before=[text + " 报道"], glue=f"本报{_place(ctx, DZ_PLACES)}{d.month}月{d.day}日讯 ")
 
@@ -283,10 +275,7 @@ def by_dz_brief(ctx, item):
     a = ctx.name()
     names = [a]
     text = f"□记者 {a}"
-    if rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        text += f" 通讯员 {b}"
+    text = aide(ctx, names, text, 0.4)
     return Byline(names, before=[text + " 报道"], glue="本报讯 ", hint="benbaoxun")
 
 
@@ -306,14 +295,10 @@ def by_zz(ctx, item):
     return Byline(names, before=[f"{rng.choice(('', '■'))}{lead} {' '.join(_shown(ctx, n) for n in names)}"])
 
 
-def by_zz_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"国际金融报讯（记者 {a}）")
+by_zz_xun = form("国际金融报讯（记者 {0}）", hint="plain")
 
 
-def by_zz_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（记者 {a}）", hint="paren")
+by_zz_trail = form("（记者 {0}）", **TRAIL)
 
 
 def by_aj(ctx, item):
@@ -324,17 +309,10 @@ def by_aj(ctx, item):
     return Byline(names, before=[f"{lead} {_shown(ctx, a)} 通讯员 {' '.join(names[1:])}"])
 
 
-def by_aj_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（融媒记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_aj_xun = form("本报讯（融媒记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
-def by_aj_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue="本报讯 ", trail=f"（通讯员 {a}）", hint="benbaoxun")
+by_aj_trail = form("（通讯员 {0}）", where="trail", glue="本报讯 ")
 
 
 def by_jk(ctx, item):
@@ -346,14 +324,10 @@ def by_jk(ctx, item):
     return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} {role} {b}"])
 
 
-def by_jk_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯 （记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_jk_xun = form("本报讯 （记者 {0} 通讯员 {1}）", 2)
 
 
-def by_jk_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_jk_trail = form("（{0}）", **TRAIL)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
@@ -373,9 +347,33 @@ cr_town_aj = _town_credit(AJ_TOWNS)
 # --------------------------------------------------------------------------- builder
 
 
+def story_slot(headings=0.0, dated=None, dated_share=1.0, jump=False):
+    """A slot of one story (see Fresh3Builder.story): with headings at the rate `headings` (none, and
+    no draw, at 0), under the `dated` byline at the rate `dated_share`, ending in a jump line."""
+    def slot(self):
+        rng = self.rng
+        with_headings = rng.random() < headings if headings else False
+        byfn = (dated if dated_share >= 1 or rng.random() < dated_share else None) if dated else None
+        return self.story(with_headings, byfn, jump=jump)
+    return slot
+
+
+QA_SOURCES = ["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"]
+
+
 class Fresh3Builder(Fresh2Builder):
 
     # -------------------------------------------------------------- shared shapes
+
+    def staff_qa(self, questions, asker="记者：", **kw):
+        """An interview from one of the usual sources: `asker` (or a choice of askers) and the
+        interviewee's name label it, or 问：/答： where `asker` is None."""
+        src = self.pick(QA_SOURCES)
+        if asker is None:
+            labels = ("问：", "答：")
+        else:
+            labels = (asker if isinstance(asker, str) else self.rng.choice(asker), f"{self.ctx.name()}：")
+        return self.qa(src, labels, self.styled(self.family.bylines), questions, **kw)
 
     def pair(self, first, second):
         """Two items read across two columns: their lines alternate in runs of one or two."""
@@ -425,8 +423,7 @@ class Fresh3Builder(Fresh2Builder):
 
     # -------------------------------------------------------------- 文汇报
 
-    def slot_jfjump(self):
-        return self.story(False, jump=True)
+    slot_jfjump = story_slot(jump=True)
 
     def slot_policy(self):
         """A story, then its 要点 box."""
@@ -439,7 +436,7 @@ class Fresh3Builder(Fresh2Builder):
 
     def slot_policyqa(self):
         rng = self.rng
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
+        src = self.pick(QA_SOURCES)
         labels = rng.choice((("问：", "答："), ("Q：", "A："), ("【问】", "【答】"), ("问{k}：", "答：")))
         return self.qa(src, labels, self.styled(self.family.bylines), self.family.questions)
 
@@ -467,8 +464,7 @@ class Fresh3Builder(Fresh2Builder):
                     f"奖池累计：{rng.randrange(10, 30)}.{rng.randrange(10, 99)}亿元"]
         return self.box(rng.choice(("开奖信息", "彩票开奖")), rows, title=title)
 
-    def slot_ycstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_ycstory = story_slot(0.3)
 
     def slot_pair(self):
         """A brief and a photo (or two briefs) read across two columns."""
@@ -494,11 +490,9 @@ class Fresh3Builder(Fresh2Builder):
 
     # -------------------------------------------------------------- 江西日报
 
-    def slot_dzlead(self):
-        return self.story(False, by_dz_baodao, jump=True)
+    slot_dzlead = story_slot(dated=by_dz_baodao, jump=True)
 
-    def slot_dzstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_dzstory = story_slot(0.5)
 
     def slot_opinion(self):
         """A 时评 piece: label, title, □X above the text or the name alone below it."""
@@ -554,8 +548,7 @@ class Fresh3Builder(Fresh2Builder):
             entries.append(item)
         return entries
 
-    def slot_zzstory(self):
-        return self.story(self.rng.random() < 0.6)
+    slot_zzstory = story_slot(0.6)
 
     # -------------------------------------------------------------- 安吉新闻
 
@@ -589,54 +582,29 @@ class Fresh3Builder(Fresh2Builder):
 # --------------------------------------------------------------------------- furniture
 
 
-def _jf_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "文汇报", paper=True), F(ctx, "WENHUI DAILY"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(26000, 26999)}号 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 31-0002")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"文汇报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 · {ctx.section}", page=str(n))]
-    return [F(ctx, f"{ctx.section}/{n:02d}", page=f"{n:02d}"),
-            F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)} 责任编辑/{ctx.name()} 视觉设计/{ctx.name()}", date=True)]
+_jf_top = furniture(
+    (0.5, [running("文汇报"), ln("第{n}版 · {sec}", page="{n}")]),
+    [ln("{sec}/{n:02d}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责任编辑/{name} 视觉设计/{name}", date=True)],
+    front=[masthead("文汇报"), "WENHUI DAILY", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:26000-26999}号 今日{pages}版", "国内统一连续出版物号 CN 31-0002"])
 
 
-def _jf_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载文汇APP 看更多深度报道"), F(ctx, f"本版编辑：{ctx.name()}")]
-    return [F(ctx, f"新闻热线：{phone(rng, '021')}  本报地址：上海市某区某路{rng.randrange(100, 999)}号")]
+_jf_bottom = furniture((0.5, ["扫码下载文汇APP 看更多深度报道", "本版编辑：{name}"]), ["新闻热线：{tel:021}  本报地址：上海市某区某路{no:100-999}号"])
 
 
-def _yc_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "新快报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"A{n}  {ctx.section}", page=f"A{n}")]
-    if r < 0.7:
-        return [F(ctx, f"{ctx.section} | A{n}", page=f"A{n}"),
-                F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)} 责编 {ctx.name()} 美编 {ctx.name()}", date=True)]
-    return [F(ctx, f"新快报 {d.year}年{d.month}月{d.day}日", paper=True, date=True), F(ctx, f"A{n} {ctx.section}", page=f"A{n}")]
+_yc_top = furniture(
+    (0.4, [masthead("新快报"), DATED, ln("A{n}  {sec}", page="A{n}")]),
+    (0.7, [ln("{sec} | A{n}", page="A{n}"), ln("{y}.{m}.{d} {wd} 责编 {name} 美编 {name}", date=True)]),
+    [ln("新快报 {y}年{m}月{d}日", paper=True, date=True), ln("A{n} {sec}", page="A{n}")])
 
 
-def _yc_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载新快报APP 更多精彩资讯"), F(ctx, f"报料热线：{phone(rng, '020')}")]
-    return [F(ctx, f"新快报报料热线 {phone(rng, '020')}  网址 www.example.cn")]
+_yc_bottom = furniture((0.5, ["扫码下载新快报APP 更多精彩资讯", "报料热线：{tel:020}"]), ["新快报报料热线 {tel:020}  网址 www.example.cn"])
 
 
-def _ql_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.35:
-        return [F(ctx, "新文化报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, ctx.section),
-                F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)} 编辑：{ctx.name()} 组版：{ctx.name()}", date=True)]
-    return [F(ctx, f"{ctx.section} A{n:02d}", page=f"A{n:02d}")]
+_ql_top = furniture(
+    (0.35, [masthead("新文化报"), DATED, ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), "{sec}", ln("{y}年{m}月{d}日 {wd} 编辑：{name} 组版：{name}", date=True)]),
+    [ln("{sec} A{n:02d}", page="A{n:02d}")])
 
 
 def _ql_bottom(ctx):
@@ -645,52 +613,30 @@ def _ql_bottom(ctx):
     return lines + [F(ctx, f"校对：{ctx.name()}")]
 
 
-def _dz_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "江西日报", paper=True), F(ctx, "JIANGXI DAILY"), F(ctx, "中共江西省委机关报"),
-                F(ctx, f"{cn_date(d)}  {weekday(d)}", date=True), F(ctx, f"农历{lunar(d)}"),
-                F(ctx, f"第{rng.randrange(27000, 27999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 36-0001")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{ctx.section}·{n}", page=str(n)), F(ctx, f"江西日报 {cn_date(d)} {weekday(d)}", paper=True, date=True)]
-    return [F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"{n} {ctx.section}", page=str(n)),
-            F(ctx, f"责任编辑：{ctx.name()}")]
+_dz_top = furniture(
+    (0.5, [ln("{sec}·{n}", page="{n}"), running("江西日报")]),
+    [DATED, ln("{n} {sec}", page="{n}"), "责任编辑：{name}"],
+    front=[masthead("江西日报"), "JIANGXI DAILY", "中共江西省委机关报", ln("{date}  {wd}", date=True), "农历{lunar}",
+           "第{no:27000-27999}期 今日{pages}版", "国内统一连续出版物号 CN 36-0001"])
 
 
-def _dz_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "江西新闻客户端 扫码下载"), F(ctx, f"订阅热线：{phone(rng, '0791')}")]
-    return [F(ctx, f"本版编辑：{ctx.name()} 美编：{ctx.name()}")]
+_dz_bottom = furniture((0.5, ["江西新闻客户端 扫码下载", "订阅热线：{tel:0791}"]), ["本版编辑：{name} 美编：{name}"])
 
 
-def _zz_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.35:
-        return [F(ctx, f"国际金融报 {d.year}年{d.month}月{d.day}日 {weekday(d)} A{n:02d} {ctx.section}", paper=True, date=True,
-                  page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, ctx.section), F(ctx, f"{d.year}/{d.month:02d}/{d.day:02d}", date=True)]
-    return [F(ctx, f"{ctx.section} | A{n:02d}", page=f"A{n:02d}"), F(ctx, f"责任编辑：{ctx.name()} 版式设计：{ctx.name()}")]
+_zz_top = furniture(
+    (0.35, [ln("国际金融报 {y}年{m}月{d}日 {wd} A{n:02d} {sec}", paper=True, date=True, page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), "{sec}", ln("{y}/{m:02d}/{d:02d}", date=True)]),
+    [ln("{sec} | A{n:02d}", page="A{n:02d}"), "责任编辑：{name} 版式设计：{name}"])
 
 
-def _zz_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "国际金融报 扫码阅读电子版"), F(ctx, "本版邮箱：ifn@example.cn")]
-    return [F(ctx, f"电话：{phone(rng, '010')} 传真：{phone(rng, '010')}")]
+_zz_bottom = furniture((0.5, ["国际金融报 扫码阅读电子版", "本版邮箱：ifn@example.cn"]), ["电话：{tel:010} 传真：{tel:010}"])
 
 
-def _aj_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "安吉新闻", paper=True), F(ctx, "安吉县融媒体中心主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"准印证号：浙E（K）{rng.randrange(1000, 9999)} 第{rng.randrange(3000, 3999)}期 今日{ctx.family_pages}版")]
-    if rng.random() < 0.6:
-        return [F(ctx, f"第{n}版 {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} 责任编辑：{ctx.name()}", date=True)]
-    return []
+_aj_top = furniture(
+    (0.6, [PAGE_SECTION, ln("{date} 责任编辑：{name}", date=True)]),
+    [],
+    front=[masthead("安吉新闻"), "安吉县融媒体中心主办", DATED_LUNAR,
+           "准印证号：浙E（K）{no:1000-9999} 第{no:3000-3999}期 今日{pages}版"])
 
 
 def _aj_bottom(ctx):
@@ -699,22 +645,14 @@ def _aj_bottom(ctx):
     return lines + [F(ctx, "扫码下载爱安吉APP"), F(ctx, f"新闻热线：{phone(rng, '0572')}")]
 
 
-def _jk_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "健康报", paper=True), F(ctx, "HEALTH NEWS"), F(ctx, "国家卫生健康委员会主管"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"第{rng.randrange(13000, 13999)}期 今日{ctx.family_pages}版"),
-                F(ctx, "国内统一连续出版物号 CN 11-0066")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"健康报·{ctx.section}", paper=True), F(ctx, f"{n}", page=str(n)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"{cn_date(d)} {weekday(d)} 第{n}版 {ctx.section} 责任编辑 {ctx.name()}", date=True, page=str(n))]
+_jk_top = furniture(
+    (0.5, [ln("健康报·{sec}", paper=True), ln("{n}", page="{n}"), DATED]),
+    [ln("{date} {wd} 第{n}版 {sec} 责任编辑 {name}", date=True, page="{n}")],
+    front=[masthead("健康报"), "HEALTH NEWS", "国家卫生健康委员会主管", DATED,
+           "第{no:13000-13999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0066"])
 
 
-def _jk_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版编辑 {ctx.name()} 电话：{phone(rng, '010')}"), F(ctx, "投稿邮箱：jkb@example.cn")]
-    return [F(ctx, "扫码关注健康报微信公众号")]
+_jk_bottom = furniture((0.5, ["本版编辑 {name} 电话：{tel:010}", "投稿邮箱：jkb@example.cn"]), ["扫码关注健康报微信公众号"])
 
 
 @dataclasses.dataclass

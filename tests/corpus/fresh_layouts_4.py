@@ -64,9 +64,11 @@ import dataclasses
 import datetime
 
 from fresh_layouts import short_lunar
-from fresh_layouts_2 import F, _credit, _d, _shown, _town_credit
-from fresh_layouts_3 import Fresh3Builder, Fresh3Family
-from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, shorten, weekday
+from fresh_layouts_2 import F, _credit, _d, _pooled_credit, _shown, _town_credit
+from fresh_layouts_3 import Fresh3Builder, Fresh3Family, story_slot
+from layout_kit import (DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, Above, chosen, form, furniture, ln, masthead,
+                        reporters, running)
+from synthesize import SURNAMES, Byline, Item, L, cn_date, lunar, phone, photo_credit, shorten, weekday
 
 FRESH4_SEED_BASE = 15_650_000
 
@@ -202,73 +204,40 @@ def by_jt(ctx, item):
     return Byline(names, before=[f"中国交通报记者 {' '.join(_shown(ctx, n) for n in names)}"])
 
 
-def by_jt_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_jt_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
 
 
-def by_jt_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_jt_trail = form("（{0}）", **TRAIL)
 
 
-def by_qh(ctx, item):
-    rng = ctx.rng
-    a = ctx.name()
-    r = rng.random()
-    if r < 0.35:
-        b = ctx.name()
-        return Byline([a, b], before=[f"青海日报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r < 0.6:
-        item.photographers = [a]
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)} 文/摄"])
-    return Byline([a], before=[f"{rng.choice(('□ ', '□', ''))}本报记者 {_shown(ctx, a)}"])
+by_qh = chosen(
+    Above("青海日报记者 {0!l} 通讯员 {1}", 2),
+    Above("本报记者 {0!l} 文/摄", photo=True),
+    Above("{c0}本报记者 {0!l}", choices=(("□ ", "□", ""),)), shares=(0.35, 0.6))
 
 
 def by_qh_dated(ctx, item):
     """本报西宁6月21日讯 （记者 X 通讯员 Y）: a dated dateline, not 本报讯."""
     rng = ctx.rng
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    if rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    names, inner = reporters(ctx, 0.5)
     d = _d(ctx)
     place = rng.choice(("西宁", "海东", "格尔木", "玉树"))
     return Byline(names, glue=f"本报{place}{d.month}月{d.day}日讯 （{inner}） ")
 
 
-def by_qh_xun(ctx, item):
-    a = ctx.name()
-    text = f"本报讯（记者 {a}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a], before=[text], hint="benbaoxun")
-    return Byline([a], glue=text, hint="benbaoxun")
+by_qh_xun = form("本报讯（记者 {0}）", line_share=0.4)
 
 
-def by_nn(ctx, item):
-    rng = ctx.rng
-    a = ctx.name()
-    r = rng.random()
-    if r < 0.35:
-        item.photographers = [a]
-        return Byline([a], before=[f"记者 {_shown(ctx, a)} 文/图"])
-    if r < 0.7:
-        b = ctx.name()
-        return Byline([a, b], before=[f"南宁晚报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"晚报记者 {_shown(ctx, a)} 实习生 {b}"])
+by_nn = chosen(
+    Above("记者 {0!l} 文/图", photo=True),
+    Above("南宁晚报记者 {0!l} 通讯员 {1}", 2),
+    Above("晚报记者 {0!l} 实习生 {1}", 2), shares=(0.35, 0.7))
 
 
-def by_nn_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_nn_xun = form("本报讯（记者 {0}）")
 
 
-def by_nn_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（南宁晚报记者 {a}）", hint="paren")
+by_nn_trail = form("（南宁晚报记者 {0}）", **TRAIL)
 
 
 def by_hd(ctx, item):
@@ -288,9 +257,7 @@ def by_hd(ctx, item):
     return Byline(names, glue=f"海都讯（记者 {' '.join(names)}）")
 
 
-def by_hd_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（海都记者 {a}）", hint="paren")
+by_hd_trail = form("（海都记者 {0}）", **TRAIL)
 
 
 def by_wl(ctx, item):
@@ -305,17 +272,10 @@ def by_wl(ctx, item):
     return Byline([a], before=[f"本报通讯员 {a}"])
 
 
-def by_wl_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_wl_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
-def by_wl_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue="本报讯 ", trail=f"（通讯员 {a}）", hint="benbaoxun")
+by_wl_trail = form("（通讯员 {0}）", where="trail", glue="本报讯 ")
 
 
 def by_hx(ctx, item):
@@ -328,26 +288,16 @@ def by_hx(ctx, item):
     return Byline(names, before=[f"{lead} {shown} {place}报道"])
 
 
-def by_hx_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（华夏时报记者 {a}）", hint="paren")
+by_hx_trail = form("（华夏时报记者 {0}）", **TRAIL)
 
 
-def by_wh(ctx, item):
-    rng = ctx.rng
-    a = ctx.name()
-    r = rng.random()
-    if r < 0.4:
-        b = ctx.name()
-        return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r < 0.7:
-        return Byline([a], before=[f"本报驻{rng.choice(('云南', '湖北', '陕西', '浙江'))}记者 {_shown(ctx, a)}"])
-    return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
+by_wh = chosen(
+    Above("本报记者 {0!l} 通讯员 {1}", 2),
+    Above("本报驻{c0}记者 {0!l}", choices=(("云南", "湖北", "陕西", "浙江"),)),
+    Above("本报记者 {0!l}"), shares=(0.4, 0.7))
 
 
-def by_wh_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯 （记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_wh_xun = form("本报讯 （记者 {0} 通讯员 {1}）", 2)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
@@ -363,11 +313,7 @@ cr_wh = _credit(("{n} 摄", "本报记者 {n} 摄", "（{n} 摄）"))
 cr_town_wl = _town_credit(WL_TOWNS)
 
 
-def cr_host(ctx):
-    """主办方供图, for the family's own (cultural) pictures only: a seed caption keeps a photographer."""
-    if not getattr(ctx, "pooled", False):
-        return cr_wh(ctx)
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("主办方供图", "（主办方供图）")), []
+cr_host = _pooled_credit(cr_wh, photo_credit(("主办方供图", "（主办方供图）"), named=False))
 
 
 # --------------------------------------------------------------------------- builder
@@ -396,17 +342,13 @@ class Fresh4Builder(Fresh3Builder):
 
     def slot_jtqa(self):
         """An interview labelled 记者： and the interviewee's name."""
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), JT_QUESTIONS)
+        return self.staff_qa(JT_QUESTIONS)
 
     # -------------------------------------------------------------- 青海日报
 
-    def slot_qhlead(self):
-        return self.story(False, by_qh_dated if self.rng.random() < 0.6 else None, jump=True)
+    slot_qhlead = story_slot(dated=by_qh_dated, dated_share=0.6, jump=True)
 
-    def slot_qhstory(self):
-        rng = self.rng
-        return self.story(rng.random() < 0.5, by_qh_dated if rng.random() < 0.4 else None)
+    slot_qhstory = story_slot(0.5, by_qh_dated, 0.4)
 
     def slot_pinglun(self):
         """A titled piece signed 本报评论员 above or below the text."""
@@ -440,8 +382,7 @@ class Fresh4Builder(Fresh3Builder):
 
     # -------------------------------------------------------------- 海峡都市报
 
-    def slot_hdstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_hdstory = story_slot(0.3)
 
     def slot_netizens(self):
         rng = self.rng
@@ -469,8 +410,7 @@ class Fresh4Builder(Fresh3Builder):
 
     # -------------------------------------------------------------- 华夏时报
 
-    def slot_hxstory(self):
-        return self.story(self.rng.random() < 0.6)
+    slot_hxstory = story_slot(0.6)
 
     def slot_hxtable(self):
         """The market table of a Monday weekly: the last trading day is the Friday before."""
@@ -502,10 +442,7 @@ class Fresh4Builder(Fresh3Builder):
         return self.signed_piece(HX_TITLES, HX_NOTES, ("专栏", "财经观察", "华夏观察"), ("文/", "文/ ", "■"))
 
     def slot_hxqa(self):
-        rng = self.rng
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        q = rng.choice(("《华夏时报》：", "华夏时报："))
-        return self.qa(src, (q, f"{self.ctx.name()}："), self.styled(self.family.bylines), HX_QUESTIONS)
+        return self.staff_qa(HX_QUESTIONS, ("《华夏时报》：", "华夏时报："))
 
     # -------------------------------------------------------------- 中国文化报
 
@@ -524,54 +461,30 @@ class Fresh4Builder(Fresh3Builder):
 # --------------------------------------------------------------------------- furniture
 
 
-def _jt_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国交通报", paper=True), F(ctx, "CHINA COMMUNICATIONS NEWS"), F(ctx, "交通运输部主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{rng.randrange(7000, 7999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0034")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"中国交通报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n} | {ctx.section}", page=str(n)),
-            F(ctx, f"{d.year}年{d.month}月{d.day}日 责任编辑：{ctx.name()} 美编：{ctx.name()}", date=True)]
+_jt_top = furniture(
+    (0.5, [running("中国交通报"), PAGE_SECTION]),
+    [ln("{n} | {sec}", page="{n}"), ln("{y}年{m}月{d}日 责任编辑：{name} 美编：{name}", date=True)],
+    front=[masthead("中国交通报"), "CHINA COMMUNICATIONS NEWS", "交通运输部主办", DATED,
+           "第{no:7000-7999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0034"])
 
 
-def _jt_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码关注中国交通报微信公众号"), F(ctx, f"新闻热线：{phone(rng, '010')}")]
-    return [F(ctx, f"本版编辑 {ctx.name()} 校对 {ctx.name()}")]
+_jt_bottom = furniture((0.5, ["扫码关注中国交通报微信公众号", "新闻热线：{tel:010}"]), ["本版编辑 {name} 校对 {name}"])
 
 
-def _qh_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "青海日报", paper=True), F(ctx, "中共青海省委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"农历{lunar(d)}"),
-                F(ctx, f"第{rng.randrange(24000, 24999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 63-0001")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"青海日报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 {ctx.section}", page=str(n))]
-    return [F(ctx, f"{ctx.section} {n}", page=str(n)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-            F(ctx, f"责任编辑：{ctx.name()} 版式：{ctx.name()}")]
+_qh_top = furniture(
+    (0.5, [running("青海日报"), PAGE_SECTION]),
+    [ln("{sec} {n}", page="{n}"), DATED, "责任编辑：{name} 版式：{name}"],
+    front=[masthead("青海日报"), "中共青海省委机关报", DATED, "农历{lunar}",
+           "第{no:24000-24999}期 今日{pages}版 国内统一连续出版物号 CN 63-0001"])
 
 
-def _qh_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载青海日报客户端"), F(ctx, f"订阅热线：{phone(rng, '0971')}")]
-    return [F(ctx, f"本版校对：{ctx.name()}")]
+_qh_bottom = furniture((0.5, ["扫码下载青海日报客户端", "订阅热线：{tel:0971}"]), ["本版校对：{name}"])
 
 
-def _nn_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "南宁晚报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    if r < 0.75:
-        return [F(ctx, f"{ctx.section} A{n:02d}", page=f"A{n:02d}"),
-                F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)} 编辑 {ctx.name()} 美编 {ctx.name()}", date=True)]
-    return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, ctx.section)]
+_nn_top = furniture(
+    (0.4, [masthead("南宁晚报"), DATED_LUNAR, ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.75, [ln("{sec} A{n:02d}", page="A{n:02d}"), ln("{y}.{m}.{d} {wd} 编辑 {name} 美编 {name}", date=True)]),
+    [ln("A{n:02d}", page="A{n:02d}"), "{sec}"])
 
 
 def _nn_bottom(ctx):
@@ -580,34 +493,20 @@ def _nn_bottom(ctx):
     return lines + [F(ctx, f"晚报新闻热线：{phone(rng, '0771')}")]
 
 
-def _hd_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "海峡都市报", paper=True), F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True),
-                F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, f"{ctx.section} | {d.year}.{d.month:02d}.{d.day:02d}", date=True),
-                F(ctx, f"责编/{ctx.name()} 美编/{ctx.name()}")]
-    return [F(ctx, f"海都 {ctx.section} A{n:02d}", page=f"A{n:02d}"), F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True)]
+_hd_top = furniture(
+    (0.4, [masthead("海峡都市报"), ln("{y}年{m}月{d}日 {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), ln("{sec} | {y}.{m:02d}.{d:02d}", date=True), "责编/{name} 美编/{name}"]),
+    [ln("海都 {sec} A{n:02d}", page="A{n:02d}"), ln("{y}年{m}月{d}日 {wd}", date=True)])
 
 
-def _hd_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"海都报料热线 {phone(rng, '0591')}"), F(ctx, "扫码下载海博TV客户端")]
-    return [F(ctx, f"海峡都市报 新闻热线：{phone(rng, '0591')}", paper=True)]
+_hd_bottom = furniture((0.5, ["海都报料热线 {tel:0591}", "扫码下载海博TV客户端"]), [ln("海峡都市报 新闻热线：{tel:0591}", paper=True)])
 
 
-def _wl_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "温岭日报", paper=True), F(ctx, "中共温岭市委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(8000, 8999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 33-0098")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} 责任编辑：{ctx.name()}", date=True)]
-    return []
+_wl_top = furniture(
+    (0.5, [ln("{n} {sec}", page="{n}"), ln("{date} 责任编辑：{name}", date=True)]),
+    [],
+    front=[masthead("温岭日报"), "中共温岭市委机关报", DATED_LUNAR,
+           "第{no:8000-8999}期 今日{pages}版 国内统一连续出版物号 CN 33-0098"])
 
 
 def _wl_bottom(ctx):
@@ -619,41 +518,23 @@ def _wl_bottom(ctx):
     return lines + [F(ctx, "扫码下载掌上温岭APP"), F(ctx, f"新闻热线：{phone(rng, '0576')}")]
 
 
-def _hx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, f"华夏时报 CHINA TIMES {d.year}.{d.month:02d}.{d.day:02d}", paper=True, date=True),
-                F(ctx, f"{ctx.section} A{n:02d}", page=f"A{n:02d}")]
-    if r < 0.7:
-        return [F(ctx, f"A{n:02d}", page=f"A{n:02d}"), F(ctx, ctx.section),
-                F(ctx, f"{cn_date(d)} 编辑：{ctx.name()} 制版：{ctx.name()}", date=True)]
-    return [F(ctx, f"{ctx.section} | A{n:02d}", page=f"A{n:02d}"), F(ctx, f"www.chinatimes.net.cn  {cn_date(d)}", date=True)]
+_hx_top = furniture(
+    (0.4, [ln("华夏时报 CHINA TIMES {y}.{m:02d}.{d:02d}", paper=True, date=True), ln("{sec} A{n:02d}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), "{sec}", ln("{date} 编辑：{name} 制版：{name}", date=True)]),
+    [ln("{sec} | A{n:02d}", page="A{n:02d}"), ln("www.chinatimes.net.cn  {date}", date=True)])
 
 
-def _hx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "华夏时报 扫码关注官方微信", paper=True)]
-    return [F(ctx, f"新闻热线：{phone(rng, '010')} 广告热线：{phone(rng, '010')}")]
+_hx_bottom = furniture((0.5, [masthead("华夏时报 扫码关注官方微信")]), ["新闻热线：{tel:010} 广告热线：{tel:010}"])
 
 
-def _wh_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国文化报", paper=True), F(ctx, "CHINA CULTURE DAILY"), F(ctx, "文化和旅游部主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(9000, 9999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0094")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n}", page=str(n)), F(ctx, f"{ctx.section}"), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"中国文化报·{ctx.section} 第{n}版 {d.year}年{d.month}月{d.day}日", paper=True, date=True, page=str(n))]
+_wh_top = furniture(
+    (0.5, [ln("{n}", page="{n}"), "{sec}", DATED]),
+    [ln("中国文化报·{sec} 第{n}版 {y}年{m}月{d}日", paper=True, date=True, page="{n}")],
+    front=[masthead("中国文化报"), "CHINA CULTURE DAILY", "文化和旅游部主管主办", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:9000-9999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0094"])
 
 
-def _wh_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"责任编辑：{ctx.name()} 电话：{phone(rng, '010')}"), F(ctx, "投稿邮箱：whb@example.cn")]
-    return [F(ctx, "扫码关注中国文化报")]
+_wh_bottom = furniture((0.5, ["责任编辑：{name} 电话：{tel:010}", "投稿邮箱：whb@example.cn"]), ["扫码关注中国文化报"])
 
 
 @dataclasses.dataclass

@@ -66,7 +66,10 @@ import datetime
 
 from fresh_layouts import short_lunar
 from fresh_layouts_2 import F, _d, _shown
+from fresh_layouts_3 import story_slot
 from fresh_layouts_4 import Fresh4Builder, Fresh4Family
+from layout_kit import (DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, Above, _turn, chosen, form, furniture, ln, masthead,
+                        running)
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday
 
 FRESH5_SEED_BASE = 16_300_000
@@ -208,51 +211,23 @@ TY_BRIEFS = [
 # --------------------------------------------------------------------------- bylines (ctx, item -> Byline)
 
 
-def _turn(ctx, key, forms):
-    """Which of `forms` byline or credit forms comes next: they take turns, starting from the page's
-    number, so that the four pages of a family print every form the family has (a plan's `turn` option
-    sets where its page starts)."""
-    k = ctx.turns.get(key, ctx.turn_start)
-    ctx.turns[key] = k + 1
-    return k % forms
+by_zr = chosen(Above("本报记者 {0!l} 通讯员 {1}", 2), Above("中国自然资源报记者 {0!l}"), Above("本报特约记者 {0!l}"), turn="by")
 
 
-def by_zr(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        b = ctx.name()
-        return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"中国自然资源报记者 {_shown(ctx, a)}"])
-    return Byline([a], before=[f"本报特约记者 {_shown(ctx, a)}"])
+by_zr_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
 
 
-def by_zr_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
-
-
-def by_zr_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_zr_trail = form("（{0}）", **TRAIL)
 
 
 def by_zr_brief(ctx, item):
     return (by_zr_xun, by_zr_trail)[_turn(ctx, "brief", 2)](ctx, item)
 
 
-def by_nx(ctx, item):
-    rng = ctx.rng
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"宁夏日报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        item.photographers = [a]
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)} 文/图"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"{rng.choice(('□ ', '□'))}本报记者 {_shown(ctx, a)} 通讯员 {b}"])
+by_nx = chosen(
+    Above("宁夏日报记者 {0!l}"),
+    Above("本报记者 {0!l} 文/图", photo=True),
+    Above("{c0}本报记者 {0!l} 通讯员 {1}", 2, choices=(("□ ", "□"),)), turn="by")
 
 
 def by_nx_dated(ctx, item):
@@ -263,60 +238,28 @@ def by_nx_dated(ctx, item):
     return Byline([a], glue=f"本报{rng.choice(NX_CITIES)}{d.month}月{d.day}日讯（记者 {a}）")
 
 
-def by_nx_xun(ctx, item):
-    a = ctx.name()
-    if ctx.rng.random() < 0.4:
-        return Byline([a], before=[f"本报讯（记者 {a}）"], hint="benbaoxun")
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_nx_xun = form("本报讯（记者 {0}）", line_share=0.4)
 
 
-def by_lz(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"柳州日报全媒体记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a, b], before=[f"全媒体记者 {_shown(ctx, a)} 实习生 {b}"])
-    item.photographers = [a]
-    return Byline([a], before=[f"记者 {_shown(ctx, a)} 文/图"])
+by_lz = chosen(
+    Above("柳州日报全媒体记者 {0!l} 通讯员 {1}", 2),
+    Above("全媒体记者 {0!l} 实习生 {1}", 2),
+    Above("记者 {0!l} 文/图", photo=True), turn="by", drawn=2)
 
 
-def by_lz_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（全媒体记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_lz_xun = form("本报讯（全媒体记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
-def by_bd(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"半岛晨报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        item.photographers = [a]
-        return Byline([a], before=[f"晨报记者 {_shown(ctx, a)} 文/图"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"半岛晨报记者 {_shown(ctx, a)} 实习生 {b}"])
+by_bd = chosen(Above("半岛晨报记者 {0!l}"), Above("晨报记者 {0!l} 文/图", photo=True), Above("半岛晨报记者 {0!l} 实习生 {1}", 2), turn="by")
 
 
-def by_bd_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（半岛晨报记者 {a}）", hint="paren")
+by_bd_trail = form("（半岛晨报记者 {0}）", **TRAIL)
 
 
-def by_fy(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "by", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    return Byline([a], before=[f"人民法院报记者 {_shown(ctx, a)}"])
+by_fy = chosen(Above("本报记者 {0!l} 通讯员 {1}", 2), Above("人民法院报记者 {0!l}"), turn="by")
 
 
-def by_fy_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
+by_fy_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2)
 
 
 def by_sc(ctx, item):
@@ -331,9 +274,7 @@ def by_sc(ctx, item):
     return Byline(names, before=[f"本报记者 {_shown(ctx, a)} 通讯员 {names[1]} {names[2]}"])
 
 
-def by_sc_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（记者 {a}）", hint="paren")
+by_sc_trail = form("（记者 {0}）", **TRAIL)
 
 
 def by_ty(ctx, item):
@@ -348,9 +289,7 @@ def by_ty(ctx, item):
     return Byline(names, before=[f"本报特派记者 {' '.join(_shown(ctx, n) for n in names)}"])
 
 
-def by_ty_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（本报记者 {a}）", hint="paren")
+by_ty_trail = form("（本报记者 {0}）", **TRAIL)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
@@ -413,24 +352,19 @@ class Fresh5Builder(Fresh4Builder):
 
     # -------------------------------------------------------------- 中国自然资源报
 
-    def slot_zrstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_zrstory = story_slot(0.5)
 
     def slot_zhengwen(self):
         return self.notice_box(*ZR_NOTICES[self.opts["notice"]])
 
     def slot_zrqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), ZR_QUESTIONS)
+        return self.staff_qa(ZR_QUESTIONS)
 
     # -------------------------------------------------------------- 宁夏日报
 
-    def slot_nxlead(self):
-        return self.story(False, by_nx_dated, jump=True)
+    slot_nxlead = story_slot(dated=by_nx_dated, jump=True)
 
-    def slot_nxstory(self):
-        rng = self.rng
-        return self.story(rng.random() < 0.4, by_nx_dated if rng.random() < 0.4 else None)
+    slot_nxstory = story_slot(0.4, by_nx_dated, 0.4)
 
     def slot_weather(self):
         rng = self.rng
@@ -491,8 +425,7 @@ class Fresh5Builder(Fresh4Builder):
 
     # -------------------------------------------------------------- 半岛晨报
 
-    def slot_bdstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_bdstory = story_slot(0.3)
 
     def slot_tv(self):
         rng = self.rng
@@ -516,8 +449,7 @@ class Fresh5Builder(Fresh4Builder):
 
     # -------------------------------------------------------------- 人民法院报
 
-    def slot_fystory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_fystory = story_slot(0.5)
 
     def slot_case(self):
         rng, ctx = self.rng, self.ctx
@@ -542,13 +474,11 @@ class Fresh5Builder(Fresh4Builder):
         return self.box(rng.choice(("开庭公告", "法院公告")), rows, decorations=("", "■", "【{}】"))
 
     def slot_fyqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("问：", "答："), self.styled(self.family.bylines), FY_QUESTIONS)
+        return self.staff_qa(FY_QUESTIONS, None)
 
     # -------------------------------------------------------------- 四川农村日报
 
-    def slot_scstory(self):
-        return self.story(self.rng.random() < 0.4)
+    slot_scstory = story_slot(0.4)
 
     def slot_prices(self):
         rng, ctx = self.rng, self.ctx
@@ -565,13 +495,11 @@ class Fresh5Builder(Fresh4Builder):
         return self.box(rng.choice(("农事提醒", "农技小贴士")), self.uniq(SC_TIPS, "tips"), decorations=("", "■", "【{}】"))
 
     def slot_scqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("问：", "答："), self.styled(self.family.bylines), SC_QUESTIONS, kicker_share=0.2)
+        return self.staff_qa(SC_QUESTIONS, None, kicker_share=0.2)
 
     # -------------------------------------------------------------- 中国体育报
 
-    def slot_tystory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_tystory = story_slot(0.3)
 
     def slot_results(self):
         rng = self.rng
@@ -615,55 +543,30 @@ class Fresh5Builder(Fresh4Builder):
 # --------------------------------------------------------------------------- furniture
 
 
-def _zr_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国自然资源报", paper=True), F(ctx, "CHINA NATURAL RESOURCES NEWS"), F(ctx, "自然资源部主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{rng.randrange(3000, 3999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0047")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"中国自然资源报 {cn_date(d)} {weekday(d)}", paper=True, date=True),
-                F(ctx, f"第{n}版 · {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n} | {ctx.section}", page=str(n)),
-            F(ctx, f"{d.year}年{d.month}月{d.day}日 责任编辑：{ctx.name()}", date=True)]
+_zr_top = furniture(
+    (0.5, [running("中国自然资源报"), ln("第{n}版 · {sec}", page="{n}")]),
+    [ln("{n} | {sec}", page="{n}"), ln("{y}年{m}月{d}日 责任编辑：{name}", date=True)],
+    front=[masthead("中国自然资源报"), "CHINA NATURAL RESOURCES NEWS", "自然资源部主管主办", DATED,
+           "第{no:3000-3999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0047"])
 
 
-def _zr_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版编辑 {ctx.name()} 校对 {ctx.name()}"), F(ctx, "投稿邮箱：zrb@example.cn")]
-    return [F(ctx, "扫码关注中国自然资源报微信公众号")]
+_zr_bottom = furniture((0.5, ["本版编辑 {name} 校对 {name}", "投稿邮箱：zrb@example.cn"]), ["扫码关注中国自然资源报微信公众号"])
 
 
-def _nx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "宁夏日报", paper=True), F(ctx, "中共宁夏回族自治区委员会机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"农历{lunar(d)}"),
-                F(ctx, f"第{rng.randrange(21000, 21999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 64-0001")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"宁夏日报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n:02d} {ctx.section}", page=f"{n:02d}"),
-            F(ctx, f"{cn_date(d)} {weekday(d)} 责任编辑 {ctx.name()} 版式 {ctx.name()}", date=True)]
+_nx_top = furniture(
+    (0.5, [running("宁夏日报"), PAGE_SECTION]),
+    [ln("{n:02d} {sec}", page="{n:02d}"), ln("{date} {wd} 责任编辑 {name} 版式 {name}", date=True)],
+    front=[masthead("宁夏日报"), "中共宁夏回族自治区委员会机关报", DATED, "农历{lunar}",
+           "第{no:21000-21999}期 今日{pages}版 国内统一连续出版物号 CN 64-0001"])
 
 
-def _nx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载宁夏日报客户端"), F(ctx, f"新闻热线：{phone(rng, '0951')}")]
-    return [F(ctx, f"本版校对 {ctx.name()}")]
+_nx_bottom = furniture((0.5, ["扫码下载宁夏日报客户端", "新闻热线：{tel:0951}"]), ["本版校对 {name}"])
 
 
-def _lz_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "柳州日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"{n:02d} | {ctx.section}", page=f"{n:02d}")]
-    if r < 0.75:
-        return [F(ctx, f"{ctx.section} {n:02d}", page=f"{n:02d}"),
-                F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)} 责编 {ctx.name()} 美编 {ctx.name()}", date=True)]
-    return [F(ctx, f"{n:02d}", page=f"{n:02d}")]
+_lz_top = furniture(
+    (0.4, [masthead("柳州日报"), DATED_LUNAR, ln("{n:02d} | {sec}", page="{n:02d}")]),
+    (0.75, [ln("{sec} {n:02d}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责编 {name} 美编 {name}", date=True)]),
+    [ln("{n:02d}", page="{n:02d}")])
 
 
 def _lz_bottom(ctx):
@@ -672,71 +575,40 @@ def _lz_bottom(ctx):
     return lines + [F(ctx, f"新闻热线：{phone(rng, '0772')}"), F(ctx, "扫码下载掌上柳州APP")]
 
 
-def _bd_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.45:
-        return [F(ctx, "半岛晨报", paper=True), F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True),
-                F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}")]
-    return [F(ctx, f"A{n:02d} | {ctx.section} | {d.year}.{d.month:02d}.{d.day:02d}", page=f"A{n:02d}", date=True),
-            F(ctx, f"编辑 {ctx.name()} 美编 {ctx.name()}")]
+_bd_top = furniture(
+    (0.45, [masthead("半岛晨报"), ln("{y}年{m}月{d}日 {wd}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    [ln("A{n:02d} | {sec} | {y}.{m:02d}.{d:02d}", page="A{n:02d}", date=True), "编辑 {name} 美编 {name}"])
 
 
-def _bd_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"晨报新闻热线 {phone(rng, '0411')}"), F(ctx, "扫码关注半岛晨报", paper=True)]
-    return [F(ctx, f"新闻热线：{phone(rng, '0411')} 广告热线：{phone(rng, '0411')}")]
+_bd_bottom = furniture((0.5, ["晨报新闻热线 {tel:0411}", masthead("扫码关注半岛晨报")]), ["新闻热线：{tel:0411} 广告热线：{tel:0411}"])
 
 
-def _fy_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "人民法院报", paper=True), F(ctx, "最高人民法院主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(8000, 8999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0202")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"人民法院报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 · {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{cn_date(d)} 责任编辑 {ctx.name()} 联系电话 {phone(rng, '010')}", date=True)]
+_fy_top = furniture(
+    (0.5, [running("人民法院报"), ln("第{n}版 · {sec}", page="{n}")]),
+    [ln("{n} {sec}", page="{n}"), ln("{date} 责任编辑 {name} 联系电话 {tel:010}", date=True)],
+    front=[masthead("人民法院报"), "最高人民法院主管主办", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:8000-8999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0202"])
 
 
-def _fy_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码关注人民法院报"), F(ctx, "投稿邮箱：fyb@example.cn")]
-    return [F(ctx, f"本版校对 {ctx.name()}")]
+_fy_bottom = furniture((0.5, ["扫码关注人民法院报", "投稿邮箱：fyb@example.cn"]), ["本版校对 {name}"])
 
 
-def _sc_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if rng.random() < 0.5:
-        return [F(ctx, "四川农村日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"{n:02d} | {ctx.section}", page=f"{n:02d}")]
-    return [F(ctx, f"四川农村日报 {cn_date(d)} 第{n}版 {ctx.section}", paper=True, date=True, page=str(n)),
-            F(ctx, f"编辑 {ctx.name()} 校对 {ctx.name()}")]
+_sc_top = furniture(
+    (0.5, [masthead("四川农村日报"), DATED, ln("{n:02d} | {sec}", page="{n:02d}")]),
+    [ln("四川农村日报 {date} 第{n}版 {sec}", paper=True, date=True, page="{n}"), "编辑 {name} 校对 {name}"])
 
 
-def _sc_bottom(ctx):
-    rng = ctx.rng
-    return [F(ctx, f"新闻热线：{phone(rng, '028')}"), F(ctx, "扫码下载川农牛APP")]
+_sc_bottom = furniture(["新闻热线：{tel:028}", "扫码下载川农牛APP"])
 
 
-def _ty_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国体育报", paper=True), F(ctx, "CHINA SPORTS DAILY"), F(ctx, "国家体育总局主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{rng.randrange(15000, 15999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0006")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n:02d}", page=f"{n:02d}"), F(ctx, ctx.section), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"中国体育报·{ctx.section} 第{n}版 {d.year}年{d.month}月{d.day}日", paper=True, date=True, page=str(n))]
+_ty_top = furniture(
+    (0.5, [ln("{n:02d}", page="{n:02d}"), "{sec}", DATED]),
+    [ln("中国体育报·{sec} 第{n}版 {y}年{m}月{d}日", paper=True, date=True, page="{n}")],
+    front=[masthead("中国体育报"), "CHINA SPORTS DAILY", "国家体育总局主管主办", DATED,
+           "第{no:15000-15999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0006"])
 
 
-def _ty_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"责任编辑：{ctx.name()} 电话：{phone(rng, '010')}")]
-    return [F(ctx, "扫码关注中国体育报微信公众号")]
+_ty_bottom = furniture((0.5, ["责任编辑：{name} 电话：{tel:010}"]), ["扫码关注中国体育报微信公众号"])
 
 
 @dataclasses.dataclass

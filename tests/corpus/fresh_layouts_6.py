@@ -63,8 +63,11 @@ import dataclasses
 import datetime
 
 from fresh_layouts import short_lunar
-from fresh_layouts_2 import F, _d, _shown
+from fresh_layouts_2 import F, _d, _pooled_credit, _shown, _town_credit
+from fresh_layouts_3 import story_slot
 from fresh_layouts_5 import Fresh5Builder, Fresh5Family, _credit_turns, _turn
+from layout_kit import (DATED, DATED_LUNAR, PAGE_SECTION, TRAIL, Above, Form, chosen, form, furniture, ln, masthead,
+                        running, turns)
 from synthesize import Byline, Item, L, cn_date, lunar, phone, shorten, spaced, weekday, wrap
 
 FRESH6_SEED_BASE = 17_000_000
@@ -185,34 +188,16 @@ TL_BRIEFS = [
 # --------------------------------------------------------------------------- bylines (ctx, item -> Byline)
 
 
-def by_hj(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        b = ctx.name()
-        return Byline([a, b], before=[f"中国水利报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    return Byline([a], before=[f"本报记者 {_shown(ctx, a)} 北京报道"])
+by_hj = chosen(Above("本报记者 {0!l}"), Above("中国水利报记者 {0!l} 通讯员 {1}", 2), Above("本报记者 {0!l} 北京报道"), turn="by")
 
 
-def by_hj_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯 记者{a} 通讯员{b}报道 ", hint="benbaoxun")
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_hj_brief = turns(Form("本报讯 记者{0} 通讯员{1}报道 ", 2), Form("（{0}）", **TRAIL))
 
 
-def by_dz(ctx, item):
-    rng = ctx.rng
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"陕西日报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"群众新闻记者 {_shown(ctx, a)}"])
-    return Byline([a, b], before=[f"{rng.choice(('□ ', '□'))}本报记者 {_shown(ctx, a)} 本报通讯员 {b}"])
+by_dz = chosen(
+    Above("陕西日报记者 {0!l} 通讯员 {1}", 2),
+    Above("群众新闻记者 {0!l}"),
+    Above("{c0}本报记者 {0!l} 本报通讯员 {1}", 2, choices=(("□ ", "□"),)), turn="by", drawn=2)
 
 
 def by_dz_dated(ctx, item):
@@ -223,28 +208,16 @@ def by_dz_dated(ctx, item):
     return Byline([a, b], glue=f"本报{rng.choice(DZ_PLACES)}{d.month}月{d.day}日讯{rng.choice(('', ' '))}（记者 {a} 通讯员 {b}）")
 
 
-def by_dz_xun(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    text = f"本报讯（记者 {a} 通讯员 {b}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a, b], before=[text], hint="benbaoxun")
-    return Byline([a, b], glue=text, hint="benbaoxun")
+by_dz_xun = form("本报讯（记者 {0} 通讯员 {1}）", 2, line_share=0.4)
 
 
-def by_qd(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"观海新闻/青岛日报记者 {_shown(ctx, a)}"])
-    b = ctx.name()
-    if r == 1:
-        return Byline([a, b], before=[f"青岛日报/观海新闻记者 {_shown(ctx, a)} 通讯员 {b}"])
-    return Byline([a, b], before=[f"观海新闻记者 {_shown(ctx, a)} 实习生 {b}"])
+by_qd = chosen(
+    Above("观海新闻/青岛日报记者 {0!l}"),
+    Above("青岛日报/观海新闻记者 {0!l} 通讯员 {1}", 2),
+    Above("观海新闻记者 {0!l} 实习生 {1}", 2), turn="by")
 
 
-def by_qd_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（观海新闻/青岛日报记者 {a}）", hint="paren")
+by_qd_trail = form("（观海新闻/青岛日报记者 {0}）", **TRAIL)
 
 
 def by_yc(ctx, item):
@@ -260,9 +233,7 @@ def by_yc(ctx, item):
     return Byline([a, b], before=[f"深圳晚报记者 {_shown(ctx, a)} 通讯员 {b}"])
 
 
-def by_yc_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（深圳晚报记者 {a}）", hint="paren")
+by_yc_trail = form("（深圳晚报记者 {0}）", **TRAIL)
 
 
 def by_cs(ctx, item):
@@ -277,20 +248,13 @@ def by_cs(ctx, item):
     return Byline([a], before=[f"成都商报-红星新闻记者 {_shown(ctx, a)} 发自{rng.choice(('北京', '上海', '重庆'))}"])
 
 
-def by_cs_trail(ctx, item):
-    a = ctx.name()
-    return Byline([a], trail=f"（红星新闻记者 {a}）", hint="paren")
+by_cs_trail = form("（红星新闻记者 {0}）", **TRAIL)
 
 
-def by_sd(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"珠江商报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        c = ctx.name()
-        return Byline([a, b, c], before=[f"记者 {_shown(ctx, a)} 通讯员 {b} {c}"])
-    return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
+by_sd = chosen(
+    Above("珠江商报记者 {0!l} 通讯员 {1}", 2),
+    Above("记者 {0!l} 通讯员 {1} {2}", 3),
+    Above("本报记者 {0!l}"), turn="by", drawn=2)
 
 
 def by_sd_brief(ctx, item):
@@ -305,22 +269,10 @@ def by_sd_brief(ctx, item):
     return Byline([a], glue="本报讯 ", trail=f"（通讯员 {a}）", hint="benbaoxun")
 
 
-def by_tl(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"人民铁道报记者 {_shown(ctx, a)}"])
-    return Byline([a, b], before=[f"通讯员 {_shown(ctx, a)} {_shown(ctx, b)}"])
+by_tl = chosen(Above("本报记者 {0!l} 通讯员 {1}", 2), Above("人民铁道报记者 {0!l}"), Above("通讯员 {0!l} {1!l}", 2), turn="by", drawn=2)
 
 
-def by_tl_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
-    return Byline([a], trail=f"（{a}）", hint="paren")
+by_tl_brief = turns(Form("本报讯（记者 {0} 通讯员 {1}）", 2), Form("（{0}）", **TRAIL))
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
@@ -335,12 +287,7 @@ cr_tl = _credit_turns(("（{n} 摄）", "通讯员 {n} 摄", "本报记者 {n} �
 _cr_sd_staff = _credit_turns(("珠江商报记者 {n} 摄", "（{n} 摄）"))
 
 
-def cr_sd(ctx):
-    """A town supplies only its own (pooled) pictures; a seed picture keeps a photographer."""
-    if not getattr(ctx, "pooled", False):
-        return _cr_sd_staff(ctx)
-    town = ctx.rng.choice(SD_TOWNS)
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"图片由{town}提供")), []
+cr_sd = _pooled_credit(_cr_sd_staff, _town_credit(SD_TOWNS))
 
 
 # --------------------------------------------------------------------------- builder
@@ -392,8 +339,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 中国水利报
 
-    def slot_hjstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_hjstory = story_slot(0.5)
 
     def slot_water(self):
         """主要江河水情: rows of river, station, level and trend, under a label and a title or not."""
@@ -411,17 +357,13 @@ class Fresh6Builder(Fresh5Builder):
         return self.labelled_case(HJ_CASES, ("曝光台", "暗访通报", "曝 光 台"))
 
     def slot_hjqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), HJ_QUESTIONS)
+        return self.staff_qa(HJ_QUESTIONS)
 
     # -------------------------------------------------------------- 陕西日报
 
-    def slot_dzlead(self):
-        return self.story(False, by_dz_dated, jump=True)
+    slot_dzlead = story_slot(dated=by_dz_dated, jump=True)
 
-    def slot_dzstory(self):
-        rng = self.rng
-        return self.story(rng.random() < 0.5, by_dz_dated if rng.random() < 0.3 else None)
+    slot_dzstory = story_slot(0.5, by_dz_dated, 0.3)
 
     def slot_guide(self):
         """本期导读: a label over entries naming another page (furniture)."""
@@ -443,8 +385,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 青岛日报
 
-    def slot_qdstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_qdstory = story_slot(0.3)
 
     def slot_beach(self):
         rng, ctx = self.rng, self.ctx
@@ -467,8 +408,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 深圳晚报
 
-    def slot_ycstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_ycstory = story_slot(0.3)
 
     def slot_notes(self):
         """记者手记: a label (furniture), then an untitled, unsigned box."""
@@ -495,12 +435,10 @@ class Fresh6Builder(Fresh5Builder):
         it = self.art(src, [("heading", label)] + body, self.styled(self.family.bylines), kicker=kicker, subtitle=subtitle)
         return it
 
-    def slot_csstory(self):
-        return self.story(self.rng.random() < 0.4)
+    slot_csstory = story_slot(0.4)
 
     def slot_csqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("红星新闻：", f"{self.ctx.name()}："), self.styled(self.family.bylines), CS_QUESTIONS)
+        return self.staff_qa(CS_QUESTIONS, "红星新闻：")
 
     def slot_cstips(self):
         rng = self.rng
@@ -511,8 +449,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 珠江商报
 
-    def slot_sdstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_sdstory = story_slot(0.3)
 
     def slot_sdnotice(self):
         return self.notice_box(*SD_NOTICES[self.opts["notice"]])
@@ -524,8 +461,7 @@ class Fresh6Builder(Fresh5Builder):
 
     # -------------------------------------------------------------- 人民铁道
 
-    def slot_tlstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_tlstory = story_slot(0.5)
 
     def slot_timetable(self):
         rng, ctx = self.rng, self.ctx
@@ -545,62 +481,36 @@ class Fresh6Builder(Fresh5Builder):
         return self.art({"title": self.uniq(TL_TITLES, "tlt")}, body, self.styled(self.family.bylines), subtitle=sub)
 
     def slot_tlqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), TL_QUESTIONS)
+        return self.staff_qa(TL_QUESTIONS)
 
 
 # --------------------------------------------------------------------------- furniture
 
 
-def _hj_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国水利报", paper=True), F(ctx, "CHINA WATER RESOURCES NEWS"), F(ctx, "水利部主管"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(7000, 7999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 11-0071")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"第{n}版 {ctx.section}", page=str(n)),
-                F(ctx, f"中国水利报 {d.year}.{d.month:02d}.{d.day:02d} {weekday(d)}", paper=True, date=True)]
-    return [F(ctx, f"{ctx.section} · {n:02d}", page=f"{n:02d}"),
-            F(ctx, f"{cn_date(d)} 责任编辑 {ctx.name()} 电话 {phone(rng, '010')}", date=True)]
+_hj_top = furniture(
+    (0.5, [PAGE_SECTION, ln("中国水利报 {y}.{m:02d}.{d:02d} {wd}", paper=True, date=True)]),
+    [ln("{sec} · {n:02d}", page="{n:02d}"), ln("{date} 责任编辑 {name} 电话 {tel:010}", date=True)],
+    front=[masthead("中国水利报"), "CHINA WATER RESOURCES NEWS", "水利部主管", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:7000-7999}期 今日{pages}版 国内统一连续出版物号 CN 11-0071"])
 
 
-def _hj_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版校对 {ctx.name()}"), F(ctx, "投稿邮箱：slb@example.cn")]
-    return [F(ctx, "扫码关注中国水利报微信公众号")]
+_hj_bottom = furniture((0.5, ["本版校对 {name}", "投稿邮箱：slb@example.cn"]), ["扫码关注中国水利报微信公众号"])
 
 
-def _dz_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "陕西日报", paper=True), F(ctx, "中共陕西省委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"农历{lunar(d)}"),
-                F(ctx, f"第{rng.randrange(26000, 26999)}期 今日{ctx.family_pages}版"), F(ctx, "陕西日报社出版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"陕西日报 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"{n} {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n:02d} 版 · {ctx.section}", page=f"{n:02d}"),
-            F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)} 责编 {ctx.name()} 美编 {ctx.name()}", date=True)]
+_dz_top = furniture(
+    (0.5, [running("陕西日报"), ln("{n} {sec}", page="{n}")]),
+    [ln("{n:02d} 版 · {sec}", page="{n:02d}"), ln("{y}年{m}月{d}日 {wd} 责编 {name} 美编 {name}", date=True)],
+    front=[masthead("陕西日报"), "中共陕西省委机关报", DATED, "农历{lunar}",
+           "第{no:26000-26999}期 今日{pages}版", "陕西日报社出版"])
 
 
-def _dz_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载群众新闻客户端"), F(ctx, f"新闻热线：{phone(rng, '029')}")]
-    return [F(ctx, f"本版校对 {ctx.name()} 排版 {ctx.name()}")]
+_dz_bottom = furniture((0.5, ["扫码下载群众新闻客户端", "新闻热线：{tel:029}"]), ["本版校对 {name} 排版 {name}"])
 
 
-def _qd_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, "青岛日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"{n} | {ctx.section}", page=str(n))]
-    if r < 0.75:
-        return [F(ctx, f"{ctx.section} {n:02d}", page=f"{n:02d}"),
-                F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)} 责编 {ctx.name()} 审读 {ctx.name()}", date=True)]
-    return [F(ctx, f"青岛日报·{ctx.section}", paper=True), F(ctx, f"第{n}版", page=str(n))]
+_qd_top = furniture(
+    (0.4, [masthead("青岛日报"), DATED_LUNAR, ln("{n} | {sec}", page="{n}")]),
+    (0.75, [ln("{sec} {n:02d}", page="{n:02d}"), ln("{y}.{m}.{d} {wd} 责编 {name} 审读 {name}", date=True)]),
+    [ln("青岛日报·{sec}", paper=True), ln("第{n}版", page="{n}")])
 
 
 def _qd_bottom(ctx):
@@ -621,64 +531,37 @@ def _yc_top(ctx):
     return []
 
 
-def _yc_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码关注深圳晚报微信公众号"), F(ctx, f"深圳晚报新闻热线 {phone(rng, '0755')}", paper=True)]
-    return [F(ctx, f"新闻热线：{phone(rng, '0755')} 广告热线：{phone(rng, '0755')}")]
+_yc_bottom = furniture(
+    (0.5, ["扫码关注深圳晚报微信公众号", ln("深圳晚报新闻热线 {tel:0755}", paper=True)]),
+    ["新闻热线：{tel:0755} 广告热线：{tel:0755}"])
 
 
-def _cs_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if rng.random() < 0.5:
-        return [F(ctx, "成都商报", paper=True), F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True),
-                F(ctx, f"{n:02d} {ctx.section}", page=f"{n:02d}")]
-    return [F(ctx, f"{n:02d} | {ctx.section} | 红星新闻", page=f"{n:02d}"),
-            F(ctx, f"{d.year}.{d.month:02d}.{d.day:02d} 责编 {ctx.name()} 美编 {ctx.name()}", date=True)]
+_cs_top = furniture(
+    (0.5, [masthead("成都商报"), ln("{y}年{m}月{d}日 {wd}", date=True), ln("{n:02d} {sec}", page="{n:02d}")]),
+    [ln("{n:02d} | {sec} | 红星新闻", page="{n:02d}"), ln("{y}.{m:02d}.{d:02d} 责编 {name} 美编 {name}", date=True)])
 
 
-def _cs_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载红星新闻客户端"), F(ctx, f"新闻热线：{phone(rng, '028')}")]
-    return [F(ctx, f"成都商报 读者热线 {phone(rng, '028')}", paper=True)]
+_cs_bottom = furniture((0.5, ["扫码下载红星新闻客户端", "新闻热线：{tel:028}"]), [ln("成都商报 读者热线 {tel:028}", paper=True)])
 
 
-def _sd_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "珠江商报", paper=True), F(ctx, "中共佛山市顺德区委主管"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(6000, 6999)}期 准印证号：粤内登字E第0000号")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"A{n:02d} {ctx.section}", page=f"A{n:02d}"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 责任编辑：{ctx.name()}", date=True)]
-    return [F(ctx, f"珠江商报 {d.year}.{d.month}.{d.day} A{n:02d} {ctx.section}", paper=True, date=True, page=f"A{n:02d}")]
+_sd_top = furniture(
+    (0.5, [ln("A{n:02d} {sec}", page="A{n:02d}"), ln("{date} {wd} 责任编辑：{name}", date=True)]),
+    [ln("珠江商报 {y}.{m}.{d} A{n:02d} {sec}", paper=True, date=True, page="A{n:02d}")],
+    front=[masthead("珠江商报"), "中共佛山市顺德区委主管", DATED_LUNAR,
+           "第{no:6000-6999}期 准印证号：粤内登字E第0000号"])
 
 
-def _sd_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"新闻热线：{phone(rng, '0757')}"), F(ctx, "扫码关注顺德城市网")]
-    return [F(ctx, f"本版编辑 {ctx.name()} 校对 {ctx.name()}")]
+_sd_bottom = furniture((0.5, ["新闻热线：{tel:0757}", "扫码关注顺德城市网"]), ["本版编辑 {name} 校对 {name}"])
 
 
-def _tl_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "人民铁道", paper=True), F(ctx, "RENMIN TIEDAO"), F(ctx, "中国国家铁路集团有限公司主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)}", date=True),
-                F(ctx, f"第{rng.randrange(20000, 20999)}期 今日{ctx.family_pages}版"), F(ctx, "国内统一连续出版物号 CN 11-0055")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"人民铁道 {cn_date(d)} {weekday(d)}", paper=True, date=True), F(ctx, f"第{n}版 · {ctx.section}", page=str(n))]
-    return [F(ctx, f"{n} {ctx.section}", page=str(n)), F(ctx, f"{d.year}年{d.month}月{d.day}日 编辑 {ctx.name()}", date=True)]
+_tl_top = furniture(
+    (0.5, [running("人民铁道"), ln("第{n}版 · {sec}", page="{n}")]),
+    [ln("{n} {sec}", page="{n}"), ln("{y}年{m}月{d}日 编辑 {name}", date=True)],
+    front=[masthead("人民铁道"), "RENMIN TIEDAO", "中国国家铁路集团有限公司主管主办", DATED,
+           "第{no:20000-20999}期 今日{pages}版", "国内统一连续出版物号 CN 11-0055"])
 
 
-def _tl_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版责任编辑 {ctx.name()} 电话：{phone(rng, '010')}")]
-    return [F(ctx, "扫码关注人民铁道网"), F(ctx, "投稿邮箱：rmtd@example.cn")]
+_tl_bottom = furniture((0.5, ["本版责任编辑 {name} 电话：{tel:010}"]), ["扫码关注人民铁道网", "投稿邮箱：rmtd@example.cn"])
 
 
 @dataclasses.dataclass

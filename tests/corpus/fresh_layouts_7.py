@@ -67,9 +67,11 @@ import dataclasses
 import datetime
 
 from fresh_layouts import short_lunar
-from fresh_layouts_2 import F, _d, _shown
+from fresh_layouts_2 import F, _d, _pooled_credit, _shown, _town_credit
+from fresh_layouts_3 import story_slot
 from fresh_layouts_5 import _credit_turns, _turn
 from fresh_layouts_6 import Fresh6Builder, Fresh6Family
+from layout_kit import DATED, DATED_LUNAR, TRAIL, Above, Form, chosen, form, furniture, ln, masthead, turns
 from newest_layouts import cn_numeral_date, cn_small
 from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
 
@@ -188,33 +190,16 @@ AM_BRIEFS = [
 # --------------------------------------------------------------------------- bylines (ctx, item -> Byline)
 
 
-def by_zz(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        return Byline([a], before=[f"中国证券报·中证网记者 {_shown(ctx, a)}"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} {_shown(ctx, b)}"])
+by_zz = chosen(Above("本报记者 {0!l}"), Above("中国证券报·中证网记者 {0!l}"), Above("本报记者 {0!l} {1!l}", 2), turn="by")
 
 
-def by_zz_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        return Byline([a], glue=f"中证网讯（记者 {a}）")
-    return Byline([a], trail=f"（记者 {a}）", hint="paren")
+by_zz_brief = turns(Form("中证网讯（记者 {0}）", hint="plain"), Form("（记者 {0}）", **TRAIL))
 
 
-def by_xj(ctx, item):
-    rng = ctx.rng
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"石榴云/新疆日报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"新疆日报记者 {_shown(ctx, a)}"])
-    return Byline([a, b], before=[f"{rng.choice(('□', '□ ', ''))}本报记者 {_shown(ctx, a)} 本报通讯员 {b}"])
+by_xj = chosen(
+    Above("石榴云/新疆日报记者 {0!l} 通讯员 {1}", 2),
+    Above("新疆日报记者 {0!l}"),
+    Above("{c0}本报记者 {0!l} 本报通讯员 {1}", 2, choices=(("□", "□ ", ""),)), turn="by", drawn=2)
 
 
 def by_xj_dated(ctx, item):
@@ -228,88 +213,37 @@ def by_xj_dated(ctx, item):
     return Byline([a, b], glue=f"石榴云/新疆日报讯（记者 {a} 通讯员 {b}）")
 
 
-def by_xj_xun(ctx, item):
-    a = ctx.name()
-    text = f"本报讯（记者 {a}）"
-    if ctx.rng.random() < 0.4:
-        return Byline([a], before=[text], hint="benbaoxun")
-    return Byline([a], glue=text, hint="benbaoxun")
+by_xj_xun = form("本报讯（记者 {0}）", line_share=0.4)
 
 
-def by_gn(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"赣南日报全媒体记者 {_shown(ctx, a)}"])
-    if r == 1:
-        b = ctx.name()
-        return Byline([a, b], before=[f"全媒体记者 {_shown(ctx, a)} 通讯员 {b}"])
-    item.photographers = [a]
-    return Byline([a], before=[f"赣南日报全媒体记者 {_shown(ctx, a)} 文/图"])
+by_gn = chosen(
+    Above("赣南日报全媒体记者 {0!l}"),
+    Above("全媒体记者 {0!l} 通讯员 {1}", 2),
+    Above("赣南日报全媒体记者 {0!l} 文/图", photo=True), turn="by")
 
 
-def by_gn_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯（全媒体记者 {a} 通讯员 {b}）", hint="benbaoxun")
-    return Byline([a], trail=f"（全媒体记者 {a}）", hint="paren")
+by_gn_brief = turns(Form("本报讯（全媒体记者 {0} 通讯员 {1}）", 2), Form("（全媒体记者 {0}）", **TRAIL))
 
 
-def by_gs(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"姑苏晚报记者 {_shown(ctx, a)}"])
-    if r == 1:
-        item.photographers = [a]
-        return Byline([a], before=[f"□姑苏晚报记者 {_shown(ctx, a)} 文/摄"])
-    b = ctx.name()
-    return Byline([a, b], before=[f"记者 {_shown(ctx, a)} 见习记者 {_shown(ctx, b)}"])
+by_gs = chosen(
+    Above("姑苏晚报记者 {0!l}"),
+    Above("□姑苏晚报记者 {0!l} 文/摄", photo=True),
+    Above("记者 {0!l} 见习记者 {1!l}", 2), turn="by")
 
 
-def by_gs_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        return Byline([a], trail=f"（姑苏晚报记者 {a}）", hint="paren")
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_gs_brief = turns(Form("（姑苏晚报记者 {0}）", **TRAIL), Form("本报讯（记者 {0}）"))
 
 
-def by_zj(ctx, item):
-    a, b = ctx.name(), ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a, b], before=[f"记者 {_shown(ctx, a)} 通讯员 {b}"])
-    if r == 1:
-        return Byline([a], before=[f"融媒体记者 {_shown(ctx, a)}"])
-    return Byline([a, b], before=[f"通讯员 {a} 记者 {_shown(ctx, b)}"])
+by_zj = chosen(Above("记者 {0!l} 通讯员 {1}", 2), Above("融媒体记者 {0!l}"), Above("通讯员 {0} 记者 {1!l}", 2), turn="by", drawn=2)
 
 
-def by_zj_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
-    return Byline([a], glue=f"本报讯（通讯员 {a}）", hint="benbaoxun")
+by_zj_brief = turns(Form("本报讯（记者 {0} 通讯员 {1}）", 2), Form("本报讯（通讯员 {0}）"))
 
 
-def by_qx(ctx, item):
-    a = ctx.name()
-    r = _turn(ctx, "by", 3)
-    if r == 0:
-        return Byline([a], before=[f"本报记者 {_shown(ctx, a)}"])
-    b = ctx.name()
-    if r == 1:
-        return Byline([a, b], before=[f"中国气象报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 实习生 {b}"])
+by_qx = chosen(Above("本报记者 {0!l}"), Above("中国气象报记者 {0!l} 通讯员 {1}", 2), Above("本报记者 {0!l} 实习生 {1}", 2), turn="by")
 
 
-def by_qx_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        b = ctx.name()
-        return Byline([a, b], glue=f"本报讯（记者 {a} 通讯员 {b}）", hint="benbaoxun")
-    return Byline([a], trail=f"（通讯员 {a}）", hint="paren")
+by_qx_brief = turns(Form("本报讯（记者 {0} 通讯员 {1}）", 2), Form("（通讯员 {0}）", **TRAIL))
 
 
 def by_am(ctx, item):
@@ -323,11 +257,7 @@ def by_am(ctx, item):
     return Byline([a, b], glue=f"新华社北京{cn_small(_d(ctx).day)}日电（记者 {a} {b}）")
 
 
-def by_am_brief(ctx, item):
-    a = ctx.name()
-    if _turn(ctx, "brief", 2) == 0:
-        return Byline([a], glue="【本报消息】", trail=f"（记者 {a}）", hint="paren")
-    return Byline([], glue="【本报消息】")
+by_am_brief = turns(Form("（记者 {0}）", **TRAIL, glue="【本报消息】"), Form("【本报消息】", 0, hint="plain"))
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
@@ -342,12 +272,7 @@ cr_am = _credit_turns(("记者 {n} 摄", "新华社图片", "本报记者 {n} �
 _cr_zj_staff = _credit_turns(("记者 {n} 摄", "（{n} 摄）"))
 
 
-def cr_zj(ctx):
-    """A town supplies only its own (pooled) pictures; a seed picture keeps a photographer."""
-    if not getattr(ctx, "pooled", False):
-        return _cr_zj_staff(ctx)
-    town = ctx.rng.choice(ZJ_TOWNS)
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"图片由{town}提供")), []
+cr_zj = _pooled_credit(_cr_zj_staff, _town_credit(ZJ_TOWNS))
 
 
 # --------------------------------------------------------------------------- builder
@@ -357,11 +282,9 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 中国证券报
 
-    def slot_zzlead(self):
-        return self.story(False, jump=True)
+    slot_zzlead = story_slot(jump=True)
 
-    def slot_zzstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_zzstory = story_slot(0.5)
 
     def slot_indices(self):
         rng, ctx = self.rng, self.ctx
@@ -380,27 +303,20 @@ class Fresh7Builder(Fresh6Builder):
                         decorations=("", "■", "【{}】"))
 
     def slot_zzqa(self):
-        rng = self.rng
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        q = rng.choice(("中国证券报记者：", "中国证券报："))
-        return self.qa(src, (q, f"{self.ctx.name()}："), self.styled(self.family.bylines), ZZ_QUESTIONS)
+        return self.staff_qa(ZZ_QUESTIONS, ("中国证券报记者：", "中国证券报："))
 
     # -------------------------------------------------------------- 新疆日报
 
-    def slot_xjlead(self):
-        return self.story(False, by_xj_dated, jump=True)
+    slot_xjlead = story_slot(dated=by_xj_dated, jump=True)
 
-    def slot_xjstory(self):
-        rng = self.rng
-        return self.story(rng.random() < 0.5, by_xj_dated if rng.random() < 0.3 else None)
+    slot_xjstory = story_slot(0.5, by_xj_dated, 0.3)
 
     def slot_xjcomment(self):
         return self.signed_piece(XJ_TITLES, XJ_NOTES, ("天山时评", "天 山 时 评", "新疆观察"), ("■", "文/", "■ "))
 
     # -------------------------------------------------------------- 赣南日报
 
-    def slot_gnstory(self):
-        return self.story(self.rng.random() < 0.4)
+    slot_gnstory = story_slot(0.4)
 
     def slot_gnnotice(self):
         """A 公示: its closing line names the days of the notice period and a phone number."""
@@ -414,8 +330,7 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 姑苏晚报
 
-    def slot_gsstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_gsstory = story_slot(0.3)
 
     def slot_events(self):
         rng, ctx = self.rng, self.ctx
@@ -429,13 +344,11 @@ class Fresh7Builder(Fresh6Builder):
                         decorations=("", "■", "【{}】", "▲"))
 
     def slot_gsqa(self):
-        src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01", "002-05", "001-01"])
-        return self.qa(src, ("记者：", f"{self.ctx.name()}："), self.styled(self.family.bylines), GS_QUESTIONS)
+        return self.staff_qa(GS_QUESTIONS)
 
     # -------------------------------------------------------------- 诸暨日报
 
-    def slot_zjstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_zjstory = story_slot(0.3)
 
     def slot_zjad(self):
         rng = self.rng
@@ -449,8 +362,7 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 中国气象报
 
-    def slot_qxstory(self):
-        return self.story(self.rng.random() < 0.5)
+    slot_qxstory = story_slot(0.5)
 
     def slot_forecast(self):
         rng, ctx = self.rng, self.ctx
@@ -476,8 +388,7 @@ class Fresh7Builder(Fresh6Builder):
 
     # -------------------------------------------------------------- 澳门日报
 
-    def slot_amstory(self):
-        return self.story(self.rng.random() < 0.3)
+    slot_amstory = story_slot(0.3)
 
     def slot_rates(self):
         rng, ctx = self.rng, self.ctx
@@ -527,22 +438,13 @@ def _xj_top(ctx):
             F(ctx, f"{d.year}年{d.month}月{d.day}日 责任编辑：{ctx.name()} 版式：{ctx.name()}", date=True)]
 
 
-def _xj_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, "扫码下载石榴云客户端"), F(ctx, f"新闻热线：{phone(rng, '0991')}")]
-    return [F(ctx, f"本版校对：{ctx.name()}")]
+_xj_bottom = furniture((0.5, ["扫码下载石榴云客户端", "新闻热线：{tel:0991}"]), ["本版校对：{name}"])
 
 
-def _gn_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    r = rng.random()
-    if r < 0.4:
-        return [F(ctx, f"赣南日报 {cn_date(d)} {weekday(d)} {n:02d} {ctx.section}", paper=True, date=True, page=f"{n:02d}")]
-    if r < 0.75:
-        return [F(ctx, "赣南日报", paper=True), F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"{n:02d} {ctx.section}", page=f"{n:02d}")]
-    return [F(ctx, f"{n:02d} | {ctx.section} | 责任编辑 {ctx.name()}", page=f"{n:02d}")]
+_gn_top = furniture(
+    (0.4, [ln("赣南日报 {date} {wd} {n:02d} {sec}", paper=True, date=True, page="{n:02d}")]),
+    (0.75, [masthead("赣南日报"), DATED_LUNAR, ln("{n:02d} {sec}", page="{n:02d}")]),
+    [ln("{n:02d} | {sec} | 责任编辑 {name}", page="{n:02d}")])
 
 
 def _gn_bottom(ctx):
@@ -566,68 +468,39 @@ def _gs_top(ctx):
     return []
 
 
-def _gs_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"姑苏晚报新闻热线 {phone(rng, '0512')}", paper=True), F(ctx, "扫码下载引力播客户端")]
-    return [F(ctx, f"新闻热线：{phone(rng, '0512')} 广告热线：{phone(rng, '0512')}")]
+_gs_bottom = furniture(
+    (0.5, [ln("姑苏晚报新闻热线 {tel:0512}", paper=True), "扫码下载引力播客户端"]),
+    ["新闻热线：{tel:0512} 广告热线：{tel:0512}"])
 
 
-def _zj_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "诸暨日报", paper=True), F(ctx, "中共诸暨市委机关报"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(7000, 7999)}期 国内统一连续出版物号 CN 33-0000")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n:02d} {ctx.section}", page=f"{n:02d}"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 责任编辑：{ctx.name()}", date=True)]
-    return [F(ctx, f"诸暨日报 {d.year}.{d.month}.{d.day} {n:02d} {ctx.section}", paper=True, date=True, page=f"{n:02d}")]
+_zj_top = furniture(
+    (0.5, [ln("{n:02d} {sec}", page="{n:02d}"), ln("{date} {wd} 责任编辑：{name}", date=True)]),
+    [ln("诸暨日报 {y}.{m}.{d} {n:02d} {sec}", paper=True, date=True, page="{n:02d}")],
+    front=[masthead("诸暨日报"), "中共诸暨市委机关报", DATED_LUNAR,
+           "第{no:7000-7999}期 国内统一连续出版物号 CN 33-0000"])
 
 
-def _zj_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"新闻热线：{phone(rng, '0575')}"), F(ctx, "扫码下载越牛新闻客户端")]
-    return [F(ctx, f"本版编辑 {ctx.name()} 校对 {ctx.name()}")]
+_zj_bottom = furniture((0.5, ["新闻热线：{tel:0575}", "扫码下载越牛新闻客户端"]), ["本版编辑 {name} 校对 {name}"])
 
 
-def _qx_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "中国气象报", paper=True), F(ctx, "CHINA METEOROLOGICAL NEWS"), F(ctx, "中国气象局主管主办"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(8000, 8999)}期 今日{ctx.family_pages}版 国内统一连续出版物号 CN 11-0227")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"{n} {ctx.section}", page=str(n)),
-                F(ctx, f"中国气象报 {d.year}.{d.month:02d}.{d.day:02d} {weekday(d)}", paper=True, date=True)]
-    return [F(ctx, f"第{n}版 · {ctx.section}", page=str(n)),
-            F(ctx, f"{cn_date(d)} 编辑 {ctx.name()} 电话 {phone(rng, '010')}", date=True)]
+_qx_top = furniture(
+    (0.5, [ln("{n} {sec}", page="{n}"), ln("中国气象报 {y}.{m:02d}.{d:02d} {wd}", paper=True, date=True)]),
+    [ln("第{n}版 · {sec}", page="{n}"), ln("{date} 编辑 {name} 电话 {tel:010}", date=True)],
+    front=[masthead("中国气象报"), "CHINA METEOROLOGICAL NEWS", "中国气象局主管主办", ln("{date} {wd} 农历{lunar}", date=True),
+           "第{no:8000-8999}期 今日{pages}版 国内统一连续出版物号 CN 11-0227"])
 
 
-def _qx_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"本版校对 {ctx.name()}"), F(ctx, "投稿邮箱：qxb@example.cn")]
-    return [F(ctx, "扫码关注中国气象报微信公众号")]
+_qx_bottom = furniture((0.5, ["本版校对 {name}", "投稿邮箱：qxb@example.cn"]), ["扫码关注中国气象报微信公众号"])
 
 
-def _am_top(ctx):
-    d, rng, n = ctx.date, ctx.rng, ctx.page_no
-    if ctx.front:
-        return [F(ctx, "澳门日报", paper=True), F(ctx, "MACAO DAILY NEWS"),
-                F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"今日出纸{rng.choice(('六', '七', '八'))}叠 澳门日报社出版")]
-    if rng.random() < 0.5:
-        return [F(ctx, f"A{n} {ctx.section}", page=f"A{n}"), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True)]
-    return [F(ctx, f"澳门日报 {cn_date(d)} {weekday(d)} A{n}", paper=True, date=True, page=f"A{n}")]
+_am_top = furniture(
+    (0.5, [ln("A{n} {sec}", page="A{n}"), DATED]),
+    [ln("澳门日报 {date} {wd} A{n}", paper=True, date=True, page="A{n}")],
+    front=[masthead("澳门日报"), "MACAO DAILY NEWS", ln("{date} {wd} 农历{slunar}", date=True),
+           "今日出纸{pick:六|七|八}叠 澳门日报社出版"])
 
 
-def _am_bottom(ctx):
-    rng = ctx.rng
-    if rng.random() < 0.5:
-        return [F(ctx, f"新闻热线：{phone(rng, '853')}")]
-    return [F(ctx, f"编辑：{ctx.name()} 美术：{ctx.name()}"), F(ctx, "读者来信：amrb@example.cn")]
+_am_bottom = furniture((0.5, ["新闻热线：{tel:853}"]), ["编辑：{name} 美术：{name}", "读者来信：amrb@example.cn"])
 
 
 @dataclasses.dataclass

@@ -31,9 +31,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from layout_kit import TRAIL, form
 from synthesize import (BY_ID, FILLER_CAPTIONS, Byline, Family, Item, L, PageBuilder, body_chars, choose,
-                        cn_date, date_lines, doubled, gold_kind, line_roles, lunar, phone, seg_line, shorten, spaced,
-                        weekday, wrap)
+                        cn_date, cr_outlet, cr_paren, date_lines, doubled, gold_kind, line_roles, lunar, phone,
+                        photo_credit, seg_line, shorten, spaced, weekday, wrap)
 
 MORE_SEED_BASE = 5_000_000
 
@@ -76,6 +77,27 @@ QUESTIONS_2 = ["您怎么看待这项工作的意义？", "在推进中有哪些
 def _name(ctx, letter=None):
     n = ctx.name()
     return n, (spaced(n) if ctx.rng.random() < (ctx.family.letterspace if letter is None else letter) else n)
+
+
+def _names(ctx, share):
+    """X, and with chance `share` a second person: the names, and the names as printed."""
+    a, shown = _name(ctx)
+    names, parts = [a], [shown]
+    if ctx.rng.random() < share:
+        b, shown_b = _name(ctx)
+        names.append(b)
+        parts.append(shown_b)
+    return names, parts
+
+
+def _some_names(ctx, counts=(1, 1, 2)):
+    """One or more fresh names (as many as drawn of `counts`): the names, and the names as printed."""
+    names, shown = [], []
+    for _ in range(ctx.rng.choice(counts)):
+        n, s = _name(ctx)
+        names.append(n)
+        shown.append(s)
+    return names, shown
 
 
 def by_none(ctx, item):
@@ -139,9 +161,7 @@ def by_trailing_pair(ctx, item):
     return Byline(names, trail=f"（{' '.join(names)}）", hint="paren")
 
 
-def by_trailing_one(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（{n}）", f"（记者 {n}）", f"（通讯员 {n}）")), hint="paren")
+by_trailing_one = form(("（{0}）", "（记者 {0}）", "（通讯员 {0}）"), **TRAIL)
 
 
 def by_benbaoxun_reporter(ctx, item):
@@ -163,47 +183,25 @@ def by_byline_after(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def cr_slash(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), f"{n}/摄", [n]
+cr_slash = photo_credit("{n}/摄")
 
 
-def cr_sheying(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("line", "before")), ctx.rng.choice((f"摄影 {n}", f"摄影/{n}", f"摄影：{n}")), [n]
+cr_sheying = photo_credit(("摄影 {n}", "摄影/{n}", "摄影：{n}"), ("line", "before"))
 
 
-def cr_tu(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("before", "line", "glue")), ctx.rng.choice((f"图/{n}", f"图/本报记者 {n}", f"图｜{n}")), [n]
+cr_tu = photo_credit(("图/{n}", "图/本报记者 {n}", "图｜{n}"), ("before", "line", "glue"))
 
 
-def cr_vcg(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("视觉中国供图", "（视觉中国供图）")), []
+cr_vcg = photo_credit(("视觉中国供图", "（视觉中国供图）"), named=False)
 
 
-def cr_ziliao(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("（资料图片）", "资料图片")), []
+cr_ziliao = photo_credit(("（资料图片）", "资料图片"), named=False)
 
 
-def cr_jizhe(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"记者 {n} 摄", f"记者{n}摄", f"（记者 {n} 摄）")), [n]
+cr_jizhe = photo_credit(("记者 {n} 摄", "记者{n}摄", "（记者 {n} 摄）"))
 
 
-def cr_xinhua_full(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), f"新华社记者 {n} 摄", [n]
-
-
-def cr_paren(ctx):
-    n = ctx.name()
-    return "glue", f"（{n} 摄）", [n]
-
-
-def cr_outlet(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), f"{ctx.family.outlet}记者 {n} 摄", [n]
+cr_xinhua_full = photo_credit("新华社记者 {n} 摄")
 
 
 # --------------------------------------------------------------------------- the family and its builder
@@ -245,15 +243,10 @@ class MoreBuilder(PageBuilder):
         form = self.rng.choice(forms)
         return form.format(n=n, cn=cn_num(n), n2=f"{n:02d}")
 
-    def emit(self, chunks, out, tight=False):
+    def emit(self, chunks, out, tight=False, joined=False):
         if isinstance(chunks, Joined):
-            for chunk in chunks:
-                for line in chunk:
-                    out.append(line)
-                    if self.blank == "every":
-                        out.append("")
-            return
-        super().emit(chunks, out, tight)
+            tight = joined = True
+        super().emit(chunks, out, tight, joined)
 
     def headline(self, item: Item, title: str, kicker: str = "", subtitle: str = "") -> list:
         rng, fam = self.rng, self.family
@@ -290,46 +283,51 @@ class MoreBuilder(PageBuilder):
 
     def article(self, source, body, slot, styles, jump=False, keep_stack=True):
         rng, fam = self.rng, self.family
-        item = Item("article")
-        width = self.w()
-        by = self.byline(item, styles)
-        item.authors = by.authors
-        head = self.headline(item, source["title"], source["kicker"] if keep_stack and rng.random() < 0.8 else "",
-                             source["subtitle"] if keep_stack and rng.random() < 0.8 else "")
+        item, width, by = self.opened_article(styles)
+        head = self.headline(item, source["title"], *self.kept_stack(source, keep_stack))
         body_chunks = []
         jump_line = None
         for k, (role, text) in enumerate(body):
-            own = "heading" if role == "heading" else "body"
-            printed = [(own, text)]
-            if k == 0 and by.glue:
-                printed = [("byline", by.glue), (own, text)]
-            if k == len(body) - 1 and by.trail:
-                printed = [(own, text), ("credit", by.trail)]
-            if k == len(body) - 1 and jump:
-                text = self.jump_text(fam.jump_forms, 1)
-                if rng.random() < fam.jump_glued:
-                    printed.append(("jump", text))
-                else:
-                    jump_line = text
+            printed, jump_line = self.dressed_para(k, role, text, body, by, jump, jump_line)
             if role == "heading":
                 body_chunks.append([seg_line(printed)])
             else:
                 body_chunks.append(self.para_lines(printed, width))
+        item.chunks = self.arranged_article(item, slot, body, by, head, body_chunks, jump_line, rng.random() < fam.displaced)
+        return item
+
+    def dressed_para(self, k, role, text, body, by, jump, jump_line, trail_role=lambda trail: "credit"):
+        """Paragraph k as printed: the byline's glue opens the first, its trail (and the jump, or a
+        jump line kept for after the body) ends the last. Returns the segments and the jump line."""
+        own = "heading" if role == "heading" else "body"
+        printed = [(own, text)]
+        if k == 0 and by.glue:
+            printed = [("byline", by.glue), (own, text)]
+        if k == len(body) - 1 and by.trail:
+            printed = [(own, text), (trail_role(by.trail), by.trail)]
+        if k == len(body) - 1 and jump:
+            jt = self.jump_text(self.family.jump_forms, 1)
+            if self.rng.random() < self.family.jump_glued:
+                printed.append(("jump", jt))
+            else:
+                jump_line = jt
+        return printed, jump_line
+
+    def arranged_article(self, item, slot, body, by, head, body_chunks, jump_line, displaced):
+        """An article's chunks: headline, byline lines, body, lines after it; the headline last when
+        `displaced`, or run into the body (no blank line) at the family's head_tight rate."""
         if jump_line:
             body_chunks.append([L(jump_line, "jump")])
         item.body = list(body)
         item.kind = gold_kind(slot, by.hint, item.title, body)
         before = [[L(x, by.before_role)] for x in by.before]
         after = [[L(x, "byline")] for x in by.after]
-        if rng.random() < fam.displaced:
-            chunks = before + body_chunks + after + head
-        elif rng.random() < fam.head_tight:  # no blank line between headline and body
+        if displaced:
+            return before + body_chunks + after + head
+        if self.rng.random() < self.family.head_tight:  # no blank line between headline and body
             first = [x for c in head + before for x in c] + body_chunks[0]
-            chunks = [first] + body_chunks[1:] + after
-        else:
-            chunks = head + before + body_chunks + after
-        item.chunks = chunks
-        return item
+            return [first] + body_chunks[1:] + after
+        return head + before + body_chunks + after
 
     def slot_bare(self):
         """An article with no byline: only its headline sets it apart."""
@@ -339,10 +337,7 @@ class MoreBuilder(PageBuilder):
 
     def brief_source(self):
         if self.rng.random() < 0.25:
-            free = [i for i in range(len(FILLER_BRIEFS_2)) if f"filler2-{i}" not in self.used] or [0]
-            k = self.rng.choice(free)
-            self.used.add(f"filler2-{k}")
-            title, text = FILLER_BRIEFS_2[k]
+            title, text = self.unused_or_first(FILLER_BRIEFS_2, "filler2")
             return {"title": title, "kicker": "", "subtitle": ""}, [("paragraph", text)]
         return super().brief_source()
 
@@ -410,9 +405,7 @@ class MoreBuilder(PageBuilder):
         rng, ctx, fam = self.rng, self.ctx, self.family
         item = Item("photo")
         if rng.random() < 0.3:
-            k = rng.choice([i for i in range(len(FILLER_CAPTIONS)) if f"cap-{i}" not in self.used] or [0])
-            self.used.add(f"cap-{k}")
-            caption = FILLER_CAPTIONS[k]
+            caption = self.unused_or_first(FILLER_CAPTIONS, "cap")
             title = rng.choice(PHOTO_TITLES) if rng.random() < fam.photo_title else ""
         else:
             src = self.pick(["000-03", "002-01", "002-04", "002-06", "003-02", "003-06"])
@@ -466,14 +459,19 @@ class MoreBuilder(PageBuilder):
             item.authors = [name]
             chunks.append([L(rng.choice(("", "□", "◇")) + shown, "byline")])
         else:
-            name = ctx.name()
-            item.authors = [name]
-            tail = [[L(name, "byline")]]
-        for _, text in body:
-            chunks.append(self.para_lines(text, width))
-        item.chunks = chunks + tail
-        item.body = body
-        return item
+            tail = self.signed_at_end(item)
+        return self.with_paragraphs(item, chunks, body, width, tail)
+
+    def label_head(self, item, label, title, marks, kicker_share):
+        """A box's label printed after one of `marks`: a kicker over the box's title, or the title
+        itself (the box's own title then unprinted)."""
+        printed = self.rng.choice(marks) + label
+        if self.rng.random() < kicker_share:
+            head = [[L(printed, "kicker")]] + self.headline(item, title)
+            item.kicker = label
+            return head
+        item.title = item.printed_title = label
+        return [[L(printed, "title")]]
 
     def slot_link(self):
         """A 链接/相关链接/背景 box: a label, maybe a title, list lines."""
@@ -481,10 +479,7 @@ class MoreBuilder(PageBuilder):
         item = Item("infobox")
         label = rng.choice(fam.link_labels)
         if rng.random() < 0.5:
-            free = [i for i in range(len(FILLER_LISTS)) if f"list-{i}" not in self.used] or [0]
-            k = rng.choice(free)
-            self.used.add(f"list-{k}")
-            title, entries = FILLER_LISTS[k]
+            title, entries = self.unused_or_first(FILLER_LISTS, "list")
             entries = list(entries)
         else:
             src = BY_ID["004-07"]
@@ -492,48 +487,17 @@ class MoreBuilder(PageBuilder):
             items = [b["text"] for b in src["body"] if b["role"] == "listitem"]
             start = rng.randrange(0, len(items) - 5)
             entries = items[start:start + rng.randrange(3, 6)]
-        printed_label = rng.choice(("", "■", "◎")) + label
-        if rng.random() < 0.5:
-            head = self.headline(item, title)
-            head = [[L(printed_label, "kicker")]] + head
-            item.kicker = label
-        else:
-            head = [[L(printed_label, "title")]]
-            item.title = item.printed_title = label
+        head = self.label_head(item, label, title, ("", "■", "◎"), 0.5)
         body = [("listitem", x) for x in entries]
         chunks = head + [[L(x, "body") for x in entries]]
         item.body, item.chunks = body, chunks
         item.kind = "infobox"
         return item
 
-    def slot_continuation(self):
-        rng = self.rng
-        if rng.random() < 0.5:
-            src = self.pick(["001-03", "001-04", "001-05"])
-            body = [(b["role"], b["text"]) for b in src["body"]]
-        else:
-            src = self.pick(["000-02", "001-02", "002-02", "003-01", "004-01"])
-            paras = [(b["role"], b["text"]) for b in src["body"]]
-            body = paras[rng.randrange(len(paras) // 2, len(paras) - 2):]
-            while body and body[0][0] == "heading":
-                body = body[1:]
-        item = Item("continuation")
-        width = self.w()
-        head = self.headline(item, src["title"])
-        marker = self.jump_text(self.family.cont_forms, -1)
-        chunks = head[:]
-        glue = rng.random() < 0.3
-        if not glue:
-            chunks.append([L(marker, "continuation")])
-        for k, (role, text) in enumerate(body):
-            if role == "heading":
-                chunks.append([L(text, "heading")])
-            else:
-                chunks.append(self.para_lines(([("continuation", marker)] if glue and k == 0 else []) +
-                                              [("body", text)], width))
-        item.body, item.chunks = body, chunks
-        item.kind = "continuation"
-        return item
+    continuation_glued = 0.3
+
+    def continuation_marker(self):
+        return self.jump_text(self.family.cont_forms, -1)
 
 
 # --------------------------------------------------------------------------- furniture helpers

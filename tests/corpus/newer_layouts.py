@@ -49,7 +49,8 @@ from dataclasses import dataclass, field
 
 import re
 from even_more_layouts import NOTE_FILLER, F, by_trail_paren, maybe
-from more_layouts import Joined, _name, by_none, cn_num, cr_ziliao
+from layout_kit import form, furniture, ln, masthead, opt, reporters, xun
+from more_layouts import Joined, _name, _names, by_none, cn_num, cr_ziliao
 from newest_layouts import NewestBuilder, NewestFamily, cr_supplied, cr_tongxun, cr_vcg_source
 from synthesize import (ARTICLES, BY_ID, FILLER_BRIEFS, Byline, Item, L, choose, circled, cn_date, line_roles, lunar,
                         phone, photo_credit, shorten, spaced, weekday, wrap)
@@ -141,12 +142,7 @@ def _d(ctx):
 def by_sx_reporter(ctx, item):
     """本报记者 X / 本报记者 X Y / 本报记者 X 通讯员 Y / 山西日报记者 X (the organ's own reporters)."""
     rng = ctx.rng
-    a, shown = _name(ctx)
-    names, parts = [a], [shown]
-    if rng.random() < 0.3:
-        b, shown_b = _name(ctx)
-        names.append(b)
-        parts.append(shown_b)
+    names, parts = _names(ctx, 0.3)
     line = rng.choice(("本报记者", "本报记者", "山西日报记者", "本报特约记者")) + " " + " ".join(parts)
     if rng.random() < 0.4:
         c = ctx.name()
@@ -157,12 +153,7 @@ def by_sx_reporter(ctx, item):
 
 def by_sx_xun(ctx, item):
     """本报讯（记者 X）/ 本报讯 （记者 X 通讯员 Y） before the first sentence: 本报讯."""
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    names, inner = reporters(ctx, 0.4)
     text = ctx.rng.choice((f"本报讯（{inner}）", f"本报讯 （{inner}） "))
     if ctx.rng.random() < 0.3:
         return Byline(names, before=[text.strip()], hint="benbaoxun")
@@ -245,9 +236,7 @@ def by_sy(ctx, item):
     return Byline(names, before=[line])
 
 
-def by_sy_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（沈报全媒体记者 {a}）", hint="benbaoxun")
+by_sy_xun = form("本报讯（沈报全媒体记者 {0}）")
 
 
 def by_mj(ctx, item):
@@ -288,14 +277,7 @@ def by_nb(ctx, item):
     return Byline(names, before=[line])
 
 
-def by_nb_xun(ctx, item):
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
-    return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
+by_nb_xun = xun(0.5)
 
 
 def wrap_byline(rng, text: str, width: int) -> list[str]:
@@ -330,9 +312,7 @@ def by_dh_wentu(ctx, item):
     return Byline([n], before=[f"大河报·豫视频记者 {shown} 文/图"])
 
 
-def by_dh_xun(ctx, item):
-    a = ctx.name()
-    return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
+by_dh_xun = form("本报讯（记者 {0}）")
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
@@ -354,8 +334,7 @@ def cr_town(ctx):
     return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"（{town}供图）", f"{town}供图")), []
 
 
-def cr_vcg_tu(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("视觉中国/图", "（视觉中国/图）", "视觉中国图")), []
+cr_vcg_tu = photo_credit(("视觉中国/图", "（视觉中国/图）", "视觉中国图"), named=False)
 
 
 # --------------------------------------------------------------------------- family and builder
@@ -552,9 +531,7 @@ class NewerBuilder(NewestBuilder):
         rng = self.rng
         pool = ["002-03", "004-02"] + [f"cf-{k}" for k in range(len(COMMENT_FILLER))] + \
             ["nf-1"]  # (the other note reads as a reporter's, not an editorial)
-        free = [k for k in pool if k not in self.used] or pool
-        key = rng.choice(free)
-        self.used.add(key)
+        key = self.pick_unused_key(pool)
         if key.startswith("cf-"):
             title, paras = COMMENT_FILLER[int(key[3:])]
             return title, [("paragraph", t) for t in paras]
@@ -609,10 +586,7 @@ class NewerBuilder(NewestBuilder):
 
     def slot_letter(self):
         rng, ctx, fam = self.rng, self.ctx, self.family
-        free = [k for k in range(len(LETTER_FILLER)) if f"letter-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"letter-{k}")
-        title, paras = LETTER_FILLER[k]
+        title, paras = self.unused_or_first(LETTER_FILLER, "letter")
         item = Item("article")
         width = self.w()
         chunks = [[L(ctx.furn(rng.choice(fam.letter_labels)), "furniture")]] + self.headline(item, title)
@@ -671,10 +645,7 @@ class NewerBuilder(NewestBuilder):
     def slot_table(self):
         """A data box: a label, a title, a column-header row, rows of figures, its source."""
         rng, fam = self.rng, self.family
-        free = [k for k in range(len(TABLES)) if f"table-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"table-{k}")
-        title, rows = TABLES[k]
+        title, rows = self.unused_or_first(TABLES, "table")
         item = Item("infobox")
         head = self.headline(item, title)
         label = rng.choice(fam.table_labels)
@@ -701,10 +672,8 @@ class NewerBuilder(NewestBuilder):
             self.used.add(key)
             titles.append(BY_ID[key]["title"])
         if rng.random() < 0.5:
-            free = [k for k in range(len(FILLER_BRIEFS)) if f"filler-{k}" not in self.used] or [0]
-            k = rng.choice(free)
-            self.used.add(f"filler-{k}")
-            titles.insert(rng.randrange(len(titles) + 1), FILLER_BRIEFS[k][0])
+            title = self.unused_or_first(FILLER_BRIEFS, "filler")[0]
+            titles.insert(rng.randrange(len(titles) + 1), title)
         form = rng.choice(fam.daodu_forms)
         lines = [label]
         for t in titles:
@@ -800,25 +769,17 @@ def _shanxi_bottom(ctx):
 # 2 江阴日报: a county-level city paper read across two columns; 通讯员 first; town-supplied photos; ads
 
 
-def _jiangyin_top(ctx):
-    d = ctx.date
-    label = f"{ctx.page_no:02d}"
-    r = ctx.rng.random()
-    if r < 0.3:
-        return []
-    if r < 0.65:
-        return [F(ctx, "江阴日报", paper=True), F(ctx, f"{week_date(ctx)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"{label} {ctx.section}", page=label)]
-    return [F(ctx, f"{week_date(ctx)} {label} {ctx.section} 责任编辑：{ctx.name()}", date=True, page=label)]
+_jiangyin_top = furniture(
+    (0.3, []),
+    (0.65, [masthead("江阴日报"), ln("{week_date} 农历{slunar}", date=True), ln("{n:02d} {sec}", page="{n:02d}")]),
+    [ln("{week_date} {n:02d} {sec} 责任编辑：{name}", date=True, page="{n:02d}")],
+    fields={"week_date": week_date})
 
 
-def _jiangyin_bottom(ctx):
-    r = ctx.rng.random()
-    if r < 0.3:
-        return []
-    if r < 0.65:
-        return [F(ctx, f"新闻热线：{phone(ctx.rng, '0510')} 投稿邮箱：jy{ctx.rng.randrange(100, 999)}@example.cn")]
-    return [F(ctx, f"江阴日报社出版 广告热线：{phone(ctx.rng, '0510')}")]
+_jiangyin_bottom = furniture(
+    (0.3, []),
+    (0.65, ["新闻热线：{tel:0510} 投稿邮箱：jy{no:100-999}@example.cn"]),
+    ["江阴日报社出版 广告热线：{tel:0510}"])
 
 
 # 3 南方周末: a weekly's feature pages (Thursdays); C11-style labels; 责任编辑 after each article
@@ -849,15 +810,12 @@ def _nanzhou_bottom(ctx):
 # 4 沈阳晚报: photo pages; A06 labels; 沈阳晚报、沈报全媒体记者 credits
 
 
-def _shenyang_top(ctx):
-    d, label = ctx.date, f"A{ctx.page_no:02d}"
-    r = ctx.rng.random()
-    if r < 0.4:
-        return [F(ctx, "沈阳晚报", paper=True), F(ctx, "SHENYANG EVENING NEWS"),
-                F(ctx, f"{week_date(ctx)} 农历{short_lunar(d)}", date=True), F(ctx, f"{label} {ctx.section}", page=label)]
-    if r < 0.7:
-        return [F(ctx, label, page=label), F(ctx, ctx.section), F(ctx, week_date(ctx), date=True)]
-    return [F(ctx, f"{week_date(ctx)} 责编：{ctx.name()} 美编：{ctx.name()}", date=True)]
+_shenyang_top = furniture(
+    (0.4, [masthead("沈阳晚报"), "SHENYANG EVENING NEWS", ln("{week_date} 农历{slunar}", date=True),
+           ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    (0.7, [ln("A{n:02d}", page="A{n:02d}"), "{sec}", ln("{week_date}", date=True)]),
+    [ln("{week_date} 责编：{name} 美编：{name}", date=True)],
+    fields={"week_date": week_date})
 
 
 def _shenyang_bottom(ctx):
@@ -874,36 +832,25 @@ def _shenyang_bottom(ctx):
 # 5 每日经济新闻: a business daily; section before the page label; 每经记者/每经编辑; tables
 
 
-def _meijing_top(ctx):
-    d, label = ctx.date, f"A{ctx.page_no}"
-    r = ctx.rng.random()
-    if r < 0.4:
-        return [F(ctx, "每日经济新闻", paper=True), F(ctx, "NATIONAL BUSINESS DAILY"),
-                F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True), F(ctx, f"{ctx.section} {label}", page=label)]
-    if r < 0.75:
-        return [F(ctx, f"{ctx.section} {label}", page=label), F(ctx, f"{d.year}.{d.month:02d}.{d.day:02d}", date=True)]
-    return [F(ctx, f"{label} {ctx.section} | {d.year}年{d.month}月{d.day}日 {weekday(d)}", page=label, date=True)]
+_meijing_top = furniture(
+    (0.4, [masthead("每日经济新闻"), "NATIONAL BUSINESS DAILY", ln("{y}年{m}月{d}日 {wd}", date=True),
+           ln("{sec} A{n}", page="A{n}")]),
+    (0.75, [ln("{sec} A{n}", page="A{n}"), ln("{y}.{m:02d}.{d:02d}", date=True)]),
+    [ln("A{n} {sec} | {y}年{m}月{d}日 {wd}", page="A{n}", date=True)])
 
 
-def _meijing_bottom(ctx):
-    lines = [F(ctx, f"责编 {ctx.name()} 美编 {ctx.name()} 校对 {ctx.name()}")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, ctx.rng.choice(("▲扫码下载每经APP", "每经APP 扫一扫 看更多财经资讯"))))
-    return lines
+_meijing_bottom = furniture(["责编 {name} 美编 {name} 校对 {name}", opt(0.5, ["{pick:▲扫码下载每经APP|每经APP 扫一扫 看更多财经资讯}"])])
 
 
 # 6 宁波日报: briefs columns (◇ ★ ▲), 一句话新闻; editors' line with codes; 甬派 QR
 
 
-def _ningbo_top(ctx):
-    d, label = ctx.date, f"A{ctx.page_no}"
-    r = ctx.rng.random()
-    if r < 0.35:
-        return [F(ctx, "宁波日报", paper=True), F(ctx, "NINGBO DAILY"), F(ctx, "中共宁波市委机关报"),
-                F(ctx, f"{week_date(ctx)} 农历{lunar(d)}", date=True), F(ctx, f"{label} {ctx.section}", page=label)]
-    if r < 0.7:
-        return [F(ctx, f"{ctx.section} {label}", page=label), F(ctx, week_date(ctx), date=True)]
-    return [F(ctx, f"宁波日报 {week_date(ctx)}", paper=True, date=True), F(ctx, label, page=label), F(ctx, ctx.section)]
+_ningbo_top = furniture(
+    (0.35, [masthead("宁波日报"), "NINGBO DAILY", "中共宁波市委机关报", ln("{week_date} 农历{lunar}", date=True),
+            ln("A{n} {sec}", page="A{n}")]),
+    (0.7, [ln("{sec} A{n}", page="A{n}"), ln("{week_date}", date=True)]),
+    [ln("宁波日报 {week_date}", paper=True, date=True), ln("A{n}", page="A{n}"), "{sec}"],
+    fields={"week_date": week_date})
 
 
 def _ningbo_bottom(ctx):
@@ -920,14 +867,11 @@ def _ningbo_bottom(ctx):
 # 7 大河报: a metro paper; headlines after bodies, titles over two lines, wrapped bylines; Q&A
 
 
-def _dahe_top(ctx):
-    d, label = ctx.date, f"A{ctx.page_no:02d}"
-    r = ctx.rng.random()
-    if r < 0.4:
-        return [F(ctx, f"{week_date(ctx)} {label} {ctx.section} 责编 {ctx.name()} 美编 {ctx.name()}", date=True, page=label)]
-    if r < 0.75:
-        return [F(ctx, "大河报", paper=True), F(ctx, week_date(ctx), date=True), F(ctx, f"{label} {ctx.section}", page=label)]
-    return [F(ctx, label, page=label), F(ctx, ctx.section)]
+_dahe_top = furniture(
+    (0.4, [ln("{week_date} A{n:02d} {sec} 责编 {name} 美编 {name}", date=True, page="A{n:02d}")]),
+    (0.75, [masthead("大河报"), ln("{week_date}", date=True), ln("A{n:02d} {sec}", page="A{n:02d}")]),
+    [ln("A{n:02d}", page="A{n:02d}"), "{sec}"],
+    fields={"week_date": week_date})
 
 
 def _dahe_bottom(ctx):
@@ -949,11 +893,8 @@ def _beijing_top(ctx):
     return [F(ctx, ctx.section), F(ctx, n, page=n), F(ctx, f"{d.year}.{d.month}.{d.day} {weekday(d)}", date=True)]
 
 
-def _beijing_bottom(ctx):
-    lines = [F(ctx, f"本版编辑 {ctx.name()} 美编 {ctx.name()}"), F(ctx, f"投稿邮箱：pl{ctx.rng.randrange(10, 99)}@example.cn")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, f"欢迎订阅北京日报 邮发代号1-3 订阅热线：{phone(ctx.rng, '010')}"))
-    return lines
+_beijing_bottom = furniture(
+    ["本版编辑 {name} 美编 {name}", "投稿邮箱：pl{no:10-99}@example.cn", opt(0.5, ["欢迎订阅北京日报 邮发代号1-3 订阅热线：{tel:010}"])])
 
 
 def fam(name, paper, top, bottom, bylines, **kw):

@@ -33,8 +33,9 @@ from dataclasses import dataclass, field
 
 from even_more_layouts import (EvenBuilder, EvenFamily, F, by_end_only, by_outlet_reporter, by_trail_paren,
                                cr_outlet_photo, hotline, maybe)
-from more_layouts import _name, by_none, cr_vcg, cr_ziliao
-from synthesize import Byline, cn_date, lunar, phone, spaced, weekday
+from layout_kit import DATED, PAGE_SECTION, aide, furniture, ln, masthead, opt, reporters, running
+from more_layouts import _name, _names, by_none, cr_vcg, cr_ziliao
+from synthesize import Byline, cn_date, lunar, phone, photo_credit, spaced, weekday
 
 NEWEST_SEED_BASE = 7_800_000
 
@@ -82,12 +83,7 @@ def _d(ctx):
 def by_roles(ctx, item):
     """Several roles: 本报记者 X Y 本报通讯员 Z 实习生 W, on one line or one role a line."""
     rng, fam = ctx.rng, ctx.family
-    a, shown = _name(ctx)
-    names, parts = [a], [shown]
-    if rng.random() < 0.3:
-        b, shown_b = _name(ctx)
-        names.append(b)
-        parts.append(shown_b)
+    names, parts = _names(ctx, 0.3)
     groups = [f"{fam.jizhe_line or '本报记者'} {' '.join(parts)}"]
     for role, p in ((fam.tongxun, 0.6), ("见习记者" if fam.jianxi else "", 0.3), ("实习生", 0.4)):
         if role and rng.random() < p:
@@ -102,12 +98,7 @@ def by_roles(ctx, item):
 def by_client_xun(ctx, item):
     """湖南日报·新湖南客户端6月21日讯（记者 X 通讯员 Y）: the paper's own dispatch, not 本报讯."""
     d = _d(ctx)
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    names, inner = reporters(ctx, 0.5)
     return Byline(names, glue=f"{ctx.family.xun}{d.month}月{d.day}日讯（{inner}）")
 
 
@@ -121,12 +112,7 @@ def by_dian(ctx, item):
 
 def by_named_xun(ctx, item):
     """中国教育报讯 （记者 X 通讯员 Y）: the paper's name before 讯 (not 本报讯)."""
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    names, inner = reporters(ctx, 0.5)
     return Byline(names, glue=f"{ctx.paper}讯 （{inner}） ")
 
 
@@ -134,10 +120,7 @@ def by_benbaoxun_jizhe(ctx, item):
     """本报讯（融媒体记者 X 通讯员 Y）: 本报讯, with the family's word for its reporters."""
     a, shown = _name(ctx)
     names, inner = [a], f"{ctx.family.jizhe} {shown}"
-    if ctx.rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
+    inner = aide(ctx, names, inner, 0.4)
     return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
 
 
@@ -171,22 +154,16 @@ def by_outlet_end_paren(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-def cr_supplied(ctx):
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice(("受访者供图", "（受访者供图）", "通讯员供图", "（通讯员供图）")), []
+cr_supplied = photo_credit(("受访者供图", "（受访者供图）", "通讯员供图", "（通讯员供图）"), named=False)
 
 
-def cr_vcg_source(ctx):
-    return "line", ctx.rng.choice(("图片来源：视觉中国", "图片来源：视觉中国 资料图")), []
+cr_vcg_source = photo_credit(("图片来源：视觉中国", "图片来源：视觉中国 资料图"), "line", named=False)
 
 
-def cr_tongxun(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"通讯员 {n} 摄", f"（通讯员 {n} 摄）")), [n]
+cr_tongxun = photo_credit(("通讯员 {n} 摄", "（通讯员 {n} 摄）"))
 
 
-def cr_staff_slash(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"本报记者 {n}/摄", f"记者 {spaced(n)}/摄")), [n]
+cr_staff_slash = photo_credit(("本报记者 {n}/摄", "记者 {s}/摄"))
 
 
 # --------------------------------------------------------------------------- family and builder
@@ -257,49 +234,30 @@ def _jiaoyu_top(ctx):
             F(ctx, f"今日{ctx.family_pages}版"), F(ctx, f"第{ctx.page_no}版 {ctx.section}", page=str(ctx.page_no))]
 
 
-def _jiaoyu_bottom(ctx):
-    lines = [F(ctx, f"本版责编：{ctx.name()} 校对：{ctx.name()}")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, ctx.rng.choice(("扫码关注中国教育报微信公众号", "▲扫一扫 下载中国教育报APP"))))
-    else:
-        lines.append(F(ctx, f"订阅热线：{phone(ctx.rng, '010')} 零售每份1.50元"))
-    return lines
+_jiaoyu_bottom = furniture(
+    ["本版责编：{name} 校对：{name}", opt(0.5, ["{pick:扫码关注中国教育报微信公众号|▲扫一扫 下载中国教育报APP}"], ["订阅热线：{tel:010} 零售每份1.50元"])])
 
 
 # 2 法治日报: national; 5版 over a section line; 法治日报全媒体记者 + 本报通讯员 on their own lines; 法治时评
 
 
-def _fazhi_top(ctx):
-    d = ctx.date
-    lines = []
-    if maybe(ctx, 0.5):
-        lines += [F(ctx, "法治日报", paper=True), F(ctx, "LEGAL DAILY")]
-    lines.append(F(ctx, f"{cn_date(d)} {weekday(d)}", date=True))
-    lines += [F(ctx, f"{ctx.page_no}版", page=str(ctx.page_no)), F(ctx, ctx.section)]
-    return lines
+_fazhi_top = furniture(
+    [opt(0.5, [masthead("法治日报"), "LEGAL DAILY"]), DATED, ln("{n}版", page="{n}"), "{sec}"])
 
 
-def _fazhi_bottom(ctx):
-    return [F(ctx, f"本版编辑：{ctx.name()} 校对：{ctx.name()} 美编：{ctx.name()}"),
-            F(ctx, f"新闻热线：{phone(ctx.rng, '010')}")]
+_fazhi_bottom = furniture(["本版编辑：{name} 校对：{name} 美编：{name}", "新闻热线：{tel:010}"])
 
 
 # 3 湖南日报: provincial organ; 第N版 经济; 湖南日报·新湖南客户端 bylines and datelines; 编后; jump lines
 
 
-def _hunan_top(ctx):
-    d = ctx.date
-    if maybe(ctx, 0.3):
-        return [F(ctx, f"湖南日报 {cn_date(d)} {weekday(d)} 第{ctx.page_no}版 {ctx.section}", paper=True, date=True,
-                  page=str(ctx.page_no))]
-    return [F(ctx, "湖南日报", paper=True), F(ctx, "HUNAN DAILY"), F(ctx, "中共湖南省委机关报"),
-            F(ctx, f"{cn_date(d)} {weekday(d)} 农历{lunar(d)}", date=True),
-            F(ctx, f"第{ctx.page_no}版 {ctx.section}", page=str(ctx.page_no))]
+_hunan_top = furniture(
+    (0.3, [ln("湖南日报 {date} {wd} 第{n}版 {sec}", paper=True, date=True, page="{n}")]),
+    [masthead("湖南日报"), "HUNAN DAILY", "中共湖南省委机关报", ln("{date} {wd} 农历{lunar}", date=True),
+     PAGE_SECTION])
 
 
-def _hunan_bottom(ctx):
-    return [F(ctx, f"责任编辑 {ctx.name()} 版式编辑 {ctx.name()}"),
-            F(ctx, ctx.rng.choice(("扫码下载新湖南客户端", "▲下载新湖南客户端 看更多精彩")))]
+_hunan_bottom = furniture(["责任编辑 {name} 版式编辑 {name}", "{pick:扫码下载新湖南客户端|▲下载新湖南客户端 看更多精彩}"])
 
 
 # 4 天津日报: city paper; 03 | 民生 header; 本报记者 X/摄; ■ 简讯; 问/答; a blank line after every line
@@ -314,11 +272,7 @@ def _tianjin_top(ctx):
     return [head, F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True)]
 
 
-def _tianjin_bottom(ctx):
-    lines = [F(ctx, f"编辑：{ctx.name()} 美编：{ctx.name()} 校对：{ctx.name()}")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, "扫码下载津云客户端"))
-    return lines
+_tianjin_bottom = furniture(["编辑：{name} 美编：{name} 校对：{name}", opt(0.5, ["扫码下载津云客户端"])])
 
 
 # 5 西安晚报: evening; Chinese-numeral date; A05 要闻; 西安报业全媒体记者; eight shorts; 图片新闻; damage
@@ -358,19 +312,13 @@ def _chutian_bottom(ctx):
 # 7 金融时报: business; A3 公司 header; 本报记者 X 见习记者 Y; 1. headings; 导读; 公司快讯; 本报快评
 
 
-def _jinrong_top(ctx):
-    d = ctx.date
-    label = f"A{ctx.page_no}"
-    if maybe(ctx, 0.5):
-        return [F(ctx, f"{label} {ctx.section}", page=label),
-                F(ctx, f"金融时报 {cn_date(d)} {weekday(d)}", paper=True, date=True)]
-    return [F(ctx, "金融时报", paper=True), F(ctx, "FINANCIAL NEWS"),
-            F(ctx, f"{d.year}.{d.month:02d}.{d.day:02d} {weekday(d)}", date=True), F(ctx, f"{label} {ctx.section}", page=label)]
+_jinrong_top = furniture(
+    (0.5, [ln("A{n} {sec}", page="A{n}"), running("金融时报")]),
+    [masthead("金融时报"), "FINANCIAL NEWS", ln("{y}.{m:02d}.{d:02d} {wd}", date=True),
+     ln("A{n} {sec}", page="A{n}")])
 
 
-def _jinrong_bottom(ctx):
-    return [F(ctx, f"本版主编 {ctx.name()} 责编 {ctx.name()} 制作 {ctx.name()}"),
-            F(ctx, f"E-mail：jrsb{ctx.rng.randrange(10, 99)}@example.cn 电话：{phone(ctx.rng, '010')}")]
+_jinrong_bottom = furniture(["本版主编 {name} 责编 {name} 制作 {name}", "E-mail：jrsb{no:10-99}@example.cn 电话：{tel:010}"])
 
 
 # 8 义乌商报: county; 第三版 with Chinese numerals or none; 本报讯（融媒体记者 X）; 镇街动态 run-in; ads
@@ -387,10 +335,7 @@ def _yiwu_top(ctx):
             F(ctx, f"{label} {ctx.section}", page=str(n))]
 
 
-def _yiwu_bottom(ctx):
-    if maybe(ctx, 0.4):
-        return []
-    return [F(ctx, f"编辑 {ctx.name()} 组版 {ctx.name()}"), F(ctx, f"新闻热线：{phone(ctx.rng, '0579')}")]
+_yiwu_bottom = furniture((0.4, []), ["编辑 {name} 组版 {name}", "新闻热线：{tel:0579}"])
 
 
 def fam(name, paper, top, bottom, bylines, **kw):

@@ -55,7 +55,8 @@ import re
 from dataclasses import dataclass
 
 from even_more_layouts import F, maybe
-from more_layouts import Joined, _name, by_wen_bar
+from layout_kit import TRAIL, aide, form, furniture, opt, reporters, xun
+from more_layouts import Joined, _name, _some_names, by_wen_bar
 from newer_layouts import (COMMENT_FILLER, COMMENT_TITLES, NEWER_MULTI, TABLE_SOURCES, NewerBuilder, NewerFamily,
                            short_lunar, slots_only, week_date, wrap_byline)
 from newest_layouts import cn_numeral_date, cr_supplied
@@ -172,11 +173,7 @@ def _d(ctx):
 def by_hw_reporter(ctx, item):
     """本报记者 X / 本报记者 X Y (letter-spaced names), sometimes with □."""
     rng = ctx.rng
-    names, shown = [], []
-    for _ in range(rng.choice((1, 1, 2))):
-        n, s = _name(ctx)
-        names.append(n)
-        shown.append(s)
+    names, shown = _some_names(ctx)
     return Byline(names, before=[f"{rng.choice(('', '', '□'))}本报记者 {' '.join(shown)}"])
 
 
@@ -253,11 +250,7 @@ def by_jfj_dian(ctx, item):
 def by_jj_baodao(ctx, item):
     """记者 X 北京报道 / 记者 X Y 广安报道 / 经济参考报记者 X 北京报道 / 记者 X 综合报道."""
     rng = ctx.rng
-    names, shown = [], []
-    for _ in range(rng.choice((1, 1, 2))):
-        n, s = _name(ctx)
-        names.append(n)
-        shown.append(s)
+    names, shown = _some_names(ctx)
     lead = rng.choice(("记者", "记者", "经济参考报记者", "■记者"))
     place = rng.choice(("北京", "北京", "广安", "南昌", "成都", "综合"))
     return Byline(names, before=[f"{lead} {' '.join(shown)} {place}报道"])
@@ -277,9 +270,7 @@ def by_fz(ctx, item):
     return Byline([a], before=[f"{rng.choice(('本报记者', '福州晚报记者'))} {shown}"])
 
 
-def by_fz_trail(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（记者 {n}）", f"（本报记者 {n}）")), hint="paren")
+by_fz_trail = form(("（记者 {0}）", "（本报记者 {0}）"), **TRAIL)
 
 
 def by_zx(ctx, item):
@@ -287,10 +278,7 @@ def by_zx(ctx, item):
     rng = ctx.rng
     a, shown = _name(ctx)
     names, text = [a], f"本报记者 {shown}"
-    if rng.random() < 0.4:
-        b = ctx.name()
-        names.append(b)
-        text += f" {b}"
+    text = aide(ctx, names, text, 0.4, "")
     if rng.random() < 0.5:
         c = ctx.name()
         names.append(c)
@@ -300,9 +288,7 @@ def by_zx(ctx, item):
     return Byline(names, before=parts)
 
 
-def by_zx_xun(ctx, item):
-    n = ctx.name()
-    return Byline([n], glue=f"本报讯（记者 {n}）", hint="benbaoxun")
+by_zx_xun = form("本报讯（记者 {0}）")
 
 
 def by_jd(ctx, item):
@@ -321,21 +307,10 @@ def by_jd(ctx, item):
     return Byline(names, before=[line])
 
 
-def by_jd_xun(ctx, item):
-    a = ctx.name()
-    names, inner = [a], f"记者 {a}"
-    if ctx.rng.random() < 0.5:
-        b = ctx.name()
-        names.append(b)
-        inner += f" 通讯员 {b}"
-    if ctx.rng.random() < 0.3:
-        return Byline(names, before=[f"本报讯（{inner}）"], hint="benbaoxun")
-    return Byline(names, glue=f"本报讯（{inner}）", hint="benbaoxun")
+by_jd_xun = xun(0.5, line_share=0.3)
 
 
-def by_jd_trail(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（通讯员 {n}）", f"（{n}）")), hint="paren")
+by_jd_trail = form(("（通讯员 {0}）", "（{0}）"), **TRAIL)
 
 
 def by_bd(ctx, item):
@@ -355,9 +330,7 @@ def by_bd_dated(ctx, item):
     return Byline([n], glue=f"本报{d.month}月{d.day}日讯（半岛全媒体记者 {n}）")
 
 
-def by_bd_trail(ctx, item):
-    n = ctx.name()
-    return Byline([n], trail=ctx.rng.choice((f"（半岛全媒体记者 {n}）", f"（记者 {n}）")), hint="paren")
+by_bd_trail = form(("（半岛全媒体记者 {0}）", "（记者 {0}）"), **TRAIL)
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
@@ -478,9 +451,7 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
         rng = self.rng
         pool = (["000-02", "001-01", "001-02", "002-02", "003-01", "004-01", "002-03", "004-02"] if long
                 else ["002-03", "004-02"] + [f"cf-{k}" for k in range(len(COMMENT_FILLER))])
-        free = [k for k in pool if k not in self.used] or pool
-        key = rng.choice(free)
-        self.used.add(key)
+        key = self.pick_unused_key(pool)
         if key.startswith("cf-"):
             title, paras = COMMENT_FILLER[int(key[3:])]
             return title, [("paragraph", t) for t in paras]
@@ -514,11 +485,7 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
         if not long or rng.random() < 0.3:
             chunks.append([self.label_line(fam.essay_labels)])
         chunks += self.headline(item, title)
-        names, shown = [], []
-        for _ in range(rng.choice((1, 1, 2))):
-            n, s = _name(ctx)
-            names.append(n)
-            shown.append(s)
+        names, shown = _some_names(ctx)
         item.authors = names
         form = rng.choice(("top", "top", "zuozhe", "affil", "end") if len(names) == 1 else ("top", "top", "end"))
         note = ""
@@ -584,19 +551,10 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
     def slot_factbox(self):
         """A key-figure box: a label, a title, each figure with what it counts (one line or two)."""
         rng, fam = self.rng, self.family
-        free = [k for k in range(len(FACTS)) if f"fact-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"fact-{k}")
-        title, facts = FACTS[k]
+        title, facts = self.unused_or_first(FACTS, "fact")
         item = Item("infobox")
         label = rng.choice(fam.fact_labels)
-        printed_label = rng.choice(("", "■", "◎")) + label
-        if rng.random() < 0.6:
-            head = [[L(printed_label, "kicker")]] + self.headline(item, title)
-            item.kicker = label
-        else:
-            head = [[L(printed_label, "title")]]
-            item.title = item.printed_title = label
+        head = self.label_head(item, label, title, ("", "■", "◎"), 0.6)
         rows = []
         split = rng.random() < 0.5
         for num, what in facts:
@@ -623,29 +581,17 @@ class Newest2Builder(PooledBriefs, NewerBuilder):
     def slot_feature(self):
         """The sports page's lead story (written for this corpus)."""
         rng = self.rng
-        free = [k for k in range(len(SPORTS_FEATURES)) if f"feat-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"feat-{k}")
-        title, subtitle, paras = SPORTS_FEATURES[k]
+        title, subtitle, paras = self.unused_or_first(SPORTS_FEATURES, "feat")
         src = {"title": title, "kicker": "", "subtitle": subtitle}
         return self.article(src, [("paragraph", t) for t in paras], "article", dict(self.family.bylines))
 
     def slot_scores(self):
         """A results box: a label, maybe a title, one row per match."""
         rng, fam = self.rng, self.family
-        free = [k for k in range(len(SCORES)) if f"score-{k}" not in self.used] or [0]
-        k = rng.choice(free)
-        self.used.add(f"score-{k}")
-        title, rows = SCORES[k]
+        title, rows = self.unused_or_first(SCORES, "score")
         item = Item("infobox")
         label = rng.choice(fam.score_labels)
-        printed_label = rng.choice(("", "■", "▲")) + label
-        if rng.random() < 0.6:
-            head = [[L(printed_label, "kicker")]] + self.headline(item, title)
-            item.kicker = label
-        else:
-            head = [[L(printed_label, "title")]]
-            item.title = item.printed_title = label
+        head = self.label_head(item, label, title, ("", "■", "▲"), 0.6)
         sep = rng.choice((" ", "  ", "\u3000"))
         item.chunks = head + [[L(r.replace(" ", sep), "body") for r in rows]]
         item.body = [("listitem", r) for r in rows]
@@ -862,14 +808,10 @@ def _hw_top(ctx):
     return [F(ctx, lspace(ctx.section)), F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"{n}版", page=n)]
 
 
-def _hw_bottom(ctx):
-    rng = ctx.rng
-    if ctx.front:
-        return [F(ctx, "人民日报海外版 社址：北京金台西路2号 邮政编码：100733"),
-                F(ctx, rng.choice(("扫码关注海外网", "零售价每份1.00元")))]
-    if maybe(ctx, 0.5):
-        return [F(ctx, f"本版责编：{ctx.name()} 版式设计：{ctx.name()}")]
-    return [F(ctx, "扫码关注海外网 看更多中国故事")]
+_hw_bottom = furniture(
+    (0.5, ["本版责编：{name} 版式设计：{name}"]),
+    ["扫码关注海外网 看更多中国故事"],
+    front=["人民日报海外版 社址：北京金台西路2号 邮政编码：100733", "{pick:扫码关注海外网|零售价每份1.00元}"])
 
 
 # 2 解放军报: the army's paper; 本报讯 X、记者Y报道：; wrapped bylines; 长城瞭望; blank after every line
@@ -912,10 +854,7 @@ def _jj_top(ctx):
     return [F(ctx, f"{week_date(ctx)} 编辑：{ctx.name()} 美编：{ctx.name()}", date=True), F(ctx, f"{ctx.section} {label}", page=label)]
 
 
-def _jj_bottom(ctx):
-    if maybe(ctx, 0.5):
-        return [F(ctx, f"本版统筹 {ctx.name()} 责编 {ctx.name()}"), F(ctx, "扫码关注经济参考报微信公众号")]
-    return [F(ctx, f"经济参考报社出版 电话：{phone(ctx.rng, '010')}")]
+_jj_bottom = furniture((0.5, ["本版统筹 {name} 责编 {name}", "扫码关注经济参考报微信公众号"]), ["经济参考报社出版 电话：{tel:010}"])
 
 
 # 4 福州晚报: an evening paper's sports pages; scores; ◆ shorts; photo titles; QR lines
@@ -957,11 +896,7 @@ def _zx_top(ctx):
     return [F(ctx, f"{week_date(ctx)} 第{n}版", date=True, page=n), F(ctx, ctx.section)]
 
 
-def _zx_bottom(ctx):
-    lines = [F(ctx, f"本版主编：{ctx.name()} 责编：{ctx.name()} 校对：{ctx.name()}")]
-    if maybe(ctx, 0.4):
-        lines.append(F(ctx, f"电话：{phone(ctx.rng, '010')} 邮箱：zx{ctx.rng.randrange(10, 99)}@example.cn"))
-    return lines
+_zx_bottom = furniture(["本版主编：{name} 责编：{name} 校对：{name}", opt(0.4, ["电话：{tel:010} 邮箱：zx{no:10-99}@example.cn"])])
 
 
 # 6 嘉定报: a district paper (Tuesdays); 融媒体记者 X 通讯员 Y; （XX镇供图）; 街镇动态; 便民信息; ads
@@ -1007,11 +942,7 @@ def _ah_top(ctx):
             F(ctx, f"安徽日报 {d.year}年{d.month}月{d.day}日 第{n}版", paper=True, date=True, page=n)]
 
 
-def _ah_bottom(ctx):
-    lines = [F(ctx, f"本版编辑 {ctx.name()} 投稿邮箱：ahll{ctx.rng.randrange(10, 99)}@example.cn")]
-    if maybe(ctx, 0.5):
-        lines.append(F(ctx, "欢迎赐稿 来稿请注明作者单位和联系方式"))
-    return lines
+_ah_bottom = furniture(["本版编辑 {name} 投稿邮箱：ahll{no:10-99}@example.cn", opt(0.5, ["欢迎赐稿 来稿请注明作者单位和联系方式"])])
 
 
 # 8 半岛都市报: 民生 hotline pages; 热线 and QR furniture; 停水通知; blank after every line

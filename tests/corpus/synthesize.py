@@ -329,34 +329,38 @@ BYLINES = {
 # (own line after the caption) or "before" (own line above it).
 
 
+def photo_credit(forms, where=("glue", "line"), named=True):
+    """A photo credit (ctx -> where, text, photographers) printed in one of `forms` ({n}: the
+    photographer, {s}: the name letter-spaced), placed at one of `where` (a lone form or place is
+    not drawn); a credit not `named` names no photographer (供图) and draws no name."""
+    def credit(ctx):
+        n = ctx.name() if named else None
+        place = where if isinstance(where, str) else ctx.rng.choice(where)
+        form = forms if isinstance(forms, str) else ctx.rng.choice(forms)
+        if not named:
+            return place, form, []
+        return place, form.format(n=n, s=spaced(n)), [n]
+    return credit
+
+
 def cr_xinhua(ctx):
     n = ctx.name()
     return ctx.rng.choice(("glue", "line")), f"新华社记者 {spaced(n) if ctx.rng.random() < 0.5 else n} 摄", [n]
 
 
-def cr_staff(ctx):
-    n = ctx.name()
-    return ctx.rng.choice(("glue", "line")), ctx.rng.choice((f"本报记者 {n} 摄", f"本报记者 {n}摄")), [n]
+cr_staff = photo_credit(("本报记者 {n} 摄", "本报记者 {n}摄"))
 
 
-def cr_paren(ctx):
-    n = ctx.name()
-    return "glue", f"（{n} 摄）", [n]
+cr_paren = photo_credit("（{n} 摄）", "glue")
 
 
-def cr_intern(ctx):
-    n = ctx.name()
-    return "glue", f"实习生{n}摄", [n]
+cr_intern = photo_credit("实习生{n}摄", "glue")
 
 
-def cr_web(ctx):
-    n = ctx.name()
-    return "line", f"视界网 {n} 摄", [n]
+cr_web = photo_credit("视界网 {n} 摄", "line")
 
 
-def cr_visual(ctx):
-    n = ctx.name()
-    return "glue", f"{n}摄（中经视觉）", [n]
+cr_visual = photo_credit("{n}摄（中经视觉）", "glue")
 
 
 def cr_outlet(ctx):
@@ -364,18 +368,7 @@ def cr_outlet(ctx):
     return ctx.rng.choice(("glue", "line")), f"{ctx.family.outlet}记者 {n} 摄", [n]
 
 
-def cr_xinhua_fa(ctx):
-    n = ctx.name()
-    return "glue", f"新华社发（{n} 摄）", [n]
-
-
-def photo_credit(forms, where=("glue", "line")):
-    """A photo credit (ctx -> where, text, photographers) printed in one of `forms` ({n}: the
-    photographer, {s}: the name letter-spaced), placed at one of `where`."""
-    def credit(ctx):
-        n = ctx.name()
-        return ctx.rng.choice(where), ctx.rng.choice(forms).format(n=n, s=spaced(n)), [n]
-    return credit
+cr_xinhua_fa = photo_credit("新华社发（{n} 摄）", "glue")
 
 
 CREDITS = {"xinhua": cr_xinhua, "staff": cr_staff, "paren": cr_paren, "intern": cr_intern, "web": cr_web,
@@ -650,21 +643,28 @@ class PageBuilder:
 
     # -------------------------------------------------------------- sources
 
-    def pick(self, ids) -> dict:
+    def pick_unused_key(self, ids):
+        """One of `ids` this page has not used yet (any again once all have been), now used."""
         free = [i for i in ids if i not in self.used] or list(ids)
         choice = self.rng.choice(free)
         self.used.add(choice)
-        return BY_ID[choice]
+        return choice
 
-    def unused(self, pool, tag: str):
+    def pick(self, ids) -> dict:
+        return BY_ID[self.pick_unused_key(ids)]
+
+    def unused(self, pool, tag: str, again: bool = False):
         """An entry of `pool` this page has not printed yet (marked `tag-k` in `used`), or None
-        when every one has been."""
-        free = [k for k in range(len(pool)) if f"{tag}-{k}" not in self.used]
+        when every one has been (the first entry again, where `again`)."""
+        free = [k for k in range(len(pool)) if f"{tag}-{k}" not in self.used] or ([0] if again else [])
         if not free:
             return None
         k = self.rng.choice(free)
         self.used.add(f"{tag}-{k}")
         return pool[k]
+
+    def unused_or_first(self, pool, tag: str):
+        return self.unused(pool, tag, again=True)
 
     def pooled_brief(self, pool, tag: str):
         """A brief written for the corpus, as a source and its body: an unused (title, text) of
@@ -718,15 +718,25 @@ class PageBuilder:
         fn = BYLINES.get(style, style) if isinstance(style, str) else style
         return fn(self.ctx, item)
 
-    def article(self, source: dict, body: list, slot: str, styles: dict, jump: bool = False,
-                keep_stack: bool = True) -> Item:
-        rng = self.rng
+    def opened_article(self, styles: dict):
+        """A new article, its width, and its byline of `styles` (the authors set)."""
         item = Item("article")
         width = self.w()
         by = self.byline(item, styles)
         item.authors = by.authors
-        head = self.headline(item, source["title"], source["kicker"] if keep_stack and rng.random() < 0.8 else "",
-                             source["subtitle"] if keep_stack and rng.random() < 0.8 else "")
+        return item, width, by
+
+    def kept_stack(self, source: dict, keep_stack: bool):
+        """The source's kicker and subtitle, each kept four times in five where `keep_stack`."""
+        rng = self.rng
+        return (source["kicker"] if keep_stack and rng.random() < 0.8 else "",
+                source["subtitle"] if keep_stack and rng.random() < 0.8 else "")
+
+    def article(self, source: dict, body: list, slot: str, styles: dict, jump: bool = False,
+                keep_stack: bool = True) -> Item:
+        rng = self.rng
+        item, width, by = self.opened_article(styles)
+        head = self.headline(item, source["title"], *self.kept_stack(source, keep_stack))
         body_chunks = []
         for k, (role, text) in enumerate(body):
             own = "heading" if role == "heading" else "body"
@@ -763,9 +773,7 @@ class PageBuilder:
     def brief_source(self):
         rng = self.rng
         if rng.random() < 0.3:
-            k = rng.choice([i for i in range(len(FILLER_BRIEFS)) if f"filler-{i}" not in self.used] or [0])
-            self.used.add(f"filler-{k}")
-            title, text = FILLER_BRIEFS[k]
+            title, text = self.unused_or_first(FILLER_BRIEFS, "filler")
             return {"title": title, "kicker": "", "subtitle": ""}, [("paragraph", text)]
         src = self.pick(["000-01", "000-04", "000-05", "003-03", "003-04", "003-05", "001-06", "002-05", "003-07"])
         body = shorten(rng, src["body"], limit=rng.randrange(250, 700))
@@ -791,9 +799,17 @@ class PageBuilder:
             item.authors = []
             tail = []
         else:
-            name = self.ctx.name()
-            item.authors = [name]
-            tail = [[L(name, "byline")]]
+            tail = self.signed_at_end(item)
+        return self.with_paragraphs(item, chunks, body, width, tail)
+
+    def signed_at_end(self, item):
+        """A bare name signs the piece under its last paragraph: the chunk of that line."""
+        name = self.ctx.name()
+        item.authors = [name]
+        return [[L(name, "byline")]]
+
+    def with_paragraphs(self, item, chunks, body, width, tail):
+        """The item's chunks: `chunks`, a chunk a paragraph of `body`, then `tail`."""
         for _, text in body:
             chunks.append(self.para_lines(text, width))
         item.chunks = chunks + tail
@@ -804,9 +820,7 @@ class PageBuilder:
         rng, ctx = self.rng, self.ctx
         item = Item("photo")
         if rng.random() < 0.3:
-            k = rng.choice([i for i in range(len(FILLER_CAPTIONS)) if f"cap-{i}" not in self.used] or [0])
-            self.used.add(f"cap-{k}")
-            caption, title = FILLER_CAPTIONS[k], ""
+            caption, title = self.unused_or_first(FILLER_CAPTIONS, "cap"), ""
         else:
             src = self.pick(["000-03", "002-01", "002-04", "002-06", "003-02", "003-06"])
             caption, title = src["body"][0]["text"], src["title"]
@@ -845,8 +859,14 @@ class PageBuilder:
         item.printed_body = printed
         return item
 
+    continuation_glued = 0.4  # the share of continuations whose marker opens the first paragraph
+
+    def continuation_marker(self):
+        ctx = self.ctx
+        return self.rng.choice((f"（上接{ctx.jump_label(-1)}）", f"（上接{ctx.jump_label(-1)}）", f"上接{ctx.jump_label(-1)}"))
+
     def slot_continuation(self):
-        rng, ctx = self.rng, self.ctx
+        rng = self.rng
         if rng.random() < 0.5:
             src = self.pick(["001-03", "001-04", "001-05"])
             body = [(b["role"], b["text"]) for b in src["body"]]
@@ -860,9 +880,9 @@ class PageBuilder:
         item = Item("continuation")
         width = self.w()
         head = self.headline(item, src["title"])
-        marker = rng.choice((f"（上接{ctx.jump_label(-1)}）", f"（上接{ctx.jump_label(-1)}）", f"上接{ctx.jump_label(-1)}"))
+        marker = self.continuation_marker()
         chunks = head[:]
-        glue = rng.random() < 0.4
+        glue = rng.random() < self.continuation_glued
         if not glue:
             chunks.append([L(marker, "continuation")])
         for k, (role, text) in enumerate(body):
@@ -942,7 +962,9 @@ class PageBuilder:
 
     # -------------------------------------------------------------- assembly
 
-    def emit(self, chunks, out, tight=False):
+    def emit(self, chunks, out, tight=False, joined=False):
+        """The chunks' lines with the family's blank lines; `tight` prints none between chunks, `joined`
+        none after the last (the next item follows with no blank line)."""
         for chunk in chunks:
             for line in chunk:
                 out.append(line)
@@ -950,7 +972,7 @@ class PageBuilder:
                     out.append("")
             if self.blank == "para" and not tight:
                 out.append("")
-        if self.blank == "none" or tight:
+        if (self.blank == "none" or tight) and not joined:
             out.append("")
 
     def build(self):
