@@ -567,8 +567,19 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             and not is_credit_line(items[index - 1].source):  # ▲标题 is one line; a byline is no title
         # directly under a title line: a heading's second line, unless the next line carries
         # on flush (a paragraph's first line is indented against the column and this line)
-        return following.width >= max(following_column, this.width) - FLUSH_SLACK
+        return following.width >= max(following_column, this.width) - FLUSH_SLACK \
+            or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
+            and as_wide_as(following, max(following_column, this.width))
     return True
+
+
+def as_wide_as(line: SourceLine, width: float) -> bool:
+    """Is `line` printed about `width` wide? Digits and Latin letters count half, but a justified
+    line may set them up to a full ideograph each (`…面积6.5平方` is as wide as a line without them)."""
+    if line.width >= width:
+        return line.width - width <= FLUSH_SLACK
+    narrow = len(NARROW_GLYPH.findall(line.text)) * (1 - NARROW_WIDTH)
+    return width - line.width - narrow <= FLUSH_SLACK
 
 
 def runs_its_measure(items: list[SourceLine], index: int, joined: bool) -> bool:
@@ -705,7 +716,7 @@ def runs_full_under_furniture(items: list[SourceLine], first: int, group: list[i
     as wide as the line under it, which runs on in turn, is text wrapped at its measure, not a
     title, which is set in its own type and width."""
     below = [n for n in group if n > first][:2]
-    return len(below) == 2 and abs(items[below[0]].width - items[first].width) <= FLUSH_SLACK
+    return len(below) == 2 and as_wide_as(items[below[0]], items[first].width)
 
 
 def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:
