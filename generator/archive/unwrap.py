@@ -472,6 +472,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
     if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
         return True
+    if len(following.text) <= MAX_CREDIT_TAIL and breaks_a_credit(this, following):
+        return True  # …拍照留念。 新华社图 / 片: a credit broken before its last characters
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
@@ -636,6 +638,18 @@ def credit_broken_in_name(this: SourceLine, following: SourceLine) -> bool:
     if before == head or not NAME_PART.match(before) or min(len(before), len(name)) > 1:
         return False
     return is_credit_line(head + tail)
+
+
+MAX_CREDIT_TAIL = 2  # characters of a credit's last word on a line of their own (新华社图 / 片)
+
+
+def breaks_a_credit(this: SourceLine, following: SourceLine) -> bool:
+    """A credit closing a caption, broken before its last characters (`…拍照留念。 新华社图` / `片`,
+    `视觉中国供` / `图`): a credit only once joined, as a word is whole only once joined."""
+    head = SENTENCE_STOP.split(this.source)[-1].strip()
+    tail = following.source.strip()
+    return bool(head) and vocabulary().clause_marks.isdisjoint(tail) and not is_credit_line(head) \
+        and is_credit_line(head + tail)
 
 
 def breaks_a_jump(this: str, following: str) -> bool:
