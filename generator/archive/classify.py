@@ -587,6 +587,12 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         caption, credit_part = split_paragraph(paragraph, glued.start("credit"), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
 
+    artwork = ARTWORK_CREDIT.search(raw.rstrip())  # 滇池晨曦（水彩画） 曹明婷作: the artist after the artwork
+    if artwork and vocab.artist_credit.match(artwork.group("credit")):
+        glyphs = len(re.sub(r"\s", "", raw[:artwork.start("credit")]))
+        caption, credit_part = split_paragraph(paragraph, text_offset(text, glyphs), lines)
+        return [Block("caption", caption.text.rstrip(), caption.spans),
+                Block("credit", credit_part.text.strip(), credit_part.spans)]
     signed = SIGNED_END.search(text)  # …质白酒产业集群。  春城晚报记者 汤云
     if signed and is_byline(signed.group("byline"), signed.group("byline")):
         body, credit_part = split_paragraph(paragraph, signed.start("byline"), lines)
@@ -652,6 +658,17 @@ def is_lone_caption(block: Block) -> bool:
     """One short sentence, the caption of one picture (社区篮球联赛比赛现场，双方球员拼抢篮板球。)."""
     return block.kind == "paragraph" and len(block.text) <= MAX_STACKED_CAPTION and block.text[-1:] in "。！" \
         and not SENTENCE_STOP.search(block.text[:-1])
+
+
+# An artwork's title with its medium in brackets, the artist's credit after a gap (滇池晨曦（水彩画） 曹明婷作)
+ARTWORK_CREDIT = re.compile(r"[）)]\s+(?P<credit>\S{2,4}\s*\S)$")
+
+
+def shows_its_picture(block: Block, credit: Block) -> bool:
+    """摄影：陶鸣亮 / …。图为观众在…参观。: a credit marked as a picture's (`摄影：`, `图｜`), printed
+    above a caption saying what the picture shows, heads that caption, as such credits are set."""
+    return block.kind in ("paragraph", "caption") and len(block.text) <= MAX_CAPTION_CHARS \
+        and bool(PICTURE_MARK.match(credit.text)) and bool(PICTURED.search(block.text))
 
 
 def is_prose(block: Block) -> bool:
@@ -1171,7 +1188,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         above_credit = following is not None and following.kind == "credit" and PICTURE_CREDIT.search(following.text)
         # 摄影/郭磊瑶 / 社区篮球联赛比赛现场，双方球员拼抢篮板球。 / <headline>: the credit is printed above
         # its caption, a one-sentence line closing a group, not under the text above it
-        caption_below = above_credit and index + 2 < len(blocks) and is_lone_caption(blocks[index + 2]) \
+        caption_below = above_credit and index + 2 < len(blocks) \
+            and (is_lone_caption(blocks[index + 2]) or shows_its_picture(blocks[index + 2], following)) \
             and (index + 3 == len(blocks) or blocks[index + 3].kind in ("headline", "furniture"))
         if caption_below:
             above_credit = False
