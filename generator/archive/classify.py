@@ -953,14 +953,16 @@ MAX_ROW_CHARS = 40
 def numbered_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each numbered, short and one sentence (①乘坐地铁请提前规划
     线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
-    a policy's points), not an article's sections."""
+    a policy's points), not an article's sections; stacked over a picture credit (`本组图片由…摄`)
+    they are the captions of a photo group."""
     def row(block: Block) -> bool:
         return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
             and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "headline"
-                        and (start < 2 or result[start - 2].kind not in ("headline", "byline")))
+                        and (start < 2 or result[start - 2].kind not in ("headline", "byline"))
+                        and not (end < len(result) and is_picture_credit_line(result[end])))
 
 
 def rows_of_runs(blocks: list[Block], row, accepted) -> list[Block]:

@@ -184,6 +184,7 @@ def running_text(source: str, text: str) -> bool:
 # A byline broken inside a name: `…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`.
 NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
 NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
+CIRCLED_NUMBER = re.compile("[①-⑳]")
 NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose width a line's length hides
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
 NUMBERED_TITLE = re.compile(load("wrapping.yml")["numbered_title"])  # 2.体育馆今起免费开放
@@ -534,6 +535,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
                                          or items[index + 2].width > column + OVERFLOW
                                          or opens_news_sentence(items[index + 2].text)):
             return False  # a line with no sentence end that nothing can follow cannot end a paragraph: a title
+        if CIRCLED_NUMBER.match(following.text):
+            return False  # …浮山湾训练。 / ②游客在…: a numbered point or picture's caption opens its own line
         if layout.separated[index] and OPENS_WITH_A_DATE.match(following.text):
             return False  # …二十分钟左右。 / 1月28日，养殖工人…: a dated sentence after a full stop opens a paragraph
         return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)

@@ -1,0 +1,75 @@
+"""Photos and captions as papers print them: a caption's first line under a label or the page
+header, credits above a caption or broken at a line end, an artist's credit glued to the artwork."""
+from generator.archive.classify import classify
+from generator.archive.furniture import page_header
+from generator.archive.model import Line
+from generator.archive.people import read_credit
+from generator.archive.unwrap import unwrap
+
+CAPTION = ("川渝高竹新区位于四川省广安市邻水县高滩镇与重庆\n"
+           "市渝北区茨竹镇交界处，目前建成区面积6.5平方\n"
+           "公里，初步形成以汽车研发制造为主的装备制造业集\n"
+           "群，是重庆两江新区配套产业园、四川省新型工业化\n"
+           "示范基地、成渝地区双城经济圈产业合作示范园区。图\n"
+           "为观众在川渝高竹新区规划馆参观。\n")
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
+
+
+def blocks_of(text: str):
+    lines = lines_of(text)
+    header = page_header([line.text for line in lines])
+    apart = frozenset(header.roles)
+    by_number = {line.number: line for line in lines}
+    return classify(unwrap(lines, apart), by_number, apart), by_number
+
+
+def test_a_captions_first_line_under_a_photo_column_label_runs_on_though_digits_narrow_the_next():
+    """`…面积6.5平方` measures narrower than the line above it, but digits set in a justified line
+    fill it: the caption's first line is text wrapped at its measure, not a headline."""
+    blocks, _ = blocks_of(f"城事图说\n{CAPTION}新华社记者 李明 摄\n")
+    assert [b.kind for b in blocks] == ["furniture", "caption", "credit"]
+    assert blocks[1].text.startswith("川渝高竹新区位于") and blocks[1].text.endswith("参观。")
+
+
+def test_a_caption_opening_the_page_under_its_header_is_no_headline():
+    caption = CAPTION.replace("与重庆\n市渝北区茨竹镇交界处，目前建成区面积6.5平方\n",
+                              "与重庆市渝\n北区茨竹镇交界处，目前建成区面积6.5平方公里，初\n")
+    blocks, _ = blocks_of(f"A06\n南宁新闻\n\n{caption}记者 陆敏华 摄\n")
+    assert [b.kind for b in blocks if b.kind != "furniture"] == ["caption", "credit"]
+
+
+def test_a_marked_credit_over_a_caption_saying_what_the_picture_shows_heads_that_caption():
+    article = ("地“广阔”而物产丰；致“广大”而事业成；业“广兴”而城乡美；促“广惠”而民富足。"
+               "“渝广”合作、“深广”合作、“湖广”合作、“蓉广”合作，新时代改革开放渐入佳境。")
+    wrapped = "\n".join(article[i:i + 22] for i in range(0, len(article), 22))
+    blocks, _ = blocks_of(f"{wrapped}\n\n摄影：陶鸣亮\n{CAPTION}\n相关链接\n\n- 嘉陵江利泽航运枢纽正式通航\n")
+    kinds = [(b.kind, b.text[:4]) for b in blocks]
+    assert kinds[:3] == [("paragraph", "地“广阔"), ("credit", "摄影：陶"), ("caption", "川渝高竹")]
+
+
+def test_a_credit_broken_before_its_last_characters_closes_the_caption():
+    blocks, lines = blocks_of("大三巴牌坊下，旅客拍照留念。 新华社图\n片\n")
+    assert [(b.kind, b.text) for b in blocks] == [("caption", "大三巴牌坊下，旅客拍照留念。"), ("credit", "新华社图片")]
+    assert read_credit(blocks[1], lines) == ([], ["新华社"])
+
+
+def test_an_artists_credit_glued_to_the_artwork_is_its_credit():
+    blocks, lines = blocks_of("（未完待续）\n\n滇池晨曦（水彩画） 曹明婷作\n")
+    assert [(b.kind, b.text) for b in blocks[-2:]] == [("caption", "滇池晨曦（水彩画）"), ("credit", "曹明婷作")]
+    assert read_credit(blocks[-1], lines)[0] in (["曹明婷"], ["曹明婷作"])  # enrich reads the artist
+
+
+def test_a_papers_name_in_capitals_under_its_masthead_is_furniture():
+    header = page_header(["人民铁道", "RENMIN TIEDAO", "中国国家铁路集团有限公司主管主办", "2024年5月22日 星期三", "",
+                          "四川广安：改革开放风正劲"])
+    assert header.roles.get(2) == "masthead_english"
+
+
+def test_a_photo_groups_numbered_captions_over_their_shared_credit_are_captions_each():
+    blocks, _ = blocks_of("帆船之都迎来夏日\n\n①帆船爱好者在浮山湾训练。\n\n②游客在奥帆中心拍照留念。\n\n"
+                          "③孩子们在沙滩上体验帆船模型。\n\n本组图片由观海新闻/青岛日报记者 董雪斌 摄\n")
+    assert [(b.kind, b.text[:1]) for b in blocks] == [("headline", "帆"), ("caption", "①"), ("caption", "②"),
+                                                      ("caption", "③"), ("credit", "本")]
