@@ -876,7 +876,12 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         if block.kind == "credit":
             previous = blocks[index - 2] if index >= 2 else None
             owner = last_photo if previous is not None and previous.kind == "caption" else (current or last_photo)
-            if owner is None:
+            if pending and not PICTURE_CREDIT.search(block.text):
+                # 标题 / 据新华社 / 正文: a source credit under a headline opens the story it credits
+                owner = current = start_item(state, "article", file, "headline")
+                attach_stack(state, current, pending, "above")
+                pending = None
+            elif owner is None:
                 owner = start_item(state, "photo", file, "credit")
             owner.blocks.append(block)
             # 据新华社, （作者为…研究员）, 数据来源：… after the text close it; a photo credit may sit mid-article
