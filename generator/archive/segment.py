@@ -1457,6 +1457,21 @@ def closed_by_a_writer(item: Draft) -> bool:
         and not AUTHOR_NOTE.match(last.text)
 
 
+def title_signed_briefs_from_below(state: Segmentation, next_line: dict[int, int]) -> None:
+    """A brief cut off a story for the credit closing it (`split_signed_briefs`), with no title,
+    over a headline that found no body and was left a picture of its own (`…（记者 孔思远）` /
+    `职业技能培训进乡村`): that is the brief's title, printed after its text."""
+    for item in [i for i in state.items if i.opened_by == "signed brief" and not headline_blocks(i)]:
+        end = item.blocks[-1].last_line
+        for photo in near(state.items, end):
+            if photo.kind == "photo" and photo.opened_by == "unmatched headline" and len(photo.blocks) == 1 \
+                    and next_line.get(end) == photo.blocks[0].first_line:
+                state.items.remove(photo)
+                caption = photo.blocks[0]
+                attach_stack(state, item, Stack([Block("headline", caption.text, caption.spans)]), "displaced")
+                break
+
+
 def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
     """A section heading whose short text ends with its own bracketed credit (（曾霞欣）), in an
     article signed above its text, heads a brief of its own: a section is not signed apart. Of
@@ -1650,6 +1665,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_signed_twice(state, index)
     split_signed_sections(state, index)
     split_signed_briefs(state, index)
+    title_signed_briefs_from_below(state, next_line)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)
