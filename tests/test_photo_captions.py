@@ -5,6 +5,7 @@ from generator.archive.furniture import page_header
 from generator.archive.model import Line
 from generator.archive.people import read_credit
 from generator.archive.unwrap import unwrap
+from generator.speed.run import build_folder
 
 CAPTION = ("川渝高竹新区位于四川省广安市邻水县高滩镇与重庆\n"
            "市渝北区茨竹镇交界处，目前建成区面积6.5平方\n"
@@ -73,3 +74,37 @@ def test_a_photo_groups_numbered_captions_over_their_shared_credit_are_captions_
                           "③孩子们在沙滩上体验帆船模型。\n\n本组图片由观海新闻/青岛日报记者 董雪斌 摄\n")
     assert [(b.kind, b.text[:1]) for b in blocks] == [("headline", "帆"), ("caption", "①"), ("caption", "②"),
                                                       ("caption", "③"), ("credit", "本")]
+
+
+def items_of(tmp_path, text):
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    return build_folder(tmp_path)[0].page.items
+
+
+STORY = ("近年来，临江县坚持把乡村道路建设作为民生实事来抓，累计新改建农村公路三百余公里，"
+         "打通了一批断头路、瓶颈路，群众出行更加便捷。县交通运输局负责人介绍，今年还将实施"
+         "一批安全生命防护工程，完善道路标志标线和护栏设施，提升农村公路通行安全水平。"
+         "与此同时，全县推行路长制，县乡村三级路长分段负责日常巡查养护，确保道路常年畅通。")
+
+
+def wrapped(text: str, width: int = 16) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_a_source_credit_under_a_headline_credits_the_story_under_it(tmp_path):
+    items = items_of(tmp_path, f"临江乡村道路越走越宽\n\n据新华社\n\n{wrapped(STORY)}\n")
+    assert [(i.kind, i.title) for i in items] == [("article", "临江乡村道路越走越宽")]
+
+
+def test_a_byline_marked_words_and_pictures_by_one_hand(tmp_path):
+    items = items_of(tmp_path, f"临江乡村道路越走越宽\n□临江晚报记者 周海思 文/摄\n\n{wrapped(STORY)}\n")
+    assert [(i.kind, i.authors, i.photographers) for i in items] == [("article", ("周海思",), ("周海思",))]
+
+
+def test_a_title_printed_under_a_brief_cut_off_for_its_credit_is_the_briefs(tmp_path):
+    brief = "日前，县人社局组织技能培训队伍走进乡镇，开展电工、家政、电商等培训课程，吸引三百余名村民参加。"
+    text = (f"临江乡村道路越走越宽\n临江晚报记者 孟凯\n\n{wrapped(STORY)}\n\n{wrapped(STORY[::-1])}\n\n"
+            f"{wrapped(brief)}\n（临江晚报记者 孔思远）\n职业技能培训进乡村\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("临江乡村道路越走越宽", ("孟凯",)),
+                                                     ("职业技能培训进乡村", ("孔思远",))]
