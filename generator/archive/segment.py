@@ -876,6 +876,12 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         if block.kind == "credit":
             previous = blocks[index - 2] if index >= 2 else None
             owner = last_photo if previous is not None and previous.kind == "caption" else (current or last_photo)
+            if pending and vocabulary().artist_credit.match(block.text):
+                # 古镇人家（木刻版画） / 吴琳 作: the artwork's title is its caption, the artist its credit
+                last_photo = start_item(state, "photo", file, "artist's credit")
+                last_photo.blocks = [Block("caption", b.text, b.spans) for b in pending.blocks] + [block]
+                pending = None
+                continue
             if pending and not PICTURE_CREDIT.search(block.text):
                 # 标题 / 据新华社 / 正文: a source credit under a headline opens the story it credits
                 owner = current = start_item(state, "article", file, "headline")
