@@ -108,3 +108,23 @@ def test_a_title_printed_under_a_brief_cut_off_for_its_credit_is_the_briefs(tmp_
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("临江乡村道路越走越宽", ("孟凯",)),
                                                      ("职业技能培训进乡村", ("孔思远",))]
+
+
+def test_a_cartoon_under_its_column_label_is_a_photo_credited_to_who_drew_it(tmp_path):
+    for credit in ("姚航军 作", "郭亮/绘"):
+        items = items_of(tmp_path, f"漫说\n\n文明养犬\n\n出门遛狗请牵好绳，及时清理粪便。\n\n{credit}\n\n"
+                                   f"临江乡村道路越走越宽\n\n{wrapped(STORY)}\n")
+        assert [(i.kind, i.kicker, i.title, i.photographers) for i in items][0] == \
+            ("photo", "", "文明养犬", (credit[:3].strip(" /"),))
+
+
+def test_an_artworks_title_over_the_artists_credit_is_a_photo(tmp_path):
+    items = items_of(tmp_path, f"临江乡村道路越走越宽\n\n{wrapped(STORY)}\n\n古镇人家（木刻版画）\n\n吴琳 作\n")
+    assert [(i.kind, i.photographers) for i in items][-1] == ("photo", ("吴琳",))
+
+
+def test_a_place_or_body_that_supplied_a_picture_is_no_photographer():
+    for credit, names in [("（梅溪镇供图）", []), ("（新成路街道供图）", []), ("主办方供图", []),
+                          ("图片由江桥镇提供", []), ("（张明供图）", ["张明"]), ("本版摄影/本报记者 钟倩萍", ["钟倩萍"])]:
+        blocks, lines = blocks_of(f"游客在公园里赏花。\n{credit}\n")
+        assert read_credit(blocks[-1], lines)[0] == names, credit
