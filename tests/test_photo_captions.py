@@ -125,6 +125,16 @@ def test_an_artworks_title_over_the_artists_credit_is_a_photo(tmp_path):
 
 def test_a_place_or_body_that_supplied_a_picture_is_no_photographer():
     for credit, names in [("（梅溪镇供图）", []), ("（新成路街道供图）", []), ("主办方供图", []),
-                          ("图片由江桥镇提供", []), ("（张明供图）", ["张明"]), ("本版摄影/本报记者 钟倩萍", ["钟倩萍"])]:
+                          ("图片由江桥镇提供", []), ("（张明供图）", ["张明"]), ("本版摄影/本报记者 钟倩萍", ["钟倩萍"]),
+                          ("图片由陈杰敏提供", ["陈杰敏"])]:
         blocks, lines = blocks_of(f"游客在公园里赏花。\n{credit}\n")
         assert read_credit(blocks[-1], lines)[0] == names, credit
+
+
+def test_a_photos_title_after_a_listings_last_row_set_apart_is_no_part_of_the_row():
+    """The rows' own lines hug each other and blank lines part the rows: the line after the last
+    row's lines and a blank line is no more of it (a photo's title, here)."""
+    blocks, _ = blocks_of("◎文化周末\n\n12月24日 10:00 \n大剧院歌剧厅 芭蕾舞剧《天\n鹅湖》\n\n"
+                          "12月25日 19:00 \n市文化馆 吕剧经典唱段专场\n\n12月27日 15:00 \n省会大剧院 话剧《春风里》\n\n"
+                          "湖畔夏日\n\n公园湖面上，游客划船游玩。\n新文化报·彩练新闻记者 钱倩浩 摄\n")
+    assert [b.text for b in blocks if b.kind in ("headline", "caption")] == ["湖畔夏日", "公园湖面上，游客划船游玩。"]

@@ -382,7 +382,7 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
     rows whatever the blank lines: the lines under a row's first are its own, up to the next row,
     and after the last row as many as the longest row above carries, each under a line the column
     cut (as wide as the widest row line, or a time with nothing after it), and no blank line
-    between them where the rows are printed with none."""
+    between them where a row's lines are printed with none."""
     result = [0] * len(items)
     starts = [n for n, item in enumerate(items) if SCHEDULE_ROW.match(item.text) and not is_prose(item.text)
               and not (n and OPEN_RANGE.search(items[n - 1].text))]
@@ -404,7 +404,8 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
             continue
         if len(run) >= MIN_SCHEDULE_ROWS:
             longest = max(b - a for a, b in zip(run, run[1:])) - 1
-            blanks = any(items[k].blank_before for k in range(run[0] + 1, run[-1] + 1))
+            # a row's own lines set a blank line apart (a double-spaced page), not just the rows
+            blanks = any(items[k].blank_before for k in range(run[0] + 1, run[-1] + 1) if k not in opening)
             widest = max(items[k].width for k in range(run[0], run[-1] + 1))
             end = run[-1] + 1
             while end < len(items) and end - run[-1] <= longest and carries(end) \
