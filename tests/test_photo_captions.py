@@ -1,7 +1,7 @@
 """Photos and captions as papers print them: a caption's first line under a label or the page
 header, credits above a caption or broken at a line end, an artist's credit glued to the artwork."""
 from generator.archive.classify import classify
-from generator.archive.furniture import page_header
+from generator.archive.furniture import line_role, page_header
 from generator.archive.model import Line
 from generator.archive.people import read_credit
 from generator.archive.unwrap import unwrap
@@ -138,3 +138,8 @@ def test_a_photos_title_after_a_listings_last_row_set_apart_is_no_part_of_the_ro
                           "12月25日 19:00 \n市文化馆 吕剧经典唱段专场\n\n12月27日 15:00 \n省会大剧院 话剧《春风里》\n\n"
                           "湖畔夏日\n\n公园湖面上，游客划船游玩。\n新文化报·彩练新闻记者 钱倩浩 摄\n")
     assert [b.text for b in blocks if b.kind in ("headline", "caption")] == ["湖畔夏日", "公园湖面上，游客划船游玩。"]
+
+
+def test_a_foots_art_editor_and_mail_address_are_furniture_not_a_photo():
+    assert line_role("编辑：尹亮帆 美术：孙磊璐") == "editor"
+    assert line_role("读者来信：amrb@example.cn") == "contact"
