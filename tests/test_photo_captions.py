@@ -143,3 +143,13 @@ def test_a_photos_title_after_a_listings_last_row_set_apart_is_no_part_of_the_ro
 def test_a_foots_art_editor_and_mail_address_are_furniture_not_a_photo():
     assert line_role("编辑：尹亮帆 美术：孙磊璐") == "editor"
     assert line_role("读者来信：amrb@example.cn") == "contact"
+
+
+def test_a_photo_story_opened_by_a_dated_caption_is_credited_once_at_its_foot(tmp_path):
+    text = ("临江晚报 2024年3月12日 星期二\n08 民生\n\n"
+            "1月28日，养殖工人在海上养殖区\n进行海带养殖冬季管理。\n\n"
+            "江畔新景\n入夏以来，江滨公园游人如织。图\n为市民在江边散步。\n\n"
+            "日前，老街区改造提升工程完工。图\n为游客在街区内游览。\n（记者 邓玉 摄）\n\n"
+            f"通讯员 贺宁\n{wrapped(STORY)}\n临江乡村道路越走越宽\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.photographers) for i in items][:3] == [("photo", ("邓玉",))] * 3

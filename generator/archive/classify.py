@@ -753,6 +753,22 @@ def is_dated_caption(text: str) -> bool:
     return text.rstrip()[-1:] in "。！" and bool(DATED_OPENER.match(text))
 
 
+def photo_story_openings(blocks: list[Block]) -> set[int]:
+    """Indices of the dated captions opening a photo story (组图) at the top of a stack: `1月28日，养殖
+    工人在…。` set apart from any text above (furniture, a credit, nothing) and over another picture's
+    caption (`…。图为…`, a title over it or not), all credited once at the stack's foot."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.text) > MAX_DATED_CAPTION or not is_dated_caption(block.text) \
+                or index and blocks[index - 1].kind not in ("furniture", "credit", "caption"):
+            continue
+        below = index + 1 + (index + 1 < len(blocks) and blocks[index + 1].kind == "headline")
+        if below < len(blocks) and blocks[below].kind in ("paragraph", "caption") \
+                and len(blocks[below].text) <= MAX_CAPTION_CHARS and PICTURED.search(blocks[below].text):
+            found.add(index)
+    return found
+
+
 def shared_credit_captions(blocks: list[Block]) -> set[int]:
     """Indices of the one-sentence paragraphs stacked right above a credit for all the pictures
     of a page or group (本版摄影/本报记者 曾宁娜, 本组图片由…提供): each is a picture's caption, and
@@ -1074,7 +1090,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
     blocks = schedule_rows(blocks)
-    captions = caption_runs(blocks) | shared_credit_captions(blocks)
+    captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []
     for index, block in enumerate(blocks):
