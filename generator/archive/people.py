@@ -53,7 +53,7 @@ def breaks_an_outlet(block: Block, lines: dict[int, Line]) -> bool:
 PICTURES_NAMED = re.compile(load("people.yml")["pictures_named"])  # which pictures a credit is for
 
 
-ARTIST_MARK = re.compile(r"(?:作|[/／]\s*绘)\s*$")
+ARTIST_MARK = re.compile(load("people.yml")["artist_mark"])  # 吴琳 作, 郭亮/绘: what the artist did
 
 
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
