@@ -85,7 +85,7 @@ def share_page_credits(page: PageDraft, lines: dict[int, Line]) -> None:
             story = []
         elif any(b.kind == "credit" for b in item.blocks):
             for earlier in story:
-                earlier.photographers.extend(item.photographers)
+                earlier.photographers.extend(n for n in item.photographers if n not in earlier.photographers)
             story = []
         else:
             story.append(item)
