@@ -565,6 +565,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             and text[:1] in vocab.lead_markers \
             or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):
         return [Block("credit", text, paragraph.spans)]  # （受访者供图）, （作者单位：…） on a line of its own
+    if vocab.artist_credit.match(text):  # 姚航军 作, 郭亮/绘 under a cartoon's caption: who drew it
+        return [Block("credit", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
@@ -587,6 +589,12 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         caption, credit_part = split_paragraph(paragraph, glued.start("credit"), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
 
+    artwork = ARTWORK_CREDIT.search(raw.rstrip())  # 滇池晨曦（水彩画） 曹明婷作: the artist after the artwork
+    if artwork and vocab.artist_credit.match(artwork.group("credit")):
+        glyphs = len(re.sub(r"\s", "", raw[:artwork.start("credit")]))
+        caption, credit_part = split_paragraph(paragraph, text_offset(text, glyphs), lines)
+        return [Block("caption", caption.text.rstrip(), caption.spans),
+                Block("credit", credit_part.text.strip(), credit_part.spans)]
     signed = SIGNED_END.search(text)  # …质白酒产业集群。  春城晚报记者 汤云
     if signed and is_byline(signed.group("byline"), signed.group("byline")):
         body, credit_part = split_paragraph(paragraph, signed.start("byline"), lines)
@@ -652,6 +660,17 @@ def is_lone_caption(block: Block) -> bool:
     """One short sentence, the caption of one picture (社区篮球联赛比赛现场，双方球员拼抢篮板球。)."""
     return block.kind == "paragraph" and len(block.text) <= MAX_STACKED_CAPTION and block.text[-1:] in "。！" \
         and not SENTENCE_STOP.search(block.text[:-1])
+
+
+# An artwork's title with its medium in brackets, the artist's credit after a gap (滇池晨曦（水彩画） 曹明婷作)
+ARTWORK_CREDIT = re.compile(r"[）)]\s+(?P<credit>\S{2,4}\s*\S)$")
+
+
+def shows_its_picture(block: Block, credit: Block) -> bool:
+    """摄影：陶鸣亮 / …。图为观众在…参观。: a credit marked as a picture's (`摄影：`, `图｜`), printed
+    above a caption saying what the picture shows, heads that caption, as such credits are set."""
+    return block.kind in ("paragraph", "caption") and len(block.text) <= MAX_CAPTION_CHARS \
+        and bool(PICTURE_MARK.match(credit.text)) and bool(PICTURED.search(block.text))
 
 
 def is_prose(block: Block) -> bool:
@@ -732,6 +751,22 @@ def is_dated_caption(text: str) -> bool:
     """1月28日，养殖工人在…。目前，…。: a caption opens with the day the picture was taken, and
     ends its last sentence."""
     return text.rstrip()[-1:] in "。！" and bool(DATED_OPENER.match(text))
+
+
+def photo_story_openings(blocks: list[Block]) -> set[int]:
+    """Indices of the dated captions opening a photo story (组图) at the top of a stack: `1月28日，养殖
+    工人在…。` set apart from any text above (furniture, a credit, nothing) and over another picture's
+    caption (`…。图为…`, a title over it or not), all credited once at the stack's foot."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.text) > MAX_DATED_CAPTION or not is_dated_caption(block.text) \
+                or index and blocks[index - 1].kind not in ("furniture", "credit", "caption"):
+            continue
+        below = index + 1 + (index + 1 < len(blocks) and blocks[index + 1].kind == "headline")
+        if below < len(blocks) and blocks[below].kind in ("paragraph", "caption") \
+                and len(blocks[below].text) <= MAX_CAPTION_CHARS and PICTURED.search(blocks[below].text):
+            found.add(index)
+    return found
 
 
 def shared_credit_captions(blocks: list[Block]) -> set[int]:
@@ -951,14 +986,16 @@ MAX_ROW_CHARS = 40
 def numbered_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each numbered, short and one sentence (①乘坐地铁请提前规划
     线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
-    a policy's points), not an article's sections."""
+    a policy's points), not an article's sections; stacked over a picture credit (`本组图片由…摄`)
+    they are the captions of a photo group."""
     def row(block: Block) -> bool:
         return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
             and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "headline"
-                        and (start < 2 or result[start - 2].kind not in ("headline", "byline")))
+                        and (start < 2 or result[start - 2].kind not in ("headline", "byline"))
+                        and not (end < len(result) and is_picture_credit_line(result[end])))
 
 
 MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, a unit
@@ -1102,7 +1139,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
     blocks = announced_rows(blocks)
     blocks = schedule_rows(blocks)
-    captions = caption_runs(blocks) | shared_credit_captions(blocks)
+    captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []
     for index, block in enumerate(blocks):
@@ -1230,10 +1267,12 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("listitem", block.text, block.spans, block.wide)
         # Text right above a stand-alone photo credit is that photo's caption, and so is text
         # saying what the picture shows (…。图为游客在枇杷园中采摘枇杷。).
-        above_credit = following is not None and following.kind == "credit" and PICTURE_CREDIT.search(following.text)
+        above_credit = following is not None and following.kind == "credit" \
+            and (PICTURE_CREDIT.search(following.text) or vocab.artist_credit.match(following.text))
         # 摄影/郭磊瑶 / 社区篮球联赛比赛现场，双方球员拼抢篮板球。 / <headline>: the credit is printed above
         # its caption, a one-sentence line closing a group, not under the text above it
-        caption_below = above_credit and index + 2 < len(blocks) and is_lone_caption(blocks[index + 2]) \
+        caption_below = above_credit and index + 2 < len(blocks) \
+            and (is_lone_caption(blocks[index + 2]) or shows_its_picture(blocks[index + 2], following)) \
             and (index + 3 == len(blocks) or blocks[index + 3].kind in ("headline", "furniture"))
         if caption_below:
             above_credit = False

@@ -78,6 +78,17 @@ def share_page_credits(page: PageDraft, lines: dict[int, Line]) -> None:
             item.photographers.extend(photographers)
         elif item.kind != "photo" and not item.authors:
             item.authors.extend(writers)
+    # a photo story (组图): pictures printed one after another, credited once under the last
+    story: list[Draft] = []
+    for item in page.items:
+        if item.kind != "photo":
+            story = []
+        elif any(b.kind == "credit" for b in item.blocks):
+            for earlier in story:
+                earlier.photographers.extend(n for n in item.photographers if n not in earlier.photographers)
+            story = []
+        else:
+            story.append(item)
 
 
 CLOSING_CREDIT = re.compile(CREDITS["closing_credit"])

@@ -738,7 +738,9 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
             continue
         line, gaps = compact(text)
         edge = k in (0, len(filled) - 1)
-        if bare_page_header(text) is not None:
+        if role_above == "masthead" and LATIN_NAME.fullmatch(text.strip()):
+            header.roles[i + 1] = "masthead_english"  # 人民铁道 / RENMIN TIEDAO: its pinyin or English name
+        elif bare_page_header(text) is not None:
             if edge or role_above in HEADER_ROLES or role_below in HEADER_ROLES:
                 header.roles[i + 1] = "page_header"
         elif unlisted_alone_any().fullmatch(line) and not ACTION_WORD.search(line):
@@ -755,6 +757,8 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 header.roles[i + 1] = "page_header"
 
 
+# A paper's name in capitals, two words or more, set under its masthead (RENMIN TIEDAO, LINJIANG DAILY)
+LATIN_NAME = re.compile(r"[A-Z][A-Z'’.&-]*(?: +[A-Z][A-Z'’.&-]*)+")
 ORGAN_PARTY = re.compile(cue("organ_party"))
 MEDIA_CENTRE = re.compile(cue("media_centre"))  # a county's media centre publishing its paper
 # A masthead's name set over two lines: each piece this short.

@@ -53,6 +53,9 @@ def breaks_an_outlet(block: Block, lines: dict[int, Line]) -> bool:
 PICTURES_NAMED = re.compile(load("people.yml")["pictures_named"])  # which pictures a credit is for
 
 
+ARTIST_MARK = re.compile(load("people.yml")["artist_mark"])  # 吴琳 作, 郭亮/绘: what the artist did
+
+
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
     """Names and agencies of a byline or credit, reading the source text so that name gaps survive."""
     agencies, noise = people_vocabulary()
@@ -67,6 +70,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
         raw = source_text(block.spans, lines, "")
     raw = close_role_gaps(raw)  # 记 者   姜 雯 立
     raw = PICTURES_NAMED.sub(" ", raw)  # 图1、2、3为本报记者 X 摄 图4为通讯员 Y 摄: which pictures, no name
+    if vocabulary().artist_credit.match(squeezed):
+        raw = ARTIST_MARK.sub(" ", raw)  # 吴琳 作, 郭亮/绘: the artist, then what they did
     if block.kind == "byline" and vocabulary().byline_role.search(raw):
         raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end
     found_agencies = [a for a in agencies if a in raw]

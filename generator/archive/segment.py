@@ -937,7 +937,18 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         if block.kind == "credit":
             previous = blocks[index - 2] if index >= 2 else None
             owner = last_photo if previous is not None and previous.kind == "caption" else (current or last_photo)
-            if owner is None:
+            if pending and vocabulary().artist_credit.match(block.text):
+                # 古镇人家（木刻版画） / 吴琳 作: the artwork's title is its caption, the artist its credit
+                last_photo = start_item(state, "photo", file, "artist's credit")
+                last_photo.blocks = [Block("caption", b.text, b.spans) for b in pending.blocks] + [block]
+                pending = None
+                continue
+            if pending and not PICTURE_CREDIT.search(block.text):
+                # 标题 / 据新华社 / 正文: a source credit under a headline opens the story it credits
+                owner = current = start_item(state, "article", file, "headline")
+                attach_stack(state, current, pending, "above")
+                pending = None
+            elif owner is None:
                 owner = start_item(state, "photo", file, "credit")
             owner.blocks.append(block)
             # 据新华社, （作者为…研究员）, 数据来源：… after the text close it; a photo credit may sit mid-article
@@ -1518,6 +1529,21 @@ def closed_by_a_writer(item: Draft) -> bool:
         and not AUTHOR_NOTE.match(last.text)
 
 
+def title_signed_briefs_from_below(state: Segmentation, next_line: dict[int, int]) -> None:
+    """A brief cut off a story for the credit closing it (`split_signed_briefs`), with no title,
+    over a headline that found no body and was left a picture of its own (`…（记者 孔思远）` /
+    `职业技能培训进乡村`): that is the brief's title, printed after its text."""
+    for item in [i for i in state.items if i.opened_by == "signed brief" and not headline_blocks(i)]:
+        end = item.blocks[-1].last_line
+        for photo in near(state.items, end):
+            if photo.kind == "photo" and photo.opened_by == "unmatched headline" and len(photo.blocks) == 1 \
+                    and next_line.get(end) == photo.blocks[0].first_line:
+                state.items.remove(photo)
+                caption = photo.blocks[0]
+                attach_stack(state, item, Stack([Block("headline", caption.text, caption.spans)]), "displaced")
+                break
+
+
 def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
     """A section heading whose short text ends with its own bracketed credit (（曾霞欣）), in an
     article signed above its text, heads a brief of its own: a section is not signed apart. Of
@@ -1711,6 +1737,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_signed_twice(state, index)
     split_signed_sections(state, index)
     split_signed_briefs(state, index)
+    title_signed_briefs_from_below(state, next_line)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)

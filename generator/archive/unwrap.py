@@ -184,6 +184,7 @@ def running_text(source: str, text: str) -> bool:
 # A byline broken inside a name: `…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`.
 NAME_HEAD = re.compile(rf"\s[{CJK}]{{1,2}}$")
 NAME_TAIL = re.compile(rf"^[{CJK}]{{1,2}}\s")
+CIRCLED_NUMBER = re.compile("[①-⑳]")
 NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose width a line's length hides
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
 NUMBERED_TITLE = re.compile(load("wrapping.yml")["numbered_title"])  # 2.体育馆今起免费开放
@@ -381,7 +382,7 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
     rows whatever the blank lines: the lines under a row's first are its own, up to the next row,
     and after the last row as many as the longest row above carries, each under a line the column
     cut (as wide as the widest row line, or a time with nothing after it), and no blank line
-    between them where the rows are printed with none."""
+    between them where a row's lines are printed with none."""
     result = [0] * len(items)
     starts = [n for n, item in enumerate(items) if SCHEDULE_ROW.match(item.text) and not is_prose(item.text)
               and not (n and OPEN_RANGE.search(items[n - 1].text))]
@@ -477,6 +478,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
     if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
         return True
+    if len(following.text) <= MAX_CREDIT_TAIL and breaks_a_credit(this, following):
+        return True  # …拍照留念。 新华社图 / 片: a credit broken before its last characters
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
@@ -539,6 +542,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
                                          or items[index + 2].width > column + OVERFLOW
                                          or opens_news_sentence(items[index + 2].text)):
             return False  # a line with no sentence end that nothing can follow cannot end a paragraph: a title
+        if CIRCLED_NUMBER.match(following.text):
+            return False  # …浮山湾训练。 / ②游客在…: a numbered point or picture's caption opens its own line
         if layout.separated[index] and OPENS_WITH_A_DATE.match(following.text):
             return False  # …二十分钟左右。 / 1月28日，养殖工人…: a dated sentence after a full stop opens a paragraph
         return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)
@@ -577,8 +582,19 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             and not is_credit_line(items[index - 1].source):  # ▲标题 is one line; a byline is no title
         # directly under a title line: a heading's second line, unless the next line carries
         # on flush (a paragraph's first line is indented against the column and this line)
-        return following.width >= max(following_column, this.width) - FLUSH_SLACK
+        return following.width >= max(following_column, this.width) - FLUSH_SLACK \
+            or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
+            and as_wide_as(following, max(following_column, this.width))
     return True
+
+
+def as_wide_as(line: SourceLine, width: float) -> bool:
+    """Is `line` printed about `width` wide? Digits and Latin letters count half, but a justified
+    line may set them up to a full ideograph each (`…面积6.5平方` is as wide as a line without them)."""
+    if line.width >= width:
+        return line.width - width <= FLUSH_SLACK
+    narrow = len(NARROW_GLYPH.findall(line.text)) * (1 - NARROW_WIDTH)
+    return width - line.width - narrow <= FLUSH_SLACK
 
 
 def runs_its_measure(items: list[SourceLine], index: int, joined: bool) -> bool:
@@ -635,6 +651,18 @@ def credit_broken_in_name(this: SourceLine, following: SourceLine) -> bool:
     if before == head or not NAME_PART.match(before) or min(len(before), len(name)) > 1:
         return False
     return is_credit_line(head + tail)
+
+
+MAX_CREDIT_TAIL = 2  # characters of a credit's last word on a line of their own (新华社图 / 片)
+
+
+def breaks_a_credit(this: SourceLine, following: SourceLine) -> bool:
+    """A credit closing a caption, broken before its last characters (`…拍照留念。 新华社图` / `片`,
+    `视觉中国供` / `图`): a credit only once joined, as a word is whole only once joined."""
+    head = SENTENCE_STOP.split(this.source)[-1].strip()
+    tail = following.source.strip()
+    return bool(head) and vocabulary().clause_marks.isdisjoint(tail) and not is_credit_line(head) \
+        and is_credit_line(head + tail)
 
 
 def breaks_a_jump(this: str, following: str) -> bool:
@@ -715,7 +743,7 @@ def runs_full_under_furniture(items: list[SourceLine], first: int, group: list[i
     as wide as the line under it, which runs on in turn, is text wrapped at its measure, not a
     title, which is set in its own type and width."""
     below = [n for n in group if n > first][:2]
-    return len(below) == 2 and abs(items[below[0]].width - items[first].width) <= FLUSH_SLACK
+    return len(below) == 2 and as_wide_as(items[below[0]], items[first].width)
 
 
 def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:

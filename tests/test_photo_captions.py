@@ -1,0 +1,155 @@
+"""Photos and captions as papers print them: a caption's first line under a label or the page
+header, credits above a caption or broken at a line end, an artist's credit glued to the artwork."""
+from generator.archive.classify import classify
+from generator.archive.furniture import line_role, page_header
+from generator.archive.model import Line
+from generator.archive.people import read_credit
+from generator.archive.unwrap import unwrap
+from generator.speed.run import build_folder
+
+CAPTION = ("川渝高竹新区位于四川省广安市邻水县高滩镇与重庆\n"
+           "市渝北区茨竹镇交界处，目前建成区面积6.5平方\n"
+           "公里，初步形成以汽车研发制造为主的装备制造业集\n"
+           "群，是重庆两江新区配套产业园、四川省新型工业化\n"
+           "示范基地、成渝地区双城经济圈产业合作示范园区。图\n"
+           "为观众在川渝高竹新区规划馆参观。\n")
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
+
+
+def blocks_of(text: str):
+    lines = lines_of(text)
+    header = page_header([line.text for line in lines])
+    apart = frozenset(header.roles)
+    by_number = {line.number: line for line in lines}
+    return classify(unwrap(lines, apart), by_number, apart), by_number
+
+
+def test_a_captions_first_line_under_a_photo_column_label_runs_on_though_digits_narrow_the_next():
+    """`…面积6.5平方` measures narrower than the line above it, but digits set in a justified line
+    fill it: the caption's first line is text wrapped at its measure, not a headline."""
+    blocks, _ = blocks_of(f"城事图说\n{CAPTION}新华社记者 李明 摄\n")
+    assert [b.kind for b in blocks] == ["furniture", "caption", "credit"]
+    assert blocks[1].text.startswith("川渝高竹新区位于") and blocks[1].text.endswith("参观。")
+
+
+def test_a_caption_opening_the_page_under_its_header_is_no_headline():
+    caption = CAPTION.replace("与重庆\n市渝北区茨竹镇交界处，目前建成区面积6.5平方\n",
+                              "与重庆市渝\n北区茨竹镇交界处，目前建成区面积6.5平方公里，初\n")
+    blocks, _ = blocks_of(f"A06\n南宁新闻\n\n{caption}记者 陆敏华 摄\n")
+    assert [b.kind for b in blocks if b.kind != "furniture"] == ["caption", "credit"]
+
+
+def test_a_marked_credit_over_a_caption_saying_what_the_picture_shows_heads_that_caption():
+    article = ("地“广阔”而物产丰；致“广大”而事业成；业“广兴”而城乡美；促“广惠”而民富足。"
+               "“渝广”合作、“深广”合作、“湖广”合作、“蓉广”合作，新时代改革开放渐入佳境。")
+    wrapped = "\n".join(article[i:i + 22] for i in range(0, len(article), 22))
+    blocks, _ = blocks_of(f"{wrapped}\n\n摄影：陶鸣亮\n{CAPTION}\n相关链接\n\n- 嘉陵江利泽航运枢纽正式通航\n")
+    kinds = [(b.kind, b.text[:4]) for b in blocks]
+    assert kinds[:3] == [("paragraph", "地“广阔"), ("credit", "摄影：陶"), ("caption", "川渝高竹")]
+
+
+def test_a_credit_broken_before_its_last_characters_closes_the_caption():
+    blocks, lines = blocks_of("大三巴牌坊下，旅客拍照留念。 新华社图\n片\n")
+    assert [(b.kind, b.text) for b in blocks] == [("caption", "大三巴牌坊下，旅客拍照留念。"), ("credit", "新华社图片")]
+    assert read_credit(blocks[1], lines) == ([], ["新华社"])
+
+
+def test_an_artists_credit_glued_to_the_artwork_is_its_credit():
+    blocks, lines = blocks_of("（未完待续）\n\n滇池晨曦（水彩画） 曹明婷作\n")
+    assert [(b.kind, b.text) for b in blocks[-2:]] == [("caption", "滇池晨曦（水彩画）"), ("credit", "曹明婷作")]
+    assert read_credit(blocks[-1], lines)[0] in (["曹明婷"], ["曹明婷作"])  # enrich reads the artist
+
+
+def test_a_papers_name_in_capitals_under_its_masthead_is_furniture():
+    header = page_header(["人民铁道", "RENMIN TIEDAO", "中国国家铁路集团有限公司主管主办", "2024年5月22日 星期三", "",
+                          "四川广安：改革开放风正劲"])
+    assert header.roles.get(2) == "masthead_english"
+
+
+def test_a_photo_groups_numbered_captions_over_their_shared_credit_are_captions_each():
+    blocks, _ = blocks_of("帆船之都迎来夏日\n\n①帆船爱好者在浮山湾训练。\n\n②游客在奥帆中心拍照留念。\n\n"
+                          "③孩子们在沙滩上体验帆船模型。\n\n本组图片由观海新闻/青岛日报记者 董雪斌 摄\n")
+    assert [(b.kind, b.text[:1]) for b in blocks] == [("headline", "帆"), ("caption", "①"), ("caption", "②"),
+                                                      ("caption", "③"), ("credit", "本")]
+
+
+def items_of(tmp_path, text):
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    return build_folder(tmp_path)[0].page.items
+
+
+STORY = ("近年来，临江县坚持把乡村道路建设作为民生实事来抓，累计新改建农村公路三百余公里，"
+         "打通了一批断头路、瓶颈路，群众出行更加便捷。县交通运输局负责人介绍，今年还将实施"
+         "一批安全生命防护工程，完善道路标志标线和护栏设施，提升农村公路通行安全水平。"
+         "与此同时，全县推行路长制，县乡村三级路长分段负责日常巡查养护，确保道路常年畅通。")
+
+
+def wrapped(text: str, width: int = 16) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_a_source_credit_under_a_headline_credits_the_story_under_it(tmp_path):
+    items = items_of(tmp_path, f"临江乡村道路越走越宽\n\n据新华社\n\n{wrapped(STORY)}\n")
+    assert [(i.kind, i.title) for i in items] == [("article", "临江乡村道路越走越宽")]
+
+
+def test_a_byline_marked_words_and_pictures_by_one_hand(tmp_path):
+    items = items_of(tmp_path, f"临江乡村道路越走越宽\n□临江晚报记者 周海思 文/摄\n\n{wrapped(STORY)}\n")
+    assert [(i.kind, i.authors, i.photographers) for i in items] == [("article", ("周海思",), ("周海思",))]
+
+
+def test_a_title_printed_under_a_brief_cut_off_for_its_credit_is_the_briefs(tmp_path):
+    brief = "日前，县人社局组织技能培训队伍走进乡镇，开展电工、家政、电商等培训课程，吸引三百余名村民参加。"
+    text = (f"临江乡村道路越走越宽\n临江晚报记者 孟凯\n\n{wrapped(STORY)}\n\n{wrapped(STORY[::-1])}\n\n"
+            f"{wrapped(brief)}\n（临江晚报记者 孔思远）\n职业技能培训进乡村\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("临江乡村道路越走越宽", ("孟凯",)),
+                                                     ("职业技能培训进乡村", ("孔思远",))]
+
+
+def test_a_cartoon_under_its_column_label_is_a_photo_credited_to_who_drew_it(tmp_path):
+    for credit in ("姚航军 作", "郭亮/绘"):
+        items = items_of(tmp_path, f"漫说\n\n文明养犬\n\n出门遛狗请牵好绳，及时清理粪便。\n\n{credit}\n\n"
+                                   f"临江乡村道路越走越宽\n\n{wrapped(STORY)}\n")
+        assert [(i.kind, i.kicker, i.title, i.photographers) for i in items][0] == \
+            ("photo", "", "文明养犬", (credit[:3].strip(" /"),))
+
+
+def test_an_artworks_title_over_the_artists_credit_is_a_photo(tmp_path):
+    items = items_of(tmp_path, f"临江乡村道路越走越宽\n\n{wrapped(STORY)}\n\n古镇人家（木刻版画）\n\n吴琳 作\n")
+    assert [(i.kind, i.photographers) for i in items][-1] == ("photo", ("吴琳",))
+
+
+def test_a_place_or_body_that_supplied_a_picture_is_no_photographer():
+    for credit, names in [("（梅溪镇供图）", []), ("（新成路街道供图）", []), ("主办方供图", []),
+                          ("图片由江桥镇提供", []), ("（张明供图）", ["张明"]), ("本版摄影/本报记者 钟倩萍", ["钟倩萍"]),
+                          ("图片由陈杰敏提供", ["陈杰敏"])]:
+        blocks, lines = blocks_of(f"游客在公园里赏花。\n{credit}\n")
+        assert read_credit(blocks[-1], lines)[0] == names, credit
+
+
+def test_a_photos_title_after_a_listings_last_row_set_apart_is_no_part_of_the_row():
+    """The rows' own lines hug each other and blank lines part the rows: the line after the last
+    row's lines and a blank line is no more of it (a photo's title, here)."""
+    blocks, _ = blocks_of("◎文化周末\n\n12月24日 10:00 \n大剧院歌剧厅 芭蕾舞剧《天\n鹅湖》\n\n"
+                          "12月25日 19:00 \n市文化馆 吕剧经典唱段专场\n\n12月27日 15:00 \n省会大剧院 话剧《春风里》\n\n"
+                          "湖畔夏日\n\n公园湖面上，游客划船游玩。\n新文化报·彩练新闻记者 钱倩浩 摄\n")
+    assert [b.text for b in blocks if b.kind in ("headline", "caption")] == ["湖畔夏日", "公园湖面上，游客划船游玩。"]
+
+
+def test_a_foots_art_editor_and_mail_address_are_furniture_not_a_photo():
+    assert line_role("编辑：尹亮帆 美术：孙磊璐") == "editor"
+    assert line_role("读者来信：amrb@example.cn") == "contact"
+
+
+def test_a_photo_story_opened_by_a_dated_caption_is_credited_once_at_its_foot(tmp_path):
+    text = ("临江晚报 2024年3月12日 星期二\n08 民生\n\n"
+            "1月28日，养殖工人在海上养殖区\n进行海带养殖冬季管理。\n\n"
+            "江畔新景\n入夏以来，江滨公园游人如织。图\n为市民在江边散步。\n\n"
+            "日前，老街区改造提升工程完工。图\n为游客在街区内游览。\n（记者 邓玉 摄）\n\n"
+            f"通讯员 贺宁\n{wrapped(STORY)}\n临江乡村道路越走越宽\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.photographers) for i in items][:3] == [("photo", ("邓玉",))] * 3
