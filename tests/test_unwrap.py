@@ -485,6 +485,16 @@ def test_a_listings_rows_open_with_their_times_and_a_timelines_sentences_run_on(
     assert len(unwrap(page(timeline))) == 1
 
 
+def test_a_schedules_last_row_runs_on_as_the_rows_above_do():
+    # each row wraps once, no blank line inside it, a blank line between rows: the last row takes
+    # its second line though that line is wider than the row's first, and not the title set apart under it
+    rows = "7月13日 10:30 滨江\n公园 城市阅读分享会（免费）\n\n7月13日 14:00 老街\n西段 亲子手工体验课（免费）\n\n"
+    last = "7月14日 15:00 老街\n西段 非遗市集（免费）\n\n"
+    assert [p.text for p in unwrap(page(rows + last + "夏夜纳凉\n\n公园湖面上，游客划船游玩。\n"))] == [
+        "7月13日10:30滨江公园城市阅读分享会（免费）", "7月13日14:00老街西段亲子手工体验课（免费）",
+        "7月14日15:00老街西段非遗市集（免费）", "夏夜纳凉", "公园湖面上，游客划船游玩。"]
+
+
 def test_a_readers_comment_opens_a_paragraph_and_runs_on_to_its_end():
     comments = "看了报道很受启发\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n放，方便上班族。\n"
     assert [p.text for p in unwrap(page(comments))][1:] == ["@江边阿明：这样的便民举措越多越好，点赞！",

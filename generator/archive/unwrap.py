@@ -380,8 +380,8 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
     马家村部分` / `区域`. Three rows or more, each of one to three lines with no clause mark, are
     rows whatever the blank lines: the lines under a row's first are its own, up to the next row,
     and after the last row as many as the longest row above carries, each under a line the column
-    cut (as wide as the widest row line, or a time with nothing after it), and no blank line
-    between them where the rows are printed with none."""
+    cut (as wide as the widest line a row above goes on under, or a time with nothing after it),
+    and no blank line between them where the rows above run on with none."""
     result = [0] * len(items)
     starts = [n for n, item in enumerate(items) if SCHEDULE_ROW.match(item.text) and not is_prose(item.text)
               and not (n and OPEN_RANGE.search(items[n - 1].text))]
@@ -403,8 +403,11 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
             continue
         if len(run) >= MIN_SCHEDULE_ROWS:
             longest = max(b - a for a, b in zip(run, run[1:])) - 1
-            blanks = any(items[k].blank_before for k in range(run[0] + 1, run[-1] + 1))
-            widest = max(items[k].width for k in range(run[0], run[-1] + 1))
+            # the rows above show how a row runs on: with blank lines inside it or not, and cut
+            # at the column where a line of a row goes on under it
+            carried = [k for k in range(run[0] + 1, run[-1]) if k not in opening]
+            blanks = any(items[k].blank_before for k in carried)
+            widest = max(items[k - 1].width for k in carried) if carried else 0.0
             end = run[-1] + 1
             while end < len(items) and end - run[-1] <= longest and carries(end) \
                     and (blanks or not items[end].blank_before) and unfinished(items[end - 1], widest):
