@@ -82,6 +82,7 @@ def test_credit_names_and_agencies():
 @pytest.mark.parametrize("text, kind, names, agencies", [
     ("■特派记者 潘高峰", "byline", ["潘高峰"], []),
     ("□记者 张洪涛 文/图", "byline", ["张洪涛"], []),
+    ("□临江晚报记者 熊浩洋 文/摄", "byline", ["熊浩洋"], []),
     ("本报讯（记者 赵文静）", "byline", ["赵文静"], []),
     ("全媒体记者 刘洋", "byline", ["刘洋"], []),
     ("本报记者 刘洋 实习生 张三", "byline", ["刘洋", "张三"], []),
