@@ -278,6 +278,15 @@ def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path)
     assert items[1].meta.provenance["cut"]["confidence"] < 0.8
 
 
+def test_a_dateline_in_brackets_opens_the_text_and_signs_no_one(tmp_path):
+    # 【本报消息】, as Hong Kong and Macao papers print their dateline: no title, no name, and the
+    # credit closing the text is the story's one signature, not a brief's
+    text = SIGNED_BRIEF_PAGE.replace("本报记者 周航\n\n近日，", "【本报消息】近日，")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("城乡供水一体化全面提速", ["孔思远"])]
+    assert body_of(items[0]).startswith("近日，记者从市水务局获悉")
+
+
 def set_apart(text: str, width: int = 15) -> str:
     """Paragraphs wrapped at a narrow measure, a blank line after every line (headlines kept whole)."""
     lines = []

@@ -19,7 +19,7 @@ from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
-                       COMMENTATOR, SCHEDULE_ROW, is_lone_name,
+                       COMMENTATOR, SCHEDULE_ROW, is_bare_dateline, is_lone_name,
                        is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Draft, Block, heading_of
@@ -1415,7 +1415,7 @@ def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
         if item.kind != "article" or not closed_by_a_writer(item):
             continue
         text_starts = first_body(item)
-        bare = vocabulary().dateline.fullmatch
+        bare = is_bare_dateline
         if not any(b.kind == "byline" and not bare(b.text.strip()) for b in item.blocks[:text_starts]):
             continue
         tails: dict[int, str] = {}
@@ -1470,6 +1470,7 @@ def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
         text_starts = first_body(item)
         # a bare dateline (本报讯) names no one: a credit closing such an article is its signature
         signed_above = any(b.kind == "byline" and not vocabulary().dateline_lead.fullmatch(b.text)
+                           and not is_bare_dateline(b.text)
                            for b in item.blocks[:text_starts])
         # a credit closing an article signed nowhere else signs all of it
         if not body or sum(len(b.text) for b in body) >= BRIEF_MAX_CHARS or text_starts >= cut or not signed_above:
@@ -1551,7 +1552,7 @@ def split_lone_headings(state: Segmentation) -> None:
             continue
         # a signature closing the text signs it from the top: the heading is one of its sections
         # (a bare dateline, 本报讯, names no one: the credit in brackets closing its text does)
-        bare = vocabulary().dateline.fullmatch
+        bare = is_bare_dateline
         dated = [b.kind == "byline" and bool(bare(b.text.strip())) for b in item.blocks[:cut]]
         signed_above = any(b.kind == "byline" and not dateline for b, dateline in zip(item.blocks, dated))
         if not signed_above and any(b.kind == "byline" or any(dated) and b.kind == "credit"
