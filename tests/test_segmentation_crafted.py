@@ -287,6 +287,14 @@ def test_a_dateline_in_brackets_opens_the_text_and_signs_no_one(tmp_path):
     assert body_of(items[0]).startswith("近日，记者从市水务局获悉")
 
 
+def test_a_storys_stack_over_its_byline_under_a_box_is_no_more_rows(tmp_path):
+    # the rows end where a headline stack over a reporter's byline and text begins
+    box = "【天气趋势】\n哈尔滨 中雨转阵雨 16～27℃\n东南风3级\n上海 中雨转阵雨 25～31℃\n微风\n北京 雷阵雨 22～33℃\n北风1～2级\n\n"
+    story = "城乡供水一体化全面提速\n" + SIGNED_TWICE_PAGE.split("阅读是")[0].split("\n", 2)[2]
+    items = items_of(tmp_path, box + story)
+    assert [(i.title, list(i.authors)) for i in items] == [("天气趋势", []), ("城乡供水一体化全面提速", ["周航"])]
+
+
 def set_apart(text: str, width: int = 15) -> str:
     """Paragraphs wrapped at a narrow measure, a blank line after every line (headlines kept whole)."""
     lines = []

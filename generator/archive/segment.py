@@ -691,6 +691,13 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         owner = next_owner(position)
         return owner.kind if owner else None
 
+    def signed_text_below(position: int) -> bool:
+        """The next block that can own text is a byline over text: 标题 / 记者 X / 6月21日，…, a story's stack."""
+        for n in range(position, len(blocks)):
+            if blocks[n].kind not in ("furniture", "credit"):
+                return blocks[n].kind == "byline" and next_kind(n + 1) in BODY
+        return False
+
     while index < len(blocks):
         block = blocks[index]
         if block.kind == "furniture":
@@ -756,8 +763,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and current.headline_source != "none" and before is not None and current.blocks[-1:] == [before] \
                 and before.kind == "byline"
             units = Stack(run).units
+            # the rows go on under more short lines, not under a story's stack over its byline and text
             if state.rows_of is not None and state.rows_of is current and not closed and pending is None \
-                    and not texted or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
+                    and not texted and not signed_text_below(index) or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
                 state.rows_of = current
                 closed = add_rows(current, run, "paragraph")
                 continue
