@@ -278,6 +278,15 @@ def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path)
     assert items[1].meta.provenance["cut"]["confidence"] < 0.8
 
 
+@pytest.mark.parametrize("after", ["", "\n二〇二四年乡村文化节开幕\n\n村民在文化礼堂观看演出。\n本报记者 吴杰 摄\n"])
+def test_a_brief_cut_from_the_story_above_takes_its_title_printed_after_it(tmp_path, after):
+    # 技能培训走进乡镇 under the brief's credit: alone, or over a picture's own title and caption
+    items = items_of(tmp_path, SIGNED_BRIEF_PAGE + "\n技能培训走进乡镇\n" + after)
+    assert [(i.title, list(i.authors)) for i in items][:2] == [
+        ("城乡供水一体化全面提速", ["周航"]), ("技能培训走进乡镇", ["孔思远"])]
+    assert [i.title for i in items[2:]] == (["二〇二四年乡村文化节开幕"] if after else [])
+
+
 def test_a_dateline_in_brackets_opens_the_text_and_signs_no_one(tmp_path):
     # 【本报消息】, as Hong Kong and Macao papers print their dateline: no title, no name, and the
     # credit closing the text is the story's one signature, not a brief's

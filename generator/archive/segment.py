@@ -1414,7 +1414,7 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
-def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
+def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[int, int]) -> None:
     """An article signed above its text and closed by a writer's credit in brackets (（记者 X）)
     is signed twice: a story is signed once, and a credit in brackets closes a brief, printed
     under the story with nothing between them. The brief is cut off at the paragraph, of those
@@ -1448,6 +1448,34 @@ def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
         tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed brief")
         item.blocks = item.blocks[:cut]
         state.items.insert(state.items.index(item) + 1, tail)
+        take_title_printed_after(state, tail, index, next_line)
+
+
+def take_title_printed_after(state: Segmentation, brief: Draft, index: PairIndex, next_line: dict[int, int]) -> None:
+    """A brief cut off the story above has no title over it; printed after its text (`…（记者 X）` /
+    `职业技能培训进乡村`), its title was read as a picture's label, or as the upper lines of the stack
+    over a picture's own title (`山城有名医` / `群众有“医”靠` / `杭州塘栖:…` / its caption). Those lines,
+    right under the brief, are its title when they share its words more than the caption's."""
+    start = next_line.get(brief.blocks[-1].last_line)
+    photo = next((i for i in near(state.items, start or 0) if i.kind == "photo" and i.blocks
+                  and i.blocks[0].first_line == start), None)
+    if photo is None:
+        return
+    if photo.opened_by == "unmatched headline":
+        lines, caption = photo.blocks, ""
+    else:
+        stack = list(itertools.takewhile(lambda b: b.kind == "headline", photo.blocks))
+        lines, caption = stack[:-1], "".join(b.text for b in photo.blocks if b.kind == "caption")
+    text = joined_title(lines)
+    own = index.score_text(text, body_text(brief))
+    if not lines or own < MIN_LEAD_MATCH or own <= index.score_text(text, caption):
+        return
+    photo.blocks = photo.blocks[len(lines):]
+    if photo.blocks:
+        headline_fields(photo, headline_blocks(photo))
+    else:
+        state.items.remove(photo)
+    attach_stack(state, brief, Stack([replace(b, kind="headline") for b in lines]), "displaced")
 
 
 MIN_SIGNED_BRIEF = 40  # characters of text a brief signed in brackets runs at least
@@ -1653,7 +1681,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
     split_signed_sections(state, index)
-    split_signed_briefs(state, index)
+    split_signed_briefs(state, index, next_line)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)
