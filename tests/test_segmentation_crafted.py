@@ -287,6 +287,15 @@ def test_a_brief_cut_from_the_story_above_takes_its_title_printed_after_it(tmp_p
     assert [i.title for i in items[2:]] == (["二〇二四年乡村文化节开幕"] if after else [])
 
 
+@pytest.mark.parametrize("title, kicker", [("", "新书速递"), ("本周新书", "新书速递")])
+def test_a_briefs_label_over_a_box_of_rows_labels_the_box(tmp_path, title, kicker):
+    box = "新书速递\n\n" + (title + "\n\n" if title else "") \
+        + "书名：《江畔人家》\n作者：周明远\n出版社：某某人民出版社\n定价：58.00元\n\n"
+    items = items_of(tmp_path, box + SIGNED_TWICE_PAGE.split("阅读是")[0])
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("infobox", kicker if title else "", title or kicker), ("article", "", "城乡供水一体化全面提速")]
+
+
 def test_a_dateline_in_brackets_opens_the_text_and_signs_no_one(tmp_path):
     # 【本报消息】, as Hong Kong and Macao papers print their dateline: no title, no name, and the
     # credit closing the text is the story's one signature, not a brief's

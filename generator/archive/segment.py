@@ -1242,6 +1242,22 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
 
 
+def label_boxes(state: Segmentation, next_line: dict[int, int]) -> None:
+    """A briefs column's label (`行情速览`, `新书速递`, `■活动速递`) right over a box of rows, not over
+    briefs, is the box's label: its kicker over the box's own title, or its title."""
+    for label in [b for b in state.furniture if BRIEFS_LABEL.search(b.text)]:
+        start = next_line.get(label.last_line)
+        box = next((i for i in near(state.items, start or 0) if i.blocks and i.blocks[0].first_line == start), None)
+        if box is None or box.kind == "photo" or box.kicker or not ends_a_box(box):
+            continue
+        state.furniture.remove(label)
+        if box.title:
+            box.blocks.insert(0, Block("headline", label.text, label.spans))
+            box.kicker = strip_bullet(label.text)
+        else:
+            attach_stack(state, box, Stack([Block("headline", label.text, label.spans)]), "above")
+
+
 def photo_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
     """The picture whose caption ends on the line right before a headline line that found no body."""
     for item in near(state.items, headline.first_line):
@@ -1678,6 +1694,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     next_line = following_starts(blocks)
     teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
+    label_boxes(state, next_line)
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
     split_signed_sections(state, index)
