@@ -495,6 +495,14 @@ def test_a_schedules_last_row_runs_on_as_the_rows_above_do():
         "7月14日15:00老街西段非遗市集（免费）", "夏夜纳凉", "公园湖面上，游客划船游玩。"]
 
 
+def test_an_indented_first_line_with_no_clause_mark_runs_on():
+    # a notice's points each on a line, then a paragraph whose indented first line breaks mid-word
+    lines = page("征文启事\n　　为丰富社区文化生活，现面向居民征集作品，事项如下：\n"
+                 "　　一、征集内容：散文、诗歌和摄影作品。\n　　二、参与对象：本社区居民及在校学生。\n"
+                 "　　三、截稿时间：2024年11月3日。\n　　入选作品将在社区文化长廊和公众号刊\n发展示。\n")
+    assert [p.text for p in unwrap(lines)][-1] == "入选作品将在社区文化长廊和公众号刊发展示。"
+
+
 def test_a_readers_comment_opens_a_paragraph_and_runs_on_to_its_end():
     comments = "看了报道很受启发\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n放，方便上班族。\n"
     assert [p.text for p in unwrap(page(comments))][1:] == ["@江边阿明：这样的便民举措越多越好，点赞！",

@@ -188,6 +188,7 @@ NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose wid
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
 NUMBERED_TITLE = re.compile(load("wrapping.yml")["numbered_title"])  # 2.体育馆今起免费开放
 MIN_SCHEDULE_ROWS = 3
+PARAGRAPH_INDENT = 2.0  # two ideographic spaces: a paragraph's first line, never a headline's
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
 SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a time broken at its colon
@@ -554,6 +555,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     # before a sentence
     if opens_news_sentence(following.text):
         return False
+    if this.indent >= PARAGRAPH_INDENT and not following.indent and not following.blank_before \
+            and runs_full(this, column) and not following.width > column + OVERFLOW:
+        return True  # 　　入选作品将在本报及新媒体平台刊 / 发展示。: a paragraph's indented first line runs on
     if layout.per_line[index] or not (runs_full(this, column) or runs_its_measure(items, index, previous_joined)) \
             or this.width > column + OVERFLOW:
         return False
