@@ -503,6 +503,14 @@ def test_an_indented_first_line_with_no_clause_mark_runs_on():
     assert [p.text for p in unwrap(lines)][-1] == "入选作品将在社区文化长廊和公众号刊发展示。"
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_time_broken_inside_its_minutes_is_joined(gap):
+    rows = ["■列车运行图调整", "部分旅客列车调整", "K1234次 临江—江北 11:1", "5开", "K5678次 江北—临江 15:", "30开",
+            "K2468次 临江—南湖 08:3", "0开 周末开行"]
+    assert [p.text for p in unwrap(page(gap.join(rows) + "\n"))][2:] == [
+        "K1234次临江—江北11:15开", "K5678次江北—临江15:30开", "K2468次临江—南湖08:30开周末开行"]
+
+
 def test_a_readers_comment_opens_a_paragraph_and_runs_on_to_its_end():
     comments = "看了报道很受启发\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n放，方便上班族。\n"
     assert [p.text for p in unwrap(page(comments))][1:] == ["@江边阿明：这样的便民举措越多越好，点赞！",
