@@ -765,7 +765,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             units = Stack(run).units
             # the rows go on under more short lines, not under a story's stack over its byline and text
             if state.rows_of is not None and state.rows_of is current and not closed and pending is None \
-                    and not texted and not signed_text_below(index) or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
+                    and not texted and not signed_text_below(index) \
+                    or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
                 state.rows_of = current
                 closed = add_rows(current, run, "paragraph")
                 continue
