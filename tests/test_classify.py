@@ -110,6 +110,14 @@ def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
     assert read_credit(blocks[0], lines) == (["赵文静", "李明"], [])
 
 
+def test_a_wire_dated_in_chinese_numerals_is_a_dateline():
+    # 新华社北京二十一日电, as Hong Kong and Macao papers print the day: the dateline and its reporters
+    blocks, lines = blocks_of("新华社北京二十一日电（记者 钱嘉 王磊鸣）6月21日，重庆市党政代表团赴四川省广安市考察。")
+    assert [(b.kind, b.text) for b in blocks] == [("byline", "新华社北京二十一日电（记者钱嘉王磊鸣）"),
+                                                  ("paragraph", "6月21日，重庆市党政代表团赴四川省广安市考察。")]
+    assert read_credit(blocks[0], lines) == (["钱嘉", "王磊鸣"], ["新华社"])
+
+
 @pytest.mark.parametrize("raw, names", [
     ("卢 海峰 严洁", ["卢海峰", "严洁"]),  # wrapped after the surname: （卢 / 海峰 严洁）
     ("马萍 付刚 波", ["马萍", "付刚波"]),  # wrapped before the last glyph
