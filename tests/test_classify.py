@@ -110,6 +110,11 @@ def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
     assert read_credit(blocks[0], lines) == (["赵文静", "李明"], [])
 
 
+def test_an_agencys_picture_credit_broken_before_its_last_character_closes_the_caption():
+    blocks, lines = blocks_of("灯会现场，市民驻足拍照留念。 新华社图\n片")
+    assert [(b.kind, b.text) for b in blocks] == [("caption", "灯会现场，市民驻足拍照留念。"), ("credit", "新华社图片")]
+
+
 def test_a_wire_dated_in_chinese_numerals_is_a_dateline():
     # 新华社北京二十一日电, as Hong Kong and Macao papers print the day: the dateline and its reporters
     blocks, lines = blocks_of("新华社北京二十一日电（记者 钱嘉 王磊鸣）6月21日，重庆市党政代表团赴四川省广安市考察。")
