@@ -296,6 +296,15 @@ def test_a_briefs_label_over_a_box_of_rows_labels_the_box(tmp_path, title, kicke
         ("infobox", kicker if title else "", title or kicker), ("article", "", "城乡供水一体化全面提速")]
 
 
+def test_one_sentence_lines_under_a_label_and_a_title_are_a_boxs_rows(tmp_path):
+    # not the captions of a row of pictures: a box's label over its title heads them
+    box = "\n便民提示\n夏季用电高峰到来\n请市民错峰使用大功率电器。\n\n空调温度不宜低于二十六度。\n\n外出时请关闭电源。\n"
+    items = items_of(tmp_path, SIGNED_TWICE_PAGE.split("阅读是")[0] + box)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("article", "", "城乡供水一体化全面提速"), ("infobox", "便民提示", "夏季用电高峰到来")]
+    assert body_of(items[1]).endswith("外出时请关闭电源。")
+
+
 def test_a_dateline_in_brackets_opens_the_text_and_signs_no_one(tmp_path):
     # 【本报消息】, as Hong Kong and Macao papers print their dateline: no title, no name, and the
     # credit closing the text is the story's one signature, not a brief's

@@ -675,6 +675,30 @@ def is_prose(block: Block) -> bool:
     return block.kind == "listitem" or block.kind == "paragraph" and not is_short_sentence(block)
 
 
+MIN_LABELLED_ROWS = 3
+MAX_BOX_LABEL = 8  # characters of a box's label (气象预警, 便民提示)
+BOX_LABEL = re.compile(rf"^[{CJK.pattern[1:-1]}]{{2,{MAX_BOX_LABEL}}}$")
+
+
+def labelled_rows(blocks: list[Block]) -> list[Block]:
+    """Three one-sentence lines or more right under a box's label over its title (`气象预警` /
+    `中央气象台发布暴雨蓝色预警` / `江西北部…有大到暴雨。` / …), with no running text after them: the
+    box's rows, not the captions of a row of pictures, which no label and title head."""
+    result = list(blocks)
+    index = 2
+    while index < len(result):
+        end = index
+        while end < len(result) and is_short_sentence(result[end]) and result[end].text[-1:] in "。！？" \
+                and not CLAUSE.search(result[end].text[:-1]):
+            end += 1
+        label, title = result[index - 2], result[index - 1]
+        if end - index >= MIN_LABELLED_ROWS and label.kind == "headline" and title.kind == "headline" \
+                and BOX_LABEL.match(label.text.strip().lstrip("●▲■◆★◇△□◎【").rstrip("】")) and (end == len(result) or not is_prose(result[end])):
+            as_rows(result, index, end)
+        index = max(end, index + 1)
+    return result
+
+
 def caption_runs(blocks: list[Block]) -> set[int]:
     """Indices of one-sentence lines standing two or more in a row with no running text after
     them: the captions of a row of pictures (`中药新药创制川渝共建重点实验室。` / `赛力斯汽车超级工厂。`)."""
@@ -1068,7 +1092,7 @@ def finished(block: Block) -> bool:
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
-    blocks = schedule_rows(blocks)
+    blocks = labelled_rows(schedule_rows(blocks))
     captions = caption_runs(blocks) | shared_credit_captions(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []
