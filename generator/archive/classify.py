@@ -693,7 +693,7 @@ def labelled_rows(blocks: list[Block]) -> list[Block]:
             end += 1
         label, title = result[index - 2], result[index - 1]
         if end - index >= MIN_LABELLED_ROWS and label.kind == "headline" and title.kind == "headline" \
-                and BOX_LABEL.match(label.text.strip().lstrip("●▲■◆★◇△□◎【").rstrip("】")) \
+                and BOX_LABEL.match(label.text.strip().lstrip(LAYOUT["headline_bullets"] + "【").rstrip("】")) \
                 and (end == len(result) or not is_prose(result[end])):
             as_rows(result, index, end)
         index = max(end, index + 1)
