@@ -82,6 +82,7 @@ def test_credit_names_and_agencies():
 @pytest.mark.parametrize("text, kind, names, agencies", [
     ("■特派记者 潘高峰", "byline", ["潘高峰"], []),
     ("□记者 张洪涛 文/图", "byline", ["张洪涛"], []),
+    ("□临江晚报记者 熊浩洋 文/摄", "byline", ["熊浩洋"], []),
     ("本报讯（记者 赵文静）", "byline", ["赵文静"], []),
     ("全媒体记者 刘洋", "byline", ["刘洋"], []),
     ("本报记者 刘洋 实习生 张三", "byline", ["刘洋", "张三"], []),
@@ -107,6 +108,19 @@ def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
     assert [(b.kind, b.text) for b in blocks] == [("byline", "本报讯（记者赵文静通讯员李明）"),
                                                   ("paragraph", "近日，全市召开会议，部署下一阶段工作任务。")]
     assert read_credit(blocks[0], lines) == (["赵文静", "李明"], [])
+
+
+def test_an_agencys_picture_credit_broken_before_its_last_character_closes_the_caption():
+    blocks, lines = blocks_of("灯会现场，市民驻足拍照留念。 新华社图\n片")
+    assert [(b.kind, b.text) for b in blocks] == [("caption", "灯会现场，市民驻足拍照留念。"), ("credit", "新华社图片")]
+
+
+def test_a_wire_dated_in_chinese_numerals_is_a_dateline():
+    # 新华社北京二十一日电, as Hong Kong and Macao papers print the day: the dateline and its reporters
+    blocks, lines = blocks_of("新华社北京二十一日电（记者 钱嘉 王磊鸣）6月21日，重庆市党政代表团赴四川省广安市考察。")
+    assert [(b.kind, b.text) for b in blocks] == [("byline", "新华社北京二十一日电（记者钱嘉王磊鸣）"),
+                                                  ("paragraph", "6月21日，重庆市党政代表团赴四川省广安市考察。")]
+    assert read_credit(blocks[0], lines) == (["钱嘉", "王磊鸣"], ["新华社"])
 
 
 @pytest.mark.parametrize("raw, names", [

@@ -16,6 +16,10 @@ ROLE_CASES = [
     ("SICHUAN  DAILY", "masthead_english"),
     ("中共四川省委机关报", "organ"),
     ("重庆日报社出版", "organ"),
+    ("今日出纸七叠", "serial"),  # a Hong Kong or Macao paper's sections today
+    ("今日出纸七叠 澳门日报社出版", "masthead"),  # the publisher after other header parts
+    ("编辑：尹亮帆 美术：孙磊璐", "editor"),  # a Hong Kong or Macao page's art editor
+    ("读者来信：amrb@example.cn", "contact"),
     ("主办：重庆日报报业集团", "organ"),
     ("2024年6月22日 星期六", "dateline"),
     ("2024年6月22日", "dateline"),

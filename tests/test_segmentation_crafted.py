@@ -278,6 +278,50 @@ def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path)
     assert items[1].meta.provenance["cut"]["confidence"] < 0.8
 
 
+@pytest.mark.parametrize("after", ["", "\n二〇二四年乡村文化节开幕\n\n村民在文化礼堂观看演出。\n本报记者 吴杰 摄\n"])
+def test_a_brief_cut_from_the_story_above_takes_its_title_printed_after_it(tmp_path, after):
+    # 技能培训走进乡镇 under the brief's credit: alone, or over a picture's own title and caption
+    items = items_of(tmp_path, SIGNED_BRIEF_PAGE + "\n技能培训走进乡镇\n" + after)
+    assert [(i.title, list(i.authors)) for i in items][:2] == [
+        ("城乡供水一体化全面提速", ["周航"]), ("技能培训走进乡镇", ["孔思远"])]
+    assert [i.title for i in items[2:]] == (["二〇二四年乡村文化节开幕"] if after else [])
+
+
+@pytest.mark.parametrize("title, kicker", [("", "新书速递"), ("本周新书", "新书速递")])
+def test_a_briefs_label_over_a_box_of_rows_labels_the_box(tmp_path, title, kicker):
+    box = "新书速递\n\n" + (title + "\n\n" if title else "") \
+        + "书名：《江畔人家》\n作者：周明远\n出版社：某某人民出版社\n定价：58.00元\n\n"
+    items = items_of(tmp_path, box + SIGNED_TWICE_PAGE.split("阅读是")[0])
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("infobox", kicker if title else "", title or kicker), ("article", "", "城乡供水一体化全面提速")]
+
+
+def test_one_sentence_lines_under_a_label_and_a_title_are_a_boxs_rows(tmp_path):
+    # not the captions of a row of pictures: a box's label over its title heads them
+    box = "\n便民提示\n夏季用电高峰到来\n请市民错峰使用大功率电器。\n\n空调温度不宜低于二十六度。\n\n外出时请关闭电源。\n"
+    items = items_of(tmp_path, SIGNED_TWICE_PAGE.split("阅读是")[0] + box)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("article", "", "城乡供水一体化全面提速"), ("infobox", "便民提示", "夏季用电高峰到来")]
+    assert body_of(items[1]).endswith("外出时请关闭电源。")
+
+
+def test_a_dateline_in_brackets_opens_the_text_and_signs_no_one(tmp_path):
+    # 【本报消息】, as Hong Kong and Macao papers print their dateline: no title, no name, and the
+    # credit closing the text is the story's one signature, not a brief's
+    text = SIGNED_BRIEF_PAGE.replace("本报记者 周航\n\n近日，", "【本报消息】近日，")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("城乡供水一体化全面提速", ["孔思远"])]
+    assert body_of(items[0]).startswith("近日，记者从市水务局获悉")
+
+
+def test_a_storys_stack_over_its_byline_under_a_box_is_no_more_rows(tmp_path):
+    # the rows end where a headline stack over a reporter's byline and text begins
+    box = "【天气趋势】\n哈尔滨 中雨转阵雨 16～27℃\n东南风3级\n上海 中雨转阵雨 25～31℃\n微风\n北京 雷阵雨 22～33℃\n北风1～2级\n\n"
+    story = "城乡供水一体化全面提速\n" + SIGNED_TWICE_PAGE.split("阅读是")[0].split("\n", 2)[2]
+    items = items_of(tmp_path, box + story)
+    assert [(i.title, list(i.authors)) for i in items] == [("天气趋势", []), ("城乡供水一体化全面提速", ["周航"])]
+
+
 def set_apart(text: str, width: int = 15) -> str:
     """Paragraphs wrapped at a narrow measure, a blank line after every line (headlines kept whole)."""
     lines = []
@@ -547,13 +591,14 @@ def test_a_teaser_box_is_page_furniture_and_a_lead_label_no_headline(tmp_path):
     assert "导读" in [b.text for b in page.items[0].blocks if b.kind == "heading"]
 
 
-@pytest.mark.parametrize("label, name", [("本报快评", "◇叶丽"), ("一财社论", "邱 娜"), ("【法治时评】", ""), ("自由谈", "石晶俊"), ("长安观察", "顾丽峰")])
+@pytest.mark.parametrize("label, name", [("本报快评", "◇叶丽"), ("一财社论", "邱 娜"), ("【法治时评】", ""), ("自由谈", "石晶俊"), ("长安观察", "顾丽峰"),
+                                         ("清风茶座", "◎刘云新")])
 def test_a_named_commentary_label_and_the_name_under_it(tmp_path, label, name):
     text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + f"\n{label}\n" + (f"{name}\n" if name else "")
             + "走深走实，要深化认识、凝聚共识。统一思想就会统一行动，凝聚共识才能凝聚力量。\n")
     page = items_of(tmp_path, text)
     assert [(i.kind, i.title) for i in page] == [("article", "数字经济核心产业增加值比重过半"), ("commentary", "")]
-    assert list(page[1].authors) == ([GAPS.sub("", name.lstrip("◇"))] if name else [])
+    assert list(page[1].authors) == ([GAPS.sub("", name.lstrip("◇◎"))] if name else [])
 
 
 @pytest.mark.parametrize("label", ["【记者手记】", "◎记者观察", "采访札记"])

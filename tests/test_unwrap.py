@@ -485,6 +485,32 @@ def test_a_listings_rows_open_with_their_times_and_a_timelines_sentences_run_on(
     assert len(unwrap(page(timeline))) == 1
 
 
+def test_a_schedules_last_row_runs_on_as_the_rows_above_do():
+    # each row wraps once, no blank line inside it, a blank line between rows: the last row takes
+    # its second line though that line is wider than the row's first, and not the title set apart under it
+    rows = "7月13日 10:30 滨江\n公园 城市阅读分享会（免费）\n\n7月13日 14:00 老街\n西段 亲子手工体验课（免费）\n\n"
+    last = "7月14日 15:00 老街\n西段 非遗市集（免费）\n\n"
+    assert [p.text for p in unwrap(page(rows + last + "夏夜纳凉\n\n公园湖面上，游客划船游玩。\n"))] == [
+        "7月13日10:30滨江公园城市阅读分享会（免费）", "7月13日14:00老街西段亲子手工体验课（免费）",
+        "7月14日15:00老街西段非遗市集（免费）", "夏夜纳凉", "公园湖面上，游客划船游玩。"]
+
+
+def test_an_indented_first_line_with_no_clause_mark_runs_on():
+    # a notice's points each on a line, then a paragraph whose indented first line breaks mid-word
+    lines = page("征文启事\n　　为丰富社区文化生活，现面向居民征集作品，事项如下：\n"
+                 "　　一、征集内容：散文、诗歌和摄影作品。\n　　二、参与对象：本社区居民及在校学生。\n"
+                 "　　三、截稿时间：2024年11月3日。\n　　入选作品将在社区文化长廊和公众号刊\n发展示。\n")
+    assert [p.text for p in unwrap(lines)][-1] == "入选作品将在社区文化长廊和公众号刊发展示。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_time_broken_inside_its_minutes_is_joined(gap):
+    rows = ["■列车运行图调整", "部分旅客列车调整", "K1234次 临江—江北 11:1", "5开", "K5678次 江北—临江 15:", "30开",
+            "K2468次 临江—南湖 08:3", "0开 周末开行"]
+    assert [p.text for p in unwrap(page(gap.join(rows) + "\n"))][2:] == [
+        "K1234次临江—江北11:15开", "K5678次江北—临江15:30开", "K2468次临江—南湖08:30开周末开行"]
+
+
 def test_a_readers_comment_opens_a_paragraph_and_runs_on_to_its_end():
     comments = "看了报道很受启发\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n放，方便上班族。\n"
     assert [p.text for p in unwrap(page(comments))][1:] == ["@江边阿明：这样的便民举措越多越好，点赞！",

@@ -58,6 +58,7 @@ OPENER_AND_COMMA = re.compile(rf"^[{HAN}]{{2,4}}[，,]")  # 春节将至，…: 
 LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川渝…
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
+BRACKETED_DATELINE = re.compile(LAYOUT["bracketed_dateline"])  # 【本报消息】: a dateline, no title
 MIN_TITLE_CHARS = 4
 # ■东岳精工（000771）：公司公告称，…: a business page's company notice opens with the company's short name
 # and its stock code (six digits on the mainland, four or five in Hong Kong), which title the item
@@ -492,6 +493,15 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
     return None
 
 
+def is_bare_dateline(text: str) -> bool:
+    """本报讯, 新华社北京6月21日电, 【本报消息】: a dateline alone, which names no one."""
+    text = text.strip()
+    if text[:1] == "【" and text[-1:] == "】":
+        return bool(BRACKETED_DATELINE.fullmatch(text, 1, len(text) - 1)
+                    or vocabulary().dateline.fullmatch(text, 1, len(text) - 1))
+    return bool(vocabulary().dateline.fullmatch(text))
+
+
 def is_lone_name(text: str) -> bool:
     """`余健` under a commentary: a bare name signs the article above (a box label such as
     链接 or 背景 does not)."""
@@ -529,6 +539,12 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         title, rest = split_paragraph(paragraph, announced.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     bracketed = BRACKETED_TITLE.match(text)
+    if bracketed and (BRACKETED_DATELINE.fullmatch(text, 1, bracketed.end() - 1)
+                      or vocab.dateline.fullmatch(text, 1, bracketed.end() - 1)):  # 【本报消息】近日，…
+        if bracketed.end() == len(text):
+            return [Block("byline", text, paragraph.spans)]
+        credit, rest = split_paragraph(paragraph, bracketed.end(), lines)
+        return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
     if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
@@ -676,6 +692,31 @@ def shows_its_picture(block: Block, credit: Block) -> bool:
 def is_prose(block: Block) -> bool:
     """Running text: a paragraph longer than a one-line label, or a list line."""
     return block.kind == "listitem" or block.kind == "paragraph" and not is_short_sentence(block)
+
+
+MIN_LABELLED_ROWS = 3
+MAX_BOX_LABEL = 8  # characters of a box's label (气象预警, 便民提示)
+BOX_LABEL = re.compile(rf"^[{CJK.pattern[1:-1]}]{{2,{MAX_BOX_LABEL}}}$")
+
+
+def labelled_rows(blocks: list[Block]) -> list[Block]:
+    """Three one-sentence lines or more right under a box's label over its title (`气象预警` /
+    `中央气象台发布暴雨蓝色预警` / `江西北部…有大到暴雨。` / …), with no running text after them: the
+    box's rows, not the captions of a row of pictures, which no label and title head."""
+    result = list(blocks)
+    index = 2
+    while index < len(result):
+        end = index
+        while end < len(result) and is_short_sentence(result[end]) and result[end].text[-1:] in "。！？" \
+                and not CLAUSE.search(result[end].text[:-1]):
+            end += 1
+        label, title = result[index - 2], result[index - 1]
+        if end - index >= MIN_LABELLED_ROWS and label.kind == "headline" and title.kind == "headline" \
+                and BOX_LABEL.match(label.text.strip().lstrip(LAYOUT["headline_bullets"] + "【").rstrip("】")) \
+                and (end == len(result) or not is_prose(result[end])):
+            as_rows(result, index, end)
+        index = max(end, index + 1)
+    return result
 
 
 def caption_runs(blocks: list[Block]) -> set[int]:
@@ -1137,8 +1178,7 @@ def finished(block: Block) -> bool:
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
-    blocks = announced_rows(blocks)
-    blocks = schedule_rows(blocks)
+    blocks = labelled_rows(schedule_rows(announced_rows(blocks)))
     captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []

@@ -458,7 +458,9 @@ def line_role(text: str, header_line: bool = True) -> str | None:
     if not header_line and not vocabulary().body_cues.search(line):
         return None
     parsed = parse(line) if header_line else None
-    if parsed is not None:
+    # a line opening with the paper as its publisher (重庆日报社出版, …社出版 订阅热线：…) is judged by the
+    # patterns below; after other header parts (今日出纸七叠 澳门日报社出版) it is a header line
+    if parsed is not None and not ("organ" in parsed.kinds and publisher_pattern().match(compact(line)[0])):
         return parsed.role
     if squeeze_english(line) in vocabulary().by_english and not CJK.search(line):
         return "masthead_english"

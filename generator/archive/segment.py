@@ -19,7 +19,7 @@ from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
-                       COMMENTATOR, SCHEDULE_ROW, is_lone_name,
+                       COMMENTATOR, SCHEDULE_ROW, is_bare_dateline, is_lone_name,
                        is_picture_credit_line, vocabulary)
 from .interleave import word_strength
 from .model import Draft, Block, heading_of
@@ -1311,6 +1311,22 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
 
 
+def label_boxes(state: Segmentation, next_line: dict[int, int]) -> None:
+    """A briefs column's label (`行情速览`, `新书速递`, `■活动速递`) right over a box of rows, not over
+    briefs, is the box's label: its kicker over the box's own title, or its title."""
+    for label in [b for b in state.furniture if BRIEFS_LABEL.search(b.text)]:
+        start = next_line.get(label.last_line)
+        box = next((i for i in near(state.items, start or 0) if i.blocks and i.blocks[0].first_line == start), None)
+        if box is None or box.kind == "photo" or box.kicker or not ends_a_box(box):
+            continue
+        state.furniture.remove(label)
+        if box.title:
+            box.blocks.insert(0, Block("headline", label.text, label.spans))
+            box.kicker = strip_bullet(label.text)
+        else:
+            attach_stack(state, box, Stack([Block("headline", label.text, label.spans)]), "above")
+
+
 def photo_ending_on(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
     """The picture whose caption ends on the line right before a headline line that found no body."""
     for item in near(state.items, headline.first_line):
@@ -1483,7 +1499,7 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
-def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
+def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[int, int]) -> None:
     """An article signed above its text and closed by a writer's credit in brackets (（记者 X）)
     is signed twice: a story is signed once, and a credit in brackets closes a brief, printed
     under the story with nothing between them. The brief is cut off at the paragraph, of those
@@ -1492,7 +1508,7 @@ def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
         if item.kind != "article" or not closed_by_a_writer(item):
             continue
         text_starts = first_body(item)
-        bare = vocabulary().dateline.fullmatch
+        bare = is_bare_dateline
         if not any(b.kind == "byline" and not bare(b.text.strip()) for b in item.blocks[:text_starts]):
             continue
         tails: dict[int, str] = {}
@@ -1517,6 +1533,34 @@ def split_signed_briefs(state: Segmentation, index: PairIndex) -> None:
         tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed brief")
         item.blocks = item.blocks[:cut]
         state.items.insert(state.items.index(item) + 1, tail)
+        take_title_printed_after(state, tail, index, next_line)
+
+
+def take_title_printed_after(state: Segmentation, brief: Draft, index: PairIndex, next_line: dict[int, int]) -> None:
+    """A brief cut off the story above has no title over it; printed after its text (`…（记者 X）` /
+    `职业技能培训进乡村`), its title was read as a picture's label, or as the upper lines of the stack
+    over a picture's own title (`山城有名医` / `群众有“医”靠` / `杭州塘栖:…` / its caption). Those lines,
+    right under the brief, are its title when they share its words more than the caption's."""
+    start = next_line.get(brief.blocks[-1].last_line)
+    photo = next((i for i in near(state.items, start or 0) if i.kind == "photo" and i.blocks
+                  and i.blocks[0].first_line == start), None)
+    if photo is None:
+        return
+    if photo.opened_by == "unmatched headline":
+        lines, caption = photo.blocks, ""
+    else:
+        stack = list(itertools.takewhile(lambda b: b.kind == "headline", photo.blocks))
+        lines, caption = stack[:-1], "".join(b.text for b in photo.blocks if b.kind == "caption")
+    text = joined_title(lines)
+    own = index.score_text(text, body_text(brief))
+    if not lines or own < MIN_LEAD_MATCH or own <= index.score_text(text, caption):
+        return
+    photo.blocks = photo.blocks[len(lines):]
+    if photo.blocks:
+        headline_fields(photo, headline_blocks(photo))
+    else:
+        state.items.remove(photo)
+    attach_stack(state, brief, Stack([replace(b, kind="headline") for b in lines]), "displaced")
 
 
 MIN_SIGNED_BRIEF = 40  # characters of text a brief signed in brackets runs at least
@@ -1527,21 +1571,6 @@ def closed_by_a_writer(item: Draft) -> bool:
     last = item.blocks[-1] if item.blocks else None
     return last is not None and last.kind == "byline" and last.text.startswith(("（", "(")) \
         and not AUTHOR_NOTE.match(last.text)
-
-
-def title_signed_briefs_from_below(state: Segmentation, next_line: dict[int, int]) -> None:
-    """A brief cut off a story for the credit closing it (`split_signed_briefs`), with no title,
-    over a headline that found no body and was left a picture of its own (`…（记者 孔思远）` /
-    `职业技能培训进乡村`): that is the brief's title, printed after its text."""
-    for item in [i for i in state.items if i.opened_by == "signed brief" and not headline_blocks(i)]:
-        end = item.blocks[-1].last_line
-        for photo in near(state.items, end):
-            if photo.kind == "photo" and photo.opened_by == "unmatched headline" and len(photo.blocks) == 1 \
-                    and next_line.get(end) == photo.blocks[0].first_line:
-                state.items.remove(photo)
-                caption = photo.blocks[0]
-                attach_stack(state, item, Stack([Block("headline", caption.text, caption.spans)]), "displaced")
-                break
 
 
 def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
@@ -1562,6 +1591,7 @@ def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
         text_starts = first_body(item)
         # a bare dateline (本报讯) names no one: a credit closing such an article is its signature
         signed_above = any(b.kind == "byline" and not vocabulary().dateline_lead.fullmatch(b.text)
+                           and not is_bare_dateline(b.text)
                            for b in item.blocks[:text_starts])
         # a credit closing an article signed nowhere else signs all of it
         if not body or sum(len(b.text) for b in body) >= BRIEF_MAX_CHARS or text_starts >= cut or not signed_above:
@@ -1643,7 +1673,7 @@ def split_lone_headings(state: Segmentation) -> None:
             continue
         # a signature closing the text signs it from the top: the heading is one of its sections
         # (a bare dateline, 本报讯, names no one: the credit in brackets closing its text does)
-        bare = vocabulary().dateline.fullmatch
+        bare = is_bare_dateline
         dated = [b.kind == "byline" and bool(bare(b.text.strip())) for b in item.blocks[:cut]]
         signed_above = any(b.kind == "byline" and not dateline for b, dateline in zip(item.blocks, dated))
         if not signed_above and any(b.kind == "byline" or any(dated) and b.kind == "credit"
@@ -1733,11 +1763,11 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     next_line = following_starts(blocks)
     teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
+    label_boxes(state, next_line)
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
     split_signed_sections(state, index)
-    split_signed_briefs(state, index)
-    title_signed_briefs_from_below(state, next_line)
+    split_signed_briefs(state, index, next_line)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)

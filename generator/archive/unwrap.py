@@ -189,8 +189,11 @@ NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose wid
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
 NUMBERED_TITLE = re.compile(load("wrapping.yml")["numbered_title"])  # 2.体育馆今起免费开放
 MIN_SCHEDULE_ROWS = 3
+PARAGRAPH_INDENT = 2.0  # two ideographic spaces: a paragraph's first line, never a headline's
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
+TIME_HEAD = re.compile(r"(?<![\d.])\d{1,2}[:：](\d?)$")  # 11:1, 15: at a line's end
+TIME_TAIL = re.compile(r"^\d{1,2}(?!\d)")  # 5开, 30开 opening the next line
 SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a time broken at its colon
 ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
@@ -465,6 +468,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return layout.rows[index + 1] == ROW_MORE
     if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。: a number broken at the line end
+    if breaks_a_time(this.text, following.text):
+        return True  # G6378次 杭州东—南京南 11:1 / 5开, …15: / 30开: a time broken inside its minutes
     if len(following.text) <= MAX_JUMP_TAIL and breaks_a_jump(this.text, following.text):
         return True  # …渐入佳境。下转第2 / 版: a jump line broken before its last characters
     column, following_column = layout.columns[index], layout.columns[index + 1]
@@ -474,8 +479,11 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if index > 0 and previous_joined and wraps_a_name(items[index - 1], this):  # the byline ends here
         return False
-    if following.text.strip() in CREDIT_TAILS and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
-        return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
+    if following.text.strip() in CREDIT_TAILS and (
+            is_credit_line(f"{this.source.strip()} {following.text.strip()}")
+            or (glued := SIGNED_TAIL.search(this.text)) is not None
+            and is_credit_line(glued.group("byline") + following.text.strip())):
+        return True  # 黑龙江日报全媒体记者 罗娜英 / 摄, …留念。 新华社图 / 片: a credit broken before its last word
     if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
         return True
     if len(following.text) <= MAX_CREDIT_TAIL and breaks_a_credit(this, following):
@@ -663,6 +671,12 @@ def breaks_a_credit(this: SourceLine, following: SourceLine) -> bool:
     tail = following.source.strip()
     return bool(head) and vocabulary().clause_marks.isdisjoint(tail) and not is_credit_line(head) \
         and is_credit_line(head + tail)
+def breaks_a_time(this: str, following: str) -> bool:
+    """`11:1` / `5开`, `15:` / `30开`: the minutes of a time split at the line end, their two figures
+    on either side."""
+    head = TIME_HEAD.search(this)
+    tail = TIME_TAIL.match(following)
+    return bool(head and tail and len(head.group(1)) + len(tail.group(0)) == 2)
 
 
 def breaks_a_jump(this: str, following: str) -> bool:
@@ -696,7 +710,8 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
             result.append(group[:1])
             for previous, index in zip(group, group[1:]):
                 # a byline broken inside a name or after its outlet
-                if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]):
+                if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]) \
+                        or breaks_a_time(items[previous].text, items[index].text):  # …11:1 / 5开
                     result[-1].append(index)
                 else:
                     result.append([index])
