@@ -472,6 +472,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
     if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
         return True
+    if following.indent >= MAX_INDENT:
+        return False  # 本报记者 X / 甘肃外输内拓稳就业促增收 / 　　春节将至，…: an indented line opens a paragraph
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
@@ -560,7 +562,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if layout.separated[index] and index > 0 and ends_sentence(items[index - 1].text) \
             and this.width < column - FLUSH_SLACK and not NARROW_GLYPH.search(this.text):
         return False  # the same where every line is set apart: a first line of text would run full
-    if following.width > max(this.width, column) + OVERFLOW:
+    if following.width > max(this.width + min(this.indent, MAX_INDENT), column) + OVERFLOW:
         return False
     if index > 0 and not previous_joined and not this.blank_before and is_title_like(items[index - 1]) \
             and not vocabulary().headline_bullet.search(items[index - 1].source) \
