@@ -369,3 +369,17 @@ def test_a_credit_broken_after_its_role_across_a_double_spaced_pages_blank_line(
     blocks, lines = blocks_of(f"{wrapped}\n\n游客在滨海路栈道上观赏海景。 半岛晨报记者\n\n 孙超 摄\n")
     assert [(b.kind, b.text) for b in blocks[-2:]][0] == ("caption", "游客在滨海路栈道上观赏海景。")
     assert blocks[-1].kind == "credit" and read_credit(blocks[-1], lines)[0] == ["孙超"]
+
+
+def test_a_dateline_opening_a_text_is_no_byline_beside_a_title_and_its_credit_ends_at_a_gap():
+    # 新京报讯 记者 X 通讯员 / Y 福建省…: the unbracketed credit ends where its words do, the text after a gap
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n新京报讯 记者 万光华 通讯员 \n汪春 市里近日召开城乡公交一体化推进会，\n"
+                              "部署今年的重点任务和工作安排。")
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("byline", "新京报讯记者万光华通讯员汪春"),
+                                                     ("paragraph", "市里近日召开城乡公交一体化推进会，部署今年的重点任务和工作安排。")]
+    assert read_credit(blocks[1], lines)[0] == ["万光华", "汪春"]
+    # 本报海东2月25日讯（记者 X 通讯员 / Y）…: a dateline is no title, its bracketed credit no byline beside one
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n本报海东2月25 日 讯   （ 记 者  汪宇 通讯员\n 罗立） 春节将至，市里召开城乡公交\n"
+                              "一体化推进会，部署今年的重点任务。")
+    assert [b.kind for b in blocks[1:]] == ["byline", "paragraph"]
+    assert blocks[2].text.startswith("春节将至")

@@ -469,8 +469,8 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
     if not vocab.byline_cue.search(raw) or not GAP.search(raw):  # most lines: no role, no 讯/电, no gap
         return None
     if raw.startswith(("—", "-", *vocab.lead_markers)) or vocab.byline_role.search(raw.split()[0]) \
-            or is_credit_line(raw):
-        return None  # a subtitle's dash, or a byline of two parts (本报记者 王明  通讯员 李刚)
+            or is_credit_line(raw) or vocab.dateline.match(WHITESPACE.sub("", raw)):
+        return None  # a subtitle's dash, a byline of two parts (本报记者 王明  通讯员 李刚), a text's dateline
     for gap in GAP.finditer(raw):
         head, tail = raw[:gap.start()], raw[gap.end():]
         squeezed = WHITESPACE.sub("", tail)
@@ -490,6 +490,30 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
             return cut, end
         return None
     return None
+
+
+def credit_after_dateline(paragraph: Paragraph, lead: re.Match, lines: dict[int, Line]) -> int:
+    """Where a dateline's credit printed without brackets ends (`新京报讯 记者 万光华 通讯员` / `汪春
+    福建省…`): after the words, set apart by gaps, that still read as a byline with the role opening
+    them; the dateline's own end when no role follows it."""
+    if lead.group("credit") or lead.group(0).rstrip()[-1:] in ")）":
+        return lead.end()
+    words = source_text(paragraph.spans, lines).split()
+    head = ""
+    while words and len(WHITESPACE.sub("", head)) < lead.end():
+        head += words.pop(0)
+    if len(WHITESPACE.sub("", head)) != len(WHITESPACE.sub("", paragraph.text[:lead.end()])) \
+            or not words or not vocabulary().byline_role.match(words[0]):
+        return lead.end()
+    credit, best = "", 0
+    for word in words[:MAX_CREDIT_WORDS]:
+        credit += word
+        if is_byline(credit, credit):
+            best = len(credit)
+    return text_offset(paragraph.text, len(WHITESPACE.sub("", head)) + best) if best else lead.end()
+
+
+MAX_CREDIT_WORDS = 6  # 记者 X 通讯员 Y Z: the words of a credit after a dateline
 
 
 def is_lone_name(text: str) -> bool:
@@ -550,7 +574,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if lead and lead.end() == len(text):  # 新华社北京6月21日电 on a line of its own
         return [Block("byline", text, paragraph.spans)]
     if lead and lead.end() < len(text):
-        credit, rest = split_paragraph(paragraph, lead.end(), lines)
+        credit, rest = split_paragraph(paragraph, credit_after_dateline(paragraph, lead, lines), lines)
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
 
     raw = source_text(paragraph.spans, lines)
