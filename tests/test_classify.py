@@ -383,3 +383,4 @@ def test_a_dateline_opening_a_text_is_no_byline_beside_a_title_and_its_credit_en
                               "一体化推进会，部署今年的重点任务。")
     assert [b.kind for b in blocks[1:]] == ["byline", "paragraph"]
     assert blocks[2].text.startswith("春节将至")
+    assert read_credit(blocks[1], lines)[0] == ["汪宇", "罗立"]  # the letter-spaced dateline names no one
