@@ -523,3 +523,12 @@ def test_an_indented_line_opens_a_paragraph_and_a_first_line_counts_its_indent()
              "◇李红\n\n\u3000\u3000近日印发的《城乡公交一体\n化发展规划》提出，加快建设城乡公\n交网络，全面提升群众出行的便利\n"
              "度，让大家走得更加安心、舒心。")
     assert ranges(unwrap(page(first)))[-1] == (11, 14)
+
+
+def test_a_deck_wider_than_the_column_stays_apart_where_every_line_is_set_apart():
+    text = ("城乡公交一体化全面铺开\n\n全市新开通公交线路四十条,农村群众出门就能坐上公交车\n\n市里近日召开城乡公交一体化推\n\n"
+            "进会，部署今年的重点任务，要求\n\n各区县加快建设城乡公交网络，\n\n让农村群众出行更加方便快捷。")
+    assert ranges(unwrap(page(text))) == [(1, 1), (3, 3), (5, 11)]
+    # a caption wider than the column, ending its sentence on the next line, is one paragraph
+    caption = text.replace("坐上公交车\n\n", "坐上公交\n\n车。\n\n")
+    assert ranges(unwrap(page(caption)))[1] == (3, 5)

@@ -540,6 +540,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
                 and abs(column - following_column) <= FLUSH_SLACK)
     if following.blank_before and not layout.separated[index] and this.width > column + OVERFLOW:
         return False  # wider than its column and set off below: a deck under a headline, not a wrapped line
+    if layout.separated[index] and not previous_joined and this.width > column + OVERFLOW \
+            and following.width <= column + OVERFLOW and this.text[-1:] not in MID_SENTENCE \
+            and not SENTENCE_STOP.search(this.text) and not ends_sentence(following.text):
+        return False  # the same where every line is set apart, over text running on in its column
     if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
                                      or is_credit_line(items[index + 2].source)):
         return False  # 引题 / 协同创新开新局 八市齐力谱新篇 / 记者 董伟辉: text cannot end on a line with no stop
