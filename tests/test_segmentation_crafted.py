@@ -1801,3 +1801,16 @@ def test_a_question_or_a_speakers_headline_after_an_interview_is_the_next_story(
     text = library_interview() + "\n" + story + "近日，市社科院研究员刘方在接受采访时表示，公共阅读空间的布局要贴近居民生活。\n"
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["让书香浸润城市每个角落", story.split("\n")[0]]
+
+
+def test_a_text_signed_again_under_its_only_heading_is_the_next_story(tmp_path):
+    # a commentary signed above, then a reader's letter under a column label and its title, signed at its end
+    text = ("为城乡公交一体化点赞\n\n特约评论员\n\n城乡公交一体化，方便的是群众出行，拉近的是城乡距离。近年来，\n"
+            "不少地方加快建设城乡公交网络，让农村群众出门就能坐上公交车。\n\n"
+            "办好这件实事，既要有线路，也要有服务。优化站点布局、提升车辆\n档次、稳定票价，才能让群众坐得上、坐得好。\n\n"
+            "百姓心声\n\n村口的公交站该修个候车亭了\n\n我家住在城郊一个村子，村口的公交站只有一根站牌，\n"
+            "刮风下雨时大家只能站在路边等车，很不方便。\n\n希望有关部门实地看一看，在站台边修个候车亭，方便\n大家候车。\n\n"
+            "城郊读者 程竹青\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("commentary", "为城乡公交一体化点赞", ()), ("article", "村口的公交站该修个候车亭了", ("程竹青",))]
