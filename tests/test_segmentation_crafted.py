@@ -1814,3 +1814,16 @@ def test_a_text_signed_again_under_its_only_heading_is_the_next_story(tmp_path):
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title, i.authors) for i in items] == [
         ("commentary", "为城乡公交一体化点赞", ()), ("article", "村口的公交站该修个候车亭了", ("程竹青",))]
+
+
+def test_a_commentary_after_an_article_parts_at_the_one_blank_line(tmp_path):
+    # paragraphs set with no blank line between them: the one blank line parts the article from the
+    # commentary after it, which a bare name signs
+    text = ("城乡公交一体化全面铺开\n本报记者 王明远\n\u3000\u3000市里近日召开城乡公交一体化推进会，部署今年的重点任务。\n"
+            "\u3000\u3000今年全市将新开通公交线路四十条，农村群众出门就能坐上公交车。\n"
+            "\u3000\u3000截至目前，全市已有一百二十个行政村通了公交。\n\n"
+            "\u3000\u3000城乡公交一体化，方便的是群众出行，拉近的是城乡距离。\n"
+            "\u3000\u3000办好这件实事，既要有线路，也要有服务，让群众坐得上、坐得好。\n韦海婷\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("article", "城乡公交一体化全面铺开", ("王明远",)), ("commentary", "", ("韦海婷",))]

@@ -1395,10 +1395,15 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         starts = [n for n, b in enumerate(item.blocks) if b.kind == "paragraph" and n > text_starts]
         if not starts:
             continue
-        scores = {cut: cut_cohesion(index, item, cut) for cut in starts}
-        cut = min(starts, key=scores.__getitem__)
-        if scores[cut] == math.inf:
-            continue
+        # where paragraphs are set with no blank line between them, the one blank line parts the pieces
+        apart = [n for n in starts if item.blocks[n].first_line - item.blocks[n - 1].last_line > 1]
+        if len(apart) == 1 and len(starts) > 2:
+            cut = apart[0]
+        else:
+            scores = {cut: cut_cohesion(index, item, cut) for cut in starts}
+            cut = min(starts, key=scores.__getitem__)
+            if scores[cut] == math.inf:
+                continue
         while cut > 0 and item.blocks[cut - 1].kind == "heading":  # 观点 over the second piece
             cut -= 1
         tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed twice")
