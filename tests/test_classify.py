@@ -384,3 +384,11 @@ def test_a_dateline_opening_a_text_is_no_byline_beside_a_title_and_its_credit_en
     assert [b.kind for b in blocks[1:]] == ["byline", "paragraph"]
     assert blocks[2].text.startswith("春节将至")
     assert read_credit(blocks[1], lines)[0] == ["汪宇", "罗立"]  # the letter-spaced dateline names no one
+
+
+def test_a_dateline_in_brackets_is_no_title():
+    # 【本报消息】日前，…: how Hong Kong and Macao papers set their dateline; it names no one
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n【本报消息】日前，市里召开城乡公交一体化推进会，\n部署今年的重点任务和工作安排。")
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("byline", "【本报消息】"),
+                                                     ("paragraph", "日前，市里召开城乡公交一体化推进会，部署今年的重点任务和工作安排。")]
+    assert read_credit(blocks[1], lines)[0] == []

@@ -553,7 +553,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         title, rest = split_paragraph(paragraph, announced.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     bracketed = BRACKETED_TITLE.match(text)
-    if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
+    # 【四部门发布就业援助新政策】12月9日，…, not 【本报消息】日前，…, a dateline
+    if bracketed and bracketed.end() < len(text) and not vocab.dateline.match(text):
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     # a title before it holds no clause mark, so the search stops at the first one
