@@ -392,3 +392,11 @@ def test_a_dateline_in_brackets_is_no_title():
     assert [(b.kind, b.text) for b in blocks[1:]] == [("byline", "【本报消息】"),
                                                      ("paragraph", "日前，市里召开城乡公交一体化推进会，部署今年的重点任务和工作安排。")]
     assert read_credit(blocks[1], lines)[0] == []
+
+
+def test_a_run_in_title_opening_a_line_after_a_finished_sentence_opens_its_brief():
+    # every line set apart: the text above runs on into the run-in title, which its next sentence restates
+    blocks, _ = blocks_of("市里召开城乡公交一体化推进\n\n会，部署今年的重点任务和工\n\n作，要求各区县抓好落实工作。\n\n"
+                          "城区公交站亭完成改造。城区\n\n公交站亭改造工程日前完工，\n\n新换站亭一百二十座，方便市\n\n民候车。（王明远）")
+    assert [(b.kind, b.text[:12]) for b in blocks] == [("paragraph", "市里召开城乡公交一体化推"), ("headline", "城区公交站亭完成改造。"),
+                                                      ("paragraph", "城区公交站亭改造工程日前"), ("byline", "（王明远）")]

@@ -877,6 +877,21 @@ def title_lines_end(block: Block, lines: dict[int, Line]) -> int:
     return end
 
 
+def run_in_line(block: Block, lines: dict[int, Line]) -> int:
+    """Where a line of the block after its first opens with a run-in title its next sentence
+    restates, right after a finished sentence (the offset in the block's text), or 0."""
+    seen = 0
+    for span in block.spans[:-1]:
+        seen += glyphs(span_source(span, lines))
+        cut = text_offset(block.text, seen)
+        rest = block.text[cut:]
+        title = RUN_IN_TITLE.match(rest)
+        if title and block.text[:cut].rstrip()[-1:] in "。！？" and len(rest) - title.end() >= MIN_RUN_IN_TEXT \
+                and restated(rest, title.end()):
+            return cut
+    return 0
+
+
 def restated(text: str, title_end: int) -> bool:
     """A brief's run-in title says again what its first sentence reports (全民健身步道贯通。沿江全民健身
     步道近日全线贯通…); a paragraph's short opening sentence (变化正在发生。) is not repeated so."""
@@ -1125,6 +1140,16 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("caption", block.text, block.spans, block.wide)
         if index in captions:
             block = Block("caption", block.text, block.spans, block.wide)
+        # …营商环境品牌。 / 中小学暑期托管服务启动。本市 / 中小学暑期托管服务日前启动，…（X）: a brief's run-in
+        # title opening a line after a finished sentence, restated by the sentence after it, opens the
+        # brief its credit closes, though the lines ran on into the text above it
+        cut = run_in_line(block, lines) if block.kind == "paragraph" and len(block.spans) > 1 \
+            and following is not None and following.kind in ("byline", "credit") \
+            and following.text.startswith(("（", "(")) else 0
+        if cut:
+            head, rest = split_paragraph(Paragraph(block.text, block.spans), cut, lines)
+            result.append(Block("paragraph", head.text, head.spans, block.wide))
+            previous, block = result[-1], Block("paragraph", rest.text, rest.spans, block.wide)
         # A brief opening with a short sentence for its title (城市书房开到家门口。第三批…), where
         # the brief above ended with its credit, or the page or a column label begins.
         run_in = RUN_IN_TITLE.match(block.text) if block.kind == "paragraph" else None
