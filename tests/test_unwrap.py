@@ -532,3 +532,10 @@ def test_a_deck_wider_than_the_column_stays_apart_where_every_line_is_set_apart(
     # a caption wider than the column, ending its sentence on the next line, is one paragraph
     caption = text.replace("坐上公交车\n\n", "坐上公交\n\n车。\n\n")
     assert ranges(unwrap(page(caption)))[1] == (3, 5)
+
+
+def test_a_first_line_under_the_page_header_as_wide_as_the_text_is_text():
+    # justified lines vary: the first line under the header is as wide as the wider of the two under it
+    lines = page("A06\n南宁新闻\n\n城东新建的城乡公交首末站位于江滨大道与兴宁路交汇\n处东侧，占地约1.2万平方米，可同时停放公交车\n"
+                 "六十余辆，是全市规模最大的公交首末站之一，设有充\n电桩四十个。图为市民在首末站候车。\n记者 陆敏华 摄")
+    assert ranges(unwrap(lines, frozenset({1, 2})))[2] == (4, 7)

@@ -710,8 +710,8 @@ def runs_full_under_furniture(items: list[SourceLine], first: int, group: list[i
     """川渝高竹新区位于四川省广安市邻水县高滩 / 镇与重庆市渝北区茨竹镇交界处，目前建成 / …: a first line
     as wide as the line under it, which runs on in turn, is text wrapped at its measure, not a
     title, which is set in its own type and width."""
-    below = [n for n in group if n > first][:2]
-    return len(below) == 2 and abs(items[below[0]].width - items[first].width) <= FLUSH_SLACK
+    below = [n for n in group if n > first][:2]  # justified lines vary: the wider of two shows the measure
+    return len(below) == 2 and abs(max(items[n].width for n in below) - items[first].width) <= FLUSH_SLACK
 
 
 def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:
