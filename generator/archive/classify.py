@@ -1147,9 +1147,9 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             and following is not None and following.kind in ("byline", "credit") \
             and following.text.startswith(("（", "(")) else 0
         if cut:
-            head, rest = split_paragraph(Paragraph(block.text, block.spans), cut, lines)
-            result.append(Block("paragraph", head.text, head.spans, block.wide))
-            previous, block = result[-1], Block("paragraph", rest.text, rest.spans, block.wide)
+            text_above, brief = split_paragraph(Paragraph(block.text, block.spans), cut, lines)
+            result.append(Block("paragraph", text_above.text, text_above.spans, block.wide))
+            previous, block = result[-1], Block("paragraph", brief.text, brief.spans, block.wide)
         # A brief opening with a short sentence for its title (城市书房开到家门口。第三批…), where
         # the brief above ended with its credit, or the page or a column label begins.
         run_in = RUN_IN_TITLE.match(block.text) if block.kind == "paragraph" else None
