@@ -400,3 +400,11 @@ def test_a_run_in_title_opening_a_line_after_a_finished_sentence_opens_its_brief
                           "城区公交站亭完成改造。城区\n\n公交站亭改造工程日前完工，\n\n新换站亭一百二十座，方便市\n\n民候车。（王明远）")
     assert [(b.kind, b.text[:12]) for b in blocks] == [("paragraph", "市里召开城乡公交一体化推"), ("headline", "城区公交站亭完成改造。"),
                                                       ("paragraph", "城区公交站亭改造工程日前"), ("byline", "（王明远）")]
+
+
+def test_a_question_broken_like_a_sentence_over_a_byline_is_the_headline():
+    blocks, _ = blocks_of("江城晚报\n2024年10月2日 星期三\nA09 江城新闻\n\n4年9次“串门”\n\n城乡公交网建\n\n设结出哪些硕果？\n\n"
+                          "文/视频 本报记者 王明远\n\n6月21日，市里召开城乡公\n\n交一体化推进会，部署今年\n\n的重点任务，要求各区县加\n\n"
+                          "快建设城乡公交网络。")
+    assert [b.kind for b in blocks[3:]] == ["headline", "headline", "byline", "paragraph"]
+    assert blocks[4].text == "城乡公交网建设结出哪些硕果？"

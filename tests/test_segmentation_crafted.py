@@ -1827,3 +1827,13 @@ def test_a_commentary_after_an_article_parts_at_the_one_blank_line(tmp_path):
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title, i.authors) for i in items] == [
         ("article", "城乡公交一体化全面铺开", ("王明远",)), ("commentary", "", ("韦海婷",))]
+
+
+def test_a_question_headline_over_a_video_byline_heads_its_story_under_a_box(tmp_path):
+    # 文/视频 marks a writer who also filmed; a question broken like a sentence over the byline is the
+    # headline; the box's rows above it end at the stack the byline signs
+    text = ("江城天气\n今天 雷阵雨24℃～31℃\n东南风3级\n明天晴26℃～33℃南风\n2级\n后天晴22℃～31℃北风\n1～2级\n\n"
+            "城乡公交一\n体化怎么推？\n\n文/视频 本报记者 王明远\n\n市里近日召开城乡公交一体化推进会，部署今年的重点任务，要求各区县\n"
+            "加快建设城乡公交网络，让农村群众出门就能坐上公交车。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("江城天气", ()), ("城乡公交一体化怎么推？", ("王明远",))]

@@ -36,6 +36,7 @@ PAIRED_RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{3,10}[，,]
 NOTE_LABEL = re.compile(LAYOUT["note_label"])  # 记者手记, 编后: the piece under it opens with a sentence
 # A numbered brief's number: 1. / 1、 / 一、 / （1）
 NUMBERED = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])\s*")  # not 1.5万
+MAX_QUESTION_TITLE = 30  # characters of a headline asking a question, broken over lines like a sentence
 MAX_RUN_IN_TITLE = 20  # characters of a numbered brief's title run into its text
 RESTATED_WINDOW = 40  # characters after a run-in title where its first sentence restates it
 RESTATED_SHARE = 0.6  # of the title's character pairs found there
@@ -1124,6 +1125,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "paragraph" and block.text[-1:] in "：:" and len(block.spans) == 1 \
                 and len(block.text) <= KICKER_PLACE_CHARS and following is not None and following.kind == "headline" \
                 and following.first_line == block.last_line + 1:
+            block = Block("headline", block.text, block.spans, block.wide)
+        # 4年9次“串门” / 双城经济圈建 / 设结出哪些硕果？ / 记者 X / 6月21日，…: a short question with no clause
+        # mark over the byline heading a text is the headline, broken where the typesetter liked
+        if block.kind == "paragraph" and block.text.rstrip()[-1:] in "？?" and len(block.text) <= MAX_QUESTION_TITLE \
+                and not CLAUSE.search(block.text.rstrip()[:-1]) \
+                and (previous is None or previous.kind in ("headline", "furniture")) \
+                and following is not None and following.kind == "byline" \
+                and not following.text.startswith(("（", "(")) \
+                and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
             block = Block("headline", block.text, block.spans, block.wide)
         # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…).
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \

@@ -751,7 +751,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                     index += 1
                 current.blocks.append(turn)
                 continue
-            texted = next_kind(index) in BODY
+            # a byline under the run signs the text below it: the run heads that text too
+            texted = next_kind(index) in BODY or next_kind(index) == "byline" and next_kind(index + 1) in BODY
             signed_above = current is not None and not closed and pending is None and not has_body(current) \
                 and current.headline_source != "none" and before is not None and current.blocks[-1:] == [before] \
                 and before.kind == "byline"
