@@ -507,7 +507,7 @@ def credit_after_dateline(paragraph: Paragraph, lead: re.Match, lines: dict[int,
             or not words or not vocabulary().byline_role.match(words[0]):
         return lead.end()
     credit, best = "", 0
-    for word in words[:MAX_CREDIT_WORDS]:
+    for word in words[:min(MAX_CREDIT_WORDS, len(words) - 1)]:  # text follows the credit
         credit += word
         if is_byline(credit, credit):
             best = len(credit)
