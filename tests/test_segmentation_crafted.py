@@ -1837,3 +1837,10 @@ def test_a_question_headline_over_a_video_byline_heads_its_story_under_a_box(tmp
             "加快建设城乡公交网络，让农村群众出门就能坐上公交车。\n")
     items = items_of(tmp_path, text)
     assert [(i.title, i.authors) for i in items] == [("江城天气", ()), ("城乡公交一体化怎么推？", ("王明远",))]
+
+
+def test_a_byline_marked_文_摄_names_its_writer_as_photographer_too(tmp_path):
+    text = ("城乡公交一体化全面铺开\n\n□江城晚报记者 王明远 文/摄\n\n市里近日召开城乡公交一体化推进会，部署今年的重点任务，"
+            "要求各区县加快建设城乡公交网络。\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.authors, item.photographers) == (("王明远",), ("王明远",))
