@@ -383,3 +383,42 @@ def test_a_credit_broken_after_its_role_across_a_double_spaced_pages_blank_line(
     blocks, lines = blocks_of(f"{wrapped}\n\n游客在滨海路栈道上观赏海景。 半岛晨报记者\n\n 孙超 摄\n")
     assert [(b.kind, b.text) for b in blocks[-2:]][0] == ("caption", "游客在滨海路栈道上观赏海景。")
     assert blocks[-1].kind == "credit" and read_credit(blocks[-1], lines)[0] == ["孙超"]
+
+
+def test_a_dateline_opening_a_text_is_no_byline_beside_a_title_and_its_credit_ends_at_a_gap():
+    # 新京报讯 记者 X 通讯员 / Y 福建省…: the unbracketed credit ends where its words do, the text after a gap
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n新京报讯 记者 万光华 通讯员 \n汪春 市里近日召开城乡公交一体化推进会，\n"
+                              "部署今年的重点任务和工作安排。")
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("byline", "新京报讯记者万光华通讯员汪春"),
+                                                     ("paragraph", "市里近日召开城乡公交一体化推进会，部署今年的重点任务和工作安排。")]
+    assert read_credit(blocks[1], lines)[0] == ["万光华", "汪春"]
+    # 本报海东2月25日讯（记者 X 通讯员 / Y）…: a dateline is no title, its bracketed credit no byline beside one
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n本报海东2月25 日 讯   （ 记 者  汪宇 通讯员\n 罗立） 春节将至，市里召开城乡公交\n"
+                              "一体化推进会，部署今年的重点任务。")
+    assert [b.kind for b in blocks[1:]] == ["byline", "paragraph"]
+    assert blocks[2].text.startswith("春节将至")
+    assert read_credit(blocks[1], lines)[0] == ["汪宇", "罗立"]  # the letter-spaced dateline names no one
+
+
+def test_a_dateline_in_brackets_is_no_title():
+    # 【本报消息】日前，…: how Hong Kong and Macao papers set their dateline; it names no one
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n【本报消息】日前，市里召开城乡公交一体化推进会，\n部署今年的重点任务和工作安排。")
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("byline", "【本报消息】"),
+                                                     ("paragraph", "日前，市里召开城乡公交一体化推进会，部署今年的重点任务和工作安排。")]
+    assert read_credit(blocks[1], lines)[0] == []
+
+
+def test_a_run_in_title_opening_a_line_after_a_finished_sentence_opens_its_brief():
+    # every line set apart: the text above runs on into the run-in title, which its next sentence restates
+    blocks, _ = blocks_of("市里召开城乡公交一体化推进\n\n会，部署今年的重点任务和工\n\n作，要求各区县抓好落实工作。\n\n"
+                          "城区公交站亭完成改造。城区\n\n公交站亭改造工程日前完工，\n\n新换站亭一百二十座，方便市\n\n民候车。（王明远）")
+    assert [(b.kind, b.text[:12]) for b in blocks] == [("paragraph", "市里召开城乡公交一体化推"), ("headline", "城区公交站亭完成改造。"),
+                                                      ("paragraph", "城区公交站亭改造工程日前"), ("byline", "（王明远）")]
+
+
+def test_a_question_broken_like_a_sentence_over_a_byline_is_the_headline():
+    blocks, _ = blocks_of("江城晚报\n2024年10月2日 星期三\nA09 江城新闻\n\n4年9次“串门”\n\n城乡公交网建\n\n设结出哪些硕果？\n\n"
+                          "文/视频 本报记者 王明远\n\n6月21日，市里召开城乡公\n\n交一体化推进会，部署今年\n\n的重点任务，要求各区县加\n\n"
+                          "快建设城乡公交网络。")
+    assert [b.kind for b in blocks[3:]] == ["headline", "headline", "byline", "paragraph"]
+    assert blocks[4].text == "城乡公交网建设结出哪些硕果？"

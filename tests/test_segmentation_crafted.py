@@ -1952,3 +1952,46 @@ def test_uncredited_one_sentence_lines_under_a_label_and_title_are_a_boxs_rows(t
            "请注意防范强降雨可能引发的山洪。\n\n本版校对 林晓东\n")
     items = items_of(tmp_path, ARTICLE_ABOVE + box)
     assert [(i.kind, i.kicker, i.title) for i in items[1:]] == [("infobox", "气象预警", "市气象台发布暴雨蓝色预警")]
+
+
+def test_a_text_signed_again_under_its_only_heading_is_the_next_story(tmp_path):
+    # a commentary signed above, then a reader's letter under a column label and its title, signed at its end
+    text = ("为城乡公交一体化点赞\n\n特约评论员\n\n城乡公交一体化，方便的是群众出行，拉近的是城乡距离。近年来，\n"
+            "不少地方加快建设城乡公交网络，让农村群众出门就能坐上公交车。\n\n"
+            "办好这件实事，既要有线路，也要有服务。优化站点布局、提升车辆\n档次、稳定票价，才能让群众坐得上、坐得好。\n\n"
+            "百姓心声\n\n村口的公交站该修个候车亭了\n\n我家住在城郊一个村子，村口的公交站只有一根站牌，\n"
+            "刮风下雨时大家只能站在路边等车，很不方便。\n\n希望有关部门实地看一看，在站台边修个候车亭，方便\n大家候车。\n\n"
+            "城郊读者 程竹青\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("commentary", "为城乡公交一体化点赞", ()), ("article", "村口的公交站该修个候车亭了", ("程竹青",))]
+
+
+def test_a_commentary_after_an_article_parts_at_the_one_blank_line(tmp_path):
+    # paragraphs set with no blank line between them: the one blank line parts the article from the
+    # commentary after it, which a bare name signs
+    text = ("城乡公交一体化全面铺开\n本报记者 王明远\n\u3000\u3000市里近日召开城乡公交一体化推进会，部署今年的重点任务。\n"
+            "\u3000\u3000今年全市将新开通公交线路四十条，农村群众出门就能坐上公交车。\n"
+            "\u3000\u3000截至目前，全市已有一百二十个行政村通了公交。\n\n"
+            "\u3000\u3000城乡公交一体化，方便的是群众出行，拉近的是城乡距离。\n"
+            "\u3000\u3000办好这件实事，既要有线路，也要有服务，让群众坐得上、坐得好。\n韦海婷\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("article", "城乡公交一体化全面铺开", ("王明远",)), ("commentary", "", ("韦海婷",))]
+
+
+def test_a_question_headline_over_a_video_byline_heads_its_story_under_a_box(tmp_path):
+    # 文/视频 marks a writer who also filmed; a question broken like a sentence over the byline is the
+    # headline; the box's rows above it end at the stack the byline signs
+    text = ("江城天气\n今天 雷阵雨24℃～31℃\n东南风3级\n明天晴26℃～33℃南风\n2级\n后天晴22℃～31℃北风\n1～2级\n\n"
+            "城乡公交一\n体化怎么推？\n\n文/视频 本报记者 王明远\n\n市里近日召开城乡公交一体化推进会，部署今年的重点任务，要求各区县\n"
+            "加快建设城乡公交网络，让农村群众出门就能坐上公交车。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.authors) for i in items] == [("江城天气", ()), ("城乡公交一体化怎么推？", ("王明远",))]
+
+
+def test_a_byline_marked_文_摄_names_its_writer_as_photographer_too(tmp_path):
+    text = ("城乡公交一体化全面铺开\n\n□江城晚报记者 王明远 文/摄\n\n市里近日召开城乡公交一体化推进会，部署今年的重点任务，"
+            "要求各区县加快建设城乡公交网络。\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.authors, item.photographers) == (("王明远",), ("王明远",))

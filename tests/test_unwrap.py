@@ -536,3 +536,32 @@ def test_a_jump_line_broken_before_its_last_characters_is_joined():
             "融，广安市新时代改革开放渐入佳境。下转第2\n版\n\n快评")
     paragraphs = unwrap(page(text))
     assert ranges(paragraphs) == [(1, 6), (8, 8)]
+
+
+def test_an_indented_line_opens_a_paragraph_and_a_first_line_counts_its_indent():
+    # a title under its byline, with no stop and no blank line, stays over the indented first line
+    titled = ("江城夏夜\n图1老街上，游客驻足。\n图2江边，市民合唱。\n图3夜市里，摊主忙碌。\n图1、2、3为本报记者 钟丽超摄\n\n"
+              "本报记者 王明远\n城乡公交一体化改革全面铺开\n\u3000\u3000春节将至，市里召开城乡公交一体\n化推进会，部署今年的重点任务，要求\n"
+              "各区县加快建设城乡公交网络，让农村\n群众出门就能坐上公交车，逐步实现城\n乡公交站点全覆盖、票价同城化，进一\n步提升群众的获得感和幸福感。")
+    assert ranges(unwrap(page(titled)))[-3:] == [(7, 7), (8, 8), (9, 14)]
+    # an indented first line stopping inside a book title runs on into lines wider by its indent
+    first = ("\u3000\u3000希望有关部门实地看一看，把\n站台往后挪几十米，方便居民出\n行，也让大家走得更安心。\n\n东城区读者 王明\n\n长安观察\n\n"
+             "◇李红\n\n\u3000\u3000近日印发的《城乡公交一体\n化发展规划》提出，加快建设城乡公\n交网络，全面提升群众出行的便利\n"
+             "度，让大家走得更加安心、舒心。")
+    assert ranges(unwrap(page(first)))[-1] == (11, 14)
+
+
+def test_a_deck_wider_than_the_column_stays_apart_where_every_line_is_set_apart():
+    text = ("城乡公交一体化全面铺开\n\n全市新开通公交线路四十条,农村群众出门就能坐上公交车\n\n市里近日召开城乡公交一体化推\n\n"
+            "进会，部署今年的重点任务，要求\n\n各区县加快建设城乡公交网络，\n\n让农村群众出行更加方便快捷。")
+    assert ranges(unwrap(page(text))) == [(1, 1), (3, 3), (5, 11)]
+    # a caption wider than the column, ending its sentence on the next line, is one paragraph
+    caption = text.replace("坐上公交车\n\n", "坐上公交\n\n车。\n\n")
+    assert ranges(unwrap(page(caption)))[1] == (3, 5)
+
+
+def test_a_first_line_under_the_page_header_as_wide_as_the_text_is_text():
+    # justified lines vary: the first line under the header is as wide as the wider of the two under it
+    lines = page("A06\n南宁新闻\n\n城东新建的城乡公交首末站位于江滨大道与兴宁路交汇\n处东侧，占地约1.2万平方米，可同时停放公交车\n"
+                 "六十余辆，是全市规模最大的公交首末站之一，设有充\n电桩四十个。图为市民在首末站候车。\n记者 陆敏华 摄")
+    assert ranges(unwrap(lines, frozenset({1, 2})))[2] == (4, 7)

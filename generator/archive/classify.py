@@ -36,6 +36,7 @@ PAIRED_RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{3,10}[，,]
 NOTE_LABEL = re.compile(LAYOUT["note_label"])  # 记者手记, 编后: the piece under it opens with a sentence
 # A numbered brief's number: 1. / 1、 / 一、 / （1）
 NUMBERED = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])\s*")  # not 1.5万
+MAX_QUESTION_TITLE = 30  # characters of a headline asking a question, broken over lines like a sentence
 MAX_RUN_IN_TITLE = 20  # characters of a numbered brief's title run into its text
 RESTATED_WINDOW = 40  # characters after a run-in title where its first sentence restates it
 RESTATED_SHARE = 0.6  # of the title's character pairs found there
@@ -470,7 +471,7 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
     if not vocab.byline_cue.search(raw) or not GAP.search(raw):  # most lines: no role, no 讯/电, no gap
         return None
     if WHITESPACE.sub("", raw).startswith(("—", "-", *vocab.lead_markers)) or vocab.byline_role.search(raw.split()[0]) \
-            or is_credit_line(raw):
+            or is_credit_line(raw) or vocab.dateline.match(WHITESPACE.sub("", raw)):
         return None  # a subtitle's dash, a dateline however spaced (本 报 讯 （ 记 者 X）), a byline of two parts
     for gap in GAP.finditer(raw):
         head, tail = raw[:gap.start()], raw[gap.end():]
@@ -500,6 +501,30 @@ def is_bare_dateline(text: str) -> bool:
         return bool(BRACKETED_DATELINE.fullmatch(text, 1, len(text) - 1)
                     or vocabulary().dateline.fullmatch(text, 1, len(text) - 1))
     return bool(vocabulary().dateline.fullmatch(text))
+
+
+def credit_after_dateline(paragraph: Paragraph, lead: re.Match, lines: dict[int, Line]) -> int:
+    """Where a dateline's credit printed without brackets ends (`新京报讯 记者 万光华 通讯员` / `汪春
+    福建省…`): after the words, set apart by gaps, that still read as a byline with the role opening
+    them; the dateline's own end when no role follows it."""
+    if lead.group("credit") or lead.group(0).rstrip()[-1:] in ")）":
+        return lead.end()
+    words = source_text(paragraph.spans, lines).split()
+    head = ""
+    while words and len(WHITESPACE.sub("", head)) < lead.end():
+        head += words.pop(0)
+    if len(WHITESPACE.sub("", head)) != len(WHITESPACE.sub("", paragraph.text[:lead.end()])) \
+            or not words or not vocabulary().byline_role.match(words[0]):
+        return lead.end()
+    credit, best = "", 0
+    for word in words[:min(MAX_CREDIT_WORDS, len(words) - 1)]:  # text follows the credit
+        credit += word
+        if is_byline(credit, credit):
+            best = len(credit)
+    return text_offset(paragraph.text, len(WHITESPACE.sub("", head)) + best) if best else lead.end()
+
+
+MAX_CREDIT_WORDS = 6  # 记者 X 通讯员 Y Z: the words of a credit after a dateline
 
 
 def is_lone_name(text: str) -> bool:
@@ -566,7 +591,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if lead and lead.end() == len(text):  # 新华社北京6月21日电 on a line of its own
         return [Block("byline", text, paragraph.spans)]
     if lead and lead.end() < len(text):
-        credit, rest = split_paragraph(paragraph, lead.end(), lines)
+        credit, rest = split_paragraph(paragraph, credit_after_dateline(paragraph, lead, lines), lines)
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
 
     raw = source_text(paragraph.spans, lines)
@@ -1211,6 +1236,15 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and len(block.text) <= KICKER_PLACE_CHARS and following is not None and following.kind == "headline" \
                 and following.first_line == block.last_line + 1:
             block = Block("headline", block.text, block.spans, block.wide)
+        # 4年9次“串门” / 双城经济圈建 / 设结出哪些硕果？ / 记者 X / 6月21日，…: a short question with no clause
+        # mark over the byline heading a text is the headline, broken where the typesetter liked
+        if block.kind == "paragraph" and block.text.rstrip()[-1:] in "？?" and len(block.text) <= MAX_QUESTION_TITLE \
+                and not CLAUSE.search(block.text.rstrip()[:-1]) \
+                and (previous is None or previous.kind in ("headline", "furniture")) \
+                and following is not None and following.kind == "byline" \
+                and not following.text.startswith(("（", "(")) \
+                and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
+            block = Block("headline", block.text, block.spans, block.wide)
         # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…).
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \
                 and following is not None and following.kind == "paragraph":
@@ -1226,12 +1260,11 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("caption", block.text, block.spans, block.wide)
         if index in captions:
             block = Block("caption", block.text, block.spans, block.wide)
-        # 中小学暑期托管服务启动。本市…（X）: where every line is set apart, the brief printed under a
-        # story's last paragraph is unwrapped into it; its run-in title opens a source line after a
-        # finished sentence, and its paragraph is signed in brackets under a story signed above
+        # …营商环境品牌。 / 中小学暑期托管服务启动。本市…（X）: a brief printed under a paragraph is
+        # unwrapped into it; its run-in title, restated by the sentence after it, opens a source line
+        # after a finished sentence, and its credit in brackets closes it
         inner = inner_run_in(block, lines) if block.kind == "paragraph" and following is not None \
-            and following.kind in ("byline", "credit") and following.text.startswith(("（", "(")) \
-            and following.first_line <= block.last_line + 2 and signed_above(result) else 0
+            and following.kind in ("byline", "credit") and following.text.startswith(("（", "(")) else 0
         if inner:
             story, brief = split_paragraph(Paragraph(block.text, block.spans), inner, lines)
             result.append(Block("paragraph", story.text, story.spans, block.wide))

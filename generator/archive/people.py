@@ -8,7 +8,7 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import AUTHOR_NOTE, close_role_gaps, source_text, vocabulary
+from .classify import AUTHOR_NOTE, close_role_gaps, source_text, text_offset, vocabulary
 from .names import names_from
 from .model import Block, Line
 
@@ -68,13 +68,18 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     # （朱鹏 / 怡 蔡新）, …盛宴。 贵州日 / 报天眼新闻记者 X: a name or outlet broken at the line end is one
     if breaks_a_name(block, lines) or breaks_an_outlet(block, lines):
         raw = source_text(block.spans, lines, "")
+    dateline = vocabulary().dateline.match(squeezed)
+    head = ""
+    if dateline:  # 本报海东2月25 日 讯（记者 X）: the dateline names no one, however its letters are spaced
+        cut = text_offset(raw, dateline.end())
+        head, raw = raw[:cut], " " + raw[cut:]
     raw = close_role_gaps(raw)  # 记 者   姜 雯 立
     raw = PICTURES_NAMED.sub(" ", raw)  # 图1、2、3为本报记者 X 摄 图4为通讯员 Y 摄: which pictures, no name
     if vocabulary().artist_credit.match(squeezed):
         raw = ARTIST_MARK.sub(" ", raw)  # 吴琳 作, 郭亮/绘: the artist, then what they did
     if block.kind == "byline" and vocabulary().byline_role.search(raw):
         raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end
-    found_agencies = [a for a in agencies if a in raw]
+    found_agencies = [a for a in agencies if a in head + raw]
     for agency in found_agencies:
         raw = raw.replace(agency, " ")
     raw = raw.replace(vocabulary().own_dateline, " ")  # 本报讯, before the outlets, which would leave its 讯

@@ -806,7 +806,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                     index += 1
                 current.blocks.append(turn)
                 continue
-            texted = next_kind(index) in BODY
+            # a byline under the run signs the text below it: the run heads that text too
+            texted = next_kind(index) in BODY or next_kind(index) == "byline" and next_kind(index + 1) in BODY
             signed_above = current is not None and not closed and pending is None and not has_body(current) \
                 and current.headline_source != "none" and before is not None and current.blocks[-1:] == [before] \
                 and before.kind == "byline"
@@ -1488,10 +1489,15 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         starts = [n for n, b in enumerate(item.blocks) if b.kind == "paragraph" and n > text_starts]
         if not starts:
             continue
-        scores = {cut: cut_cohesion(index, item, cut) for cut in starts}
-        cut = min(starts, key=scores.__getitem__)
-        if scores[cut] == math.inf:
-            continue
+        # where paragraphs are set with no blank line between them, the one blank line parts the pieces
+        apart = [n for n in starts if item.blocks[n].first_line - item.blocks[n - 1].last_line > 1]
+        if len(apart) == 1 and len(starts) > 2:
+            cut = apart[0]
+        else:
+            scores = {cut: cut_cohesion(index, item, cut) for cut in starts}
+            cut = min(starts, key=scores.__getitem__)
+            if scores[cut] == math.inf:
+                continue
         while cut > 0 and item.blocks[cut - 1].kind == "heading":  # 观点 over the second piece
             cut -= 1
         tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed twice")
@@ -1685,6 +1691,36 @@ def split_lone_headings(state: Segmentation) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
+def split_signed_again(state: Segmentation) -> None:
+    """A story is signed once: an item signed above its text whose last section heading is
+    followed by text that a byline of its own closes (a commentary, then a reader's letter set
+    under a column label and its title and signed `东城区读者 X`) holds two pieces, the second
+    opening at that heading."""
+    for item in list(state.items):
+        if item.kind not in ("article", "commentary") or not item.blocks or item.blocks[-1].kind != "byline":
+            continue
+        start = first_body(item)
+        headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading" and n > start]
+        bare = vocabulary().dateline.fullmatch  # 本报讯 names no one: the credit closing its text signs it
+        signatures = [b.text for b in item.blocks[:start] if b.kind == "byline" and not bare(b.text.strip())]
+        last = item.blocks[-1].text
+        # a bare name or 本报评论员 closing it signs a commentary printed after the article with no
+        # headline (split_signed_twice), a credit in brackets a brief (split_signed_sections)
+        if len(headings) != 1 or not signatures or last in signatures or is_lone_name(last) or COMMENTATOR in last \
+                or last.startswith(("（", "(")):
+            continue
+        cut = headings[-1]
+        text = item.blocks[cut + 1:-1]
+        if not text or any(b.kind not in BODY for b in text):
+            continue
+        heading = item.blocks[cut]
+        run = state.section_runs.get(id(heading)) or [Block("headline", heading.text, heading.spans)]
+        tail = Draft(kind="article", file=item.file, opened_by="signed again", blocks=item.blocks[cut + 1:])
+        item.blocks = item.blocks[:cut]
+        attach_stack(state, tail, Stack(list(run)), "above")
+        state.items.insert(state.items.index(item) + 1, tail)
+
+
 MAX_CAPTION_TEXT = 160  # characters of a photo's caption printed before its 图为 line: a few sentences
 
 
@@ -1755,6 +1791,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     state = first_pass(blocks, file, page_text)
     merge_bulleted_sections(state)
     split_lone_headings(state)
+    split_signed_again(state)
     merge_caption_openings(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)

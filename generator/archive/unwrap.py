@@ -488,6 +488,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if len(following.text) <= MAX_CREDIT_TAIL and breaks_a_credit(this, following):
         return True  # …拍照留念。 新华社图 / 片: a credit broken before its last characters
+    if following.indent >= MAX_INDENT:
+        return False  # 本报记者 X / 甘肃外输内拓稳就业促增收 / 　　春节将至，…: an indented line opens a paragraph
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
     if opens_paragraph(following.source) or following.source != following.text and opens_paragraph(following.text) \
             or is_credit_line(following.source):
@@ -558,6 +560,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
                 and abs(column - following_column) <= FLUSH_SLACK)
     if following.blank_before and not layout.separated[index] and this.width > column + OVERFLOW:
         return False  # wider than its column and set off below: a deck under a headline, not a wrapped line
+    if layout.separated[index] and not previous_joined and this.width > column + OVERFLOW \
+            and following.width <= column + OVERFLOW and this.text[-1:] not in MID_SENTENCE \
+            and not SENTENCE_STOP.search(this.text) and not ends_sentence(following.text):
+        return False  # the same where every line is set apart, over text running on in its column
     if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
                                      or is_credit_line(items[index + 2].source)):
         return False  # 引题 / 协同创新开新局 八市齐力谱新篇 / 记者 董伟辉: text cannot end on a line with no stop
@@ -583,7 +589,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if layout.separated[index] and index > 0 and ends_sentence(items[index - 1].text) \
             and this.width < column - FLUSH_SLACK and not NARROW_GLYPH.search(this.text):
         return False  # the same where every line is set apart: a first line of text would run full
-    if following.width > max(this.width, column) + OVERFLOW:
+    if following.width > max(this.width + min(this.indent, MAX_INDENT), column) + OVERFLOW:
         return False
     if index > 0 and not previous_joined and not this.blank_before and is_title_like(items[index - 1]) \
             and not vocabulary().headline_bullet.search(items[index - 1].source) \
@@ -757,8 +763,9 @@ def runs_full_under_furniture(items: list[SourceLine], first: int, group: list[i
     """川渝高竹新区位于四川省广安市邻水县高滩 / 镇与重庆市渝北区茨竹镇交界处，目前建成 / …: a first line
     as wide as the line under it, which runs on in turn, is text wrapped at its measure, not a
     title, which is set in its own type and width."""
-    below = [n for n in group if n > first][:2]
-    return len(below) == 2 and as_wide_as(items[below[0]], items[first].width)
+    below = [n for n in group if n > first][:2]  # justified lines vary: the wider of two shows the measure
+    return len(below) == 2 and as_wide_as(max((items[n] for n in below), key=lambda item: item.width),
+                                          items[first].width)
 
 
 def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:
