@@ -59,7 +59,6 @@ OPENER_AND_COMMA = re.compile(rf"^[{HAN}]{{2,4}}[，,]")  # 春节将至，…: 
 LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川渝…
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
-BRACKETED_DATELINE = re.compile(LAYOUT["bracketed_dateline"])  # 【本报消息】: a dateline, no title
 MIN_TITLE_CHARS = 4
 # ■东岳精工（000771）：公司公告称，…: a business page's company notice opens with the company's short name
 # and its stock code (six digits on the mainland, four or five in Hong Kong), which title the item
@@ -495,12 +494,12 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
 
 
 def is_bare_dateline(text: str) -> bool:
-    """本报讯, 新华社北京6月21日电, 【本报消息】: a dateline alone, which names no one."""
+    """本报讯, 新华社北京6月21日电, 【本报消息】, 【新华社北京6月21日电】: a dateline alone, which names no
+    one; in brackets it opens its text and titles nothing."""
     text = text.strip()
-    if text[:1] == "【" and text[-1:] == "】":
-        return bool(BRACKETED_DATELINE.fullmatch(text, 1, len(text) - 1)
-                    or vocabulary().dateline.fullmatch(text, 1, len(text) - 1))
-    return bool(vocabulary().dateline.fullmatch(text))
+    dateline = vocabulary().dateline  # 【本报消息】 is one of its forms; any other may stand in brackets
+    return bool(dateline.fullmatch(text)
+                or text[:1] == "【" and text[-1:] == "】" and dateline.fullmatch(text, 1, len(text) - 1))
 
 
 def credit_after_dateline(paragraph: Paragraph, lead: re.Match, lines: dict[int, Line]) -> int:
@@ -564,8 +563,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         title, rest = split_paragraph(paragraph, announced.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     bracketed = BRACKETED_TITLE.match(text)
-    if bracketed and (BRACKETED_DATELINE.fullmatch(text, 1, bracketed.end() - 1)
-                      or vocab.dateline.fullmatch(text, 1, bracketed.end() - 1)):  # 【本报消息】近日，…
+    if bracketed and is_bare_dateline(bracketed.group(0)):  # 【本报消息】近日，…
         if bracketed.end() == len(text):
             return [Block("byline", text, paragraph.spans)]
         credit, rest = split_paragraph(paragraph, bracketed.end(), lines)
