@@ -479,11 +479,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if index > 0 and previous_joined and wraps_a_name(items[index - 1], this):  # the byline ends here
         return False
-    if following.text.strip() in CREDIT_TAILS and (
-            is_credit_line(f"{this.source.strip()} {following.text.strip()}")
-            or (glued := SIGNED_TAIL.search(this.text)) is not None
-            and is_credit_line(glued.group("byline") + following.text.strip())):
-        return True  # 黑龙江日报全媒体记者 罗娜英 / 摄, …留念。 新华社图 / 片: a credit broken before its last word
+    if following.text.strip() in CREDIT_TAILS and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
+        return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
     if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
         return True
     if len(following.text) <= MAX_CREDIT_TAIL and breaks_a_credit(this, following):
