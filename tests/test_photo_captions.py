@@ -96,11 +96,6 @@ def test_a_source_credit_under_a_headline_credits_the_story_under_it(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("article", "临江乡村道路越走越宽")]
 
 
-def test_a_byline_marked_words_and_pictures_by_one_hand(tmp_path):
-    items = items_of(tmp_path, f"临江乡村道路越走越宽\n□临江晚报记者 周海思 文/摄\n\n{wrapped(STORY)}\n")
-    assert [(i.kind, i.authors, i.photographers) for i in items] == [("article", ("周海思",), ("周海思",))]
-
-
 def test_a_title_printed_under_a_brief_cut_off_for_its_credit_is_the_briefs(tmp_path):
     brief = "日前，县人社局组织技能培训队伍走进乡镇，开展电工、家政、电商等培训课程，吸引三百余名村民参加。"
     text = (f"临江乡村道路越走越宽\n临江晚报记者 孟凯\n\n{wrapped(STORY)}\n\n{wrapped(STORY[::-1])}\n\n"

@@ -1932,12 +1932,6 @@ def test_a_listings_last_row_carries_as_many_lines_as_every_row_above(tmp_path):
     assert squeeze(items[0].blocks[-1].text).endswith("非遗市集（免费）")
 
 
-def test_a_byline_marked_words_and_pictures_by_one_hand_names_both(tmp_path):
-    story = "城区新增一批共享充电桩\n\n□本报记者 林晓东 文/摄\n\n" + ARTICLE_ABOVE.split("\n\n", 1)[1]
-    items = items_of(tmp_path, story)
-    assert [(i.title, i.authors, i.photographers) for i in items] == [("城区新增一批共享充电桩", ("林晓东",), ("林晓东",))]
-
-
 def test_an_indented_line_runs_on_into_the_short_line_ending_its_sentence(tmp_path):
     notice = ("科普作品征集启事\n　　为普及科学知识，现面向全市征\n集科普作品，有关事项如下：\n　　一、征集内容：科普文\n章和科普图片。\n"
               "　　二、参与对象：科普爱好\n者及在校学生。\n三、联系方式：010-741687\n90。\n　　入选作品将在本报及新媒体平台刊\n"
