@@ -1932,15 +1932,6 @@ def test_a_listings_last_row_carries_as_many_lines_as_every_row_above(tmp_path):
     assert squeeze(items[0].blocks[-1].text).endswith("非遗市集（免费）")
 
 
-def test_an_indented_line_runs_on_into_the_short_line_ending_its_sentence(tmp_path):
-    notice = ("科普作品征集启事\n　　为普及科学知识，现面向全市征\n集科普作品，有关事项如下：\n　　一、征集内容：科普文\n章和科普图片。\n"
-              "　　二、参与对象：科普爱好\n者及在校学生。\n三、联系方式：010-741687\n90。\n　　入选作品将在本报及新媒体平台刊\n"
-              "发展示。\n市科学技术协会 某某学会\n2024年6月3日\n\n")
-    items = items_of(tmp_path, notice + ARTICLE_ABOVE)
-    closing = [b for b in items[0].blocks if "入选作品" in b.text]
-    assert len(closing) == 1 and closing[0].kind == "paragraph" and squeeze(closing[0].text).endswith("刊发展示。")
-
-
 def test_uncredited_one_sentence_lines_under_a_label_and_title_are_a_boxs_rows(tmp_path):
     box = ("\n气象预警\n\n市气象台发布暴雨蓝色预警\n\n城区北部、东部山区有大到暴雨。\n\n南部沿江地区局地有大暴雨。\n\n"
            "请注意防范强降雨可能引发的山洪。\n\n本版校对 林晓东\n")

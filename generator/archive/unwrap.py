@@ -27,7 +27,7 @@ from .repair import font_doubled_lines, is_letter_spaced, repair_line
 # setting squeezes punctuation, so counting it half makes full lines of a column much steadier.
 NARROW_WIDTH = 0.5
 PUNCTUATION_WIDTH = 0.5
-MAX_INDENT = 2.0  # a paragraph's indent: two ideographs (more is centring, not an indent)
+MAX_INDENT = 2.0  # a paragraph's indent: two ideographs (more is centring, not an indent; less, a stray space)
 
 # Column estimate: the upper quartile of the widths of up to WINDOW non-blank lines on each
 # side. Looking at each side separately keeps a boundary between two articles of different
@@ -189,7 +189,6 @@ NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose wid
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
 NUMBERED_TITLE = re.compile(load("wrapping.yml")["numbered_title"])  # 2.体育馆今起免费开放
 MIN_SCHEDULE_ROWS = 3
-PARAGRAPH_INDENT = 2.0  # two ideographic spaces: a paragraph's first line, never a headline's
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
 TIME_HEAD = re.compile(r"(?<![\d.])\d{1,2}[:：](\d?)$")  # 11:1, 15: at a line's end
@@ -574,8 +573,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     # before a sentence
     if opens_news_sentence(following.text):
         return False
-    if this.indent and not following.blank_before and not following.indent and following.width < this.width \
-            and ends_sentence(following.text):
+    if this.indent >= MAX_INDENT and not following.blank_before and following.width < this.width \
+            and ends_sentence(following.text):  # an indented following line opened a paragraph above
         return True  # 　　入选作品将在本报及新媒体平台刊 / 发展示。: an indented line opens a paragraph
     if layout.per_line[index] or not (runs_full(this, column) or runs_its_measure(items, index, previous_joined)) \
             or this.width > column + OVERFLOW:
