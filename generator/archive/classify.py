@@ -722,24 +722,23 @@ MAX_BOX_LABEL = 8  # characters of a box's label (气象预警, 便民提示)
 BOX_LABEL = re.compile(rf"^[{CJK.pattern[1:-1]}]{{2,{MAX_BOX_LABEL}}}$")
 
 
+def is_one_sentence_line(block: Block) -> bool:
+    """A short line of one sentence (这，就是担当。 closes an article): a caption or a box's row."""
+    return is_short_sentence(block) and block.text[-1:] in "。！？" and not CLAUSE.search(block.text[:-1])
+
+
 def labelled_rows(blocks: list[Block]) -> list[Block]:
     """Three one-sentence lines or more right under a box's label over its title (`气象预警` /
     `中央气象台发布暴雨蓝色预警` / `江西北部…有大到暴雨。` / …), with no running text after them: the
     box's rows, not the captions of a row of pictures, which no label and title head."""
-    result = list(blocks)
-    index = 2
-    while index < len(result):
-        end = index
-        while end < len(result) and is_short_sentence(result[end]) and result[end].text[-1:] in "。！？" \
-                and not CLAUSE.search(result[end].text[:-1]):
-            end += 1
-        label, title = result[index - 2], result[index - 1]
-        if end - index >= MIN_LABELLED_ROWS and label.kind == "headline" and title.kind == "headline" \
-                and BOX_LABEL.match(label.text.strip().lstrip(LAYOUT["headline_bullets"] + "【").rstrip("】")) \
-                and (end == len(result) or not is_prose(result[end])):
-            as_rows(result, index, end)
-        index = max(end, index + 1)
-    return result
+    def boxed(result: list[Block], start: int, end: int) -> bool:
+        return end - start >= MIN_LABELLED_ROWS and start >= 2 \
+            and result[start - 2].kind == "headline" and result[start - 1].kind == "headline" \
+            and bool(BOX_LABEL.match(result[start - 2].text.strip().lstrip(LAYOUT["headline_bullets"] + "【")
+                                     .rstrip("】"))) \
+            and (end == len(result) or not is_prose(result[end]))
+
+    return rows_of_runs(blocks, is_one_sentence_line, boxed)
 
 
 def caption_runs(blocks: list[Block]) -> set[int]:
@@ -749,8 +748,7 @@ def caption_runs(blocks: list[Block]) -> set[int]:
     index = 0
     while index < len(blocks):
         end = index
-        while end < len(blocks) and is_short_sentence(blocks[end]) and blocks[end].text[-1:] in "。！？" \
-                and not CLAUSE.search(blocks[end].text[:-1]):  # 这，就是担当。 closes an article
+        while end < len(blocks) and is_one_sentence_line(blocks[end]):
             end += 1
         if any(vocabulary().notice_close.match(b.text) for b in blocks[index:end]):
             end = index  # 请广大用户予以配合。 / 特此通告。: the close of a notice, no captions
