@@ -698,26 +698,8 @@ def add_subtitle(state: Segmentation, item: Draft, run: list[Block]) -> None:
     item.subtitle = " ".join(filter(None, [item.subtitle, strip_bullet(joined_title(run))]))
 
 
-def uncredited_rows(blocks: list[Block]) -> list[Block]:
-    """气象预警 / 中央气象台发布暴雨蓝色预警 / 江西北部…有大到暴雨。 / …: one-line sentences read as captions,
-    three or more with no credit among or under them, right under a short label (and a title) are a box's
-    rows: a picture is credited, a box is not."""
-    result = list(blocks)
-    start = 0
-    while start < len(result):
-        end = start
-        while end < len(result) and result[end].kind == "caption":
-            end += 1
-        if end - start >= MIN_TABLE_ROWS and (end == len(result) or result[end].kind != "credit"):
-            heads = [n for n in range(max(0, start - 2), start) if result[n].kind == "headline"]
-            if heads and heads[-1] == start - 1 and is_row_label(result[heads[0]]):
-                result[start:end] = [replace(b, kind="listitem") for b in result[start:end]]
-        start = max(end, start + 1)
-    return result
-
-
 def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
-    blocks = uncredited_rows(blocks)  # lines of text read as a headline are joined back into their paragraph
+    blocks = list(blocks)  # lines of text read as a headline are joined back into their paragraph
     state = Segmentation(file=file)
     current: Draft | None = None  # the item text is flowing into
     closed = False  # current item was closed by a trailing byline
