@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from .cjk import CJK as HAN, IDEOGRAPH as CJK, character_pairs, display_width
 from .datafiles import load
-from .furniture import newspaper_names
+from .furniture import MAX_ROW_TAIL, MIN_TERM_ROWS, newspaper_names
 from .model import Block, Line, Paragraph, Span
 from .names import only_names, surnames
 
@@ -1115,17 +1115,13 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
 
 
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,8}})[：:]\S")
-MIN_TERM_ROWS = 3
-
-
-MAX_ROW_REST = 6  # characters of a row's rest the column cut onto the next line (0, 436, 元, 25 26)
 
 
 def row_rest(block: Block) -> bool:
     """A short line under a row of a box, ending no sentence: the rest of it (…0575-7269889 / 0,
     红球：03 12 16 20 / 25 26, …单注奖金836万 / 元), not a line of its own."""
     text = "".join(block.text.split())
-    return block.kind in ("paragraph", "headline") and 0 < len(text) <= MAX_ROW_REST \
+    return block.kind in ("paragraph", "headline") and 0 < len(text) <= MAX_ROW_TAIL \
         and not CLAUSE.search(text)
 
 

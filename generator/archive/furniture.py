@@ -841,7 +841,7 @@ def box_rows(header: Header, lines: list[str]) -> None:
 
 
 MIN_TERM_ROWS = 3
-MAX_ROW_TAIL = 6  # characters of a row's rest on the line under it (0, 436, 元, 25 26)
+MAX_ROW_TAIL = 6  # characters of a row's rest the column cut onto the line under it (0, 436, 元, 25 26)
 
 
 def term_row_box(header: Header, lines: list[str]) -> None:
