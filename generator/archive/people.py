@@ -14,12 +14,17 @@ from .model import Block, Line
 
 
 
+CREDIT_MARKS = "{credit_marks}"  # in people.yml's noise: layout.yml's credit_marks, written once
+
+
 @cache
 def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = load("people.yml")
+    marks = vocabulary().credit_marks.pattern
+    noise = [marks if w == CREDIT_MARKS else w for w in data["noise"]]
     # Literal words longest first (本报记者 before 记者), then the patterns in the order written.
-    literal = sorted((w for w in data["noise"] if re.escape(w) == w), key=len, reverse=True)
-    return tuple(data["agencies"]), tuple(literal + [w for w in data["noise"] if re.escape(w) != w])
+    literal = sorted((w for w in noise if re.escape(w) == w), key=len, reverse=True)
+    return tuple(data["agencies"]), tuple(literal + [w for w in noise if re.escape(w) != w])
 
 
 LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$)")  # 怡 蔡新）
