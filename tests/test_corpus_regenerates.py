@@ -11,14 +11,20 @@ DEV = Path(__file__).parent / "corpus" / "pages" / "dev"
 HELD_BACK = Path(__file__).parent / "corpus" / "pages" / "heldout"
 
 
-def test_every_generated_dev_page_regenerates_byte_for_byte(tmp_path):
-    made = set()
+def build_split(wanted: str, folder: Path) -> set[str]:
+    """Build every page of one part of the corpus into `folder`: the stems made."""
+    made: set[str] = set()
     for split, families, base in synthesize.page_sets():
-        if split != "dev":
+        if split != wanted:
             continue
         for index, family in enumerate(families, start=1):
             family.split = split
-            made.update(synthesize.build_family(family, base, index, tmp_path))
+            made.update(synthesize.build_family(family, base, index, folder))
+    return made
+
+
+def test_every_generated_dev_page_regenerates_byte_for_byte(tmp_path):
+    made = build_split("dev", tmp_path)
     committed = {p.name[: -len(".txt")] for p in DEV.glob("*.txt") if not p.name.startswith("hand_")}
     assert made == committed
     for stem in sorted(made):
@@ -27,13 +33,7 @@ def test_every_generated_dev_page_regenerates_byte_for_byte(tmp_path):
 
 
 def test_every_held_back_page_regenerates_byte_for_byte(tmp_path):
-    made = set()
-    for split, families, base in synthesize.page_sets():
-        if split != "heldout":
-            continue
-        for index, family in enumerate(families, start=1):
-            family.split = split
-            made.update(synthesize.build_family(family, base, index, tmp_path))
+    made = build_split("heldout", tmp_path)
     committed = {p.name[: -len(".txt")] for p in HELD_BACK.glob("*.txt")}
     differing = sum(
         (tmp_path / f"{stem}{suffix}").read_bytes() != (HELD_BACK / f"{stem}{suffix}").read_bytes()
