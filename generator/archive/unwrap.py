@@ -574,7 +574,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if opens_news_sentence(following.text):
         return False
     if this.indent >= MAX_INDENT and not following.blank_before and following.width < this.width \
-            and ends_sentence(following.text):  # an indented following line opened a paragraph above
+            and ends_sentence(following.text):  # the line under it is flush: an indented one returned above
         return True  # 　　入选作品将在本报及新媒体平台刊 / 发展示。: an indented line opens a paragraph
     if layout.per_line[index] or not (runs_full(this, column) or runs_its_measure(items, index, previous_joined)) \
             or this.width > column + OVERFLOW:
