@@ -836,6 +836,15 @@ def test_a_writers_credit_signs_every_unsigned_story_of_the_page(tmp_path):
                                                       ("乡镇卫生院来了城里专家", ["彭涵", "苏倩燕"])]
 
 
+def test_an_editors_note_over_a_series_is_the_editors_not_the_writers(tmp_path):
+    text = ("共富工坊里的“家门口”就业\n\n■编者按\n\n近年来，我市依托农村闲置房屋建设共富工坊，把来料加工等项目送到农民家门口。"
+            "本版今起推出系列报道。\n\n■老粮站变身直播间\n\n镇里把闲置多年的老粮站改造成直播基地，村民在这里学习直播带货。\n\n"
+            "本版文字由记者彭涵、苏倩燕采写\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.authors), list(i.photographers)) for i in items] == [
+        ("article", "共富工坊里的“家门口”就业", [], []), ("article", "老粮站变身直播间", ["彭涵", "苏倩燕"], [])]
+
+
 def test_a_column_piece_signed_under_its_title_after_an_article(tmp_path):
     body = "江西省政府工作报告提出，今年将促进内陆开放型经济试验区建设提质增效，积极对接国际高标准经贸规则。" * 3
     text = ("江西落实重点产业链现代化建设\n\n" + body + "\n\n强军论坛\n\n让碳达峰试点走深走实\n\n陈柏刚\n\n"

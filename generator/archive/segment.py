@@ -461,6 +461,14 @@ def titles_the_caption(stack: Stack, caption: Block, text_below: Block) -> bool:
     return len(title & pairs(caption.text)) > len(title & pairs(text_below.text[:len(caption.text)]))
 
 
+EDITORS_NOTE = frozenset(load("layout.yml")["editors_note_labels"])
+
+
+def is_editors_note_label(text: str) -> bool:
+    """■编者按, 【编者的话】, 编者按：: the label of the editors' own note over a story or series."""
+    return re.sub(r"\W", "", text) in EDITORS_NOTE
+
+
 def is_lead_label(block: Block) -> bool:
     return strip_bullet(block.text).strip("【】[]") in vocabulary().lead_labels
 
@@ -748,8 +756,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         block = blocks[index]
         if block.kind == "furniture":
             state.furniture.append(block)
-            if vocabulary().furniture["commentary_label"].search(block.text):
-                state.commentary_next = True
+            if vocabulary().furniture["commentary_label"].search(block.text) and not is_editors_note_label(block.text):
+                state.commentary_next = True  # 编者按 introduces a story or series: the editors', not a commentary
             if is_column_label(block):  # 记者手记, 简讯: what follows is an item of its own
                 closed, state.bulleted_column = True, True
                 state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
