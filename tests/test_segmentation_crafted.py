@@ -798,6 +798,13 @@ def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, clo
     assert body_of(items[1]).endswith(close)
 
 
+def test_a_body_signing_a_notice_with_its_date_is_no_author(tmp_path):
+    text = ("讣告\n\n某某中学退休教师严霞洋同志，因病于2024年11月17日逝世，享年七十九岁。\n\n"
+            "遵照其生前遗愿，丧事从简，特此讣告。\n\n某某中学\n\n2024年11月18日\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("讣告", [])]
+
+
 def test_a_title_in_narrow_lines_at_the_top_of_a_page(tmp_path):
     body = "6月21日，推动成渝地区双城经济圈建设重庆四川党政联席会议第九次会议在四川省广安市召开，会议审议了有关文件。" * 2
     text = ("新安晚报 2024年11月4日 星期一\nA06\n\n4年9次“串门”\n双城经济圈建\n设结出哪些硕果？\n\n"

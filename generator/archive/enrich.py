@@ -18,7 +18,7 @@ from .furniture import byline_paper, editor_credits, named_by_its_app_only
 from .model import Draft, Line, Meta, PageDraft
 from .confidence import cut_confidence
 from .people import read_credit
-from .classify import vocabulary
+from .classify import SIGNED_DATE, vocabulary
 from .segment import is_editors_note_label
 from .places import find_places, main_places
 from .tokens import keywords, tagged
@@ -47,6 +47,8 @@ def add_credits(item: Draft, lines: dict[int, Line]) -> None:
         names, agencies = read_credit(block, lines)
         if SOURCE_NAMED.match(block.text):  # 数据来源：交易所网站, 图片来源：视觉中国 name a source, no person
             names = []
+        if block.kind == "byline" and SIGNED_DATE.match(block.text.split()[-1]):
+            names = []  # 某某中学 2024年11月18日: a notice's issuer and date sign it, a body, no writer
         photo = block.kind == "credit" and not vocabulary().writers_credit.match(block.text) \
             or PHOTO_MARK in block.text[-6:]
         squeezed = re.sub(r"\s+", "", block.text)
