@@ -798,6 +798,15 @@ def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, clo
     assert body_of(items[1]).endswith(close)
 
 
+def test_a_byline_on_the_text_under_a_signed_brief_opens_the_next_story(tmp_path):
+    body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
+    text = ("小家电企业开拓新市场\n本报讯（记者 秦宁）今年以\n来，我市小家电企业加快开拓\n新兴市场，前五个月出口订单\n"
+            "同比有所增长。\n\n记者 魏璐玉 通讯员 蒋锋\n" + "\n".join(body[i:i + 13] for i in range(0, len(body), 13))
+            + "\n\n协同创新开新局\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [["秦宁"], ["魏璐玉", "蒋锋"]]
+
+
 def test_a_body_signing_a_notice_with_its_date_is_no_author(tmp_path):
     text = ("讣告\n\n某某中学退休教师严霞洋同志，因病于2024年11月17日逝世，享年七十九岁。\n\n"
             "遵照其生前遗愿，丧事从简，特此讣告。\n\n某某中学\n\n2024年11月18日\n")

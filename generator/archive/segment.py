@@ -430,6 +430,18 @@ def signs_the_text_above(block: Block, current: Draft | None, closed: bool, belo
     return below is None or block.first_line - above.last_line <= below.first_line - block.last_line
 
 
+def signs_the_text_below(block: Block, current: Draft | None, below: Block | None) -> bool:
+    """A story is signed once: a byline with a role (记者 X 通讯员 Y) set apart from a text already
+    signed above, its dateline's credit too (本报讯（记者 X）…), and printed right on the text under
+    it opens that text's story."""
+    if current is None or below is None or below.kind != "paragraph" or not has_body(current) \
+            or below.first_line != block.last_line + 1 or block.first_line - current.blocks[-1].last_line < 2 \
+            or vocabulary().byline_role.search(block.text) is None:
+        return False
+    start = first_body(current)
+    return any(b.kind == "byline" and vocabulary().byline_role.search(b.text) for b in current.blocks[:start + 1])
+
+
 def briefs_title(run: list[Block], after: Block | None) -> bool:
     """A bulleted headline (◆四部门发布…), or one in brackets or closed by 。 with its text on the
     same line (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
@@ -972,7 +984,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 continue
             as_verses(current)  # …留给了夜晚 / 姜雪怡: the box's writer signs it
         if block.kind == "byline":
-            lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index))
+            lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index)) \
+                or signs_the_text_below(block, current, next_owner(index))
             if lead or pending or not has_body(current) or closed:
                 if has_body(current) or closed or current is None or pending:
                     current = start_item(state, "article", file, "headline" if pending else
