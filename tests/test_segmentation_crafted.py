@@ -861,6 +861,13 @@ def test_an_editors_note_over_a_series_is_the_editors_not_the_writers(tmp_path):
         ("article", "共富工坊里的“家门口”就业", [], []), ("article", "老粮站变身直播间", ["彭涵", "苏倩燕"], [])]
 
 
+def test_two_bare_names_under_a_title_sign_it(tmp_path):
+    body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
+    text = "学思践悟\n\n协同创新开新局\n八市齐力谱新篇\n\n黎超新 刘华雯\n\n" + body + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("协同创新开新局八市齐力谱新篇", ["黎超新", "刘华雯"])]
+
+
 def test_a_column_piece_signed_under_its_title_after_an_article(tmp_path):
     body = "江西省政府工作报告提出，今年将促进内陆开放型经济试验区建设提质增效，积极对接国际高标准经贸规则。" * 3
     text = ("江西落实重点产业链现代化建设\n\n" + body + "\n\n强军论坛\n\n让碳达峰试点走深走实\n\n陈柏刚\n\n"

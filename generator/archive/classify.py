@@ -535,6 +535,15 @@ def is_lone_name(text: str) -> bool:
         and text not in vocab.box_labels
 
 
+MAX_BARE_NAMES = 3  # writers a theory or commentary page signs under a title with names alone
+
+
+def are_lone_names(text: str) -> bool:
+    """`陈柏刚`, `黎超新 刘华雯`: one bare name, or a few set apart by spaces, each a lone name."""
+    parts = text.split()
+    return 1 <= len(parts) <= MAX_BARE_NAMES and all(is_lone_name(part) for part in parts)
+
+
 def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     """Blocks of one paragraph judged on its own text (context comes later)."""
     vocab = vocabulary()
@@ -1245,8 +1254,9 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and not following.text.startswith(("（", "(")) \
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
             block = Block("headline", block.text, block.spans, block.wide)
-        # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…).
-        if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \
+        # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…), and
+        # so do two or three set apart by spaces (…八市齐力谱新篇 / 黎超新 刘华雯 / 近日…).
+        if block.kind == "headline" and are_lone_names(block.text) and previous and previous.kind == "headline" \
                 and following is not None and following.kind == "paragraph":
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name after body text, not followed by more of that text (a photo's caption may
