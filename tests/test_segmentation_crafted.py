@@ -861,6 +861,15 @@ def test_an_editors_note_over_a_series_is_the_editors_not_the_writers(tmp_path):
         ("article", "共富工坊里的“家门口”就业", [], []), ("article", "老粮站变身直播间", ["彭涵", "苏倩燕"], [])]
 
 
+def test_a_closing_credit_broken_inside_its_last_name_on_a_double_spaced_page(tmp_path):
+    text = ("社区食堂开进老小区\n\n本报讯   日 前，一家社区食堂\n\n在城区一处老小区开业，为周\n\n边老人提供午餐和晚餐，六十\n\n"
+            "岁以上老人就餐可享受优惠。\n\n（记者 杜俊磊 通讯员 于\n\n艳）\n\n青岛即墨:科技创新助推经济高质量发展\n\n"
+            "今年以来,青岛市即墨区聚焦“新技术、\n\n新产业、新业态、新模式”发展。图\n\n为员工在生产特种车产品。\n\n"
+            "张家港日报记者 丁斌雪 \n\n摄\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items][0] == ("社区食堂开进老小区", ["杜俊磊", "于艳"])
+
+
 def test_two_bare_names_under_a_title_sign_it(tmp_path):
     body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
     text = "学思践悟\n\n协同创新开新局\n八市齐力谱新篇\n\n黎超新 刘华雯\n\n" + body + "\n"

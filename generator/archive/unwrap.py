@@ -717,13 +717,22 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
             for previous, index in zip(group, group[1:]):
                 # a byline broken inside a name or after its outlet
                 if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]) \
-                        or breaks_a_time(items[previous].text, items[index].text):  # …11:1 / 5开
+                        or breaks_a_time(items[previous].text, items[index].text) \
+                        or breaks_a_closing_credit(items[previous].text, items[index].text):  # （记者 X 于 / 艳）
                     result[-1].append(index)
                 else:
                     result.append([index])
         else:
             result.append(group)
     return result
+
+
+CREDIT_REST = re.compile(r"^\S{1,3}[)）]$")  # 艳）: a name's last glyphs and the bracket closing its credit
+
+
+def breaks_a_closing_credit(this: str, following: str) -> bool:
+    """A credit in brackets broken inside its last name (（记者 杜俊磊 通讯员 于 / 艳）) is one line."""
+    return this.startswith(("（", "(")) and opens_bracket(this) and bool(CREDIT_REST.match(following))
 
 
 def line_groups(items: list[SourceLine]) -> tuple[list[list[int]], list[float]]:
