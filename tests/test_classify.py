@@ -65,6 +65,7 @@ def test_byline_split_across_a_blank_line_is_one_byline():
     ("肖 潇", ["肖潇"]),
     ("周 明 远   韩 锋 松", ["周明远", "韩锋松"]),  # letter-spaced names, a wider gap between them
     ("王  进", ["王进"]),
+    ("苏志 颖   姜杰秋", ["苏志颖", "姜杰秋"]),  # a stray space before a last glyph no name opens with
 ])
 def test_names_as_printed(raw, names):
     assert names_from(raw) == names
@@ -422,3 +423,14 @@ def test_a_question_broken_like_a_sentence_over_a_byline_is_the_headline():
                           "快建设城乡公交网络。")
     assert [b.kind for b in blocks[3:]] == ["headline", "headline", "byline", "paragraph"]
     assert blocks[4].text == "城乡公交网建设结出哪些硕果？"
+
+
+def test_a_dateline_credit_naming_a_correspondent():
+    blocks, lines = blocks_of("本报讯 通讯员赵军报道：近日,京津冀口岸工作联席会议在河北省唐山市召开，多方共同签署了合作协议。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert read_credit(blocks[0], lines) == (["赵军"], [])  # 本报讯通讯 is no dateline of a place 讯通
+
+
+def test_a_credit_broken_after_a_role_and_a_surname():
+    blocks, lines = blocks_of("本报讯 特约记者韦春英、通讯员雷\n欣琳报道：市公交集团近日新投放120辆新能源公交车，全市新能源公交车占比提升。")
+    assert read_credit(blocks[0], lines) == (["韦春英", "雷欣琳"], [])
