@@ -434,3 +434,10 @@ def test_a_dateline_credit_naming_a_correspondent():
 def test_a_credit_broken_after_a_role_and_a_surname():
     blocks, lines = blocks_of("本报讯 特约记者韦春英、通讯员雷\n欣琳报道：市公交集团近日新投放120辆新能源公交车，全市新能源公交车占比提升。")
     assert read_credit(blocks[0], lines) == (["韦春英", "雷欣琳"], [])
+
+
+def test_a_notices_numbered_points_of_one_sentence_are_its_rows():
+    blocks, _ = blocks_of("关于部分路段实施交通管制的通告\n因道路改造施工需要，将对部分路段实施交\n通管制，现通告如下：\n"
+                          "一、管制时间：3月10日至4月8日。\n二、管制路段：某某路与某某大道交叉口至\n某某桥段。\n"
+                          "三、管制期间，过往车辆请按照指示标志绕\n行。\n由此带来的不便，敬请谅解。")
+    assert [b.kind for b in blocks] == ["headline", "paragraph", "listitem", "listitem", "listitem", "paragraph"]

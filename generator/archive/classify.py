@@ -1079,10 +1079,13 @@ MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, 
 def announced_rows(blocks: list[Block]) -> list[Block]:
     """…现将拟命名名单予以公示（排名不分先后）： / 一、章贡区某某镇某某村 / 二、… : three short lines or more,
     with no clause mark, right under a paragraph ending in a colon, are the list it announces (a 公示's
-    names, places, units), not headlines."""
+    names, places, units), not headlines; and so are a notice's numbered points of one sentence each
+    (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。)."""
     def row(block: Block) -> bool:
         return block.kind in ("headline", "paragraph") and len(block.text) <= MAX_LISTED_CHARS \
-            and not CLAUSE.search(block.text)
+            and not CLAUSE.search(block.text) \
+            or block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS and bool(ROW_NUMBER.match(block.text)) \
+            and not SENTENCE_STOP.search(block.text[:-1])
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "paragraph"
