@@ -870,6 +870,14 @@ def test_a_closing_credit_broken_inside_its_last_name_on_a_double_spaced_page(tm
     assert [(i.title, list(i.authors)) for i in items][0] == ("社区食堂开进老小区", ["杜俊磊", "于艳"])
 
 
+def test_a_picture_credit_between_a_title_and_a_few_sentences_makes_a_photo(tmp_path):
+    text = ("●市民半程马拉松报名开启\n\n市民半程马拉松赛今日上午10时开启报名，赛事设三个项目，总规模一万人。（记者程强磊）\n\n"
+            "龙舟竞渡\n\n图/本报记者 任辉玉\n\n龙舟队员在内河上进行赛前训练。鼓声阵阵，吸引不少市民在岸边驻足观看。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.photographers)) for i in items] == [
+        ("brief", "市民半程马拉松报名开启", []), ("photo", "龙舟竞渡", ["任辉玉"])]
+
+
 def test_two_bare_names_under_a_title_sign_it(tmp_path):
     body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
     text = "学思践悟\n\n协同创新开新局\n八市齐力谱新篇\n\n黎超新 刘华雯\n\n" + body + "\n"

@@ -760,6 +760,13 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 return blocks[n]
         return None
 
+    def lone_text_below(position: int) -> bool:
+        """龙舟竞渡 / 图/本报记者 X / 龙舟队员在…。: a picture credit under a title over a few sentences
+        and no more text is a photo's, the title and the sentences its own."""
+        n = next((n for n in range(position, len(blocks)) if blocks[n].kind not in ("furniture", "credit")), None)
+        return n is not None and blocks[n].kind == "paragraph" and len(blocks[n].text) <= MAX_CAPTION_TEXT \
+            and next_kind(n + 1) not in (*BODY, "caption")
+
     def next_kind(position: int) -> str | None:
         owner = next_owner(position)
         return owner.kind if owner else None
@@ -946,7 +953,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         under_rows = current is not None and current is state.items[-1] and ends_a_box(current) \
             and next_kind(index) == "paragraph"
         if block.kind in ("byline", "credit") and is_picture_credit_line(block) \
-                and (next_kind(index) == "caption" or under_rows) and not under_caption:
+                and (next_kind(index) == "caption" or under_rows or pending is not None and lone_text_below(index)) \
+                and not under_caption:
             # 杭州塘栖:农文旅助力乡村游 / 图｜贺明博 / 5月17日,…: a photo credited above its caption
             photo = start_item(state, "photo", file, "credit above a caption")
             if pending:
