@@ -2044,3 +2044,10 @@ def test_a_byline_marked_文_摄_names_its_writer_as_photographer_too(tmp_path):
             "要求各区县加快建设城乡公交网络。\n")
     [item] = items_of(tmp_path, text)
     assert (item.authors, item.photographers) == (("王明远",), ("王明远",))
+
+
+def test_a_marked_label_over_a_boxs_title_and_rows_names_no_one(tmp_path):
+    text = ("■海都互动\n\n你怎么看\n\n@晋安阿强：停车难的问题终于有人管了。\n网友“小林”：收费标准能不能再公开透明一些？\n"
+            "@仓山王老师：支持，规范停车人人有责。\n网友“榕树下”：建议多建一些立体停车场。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.kicker, i.title, list(i.authors)) for i in items] == [("infobox", "海都互动", "你怎么看", [])]

@@ -267,12 +267,13 @@ def titles_the_rows(run: list[Block]) -> bool:
 
 def labels_rows_below(blocks: list[Block], position: int) -> bool:
     """■战况, ◎文化周末, ■银川天气 read as a byline: a marked short label with no role over a box's rows
-    (three list lines or more, an intro paragraph before them or not) names the box, not its writer."""
+    (three list lines or more, an intro paragraph or the box's title before them or not: ■海都互动 / 你怎么看
+    / @晋安阿强：…) names the box, not its writer."""
     block = blocks[position]
     if block.text[:1] not in HEADLINE_BULLETS or not is_row_label(block) or vocabulary().byline_role.search(block.text):
         return False
     below = blocks[position + 1:position + 2 + MIN_TABLE_ROWS]
-    if below[:1] and below[0].kind == "paragraph":
+    if below[:1] and below[0].kind in ("paragraph", "headline"):
         below = below[1:]
     return len(below) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in below[:MIN_TABLE_ROWS])
 
