@@ -441,3 +441,10 @@ def test_a_notices_numbered_points_of_one_sentence_are_its_rows():
                           "一、管制时间：3月10日至4月8日。\n二、管制路段：某某路与某某大道交叉口至\n某某桥段。\n"
                           "三、管制期间，过往车辆请按照指示标志绕\n行。\n由此带来的不便，敬请谅解。")
     assert [b.kind for b in blocks] == ["headline", "paragraph", "listitem", "listitem", "listitem", "paragraph"]
+
+
+def test_a_name_lists_rows_of_cells_are_lines_of_their_own():
+    blocks, _ = blocks_of("2024年上半年慈溪市优秀志愿者拟表彰名单公示\n\n根据志愿服务时长和服务成效，经\n推荐和审核，拟对以下同志予以表\n"
+                          "彰，现予公示：\n\n覃颖（坎墩街道）  蔡洋超（浒山街道）\n严琳（附海镇）  吴锋（掌起镇）\n何斌（长河镇）  叶蕾超（龙山镇）\n\n"
+                          "公示期为10月18日至10月24日，公示期间如有异议，可通过电话反映。")
+    assert [b.kind for b in blocks] == ["headline", "paragraph", "listitem", "listitem", "listitem", "paragraph"]

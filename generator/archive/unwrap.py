@@ -442,6 +442,20 @@ def vertical_lines(items: list[SourceLine]) -> list[bool]:
     return vertical
 
 
+CELL_GAP = re.compile(r" {2,}|\t")  # what sets a row's cells apart: more than a stray space (an ideographic
+# space sets a brief's run-in title apart from its text)
+MAX_CELL_CHARS = 12
+CELL_CLAUSE = re.compile(r"[，,；;。！？]")
+
+
+def is_cell_row(source: str) -> bool:
+    """覃颖（坎墩街道）  蔡洋超（浒山街道）: two cells or more set apart by wide gaps, each a short word
+    with no clause mark and no stray space inside, are a row of a list or table, not wrapped text."""
+    cells = CELL_GAP.split(source.strip())
+    return len(cells) >= 2 and all(2 <= len(c) <= MAX_CELL_CHARS and " " not in c and not CELL_CLAUSE.search(c)
+                                   for c in cells)
+
+
 def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joined: bool) -> bool:
     """Does line `index` run on into line `index + 1`?
 
@@ -498,6 +512,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if this.text.rstrip().endswith(("：", ":")) and NUMBERED.match(following.text):
         return False  # …予以公示（排名不分先后）： / 一、章贡区某某镇: the list a colon announces opens its own lines
+    if is_cell_row(this.source) or is_cell_row(following.source):
+        return False  # …现予公示： / 覃颖（坎墩街道）  蔡洋超（浒山街道）: a list's row of cells is a line of its own
     if following.text.startswith("—") and this.text.rstrip("—").endswith("”"):
         return True  # “…越爱这片土地。”— / — 景区讲解员 侯娟: a quote's speaker runs on from it
     if ATTRIBUTION.search(this.text):  # “…好几百单。”——返 / 乡创业青年 董凯: the speaker's name ends the quote
