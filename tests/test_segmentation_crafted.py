@@ -2051,3 +2051,11 @@ def test_a_marked_label_over_a_boxs_title_and_rows_names_no_one(tmp_path):
             "@仓山王老师：支持，规范停车人人有责。\n网友“榕树下”：建议多建一些立体停车场。\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.kicker, i.title, list(i.authors)) for i in items] == [("infobox", "海都互动", "你怎么看", [])]
+
+
+def test_a_byline_under_the_page_header_broken_inside_a_name(tmp_path):
+    body = "春节将至，在甘肃康乐县苏集镇、流川乡等乡镇，一些外出务工人员家里来了一位特殊的客人。" * 3
+    text = ("A08\n郑州新闻\n\n大河报·豫视频记者 罗秀亮 任\n\n晓松 通讯员 方志婷 实习生 刘琪佳\n\n"
+            + "\n\n".join(body[i:i + 18] for i in range(0, len(body), 18)) + "\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [["罗秀亮", "任晓松", "方志婷", "刘琪佳"]]

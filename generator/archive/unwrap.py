@@ -795,14 +795,16 @@ def runs_full_under_furniture(items: list[SourceLine], first: int, group: list[i
 
 def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:
     """A group cut before and after each of its lines numbered in `apart`, and after a title-like
-    first line right under page furniture (the masthead and date line stand over a headline)."""
+    first line right under page furniture (the masthead and date line stand over a headline), unless
+    a byline broken inside a name goes on from it."""
     parts: list[list[int]] = []
     for index in group:
         if items[index].number in apart or not parts or items[parts[-1][-1]].number in apart:
             parts.append([index])
         elif len(parts[-1]) == 1 and parts[-1][0] > 0 and items[parts[-1][0] - 1].number in apart \
                 and is_title_like(items[parts[-1][0]]) and not is_vertical_glyph(items[index]) \
-                and not runs_full_under_furniture(items, parts[-1][0], group):
+                and not runs_full_under_furniture(items, parts[-1][0], group) \
+                and not wraps_a_name(items[parts[-1][0]], items[index]):  # …记者 罗秀亮 任 / 晓松 通讯员 …: a byline
             parts.append([index])
         else:
             parts[-1].append(index)
