@@ -65,6 +65,7 @@ def test_byline_split_across_a_blank_line_is_one_byline():
     ("肖 潇", ["肖潇"]),
     ("周 明 远   韩 锋 松", ["周明远", "韩锋松"]),  # letter-spaced names, a wider gap between them
     ("王  进", ["王进"]),
+    ("苏志 颖   姜杰秋", ["苏志颖", "姜杰秋"]),  # a stray space before a last glyph no name opens with
 ])
 def test_names_as_printed(raw, names):
     assert names_from(raw) == names
@@ -422,3 +423,28 @@ def test_a_question_broken_like_a_sentence_over_a_byline_is_the_headline():
                           "快建设城乡公交网络。")
     assert [b.kind for b in blocks[3:]] == ["headline", "headline", "byline", "paragraph"]
     assert blocks[4].text == "城乡公交网建设结出哪些硕果？"
+
+
+def test_a_dateline_credit_naming_a_correspondent():
+    blocks, lines = blocks_of("本报讯 通讯员赵军报道：近日,京津冀口岸工作联席会议在河北省唐山市召开，多方共同签署了合作协议。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert read_credit(blocks[0], lines) == (["赵军"], [])  # 本报讯通讯 is no dateline of a place 讯通
+
+
+def test_a_credit_broken_after_a_role_and_a_surname():
+    blocks, lines = blocks_of("本报讯 特约记者韦春英、通讯员雷\n欣琳报道：市公交集团近日新投放120辆新能源公交车，全市新能源公交车占比提升。")
+    assert read_credit(blocks[0], lines) == (["韦春英", "雷欣琳"], [])
+
+
+def test_a_notices_numbered_points_of_one_sentence_are_its_rows():
+    blocks, _ = blocks_of("关于部分路段实施交通管制的通告\n因道路改造施工需要，将对部分路段实施交\n通管制，现通告如下：\n"
+                          "一、管制时间：3月10日至4月8日。\n二、管制路段：某某路与某某大道交叉口至\n某某桥段。\n"
+                          "三、管制期间，过往车辆请按照指示标志绕\n行。\n由此带来的不便，敬请谅解。")
+    assert [b.kind for b in blocks] == ["headline", "paragraph", "listitem", "listitem", "listitem", "paragraph"]
+
+
+def test_a_name_lists_rows_of_cells_are_lines_of_their_own():
+    blocks, _ = blocks_of("2024年上半年慈溪市优秀志愿者拟表彰名单公示\n\n根据志愿服务时长和服务成效，经\n推荐和审核，拟对以下同志予以表\n"
+                          "彰，现予公示：\n\n覃颖（坎墩街道）  蔡洋超（浒山街道）\n严琳（附海镇）  吴锋（掌起镇）\n何斌（长河镇）  叶蕾超（龙山镇）\n\n"
+                          "公示期为10月18日至10月24日，公示期间如有异议，可通过电话反映。")
+    assert [b.kind for b in blocks] == ["headline", "paragraph", "listitem", "listitem", "listitem", "paragraph"]

@@ -798,6 +798,22 @@ def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, clo
     assert body_of(items[1]).endswith(close)
 
 
+def test_a_byline_on_the_text_under_a_signed_brief_opens_the_next_story(tmp_path):
+    body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
+    text = ("小家电企业开拓新市场\n本报讯（记者 秦宁）今年以\n来，我市小家电企业加快开拓\n新兴市场，前五个月出口订单\n"
+            "同比有所增长。\n\n记者 魏璐玉 通讯员 蒋锋\n" + "\n".join(body[i:i + 13] for i in range(0, len(body), 13))
+            + "\n\n协同创新开新局\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [["秦宁"], ["魏璐玉", "蒋锋"]]
+
+
+def test_a_body_signing_a_notice_with_its_date_is_no_author(tmp_path):
+    text = ("讣告\n\n某某中学退休教师严霞洋同志，因病于2024年11月17日逝世，享年七十九岁。\n\n"
+            "遵照其生前遗愿，丧事从简，特此讣告。\n\n某某中学\n\n2024年11月18日\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("讣告", [])]
+
+
 def test_a_title_in_narrow_lines_at_the_top_of_a_page(tmp_path):
     body = "6月21日，推动成渝地区双城经济圈建设重庆四川党政联席会议第九次会议在四川省广安市召开，会议审议了有关文件。" * 2
     text = ("新安晚报 2024年11月4日 星期一\nA06\n\n4年9次“串门”\n双城经济圈建\n设结出哪些硕果？\n\n"
@@ -834,6 +850,39 @@ def test_a_writers_credit_signs_every_unsigned_story_of_the_page(tmp_path):
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors)) for i in items] == [("老粮站变身直播间", ["彭涵", "苏倩燕"]),
                                                       ("乡镇卫生院来了城里专家", ["彭涵", "苏倩燕"])]
+
+
+def test_an_editors_note_over_a_series_is_the_editors_not_the_writers(tmp_path):
+    text = ("共富工坊里的“家门口”就业\n\n■编者按\n\n近年来，我市依托农村闲置房屋建设共富工坊，把来料加工等项目送到农民家门口。"
+            "本版今起推出系列报道。\n\n■老粮站变身直播间\n\n镇里把闲置多年的老粮站改造成直播基地，村民在这里学习直播带货。\n\n"
+            "本版文字由记者彭涵、苏倩燕采写\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.authors), list(i.photographers)) for i in items] == [
+        ("article", "共富工坊里的“家门口”就业", [], []), ("article", "老粮站变身直播间", ["彭涵", "苏倩燕"], [])]
+
+
+def test_a_closing_credit_broken_inside_its_last_name_on_a_double_spaced_page(tmp_path):
+    text = ("社区食堂开进老小区\n\n本报讯   日 前，一家社区食堂\n\n在城区一处老小区开业，为周\n\n边老人提供午餐和晚餐，六十\n\n"
+            "岁以上老人就餐可享受优惠。\n\n（记者 杜俊磊 通讯员 于\n\n艳）\n\n青岛即墨:科技创新助推经济高质量发展\n\n"
+            "今年以来,青岛市即墨区聚焦“新技术、\n\n新产业、新业态、新模式”发展。图\n\n为员工在生产特种车产品。\n\n"
+            "张家港日报记者 丁斌雪 \n\n摄\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items][0] == ("社区食堂开进老小区", ["杜俊磊", "于艳"])
+
+
+def test_a_picture_credit_between_a_title_and_a_few_sentences_makes_a_photo(tmp_path):
+    text = ("●市民半程马拉松报名开启\n\n市民半程马拉松赛今日上午10时开启报名，赛事设三个项目，总规模一万人。（记者程强磊）\n\n"
+            "龙舟竞渡\n\n图/本报记者 任辉玉\n\n龙舟队员在内河上进行赛前训练。鼓声阵阵，吸引不少市民在岸边驻足观看。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.photographers)) for i in items] == [
+        ("brief", "市民半程马拉松报名开启", []), ("photo", "龙舟竞渡", ["任辉玉"])]
+
+
+def test_two_bare_names_under_a_title_sign_it(tmp_path):
+    body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
+    text = "学思践悟\n\n协同创新开新局\n八市齐力谱新篇\n\n黎超新 刘华雯\n\n" + body + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("协同创新开新局八市齐力谱新篇", ["黎超新", "刘华雯"])]
 
 
 def test_a_column_piece_signed_under_its_title_after_an_article(tmp_path):
@@ -1980,3 +2029,18 @@ def test_a_byline_marked_文_摄_names_its_writer_as_photographer_too(tmp_path):
             "要求各区县加快建设城乡公交网络。\n")
     [item] = items_of(tmp_path, text)
     assert (item.authors, item.photographers) == (("王明远",), ("王明远",))
+
+
+def test_a_marked_label_over_a_boxs_title_and_rows_names_no_one(tmp_path):
+    text = ("■海都互动\n\n你怎么看\n\n@晋安阿强：停车难的问题终于有人管了。\n网友“小林”：收费标准能不能再公开透明一些？\n"
+            "@仓山王老师：支持，规范停车人人有责。\n网友“榕树下”：建议多建一些立体停车场。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.kicker, i.title, list(i.authors)) for i in items] == [("infobox", "海都互动", "你怎么看", [])]
+
+
+def test_a_byline_under_the_page_header_broken_inside_a_name(tmp_path):
+    body = "春节将至，在甘肃康乐县苏集镇、流川乡等乡镇，一些外出务工人员家里来了一位特殊的客人。" * 3
+    text = ("A08\n郑州新闻\n\n大河报·豫视频记者 罗秀亮 任\n\n晓松 通讯员 方志婷 实习生 刘琪佳\n\n"
+            + "\n\n".join(body[i:i + 18] for i in range(0, len(body), 18)) + "\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [["罗秀亮", "任晓松", "方志婷", "刘琪佳"]]

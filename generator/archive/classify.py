@@ -534,6 +534,15 @@ def is_lone_name(text: str) -> bool:
         and text not in vocab.box_labels
 
 
+MAX_BARE_NAMES = 3  # writers a theory or commentary page signs under a title with names alone
+
+
+def are_lone_names(text: str) -> bool:
+    """`陈柏刚`, `黎超新 刘华雯`: one bare name, or a few set apart by spaces, each a lone name."""
+    parts = text.split()
+    return 1 <= len(parts) <= MAX_BARE_NAMES and all(is_lone_name(part) for part in parts)
+
+
 def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     """Blocks of one paragraph judged on its own text (context comes later)."""
     vocab = vocabulary()
@@ -1066,10 +1075,13 @@ MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, 
 def announced_rows(blocks: list[Block]) -> list[Block]:
     """…现将拟命名名单予以公示（排名不分先后）： / 一、章贡区某某镇某某村 / 二、… : three short lines or more,
     with no clause mark, right under a paragraph ending in a colon, are the list it announces (a 公示's
-    names, places, units), not headlines."""
+    names, places, units), not headlines; and so are a notice's numbered points of one sentence each
+    (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。)."""
     def row(block: Block) -> bool:
         return block.kind in ("headline", "paragraph") and len(block.text) <= MAX_LISTED_CHARS \
-            and not CLAUSE.search(block.text)
+            and not CLAUSE.search(block.text) \
+            or block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS and bool(ROW_NUMBER.match(block.text)) \
+            and not SENTENCE_STOP.search(block.text[:-1])
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "paragraph"
@@ -1237,8 +1249,9 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and not following.text.startswith(("（", "(")) \
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
             block = Block("headline", block.text, block.spans, block.wide)
-        # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…).
-        if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \
+        # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…), and
+        # so do two or three set apart by spaces (…八市齐力谱新篇 / 黎超新 刘华雯 / 近日…).
+        if block.kind == "headline" and are_lone_names(block.text) and previous and previous.kind == "headline" \
                 and following is not None and following.kind == "paragraph":
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name after body text, not followed by more of that text (a photo's caption may

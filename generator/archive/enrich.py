@@ -18,7 +18,8 @@ from .furniture import byline_paper, editor_credits, named_by_its_app_only
 from .model import Draft, Line, Meta, PageDraft
 from .confidence import cut_confidence
 from .people import read_credit
-from .classify import vocabulary
+from .classify import SIGNED_DATE, vocabulary
+from .segment import is_editors_note_label
 from .places import find_places, main_places
 from .tokens import keywords, tagged
 
@@ -46,7 +47,10 @@ def add_credits(item: Draft, lines: dict[int, Line]) -> None:
         names, agencies = read_credit(block, lines)
         if SOURCE_NAMED.match(block.text):  # 数据来源：交易所网站, 图片来源：视觉中国 name a source, no person
             names = []
-        photo = block.kind == "credit" or PHOTO_MARK in block.text[-6:]
+        if block.kind == "byline" and SIGNED_DATE.match(block.text.split()[-1]):
+            names = []  # 某某中学 2024年11月18日: a notice's issuer and date sign it, a body, no writer
+        photo = block.kind == "credit" and not vocabulary().writers_credit.match(block.text) \
+            or PHOTO_MARK in block.text[-6:]
         squeezed = re.sub(r"\s+", "", block.text)
         pictures = PICTURES_PART.search(squeezed) if block.kind == "byline" else None
         if pictures and pictures.start() > 0:  # 文/记者 X 图/Y, 采写：X 摄影：Y: the words' writer, then the pictures'
@@ -73,10 +77,11 @@ def share_page_credits(page: PageDraft, lines: dict[int, Line]) -> None:
             if block.kind == "credit" and block.text.startswith(SHARED_CREDIT):
                 shared = writers if vocabulary().writers_credit.match(block.text) else photographers
                 shared.extend(n for n in read_credit(block, lines)[0] if n not in shared)
+    notes = [b.first_line for b in page.furniture if is_editors_note_label(b.text)]
     for item in page.items:
         if item.kind == "photo" and not item.photographers:
             item.photographers.extend(photographers)
-        elif item.kind != "photo" and not item.authors:
+        elif item.kind != "photo" and not item.authors and not is_editors_note(item, notes):
             item.authors.extend(writers)
     # a photo story (组图): pictures printed one after another, credited once under the last
     story: list[Draft] = []
@@ -89,6 +94,14 @@ def share_page_credits(page: PageDraft, lines: dict[int, Line]) -> None:
             story = []
         else:
             story.append(item)
+
+
+def is_editors_note(item: Draft, notes: list[int]) -> bool:
+    """共富工坊里的“家门口”就业 / ■编者按 / 近年来，…本版今起推出系列报道: the editors introduce
+    a series in their own voice (the label a heading of the item or set apart as furniture); the
+    reporters a page-wide credit names wrote the stories under it."""
+    return any(b.kind in ("heading", "headline") and is_editors_note_label(b.text) for b in item.blocks) \
+        or any(item.blocks[0].first_line < line < item.blocks[-1].last_line for line in notes)
 
 
 CLOSING_CREDIT = re.compile(CREDITS["closing_credit"])

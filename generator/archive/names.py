@@ -37,6 +37,8 @@ def names_from(raw: str) -> list[str]:
                 continue
             if len(pending) == 1 and len(token) <= 3 and pending in surnames():  # （卢 / 海峰 严洁）
                 token, pending = pending + token, ""
+            elif len(pending) == 1 and names and len(names[-1]) == 2:  # 苏志 颖 姜杰秋: no name opens with 颖
+                names[-1], pending = names[-1] + pending, ""
             if pending:
                 names.append(pending)
                 pending = ""

@@ -28,7 +28,7 @@ def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$)")  # 怡 蔡新）
-LONE_AT_END = re.compile(rf"(?:^|\s|[（(])[{CJK}]$")  # …记者 黎娟丽 金
+LONE_AT_END = re.compile(rf"(?:^|\s|[（(]|{load('people.yml')['outlet_roles']})[{CJK}]$")  # …记者 黎娟丽 金, …通讯员雷
 
 
 def breaks_a_name(block: Block, lines: dict[int, Line]) -> bool:

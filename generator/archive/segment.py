@@ -267,12 +267,13 @@ def titles_the_rows(run: list[Block]) -> bool:
 
 def labels_rows_below(blocks: list[Block], position: int) -> bool:
     """■战况, ◎文化周末, ■银川天气 read as a byline: a marked short label with no role over a box's rows
-    (three list lines or more, an intro paragraph before them or not) names the box, not its writer."""
+    (three list lines or more, an intro paragraph or the box's title before them or not: ■海都互动 / 你怎么看
+    / @晋安阿强：…) names the box, not its writer."""
     block = blocks[position]
     if block.text[:1] not in HEADLINE_BULLETS or not is_row_label(block) or vocabulary().byline_role.search(block.text):
         return False
     below = blocks[position + 1:position + 2 + MIN_TABLE_ROWS]
-    if below[:1] and below[0].kind == "paragraph":
+    if below[:1] and below[0].kind in ("paragraph", "headline"):
         below = below[1:]
     return len(below) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in below[:MIN_TABLE_ROWS])
 
@@ -430,6 +431,18 @@ def signs_the_text_above(block: Block, current: Draft | None, closed: bool, belo
     return below is None or block.first_line - above.last_line <= below.first_line - block.last_line
 
 
+def signs_the_text_below(block: Block, current: Draft | None, below: Block | None) -> bool:
+    """A story is signed once: a byline with a role (记者 X 通讯员 Y) set apart from a text already
+    signed above, its dateline's credit too (本报讯（记者 X）…), and printed right on the text under
+    it opens that text's story."""
+    if current is None or below is None or below.kind != "paragraph" or not has_body(current) \
+            or below.first_line != block.last_line + 1 or block.first_line - current.blocks[-1].last_line < 2 \
+            or vocabulary().byline_role.search(block.text) is None:
+        return False
+    start = first_body(current)
+    return any(b.kind == "byline" and vocabulary().byline_role.search(b.text) for b in current.blocks[:start + 1])
+
+
 def briefs_title(run: list[Block], after: Block | None) -> bool:
     """A bulleted headline (◆四部门发布…), or one in brackets or closed by 。 with its text on the
     same line (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
@@ -459,6 +472,14 @@ def titles_the_caption(stack: Stack, caption: Block, text_below: Block) -> bool:
     / 5月17日,杭州市临平区塘栖镇…)."""
     title = pairs("".join(b.text for b in stack.blocks))
     return len(title & pairs(caption.text)) > len(title & pairs(text_below.text[:len(caption.text)]))
+
+
+EDITORS_NOTE = frozenset(load("layout.yml")["editors_note_labels"])
+
+
+def is_editors_note_label(text: str) -> bool:
+    """■编者按, 【编者的话】, 编者按：: the label of the editors' own note over a story or series."""
+    return re.sub(r"\W", "", text) in EDITORS_NOTE
 
 
 def is_lead_label(block: Block) -> bool:
@@ -722,6 +743,13 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 return blocks[n]
         return None
 
+    def lone_text_below(position: int) -> bool:
+        """龙舟竞渡 / 图/本报记者 X / 龙舟队员在…。: a picture credit under a title over a few sentences
+        and no more text is a photo's, the title and the sentences its own."""
+        n = next((n for n in range(position, len(blocks)) if blocks[n].kind not in ("furniture", "credit")), None)
+        return n is not None and blocks[n].kind == "paragraph" and len(blocks[n].text) <= MAX_CAPTION_TEXT \
+            and next_kind(n + 1) not in (*BODY, "caption")
+
     def next_kind(position: int) -> str | None:
         owner = next_owner(position)
         return owner.kind if owner else None
@@ -730,8 +758,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         block = blocks[index]
         if block.kind == "furniture":
             state.furniture.append(block)
-            if vocabulary().furniture["commentary_label"].search(block.text):
-                state.commentary_next = True
+            if vocabulary().furniture["commentary_label"].search(block.text) and not is_editors_note_label(block.text):
+                state.commentary_next = True  # 编者按 introduces a story or series: the editors', not a commentary
             if is_column_label(block):  # 记者手记, 简讯: what follows is an item of its own
                 closed, state.bulleted_column = True, True
                 state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
@@ -908,7 +936,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         under_rows = current is not None and current is state.items[-1] and ends_a_box(current) \
             and next_kind(index) == "paragraph"
         if block.kind in ("byline", "credit") and is_picture_credit_line(block) \
-                and (next_kind(index) == "caption" or under_rows) and not under_caption:
+                and (next_kind(index) == "caption" or under_rows or pending is not None and lone_text_below(index)) \
+                and not under_caption:
             # 杭州塘栖:农文旅助力乡村游 / 图｜贺明博 / 5月17日,…: a photo credited above its caption
             photo = start_item(state, "photo", file, "credit above a caption")
             if pending:
@@ -946,7 +975,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 continue
             as_verses(current)  # …留给了夜晚 / 姜雪怡: the box's writer signs it
         if block.kind == "byline":
-            lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index))
+            lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index)) \
+                or signs_the_text_below(block, current, next_owner(index))
             if lead or pending or not has_body(current) or closed:
                 if has_body(current) or closed or current is None or pending:
                     current = start_item(state, "article", file, "headline" if pending else

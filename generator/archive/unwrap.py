@@ -441,6 +441,20 @@ def vertical_lines(items: list[SourceLine]) -> list[bool]:
     return vertical
 
 
+CELL_GAP = re.compile(r" {2,}|\t")  # what sets a row's cells apart: more than a stray space (an ideographic
+# space sets a brief's run-in title apart from its text)
+MAX_CELL_CHARS = 12
+CELL_CLAUSE = re.compile(r"[，,；;。！？]")
+
+
+def is_cell_row(source: str) -> bool:
+    """覃颖（坎墩街道）  蔡洋超（浒山街道）: two cells or more set apart by wide gaps, each a short word
+    with no clause mark and no stray space inside, are a row of a list or table, not wrapped text."""
+    cells = CELL_GAP.split(source.strip())
+    return len(cells) >= 2 and all(2 <= len(c) <= MAX_CELL_CHARS and " " not in c and not CELL_CLAUSE.search(c)
+                                   for c in cells)
+
+
 def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joined: bool) -> bool:
     """Does line `index` run on into line `index + 1`?
 
@@ -494,6 +508,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if this.text.rstrip().endswith(("：", ":")) and NUMBERED.match(following.text):
         return False  # …予以公示（排名不分先后）： / 一、章贡区某某镇: the list a colon announces opens its own lines
+    if is_cell_row(this.source) or is_cell_row(following.source):
+        return False  # …现予公示： / 覃颖（坎墩街道）  蔡洋超（浒山街道）: a list's row of cells is a line of its own
     if following.text.startswith("—") and this.text.rstrip("—").endswith("”"):
         return True  # “…越爱这片土地。”— / — 景区讲解员 侯娟: a quote's speaker runs on from it
     if ATTRIBUTION.search(this.text):  # “…好几百单。”——返 / 乡创业青年 董凯: the speaker's name ends the quote
@@ -713,13 +729,22 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
             for previous, index in zip(group, group[1:]):
                 # a byline broken inside a name or after its outlet
                 if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]) \
-                        or breaks_a_time(items[previous].text, items[index].text):  # …11:1 / 5开
+                        or breaks_a_time(items[previous].text, items[index].text) \
+                        or breaks_a_closing_credit(items[previous].text, items[index].text):  # （记者 X 于 / 艳）
                     result[-1].append(index)
                 else:
                     result.append([index])
         else:
             result.append(group)
     return result
+
+
+CREDIT_REST = re.compile(r"^\S{1,3}[)）]$")  # 艳）: a name's last glyphs and the bracket closing its credit
+
+
+def breaks_a_closing_credit(this: str, following: str) -> bool:
+    """A credit in brackets broken inside its last name (（记者 杜俊磊 通讯员 于 / 艳）) is one line."""
+    return this.startswith(("（", "(")) and opens_bracket(this) and bool(CREDIT_REST.match(following))
 
 
 def line_groups(items: list[SourceLine]) -> tuple[list[list[int]], list[float]]:
@@ -766,14 +791,16 @@ def runs_full_under_furniture(items: list[SourceLine], first: int, group: list[i
 
 def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]) -> list[list[int]]:
     """A group cut before and after each of its lines numbered in `apart`, and after a title-like
-    first line right under page furniture (the masthead and date line stand over a headline)."""
+    first line right under page furniture (the masthead and date line stand over a headline), unless
+    a byline broken inside a name goes on from it."""
     parts: list[list[int]] = []
     for index in group:
         if items[index].number in apart or not parts or items[parts[-1][-1]].number in apart:
             parts.append([index])
         elif len(parts[-1]) == 1 and parts[-1][0] > 0 and items[parts[-1][0] - 1].number in apart \
                 and is_title_like(items[parts[-1][0]]) and not is_vertical_glyph(items[index]) \
-                and not runs_full_under_furniture(items, parts[-1][0], group):
+                and not runs_full_under_furniture(items, parts[-1][0], group) \
+                and not wraps_a_name(items[parts[-1][0]], items[index]):  # …记者 罗秀亮 任 / 晓松 通讯员 …: a byline
             parts.append([index])
         else:
             parts[-1].append(index)
