@@ -258,3 +258,44 @@ def test_two_datelines_in_a_row_open_two_texts():
                    "今年以来，城区利用闲置地块新建口袋")
     assert breaks(rows[0], rows[1])
     assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == -3.0
+
+
+# A caption set beside a brief whose byline breaks inside its brackets: the bracket closing on the
+# next line (`…通讯员` / `李雪梅）记者从…`) makes that line the byline's rest, no text of its own, and
+# a line opening with 的, which no sentence opens with, goes on with a line of its own text.
+CAPTION_BESIDE = """2024年7月2日 星期二 05 城事
+
+城区新增三座口袋公园
+本报讯（记者 王晓明 通讯员
+李雪梅）记者从市园林局获悉，今
+年以来，城区利用闲置地块新建口
+日前，老城区河道整治工程完工，整修后
+袋公园三座，配套座椅、步道和儿
+童游乐设施，方便周边居民休闲。
+的石桥保留原有风貌，沿河新开设茶馆、
+书店等商铺二十余家。图为市民在河边
+散步。
+（城南街道供图）
+"""
+
+
+def test_a_bracket_closed_across_a_join_and_a_line_opening_with_de_go_on_their_texts():
+    lines, done = restore(page(CAPTION_BESIDE).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 4, 5, 6, 8, 9), (7, 10, 11, 12, 13))]
+
+
+def test_a_line_closing_a_bracket_opened_above_goes_on_with_that_line_only():
+    from generator.archive.interleave import Reader
+    rows = rows_of("本报讯（记者 王晓明 通讯员",
+                   "日前，老城区河道整治工程完工，整修后",
+                   "李雪梅）记者从市园林局获悉，今")
+    assert rows[2].resumes and not rows[2].opens and rows[0].unclosed
+    reader = Reader([row.line for row in rows])
+    assert reader.join(rows[0], rows[2]) > 0 > reader.join(rows[1], rows[2])
+
+
+def test_a_line_opening_with_de_goes_on_with_the_line_before():
+    from generator.archive.interleave import breaks
+    rows = rows_of("方便周边居民休闲。", "的石桥保留原有风貌，沿河新开设茶馆、", "的确，石桥保留了原有风貌。")
+    assert rows[1].goes_on and breaks(rows[0], rows[1])
+    assert not rows[2].goes_on

@@ -52,6 +52,7 @@ BULLETS = set(LAYOUT["headline_bullets"]) | {"○"}  # a label's bullet: a headl
 OPENER = re.compile(LAYOUT["text_opener"].replace("{bullet}", "".join(map(re.escape, LAYOUT["headline_bullets"]))))
 # A sentence opening a paragraph rarely carries on a line that stops mid-sentence.
 SENTENCE_OPENER = re.compile(LAYOUT["paragraph_sentence_opener"])
+GOES_ON = re.compile(LAYOUT["line_going_on"])  # a particle no sentence opens with
 CLOCK_END = re.compile(r"\d[:：]\d\d$")  # a time of day (`19:30`) is whole: no number runs on after it
 CREDIT_END = re.compile(rf"(?:{re.escape(LAYOUT['photo_mark'])}|[)）])$")  # 刘兴摄, （陆超光）
 EDGE_CJK = re.compile(f"[{CJK}]*$")
@@ -64,6 +65,7 @@ MAX_GAP = 6  # a text resumes after at most this many lines of the other one
 MIN_RUN = 5  # fewer lines than this are never two texts
 MAX_RUN = 48  # two short items: a longer run is one text (or a page set with no blank lines)
 MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
+ROUND = set("()（）")
 TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends that text
 MARGIN = 6.0  # how much better two texts must read than the printed order
 SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
@@ -99,6 +101,8 @@ class Row:
     goes_on: bool  # starts with a mark that continues the line before
     credit: bool  # ends with a credit (`…摄`, `（陆超光）`): its text is over
     dated: bool = False  # opens with a dateline (`本报讯`, `新华社北京6月21日电`): a text's first line
+    unclosed: bool = False  # its last bracket is open (`本报讯（记者 X 通讯员`): the next line of its text closes it
+    resumes: bool = False  # its first bracket closes (`任竹）记者从…`): the bracket opened on its text's line above
 
     @property
     def open(self) -> bool:
@@ -133,15 +137,22 @@ def measure(lines: list[Line]) -> list[Row]:
         tail = bool(rows) and rows[-1].open and len(text) <= TAIL_GLYPHS
         rest = text[-1:] in ")）" and not ("(" in text or "（" in text)
         closed = ends_sentence(text) or tail or rest
-        opens = bool(OPENER.match(text)) and not rest
+        unclosed, resumes = bracket_edges(text)
+        opens = bool(OPENER.match(text)) and not rest and not resumes
         headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
             and (opens or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
                  or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART)
-        rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES,
+        rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES or bool(GOES_ON.match(text)),
                         closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
-                        bool(vocabulary().dateline.match(text))))
+                        bool(vocabulary().dateline.match(text)), unclosed, resumes))
     return rows
+
+
+def bracket_edges(text: str) -> tuple[bool, bool]:
+    """Whether the line's last round bracket is an open one, and whether its first is a closing one."""
+    marks = [char for char in text if char in ROUND]
+    return bool(marks) and marks[-1] in "(（", bool(marks) and marks[0] in ")）"
 
 
 def breaks(before: Row, after: Row) -> bool:
@@ -162,8 +173,8 @@ def may_open(text: str) -> bool:
     """Whether a line could be where a second text breaks in (`breaks`): a headline, dateline,
     byline or credit, or a line opening with a mark. Cheap, so most runs are never measured."""
     text = text.strip()
-    return text[:1] in CONTINUES or bool(OPENER.match(text)) or len(text) <= 2 * MAX_LABEL_WIDTH \
-        and CLAUSE_MARKS.isdisjoint(text)
+    return text[:1] in CONTINUES or bool(GOES_ON.match(text) or OPENER.match(text)) \
+        or len(text) <= 2 * MAX_LABEL_WIDTH and CLAUSE_MARKS.isdisjoint(text)
 
 
 @cache
@@ -226,6 +237,9 @@ class Reader:
 
     def join(self, before: Row, after: Row) -> float:
         """How well `after` goes on from `before` as the next line of the same text."""
+        # a bracket closed only across the join is exact: one text (`本报讯（记者 X 通讯员` / `Y）记者从…`)
+        if after.resumes:
+            return 4.0 if before.unclosed else -4.0
         if after.goes_on:
             return 2.0 if before.open else 0.0 if after.text[0] in CLOSING else -2.0
         if before.credit:  # only a headline printed under its text follows a credit
