@@ -299,3 +299,31 @@ def test_a_line_opening_with_de_goes_on_with_the_line_before():
     rows = rows_of("方便周边居民休闲。", "的石桥保留原有风貌，沿河新开设茶馆、", "的确，石桥保留了原有风貌。")
     assert rows[1].goes_on and breaks(rows[0], rows[1])
     assert not rows[2].goes_on
+
+
+# A caption of another column width read across a longer one: its credit breaks after the role
+# (`…璀璨。 本报记者` / `王晓明 摄`), and a credit's name goes on no other line stopping mid-sentence.
+CREDIT_ACROSS = """2024年7月2日 星期二 05 城事
+
+城区利用闲置地块新建口袋公园
+夜幕降临，江畔城市灯光璀璨。 本报记者
+三座，配套座椅、步道和儿童游
+王晓明 摄
+乐设施，方便周边居民休闲健身。
+园林部门介绍，明年还将新建五
+座口袋公园，让市民出门见绿。
+"""
+
+
+def test_a_credit_completed_across_a_join_ends_the_text_read_across():
+    lines, done = restore(page(CREDIT_ACROSS).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 8, 9), (4, 6))]
+
+
+def test_a_credits_name_goes_on_only_a_line_ending_in_its_role():
+    from generator.archive.interleave import Reader, breaks
+    rows = rows_of("夜幕降临，江畔城市灯光璀璨。 本报记者", "三座，配套座椅、步道和儿童游", "王晓明 摄")
+    assert rows[0].role_end and rows[2].named and not rows[1].role_end
+    reader = Reader([row.line for row in rows])
+    assert reader.join(rows[0], rows[2]) > 0 > reader.join(rows[1], rows[2])
+    assert breaks(rows[1], rows[2]) and not breaks(rows[0], rows[2])

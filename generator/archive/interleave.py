@@ -54,6 +54,7 @@ OPENER = re.compile(LAYOUT["text_opener"].replace("{bullet}", "".join(map(re.esc
 SENTENCE_OPENER = re.compile(LAYOUT["paragraph_sentence_opener"])
 GOES_ON = re.compile(LAYOUT["line_going_on"])  # a particle no sentence opens with
 CLOCK_END = re.compile(r"\d[:：]\d\d$")  # a time of day (`19:30`) is whole: no number runs on after it
+PHOTO_MARK = LAYOUT["photo_mark"]
 CREDIT_END = re.compile(rf"(?:{re.escape(LAYOUT['photo_mark'])}|[)）])$")  # 刘兴摄, （陆超光）
 EDGE_CJK = re.compile(f"[{CJK}]*$")
 HEAD_CJK = re.compile(f"[{CJK}]*")
@@ -66,6 +67,7 @@ MIN_RUN = 5  # fewer lines than this are never two texts
 MAX_RUN = 48  # two short items: a longer run is one text (or a page set with no blank lines)
 MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
 ROUND = set("()（）")
+ROLE_TAIL = 8  # characters at a line's end where a credit broken before its name keeps its role
 TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends that text
 MARGIN = 6.0  # how much better two texts must read than the printed order
 SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
@@ -103,6 +105,8 @@ class Row:
     dated: bool = False  # opens with a dateline (`本报讯`, `新华社北京6月21日电`): a text's first line
     unclosed: bool = False  # its last bracket is open (`本报讯（记者 X 通讯员`): the next line of its text closes it
     resumes: bool = False  # its first bracket closes (`任竹）记者从…`): the bracket opened on its text's line above
+    role_end: bool = False  # ends in a role word, or a name after it (`…璀璨。 华商报记者`): a credit broken there
+    named: bool = False  # a credit's name and photo mark alone (`秦鹏 摄`): the rest of a credit broken above
 
     @property
     def open(self) -> bool:
@@ -138,6 +142,8 @@ def measure(lines: list[Line]) -> list[Row]:
         rest = text[-1:] in ")）" and not ("(" in text or "（" in text)
         closed = ends_sentence(text) or tail or rest
         unclosed, resumes = bracket_edges(text)
+        named = text.endswith(PHOTO_MARK) and len(text) > TAIL_GLYPHS and CLAUSE_MARKS.isdisjoint(text) \
+            and not OPENER.match(text)
         opens = bool(OPENER.match(text)) and not rest and not resumes
         headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
@@ -145,7 +151,8 @@ def measure(lines: list[Line]) -> list[Row]:
                  or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART)
         rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES or bool(GOES_ON.match(text)),
                         closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
-                        bool(vocabulary().dateline.match(text)), unclosed, resumes))
+                        bool(vocabulary().dateline.match(text)), unclosed, resumes,
+                        not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named))
     return rows
 
 
@@ -165,7 +172,7 @@ def breaks(before: Row, after: Row) -> bool:
         return not before.open and after.text[0] not in CLOSING
     if before.open:  # … or the glyph or two ending a line stopping mid-sentence (a credit's `供`)
         return after.opens or after.label or after.closed and len(after.text) <= TAIL_GLYPHS \
-            and CLAUSE_MARKS.isdisjoint(after.text)
+            and CLAUSE_MARKS.isdisjoint(after.text) or after.named and not before.role_end
     return before.bulleted and after.bulleted or before.dated and after.dated
 
 
@@ -240,6 +247,10 @@ class Reader:
         # a bracket closed only across the join is exact: one text (`本报讯（记者 X 通讯员` / `Y）记者从…`)
         if after.resumes:
             return 4.0 if before.unclosed else -4.0
+        # … and so is a credit completed across it (`…璀璨。 华商报记者` / `秦鹏 摄`): a credit's name
+        # carries on no other line stopping mid-sentence
+        if after.named and before.open:
+            return 4.0 if before.role_end else -4.0
         if after.goes_on:
             return 2.0 if before.open else 0.0 if after.text[0] in CLOSING else -2.0
         if before.credit:  # only a headline printed under its text follows a credit
