@@ -327,3 +327,25 @@ def test_a_credits_name_goes_on_only_a_line_ending_in_its_role():
     reader = Reader([row.line for row in rows])
     assert reader.join(rows[0], rows[2]) > 0 > reader.join(rows[1], rows[2])
     assert breaks(rows[1], rows[2]) and not breaks(rows[0], rows[2])
+
+
+# A page with a blank line after every line, where a caption set wider than the article's column
+# is read across it: the caption, finished under its credit, goes first, so the article running on
+# past it stays whole; the headline over both stays where it is.
+SPACED = "\n\n".join("""2024年7月2日 星期二 05 城事
+城区新增三座口袋公园
+今年以来，城区利用闲置地块新建
+市民在新建成的口袋公园内休闲健身，园林部门
+口袋公园三座，配套座椅、步道和
+介绍，明年还将在老城区新建五座口袋公园，让
+儿童游乐设施，方便周边居民休闲
+市民出门见绿、推窗见景，周末来公园的家庭
+越来越多。（王晓明 摄）
+健身。园林部门介绍，公园由周边
+社区共同管护，每天清晨开放，夜
+间有专人巡查，确保市民游园安全。""".split("\n")) + "\n"
+
+
+def test_a_caption_of_another_measure_on_a_double_spaced_page_goes_before_the_text_it_crosses():
+    lines, done = restore(page(SPACED).lines)
+    assert [(r.first, r.second) for r in done] == [((7, 11, 15, 17), (5, 9, 13, 19))]

@@ -25,7 +25,9 @@ the run is reordered only when the split beats the printed order by a clear marg
 each text is interrupted by the other at least once (a block set inside another text, a photo
 in an article, is not an interleave) and the printed order shows a break no single text has
 (`breaks`). That last test needs no dictionary and comes first, so a page with no such break
-costs one pass over its lines.
+costs one pass over its lines. On a page with a blank line after every line, where every run is a
+line, a stretch of lines whose lines stopping mid-sentence are set to two column measures is read
+so too (`spaced_windows`), and the text finished inside it goes first.
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ from .classify import vocabulary
 from .datafiles import load
 from .model import Line, RawPage
 from .repair import collapse_doubled_glyphs, is_font_doubled
-from .unwrap import ends_sentence, justified_width
+from .unwrap import ends_sentence, is_prose, justified_width
 
 WHITESPACE = re.compile(r"\s+")
 # A line opening with one of these goes on with the line before it: no text starts so.
@@ -65,6 +67,8 @@ WIDTH_SLACK = 1.5  # two lines of one column differ in width by justification no
 MAX_GAP = 6  # a text resumes after at most this many lines of the other one
 MIN_RUN = 5  # fewer lines than this are never two texts
 MAX_RUN = 48  # two short items: a longer run is one text (or a page set with no blank lines)
+OTHER_MEASURE = 0.2  # a line stopping mid-sentence this much wider or narrower is set in another column
+MIN_OTHER = 3  # … and so are at least this many such lines close together
 MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
 ROUND = set("()（）")
 ROLE_TAIL = 8  # characters at a line's end where a credit broken before its name keeps its role
@@ -363,6 +367,49 @@ def runs(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
     return [run for run in found if MIN_RUN <= len(run) <= MAX_RUN]
 
 
+def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
+    """On a page with a blank line after every line, each stretch of lines one blank apart where
+    lines stopping mid-sentence are set to a second column measure (a caption wider or narrower
+    than the article it is read across): indices of that stretch's lines, from two lines of running
+    text before the first such line to two after the last (at least MIN_OTHER such lines, each within MAX_GAP
+    lines of the last)."""
+    chains: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        chain = chains[-1]
+        if line.number in apart or chain and (index - chain[-1] != 2):
+            chains.append([])
+        if line.number not in apart:
+            chains[-1].append(index)
+    found = []
+    for chain in chains:
+        if len(chain) < MIN_RUN:
+            continue
+        # cheap, as every line of such a page is read: a line of running text stopping mid-sentence
+        texts = [lines[i].text.strip() for i in chain]
+        widths = [justified_width(text) if not CLAUSE_MARKS.isdisjoint(text) and not ends_sentence(text) else 0.0
+                  for text in texts]
+        running = sorted(width for width in widths if width)
+        if len(running) < MIN_RUN:
+            continue
+        column = running[len(running) // 2]
+        other = [k for k, width in enumerate(widths) if width and abs(width - column) > OTHER_MEASURE * column]
+        clusters: list[list[int]] = []
+        for k in other:  # lines of the other measure, each within MAX_GAP lines of the last
+            if clusters and k - clusters[-1][-1] <= MAX_GAP:
+                clusters[-1].append(k)
+            else:
+                clusters.append([k])
+        for ks in clusters:
+            start = max(0, ks[0] - 2)
+            while start < ks[0] and not is_prose(texts[start]):  # a headline stays over both texts
+                start += 1
+            if len(ks) >= MIN_OTHER:
+                found.append(chain[start:ks[-1] + 3])
+    return found
+
+
 @dataclass(frozen=True)
 class Reordered:
     """A run restored as two texts: the line numbers of each, in order."""
@@ -416,5 +463,26 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         done.append(Reordered(first, second, best - reader.printed_score(rows)))
         by_number = {lines[i].number: lines[i] for i in run}
         for index, number in zip(run, first + second):
+            order[index] = by_number[number]
+    for window in [] if done else spaced_windows(lines, apart):
+        rows = measure([lines[i] for i in window])
+        reader = reader or Reader(lines)
+        best, sides = reader.split(rows)
+        switches = sum(a != b for a, b in zip(sides, sides[1:]))
+        last = {side: row for row, side in zip(rows, sides)}
+        if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or len(last) < 2:
+            continue
+        # the text finished inside the window (a caption and its credit) goes first, so the text
+        # running on past the window stays whole
+        ends = next((side for side in (0, 1) if not last[side].open and last[1 - side].open), None)
+        if ends is None:
+            continue
+        finished = tuple(row.line.number for row, side in zip(rows, sides) if side == ends)
+        going_on = tuple(row.line.number for row, side in zip(rows, sides) if side != ends)
+        if min(len(finished), len(going_on)) < 2:
+            continue
+        done.append(Reordered(finished, going_on, best - reader.printed_score(rows)))
+        by_number = {lines[i].number: lines[i] for i in window}
+        for index, number in zip(window, finished + going_on):
             order[index] = by_number[number]
     return (order if done else lines), done
