@@ -349,3 +349,22 @@ SPACED = "\n\n".join("""2024年7月2日 星期二 05 城事
 def test_a_caption_of_another_measure_on_a_double_spaced_page_goes_before_the_text_it_crosses():
     lines, done = restore(page(SPACED).lines)
     assert [(r.first, r.second) for r in done] == [((7, 11, 15, 17), (5, 9, 13, 19))]
+
+
+# … and when both texts finish inside the stretch (a brief and a caption, each under its credit),
+# they are taken as printed: the one the stretch opens with first.
+SPACED_BOTH = "\n\n".join("""2024年7月2日 星期二 05 城事
+老年大学秋季招生启动
+城区新增三座口袋公园
+近日，市老年大学秋季学期招生
+市民在新建成的口袋公园内休闲健身，园林部门
+介绍，明年还将在老城区新建五座口袋公园，让
+启动，开设书法、声乐、摄影等
+课程四十余门。（本报
+记者 李雪梅）
+市民出门见绿、推窗见景。（王晓明 摄）""".split("\n")) + "\n"
+
+
+def test_two_texts_finished_in_a_double_spaced_stretch_are_taken_as_printed():
+    lines, done = restore(page(SPACED_BOTH).lines)
+    assert [(r.first, r.second) for r in done] == [((7, 13, 15, 17), (9, 11, 19))]

@@ -473,8 +473,9 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or len(last) < 2:
             continue
         # the text finished inside the window (a caption and its credit) goes first, so the text
-        # running on past the window stays whole
-        ends = next((side for side in (0, 1) if not last[side].open and last[1 - side].open), None)
+        # running on past the window stays whole; when both finish there, as printed
+        ends = next((side for side in (0, 1) if not last[side].open and last[1 - side].open),
+                    None if last[0].open or last[1].open else sides[0])
         if ends is None:
             continue
         finished = tuple(row.line.number for row, side in zip(rows, sides) if side == ends)
