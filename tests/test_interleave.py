@@ -368,3 +368,24 @@ SPACED_BOTH = "\n\n".join("""2024年7月2日 星期二 05 城事
 def test_two_texts_finished_in_a_double_spaced_stretch_are_taken_as_printed():
     lines, done = restore(page(SPACED_BOTH).lines)
     assert [(r.first, r.second) for r in done] == [((7, 13, 15, 17), (9, 11, 19))]
+
+
+# Two briefs of one measure on a page with a blank line after every line: the first one's credit
+# opens a bracket that a line three lines on closes, so the lines between are the other brief's.
+SPACED_BRACKET = "\n\n".join("""2024年7月2日 星期二 05 城事
+城区新增三座口袋公园
+老年大学秋季招生启动
+今年以来，城区利用闲置地块新
+建口袋公园三座，方便周边居
+市老年大学秋季学期招生日前启
+民休闲健身。（本报
+动，开设书法、声乐、摄影等课
+程四十余门，报名截至九月十日
+记者 王晓明）
+学员可在网上报名，额满即止。
+（本报记者 李雪梅）""".split("\n")) + "\n"
+
+
+def test_a_bracket_closed_lines_after_it_opened_on_a_double_spaced_page_marks_two_texts():
+    lines, done = restore(page(SPACED_BRACKET).lines)
+    assert [(r.first, r.second) for r in done] == [((7, 9, 13, 19), (5, 11, 15, 17, 21, 23))]

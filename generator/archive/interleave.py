@@ -370,9 +370,10 @@ def runs(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
 def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
     """On a page with a blank line after every line, each stretch of lines one blank apart where
     lines stopping mid-sentence are set to a second column measure (a caption wider or narrower
-    than the article it is read across): indices of that stretch's lines, from two lines of running
-    text before the first such line to two after the last (at least MIN_OTHER such lines, each within MAX_GAP
-    lines of the last)."""
+    than the article it is read across), or where a line closes a bracket opened a few lines above:
+    indices of that stretch's lines, from two lines of running text before the first such line to
+    two after the last (at least MIN_OTHER such lines, each within MAX_GAP lines of the last), or
+    MAX_GAP lines either side of the bracket's two lines."""
     chains: list[list[int]] = [[]]
     for index, line in enumerate(lines):
         if not line.text.strip():
@@ -401,12 +402,27 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
                 clusters[-1].append(k)
             else:
                 clusters.append([k])
-        for ks in clusters:
-            start = max(0, ks[0] - 2)
-            while start < ks[0] and not is_prose(texts[start]):  # a headline stays over both texts
+        spans = [(ks[0] - 2, ks[-1] + 2) for ks in clusters if len(ks) >= MIN_OTHER]
+        # a bracket closed lines after the line that opened it (`…（深圳晚报记` / … / `者 许 梅 杰 ）`):
+        # the lines between are another text's
+        opened = None
+        for k, text in enumerate(texts):
+            if not ROUND.isdisjoint(text):
+                unclosed, resumes = bracket_edges(text)
+                if resumes and opened is not None and 2 <= k - opened <= MAX_GAP:
+                    spans.append((opened - MAX_GAP, k + MAX_GAP))
+                opened = k if unclosed else None
+        merged: list[tuple[int, int]] = []
+        for first, last in sorted(spans):  # overlapping stretches are read as one
+            if merged and first <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+            else:
+                merged.append((first, last))
+        for first, last in merged:
+            start = max(0, first)
+            while start < first + 2 and not is_prose(texts[start]):  # a headline stays over both texts
                 start += 1
-            if len(ks) >= MIN_OTHER:
-                found.append(chain[start:ks[-1] + 3])
+            found.append(chain[start:last + 1])
     return found
 
 
@@ -473,9 +489,11 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or len(last) < 2:
             continue
         # the text finished inside the window (a caption and its credit) goes first, so the text
-        # running on past the window stays whole; when both finish there, as printed
+        # running on past the window stays whole; when both finish there, the one whose text (not
+        # its headline) is printed first
         ends = next((side for side in (0, 1) if not last[side].open and last[1 - side].open),
-                    None if last[0].open or last[1].open else sides[0])
+                    None if last[0].open or last[1].open else
+                    next(side for row, side in zip(rows, sides) if not row.label))
         if ends is None:
             continue
         finished = tuple(row.line.number for row, side in zip(rows, sides) if side == ends)
