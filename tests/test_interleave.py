@@ -258,3 +258,134 @@ def test_two_datelines_in_a_row_open_two_texts():
                    "今年以来，城区利用闲置地块新建口袋")
     assert breaks(rows[0], rows[1])
     assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == -3.0
+
+
+# A caption set beside a brief whose byline breaks inside its brackets: the bracket closing on the
+# next line (`…通讯员` / `李雪梅）记者从…`) makes that line the byline's rest, no text of its own, and
+# a line opening with 的, which no sentence opens with, goes on with a line of its own text.
+CAPTION_BESIDE = """2024年7月2日 星期二 05 城事
+
+城区新增三座口袋公园
+本报讯（记者 王晓明 通讯员
+李雪梅）记者从市园林局获悉，今
+年以来，城区利用闲置地块新建口
+日前，老城区河道整治工程完工，整修后
+袋公园三座，配套座椅、步道和儿
+童游乐设施，方便周边居民休闲。
+的石桥保留原有风貌，沿河新开设茶馆、
+书店等商铺二十余家。图为市民在河边
+散步。
+（城南街道供图）
+"""
+
+
+def test_a_bracket_closed_across_a_join_and_a_line_opening_with_de_go_on_their_texts():
+    lines, done = restore(page(CAPTION_BESIDE).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 4, 5, 6, 8, 9), (7, 10, 11, 12, 13))]
+
+
+def test_a_line_closing_a_bracket_opened_above_goes_on_with_that_line_only():
+    from generator.archive.interleave import Reader
+    rows = rows_of("本报讯（记者 王晓明 通讯员",
+                   "日前，老城区河道整治工程完工，整修后",
+                   "李雪梅）记者从市园林局获悉，今")
+    assert rows[2].resumes and not rows[2].opens and rows[0].unclosed
+    reader = Reader([row.line for row in rows])
+    assert reader.join(rows[0], rows[2]) > 0 > reader.join(rows[1], rows[2])
+
+
+def test_a_line_opening_with_de_goes_on_with_the_line_before():
+    from generator.archive.interleave import breaks
+    rows = rows_of("方便周边居民休闲。", "的石桥保留原有风貌，沿河新开设茶馆、", "的确，石桥保留了原有风貌。")
+    assert rows[1].goes_on and breaks(rows[0], rows[1])
+    assert not rows[2].goes_on
+
+
+# A caption of another column width read across a longer one: its credit breaks after the role
+# (`…璀璨。 本报记者` / `王晓明 摄`), and a credit's name goes on no other line stopping mid-sentence.
+CREDIT_ACROSS = """2024年7月2日 星期二 05 城事
+
+城区利用闲置地块新建口袋公园
+夜幕降临，江畔城市灯光璀璨。 本报记者
+三座，配套座椅、步道和儿童游
+王晓明 摄
+乐设施，方便周边居民休闲健身。
+园林部门介绍，明年还将新建五
+座口袋公园，让市民出门见绿。
+"""
+
+
+def test_a_credit_completed_across_a_join_ends_the_text_read_across():
+    lines, done = restore(page(CREDIT_ACROSS).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 8, 9), (4, 6))]
+
+
+def test_a_credits_name_goes_on_only_a_line_ending_in_its_role():
+    from generator.archive.interleave import Reader, breaks
+    rows = rows_of("夜幕降临，江畔城市灯光璀璨。 本报记者", "三座，配套座椅、步道和儿童游", "王晓明 摄")
+    assert rows[0].role_end and rows[2].named and not rows[1].role_end
+    reader = Reader([row.line for row in rows])
+    assert reader.join(rows[0], rows[2]) > 0 > reader.join(rows[1], rows[2])
+    assert breaks(rows[1], rows[2]) and not breaks(rows[0], rows[2])
+
+
+# A page with a blank line after every line, where a caption set wider than the article's column
+# is read across it: the caption, finished under its credit, goes first, so the article running on
+# past it stays whole; the headline over both stays where it is.
+SPACED = "\n\n".join("""2024年7月2日 星期二 05 城事
+城区新增三座口袋公园
+今年以来，城区利用闲置地块新建
+市民在新建成的口袋公园内休闲健身，园林部门
+口袋公园三座，配套座椅、步道和
+介绍，明年还将在老城区新建五座口袋公园，让
+儿童游乐设施，方便周边居民休闲
+市民出门见绿、推窗见景，周末来公园的家庭
+越来越多。（王晓明 摄）
+健身。园林部门介绍，公园由周边
+社区共同管护，每天清晨开放，夜
+间有专人巡查，确保市民游园安全。""".split("\n")) + "\n"
+
+
+def test_a_caption_of_another_measure_on_a_double_spaced_page_goes_before_the_text_it_crosses():
+    lines, done = restore(page(SPACED).lines)
+    assert [(r.first, r.second) for r in done] == [((7, 11, 15, 17), (5, 9, 13, 19))]
+
+
+# … and when both texts finish inside the stretch (a brief and a caption, each under its credit),
+# they are taken as printed: the one the stretch opens with first.
+SPACED_BOTH = "\n\n".join("""2024年7月2日 星期二 05 城事
+老年大学秋季招生启动
+城区新增三座口袋公园
+近日，市老年大学秋季学期招生
+市民在新建成的口袋公园内休闲健身，园林部门
+介绍，明年还将在老城区新建五座口袋公园，让
+启动，开设书法、声乐、摄影等
+课程四十余门。（本报
+记者 李雪梅）
+市民出门见绿、推窗见景。（王晓明 摄）""".split("\n")) + "\n"
+
+
+def test_two_texts_finished_in_a_double_spaced_stretch_are_taken_as_printed():
+    lines, done = restore(page(SPACED_BOTH).lines)
+    assert [(r.first, r.second) for r in done] == [((7, 13, 15, 17), (9, 11, 19))]
+
+
+# Two briefs of one measure on a page with a blank line after every line: the first one's credit
+# opens a bracket that a line three lines on closes, so the lines between are the other brief's.
+SPACED_BRACKET = "\n\n".join("""2024年7月2日 星期二 05 城事
+城区新增三座口袋公园
+老年大学秋季招生启动
+今年以来，城区利用闲置地块新
+建口袋公园三座，方便周边居
+市老年大学秋季学期招生日前启
+民休闲健身。（本报
+动，开设书法、声乐、摄影等课
+程四十余门，报名截至九月十日
+记者 王晓明）
+学员可在网上报名，额满即止。
+（本报记者 李雪梅）""".split("\n")) + "\n"
+
+
+def test_a_bracket_closed_lines_after_it_opened_on_a_double_spaced_page_marks_two_texts():
+    lines, done = restore(page(SPACED_BRACKET).lines)
+    assert [(r.first, r.second) for r in done] == [((7, 9, 13, 19), (5, 11, 15, 17, 21, 23))]

@@ -25,7 +25,9 @@ the run is reordered only when the split beats the printed order by a clear marg
 each text is interrupted by the other at least once (a block set inside another text, a photo
 in an article, is not an interleave) and the printed order shows a break no single text has
 (`breaks`). That last test needs no dictionary and comes first, so a page with no such break
-costs one pass over its lines.
+costs one pass over its lines. On a page with a blank line after every line, where every run is a
+line, a stretch of lines whose lines stopping mid-sentence are set to two column measures is read
+so too (`spaced_windows`), and the text finished inside it goes first.
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ from .classify import vocabulary
 from .datafiles import load
 from .model import Line, RawPage
 from .repair import collapse_doubled_glyphs, is_font_doubled
-from .unwrap import ends_sentence, justified_width
+from .unwrap import ends_sentence, is_prose, justified_width
 
 WHITESPACE = re.compile(r"\s+")
 # A line opening with one of these goes on with the line before it: no text starts so.
@@ -52,7 +54,9 @@ BULLETS = set(LAYOUT["headline_bullets"]) | {"○"}  # a label's bullet: a headl
 OPENER = re.compile(LAYOUT["text_opener"].replace("{bullet}", "".join(map(re.escape, LAYOUT["headline_bullets"]))))
 # A sentence opening a paragraph rarely carries on a line that stops mid-sentence.
 SENTENCE_OPENER = re.compile(LAYOUT["paragraph_sentence_opener"])
+GOES_ON = re.compile(LAYOUT["line_going_on"])  # a particle no sentence opens with
 CLOCK_END = re.compile(r"\d[:：]\d\d$")  # a time of day (`19:30`) is whole: no number runs on after it
+PHOTO_MARK = LAYOUT["photo_mark"]
 CREDIT_END = re.compile(rf"(?:{re.escape(LAYOUT['photo_mark'])}|[)）])$")  # 刘兴摄, （陆超光）
 EDGE_CJK = re.compile(f"[{CJK}]*$")
 HEAD_CJK = re.compile(f"[{CJK}]*")
@@ -63,7 +67,11 @@ WIDTH_SLACK = 1.5  # two lines of one column differ in width by justification no
 MAX_GAP = 6  # a text resumes after at most this many lines of the other one
 MIN_RUN = 5  # fewer lines than this are never two texts
 MAX_RUN = 48  # two short items: a longer run is one text (or a page set with no blank lines)
+OTHER_MEASURE = 0.2  # a line stopping mid-sentence this much wider or narrower is set in another column
+MIN_OTHER = 3  # … and so are at least this many such lines close together
 MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
+ROUND = set("()（）")
+ROLE_TAIL = 8  # characters at a line's end where a credit broken before its name keeps its role
 TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends that text
 MARGIN = 6.0  # how much better two texts must read than the printed order
 SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
@@ -99,6 +107,10 @@ class Row:
     goes_on: bool  # starts with a mark that continues the line before
     credit: bool  # ends with a credit (`…摄`, `（陆超光）`): its text is over
     dated: bool = False  # opens with a dateline (`本报讯`, `新华社北京6月21日电`): a text's first line
+    unclosed: bool = False  # its last bracket is open (`本报讯（记者 X 通讯员`): the next line of its text closes it
+    resumes: bool = False  # its first bracket closes (`任竹）记者从…`): the bracket opened on its text's line above
+    role_end: bool = False  # ends in a role word, or a name after it (`…璀璨。 华商报记者`): a credit broken there
+    named: bool = False  # a credit's name and photo mark alone (`秦鹏 摄`): the rest of a credit broken above
 
     @property
     def open(self) -> bool:
@@ -133,15 +145,25 @@ def measure(lines: list[Line]) -> list[Row]:
         tail = bool(rows) and rows[-1].open and len(text) <= TAIL_GLYPHS
         rest = text[-1:] in ")）" and not ("(" in text or "（" in text)
         closed = ends_sentence(text) or tail or rest
-        opens = bool(OPENER.match(text)) and not rest
+        unclosed, resumes = bracket_edges(text)
+        named = text.endswith(PHOTO_MARK) and len(text) > TAIL_GLYPHS and CLAUSE_MARKS.isdisjoint(text) \
+            and not OPENER.match(text)
+        opens = bool(OPENER.match(text)) and not rest and not resumes
         headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
             and (opens or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
                  or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART)
-        rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES,
+        rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES or bool(GOES_ON.match(text)),
                         closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
-                        bool(vocabulary().dateline.match(text))))
+                        bool(vocabulary().dateline.match(text)), unclosed, resumes,
+                        not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named))
     return rows
+
+
+def bracket_edges(text: str) -> tuple[bool, bool]:
+    """Whether the line's last round bracket is an open one, and whether its first is a closing one."""
+    marks = [char for char in text if char in ROUND]
+    return bool(marks) and marks[-1] in "(（", bool(marks) and marks[0] in ")）"
 
 
 def breaks(before: Row, after: Row) -> bool:
@@ -154,7 +176,7 @@ def breaks(before: Row, after: Row) -> bool:
         return not before.open and after.text[0] not in CLOSING
     if before.open:  # … or the glyph or two ending a line stopping mid-sentence (a credit's `供`)
         return after.opens or after.label or after.closed and len(after.text) <= TAIL_GLYPHS \
-            and CLAUSE_MARKS.isdisjoint(after.text)
+            and CLAUSE_MARKS.isdisjoint(after.text) or after.named and not before.role_end
     return before.bulleted and after.bulleted or before.dated and after.dated
 
 
@@ -162,8 +184,8 @@ def may_open(text: str) -> bool:
     """Whether a line could be where a second text breaks in (`breaks`): a headline, dateline,
     byline or credit, or a line opening with a mark. Cheap, so most runs are never measured."""
     text = text.strip()
-    return text[:1] in CONTINUES or bool(OPENER.match(text)) or len(text) <= 2 * MAX_LABEL_WIDTH \
-        and CLAUSE_MARKS.isdisjoint(text)
+    return text[:1] in CONTINUES or bool(GOES_ON.match(text) or OPENER.match(text)) \
+        or len(text) <= 2 * MAX_LABEL_WIDTH and CLAUSE_MARKS.isdisjoint(text)
 
 
 @cache
@@ -226,6 +248,13 @@ class Reader:
 
     def join(self, before: Row, after: Row) -> float:
         """How well `after` goes on from `before` as the next line of the same text."""
+        # a bracket closed only across the join is exact: one text (`本报讯（记者 X 通讯员` / `Y）记者从…`)
+        if after.resumes:
+            return 4.0 if before.unclosed else -4.0
+        # … and so is a credit completed across it (`…璀璨。 华商报记者` / `秦鹏 摄`): a credit's name
+        # carries on no other line stopping mid-sentence
+        if after.named and before.open:
+            return 4.0 if before.role_end else -4.0
         if after.goes_on:
             return 2.0 if before.open else 0.0 if after.text[0] in CLOSING else -2.0
         if before.credit:  # only a headline printed under its text follows a credit
@@ -338,6 +367,65 @@ def runs(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
     return [run for run in found if MIN_RUN <= len(run) <= MAX_RUN]
 
 
+def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
+    """On a page with a blank line after every line, each stretch of lines one blank apart where
+    lines stopping mid-sentence are set to a second column measure (a caption wider or narrower
+    than the article it is read across), or where a line closes a bracket opened a few lines above:
+    indices of that stretch's lines, from two lines of running text before the first such line to
+    two after the last (at least MIN_OTHER such lines, each within MAX_GAP lines of the last), or
+    MAX_GAP lines either side of the bracket's two lines."""
+    chains: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        chain = chains[-1]
+        if line.number in apart or chain and (index - chain[-1] != 2):
+            chains.append([])
+        if line.number not in apart:
+            chains[-1].append(index)
+    found = []
+    for chain in chains:
+        if len(chain) < MIN_RUN:
+            continue
+        # cheap, as every line of such a page is read: a line of running text stopping mid-sentence
+        texts = [lines[i].text.strip() for i in chain]
+        widths = [justified_width(text) if not CLAUSE_MARKS.isdisjoint(text) and not ends_sentence(text) else 0.0
+                  for text in texts]
+        running = sorted(width for width in widths if width)
+        if len(running) < MIN_RUN:
+            continue
+        column = running[len(running) // 2]
+        other = [k for k, width in enumerate(widths) if width and abs(width - column) > OTHER_MEASURE * column]
+        clusters: list[list[int]] = []
+        for k in other:  # lines of the other measure, each within MAX_GAP lines of the last
+            if clusters and k - clusters[-1][-1] <= MAX_GAP:
+                clusters[-1].append(k)
+            else:
+                clusters.append([k])
+        spans = [(ks[0] - 2, ks[-1] + 2) for ks in clusters if len(ks) >= MIN_OTHER]
+        # a bracket closed lines after the line that opened it (`…（深圳晚报记` / … / `者 许 梅 杰 ）`):
+        # the lines between are another text's
+        opened = None
+        for k, text in enumerate(texts):
+            if not ROUND.isdisjoint(text):
+                unclosed, resumes = bracket_edges(text)
+                if resumes and opened is not None and 2 <= k - opened <= MAX_GAP:
+                    spans.append((opened - MAX_GAP, k + MAX_GAP))
+                opened = k if unclosed else None
+        merged: list[tuple[int, int]] = []
+        for first, last in sorted(spans):  # overlapping stretches are read as one
+            if merged and first <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+            else:
+                merged.append((first, last))
+        for first, last in merged:
+            start = max(0, first)
+            while start < first + 2 and not is_prose(texts[start]):  # a headline stays over both texts
+                start += 1
+            found.append(chain[start:last + 1])
+    return found
+
+
 @dataclass(frozen=True)
 class Reordered:
     """A run restored as two texts: the line numbers of each, in order."""
@@ -391,5 +479,29 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         done.append(Reordered(first, second, best - reader.printed_score(rows)))
         by_number = {lines[i].number: lines[i] for i in run}
         for index, number in zip(run, first + second):
+            order[index] = by_number[number]
+    for window in [] if done else spaced_windows(lines, apart):
+        rows = measure([lines[i] for i in window])
+        reader = reader or Reader(lines)
+        best, sides = reader.split(rows)
+        switches = sum(a != b for a, b in zip(sides, sides[1:]))
+        last = {side: row for row, side in zip(rows, sides)}
+        if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or len(last) < 2:
+            continue
+        # the text finished inside the window (a caption and its credit) goes first, so the text
+        # running on past the window stays whole; when both finish there, the one whose text (not
+        # its headline) is printed first
+        ends = next((side for side in (0, 1) if not last[side].open and last[1 - side].open),
+                    None if last[0].open or last[1].open else
+                    next(side for row, side in zip(rows, sides) if not row.label))
+        if ends is None:
+            continue
+        finished = tuple(row.line.number for row, side in zip(rows, sides) if side == ends)
+        going_on = tuple(row.line.number for row, side in zip(rows, sides) if side != ends)
+        if min(len(finished), len(going_on)) < 2:
+            continue
+        done.append(Reordered(finished, going_on, best - reader.printed_score(rows)))
+        by_number = {lines[i].number: lines[i] for i in window}
+        for index, number in zip(window, finished + going_on):
             order[index] = by_number[number]
     return (order if done else lines), done
