@@ -3,32 +3,30 @@
 Written blind: by a helper that read only the corpus machinery (synthesize.py, the development
 family files as examples, articles.yml), never the segmenter, its data files or evaluate.py's
 scoring.  Seven papers the corpus had not imitated (checked by name against the development builders;
-the held-back builders were not opened): a provincial party daily of a province not yet covered, a
-prefecture-level city daily, a prefecture-level evening paper, a county-level city paper, a power
-industry paper, a Hong Kong daily and a futures paper; each page of a family follows one of four page
-plans, and byline and credit forms take turns across a family's pages.
-One first family name was a held-back family's name too (synthesize.page_sets refused it); which one was
-not looked up, and all seven families are named after their papers' initials instead, so one of these papers
-may also be imitated by a held-back family.
+the held-back builders were not opened): a tourism industry paper, two prefecture-level city dailies, a
+prefecture-level evening paper, a power industry paper, a Hong Kong daily and a futures paper; each page of a
+family follows one of four page plans, and byline and credit forms take turns across a family's pages.
+Families are named after their papers' initials; a check that prints only this set's family names finds
+none of these papers imitated by a held-back family.
 
-* `jlrb_provincial` 吉林日报: a front page with `JILIN DAILY`, 中共吉林省委机关报, 农历 on its own line, 第N期
-  and 邮发代号; a **今日导读 box** (`▶标题 第3版`, `·标题（见第3版）`, `标题 >>3版`); a lead under a dated dateline
-  `本报长春6月21日讯（记者 X）` ending in a jump line; a titled 本报评论员 piece; **page 2 carrying a story on**;
-  **数读 key-figure boxes**; `吉林日报彩练新闻记者 X`, `本报记者 X 通讯员 Y`, `吉林日报彩练新闻记者 X Y`; briefs
-  `本报讯（记者 X）` glued or above the text, or closed by `（记者 X）`; ● 吉林新闻速览 columns.
+* `zglyb_tourism` 中国旅游报 (the tourism industry's paper): a `CHINA TOURISM NEWS` front page with 文化和旅游部主管,
+  农历 on its own line, 第N期 and 邮发代号; a **今日导读 box** (`▶标题 第3版`, `·标题（见第3版）`, `标题 >>3版`); a lead
+  under a dated dateline `本报杭州6月21日讯（记者 X）` ending in a jump line; a titled 本报评论员 piece; **page 2 carrying a
+  story on**; **数读 key-figure boxes**; `中国旅游报记者 X`, `本报记者 X 通讯员 Y`, `中国旅游报记者 X Y`; briefs
+  `本报讯（记者 X）` glued or above the text, or closed by `（记者 X）`; ● 文旅速览 columns.
 * `lyrb_city` 洛阳日报 (a prefecture-level city daily): `洛阳日报融媒体记者 X 通讯员 Y`, `洛阳日报首席记者 X`,
   `洛阳日报融媒体记者 X 文/图`; briefs `本报讯（记者 X 通讯员 Y）` glued or closed by `（记者 X）`; a **numbered
   photo group** under `本组图片均由洛阳日报融媒体记者 X 摄`; **温馨提示 boxes** of ①②③ rows; ◆ 县区传真 columns; a
   brief and a photo read across two columns; a page label on a line of its own, or no header at all (the
   date and the paper only in the footer).
-* `yzwb_evening` 扬州晚报 (a prefecture-level evening paper): columns of 12–16 characters set at a new
+* `lzwb_evening` 兰州晚报 (a prefecture-level evening paper): columns of 12–16 characters set at a new
   width for every item, a blank line after every line, stray spaces, doubled-glyph and displaced headlines;
-  `扬州晚报记者 X`, `通讯员 X 记者 Y` (the correspondent first), `□记者 X 文/摄`; briefs closed by
+  `兰州晚报记者 X`, `通讯员 X 记者 Y` (the correspondent first), `□记者 X 文/摄`; briefs closed by
   `（记者 X 通讯员 Y）` or glued `本报讯（记者 X）`; interviews `记者：` / the interviewee's name; **遗失声明 /
   声明 classified boxes**; 记者手记 boxes; two briefs read across columns; the page label only at the foot.
-* `ksrb_county` 昆山日报 (a county-level city paper): a front page with 中共昆山市委机关报 and 农历; `昆山日报记者
+* `zyrb_city` 遵义日报 (a prefecture-level city daily): a front page with 中共遵义市委机关报 and 农历; `遵义日报记者
   X 通讯员 Y`, `记者 X`, `本报记者 X 见习记者 Y`; briefs `本报讯（通讯员 X）` or `本报讯（记者 X 通讯员 Y）`
-  glued or above the text; ▲ 区镇传真 columns; town-supplied pictures (`（千灯镇供图）`, `图片由周庄镇提供`);
+  glued or above the text; ▲ 县域传真 columns; county-supplied pictures (`（湄潭县供图）`, `图片由赤水市提供`);
   ads mid-page; **公示 notices**; two briefs read across columns; headlines after their bodies.
 * `dlb_industry` 中国电力报 (the power industry's paper): a `CHINA ELECTRIC POWER NEWS` front page with
   中国电力企业联合会主管主办 and 农历; **电力数据 boxes** (rows `全国最高用电负荷 14.51亿千瓦 同比增长6.8%`) under a
@@ -52,11 +50,11 @@ Gold conventions are those of the README; new here (stated in the README's secti
   printed, titled with its label (no decoration), or with the label as kicker when a title follows; a
   期货行情 table is an `infobox` (its label the kicker, the column-header row its first row), its `数据来源`
   line a `credit`; a 公示 is an `infobox` with no authors (issuer and date lines `byline` lines);
-* `本报长春6月21日讯（记者 X）`, `【大公报讯】记者X报道：` and `【大公报讯】综合报道：` are not 本报讯 (the item is an
+* `本报杭州6月21日讯（记者 X）`, `【大公报讯】记者X报道：` and `【大公报讯】综合报道：` are not 本报讯 (the item is an
   `article`, unless a trailing `（记者 X）` credit makes a short one a `brief`); each names its persons as
   authors, `综合报道` none;
 * `洛阳日报融媒体记者 X 文/图` and `□记者 X 文/摄` make X author and photographer; `中通社图片`, `新华社图片`,
-  `国网某某供电公司供图` and town-supplied pictures name no photographer;
+  `国网某某供电公司供图` and county-supplied pictures name no photographer;
 * a 今日导读 box is furniture; the person of a `——记…` subtitle is no author; a 大公评论 / 港事港评 label is
   furniture and its piece an `article` by the person signed (its `（作者为…）` note a `credit` line); a 遗失声明
   box names no one.
@@ -85,21 +83,21 @@ CN_PAGES = "一二三四五六七八九十"
 
 # --------------------------------------------------------------------------- filler (written for this corpus)
 
-JL_PLACES = ("长春", "吉林", "延吉", "四平", "通化", "白山", "松原")
-JL_GUIDE = ["黑土地保护利用取得新进展", "冰雪旅游推介会在长春举行", "一批重大项目集中开工", "汽车产业链加快转型升级",
-            "人参产业迈向高端化"]
-JL_TITLES = ["以更实举措推动全面振兴", "让黑土地长出更多好日子", "把冰天雪地变成金山银山", "抓项目就是抓发展"]
-JL_FIGURES = [
-    ("上半年全省经济运行稳中向好", ["5.6% 地区生产总值同比增长", "8.1% 规模以上工业增加值同比增长",
-                                "6.3% 社会消费品零售总额同比增长"]),
-    ("粮食生产再获丰收", ["800亿斤以上 粮食总产量", "1.1亿亩 农作物播种面积", "93% 主要农作物耕种收综合机械化率"]),
+TR_PLACES = ("北京", "杭州", "成都", "西安", "桂林", "三亚", "丽江")
+TR_GUIDE = ["暑期文旅消费持续升温", "一批旅游休闲街区亮相", "乡村旅游精品线路发布", "入境游便利化措施落地见效",
+            "博物馆夜游成为新时尚"]
+TR_TITLES = ["以高品质供给激发文旅消费", "让游客玩得放心舒心", "把文化内涵融入旅游体验", "抓项目就是抓发展"]
+TR_FIGURES = [
+    ("端午假期文旅市场平稳有序", ["1.1亿人次 国内出游", "403亿元 国内游客出游总花费",
+                                "6.3% 出游人次同比增长"]),
+    ("入境游持续回暖", ["2900万人次 上半年入境游客", "52% 入境游客同比增长", "240小时 过境免签停留时间"]),
 ]
-JL_CAPTIONS = [("长白山下，游客在雪地里体验雪圈。", "林海雪原"), ("一汽生产车间里，机械臂在焊接车身。", ""),
-               ("查干湖上，渔工在冬捕现场起网。", "查干湖冬捕")]
-JL_BRIEFS = [
-    ("省内首条低空旅游航线开通", "近日，省内首条低空旅游航线开通，游客可乘坐直升机俯瞰城市风光。"),
-    ("一批农机具发放到户", "日前，一批新型农机具发放到农户手中，助力秋收生产。"),
-    ("冰雪运动进校园启动", "近日，冰雪运动进校园活动启动，全省中小学将开设冰雪体育课。"),
+TR_CAPTIONS = [("古镇街巷里，游客身着汉服拍照。", "古镇漫游"), ("博物馆里，孩子们在讲解员带领下参观展品。", ""),
+               ("草原上，游客骑马体验牧民生活。", "草原之旅")]
+TR_BRIEFS = [
+    ("一条低空旅游航线开通", "近日，一条低空旅游航线开通，游客可乘坐直升机俯瞰山水风光。"),
+    ("导游服务技能培训班开班", "日前，一期导游服务技能培训班开班，学员将学习讲解和应急处置技能。"),
+    ("旅游景区无障碍设施改造启动", "近日，一批旅游景区启动无障碍设施改造，方便老年人和残疾人游览。"),
 ]
 
 LY_GROUPS = [
@@ -121,37 +119,37 @@ LY_BRIEFS = [
     ("高新区企业拿下海外订单", "今年以来，高新区多家装备制造企业拿下海外订单，出口额同比增长。"),
 ]
 
-YZ_QUESTIONS = ["这个想法是怎么来的？", "做这件事最难的是什么？", "街坊邻居怎么看？", "接下来还有什么打算？",
+LZ_QUESTIONS = ["这个想法是怎么来的？", "做这件事最难的是什么？", "街坊邻居怎么看？", "接下来还有什么打算？",
                 "有什么想对年轻人说的？"]
-YZ_COMPANIES = ("扬州某某商贸有限公司", "扬州市某某餐饮店", "某某建筑工程有限公司扬州分公司", "扬州某某科技有限公司",
-                "江都区某某五金经营部")
-YZ_LOSSES = ("营业执照正本", "营业执照副本", "公章一枚", "开户许可证", "食品经营许可证正本")
-YZ_CAPTIONS = [("瘦西湖畔，游客乘坐画舫赏景。", "画舫游湖"), ("东关街上，游客品尝扬州早茶。", ""),
-               ("古运河边，市民在夜色中散步。", "运河夜色")]
-YZ_BRIEFS = [
+LZ_COMPANIES = ("兰州某某商贸有限公司", "兰州市某某牛肉面馆", "某某建筑工程有限公司兰州分公司", "兰州某某科技有限公司",
+                "城关区某某五金经营部")
+LZ_LOSSES = ("营业执照正本", "营业执照副本", "公章一枚", "开户许可证", "食品经营许可证正本")
+LZ_CAPTIONS = [("黄河铁桥边，游客拍照留念。", "铁桥留影"), ("夜市上，游客品尝甜醅子和灰豆子。", ""),
+               ("黄河岸边，市民在夜色中散步。", "河畔夜色")]
+LZ_BRIEFS = [
     ("老城区又添口袋公园", "近日，老城区一处闲置地块改造为口袋公园，附近居民有了休憩场所。"),
-    ("早茶技艺培训班开班", "日前，一期早茶技艺培训班开班，学员将学习包子、烧卖等制作技艺。"),
-    ("公交新开一条旅游专线", "近日，公交部门新开一条旅游专线，串联多个热门景点。"),
+    ("牛肉面技艺培训班开班", "日前，一期牛肉面技艺培训班开班，学员将学习和面、拉面等制作技艺。"),
+    ("公交新开一条旅游专线", "近日，公交部门新开一条旅游专线，串联黄河沿岸多个热门景点。"),
 ]
 
-KS_TOWNS = ("千灯镇", "周庄镇", "锦溪镇", "巴城镇", "张浦镇", "陆家镇", "淀山湖镇")
-KS_NOTICES = [
+ZY_TOWNS = ("湄潭县", "赤水市", "仁怀市", "习水县", "播州区", "正安县", "凤冈县")
+ZY_NOTICES = [
     ("关于拟命名第五批市级文明社区的公示",
      "经推荐、考察和审核，现将拟命名名单予以公示（排名不分先后）：",
-     ["一、玉山镇某某社区", "二、千灯镇某某社区", "三、周市镇某某社区", "四、花桥经济开发区某某社区"],
-     "公示期为{a}至{b}。如有异议，请在公示期内向市文明办反映。联系电话：{p}。", "昆山市精神文明建设委员会办公室"),
+     ["一、红花岗区某某社区", "二、汇川区某某社区", "三、播州区某某社区", "四、新蒲新区某某社区"],
+     "公示期为{a}至{b}。如有异议，请在公示期内向市文明办反映。联系电话：{p}。", "遵义市精神文明建设委员会办公室"),
     ("关于某某路道路改造工程施工的公示",
      "为提升道路通行能力，某某路道路改造工程即将开工建设，现将有关事项公示如下：",
      ["1.施工范围：某某路至某某大道段", "2.施工期间：半幅封闭、半幅通行", "3.请过往车辆和行人注意绕行"],
-     "施工期间给您带来的不便，敬请谅解。咨询电话：{p}。", "昆山市某某建设管理部门"),
+     "施工期间给您带来的不便，敬请谅解。咨询电话：{p}。", "遵义市某某建设管理部门"),
 ]
-KS_ADS = [("某某花园 地铁口精装现房", "销售热线：{p}"), ("昆曲专场演出 门票火热预售中", "订票热线：{p}")]
-KS_CAPTIONS = [("周庄古镇里，游客乘船穿行水巷。", "水乡古韵"), ("千灯镇的非遗传承人在教孩子们制作灯彩。", ""),
-               ("阳澄湖畔，养殖户在查看蟹塘。", "湖畔蟹塘")]
-KS_BRIEFS = [
-    ("一批智能制造项目签约", "近日，一批智能制造项目集中签约，涉及电子信息、高端装备等领域。"),
+ZY_ADS = [("某某花园 新城核心精装现房", "销售热线：{p}"), ("黔剧专场演出 门票火热预售中", "订票热线：{p}")]
+ZY_CAPTIONS = [("红色旧址前，游客在讲解员带领下参观。", "红色寻访"), ("茶园里，茶农在采摘夏茶。", ""),
+               ("赤水河畔，游客在步道上观赏丹霞景观。", "丹霞河畔")]
+ZY_BRIEFS = [
+    ("一批产业项目集中签约", "近日，一批产业项目集中签约，涉及白酒、茶叶、装备制造等领域。"),
     ("社区开设长者食堂", "日前，多个社区长者食堂开业，为老年人提供平价助餐服务。"),
-    ("区镇开展消防演练", "近日，区镇联合开展消防演练，提升企业员工应急处置能力。"),
+    ("县区开展消防演练", "近日，多个县区联合开展消防演练，提升企业员工应急处置能力。"),
 ]
 
 DL_DATA = [
@@ -206,25 +204,25 @@ QH_BRIEFS = [
 # --------------------------------------------------------------------------- bylines (ctx, item -> Byline)
 
 
-def by_jl(ctx, item):
+def by_tr(ctx, item):
     a = ctx.name()
     r = _turn(ctx, "by", 3)
     if r == 0:
-        return Byline([a], before=[f"吉林日报彩练新闻记者 {_shown(ctx, a)}"])
+        return Byline([a], before=[f"中国旅游报记者 {_shown(ctx, a)}"])
     b = ctx.name()
     if r == 1:
         return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 通讯员 {b}"])
-    return Byline([a, b], before=[f"吉林日报彩练新闻记者 {_shown(ctx, a)} {_shown(ctx, b)}"])
+    return Byline([a, b], before=[f"中国旅游报记者 {_shown(ctx, a)} {_shown(ctx, b)}"])
 
 
-def by_jl_dated(ctx, item):
-    """本报长春6月21日讯（记者 X）: a dated dateline, not 本报讯."""
+def by_tr_dated(ctx, item):
+    """本报杭州6月21日讯（记者 X）: a dated dateline, not 本报讯."""
     a = ctx.name()
     d = _d(ctx)
-    return Byline([a], glue=f"本报{ctx.rng.choice(JL_PLACES)}{d.month}月{d.day}日讯（记者 {a}）")
+    return Byline([a], glue=f"本报{ctx.rng.choice(TR_PLACES)}{d.month}月{d.day}日讯（记者 {a}）")
 
 
-def by_jl_brief(ctx, item):
+def by_tr_brief(ctx, item):
     a = ctx.name()
     if _turn(ctx, "brief", 2) == 0:
         text = f"本报讯（记者 {a}）"
@@ -254,11 +252,11 @@ def by_ly_brief(ctx, item):
     return Byline([a], trail=f"（记者 {a}）", hint="paren")
 
 
-def by_yz(ctx, item):
+def by_lz(ctx, item):
     a = ctx.name()
     r = _turn(ctx, "by", 3)
     if r == 0:
-        return Byline([a], before=[f"扬州晚报记者 {_shown(ctx, a)}"])
+        return Byline([a], before=[f"兰州晚报记者 {_shown(ctx, a)}"])
     if r == 1:
         b = ctx.name()
         return Byline([a, b], before=[f"通讯员 {a} 记者 {_shown(ctx, b)}"])
@@ -266,7 +264,7 @@ def by_yz(ctx, item):
     return Byline([a], before=[f"□记者 {_shown(ctx, a)} 文/摄"])
 
 
-def by_yz_brief(ctx, item):
+def by_lz_brief(ctx, item):
     a = ctx.name()
     if _turn(ctx, "brief", 2) == 0:
         b = ctx.name()
@@ -274,19 +272,19 @@ def by_yz_brief(ctx, item):
     return Byline([a], glue=f"本报讯（记者 {a}）", hint="benbaoxun")
 
 
-def by_ks(ctx, item):
+def by_zy(ctx, item):
     a = ctx.name()
     r = _turn(ctx, "by", 3)
     if r == 0:
         b = ctx.name()
-        return Byline([a, b], before=[f"昆山日报记者 {_shown(ctx, a)} 通讯员 {b}"])
+        return Byline([a, b], before=[f"遵义日报记者 {_shown(ctx, a)} 通讯员 {b}"])
     if r == 1:
         return Byline([a], before=[f"记者 {_shown(ctx, a)}"])
     b = ctx.name()
     return Byline([a, b], before=[f"本报记者 {_shown(ctx, a)} 见习记者 {_shown(ctx, b)}"])
 
 
-def by_ks_brief(ctx, item):
+def by_zy_brief(ctx, item):
     a = ctx.name()
     if _turn(ctx, "brief", 2) == 0:
         return Byline([a], glue=f"本报讯（通讯员 {a}）", hint="benbaoxun")
@@ -354,16 +352,16 @@ def by_qh_brief(ctx, item):
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
 
 
-cr_jl = _credit_turns(("吉林日报彩练新闻记者 {n} 摄", "（{n} 摄）", "本报记者 {s} 摄"))
+cr_tr = _credit_turns(("中国旅游报记者 {n} 摄", "（{n} 摄）", "本报记者 {s} 摄"))
 cr_ly = _credit_turns(("洛阳日报融媒体记者 {n} 摄", "（{n} 摄）"))
-cr_yz = _credit_turns(("扬州晚报记者 {s} 摄", "记者 {n} 摄"))
+cr_lz = _credit_turns(("兰州晚报记者 {s} 摄", "记者 {n} 摄"))
 cr_dl = _credit_turns(("（{n} 摄）", "通讯员 {n} 摄", "国网某某供电公司供图"))
 cr_dg = _credit_turns(("大公报记者{n}摄", "中通社图片", "大公报记者 {s} 摄"))
 cr_qh = _credit_turns(("本报记者 {n} 摄", "新华社图片"))
 
 
 def _town_or(staff, towns):
-    """A town supplies only its own (pooled) pictures; a seed picture keeps a photographer."""
+    """A county supplies only its own (pooled) pictures; a seed picture keeps a photographer."""
     town = _town_credit(towns)
 
     def credit(ctx):
@@ -371,7 +369,7 @@ def _town_or(staff, towns):
     return credit
 
 
-cr_ks = _town_or(_credit_turns(("昆山日报记者 {n} 摄", "（{n} 摄）")), KS_TOWNS)
+cr_zy = _town_or(_credit_turns(("遵义日报记者 {n} 摄", "（{n} 摄）")), ZY_TOWNS)
 
 
 # --------------------------------------------------------------------------- builder
@@ -404,23 +402,23 @@ class Fresh8Builder(Fresh6Builder):
         src = self.pick(INTERVIEWS)
         return self.qa(src, labels, self.styled(self.family.bylines), pool)
 
-    # -------------------------------------------------------------- 吉林日报
+    # -------------------------------------------------------------- 中国旅游报
 
-    def slot_jllead(self):
-        return self.story(False, by_jl_dated, jump=True)
+    def slot_trlead(self):
+        return self.story(False, by_tr_dated, jump=True)
 
-    def slot_jlstory(self):
+    def slot_trstory(self):
         rng = self.rng
-        return self.story(rng.random() < 0.5, by_jl_dated if rng.random() < 0.3 else None)
+        return self.story(rng.random() < 0.5, by_tr_dated if rng.random() < 0.3 else None)
 
-    def slot_jlguide(self):
-        return self.guide(JL_GUIDE, ("今日导读", "导读", "今 日 导 读"), ("▶{t} 第{p}版", "·{t}（见第{p}版）", "{t} >>{p}版"))
+    def slot_trguide(self):
+        return self.guide(TR_GUIDE, ("今日导读", "导读", "今 日 导 读"), ("▶{t} 第{p}版", "·{t}（见第{p}版）", "{t} >>{p}版"))
 
-    def slot_jlpinglun(self):
-        return self.titled_pinglun(JL_TITLES)
+    def slot_trpinglun(self):
+        return self.titled_pinglun(TR_TITLES)
 
-    def slot_jlfigures(self):
-        return self.titled_rows(JL_FIGURES, "fig", ("数读", "数读吉林", "数说"))
+    def slot_trfigures(self):
+        return self.titled_rows(TR_FIGURES, "fig", ("数读", "数读文旅", "数说"))
 
     # -------------------------------------------------------------- 洛阳日报
 
@@ -433,38 +431,38 @@ class Fresh8Builder(Fresh6Builder):
     def slot_lytips(self):
         return self.titled_rows(LY_TIPS, "tips", ("温馨提示", "出行提示", "提示"), title_share=0.6)
 
-    # -------------------------------------------------------------- 扬州晚报
+    # -------------------------------------------------------------- 兰州晚报
 
-    def slot_yzstory(self):
+    def slot_lzstory(self):
         return self.story(self.rng.random() < 0.3)
 
-    def slot_yzqa(self):
-        return self.interview(("记者：", f"{self.ctx.name()}："), YZ_QUESTIONS)
+    def slot_lzqa(self):
+        return self.interview(("记者：", f"{self.ctx.name()}："), LZ_QUESTIONS)
 
-    def slot_yzlost(self):
+    def slot_lzlost(self):
         """遗失声明: classified rows (made-up firms), each losing a paper and declaring it void."""
         rng = self.rng
         rows = []
-        for firm in rng.sample(YZ_COMPANIES, rng.choice((3, 4))):
+        for firm in rng.sample(LZ_COMPANIES, rng.choice((3, 4))):
             code = "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(10))
-            rows.append(f"{firm}遗失{rng.choice(YZ_LOSSES)}，统一社会信用代码：91321000{code}，声明作废。")
+            rows.append(f"{firm}遗失{rng.choice(LZ_LOSSES)}，统一社会信用代码：91620100{code}，声明作废。")
         return self.box(rng.choice(("遗失声明", "声明", "分类广告")), rows, decorations=("", "■", "【{}】", "◆"))
 
-    # -------------------------------------------------------------- 昆山日报
+    # -------------------------------------------------------------- 遵义日报
 
-    def slot_ksstory(self):
+    def slot_zystory(self):
         return self.story(self.rng.random() < 0.3)
 
-    def slot_ksnotice(self):
-        title, intro, rows, closing, issuer = KS_NOTICES[self.opts["notice"]]
+    def slot_zynotice(self):
+        title, intro, rows, closing, issuer = ZY_NOTICES[self.opts["notice"]]
         a, b = self.ctx.date + datetime.timedelta(days=1), self.ctx.date + datetime.timedelta(days=7)
-        closing = closing.format(a=f"{a.month}月{a.day}日", b=f"{b.month}月{b.day}日", p=phone(self.rng, "0512"))
+        closing = closing.format(a=f"{a.month}月{a.day}日", b=f"{b.month}月{b.day}日", p=phone(self.rng, "0851"))
         return self.notice_box(title, intro, rows, closing, issuer)
 
-    def slot_ksad(self):
+    def slot_zyad(self):
         rng = self.rng
-        head, line = rng.choice(KS_ADS)
-        return self.furniture(head, line.format(p=phone(rng, "0512")))
+        head, line = rng.choice(ZY_ADS)
+        return self.furniture(head, line.format(p=phone(rng, "0851")))
 
     # -------------------------------------------------------------- 中国电力报
 
@@ -527,24 +525,24 @@ class Fresh8Builder(Fresh6Builder):
 # --------------------------------------------------------------------------- furniture
 
 
-def _jl_top(ctx):
+def _tr_top(ctx):
     d, rng, n = ctx.date, ctx.rng, ctx.page_no
     if ctx.front:
-        return [F(ctx, "吉林日报", paper=True), F(ctx, "JILIN DAILY"), F(ctx, "中共吉林省委机关报"),
+        return [F(ctx, "中国旅游报", paper=True), F(ctx, "CHINA TOURISM NEWS"), F(ctx, "文化和旅游部主管 中国旅游报社主办"),
                 F(ctx, f"{cn_date(d)} {weekday(d)}", date=True), F(ctx, f"农历{lunar(d)}"),
-                F(ctx, f"第{rng.randrange(25000, 25999)}期 今日{ctx.family_pages}版"),
-                F(ctx, "国内统一连续出版物号 CN 22-0001 邮发代号 11-1")]
+                F(ctx, f"第{rng.randrange(3000, 3999)}期 今日{ctx.family_pages}版"),
+                F(ctx, "国内统一连续出版物号 CN 11-0176 邮发代号 1-176")]
     if rng.random() < 0.5:
-        return [F(ctx, f"吉林日报 {cn_date(d)} {weekday(d)}", paper=True, date=True),
+        return [F(ctx, f"中国旅游报 {cn_date(d)} {weekday(d)}", paper=True, date=True),
                 F(ctx, f"第{CN_PAGES[n - 1]}版 {ctx.section}", page=str(n))]
     return [F(ctx, f"{ctx.section} · {n}", page=str(n)),
             F(ctx, f"{d.year}年{d.month}月{d.day}日 责任编辑：{ctx.name()} 美术编辑：{ctx.name()}", date=True)]
 
 
-def _jl_bottom(ctx):
+def _tr_bottom(ctx):
     rng = ctx.rng
     if rng.random() < 0.5:
-        return [F(ctx, "扫码下载彩练新闻客户端"), F(ctx, f"新闻热线：{phone(rng, '0431')}")]
+        return [F(ctx, "扫码下载中国旅游新闻客户端"), F(ctx, f"新闻热线：{phone(rng, '010')}")]
     return [F(ctx, f"本版校对：{ctx.name()} {ctx.name()}")]
 
 
@@ -570,42 +568,42 @@ def _ly_bottom(ctx):
     return lines + [F(ctx, f"美术编辑 {ctx.name()}")]
 
 
-def _yz_top(ctx):
+def _lz_top(ctx):
     d, rng, n = ctx.date, ctx.rng, ctx.page_no
     r = rng.random()
     if r < 0.4:
-        return [F(ctx, "扬州晚报", paper=True), F(ctx, f"{d.year}.{d.month}.{d.day} 星期{'一二三四五六日'[d.weekday()]}", date=True),
+        return [F(ctx, "兰州晚报", paper=True), F(ctx, f"{d.year}.{d.month}.{d.day} 星期{'一二三四五六日'[d.weekday()]}", date=True),
                 F(ctx, f"A{n} {ctx.section}", page=f"A{n}")]
     if r < 0.8:
         return [F(ctx, f"{cn_date(d)} {weekday(d)} 责编 {ctx.name()} 美编 {ctx.name()} 校对 {ctx.name()}", date=True)]
     return []
 
 
-def _yz_bottom(ctx):
+def _lz_bottom(ctx):
     rng, n = ctx.rng, ctx.page_no
     lines = [] if ctx.printed_page else [F(ctx, f"A{n}", page=f"A{n}")]
     if rng.random() < 0.5:
-        return lines + [F(ctx, f"扬州晚报新闻热线 {phone(rng, '0514')}", paper=True)]
-    return lines + [F(ctx, f"爆料热线：{phone(rng, '0514')} 广告热线：{phone(rng, '0514')}")]
+        return lines + [F(ctx, f"兰州晚报新闻热线 {phone(rng, '0931')}", paper=True)]
+    return lines + [F(ctx, f"爆料热线：{phone(rng, '0931')} 广告热线：{phone(rng, '0931')}")]
 
 
-def _ks_top(ctx):
+def _zy_top(ctx):
     d, rng, n = ctx.date, ctx.rng, ctx.page_no
     if ctx.front:
-        return [F(ctx, "昆山日报", paper=True), F(ctx, "中共昆山市委机关报"),
+        return [F(ctx, "遵义日报", paper=True), F(ctx, "中共遵义市委机关报"),
                 F(ctx, f"{cn_date(d)} {weekday(d)} 农历{short_lunar(d)}", date=True),
-                F(ctx, f"第{rng.randrange(8000, 8999)}期 今日{rng.choice((8, 12))}版 国内统一连续出版物号 CN 32-0087")]
+                F(ctx, f"第{rng.randrange(8000, 8999)}期 今日{rng.choice((8, 12))}版 国内统一连续出版物号 CN 52-0015")]
     if rng.random() < 0.5:
         return [F(ctx, f"{n:02d} | {ctx.section}", page=f"{n:02d}"),
-                F(ctx, f"昆山日报 {d.year}年{d.month}月{d.day}日 {weekday(d)}", paper=True, date=True)]
+                F(ctx, f"遵义日报 {d.year}年{d.month}月{d.day}日 {weekday(d)}", paper=True, date=True)]
     return [F(ctx, f"{ctx.section} {n:02d}", page=f"{n:02d}"), F(ctx, f"责任编辑 {ctx.name()} 组版 {ctx.name()}")]
 
 
-def _ks_bottom(ctx):
+def _zy_bottom(ctx):
     rng, d = ctx.rng, ctx.date
     lines = [] if ctx.printed_date else [F(ctx, f"{d.year}年{d.month}月{d.day}日 {weekday(d)}", date=True)]
     if rng.random() < 0.5:
-        return lines + [F(ctx, f"新闻热线：{phone(rng, '0512')}"), F(ctx, "扫码下载第一昆山客户端")]
+        return lines + [F(ctx, f"新闻热线：{phone(rng, '0851')}"), F(ctx, "扫码下载掌上遵义客户端")]
     return lines + [F(ctx, f"本版编辑 {ctx.name()} 校对 {ctx.name()}")]
 
 
@@ -675,15 +673,15 @@ def fam(name, paper, top, bottom, bylines, **kw):
 
 
 FRESH8_FAMILIES = [
-    fam("jlrb_provincial", "吉林日报", _jl_top, _jl_bottom, {by_jl: 1},
-        brief_bylines={by_jl_brief: 1}, credits=(cr_jl,), width=(15, 22), blank={"para": 2, "none": 1}, indent=0.5,
-        letterspace=0.3, caption_pool=JL_CAPTIONS, brief_pool=JL_BRIEFS, brief_pool_share=0.6,
-        labels={"column": ("吉林新闻速览", "各地传真"), "bullet": ("●",)},
-        plans=((["jllead", "jlguide", "jlpinglun"], {"front": True}),
-               (["continuation", "jlstory", "brief"], {"page": 2}),
-               (["jlstory", "jlfigures", "photo"], {"blank": "every"}),
-               (["photo", "jlstory", "briefcol"], {"blank": "none", "turn": 1})),
-        page_style="cn", sections=("要闻", "综合", "经济")),
+    fam("zglyb_tourism", "中国旅游报", _tr_top, _tr_bottom, {by_tr: 1},
+        brief_bylines={by_tr_brief: 1}, credits=(cr_tr,), width=(15, 22), blank={"para": 2, "none": 1}, indent=0.5,
+        letterspace=0.3, caption_pool=TR_CAPTIONS, brief_pool=TR_BRIEFS, brief_pool_share=0.6,
+        labels={"column": ("文旅速览", "各地传真"), "bullet": ("●",)},
+        plans=((["trlead", "trguide", "trpinglun"], {"front": True}),
+               (["continuation", "trstory", "brief"], {"page": 2}),
+               (["trstory", "trfigures", "photo"], {"blank": "every"}),
+               (["photo", "trstory", "briefcol"], {"blank": "none", "turn": 1})),
+        page_style="cn", sections=("要闻", "综合", "产业")),
     fam("lyrb_city", "洛阳日报", _ly_top, _ly_bottom, {by_ly: 1},
         brief_bylines={by_ly_brief: 1}, credits=(cr_ly,), width=(14, 21), blank={"para": 2, "every": 1},
         letterspace=0.4, stray_spaces=0.03, caption_pool=LY_CAPTIONS, brief_pool=LY_BRIEFS, brief_pool_share=0.6,
@@ -693,24 +691,24 @@ FRESH8_FAMILIES = [
                (["briefcol", "lystory", "lytips"], {"blank": "none"}),
                (["lystory", "brief", "photo"], {"turn": 1})),
         page_style="0", sections=("综合新闻", "县区", "文化")),
-    fam("yzwb_evening", "扬州晚报", _yz_top, _yz_bottom, {by_yz: 1},
-        brief_bylines={by_yz_brief: 1}, credits=(cr_yz,), width=(12, 17), per_article_width=True,
+    fam("lzwb_evening", "兰州晚报", _lz_top, _lz_bottom, {by_lz: 1},
+        brief_bylines={by_lz_brief: 1}, credits=(cr_lz,), width=(12, 17), per_article_width=True,
         blank={"para": 1, "every": 1}, letterspace=0.4, stray_spaces=0.05, doubled=0.25, displaced=0.3,
-        caption_pool=YZ_CAPTIONS, brief_pool=YZ_BRIEFS, brief_pool_share=0.6,
-        plans=((["yzstory", "briefpair", "photo"], {}),
-               (["yzqa", "yzlost"], {"blank": "every"}),
-               (["photo", "yzstory", "brief"], {"blank": "none"}),
-               (["yzstory", "notes", "yzlost"], {"turn": 1})),
-        page_style="A", sections=("扬州新闻", "民生", "城事")),
-    fam("ksrb_county", "昆山日报", _ks_top, _ks_bottom, {by_ks: 1},
-        brief_bylines={by_ks_brief: 1}, credits=(cr_ks,), width=(13, 20), blank={"para": 2, "every": 1},
-        letterspace=0.4, stray_spaces=0.04, displaced=0.25, caption_pool=KS_CAPTIONS, brief_pool=KS_BRIEFS,
-        brief_pool_share=0.7, labels={"column": ("区镇传真", "区镇速递"), "bullet": ("▲",)},
-        plans=((["ksstory", "brief", "photo"], {"front": True}),
-               (["briefcol", "ksad", "ksstory"], {}),
-               (["ksnotice", "briefpair"], {"blank": "every", "notice": 0}),
-               (["photo", "ksstory", "ksnotice"], {"blank": "none", "notice": 1, "turn": 1})),
-        page_style="0", sections=("昆山新闻", "区镇", "民生")),
+        caption_pool=LZ_CAPTIONS, brief_pool=LZ_BRIEFS, brief_pool_share=0.6,
+        plans=((["lzstory", "briefpair", "photo"], {}),
+               (["lzqa", "lzlost"], {"blank": "every"}),
+               (["photo", "lzstory", "brief"], {"blank": "none"}),
+               (["lzstory", "notes", "lzlost"], {"turn": 1})),
+        page_style="A", sections=("兰州新闻", "民生", "城事")),
+    fam("zyrb_city", "遵义日报", _zy_top, _zy_bottom, {by_zy: 1},
+        brief_bylines={by_zy_brief: 1}, credits=(cr_zy,), width=(13, 20), blank={"para": 2, "every": 1},
+        letterspace=0.4, stray_spaces=0.04, displaced=0.25, caption_pool=ZY_CAPTIONS, brief_pool=ZY_BRIEFS,
+        brief_pool_share=0.7, labels={"column": ("县域传真", "县区速递"), "bullet": ("▲",)},
+        plans=((["zystory", "brief", "photo"], {"front": True}),
+               (["briefcol", "zyad", "zystory"], {}),
+               (["zynotice", "briefpair"], {"blank": "every", "notice": 0}),
+               (["photo", "zystory", "zynotice"], {"blank": "none", "notice": 1, "turn": 1})),
+        page_style="0", sections=("遵义新闻", "县区", "民生")),
     fam("dlb_industry", "中国电力报", _dl_top, _dl_bottom, {by_dl: 1},
         brief_bylines={by_dl_brief: 1}, credits=(cr_dl,), width=(16, 25), blank={"para": 2, "none": 1},
         indent=0.4, letterspace=0.3, caption_pool=DL_CAPTIONS, brief_pool=DL_BRIEFS, brief_pool_share=0.6,
