@@ -1995,3 +1995,23 @@ def test_a_byline_marked_文_摄_names_its_writer_as_photographer_too(tmp_path):
             "要求各区县加快建设城乡公交网络。\n")
     [item] = items_of(tmp_path, text)
     assert (item.authors, item.photographers) == (("王明远",), ("王明远",))
+
+
+
+def test_a_fact_check_box_then_a_story_under_a_kicker_and_a_question(tmp_path):
+    # the title answers its question in a phrase after it, the byline opens with a listed paper's app,
+    # and the next story's kicker and title stand between paragraphs: a section heading has no kicker
+    text = ("08\n重庆新闻\n2024年11月4日 周一\n\n真相来了\n\n公园湖水“变绿”是污\n染？专家释疑\n\n上游新闻记者 林小燕\n\n"
+            + wrapped(["网传：公园湖水一夜变绿，是有人倾倒了污水。",
+                       "真相：园林部门检测发现，湖水各项指标正常，变绿是因为天气转暖，藻类繁殖较快。",
+                       "提示：游客请勿向湖中投放食物，发现异常可拨打公园服务电话反映。"], 16)
+            + "4年9次“串门”\n\n双城经济圈建设结出哪些硕果？\n\n"
+            + wrapped(["6月21日，推动成渝地区双城经济圈建设重庆四川党政联席会议第九次会议在四川省广安市召开。"], 16)
+            + "相向发展 共同唱好成渝“双城记”\n\n"
+            + wrapped(["作为川渝两地最高行政级别的联席会议，自2020年以来，重庆四川党政联席会议至今一共举行了9次。"], 16)
+            + "相互赋能 从“大写意”到“工笔画”\n\n"
+            + wrapped(["今年是成渝地区双城经济圈建设的第5个年头，双城经济圈建设从谋篇布局的“大写意”变为精耕细作的“工笔画”。"], 16)
+            + "上游新闻记者 孟桂春\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [
+        ("公园湖水“变绿”是污染？专家释疑", ["林小燕"]), ("双城经济圈建设结出哪些硕果？", ["孟桂春"])]

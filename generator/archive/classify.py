@@ -123,6 +123,12 @@ def photo_credits(patterns: list[str]) -> list[str]:
     return patterns
 
 
+def one_question(text: str) -> str:
+    """The text with its one question mark taken out: at its end, or else its first."""
+    text = text.rstrip()
+    return text[:-1] if text[-1:] in "？?" else text.replace("？", "", 1)
+
+
 @cache
 def vocabulary() -> Vocabulary:
     data = load("layout.yml")
@@ -1237,9 +1243,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and following.first_line == block.last_line + 1:
             block = Block("headline", block.text, block.spans, block.wide)
         # 4年9次“串门” / 双城经济圈建 / 设结出哪些硕果？ / 记者 X / 6月21日，…: a short question with no clause
-        # mark over the byline heading a text is the headline, broken where the typesetter liked
-        if block.kind == "paragraph" and block.text.rstrip()[-1:] in "？?" and len(block.text) <= MAX_QUESTION_TITLE \
-                and not CLAUSE.search(block.text.rstrip()[:-1]) \
+        # mark over the byline heading a text is the headline, broken where the typesetter liked, and so is
+        # one answered after it in a phrase (自来水“变黄”是污 / 染？专家释疑): one question, nothing else
+        if block.kind == "paragraph" and ("？" in block.text or block.text.rstrip()[-1:] == "?") \
+                and len(block.text) <= MAX_QUESTION_TITLE and not CLAUSE.search(one_question(block.text)) \
                 and (previous is None or previous.kind in ("headline", "furniture")) \
                 and following is not None and following.kind == "byline" \
                 and not following.text.startswith(("（", "(")) \

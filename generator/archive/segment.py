@@ -841,6 +841,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not is_box_label(run[0])  # 相关链接 opens a box
                 and not ends_a_box(current) and not labels_a_box(run, blocks, index)
                 and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
+                # nor a kicker: a stack in two type sizes (4年9次“串门” / 双城经济圈建设结出哪些硕果？) is a story's
+                and not (len(run) >= 2 and len(spaced_units(run, spacing_of(current))) >= 2
+                         and not is_two_phrase_heading(run))
                 and not heads_a_lead(after)
                 and not has_run_in_title(current)
                 and not numbers_the_next_brief(current, run)
