@@ -110,6 +110,14 @@ def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
     assert read_credit(blocks[0], lines) == (["赵文静", "李明"], [])
 
 
+@pytest.mark.parametrize("dateline", ["中证网讯", "人民网北京5月6日电"])
+def test_a_news_sites_dateline_opens_the_text_with_its_credit(dateline):
+    blocks, lines = blocks_of(f"{dateline}（记者 孔立新）近日，多家上市公司发布股份回购计划。")
+    assert [(b.kind, b.text) for b in blocks] == [("byline", f"{dateline}（记者孔立新）"),
+                                                  ("paragraph", "近日，多家上市公司发布股份回购计划。")]
+    assert read_credit(blocks[0], lines)[0] == ["孔立新"]
+
+
 def test_an_agencys_picture_credit_broken_before_its_last_character_closes_the_caption():
     blocks, lines = blocks_of("灯会现场，市民驻足拍照留念。 新华社图\n片")
     assert [(b.kind, b.text) for b in blocks] == [("caption", "灯会现场，市民驻足拍照留念。"), ("credit", "新华社图片")]
