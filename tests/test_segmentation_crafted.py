@@ -2015,3 +2015,14 @@ def test_a_fact_check_box_then_a_story_under_a_kicker_and_a_question(tmp_path):
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors)) for i in items] == [
         ("公园湖水“变绿”是污染？专家释疑", ["林小燕"]), ("双城经济圈建设结出哪些硕果？", ["孟桂春"])]
+
+
+def test_a_labels_wrapped_rows_over_the_next_storys_headline(tmp_path):
+    # a blank line after every line: the box's rows, each with the rest its column cut, then a brief
+    rows = ["银沙滩海水浴场 水温20℃", "适宜游泳", "金沙滩海水浴场 水温23℃", "浪大慎游",
+            "第二海水浴场 水温22℃ 浪", "大慎游"]
+    body = "近日，在吉林省长春市召开的第三届世界中医药科技大会上，我国将对相关国家的中医药人才进行专项培训。（记者 杜超）"
+    lines = [body[n:n + 15] for n in range(0, len(body), 15)]
+    text = "\n\n".join(["【浴场信息】", *rows, "我国将培训1300名海外中医药人才", *lines]) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "浴场信息"), ("brief", "我国将培训1300名海外中医药人才")]

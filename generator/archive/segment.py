@@ -257,6 +257,27 @@ ROW_CELLS = re.compile(r"\S\s+\S|[:：\d]")
 TITLE_CELLS = re.compile(r"\S\s+\S|[:：]")
 
 
+GAPPED = re.compile(r"\S\s+\S")
+MAX_ROW_REST_CHARS = 4  # 适宜游泳: what the column cut off a row
+
+
+def rows_over_a_stack(run: list[Block]) -> int:
+    """【浴场信息】 / 银沙滩海水浴场 水温20℃ / 适宜游泳 / … / 我国将培训1300名…: under a label, rows of cells
+    (a gap and a figure), each with or without the short rest the column cut under it, over a
+    headline: the lines of the run that are the box's (label and rows), or 0 under three rows."""
+    n, rows, after_row = 1, 0, False
+    while n < len(run):
+        text = run[n].text.strip()
+        if GAPPED.search(text) and any(c.isdigit() for c in text):
+            rows, after_row = rows + 1, True
+        elif after_row and len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS:
+            after_row = False
+        else:
+            break
+        n += 1
+    return n if rows >= MIN_ROWS - 1 and n < len(run) else 0
+
+
 def titles_the_rows(run: list[Block]) -> bool:
     """调图信息 / 5月30日起部分旅客列车调整 / G1196次 西安北—郑州东 20:15开 / …: under a box's label, a line
     of one phrase (no gap, no colon) over rows of cells is the box's title, not its first row."""
@@ -820,6 +841,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 continue
             taken = len(units[0]) if len(units[0]) >= MIN_ROWS and not wrapped_alike(units[0]) \
                 else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) else 0
+            if not taken and texted and is_row_label(run[0]):
+                taken = rows_over_a_stack(run)
             if taken and is_row_label(run[0]):
                 flush_pending()
                 current = start_item(state, "article", file, "box of rows")
