@@ -430,3 +430,9 @@ def test_a_question_broken_like_a_sentence_over_a_byline_is_the_headline():
                           "快建设城乡公交网络。")
     assert [b.kind for b in blocks[3:]] == ["headline", "headline", "byline", "paragraph"]
     assert blocks[4].text == "城乡公交网建设结出哪些硕果？"
+
+
+def test_a_timetables_rows_open_with_their_train_numbers():
+    blocks, _ = blocks_of("■列车运行图调整\n\n10月21日起部分旅客列车调整\n\nG6378次 杭州东—南京南 11:1\n\n5开\n\n"
+                          "G3318次 北京南—上海虹桥 15:\n\n30开\n\nG5471次 广州南—长沙南 08:3\n\n0开 周末开行\n")
+    assert [b.kind for b in blocks] == ["headline", "headline", "listitem", "listitem", "listitem"]
