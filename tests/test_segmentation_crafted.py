@@ -2026,3 +2026,16 @@ def test_a_labels_wrapped_rows_over_the_next_storys_headline(tmp_path):
     text = "\n\n".join(["【浴场信息】", *rows, "我国将培训1300名海外中医药人才", *lines]) + "\n"
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title) for i in items] == [("infobox", "浴场信息"), ("brief", "我国将培训1300名海外中医药人才")]
+
+
+def test_a_pull_quote_in_its_own_narrow_measure_stays_in_its_article(tmp_path):
+    # printed without quotation marks, its lines read as headline and text: the text repeats it word for word
+    said = "该公司去年开发了15款新车模型，5款成功上市，其中包括长安汽车的阿维塔E11等。"
+    before = ("代表团一行走访了川渝高竹新区的多家企业，其中一家从事汽车设计、模型设计制作的公司。" + said
+              + "下一步，川渝两地将继续推进产业协作，共建先进制造业集群。") * 2
+    after = "“会议深化了我们对双城经济圈的认知，有力提振了信心和决心。”市商务委党组书记表示，将以开放为引领推动发展。" * 2
+    text = ("深化改革激发创新活力\n\n□南方周末记者 韩琪\n\n" + wrapped([before], 17)
+            + "该公司去年开发了15款\n新车模型，5款成功上市，\n其中包括长安汽车的阿维\n塔E11等\n\n"
+            + wrapped(["　　" + after], 17) + "责任编辑：宋蕾勇\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["深化改革激发创新活力"]

@@ -474,6 +474,31 @@ def is_pull_quote(run: list[Block], page_text: str) -> bool:
         and MIN_PULL_QUOTE_CHARS <= len(inner) <= MAX_PULL_QUOTE_CHARS and inner.rstrip("。！？") in page_text
 
 
+def joined_pull_quotes(blocks: list[Block], said: str) -> list[Block]:
+    """该公司去年开发了15款 / 新车模型，5款成功上市， / 其中包括长安汽车的阿维 / 塔E11等: a pull quote set
+    in its own narrow measure, which unwrapping read as headline and text lines, is one block when the
+    text repeats it word for word: a headline over its text never reads as one of the text's sentences."""
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = index + 1
+        if blocks[index].kind == "headline":
+            while end < len(blocks) and blocks[end].kind in ("headline", "paragraph") \
+                    and blocks[end].first_line == blocks[end - 1].last_line + 1:
+                end += 1
+        parts = blocks[index:end]
+        quote = "".join(b.text for b in parts) if len(parts) > 1 else ""
+        if any(b.kind == "paragraph" for b in parts) and len(quote) <= 2 * MAX_PULL_QUOTE_CHARS \
+                and MIN_UNQUOTED_PULL_QUOTE <= len(GAPS.sub("", quote)) <= MAX_PULL_QUOTE_CHARS \
+                and GAPS.sub("", quote).rstrip("。！？") in said:
+            result.append(Block("headline", quote, tuple(sp for b in parts for sp in b.spans)))
+            index = end
+            continue
+        result.append(blocks[index])
+        index += 1
+    return result
+
+
 def titles_the_caption(stack: Stack, caption: Block, text_below: Block) -> bool:
     """A headline over a photo caption, with an article's text right below the caption, titles the
     photo when it shares more words with the caption than with that text (杭州塘栖:农文旅助力乡村游
@@ -1814,7 +1839,8 @@ def following_starts(blocks: list[Block]) -> dict[int, int]:
 
 def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     page_text = "".join(b.text for b in blocks if b.kind in BODY)
-    state = first_pass(blocks, file, page_text)
+    said = GAPS.sub("", page_text)  # what the text says, stray gaps aside (阿维塔E 11等)
+    state = first_pass(joined_pull_quotes(blocks, said), file, said)
     merge_bulleted_sections(state)
     split_lone_headings(state)
     split_signed_again(state)
