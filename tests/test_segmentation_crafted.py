@@ -2039,3 +2039,13 @@ def test_a_pull_quote_in_its_own_narrow_measure_stays_in_its_article(tmp_path):
             + wrapped(["　　" + after], 17) + "责任编辑：宋蕾勇\n")
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["深化改革激发创新活力"]
+
+
+def test_a_case_studys_byline_names_the_writers_unit_first(tmp_path):
+    text = ("以案说纪\n\n长期借用管理服务对象车辆如何定性\n\n■临江市东城区纪委监委 林小燕 王明远\n\n■基本案情\n\n"
+            "甲，中共党员，某县市场监管局执法大队副队长。甲向辖区内某公司负责人乙提出借用一辆汽车。\n\n"
+            "■分歧意见\n\n第一种意见认为，甲与乙之间系借用关系，车辆所有权未发生转移。\n\n"
+            "■评析意见\n\n笔者同意第二种意见，甲借用车辆时间长、价值大，且与其职权密切相关。\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.title, item.authors) == ("长期借用管理服务对象车辆如何定性", ("林小燕", "王明远"))
+    assert body_of(item).startswith("甲，中共党员")

@@ -25,6 +25,7 @@ MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
+UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
@@ -810,7 +811,8 @@ def bullet_runs(blocks: list[Block]) -> set[int]:
     for index in range(len(blocks) - 1):
         first, second = blocks[index].text[:1], blocks[index + 1].text[:1]
         if first == second and first in LIST_BULLETS and blocks[index].kind != "furniture" \
-                and blocks[index + 1].kind != "furniture":
+                and blocks[index + 1].kind != "furniture" \
+                and not UNIT_BYLINE.match(blocks[index].text):  # ■…纪委监委 X Y / ■基本案情: a byline, a label
             found.update((index, index + 1))
     return found
 
@@ -1252,6 +1254,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and not following.text.startswith(("（", "(")) \
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
             block = Block("headline", block.text, block.spans, block.wide)
+        # 长期借用管理服务对象车辆如何定性 / ■湖州市吴兴区纪委监委 曹清红 于雯倩: the writers under their unit
+        if block.kind in ("listitem", "paragraph", "headline") and previous is not None and previous.kind == "headline" \
+                and UNIT_BYLINE.match(block.text):
+            block = Block("byline", block.text, block.spans, block.wide)
         # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…).
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \
                 and following is not None and following.kind == "paragraph":
