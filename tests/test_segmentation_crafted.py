@@ -1675,10 +1675,12 @@ def test_a_line_of_text_read_as_a_headline_goes_on_into_its_paragraph(tmp_path):
 
 
 def test_a_case_studys_marked_headings_stay_sections_when_its_first_label_reads_as_a_list_line(tmp_path):
-    # a byline naming the writer's unit first and the first label, both bulleted, read as list lines
+    # a byline naming the writer's unit first over the first label, both bulleted: a byline and a label,
+    # not two list lines
     text = CASE_STUDY.format(first="■", second="■", third="■").replace("文/林晓东", "■某县纪委监委 林晓东 王小雨")
     [item] = items_of(tmp_path, text)
-    assert [b.text for b in item.blocks if b.kind == "heading"] == ["■分歧意见", "■评析意见"]
+    assert [b.text for b in item.blocks if b.kind == "heading"] == ["■基本案情", "■分歧意见", "■评析意见"]
+    assert item.authors == ("林晓东", "王小雨")
 
 
 def test_a_headline_no_text_claims_under_a_text_stays_with_it_not_a_photo(tmp_path):
