@@ -1255,8 +1255,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
             block = Block("headline", block.text, block.spans, block.wide)
         # 长期借用管理服务对象车辆如何定性 / ■湖州市吴兴区纪委监委 曹清红 于雯倩: the writers under their unit
-        if block.kind in ("listitem", "paragraph", "headline") and previous is not None and previous.kind == "headline" \
-                and UNIT_BYLINE.match(block.text):
+        if block.kind in ("listitem", "paragraph", "headline") and previous is not None \
+                and previous.kind == "headline" and UNIT_BYLINE.match(block.text):
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…).
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "headline" \
