@@ -2051,3 +2051,12 @@ def test_a_case_studys_byline_names_the_writers_unit_first(tmp_path):
     [item] = items_of(tmp_path, text)
     assert (item.title, item.authors) == ("长期借用管理服务对象车辆如何定性", ("林小燕", "王明远"))
     assert body_of(item).startswith("甲，中共党员")
+
+
+def test_on_a_page_titling_stories_after_their_texts_the_last_title_shares_a_word(tmp_path):
+    # a development page (seed text) printing every title under its text, a blank line after every line:
+    # the last title shares one place name with its text, too little for a title printed elsewhere
+    page = Path(__file__).parent / "corpus" / "pages" / "dev" / "bare_column_2.txt"
+    (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    items = build_folder(tmp_path)[0].page.items
+    assert [i.title for i in items][-1] == "甘肃外输内拓稳就业促增收"

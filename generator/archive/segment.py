@@ -1341,7 +1341,8 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
         text = "".join(joined_title(u) for u in group)
         if next_line.get(group[-1][-1].last_line) in teaser_lines:
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
-        elif above is not None and index.score(text, above) >= MIN_LEAD_MATCH:
+        elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH
+                                    or index.score(text, above) > 0 and titled_after_text(state, above)):
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
             rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
@@ -1407,6 +1408,17 @@ def text_printed_over(state: Segmentation, headline: Block, next_line: dict[int,
                 and next_line.get(item.blocks[-1].last_line) == headline.first_line:
             return item
     return None
+
+
+def titled_after_text(state: Segmentation, item: Draft) -> bool:
+    """Is another story of the page titled after its text? A page that prints its titles under their
+    texts does so for every story, so a headline under an untitled text sharing a word is its title."""
+    for other in state.items:
+        if other is not item and other.headline_source == "displaced":
+            head = next((b.first_line for b in other.blocks if b.kind == "headline"), 0)
+            if head > next((b.first_line for b in other.blocks if b.kind in BODY), head):
+                return True
+    return False
 
 
 def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
