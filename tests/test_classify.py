@@ -111,6 +111,14 @@ def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
     assert read_credit(blocks[0], lines) == (["赵文静", "李明"], [])
 
 
+@pytest.mark.parametrize("dateline", ["中证网讯", "人民网北京5月6日电"])
+def test_a_news_sites_dateline_opens_the_text_with_its_credit(dateline):
+    blocks, lines = blocks_of(f"{dateline}（记者 孔立新）近日，多家上市公司发布股份回购计划。")
+    assert [(b.kind, b.text) for b in blocks] == [("byline", f"{dateline}（记者孔立新）"),
+                                                  ("paragraph", "近日，多家上市公司发布股份回购计划。")]
+    assert read_credit(blocks[0], lines)[0] == ["孔立新"]
+
+
 def test_an_agencys_picture_credit_broken_before_its_last_character_closes_the_caption():
     blocks, lines = blocks_of("灯会现场，市民驻足拍照留念。 新华社图\n片")
     assert [(b.kind, b.text) for b in blocks] == [("caption", "灯会现场，市民驻足拍照留念。"), ("credit", "新华社图片")]
@@ -448,3 +456,9 @@ def test_a_name_lists_rows_of_cells_are_lines_of_their_own():
                           "彰，现予公示：\n\n覃颖（坎墩街道）  蔡洋超（浒山街道）\n严琳（附海镇）  吴锋（掌起镇）\n何斌（长河镇）  叶蕾超（龙山镇）\n\n"
                           "公示期为10月18日至10月24日，公示期间如有异议，可通过电话反映。")
     assert [b.kind for b in blocks] == ["headline", "paragraph", "listitem", "listitem", "listitem", "paragraph"]
+
+
+def test_a_timetables_rows_open_with_their_train_numbers():
+    blocks, _ = blocks_of("■列车运行图调整\n\n10月21日起部分旅客列车调整\n\nG6378次 杭州东—南京南 11:1\n\n5开\n\n"
+                          "G3318次 北京南—上海虹桥 15:\n\n30开\n\nG5471次 广州南—长沙南 08:3\n\n0开 周末开行\n")
+    assert [b.kind for b in blocks] == ["headline", "headline", "listitem", "listitem", "listitem"]

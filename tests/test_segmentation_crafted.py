@@ -1724,10 +1724,12 @@ def test_a_line_of_text_read_as_a_headline_goes_on_into_its_paragraph(tmp_path):
 
 
 def test_a_case_studys_marked_headings_stay_sections_when_its_first_label_reads_as_a_list_line(tmp_path):
-    # a byline naming the writer's unit first and the first label, both bulleted, read as list lines
+    # a byline naming the writer's unit first over the first label, both bulleted: a byline and a label,
+    # not two list lines
     text = CASE_STUDY.format(first="■", second="■", third="■").replace("文/林晓东", "■某县纪委监委 林晓东 王小雨")
     [item] = items_of(tmp_path, text)
-    assert [b.text for b in item.blocks if b.kind == "heading"] == ["■分歧意见", "■评析意见"]
+    assert [b.text for b in item.blocks if b.kind == "heading"] == ["■基本案情", "■分歧意见", "■评析意见"]
+    assert item.authors == ("林晓东", "王小雨")
 
 
 def test_a_headline_no_text_claims_under_a_text_stays_with_it_not_a_photo(tmp_path):
@@ -2044,3 +2046,64 @@ def test_a_byline_under_the_page_header_broken_inside_a_name(tmp_path):
             + "\n\n".join(body[i:i + 18] for i in range(0, len(body), 18)) + "\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [["罗秀亮", "任晓松", "方志婷", "刘琪佳"]]
+
+def test_a_fact_check_box_then_a_story_under_a_kicker_and_a_question(tmp_path):
+    # the title answers its question in a phrase after it, the byline opens with a listed paper's app,
+    # and the next story's kicker and title stand between paragraphs: a section heading has no kicker
+    text = ("08\n重庆新闻\n2024年11月4日 周一\n\n真相来了\n\n公园湖水“变绿”是污\n染？专家释疑\n\n上游新闻记者 林小燕\n\n"
+            + wrapped(["网传：公园湖水一夜变绿，是有人倾倒了污水。",
+                       "真相：园林部门检测发现，湖水各项指标正常，变绿是因为天气转暖，藻类繁殖较快。",
+                       "提示：游客请勿向湖中投放食物，发现异常可拨打公园服务电话反映。"], 16)
+            + "4年9次“串门”\n\n双城经济圈建设结出哪些硕果？\n\n"
+            + wrapped(["6月21日，推动成渝地区双城经济圈建设重庆四川党政联席会议第九次会议在四川省广安市召开。"], 16)
+            + "相向发展 共同唱好成渝“双城记”\n\n"
+            + wrapped(["作为川渝两地最高行政级别的联席会议，自2020年以来，重庆四川党政联席会议至今一共举行了9次。"], 16)
+            + "相互赋能 从“大写意”到“工笔画”\n\n"
+            + wrapped(["今年是成渝地区双城经济圈建设的第5个年头，双城经济圈建设从谋篇布局的“大写意”变为精耕细作的“工笔画”。"], 16)
+            + "上游新闻记者 孟桂春\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [
+        ("公园湖水“变绿”是污染？专家释疑", ["林小燕"]), ("双城经济圈建设结出哪些硕果？", ["孟桂春"])]
+
+
+def test_a_labels_wrapped_rows_over_the_next_storys_headline(tmp_path):
+    # a blank line after every line: the box's rows, each with the rest its column cut, then a brief
+    rows = ["银沙滩海水浴场 水温20℃", "适宜游泳", "金沙滩海水浴场 水温23℃", "浪大慎游",
+            "第二海水浴场 水温22℃ 浪", "大慎游"]
+    body = "近日，在吉林省长春市召开的第三届世界中医药科技大会上，我国将对相关国家的中医药人才进行专项培训。（记者 杜超）"
+    lines = [body[n:n + 15] for n in range(0, len(body), 15)]
+    text = "\n\n".join(["【浴场信息】", *rows, "我国将培训1300名海外中医药人才", *lines]) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "浴场信息"), ("brief", "我国将培训1300名海外中医药人才")]
+
+
+def test_a_pull_quote_in_its_own_narrow_measure_stays_in_its_article(tmp_path):
+    # printed without quotation marks, its lines read as headline and text: the text repeats it word for word
+    said = "该公司去年开发了15款新车模型，5款成功上市，其中包括长安汽车的阿维塔E11等。"
+    before = ("代表团一行走访了川渝高竹新区的多家企业，其中一家从事汽车设计、模型设计制作的公司。" + said
+              + "下一步，川渝两地将继续推进产业协作，共建先进制造业集群。") * 2
+    after = "“会议深化了我们对双城经济圈的认知，有力提振了信心和决心。”市商务委党组书记表示，将以开放为引领推动发展。" * 2
+    text = ("深化改革激发创新活力\n\n□南方周末记者 韩琪\n\n" + wrapped([before], 17)
+            + "该公司去年开发了15款\n新车模型，5款成功上市，\n其中包括长安汽车的阿维\n塔E11等\n\n"
+            + wrapped(["　　" + after], 17) + "责任编辑：宋蕾勇\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["深化改革激发创新活力"]
+
+
+def test_a_case_studys_byline_names_the_writers_unit_first(tmp_path):
+    text = ("以案说纪\n\n长期借用管理服务对象车辆如何定性\n\n■临江市东城区纪委监委 林小燕 王明远\n\n■基本案情\n\n"
+            "甲，中共党员，某县市场监管局执法大队副队长。甲向辖区内某公司负责人乙提出借用一辆汽车。\n\n"
+            "■分歧意见\n\n第一种意见认为，甲与乙之间系借用关系，车辆所有权未发生转移。\n\n"
+            "■评析意见\n\n笔者同意第二种意见，甲借用车辆时间长、价值大，且与其职权密切相关。\n")
+    [item] = items_of(tmp_path, text)
+    assert (item.title, item.authors) == ("长期借用管理服务对象车辆如何定性", ("林小燕", "王明远"))
+    assert body_of(item).startswith("甲，中共党员")
+
+
+def test_on_a_page_titling_stories_after_their_texts_the_last_title_shares_a_word(tmp_path):
+    # a development page (seed text) printing every title under its text, a blank line after every line:
+    # the last title shares one place name with its text, too little for a title printed elsewhere
+    page = Path(__file__).parent / "corpus" / "pages" / "dev" / "bare_column_2.txt"
+    (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    items = build_folder(tmp_path)[0].page.items
+    assert [i.title for i in items][-1] == "甘肃外输内拓稳就业促增收"

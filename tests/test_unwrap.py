@@ -565,3 +565,19 @@ def test_a_first_line_under_the_page_header_as_wide_as_the_text_is_text():
     lines = page("A06\n南宁新闻\n\n城东新建的城乡公交首末站位于江滨大道与兴宁路交汇\n处东侧，占地约1.2万平方米，可同时停放公交车\n"
                  "六十余辆，是全市规模最大的公交首末站之一，设有充\n电桩四十个。图为市民在首末站候车。\n记者 陆敏华 摄")
     assert ranges(unwrap(lines, frozenset({1, 2})))[2] == (4, 7)
+
+
+def test_a_headline_under_a_boxs_rows_ends_before_its_texts_opener_word():
+    # ■银川天气 / intro / rows / / headline / 近日印发的… (no comma after the opener): the headline stands alone
+    text = ("■江城天气\n据市气象台预报，未来三天全\n市以晴到多云天气为主，昼夜温差\n较大。\n"
+            "城区 晴转多云 19℃～30℃\n江北 多云 15℃～28℃\n南湖 晴 16℃～27℃\n\n"
+            "在黄河流域生态保护中走在前列\n近日印发的《中共中央国务院关于\n全面推进美丽中国建设的意见》提\n"
+            "出，积极稳妥推进碳达峰碳中和。\n")
+    paragraphs = unwrap(page(text))
+    assert paragraph_at(paragraphs, 9).text == "在黄河流域生态保护中走在前列"
+
+
+def test_under_a_bulleted_title_the_line_over_an_opener_word_is_the_briefs_text():
+    text = ("●青少年足球联赛开赛\n\n本届市青少年足球联赛\n\n近日开赛，来自全市的\n\n三十支球队参赛。\n")
+    paragraphs = unwrap(page(text))
+    assert paragraph_at(paragraphs, 3).text == "本届市青少年足球联赛近日开赛，来自全市的三十支球队参赛。"

@@ -25,6 +25,7 @@ MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
+UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
@@ -120,6 +121,12 @@ def photo_credits(patterns: list[str]) -> list[str]:
         if PHOTO_MARK not in pattern:
             raise ValueError(f"layout.yml: photo_credit pattern {pattern!r} must require {PHOTO_MARK}")
     return patterns
+
+
+def one_question(text: str) -> str:
+    """The text with its one question mark taken out: at its end, or else its first."""
+    text = text.rstrip()
+    return text[:-1] if text[-1:] in "？?" else text.replace("？", "", 1)
 
 
 @cache
@@ -809,7 +816,8 @@ def bullet_runs(blocks: list[Block]) -> set[int]:
     for index in range(len(blocks) - 1):
         first, second = blocks[index].text[:1], blocks[index + 1].text[:1]
         if first == second and first in LIST_BULLETS and blocks[index].kind != "furniture" \
-                and blocks[index + 1].kind != "furniture":
+                and blocks[index + 1].kind != "furniture" \
+                and not UNIT_BYLINE.match(blocks[index].text):  # ■…纪委监委 X Y / ■基本案情: a byline, a label
             found.update((index, index + 1))
     return found
 
@@ -1241,14 +1249,19 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and following.first_line == block.last_line + 1:
             block = Block("headline", block.text, block.spans, block.wide)
         # 4年9次“串门” / 双城经济圈建 / 设结出哪些硕果？ / 记者 X / 6月21日，…: a short question with no clause
-        # mark over the byline heading a text is the headline, broken where the typesetter liked
-        if block.kind == "paragraph" and block.text.rstrip()[-1:] in "？?" and len(block.text) <= MAX_QUESTION_TITLE \
-                and not CLAUSE.search(block.text.rstrip()[:-1]) \
+        # mark over the byline heading a text is the headline, broken where the typesetter liked, and so is
+        # one answered after it in a phrase (自来水“变黄”是污 / 染？专家释疑): one question, nothing else
+        if block.kind == "paragraph" and ("？" in block.text or block.text.rstrip()[-1:] == "?") \
+                and len(block.text) <= MAX_QUESTION_TITLE and not CLAUSE.search(one_question(block.text)) \
                 and (previous is None or previous.kind in ("headline", "furniture")) \
                 and following is not None and following.kind == "byline" \
                 and not following.text.startswith(("（", "(")) \
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
             block = Block("headline", block.text, block.spans, block.wide)
+        # 长期借用管理服务对象车辆如何定性 / ■湖州市吴兴区纪委监委 曹清红 于雯倩: the writers under their unit
+        if block.kind in ("listitem", "paragraph", "headline") and previous is not None \
+                and previous.kind == "headline" and UNIT_BYLINE.match(block.text):
+            block = Block("byline", block.text, block.spans, block.wide)
         # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…), and
         # so do two or three set apart by spaces (…八市齐力谱新篇 / 黎超新 刘华雯 / 近日…).
         if block.kind == "headline" and are_lone_names(block.text) and previous and previous.kind == "headline" \

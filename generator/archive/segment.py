@@ -257,6 +257,27 @@ ROW_CELLS = re.compile(r"\S\s+\S|[:：\d]")
 TITLE_CELLS = re.compile(r"\S\s+\S|[:：]")
 
 
+GAPPED = re.compile(r"\S\s+\S")
+MAX_ROW_REST_CHARS = 4  # 适宜游泳: what the column cut off a row
+
+
+def rows_over_a_stack(run: list[Block]) -> int:
+    """【浴场信息】 / 银沙滩海水浴场 水温20℃ / 适宜游泳 / … / 我国将培训1300名…: under a label, rows of cells
+    (a gap and a figure), each with or without the short rest the column cut under it, over a
+    headline: the lines of the run that are the box's (label and rows), or 0 under three rows."""
+    n, rows, after_row = 1, 0, False
+    while n < len(run):
+        text = run[n].text.strip()
+        if GAPPED.search(text) and any(c.isdigit() for c in text):
+            rows, after_row = rows + 1, True
+        elif after_row and len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS:
+            after_row = False
+        else:
+            break
+        n += 1
+    return n if rows >= MIN_ROWS - 1 and n < len(run) else 0
+
+
 def titles_the_rows(run: list[Block]) -> bool:
     """调图信息 / 5月30日起部分旅客列车调整 / G1196次 西安北—郑州东 20:15开 / …: under a box's label, a line
     of one phrase (no gap, no colon) over rows of cells is the box's title, not its first row."""
@@ -464,6 +485,31 @@ def is_pull_quote(run: list[Block], page_text: str) -> bool:
     # unquoted, only a long sentence said again word for word: a headline does not repeat one
     return (quoted or len(inner) >= MIN_UNQUOTED_PULL_QUOTE) \
         and MIN_PULL_QUOTE_CHARS <= len(inner) <= MAX_PULL_QUOTE_CHARS and inner.rstrip("。！？") in page_text
+
+
+def joined_pull_quotes(blocks: list[Block], said: str) -> list[Block]:
+    """该公司去年开发了15款 / 新车模型，5款成功上市， / 其中包括长安汽车的阿维 / 塔E11等: a pull quote set
+    in its own narrow measure, which unwrapping read as headline and text lines, is one block when the
+    text repeats it word for word: a headline over its text never reads as one of the text's sentences."""
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = index + 1
+        if blocks[index].kind == "headline":
+            while end < len(blocks) and blocks[end].kind in ("headline", "paragraph") \
+                    and blocks[end].first_line == blocks[end - 1].last_line + 1:
+                end += 1
+        parts = blocks[index:end]
+        quote = "".join(b.text for b in parts) if len(parts) > 1 else ""
+        if any(b.kind == "paragraph" for b in parts) and len(quote) <= 2 * MAX_PULL_QUOTE_CHARS \
+                and MIN_UNQUOTED_PULL_QUOTE <= len(GAPS.sub("", quote)) <= MAX_PULL_QUOTE_CHARS \
+                and GAPS.sub("", quote).rstrip("。！？") in said:
+            result.append(Block("headline", quote, tuple(sp for b in parts for sp in b.spans)))
+            index = end
+            continue
+        result.append(blocks[index])
+        index += 1
+    return result
 
 
 def titles_the_caption(stack: Stack, caption: Block, text_below: Block) -> bool:
@@ -830,6 +876,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 continue
             taken = len(units[0]) if len(units[0]) >= MIN_ROWS and not wrapped_alike(units[0]) \
                 else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) else 0
+            if not taken and texted and is_row_label(run[0]):
+                taken = rows_over_a_stack(run)
             if taken and is_row_label(run[0]):
                 flush_pending()
                 current = start_item(state, "article", file, "box of rows")
@@ -851,6 +899,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not is_box_label(run[0])  # 相关链接 opens a box
                 and not ends_a_box(current) and not labels_a_box(run, blocks, index)
                 and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
+                # nor a kicker: a stack in two type sizes (4年9次“串门” / 双城经济圈建设结出哪些硕果？) is a story's
+                and not (len(run) >= 2 and len(spaced_units(run, spacing_of(current))) >= 2
+                         and not is_two_phrase_heading(run))
                 and not heads_a_lead(after)
                 and not has_run_in_title(current)
                 and not numbers_the_next_brief(current, run)
@@ -1302,7 +1353,8 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
         text = "".join(joined_title(u) for u in group)
         if next_line.get(group[-1][-1].last_line) in teaser_lines:
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
-        elif above is not None and index.score(text, above) >= MIN_LEAD_MATCH:
+        elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH
+                                    or index.score(text, above) > 0 and titled_after_text(state, above)):
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
             rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
@@ -1368,6 +1420,17 @@ def text_printed_over(state: Segmentation, headline: Block, next_line: dict[int,
                 and next_line.get(item.blocks[-1].last_line) == headline.first_line:
             return item
     return None
+
+
+def titled_after_text(state: Segmentation, item: Draft) -> bool:
+    """Is another story of the page titled after its text? A page that prints its titles under their
+    texts does so for every story, so a headline under an untitled text sharing a word is its title."""
+    for other in state.items:
+        if other is not item and other.headline_source == "displaced":
+            head = next((b.first_line for b in other.blocks if b.kind == "headline"), 0)
+            if head > next((b.first_line for b in other.blocks if b.kind in BODY), head):
+                return True
+    return False
 
 
 def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
@@ -1800,7 +1863,8 @@ def following_starts(blocks: list[Block]) -> dict[int, int]:
 
 def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     page_text = "".join(b.text for b in blocks if b.kind in BODY)
-    state = first_pass(blocks, file, page_text)
+    said = GAPS.sub("", page_text)  # what the text says, stray gaps aside (阿维塔E 11等)
+    state = first_pass(joined_pull_quotes(blocks, said), file, said)
     merge_bulleted_sections(state)
     split_lone_headings(state)
     split_signed_again(state)

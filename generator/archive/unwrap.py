@@ -231,6 +231,13 @@ def opens_news_sentence(text: str) -> bool:
                 or OPENS_WITH_A_DATE.match(text))
 
 
+def opens_with_an_opener(text: str) -> bool:
+    """近日印发的…, 今年以来…: the line opens with a word a news sentence opens with, two characters
+    or more (a lone 在 or 为 opens clauses inside sentences too)."""
+    opener = layout_vocabulary().sentence_openers.match(text)
+    return opener is not None and opener.end() >= 2
+
+
 def is_title_like(line: SourceLine) -> bool:
     """No sentence end and no running text: a headline, heading, byline, credit or list item —
     or a body line without punctuation, which the caller tells apart by its width."""
@@ -588,6 +595,13 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     # 青岛即墨:科技创新助推经济高质量发展 / 今年以来,青岛市… (or 6月21日，…): a line with no clause mark ends
     # before a sentence
     if opens_news_sentence(following.text):
+        return False
+    # ■银川天气 / … / 中卫 晴 20℃～30℃ / / 在黄河流域生态保护中走在前列 / 近日印发的…: a line with no clause mark
+    # opening a block under a box's row, over a sentence's opener word (comma or none), is a headline (under
+    # a bulleted title, ●青少年足球联赛开赛 / / 本届市青少年足球联赛 / / 近日开赛，…, it opens the brief's text)
+    if this.blank_before and index > 0 and not is_running_text(items[index - 1]) \
+            and not ends_sentence(items[index - 1].text) and opens_with_an_opener(following.text) \
+            and not vocabulary().headline_bullet.search(items[index - 1].source):
         return False
     if this.indent >= MAX_INDENT and not following.blank_before and following.width < this.width \
             and ends_sentence(following.text):  # the line under it is flush: an indented one returned above
