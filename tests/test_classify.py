@@ -116,6 +116,14 @@ def test_an_agencys_picture_credit_broken_before_its_last_character_closes_the_c
     assert [(b.kind, b.text) for b in blocks] == [("caption", "灯会现场，市民驻足拍照留念。"), ("credit", "新华社图片")]
 
 
+def test_a_hong_kong_agencys_picture_credit_alone_closes_the_caption():
+    # 中通社图片 under a caption, as Hong Kong papers credit 中国通讯社's pictures: no photographer named
+    blocks, lines = blocks_of("位于赣州市南康区的货运站，龙门吊正在吊运集装箱货柜。\n中通社图片")
+    assert [(b.kind, b.text) for b in blocks] == [("caption", "位于赣州市南康区的货运站，龙门吊正在吊运集装箱货柜。"),
+                                                  ("credit", "中通社图片")]
+    assert read_credit(blocks[1], lines) == ([], ["中通社"])
+
+
 def test_a_wire_dated_in_chinese_numerals_is_a_dateline():
     # 新华社北京二十一日电, as Hong Kong and Macao papers print the day: the dateline and its reporters
     blocks, lines = blocks_of("新华社北京二十一日电（记者 钱嘉 王磊鸣）6月21日，重庆市党政代表团赴四川省广安市考察。")
