@@ -124,6 +124,14 @@ def test_a_hong_kong_agencys_picture_credit_alone_closes_the_caption():
     assert read_credit(blocks[1], lines) == ([], ["中通社"])
 
 
+def test_a_dateline_with_a_stray_space_in_its_day_opens_a_byline():
+    # 本报三亚3月2 8日讯（记者 X）under a deck that ends with no stop: the dateline joins nothing
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n推动构建城乡公交一体化发展新格局\n本报三亚3月2 8日讯（记者 吴海）\n"
+                              "近日，市里召开城乡公交一体化推进会，部署今年的重点任务。")
+    assert [b.kind for b in blocks] == ["headline", "headline", "byline", "paragraph"]
+    assert read_credit(blocks[2], lines)[0] == ["吴海"]
+
+
 def test_a_wire_dated_in_chinese_numerals_is_a_dateline():
     # 新华社北京二十一日电, as Hong Kong and Macao papers print the day: the dateline and its reporters
     blocks, lines = blocks_of("新华社北京二十一日电（记者 钱嘉 王磊鸣）6月21日，重庆市党政代表团赴四川省广安市考察。")

@@ -597,8 +597,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return blocks + (classify_one(rest, lines) if rest.text else [])
 
     lead = vocab.dateline_lead.match(text)
-    if lead and lead.end() == len(text):  # 新华社北京6月21日电 on a line of its own
-        return [Block("byline", text, paragraph.spans)]
+    if lead and lead.end() == len(text) or lead is None and " " in text and (SAID in text or WIRED in text) \
+            and vocab.dateline_lead.fullmatch("".join(text.split())):
+        return [Block("byline", text, paragraph.spans)]  # 新华社北京6月21日电 on a line of its own, 3月2 8日讯 too
     if lead and lead.end() < len(text):
         credit, rest = split_paragraph(paragraph, credit_after_dateline(paragraph, lead, lines), lines)
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]

@@ -149,13 +149,17 @@ def is_prose(text: str) -> bool:
 @lru_cache(maxsize=LINE_MEMO)
 def opens_paragraph(source: str) -> bool:
     """List item, byline marker, dateline or continuation marker: nothing joins into it."""
+    dateline = layout_vocabulary().dateline
     return any(pattern.search(source) for pattern in vocabulary().paragraph_openers) \
-        or bool(layout_vocabulary().dateline.match(source))
+        or bool(dateline.match(source)) \
+        or " " in source[:DATELINE_SPAN] and (SAID in source[:DATELINE_SPAN] or WIRED in source[:DATELINE_SPAN]) \
+        and bool(dateline.match("".join(source[:DATELINE_SPAN].split())))  # 本报三亚3月2 8日讯: a stray space
 
 
 # The two words every dateline ends in (layout.yml `dateline_ends`: 讯, 电), each tested with `in`:
 # most text holds neither, and the test runs on every line, several times.
 SAID, WIRED = load("layout.yml")["dateline_ends"]
+DATELINE_SPAN = 40  # characters a dateline and the spaces strayed into it take at most
 
 
 def has_dateline(text: str) -> bool:
