@@ -565,3 +565,12 @@ def test_a_first_line_under_the_page_header_as_wide_as_the_text_is_text():
     lines = page("A06\n南宁新闻\n\n城东新建的城乡公交首末站位于江滨大道与兴宁路交汇\n处东侧，占地约1.2万平方米，可同时停放公交车\n"
                  "六十余辆，是全市规模最大的公交首末站之一，设有充\n电桩四十个。图为市民在首末站候车。\n记者 陆敏华 摄")
     assert ranges(unwrap(lines, frozenset({1, 2})))[2] == (4, 7)
+
+
+def test_a_forecasts_rows_open_with_a_date_and_weekday_and_no_time():
+    # a weather box's days, each row wrapped by the column (…有几 / 阵骤雨, …干燥 1 / 5～19℃)
+    paragraphs = unwrap(page("天文台九天天气预报\n\n12月25日 星期三 天晴 干燥 1\n5～19℃\n\n"
+                             "12月26日 星期四 部分时间有阳光\n 13～18℃\n\n12月27日 星期五 大致多云 有几\n阵骤雨 13～19℃\n"))
+    assert [squeeze(p.text) for p in paragraphs] == ["天文台九天天气预报", "12月25日星期三天晴干燥15～19℃",
+                                                     "12月26日星期四部分时间有阳光13～18℃",
+                                                     "12月27日星期五大致多云有几阵骤雨13～19℃"]
