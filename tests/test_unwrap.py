@@ -574,3 +574,11 @@ def test_a_forecasts_rows_open_with_a_date_and_weekday_and_no_time():
     assert [squeeze(p.text) for p in paragraphs] == ["天文台九天天气预报", "12月25日星期三天晴干燥15～19℃",
                                                      "12月26日星期四部分时间有阳光13～18℃",
                                                      "12月27日星期五大致多云有几阵骤雨13～19℃"]
+
+
+def test_a_figure_broken_before_its_decimal_point_is_one_line():
+    # a data box's row wrapped inside its figure (…同比增长6 / .8%, …9.2 / %), blank lines between or not
+    paragraphs = unwrap(page("数据速览\n\n全国最高用电负荷 14.51亿千瓦 同比增长6\n\n.8%\n\n"
+                             "跨省跨区输电 2.1亿千瓦 同比增长9.2\n%\n"))
+    assert [squeeze(p.text) for p in paragraphs] == ["数据速览", "全国最高用电负荷14.51亿千瓦同比增长6.8%",
+                                                     "跨省跨区输电2.1亿千瓦同比增长9.2%"]

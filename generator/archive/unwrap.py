@@ -201,6 +201,7 @@ SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a tim
 ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
+DECIMAL_TAIL = re.compile(r"^(?:[.．]\d|[%％‰](?![\d.]))")  # .8% or % under …同比增长6: no text opens so
 MAX_JUMP_TAIL = 4  # characters of a jump line's end on the next line (版, 版）, A2版）)
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
@@ -483,8 +484,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if layout.rows[index] or layout.rows[index + 1]:  # a schedule's row is a paragraph of its own lines
         return layout.rows[index + 1] == ROW_MORE
-    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)):
-        return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。: a number broken at the line end
+    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)) \
+            or breaks_a_decimal(this.text, following.text):
+        return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%: a number broken
     if breaks_a_time(this.text, following.text):
         return True  # G6378次 杭州东—南京南 11:1 / 5开, …15: / 30开: a time broken inside its minutes
     if len(following.text) <= MAX_JUMP_TAIL and breaks_a_jump(this.text, following.text):
@@ -734,6 +736,7 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                 # a byline broken inside a name or after its outlet
                 if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]) \
                         or breaks_a_time(items[previous].text, items[index].text) \
+                        or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text):  # （记者 X 于 / 艳）
                     result[-1].append(index)
                 else:
@@ -744,6 +747,11 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
 
 
 CREDIT_REST = re.compile(r"^\S{1,3}[)）]$")  # 艳）: a name's last glyphs and the bracket closing its credit
+
+
+def breaks_a_decimal(this: str, following: str) -> bool:
+    """A figure broken before its decimal point or its per cent sign (…同比增长6 / .8%) is one line."""
+    return this[-1:].isdigit() and bool(DECIMAL_TAIL.match(following))
 
 
 def breaks_a_closing_credit(this: str, following: str) -> bool:
