@@ -124,6 +124,22 @@ def test_an_agencys_picture_credit_broken_before_its_last_character_closes_the_c
     assert [(b.kind, b.text) for b in blocks] == [("caption", "灯会现场，市民驻足拍照留念。"), ("credit", "新华社图片")]
 
 
+def test_a_hong_kong_agencys_picture_credit_alone_closes_the_caption():
+    # 中通社图片 under a caption, as Hong Kong papers credit 中国通讯社's pictures: no photographer named
+    blocks, lines = blocks_of("位于赣州市南康区的货运站，龙门吊正在吊运集装箱货柜。\n中通社图片")
+    assert [(b.kind, b.text) for b in blocks] == [("caption", "位于赣州市南康区的货运站，龙门吊正在吊运集装箱货柜。"),
+                                                  ("credit", "中通社图片")]
+    assert read_credit(blocks[1], lines) == ([], ["中通社"])
+
+
+def test_a_dateline_with_a_stray_space_in_its_day_opens_a_byline():
+    # 本报三亚3月2 8日讯（记者 X）under a deck that ends with no stop: the dateline joins nothing
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n推动构建城乡公交一体化发展新格局\n本报三亚3月2 8日讯（记者 吴海）\n"
+                              "近日，市里召开城乡公交一体化推进会，部署今年的重点任务。")
+    assert [b.kind for b in blocks] == ["headline", "headline", "byline", "paragraph"]
+    assert read_credit(blocks[2], lines)[0] == ["吴海"]
+
+
 def test_a_wire_dated_in_chinese_numerals_is_a_dateline():
     # 新华社北京二十一日电, as Hong Kong and Macao papers print the day: the dateline and its reporters
     blocks, lines = blocks_of("新华社北京二十一日电（记者 钱嘉 王磊鸣）6月21日，重庆市党政代表团赴四川省广安市考察。")
@@ -415,6 +431,16 @@ def test_a_dateline_in_brackets_is_no_title():
     assert [(b.kind, b.text) for b in blocks[1:]] == [("byline", "【本报消息】"),
                                                      ("paragraph", "日前，市里召开城乡公交一体化推进会，部署今年的重点任务和工作安排。")]
     assert read_credit(blocks[1], lines)[0] == []
+
+
+def test_a_paper_dateline_in_brackets_takes_its_reporter_credit():
+    # 【大公报讯】记者X报道：…: a Hong Kong paper's dateline under its own name, its credit glued after it
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n【大公报讯】记者贺斌报道：日前，市里召开城乡公交\n一体化推进会，部署今年的重点任务。")
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("byline", "【大公报讯】记者贺斌报道："),
+                                                     ("paragraph", "日前，市里召开城乡公交一体化推进会，部署今年的重点任务。")]
+    assert read_credit(blocks[1], lines)[0] == ["贺斌"]
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n【大公报讯】综合报道：日前，市里召开城乡公交\n一体化推进会，部署今年的重点任务。")
+    assert [b.kind for b in blocks[1:]] == ["byline", "paragraph"] and read_credit(blocks[1], lines)[0] == []
 
 
 def test_a_run_in_title_opening_a_line_after_a_finished_sentence_opens_its_brief():

@@ -18,6 +18,12 @@ ROLE_CASES = [
     ("重庆日报社出版", "organ"),
     ("今日出纸七叠", "serial"),  # a Hong Kong or Macao paper's sections today
     ("今日出纸七叠 澳门日报社出版", "masthead"),  # the publisher after other header parts
+    ("今日出纸四叠 零售价十元", "serial"),  # the sections and the copy's price, in Chinese numerals
+    ("1902年6月17日创刊", "serial"),  # the day the paper was founded, under its masthead
+    ("创刊于1948年", "serial"),
+    ("扫码睇大公网", "promo"),  # a Hong Kong paper's call to scan, in Cantonese
+    ("文化和旅游部主管 中国旅游报社主办", "organ"),  # the body over the paper, and its publisher
+    ("爆料热线：0931-85012231 广告热线：0931-80372956", "contact"),  # an evening paper's tip line
     ("编辑：尹亮帆 美术：孙磊璐", "editor"),  # a Hong Kong or Macao page's art editor
     ("读者来信：amrb@example.cn", "contact"),
     ("主办：重庆日报报业集团", "organ"),

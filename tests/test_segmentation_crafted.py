@@ -1316,6 +1316,14 @@ def test_a_title_printed_after_its_text_sharing_few_words_still_titles_it(tmp_pa
     assert [(i.kind, i.title) for i in items] == [("article", "冷链进乡村 农户笑开颜")]
 
 
+def test_a_title_set_apart_under_a_box_and_printed_on_a_caption_is_the_pictures(tmp_path):
+    page = (ARTICLE_ABOVE + "【电力供需】\n迎峰度夏电力供需\n全国最高用电负荷 14.51亿千瓦 同比增\n长6.8%\n"
+            "全国日发电量 318亿千瓦时 创历史新高\n跨省跨区输电 2.1亿千瓦 同比增长9.2\n%\n\n"
+            "风起山间\n山坡上，风电机组迎风转动。通讯员 邵鸣 摄\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items][-2:] == [("infobox", "迎峰度夏电力供需"), ("photo", "风起山间")]
+
+
 def test_a_box_label_keeps_the_title_under_it_over_the_rows(tmp_path):
     page = (ARTICLE_ABOVE + "■相关链接\n\n新建公共充电站投入使用 手机扫码充电更加方便\n\n"
             "- 二〇二三年建成公共站点十二座\n- 二〇二四年计划再建八座\n- 累计服务车辆超过五万辆次\n")

@@ -581,3 +581,20 @@ def test_under_a_bulleted_title_the_line_over_an_opener_word_is_the_briefs_text(
     text = ("●青少年足球联赛开赛\n\n本届市青少年足球联赛\n\n近日开赛，来自全市的\n\n三十支球队参赛。\n")
     paragraphs = unwrap(page(text))
     assert paragraph_at(paragraphs, 3).text == "本届市青少年足球联赛近日开赛，来自全市的三十支球队参赛。"
+
+
+def test_a_forecasts_rows_open_with_a_date_and_weekday_and_no_time():
+    # a weather box's days, each row wrapped by the column (…有几 / 阵骤雨, …干燥 1 / 5～19℃)
+    paragraphs = unwrap(page("天文台九天天气预报\n\n12月25日 星期三 天晴 干燥 1\n5～19℃\n\n"
+                             "12月26日 星期四 部分时间有阳光\n 13～18℃\n\n12月27日 星期五 大致多云 有几\n阵骤雨 13～19℃\n"))
+    assert [squeeze(p.text) for p in paragraphs] == ["天文台九天天气预报", "12月25日星期三天晴干燥15～19℃",
+                                                     "12月26日星期四部分时间有阳光13～18℃",
+                                                     "12月27日星期五大致多云有几阵骤雨13～19℃"]
+
+
+def test_a_figure_broken_before_its_decimal_point_is_one_line():
+    # a data box's row wrapped inside its figure (…同比增长6 / .8%, …9.2 / %), blank lines between or not
+    paragraphs = unwrap(page("数据速览\n\n全国最高用电负荷 14.51亿千瓦 同比增长6\n\n.8%\n\n"
+                             "跨省跨区输电 2.1亿千瓦 同比增长9.2\n%\n"))
+    assert [squeeze(p.text) for p in paragraphs] == ["数据速览", "全国最高用电负荷14.51亿千瓦同比增长6.8%",
+                                                     "跨省跨区输电2.1亿千瓦同比增长9.2%"]

@@ -580,9 +580,11 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     bracketed = BRACKETED_TITLE.match(text)
     if bracketed and is_bare_dateline(bracketed.group(0)):  # 【本报消息】近日，…
-        if bracketed.end() == len(text):
+        lead = vocab.dateline_lead.match(text)  # 【大公报讯】记者X报道：…: the credit goes with its dateline
+        end = lead.end() if lead and lead.group("credit") else bracketed.end()
+        if end == len(text):
             return [Block("byline", text, paragraph.spans)]
-        credit, rest = split_paragraph(paragraph, bracketed.end(), lines)
+        credit, rest = split_paragraph(paragraph, end, lines)
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
     if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
@@ -602,8 +604,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return blocks + (classify_one(rest, lines) if rest.text else [])
 
     lead = vocab.dateline_lead.match(text)
-    if lead and lead.end() == len(text):  # 新华社北京6月21日电 on a line of its own
-        return [Block("byline", text, paragraph.spans)]
+    if lead and lead.end() == len(text) or lead is None and " " in text and (SAID in text or WIRED in text) \
+            and vocab.dateline_lead.fullmatch("".join(text.split())):
+        return [Block("byline", text, paragraph.spans)]  # 新华社北京6月21日电 on a line of its own, 3月2 8日讯 too
     if lead and lead.end() < len(text):
         credit, rest = split_paragraph(paragraph, credit_after_dateline(paragraph, lead, lines), lines)
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]

@@ -575,6 +575,13 @@ def heads_a_lead(after: Block | None) -> bool:
         and strip_bullet(after.text).strip("【】[]：: ") in vocabulary().lead_labels
 
 
+def titles_a_caption(before: Block | None, run: list[Block], after: Block | None) -> bool:
+    """A headline set a blank line apart from the rows above and printed right on a caption
+    (`…同比增长9.2%` / / `风起山间` / `山坡上，风电机组迎风转动。`) is the picture's title, no row."""
+    return before is not None and after is not None and after.kind == "caption" \
+        and after.first_line == run[-1].last_line + 1 and run[0].first_line > before.last_line + 1
+
+
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
     """A headline set apart from the text above by a blank line but printed right on the text
     below heads a new item: a section heading stands the same way to both sides."""
@@ -869,7 +876,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and before.kind == "byline"
             units = Stack(run).units
             more_rows = state.rows_of is not None and state.rows_of is current and not closed and pending is None \
-                and not texted and not signs_a_story(next_owner(index))
+                and not texted and not signs_a_story(next_owner(index)) and not titles_a_caption(before, run, after)
             if more_rows or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
                 state.rows_of = current
                 closed = add_rows(current, run, "paragraph")

@@ -149,13 +149,17 @@ def is_prose(text: str) -> bool:
 @lru_cache(maxsize=LINE_MEMO)
 def opens_paragraph(source: str) -> bool:
     """List item, byline marker, dateline or continuation marker: nothing joins into it."""
+    dateline = layout_vocabulary().dateline
     return any(pattern.search(source) for pattern in vocabulary().paragraph_openers) \
-        or bool(layout_vocabulary().dateline.match(source))
+        or bool(dateline.match(source)) \
+        or " " in source[:DATELINE_SPAN] and (SAID in source[:DATELINE_SPAN] or WIRED in source[:DATELINE_SPAN]) \
+        and bool(dateline.match("".join(source[:DATELINE_SPAN].split())))  # 本报三亚3月2 8日讯: a stray space
 
 
 # The two words every dateline ends in (layout.yml `dateline_ends`: 讯, 电), each tested with `in`:
 # most text holds neither, and the test runs on every line, several times.
 SAID, WIRED = load("layout.yml")["dateline_ends"]
+DATELINE_SPAN = 40  # characters a dateline and the spaces strayed into it take at most
 
 
 def has_dateline(text: str) -> bool:
@@ -197,6 +201,7 @@ SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a tim
 ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
+DECIMAL_TAIL = re.compile(r"^(?:[.．]\d|[%％‰](?![\d.]))")  # .8% or % under …同比增长6: no text opens so
 MAX_JUMP_TAIL = 4  # characters of a jump line's end on the next line (版, 版）, A2版）)
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
@@ -486,8 +491,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if layout.rows[index] or layout.rows[index + 1]:  # a schedule's row is a paragraph of its own lines
         return layout.rows[index + 1] == ROW_MORE
-    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)):
-        return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。: a number broken at the line end
+    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)) \
+            or breaks_a_decimal(this.text, following.text):
+        return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%: a number broken
     if breaks_a_time(this.text, following.text):
         return True  # G6378次 杭州东—南京南 11:1 / 5开, …15: / 30开: a time broken inside its minutes
     if len(following.text) <= MAX_JUMP_TAIL and breaks_a_jump(this.text, following.text):
@@ -744,6 +750,7 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                 # a byline broken inside a name or after its outlet
                 if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]) \
                         or breaks_a_time(items[previous].text, items[index].text) \
+                        or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text):  # （记者 X 于 / 艳）
                     result[-1].append(index)
                 else:
@@ -754,6 +761,11 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
 
 
 CREDIT_REST = re.compile(r"^\S{1,3}[)）]$")  # 艳）: a name's last glyphs and the bracket closing its credit
+
+
+def breaks_a_decimal(this: str, following: str) -> bool:
+    """A figure broken before its decimal point or its per cent sign (…同比增长6 / .8%) is one line."""
+    return this[-1:].isdigit() and bool(DECIMAL_TAIL.match(following))
 
 
 def breaks_a_closing_credit(this: str, following: str) -> bool:
