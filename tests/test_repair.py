@@ -36,10 +36,19 @@ def test_stray_spaces_in_body_text_are_removed(source, repaired):
     ("球首条玻璃基 Micro LED 显示屏生产", "球首条玻璃基Micro LED显示屏生产"),
     ("数据 3 Micro LED", "数据3 Micro LED"),
     ("2024 2025", "2024 2025"),
+    ("后区：3 9", "后区：3 9"),
 ])
 def test_a_space_between_two_latin_words_or_numbers_stays(source, repaired):
     assert remove_stray_spaces(source) == repaired
     assert remove_stray_spaces(source, keep_phrase_gaps=True) == repaired
+
+
+@pytest.mark.parametrize("source, repaired", [
+    ("本报三亚3月 2 8 日 讯 （ 记 者 吴海）", "本报三亚3月28日讯（记者吴海）"),
+    ("第 1 2 版", "第12版"),
+])
+def test_a_letter_spaced_date_or_page_number_is_one_number(source, repaired):
+    assert remove_stray_spaces(source) == repaired
 
 
 @pytest.mark.parametrize("headline", [

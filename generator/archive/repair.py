@@ -80,6 +80,19 @@ def _is_phrase_gap(left: str, right: str) -> bool:
     return left_edge >= 2 and right_edge >= 2
 
 
+DATE_OR_PAGE_UNIT = frozenset(load("wrapping.yml")["spaced_number_units"])
+
+
+def spaced_digits(tokens: list[str], position: int) -> bool:
+    """`3月 2 8 日`, `第 1 2 版`: two lone digits a letter-spaced line sets apart, the second under a
+    date's or page's unit, are one number; digits set apart elsewhere (`2024 2025`, `3 9`) stay."""
+    left, right = tokens[position], tokens[position + 1]
+    if len(left) != 1 or not left.isdigit() or not right[:1].isdigit():
+        return False
+    unit = right[1:2] or (tokens[position + 2][:1] if position + 2 < len(tokens) else "")
+    return (len(right) == 1 or not right[1].isdigit()) and unit in DATE_OR_PAGE_UNIT
+
+
 def remove_stray_spaces(text: str, keep_phrase_gaps: bool = False) -> str:
     """Drop the spaces PDF extraction puts into justified or letter-spaced lines.
 
@@ -114,7 +127,8 @@ def remove_stray_spaces(text: str, keep_phrase_gaps: bool = False) -> str:
     pieces = [tokens[0]]
     for position, (gap, left, right) in enumerate(zip(gaps, tokens, tokens[1:])):
         after_bullet = position == 0 and left in marks().spaced_bullets
-        narrow_both_sides = not is_wide(left[-1]) and not is_wide(right[0])
+        narrow_both_sides = not is_wide(left[-1]) and not is_wide(right[0]) \
+            and not spaced_digits(tokens, position)
         phrase_gap = phrase_gaps_allowed and _is_phrase_gap(left, right)
         if after_bullet or narrow_both_sides or phrase_gap:
             pieces.append(gap[0])
