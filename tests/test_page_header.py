@@ -21,6 +21,7 @@ ROLE_CASES = [
     ("今日出纸四叠 零售价十元", "serial"),  # the sections and the copy's price, in Chinese numerals
     ("1902年6月17日创刊", "serial"),  # the day the paper was founded, under its masthead
     ("创刊于1948年", "serial"),
+    ("创刊于1949年 第12345期", "serial"),  # beside other header parts
     ("扫码睇大公网", "promo"),  # a Hong Kong paper's call to scan, in Cantonese
     ("文化和旅游部主管 中国旅游报社主办", "organ"),  # the body over the paper, and its publisher
     ("爆料热线：0931-85012231 广告热线：0931-80372956", "contact"),  # an evening paper's tip line
