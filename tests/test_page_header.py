@@ -402,6 +402,12 @@ def test_a_paper_the_gazetteer_lacks_is_read_as_printed(text, paper):
     assert parsed is not None and parsed.role == "masthead" and parsed.paper == paper
 
 
+@pytest.mark.parametrize("text", ["8月13日天气预报", "2024年8月13日 天气预报", "5月6日 统计公报"])
+def test_a_notice_ending_in_bao_beside_a_date_names_no_paper(text):
+    parsed = parse(text)
+    assert parsed is None or parsed.paper is None
+
+
 @pytest.mark.parametrize("text", ["春节捷报", "喜迎丰收捷报", "嘉定报"])
 def test_no_masthead_from_a_bare_name_ending_in_bao(text):
     assert parse(text) is None
