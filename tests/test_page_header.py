@@ -408,6 +408,11 @@ def test_a_notice_ending_in_bao_beside_a_date_names_no_paper(text):
     assert parsed is None or parsed.paper is None
 
 
+@pytest.mark.parametrize("text", ["读者热线：+65-72137731", "zaobao.sg", "https://news.example.com.cn/epaper"])
+def test_an_overseas_papers_phone_and_bare_site_are_contacts(text):
+    assert line_role(text) == "contact"
+
+
 @pytest.mark.parametrize("text", ["春节捷报", "喜迎丰收捷报", "嘉定报"])
 def test_no_masthead_from_a_bare_name_ending_in_bao(text):
     assert parse(text) is None
