@@ -119,6 +119,19 @@ def test_a_news_sites_dateline_opens_the_text_with_its_credit(dateline):
     assert read_credit(blocks[0], lines)[0] == ["孔立新"]
 
 
+def test_a_roundup_dateline_opens_the_text_and_names_no_one():
+    blocks, lines = blocks_of("综合讯　一年一度的华文书展日前开幕，展出上万种图书。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert read_credit(blocks[0], lines)[0] == []
+
+
+@pytest.mark.parametrize("text, names", [("沈宁立 报道", ["沈宁立"]), ("沈宁立、陶华波 报道", ["沈宁立", "陶华波"])])
+def test_names_set_apart_before_baodao_are_a_byline(text, names):
+    blocks, lines = blocks_of(f"{text}\n\n一年一度的华文书展日前开幕，展出上万种图书。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert read_credit(blocks[0], lines)[0] == names
+
+
 def test_an_agencys_picture_credit_broken_before_its_last_character_closes_the_caption():
     blocks, lines = blocks_of("灯会现场，市民驻足拍照留念。 新华社图\n片")
     assert [(b.kind, b.text) for b in blocks] == [("caption", "灯会现场，市民驻足拍照留念。"), ("credit", "新华社图片")]
