@@ -1760,6 +1760,13 @@ def test_a_listing_under_its_label_after_an_article_is_a_box_of_its_own(tmp_path
     assert [b.text for b in items[-1].blocks if b.kind == "listitem"][1] == "19:40电视剧：江畔人家（5）"
 
 
+def test_a_bracketed_label_right_over_a_tables_title_is_its_kicker(tmp_path):
+    table = ("【积分榜】\n中超积分榜\n名次 队名 赛 分\n1 上海海港 15 35\n2 浙江队 14 28\n3 北京国安 15 18\n"
+             "4 成都蓉城 15 17\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE.replace("\n\n", "\n", 1) * 2 + table)
+    assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "积分榜", "中超积分榜")
+
+
 def test_readers_comments_under_a_label_and_title_are_a_boxs_rows(tmp_path):
     comments = ("■网友热议\n你怎么看\n@江边阿明：这样的便民举措越\n多越好，点赞！\n网友“海风”：建议在周末也开\n"
                 "放，方便上班族。\n@老街坊：服务好不好，群众心\n里有杆秤。\n")

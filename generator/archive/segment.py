@@ -1949,7 +1949,8 @@ def label_over_title(item: Draft) -> None:
     if not marked or wraps_a_word(headlines[0].text, headlines[1].text):
         return
     label, title = strip_bullet(headlines[0].text), strip_bullet(headlines[1].text)
-    if GAPS.sub("", item.title) == GAPS.sub("", label + title):
+    # the title read so far keeps a bracketed label's brackets (【积分榜】 中超积分榜)
+    if GAPS.sub("", item.title) in (GAPS.sub("", label + title), GAPS.sub("", headlines[0].text + title)):
         item.kicker, item.title = label, title
 
 
