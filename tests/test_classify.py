@@ -95,6 +95,7 @@ def test_credit_names_and_agencies():
     ("视界网 王伟 摄", "credit", ["王伟"], []),
     ("本报记者 李明 摄", "credit", ["李明"], []),
     ("本报评论员", "byline", [], []),
+    ("本报驻北京特派员 曾秀伟", "byline", ["曾秀伟"], []),
 ])
 def test_byline_grammar_beyond_the_seeds(text, kind, names, agencies):
     """Roles, 文/图 marks, bracketed bylines, agency sources and stand-alone photo credits as
