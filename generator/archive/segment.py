@@ -578,8 +578,7 @@ def heads_a_lead(after: Block | None) -> bool:
 def titles_a_caption(before: Block | None, run: list[Block], after: Block | None) -> bool:
     """A headline set a blank line apart from the rows above and printed right on a caption
     (`…同比增长9.2%` / / `风起山间` / `山坡上，风电机组迎风转动。`) is the picture's title, no row."""
-    return before is not None and after is not None and after.kind == "caption" \
-        and after.first_line == run[-1].last_line + 1 and run[0].first_line > before.last_line + 1
+    return before is not None and after is not None and after.kind == "caption" and hugs_its_text(before, run, after)
 
 
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
