@@ -1517,9 +1517,10 @@ class PooledBriefs:
 
 def build_family(family: Family, base: int, index: int, folder: Path) -> list[str]:
     names = []
+    stride = getattr(family, "seed_stride", 100_000)  # a set may pack its families closer (50 attempts use 50_000)
     for n in range(1, family.pages + 1):
         for attempt in range(50):
-            seed = base + 100_000 * index + 1_000 * attempt + n
+            seed = base + stride * index + 1_000 * attempt + n
             builder = (getattr(family, "builder", None) or PageBuilder)(family, seed, n)
             text, items = builder.build()
             gold = builder.gold(items, n, text)
@@ -1557,6 +1558,7 @@ def page_sets() -> tuple:
     from fresh_layouts_7 import FRESH7_FAMILIES, FRESH7_SEED_BASE  # noqa: E402  (seventh blind set)
     from fresh_layouts_8 import FRESH8_FAMILIES, FRESH8_SEED_BASE  # noqa: E402  (eighth blind set)
     from fresh_layouts_9 import FRESH9_FAMILIES, FRESH9_SEED_BASE  # noqa: E402  (ninth blind set)
+    from fresh_layouts_10 import FRESH10_FAMILIES, FRESH10_SEED_BASE  # noqa: E402  (tenth blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
@@ -1569,20 +1571,26 @@ def page_sets() -> tuple:
             ("dev", FRESH7_FAMILIES, FRESH7_SEED_BASE),
             ("dev", FRESH8_FAMILIES, FRESH8_SEED_BASE),
             ("dev", FRESH9_FAMILIES, FRESH9_SEED_BASE),
+            ("dev", FRESH10_FAMILIES, FRESH10_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE))
     names = [f.name for _, families, _ in sets for f in families]
     assert len(set(names)) == len(names), "family names must be unique"
-    # every page seed lies in base + 100_000 * (1..families) + [0, 50_000): no two sets may share one
-    spans = sorted((base + 100_000, base + 100_000 * len(families) + 50_000) for _, families, base in sets)
+    # every page seed lies in base + stride * (1..families) + [0, 50_000): no two sets may share one
+    def stride(families):
+        return getattr(families[0], "seed_stride", 100_000)
+
+    spans = sorted((base + stride(families), base + stride(families) * len(families) + 50_000)
+                   for _, families, base in sets)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"page seed ranges overlap: {spans}"
     for split, families, base in sets:
-        end = base + 100_000 * len(families) + 50_000
+        assert stride(families) >= 50_000, families[0].name
+        first, end = base + stride(families), base + stride(families) * len(families) + 50_000
         if split == "dev":  # below the held-back seeds, or above them all
-            assert end <= HELDOUT_SEED_BASE or base + 100_000 >= DEV_HIGH_SEED_BASE, (base, families[0].name)
+            assert end <= HELDOUT_SEED_BASE or first >= DEV_HIGH_SEED_BASE, (base, families[0].name)
         else:
-            assert HELDOUT_SEED_BASE <= base + 100_000 and end <= DEV_HIGH_SEED_BASE, (base, families[0].name)
+            assert HELDOUT_SEED_BASE <= first and end <= DEV_HIGH_SEED_BASE, (base, families[0].name)
     return sets
 
 
