@@ -2143,3 +2143,10 @@ def test_on_a_page_titling_stories_after_their_texts_the_last_title_shares_a_wor
     (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
     items = build_folder(tmp_path)[0].page.items
     assert [i.title for i in items][-1] == "甘肃外输内拓稳就业促增收"
+
+
+def test_a_bulleted_time_of_day_opens_a_timeline_entry_not_a_story(tmp_path):
+    entries = ["▶06:10 第一批游客抵达景区", "入口，工作人员引导排队", "检票。", "▶08:40 观光车增开班次，",
+               "缩短候车时间。", "▶11:20 景区发布客流提示", "建议游客错峰游览。"]
+    page = "\n\n".join(["国庆首日景区见闻", "本报记者 周航", "国庆假期首日，记者在景区", "记录下这一天。", *entries]) + "\n"
+    assert [i.title for i in items_of(tmp_path, page)] == ["国庆首日景区见闻"]
