@@ -1455,6 +1455,27 @@ def test_a_plain_heading_after_numbered_sections_heads_the_next_story(tmp_path):
     assert [i.title for i in items_of(tmp_path, text)] == ["深化川渝产业协作", "城市书房开到家门口"]
 
 
+SET_ALIKE = "深化川渝产业协作\n\n{s}\n\n协同创新 园区共建\n\n{s}\n\n全域联动 道路共通\n\n{s}\n\n抱团发力 人才共享\n\n{s}"
+
+
+def test_a_heading_set_unlike_the_sections_above_it_heads_the_next_story(tmp_path):
+    section = "近日，川渝两地共同签\n署协议，联合建设产业\n园区，首期规划面积十\n二平方公里。"
+    text = SET_ALIKE.format(s=section) + NEXT_STORY
+    assert [i.title for i in items_of(tmp_path, text)] == ["深化川渝产业协作", "城市书房开到家门口"]
+
+
+def test_a_heading_set_unlike_the_rest_between_them_stays_a_section(tmp_path):
+    section = "近日，川渝两地共同签\n署协议，联合建设产业\n园区，首期规划面积十\n二平方公里。"
+    text = SET_ALIKE.format(s=section).replace("全域联动 道路共通", "城市书房开到家门口") + "\n"
+    assert [i.title for i in items_of(tmp_path, text)] == ["深化川渝产业协作"]
+
+
+def test_an_indented_line_under_headings_set_alike_opens_no_story(tmp_path):
+    section = "近日，川渝两地共同签\n署协议，联合建设产业\n园区，首期规划面积十\n二平方公里。"
+    text = SET_ALIKE.format(s=section) + "\n\n\u3000\u3000城市书房开到家门口\n\n第三批城市书房近日向\n市民开放。\n"
+    assert [i.title for i in items_of(tmp_path, text)] == ["深化川渝产业协作"]
+
+
 def test_a_line_of_text_read_as_a_heading_is_no_section_of_its_own(tmp_path):
     page = ("甘肃外输内拓稳就业促增收\n文、图/西安报业全媒体记者 贺立博\n“我最多一个月拿过4500\n元。”且正草说，织毯拿的是\n"
             "计件工资，织得多工资就高，\n图案简单的藏毯好做，复杂图\n案相对较难，她正在仔细琢磨\n提升织毯水平。雪域藏毯毛织\n"
@@ -2122,3 +2143,10 @@ def test_on_a_page_titling_stories_after_their_texts_the_last_title_shares_a_wor
     (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
     items = build_folder(tmp_path)[0].page.items
     assert [i.title for i in items][-1] == "甘肃外输内拓稳就业促增收"
+
+
+def test_a_bulleted_time_of_day_opens_a_timeline_entry_not_a_story(tmp_path):
+    entries = ["▶06:10 第一批游客抵达景区", "入口，工作人员引导排队", "检票。", "▶08:40 观光车增开班次，",
+               "缩短候车时间。", "▶11:20 景区发布客流提示", "建议游客错峰游览。"]
+    page = "\n\n".join(["国庆首日景区见闻", "本报记者 周航", "国庆假期首日，记者在景区", "记录下这一天。", *entries]) + "\n"
+    assert [i.title for i in items_of(tmp_path, page)] == ["国庆首日景区见闻"]

@@ -63,6 +63,13 @@ LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川�
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
+# ▶21:30 市气象台将暴雨黄 / 色预警升级…: a bullet and a time of day open a timeline's entry, text that
+# runs on, titling nothing, as 【19:00】 does; a schedule's unbulleted rows (19:00 新闻联播) are not it
+TIMELINE_ENTRY = re.compile(rf"^[{re.escape(LAYOUT['headline_bullets'])}]\s*\d{{1,2}}[:：]\d{{2}}(?!\d)\s*\S")
+
+
+def timeline_entry(text: str) -> bool:
+    return bool(TIMELINE_ENTRY.match(text))
 # ■东岳精工（000771）：公司公告称，…: a business page's company notice opens with the company's short name
 # and its stock code (six digits on the mainland, four or five in Hong Kong), which title the item
 ANNOUNCED = re.compile(rf"^[{re.escape(LAYOUT['headline_bullets'])}]?\s*[{HAN}A-Za-z*]{{2,10}}\s*"
@@ -683,7 +690,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("listitem", text, paragraph.spans)]
     if NUMBERED_CAPTION.match(raw.strip()):  # 图①：江畔步道上，…: the caption of a picture of a group
         return [Block("caption", text, paragraph.spans)]
-    if is_title_like(paragraph):
+    if is_title_like(paragraph) and not timeline_entry(text):
         return [Block("headline", text, paragraph.spans)]
     return [Block("paragraph", text, paragraph.spans)]
 

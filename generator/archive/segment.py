@@ -1729,6 +1729,54 @@ def is_marked_heading(block: Block) -> bool:
     return text[:1] in HEADLINE_BULLETS or bool(MARKED_HEADING.match(text))
 
 
+def heading_form(run: list[Block]) -> tuple[bool, int]:
+    """How a section heading is set: as two phrases or one, and how many characters it holds
+    (幼有所护 69万名…: a gap before a figure parts two phrases too; 相 关 链 接 is letter-spaced)."""
+    text = run[0].text.strip()
+    parts = text.split()
+    two_phrase = len(parts) > 1 and min(map(len, parts)) > 1 if len(run) == 1 else is_two_phrase_heading(run)
+    return two_phrase, len(GAPS.sub("", joined_title(run)))
+
+
+def first_unlike_heading(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
+    """An article's sections are headed alike (协同创新 成都… / 全域联动 激发… / 抱团发力 跑出…, all two
+    phrases; 制造业量质齐升 / 新兴产业抢赛道 / 内外开放增动力, all one length): the first heading
+    after three or more set alike that shares none of their form, after a finished sentence, is the
+    next story's headline."""
+    forms = []
+    for n in headings:
+        run = state.section_runs.get(id(item.blocks[n]))
+        if run is None or is_marked_heading(item.blocks[n]):
+            return None
+        forms.append(heading_form(run))
+    last = item.blocks[-1]
+    for k in range(3, len(forms)):
+        all_two_phrase = all(f[0] for f in forms[:k])
+        one_length = len({f[1] for f in forms[:k]}) == 1
+        if not (all_two_phrase or one_length):
+            return None
+        alike = [all_two_phrase and f[0] or one_length and f[1] == forms[0][1] for f in forms]
+        if alike[k]:
+            continue
+        head = item.blocks[headings[k]]
+        # 幼有所护69万名… between headings set as two phrases: one crosshead set unlike the rest
+        if any(alike[k + 1:]) or not item.blocks[headings[k] - 1].text.rstrip().endswith(SENTENCE_END):
+            return None
+        # 重大项目提速建设 / 重大政策加快落地 / …: the first of another set of crossheads heads no story
+        later = forms[k + 1:k + 2]
+        if later and (later[0][0] and forms[k][0] or later[0][1] == forms[k][1]):
+            return None
+        # a line set in with a paragraph's indent under flush headings is a paragraph's first line
+        if head.spans and head.spans[0].start > 0 and all(
+                item.blocks[n].spans and item.blocks[n].spans[0].start == 0 for n in headings[:k]):
+            return None
+        # a bare name closing the text signs a commentary set under its column label (split_signed_twice)
+        if last.kind == "byline" and is_lone_name(GAPS.sub("", strip_bullet(last.text))):
+            return None
+        return headings[k]
+    return None
+
+
 def split_lone_headings(state: Segmentation) -> None:
     """An article's sections come two or more: a plain headline taken for the only section
     heading of an article, printed after a finished sentence (a line after an unfinished one is
@@ -1743,6 +1791,9 @@ def split_lone_headings(state: Segmentation) -> None:
         if len(headings) > 1 and all(is_marked_heading(item.blocks[n]) for n in headings[:-1]) \
                 and not is_marked_heading(item.blocks[headings[-1]]):
             headings = headings[-1:]
+        unlike = first_unlike_heading(state, item, headings) if len(headings) > 2 else None
+        if unlike is not None:
+            headings = [unlike]
         if len(headings) != 1:
             continue
         cut = headings[0]
@@ -1752,7 +1803,7 @@ def split_lone_headings(state: Segmentation) -> None:
         before, after = item.blocks[cut - 1], item.blocks[cut + 1]
         if before.kind != "paragraph" or after.kind not in BODY:
             continue
-        if is_two_phrase_heading(run) or TIME_STAMP.match(run[0].text.lstrip()):  # 【19:00】 titles nothing
+        if unlike is None and is_two_phrase_heading(run) or TIME_STAMP.match(run[0].text.lstrip()):  # 【19:00】
             continue
         text = joined_title(run)
         # 家人对您的工作支持吗？ an interview's question with no label; 在新型显示产业，今年将…: a line of text
