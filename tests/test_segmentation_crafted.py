@@ -2122,3 +2122,10 @@ def test_on_a_page_titling_stories_after_their_texts_the_last_title_shares_a_wor
     (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
     items = build_folder(tmp_path)[0].page.items
     assert [i.title for i in items][-1] == "甘肃外输内拓稳就业促增收"
+
+
+def test_a_wider_line_whose_words_the_title_under_it_repeats_is_the_kicker(tmp_path):
+    page = ("全市冷链配送车辆增至三百余辆冷库增至十二座\n冷链物流网络覆盖全市乡镇\n■本报记者 林晓梅\n"
+            "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，\n生鲜农产品损耗明显下降。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("全市冷链配送车辆增至三百余辆冷库增至十二座", "冷链物流网络覆盖全市乡镇")

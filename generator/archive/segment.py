@@ -21,7 +21,7 @@ from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
                        COMMENTATOR, SCHEDULE_ROW, is_bare_dateline, is_lone_name,
                        is_picture_credit_line, vocabulary)
-from .interleave import word_strength
+from .interleave import shares_words, word_strength
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
 
@@ -83,7 +83,8 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) \
-                or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)):
+                or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
+                               or restated_below(unit)):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
@@ -134,6 +135,18 @@ def shortest_first(unit: list[Block], spacing: int) -> bool:
         return False  # the lines below are no one headline
     first = justified_width(unit[0].text)
     return all(first <= justified_width(b.text) - TYPE_SIZE_SLACK for b in rest[:-1])
+
+
+def restated_below(unit: list[Block]) -> bool:
+    """Over the one line of a headline, a wider line whose words that line says again
+    (数字经济核心产业增加值占GDP15%以上 / 成都明确今年数字经济发展目标) is a kicker or deck of its own:
+    a kicker spells out what the title names, while one title wrapped over two lines says each
+    thing once."""
+    if len(unit) != 2 or wraps_a_word(unit[0].text, unit[1].text):
+        return False
+    first, second = GAPS.sub("", unit[0].text), GAPS.sub("", unit[1].text)
+    return justified_width(unit[1].text) < justified_width(unit[0].text) - TYPE_SIZE_SLACK \
+        and shares_words(second, first)
 
 
 def wraps_a_word(first: str, second: str) -> bool:
