@@ -2129,3 +2129,11 @@ def test_a_wider_line_whose_words_the_title_under_it_repeats_is_the_kicker(tmp_p
             "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，\n生鲜农产品损耗明显下降。\n")
     [item] = items_of(tmp_path, page)
     assert (item.kicker, item.title) == ("全市冷链配送车辆增至三百余辆冷库增至十二座", "冷链物流网络覆盖全市乡镇")
+
+
+def test_a_plain_headline_line_over_one_set_in_bold_is_no_one_wrapped_title():
+    from generator.archive.model import Block, Span
+    from generator.archive.segment import spaced_units
+    plain = Block("headline", "冷库建设提速增效", (Span(10, 0, 8),))
+    bold = Block("headline", "夜市开到家门口", (Span(11, 0, 14),))  # 夜夜市市开开到到家家门门口口
+    assert spaced_units([plain, bold], 1) == [[plain], [bold]]

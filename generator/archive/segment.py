@@ -661,11 +661,20 @@ def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
         # a subtitle's dash or a brief's bullet opens a part of its own, even on the next line
         if units and 0 < block.first_line - units[-1][-1].last_line <= spacing \
                 and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)) \
-                and not complete_phrase(units[-1][-1].text, block.text):
+                and not complete_phrase(units[-1][-1].text, block.text) \
+                and set_in_bold(units[-1][-1]) == set_in_bold(block):
             units[-1].append(block)
         else:
             units.append([block])
     return units
+
+
+def set_in_bold(block: Block) -> bool:
+    """Was the line printed in a bold face the extraction read glyph by glyph twice
+    (`公公交交新新开开…`)? Its source runs twice as wide as its text. A line in bold and one in
+    plain type under it are no one wrapped headline: each is a headline of its own."""
+    glyphs = len(GAPS.sub("", block.text))
+    return glyphs >= KICKER_MAX_CHARS // 2 and sum(s.end - s.start for s in block.spans) >= 2 * glyphs
 
 
 def spacing_of(item: Draft) -> int:
