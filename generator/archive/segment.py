@@ -1213,6 +1213,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                 and all(b.kind == "listitem" for b in owner.blocks if b.kind in BODY):
             continue  # ■相关链接 / its title / its rows: a box's title sums up the article it goes with
         stays = []
+        above_text = untitled_text_right_above(state, owner, stack) if not photo else None
         for unit in units:
             text = joined_title(unit)
             if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0]) or labels_rows(unit[0], owner)) \
@@ -1221,7 +1222,9 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                 continue
             own = index.score_text(text, caption) if photo else index.score(text, owner)
             other = max((index.score(text, i) for i in others), default=0.0)
-            stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH))
+            mine_above = index.score(text, above_text) if above_text is not None else 0.0
+            stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH
+                              or own < mine_above and mine_above >= MIN_MATCH))
         # The headline sits right above its body: everything above a displaced unit is displaced too.
         last_moved = max((n for n, stay in enumerate(stays) if not stay), default=-1)
         stays = [n > last_moved for n in range(len(units))]
@@ -1230,6 +1233,18 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             detach(state, owner, moved)
             if not any(stays):
                 state.attached.remove(stack)
+
+
+def untitled_text_right_above(state: Segmentation, owner: Draft, stack: Stack) -> Draft | None:
+    """The untitled text that ends right over a stack heading `owner` (a blank line between, or two
+    on a page set with a blank line after every line): a title printed after its text stands where
+    the next story's would, and says more of the text it closes than of the one under it."""
+    position = state.items.index(owner)
+    above = state.items[position - 1] if position else None
+    if above is None or not needs_headline(above) or above.kind == "continuation":
+        return None
+    gap = stack.blocks[0].first_line - above.blocks[-1].last_line
+    return above if 0 < gap <= 3 else None
 
 
 def titles_above_the_photo_title(units: list[list[Block]], caption: str, above: Draft, index: PairIndex) -> bool:
