@@ -2166,3 +2166,11 @@ TITLES_AFTER_TEXTS = """第3版 城事
 def test_a_title_under_an_untitled_text_saying_more_of_it_than_of_the_text_below_is_its(tmp_path):
     items = items_of(tmp_path, TITLES_AFTER_TEXTS)
     assert [i.title for i in items] == ["冷链物流网络覆盖全市乡镇", "社区夜市开到家门口"]
+
+
+def test_a_subtitle_opened_by_a_horizontal_bar_is_a_subtitle(tmp_path):
+    # the dash as some code tables give it (U+2015 twice), as a profile's subtitle opens
+    page = ("夜市开到家门口\n\u2015\u2015记社区夜市摊主林晓梅\n通讯员 陈立新\n"
+            "\u3000\u3000入夏以来，城区新开三处社区夜市，摊位两百余个，小吃、文创、花卉\n应有尽有，每晚吸引市民前来逛吃。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.title, item.subtitle) == ("夜市开到家门口", "\u2015\u2015记社区夜市摊主林晓梅")

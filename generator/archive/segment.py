@@ -42,6 +42,9 @@ MIN_CLAIM_CHARS = 10
 MIN_CLAIM_GAIN = 0.25
 CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
+# What a subtitle's dash line opens with: the em dash, and the bar or box-drawing line some fonts and
+# encodings give for it (GB2312's dash is U+2015 in some code tables), or hyphens.
+SUBTITLE_DASHES = ("\u2014", "\u2015", "\u2500", "-")
 MIN_SPACED_STEPS = 3  # line steps of an item's text that show a page double-spaced
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
@@ -616,21 +619,21 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     # part of a headline: no paper prints a kicker or title wholly in round brackets
     parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]))
     kicker = subtitle = ""
-    if len(parts) == 1 and parts[0].startswith(("—", "-")):
+    if len(parts) == 1 and parts[0].startswith(SUBTITLE_DASHES):
         # a dash line never opens a title: the subtitle printed (or read) above its title, which
         # runs on from the next line (——数字经济核心产业增加值占GDP15%以上 / 成都明确今年…)
         subtitle, parts = headlines[0].text, [joined_title(headlines[1:])] if len(headlines) > 1 else []
-    elif len(parts) >= 3 and any(part.startswith(("—", "-")) for part in parts[1:-1]):
+    elif len(parts) >= 3 and any(part.startswith(SUBTITLE_DASHES) for part in parts[1:-1]):
         # a dash line is a subtitle wherever it stands: the parts above it are the kicker and title,
         # what is read below it (a deck, a byline taken for a headline) goes with it
-        dash = next(n for n, part in enumerate(parts) if n and part.startswith(("—", "-")))
+        dash = next(n for n, part in enumerate(parts) if n and part.startswith(SUBTITLE_DASHES))
         kicker = parts[0] if dash > 1 else ""
         parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
     elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
     elif len(parts) == 2:
         first, second = parts
-        if second.startswith(("—", "-")):
+        if second.startswith(SUBTITLE_DASHES):
             parts, subtitle = [first], second
         elif is_series_label(first):
             kicker, parts = first, [second]
@@ -660,7 +663,7 @@ def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
     for block in headlines:
         # a subtitle's dash or a brief's bullet opens a part of its own, even on the next line
         if units and 0 < block.first_line - units[-1][-1].last_line <= spacing \
-                and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)) \
+                and not block.text.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) \
                 and not complete_phrase(units[-1][-1].text, block.text) \
                 and set_in_bold(units[-1][-1]) == set_in_bold(block):
             units[-1].append(block)
@@ -702,7 +705,7 @@ def rejoin_words(parts: list[str]) -> list[str]:
     line (a page with a blank line after every line): 四川广安：改革开 / 放风正劲."""
     joined: list[str] = []
     for part in parts:
-        if joined and not part.startswith(("—", "-", "【", *HEADLINE_BULLETS)) and not joined[-1].endswith("】") \
+        if joined and not part.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) and not joined[-1].endswith("】") \
                 and wraps_a_word(joined[-1], part):
             joined[-1] += part
         else:
@@ -745,7 +748,7 @@ def couplets(parts: list[str]) -> list[str]:
 def is_couplet(first: str, second: str) -> bool:
     size = lambda text: len(re.sub(r"\s", "", text))  # noqa: E731
     return (abs(size(first) - size(second)) <= 1 and 4 <= size(first) <= MAX_COUPLET_CHARS
-            and not second.startswith(("—", "-")) and not re.search(r"[，。：:]", first + second))
+            and not second.startswith(SUBTITLE_DASHES) and not re.search(r"[，。：:]", first + second))
 
 
 def joined_title(unit: list[Block]) -> str:
@@ -926,7 +929,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
                 and not ends_a_box(current) and not labels_a_box(run, blocks, index)
-                and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
+                and not any(b.text.startswith(SUBTITLE_DASHES) for b in run[1:])  # a section heading has no subtitle
                 # nor a kicker: a stack in two type sizes (4年9次“串门” / 双城经济圈建设结出哪些硕果？) is a story's
                 and not (len(run) >= 2 and len(spaced_units(run, spacing_of(current))) >= 2
                          and not is_two_phrase_heading(run))
@@ -972,7 +975,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 continue
             if current is not None and not has_body(current) and not closed and pending is None \
                     and current.headline_source == "above" and next_kind(index) in BODY \
-                    and (run[0].text.startswith(("—", "-")) or len(run) == 1 and len(run[0].text) > len(current.title)):
+                    and (run[0].text.startswith(SUBTITLE_DASHES) or len(run) == 1 and len(run[0].text) > len(current.title)):
                 add_subtitle(state, current, run)  # title, the byline beside it, then ——subtitle or a deck
                 continue
             flush_pending()
@@ -1319,7 +1322,7 @@ def match_units(units: list[list[Block]], candidates: list[Draft], index: PairIn
                                                                                    joined_title(units[n]))):
             matches[n] = matches[n + 1]
     for n in range(1, len(units)):
-        if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(("—", "-")):
+        if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(SUBTITLE_DASHES):
             matches[n] = matches[n - 1]
     return matches
 
@@ -1329,7 +1332,7 @@ CLAUSE_MARK = re.compile(r"[，,；;]")
 
 def is_subtitle_of(line: str, above: str) -> bool:
     """A dash line, or a deck (a clause, longer than the title set larger above it), is a subtitle."""
-    return line.startswith(("—", "-")) or len(line) > len(above) and CLAUSE_MARK.search(line) is not None
+    return line.startswith(SUBTITLE_DASHES) or len(line) > len(above) and CLAUSE_MARK.search(line) is not None
 
 
 def attach_displaced_headlines(state: Segmentation, index: PairIndex) -> list[list[Block]]:
