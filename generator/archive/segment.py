@@ -705,8 +705,8 @@ def rejoin_words(parts: list[str]) -> list[str]:
     line (a page with a blank line after every line): 四川广安：改革开 / 放风正劲."""
     joined: list[str] = []
     for part in parts:
-        if joined and not part.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) and not joined[-1].endswith("】") \
-                and wraps_a_word(joined[-1], part):
+        if joined and not part.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) \
+                and not joined[-1].endswith("】") and wraps_a_word(joined[-1], part):
             joined[-1] += part
         else:
             joined.append(part)
@@ -975,7 +975,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 continue
             if current is not None and not has_body(current) and not closed and pending is None \
                     and current.headline_source == "above" and next_kind(index) in BODY \
-                    and (run[0].text.startswith(SUBTITLE_DASHES) or len(run) == 1 and len(run[0].text) > len(current.title)):
+                    and (run[0].text.startswith(SUBTITLE_DASHES)
+                         or len(run) == 1 and len(run[0].text) > len(current.title)):
                 add_subtitle(state, current, run)  # title, the byline beside it, then ——subtitle or a deck
                 continue
             flush_pending()
