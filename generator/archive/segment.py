@@ -145,11 +145,10 @@ def restated_below(unit: list[Block]) -> bool:
     (数字经济核心产业增加值占GDP15%以上 / 成都明确今年数字经济发展目标) is a kicker or deck of its own:
     a kicker spells out what the title names, while one title wrapped over two lines says each
     thing once."""
-    if len(unit) != 2 or wraps_a_word(unit[0].text, unit[1].text):
+    if len(unit) != 2 or justified_width(unit[1].text) >= justified_width(unit[0].text) - TYPE_SIZE_SLACK:
         return False
     first, second = GAPS.sub("", unit[0].text), GAPS.sub("", unit[1].text)
-    return justified_width(unit[1].text) < justified_width(unit[0].text) - TYPE_SIZE_SLACK \
-        and shares_words(second, first)
+    return shares_words(second, first) and not wraps_a_word(unit[0].text, unit[1].text)
 
 
 def wraps_a_word(first: str, second: str) -> bool:
