@@ -2150,3 +2150,55 @@ def test_a_bulleted_time_of_day_opens_a_timeline_entry_not_a_story(tmp_path):
                "缩短候车时间。", "▶11:20 景区发布客流提示", "建议游客错峰游览。"]
     page = "\n\n".join(["国庆首日景区见闻", "本报记者 周航", "国庆假期首日，记者在景区", "记录下这一天。", *entries]) + "\n"
     assert [i.title for i in items_of(tmp_path, page)] == ["国庆首日景区见闻"]
+
+
+def test_a_wider_line_whose_words_the_title_under_it_repeats_is_the_kicker(tmp_path):
+    page = ("全市冷链配送车辆增至三百余辆冷库增至十二座\n冷链物流网络覆盖全市乡镇\n■本报记者 林晓梅\n"
+            "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，\n生鲜农产品损耗明显下降。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("全市冷链配送车辆增至三百余辆冷库增至十二座", "冷链物流网络覆盖全市乡镇")
+
+
+def test_a_plain_headline_line_over_one_set_in_bold_is_no_one_wrapped_title():
+    from generator.archive.model import Block, Span
+    from generator.archive.segment import spaced_units
+    plain = Block("headline", "冷库建设提速增效", (Span(10, 0, 8),))
+    bold = Block("headline", "夜市开到家门口", (Span(11, 0, 14),))  # 夜夜市市开开到到家家门门口口
+    assert spaced_units([plain, bold], 1) == [[plain], [bold]]
+
+
+TITLES_AFTER_TEXTS = """第3版 城事
+2024年6月3日 星期一
+
+本报记者 林晓梅
+
+今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，冷链
+配送车辆增加到三百余辆，生鲜农产品损耗明显下降。冷链物流网络
+覆盖全市乡镇以后，农户的枇杷、杨梅当天就能送进城里的超市。
+市商务局负责人介绍，下一步将继续完善冷链物流网络，让更多乡镇
+用上冷库。
+
+冷链物流网络覆盖全市乡镇
+
+本报记者 陈立新
+
+夜市开到家门口，是不少市民今年夏天的新体验。入夏以来，城区新
+开三处社区夜市，摊位两百余个，小吃、文创、花卉应有尽有，每晚
+吸引市民前来逛吃。街道负责人说，社区夜市由居民议事会商定摊位
+和营业时间，既热闹又不扰民。冷饮摊的货由覆盖全市乡镇的冷链物流网络配送。
+
+社区夜市开到家门口
+"""
+
+
+def test_a_title_under_an_untitled_text_saying_more_of_it_than_of_the_text_below_is_its(tmp_path):
+    items = items_of(tmp_path, TITLES_AFTER_TEXTS)
+    assert [i.title for i in items] == ["冷链物流网络覆盖全市乡镇", "社区夜市开到家门口"]
+
+
+def test_a_subtitle_opened_by_a_horizontal_bar_is_a_subtitle(tmp_path):
+    # the dash as some code tables give it (U+2015 twice), as a profile's subtitle opens
+    page = ("夜市开到家门口\n\u2015\u2015记社区夜市摊主林晓梅\n通讯员 陈立新\n"
+            "\u3000\u3000入夏以来，城区新开三处社区夜市，摊位两百余个，小吃、文创、花卉\n应有尽有，每晚吸引市民前来逛吃。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.title, item.subtitle) == ("夜市开到家门口", "\u2015\u2015记社区夜市摊主林晓梅")

@@ -21,7 +21,7 @@ from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
                        COMMENTATOR, SCHEDULE_ROW, is_bare_dateline, is_lone_name,
                        is_picture_credit_line, vocabulary)
-from .interleave import word_strength
+from .interleave import shares_words, word_strength
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
 
@@ -42,6 +42,9 @@ MIN_CLAIM_CHARS = 10
 MIN_CLAIM_GAIN = 0.25
 CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
+# What a subtitle's dash line opens with: the em dash, and the bar or box-drawing line some fonts and
+# encodings give for it (GB2312's dash is U+2015 in some code tables), or hyphens.
+SUBTITLE_DASHES = ("\u2014", "\u2015", "\u2500", "-")
 MIN_SPACED_STEPS = 3  # line steps of an item's text that show a page double-spaced
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
@@ -83,7 +86,8 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) \
-                or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)):
+                or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
+                               or restated_below(unit)):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
@@ -134,6 +138,17 @@ def shortest_first(unit: list[Block], spacing: int) -> bool:
         return False  # the lines below are no one headline
     first = justified_width(unit[0].text)
     return all(first <= justified_width(b.text) - TYPE_SIZE_SLACK for b in rest[:-1])
+
+
+def restated_below(unit: list[Block]) -> bool:
+    """Over the one line of a headline, a wider line whose words that line says again
+    (数字经济核心产业增加值占GDP15%以上 / 成都明确今年数字经济发展目标) is a kicker or deck of its own:
+    a kicker spells out what the title names, while one title wrapped over two lines says each
+    thing once."""
+    if len(unit) != 2 or justified_width(unit[1].text) >= justified_width(unit[0].text) - TYPE_SIZE_SLACK:
+        return False
+    first, second = GAPS.sub("", unit[0].text), GAPS.sub("", unit[1].text)
+    return shares_words(second, first) and not wraps_a_word(unit[0].text, unit[1].text)
 
 
 def wraps_a_word(first: str, second: str) -> bool:
@@ -603,21 +618,21 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     # part of a headline: no paper prints a kicker or title wholly in round brackets
     parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]))
     kicker = subtitle = ""
-    if len(parts) == 1 and parts[0].startswith(("—", "-")):
+    if len(parts) == 1 and parts[0].startswith(SUBTITLE_DASHES):
         # a dash line never opens a title: the subtitle printed (or read) above its title, which
         # runs on from the next line (——数字经济核心产业增加值占GDP15%以上 / 成都明确今年…)
         subtitle, parts = headlines[0].text, [joined_title(headlines[1:])] if len(headlines) > 1 else []
-    elif len(parts) >= 3 and any(part.startswith(("—", "-")) for part in parts[1:-1]):
+    elif len(parts) >= 3 and any(part.startswith(SUBTITLE_DASHES) for part in parts[1:-1]):
         # a dash line is a subtitle wherever it stands: the parts above it are the kicker and title,
         # what is read below it (a deck, a byline taken for a headline) goes with it
-        dash = next(n for n, part in enumerate(parts) if n and part.startswith(("—", "-")))
+        dash = next(n for n, part in enumerate(parts) if n and part.startswith(SUBTITLE_DASHES))
         kicker = parts[0] if dash > 1 else ""
         parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
     elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
     elif len(parts) == 2:
         first, second = parts
-        if second.startswith(("—", "-")):
+        if second.startswith(SUBTITLE_DASHES):
             parts, subtitle = [first], second
         elif is_series_label(first):
             kicker, parts = first, [second]
@@ -647,12 +662,21 @@ def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
     for block in headlines:
         # a subtitle's dash or a brief's bullet opens a part of its own, even on the next line
         if units and 0 < block.first_line - units[-1][-1].last_line <= spacing \
-                and not block.text.startswith(("—", "-", "【", *HEADLINE_BULLETS)) \
-                and not complete_phrase(units[-1][-1].text, block.text):
+                and not block.text.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) \
+                and not complete_phrase(units[-1][-1].text, block.text) \
+                and set_in_bold(units[-1][-1]) == set_in_bold(block):
             units[-1].append(block)
         else:
             units.append([block])
     return units
+
+
+def set_in_bold(block: Block) -> bool:
+    """Was the line printed in a bold face the extraction read glyph by glyph twice
+    (`公公交交新新开开…`)? Its source runs twice as wide as its text. A line in bold and one in
+    plain type under it are no one wrapped headline: each is a headline of its own."""
+    glyphs = len(GAPS.sub("", block.text))
+    return glyphs >= KICKER_MAX_CHARS // 2 and sum(s.end - s.start for s in block.spans) >= 2 * glyphs
 
 
 def spacing_of(item: Draft) -> int:
@@ -680,8 +704,8 @@ def rejoin_words(parts: list[str]) -> list[str]:
     line (a page with a blank line after every line): 四川广安：改革开 / 放风正劲."""
     joined: list[str] = []
     for part in parts:
-        if joined and not part.startswith(("—", "-", "【", *HEADLINE_BULLETS)) and not joined[-1].endswith("】") \
-                and wraps_a_word(joined[-1], part):
+        if joined and not part.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) \
+                and not joined[-1].endswith("】") and wraps_a_word(joined[-1], part):
             joined[-1] += part
         else:
             joined.append(part)
@@ -723,7 +747,7 @@ def couplets(parts: list[str]) -> list[str]:
 def is_couplet(first: str, second: str) -> bool:
     size = lambda text: len(re.sub(r"\s", "", text))  # noqa: E731
     return (abs(size(first) - size(second)) <= 1 and 4 <= size(first) <= MAX_COUPLET_CHARS
-            and not second.startswith(("—", "-")) and not re.search(r"[，。：:]", first + second))
+            and not second.startswith(SUBTITLE_DASHES) and not re.search(r"[，。：:]", first + second))
 
 
 def joined_title(unit: list[Block]) -> str:
@@ -904,7 +928,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not briefs_title(run, after) and not hugs_its_text(before, run, after)
                 and not is_box_label(run[0])  # 相关链接 opens a box
                 and not ends_a_box(current) and not labels_a_box(run, blocks, index)
-                and not any(b.text.startswith(("—", "-")) for b in run[1:])  # a section heading has no subtitle
+                and not any(b.text.startswith(SUBTITLE_DASHES) for b in run[1:])  # a section heading has no subtitle
                 # nor a kicker: a stack in two type sizes (4年9次“串门” / 双城经济圈建设结出哪些硕果？) is a story's
                 and not (len(run) >= 2 and len(spaced_units(run, spacing_of(current))) >= 2
                          and not is_two_phrase_heading(run))
@@ -950,7 +974,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 continue
             if current is not None and not has_body(current) and not closed and pending is None \
                     and current.headline_source == "above" and next_kind(index) in BODY \
-                    and (run[0].text.startswith(("—", "-")) or len(run) == 1 and len(run[0].text) > len(current.title)):
+                    and (run[0].text.startswith(SUBTITLE_DASHES)
+                         or len(run) == 1 and len(run[0].text) > len(current.title)):
                 add_subtitle(state, current, run)  # title, the byline beside it, then ——subtitle or a deck
                 continue
             flush_pending()
@@ -1191,6 +1216,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                 and all(b.kind == "listitem" for b in owner.blocks if b.kind in BODY):
             continue  # ■相关链接 / its title / its rows: a box's title sums up the article it goes with
         stays = []
+        above_text = untitled_text_right_above(state, owner, stack) if not photo else None
         for unit in units:
             text = joined_title(unit)
             if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0]) or labels_rows(unit[0], owner)) \
@@ -1199,7 +1225,9 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                 continue
             own = index.score_text(text, caption) if photo else index.score(text, owner)
             other = max((index.score(text, i) for i in others), default=0.0)
-            stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH))
+            mine_above = index.score(text, above_text) if above_text is not None else 0.0
+            stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH
+                              or own < mine_above and mine_above >= MIN_MATCH))
         # The headline sits right above its body: everything above a displaced unit is displaced too.
         last_moved = max((n for n, stay in enumerate(stays) if not stay), default=-1)
         stays = [n > last_moved for n in range(len(units))]
@@ -1208,6 +1236,18 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             detach(state, owner, moved)
             if not any(stays):
                 state.attached.remove(stack)
+
+
+def untitled_text_right_above(state: Segmentation, owner: Draft, stack: Stack) -> Draft | None:
+    """The untitled text that ends right over a stack heading `owner` (a blank line between, or two
+    on a page set with a blank line after every line): a title printed after its text stands where
+    the next story's would, and says more of the text it closes than of the one under it."""
+    position = state.items.index(owner)
+    above = state.items[position - 1] if position else None
+    if above is None or not needs_headline(above) or above.kind == "continuation":
+        return None
+    gap = stack.blocks[0].first_line - above.blocks[-1].last_line
+    return above if 0 < gap <= 3 else None
 
 
 def titles_above_the_photo_title(units: list[list[Block]], caption: str, above: Draft, index: PairIndex) -> bool:
@@ -1282,7 +1322,7 @@ def match_units(units: list[list[Block]], candidates: list[Draft], index: PairIn
                                                                                    joined_title(units[n]))):
             matches[n] = matches[n + 1]
     for n in range(1, len(units)):
-        if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(("—", "-")):
+        if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(SUBTITLE_DASHES):
             matches[n] = matches[n - 1]
     return matches
 
@@ -1292,7 +1332,7 @@ CLAUSE_MARK = re.compile(r"[，,；;]")
 
 def is_subtitle_of(line: str, above: str) -> bool:
     """A dash line, or a deck (a clause, longer than the title set larger above it), is a subtitle."""
-    return line.startswith(("—", "-")) or len(line) > len(above) and CLAUSE_MARK.search(line) is not None
+    return line.startswith(SUBTITLE_DASHES) or len(line) > len(above) and CLAUSE_MARK.search(line) is not None
 
 
 def attach_displaced_headlines(state: Segmentation, index: PairIndex) -> list[list[Block]]:
