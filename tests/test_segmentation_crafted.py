@@ -2122,3 +2122,26 @@ def test_on_a_page_titling_stories_after_their_texts_the_last_title_shares_a_wor
     (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
     items = build_folder(tmp_path)[0].page.items
     assert [i.title for i in items][-1] == "甘肃外输内拓稳就业促增收"
+
+
+SIGNED_TEXT = """城乡供水一体化全面提速见实效
+
+{top}
+近日，记者从市水务局获悉，全市城乡供水一体化
+工程已完成投资十二亿元，新建管网四百公里，惠
+及农村人口三十万。
+
+下一步，该市将加快推进水厂提标改造，确保年内
+实现城乡供水同网同质同价，让农村群众和城里人
+一样用上放心水、安全水，同时完善管护机制，落
+实运维资金，做到建得好、管得住、用得久。
+{end}
+"""
+
+
+@pytest.mark.parametrize("top, end, authors", [("张明 整理", "", ["张明"]), ("编译：张明", "", ["张明"]),
+                                               ("口述 张明 整理 李华", "", ["张明", "李华"]),
+                                               ("", "（本报记者 张明 整理）", ["张明"]), ("", "（张明 编译）", ["张明"])])
+def test_a_name_credited_for_putting_the_text_together_signs_it(tmp_path, top, end, authors):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
+    assert [list(i.authors) for i in items] == [authors]

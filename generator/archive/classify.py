@@ -29,6 +29,7 @@ UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"])
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
+WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X: what they did to the text
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
@@ -396,13 +397,14 @@ def is_byline(text: str, raw: str) -> bool:
     rest = vocab.byline_marker.sub(" ", rest)
     if rest.strip() in vocab.box_labels:  # ■相关链接 labels a fact box
         return False
+    rest, worked = WORK_CREDIT.subn(" ", rest)  # (its words before REPORTED_FROM takes a closing 整理 away)
     reported = bool(NAMES_REPORTED.search(rest))
     rest = REPORTED_FROM.sub("", rest)
     # byline_role tries its outlets at every position; most lines hold no role to find at all
     rest, roles = vocab.byline_role.subn(" ", rest) if any_role().search(rest) else (rest, 0)
     if roles:  # 每经记者 方辉勇 每经编辑 田琳建: the desk editor signs no text
         rest = vocab.byline_editor.sub("", rest)
-    has_role = marked or roles > 0 or reported
+    has_role = marked or roles > 0 or reported or worked > 0
     if not (has_role or has_marker):  # names alone sign nothing (see the return below)
         return False
     names = only_names(rest)

@@ -8,7 +8,7 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import AUTHOR_NOTE, UNIT_BYLINE, close_role_gaps, source_text, text_offset, vocabulary
+from .classify import AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, close_role_gaps, source_text, text_offset, vocabulary
 from .names import names_from
 from .model import Block, Line
 
@@ -93,6 +93,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = raw.replace(vocabulary().own_dateline, " ")  # 本报讯, before the outlets, which would leave its 讯
     raw = vocabulary().writers.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
     raw = vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
+    raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)
