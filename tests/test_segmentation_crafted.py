@@ -2145,3 +2145,17 @@ SIGNED_TEXT = """城乡供水一体化全面提速见实效
 def test_a_name_credited_for_putting_the_text_together_signs_it(tmp_path, top, end, authors):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
     assert [list(i.authors) for i in items] == [authors]
+
+
+@pytest.mark.parametrize("end, authors", [("（编辑 王芳）", []), ("（本报记者 张明 编辑 王芳）", ["张明"])])
+def test_the_desk_editor_closing_a_text_writes_none_of_it(tmp_path, end, authors):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
+    assert [list(i.authors) for i in items] == [authors]
+
+
+@pytest.mark.parametrize("end", ["（转载自人民网）", "（摘自《学习时报》）", "（据《人民日报》）", "（本报综合）",
+                                 "（综合自新华社、人民网）", "（来源：《光明日报》）"])
+def test_a_reprint_or_digest_credit_names_no_one(tmp_path, end):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
+    assert [(i.kind, list(i.authors)) for i in items] == [("brief", [])]
+    assert [b.text for b in items[0].blocks if b.kind == "credit"] == [end]

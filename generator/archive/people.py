@@ -85,8 +85,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = PICTURES_NAMED.sub(" ", raw)  # 图1、2、3为本报记者 X 摄 图4为通讯员 Y 摄: which pictures, no name
     if vocabulary().artist_credit.match(squeezed):
         raw = ARTIST_MARK.sub(" ", raw)  # 吴琳 作, 郭亮/绘: the artist, then what they did
-    if block.kind == "byline" and vocabulary().byline_role.search(raw):
-        raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end
+    raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end, or alone: （编辑 X）
     found_agencies = [a for a in agencies if a in head + raw]
     for agency in found_agencies:
         raw = raw.replace(agency, " ")
