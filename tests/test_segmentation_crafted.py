@@ -2159,3 +2159,11 @@ def test_a_reprint_or_digest_credit_names_no_one(tmp_path, end):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [(i.kind, list(i.authors)) for i in items] == [("brief", [])]
     assert [b.text for b in items[0].blocks if b.kind == "credit"] == [end]
+
+
+@pytest.mark.parametrize("top, authors, photographers", [("本报记者 张明 文 李华 摄", ["张明"], ["李华"]),
+                                                         ("记者 张明 文 通讯员 李华 图", ["张明"], ["李华"]),
+                                                         ("本报记者 张明 文并摄", ["张明"], ["张明"])])
+def test_a_writers_mark_after_the_names_makes_a_byline_not_a_photo_credit(tmp_path, top, authors, photographers):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=""))
+    assert [(i.kind, list(i.authors), list(i.photographers)) for i in items] == [("article", authors, photographers)]

@@ -95,6 +95,7 @@ class Vocabulary:
     photo_credit: tuple[re.Pattern, ...]
     credit_line: re.Pattern
     artist_credit: re.Pattern
+    writer_then_photographer: re.Pattern  # 本报记者 X 文 Y 摄, X 文并摄
     trailing_credit: tuple[re.Pattern, ...]
     source_credit: re.Pattern
     furniture: dict[str, re.Pattern]
@@ -178,6 +179,7 @@ def vocabulary() -> Vocabulary:
         photo_credit=tuple(compile_(p) for p in photo_credits(data["photo_credit"])),
         credit_line=compile_(data["credit_line"]),
         artist_credit=compile_(data["artist_credit"]),
+        writer_then_photographer=compile_(data["writer_then_photographer"]),
         trailing_credit=tuple(compile_(p) for p in data["trailing_credit"]),
         source_credit=compile_(data["source_credit"]),
         furniture={kind: compile_(p) for kind, p in data["furniture"].items()},
@@ -388,6 +390,8 @@ def is_byline(text: str, raw: str) -> bool:
     vocab = vocabulary()
     if len(text) > 40 or text[-1:] in SENTENCE_END or "，" in text or "。" in text:  # never in a byline
         return False
+    if writes_and_pictures(text, raw):
+        return True
     rest = close_role_gaps(WHITESPACE.sub(" ", raw).strip())
     marked = bool(vocab.credit_marks.search(rest))
     rest = vocab.credit_marks.sub(" ", rest).strip()
@@ -412,6 +416,13 @@ def is_byline(text: str, raw: str) -> bool:
         return False
     institutional = not names and has_role and raw.strip().endswith(COMMENTATOR)  # 本报评论员 signs for the paper
     return bool(names) and (has_role or has_marker) or (has_role and has_marker) or institutional
+
+
+def writes_and_pictures(text: str, raw: str) -> re.Match | None:
+    """本报记者 X 文 Y 摄, X 文并摄: the writer's mark after the writer, set apart, then the pictures'."""
+    if WRITER_MARK not in text or len(text) > 40:
+        return None
+    return vocabulary().writer_then_photographer.match(WHITESPACE.sub(" ", raw).strip())
 
 
 @cache
@@ -630,6 +641,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("credit", text, paragraph.spans)]  # （受访者供图）, （作者单位：…） on a line of its own
     if vocab.artist_credit.match(text):  # 姚航军 作, 郭亮/绘 under a cartoon's caption: who drew it
         return [Block("credit", text, paragraph.spans)]
+    if writes_and_pictures(text, raw):  # 本报记者 X 文 Y 摄: a byline, though it ends as a photo credit does
+        return [Block("byline", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄

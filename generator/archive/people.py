@@ -8,7 +8,8 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, close_role_gaps, source_text, text_offset, vocabulary
+from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, close_role_gaps, source_text, text_offset, vocabulary,
+                       writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -70,6 +71,9 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
         # （作者单位：…）, （来源：央视新闻）, （综合新华社、人民网）: who the author is or where the text
         # came from; the words after the colon are a unit or an outlet, never a person
         return [], [a for a in agencies if a in raw]
+    both = writes_and_pictures(squeezed, raw) if block.kind == "byline" else None
+    if both:  # 本报记者 X 文 Y 摄: the names without the marks of what each did (enrich tells them apart)
+        raw = f"{both.group('writers')} {both.group('pictures') or ''}"
     unit = UNIT_BYLINE.match(raw.strip()) if block.kind == "byline" else None
     if unit:  # ■湖州市吴兴区纪委监委 曹清红 于雯倩: the unit names no one
         return names_from(unit.group("names")), []
