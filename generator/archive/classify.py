@@ -116,6 +116,7 @@ class Vocabulary:
 PHOTO_MARK: str = LAYOUT["photo_mark"]  # every photo credit requires it (see photo_credits)
 PICTURE_CREDIT = re.compile(LAYOUT["picture_credit_words"])  # a credit for a picture, not for words (据新华社)
 WRITER_MARK: str = LAYOUT["writer_mark"]  # 文 of 文/图: a credit that names a writer
+WRITER_MARK_APART = re.compile(LAYOUT["writer_mark_apart"].replace("{han}", HAN))  # 本报记者 X 文 Y 摄
 
 
 def photo_credits(patterns: list[str]) -> list[str]:
@@ -420,7 +421,7 @@ def is_byline(text: str, raw: str) -> bool:
 
 def writes_and_pictures(text: str, raw: str) -> re.Match | None:
     """本报记者 X 文 Y 摄, X 文并摄: the writer's mark after the writer, set apart, then the pictures'."""
-    if WRITER_MARK not in text or len(text) > 40:
+    if WRITER_MARK not in text or len(text) > 40 or not WRITER_MARK_APART.search(raw):
         return None
     return vocabulary().writer_then_photographer.match(WHITESPACE.sub(" ", raw).strip())
 
