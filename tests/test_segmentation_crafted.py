@@ -2167,3 +2167,16 @@ def test_a_reprint_or_digest_credit_names_no_one(tmp_path, end):
 def test_a_writers_mark_after_the_names_makes_a_byline_not_a_photo_credit(tmp_path, top, authors, photographers):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=""))
     assert [(i.kind, list(i.authors), list(i.photographers)) for i in items] == [("article", authors, photographers)]
+
+
+def test_a_photo_report_credited_in_brackets_is_its_writers_too(tmp_path):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end="（记者 张明 摄影报道）"))
+    assert [(list(i.authors), list(i.photographers)) for i in items] == [(["张明"], ["张明"])]
+
+
+@pytest.mark.parametrize("top, end, authors, photographers", [("撰文/张明 摄影/李华", "", ["张明"], ["李华"]),
+                                                              ("", "（张明/文）", ["张明"], []),
+                                                              ("", "（记者 张明/文 李华/图）", ["张明"], ["李华"])])
+def test_a_mark_after_a_slash_names_the_writer_in_brackets_too(tmp_path, top, end, authors, photographers):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
+    assert [(list(i.authors), list(i.photographers)) for i in items] == [(authors, photographers)]
