@@ -30,6 +30,7 @@ REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上�
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
 WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X: what they did to the text
+WORK_WORDS = re.compile("|".join(LAYOUT["work_words"]))  # what WORK_CREDIT needs one of, found fast
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
@@ -402,7 +403,8 @@ def is_byline(text: str, raw: str) -> bool:
     rest = vocab.byline_marker.sub(" ", rest)
     if rest.strip() in vocab.box_labels:  # ■相关链接 labels a fact box
         return False
-    rest, worked = WORK_CREDIT.subn(" ", rest)  # (its words before REPORTED_FROM takes a closing 整理 away)
+    # (its words before REPORTED_FROM takes a closing 整理 away)
+    rest, worked = WORK_CREDIT.subn(" ", rest) if WORK_WORDS.search(rest) else (rest, 0)
     reported = bool(NAMES_REPORTED.search(rest))
     rest = REPORTED_FROM.sub("", rest)
     # byline_role tries its outlets at every position; most lines hold no role to find at all
