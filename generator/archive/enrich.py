@@ -54,13 +54,13 @@ def add_credits(item: Draft, lines: dict[int, Line]) -> None:
         squeezed = re.sub(r"\s+", "", block.text)
         pictures = PICTURES_PART.search(squeezed) if block.kind == "byline" else None
         both = writes_and_pictures(squeezed, source_text(block.spans, lines)) if block.kind == "byline" else None
-        if both and both.group("pictures"):  # 本报记者 X 文 Y 摄: the names after the writer's mark took the pictures
-            start = len(re.sub(r"\s+", "", both.string[:both.start("pictures")]))
-            taken = [n for n in names if squeezed.find(n, start) >= 0]
+        if pictures and pictures.start() > 0:  # 文/记者 X 图/Y, 采写：X 摄影：Y: the words' writer, then the pictures'
+            taken = [n for n in names if squeezed.find(n) >= pictures.start()]
             item.authors.extend(n for n in names if n not in taken and n not in item.authors)
             item.photographers.extend(n for n in taken if n not in item.photographers)
-        elif pictures and pictures.start() > 0:  # 文/记者 X 图/Y, 采写：X 摄影：Y: the words' writer, then the pictures'
-            taken = [n for n in names if squeezed.find(n) >= pictures.start()]
+        elif both and both.group("pictures"):  # 本报记者 X 文 Y 摄: the names after the writer's mark took the pictures
+            start = len(re.sub(r"\s+", "", both.string[:both.start("pictures")]))
+            taken = [n for n in names if squeezed.find(n, start) >= 0]
             item.authors.extend(n for n in names if n not in taken and n not in item.authors)
             item.photographers.extend(n for n in taken if n not in item.photographers)
         elif BOTH_MARKS.search(squeezed):  # 本报记者 X 摄影报道, □记者 X 文/图
