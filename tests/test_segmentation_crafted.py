@@ -2202,3 +2202,60 @@ def test_a_subtitle_opened_by_a_horizontal_bar_is_a_subtitle(tmp_path):
             "\u3000\u3000入夏以来，城区新开三处社区夜市，摊位两百余个，小吃、文创、花卉\n应有尽有，每晚吸引市民前来逛吃。\n")
     [item] = items_of(tmp_path, page)
     assert (item.title, item.subtitle) == ("夜市开到家门口", "\u2015\u2015记社区夜市摊主林晓梅")
+
+
+SIGNED_TEXT = """城乡供水一体化全面提速见实效
+
+{top}
+近日，记者从市水务局获悉，全市城乡供水一体化
+工程已完成投资十二亿元，新建管网四百公里，惠
+及农村人口三十万。
+
+下一步，该市将加快推进水厂提标改造，确保年内
+实现城乡供水同网同质同价，让农村群众和城里人
+一样用上放心水、安全水，同时完善管护机制，落
+实运维资金，做到建得好、管得住、用得久。
+{end}
+"""
+
+
+@pytest.mark.parametrize("top, end, authors", [("张明 整理", "", ["张明"]), ("编译：张明", "", ["张明"]),
+                                               ("口述 张明 整理 李华", "", ["张明", "李华"]),
+                                               ("", "（本报记者 张明 整理）", ["张明"]), ("", "（张明 编译）", ["张明"])])
+def test_a_name_credited_for_putting_the_text_together_signs_it(tmp_path, top, end, authors):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
+    assert [list(i.authors) for i in items] == [authors]
+
+
+@pytest.mark.parametrize("end, authors", [("（编辑 王芳）", []), ("（本报记者 张明 编辑 王芳）", ["张明"])])
+def test_the_desk_editor_closing_a_text_writes_none_of_it(tmp_path, end, authors):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
+    assert [list(i.authors) for i in items] == [authors]
+
+
+@pytest.mark.parametrize("end", ["（转载自人民网）", "（本报综合）", "（综合自新华社、人民网）"])
+def test_a_reprint_or_digest_credit_names_no_one(tmp_path, end):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
+    assert [(i.kind, list(i.authors)) for i in items] == [("brief", [])]
+    assert [b.text for b in items[0].blocks if b.kind == "credit"] == [end]
+
+
+@pytest.mark.parametrize("top, authors, photographers", [("本报记者 张明 文 李华 摄", ["张明"], ["李华"]),
+                                                         ("记者 张明 文 通讯员 李华 图", ["张明"], ["李华"]),
+                                                         ("本报记者 张明 文并摄", ["张明"], ["张明"])])
+def test_a_writers_mark_after_the_names_makes_a_byline_not_a_photo_credit(tmp_path, top, authors, photographers):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=""))
+    assert [(i.kind, list(i.authors), list(i.photographers)) for i in items] == [("article", authors, photographers)]
+
+
+def test_a_photo_report_credited_in_brackets_is_its_writers_too(tmp_path):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end="（记者 张明 摄影报道）"))
+    assert [(list(i.authors), list(i.photographers)) for i in items] == [(["张明"], ["张明"])]
+
+
+@pytest.mark.parametrize("top, end, authors, photographers", [("撰文/张明 摄影/李华", "", ["张明"], ["李华"]),
+                                                              ("", "（张明/文）", ["张明"], []),
+                                                              ("", "（记者 张明/文 李华/图）", ["张明"], ["李华"])])
+def test_a_mark_after_a_slash_names_the_writer_in_brackets_too(tmp_path, top, end, authors, photographers):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
+    assert [(list(i.authors), list(i.photographers)) for i in items] == [(authors, photographers)]

@@ -29,6 +29,8 @@ UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"])
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
+WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X: what they did to the text
+WORK_WORDS = re.compile("|".join(LAYOUT["work_words"]))  # what WORK_CREDIT needs one of, found fast
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
@@ -101,6 +103,7 @@ class Vocabulary:
     photo_credit: tuple[re.Pattern, ...]
     credit_line: re.Pattern
     artist_credit: re.Pattern
+    writer_then_photographer: re.Pattern  # 本报记者 X 文 Y 摄, X 文并摄
     trailing_credit: tuple[re.Pattern, ...]
     source_credit: re.Pattern
     furniture: dict[str, re.Pattern]
@@ -121,6 +124,7 @@ class Vocabulary:
 PHOTO_MARK: str = LAYOUT["photo_mark"]  # every photo credit requires it (see photo_credits)
 PICTURE_CREDIT = re.compile(LAYOUT["picture_credit_words"])  # a credit for a picture, not for words (据新华社)
 WRITER_MARK: str = LAYOUT["writer_mark"]  # 文 of 文/图: a credit that names a writer
+WRITER_MARK_APART = re.compile(LAYOUT["writer_mark_apart"].replace("{han}", HAN))  # 本报记者 X 文 Y 摄
 
 
 def photo_credits(patterns: list[str]) -> list[str]:
@@ -184,6 +188,7 @@ def vocabulary() -> Vocabulary:
         photo_credit=tuple(compile_(p) for p in photo_credits(data["photo_credit"])),
         credit_line=compile_(data["credit_line"]),
         artist_credit=compile_(data["artist_credit"]),
+        writer_then_photographer=compile_(data["writer_then_photographer"]),
         trailing_credit=tuple(compile_(p) for p in data["trailing_credit"]),
         source_credit=compile_(data["source_credit"]),
         furniture={kind: compile_(p) for kind, p in data["furniture"].items()},
@@ -394,6 +399,8 @@ def is_byline(text: str, raw: str) -> bool:
     vocab = vocabulary()
     if len(text) > 40 or text[-1:] in SENTENCE_END or "，" in text or "。" in text:  # never in a byline
         return False
+    if writes_and_pictures(text, raw):
+        return True
     rest = close_role_gaps(WHITESPACE.sub(" ", raw).strip())
     marked = bool(vocab.credit_marks.search(rest))
     rest = vocab.credit_marks.sub(" ", rest).strip()
@@ -403,13 +410,15 @@ def is_byline(text: str, raw: str) -> bool:
     rest = vocab.byline_marker.sub(" ", rest)
     if rest.strip() in vocab.box_labels:  # ■相关链接 labels a fact box
         return False
+    # (its words before REPORTED_FROM takes a closing 整理 away)
+    rest, worked = WORK_CREDIT.subn(" ", rest) if WORK_WORDS.search(rest) else (rest, 0)
     reported = bool(NAMES_REPORTED.search(rest))
     rest = REPORTED_FROM.sub("", rest)
     # byline_role tries its outlets at every position; most lines hold no role to find at all
     rest, roles = vocab.byline_role.subn(" ", rest) if any_role().search(rest) else (rest, 0)
     if roles:  # 每经记者 方辉勇 每经编辑 田琳建: the desk editor signs no text
         rest = vocab.byline_editor.sub("", rest)
-    has_role = marked or roles > 0 or reported
+    has_role = marked or roles > 0 or reported or worked > 0
     if not (has_role or has_marker):  # names alone sign nothing (see the return below)
         return False
     names = only_names(rest)
@@ -417,6 +426,13 @@ def is_byline(text: str, raw: str) -> bool:
         return False
     institutional = not names and has_role and raw.strip().endswith(COMMENTATOR)  # 本报评论员 signs for the paper
     return bool(names) and (has_role or has_marker) or (has_role and has_marker) or institutional
+
+
+def writes_and_pictures(text: str, raw: str) -> re.Match | None:
+    """本报记者 X 文 Y 摄, X 文并摄: the writer's mark after the writer, set apart, then the pictures'."""
+    if WRITER_MARK not in text or len(text) > 40 or not WRITER_MARK_APART.search(raw):
+        return None
+    return vocabulary().writer_then_photographer.match(WHITESPACE.sub(" ", raw).strip())
 
 
 @cache
@@ -635,6 +651,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("credit", text, paragraph.spans)]  # （受访者供图）, （作者单位：…） on a line of its own
     if vocab.artist_credit.match(text):  # 姚航军 作, 郭亮/绘 under a cartoon's caption: who drew it
         return [Block("credit", text, paragraph.spans)]
+    if writes_and_pictures(text, raw):  # 本报记者 X 文 Y 摄: a byline, though it ends as a photo credit does
+        return [Block("byline", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄

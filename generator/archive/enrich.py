@@ -18,7 +18,7 @@ from .furniture import byline_paper, editor_credits, named_by_its_app_only
 from .model import Draft, Line, Meta, PageDraft
 from .confidence import cut_confidence
 from .people import read_credit
-from .classify import SIGNED_DATE, vocabulary
+from .classify import SIGNED_DATE, source_text, vocabulary, writes_and_pictures
 from .segment import is_editors_note_label
 from .places import find_places, main_places
 from .tokens import keywords, tagged
@@ -53,8 +53,14 @@ def add_credits(item: Draft, lines: dict[int, Line]) -> None:
             or PHOTO_MARK in block.text[-6:]
         squeezed = re.sub(r"\s+", "", block.text)
         pictures = PICTURES_PART.search(squeezed) if block.kind == "byline" else None
+        both = writes_and_pictures(squeezed, source_text(block.spans, lines)) if block.kind == "byline" else None
         if pictures and pictures.start() > 0:  # 文/记者 X 图/Y, 采写：X 摄影：Y: the words' writer, then the pictures'
             taken = [n for n in names if squeezed.find(n) >= pictures.start()]
+            item.authors.extend(n for n in names if n not in taken and n not in item.authors)
+            item.photographers.extend(n for n in taken if n not in item.photographers)
+        elif both and both.group("pictures"):  # 本报记者 X 文 Y 摄: the names after the writer's mark took the pictures
+            start = len(re.sub(r"\s+", "", both.string[:both.start("pictures")]))
+            taken = [n for n in names if squeezed.find(n, start) >= 0]
             item.authors.extend(n for n in names if n not in taken and n not in item.authors)
             item.photographers.extend(n for n in taken if n not in item.photographers)
         elif BOTH_MARKS.search(squeezed):  # 本报记者 X 摄影报道, □记者 X 文/图

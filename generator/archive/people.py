@@ -8,7 +8,8 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import AUTHOR_NOTE, UNIT_BYLINE, close_role_gaps, source_text, text_offset, vocabulary
+from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, close_role_gaps, source_text, text_offset, vocabulary,
+                       writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -70,6 +71,9 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
         # （作者单位：…）, （来源：央视新闻）, （综合新华社、人民网）: who the author is or where the text
         # came from; the words after the colon are a unit or an outlet, never a person
         return [], [a for a in agencies if a in raw]
+    both = writes_and_pictures(squeezed, raw) if block.kind == "byline" else None
+    if both:  # 本报记者 X 文 Y 摄: the names without the marks of what each did (enrich tells them apart)
+        raw = f"{both.group('writers')} {both.group('pictures') or ''}"
     unit = UNIT_BYLINE.match(raw.strip()) if block.kind == "byline" else None
     if unit:  # ■湖州市吴兴区纪委监委 曹清红 于雯倩: the unit names no one
         return names_from(unit.group("names")), []
@@ -85,14 +89,14 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = PICTURES_NAMED.sub(" ", raw)  # 图1、2、3为本报记者 X 摄 图4为通讯员 Y 摄: which pictures, no name
     if vocabulary().artist_credit.match(squeezed):
         raw = ARTIST_MARK.sub(" ", raw)  # 吴琳 作, 郭亮/绘: the artist, then what they did
-    if block.kind == "byline" and vocabulary().byline_role.search(raw):
-        raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end
+    raw = vocabulary().byline_editor.sub(" ", raw)  # the desk editor at a byline's end, or alone: （编辑 X）
     found_agencies = [a for a in agencies if a in head + raw]
     for agency in found_agencies:
         raw = raw.replace(agency, " ")
     raw = raw.replace(vocabulary().own_dateline, " ")  # 本报讯, before the outlets, which would leave its 讯
     raw = vocabulary().writers.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
     raw = vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
+    raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)
