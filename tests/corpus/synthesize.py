@@ -9,7 +9,7 @@ items written for this corpus (FILLER_*).  Words of a source paragraph are never
 article is shortened only by dropping whole paragraphs.
 
 The development layout families are defined here (DEV_FAMILIES); the held-back families live in
-heldout_layouts.py, heldout_layouts_2.py and heldout_layouts_3.py, which developers of the segmenter
+heldout_layouts.py and heldout_layouts_2.py to heldout_layouts_4.py, which developers of the segmenter
 should not read.
 
 Every gold file also labels every non-blank line of its page (`lines`, 1-based line numbers):
@@ -1544,6 +1544,7 @@ def page_sets() -> tuple:
     from heldout_layouts import HELDOUT_FAMILIES  # noqa: E402
     from heldout_layouts_2 import HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE  # noqa: E402  (second held-back set)
     from heldout_layouts_3 import HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE  # noqa: E402  (third held-back set)
+    from heldout_layouts_4 import HELDOUT4_FAMILIES, HELDOUT4_SEED_BASE  # noqa: E402  (fourth held-back set)
     from more_layouts import MORE_FAMILIES, MORE_SEED_BASE  # noqa: E402  (more dev families)
     from even_more_layouts import EVEN_FAMILIES, EVEN_SEED_BASE  # noqa: E402  (still more dev families)
     from newest_layouts import NEWEST_FAMILIES, NEWEST_SEED_BASE  # noqa: E402  (the newest dev families)
@@ -1576,7 +1577,8 @@ def page_sets() -> tuple:
             *(("dev", families, base) for families, base in FRESH11_SETS),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
-            ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE))
+            ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE),
+            ("heldout", HELDOUT4_FAMILIES, HELDOUT4_SEED_BASE))
     names = [f.name for _, families, _ in sets for f in families]
     assert len(set(names)) == len(names), "family names must be unique"
     # every page seed lies in base + stride * (1..families) + [0, 50_000): no two sets may share one
