@@ -452,3 +452,17 @@ def test_an_unlisted_paper_is_read_from_the_page_with_less_confidence(tmp_path):
     assert (provenance["source"], provenance["confidence"]) == ("text", "medium")
     assert "gazetteer" in provenance["evidence"]
     assert page_paper(tmp_path, ["临江法院报记者 王小明"]) == ("临江法院报", "inferred")
+
+
+@pytest.mark.parametrize("name, level", [
+    ("作家文摘", "national"), ("报刊文摘", "national"),  # digests
+    ("新清华", "campus"), ("北京大学校报", "campus"),  # university papers
+    ("联合早报", "overseas"), ("星洲日报", "overseas"), ("欧洲时报", "overseas"),  # Chinese dailies abroad
+    ("今日象山", "city"), ("鄞州日报", "city"),  # district and county papers
+])
+def test_the_gazetteer_knows_papers_of_every_kind(name, level):
+    assert next(p.level for p in papers() if p.name == name) == level
+
+
+def test_an_overseas_paper_by_its_english_masthead():
+    assert read(["SIN CHEW DAILY", "2024年5月6日 星期一", "A3"])[0] == "星洲日报"
