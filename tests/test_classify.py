@@ -463,6 +463,14 @@ def test_a_paper_dateline_in_brackets_takes_its_reporter_credit():
     assert [b.kind for b in blocks[1:]] == ["byline", "paragraph"] and read_credit(blocks[1], lines)[0] == []
 
 
+def test_an_unlisted_paper_dateline_in_brackets_takes_its_reporter_credit():
+    # 【临江公报讯】: a paper the gazetteer lacks dates its own pieces in brackets as a listed one does
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n【临江公报讯】记者贺斌报道：日前，市里召开城乡公交\n一体化推进会，部署今年的重点任务。")
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("byline", "【临江公报讯】记者贺斌报道："),
+                                                     ("paragraph", "日前，市里召开城乡公交一体化推进会，部署今年的重点任务。")]
+    assert read_credit(blocks[1], lines)[0] == ["贺斌"]
+
+
 def test_a_run_in_title_opening_a_line_after_a_finished_sentence_opens_its_brief():
     # every line set apart: the text above runs on into the run-in title, which its next sentence restates
     blocks, _ = blocks_of("市里召开城乡公交一体化推进\n\n会，部署今年的重点任务和工\n\n作，要求各区县抓好落实工作。\n\n"
