@@ -577,9 +577,9 @@ def byline_paper_pattern() -> re.Pattern:
 
 @cache
 def byline_unlisted_pattern() -> re.Pattern:
-    """An unlisted paper, by any ending furniture.yml's `paper_unlisted` knows, naming its reporter (临江晚报全媒体记者 X,
-    （临江日报记者 X）, 临江日报讯, 【临江报讯】, 中国临江报记者 X): the name set off before it, so that 本报讯 临江日报记者
-    reads 临江日报."""
+    """An unlisted paper, by any ending furniture.yml's `paper_unlisted` knows, naming its reporter
+    (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯, 中国临江报记者 X): the name set off before it, so that
+    本报讯 临江日报记者 reads 临江日报; or its dateline in brackets, whatever the name ends in (【临江公报讯】)."""
     return re.compile(cue("byline_unlisted", unlisted=unlisted_alone_any().pattern))
 
 
