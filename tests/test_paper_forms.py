@@ -419,6 +419,7 @@ def test_an_unlisted_masthead_vouched_for_by_the_lines_under_it(head, paper):
     ["要闻", "CHINA NEWS TODAY", "2024年5月6日 星期一"],  # a section's label
     ["欢迎订阅临江周末", "LINJIANG WEEKLY", "2024年5月6日 星期一"],  # a promotion
     ["临江铁道", "2024年5月6日 星期一", "第3版"],  # no neighbour vouches for a name without a paper's ending
+    ["临江马拉松", "LINJIANG MARATHON", "", "近日，临江马拉松开跑。"],  # a headline over words in capitals
 ])
 def test_no_masthead_without_a_neighbour_that_vouches_for_it(head):
     assert read(head)[0] is None

@@ -783,7 +783,8 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
     paper's ending needed) over what only a paper prints under its own name, its English or pinyin name
     (RENMIN TIEDAO, TA KUNG PAO), the body owning it (交通运输部主办; a party committee's or a county media
     centre's only for a name of its own place, `stack_roles`), its serial numbers
-    (国内统一连续出版物号 CN 11-0034, 邮发代号) or the day it was founded, with only header lines between, is
+    (国内统一连续出版物号 CN 11-0034, 邮发代号) or the day it was founded, with only header lines between (an
+    English name vouches with a header line under it, a date line or a page number), is
     the masthead, and the line in capitals its English name. A section's name over its issue number
     (理论·学习 / 第464期) is none."""
     if "masthead" in header.roles.values():
@@ -803,12 +804,16 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
             below, role_below = normal(lines[j]), header.roles.get(j + 1)
             if LATIN_MASTHEAD.fullmatch(below) or role_below == "masthead_english":
                 latin = j
+                continue
             # a party committee's or media centre's line vouches only for a name of its own place (see above)
-            elif not (role_below == "organ" and not (ORGAN_PARTY.match(compact(below)[0]) or MEDIA_CENTRE.fullmatch(
+            if not (role_below == "organ" and not (ORGAN_PARTY.match(compact(below)[0]) or MEDIA_CENTRE.fullmatch(
                     compact(below)[0])) or role_below == "serial" and PAPER_MARK.search(compact(below)[0])):
-                if role_below in HEADER_ROLES:
+                if role_below not in HEADER_ROLES:
+                    break
+                # a header line under the English name vouches for both: a headline over words in capitals
+                # (临江马拉松 / LINJIANG MARATHON) has none under it
+                if latin is None:
                     continue
-                break
             vouched = True
         if vouched:
             header.roles[i + 1] = "masthead"
