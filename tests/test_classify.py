@@ -463,6 +463,14 @@ def test_a_paper_dateline_in_brackets_takes_its_reporter_credit():
     assert [b.kind for b in blocks[1:]] == ["byline", "paragraph"] and read_credit(blocks[1], lines)[0] == []
 
 
+def test_an_unlisted_paper_dateline_in_brackets_takes_its_reporter_credit():
+    # 【临江公报讯】: a paper the gazetteer lacks dates its own pieces in brackets as a listed one does
+    blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n【临江公报讯】记者贺斌报道：日前，市里召开城乡公交\n一体化推进会，部署今年的重点任务。")
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("byline", "【临江公报讯】记者贺斌报道："),
+                                                     ("paragraph", "日前，市里召开城乡公交一体化推进会，部署今年的重点任务。")]
+    assert read_credit(blocks[1], lines)[0] == ["贺斌"]
+
+
 def test_a_run_in_title_opening_a_line_after_a_finished_sentence_opens_its_brief():
     # every line set apart: the text above runs on into the run-in title, which its next sentence restates
     blocks, _ = blocks_of("市里召开城乡公交一体化推进\n\n会，部署今年的重点任务和工\n\n作，要求各区县抓好落实工作。\n\n"
@@ -508,3 +516,19 @@ def test_a_timetables_rows_open_with_their_train_numbers():
     blocks, _ = blocks_of("■列车运行图调整\n\n10月21日起部分旅客列车调整\n\nG6378次 杭州东—南京南 11:1\n\n5开\n\n"
                           "G3318次 北京南—上海虹桥 15:\n\n30开\n\nG5471次 广州南—长沙南 08:3\n\n0开 周末开行\n")
     assert [b.kind for b in blocks] == ["headline", "headline", "listitem", "listitem", "listitem"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("临江观察报 记者 赵英明 成都报道", "赵英明"),  # an unlisted paper set off from its reporter by a space
+    ("临江晚报讯 记者 万光华", "万光华"),  # its own dateline, unbracketed
+])
+def test_an_unlisted_papers_byline(text, name):
+    blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n{text}\n\n日前，市里召开城乡公交一体化推进会，部署今年的重点任务。")
+    assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == [name]
+
+
+def test_a_title_run_in_before_its_own_dateline_is_no_paper_name():
+    # 河道清淤工程完工 本报讯: the words before 本报讯 are the brief's title, not an unlisted paper's name
+    blocks, _ = blocks_of("城乡公交一体化全面铺开\n\n　　★河道清淤工程完工 本报讯 经过两个月施工，\n城区主要河道清淤工程近日完工，"
+                          "共清理淤泥三万余立\n方米。")
+    assert [(b.kind, b.text) for b in blocks[1:3]] == [("headline", "★河道清淤工程完工"), ("byline", "本报讯")]

@@ -144,7 +144,7 @@ def test_gazetteer():
     assert data["cues"]["新重庆-重庆日报"] == "重庆日报"  # the byline cues are kept
     entries = papers()
     assert len(entries) >= 250
-    assert {p.level for p in entries} == {"national", "provincial", "city", "metro"}
+    assert {p.level for p in entries} == {"national", "provincial", "city", "metro", "campus", "overseas"}
     names = [p.name for p in entries]
     assert len(names) == len(set(names))
     for name in ("人民日报", "光明日报", "解放军报", "21世纪经济报道", "新疆日报", "四川日报", "成都日报",

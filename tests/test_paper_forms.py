@@ -397,3 +397,73 @@ def test_a_paper_named_by_its_app_alone_is_inferred(tmp_path, foot, found):
     from generator.archive.read import read_page
     meta = build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta
     assert (meta.newspaper, meta.provenance["newspaper"]["source"]) == found
+
+
+@pytest.mark.parametrize("head, paper", [
+    # a name with no paper's ending topping the page, vouched for by what only a paper prints under its name
+    (["临江铁道", "LINJIANG TIEDAO", "2024年5月6日 星期一", "第3版"], "临江铁道"),  # its pinyin name
+    (["临江周末", "LINJIANG WEEKLY", "2024.5.6", "第2144期", "城市 E6"], "临江周末"),  # its English name
+    (["21世纪临江报道", "21ST CENTURY LINJIANG HERALD", "2024年5月6日 星期一", "02 | 宏观"], "21世纪临江报道"),
+    (["临江公报", "LINJIANG KUNG PAO", "1902年6月17日创刊", "2024年5月6日 星期一"], "临江公报"),
+    (["临江交通报", "临江市交通运输局主办", "2024年5月6日 星期一", "第3版"], "临江交通报"),  # the body owning it
+    (["临江之声", "2024年5月6日 星期一", "国内统一连续出版物号 CN 99-0001", "第3版"], "临江之声"),  # its serial number
+    (["A3 要闻", "临江文摘", "邮发代号 99-123", "2024年5月6日 星期一"], "临江文摘"),  # under a page header
+])
+def test_an_unlisted_masthead_vouched_for_by_the_lines_under_it(head, paper):
+    assert read(head)[0] == paper
+
+
+@pytest.mark.parametrize("head", [
+    ["理 论 · 学 习", "第464期", "2024年5月6日 星期一", "第6版"],  # a section over its issue number
+    ["临江新闻", "长兴县融媒体中心主办", "2024年5月6日 星期一"],  # another place's media centre
+    ["要闻", "CHINA NEWS TODAY", "2024年5月6日 星期一"],  # a section's label
+    ["欢迎订阅临江周末", "LINJIANG WEEKLY", "2024年5月6日 星期一"],  # a promotion
+    ["临江铁道", "2024年5月6日 星期一", "第3版"],  # no neighbour vouches for a name without a paper's ending
+    ["临江马拉松", "LINJIANG MARATHON", "", "近日，临江马拉松开跑。"],  # a headline over words in capitals
+])
+def test_no_masthead_without_a_neighbour_that_vouches_for_it(head):
+    assert read(head)[0] is None
+
+
+@pytest.mark.parametrize("head, paper", [
+    (["临江日报 03 要闻", "2024年5月6日 星期一"], "临江日报"),  # the name beside a section and a bare page number
+    (["临江日报·临江新闻 10", "2024.5.6"], "临江日报"),
+])
+def test_an_unlisted_paper_beside_a_section_and_a_bare_page_number(head, paper):
+    assert read(head)[0] == paper
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("【临江公报讯】记者王小明报道：", "临江公报"),  # a Hong Kong paper's bracketed dateline, any name ending 报
+    ("临江法院报记者 王小明", "临江法院报"),
+    ("据临江公报记者 王小明", None),
+])
+def test_an_unlisted_paper_ending_only_in_its_own_reporter(text, paper):
+    found = byline_paper(text)
+    assert (found and found[0]) == paper
+
+
+def test_an_unlisted_paper_is_read_from_the_page_with_less_confidence(tmp_path):
+    from generator.archive.build import build_page
+    from generator.archive.read import read_page
+
+    lines = ["临江铁道", "LINJIANG TIEDAO", "2024年5月6日 星期一", "", *BODY]
+    (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    provenance = build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta.provenance["newspaper"]
+    assert (provenance["source"], provenance["confidence"]) == ("text", "medium")
+    assert "gazetteer" in provenance["evidence"]
+    assert page_paper(tmp_path, ["临江法院报记者 王小明"]) == ("临江法院报", "inferred")
+
+
+@pytest.mark.parametrize("name, level", [
+    ("作家文摘", "national"), ("报刊文摘", "national"),  # digests
+    ("新清华", "campus"), ("北京大学校报", "campus"),  # university papers
+    ("联合早报", "overseas"), ("星洲日报", "overseas"), ("欧洲时报", "overseas"),  # Chinese dailies abroad
+    ("今日象山", "city"), ("鄞州日报", "city"),  # district and county papers
+])
+def test_the_gazetteer_knows_papers_of_every_kind(name, level):
+    assert next(p.level for p in papers() if p.name == name) == level
+
+
+def test_an_overseas_paper_by_its_english_masthead():
+    assert read(["SIN CHEW DAILY", "2024年5月6日 星期一", "A3"])[0] == "星洲日报"

@@ -14,7 +14,7 @@ from functools import cache
 from .cjk import CJK
 from .datafiles import load
 from .dates import inferred_date, printed_date
-from .furniture import byline_paper, editor_credits, named_by_its_app_only
+from .furniture import byline_paper, editor_credits, listed, named_by_its_app_only
 from .model import Draft, Line, Meta, PageDraft
 from .confidence import cut_confidence
 from .people import read_credit
@@ -149,6 +149,9 @@ def page_metadata(page: PageDraft) -> tuple[dict, dict]:
                 if key == "newspaper" and named_by_its_app_only(value, evidence):
                     provenance[key] = {"source": "inferred", "confidence": "medium",
                                        "evidence": f"line {line} ({role}) names the paper's app: “{evidence}”"}
+                elif key == "newspaper" and not listed(value):  # read from the page, vouched by no gazetteer entry
+                    provenance[key] = {"source": "text", "confidence": "medium",
+                                       "evidence": f"line {line} ({role}): “{evidence}”, a paper the gazetteer lacks"}
         if "section" not in meta and header.section:
             meta["section"] = header.section
             provenance["section"] = {
@@ -167,8 +170,9 @@ def page_metadata(page: PageDraft) -> tuple[dict, dict]:
         found = newspaper_from_cues(page)
         if found:
             meta["newspaper"] = found[0]
-            provenance["newspaper"] = {"source": "inferred", "confidence": "medium",
-                                       "evidence": f"byline or credit cue “{found[1]}”"}
+            provenance["newspaper"] = {"source": "inferred", "confidence": "medium" if listed(found[0]) else "low",
+                                       "evidence": f"byline or credit cue “{found[1]}”"
+                                       + ("" if listed(found[0]) else ", a paper the gazetteer lacks")}
     meta["editors"] = [
         {"role": role, "name": name} for block in page.furniture for role, name in editor_credits(block.text)
     ]

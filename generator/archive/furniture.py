@@ -422,11 +422,14 @@ def acceptable(parsed: Parsed) -> bool:
     if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial", "organ"} \
             and not (kinds in ({"paper_unlisted", "separator", "label"}, {"paper_unlisted", "separator", "label_free"})
                      and unlisted_alone().fullmatch(parsed.paper_text or "")) \
+            and not ("page_bare" in kinds and kinds & {"label", "label_free"}
+                     and unlisted_alone().fullmatch(parsed.paper_text or "")) \
             and (kinds - {"english", "edition"} != {"paper_unlisted"}
                  or not unlisted_alone().fullmatch(parsed.paper_text or "")
                  or "english" in kinds and not ENGLISH_PAPER.search(parsed.english or "")):
         # 春节捷报 is no masthead; 江城日报 alone, beside its English name (LINJIANG DAILY), its edition
-        # (临江日报数字报), its organ line or a listed section (临江晚报·要闻), or 嘉定报 beside its date is one
+        # (临江日报数字报), its organ line, a listed section (临江晚报·要闻) or a section and a bare page number
+        # (临江日报 03 要闻, 临江日报·临江新闻 10), or 嘉定报 beside its date is one
         return False
     if "edition" in kinds and not kinds & {"paper", "paper_unlisted"}:  # 临江日报数字报
         return False
@@ -501,7 +504,8 @@ def paper_of(text: str, role: str) -> str | None:
         name = compact(line)[0]
         # 嘉定报 alone, or 安吉新闻 over 安吉县融媒体中心主办: a masthead only by its neighbours (stack_roles)
         if parsed is None or parsed.paper is None and parsed.kinds <= {"label", "label_free"}:
-            return name if unlisted_alone_any().fullmatch(name) or SECTION_NAME.fullmatch(name) else None
+            return name if unlisted_alone_any().fullmatch(name) or SECTION_NAME.fullmatch(name) \
+                or MASTHEAD_NAME.fullmatch(name) else None
         return parsed.paper
     if role == "masthead_english":
         paper = vocab.by_english.get(squeeze_english(line))
@@ -525,6 +529,11 @@ def paper_of(text: str, role: str) -> str | None:
             return filed_name(found.group("name") or found.group("subscribed") or found.group("hotline")
                               or found.group("scanned"))
     return None
+
+
+def listed(paper: str) -> bool:
+    """Is the paper in the gazetteer (by its name or an alias)? An unlisted one is read as the page prints it."""
+    return paper in vocabulary().by_name
 
 
 def filed_name(name: str) -> str:
@@ -568,9 +577,10 @@ def byline_paper_pattern() -> re.Pattern:
 
 @cache
 def byline_unlisted_pattern() -> re.Pattern:
-    """An unlisted paper, by its own ending, naming its reporter (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯):
-    the name set off before it, so that 本报讯 临江日报记者 reads 临江日报."""
-    return re.compile(cue("byline_unlisted", unlisted=unlisted_alone().pattern))
+    """An unlisted paper, by any ending furniture.yml's `paper_unlisted` knows, naming its reporter
+    (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯, 中国临江报记者 X): the name set off before it, so that
+    本报讯 临江日报记者 reads 临江日报; or its dateline in brackets, whatever the name ends in (【临江公报讯】)."""
+    return re.compile(cue("byline_unlisted", unlisted=unlisted_alone_any().pattern))
 
 
 def byline_paper(text: str) -> tuple[str, str] | None:
@@ -580,7 +590,7 @@ def byline_paper(text: str) -> tuple[str, str] | None:
     if found:
         return vocabulary().by_name[found.group("name")].name, found.group(0)
     found = byline_unlisted_pattern().search(normal(text))
-    return (found.group("name"), found.group(0)) if found else None
+    return (found.group("name") or found.group("bracketed"), found.group(0)) if found else None
 
 
 def zones(lines: list[str]) -> tuple[list[int], list[int]]:
@@ -727,6 +737,7 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                     and MEDIA_CENTRE.fullmatch(owner)) and ORGAN_PARTY.sub("", owner)[:2] in line:
                 header.roles[i + 1] = "masthead"
                 break
+    vouched_masthead(header, lines, filled, head)
     for i in dict.fromkeys(head + foot):
         if i + 1 in header.roles:
             continue
@@ -757,6 +768,58 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 and (line.endswith(tuple(vocabulary().labels)) or len(gaps) == len(line) - 1 or short)
             if stacked or under_page:
                 header.roles[i + 1] = "page_header"
+
+
+# A paper's name as its masthead prints it: Han characters, perhaps after a number (21世纪经济报道).
+MASTHEAD_NAME = re.compile(rf"\d{{0,4}}[{HAN}]{{2,10}}")
+PAPER_MARK = re.compile(cue("paper_mark"))  # what only a paper prints under its name (CN 11-0034, 邮发代号)
+MAX_VOUCHING = 3  # header lines under a masthead, one of which vouches for it
+# An English or pinyin name under a masthead, two words or more in capitals, a number among them (21ST CENTURY …)
+LATIN_MASTHEAD = re.compile(r"(?=.*[A-Z]{2})[A-Z0-9][A-Z0-9'’.&-]*(?: +[A-Z0-9][A-Z0-9'’.&-]*)+")
+
+
+def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: list[int]) -> None:
+    """The first line of the head that is no header line yet: a name (人民铁道, 南方周末, 21世纪经济报道: no
+    paper's ending needed) over what only a paper prints under its own name, its English or pinyin name
+    (RENMIN TIEDAO, TA KUNG PAO), the body owning it (交通运输部主办; a party committee's or a county media
+    centre's only for a name of its own place, `stack_roles`), its serial numbers
+    (国内统一连续出版物号 CN 11-0034, 邮发代号) or the day it was founded, with only header lines between (an
+    English name vouches with a header line under it, a date line or a page number), is
+    the masthead, and the line in capitals its English name. A section's name over its issue number
+    (理论·学习 / 第464期) is none."""
+    if "masthead" in header.roles.values():
+        return
+    for k, i in enumerate(filled[:len(head)]):
+        role = header.roles.get(i + 1)
+        text = normal(lines[i])
+        if role in HEADER_ROLES and not (role == "page_header" and header_parse(text) is None):
+            continue  # a page header or date line above the masthead
+        name = compact(text)[0]
+        if role not in (None, "page_header") or not MASTHEAD_NAME.fullmatch(name) or name in vocabulary().labels \
+                or ACTION_WORD.search(name) or BYLINE_WORD.search(name) or never_furniture(text):
+            return
+        latin = None
+        vouched = False
+        for j in filled[k + 1:k + 1 + MAX_VOUCHING]:
+            below, role_below = normal(lines[j]), header.roles.get(j + 1)
+            if LATIN_MASTHEAD.fullmatch(below) or role_below == "masthead_english":
+                latin = j
+                continue
+            # a party committee's or media centre's line vouches only for a name of its own place (see above)
+            if not (role_below == "organ" and not (ORGAN_PARTY.match(compact(below)[0]) or MEDIA_CENTRE.fullmatch(
+                    compact(below)[0])) or role_below == "serial" and PAPER_MARK.search(compact(below)[0])):
+                if role_below not in HEADER_ROLES:
+                    break
+                # a header line under the English name vouches for both: a headline over words in capitals
+                # (临江马拉松 / LINJIANG MARATHON) has none under it
+                if latin is None:
+                    continue
+            vouched = True
+        if vouched:
+            header.roles[i + 1] = "masthead"
+            if latin is not None:
+                header.roles[latin + 1] = "masthead_english"
+        return
 
 
 # A paper's name in capitals, two words or more, set under its masthead (RENMIN TIEDAO, LINJIANG DAILY)
