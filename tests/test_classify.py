@@ -508,3 +508,17 @@ def test_a_timetables_rows_open_with_their_train_numbers():
     blocks, _ = blocks_of("■列车运行图调整\n\n10月21日起部分旅客列车调整\n\nG6378次 杭州东—南京南 11:1\n\n5开\n\n"
                           "G3318次 北京南—上海虹桥 15:\n\n30开\n\nG5471次 广州南—长沙南 08:3\n\n0开 周末开行\n")
     assert [b.kind for b in blocks] == ["headline", "headline", "listitem", "listitem", "listitem"]
+
+
+# A reprint closed by where it was taken from, a digest's or a supplement's way: a credit naming no
+# one, or, with the writer's name after the title, the piece's signature.
+@pytest.mark.parametrize("text, kinds, names", [
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（摘自《今晚报》）", ["paragraph", "credit"], []),
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（摘自《新民晚报》周远光）", ["paragraph", "byline"], ["周远光"]),
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（摘\n自《今晚报》 周 远 光）", ["paragraph", "byline"], ["周远光"]),
+    ("（选自《读者》）", ["credit"], []),
+])
+def test_a_reprint_credit_closes_its_piece(text, kinds, names):
+    blocks, lines = blocks_of(text)
+    assert [b.kind for b in blocks] == kinds
+    assert read_credit(blocks[-1], lines)[0] == names

@@ -449,6 +449,22 @@ TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
 SIGNED_DATE = re.compile(LAYOUT["notice_date"])  # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
+REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
+
+
+def match_reprint(bracketed: str) -> re.Match[str] | None:
+    """（摘自《今晚报》 X）, also broken at a line end before its title closes (（摘 / 自《今晚报》）)."""
+    title_end = bracketed.find("》") + 1
+    return REPRINT_CREDIT.match(WHITESPACE.sub("", bracketed[:title_end]) + bracketed[title_end:].strip()) \
+        if title_end else None
+
+
+def reprint_kind(bracketed: str) -> str | None:
+    """（摘自《今晚报》） is a credit naming no one; （摘自《新民晚报》周远光） signs the piece: a byline."""
+    reprint = match_reprint(bracketed.strip())
+    if reprint is None:
+        return None
+    return "byline" if reprint.group("names").strip() else "credit"
 
 
 def is_picture_credit(text: str) -> bool:
@@ -466,7 +482,8 @@ def is_closing_credit(bracketed: str) -> bool:
     inner = bracketed[1:-1].strip()
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
-                or vocab.source_credit.match(plain) or plain in people_agencies())
+                or vocab.source_credit.match(plain) or plain in people_agencies()
+                or match_reprint(bracketed.strip()))
 
 
 @cache
@@ -633,6 +650,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             and text[:1] in vocab.lead_markers \
             or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):
         return [Block("credit", text, paragraph.spans)]  # （受访者供图）, （作者单位：…） on a line of its own
+    reprint = reprint_kind(raw)
+    if reprint:  # （摘自《今晚报》） on a line of its own
+        return [Block(reprint, text, paragraph.spans)]
     if vocab.artist_credit.match(text):  # 姚航军 作, 郭亮/绘 under a cartoon's caption: who drew it
         return [Block("credit", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
@@ -681,6 +701,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         body, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         # （来源：央视新闻） names where the text came from, no writer: a credit, not a byline
         kind = "credit" if vocab.source_credit.match(bracket.group(0)) else "byline"
+        kind = reprint_kind(printed.group(0) if printed else bracket.group(0)) or kind
         return [*classify_one(body, lines), Block(kind, credit_part.text, credit_part.spans)]
 
     if text.startswith(LIST_MARKERS) and len(text) > 2:
