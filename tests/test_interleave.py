@@ -417,6 +417,6 @@ SPACED_CLOSED_ABOVE = "\n\n".join("""2024年7月2日 星期二 05 城事
 
 def test_a_credit_closing_the_text_above_a_double_spaced_stretch_stays_under_it():
     lines, done = restore(page(SPACED_CLOSED_ABOVE).lines)
-    assert done
+    assert [(r.first, r.second) for r in done] == [((19, 23, 27, 31), (15, 17, 21, 25, 29, 33, 35, 37))]
     assert [line.number for line in lines if line.text.strip()] == [
         1, 3, 5, 7, 9, 11, 13, 19, 23, 27, 31, 15, 17, 21, 25, 29, 33, 35, 37]

@@ -501,7 +501,6 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         going_on = tuple(row.line.number for row, side in zip(rows, sides) if side != ends)
         if min(len(finished), len(going_on)) < 2:
             continue
-        done.append(Reordered(finished, going_on, best - reader.printed_score(rows)))
         by_number = {lines[i].number: lines[i] for i in window}
         # a credit in brackets among the window's first lines closes the text above it (…水平。 /
         # （摘自《作家文摘》）): the lines down to it stay first, as printed
@@ -509,6 +508,11 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
                     if TRAILING_BRACKET.fullmatch(text := row.line.text.strip()) and is_closing_credit(text)),
                    default=0)
         kept = tuple(row.line.number for row in rows[:head])
-        for index, number in zip(window, kept + tuple(n for n in finished + going_on if n not in kept)):
+        finished = tuple(n for n in finished if n not in kept)
+        going_on = tuple(n for n in going_on if n not in kept)
+        if min(len(finished), len(going_on)) < 2:
+            continue
+        done.append(Reordered(finished, going_on, best - reader.printed_score(rows)))
+        for index, number in zip(window, kept + finished + going_on):
             order[index] = by_number[number]
     return (order if done else lines), done
