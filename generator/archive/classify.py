@@ -1026,6 +1026,30 @@ def restated(text: str, title_end: int) -> bool:
 # A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%).
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
+# A data box's row: what it counts, a space, the figure with its unit, and perhaps one more cell
+# (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:[%％]|[{HAN}]{{1,4}})"
+                        r"(?: [^\s，。,；;！？]{2,12})?$")
+MAX_ROW_SPANS = 2  # a row broken inside its figure (… 同比增长2.1 / %)
+
+
+def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
+    """Three lines or more in a row, each what it counts and its figure (天然气产量 3.6亿立方米 /
+    加工原油 2150万吨 / …): a data box's rows, list lines, not headlines or captions."""
+    def row(block: Block) -> bool:
+        return block.kind in ("headline", "paragraph", "caption") and len(block.spans) <= MAX_ROW_SPANS \
+            and bool(FIGURE_ROW.match(source_text(block.spans, lines, "").strip()))
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and row(result[end]):
+            end += 1
+        if end - start >= MIN_SPACED_ROWS:
+            as_rows(result, start, end)
+        start = max(end, start + 1)
+    return result
 
 
 def as_rows(blocks: list[Block], start: int, end: int) -> None:
@@ -1248,7 +1272,8 @@ def finished(block: Block) -> bool:
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
+    blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines),
+                                                                 lines))))
     blocks = labelled_rows(schedule_rows(announced_rows(blocks)))
     captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
     listed = bullet_runs(blocks)
