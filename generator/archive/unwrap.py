@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .datafiles import load
-from .classify import (ANNOUNCED, FIGURE_ROW, NUMBERED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline, is_credit_line,
-                       is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, FIGURE_ROW, NUMBERED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline,
+                       is_credit_line, is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -529,7 +529,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # …予以公示（排名不分先后）： / 一、章贡区某某镇: the list a colon announces opens its own lines
     if is_cell_row(this.source) or is_cell_row(following.source):
         return False  # …现予公示： / 覃颖（坎墩街道）  蔡洋超（浒山街道）: a list's row of cells is a line of its own
-    if is_figure_row(items, index) and (is_figure_row(items, index + 1) or index > 0 and is_figure_row(items, index - 1)):
+    if is_figure_row(items, index) \
+            and (is_figure_row(items, index + 1) or index > 0 and is_figure_row(items, index - 1)):
         return False  # 天然气产量 3.6亿立方米 / 加工原油 2150万吨: rows of a data box, a line each
     if following.text.startswith("—") and this.text.rstrip("—").endswith("”"):
         return True  # “…越爱这片土地。”— / — 景区讲解员 侯娟: a quote's speaker runs on from it
