@@ -1645,6 +1645,13 @@ def test_what_they_count_and_its_figure_on_a_line_each_are_a_boxs_rows(tmp_path)
         "全年发电量2.1亿千瓦时同比增长3.5%", "新增装机36万千瓦", "服务用户1.2万户", "输电线路860公里"]
 
 
+def test_circled_points_with_no_stop_under_a_label_are_a_box(tmp_path):
+    tips = "温馨提示\n\n①出门前请查看天气预报\n\n②雨天驾车请减速慢行\n\n③遇积水路段请绕行\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + tips)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "温馨提示")]
+    assert [b.kind for b in items[1].blocks] == ["headline", "listitem", "listitem", "listitem"]
+
+
 def test_numbered_one_sentence_rows_under_a_label_are_a_box(tmp_path):
     tips = ("▲出行提醒\n\n①充电前请检查充电枪是否完好。\n\n②充电时请勿在车内长时间停留。\n\n"
             "③充电完成后请及时挪车。\n")

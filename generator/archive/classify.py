@@ -1120,13 +1120,17 @@ MIN_NUMBERED_ROWS = 3
 MAX_ROW_CHARS = 40
 
 
+CIRCLED_POINT = re.compile("[①-⑳]")
+
+
 def numbered_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each numbered, short and one sentence (①乘坐地铁请提前规划
     线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
     a policy's points), not an article's sections; stacked over a picture credit (`本组图片由…摄`)
     they are the captions of a photo group."""
-    def row(block: Block) -> bool:
-        return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
+    def row(block: Block) -> bool:  # a point with no stop reads as a headline: ①可通过手机提前申报
+        return (block.kind == "paragraph" or block.kind == "headline" and CIRCLED_POINT.match(block.text) is not None) \
+            and len(block.text) <= MAX_ROW_CHARS \
             and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
