@@ -1031,6 +1031,7 @@ MIN_SPACED_ROWS = 3
 FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:[%％]|[{HAN}]{{1,4}})"
                         r"(?: [^\s，。,；;！？]{2,12})?$")
 MAX_ROW_SPANS = 2  # a row broken inside its figure (… 同比增长2.1 / %)
+MAX_FIGURE_ROW = 36  # characters: eight of what it counts, a figure and its unit, a cell of twelve
 
 
 def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
@@ -1038,6 +1039,7 @@ def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     加工原油 2150万吨 / …): a data box's rows, list lines, not headlines or captions."""
     def row(block: Block) -> bool:
         return block.kind in ("headline", "paragraph", "caption") and len(block.spans) <= MAX_ROW_SPANS \
+            and len(block.text) <= MAX_FIGURE_ROW and not block.text[:1].isdigit() \
             and bool(FIGURE_ROW.match(source_text(block.spans, lines, "").strip()))
 
     result = list(blocks)

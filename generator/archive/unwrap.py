@@ -217,6 +217,8 @@ TERM_ROW = re.compile(rf"^[{CJK}]{{2,6}}[：:]\S")
 def is_figure_row(items: list[SourceLine], index: int) -> bool:
     """Line `index` is a data box's row, or the rest of one broken inside its figure (… 同比增长2.1 / %)."""
     text = items[index].source.strip()
+    if " " not in text and len(text) > 2:
+        return False
     return bool(FIGURE_ROW.match(text) or index > 0 and len(text) <= 2
                 and FIGURE_ROW.match(items[index - 1].source.strip() + text))
 # An interview's speaker opening a turn: a name or role (王明：) or the paper asking (《华夏时报》：).
