@@ -532,3 +532,17 @@ def test_a_title_run_in_before_its_own_dateline_is_no_paper_name():
     blocks, _ = blocks_of("城乡公交一体化全面铺开\n\n　　★河道清淤工程完工 本报讯 经过两个月施工，\n城区主要河道清淤工程近日完工，"
                           "共清理淤泥三万余立\n方米。")
     assert [(b.kind, b.text) for b in blocks[1:3]] == [("headline", "★河道清淤工程完工"), ("byline", "本报讯")]
+
+
+# A reprint closed by where it was taken from, a digest's or a supplement's way: a credit naming no
+# one, or, with the writer's name after the title, the piece's signature.
+@pytest.mark.parametrize("text, kinds, names", [
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（摘自《今晚报》）", ["paragraph", "credit"], []),
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（摘自《新民晚报》周远光）", ["paragraph", "byline"], ["周远光"]),
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（摘\n自《今晚报》 周 远 光）", ["paragraph", "byline"], ["周远光"]),
+    ("（选自《读者》）", ["credit"], []),
+])
+def test_a_reprint_credit_closes_its_piece(text, kinds, names):
+    blocks, lines = blocks_of(text)
+    assert [b.kind for b in blocks] == kinds
+    assert read_credit(blocks[-1], lines)[0] == names

@@ -389,3 +389,34 @@ SPACED_BRACKET = "\n\n".join("""2024年7月2日 星期二 05 城事
 def test_a_bracket_closed_lines_after_it_opened_on_a_double_spaced_page_marks_two_texts():
     lines, done = restore(page(SPACED_BRACKET).lines)
     assert [(r.first, r.second) for r in done] == [((7, 9, 13, 19), (5, 11, 15, 17, 21, 23))]
+
+
+# A text closed by its credit on a line of its own just before two briefs read across on a page
+# with a blank line after every line: the credit stays under its text, not after the brief that
+# finishes in the stretch.
+SPACED_CLOSED_ABOVE = "\n\n".join("""2024年7月2日 星期二 05 城事
+城区新增三座口袋公园
+今年以来，城区利用闲置地块新
+建口袋公园三座，配套座椅、步
+道和儿童游乐设施，方便周边居
+民休闲健身，受到市民欢迎。
+（摘自《临江晚报》）
+老年大学秋季招生启动
+市老年大学秋季学期招生日前启
+市民在新建成的口袋公园内休
+动，开设书法、声乐、摄影等课
+闲健身，乐享绿色。（摘自《
+程四十余门，报名截至九月十日
+临江日报》）
+学员可在网上报名，额满即止，
+口袋公园越建越多
+名额有限，请市民抓紧报名，以
+免错过报名时间，详情可咨询。
+（本报记者 李雪梅）""".split("\n")) + "\n"
+
+
+def test_a_credit_closing_the_text_above_a_double_spaced_stretch_stays_under_it():
+    lines, done = restore(page(SPACED_CLOSED_ABOVE).lines)
+    assert [(r.first, r.second) for r in done] == [((19, 23, 27, 31), (15, 17, 21, 25, 29, 33, 35, 37))]
+    assert [line.number for line in lines if line.text.strip()] == [
+        1, 3, 5, 7, 9, 11, 13, 19, 23, 27, 31, 15, 17, 21, 25, 29, 33, 35, 37]

@@ -1630,6 +1630,28 @@ def test_key_figures_over_what_they_count_are_a_boxs_rows(tmp_path):
     assert [b.text for b in items[1].blocks if b.kind == "listitem"][-1] == "排队时间缩短"
 
 
+# A narrow column's article, then a data box printed close: what each row counts, a space, its figure.
+NARROW_ARTICLE = ("2024年7月2日 星期二 05 要闻\n\n炼厂检修顺利完成\n\n本报记者 王进\n\n"
+                  "近日，某某炼化公司年度检修顺利完\n成，各装置一次开车成功，检修期间\n未发生安全事故，实现了安全、质量\n"
+                  "和进度的目标。公司组织员工加班加\n点，提前两天完成全部检修任务，为\n下半年生产打下坚实基础。\n\n")
+
+
+def test_what_they_count_and_its_figure_on_a_line_each_are_a_boxs_rows(tmp_path):
+    figures = ("【数说】\n全年生产数据\n全年发电量 2.1亿千瓦时 同比增长3.5\n%\n新增装机 36万千瓦\n服务用户 1.2万户\n"
+               "输电线路 860公里\n\n运维人员在变电站巡检。\n某某供电公司供图\n")
+    items = items_of(tmp_path, NARROW_ARTICLE + figures)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "全年生产数据"), ("photo", "")]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "全年发电量2.1亿千瓦时同比增长3.5%", "新增装机36万千瓦", "服务用户1.2万户", "输电线路860公里"]
+
+
+def test_circled_points_with_no_stop_under_a_label_are_a_box(tmp_path):
+    tips = "温馨提示\n\n①出门前请查看天气预报\n\n②雨天驾车请减速慢行\n\n③遇积水路段请绕行\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + tips)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "温馨提示")]
+    assert [b.kind for b in items[1].blocks] == ["headline", "listitem", "listitem", "listitem"]
+
+
 def test_numbered_one_sentence_rows_under_a_label_are_a_box(tmp_path):
     tips = ("▲出行提醒\n\n①充电前请检查充电枪是否完好。\n\n②充电时请勿在车内长时间停留。\n\n"
             "③充电完成后请及时挪车。\n")

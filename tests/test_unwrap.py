@@ -598,3 +598,9 @@ def test_a_figure_broken_before_its_decimal_point_is_one_line():
                              "跨省跨区输电 2.1亿千瓦 同比增长9.2\n%\n"))
     assert [squeeze(p.text) for p in paragraphs] == ["数据速览", "全国最高用电负荷14.51亿千瓦同比增长6.8%",
                                                      "跨省跨区输电2.1亿千瓦同比增长9.2%"]
+
+
+def test_a_figure_broken_after_its_decimal_point_is_one_line():
+    paragraphs = unwrap(page("数据速览\n\n全国最高用电负荷 14.51亿千瓦 同比增长6.\n8%\n"))
+    assert [squeeze(p.text) for p in paragraphs] == ["数据速览", "全国最高用电负荷14.51亿千瓦同比增长6.8%"]
+

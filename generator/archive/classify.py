@@ -465,6 +465,22 @@ TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
 SIGNED_DATE = re.compile(LAYOUT["notice_date"])  # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
+REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
+
+
+def match_reprint(bracketed: str) -> re.Match[str] | None:
+    """（摘自《今晚报》 X）, also broken at a line end before its title closes (（摘 / 自《今晚报》）)."""
+    title_end = bracketed.find("》") + 1
+    return REPRINT_CREDIT.match(WHITESPACE.sub("", bracketed[:title_end]) + bracketed[title_end:].strip()) \
+        if title_end else None
+
+
+def reprint_kind(bracketed: str) -> str | None:
+    """（摘自《今晚报》） is a credit naming no one; （摘自《新民晚报》周远光） signs the piece: a byline."""
+    reprint = match_reprint(bracketed.strip())
+    if reprint is None:
+        return None
+    return "byline" if reprint.group("names").strip() else "credit"
 
 
 def is_picture_credit(text: str) -> bool:
@@ -482,7 +498,8 @@ def is_closing_credit(bracketed: str) -> bool:
     inner = bracketed[1:-1].strip()
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
-                or vocab.source_credit.match(plain) or plain in people_agencies())
+                or vocab.source_credit.match(plain) or plain in people_agencies()
+                or match_reprint(bracketed.strip()))
 
 
 @cache
@@ -649,6 +666,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             and text[:1] in vocab.lead_markers \
             or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):
         return [Block("credit", text, paragraph.spans)]  # （受访者供图）, （作者单位：…） on a line of its own
+    reprint = reprint_kind(raw)
+    if reprint:  # （摘自《今晚报》） on a line of its own
+        return [Block(reprint, text, paragraph.spans)]
     if vocab.artist_credit.match(text):  # 姚航军 作, 郭亮/绘 under a cartoon's caption: who drew it
         return [Block("credit", text, paragraph.spans)]
     if writes_and_pictures(text, raw):  # 本报记者 X 文 Y 摄: a byline, though it ends as a photo credit does
@@ -699,6 +719,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         body, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         # （来源：央视新闻） names where the text came from, no writer: a credit, not a byline
         kind = "credit" if vocab.source_credit.match(bracket.group(0)) else "byline"
+        kind = reprint_kind(printed.group(0) if printed else bracket.group(0)) or kind
         return [*classify_one(body, lines), Block(kind, credit_part.text, credit_part.spans)]
 
     if text.startswith(LIST_MARKERS) and len(text) > 2:
@@ -1023,6 +1044,32 @@ def restated(text: str, title_end: int) -> bool:
 # A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%).
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
+# A data box's row: what it counts, a space, the figure with its unit, and perhaps one more cell
+# (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:[%％]|[{HAN}]{{1,4}})"
+                        r"(?: [^\s，。,；;！？]{2,12})?$")
+MAX_ROW_SPANS = 2  # a row broken inside its figure (… 同比增长2.1 / %)
+MAX_FIGURE_ROW = 36  # characters: eight of what it counts, a figure and its unit, a cell of twelve
+
+
+def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
+    """Three lines or more in a row, each what it counts and its figure (天然气产量 3.6亿立方米 /
+    加工原油 2150万吨 / …): a data box's rows, list lines, not headlines or captions."""
+    def row(block: Block) -> bool:
+        return block.kind in ("headline", "paragraph", "caption") and len(block.spans) <= MAX_ROW_SPANS \
+            and len(block.text) <= MAX_FIGURE_ROW and not block.text[:1].isdigit() \
+            and bool(FIGURE_ROW.match(source_text(block.spans, lines, "").strip()))
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and row(result[end]):
+            end += 1
+        if end - start >= MIN_SPACED_ROWS:
+            as_rows(result, start, end)
+        start = max(end, start + 1)
+    return result
 
 
 def as_rows(blocks: list[Block], start: int, end: int) -> None:
@@ -1093,13 +1140,17 @@ MIN_NUMBERED_ROWS = 3
 MAX_ROW_CHARS = 40
 
 
+CIRCLED_POINT = re.compile("[①-⑳]")
+
+
 def numbered_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each numbered, short and one sentence (①乘坐地铁请提前规划
     线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
     a policy's points), not an article's sections; stacked over a picture credit (`本组图片由…摄`)
     they are the captions of a photo group."""
-    def row(block: Block) -> bool:
-        return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
+    def row(block: Block) -> bool:  # a point with no stop reads as a headline: ①可通过手机提前申报
+        return (block.kind == "paragraph" or block.kind == "headline" and CIRCLED_POINT.match(block.text) is not None) \
+            and len(block.text) <= MAX_ROW_CHARS \
             and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
@@ -1245,7 +1296,8 @@ def finished(block: Block) -> bool:
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = numbered_rows(figure_rows(term_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines))))
+    blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines),
+                                                                 lines))))
     blocks = labelled_rows(schedule_rows(announced_rows(blocks)))
     captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
     listed = bullet_runs(blocks)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .cjk import CJK
-from .classify import vocabulary
+from .classify import TRAILING_BRACKET, is_closing_credit, vocabulary
 from .datafiles import load
 from .model import Line, RawPage
 from .repair import collapse_doubled_glyphs, is_font_doubled
@@ -63,6 +63,7 @@ HEAD_CJK = re.compile(f"[{CJK}]*")
 TAIL, HEAD = 4, 4  # characters each side of a join read against the dictionary
 MAX_LABEL_WIDTH = 10.0  # a line with no clause mark this narrow is a headline or label
 LABEL_SHARE = 0.8  # … and so is one this much narrower than the run's lines of running text
+LEAD_LINES = 3  # the lines of running text and headline a spaced window opens with
 WIDTH_SLACK = 1.5  # two lines of one column differ in width by justification noise only
 MAX_GAP = 6  # a text resumes after at most this many lines of the other one
 MIN_RUN = 5  # fewer lines than this are never two texts
@@ -500,8 +501,18 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         going_on = tuple(row.line.number for row, side in zip(rows, sides) if side != ends)
         if min(len(finished), len(going_on)) < 2:
             continue
-        done.append(Reordered(finished, going_on, best - reader.printed_score(rows)))
         by_number = {lines[i].number: lines[i] for i in window}
-        for index, number in zip(window, finished + going_on):
+        # a credit in brackets among the window's first lines closes the text above it (…水平。 /
+        # （摘自《作家文摘》）): the lines down to it stay first, as printed
+        head = max((k + 1 for k, row in enumerate(rows[:LEAD_LINES])
+                    if TRAILING_BRACKET.fullmatch(text := row.line.text.strip()) and is_closing_credit(text)),
+                   default=0)
+        kept = tuple(row.line.number for row in rows[:head])
+        finished = tuple(n for n in finished if n not in kept)
+        going_on = tuple(n for n in going_on if n not in kept)
+        if min(len(finished), len(going_on)) < 2:
+            continue
+        done.append(Reordered(finished, going_on, best - reader.printed_score(rows)))
+        for index, number in zip(window, kept + finished + going_on):
             order[index] = by_number[number]
     return (order if done else lines), done

@@ -8,8 +8,8 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, close_role_gaps, source_text, text_offset, vocabulary,
-                       writes_and_pictures)
+from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, close_role_gaps, match_reprint, source_text, text_offset,
+                       vocabulary, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -71,6 +71,9 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
         # （作者单位：…）, （来源：央视新闻）, （综合新华社、人民网）: who the author is or where the text
         # came from; the words after the colon are a unit or an outlet, never a person
         return [], [a for a in agencies if a in raw]
+    reprint = match_reprint(raw.strip())
+    if reprint:  # （摘自《新民晚报》 周远光）: the paper is where it was taken from, the name its writer
+        return names_from(reprint.group("names")), []
     both = writes_and_pictures(squeezed, raw) if block.kind == "byline" else None
     if both:  # 本报记者 X 文 Y 摄: the names without the marks of what each did (enrich tells them apart)
         raw = f"{both.group('writers')} {both.group('pictures') or ''}"

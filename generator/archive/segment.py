@@ -20,7 +20,7 @@ from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
                        COMMENTATOR, SCHEDULE_ROW, is_bare_dateline, is_lone_name,
-                       is_picture_credit_line, vocabulary)
+                       is_picture_credit_line, match_reprint, vocabulary)
 from .interleave import shares_words, word_strength
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
@@ -2057,7 +2057,8 @@ def finish_item(item: Draft) -> None:
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
                 (any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines)
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
-                        and vocabulary().source_credit.match(b.text) for b in item.blocks)):
+                        and (vocabulary().source_credit.match(b.text) or match_reprint(b.text))
+                        for b in item.blocks)):
             item.kind = "brief"
     elif item.kind == "commentary" and len(item.title) >= MIN_TITLE_CHARS and bylines \
             and not any(COMMENTATOR in b for b in bylines):

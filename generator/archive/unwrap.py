@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .datafiles import load
-from .classify import (ANNOUNCED, NUMBERED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline, is_credit_line,
-                       is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, FIGURE_ROW, NUMBERED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline,
+                       is_credit_line, is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -213,6 +213,14 @@ CREDIT_TAILS: tuple[str, ...] = tuple(load("wrapping.yml")["credit_tails"])  # �
 
 # A row of a box opening with its term and a colon (姓名：郭秀, 柔性引才：不改变…)
 TERM_ROW = re.compile(rf"^[{CJK}]{{2,6}}[：:]\S")
+
+def is_figure_row(items: list[SourceLine], index: int) -> bool:
+    """Line `index` is a data box's row, or the rest of one broken inside its figure (… 同比增长2.1 / %)."""
+    text = items[index].source.strip()
+    if " " not in text and len(text) > 2:
+        return False
+    return bool(FIGURE_ROW.match(text) or index > 0 and len(text) <= 2
+                and FIGURE_ROW.match(items[index - 1].source.strip() + text))
 # An interview's speaker opening a turn: a name or role (王明：) or the paper asking (《华夏时报》：).
 SPEAKER_TURN = re.compile(rf"^(?:《[^》\s]{{1,10}}》|[{CJK}]{{1,8}})[：:]\S")
 
@@ -523,6 +531,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # …予以公示（排名不分先后）： / 一、章贡区某某镇: the list a colon announces opens its own lines
     if is_cell_row(this.source) or is_cell_row(following.source):
         return False  # …现予公示： / 覃颖（坎墩街道）  蔡洋超（浒山街道）: a list's row of cells is a line of its own
+    if is_figure_row(items, index) \
+            and (is_figure_row(items, index + 1) or index > 0 and is_figure_row(items, index - 1)):
+        return False  # 天然气产量 3.6亿立方米 / 加工原油 2150万吨: rows of a data box, a line each
     if following.text.startswith("—") and this.text.rstrip("—").endswith("”"):
         return True  # “…越爱这片土地。”— / — 景区讲解员 侯娟: a quote's speaker runs on from it
     if ATTRIBUTION.search(this.text):  # “…好几百单。”——返 / 乡创业青年 董凯: the speaker's name ends the quote
@@ -764,8 +775,10 @@ CREDIT_REST = re.compile(r"^\S{1,3}[)）]$")  # 艳）: a name's last glyphs and
 
 
 def breaks_a_decimal(this: str, following: str) -> bool:
-    """A figure broken before its decimal point or its per cent sign (…同比增长6 / .8%) is one line."""
-    return this[-1:].isdigit() and bool(DECIMAL_TAIL.match(following))
+    """A figure broken before its decimal point or its per cent sign (…同比增长6 / .8%), or right after
+    its decimal point (…同比增长2. / 1%), is one line."""
+    return this[-1:].isdigit() and bool(DECIMAL_TAIL.match(following)) \
+        or this[-1:] in ".．" and this[-2:-1].isdigit() and following[:1].isdigit()
 
 
 def breaks_a_closing_credit(this: str, following: str) -> bool:
