@@ -1060,16 +1060,7 @@ def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             and len(block.text) <= MAX_FIGURE_ROW and not block.text[:1].isdigit() \
             and bool(FIGURE_ROW.match(source_text(block.spans, lines, "").strip()))
 
-    result = list(blocks)
-    start = 0
-    while start < len(result):
-        end = start
-        while end < len(result) and row(result[end]):
-            end += 1
-        if end - start >= MIN_SPACED_ROWS:
-            as_rows(result, start, end)
-        start = max(end, start + 1)
-    return result
+    return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_SPACED_ROWS)
 
 
 def as_rows(blocks: list[Block], start: int, end: int) -> None:
