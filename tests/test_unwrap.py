@@ -592,6 +592,14 @@ def test_a_forecasts_rows_open_with_a_date_and_weekday_and_no_time():
                                                      "12月27日星期五大致多云有几阵骤雨13～19℃"]
 
 
+def test_a_weeks_forecast_rows_open_with_the_weekday_alone():
+    # a week's forecast prints no dates: each row opens with its weekday (星期五 大致多云 25～33 / ℃)
+    paragraphs = unwrap(page("本港天气\n星期五 大致多云 25～33\n℃\n星期六 有几阵骤雨及雷暴 2\n7～30℃\n"
+                             "星期日 有一两阵骤雨 26～\n30℃\n"))
+    assert [squeeze(p.text) for p in paragraphs] == ["本港天气", "星期五大致多云25～33℃", "星期六有几阵骤雨及雷暴27～30℃",
+                                                     "星期日有一两阵骤雨26～30℃"]
+
+
 def test_a_figure_broken_before_its_decimal_point_is_one_line():
     # a data box's row wrapped inside its figure (…同比增长6 / .8%, …9.2 / %), blank lines between or not
     paragraphs = unwrap(page("数据速览\n\n全国最高用电负荷 14.51亿千瓦 同比增长6\n\n.8%\n\n"
