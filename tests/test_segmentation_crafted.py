@@ -2012,6 +2012,16 @@ def test_short_lines_under_a_text_announcing_a_list_are_its_rows(tmp_path):
         ("infobox", "关于第二批市级文明社区拟命名名单的公示"), ("article", "城区新增一批共享充电桩")]
 
 
+def test_a_headline_over_its_byline_ends_the_list_a_text_announces(tmp_path):
+    # the list's rows run into no story: a headline over a deck and a byline heads the next one
+    notice = ("■停气通知\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"
+              "西城区某某路一带\n\n南湖区某某小区\n\n")
+    story = ("城区新增一批 共享充电桩\n\n二十个公共充电站投入使用,方便新能源车主出行\n\n记者 宋刚宏\n\n"
+             "近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，高峰时段排队时间明显缩短。\n")
+    items = items_of(tmp_path, notice + story)
+    assert [(i.kind, squeeze(i.title)) for i in items] == [("infobox", "停气通知"), ("article", "城区新增一批共享充电桩")]
+
+
 def test_a_listings_last_row_carries_as_many_lines_as_every_row_above(tmp_path):
     rows = ("■活动预告\n\n本周末文化活动一览\n\n6月1日 10:30 虎丘\n景区 城市阅读分享会（免费）\n\n6月1日 14:00 平江\n"
             "路 亲子手工体验课（免费）\n\n6月2日 13:30 平江\n路 露天电影放映（免费）\n\n6月2日 15:00 平江\n路 非遗市集（免费）\n\n")

@@ -1097,16 +1097,27 @@ def announced_rows(blocks: list[Block]) -> list[Block]:
     """…现将拟命名名单予以公示（排名不分先后）： / 一、章贡区某某镇某某村 / 二、… : three short lines or more,
     with no clause mark, right under a paragraph ending in a colon, are the list it announces (a 公示's
     names, places, units), not headlines; and so are a notice's numbered points of one sentence each
-    (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。)."""
+    (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。). A headline over a byline, or over
+    a deck and a byline, heads the next story, never a row: the list ends over it (…胜利街一带 / 山城有名医
+    群众有“医”靠 / 福建浦城县…,提升… / 记者 X)."""
+    signed = {id(block) for n, block in enumerate(blocks) if block.kind == "headline" and signs_below(blocks, n + 1)}
+
     def row(block: Block) -> bool:
         return block.kind in ("headline", "paragraph") and len(block.text) <= MAX_LISTED_CHARS \
-            and not CLAUSE.search(block.text) \
+            and not CLAUSE.search(block.text) and id(block) not in signed \
             or block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS and bool(ROW_NUMBER.match(block.text)) \
             and not SENTENCE_STOP.search(block.text[:-1])
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "paragraph"
                         and result[start - 1].text.rstrip().endswith(("：", ":")))
+
+
+def signs_below(blocks: list[Block], n: int) -> bool:
+    """A byline at `n`, or one under a deck there: what a story's headline stands over."""
+    under = blocks[n:n + 2]
+    return bool(under) and (under[0].kind == "byline"
+                            or under[0].kind == "headline" and len(under) > 1 and under[1].kind == "byline")
 
 
 def rows_of_runs(blocks: list[Block], row, accepted) -> list[Block]:
