@@ -2012,6 +2012,13 @@ def test_short_lines_under_a_text_announcing_a_list_are_its_rows(tmp_path):
         ("infobox", "关于第二批市级文明社区拟命名名单的公示"), ("article", "城区新增一批共享充电桩")]
 
 
+def test_circled_rows_set_as_headlines_under_a_label_and_title_are_a_box(tmp_path):
+    box = "消费提示\n\n购房提醒\n\n①签约前要查验开发商资质\n\n②认真阅读合同条款\n\n③定金和订金要分清\n\n"
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("infobox", "消费提示", "购房提醒"), ("article", "", "城区新增一批共享充电桩")]
+
+
 def test_a_headline_over_its_byline_ends_the_list_a_text_announces(tmp_path):
     # the list's rows run into no story: a headline over a deck and a byline heads the next one
     notice = ("■停气通知\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"

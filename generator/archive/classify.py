@@ -1073,20 +1073,28 @@ def figure_rows(blocks: list[Block]) -> list[Block]:
 ROW_NUMBER = re.compile(r"^[\u2460-\u2473\u2776-\u277f]|" + NUMBERED.pattern)
 MIN_NUMBERED_ROWS = 3
 MAX_ROW_CHARS = 40
+CIRCLED_ROW = re.compile(r"^[\u2460-\u2473\u2776-\u277f]\S")  # ①签约前要查验开发商资质
 
 
 def numbered_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each numbered, short and one sentence (①乘坐地铁请提前规划
     线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
     a policy's points), not an article's sections; stacked over a picture credit (`本组图片由…摄`)
-    they are the captions of a photo group."""
+    they are the captions of a photo group. Rows set as short as headlines, a circled number and no clause
+    mark each (①签约前要查验开发商资质), are a box's under a label and its title too (消费提示 / 购房提醒)."""
     def row(block: Block) -> bool:
         return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
-            and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0
+            and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0 \
+            or block.kind == "headline" and bool(CIRCLED_ROW.match(block.text)) and not CLAUSE.search(block.text)
+
+    def under_label(result: list[Block], start: int) -> bool:
+        if start < 2 or result[start - 2].kind not in ("headline", "byline"):
+            return True
+        return result[start].kind == "headline" and result[start - 2].kind == "headline" \
+            and (start < 3 or result[start - 3].kind not in ("headline", "byline"))
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
-                        and result[start - 1].kind == "headline"
-                        and (start < 2 or result[start - 2].kind not in ("headline", "byline"))
+                        and result[start - 1].kind == "headline" and under_label(result, start)
                         and not (end < len(result) and is_picture_credit_line(result[end])))
 
 
