@@ -2012,6 +2012,15 @@ def test_short_lines_under_a_text_announcing_a_list_are_its_rows(tmp_path):
         ("infobox", "关于第二批市级文明社区拟命名名单的公示"), ("article", "城区新增一批共享充电桩")]
 
 
+def test_a_question_under_a_boxs_credit_over_a_bracketed_dateline_is_the_headline(tmp_path):
+    box = ("外汇行情\n今日外汇（每单位兑令吉）\n外币 银行买入 银行卖出\n英镑 5.96 6.03\n人民币 0.65 0.67\n"
+           "新元 3.48 3.51\n资料来源：某某银行\n\n")
+    story = ("双城经济圈建设\n结出哪些硕果？\n（马六甲讯）6月21日，推动成渝地区双\n城经济圈建设重庆四川党政联席会议第九次\n"
+             "会议在四川省广安市召开。\n")
+    items = items_of(tmp_path, box + story)
+    assert [squeeze(i.title) for i in items] == ["今日外汇（每单位兑令吉）", "双城经济圈建设结出哪些硕果？"]
+
+
 def test_circled_rows_set_as_headlines_under_a_label_and_title_are_a_box(tmp_path):
     box = "消费提示\n\n购房提醒\n\n①签约前要查验开发商资质\n\n②认真阅读合同条款\n\n③定金和订金要分清\n\n"
     items = items_of(tmp_path, box + ARTICLE_ABOVE)

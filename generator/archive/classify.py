@@ -1282,12 +1282,13 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("headline", block.text, block.spans, block.wide)
         # 4年9次“串门” / 双城经济圈建 / 设结出哪些硕果？ / 记者 X / 6月21日，…: a short question with no clause
         # mark over the byline heading a text is the headline, broken where the typesetter liked, and so is
-        # one answered after it in a phrase (自来水“变黄”是污 / 染？专家释疑): one question, nothing else
+        # one answered after it in a phrase (自来水“变黄”是污 / 染？专家释疑): one question, nothing else;
+        # under a box's closing credit too, and over a dateline in brackets (（马六甲讯）6月21日，…)
         if block.kind == "paragraph" and ("？" in block.text or block.text.rstrip()[-1:] == "?") \
                 and len(block.text) <= MAX_QUESTION_TITLE and not CLAUSE.search(one_question(block.text)) \
-                and (previous is None or previous.kind in ("headline", "furniture")) \
+                and (previous is None or previous.kind in ("headline", "furniture", "credit")) \
                 and following is not None and following.kind == "byline" \
-                and not following.text.startswith(("（", "(")) \
+                and (not following.text.startswith(("（", "(")) or is_bare_dateline(following.text)) \
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
             block = Block("headline", block.text, block.spans, block.wide)
         # 长期借用管理服务对象车辆如何定性 / ■湖州市吴兴区纪委监委 曹清红 于雯倩: the writers under their unit
