@@ -126,6 +126,14 @@ def test_a_roundup_dateline_opens_the_text_and_names_no_one():
     assert read_credit(blocks[0], lines)[0] == []
 
 
+@pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】"])
+def test_an_overseas_dateline_opens_the_text_and_names_no_one(dateline):
+    # a Malaysian paper's place and day in round brackets, a Hong Kong paper's own name and 报道
+    blocks, lines = blocks_of(f"{dateline}一年一度的华文书展日前开幕，展出上万种图书。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert read_credit(blocks[0], lines)[0] == []
+
+
 @pytest.mark.parametrize("text, names", [("沈宁立 报道", ["沈宁立"]), ("沈宁立、陶华波 报道", ["沈宁立", "陶华波"])])
 def test_names_set_apart_before_baodao_are_a_byline(text, names):
     blocks, lines = blocks_of(f"{text}\n\n一年一度的华文书展日前开幕，展出上万种图书。")

@@ -74,6 +74,9 @@ ROLE_CASES = [
     ("每月30元", "contact"),
     ("本报社址：北京某某路2号 邮政编码：100000 电话查询", "contact"),
     ("零售价格：每份1.50元", "contact"),
+    # an overseas paper's price in its own currency, figures or Chinese numerals
+    ("零售价 港币十元", "contact"),
+    ("零售价 RM1.80", "contact"),
     ("本报社址：北京某某路2号 邮政编码：100000 电话查询服务台：（010）12345678", "contact"),
     ("光明日报社出版 订阅热线：010-12345678", "contact"),
     ("扫一扫", "promo"),

@@ -1172,6 +1172,7 @@ def test_an_interviews_labelled_questions_stay_in_it(tmp_path, ask, answer):
 @pytest.mark.parametrize("byline, authors, photographers", [
     ("文/记者 周航 图 | 韩锋松", ["周航"], ["韩锋松"]), ("文/周航  图/记者 韩锋松", ["周航"], ["韩锋松"]),
     ("采写：北京晚报记者 周航 摄影：北京晚报记者 韩锋松", ["周航"], ["韩锋松"]),
+    ("报道：周航 摄影：韩锋松", ["周航"], ["韩锋松"]),  # a Malaysian paper's labels
     ("本报记者 周航 摄影报道", ["周航"], ["周航"]), ("□记者 周航 文/图", ["周航"], ["周航"])])
 def test_who_wrote_and_who_photographed_on_one_byline(tmp_path, byline, authors, photographers):
     text = (f"城乡供水一体化工程全面提速\n\n{byline}\n\n"
@@ -2031,6 +2032,32 @@ def test_short_lines_under_a_text_announcing_a_list_are_its_rows(tmp_path):
     items = items_of(tmp_path, notice + story)
     assert [(i.kind, i.title) for i in items] == [
         ("infobox", "关于第二批市级文明社区拟命名名单的公示"), ("article", "城区新增一批共享充电桩")]
+
+
+def test_a_question_under_a_boxs_credit_over_a_bracketed_dateline_is_the_headline(tmp_path):
+    box = ("外汇行情\n今日外汇（每单位兑令吉）\n外币 银行买入 银行卖出\n英镑 5.96 6.03\n人民币 0.65 0.67\n"
+           "新元 3.48 3.51\n资料来源：某某银行\n\n")
+    story = ("双城经济圈建设\n结出哪些硕果？\n（马六甲讯）6月21日，推动成渝地区双\n城经济圈建设重庆四川党政联席会议第九次\n"
+             "会议在四川省广安市召开。\n")
+    items = items_of(tmp_path, box + story)
+    assert [squeeze(i.title) for i in items] == ["今日外汇（每单位兑令吉）", "双城经济圈建设结出哪些硕果？"]
+
+
+def test_circled_rows_set_as_headlines_under_a_label_and_title_are_a_box(tmp_path):
+    box = "消费提示\n\n购房提醒\n\n①签约前要查验开发商资质\n\n②认真阅读合同条款\n\n③定金和订金要分清\n\n"
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("infobox", "消费提示", "购房提醒"), ("article", "", "城区新增一批共享充电桩")]
+
+
+def test_a_headline_over_its_byline_ends_the_list_a_text_announces(tmp_path):
+    # the list's rows run into no story: a headline over a deck and a byline heads the next one
+    notice = ("■停气通知\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"
+              "西城区某某路一带\n\n南湖区某某小区\n\n")
+    story = ("城区新增一批 共享充电桩\n\n二十个公共充电站投入使用,方便新能源车主出行\n\n记者 宋刚宏\n\n"
+             "近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，高峰时段排队时间明显缩短。\n")
+    items = items_of(tmp_path, notice + story)
+    assert [(i.kind, squeeze(i.title)) for i in items] == [("infobox", "停气通知"), ("article", "城区新增一批共享充电桩")]
 
 
 def test_a_listings_last_row_carries_as_many_lines_as_every_row_above(tmp_path):

@@ -592,6 +592,22 @@ def test_a_forecasts_rows_open_with_a_date_and_weekday_and_no_time():
                                                      "12月27日星期五大致多云有几阵骤雨13～19℃"]
 
 
+def test_a_weeks_forecast_rows_open_with_the_weekday_alone():
+    # a week's forecast prints no dates: each row opens with its weekday (星期五 大致多云 25～33 / ℃)
+    paragraphs = unwrap(page("本港天气\n星期五 大致多云 25～33\n℃\n星期六 有几阵骤雨及雷暴 2\n7～30℃\n"
+                             "星期日 有一两阵骤雨 26～\n30℃\n"))
+    assert [squeeze(p.text) for p in paragraphs] == ["本港天气", "星期五大致多云25～33℃", "星期六有几阵骤雨及雷暴27～30℃",
+                                                     "星期日有一两阵骤雨26～30℃"]
+
+
+def test_a_tables_rows_open_with_a_place_and_two_measures():
+    # a sea-state box: each row a place, its wave height and water temperature, and a verdict the column wraps
+    paragraphs = unwrap(page("海况预报\n三亚湾 浪高0.7米 水温30℃ 较\n适宜游泳\n西岛 浪高1.2米 水温27℃ 适宜\n潜水\n"
+                             "大东海 浪高1.1米 水温30℃ 适\n宜潜水\n"))
+    assert [squeeze(p.text) for p in paragraphs] == ["海况预报", "三亚湾浪高0.7米水温30℃较适宜游泳", "西岛浪高1.2米水温27℃适宜潜水",
+                                                     "大东海浪高1.1米水温30℃适宜潜水"]
+
+
 def test_a_figure_broken_before_its_decimal_point_is_one_line():
     # a data box's row wrapped inside its figure (…同比增长6 / .8%, …9.2 / %), blank lines between or not
     paragraphs = unwrap(page("数据速览\n\n全国最高用电负荷 14.51亿千瓦 同比增长6\n\n.8%\n\n"

@@ -1129,24 +1129,28 @@ def figure_rows(blocks: list[Block]) -> list[Block]:
 ROW_NUMBER = re.compile(r"^[\u2460-\u2473\u2776-\u277f]|" + NUMBERED.pattern)
 MIN_NUMBERED_ROWS = 3
 MAX_ROW_CHARS = 40
-
-
-CIRCLED_POINT = re.compile("[①-⑳]")
+CIRCLED_ROW = re.compile(r"^[\u2460-\u2473\u2776-\u277f]\S")  # ①签约前要查验开发商资质
 
 
 def numbered_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each numbered, short and one sentence (①乘坐地铁请提前规划
     线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
     a policy's points), not an article's sections; stacked over a picture credit (`本组图片由…摄`)
-    they are the captions of a photo group."""
-    def row(block: Block) -> bool:  # a point with no stop reads as a headline: ①可通过手机提前申报
-        return (block.kind == "paragraph" or block.kind == "headline" and CIRCLED_POINT.match(block.text) is not None) \
-            and len(block.text) <= MAX_ROW_CHARS \
-            and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0
+    they are the captions of a photo group. Rows set as short as headlines, a circled number and no clause
+    mark each (①签约前要查验开发商资质), are a box's under a label and its title too (消费提示 / 购房提醒)."""
+    def row(block: Block) -> bool:
+        return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
+            and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0 \
+            or block.kind == "headline" and bool(CIRCLED_ROW.match(block.text)) and not CLAUSE.search(block.text)
+
+    def under_label(result: list[Block], start: int) -> bool:
+        if start < 2 or result[start - 2].kind not in ("headline", "byline"):
+            return True
+        return result[start].kind == "headline" and result[start - 2].kind == "headline" \
+            and (start < 3 or result[start - 3].kind not in ("headline", "byline"))
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
-                        and result[start - 1].kind == "headline"
-                        and (start < 2 or result[start - 2].kind not in ("headline", "byline"))
+                        and result[start - 1].kind == "headline" and under_label(result, start)
                         and not (end < len(result) and is_picture_credit_line(result[end])))
 
 
@@ -1157,16 +1161,27 @@ def announced_rows(blocks: list[Block]) -> list[Block]:
     """…现将拟命名名单予以公示（排名不分先后）： / 一、章贡区某某镇某某村 / 二、… : three short lines or more,
     with no clause mark, right under a paragraph ending in a colon, are the list it announces (a 公示's
     names, places, units), not headlines; and so are a notice's numbered points of one sentence each
-    (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。)."""
+    (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。). A headline over a byline, or over
+    a deck and a byline, heads the next story, never a row: the list ends over it (…胜利街一带 / 山城有名医
+    群众有“医”靠 / 福建浦城县…,提升… / 记者 X)."""
+    signed = {id(block) for n, block in enumerate(blocks) if block.kind == "headline" and signs_below(blocks, n + 1)}
+
     def row(block: Block) -> bool:
         return block.kind in ("headline", "paragraph") and len(block.text) <= MAX_LISTED_CHARS \
-            and not CLAUSE.search(block.text) \
+            and not CLAUSE.search(block.text) and id(block) not in signed \
             or block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS and bool(ROW_NUMBER.match(block.text)) \
             and not SENTENCE_STOP.search(block.text[:-1])
 
     return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "paragraph"
                         and result[start - 1].text.rstrip().endswith(("：", ":")))
+
+
+def signs_below(blocks: list[Block], n: int) -> bool:
+    """A byline at `n`, or one under a deck there: what a story's headline stands over."""
+    under = blocks[n:n + 2]
+    return bool(under) and (under[0].kind == "byline"
+                            or under[0].kind == "headline" and len(under) > 1 and under[1].kind == "byline")
 
 
 def rows_of_runs(blocks: list[Block], row, accepted) -> list[Block]:
@@ -1324,12 +1339,13 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             block = Block("headline", block.text, block.spans, block.wide)
         # 4年9次“串门” / 双城经济圈建 / 设结出哪些硕果？ / 记者 X / 6月21日，…: a short question with no clause
         # mark over the byline heading a text is the headline, broken where the typesetter liked, and so is
-        # one answered after it in a phrase (自来水“变黄”是污 / 染？专家释疑): one question, nothing else
+        # one answered after it in a phrase (自来水“变黄”是污 / 染？专家释疑): one question, nothing else;
+        # under a box's closing credit too, and over a dateline in brackets (（马六甲讯）6月21日，…)
         if block.kind == "paragraph" and ("？" in block.text or block.text.rstrip()[-1:] == "?") \
                 and len(block.text) <= MAX_QUESTION_TITLE and not CLAUSE.search(one_question(block.text)) \
-                and (previous is None or previous.kind in ("headline", "furniture")) \
+                and (previous is None or previous.kind in ("headline", "furniture", "credit")) \
                 and following is not None and following.kind == "byline" \
-                and not following.text.startswith(("（", "(")) \
+                and (not following.text.startswith(("（", "(")) or is_bare_dateline(following.text)) \
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
             block = Block("headline", block.text, block.spans, block.wide)
         # 长期借用管理服务对象车辆如何定性 / ■湖州市吴兴区纪委监委 曹清红 于雯倩: the writers under their unit
