@@ -2259,3 +2259,25 @@ def test_a_photo_report_credited_in_brackets_is_its_writers_too(tmp_path):
 def test_a_mark_after_a_slash_names_the_writer_in_brackets_too(tmp_path, top, end, authors, photographers):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
     assert [(list(i.authors), list(i.photographers)) for i in items] == [(authors, photographers)]
+
+
+ROWS_UNDER_SECTIONS = ["- 全市新建改建城市公园绿地二十处", "- 新增城市公共停车泊位一万个，缓解停车难",
+                       "- 老旧小区改造完成八十个", "- 新开通公交线路十二条", "- 建成社区食堂四十家，覆盖老年人三万",
+                       "- 新增托育机构床位两千张", "- 城市道路大修工程完工"]
+SECTIONS_OVER_ROWS = [("民生项目提速建设", ["今年上半年，全市围绕教育、医疗、", "养老等重点领域，实施一批民生项",
+                                        "目，进一步补齐了公共服务短板。"]),
+                      ("惠民政策加快落地", ["今年上半年，全市完善就业、社保", "和住房保障政策，群众享受到更多",
+                                        "政策红利和办事便利。"]),
+                      ("基层治理有序推进", ["今年上半年，全市推进“网格化管", "理”和“一站式服务”改革，推动",
+                                        "街道社区减负增效，打造共建共治", "新格局。"])]
+
+
+def test_dash_rows_set_apart_leave_the_sections_text_wrapped_in_its_column(tmp_path):
+    lines = ["城市更新惠及千家万户", "", "近日，记者从市住房和城乡建设局获悉，", "今年以来全市城市更新工作稳步推进，",
+             "一批惠民项目建成投用。", ""]
+    for heading, text in SECTIONS_OVER_ROWS:
+        lines += [heading, ""] + text + [""] + [line for row in ROWS_UNDER_SECTIONS for line in (row, "")]
+    items = items_of(tmp_path, "\n".join(lines))
+    assert [i.title for i in items] == ["城市更新惠及千家万户"]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == [h for h, _ in SECTIONS_OVER_ROWS]
+    assert [b.text for b in items[0].blocks if b.kind == "paragraph"][1:] == ["".join(t) for _, t in SECTIONS_OVER_ROWS]

@@ -341,10 +341,14 @@ def column_widths(lines: list[Line]) -> dict[int, float]:
 def blank_separated(items: list[SourceLine]) -> list[bool]:
     """Per line: does it sit in a layout where (nearly) every line is followed by a blank?"""
     blank_after = [following.blank_before for following in items[1:]] + [True]
+    # A box's dash rows (`- 嘉陵江…通航`) are a paragraph each whatever the layout, set apart or not: the
+    # blank after them says nothing of how the text around is set, so only the other lines tell.
+    rows = [bool(vocabulary().list_item.match(item.source)) for item in items]
     result = []
     for index in range(len(items)):
-        window = blank_after[max(0, index - LAYOUT_WINDOW):index + LAYOUT_WINDOW + 1]
-        result.append(sum(window) >= BLANK_SEPARATED_SHARE * len(window))
+        window = slice(max(0, index - LAYOUT_WINDOW), index + LAYOUT_WINDOW + 1)
+        told = [blank for blank, row in zip(blank_after[window], rows[window]) if not row] or blank_after[window]
+        result.append(sum(told) >= BLANK_SEPARATED_SHARE * len(told))
     return result
 
 
