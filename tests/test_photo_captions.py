@@ -148,3 +148,12 @@ def test_a_photo_story_opened_by_a_dated_caption_is_credited_once_at_its_foot(tm
             f"通讯员 贺宁\n{wrapped(STORY)}\n临江乡村道路越走越宽\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.photographers) for i in items][:3] == [("photo", ("邓玉",))] * 3
+
+
+def test_one_sentence_captions_stacked_over_a_groups_credit_in_brackets_are_captions_each():
+    """（本组图片由…摄） under a stack of one-sentence paragraphs: the credit is the group's, in brackets
+    or not, so each paragraph is a picture's caption, not the last lines of the story above."""
+    text = ("乡村道路通到家门口\n\n" + wrapped(STORY) + "\n\n6月21日，市民在江边步道骑行健身。\n\n"
+            "村民在新修的公路旁晾晒稻谷。\n\n孩子们在村口的文化广场上跳绳。\n\n（本组图片由本报记者 张明 摄）\n")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks[-4:]] == ["caption", "caption", "caption", "credit"]

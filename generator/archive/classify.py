@@ -885,7 +885,8 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
     so is every longer caption among them (…图为游客在街区内游览。)."""
     found: set[int] = set()
     for index, block in enumerate(blocks):
-        if block.kind == "credit" and block.text.startswith(SHARED_CREDIT_OPENERS) \
+        # （本组图片由本报记者 X 摄）: in brackets or not, the credit is the group's
+        if block.kind == "credit" and block.text.lstrip("（(").startswith(SHARED_CREDIT_OPENERS) \
                 and not vocabulary().writers_credit.match(block.text):  # 本版文字由…采写 credits the texts
             above = index - 1
             while above >= 0 and blocks[above].kind in ("paragraph", "caption") and (
