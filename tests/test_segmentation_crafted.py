@@ -2281,3 +2281,26 @@ def test_dash_rows_set_apart_leave_the_sections_text_wrapped_in_its_column(tmp_p
     assert [i.title for i in items] == ["城市更新惠及千家万户"]
     assert [b.text for b in items[0].blocks if b.kind == "heading"] == [h for h, _ in SECTIONS_OVER_ROWS]
     assert [b.text for b in items[0].blocks if b.kind == "paragraph"][1:] == ["".join(t) for _, t in SECTIONS_OVER_ROWS]
+
+
+def columned(text: str, width: int = 16) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+STORY_THEN_COMMENTARY = [
+    "　　临江县坚持把群众就医需求放在首位，柔性引进省城医院专家，建成一批名医工作室，让村民在家门口看上专家门诊。",
+    "　　县卫生健康局建立专家坐诊排班制度，每月安排专家下沉乡镇卫生院查房带教，累计接诊患者两万余人次，培养本土骨干医师四十名。",
+    "　　与此同时，县里为引进专家提供住房、交通等保障，建立定期回访机制，专家团队还与县医院签订带教协议，帮助年轻医生提高诊疗水平。",
+    "财经观察\n\n消费回暖需要更多耐心",
+    "　　今年以来，城市商圈客流逐步回升，餐饮、文旅消费明显回暖，但居民消费意愿仍需进一步提振，政策效果释放需要时间。",
+    "　　稳定就业和收入预期是扩大消费的根本，各地应在优化消费环境、丰富消费场景上持续用力，以更多耐心培育新的消费增长点。",
+    "　　从长远看，提振消费既要靠短期刺激，更要靠改革完善收入分配制度，健全社会保障体系，让居民敢消费、愿消费、能消费。",
+    "张佳\n\n（作者为资深财经评论员）"]
+
+
+def test_a_commentary_signed_over_its_writers_note_after_a_signed_story_is_its_own(tmp_path):
+    text = "县域医疗服务能力持续提升\n\n本报记者 王明 李华 北京报道\n\n" + "\n\n".join(
+        columned(p) if p.startswith("　") else p for p in STORY_THEN_COMMENTARY) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("县域医疗服务能力持续提升", ["王明", "李华"]),
+                                                           ("消费回暖需要更多耐心", ["张佳"])]
