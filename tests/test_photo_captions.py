@@ -157,3 +157,12 @@ def test_one_sentence_captions_stacked_over_a_groups_credit_in_brackets_are_capt
             "村民在新修的公路旁晾晒稻谷。\n\n孩子们在村口的文化广场上跳绳。\n\n（本组图片由本报记者 张明 摄）\n")
     blocks, _ = blocks_of(text)
     assert [b.kind for b in blocks[-4:]] == ["caption", "caption", "caption", "credit"]
+
+
+def test_a_storys_last_paragraph_over_a_wider_pictured_line_is_no_caption():
+    """…营商环境品牌。 / / 图为塘桥镇一处农田里，…。 / （记者 X 摄）: a caption is set in one measure, so the
+    paragraph wrapped in the story's narrower column stays the story's."""
+    text = ("乡村道路通到家门口\n\n" + wrapped(STORY) + "\n\n图为村民在新修的农村公路上骑行，道路两旁稻谷金黄。\n\n"
+            "（记者 张明 摄）\n")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks[-3:]] == ["paragraph", "caption", "credit"]

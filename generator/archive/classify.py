@@ -899,6 +899,19 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
     return found
 
 
+MEASURE_SLACK = 2.0  # ideographs a caption's lines may differ by, justified or not
+
+
+def one_measure(block: Block, following: Block, lines: dict[int, Line]) -> bool:
+    """A caption is set in one measure: text wrapped narrower than the `图为…` line under it is the
+    last paragraph of the column's story (…营商环境品牌。 / / 图为塘桥镇一处农田里，…。), not the
+    caption's first sentences."""
+    if len(block.spans) < 2:
+        return True
+    widest = max(display_width(span_source(span, lines)) for span in block.spans)
+    return max(display_width(span_source(span, lines)) for span in following.spans) <= widest + MEASURE_SLACK
+
+
 def numbered_title_end(block: Block, following: Block | None) -> int | None:
     """Where the title of a numbered brief ends when it runs into the text with no stop
     (`1.河道清淤工程完工经过两个月施工，…（董梅桂）`): at the first word a news sentence opens with.
@@ -1412,7 +1425,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "paragraph" and len(block.text) <= MAX_CAPTION_CHARS and (
                 above_credit or PICTURED.search(block.text)
                 or following is not None and following.kind == "paragraph" and PICTURED.match(following.text)
-                and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"):
+                and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"
+                and one_measure(block, following, lines)):
             block = Block("caption", block.text, block.spans, block.wide)
         if block.kind in ("credit", "byline") and previous is not None \
                 and previous.kind in ("paragraph", "caption", "headline") \
