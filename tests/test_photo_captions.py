@@ -166,3 +166,11 @@ def test_a_storys_last_paragraph_over_a_wider_pictured_line_is_no_caption():
             "（记者 张明 摄）\n")
     blocks, _ = blocks_of(text)
     assert [b.kind for b in blocks[-3:]] == ["paragraph", "caption", "credit"]
+
+
+def test_a_picture_supplied_by_a_body_of_any_name_is_credited_so():
+    """图片由临江县委宣传部提供: a body whose name runs longer than a person's supplies the picture as
+    江桥镇 does, so the line is the caption's credit, naming no one, not a headline of its own."""
+    blocks, lines = blocks_of("游客在公园里赏花。\n\n图片由临江县委宣传部提供\n")
+    assert [b.kind for b in blocks] == ["caption", "credit"]
+    assert read_credit(blocks[-1], lines)[0] == []
