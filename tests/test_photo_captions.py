@@ -174,3 +174,13 @@ def test_a_picture_supplied_by_a_body_of_any_name_is_credited_so():
     blocks, lines = blocks_of("游客在公园里赏花。\n\n图片由临江县委宣传部提供\n")
     assert [b.kind for b in blocks] == ["caption", "credit"]
     assert read_credit(blocks[-1], lines)[0] == []
+
+
+def test_a_one_sentence_caption_over_a_titled_photo_of_the_pages_credit_is_a_caption():
+    """近日，农民在田间…。 / 临江乡村：稻谷飘香 / 今年以来,…。图为… / 本版摄影/本报记者 X: the stack of
+    captions over a page's credit goes on above a picture's title."""
+    text = ("乡村道路通到家门口\n\n" + wrapped(STORY) + "\n\n近日，农民在田间抢收成熟的稻谷。\n\n临江乡村：稻谷飘香\n"
+            + wrapped("今年以来，临江县推广机械化收割，全县水稻机收率超过九成。图为农机手在田间驾驶收割机作业。")
+            + "\n\n本版摄影/本报记者 张明\n")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks[-4:]] == ["caption", "headline", "caption", "credit"]

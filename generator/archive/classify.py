@@ -896,6 +896,8 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
                     and (above == 0 or blocks[above - 1].kind != "byline")):  # a story's text under its byline
                 found.add(above)
                 above -= 1
+                if above > 0 and blocks[above].kind == "headline":
+                    above -= 1  # 青岛即墨:… over its caption: a picture's title, the stack goes on above it
     return found
 
 
