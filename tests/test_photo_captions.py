@@ -148,3 +148,39 @@ def test_a_photo_story_opened_by_a_dated_caption_is_credited_once_at_its_foot(tm
             f"通讯员 贺宁\n{wrapped(STORY)}\n临江乡村道路越走越宽\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.photographers) for i in items][:3] == [("photo", ("邓玉",))] * 3
+
+
+def test_one_sentence_captions_stacked_over_a_groups_credit_in_brackets_are_captions_each():
+    """（本组图片由…摄） under a stack of one-sentence paragraphs: the credit is the group's, in brackets
+    or not, so each paragraph is a picture's caption, not the last lines of the story above."""
+    text = ("乡村道路通到家门口\n\n" + wrapped(STORY) + "\n\n6月21日，市民在江边步道骑行健身。\n\n"
+            "村民在新修的公路旁晾晒稻谷。\n\n孩子们在村口的文化广场上跳绳。\n\n（本组图片由本报记者 张明 摄）\n")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks[-4:]] == ["caption", "caption", "caption", "credit"]
+
+
+def test_a_storys_last_paragraph_over_a_wider_pictured_line_is_no_caption():
+    """…营商环境品牌。 / / 图为塘桥镇一处农田里，…。 / （记者 X 摄）: a caption is set in one measure, so the
+    paragraph wrapped in the story's narrower column stays the story's."""
+    text = ("乡村道路通到家门口\n\n" + wrapped(STORY) + "\n\n图为村民在新修的农村公路上骑行，道路两旁稻谷金黄。\n\n"
+            "（记者 张明 摄）\n")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks[-3:]] == ["paragraph", "caption", "credit"]
+
+
+def test_a_picture_supplied_by_a_body_of_any_name_is_credited_so():
+    """图片由临江县委宣传部提供: a body whose name runs longer than a person's supplies the picture as
+    江桥镇 does, so the line is the caption's credit, naming no one, not a headline of its own."""
+    blocks, lines = blocks_of("游客在公园里赏花。\n\n图片由临江县委宣传部提供\n")
+    assert [b.kind for b in blocks] == ["caption", "credit"]
+    assert read_credit(blocks[-1], lines)[0] == []
+
+
+def test_a_one_sentence_caption_over_a_titled_photo_of_the_pages_credit_is_a_caption():
+    """近日，农民在田间…。 / 临江乡村：稻谷飘香 / 今年以来,…。图为… / 本版摄影/本报记者 X: the stack of
+    captions over a page's credit goes on above a picture's title."""
+    text = ("乡村道路通到家门口\n\n" + wrapped(STORY) + "\n\n近日，农民在田间抢收成熟的稻谷。\n\n临江乡村：稻谷飘香\n"
+            + wrapped("今年以来，临江县推广机械化收割，全县水稻机收率超过九成。图为农机手在田间驾驶收割机作业。")
+            + "\n\n本版摄影/本报记者 张明\n")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks[-4:]] == ["caption", "headline", "caption", "credit"]

@@ -2308,3 +2308,48 @@ def test_a_photo_report_credited_in_brackets_is_its_writers_too(tmp_path):
 def test_a_mark_after_a_slash_names_the_writer_in_brackets_too(tmp_path, top, end, authors, photographers):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
     assert [(list(i.authors), list(i.photographers)) for i in items] == [(authors, photographers)]
+
+
+ROWS_UNDER_SECTIONS = ["- 全市新建改建城市公园绿地二十处", "- 新增城市公共停车泊位一万个，缓解停车难",
+                       "- 老旧小区改造完成八十个", "- 新开通公交线路十二条", "- 建成社区食堂四十家，覆盖老年人三万",
+                       "- 新增托育机构床位两千张", "- 城市道路大修工程完工"]
+SECTIONS_OVER_ROWS = [("民生项目提速建设", ["今年上半年，全市围绕教育、医疗、", "养老等重点领域，实施一批民生项",
+                                        "目，进一步补齐了公共服务短板。"]),
+                      ("惠民政策加快落地", ["今年上半年，全市完善就业、社保", "和住房保障政策，群众享受到更多",
+                                        "政策红利和办事便利。"]),
+                      ("基层治理有序推进", ["今年上半年，全市推进“网格化管", "理”和“一站式服务”改革，推动",
+                                        "街道社区减负增效，打造共建共治", "新格局。"])]
+
+
+def test_dash_rows_set_apart_leave_the_sections_text_wrapped_in_its_column(tmp_path):
+    lines = ["城市更新惠及千家万户", "", "近日，记者从市住房和城乡建设局获悉，", "今年以来全市城市更新工作稳步推进，",
+             "一批惠民项目建成投用。", ""]
+    for heading, text in SECTIONS_OVER_ROWS:
+        lines += [heading, ""] + text + [""] + [line for row in ROWS_UNDER_SECTIONS for line in (row, "")]
+    items = items_of(tmp_path, "\n".join(lines))
+    assert [i.title for i in items] == ["城市更新惠及千家万户"]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == [h for h, _ in SECTIONS_OVER_ROWS]
+    assert [b.text for b in items[0].blocks if b.kind == "paragraph"][1:] == ["".join(t) for _, t in SECTIONS_OVER_ROWS]
+
+
+def columned(text: str, width: int = 16) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+STORY_THEN_COMMENTARY = [
+    "　　临江县坚持把群众就医需求放在首位，柔性引进省城医院专家，建成一批名医工作室，让村民在家门口看上专家门诊。",
+    "　　县卫生健康局建立专家坐诊排班制度，每月安排专家下沉乡镇卫生院查房带教，累计接诊患者两万余人次，培养本土骨干医师四十名。",
+    "　　与此同时，县里为引进专家提供住房、交通等保障，建立定期回访机制，专家团队还与县医院签订带教协议，帮助年轻医生提高诊疗水平。",
+    "财经观察\n\n消费回暖需要更多耐心",
+    "　　今年以来，城市商圈客流逐步回升，餐饮、文旅消费明显回暖，但居民消费意愿仍需进一步提振，政策效果释放需要时间。",
+    "　　稳定就业和收入预期是扩大消费的根本，各地应在优化消费环境、丰富消费场景上持续用力，以更多耐心培育新的消费增长点。",
+    "　　从长远看，提振消费既要靠短期刺激，更要靠改革完善收入分配制度，健全社会保障体系，让居民敢消费、愿消费、能消费。",
+    "张佳\n\n（作者为资深财经评论员）"]
+
+
+def test_a_commentary_signed_over_its_writers_note_after_a_signed_story_is_its_own(tmp_path):
+    text = "县域医疗服务能力持续提升\n\n本报记者 王明 李华 北京报道\n\n" + "\n\n".join(
+        columned(p) if p.startswith("　") else p for p in STORY_THEN_COMMENTARY) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("县域医疗服务能力持续提升", ["王明", "李华"]),
+                                                           ("消费回暖需要更多耐心", ["张佳"])]

@@ -906,7 +906,8 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
     so is every longer caption among them (…图为游客在街区内游览。)."""
     found: set[int] = set()
     for index, block in enumerate(blocks):
-        if block.kind == "credit" and block.text.startswith(SHARED_CREDIT_OPENERS) \
+        # （本组图片由本报记者 X 摄）: in brackets or not, the credit is the group's
+        if block.kind == "credit" and block.text.lstrip("（(").startswith(SHARED_CREDIT_OPENERS) \
                 and not vocabulary().writers_credit.match(block.text):  # 本版文字由…采写 credits the texts
             above = index - 1
             while above >= 0 and blocks[above].kind in ("paragraph", "caption") and (
@@ -916,7 +917,22 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
                     and (above == 0 or blocks[above - 1].kind != "byline")):  # a story's text under its byline
                 found.add(above)
                 above -= 1
+                if above > 0 and blocks[above].kind == "headline":
+                    above -= 1  # 青岛即墨:… over its caption: a picture's title, the stack goes on above it
     return found
+
+
+MEASURE_SLACK = 2.0  # ideographs a caption's lines may differ by, justified or not
+
+
+def one_measure(block: Block, following: Block, lines: dict[int, Line]) -> bool:
+    """A caption is set in one measure: text wrapped narrower than the `图为…` line under it is the
+    last paragraph of the column's story (…营商环境品牌。 / / 图为塘桥镇一处农田里，…。), not the
+    caption's first sentences."""
+    if len(block.spans) < 2:
+        return True
+    widest = max(display_width(span_source(span, lines)) for span in block.spans)
+    return max(display_width(span_source(span, lines)) for span in following.spans) <= widest + MEASURE_SLACK
 
 
 def numbered_title_end(block: Block, following: Block | None) -> int | None:
@@ -1470,7 +1486,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "paragraph" and len(block.text) <= MAX_CAPTION_CHARS and (
                 above_credit or PICTURED.search(block.text)
                 or following is not None and following.kind == "paragraph" and PICTURED.match(following.text)
-                and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"):
+                and index + 2 < len(blocks) and blocks[index + 2].kind == "credit"
+                and one_measure(block, following, lines)):
             block = Block("caption", block.text, block.spans, block.wide)
         if block.kind in ("credit", "byline") and previous is not None \
                 and previous.kind in ("paragraph", "caption", "headline") \

@@ -1619,10 +1619,18 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
             cut = min(starts, key=scores.__getitem__)
             if scores[cut] == math.inf:
                 continue
-        while cut > 0 and item.blocks[cut - 1].kind == "heading":  # 观点 over the second piece
-            cut -= 1
-        tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed twice")
-        item.blocks = item.blocks[:cut]
+        top = cut
+        while top > 0 and item.blocks[top - 1].kind == "heading":  # 观点 over the second piece
+            top -= 1
+        tail = Draft(kind="article", file=item.file, blocks=item.blocks[top:], opened_by="signed twice")
+        # 财经观察 / 消费回暖需要更多耐心: a label over a title read as a heading over the second piece is its
+        # headline stack; a column's label alone (观点) titles no piece
+        run = [line for heading in item.blocks[top:cut]
+               for line in state.heading_runs.get(id(heading)) or [Block("headline", heading.text, heading.spans)]]
+        if len(run) > 1:
+            tail.blocks = item.blocks[cut:]
+            attach_stack(state, tail, Stack(run), "above")
+        item.blocks = item.blocks[:top]
         state.items.insert(state.items.index(item) + 1, tail)
 
 
@@ -1992,7 +2000,10 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
 def signed_twice(item: Draft) -> bool:
     """A byline above the text and a bare name signing its end: likely two pieces (a commentary
     printed with no headline after an article), which nothing on the page tells apart."""
-    if not item.blocks or item.blocks[-1].kind != "byline" or not is_lone_name(item.blocks[-1].text):
+    end = len(item.blocks)
+    while end and item.blocks[end - 1].kind == "credit" and AUTHOR_NOTE.match(item.blocks[end - 1].text):
+        end -= 1  # 张佳 / （作者为资深财经评论员）: a note saying who the writer is follows the name
+    if not end or item.blocks[end - 1].kind != "byline" or not is_lone_name(item.blocks[end - 1].text):
         return False
     return any(b.kind == "byline" for b in item.blocks[:first_body(item)])
 

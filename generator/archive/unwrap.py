@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from .datafiles import load
 from .classify import (ANNOUNCED, FIGURE_ROW, NUMBERED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline,
@@ -349,10 +350,21 @@ def column_widths(lines: list[Line]) -> dict[int, float]:
 def blank_separated(items: list[SourceLine]) -> list[bool]:
     """Per line: does it sit in a layout where (nearly) every line is followed by a blank?"""
     blank_after = [following.blank_before for following in items[1:]] + [True]
+    # A box's dash rows (`- 嘉陵江…通航`) are a paragraph each whatever the layout, set apart or not: the
+    # blank after them says nothing of how the text around is set, so only the other lines tell.
+    told = [not vocabulary().list_item.match(item.source) for item in items]
+    # running counts, so that each line's window is read in constant time
+    blanks = list(accumulate(blank_after, initial=0))
+    lines_told = list(accumulate(told, initial=0))
+    blanks_told = list(accumulate((blank and tell for blank, tell in zip(blank_after, told)), initial=0))
     result = []
     for index in range(len(items)):
-        window = blank_after[max(0, index - LAYOUT_WINDOW):index + LAYOUT_WINDOW + 1]
-        result.append(sum(window) >= BLANK_SEPARATED_SHARE * len(window))
+        low, high = max(0, index - LAYOUT_WINDOW), min(len(items), index + LAYOUT_WINDOW + 1)
+        count = lines_told[high] - lines_told[low]
+        if count:
+            result.append(blanks_told[high] - blanks_told[low] >= BLANK_SEPARATED_SHARE * count)
+        else:
+            result.append(blanks[high] - blanks[low] >= BLANK_SEPARATED_SHARE * (high - low))
     return result
 
 
