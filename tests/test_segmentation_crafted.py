@@ -2353,3 +2353,22 @@ def test_a_commentary_signed_over_its_writers_note_after_a_signed_story_is_its_o
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors)) for i in items] == [("县域医疗服务能力持续提升", ["王明", "李华"]),
                                                            ("消费回暖需要更多耐心", ["张佳"])]
+
+
+COMMENTATOR_SET_APART = """冷链物流网络覆盖全市乡镇
+
+本报记者 林晓梅
+
+今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，
+生鲜农产品损耗明显下降，农户的果蔬当天就能送进城区超市。
+
+本报评论员
+
+冷链通了，田间到餐桌的路就短了。让更多乡镇用上冷库，
+既是民生实事，也是乡村振兴的一步实招。
+"""
+
+
+def test_a_commentator_set_apart_from_both_texts_signs_the_one_below(tmp_path):
+    items = items_of(tmp_path, COMMENTATOR_SET_APART)
+    assert [(i.kind, i.title) for i in items] == [("article", "冷链物流网络覆盖全市乡镇"), ("commentary", "")]

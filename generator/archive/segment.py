@@ -470,9 +470,11 @@ def signs_the_text_above(block: Block, current: Draft | None, closed: bool, belo
 def signs_the_text_below(block: Block, current: Draft | None, below: Block | None) -> bool:
     """A story is signed once: a byline with a role (记者 X 通讯员 Y) set apart from a text already
     signed above, its dateline's credit too (本报讯（记者 X）…), and printed right on the text under
-    it opens that text's story."""
+    it opens that text's story; so does one set no closer to the text above than to the text below
+    (a blank line either side: `…融合发展。` / / `本报评论员` / / `昨天，…`)."""
     if current is None or below is None or below.kind != "paragraph" or not has_body(current) \
-            or below.first_line != block.last_line + 1 or block.first_line - current.blocks[-1].last_line < 2 \
+            or below.first_line - block.last_line > block.first_line - current.blocks[-1].last_line \
+            or block.first_line - current.blocks[-1].last_line < 2 \
             or vocabulary().byline_role.search(block.text) is None:
         return False
     start = first_body(current)
