@@ -416,6 +416,11 @@ def test_an_overseas_papers_phone_and_bare_site_are_contacts(text):
     assert line_role(text) == "contact"
 
 
+@pytest.mark.parametrize("text", ["sinchew.example", "news.paper.info/epaper"])
+def test_a_bare_site_is_a_contact_whatever_its_domain_ends_in(text):
+    assert line_role(text) == "contact"
+
+
 @pytest.mark.parametrize("text", ["春节捷报", "喜迎丰收捷报", "嘉定报"])
 def test_no_masthead_from_a_bare_name_ending_in_bao(text):
     assert parse(text) is None
