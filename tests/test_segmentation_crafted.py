@@ -2308,3 +2308,28 @@ def test_a_photo_report_credited_in_brackets_is_its_writers_too(tmp_path):
 def test_a_mark_after_a_slash_names_the_writer_in_brackets_too(tmp_path, top, end, authors, photographers):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
     assert [(list(i.authors), list(i.photographers)) for i in items] == [(authors, photographers)]
+
+
+JUMPED_TITLE = """江西落实重点产业链现代化建设
+
+（上接第一版）
+
+数据显示，去年全省以太阳能电池、锂电池为代表的
+“新三样”出口保持强劲增长，全年出口额增长七成。
+
+深化改革激发创新活力
+
+■通讯员 付涛梅 本报记者 许蕾光
+
+6月21日，重庆赴广安考察党政代表团在广安考察，
+双方围绕共建合作平台深入交流，达成多项共识。
+
+　　代表团成员说，将学习江西落实重点产业链现代化
+建设的做法，推进产业链现代化建设，共建产业园区。
+"""
+
+
+def test_a_title_printed_over_a_continuation_marker_is_its_own(tmp_path):
+    items = items_of(tmp_path, JUMPED_TITLE)
+    assert [(i.kind, i.title) for i in items] == [("continuation", "江西落实重点产业链现代化建设"),
+                                                  ("article", "深化改革激发创新活力")]

@@ -1212,6 +1212,8 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                 stack.blocks = [b for b in stack.blocks if b not in units[0]]
                 attach_stack(state, others[0], Stack(units[0]), "displaced")
                 continue
+        if owner.kind == "continuation" and owner.headline_source == "above" and len(units) == 1:
+            continue  # a jump page prints the story's title again right over its （上接第一版）
         if not photo and len(units[0]) == 1 and is_box_label(units[0][0]) and has_body(owner) \
                 and all(b.kind == "listitem" for b in owner.blocks if b.kind in BODY):
             continue  # ■相关链接 / its title / its rows: a box's title sums up the article it goes with
