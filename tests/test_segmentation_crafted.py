@@ -2050,6 +2050,13 @@ def test_circled_rows_set_as_headlines_under_a_label_and_title_are_a_box(tmp_pat
         ("infobox", "消费提示", "购房提醒"), ("article", "", "城区新增一批共享充电桩")]
 
 
+def test_a_circled_row_the_column_cut_keeps_its_rest_in_the_box(tmp_path):
+    box = "■消费提示\n\n①购买冷饮要查看生产日期和保\n质期\n②外出就餐要索要消费凭证\n③网购生鲜要当面验货\n\n"
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "消费提示"), ("article", "城区新增一批共享充电桩")]
+    assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 4
+
+
 def test_a_headline_over_its_byline_ends_the_list_a_text_announces(tmp_path):
     # the list's rows run into no story: a headline over a deck and a byline heads the next one
     notice = ("■停气通知\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"

@@ -1149,9 +1149,22 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
             and (start < 3 or result[start - 3].kind not in ("headline", "byline"))
 
-    return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
-                        and result[start - 1].kind == "headline" and under_label(result, start)
-                        and not (end < len(result) and is_picture_credit_line(result[end])))
+    def cut_rest(result: list[Block], n: int) -> bool:  # ①购买冷饮要查看生产日期和保 / 质期: the column cut it
+        return n > 0 and row_rest(result[n]) and not ROW_NUMBER.match(result[n].text) and row(result[n - 1]) \
+            and result[n].first_line == result[n - 1].last_line + 1
+
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and (row(result[end]) or end > start and cut_rest(result, end)):
+            end += 1
+        if sum(row(result[n]) for n in range(start, end)) >= MIN_NUMBERED_ROWS and start > 0 \
+                and result[start - 1].kind == "headline" and under_label(result, start) \
+                and not (end < len(result) and is_picture_credit_line(result[end])):
+            as_rows(result, start, end)
+        start = max(end, start + 1)
+    return result
 
 
 MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, a unit
