@@ -2340,3 +2340,23 @@ def test_a_title_printed_over_a_continuation_marker_is_its_own(tmp_path):
     items = items_of(tmp_path, JUMPED_TITLE)
     assert [(i.kind, i.title) for i in items] == [("continuation", "江西落实重点产业链现代化建设"),
                                                   ("article", "深化改革激发创新活力")]
+
+
+TITLE_AFTER_TEXT_OVER_A_BRIEF = """通讯员 田超波 魏丽波
+
+近日，八个市政府相关负责人在成都出席发布会，介绍协同
+创新推进一体化发展的最新情况，八市将共建共享创新平台。
+
+协同创新开新局
+八市齐力谱新篇
+
+乡镇开展消防演练
+
+本报讯（记者 韦志洋）近日，一个乡镇开展消防演练，
+提高群众应急处置能力。
+"""
+
+
+def test_the_upper_of_two_titles_over_a_text_may_title_the_untitled_text_above(tmp_path):
+    items = items_of(tmp_path, TITLE_AFTER_TEXT_OVER_A_BRIEF)
+    assert [squeeze(i.title) for i in items] == ["协同创新开新局八市齐力谱新篇", "乡镇开展消防演练"]

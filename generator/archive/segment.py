@@ -1219,7 +1219,12 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             continue  # ■相关链接 / its title / its rows: a box's title sums up the article it goes with
         stays = []
         above_text = untitled_text_right_above(state, owner, stack) if not photo else None
-        for unit in units:
+        # …共享一体化发展。 / 协同创新开新局 八市齐力谱新篇 / / 乡镇开展消防演练 / its text: of two titles over
+        # a text, the lower its own, the upper, sharing nothing with it and some words with the untitled
+        # text right above, is that text's title printed after it
+        two_titles = above_text is not None and len(units) == 2 \
+            and index.score(joined_title(units[-1]), owner) >= MIN_MATCH
+        for n, unit in enumerate(units):
             text = joined_title(unit)
             if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0]) or labels_rows(unit[0], owner)) \
                     or len(pairs(text)) < MIN_EVIDENCE_PAIRS:  # ■数据: a label, and one pair proves nothing
@@ -1229,7 +1234,9 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             other = max((index.score(text, i) for i in others), default=0.0)
             mine_above = index.score(text, above_text) if above_text is not None else 0.0
             stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH
-                              or own < mine_above and mine_above >= MIN_MATCH))
+                              or own < mine_above and mine_above >= MIN_MATCH
+                              or two_titles and n == 0 and own < MAX_OWN_WHEN_DISPLACED
+                              and mine_above >= MIN_LEAD_MATCH))
         # The headline sits right above its body: everything above a displaced unit is displaced too.
         last_moved = max((n for n, stay in enumerate(stays) if not stay), default=-1)
         stays = [n > last_moved for n in range(len(units))]
