@@ -2360,3 +2360,9 @@ TITLE_AFTER_TEXT_OVER_A_BRIEF = """通讯员 田超波 魏丽波
 def test_the_upper_of_two_titles_over_a_text_may_title_the_untitled_text_above(tmp_path):
     items = items_of(tmp_path, TITLE_AFTER_TEXT_OVER_A_BRIEF)
     assert [squeeze(i.title) for i in items] == ["协同创新开新局八市齐力谱新篇", "乡镇开展消防演练"]
+
+
+@pytest.mark.parametrize("end, authors", [("（齐鲁石化 郑刚晶 孔静）", ["郑刚晶", "孔静"]), ("（燕山石化 程雯远）", ["程雯远"])])
+def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_path, end, authors):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
+    assert [list(i.authors) for i in items] == [authors]
