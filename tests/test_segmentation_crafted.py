@@ -2366,3 +2366,10 @@ def test_the_upper_of_two_titles_over_a_text_may_title_the_untitled_text_above(t
 def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [list(i.authors) for i in items] == [authors]
+
+
+def test_a_company_and_its_writers_glued_after_the_last_sentence_close_the_text(tmp_path):
+    text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", "用得久。（中原油田 周燕文 罗桂伟）\n")
+    items = items_of(tmp_path, text + "\n" + SIGNED_TEXT.format(top="", end="").replace("城乡供水", "农村供水"))
+    assert [list(i.authors) for i in items][0] == ["周燕文", "罗桂伟"]
+    assert squeeze(items[0].blocks[-1].text) == "（中原油田周燕文罗桂伟）"

@@ -498,6 +498,7 @@ def is_closing_credit(bracketed: str) -> bool:
     inner = bracketed[1:-1].strip()
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
+                or UNIT_BYLINE.match(inner)  # （中原油田 周燕文 罗桂伟）: the writers after their company
                 or vocab.source_credit.match(plain) or plain in people_agencies()
                 or match_reprint(bracketed.strip()))
 
