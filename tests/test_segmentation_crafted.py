@@ -2373,3 +2373,9 @@ def test_a_company_and_its_writers_glued_after_the_last_sentence_close_the_text(
     items = items_of(tmp_path, text + "\n" + SIGNED_TEXT.format(top="", end="").replace("城乡供水", "农村供水"))
     assert [list(i.authors) for i in items][0] == ["周燕文", "罗桂伟"]
     assert squeeze(items[0].blocks[-1].text) == "（中原油田周燕文罗桂伟）"
+
+
+@pytest.mark.parametrize("unit", ["■某某海关", "■某某市税务局", "■某某医院"])
+def test_a_public_body_over_its_writers_under_the_title_names_no_one(tmp_path, unit):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top=f"\n{unit} 胡竹梅\n", end=""))
+    assert [(squeeze(i.title), list(i.authors)) for i in items] == [("城乡供水一体化全面提速见实效", ["胡竹梅"])]
