@@ -417,6 +417,11 @@ def test_an_overseas_papers_phone_and_bare_site_are_contacts(text):
     assert line_role(text) == "contact"
 
 
+@pytest.mark.parametrize("text", ["本报所摘文章如涉及稿酬事宜，请与编辑部联系", "本版所选稿件如涉及稿费问题，请与本报联系"])
+def test_a_digests_notice_on_fees_to_the_writers_it_reprints_is_furniture(text):
+    assert line_role(text, header_line=False) is not None
+
+
 @pytest.mark.parametrize("text", ["sinchew.example", "news.paper.info/epaper"])
 def test_a_bare_site_is_a_contact_whatever_its_domain_ends_in(text):
     assert line_role(text) == "contact"
