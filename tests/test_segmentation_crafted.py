@@ -2379,3 +2379,10 @@ def test_a_company_and_its_writers_glued_after_the_last_sentence_close_the_text(
 def test_a_public_body_over_its_writers_under_the_title_names_no_one(tmp_path, unit):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=f"\n{unit} 胡竹梅\n", end=""))
     assert [(squeeze(i.title), list(i.authors)) for i in items] == [("城乡供水一体化全面提速见实效", ["胡竹梅"])]
+
+
+def test_rows_of_a_figure_and_what_it_counts_are_a_box_with_the_rest_the_column_cut(tmp_path):
+    box = "■一周数字\n\n2.5万件 受理消费投诉\n\n87% 城镇居民参加医保比\n\n例\n\n12天 平均通关时长缩短\n\n"
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "一周数字"), ("article", "城区新增一批共享充电桩")]
+    assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 4
