@@ -2386,3 +2386,33 @@ def test_rows_of_a_figure_and_what_it_counts_are_a_box_with_the_rest_the_column_
     items = items_of(tmp_path, box + ARTICLE_ABOVE)
     assert [(i.kind, i.title) for i in items] == [("infobox", "一周数字"), ("article", "城区新增一批共享充电桩")]
     assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 4
+
+
+FORECAST_OVER_A_STORY = """天气早知道
+
+8月13日天气预报
+
+林芝 多云 12～25℃ 紫
+
+外线强
+
+山南 多云 9～23℃ 紫外
+
+线强
+
+昌都 夜间小雨 10～26℃
+
+ 紫外线中等
+
+记者 卢倩 通讯员 黎璐娟
+
+近日，城区新建的二十个公共充电站投入使用，市民可
+
+通过手机扫码充电，高峰时段排队时间明显缩短。
+"""
+
+
+def test_a_forecasts_towns_are_rows_and_a_byline_under_them_opens_the_next_story(tmp_path):
+    items = items_of(tmp_path, FORECAST_OVER_A_STORY)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [("infobox", "8月13日天气预报", []),
+                                                                   ("article", "", ["卢倩", "黎璐娟"])]

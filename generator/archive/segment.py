@@ -1058,7 +1058,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             as_verses(current)  # …留给了夜晚 / 姜雪怡: the box's writer signs it
         if block.kind == "byline":
             lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index)) \
-                or signs_the_text_below(block, current, next_owner(index))
+                or signs_the_text_below(block, current, next_owner(index)) \
+                or current is not None and ends_a_box(current) and next_kind(index) == "paragraph" \
+                and vocabulary().byline_role.search(block.text) is not None  # a box's rows / 记者 X / 近日，…
             if lead or pending or not has_body(current) or closed:
                 if has_body(current) or closed or current is None or pending:
                     current = start_item(state, "article", file, "headline" if pending else
