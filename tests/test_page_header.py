@@ -44,6 +44,7 @@ ROLE_CASES = [
     ("准印证号：浙E（K）3130 第3799期 今日12版", "serial"),
     ("内部资料准印证号：（粤O）L0150018号", "serial"),
     ("第6161期 准印证号：粤内登字E第10045号", "serial"),
+    ("第1787期 甘内资准字 588号", "serial"),
     ("A3要闻", "page_header"),
     ("A03 | 要闻", "page_header"),
     ("第02版：经济", "page_header"),
@@ -413,6 +414,16 @@ def test_a_notice_ending_in_bao_beside_a_date_names_no_paper(text):
 
 @pytest.mark.parametrize("text", ["读者热线：+65-72137731", "zaobao.sg", "https://news.example.com.cn/epaper"])
 def test_an_overseas_papers_phone_and_bare_site_are_contacts(text):
+    assert line_role(text) == "contact"
+
+
+@pytest.mark.parametrize("text", ["本报所摘文章如涉及稿酬事宜，请与编辑部联系", "本版所选稿件如涉及稿费问题，请与本报联系"])
+def test_a_digests_notice_on_fees_to_the_writers_it_reprints_is_furniture(text):
+    assert line_role(text, header_line=False) is not None
+
+
+@pytest.mark.parametrize("text", ["sinchew.example", "news.paper.info/epaper"])
+def test_a_bare_site_is_a_contact_whatever_its_domain_ends_in(text):
     assert line_role(text) == "contact"
 
 

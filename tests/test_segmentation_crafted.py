@@ -2050,6 +2050,13 @@ def test_circled_rows_set_as_headlines_under_a_label_and_title_are_a_box(tmp_pat
         ("infobox", "消费提示", "购房提醒"), ("article", "", "城区新增一批共享充电桩")]
 
 
+def test_a_circled_row_the_column_cut_keeps_its_rest_in_the_box(tmp_path):
+    box = "■消费提示\n\n①购买冷饮要查看生产日期和保\n质期\n②外出就餐要索要消费凭证\n③网购生鲜要当面验货\n\n"
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "消费提示"), ("article", "城区新增一批共享充电桩")]
+    assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 4
+
+
 def test_a_headline_over_its_byline_ends_the_list_a_text_announces(tmp_path):
     # the list's rows run into no story: a headline over a deck and a byline heads the next one
     notice = ("■停气通知\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"
@@ -2372,3 +2379,104 @@ COMMENTATOR_SET_APART = """冷链物流网络覆盖全市乡镇
 def test_a_commentator_set_apart_from_both_texts_signs_the_one_below(tmp_path):
     items = items_of(tmp_path, COMMENTATOR_SET_APART)
     assert [(i.kind, i.title) for i in items] == [("article", "冷链物流网络覆盖全市乡镇"), ("commentary", "")]
+
+
+JUMPED_TITLE = """江西落实重点产业链现代化建设
+
+（上接第一版）
+
+数据显示，去年全省以太阳能电池、锂电池为代表的
+“新三样”出口保持强劲增长，全年出口额增长七成。
+
+深化改革激发创新活力
+
+■通讯员 付涛梅 本报记者 许蕾光
+
+6月21日，重庆赴广安考察党政代表团在广安考察，
+双方围绕共建合作平台深入交流，达成多项共识。
+
+　　代表团成员说，将学习江西落实重点产业链现代化
+建设的做法，推进产业链现代化建设，共建产业园区。
+"""
+
+
+def test_a_title_printed_over_a_continuation_marker_is_its_own(tmp_path):
+    items = items_of(tmp_path, JUMPED_TITLE)
+    assert [(i.kind, i.title) for i in items] == [("continuation", "江西落实重点产业链现代化建设"),
+                                                  ("article", "深化改革激发创新活力")]
+
+
+TITLE_AFTER_TEXT_OVER_A_BRIEF = """通讯员 田超波 魏丽波
+
+近日，八个市政府相关负责人在成都出席发布会，介绍协同
+创新推进一体化发展的最新情况，八市将共建共享创新平台。
+
+协同创新开新局
+八市齐力谱新篇
+
+乡镇开展消防演练
+
+本报讯（记者 韦志洋）近日，一个乡镇开展消防演练，
+提高群众应急处置能力。
+"""
+
+
+def test_the_upper_of_two_titles_over_a_text_may_title_the_untitled_text_above(tmp_path):
+    items = items_of(tmp_path, TITLE_AFTER_TEXT_OVER_A_BRIEF)
+    assert [squeeze(i.title) for i in items] == ["协同创新开新局八市齐力谱新篇", "乡镇开展消防演练"]
+
+
+@pytest.mark.parametrize("end, authors", [("（齐鲁石化 郑刚晶 孔静）", ["郑刚晶", "孔静"]), ("（燕山石化 程雯远）", ["程雯远"])])
+def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_path, end, authors):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
+    assert [list(i.authors) for i in items] == [authors]
+
+
+def test_a_company_and_its_writers_glued_after_the_last_sentence_close_the_text(tmp_path):
+    text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", "用得久。（中原油田 周燕文 罗桂伟）\n")
+    items = items_of(tmp_path, text + "\n" + SIGNED_TEXT.format(top="", end="").replace("城乡供水", "农村供水"))
+    assert [list(i.authors) for i in items][0] == ["周燕文", "罗桂伟"]
+    assert squeeze(items[0].blocks[-1].text) == "（中原油田周燕文罗桂伟）"
+
+
+@pytest.mark.parametrize("unit", ["■某某海关", "■某某市税务局", "■某某医院"])
+def test_a_public_body_over_its_writers_under_the_title_names_no_one(tmp_path, unit):
+    items = items_of(tmp_path, SIGNED_TEXT.format(top=f"\n{unit} 胡竹梅\n", end=""))
+    assert [(squeeze(i.title), list(i.authors)) for i in items] == [("城乡供水一体化全面提速见实效", ["胡竹梅"])]
+
+
+def test_rows_of_a_figure_and_what_it_counts_are_a_box_with_the_rest_the_column_cut(tmp_path):
+    box = "■一周数字\n\n2.5万件 受理消费投诉\n\n87% 城镇居民参加医保比\n\n例\n\n12天 平均通关时长缩短\n\n"
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "一周数字"), ("article", "城区新增一批共享充电桩")]
+    assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 4
+
+
+FORECAST_OVER_A_STORY = """天气早知道
+
+8月13日天气预报
+
+林芝 多云 12～25℃ 紫
+
+外线强
+
+山南 多云 9～23℃ 紫外
+
+线强
+
+昌都 夜间小雨 10～26℃
+
+ 紫外线中等
+
+记者 卢倩 通讯员 黎璐娟
+
+近日，城区新建的二十个公共充电站投入使用，市民可
+
+通过手机扫码充电，高峰时段排队时间明显缩短。
+"""
+
+
+def test_a_forecasts_towns_are_rows_and_a_byline_under_them_opens_the_next_story(tmp_path):
+    items = items_of(tmp_path, FORECAST_OVER_A_STORY)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [("infobox", "8月13日天气预报", []),
+                                                                   ("article", "", ["卢倩", "黎璐娟"])]

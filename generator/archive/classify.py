@@ -498,6 +498,7 @@ def is_closing_credit(bracketed: str) -> bool:
     inner = bracketed[1:-1].strip()
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
+                or UNIT_BYLINE.match(inner)  # （中原油田 周燕文 罗桂伟）: the writers after their company
                 or vocab.source_credit.match(plain) or plain in people_agencies()
                 or match_reprint(bracketed.strip()))
 
@@ -1064,6 +1065,8 @@ MIN_SPACED_ROWS = 3
 # (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%).
 FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:[%％]|[{HAN}]{{1,4}})"
                         r"(?: [^\s，。,；;！？]{2,12})?$")
+# or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
+FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}) [{HAN}]{{2,16}}$")
 MAX_ROW_SPANS = 2  # a row broken inside its figure (… 同比增长2.1 / %)
 MAX_FIGURE_ROW = 36  # characters: eight of what it counts, a figure and its unit, a cell of twelve
 
@@ -1072,11 +1075,37 @@ def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     """Three lines or more in a row, each what it counts and its figure (天然气产量 3.6亿立方米 /
     加工原油 2150万吨 / …): a data box's rows, list lines, not headlines or captions."""
     def row(block: Block) -> bool:
-        return block.kind in ("headline", "paragraph", "caption") and len(block.spans) <= MAX_ROW_SPANS \
-            and len(block.text) <= MAX_FIGURE_ROW and not block.text[:1].isdigit() \
-            and bool(FIGURE_ROW.match(source_text(block.spans, lines, "").strip()))
+        if block.kind not in ("headline", "paragraph", "caption") or len(block.spans) > MAX_ROW_SPANS \
+                or len(block.text) > MAX_FIGURE_ROW:
+            return False
+        printed = source_text(block.spans, lines, "").strip()
+        return bool(FIGURE_FIRST_ROW.match(printed) if block.text[:1].isdigit() else FIGURE_ROW.match(printed))
 
-    return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_SPACED_ROWS)
+    return rows_with_rests(blocks, row, lambda result, start, end, rows: rows >= MIN_SPACED_ROWS)
+
+
+def cut_rest(result: list[Block], n: int, row) -> bool:
+    """A short line right under a row of a box, no farther from it than the rows stand apart, is
+    the rest of it the column cut (①购买冷饮要查看生产日期和保 / 质期, 87% 城镇居民参加医保比 / 例)."""
+    if n == 0 or not row_rest(result[n]) or ROW_NUMBER.match(result[n].text) or not row(result[n - 1]):
+        return False
+    apart = result[n - 1].first_line - result[n - 2].last_line if n > 1 and row(result[n - 2]) else 1
+    return result[n].first_line - result[n - 1].last_line <= max(1, apart)
+
+
+def rows_with_rests(blocks: list[Block], row, accepted) -> list[Block]:
+    """Each run of blocks that `row` takes, with the rests the column cut under them (`cut_rest`),
+    made a box's rows where `accepted(result, start, end, rows)` says the run is one."""
+    result = list(blocks)
+    start = 0
+    while start < len(result):
+        end = start
+        while end < len(result) and (row(result[end]) or end > start and cut_rest(result, end, row)):
+            end += 1
+        if accepted(result, start, end, sum(row(result[n]) for n in range(start, end))):
+            as_rows(result, start, end)
+        start = max(end, start + 1)
+    return result
 
 
 def as_rows(blocks: list[Block], start: int, end: int) -> None:
@@ -1165,9 +1194,9 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
             and (start < 3 or result[start - 3].kind not in ("headline", "byline"))
 
-    return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
-                        and result[start - 1].kind == "headline" and under_label(result, start)
-                        and not (end < len(result) and is_picture_credit_line(result[end])))
+    return rows_with_rests(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
+                           and result[start - 1].kind == "headline" and under_label(result, start)
+                           and not (end < len(result) and is_picture_credit_line(result[end])))
 
 
 MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, a unit

@@ -83,6 +83,10 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     # （朱鹏 / 怡 蔡新）, …盛宴。 贵州日 / 报天眼新闻记者 X: a name or outlet broken at the line end is one
     if breaks_a_name(block, lines) or breaks_an_outlet(block, lines):
         raw = source_text(block.spans, lines, "")
+    inside = raw.strip()
+    unit = UNIT_BYLINE.match(inside[1:-1].strip()) if inside[:1] in "（(" and inside[-1:] in "）)" else None
+    if unit:  # …投用。（齐鲁石化 郑刚晶 孔静）: the company the writers work at names no one
+        return names_from(unit.group("names")), []
     dateline = vocabulary().dateline.match(squeezed)
     head = ""
     if dateline:  # 本报海东2月25 日 讯（记者 X）: the dateline names no one, however its letters are spaced

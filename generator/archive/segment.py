@@ -1060,7 +1060,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             as_verses(current)  # …留给了夜晚 / 姜雪怡: the box's writer signs it
         if block.kind == "byline":
             lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index)) \
-                or signs_the_text_below(block, current, next_owner(index))
+                or signs_the_text_below(block, current, next_owner(index)) \
+                or current is not None and ends_a_box(current) and next_kind(index) == "paragraph" \
+                and vocabulary().byline_role.search(block.text) is not None  # a box's rows / 记者 X / 近日，…
             if lead or pending or not has_body(current) or closed:
                 if has_body(current) or closed or current is None or pending:
                     current = start_item(state, "article", file, "headline" if pending else
@@ -1214,12 +1216,19 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                 stack.blocks = [b for b in stack.blocks if b not in units[0]]
                 attach_stack(state, others[0], Stack(units[0]), "displaced")
                 continue
+        if owner.kind == "continuation" and owner.headline_source == "above" and len(units) == 1:
+            continue  # a jump page prints the story's title again right over its （上接第一版）
         if not photo and len(units[0]) == 1 and is_box_label(units[0][0]) and has_body(owner) \
                 and all(b.kind == "listitem" for b in owner.blocks if b.kind in BODY):
             continue  # ■相关链接 / its title / its rows: a box's title sums up the article it goes with
         stays = []
         above_text = untitled_text_right_above(state, owner, stack) if not photo else None
-        for unit in units:
+        # …共享一体化发展。 / 协同创新开新局 八市齐力谱新篇 / / 乡镇开展消防演练 / its text: of two titles over
+        # a text, the lower its own, the upper, sharing nothing with it and some words with the untitled
+        # text right above, is that text's title printed after it
+        two_titles = above_text is not None and len(units) == 2 \
+            and index.score(joined_title(units[-1]), owner) >= MIN_MATCH
+        for n, unit in enumerate(units):
             text = joined_title(unit)
             if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0]) or labels_rows(unit[0], owner)) \
                     or len(pairs(text)) < MIN_EVIDENCE_PAIRS:  # ■数据: a label, and one pair proves nothing
@@ -1229,7 +1238,9 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             other = max((index.score(text, i) for i in others), default=0.0)
             mine_above = index.score(text, above_text) if above_text is not None else 0.0
             stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH
-                              or own < mine_above and mine_above >= MIN_MATCH))
+                              or own < mine_above and mine_above >= MIN_MATCH
+                              or two_titles and n == 0 and own < MAX_OWN_WHEN_DISPLACED
+                              and mine_above >= MIN_LEAD_MATCH))
         # The headline sits right above its body: everything above a displaced unit is displaced too.
         last_moved = max((n for n, stay in enumerate(stays) if not stay), default=-1)
         stays = [n > last_moved for n in range(len(units))]
