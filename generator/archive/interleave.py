@@ -75,6 +75,7 @@ ROUND = set("()（）")
 ROLE_TAIL = 8  # characters at a line's end where a credit broken before its name keeps its role
 TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends that text
 CROSS_LINES = 10  # lines of a stretch read across, from its first break
+RUNS_ALONE = 2  # … whose last lines are the text running on after the other finished
 MARGIN = 6.0  # how much better two texts must read than the printed order
 SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
 FINISHED = -1.5  # a text going on after its finished line while the other is left mid-sentence
@@ -524,6 +525,10 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         finished = tuple(row.line.number for row, side in zip(rows, sides) if side == ends)
         going_on = tuple(row.line.number for row, side in zip(rows, sides) if side != ends)
         if min(len(finished), len(going_on)) < 2:
+            continue
+        # a stretch read across from its break is seen to its end: the other text runs on alone
+        # after the finished one's last line, or the stretch was cut mid-alternation
+        if crossed and sides[-RUNS_ALONE:].count(ends):
             continue
         by_number = {lines[i].number: lines[i] for i in window}
         # a credit in brackets among the window's first lines closes the text above it (…水平。 /
