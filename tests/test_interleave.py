@@ -334,9 +334,9 @@ def test_a_credits_name_goes_on_only_a_line_ending_in_its_role():
 # past it stays whole; the headline over both stays where it is.
 SPACED = "\n\n".join("""2024年7月2日 星期二 05 城事
 城区新增三座口袋公园
-今年以来，城区利用闲置地块新建
+近日，城区利用闲置地块新建成三
 市民在新建成的口袋公园内休闲健身，园林部门
-口袋公园三座，配套座椅、步道和
+座口袋公园，配套座椅、步道和
 介绍，明年还将在老城区新建五座口袋公园，让
 儿童游乐设施，方便周边居民休闲
 市民出门见绿、推窗见景，周末来公园的家庭
@@ -420,3 +420,53 @@ def test_a_credit_closing_the_text_above_a_double_spaced_stretch_stays_under_it(
     assert [(r.first, r.second) for r in done] == [((19, 23, 27, 31), (15, 17, 21, 25, 29, 33, 35, 37))]
     assert [line.number for line in lines if line.text.strip()] == [
         1, 3, 5, 7, 9, 11, 13, 19, 23, 27, 31, 15, 17, 21, 25, 29, 33, 35, 37]
+
+
+# Two items of one measure side by side under their two headlines (the second as wide as the
+# column), read across on a page with a blank line after every line: the brief's dateline stops
+# mid-sentence over the article's first sentence, the brief ends, and the article runs on alone.
+# The brief, finished there, goes first.
+SPACED_SIDE_BY_SIDE = "\n\n".join("""2024年7月2日 星期二 05 城事
+会馆颁发助学金
+城区利用闲置地块新建三座口袋公园
+（临江讯）一家会馆日前颁发助学
+近日，城区利用闲置地块新建成三
+座口袋公园，配套座椅、步道和
+金，受惠学生逾百人，学生家长纷
+儿童游乐设施，方便周边居民休闲
+纷表示感谢。
+健身。园林部门介绍，公园由周边
+社区共同管护，每天清晨开放，夜
+间有专人巡查，确保市民游园安全。
+明年还将在老城区新建五座口袋公
+园，让市民出门见绿、推窗见景。""".split("\n")) + "\n"
+
+
+def test_two_texts_of_one_measure_under_two_headlines_on_a_double_spaced_page_are_read_apart():
+    lines, done = restore(page(SPACED_SIDE_BY_SIDE).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 7, 13, 17), (5, 9, 11, 15, 19, 21, 23, 25, 27))]
+
+
+# … but a stretch whose brief finishes only at its last lines was cut mid-alternation: no text is
+# seen running on alone after the other's end, so nothing is reordered.
+SPACED_CUT_SHORT = "\n\n".join("""2024年7月2日 星期二 05 城事
+会馆颁发助学金
+城区利用闲置地块新建三座口袋公园
+（临江讯）一家会馆日前颁发助学
+近日，城区利用闲置地块新建成三
+座口袋公园，配套座椅、步道和
+金，受惠学生逾百人，学生家长纷
+儿童游乐设施，方便周边居民休闲
+纷表示感谢。会馆负责人介绍，助
+健身。园林部门介绍，公园由周边
+学金已连续发放十年，累计资助学
+社区共同管护，每天清晨开放，夜
+生一千余人次。
+间有专人巡查，确保市民游园安全。
+明年还将在老城区新建五座口袋公
+园，让市民出门见绿、推窗见景。""".split("\n")) + "\n"
+
+
+def test_a_stretch_read_across_that_ends_mid_alternation_is_left_alone():
+    lines, done = restore(page(SPACED_CUT_SHORT).lines)
+    assert done == []

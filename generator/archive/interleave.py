@@ -74,8 +74,11 @@ MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
 ROUND = set("()（）")
 ROLE_TAIL = 8  # characters at a line's end where a credit broken before its name keeps its role
 TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends that text
+CROSS_LINES = 10  # lines of a stretch read across, from its first break
+RUNS_ALONE = 2  # … whose last lines are the text running on after the other finished
 MARGIN = 6.0  # how much better two texts must read than the printed order
 SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
+FINISHED = -1.5  # a text going on after its finished line while the other is left mid-sentence
 SWITCH_COST = 1.0  # and so is each change from one text to the other
 
 # What the words read across a join say, as the log of how much likelier they are between a
@@ -127,7 +130,7 @@ class Row:
         return self.label and self.text[:1] in BULLETS | {"【"}
 
 
-def measure(lines: list[Line]) -> list[Row]:
+def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
     """The rows of a run. A line with no clause mark is a label when it is bulleted or a dateline,
     or clearly narrower than the run's lines of running text, or, where a text may start (first,
     or after a finished line), set over a sentence opener set apart by a comma: a headline as
@@ -151,12 +154,17 @@ def measure(lines: list[Line]) -> list[Row]:
             and not OPENER.match(text)
         opens = bool(OPENER.match(text)) and not rest and not resumes
         headed = not rows or not rows[-1].open  # where a text may start
+        dated = bool(vocabulary().dateline.match(text))
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
             and (opens or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
-                 or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART)
+                 # a headline under a headline (two in a row, over two texts set side by side)
+                 or stacked and bool(rows) and rows[-1].label and not rows[-1].opens and not dated
+                 and text[:1] not in ROUND
+                 or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART
+                 and text[:1] not in ROUND)
         rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES or bool(GOES_ON.match(text)),
                         closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
-                        bool(vocabulary().dateline.match(text)), unclosed, resumes,
+                        dated, unclosed, resumes,
                         not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named))
     return rows
 
@@ -306,7 +314,9 @@ class Reader:
                 keep, extra = other, 0.0
                 if other >= 0 and i - other > MAX_GAP:
                     keep, extra = ended, ending(rows[other])
-                offers = [((keep, side), score + extra + join(i - 1, i))]  # row i goes on the text of row i-1
+                # a text finished while the other stops mid-sentence: the other runs on alone
+                over = FINISHED if keep >= 0 and rows[i - 1].closed and rows[keep].open and rows[i].open else 0.0
+                offers = [((keep, side), score + extra + over + join(i - 1, i))]  # row i goes on the text of row i-1
                 if other == none:  # … or opens the second text
                     offers.append(((i - 1, 1 - side), score - SPLIT_COST + opening(rows[i])))
                 elif keep >= 0:  # … or goes on the other one
@@ -368,7 +378,7 @@ def runs(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
     return [run for run in found if MIN_RUN <= len(run) <= MAX_RUN]
 
 
-def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
+def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[int], bool]]:
     """On a page with a blank line after every line, each stretch of lines one blank apart where
     lines stopping mid-sentence are set to a second column measure (a caption wider or narrower
     than the article it is read across), or where a line closes a bracket opened a few lines above:
@@ -413,6 +423,16 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
                 if resumes and opened is not None and 2 <= k - opened <= MAX_GAP:
                     spans.append((opened - MAX_GAP, k + MAX_GAP))
                 opened = k if unclosed else None
+        # two texts set side by side in one column measure, read across: the printed order breaks where a
+        # line stopping mid-sentence is followed by the other text's headline, dateline or credit
+        # (`…颁发助学` / `日前，成都市…`); the stretch from the headlines over both is read for two texts
+        crossed = [] if spans else [k for k in range(2, len(texts) - 2) if crossing(texts[k - 1], texts[k])
+                                    and any(not is_prose(text) for text in texts[max(0, k - LEAD_LINES - 1):k - 1])]
+        for k in crossed[:1]:
+            first = k - 1
+            while first > k - LEAD_LINES and first > 0 and not is_prose(texts[first - 1]):
+                first -= 1  # the headlines over both texts are read with them
+            found.append((chain[first:k + CROSS_LINES], True))
         merged: list[tuple[int, int]] = []
         for first, last in sorted(spans):  # overlapping stretches are read as one
             if merged and first <= merged[-1][1]:
@@ -423,8 +443,14 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
             start = max(0, first)
             while start < first + 2 and not is_prose(texts[start]):  # a headline stays over both texts
                 start += 1
-            found.append(chain[start:last + 1])
+            found.append((chain[start:last + 1], False))
     return found
+
+
+def crossing(before: str, text: str) -> bool:
+    """Cheap: whether a line opens another text under a line of running text stopping mid-sentence."""
+    return (bool(OPENER.match(text)) or opener_penalty(text) == OPENER_APART) \
+        and len(before) > MAX_LABEL_WIDTH and not ends_sentence(before)
 
 
 @dataclass(frozen=True)
@@ -481,8 +507,8 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         by_number = {lines[i].number: lines[i] for i in run}
         for index, number in zip(run, first + second):
             order[index] = by_number[number]
-    for window in [] if done else spaced_windows(lines, apart):
-        rows = measure([lines[i] for i in window])
+    for window, crossed in [] if done else spaced_windows(lines, apart):
+        rows = measure([lines[i] for i in window], crossed)
         reader = reader or Reader(lines)
         best, sides = reader.split(rows)
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
@@ -500,6 +526,10 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         finished = tuple(row.line.number for row, side in zip(rows, sides) if side == ends)
         going_on = tuple(row.line.number for row, side in zip(rows, sides) if side != ends)
         if min(len(finished), len(going_on)) < 2:
+            continue
+        # a stretch read across from its break is seen to its end: the other text runs on alone
+        # after the finished one's last line, or the stretch was cut mid-alternation
+        if crossed and sides[-RUNS_ALONE:].count(ends):
             continue
         by_number = {lines[i].number: lines[i] for i in window}
         # a credit in brackets among the window's first lines closes the text above it (…水平。 /
