@@ -800,8 +800,8 @@ def labelled_rows(blocks: list[Block]) -> list[Block]:
     """Three one-sentence lines or more right under a box's label over its title (`气象预警` /
     `中央气象台发布暴雨蓝色预警` / `江西北部…有大到暴雨。` / …), with no running text after them: the
     box's rows, not the captions of a row of pictures, which no label and title head."""
-    def boxed(result: list[Block], start: int, end: int) -> bool:
-        return end - start >= MIN_LABELLED_ROWS and start >= 2 \
+    def boxed(result: list[Block], start: int, end: int, rows: int) -> bool:
+        return rows >= MIN_LABELLED_ROWS and start >= 2 \
             and result[start - 2].kind == "headline" and result[start - 1].kind == "headline" \
             and bool(BOX_LABEL.match(result[start - 2].text.strip().lstrip(LAYOUT["headline_bullets"] + "【")
                                      .rstrip("】"))) \
@@ -1081,7 +1081,7 @@ def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         printed = source_text(block.spans, lines, "").strip()
         return bool(FIGURE_FIRST_ROW.match(printed) if block.text[:1].isdigit() else FIGURE_ROW.match(printed))
 
-    return rows_with_rests(blocks, row, lambda result, start, end, rows: rows >= MIN_SPACED_ROWS)
+    return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SPACED_ROWS, rests=True)
 
 
 def cut_rest(result: list[Block], n: int, row) -> bool:
@@ -1091,21 +1091,6 @@ def cut_rest(result: list[Block], n: int, row) -> bool:
         return False
     apart = result[n - 1].first_line - result[n - 2].last_line if n > 1 and row(result[n - 2]) else 1
     return result[n].first_line - result[n - 1].last_line <= max(1, apart)
-
-
-def rows_with_rests(blocks: list[Block], row, accepted) -> list[Block]:
-    """Each run of blocks that `row` takes, with the rests the column cut under them (`cut_rest`),
-    made a box's rows where `accepted(result, start, end, rows)` says the run is one."""
-    result = list(blocks)
-    start = 0
-    while start < len(result):
-        end = start
-        while end < len(result) and (row(result[end]) or end > start and cut_rest(result, end, row)):
-            end += 1
-        if accepted(result, start, end, sum(row(result[n]) for n in range(start, end))):
-            as_rows(result, start, end)
-        start = max(end, start + 1)
-    return result
 
 
 def as_rows(blocks: list[Block], start: int, end: int) -> None:
@@ -1194,9 +1179,9 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
             and (start < 3 or result[start - 3].kind not in ("headline", "byline"))
 
-    return rows_with_rests(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
-                           and result[start - 1].kind == "headline" and under_label(result, start)
-                           and not (end < len(result) and is_picture_credit_line(result[end])))
+    return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
+                        and result[start - 1].kind == "headline" and under_label(result, start)
+                        and not (end < len(result) and is_picture_credit_line(result[end])), rests=True)
 
 
 MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, a unit
@@ -1217,7 +1202,7 @@ def announced_rows(blocks: list[Block]) -> list[Block]:
             or block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS and bool(ROW_NUMBER.match(block.text)) \
             and not SENTENCE_STOP.search(block.text[:-1])
 
-    return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_NUMBERED_ROWS and start > 0
+    return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "paragraph"
                         and result[start - 1].text.rstrip().endswith(("：", ":")))
 
@@ -1229,16 +1214,18 @@ def signs_below(blocks: list[Block], n: int) -> bool:
                             or under[0].kind == "headline" and len(under) > 1 and under[1].kind == "byline")
 
 
-def rows_of_runs(blocks: list[Block], row, accepted) -> list[Block]:
-    """Each run of blocks that `row` takes, made a box's rows (`as_rows`) where `accepted(result,
-    start, end)` says the run is one."""
+def rows_of_runs(blocks: list[Block], row, accepted, rests: bool = False) -> list[Block]:
+    """Each run of blocks that `row` takes (with `rests`, and the rests the column cut under them:
+    `cut_rest`), made a box's rows (`as_rows`) where `accepted(result, start, end, rows)` says the
+    run is one; `rows` counts the blocks `row` takes, the rests left out."""
     result = list(blocks)
     start = 0
     while start < len(result):
         end = start
-        while end < len(result) and row(result[end]):
+        while end < len(result) and (row(result[end]) or rests and end > start and cut_rest(result, end, row)):
             end += 1
-        if accepted(result, start, end):
+        rows = sum(row(result[n]) for n in range(start, end)) if rests else end - start
+        if accepted(result, start, end, rows):
             as_rows(result, start, end)
         start = max(end, start + 1)
     return result
@@ -1264,7 +1251,7 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
             or len(block.text) <= MAX_SENTENCE_ROW_CHARS
             and bool(SENTENCE_ROW.match(block.text) or QUOTE_ROW.match(block.text)))
 
-    return rows_of_runs(blocks, row, lambda result, start, end: end - start >= MIN_SCHEDULE_ROWS)
+    return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SCHEDULE_ROWS)
 
 
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,8}})[：:]\S")
