@@ -39,3 +39,18 @@ def test_every_corpus_page_has_its_gold_and_the_held_back_part_is_apart():
     held_layouts = {gold["layout"] for _, _, gold, split in pages if split == "heldout"}
     assert len(dev_layouts) >= 15 and len(held_layouts) >= 5 and not dev_layouts & held_layouts
     assert len([p for p in pages if p[3] == "dev"]) >= 60
+
+
+def test_redrawn_pages_are_the_development_families_drawn_with_other_seeds(monkeypatch):
+    import synthesize
+
+    sys.modules.setdefault("synthesize", synthesize)
+    (split, families, base), *_ = synthesize.page_sets()
+    monkeypatch.setattr(synthesize, "page_sets", lambda: ((split, families[:1], base),))
+    fixed = sorted((evaluate.CORPUS / "dev").glob(f"{families[0].name}_*.txt"))
+    drawn = evaluate.corpus_pages(["redrawn"], offset=200_000_000)
+    assert len(drawn) == len(fixed) == families[0].pages
+    for (txt, root, gold, split), old in zip(drawn, fixed):
+        assert split == "redrawn" and gold["layout"] == families[0].name and txt.parent == root
+        assert txt.name == old.name and txt.read_text(encoding="utf-8") != old.read_text(encoding="utf-8")
+        assert evaluate.score_page(txt, root, gold, split).gold_items == len(gold["items"])

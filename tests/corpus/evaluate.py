@@ -14,8 +14,11 @@ infers is accepted, but one it claims was printed is wrong.
 from __future__ import annotations
 
 import argparse
+import atexit
 import re
+import shutil
 import sys
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,7 +156,30 @@ def score_page(txt: Path, root: Path, gold: dict, split: str) -> PageScore:
     return score
 
 
-def corpus_pages(splits: list[str]) -> list[tuple[Path, Path, dict, str]]:
+def redrawn_folder(offset: int) -> Path:
+    """The development families drawn again with every page seed moved by `offset`: pages of known
+    layouts that no rule was fitted to (the fixed development pages are). The gap between the two
+    scores measures how far the rules are tied to particular pages. Drawn afresh into a temporary
+    folder; a family whose draws all fail the builder's checks at that offset is left out."""
+    sys.path.insert(0, str(CORPUS.parent))
+    import synthesize
+
+    sys.modules.setdefault("synthesize", synthesize)
+    folder = Path(tempfile.mkdtemp(prefix=f"redrawn-{offset}-"))
+    atexit.register(shutil.rmtree, folder, True)
+    for split, families, base in synthesize.page_sets():
+        if split != "dev":
+            continue
+        for index, family in enumerate(families, start=1):
+            family.split = split
+            try:
+                synthesize.build_family(family, base + offset, index, folder)
+            except (SystemExit, AssertionError, IndexError) as error:
+                print(f"   redrawn: {family.name} left out ({str(error)[:60]})", file=sys.stderr)
+    return folder
+
+
+def corpus_pages(splits: list[str], offset: int = 100_000_000) -> list[tuple[Path, Path, dict, str]]:
     pages = []
     for split in splits:
         if split == "seeds":
@@ -166,7 +192,7 @@ def corpus_pages(splits: list[str]) -> list[tuple[Path, Path, dict, str]]:
                 gold["newspaper"], gold["date"] = meta.get("newspaper"), meta.get("date")
                 pages.append((SEEDS / gold["page"], SEEDS, gold, "seeds"))
             continue
-        folder = CORPUS / split
+        folder = redrawn_folder(offset) if split == "redrawn" else CORPUS / split
         for gold_file in sorted(folder.glob("*.gold.yml")):
             txt = gold_file.with_name(gold_file.name[: -len(".gold.yml")] + ".txt")
             gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
@@ -212,11 +238,14 @@ def table(rows: list[tuple[str, dict]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("splits", nargs="*", default=["dev", "heldout", "seeds"],
-                        help="which parts to score: dev, heldout, seeds (default: all three)")
+                        help="which parts to score: dev, heldout, seeds (default: all three), or redrawn "
+                             "(the development families drawn again with other seeds)")
+    parser.add_argument("--offset", type=int, default=100_000_000,
+                        help="for redrawn: how far every page seed moves (each offset is another draw)")
     parser.add_argument("--worst", type=int, default=10, help="worst pages listed per split")
     args = parser.parse_args(argv)
     by_split: dict[str, list[PageScore]] = defaultdict(list)
-    for txt, root, gold, split in corpus_pages(args.splits):
+    for txt, root, gold, split in corpus_pages(args.splits, args.offset):
         by_split[split].append(score_page(txt, root, gold, split))
     for split in args.splits:
         scores = by_split.get(split, [])
