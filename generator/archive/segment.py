@@ -1838,6 +1838,31 @@ def first_unlike_heading(state: Segmentation, item: Draft, headings: list[int]) 
     return None
 
 
+LABEL_MAX_CHARS = 4  # 讣告, 路况提醒, 【出行服务】: the label a box or notice is set under
+SECTION_PHRASE_CHARS = 6  # 制造业量质齐升: a section heading is a phrase, longer than a label
+
+
+def label_after_sections(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
+    """An article's sections are headed with phrases (制造业量质齐升 / 新兴产业抢赛道 / …): a bare
+    label after two or more of them and a finished sentence (路况提醒, 【出行服务】, 讣告) heads the
+    box or notice printed under the article, not its last section."""
+    if len(headings) < 3:
+        return None
+    runs = [state.section_runs.get(id(item.blocks[n])) for n in headings]
+    if any(run is None for run in runs) or len(runs[-1]) != 1:
+        return None
+    label = headings[-1]
+    if len(GAPS.sub("", strip_bullet(item.blocks[label].text))) > LABEL_MAX_CHARS \
+            or min(len(GAPS.sub("", joined_title(run))) for run in runs[:-1]) < SECTION_PHRASE_CHARS \
+            or not item.blocks[label - 1].text.rstrip().endswith(SENTENCE_END):
+        return None
+    # a bare name closing the text signs a commentary set under its column label (split_signed_twice)
+    last = item.blocks[-1]
+    if last.kind == "byline" and is_lone_name(GAPS.sub("", strip_bullet(last.text))):
+        return None
+    return label
+
+
 def split_lone_headings(state: Segmentation) -> None:
     """An article's sections come two or more: a plain headline taken for the only section
     heading of an article, printed after a finished sentence (a line after an unfinished one is
@@ -1853,6 +1878,8 @@ def split_lone_headings(state: Segmentation) -> None:
                 and not is_marked_heading(item.blocks[headings[-1]]):
             headings = headings[-1:]
         unlike = first_unlike_heading(state, item, headings) if len(headings) > 2 else None
+        if unlike is None:
+            unlike = label_after_sections(state, item, headings)
         if unlike is not None:
             headings = [unlike]
         if len(headings) != 1:
