@@ -438,6 +438,14 @@ def test_a_credit_broken_after_its_role_across_a_double_spaced_pages_blank_line(
     assert blocks[-1].kind == "credit" and read_credit(blocks[-1], lines)[0] == ["孙超"]
 
 
+def test_a_credit_broken_after_its_outlet_across_a_double_spaced_pages_blank_line():
+    body = "资阳市委常委、常务副市长李东围绕“四个加快”介绍资阳在推进一体化发展方面的最新情况，共享一体化发展。"
+    wrapped = "\n\n".join(body[i:i + 15] for i in range(0, len(body), 15))
+    blocks, lines = blocks_of(f"{wrapped}\n\n游客在滨海路栈道上观赏海景。 半岛晨报\n\n记者 孙超/摄\n")
+    assert [(b.kind, b.text) for b in blocks[-2:]][0] == ("caption", "游客在滨海路栈道上观赏海景。")
+    assert blocks[-1].kind == "credit" and read_credit(blocks[-1], lines)[0] == ["孙超"]
+
+
 def test_a_dateline_opening_a_text_is_no_byline_beside_a_title_and_its_credit_ends_at_a_gap():
     # 新京报讯 记者 X 通讯员 / Y 福建省…: the unbracketed credit ends where its words do, the text after a gap
     blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n新京报讯 记者 万光华 通讯员 \n汪春 市里近日召开城乡公交一体化推进会，\n"
