@@ -1364,6 +1364,12 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             if not rest.text:
                 continue
             block = Block("paragraph", rest.text, rest.spans, block.wide)
+        # 每经记者 X / / 每经编辑 Y: the desk editor's credit on a line of its own goes on the byline above
+        if previous and previous.kind == "byline" and block.kind in ("headline", "paragraph") \
+                and len(block.spans) == 1 and previous.last_line + 2 >= block.first_line \
+                and vocab.byline_editor.fullmatch(block.text):
+            result[-1] = Block("byline", previous.text + " " + block.text, previous.spans + block.spans, previous.wide)
+            continue
         # 四川广安： / 改革开放风正劲: a place and its colon open a title broken after them
         if block.kind == "paragraph" and block.text[-1:] in "：:" and len(block.spans) == 1 \
                 and len(block.text) <= KICKER_PLACE_CHARS and following is not None and following.kind == "headline" \
