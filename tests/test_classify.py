@@ -570,3 +570,9 @@ def test_a_reprint_credit_closes_its_piece(text, kinds, names):
     blocks, lines = blocks_of(text)
     assert [b.kind for b in blocks] == kinds
     assert read_credit(blocks[-1], lines)[0] == names
+
+
+def test_a_jump_line_broken_between_its_pages_letter_and_number_ends_the_text():
+    blocks, _ = blocks_of("临江港口货物吞吐量稳步增长，集装箱航线持续加密，港口\n服务能力进一步提升。（下转A\n08版）\n")
+    assert [b.kind for b in blocks] == ["paragraph", "jump"]
+    assert blocks[0].text.endswith("提升。")
