@@ -2525,3 +2525,15 @@ def test_a_bare_label_after_phrase_headed_sections_heads_a_box(tmp_path, label):
 def test_a_phrase_after_phrase_headed_sections_is_the_last_section(tmp_path):
     items = items_of(tmp_path, SECTIONS_THEN_LABEL.format(label="泊位检修有序推进"))
     assert [i.title for i in items] == ["临江港口吞吐量创新高"]
+
+
+def test_one_short_section_among_three_bulleted_ones_stays_in_its_article(tmp_path):
+    text = "会议强调，要建成一批数字化车间和智能工厂，推动产业升级，打造数字产业集群发展新质生产力。" * 8
+    section = "\n".join(text[i:i + 24] for i in range(0, len(text), 24))
+    short = "制度创新、产业创新、科技创新，\n是园区建设以来肩负的使命。"
+    text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半")
+            + f"■相向发展 培育新质生产力\n{section}\n■以创新为园区赋能\n{short}\n■相互赋能 共建产业集群\n{section}\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["数字经济核心产业增加值比重过半"]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == [
+        "■相向发展 培育新质生产力", "■以创新为园区赋能", "■相互赋能 共建产业集群"]

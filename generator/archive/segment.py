@@ -1562,7 +1562,7 @@ def is_box_label(block: Block) -> bool:
 
 
 def merge_bulleted_sections(state: Segmentation) -> None:
-    """Two or more items under the same bullet that each run long and carry no byline, credit or
+    """Two or more items under the same bullet that each run long (one of three or more may not) and carry no byline, credit or
     list of their own, right after an article that no byline closed and no such bullet opened, are
     that article's sections (■制造业量质齐升 / ■新兴产业抢赛道): a briefs column's items are short,
     or signed."""
@@ -1577,7 +1577,7 @@ def merge_bulleted_sections(state: Segmentation) -> None:
         if len(run) >= 2 and owner.kind == "article" and bullet_of(owner) != bullet \
                 and owner.blocks and owner.blocks[-1].kind in BODY \
                 and owner.headline_source != "none" \
-                and all(len(body_text(i)) >= MIN_SECTION_CHARS for i in run[:-1]) \
+                and short_sections(run) <= (1 if len(run) >= 3 else 0) \
                 and not any(b.kind in SIGNED_OR_LISTED
                             for i in run for b in i.blocks[:len(i.blocks) - signs_all(i, run, owner)]):
             for item in run:
@@ -1587,6 +1587,13 @@ def merge_bulleted_sections(state: Segmentation) -> None:
                 state.attached = [s for s in state.attached if s.attached_to is not item]
             del items[n:end]
         n += 1
+
+
+def short_sections(run: list[Draft]) -> int:
+    """How many of a run of bulleted items, its last aside (an article's last section may end it
+    short), run shorter than a section does: among three or more sections one may be short
+    (■以创新为重要抓手… / 三行 / ■因地制宜…), a briefs column's items are all short."""
+    return sum(len(body_text(i)) < MIN_SECTION_CHARS for i in run[:-1])
 
 
 def signs_all(item: Draft, run: list[Draft], owner: Draft) -> int:
