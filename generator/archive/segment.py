@@ -1562,10 +1562,10 @@ def is_box_label(block: Block) -> bool:
 
 
 def merge_bulleted_sections(state: Segmentation) -> None:
-    """Two or more items under the same bullet that each run long (one of three or more may not) and carry no byline, credit or
-    list of their own, right after an article that no byline closed and no such bullet opened, are
-    that article's sections (■制造业量质齐升 / ■新兴产业抢赛道): a briefs column's items are short,
-    or signed."""
+    """Two or more items under the same bullet that each run long (one of three or more may not) and
+    carry no byline, credit or list of their own, right after an article that no byline closed and no
+    such bullet opened, are that article's sections (■制造业量质齐升 / ■新兴产业抢赛道): a briefs
+    column's items are short, or signed."""
     items = state.items
     n = 1
     while n < len(items):
