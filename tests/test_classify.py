@@ -438,6 +438,22 @@ def test_a_credit_broken_after_its_role_across_a_double_spaced_pages_blank_line(
     assert blocks[-1].kind == "credit" and read_credit(blocks[-1], lines)[0] == ["孙超"]
 
 
+def test_a_credit_broken_after_its_outlet_across_a_double_spaced_pages_blank_line():
+    body = "资阳市委常委、常务副市长李东围绕“四个加快”介绍资阳在推进一体化发展方面的最新情况，共享一体化发展。"
+    wrapped = "\n\n".join(body[i:i + 15] for i in range(0, len(body), 15))
+    blocks, lines = blocks_of(f"{wrapped}\n\n游客在滨海路栈道上观赏海景。 半岛晨报\n\n记者 孙超/摄\n")
+    assert [(b.kind, b.text) for b in blocks[-2:]][0] == ("caption", "游客在滨海路栈道上观赏海景。")
+    assert blocks[-1].kind == "credit" and read_credit(blocks[-1], lines)[0] == ["孙超"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_desk_editors_credit_on_a_line_of_its_own_goes_on_the_byline_above(gap):
+    blocks, lines = blocks_of(f"临江港口吞吐量创新高\n\n每经记者 陈立{gap}每经编辑 王芳\n\n"
+                              "今年以来，临江港口货物吞吐量稳步增长，集装箱航线持续加密。")
+    assert [b.kind for b in blocks] == ["headline", "byline", "paragraph"]
+    assert read_credit(blocks[1], lines)[0] == ["陈立"]
+
+
 def test_a_dateline_opening_a_text_is_no_byline_beside_a_title_and_its_credit_ends_at_a_gap():
     # 新京报讯 记者 X 通讯员 / Y 福建省…: the unbracketed credit ends where its words do, the text after a gap
     blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n新京报讯 记者 万光华 通讯员 \n汪春 市里近日召开城乡公交一体化推进会，\n"
@@ -554,3 +570,9 @@ def test_a_reprint_credit_closes_its_piece(text, kinds, names):
     blocks, lines = blocks_of(text)
     assert [b.kind for b in blocks] == kinds
     assert read_credit(blocks[-1], lines)[0] == names
+
+
+def test_a_jump_line_broken_between_its_pages_letter_and_number_ends_the_text():
+    blocks, _ = blocks_of("临江港口货物吞吐量稳步增长，集装箱航线持续加密，港口\n服务能力进一步提升。（下转A\n08版）\n")
+    assert [b.kind for b in blocks] == ["paragraph", "jump"]
+    assert blocks[0].text.endswith("提升。")

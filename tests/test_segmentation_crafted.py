@@ -2480,3 +2480,60 @@ def test_a_forecasts_towns_are_rows_and_a_byline_under_them_opens_the_next_story
     items = items_of(tmp_path, FORECAST_OVER_A_STORY)
     assert [(i.kind, i.title, list(i.authors)) for i in items] == [("infobox", "8月13日天气预报", []),
                                                                    ("article", "", ["卢倩", "黎璐娟"])]
+
+
+SECTIONS_THEN_LABEL = """临江港口吞吐量创新高
+
+本报记者 陈立
+
+今年以来，临江港口货物吞吐量稳步增长，集装箱航线持续加密，
+港口服务能力进一步提升。
+
+航线网络持续加密
+
+港口新开通内贸集装箱航线三条，通达沿海主要港口，
+班期更加稳定，企业物流成本明显下降。
+
+智慧码头加快建设
+
+自动化岸桥和无人集卡投入运行，装卸效率提高两成，
+夜间作业更加安全有序。
+
+港产联动成效明显
+
+临港产业园新落户企业十二家，港口与园区共享堆场，
+货物进出园区更加便捷。
+
+{label}
+
+记者从港口管理部门获悉，近期部分泊位检修，请注意：
+
+◆三号泊位暂停靠泊，复航时间另行通知。
+
+◆港区道路集卡较多，小型车辆注意避让。
+"""
+
+
+@pytest.mark.parametrize("label", ["【出行服务】", "出行提示"])
+def test_a_bare_label_after_phrase_headed_sections_heads_a_box(tmp_path, label):
+    items = items_of(tmp_path, SECTIONS_THEN_LABEL.format(label=label))
+    assert [i.title for i in items] == ["临江港口吞吐量创新高", "出行服务" if "【" in label else label]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["航线网络持续加密", "智慧码头加快建设",
+                                                                        "港产联动成效明显"]
+
+
+def test_a_phrase_after_phrase_headed_sections_is_the_last_section(tmp_path):
+    items = items_of(tmp_path, SECTIONS_THEN_LABEL.format(label="泊位检修有序推进"))
+    assert [i.title for i in items] == ["临江港口吞吐量创新高"]
+
+
+def test_one_short_section_among_three_bulleted_ones_stays_in_its_article(tmp_path):
+    text = "会议强调，要建成一批数字化车间和智能工厂，推动产业升级，打造数字产业集群发展新质生产力。" * 8
+    section = "\n".join(text[i:i + 24] for i in range(0, len(text), 24))
+    short = "制度创新、产业创新、科技创新，\n是园区建设以来肩负的使命。"
+    text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半")
+            + f"■相向发展 培育新质生产力\n{section}\n■以创新为园区赋能\n{short}\n■相互赋能 共建产业集群\n{section}\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["数字经济核心产业增加值比重过半"]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == [
+        "■相向发展 培育新质生产力", "■以创新为园区赋能", "■相互赋能 共建产业集群"]

@@ -620,3 +620,9 @@ def test_a_figure_broken_after_its_decimal_point_is_one_line():
     paragraphs = unwrap(page("数据速览\n\n全国最高用电负荷 14.51亿千瓦 同比增长6.\n8%\n"))
     assert [squeeze(p.text) for p in paragraphs] == ["数据速览", "全国最高用电负荷14.51亿千瓦同比增长6.8%"]
 
+
+
+def test_a_code_broken_before_its_last_digits_is_one_line():
+    # a box's row wrapped in its last cell, a flight's number (…每周五班 MU5 / 361, …3U / 8802)
+    paragraphs = unwrap(page("新开航线\n临江—三亚 每周五班 MU5\n361\n临江—拉萨 每周两班 3U\n8802\n"))
+    assert [squeeze(p.text) for p in paragraphs] == ["新开航线", "临江—三亚每周五班MU5361", "临江—拉萨每周两班3U8802"]

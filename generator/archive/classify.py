@@ -1364,6 +1364,12 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             if not rest.text:
                 continue
             block = Block("paragraph", rest.text, rest.spans, block.wide)
+        # 每经记者 X / / 每经编辑 Y: the desk editor's credit on a line of its own goes on the byline above
+        if previous and previous.kind == "byline" and block.kind in ("headline", "paragraph") \
+                and len(block.spans) == 1 and previous.last_line + 2 >= block.first_line \
+                and vocab.byline_editor.fullmatch(block.text):
+            result[-1] = Block("byline", previous.text + " " + block.text, previous.spans + block.spans, previous.wide)
+            continue
         # 四川广安： / 改革开放风正劲: a place and its colon open a title broken after them
         if block.kind == "paragraph" and block.text[-1:] in "：:" and len(block.spans) == 1 \
                 and len(block.text) <= KICKER_PLACE_CHARS and following is not None and following.kind == "headline" \
@@ -1514,11 +1520,14 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
             head = vocab.credit_head_at_end.search(previous.text, max(0, len(previous.text) - MAX_CREDIT_HEAD))
             if head is not None and previous.kind == "headline":
                 previous = Block("caption", previous.text, previous.spans, previous.wide)
-            if head is None and adjacent and previous.kind != "headline" and vocab.byline_role.match(block.text):
-                # an outlet alone, read with the role after it as its lookahead needs (上证报 / 记者 任柏毅)
+            if head is None and (adjacent or previous.kind == "headline") and vocab.byline_role.match(block.text):
+                # an outlet alone, read with the role after it as its lookahead needs (上证报 / 记者 任柏毅),
+                # also across the blank line where every line is set apart (…跑步。 深圳晚报 / / 记者 X/摄)
                 end = len(previous.text.rstrip())
                 head = next((m for m in vocab.outlet_after_sentence.finditer(
                     previous.text + block.text, max(0, end - MAX_CREDIT_HEAD)) if m.end("head") == end), None)
+                if head is not None and previous.kind == "headline":
+                    previous = Block("caption", previous.text, previous.spans, previous.wide)
             if head is None and previous.kind != "headline":
                 # …作业。中国妇女报全媒体 / 记者 吕斌强/摄, …盛宴。新 / 华社记者 罗冬 摄: broken inside its outlet
                 # or role (on a double-spaced page too), which only the two lines read together complete

@@ -1562,10 +1562,10 @@ def is_box_label(block: Block) -> bool:
 
 
 def merge_bulleted_sections(state: Segmentation) -> None:
-    """Two or more items under the same bullet that each run long and carry no byline, credit or
-    list of their own, right after an article that no byline closed and no such bullet opened, are
-    that article's sections (■制造业量质齐升 / ■新兴产业抢赛道): a briefs column's items are short,
-    or signed."""
+    """Two or more items under the same bullet that each run long (one of three or more may not) and
+    carry no byline, credit or list of their own, right after an article that no byline closed and no
+    such bullet opened, are that article's sections (■制造业量质齐升 / ■新兴产业抢赛道): a briefs
+    column's items are short, or signed."""
     items = state.items
     n = 1
     while n < len(items):
@@ -1577,7 +1577,7 @@ def merge_bulleted_sections(state: Segmentation) -> None:
         if len(run) >= 2 and owner.kind == "article" and bullet_of(owner) != bullet \
                 and owner.blocks and owner.blocks[-1].kind in BODY \
                 and owner.headline_source != "none" \
-                and all(len(body_text(i)) >= MIN_SECTION_CHARS for i in run[:-1]) \
+                and short_sections(run) <= (1 if len(run) >= 3 else 0) \
                 and not any(b.kind in SIGNED_OR_LISTED
                             for i in run for b in i.blocks[:len(i.blocks) - signs_all(i, run, owner)]):
             for item in run:
@@ -1587,6 +1587,13 @@ def merge_bulleted_sections(state: Segmentation) -> None:
                 state.attached = [s for s in state.attached if s.attached_to is not item]
             del items[n:end]
         n += 1
+
+
+def short_sections(run: list[Draft]) -> int:
+    """How many of a run of bulleted items, its last aside (an article's last section may end it
+    short), run shorter than a section does: among three or more sections one may be short
+    (■以创新为重要抓手… / 三行 / ■因地制宜…), a briefs column's items are all short."""
+    return sum(len(body_text(i)) < MIN_SECTION_CHARS for i in run[:-1])
 
 
 def signs_all(item: Draft, run: list[Draft], owner: Draft) -> int:
@@ -1838,6 +1845,31 @@ def first_unlike_heading(state: Segmentation, item: Draft, headings: list[int]) 
     return None
 
 
+LABEL_MAX_CHARS = 4  # 讣告, 路况提醒, 【出行服务】: the label a box or notice is set under
+SECTION_PHRASE_CHARS = 6  # 制造业量质齐升: a section heading is a phrase, longer than a label
+
+
+def label_after_sections(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
+    """An article's sections are headed with phrases (制造业量质齐升 / 新兴产业抢赛道 / …): a bare
+    label after two or more of them and a finished sentence (路况提醒, 【出行服务】, 讣告) heads the
+    box or notice printed under the article, not its last section."""
+    if len(headings) < 3:
+        return None
+    runs = [state.section_runs.get(id(item.blocks[n])) for n in headings]
+    if any(run is None for run in runs) or len(runs[-1]) != 1:
+        return None
+    label = headings[-1]
+    if len(GAPS.sub("", strip_bullet(item.blocks[label].text))) > LABEL_MAX_CHARS \
+            or min(len(GAPS.sub("", joined_title(run))) for run in runs[:-1]) < SECTION_PHRASE_CHARS \
+            or not item.blocks[label - 1].text.rstrip().endswith(SENTENCE_END):
+        return None
+    # a bare name closing the text signs a commentary set under its column label (split_signed_twice)
+    last = item.blocks[-1]
+    if last.kind == "byline" and is_lone_name(GAPS.sub("", strip_bullet(last.text))):
+        return None
+    return label
+
+
 def split_lone_headings(state: Segmentation) -> None:
     """An article's sections come two or more: a plain headline taken for the only section
     heading of an article, printed after a finished sentence (a line after an unfinished one is
@@ -1853,6 +1885,8 @@ def split_lone_headings(state: Segmentation) -> None:
                 and not is_marked_heading(item.blocks[headings[-1]]):
             headings = headings[-1:]
         unlike = first_unlike_heading(state, item, headings) if len(headings) > 2 else None
+        if unlike is None:
+            unlike = label_after_sections(state, item, headings)
         if unlike is not None:
             headings = [unlike]
         if len(headings) != 1:

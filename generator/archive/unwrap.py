@@ -202,6 +202,8 @@ SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a tim
 ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
+CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
+CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
 DECIMAL_TAIL = re.compile(r"^(?:[.．]\d|[%％‰](?![\d.]))")  # .8% or % under …同比增长6: no text opens so
 MAX_JUMP_TAIL = 4  # characters of a jump line's end on the next line (版, 版）, A2版）)
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
@@ -509,6 +511,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     this, following = items[index], items[index + 1]
     if layout.vertical[index] and layout.vertical[index + 1]:
         return True
+    if breaks_a_code(this.text, following.text):
+        return True  # 上海浦东—昆明 每周七班 CA5 / 561: a flight's code broken before its last digits
     if layout.rows[index] or layout.rows[index + 1]:  # a schedule's row is a paragraph of its own lines
         return layout.rows[index + 1] == ROW_MORE
     if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)) \
@@ -774,6 +778,7 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                 if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]) \
                         or breaks_a_time(items[previous].text, items[index].text) \
                         or breaks_a_decimal(items[previous].text, items[index].text) \
+                        or breaks_a_code(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text):  # （记者 X 于 / 艳）
                     result[-1].append(index)
                 else:
@@ -791,6 +796,12 @@ def breaks_a_decimal(this: str, following: str) -> bool:
     its decimal point (…同比增长2. / 1%), is one line."""
     return this[-1:].isdigit() and bool(DECIMAL_TAIL.match(following)) \
         or this[-1:] in ".．" and this[-2:-1].isdigit() and following[:1].isdigit()
+
+
+def breaks_a_code(this: str, following: str) -> bool:
+    """A code of capitals and digits broken before its last digits (…每周七班 CA5 / 561, …3U / 8870: a
+    flight's or a train's number in a row wrapped in its last cell) is one line."""
+    return bool(CODE_HEAD.search(this)) and bool(CODE_TAIL.match(following))
 
 
 def breaks_a_closing_credit(this: str, following: str) -> bool:
