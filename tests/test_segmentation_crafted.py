@@ -2480,3 +2480,11 @@ def test_a_forecasts_towns_are_rows_and_a_byline_under_them_opens_the_next_story
     items = items_of(tmp_path, FORECAST_OVER_A_STORY)
     assert [(i.kind, i.title, list(i.authors)) for i in items] == [("infobox", "8月13日天气预报", []),
                                                                    ("article", "", ["卢倩", "黎璐娟"])]
+
+
+def test_an_unmarked_label_right_over_a_boxs_title_is_its_kicker(tmp_path):
+    # a box of rows alone: its label and its title on adjacent lines, in one type, are still two parts
+    text = ("今晚荧屏\n临江卫视\n19:00 新闻联播\n19:35 电视剧：江边人家（3、4）\n21:20 纪录片：古镇往事\n"
+            "22:10 综艺：周末大舞台\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [("infobox", "今晚荧屏", "临江卫视")]

@@ -2059,8 +2059,10 @@ def label_over_title(item: Draft) -> None:
     headlines = [b for b in item.blocks if b.kind == "headline"]
     if item.kicker or len(headlines) != 2 or not is_row_label(headlines[0]):
         return
+    # a box of rows alone names its kind over its title in any type (电视节目 / 辽宁卫视); over a story's
+    # text two lines are more often one title wrapped by taste
     marked = headlines[0].text[:1] in HEADLINE_BULLETS + "【" or headlines[1].first_line > headlines[0].last_line + 1
-    if not marked or wraps_a_word(headlines[0].text, headlines[1].text):
+    if not (marked or ends_a_box(item)) or wraps_a_word(headlines[0].text, headlines[1].text):
         return
     label, title = strip_bullet(headlines[0].text), strip_bullet(headlines[1].text)
     # the title read so far keeps a bracketed label's brackets (【积分榜】 中超积分榜)
