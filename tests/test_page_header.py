@@ -210,6 +210,14 @@ def test_one_line_header():
     assert header.roles == {1: "masthead"}
 
 
+def test_one_line_header_numbering_its_page_in_页():
+    # an overseas paper numbers its pages 第2页, not 第2版
+    lines = ["联合早报 2024年6月22日 星期六 第2页", "", "一则新闻的标题", "正文的第一句话写在这里，"]
+    header = page_header(lines)
+    assert (header.newspaper, header.date, header.page) == ("联合早报", "2024-06-22", "2")
+    assert header.roles == {1: "masthead"}
+
+
 def test_date_split_by_month_and_day():
     lines = ["2024年6月", "22日", "星期六", "B2", "综合新闻", "正文从这里开始，讲了一件事。"]
     header = page_header(lines)
