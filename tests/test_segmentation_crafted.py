@@ -2488,3 +2488,12 @@ def test_an_unmarked_label_right_over_a_boxs_title_is_its_kicker(tmp_path):
             "22:10 综艺：周末大舞台\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.kicker, i.title) for i in items] == [("infobox", "今晚荧屏", "临江卫视")]
+
+
+def test_a_byline_broken_after_a_surname_on_a_page_of_spaced_lines(tmp_path):
+    # `…记者 郭光 杜` reads as a byline alone (郭光杜), but the rest below opens with no surname
+    body = "六月二十一日，临江市党政代表团赴邻市考察，两市召开推动区域协同发展座谈会。" * 3
+    text = ("2024年5月18日 星期六 A08 临江新闻\n\n临江晚报记者 郭光 杜\n\n敏萍 实习生 高海强\n\n"
+            + "\n\n".join(body[i:i + 14] for i in range(0, len(body), 14)) + "\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [["郭光", "杜敏萍", "高海强"]]
