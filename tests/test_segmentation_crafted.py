@@ -592,7 +592,7 @@ def test_a_teaser_box_is_page_furniture_and_a_lead_label_no_headline(tmp_path):
 
 
 @pytest.mark.parametrize("label, name", [("本报快评", "◇叶丽"), ("一财社论", "邱 娜"), ("【法治时评】", ""), ("自由谈", "石晶俊"), ("长安观察", "顾丽峰"),
-                                         ("清风茶座", "◎刘云新")])
+                                         ("清风茶座", "◎刘云新"), ("观察家", "◎曹明"), ("新论", "蒋 明"), ("观点", "林鸣雪")])
 def test_a_named_commentary_label_and_the_name_under_it(tmp_path, label, name):
     text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + f"\n{label}\n" + (f"{name}\n" if name else "")
             + "走深走实，要深化认识、凝聚共识。统一思想就会统一行动，凝聚共识才能凝聚力量。\n")
