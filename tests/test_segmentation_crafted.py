@@ -2498,3 +2498,12 @@ def test_a_byline_broken_after_a_surname_on_a_page_of_spaced_lines(tmp_path):
             + "\n\n".join(body[i:i + 14] for i in range(0, len(body), 14)) + "\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [["郭光", "杜敏萍", "高海强"]]
+
+
+def test_a_columns_name_over_a_title_and_the_writers_bare_name_is_no_part_of_the_title(tmp_path):
+    body = "推动成渝地区双城经济圈建设，川渝两地共同唱好新时代西部双城记，携手谱写中国式现代化新篇章。" * 3
+    text = ("携手唱好新时代西部“双城记”\n\n" + body + "\n\n理论纵横\n同题共答\n同频共振\n■ 董志玉\n"
+            "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.kicker, i.title, list(i.authors)) for i in items][1:] == [
+        ("article", "", "同题共答同频共振", ["董志玉"])]

@@ -354,6 +354,24 @@ def numbered_in_group(block: Block, previous: Block | None, group: Draft | None)
         and bool(GROUP_PICTURE_NUMBER.match(captions[0].text))
 
 
+def signs_under_the_column(blocks: list[Block], position: int) -> bool:
+    """A bare name right under a column's name, or under the one or two title lines there
+    (思想纵横 / 同题共答 / 同频共振 / ■X): a writer signs the column's piece, so the name over them is
+    the column's, no headline."""
+    for offset in range(1, MAX_COLUMN_TITLE_LINES + 2):
+        signer = blocks[position + offset] if position + offset < len(blocks) else None
+        if signer is None or signer.kind not in ("headline", "byline"):
+            return False
+        if is_lone_name(GAPS.sub("", strip_bullet(signer.text))):
+            return True
+        if signer.kind != "headline":
+            return False
+    return False
+
+
+MAX_COLUMN_TITLE_LINES = 2  # title lines a signed column prints between its name and the writer's
+
+
 def is_lead_byline(block: Block) -> bool:
     vocab = vocabulary()
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
@@ -843,10 +861,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
             index += 1
             continue
-        signer = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.kind == "headline" and signer is not None and signer.kind in ("headline", "byline") \
-                and vocabulary().signed_column.search(block.text) \
-                and is_lone_name(GAPS.sub("", strip_bullet(signer.text))):
+        if block.kind == "headline" and vocabulary().signed_column.search(block.text) \
+                and signs_under_the_column(blocks, index):
             state.furniture.append(block)  # 长安观察 / 顾丽峰: a column's name, then who signs it
             state.commentary_next, closed = True, True
             index += 1
