@@ -197,6 +197,7 @@ def test_a_bracketed_credit_on_its_own_line_is_a_byline():
      ["headline", "byline", "paragraph"]),
     ("■四部门发布就业援助新政策", ["headline"]),
     ("作者：张三", ["byline"]),
+    ("作者/张三", ["byline"]),
     ("本报郑州5月5日讯（记者 薛敏丽）6月21日，重庆市党政代表团赴四川省广安市考察，两省市召开会议。", ["byline", "paragraph"]),
     ("文 | 张三", ["byline"]),
 ])

@@ -210,6 +210,23 @@ def test_one_line_header():
     assert header.roles == {1: "masthead"}
 
 
+def test_one_line_header_numbering_its_page_in_页():
+    # an overseas paper numbers its pages 第2页, not 第2版
+    lines = ["联合早报 2024年6月22日 星期六 第2页", "", "一则新闻的标题", "正文的第一句话写在这里，"]
+    header = page_header(lines)
+    assert (header.newspaper, header.date, header.page) == ("联合早报", "2024-06-22", "2")
+    assert header.roles == {1: "masthead"}
+
+
+def test_a_header_line_naming_the_papers_own_news_site_is_furniture():
+    # 中证网 is 中国证券报's site: beside the page count and serial numbers it is a header line
+    lines = ["中国证券报", "2024年6月22日 星期六", "今日16版 中证网 www.cs.com.cn 国内统一连续出版物号 CN 11-0207", "",
+             "一则新闻的标题", "正文的第一句话写在这里，"]
+    header = page_header(lines)
+    assert header.newspaper == "中国证券报"
+    assert 3 in header.roles
+
+
 def test_date_split_by_month_and_day():
     lines = ["2024年6月", "22日", "星期六", "B2", "综合新闻", "正文从这里开始，讲了一件事。"]
     header = page_header(lines)

@@ -88,9 +88,10 @@ def test_an_interviews_questions_are_its_text_not_headings(tmp_path):
     assert [b.text for b in item.blocks if b.kind == "paragraph"][1] == "问：园区建设进展如何？"
 
 
-def test_bulleted_brief_titles_between_briefs_open_items(tmp_path):
-    page = ("简讯\n\n●乡村道路安全隐患排查\n\n本报讯（记者 郝嘉英）\n\n县交通运输部门近日对辖区乡村道路开展安全隐患排查，"
-            "重点检查急弯陡坡路段。\n\n●全民健身步道贯通\n\n沿江全民健身步道近日全线贯通，全长约12公里，沿线设置健身驿站6处。（崔燕静）\n")
+@pytest.mark.parametrize("bullet", ["●", "○"])
+def test_bulleted_brief_titles_between_briefs_open_items(tmp_path, bullet):
+    page = (f"简讯\n\n{bullet}乡村道路安全隐患排查\n\n本报讯（记者 郝嘉英）\n\n县交通运输部门近日对辖区乡村道路开展安全隐患排查，"
+            f"重点检查急弯陡坡路段。\n\n{bullet}全民健身步道贯通\n\n沿江全民健身步道近日全线贯通，全长约12公里，沿线设置健身驿站6处。（崔燕静）\n")
     items = items_of(tmp_path, page)
     assert [i.title for i in items] == ["乡村道路安全隐患排查", "全民健身步道贯通"]
 
@@ -592,7 +593,7 @@ def test_a_teaser_box_is_page_furniture_and_a_lead_label_no_headline(tmp_path):
 
 
 @pytest.mark.parametrize("label, name", [("本报快评", "◇叶丽"), ("一财社论", "邱 娜"), ("【法治时评】", ""), ("自由谈", "石晶俊"), ("长安观察", "顾丽峰"),
-                                         ("清风茶座", "◎刘云新")])
+                                         ("清风茶座", "◎刘云新"), ("观察家", "◎曹明"), ("新论", "蒋 明"), ("观点", "林鸣雪")])
 def test_a_named_commentary_label_and_the_name_under_it(tmp_path, label, name):
     text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + f"\n{label}\n" + (f"{name}\n" if name else "")
             + "走深走实，要深化认识、凝聚共识。统一思想就会统一行动，凝聚共识才能凝聚力量。\n")
@@ -2537,3 +2538,29 @@ def test_one_short_section_among_three_bulleted_ones_stays_in_its_article(tmp_pa
     assert [i.title for i in items] == ["数字经济核心产业增加值比重过半"]
     assert [b.text for b in items[0].blocks if b.kind == "heading"] == [
         "■相向发展 培育新质生产力", "■以创新为园区赋能", "■相互赋能 共建产业集群"]
+
+
+def test_an_unmarked_label_right_over_a_boxs_title_is_its_kicker(tmp_path):
+    # a box of rows alone: its label and its title on adjacent lines, in one type, are still two parts
+    text = ("今晚荧屏\n临江卫视\n19:00 新闻联播\n19:35 电视剧：江边人家（3、4）\n21:20 纪录片：古镇往事\n"
+            "22:10 综艺：周末大舞台\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [("infobox", "今晚荧屏", "临江卫视")]
+
+
+def test_a_byline_broken_after_a_surname_on_a_page_of_spaced_lines(tmp_path):
+    # `…记者 郭光 杜` reads as a byline alone (郭光杜), but the rest below opens with no surname
+    body = "六月二十一日，临江市党政代表团赴邻市考察，两市召开推动区域协同发展座谈会。" * 3
+    text = ("2024年5月18日 星期六 A08 临江新闻\n\n临江晚报记者 郭光 杜\n\n敏萍 实习生 高海强\n\n"
+            + "\n\n".join(body[i:i + 14] for i in range(0, len(body), 14)) + "\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [["郭光", "杜敏萍", "高海强"]]
+
+
+def test_a_columns_name_over_a_title_and_the_writers_bare_name_is_no_part_of_the_title(tmp_path):
+    body = "推动成渝地区双城经济圈建设，川渝两地共同唱好新时代西部双城记，携手谱写中国式现代化新篇章。" * 3
+    text = ("携手唱好新时代西部“双城记”\n\n" + body + "\n\n理论纵横\n同题共答\n同频共振\n■ 董志玉\n"
+            "近日印发的《中共中央国务院关于全面推进美丽中国建设的意见》提出，积极稳妥推进碳达峰碳中和。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.kicker, i.title, list(i.authors)) for i in items][1:] == [
+        ("article", "", "同题共答同频共振", ["董志玉"])]

@@ -49,7 +49,7 @@ CONTINUES = set("，,。.、；;：:？！?!）)》」』”’%％…—")
 CLOSING = set("”’」』）)》")  # may open a line after a full stop: `。` / `”他说`
 CLAUSE_MARKS = set("，,；;。！？!?：:、")
 LAYOUT = load("layout.yml")
-BULLETS = set(LAYOUT["headline_bullets"]) | {"○"}  # a label's bullet: a headline's, or ○
+BULLETS = set(LAYOUT["headline_bullets"])  # a label's bullet: a headline's
 # A line that opens a text of its own (a headline, a dateline, a byline, a credit in brackets).
 OPENER = re.compile(LAYOUT["text_opener"].replace("{bullet}", "".join(map(re.escape, LAYOUT["headline_bullets"]))))
 # A sentence opening a paragraph rarely carries on a line that stops mid-sentence.

@@ -354,6 +354,24 @@ def numbered_in_group(block: Block, previous: Block | None, group: Draft | None)
         and bool(GROUP_PICTURE_NUMBER.match(captions[0].text))
 
 
+def signs_under_the_column(blocks: list[Block], position: int) -> bool:
+    """A bare name right under a column's name, or under the one or two title lines there
+    (思想纵横 / 同题共答 / 同频共振 / ■X): a writer signs the column's piece, so the name over them is
+    the column's, no headline."""
+    for offset in range(1, MAX_COLUMN_TITLE_LINES + 2):
+        signer = blocks[position + offset] if position + offset < len(blocks) else None
+        if signer is None or signer.kind not in ("headline", "byline"):
+            return False
+        if is_lone_name(GAPS.sub("", strip_bullet(signer.text))):
+            return True
+        if signer.kind != "headline":
+            return False
+    return False
+
+
+MAX_COLUMN_TITLE_LINES = 2  # title lines a signed column prints between its name and the writer's
+
+
 def is_lead_byline(block: Block) -> bool:
     vocab = vocabulary()
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
@@ -843,10 +861,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
             index += 1
             continue
-        signer = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.kind == "headline" and signer is not None and signer.kind in ("headline", "byline") \
-                and vocabulary().signed_column.search(block.text) \
-                and is_lone_name(GAPS.sub("", strip_bullet(signer.text))):
+        if block.kind == "headline" and vocabulary().signed_column.search(block.text) \
+                and signs_under_the_column(blocks, index):
             state.furniture.append(block)  # 长安观察 / 顾丽峰: a column's name, then who signs it
             state.commentary_next, closed = True, True
             index += 1
@@ -2093,8 +2109,10 @@ def label_over_title(item: Draft) -> None:
     headlines = [b for b in item.blocks if b.kind == "headline"]
     if item.kicker or len(headlines) != 2 or not is_row_label(headlines[0]):
         return
+    # a box of rows alone names its kind over its title in any type (电视节目 / 辽宁卫视); over a story's
+    # text two lines are more often one title wrapped by taste
     marked = headlines[0].text[:1] in HEADLINE_BULLETS + "【" or headlines[1].first_line > headlines[0].last_line + 1
-    if not marked or wraps_a_word(headlines[0].text, headlines[1].text):
+    if not (marked or ends_a_box(item)) or wraps_a_word(headlines[0].text, headlines[1].text):
         return
     label, title = strip_bullet(headlines[0].text), strip_bullet(headlines[1].text)
     # the title read so far keeps a bracketed label's brackets (【积分榜】 中超积分榜)

@@ -684,9 +684,12 @@ def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
     """A byline broken inside a name or a role (`…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`, `■本报记者
     顾春云 特约` / `通讯员 李刚磊`): a byline only once joined."""
     head, tail = this.source.rstrip(), following.source.lstrip()
-    broken_name = NAME_HEAD.search(head) and NAME_TAIL.match(tail)
+    broken_name = bool(NAME_HEAD.search(head) and NAME_TAIL.match(tail))
     broken_role = head.rpartition(" ")[2] in role_prefixes()
-    return bool(broken_name or broken_role) and not is_byline(this.text, this.source) \
+    # a name cut after its surname (`…记者 郭光 杜` / `敏萍 实习生 X`) leaves a byline above, but a rest
+    # below that opens with no surname and signs no one alone
+    return (broken_name or broken_role) \
+        and (not is_byline(this.text, this.source) or broken_name and not is_byline(following.text, tail)) \
         and is_byline(this.text + following.text, head + tail)
 
 
