@@ -620,3 +620,13 @@ def test_a_figure_broken_after_its_decimal_point_is_one_line():
     paragraphs = unwrap(page("数据速览\n\n全国最高用电负荷 14.51亿千瓦 同比增长6.\n8%\n"))
     assert [squeeze(p.text) for p in paragraphs] == ["数据速览", "全国最高用电负荷14.51亿千瓦同比增长6.8%"]
 
+
+
+def test_a_deck_wider_than_the_column_right_under_its_headline_ends_there():
+    """Where no line is set apart, a line far wider than the column under a headline, with no
+    sentence in it, over text wrapped at its measure is the deck, not the text's first line."""
+    lines = page("10版 城事\n\n◆城区新增一批共享充电桩 方便市民出行\n"
+                 "市交通部门加快补齐公共充电设施短板,推动城区绿色出行服务提质增效\n"
+                 "近日,市交通部门在城区主干道、\n商圈和居民小区周边新增一批共\n享充电桩,覆盖多个街道,为新\n"
+                 "能源汽车车主提供便利服务。\n")
+    assert [p.text[:6] for p in unwrap(lines)][-2:] == ["市交通部门加", "近日,市交通"]

@@ -612,6 +612,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             and following.width <= column + OVERFLOW and this.text[-1:] not in MID_SENTENCE \
             and not SENTENCE_STOP.search(this.text) and not ends_sentence(following.text):
         return False  # the same where every line is set apart, over text running on in its column
+    if not previous_joined and index > 0 and is_title_like(items[index - 1]) and this.width > column + OVERFLOW \
+            and following.width <= column + OVERFLOW and this.text[-1:] not in MID_SENTENCE \
+            and not SENTENCE_STOP.search(this.text) and not ends_sentence(following.text):
+        return False  # … and where no line is set apart, right under its headline: a deck, not the text's first line
     if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
                                      or is_credit_line(items[index + 2].source)):
         return False  # 引题 / 协同创新开新局 八市齐力谱新篇 / 记者 董伟辉: text cannot end on a line with no stop
