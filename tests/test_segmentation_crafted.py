@@ -2480,3 +2480,18 @@ def test_a_forecasts_towns_are_rows_and_a_byline_under_them_opens_the_next_story
     items = items_of(tmp_path, FORECAST_OVER_A_STORY)
     assert [(i.kind, i.title, list(i.authors)) for i in items] == [("infobox", "8月13日天气预报", []),
                                                                    ("article", "", ["卢倩", "黎璐娟"])]
+
+
+def test_a_bulleted_byline_over_bulleted_sections_and_a_notice_box(tmp_path):
+    """A byline bulleted like the sections under it is no list line; a court notice box under a
+    label bulleted like those sections is a box of its own; a case number broken before its 号 is one."""
+    text = ("以案说法\n\n邻里漏水起纠纷 法官调解化矛盾\n\n■ 本报通讯员 林小燕\n\n■基本案情\n\n"
+            "　　楼上住户家中水管破裂，导致楼下\n住户的天花板受损，双方协商未果。\n\n"
+            "■调解结果\n\n　　法官组织双方调解，楼上住户赔偿\n维修费用，双方握手言和。\n\n"
+            "■法院公告\n\n（2024）某01民初2235号 \n原告某某建设有限公司诉被告某某置\n业有限公司合同纠纷一案，定于4月\n10日上午9时开庭。\n\n"
+            "（2024）某02民终5417号 \n上诉人某某贸易有限公司与被上诉人某\n某物流有限公司运输合同纠纷一案，\n定于4月13日上午9时开庭。\n\n"
+            "（2024）某0102民初6277\n号 原告某某银行股份有限公司诉被告\n某某科技有限公司借款合同纠纷一案，\n定于4月16日上午9时开庭。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, body_of(i)[:6]) for i in items] == [
+        ("邻里漏水起纠纷 法官调解化矛盾", "楼上住户家中"), ("法院公告", "（2024）")]
+    assert body_of(items[1]).endswith("号原告某某银行股份有限公司诉被告某某科技有限公司借款合同纠纷一案，定于4月16日上午9时开庭。")

@@ -868,7 +868,7 @@ def bullet_runs(blocks: list[Block]) -> set[int]:
     found: set[int] = set()
     for index in range(len(blocks) - 1):
         first, second = blocks[index].text[:1], blocks[index + 1].text[:1]
-        if first == second and first in LIST_BULLETS and blocks[index].kind != "furniture" \
+        if first == second and first in LIST_BULLETS and blocks[index].kind not in ("furniture", "byline") \
                 and blocks[index + 1].kind != "furniture" \
                 and not UNIT_BYLINE.match(blocks[index].text):  # ■…纪委监委 X Y / ■基本案情: a byline, a label
             found.update((index, index + 1))

@@ -202,6 +202,7 @@ SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a tim
 ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
+NUMBER_MARK = re.compile(r"^号(?!召)")  # 号 原告… under （2024）某0102民初1511: a case or serial number's end
 DECIMAL_TAIL = re.compile(r"^(?:[.．]\d|[%％‰](?![\d.]))")  # .8% or % under …同比增长6: no text opens so
 MAX_JUMP_TAIL = 4  # characters of a jump line's end on the next line (版, 版）, A2版）)
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
@@ -511,7 +512,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if layout.rows[index] or layout.rows[index + 1]:  # a schedule's row is a paragraph of its own lines
         return layout.rows[index + 1] == ROW_MORE
-    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)) \
+    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)
+                                     or NUMBER_MARK.match(following.text)) \
             or breaks_a_decimal(this.text, following.text):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%: a number broken
     if breaks_a_time(this.text, following.text):
