@@ -630,3 +630,9 @@ def test_a_deck_wider_than_the_column_right_under_its_headline_ends_there():
                  "近日,市交通部门在城区主干道、\n商圈和居民小区周边新增一批共\n享充电桩,覆盖多个街道,为新\n"
                  "能源汽车车主提供便利服务。\n")
     assert [p.text[:6] for p in unwrap(lines)][-2:] == ["市交通部门加", "近日,市交通"]
+
+
+def test_a_groups_numbered_caption_runs_on_to_its_stop():
+    lines = page("夏日龙江 处处生机\n\n图①：江畔步道上，市民骑行健身。（何红 摄）\n"
+                 "图②：农场职工操作植保无人机为大豆田喷施叶面\n肥。（通讯员 孟毅 摄）\n")
+    assert [squeeze(p.text) for p in unwrap(lines)][-1] == "图②：农场职工操作植保无人机为大豆田喷施叶面肥。（通讯员孟毅摄）"

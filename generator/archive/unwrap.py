@@ -18,8 +18,9 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from .datafiles import load
-from .classify import (ANNOUNCED, FIGURE_ROW, NUMBERED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline,
-                       is_credit_line, is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, FIGURE_ROW, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP,
+                       is_byline, is_credit_line, is_joined_outlet, plain_roles, role_prefixes,
+                       vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -623,6 +624,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # 引题 / 协同创新开新局 八市齐力谱新篇 / 记者 董伟辉: text cannot end on a line with no stop
     if this.text.startswith("——") and not previous_joined and opens_news_sentence(following.text):
         return False  # ——截至4月底,…128亿元 / 近年来,…: a subtitle's dash line ends before the text's first sentence
+    if NUMBERED_CAPTION.match(this.text) and not ends_sentence(this.text) and SENTENCE_STOP.search(following.text) \
+            and not NUMBERED_CAPTION.match(following.text) and (not following.blank_before or layout.separated[index]):
+        return True  # 图③：…为大豆田喷施叶面 / 肥。（通讯员 X 摄）: a group's numbered caption runs on to its stop
     if is_running_text(this):
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
