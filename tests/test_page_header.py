@@ -665,6 +665,15 @@ def test_a_price_under_a_boxs_rows_is_a_row_not_the_papers_price():
     assert page_header([*body, "", "零售价：1.50元", "", *body]).roles.get(16) == "contact"
 
 
+def test_a_contact_carrying_on_a_sentence_left_at_a_comma_is_text():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    notice = ["公示时间为6月18日至6月24日。", "如有异议，请在公示期内向市妇联反映，", "联系电话：0574-8723158", "9。", "",
+              "某某市妇女联合会", "2024年6月17日", "", "临江日报 2024年6月18日"]
+    assert 17 not in page_header([*body, *notice]).roles
+    notice[1] = "如有异议请与我们联系。"
+    assert page_header([*body, *notice]).roles.get(17) == "contact"
+
+
 @pytest.mark.parametrize("text, role", [
     ("总编室：023-63906666 广告部：023-63907777 发行部：023-63908888", "contact"),
     ("零售价：1.50元 全年订价：360元", "contact"),
