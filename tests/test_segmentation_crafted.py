@@ -2495,3 +2495,15 @@ def test_a_bulleted_byline_over_bulleted_sections_and_a_notice_box(tmp_path):
     assert [(i.title, body_of(i)[:6]) for i in items] == [
         ("邻里漏水起纠纷 法官调解化矛盾", "楼上住户家中"), ("法院公告", "（2024）")]
     assert body_of(items[1]).endswith("号原告某某银行股份有限公司诉被告某某科技有限公司借款合同纠纷一案，定于4月16日上午9时开庭。")
+
+
+def test_company_notices_open_at_their_code_flush_or_letter_spaced(tmp_path):
+    text = ("临江金融报 2024年4月11日 星期四 A10 市场新闻\n\n公司公告速递\n"
+            "　　恒瑞达科技（603845）：公司公\n告称，拟与地方政府签署合作协议，在当地\n投资建设智能制造产业园。\n"
+            "远航股份（000875）：公司公告称，\n近日收到政府补助资金合计约三千万元，将\n计入当期损益。\n\n"
+            "　　■华辰 新 材 （ 6 0 3 0 01）：公司公告称，\n拟使用自有资金不超过二亿元回购公司股份，\n回购股份将用于员工持股计划。\n\n"
+            "多家公司披露分红实施公告\n　　本报讯（记者 林小燕）近期，多家上市公\n司披露年度分红实施公告，现金分红总额和\n"
+            "分红公司数量均创近年新高，市场人士认为\n这将提升投资者的获得感。\n")
+    items = items_of(tmp_path, text)
+    assert [(squeeze(i.title), body_of(i)[:5]) for i in items][-4:-1] == [
+        ("恒瑞达科技（603845）", "公司公告称"), ("远航股份（000875）", "公司公告称"), ("华辰新材（603001）", "公司公告称")]

@@ -636,3 +636,10 @@ def test_a_groups_numbered_caption_runs_on_to_its_stop():
     lines = page("夏日龙江 处处生机\n\n图①：江畔步道上，市民骑行健身。（何红 摄）\n"
                  "图②：农场职工操作植保无人机为大豆田喷施叶面\n肥。（通讯员 孟毅 摄）\n")
     assert [squeeze(p.text) for p in unwrap(lines)][-1] == "图②：农场职工操作植保无人机为大豆田喷施叶面肥。（通讯员孟毅摄）"
+
+
+def test_a_company_notice_opens_a_paragraph_flush_or_letter_spaced():
+    from generator.archive.unwrap import opens_paragraph
+    assert opens_paragraph("远航股份（000875）：公司公告称，")
+    assert opens_paragraph("■华辰 新 材 （ 6 0 3 0 01）：公司公告称，")
+    assert not opens_paragraph("远航股份近日收到政府补助资金，")

@@ -618,9 +618,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("headline", title.text, title.spans), Block("byline", credit.text, credit.spans),
                 *(classify_one(rest, lines) if rest.text else [])]
 
-    announced = ANNOUNCED.match(text)
-    if announced and announced.end() < len(text):  # ■东岳精工（000771）：公司公告称，…
-        title, rest = split_paragraph(paragraph, announced.end(), lines)
+    squeezed = "".join(text.split()) if "）" in text or ")" in text else ""  # ■华辰新材（6 0 3 0 01）: letter-spaced
+    announced = ANNOUNCED.match(squeezed)
+    if announced and announced.end() < len(squeezed):  # ■东岳精工（000771）：公司公告称，…
+        title, rest = split_paragraph(paragraph, text_offset(text, announced.end()), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     bracketed = BRACKETED_TITLE.match(text)
     if bracketed and is_bare_dateline(bracketed.group(0)):  # 【本报消息】近日，…

@@ -155,7 +155,10 @@ def opens_paragraph(source: str) -> bool:
     return any(pattern.search(source) for pattern in vocabulary().paragraph_openers) \
         or bool(dateline.match(source)) \
         or " " in source[:DATELINE_SPAN] and (SAID in source[:DATELINE_SPAN] or WIRED in source[:DATELINE_SPAN]) \
-        and bool(dateline.match("".join(source[:DATELINE_SPAN].split())))  # 本报三亚3月2 8日讯: a stray space
+        and bool(dateline.match("".join(source[:DATELINE_SPAN].split()))) \
+        or ("）" in source or ")" in source) and bool(ANNOUNCED.match("".join(source.split())))
+    # 本报三亚3月2 8日讯: a stray space in a dateline; 远航股份（000875）：公司公告称，…, letter-spaced or not:
+    # a company notice opens with its company and code
 
 
 # The two words every dateline ends in (layout.yml `dateline_ends`: 讯, 电), each tested with `in`:
