@@ -2507,3 +2507,16 @@ def test_company_notices_open_at_their_code_flush_or_letter_spaced(tmp_path):
     items = items_of(tmp_path, text)
     assert [(squeeze(i.title), body_of(i)[:5]) for i in items][-4:-1] == [
         ("恒瑞达科技（603845）", "公司公告称"), ("远航股份（000875）", "公司公告称"), ("华辰新材（603001）", "公司公告称")]
+
+
+def test_a_byline_glued_to_the_last_sentence_and_broken_over_lines_signs_it(tmp_path):
+    """Where every line is set apart, a byline glued after the last sentence and broken inside its
+    role signs the text above, its names told apart by their gaps, and the title under it heads the next."""
+    first = ["城区新增一批共享充电桩", "近日，市交通部门在城区主干", "道、商圈和居民小区周边新增", "一批共享充电桩，覆盖多个街",
+             "道，为新能源汽车车主提供便", "利服务，受到市民欢迎。　临江晚报记", "者 林小燕 王明远"]
+    second = ["老街坊吃上家门口的暖心饭菜", "春节将至，城东街道首家社区", "食堂在老旧小区开门迎客，为", "附近老人提供实惠可口的饭菜。",
+              "（记者 周毅）"]
+    text = "\n\n".join(["A08 社会", *first, *second]) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors), body_of(i)[:4]) for i in items] == [
+        ("城区新增一批共享充电桩", ["林小燕", "王明远"], "近日，市"), ("老街坊吃上家门口的暖心饭菜", ["周毅"], "春节将至")]

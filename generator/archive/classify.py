@@ -594,6 +594,14 @@ def are_lone_names(text: str) -> bool:
     return 1 <= len(parts) <= MAX_BARE_NAMES and all(is_lone_name(part) for part in parts)
 
 
+def signed_in_source(signed: re.Match, raw: str) -> bool:
+    """A byline glued to the last sentence and broken over lines (`…影视基地。　华商报记` / `者 卢勇 程锋娜`)
+    whose names the repaired text runs together: read from the source, whose gaps tell them apart."""
+    printed = SIGNED_END.search(raw.rstrip())
+    return bool(printed) and "".join(printed.group("byline").split()) == signed.group("byline") \
+        and is_byline(signed.group("byline"), printed.group("byline"))  # type: ignore[union-attr]
+
+
 def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     """Blocks of one paragraph judged on its own text (context comes later)."""
     vocab = vocabulary()
@@ -704,7 +712,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("caption", caption.text.rstrip(), caption.spans),
                 Block("credit", credit_part.text.strip(), credit_part.spans)]
     signed = SIGNED_END.search(text)  # …质白酒产业集群。  春城晚报记者 汤云
-    if signed and is_byline(signed.group("byline"), signed.group("byline")):
+    if signed and (is_byline(signed.group("byline"), signed.group("byline")) or signed_in_source(signed, raw)):
         body, credit_part = split_paragraph(paragraph, signed.start("byline"), lines)
         return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
     note = AUTHOR_NOTE.search(text)  # …更可持续。（作者为北京市社会科学院研究员）: who the author is, no byline

@@ -211,6 +211,7 @@ DECIMAL_TAIL = re.compile(r"^(?:[.．]\d|[%％‰](?![\d.]))")  # .8% or % under
 MAX_JUMP_TAIL = 4  # characters of a jump line's end on the next line (版, 版）, A2版）)
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
+SIGNED_SPAN = 24  # characters of a byline glued after the last sentence
 SIGNED_TAIL = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")  # …佳境。 上证报记者 陶波军
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # 雷航摄: the agency bracketed after it is the credit's
@@ -657,6 +658,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if layout.separated[index] and index > 0 and ends_sentence(items[index - 1].text) \
             and this.width < column - FLUSH_SLACK and not NARROW_GLYPH.search(this.text):
         return False  # the same where every line is set apart: a first line of text would run full
+    if layout.separated[index] and this.blank_before and not previous_joined and signed_off(items, index - 1):
+        return False  # …影视基地。　华商报记 / 者 卢勇 程锋娜 / 甘肃外输内拓稳就业促增收: the text above is signed off
     if following.width > max(this.width + min(this.indent, MAX_INDENT), column) + OVERFLOW:
         return False
     if index > 0 and not previous_joined and not this.blank_before and is_title_like(items[index - 1]) \
@@ -668,6 +671,16 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
             and as_wide_as(following, max(following_column, this.width))
     return True
+
+
+def signed_off(items: list[SourceLine], index: int) -> bool:
+    """Does line `index` close its text with a byline glued after the last sentence, on that line or
+    broken onto it from the line above (`…影视基地。　华商报记` / `者 卢勇 程锋娜`)?"""
+    if index < 0:
+        return False
+    tail = items[index].source if index == 0 else items[index - 1].source + items[index].source
+    signed = SIGNED_TAIL.search(tail[-2 * SIGNED_SPAN:])
+    return bool(signed) and is_credit_line(signed.group("byline"))  # type: ignore[union-attr]
 
 
 def as_wide_as(line: SourceLine, width: float) -> bool:
