@@ -2520,3 +2520,13 @@ def test_a_byline_glued_to_the_last_sentence_and_broken_over_lines_signs_it(tmp_
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors), body_of(i)[:4]) for i in items] == [
         ("城区新增一批共享充电桩", ["林小燕", "王明远"], "近日，市"), ("老街坊吃上家门口的暖心饭菜", ["周毅"], "春节将至")]
+
+
+def test_a_lead_set_wider_than_the_column_under_its_label_is_no_deck(tmp_path):
+    """A wide line under a label over lines as wide is a lead set in its own measure (a development
+    page, seed text), not a deck cut off its text."""
+    page = Path(__file__).parent / "corpus" / "pages" / "dev" / "nanzhou_weekly_1.txt"
+    (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    items = build_folder(tmp_path)[0].page.items
+    assert [i.title for i in items][0] == "江西落实重点产业链现代化建设"
+    assert body_of(items[0]).startswith("新年伊始，位于南昌县向塘镇的南昌国际陆港，门吊耸立")

@@ -643,3 +643,4 @@ def test_a_company_notice_opens_a_paragraph_flush_or_letter_spaced():
     assert opens_paragraph("远航股份（000875）：公司公告称，")
     assert opens_paragraph("■华辰 新 材 （ 6 0 3 0 01）：公司公告称，")
     assert not opens_paragraph("远航股份近日收到政府补助资金，")
+
