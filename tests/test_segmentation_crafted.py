@@ -2530,3 +2530,16 @@ def test_a_lead_set_wider_than_the_column_under_its_label_is_no_deck(tmp_path):
     items = build_folder(tmp_path)[0].page.items
     assert [i.title for i in items][0] == "江西落实重点产业链现代化建设"
     assert body_of(items[0]).startswith("新年伊始，位于南昌县向塘镇的南昌国际陆港，门吊耸立")
+
+
+def test_an_author_note_broken_over_lines_or_naming_a_unit_in_brackets_ends_the_text(tmp_path):
+    text = ("学思践悟\n\n让营商环境成为最强竞争力\n\n□林小燕 王明远\n\n"
+            "　　一流的营商环境是干出来的，也是比出来的。\n对标先进、查找差距、持续改进，方能在区域竞\n"
+            "争中赢得主动，为高质量发展积蓄更多动能。（\n作者单位：临江省社会科学院；临江工业大学经\n济学院）\n\n"
+            "学思践悟\n\n为乡村振兴汇聚人才力量\n\n□周毅 陈涛\n\n"
+            "　　留住人才，既要有事业舞台，也要有\n生活保障。完善基础设施、提升公共服务、\n"
+            "优化创业环境，才能让返乡青年扎下根来，\n让“新农人”成为乡村振兴的生力军。（\n"
+            "作者单位：临江师范大学经济管理学院；\n中共临江省委党校（临江行政学院））\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, body_of(i)[-6:]) for i in items] == [
+        ("让营商环境成为最强竞争力", "积蓄更多动能。"[-6:]), ("为乡村振兴汇聚人才力量", "村振兴的生力军。"[-6:])]

@@ -528,6 +528,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     column, following_column = layout.columns[index], layout.columns[index + 1]
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）, （本报 / 记者 X）
         return True
+    if previous_joined and opens_bracket(items[index - 1].text + this.text) and closes_bracket(following.text) \
+            and not ends_sentence(this.text):
+        return True  # …动能。（ / 作者单位：…合肥工业大学经 / 济学院）: the bracket opened a line above closes here
     if wraps_a_name(this, following):
         return True
     if index > 0 and previous_joined and wraps_a_name(items[index - 1], this):  # the byline ends here
