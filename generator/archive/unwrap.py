@@ -679,12 +679,13 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
 
 def signed_off(items: list[SourceLine], index: int) -> bool:
     """Does line `index` close its text with a byline glued after the last sentence, on that line or
-    broken onto it from the line above (`…影视基地。　华商报记` / `者 卢勇 程锋娜`)?"""
-    if index < 0:
+    broken onto it from the line above (`…影视基地。　华商报记` / `者 卢勇 程锋娜`)? The text it signs is
+    running text, and a picture's credit (`…划船游玩。 记者 X` / `摄`) closes a caption, no text."""
+    if index < 1 or not (is_running_text(items[index]) or is_running_text(items[index - 1])):
         return False
-    tail = items[index].source if index == 0 else items[index - 1].source + items[index].source
-    signed = SIGNED_TAIL.search(tail[-2 * SIGNED_SPAN:])
-    return bool(signed) and is_credit_line(signed.group("byline"))  # type: ignore[union-attr]
+    signed = SIGNED_TAIL.search((items[index - 1].source + items[index].source)[-2 * SIGNED_SPAN:])
+    return bool(signed) and not signed.group("byline").rstrip().endswith(PHOTO_MARK) \
+        and is_credit_line(signed.group("byline"))  # type: ignore[union-attr]
 
 
 def as_wide_as(line: SourceLine, width: float) -> bool:
