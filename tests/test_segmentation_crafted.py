@@ -2543,3 +2543,17 @@ def test_an_author_note_broken_over_lines_or_naming_a_unit_in_brackets_ends_the_
     items = items_of(tmp_path, text)
     assert [(i.title, body_of(i)[-6:]) for i in items] == [
         ("让营商环境成为最强竞争力", "积蓄更多动能。"[-6:]), ("为乡村振兴汇聚人才力量", "村振兴的生力军。"[-6:])]
+
+
+@pytest.mark.parametrize("stem, title, starts", [
+    ("jiankang_national_2", "山城有名医群众有“医”靠", "福建省浦城县坚持"),  # a lead byline under a title ending in ”
+    ("xinwenhua_metro_2", "", "川渝高竹新区位于"),  # a picture's credit closing the caption above
+])
+def test_only_running_text_is_signed_off_by_a_glued_byline(tmp_path, stem, title, starts):
+    """Development pages (seed text) where every line is set apart: the line under a byline or a
+    picture credit that closes no running text is no headline."""
+    page = Path(__file__).parent / "corpus" / "pages" / "dev" / f"{stem}.txt"
+    (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    items = build_folder(tmp_path)[0].page.items
+    assert any(squeeze(i.title) == title and "".join(b.text for b in i.blocks if b.kind in ("paragraph", "caption"))
+               .startswith(starts) for i in items)
