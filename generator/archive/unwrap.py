@@ -624,7 +624,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # the same where every line is set apart, over text running on in its column
     if not previous_joined and index > 0 and is_title_like(items[index - 1]) and this.width > column + OVERFLOW \
             and following.width <= column + OVERFLOW and this.width > following.width + OVERFLOW \
-            and this.text[-1:] not in MID_SENTENCE \
+            and this.text[-1:] not in MID_SENTENCE and not has_dateline(this.text) \
             and not SENTENCE_STOP.search(this.text) and not ends_sentence(following.text):
         return False  # … and where no line is set apart, right under its headline: a deck, not the text's first line
     if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
