@@ -680,12 +680,18 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
 def signed_off(items: list[SourceLine], index: int) -> bool:
     """Does line `index` close its text with a byline glued after the last sentence, on that line or
     broken onto it from the line above (`…影视基地。　华商报记` / `者 卢勇 程锋娜`)? The text it signs is
-    running text, and a picture's credit (`…划船游玩。 记者 X` / `摄`) closes a caption, no text."""
+    running text, its role names the writers (a label, `…水平。` / `图片新闻`, does not), a byline alone
+    on its line is glued to nothing, and a picture's credit (`…划船游玩。 记者 X` / `摄`) closes a caption."""
     if index < 1 or not (is_running_text(items[index]) or is_running_text(items[index - 1])):
         return False
-    signed = SIGNED_TAIL.search((items[index - 1].source + items[index].source)[-2 * SIGNED_SPAN:])
-    return bool(signed) and not signed.group("byline").rstrip().endswith(PHOTO_MARK) \
-        and is_credit_line(signed.group("byline"))  # type: ignore[union-attr]
+    above = len(items[index - 1].source)
+    lines = items[index - 1].source + items[index].source
+    signed = SIGNED_TAIL.search(lines, max(0, len(lines) - 2 * SIGNED_SPAN))
+    if signed and signed.start("byline") >= above and signed.start() < above:
+        return False  # …品牌。 / 本报记者 X Y: a byline on a line of its own, glued to nothing
+    byline = signed.group("byline") if signed else ""  # a role names its writers: 图片新闻 is a label
+    return bool(layout_vocabulary().byline_role.search(byline)) and not byline.rstrip().endswith(PHOTO_MARK) \
+        and is_credit_line(byline)
 
 
 def as_wide_as(line: SourceLine, width: float) -> bool:
