@@ -45,6 +45,7 @@ ROLE_CASES = [
     ("内部资料准印证号：（粤O）L0150018号", "serial"),
     ("第6161期 准印证号：粤内登字E第10045号", "serial"),
     ("第1787期 甘内资准字 588号", "serial"),
+    ("临江市连续性内部资料准印证（K）第0237号", "serial"),
     ("A3要闻", "page_header"),
     ("A03 | 要闻", "page_header"),
     ("第02版：经济", "page_header"),
@@ -679,6 +680,15 @@ def test_a_price_under_a_boxs_rows_is_a_row_not_the_papers_price():
     lines = [*body, "", "书名：《江河行》", "", "出版社：某某文艺出版社", "", "出版时间：2024年5月", "", "定价：58.00元", "", *body]
     assert 22 not in page_header(lines).roles
     assert page_header([*body, "", "零售价：1.50元", "", *body]).roles.get(16) == "contact"
+
+
+def test_a_contact_carrying_on_a_sentence_left_at_a_comma_is_text():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    notice = ["公示时间为6月18日至6月24日。", "如有异议，请在公示期内向市妇联反映，", "联系电话：0574-8723158", "9。", "",
+              "某某市妇女联合会", "2024年6月17日", "", "临江日报 2024年6月18日"]
+    assert 17 not in page_header([*body, *notice]).roles
+    notice[1] = "如有异议请与我们联系。"
+    assert page_header([*body, *notice]).roles.get(17) == "contact"
 
 
 @pytest.mark.parametrize("text, role", [

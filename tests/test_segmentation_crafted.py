@@ -2564,3 +2564,80 @@ def test_a_columns_name_over_a_title_and_the_writers_bare_name_is_no_part_of_the
     items = items_of(tmp_path, text)
     assert [(i.kind, i.kicker, i.title, list(i.authors)) for i in items][1:] == [
         ("article", "", "同题共答同频共振", ["董志玉"])]
+
+
+def test_a_bulleted_byline_over_bulleted_sections_and_a_notice_box(tmp_path):
+    """A byline bulleted like the sections under it is no list line; a court notice box under a
+    label bulleted like those sections is a box of its own; a case number broken before its 号 is one."""
+    text = ("以案说法\n\n邻里漏水起纠纷 法官调解化矛盾\n\n■ 本报通讯员 林小燕\n\n■基本案情\n\n"
+            "　　楼上住户家中水管破裂，导致楼下\n住户的天花板受损，双方协商未果。\n\n"
+            "■调解结果\n\n　　法官组织双方调解，楼上住户赔偿\n维修费用，双方握手言和。\n\n"
+            "■法院公告\n\n（2024）某01民初2235号 \n原告某某建设有限公司诉被告某某置\n业有限公司合同纠纷一案，定于4月\n10日上午9时开庭。\n\n"
+            "（2024）某02民终5417号 \n上诉人某某贸易有限公司与被上诉人某\n某物流有限公司运输合同纠纷一案，\n定于4月13日上午9时开庭。\n\n"
+            "（2024）某0102民初6277\n号 原告某某银行股份有限公司诉被告\n某某科技有限公司借款合同纠纷一案，\n定于4月16日上午9时开庭。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, body_of(i)[:6]) for i in items] == [
+        ("邻里漏水起纠纷 法官调解化矛盾", "楼上住户家中"), ("法院公告", "（2024）")]
+    assert body_of(items[1]).endswith("号原告某某银行股份有限公司诉被告某某科技有限公司借款合同纠纷一案，定于4月16日上午9时开庭。")
+
+
+def test_company_notices_open_at_their_code_flush_or_letter_spaced(tmp_path):
+    text = ("临江金融报 2024年4月11日 星期四 A10 市场新闻\n\n公司公告速递\n"
+            "　　恒瑞达科技（603845）：公司公\n告称，拟与地方政府签署合作协议，在当地\n投资建设智能制造产业园。\n"
+            "远航股份（000875）：公司公告称，\n近日收到政府补助资金合计约三千万元，将\n计入当期损益。\n\n"
+            "　　■华辰 新 材 （ 6 0 3 0 01）：公司公告称，\n拟使用自有资金不超过二亿元回购公司股份，\n回购股份将用于员工持股计划。\n\n"
+            "多家公司披露分红实施公告\n　　本报讯（记者 林小燕）近期，多家上市公\n司披露年度分红实施公告，现金分红总额和\n"
+            "分红公司数量均创近年新高，市场人士认为\n这将提升投资者的获得感。\n")
+    items = items_of(tmp_path, text)
+    assert [(squeeze(i.title), body_of(i)[:5]) for i in items][-4:-1] == [
+        ("恒瑞达科技（603845）", "公司公告称"), ("远航股份（000875）", "公司公告称"), ("华辰新材（603001）", "公司公告称")]
+
+
+def test_a_byline_glued_to_the_last_sentence_and_broken_over_lines_signs_it(tmp_path):
+    """Where every line is set apart, a byline glued after the last sentence and broken inside its
+    role signs the text above, its names told apart by their gaps, and the title under it heads the next."""
+    first = ["城区新增一批共享充电桩", "近日，市交通部门在城区主干", "道、商圈和居民小区周边新增", "一批共享充电桩，覆盖多个街",
+             "道，为新能源汽车车主提供便", "利服务，受到市民欢迎。　临江晚报记", "者 林小燕 王明远"]
+    second = ["老街坊吃上家门口的暖心饭菜", "春节将至，城东街道首家社区", "食堂在老旧小区开门迎客，为", "附近老人提供实惠可口的饭菜。",
+              "（记者 周毅）"]
+    text = "\n\n".join(["A08 社会", *first, *second]) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors), body_of(i)[:4]) for i in items] == [
+        ("城区新增一批共享充电桩", ["林小燕", "王明远"], "近日，市"), ("老街坊吃上家门口的暖心饭菜", ["周毅"], "春节将至")]
+
+
+def test_a_lead_set_wider_than_the_column_under_its_label_is_no_deck(tmp_path):
+    """A wide line under a label over lines as wide is a lead set in its own measure (a development
+    page, seed text), not a deck cut off its text."""
+    page = Path(__file__).parent / "corpus" / "pages" / "dev" / "nanzhou_weekly_1.txt"
+    (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    items = build_folder(tmp_path)[0].page.items
+    assert [i.title for i in items][0] == "江西落实重点产业链现代化建设"
+    assert body_of(items[0]).startswith("新年伊始，位于南昌县向塘镇的南昌国际陆港，门吊耸立")
+
+
+def test_an_author_note_broken_over_lines_or_naming_a_unit_in_brackets_ends_the_text(tmp_path):
+    text = ("学思践悟\n\n让营商环境成为最强竞争力\n\n□林小燕 王明远\n\n"
+            "　　一流的营商环境是干出来的，也是比出来的。\n对标先进、查找差距、持续改进，方能在区域竞\n"
+            "争中赢得主动，为高质量发展积蓄更多动能。（\n作者单位：临江省社会科学院；临江工业大学经\n济学院）\n\n"
+            "学思践悟\n\n为乡村振兴汇聚人才力量\n\n□周毅 陈涛\n\n"
+            "　　留住人才，既要有事业舞台，也要有\n生活保障。完善基础设施、提升公共服务、\n"
+            "优化创业环境，才能让返乡青年扎下根来，\n让“新农人”成为乡村振兴的生力军。（\n"
+            "作者单位：临江师范大学经济管理学院；\n中共临江省委党校（临江行政学院））\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, body_of(i)[-6:]) for i in items] == [
+        ("让营商环境成为最强竞争力", "积蓄更多动能。"[-6:]), ("为乡村振兴汇聚人才力量", "村振兴的生力军。"[-6:])]
+
+
+@pytest.mark.parametrize("stem, title, starts", [
+    ("jiankang_national_2", "山城有名医群众有“医”靠", "福建省浦城县坚持"),  # a lead byline under a title ending in ”
+    ("xinwenhua_metro_2", "", "川渝高竹新区位于"),  # a picture's credit closing the caption above
+])
+def test_only_running_text_is_signed_off_by_a_glued_byline(tmp_path, stem, title, starts):
+    """Development pages (seed text) where every line is set apart: the line under a byline or a
+    picture credit that closes no running text is no headline."""
+    page = Path(__file__).parent / "corpus" / "pages" / "dev" / f"{stem}.txt"
+    (tmp_path / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    items = build_folder(tmp_path)[0].page.items
+    assert any(squeeze(i.title) == title and "".join(b.text for b in i.blocks if b.kind in ("paragraph", "caption"))
+               .startswith(starts) for i in items)

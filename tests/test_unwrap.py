@@ -626,3 +626,27 @@ def test_a_code_broken_before_its_last_digits_is_one_line():
     # a box's row wrapped in its last cell, a flight's number (…每周五班 MU5 / 361, …3U / 8802)
     paragraphs = unwrap(page("新开航线\n临江—三亚 每周五班 MU5\n361\n临江—拉萨 每周两班 3U\n8802\n"))
     assert [squeeze(p.text) for p in paragraphs] == ["新开航线", "临江—三亚每周五班MU5361", "临江—拉萨每周两班3U8802"]
+
+
+def test_a_deck_wider_than_the_column_right_under_its_headline_ends_there():
+    """Where no line is set apart, a line far wider than the column under a headline, with no
+    sentence in it, over text wrapped at its measure is the deck, not the text's first line."""
+    lines = page("10版 城事\n\n◆城区新增一批共享充电桩 方便市民出行\n"
+                 "市交通部门加快补齐公共充电设施短板,推动城区绿色出行服务提质增效\n"
+                 "近日,市交通部门在城区主干道、\n商圈和居民小区周边新增一批共\n享充电桩,覆盖多个街道,为新\n"
+                 "能源汽车车主提供便利服务。\n")
+    assert [p.text[:6] for p in unwrap(lines)][-2:] == ["市交通部门加", "近日,市交通"]
+
+
+def test_a_groups_numbered_caption_runs_on_to_its_stop():
+    lines = page("夏日龙江 处处生机\n\n图①：江畔步道上，市民骑行健身。（何红 摄）\n"
+                 "图②：农场职工操作植保无人机为大豆田喷施叶面\n肥。（通讯员 孟毅 摄）\n")
+    assert [squeeze(p.text) for p in unwrap(lines)][-1] == "图②：农场职工操作植保无人机为大豆田喷施叶面肥。（通讯员孟毅摄）"
+
+
+def test_a_company_notice_opens_a_paragraph_flush_or_letter_spaced():
+    from generator.archive.unwrap import opens_paragraph
+    assert opens_paragraph("远航股份（000875）：公司公告称，")
+    assert opens_paragraph("■华辰 新 材 （ 6 0 3 0 01）：公司公告称，")
+    assert not opens_paragraph("远航股份近日收到政府补助资金，")
+

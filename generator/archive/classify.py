@@ -594,6 +594,14 @@ def are_lone_names(text: str) -> bool:
     return 1 <= len(parts) <= MAX_BARE_NAMES and all(is_lone_name(part) for part in parts)
 
 
+def signed_in_source(signed: re.Match, raw: str) -> bool:
+    """A byline glued to the last sentence and broken over lines (`…影视基地。　华商报记` / `者 卢勇 程锋娜`)
+    whose names the repaired text runs together: read from the source, whose gaps tell them apart."""
+    printed = SIGNED_END.search(raw.rstrip())
+    return bool(printed) and "".join(printed.group("byline").split()) == signed.group("byline") \
+        and is_byline(signed.group("byline"), printed.group("byline"))  # type: ignore[union-attr]
+
+
 def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     """Blocks of one paragraph judged on its own text (context comes later)."""
     vocab = vocabulary()
@@ -618,9 +626,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("headline", title.text, title.spans), Block("byline", credit.text, credit.spans),
                 *(classify_one(rest, lines) if rest.text else [])]
 
-    announced = ANNOUNCED.match(text)
-    if announced and announced.end() < len(text):  # ■东岳精工（000771）：公司公告称，…
-        title, rest = split_paragraph(paragraph, announced.end(), lines)
+    squeezed = "".join(text.split()) if "）" in text or ")" in text else ""  # ■华辰新材（6 0 3 0 01）: letter-spaced
+    announced = ANNOUNCED.match(squeezed)
+    if announced and announced.end() < len(squeezed):  # ■东岳精工（000771）：公司公告称，…
+        title, rest = split_paragraph(paragraph, text_offset(text, announced.end()), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     bracketed = BRACKETED_TITLE.match(text)
     if bracketed and is_bare_dateline(bracketed.group(0)):  # 【本报消息】近日，…
@@ -703,7 +712,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return [Block("caption", caption.text.rstrip(), caption.spans),
                 Block("credit", credit_part.text.strip(), credit_part.spans)]
     signed = SIGNED_END.search(text)  # …质白酒产业集群。  春城晚报记者 汤云
-    if signed and is_byline(signed.group("byline"), signed.group("byline")):
+    if signed and (is_byline(signed.group("byline"), signed.group("byline")) or signed_in_source(signed, raw)):
         body, credit_part = split_paragraph(paragraph, signed.start("byline"), lines)
         return [*classify_one(body, lines), Block("byline", credit_part.text, credit_part.spans)]
     note = AUTHOR_NOTE.search(text)  # …更可持续。（作者为北京市社会科学院研究员）: who the author is, no byline
@@ -868,7 +877,7 @@ def bullet_runs(blocks: list[Block]) -> set[int]:
     found: set[int] = set()
     for index in range(len(blocks) - 1):
         first, second = blocks[index].text[:1], blocks[index + 1].text[:1]
-        if first == second and first in LIST_BULLETS and blocks[index].kind != "furniture" \
+        if first == second and first in LIST_BULLETS and blocks[index].kind not in ("furniture", "byline") \
                 and blocks[index + 1].kind != "furniture" \
                 and not UNIT_BYLINE.match(blocks[index].text):  # ■…纪委监委 X Y / ■基本案情: a byline, a label
             found.update((index, index + 1))

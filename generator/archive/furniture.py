@@ -680,6 +680,7 @@ def page_header(lines: list[str]) -> Header:
     classifieds(header, lines)
     box_rows(header, lines)
     term_row_box(header, lines)
+    contact_in_a_sentence(header, lines)
     stack_roles(header, lines, head, foot)
     read_paper(header, lines, head, foot)
     read_date(header, lines, head, foot)
@@ -934,6 +935,20 @@ def term_row_box(header: Header, lines: list[str]) -> None:
             for i in rows + tails:
                 header.roles.pop(i + 1, None)
         k = max(j, k + 1)
+
+
+SENTENCE_GOES_ON = re.compile(r"[，,]$")  # a line of text left at a comma: its sentence carries on below
+NOTICE_PHONE = re.compile(r"\s*(?:联系|咨询|举报|监督|投诉)?电话[:：]")  # a notice's phone, not a paper's hotline
+
+
+def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
+    """A phone read as the paper's own contact (联系电话：0574-…) right under a line of text left at a comma
+    (如有异议，请在公示期内向市妇联反映，) carries that sentence on: a notice's phone, no furniture."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for above, i in zip(filled, filled[1:]):
+        if header.roles.get(i + 1) == "contact" and above + 1 not in header.roles \
+                and SENTENCE_GOES_ON.search(lines[above].rstrip()) and NOTICE_PHONE.match(lines[i]):
+            del header.roles[i + 1]
 
 
 CLASSIFIEDS_LABEL = re.compile(cue("classifieds_label"))

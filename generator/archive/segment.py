@@ -977,7 +977,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 continue
             # 案例标题 / 文/X / 【基本案情】 / 丙，…: a marked label between the byline and the first text heads
             # the item's first section, and every line marked alike further on heads another
-            mark = section_mark(run[0]) if len(run) == 1 else ""
+            mark = section_mark(run[0]) if len(run) == 1 and not is_box_label(run[0]) else ""  # ■相关链接 opens a box
             if mark and current is not None and not closed and pending is None and next_kind(index) in BODY \
                     and (not has_body(current) and current.headline_source != "none"
                          and current.blocks[-1:] == [before] and before is not None and before.kind == "byline"

@@ -18,8 +18,9 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from .datafiles import load
-from .classify import (ANNOUNCED, FIGURE_ROW, NUMBERED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, is_byline,
-                       is_credit_line, is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, FIGURE_ROW, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP,
+                       is_byline, is_credit_line, is_joined_outlet, plain_roles, role_prefixes,
+                       vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -154,7 +155,10 @@ def opens_paragraph(source: str) -> bool:
     return any(pattern.search(source) for pattern in vocabulary().paragraph_openers) \
         or bool(dateline.match(source)) \
         or " " in source[:DATELINE_SPAN] and (SAID in source[:DATELINE_SPAN] or WIRED in source[:DATELINE_SPAN]) \
-        and bool(dateline.match("".join(source[:DATELINE_SPAN].split())))  # 本报三亚3月2 8日讯: a stray space
+        and bool(dateline.match("".join(source[:DATELINE_SPAN].split()))) \
+        or ("）" in source or ")" in source) and bool(ANNOUNCED.match("".join(source.split())))
+    # 本报三亚3月2 8日讯: a stray space in a dateline; 远航股份（000875）：公司公告称，…, letter-spaced or not:
+    # a company notice opens with its company and code
 
 
 # The two words every dateline ends in (layout.yml `dateline_ends`: 讯, 电), each tested with `in`:
@@ -204,10 +208,12 @@ MAX_SPEAKER_CHARS = 16  # a speaker's role and name
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
 CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
+NUMBER_MARK = re.compile(r"^号(?!召)")  # 号 原告… under （2024）某0102民初1511: a case or serial number's end
 DECIMAL_TAIL = re.compile(r"^(?:[.．]\d|[%％‰](?![\d.]))")  # .8% or % under …同比增长6: no text opens so
 MAX_JUMP_TAIL = 4  # characters of a jump line's end on the next line (版, 版）, A2版）)
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
+SIGNED_SPAN = 24  # characters of a byline glued after the last sentence
 SIGNED_TAIL = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")  # …佳境。 上证报记者 陶波军
 AGENCY_AFTER_CREDIT = re.compile(r"[（(][^（()）]{2,10}[)）]")
 PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # 雷航摄: the agency bracketed after it is the credit's
@@ -515,7 +521,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # 上海浦东—昆明 每周七班 CA5 / 561: a flight's code broken before its last digits
     if layout.rows[index] or layout.rows[index + 1]:  # a schedule's row is a paragraph of its own lines
         return layout.rows[index + 1] == ROW_MORE
-    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)) \
+    if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)
+                                     or NUMBER_MARK.match(following.text)) \
             or breaks_a_decimal(this.text, following.text):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%: a number broken
     if breaks_a_time(this.text, following.text):
@@ -525,6 +532,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     column, following_column = layout.columns[index], layout.columns[index + 1]
     if opens_bracket(this.text) and closes_bracket(following.text):  # （侯冬锋 赵毅 / 明）, （本报 / 记者 X）
         return True
+    if previous_joined and opens_bracket(items[index - 1].text + this.text) and closes_bracket(following.text) \
+            and not ends_sentence(this.text):
+        return True  # …动能。（ / 作者单位：…合肥工业大学经 / 济学院）: the bracket opened a line above closes here
     if wraps_a_name(this, following):
         return True
     if index > 0 and previous_joined and wraps_a_name(items[index - 1], this):  # the byline ends here
@@ -616,11 +626,19 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             and following.width <= column + OVERFLOW and this.text[-1:] not in MID_SENTENCE \
             and not SENTENCE_STOP.search(this.text) and not ends_sentence(following.text):
         return False  # the same where every line is set apart, over text running on in its column
+    if not previous_joined and index > 0 and is_title_like(items[index - 1]) and this.width > column + OVERFLOW \
+            and following.width <= column + OVERFLOW and this.width > following.width + OVERFLOW \
+            and this.text[-1:] not in MID_SENTENCE and not has_dateline(this.text) \
+            and not SENTENCE_STOP.search(this.text) and not ends_sentence(following.text):
+        return False  # … and where no line is set apart, right under its headline: a deck, not the text's first line
     if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
                                      or is_credit_line(items[index + 2].source)):
         return False  # 引题 / 协同创新开新局 八市齐力谱新篇 / 记者 董伟辉: text cannot end on a line with no stop
     if this.text.startswith("——") and not previous_joined and opens_news_sentence(following.text):
         return False  # ——截至4月底,…128亿元 / 近年来,…: a subtitle's dash line ends before the text's first sentence
+    if NUMBERED_CAPTION.match(this.text) and not ends_sentence(this.text) and SENTENCE_STOP.search(following.text) \
+            and not NUMBERED_CAPTION.match(following.text) and (not following.blank_before or layout.separated[index]):
+        return True  # 图③：…为大豆田喷施叶面 / 肥。（通讯员 X 摄）: a group's numbered caption runs on to its stop
     if is_running_text(this):
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
@@ -648,6 +666,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if layout.separated[index] and index > 0 and ends_sentence(items[index - 1].text) \
             and this.width < column - FLUSH_SLACK and not NARROW_GLYPH.search(this.text):
         return False  # the same where every line is set apart: a first line of text would run full
+    if layout.separated[index] and this.blank_before and not previous_joined and signed_off(items, index - 1):
+        return False  # …影视基地。　华商报记 / 者 卢勇 程锋娜 / 甘肃外输内拓稳就业促增收: the text above is signed off
     if following.width > max(this.width + min(this.indent, MAX_INDENT), column) + OVERFLOW:
         return False
     if index > 0 and not previous_joined and not this.blank_before and is_title_like(items[index - 1]) \
@@ -659,6 +679,23 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
             and as_wide_as(following, max(following_column, this.width))
     return True
+
+
+def signed_off(items: list[SourceLine], index: int) -> bool:
+    """Does line `index` close its text with a byline glued after the last sentence, on that line or
+    broken onto it from the line above (`…影视基地。　华商报记` / `者 卢勇 程锋娜`)? The text it signs is
+    running text, its role names the writers (a label, `…水平。` / `图片新闻`, does not), a byline alone
+    on its line is glued to nothing, and a picture's credit (`…划船游玩。 记者 X` / `摄`) closes a caption."""
+    if index < 1 or not (is_running_text(items[index]) or is_running_text(items[index - 1])):
+        return False
+    above = len(items[index - 1].source)
+    lines = items[index - 1].source + items[index].source
+    signed = SIGNED_TAIL.search(lines, max(0, len(lines) - 2 * SIGNED_SPAN))
+    if signed and signed.start("byline") >= above and signed.start() < above:
+        return False  # …品牌。 / 本报记者 X Y: a byline on a line of its own, glued to nothing
+    byline = signed.group("byline") if signed else ""  # a role names its writers: 图片新闻 is a label
+    return bool(layout_vocabulary().byline_role.search(byline)) and not byline.rstrip().endswith(PHOTO_MARK) \
+        and is_credit_line(byline)
 
 
 def as_wide_as(line: SourceLine, width: float) -> bool:
