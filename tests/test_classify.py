@@ -556,3 +556,15 @@ def test_a_reprint_credit_closes_its_piece(text, kinds, names):
     blocks, lines = blocks_of(text)
     assert [b.kind for b in blocks] == kinds
     assert read_credit(blocks[-1], lines)[0] == names
+
+
+TEXT = "\n\n近日，全市召开乡村振兴工作推进会，部署下一阶段的重点任务。"
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("华夏时报（www.example.net.cn）记者 郭立新 上海报道", ["郭立新"]),  # the paper's site after its name
+    ("临江观察报记者 韩晓梅（hxm@example.cn）", ["韩晓梅"]),  # the reporter's address after the name
+])
+def test_an_address_in_brackets_inside_a_byline_names_no_one(byline, names):
+    blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n{byline}{TEXT}")
+    assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == names

@@ -29,6 +29,7 @@ UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"])
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
+BRACKETED_ADDRESS = re.compile(LAYOUT["bracketed_address"], re.ASCII)  # 华夏时报（www.example.cn）记者 X
 WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X: what they did to the text
 WORK_WORDS = re.compile("|".join(LAYOUT["work_words"]))  # what WORK_CREDIT needs one of, found fast
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
@@ -402,6 +403,8 @@ def is_byline(text: str, raw: str) -> bool:
     if writes_and_pictures(text, raw):
         return True
     rest = close_role_gaps(WHITESPACE.sub(" ", raw).strip())
+    if "." in rest:  # a site's or a reporter's address names no one
+        rest = BRACKETED_ADDRESS.sub(" ", rest).strip()
     marked = bool(vocab.credit_marks.search(rest))
     rest = vocab.credit_marks.sub(" ", rest).strip()
     if rest[:1] in "（(" and rest[-1:] in "）)":  # （记者 张三）
