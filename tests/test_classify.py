@@ -568,3 +568,19 @@ TEXT = "\n\n近日，全市召开乡村振兴工作推进会，部署下一阶�
 def test_an_address_in_brackets_inside_a_byline_names_no_one(byline, names):
     blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n{byline}{TEXT}")
     assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == names
+
+
+@pytest.mark.parametrize("signature, names", [
+    ("方 刚 贺璐娟", ["方刚", "贺璐娟"]),  # letter-spaced, one name of two glyphs
+    ("■ 邱立涵（某大学经济学院）", ["邱立涵"]),  # a mark before, the writer's school after
+    ("顾立晓（中共某省委党校（某行政学院））", ["顾立晓"]),
+])
+def test_bare_names_under_a_title_sign_it(signature, names):
+    blocks, lines = blocks_of(f"协同创新开新局\n八市齐力谱新篇\n\n{signature}{TEXT}")
+    assert [b.kind for b in blocks] == ["headline", "headline", "byline", "paragraph"]
+    assert read_credit(blocks[2], lines)[0] == names
+
+
+def test_four_glyphs_set_apart_under_a_title_are_no_signature():
+    blocks, _ = blocks_of(f"协同创新开新局\n\n金 秋 时 节{TEXT}")
+    assert blocks[1].kind == "headline"

@@ -589,12 +589,20 @@ def is_lone_name(text: str) -> bool:
 
 
 MAX_BARE_NAMES = 3  # writers a theory or commentary page signs under a title with names alone
+SPACED_FOUR = re.compile(r"\S(?:\s\S){3}")
+WRITER_UNIT = re.compile(LAYOUT["writer_unit"])  # X（某大学经济学院）: the writer's school
 
 
-def are_lone_names(text: str) -> bool:
-    """`陈柏刚`, `黎超新 刘华雯`: one bare name, or a few set apart by spaces, each a lone name."""
-    parts = text.split()
-    return 1 <= len(parts) <= MAX_BARE_NAMES and all(is_lone_name(part) for part in parts)
+def signs_under_a_title(raw: str) -> bool:
+    """`陈柏刚`, `黎超新 刘华雯`, letter-spaced `方 刚 贺璐娟`, `■ 邱冬涵（某大学经济学院）`: one bare name,
+    or a few set apart by spaces, each a lone name (read from the source text, whose gaps tell spaced
+    names apart), a lead mark before them and the writer's unit in brackets after them at most. Four
+    glyphs set apart one by one (`金 秋 时 节`) are a letter-spaced phrase as often as two names: no signature."""
+    rest = WRITER_UNIT.sub("", vocabulary().byline_marker.sub("", raw)).strip()
+    if SPACED_FOUR.fullmatch(rest):
+        return False
+    names = only_names(rest)
+    return names is not None and 1 <= len(names) <= MAX_BARE_NAMES and all(map(is_lone_name, names))
 
 
 def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
@@ -1388,9 +1396,11 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and previous.kind == "headline" and UNIT_BYLINE.match(block.text):
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…), and
-        # so do two or three set apart by spaces (…八市齐力谱新篇 / 黎超新 刘华雯 / 近日…).
-        if block.kind == "headline" and are_lone_names(block.text) and previous and previous.kind == "headline" \
-                and following is not None and following.kind == "paragraph":
+        # so do two or three set apart by spaces, letter-spaced too (…八市齐力谱新篇 / 方 刚 贺璐娟 / 近日…),
+        # with the writer's unit after them (■ 邱冬涵（某大学经济学院）).
+        if block.kind == "headline" and previous and previous.kind == "headline" \
+                and following is not None and following.kind == "paragraph" \
+                and signs_under_a_title(source_text(block.spans, lines)):
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name after body text, not followed by more of that text (a photo's caption may
         # follow), signs the article.

@@ -8,8 +8,8 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, close_role_gaps, match_reprint, source_text, text_offset,
-                       vocabulary, writes_and_pictures)
+from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_UNIT, close_role_gaps, match_reprint, source_text,
+                       text_offset, vocabulary, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -80,6 +80,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     unit = UNIT_BYLINE.match(raw.strip()) if block.kind == "byline" else None
     if unit:  # ■湖州市吴兴区纪委监委 曹清红 于雯倩: the unit names no one
         return names_from(unit.group("names")), []
+    if block.kind == "byline":  # ■ X（某大学经济学院）: the writer's school names no one
+        raw = WRITER_UNIT.sub(" ", raw.rstrip())
     # （朱鹏 / 怡 蔡新）, …盛宴。 贵州日 / 报天眼新闻记者 X: a name or outlet broken at the line end is one
     if breaks_a_name(block, lines) or breaks_an_outlet(block, lines):
         raw = source_text(block.spans, lines, "")
