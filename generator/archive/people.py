@@ -106,13 +106,14 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = vocabulary().writers.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
     raw = vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
     raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
-    raw = re.sub(vocabulary().outlet, " ", raw)
-    for word in noise:
-        raw = re.sub(word, " ", raw)
-    # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname)
+    # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname). Read before the
+    # outlets are taken out: a name and its 报道 may hold a paper's name (黄晶报道 holds 晶报).
     reported = rf"([^\s、，,：:]{{0,4}}){re.escape(vocabulary().reported)}"
     raw = re.sub(reported, lambda m: f" {m.group(1)} " if m.group(1)[:1] in vocabulary().surnames
                  and m.group(1) not in gazetteer().forms else " ", raw)  # 成都报道: a place, though 成 is a surname
+    raw = re.sub(vocabulary().outlet, " ", raw)
+    for word in noise:
+        raw = re.sub(word, " ", raw)
     markers = "".join(m for m in vocabulary().lead_markers if len(m) == 1)  # □ ■ ◇ (layout.yml)
     raw = re.sub(f"[{re.escape(markers)}()（）\\-—:：/／|｜]", " ", raw)
     return names_from(raw), found_agencies
