@@ -590,3 +590,12 @@ def test_a_name_and_its_baodao_holding_a_papers_name_is_read_whole():
     # 黄晶报道 holds 晶报, a paper of the gazetteer: the name is read before the outlets go
     blocks, lines = blocks_of(f"本报讯 记者黄晶报道 春节将至，在甘肃康乐县苏集镇等乡镇，一些外出务工人员家里来了客人。")
     assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == ["黄晶"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("作者/范燕艳", ["范燕艳"]),
+    ("本报讯（通讯 员   叶 立 ）", ["叶立"]),  # a stray space inside the role
+])
+def test_a_role_with_a_slash_or_a_stray_space_inside(byline, names):
+    blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n{byline}{TEXT}")
+    assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == names

@@ -318,9 +318,10 @@ def plain_roles() -> tuple[str, ...]:
 
 @cache
 def spaced_roles() -> re.Pattern:
-    """A role printed letter-spaced (记 者, 通 讯 员): its characters one space apart."""
+    """A role printed letter-spaced (记 者, 通 讯 员), or with one stray space inside (通讯 员): its
+    characters one space apart at most."""
     roles = sorted((role for role in plain_roles() if len(role) > 1), key=len, reverse=True)
-    return re.compile("|".join("[ \u3000]".join(map(re.escape, role)) for role in roles))
+    return re.compile("|".join("[ \u3000]?".join(map(re.escape, role)) for role in roles))
 
 
 def close_role_gaps(raw: str) -> str:
