@@ -604,3 +604,11 @@ def test_a_role_with_a_slash_or_a_stray_space_inside(byline, names):
 def test_a_box_label_signs_nothing():
     blocks, _ = blocks_of("■相关名词\n\n东西部协作：东部地区与西部地区结对，在产业、人才等方面开展合作的一种帮扶机制。")
     assert blocks[0].kind != "byline"
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("李 涛 曾 婷   韦博", ["李涛", "曾婷", "韦博"]),  # two names of two, letter-spaced one gap apart
+    ("欧 阳 晓 娟", ["欧阳晓娟"]),  # a compound surname: one name
+])
+def test_names_letter_spaced_one_gap_apart(raw, names):
+    assert names_from(raw) == names
