@@ -601,6 +601,11 @@ def test_a_role_with_a_slash_or_a_stray_space_inside(byline, names):
     assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == names
 
 
+def test_a_stray_space_before_a_names_last_glyph_and_a_wide_gap_after_it():
+    blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n本报讯（记者 贾英 阳   通 讯 员  韦欣）{TEXT}")
+    assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == ["贾英阳", "韦欣"]
+
+
 def test_a_box_label_signs_nothing():
     blocks, _ = blocks_of("■相关名词\n\n东西部协作：东部地区与西部地区结对，在产业、人才等方面开展合作的一种帮扶机制。")
     assert blocks[0].kind != "byline"

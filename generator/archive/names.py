@@ -43,7 +43,10 @@ def names_from(raw: str) -> list[str]:
                     pending = ""
                 pending += token
                 continue
-            if len(pending) == 1 and len(token) <= 3 and pending in surnames():  # （卢 / 海峰 严洁）
+            # （卢 / 海峰 严洁）: a surname set apart from its given name; across a wider gap (a role taken
+            # out, 贾英 阳   通讯员 韦欣) the glyph ends the two-glyph name before it instead
+            if len(pending) == 1 and len(token) <= 3 and pending in surnames() \
+                    and (gap < 2 or not names or len(names[-1]) != 2):
                 token, pending = pending + token, ""
             elif len(pending) == 1 and names and len(names[-1]) == 2:  # 苏志 颖 姜杰秋: no name opens with 颖
                 names[-1], pending = names[-1] + pending, ""
