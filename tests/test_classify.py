@@ -617,3 +617,14 @@ def test_a_box_label_signs_nothing():
 ])
 def test_names_letter_spaced_one_gap_apart(raw, names):
     assert names_from(raw) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("…经济高质量发展。（ 曾 红 静  \n\n韦琪瑶）", ["曾红静", "韦琪瑶"]),  # a letter-spaced name ends the line whole
+    ("本报讯 记者冯雪瑶、通讯员叶俊\n\n浩报道：近年来，广西钦州市通过加大财政投入，推进金融服务下乡。",
+     ["冯雪瑶", "叶俊浩"]),  # a name broken before its last glyph and 报道
+])
+def test_names_across_a_line_break(text, names):
+    blocks, lines = blocks_of(text)
+    credit = next(b for b in blocks if b.kind == "byline")
+    assert read_credit(credit, lines)[0] == names

@@ -28,14 +28,18 @@ def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(data["agencies"]), tuple(literal + [w for w in noise if re.escape(w) != w])
 
 
-LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$)")  # 怡 蔡新）
+# 怡 蔡新）, 浩报道：: one glyph, then a gap, a bracket or the credit's closing 报道 (no place has one glyph)
+LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$|{load('layout.yml')['reported']})")
 LONE_AT_END = re.compile(rf"(?:^|\s|[（(]|{load('people.yml')['outlet_roles']})[{CJK}]$")  # …记者 黎娟丽 金, …通讯员雷
+SPACED_AT_END = re.compile(rf"(?:^|[\s（(])[{CJK}]\s+[{CJK}]$")  # （ 曾 红 静: a letter-spaced name, whole
 
 
 def breaks_a_name(block: Block, lines: dict[int, Line]) -> bool:
-    """A line of the credit opens or ends with one lone character: the part of a broken name."""
+    """A line of the credit opens or ends with one lone character: the part of a broken name (not the
+    last glyph of a letter-spaced one)."""
     pieces = [lines[span.line].text[span.start:span.end].strip() for span in block.spans]
-    return any(LONE_AT_END.search(before) or LONE_AT_START.match(after) for before, after in zip(pieces, pieces[1:]))
+    return any(LONE_AT_END.search(before) and not SPACED_AT_END.search(before) or LONE_AT_START.match(after)
+               for before, after in zip(pieces, pieces[1:]))
 
 
 ROLE_WORD = re.compile(load("people.yml")["outlet_roles"])  # the roles an outlet stands before
