@@ -628,3 +628,10 @@ def test_names_across_a_line_break(text, names):
     blocks, lines = blocks_of(text)
     credit = next(b for b in blocks if b.kind == "byline")
     assert read_credit(credit, lines)[0] == names
+
+
+def test_a_byline_broken_inside_a_name_though_its_first_line_reads_whole():
+    # 郭光 杜 reads as 郭光杜, but 敏萍 实习生 高海强 is no byline alone: the line breaks 杜敏萍
+    blocks, lines = blocks_of(f"临江晚报记者 郭光 杜\n\n敏萍 实习生 高海强{TEXT}")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert read_credit(blocks[0], lines)[0] == ["郭光", "杜敏萍", "高海强"]
