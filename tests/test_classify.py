@@ -635,3 +635,11 @@ def test_a_byline_broken_inside_a_name_though_its_first_line_reads_whole():
     blocks, lines = blocks_of(f"临江晚报记者 郭光 杜\n\n敏萍 实习生 高海强{TEXT}")
     assert [b.kind for b in blocks] == ["byline", "paragraph"]
     assert read_credit(blocks[0], lines)[0] == ["郭光", "杜敏萍", "高海强"]
+
+
+def test_a_photographers_role_in_a_byline_names_the_pictures_taker(tmp_path):
+    from generator.speed.run import build_folder
+    (tmp_path / "page.txt").write_text(f"四川广安：改革开放风正劲\n\n临江商报记者 程晶佳 摄影记者 宋松梅{TEXT}\n",
+                                       encoding="utf-8")
+    item = build_folder(tmp_path)[0].page.items[0]
+    assert (list(item.authors), list(item.photographers)) == (["程晶佳"], ["宋松梅"])
