@@ -643,3 +643,9 @@ def test_a_photographers_role_in_a_byline_names_the_pictures_taker(tmp_path):
                                        encoding="utf-8")
     item = build_folder(tmp_path)[0].page.items[0]
     assert (list(item.authors), list(item.photographers)) == (["程晶佳"], ["宋松梅"])
+
+
+def test_a_desk_editor_on_a_line_of_their_own_under_the_byline_ends_it():
+    blocks, lines = blocks_of(f"四川广安：改革开放风正劲\n\n临江记者 田刚 实习记者 范华晶\n\n临江编辑 潘宁{TEXT}")
+    assert [b.kind for b in blocks] == ["headline", "byline", "byline", "paragraph"]
+    assert read_credit(blocks[2], lines)[0] == []

@@ -1392,6 +1392,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and (not following.text.startswith(("（", "(")) or is_bare_dateline(following.text)) \
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
             block = Block("headline", block.text, block.spans, block.wide)
+        # 每经记者 X 实习记者 Y / 每经编辑 Z: the desk editor on a line of their own under a byline ends it
+        if block.kind == "headline" and previous is not None and previous.kind == "byline" \
+                and vocab.byline_editor.fullmatch(block.text):
+            block = Block("byline", block.text, block.spans, block.wide)
         # 长期借用管理服务对象车辆如何定性 / ■湖州市吴兴区纪委监委 曹清红 于雯倩: the writers under their unit
         if block.kind in ("listitem", "paragraph", "headline") and previous is not None \
                 and previous.kind == "headline" and UNIT_BYLINE.match(block.text):
