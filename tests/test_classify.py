@@ -606,6 +606,14 @@ def test_a_stray_space_before_a_names_last_glyph_and_a_wide_gap_after_it():
     assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == ["贾英阳", "韦欣"]
 
 
+@pytest.mark.parametrize("byline, names", [
+    ("临江新闻客户端记者 王萍", ["王萍"]),  # a news app named whole: 江 is no part of the name
+])
+def test_outlets_named_whole(byline, names):
+    blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n{byline}{TEXT}")
+    assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == names
+
+
 def test_a_box_label_signs_nothing():
     blocks, _ = blocks_of("■相关名词\n\n东西部协作：东部地区与西部地区结对，在产业、人才等方面开展合作的一种帮扶机制。")
     assert blocks[0].kind != "byline"
