@@ -657,3 +657,15 @@ def test_a_desk_editor_on_a_line_of_their_own_under_the_byline_ends_it():
     blocks, lines = blocks_of(f"四川广安：改革开放风正劲\n\n临江记者 田刚 实习记者 范华晶\n\n临江编辑 潘宁{TEXT}")
     assert [b.kind for b in blocks] == ["headline", "byline", "byline", "paragraph"]
     assert read_credit(blocks[2], lines)[0] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("文明养犬\n\n出门遛狗请牵好绳，及时清理粪便。\n\n漫画/苏杰", "苏杰"),  # a cartoon's artist
+    ("法律知识进村来\n\n法官在村委会向村民讲解法律知识。\n\n临江晚报记者 卢建/图", "卢建"),  # outlet, role, name, /图
+    ("端午龙舟赛临近，各支龙舟队开展赛前集训。\n\n（郝竹磊）\n\n全民健身月开幕式上，市民展示健身气功。\n\n（图/戴杰俊）",
+     "戴杰俊"),
+])
+def test_a_picture_credit_makes_the_line_above_a_caption(text, name):
+    blocks, lines = blocks_of(text)
+    assert [b.kind for b in blocks[-2:]] == ["caption", "credit"]
+    assert read_credit(blocks[-1], lines)[0] == [name]
