@@ -100,6 +100,7 @@ def test_no_masthead_from_short_lines_that_name_no_paper(head):
     (["临江晚报 2024年5月6日 A05"], "A05"),
     (["重庆日报", "2024年5月6日", "A8-5"], None),  # a make-up code: no spread of facing pages
     (["重庆日报", "2024年5月6日", "B3-2 专题"], None),
+    (["联合早报 2024年5月6日 星期一 第2页"], "2"),  # a Singapore or Malaysian paper's 页
 ])
 def test_page_number_forms(head, page):
     assert read(head)[2] == page
