@@ -220,6 +220,16 @@ def test_an_unlisted_papers_own_reporter(text, paper):
     assert (found and found[0]) == paper
 
 
+@pytest.mark.parametrize("text, paper", [
+    ("【星岛日报报道】", "星岛日报"),  # a Hong Kong paper's own dateline in brackets
+    ("【临江报报道】", "临江报"),
+])
+def test_a_papers_own_dateline_in_brackets_ending_baodao(text, paper):
+    found = byline_paper(text)
+    assert (found and found[0]) == paper
+
+
+
 def test_a_reprinted_piece_does_not_name_the_page_under_its_masthead():
     lines = ["临江日报", "2024年5月6日 星期一", "", "新区建设提速", "", "重庆日报记者 唐琴", "", "近日，新区建设提速。"]
     header = page_header(lines)
