@@ -229,6 +229,16 @@ def test_a_papers_own_dateline_in_brackets_ending_baodao(text, paper):
     assert (found and found[0]) == paper
 
 
+def test_a_paper_inferred_from_its_interviewers_questions(tmp_path):
+    from generator.archive.build import build_page
+    from generator.archive.read import read_page
+    for question, paper in (("期货日报记者：企业怎样看待行业前景？", "期货日报"), ("《华夏时报》：企业怎样看待行业前景？", "华夏时报"),
+                            ("《临江故事》：企业怎样看待行业前景？", None)):  # title marks alone name no paper
+        lines = ["A3 要闻", "2024年5月6日 星期一", "", "行业前景可期", "", question, "", "受访者：市场需求稳步增长，",
+                 "企业信心不断增强。", ""]
+        (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        assert (build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta.newspaper or None) == paper
+
 
 def test_a_reprinted_piece_does_not_name_the_page_under_its_masthead():
     lines = ["临江日报", "2024年5月6日 星期一", "", "新区建设提速", "", "重庆日报记者 唐琴", "", "近日，新区建设提速。"]
