@@ -588,7 +588,7 @@ def test_four_glyphs_set_apart_under_a_title_are_no_signature():
 
 def test_a_name_and_its_baodao_holding_a_papers_name_is_read_whole():
     # 黄晶报道 holds 晶报, a paper of the gazetteer: the name is read before the outlets go
-    blocks, lines = blocks_of(f"本报讯 记者黄晶报道 春节将至，在甘肃康乐县苏集镇等乡镇，一些外出务工人员家里来了客人。")
+    blocks, lines = blocks_of("本报讯 记者黄晶报道 春节将至，在甘肃康乐县苏集镇等乡镇，一些外出务工人员家里来了客人。")
     assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == ["黄晶"]
 
 

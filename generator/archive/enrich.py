@@ -111,7 +111,8 @@ def is_editors_note(item: Draft, notes: list[int]) -> bool:
 
 
 CLOSING_CREDIT = re.compile(CREDITS["closing_credit"])
-# An interview's questions put by the paper's own reporter (期货日报记者：…？) or by the paper itself (《华夏时报》：…？)
+# An interview's questions put by the paper's own reporter (期货日报记者：…？) or by the paper itself
+# (《华夏时报》：…？)
 INTERVIEWER = re.compile(CREDITS["interviewer"])
 
 
