@@ -669,3 +669,10 @@ def test_a_picture_credit_makes_the_line_above_a_caption(text, name):
     blocks, lines = blocks_of(text)
     assert [b.kind for b in blocks[-2:]] == ["caption", "credit"]
     assert read_credit(blocks[-1], lines)[0] == [name]
+
+
+def test_a_bare_name_between_a_text_and_a_dated_caption_signs_the_text():
+    blocks, _ = blocks_of("各地在试点中摸索出不少好的做法。好的做法贵在坚持，也贵在推广，\n只有不断总结经验、补齐短板，才能让改革成果"
+                          "惠及更多人。\n\n谢立梅\n\n"
+                          "1月27日，在某古城，民间艺人正在表演非遗项目。\n\n图片来源：视觉中国")
+    assert [b.kind for b in blocks[-4:]] == ["paragraph", "byline", "caption", "credit"]

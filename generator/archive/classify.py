@@ -1408,9 +1408,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and signs_under_a_title(source_text(block.spans, lines)):
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name after body text, not followed by more of that text (a photo's caption may
-        # follow), signs the article.
+        # follow, one opening with the day the picture was taken too: 1月27日，…。), signs the article.
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "paragraph" \
-                and (following is None or following.kind != "paragraph" or index + 1 in captions):
+                and (following is None or following.kind != "paragraph" or index + 1 in captions
+                     or len(following.text) <= MAX_CAPTION_CHARS and is_dated_caption(following.text)):
             block = Block("byline", block.text, block.spans, block.wide)
         # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
         if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \
