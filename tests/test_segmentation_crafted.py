@@ -2480,3 +2480,10 @@ def test_a_forecasts_towns_are_rows_and_a_byline_under_them_opens_the_next_story
     items = items_of(tmp_path, FORECAST_OVER_A_STORY)
     assert [(i.kind, i.title, list(i.authors)) for i in items] == [("infobox", "8月13日天气预报", []),
                                                                    ("article", "", ["卢倩", "黎璐娟"])]
+
+
+def test_an_overseas_place_dateline_in_brackets_makes_no_brief(tmp_path):
+    # （怡保讯） says where from and credits no one; 本报讯（记者 X） makes a brief
+    items = items_of(tmp_path, "◆华小举办开放日\n（怡保讯）一所华小日前举办开放日，向家长介绍校园设施。\n\n"
+                               "◆夜市新增摊位\n本报讯（记者 李明）一处夜市日前新增一批摊位，售卖各类小吃。\n")
+    assert [i.kind for i in items] == ["article", "brief"]
