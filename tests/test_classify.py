@@ -676,3 +676,13 @@ def test_a_bare_name_between_a_text_and_a_dated_caption_signs_the_text():
                           "惠及更多人。\n\n谢立梅\n\n"
                           "1月27日，在某古城，民间艺人正在表演非遗项目。\n\n图片来源：视觉中国")
     assert [b.kind for b in blocks[-4:]] == ["paragraph", "byline", "caption", "credit"]
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("法新社", []),  # a foreign wire's name alone
+    ("（资料图）", []),  # an archive mark
+])
+def test_an_agency_or_archive_mark_alone_credits_the_picture_above(credit, names):
+    blocks, lines = blocks_of(f"港口码头上，集装箱吊装作业繁忙有序。\n\n{credit}")
+    assert [b.kind for b in blocks] == ["caption", "credit"]
+    assert read_credit(blocks[1], lines)[0] == names
