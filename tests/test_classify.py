@@ -686,3 +686,9 @@ def test_an_agency_or_archive_mark_alone_credits_the_picture_above(credit, names
     blocks, lines = blocks_of(f"港口码头上，集装箱吊装作业繁忙有序。\n\n{credit}")
     assert [b.kind for b in blocks] == ["caption", "credit"]
     assert read_credit(blocks[1], lines)[0] == names
+
+
+def test_a_picture_mark_with_a_bar_glued_after_a_caption_credits_it():
+    blocks, lines = blocks_of("港口码头上，集装箱吊装作业繁忙有序，货物进出井然。 图｜覃洋亮")
+    assert [b.kind for b in blocks] == ["caption", "credit"]
+    assert read_credit(blocks[1], lines)[0] == ["覃洋亮"]
