@@ -84,6 +84,8 @@ def test_credit_names_and_agencies():
     ("■特派记者 潘高峰", "byline", ["潘高峰"], []),
     ("□记者 张洪涛 文/图", "byline", ["张洪涛"], []),
     ("□临江晚报记者 熊浩洋 文/摄", "byline", ["熊浩洋"], []),
+    ("本报记者 韩立平 文/摄", "byline", ["韩立平"], []),  # no photographer named 韩立平文
+    ("临江晚报记者 何 松 文/摄", "byline", ["何松"], []),
     ("本报讯（记者 赵文静）", "byline", ["赵文静"], []),
     ("全媒体记者 刘洋", "byline", ["刘洋"], []),
     ("本报记者 刘洋 实习生 张三", "byline", ["刘洋", "张三"], []),
@@ -577,3 +579,139 @@ def test_a_jump_line_broken_between_its_pages_letter_and_number_ends_the_text():
     blocks, _ = blocks_of("临江港口货物吞吐量稳步增长，集装箱航线持续加密，港口\n服务能力进一步提升。（下转A\n08版）\n")
     assert [b.kind for b in blocks] == ["paragraph", "jump"]
     assert blocks[0].text.endswith("提升。")
+
+
+TEXT = "\n\n近日，全市召开乡村振兴工作推进会，部署下一阶段的重点任务。"
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("华夏时报（www.example.net.cn）记者 郭立新 上海报道", ["郭立新"]),  # the paper's site after its name
+    ("临江观察报记者 韩晓梅（hxm@example.cn）", ["韩晓梅"]),  # the reporter's address after the name
+])
+def test_an_address_in_brackets_inside_a_byline_names_no_one(byline, names):
+    blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n{byline}{TEXT}")
+    assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == names
+
+
+@pytest.mark.parametrize("signature, names", [
+    ("方 刚 贺璐娟", ["方刚", "贺璐娟"]),  # letter-spaced, one name of two glyphs
+    ("■ 邱立涵（某大学经济学院）", ["邱立涵"]),  # a mark before, the writer's school after
+    ("顾立晓（中共某省委党校（某行政学院））", ["顾立晓"]),
+])
+def test_bare_names_under_a_title_sign_it(signature, names):
+    blocks, lines = blocks_of(f"协同创新开新局\n八市齐力谱新篇\n\n{signature}{TEXT}")
+    assert [b.kind for b in blocks] == ["headline", "headline", "byline", "paragraph"]
+    assert read_credit(blocks[2], lines)[0] == names
+
+
+def test_four_glyphs_set_apart_under_a_title_are_no_signature():
+    blocks, _ = blocks_of(f"协同创新开新局\n\n金 秋 时 节{TEXT}")
+    assert blocks[1].kind == "headline"
+
+
+def test_a_name_and_its_baodao_holding_a_papers_name_is_read_whole():
+    # 黄晶报道 holds 晶报, a paper of the gazetteer: the name is read before the outlets go
+    blocks, lines = blocks_of("本报讯 记者黄晶报道 春节将至，在甘肃康乐县苏集镇等乡镇，一些外出务工人员家里来了客人。")
+    assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == ["黄晶"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("作者/范燕艳", ["范燕艳"]),
+    ("本报讯（通讯 员   叶 立 ）", ["叶立"]),  # a stray space inside the role
+])
+def test_a_role_with_a_slash_or_a_stray_space_inside(byline, names):
+    blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n{byline}{TEXT}")
+    assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == names
+
+
+def test_a_stray_space_before_a_names_last_glyph_and_a_wide_gap_after_it():
+    blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n本报讯（记者 贾英 阳   通 讯 员  韦欣）{TEXT}")
+    assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == ["贾英阳", "韦欣"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("临江新闻客户端记者 王萍", ["王萍"]),  # a news app named whole: 江 is no part of the name
+])
+def test_outlets_named_whole(byline, names):
+    blocks, lines = blocks_of(f"城乡公交一体化全面铺开\n\n{byline}{TEXT}")
+    assert blocks[1].kind == "byline" and read_credit(blocks[1], lines)[0] == names
+
+
+def test_a_box_label_signs_nothing():
+    blocks, _ = blocks_of("■相关名词\n\n东西部协作：东部地区与西部地区结对，在产业、人才等方面开展合作的一种帮扶机制。")
+    assert blocks[0].kind != "byline"
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("李 涛 曾 婷   韦博", ["李涛", "曾婷", "韦博"]),  # two names of two, letter-spaced one gap apart
+    ("欧 阳 晓 娟", ["欧阳晓娟"]),  # a compound surname: one name
+])
+def test_names_letter_spaced_one_gap_apart(raw, names):
+    assert names_from(raw) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("…经济高质量发展。（ 曾 红 静  \n\n韦琪瑶）", ["曾红静", "韦琪瑶"]),  # a letter-spaced name ends the line whole
+    ("本报讯 记者冯雪瑶、通讯员叶俊\n\n浩报道：近年来，广西钦州市通过加大财政投入，推进金融服务下乡。",
+     ["冯雪瑶", "叶俊浩"]),  # a name broken before its last glyph and 报道
+])
+def test_names_across_a_line_break(text, names):
+    blocks, lines = blocks_of(text)
+    credit = next(b for b in blocks if b.kind == "byline")
+    assert read_credit(credit, lines)[0] == names
+
+
+def test_a_byline_broken_inside_a_name_though_its_first_line_reads_whole():
+    # 郭光 杜 reads as 郭光杜, but 敏萍 实习生 高海强 is no byline alone: the line breaks 杜敏萍
+    blocks, lines = blocks_of(f"临江晚报记者 郭光 杜\n\n敏萍 实习生 高海强{TEXT}")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert read_credit(blocks[0], lines)[0] == ["郭光", "杜敏萍", "高海强"]
+
+
+def test_a_photographers_role_in_a_byline_names_the_pictures_taker(tmp_path):
+    from generator.speed.run import build_folder
+    (tmp_path / "page.txt").write_text(f"四川广安：改革开放风正劲\n\n临江商报记者 程晶佳 摄影记者 宋松梅{TEXT}\n",
+                                       encoding="utf-8")
+    item = build_folder(tmp_path)[0].page.items[0]
+    assert (list(item.authors), list(item.photographers)) == (["程晶佳"], ["宋松梅"])
+
+
+def test_a_desk_editor_on_a_line_of_their_own_under_the_byline_ends_it():
+    blocks, lines = blocks_of(f"四川广安：改革开放风正劲\n\n临江记者 田刚 实习记者 范华晶\n\n临江编辑 潘宁{TEXT}")
+    assert [b.kind for b in blocks] == ["headline", "byline", "paragraph"]
+    assert read_credit(blocks[1], lines)[0] == ["田刚", "范华晶"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("文明养犬\n\n出门遛狗请牵好绳，及时清理粪便。\n\n漫画/苏杰", "苏杰"),  # a cartoon's artist
+    ("法律知识进村来\n\n法官在村委会向村民讲解法律知识。\n\n临江晚报记者 卢建/图", "卢建"),  # outlet, role, name, /图
+    ("端午龙舟赛临近，各支龙舟队开展赛前集训。\n\n（郝竹磊）\n\n全民健身月开幕式上，市民展示健身气功。\n\n（图/戴杰俊）",
+     "戴杰俊"),
+])
+def test_a_picture_credit_makes_the_line_above_a_caption(text, name):
+    blocks, lines = blocks_of(text)
+    assert [b.kind for b in blocks[-2:]] == ["caption", "credit"]
+    assert read_credit(blocks[-1], lines)[0] == [name]
+
+
+def test_a_bare_name_between_a_text_and_a_dated_caption_signs_the_text():
+    blocks, _ = blocks_of("各地在试点中摸索出不少好的做法。好的做法贵在坚持，也贵在推广，\n只有不断总结经验、补齐短板，才能让改革成果"
+                          "惠及更多人。\n\n谢立梅\n\n"
+                          "1月27日，在某古城，民间艺人正在表演非遗项目。\n\n图片来源：视觉中国")
+    assert [b.kind for b in blocks[-4:]] == ["paragraph", "byline", "caption", "credit"]
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("法新社", []),  # a foreign wire's name alone
+    ("（资料图）", []),  # an archive mark
+])
+def test_an_agency_or_archive_mark_alone_credits_the_picture_above(credit, names):
+    blocks, lines = blocks_of(f"港口码头上，集装箱吊装作业繁忙有序。\n\n{credit}")
+    assert [b.kind for b in blocks] == ["caption", "credit"]
+    assert read_credit(blocks[1], lines)[0] == names
+
+
+def test_a_picture_mark_with_a_bar_glued_after_a_caption_credits_it():
+    blocks, lines = blocks_of("港口码头上，集装箱吊装作业繁忙有序，货物进出井然。 图｜覃洋亮")
+    assert [b.kind for b in blocks] == ["caption", "credit"]
+    assert read_credit(blocks[1], lines)[0] == ["覃洋亮"]

@@ -100,6 +100,7 @@ def test_no_masthead_from_short_lines_that_name_no_paper(head):
     (["临江晚报 2024年5月6日 A05"], "A05"),
     (["重庆日报", "2024年5月6日", "A8-5"], None),  # a make-up code: no spread of facing pages
     (["重庆日报", "2024年5月6日", "B3-2 专题"], None),
+    (["联合早报 2024年5月6日 星期一 第2页"], "2"),  # a Singapore or Malaysian paper's 页
 ])
 def test_page_number_forms(head, page):
     assert read(head)[2] == page
@@ -217,6 +218,26 @@ def test_a_paper_inferred_from_its_own_reporters(tmp_path, bylines, found):
 def test_an_unlisted_papers_own_reporter(text, paper):
     found = byline_paper(text)
     assert (found and found[0]) == paper
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("【星岛日报报道】", "星岛日报"),  # a Hong Kong paper's own dateline in brackets
+    ("【临江报报道】", "临江报"),
+])
+def test_a_papers_own_dateline_in_brackets_ending_baodao(text, paper):
+    found = byline_paper(text)
+    assert (found and found[0]) == paper
+
+
+def test_a_paper_inferred_from_its_interviewers_questions(tmp_path):
+    from generator.archive.build import build_page
+    from generator.archive.read import read_page
+    for question, paper in (("期货日报记者：企业怎样看待行业前景？", "期货日报"), ("《华夏时报》：企业怎样看待行业前景？", "华夏时报"),
+                            ("《临江故事》：企业怎样看待行业前景？", None)):  # title marks alone name no paper
+        lines = ["A3 要闻", "2024年5月6日 星期一", "", "行业前景可期", "", question, "", "受访者：市场需求稳步增长，",
+                 "企业信心不断增强。", ""]
+        (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        assert (build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta.newspaper or None) == paper
 
 
 def test_a_reprinted_piece_does_not_name_the_page_under_its_masthead():

@@ -2641,3 +2641,16 @@ def test_only_running_text_is_signed_off_by_a_glued_byline(tmp_path, stem, title
     items = build_folder(tmp_path)[0].page.items
     assert any(squeeze(i.title) == title and "".join(b.text for b in i.blocks if b.kind in ("paragraph", "caption"))
                .startswith(starts) for i in items)
+
+
+def test_an_overseas_place_dateline_in_brackets_makes_no_brief(tmp_path):
+    # （怡保讯） says where from and credits no one; 本报讯（记者 X） makes a brief
+    items = items_of(tmp_path, "◆华小举办开放日\n（怡保讯）一所华小日前举办开放日，向家长介绍校园设施。\n\n"
+                               "◆夜市新增摊位\n本报讯（记者 李明）一处夜市日前新增一批摊位，售卖各类小吃。\n")
+    assert [i.kind for i in items] == ["article", "brief"]
+
+
+def test_a_box_label_over_its_rows_makes_an_infobox(tmp_path):
+    items = items_of(tmp_path, "【相关名词】\n\n东西部协作　东部地区与西部地区结对，在产业、\n人才、劳务、消费等方面开展合作的一种帮扶机\n"
+                               "制。\n陆港　设在内陆地区、具备报关报检和集装箱中\n转功能的物流枢纽。\n")
+    assert [(i.kind, i.title) for i in items] == [("infobox", "相关名词")]

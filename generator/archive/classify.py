@@ -29,6 +29,7 @@ UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"])
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
+BRACKETED_ADDRESS = re.compile(LAYOUT["bracketed_address"], re.ASCII)  # 华夏时报（www.example.cn）记者 X
 WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X: what they did to the text
 WORK_WORDS = re.compile("|".join(LAYOUT["work_words"]))  # what WORK_CREDIT needs one of, found fast
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
@@ -317,9 +318,10 @@ def plain_roles() -> tuple[str, ...]:
 
 @cache
 def spaced_roles() -> re.Pattern:
-    """A role printed letter-spaced (记 者, 通 讯 员): its characters one space apart."""
+    """A role printed letter-spaced (记 者, 通 讯 员), or with one stray space inside (通讯 员): its
+    characters one space apart at most."""
     roles = sorted((role for role in plain_roles() if len(role) > 1), key=len, reverse=True)
-    return re.compile("|".join("[ \u3000]".join(map(re.escape, role)) for role in roles))
+    return re.compile("|".join("[ \u3000]?".join(map(re.escape, role)) for role in roles))
 
 
 def close_role_gaps(raw: str) -> str:
@@ -402,6 +404,8 @@ def is_byline(text: str, raw: str) -> bool:
     if writes_and_pictures(text, raw):
         return True
     rest = close_role_gaps(WHITESPACE.sub(" ", raw).strip())
+    if "." in rest:  # a site's or a reporter's address names no one
+        rest = BRACKETED_ADDRESS.sub(" ", rest).strip()
     marked = bool(vocab.credit_marks.search(rest))
     rest = vocab.credit_marks.sub(" ", rest).strip()
     if rest[:1] in "（(" and rest[-1:] in "）)":  # （记者 张三）
@@ -586,12 +590,20 @@ def is_lone_name(text: str) -> bool:
 
 
 MAX_BARE_NAMES = 3  # writers a theory or commentary page signs under a title with names alone
+SPACED_FOUR = re.compile(r"\S(?:\s\S){3}")
+WRITER_UNIT = re.compile(LAYOUT["writer_unit"])  # X（某大学经济学院）: the writer's school
 
 
-def are_lone_names(text: str) -> bool:
-    """`陈柏刚`, `黎超新 刘华雯`: one bare name, or a few set apart by spaces, each a lone name."""
-    parts = text.split()
-    return 1 <= len(parts) <= MAX_BARE_NAMES and all(is_lone_name(part) for part in parts)
+def signs_under_a_title(raw: str) -> bool:
+    """`陈柏刚`, `黎超新 刘华雯`, letter-spaced `方 刚 贺璐娟`, `■ 邱冬涵（某大学经济学院）`: one bare name,
+    or a few set apart by spaces, each a lone name (read from the source text, whose gaps tell spaced
+    names apart), a lead mark before them and the writer's unit in brackets after them at most. Four
+    glyphs set apart one by one (`金 秋 时 节`) are a letter-spaced phrase as often as two names: no signature."""
+    rest = WRITER_UNIT.sub("", vocabulary().byline_marker.sub("", raw)).strip()
+    if SPACED_FOUR.fullmatch(rest):
+        return False
+    names = only_names(rest)
+    return names is not None and 1 <= len(names) <= MAX_BARE_NAMES and all(map(is_lone_name, names))
 
 
 def signed_in_source(signed: re.Match, raw: str) -> bool:
@@ -1400,14 +1412,17 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and previous.kind == "headline" and UNIT_BYLINE.match(block.text):
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name between a headline and the text signs it (让碳达峰试点走深走实 / 陈柏刚 / 近日…), and
-        # so do two or three set apart by spaces (…八市齐力谱新篇 / 黎超新 刘华雯 / 近日…).
-        if block.kind == "headline" and are_lone_names(block.text) and previous and previous.kind == "headline" \
-                and following is not None and following.kind == "paragraph":
+        # so do two or three set apart by spaces, letter-spaced too (…八市齐力谱新篇 / 方 刚 贺璐娟 / 近日…),
+        # with the writer's unit after them (■ 邱冬涵（某大学经济学院）).
+        if block.kind == "headline" and previous and previous.kind == "headline" \
+                and following is not None and following.kind == "paragraph" \
+                and signs_under_a_title(source_text(block.spans, lines)):
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name after body text, not followed by more of that text (a photo's caption may
-        # follow), signs the article.
+        # follow, one opening with the day the picture was taken too: 1月27日，…。), signs the article.
         if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "paragraph" \
-                and (following is None or following.kind != "paragraph" or index + 1 in captions):
+                and (following is None or following.kind != "paragraph" or index + 1 in captions
+                     or len(following.text) <= MAX_CAPTION_CHARS and is_dated_caption(following.text)):
             block = Block("byline", block.text, block.spans, block.wide)
         # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
         if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \

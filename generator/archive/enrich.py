@@ -14,7 +14,7 @@ from functools import cache
 from .cjk import CJK
 from .datafiles import load
 from .dates import inferred_date, printed_date
-from .furniture import byline_paper, editor_credits, listed, named_by_its_app_only
+from .furniture import byline_paper, editor_credits, filed_name, listed, named_by_its_app_only
 from .model import Draft, Line, Meta, PageDraft
 from .confidence import cut_confidence
 from .people import read_credit
@@ -111,6 +111,9 @@ def is_editors_note(item: Draft, notes: list[int]) -> bool:
 
 
 CLOSING_CREDIT = re.compile(CREDITS["closing_credit"])
+# An interview's questions put by the paper's own reporter (期货日报记者：…？) or by the paper itself
+# (《华夏时报》：…？)
+INTERVIEWER = re.compile(CREDITS["interviewer"])
 
 
 def newspaper_from_cues(page: PageDraft) -> tuple[str, str] | None:
@@ -122,9 +125,14 @@ def newspaper_from_cues(page: PageDraft) -> tuple[str, str] | None:
     # a brief's closing credit left in its paragraph (…绿化景观。（南宁晚报记者 孙军娟）, wrapped inside the name)
     blocks += [credit.group(1) for item in page.items for b in item.blocks
                if b.kind == "paragraph" and (credit := CLOSING_CREDIT.search(b.text))]
+    askers = [asker for item in page.items for b in item.blocks
+              if b.kind in ("paragraph", "headline", "heading") and (asker := INTERVIEWER.match(b.text))]
+    blocks += [asker.group("reporter") for asker in askers if asker.group("reporter")]
+    papers = [asker.group("paper") for asker in askers if asker.group("paper")]
     cues = load("newspapers.yml")["cues"].items()
     found = [paper for block in blocks
              if (paper := next(((name, cue) for cue, name in cues if cue in block), None) or byline_paper(block))]
+    found += [(filed_name(name), f"《{name}》") for name in papers if listed(name)]
     if not found:
         return None
     votes = Counter(name for name, _ in found)

@@ -17,6 +17,14 @@ def surnames() -> frozenset[str]:
     return frozenset(name for line in lines if not line.startswith("#") for name in line.split())
 
 
+def spaced_names(glyphs: str) -> list[str]:
+    """Single glyphs set apart by single gaps, gathered (`李 涛 曾 婷`): four are two names of two when
+    each half opens with a surname and the first two are no compound surname (`欧 阳 晓 娟` is one)."""
+    if len(glyphs) == 4 and glyphs[0] in surnames() and glyphs[2] in surnames() and glyphs[:2] not in surnames():
+        return [glyphs[:2], glyphs[2:]]
+    return [glyphs]
+
+
 def names_from(raw: str) -> list[str]:
     """Split a run of names as printed: `王 进` is one name, `赖永峰 刘兴` two, `唐琴、余振芳` two.
 
@@ -31,22 +39,25 @@ def names_from(raw: str) -> list[str]:
             token, gap, end = found.group(), found.start() - end, found.end()
             if len(token) == 1:
                 if len(pending) >= 2 and gap >= 2:  # 彭 云 晨   罗 波 静: a wider gap between spaced names
-                    names.append(pending)
+                    names += spaced_names(pending)
                     pending = ""
                 pending += token
                 continue
-            if len(pending) == 1 and len(token) <= 3 and pending in surnames():  # （卢 / 海峰 严洁）
+            # （卢 / 海峰 严洁）: a surname set apart from its given name; across a wider gap (a role taken
+            # out, 贾英 阳   通讯员 韦欣) the glyph ends the two-glyph name before it instead
+            if len(pending) == 1 and len(token) <= 3 and pending in surnames() \
+                    and (gap < 2 or not names or len(names[-1]) != 2):
                 token, pending = pending + token, ""
             elif len(pending) == 1 and names and len(names[-1]) == 2:  # 苏志 颖 姜杰秋: no name opens with 颖
                 names[-1], pending = names[-1] + pending, ""
             if pending:
-                names.append(pending)
+                names += spaced_names(pending)
                 pending = ""
             names.append(token)
         if len(pending) == 1 and names and len(names[-1]) == 2:  # 付刚 / 波）: wrapped before its last glyph
             names[-1] += pending
         elif pending:
-            names.append(pending)
+            names += spaced_names(pending)
     return [n for n in names if 2 <= len(n) <= 4 and IDEOGRAPH.search(n)]
 
 

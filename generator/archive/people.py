@@ -8,8 +8,8 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, close_role_gaps, match_reprint, source_text, text_offset,
-                       vocabulary, writes_and_pictures)
+from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_UNIT, close_role_gaps, match_reprint, source_text,
+                       text_offset, vocabulary, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -28,14 +28,18 @@ def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(data["agencies"]), tuple(literal + [w for w in noise if re.escape(w) != w])
 
 
-LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$)")  # 怡 蔡新）
+# 怡 蔡新）, 浩报道：: one glyph, then a gap, a bracket or the credit's closing 报道 (no place has one glyph)
+LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$|{load('layout.yml')['reported']})")
 LONE_AT_END = re.compile(rf"(?:^|\s|[（(]|{load('people.yml')['outlet_roles']})[{CJK}]$")  # …记者 黎娟丽 金, …通讯员雷
+SPACED_AT_END = re.compile(rf"(?:^|[\s（(])[{CJK}]\s+[{CJK}]$")  # （ 曾 红 静: a letter-spaced name, whole
 
 
 def breaks_a_name(block: Block, lines: dict[int, Line]) -> bool:
-    """A line of the credit opens or ends with one lone character: the part of a broken name."""
+    """A line of the credit opens or ends with one lone character: the part of a broken name (not the
+    last glyph of a letter-spaced one)."""
     pieces = [lines[span.line].text[span.start:span.end].strip() for span in block.spans]
-    return any(LONE_AT_END.search(before) or LONE_AT_START.match(after) for before, after in zip(pieces, pieces[1:]))
+    return any(LONE_AT_END.search(before) and not SPACED_AT_END.search(before) or LONE_AT_START.match(after)
+               for before, after in zip(pieces, pieces[1:]))
 
 
 ROLE_WORD = re.compile(load("people.yml")["outlet_roles"])  # the roles an outlet stands before
@@ -80,6 +84,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     unit = UNIT_BYLINE.match(raw.strip()) if block.kind == "byline" else None
     if unit:  # ■湖州市吴兴区纪委监委 曹清红 于雯倩: the unit names no one
         return names_from(unit.group("names")), []
+    if block.kind == "byline":  # ■ X（某大学经济学院）: the writer's school names no one
+        raw = WRITER_UNIT.sub(" ", raw.rstrip())
     # （朱鹏 / 怡 蔡新）, …盛宴。 贵州日 / 报天眼新闻记者 X: a name or outlet broken at the line end is one
     if breaks_a_name(block, lines) or breaks_an_outlet(block, lines):
         raw = source_text(block.spans, lines, "")
@@ -104,13 +110,14 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = vocabulary().writers.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
     raw = vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
     raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
-    raw = re.sub(vocabulary().outlet, " ", raw)
-    for word in noise:
-        raw = re.sub(word, " ", raw)
-    # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname)
+    # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname). Read before the
+    # outlets are taken out: a name and its 报道 may hold a paper's name (黄晶报道 holds 晶报).
     reported = rf"([^\s、，,：:]{{0,4}}){re.escape(vocabulary().reported)}"
     raw = re.sub(reported, lambda m: f" {m.group(1)} " if m.group(1)[:1] in vocabulary().surnames
                  and m.group(1) not in gazetteer().forms else " ", raw)  # 成都报道: a place, though 成 is a surname
+    raw = re.sub(vocabulary().outlet, " ", raw)
+    for word in noise:
+        raw = re.sub(word, " ", raw)
     markers = "".join(m for m in vocabulary().lead_markers if len(m) == 1)  # □ ■ ◇ (layout.yml)
     raw = re.sub(f"[{re.escape(markers)}()（）\\-—:：/／|｜]", " ", raw)
     return names_from(raw), found_agencies

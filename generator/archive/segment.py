@@ -2120,6 +2120,13 @@ def label_over_title(item: Draft) -> None:
         item.kicker, item.title = label, title
 
 
+def labelled_as_box(item: Draft) -> bool:
+    """■相关链接, 【名词解释】, 背景 over its rows or text, as title or kicker: a fact box beside an article,
+    however its rows are set."""
+    return any(GAPS.sub("", strip_bullet(text)).strip("【】[]") in vocabulary().box_labels
+               for text in (item.kicker, item.title) if text)
+
+
 def finish_item(item: Draft) -> None:
     """Kind and warnings from what the item holds."""
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
@@ -2127,11 +2134,13 @@ def finish_item(item: Draft) -> None:
     if item.kind == "article":
         if any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
-        elif sum(b.kind == "listitem" for b in item.blocks) >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
+        elif labelled_as_box(item) or sum(b.kind == "listitem" for b in item.blocks) \
+                >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
             label_over_title(item)
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
-                (any(b.startswith((vocabulary().own_dateline, "(", "（")) for b in bylines)
+                (any(b.startswith(vocabulary().own_dateline) or b.startswith(("(", "（")) and not is_bare_dateline(b)
+                     for b in bylines)  # （怡保讯）: an overseas paper's place in brackets credits no one
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
                         and (vocabulary().source_credit.match(b.text) or match_reprint(b.text))
                         for b in item.blocks)):

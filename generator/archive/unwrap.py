@@ -719,7 +719,9 @@ def runs_its_measure(items: list[SourceLine], index: int, joined: bool) -> bool:
 
 def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
     """A byline broken inside a name or a role (`…记者 黎娟丽 金` / `远琪 通讯员 陶春雯`, `■本报记者
-    顾春云 特约` / `通讯员 李刚磊`): a byline only once joined."""
+    顾春云 特约` / `通讯员 李刚磊`): a byline only once joined. A line that reads as a byline by taking
+    its lone last glyph into the name before it (`…记者 郭光 杜` / `敏萍 实习生 高海强`) is broken too
+    when the next line, no byline alone, makes one with it."""
     head, tail = this.source.rstrip(), following.source.lstrip()
     broken_name = bool(NAME_HEAD.search(head) and NAME_TAIL.match(tail))
     broken_role = head.rpartition(" ")[2] in role_prefixes()
