@@ -2067,6 +2067,25 @@ def test_a_headline_over_its_byline_ends_the_list_a_text_announces(tmp_path):
     assert [(i.kind, squeeze(i.title)) for i in items] == [("infobox", "停气通知"), ("article", "城区新增一批共享充电桩")]
 
 
+def test_a_headline_wrapped_over_its_deck_and_byline_ends_the_list_a_text_announces(tmp_path):
+    # every line set apart: the story's headline wraps onto a second line over its deck and byline
+    notice = ("【停气通知】\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"
+              "西城区某某路一带\n\n南湖区某某小区\n\n")
+    story = ("城区新增一批共享充\n\n电桩投入使用\n\n——二十个公共充电站方便新能源车主出行\n\n记者 宋刚宏\n\n"
+             "近日，城区新建的二十个公共充电站投入使用，\n\n市民可通过手机扫码充电，高峰时段排队时间明显缩短。\n")
+    items = items_of(tmp_path, notice + story)
+    assert [(i.kind, squeeze(i.title)) for i in items] == [("infobox", "停气通知"),
+                                                          ("article", "城区新增一批共享充电桩投入使用")]
+
+
+def test_a_pictures_headline_ends_the_list_a_text_announces(tmp_path):
+    notice = ("【停电提示】\n\n因线路检修，下列区域将停电，请用\n户提前做好准备：\n\n东城区某某街道沿线 7月2日\n"
+              "8时至12时停电\n西城区某某路一带 7月3日\n8时至16时停电\n南湖区某某小区 7月4日\n9时至11时停电\n\n")
+    picture = "湖畔晨练\n\n清晨，市民在南湖边打太极拳。 记者 宋刚宏/摄\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice + picture)
+    assert [(i.kind, squeeze(i.title)) for i in items[1:]] == [("infobox", "停电提示"), ("photo", "湖畔晨练")]
+
+
 def test_a_listings_last_row_carries_as_many_lines_as_every_row_above(tmp_path):
     rows = ("■活动预告\n\n本周末文化活动一览\n\n6月1日 10:30 虎丘\n景区 城市阅读分享会（免费）\n\n6月1日 14:00 平江\n"
             "路 亲子手工体验课（免费）\n\n6月2日 13:30 平江\n路 露天电影放映（免费）\n\n6月2日 15:00 平江\n路 非遗市集（免费）\n\n")
