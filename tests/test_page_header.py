@@ -612,6 +612,11 @@ def test_an_owner_line_an_app_before_its_scan_call_and_a_hotline_glued_to_its_pa
     assert line_role(text, header_line=False) == role
 
 
+@pytest.mark.parametrize("text", ["扫码报料", "扫码爆料", "扫一扫 投稿"])
+def test_a_call_to_scan_and_send_news_tips_is_a_promo(text):
+    assert line_role(text, header_line=False) == "promo"
+
+
 def test_a_section_name_then_a_separator_and_a_lettered_page_number():
     parsed = parse("产经观察 | B03")
     assert parsed is not None and parsed.role == "page_header" and (parsed.labels, parsed.page) == (("产经观察",), "B03")
