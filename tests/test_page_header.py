@@ -691,3 +691,11 @@ def test_a_papers_imprint_at_its_foot(text, role):
                                   "天气晴好，气温12℃～18℃。"])
 def test_sentences_like_an_imprint_are_not_furniture(text):
     assert line_role(text) is None
+
+
+def test_a_short_name_under_the_pages_header_line_and_set_off_below_is_its_section():
+    header = page_header(["2024年3月8日 星期五 第5版", "法治视点", "", "社区调解室化解邻里纠纷", *BODY])
+    assert header.roles.get(2) == "page_header" and 4 not in header.roles
+    # a headline right under the header line runs on into its text: no section
+    header = page_header(["2024年3月8日 星期五 第5版", "调解有方", "本报讯 社区调解室近日化解一起邻里纠纷。", *BODY])
+    assert 2 not in header.roles
