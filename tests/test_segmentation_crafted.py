@@ -1057,6 +1057,15 @@ def test_a_cycle_of_poems_signed_below_is_one_poem(tmp_path):
     assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["◎渔港", "◎灯塔"]
 
 
+def test_a_poem_signed_by_a_bare_name_under_its_title_is_one_article(tmp_path):
+    # no blank line between title, name and verses: the name under the title opens the poem, no row
+    poem = "河边的柳\n林晓东\n河边的柳\n先知道春天\n枝条垂到水面\n替鱼儿梳头\n风一吹\n满河都是绿\n\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + poem)
+    assert [(i.kind, i.title, list(i.authors)) for i in items][1] == ("article", "河边的柳", ["林晓东"])
+    assert squeeze("".join(b.text for b in items[1].blocks if b.kind == "paragraph")) == \
+        "河边的柳先知道春天枝条垂到水面替鱼儿梳头风一吹满河都是绿"
+
+
 def test_a_table_set_with_single_spaces_is_a_box_of_rows(tmp_path):
     table = "各区新建充电桩情况\n\n区 新建数量（个） 同比增长\n东城 120 8.1%\n西城 95 6.4%\n南城 76 5.2%\n\n数据来源：市发展改革委\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + table)
