@@ -2104,6 +2104,14 @@ def test_a_forecasts_days_with_their_weather_before_the_temperature_are_a_boxs_r
         "5日多云18℃～26℃东风2级", "6日小雨转阴17℃～22℃北风3级", "7日晴16℃～25℃微风"]
 
 
+def test_a_forecasts_rows_may_name_the_day_as_today_tomorrow_and_the_day_after(tmp_path):
+    box = "■本市天气\n今天 多云 18℃～26℃ 东\n风2级\n明天 小雨 17℃～22℃ 北\n风3级\n后天 晴 16℃～25℃ 微\n风\n\n"
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "本市天气"), ("article", "城区新增一批共享充电桩")]
+    assert [squeeze(b.text) for b in items[0].blocks if b.kind == "listitem"] == [
+        "今天多云18℃～26℃东风2级", "明天小雨17℃～22℃北风3级", "后天晴16℃～25℃微风"]
+
+
 def test_a_listings_last_row_carries_as_many_lines_as_every_row_above(tmp_path):
     rows = ("■活动预告\n\n本周末文化活动一览\n\n6月1日 10:30 虎丘\n景区 城市阅读分享会（免费）\n\n6月1日 14:00 平江\n"
             "路 亲子手工体验课（免费）\n\n6月2日 13:30 平江\n路 露天电影放映（免费）\n\n6月2日 15:00 平江\n路 非遗市集（免费）\n\n")
