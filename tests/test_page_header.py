@@ -699,3 +699,8 @@ def test_a_short_name_under_the_pages_header_line_and_set_off_below_is_its_secti
     # a headline right under the header line runs on into its text: no section
     header = page_header(["2024年3月8日 星期五 第5版", "调解有方", "本报讯 社区调解室近日化解一起邻里纠纷。", *BODY])
     assert 2 not in header.roles
+
+
+def test_a_weather_label_alone_heads_a_box_and_is_no_weather_line():
+    assert line_role("天气预报", header_line=False) is None
+    assert line_role("今日天气 太原 多云 17℃～27℃", header_line=False) == "weather"
