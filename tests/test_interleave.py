@@ -470,3 +470,25 @@ SPACED_CUT_SHORT = "\n\n".join("""2024年7月2日 星期二 05 城事
 def test_a_stretch_read_across_that_ends_mid_alternation_is_left_alone():
     lines, done = restore(page(SPACED_CUT_SHORT).lines)
     assert done == []
+
+
+# Two captions of two measures side by side, read across, with no headline, dateline or byline:
+# the second opens with its date set apart by a comma right under a line of the first stopping
+# mid-sentence, and the first's credit, who gave the picture, closes it and carries nothing on.
+CAPTIONS_ACROSS = """2024年6月5日 星期三 07 图片
+
+6月2日，城西湿地公园的荷花
+6月3日，市民在城东体育公园参加晨跑活动，跑道沿
+竞相开放，吸引不少市民前来
+线新增了补水站和休息座椅，方便市民锻炼。
+赏花拍照。湿地公园管理处
+城东体育公园供图
+介绍，今年新种植荷花二十
+余亩，花期将持续到八月中
+旬。（王晓明 摄）
+"""
+
+
+def test_a_comma_set_sentence_opener_under_a_line_stopping_mid_sentence_breaks_the_order():
+    lines, done = restore(page(CAPTIONS_ACROSS).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 9, 10, 11), (4, 6, 8))]

@@ -630,6 +630,11 @@ def test_an_owner_line_an_app_before_its_scan_call_and_a_hotline_glued_to_its_pa
     assert line_role(text, header_line=False) == role
 
 
+@pytest.mark.parametrize("text", ["扫码报料", "扫码爆料", "扫一扫 投稿"])
+def test_a_call_to_scan_and_send_news_tips_is_a_promo(text):
+    assert line_role(text, header_line=False) == "promo"
+
+
 def test_a_section_name_then_a_separator_and_a_lettered_page_number():
     parsed = parse("产经观察 | B03")
     assert parsed is not None and parsed.role == "page_header" and (parsed.labels, parsed.page) == (("产经观察",), "B03")
@@ -713,3 +718,16 @@ def test_a_papers_imprint_at_its_foot(text, role):
                                   "天气晴好，气温12℃～18℃。"])
 def test_sentences_like_an_imprint_are_not_furniture(text):
     assert line_role(text) is None
+
+
+def test_a_short_name_under_the_pages_header_line_and_set_off_below_is_its_section():
+    header = page_header(["2024年3月8日 星期五 第5版", "法治视点", "", "社区调解室化解邻里纠纷", *BODY])
+    assert header.roles.get(2) == "page_header" and 4 not in header.roles
+    # a headline right under the header line runs on into its text: no section
+    header = page_header(["2024年3月8日 星期五 第5版", "调解有方", "本报讯 社区调解室近日化解一起邻里纠纷。", *BODY])
+    assert 2 not in header.roles
+
+
+def test_a_weather_label_alone_heads_a_box_and_is_no_weather_line():
+    assert line_role("天气预报", header_line=False) is None
+    assert line_role("今日天气 太原 多云 17℃～27℃", header_line=False) == "weather"

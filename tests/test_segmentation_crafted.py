@@ -1058,6 +1058,15 @@ def test_a_cycle_of_poems_signed_below_is_one_poem(tmp_path):
     assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["◎渔港", "◎灯塔"]
 
 
+def test_a_poem_signed_by_a_bare_name_under_its_title_is_one_article(tmp_path):
+    # no blank line between title, name and verses: the name under the title opens the poem, no row
+    poem = "河边的柳\n林晓东\n河边的柳\n先知道春天\n枝条垂到水面\n替鱼儿梳头\n风一吹\n满河都是绿\n\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + poem)
+    assert [(i.kind, i.title, list(i.authors)) for i in items][1] == ("article", "河边的柳", ["林晓东"])
+    assert squeeze("".join(b.text for b in items[1].blocks if b.kind == "paragraph")) == \
+        "河边的柳先知道春天枝条垂到水面替鱼儿梳头风一吹满河都是绿"
+
+
 def test_a_table_set_with_single_spaces_is_a_box_of_rows(tmp_path):
     table = "各区新建充电桩情况\n\n区 新建数量（个） 同比增长\n东城 120 8.1%\n西城 95 6.4%\n南城 76 5.2%\n\n数据来源：市发展改革委\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + table)
@@ -2066,6 +2075,42 @@ def test_a_headline_over_its_byline_ends_the_list_a_text_announces(tmp_path):
              "近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，高峰时段排队时间明显缩短。\n")
     items = items_of(tmp_path, notice + story)
     assert [(i.kind, squeeze(i.title)) for i in items] == [("infobox", "停气通知"), ("article", "城区新增一批共享充电桩")]
+
+
+def test_a_headline_wrapped_over_its_deck_and_byline_ends_the_list_a_text_announces(tmp_path):
+    # every line set apart: the story's headline wraps onto a second line over its deck and byline
+    notice = ("【停气通知】\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"
+              "西城区某某路一带\n\n南湖区某某小区\n\n")
+    story = ("城区新增一批共享充\n\n电桩投入使用\n\n——二十个公共充电站方便新能源车主出行\n\n记者 宋刚宏\n\n"
+             "近日，城区新建的二十个公共充电站投入使用，\n\n市民可通过手机扫码充电，高峰时段排队时间明显缩短。\n")
+    items = items_of(tmp_path, notice + story)
+    assert [(i.kind, squeeze(i.title)) for i in items] == [("infobox", "停气通知"),
+                                                          ("article", "城区新增一批共享充电桩投入使用")]
+
+
+def test_a_pictures_headline_ends_the_list_a_text_announces(tmp_path):
+    notice = ("【停电提示】\n\n因线路检修，下列区域将停电，请用\n户提前做好准备：\n\n东城区某某街道沿线 7月2日\n"
+              "8时至12时停电\n西城区某某路一带 7月3日\n8时至16时停电\n南湖区某某小区 7月4日\n9时至11时停电\n\n")
+    picture = "湖畔晨练\n\n清晨，市民在南湖边打太极拳。 记者 宋刚宏/摄\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice + picture)
+    assert [(i.kind, squeeze(i.title)) for i in items[1:]] == [("infobox", "停电提示"), ("photo", "湖畔晨练")]
+
+
+def test_a_forecasts_days_with_their_weather_before_the_temperature_are_a_boxs_rows(tmp_path):
+    # each day's row wrapped at the column anywhere in its figures: 18℃～2 / 6℃, 17 / ℃～22℃
+    box = "■本市天气\n5日 多云 18℃～2\n6℃ 东风2级\n6日 小雨转阴 17\n℃～22℃ 北风3级\n7日 晴 16℃～25℃\n 微风\n\n"
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "本市天气"), ("article", "城区新增一批共享充电桩")]
+    assert [squeeze(b.text) for b in items[0].blocks if b.kind == "listitem"] == [
+        "5日多云18℃～26℃东风2级", "6日小雨转阴17℃～22℃北风3级", "7日晴16℃～25℃微风"]
+
+
+def test_a_forecasts_rows_may_name_the_day_as_today_tomorrow_and_the_day_after(tmp_path):
+    box = "■本市天气\n今天 多云 18℃～26℃ 东\n风2级\n明天 小雨 17℃～22℃ 北\n风3级\n后天 晴 16℃～25℃ 微\n风\n\n"
+    items = items_of(tmp_path, box + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "本市天气"), ("article", "城区新增一批共享充电桩")]
+    assert [squeeze(b.text) for b in items[0].blocks if b.kind == "listitem"] == [
+        "今天多云18℃～26℃东风2级", "明天小雨17℃～22℃北风3级", "后天晴16℃～25℃微风"]
 
 
 def test_a_listings_last_row_carries_as_many_lines_as_every_row_above(tmp_path):

@@ -1214,8 +1214,9 @@ def announced_rows(blocks: list[Block]) -> list[Block]:
     names, places, units), not headlines; and so are a notice's numbered points of one sentence each
     (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。). A headline over a byline, or over
     a deck and a byline, heads the next story, never a row: the list ends over it (…胜利街一带 / 山城有名医
-    群众有“医”靠 / 福建浦城县…,提升… / 记者 X)."""
-    signed = {id(block) for n, block in enumerate(blocks) if block.kind == "headline" and signs_below(blocks, n + 1)}
+    群众有“医”靠 / 福建浦城县…,提升… / 记者 X), as it does over a headline wrapped onto a second line over
+    them and over a picture's headline (…停电 / 绿道骑行 / 滹沱河畔，… 记者 X/摄)."""
+    signed = {id(block) for n, block in enumerate(blocks) if block.kind == "headline" and heads_next_item(blocks, n)}
 
     def row(block: Block) -> bool:
         return block.kind in ("headline", "paragraph") and len(block.text) <= MAX_LISTED_CHARS \
@@ -1233,6 +1234,23 @@ def signs_below(blocks: list[Block], n: int) -> bool:
     under = blocks[n:n + 2]
     return bool(under) and (under[0].kind == "byline"
                             or under[0].kind == "headline" and len(under) > 1 and under[1].kind == "byline")
+
+
+def heads_next_item(blocks: list[Block], n: int) -> bool:
+    """A headline at `n` over a byline or a deck and a byline (`signs_below`), or over its rest the
+    column wrapped mid-word onto the next headline line and those (成都明确今年数 / 字经济发展目标 /
+    ——… / 记者 X; a row over a story's headline wraps no word into it), or over a caption: a picture's
+    title."""
+    following = blocks[n + 1] if n + 1 < len(blocks) else None
+    return signs_below(blocks, n + 1) or following is not None and (
+        following.kind == "caption"
+        or following.kind == "headline" and signs_below(blocks, n + 2) and wraps_a_word(blocks[n].text, following.text))
+
+
+def wraps_a_word(first: str, second: str) -> bool:
+    """A dictionary word runs across the break between two lines (成都明确今年数 / 字经济…)."""
+    from .interleave import word_strength  # interleave reads classify's vocabulary: imported when used
+    return word_strength(first, second) in ("moderate", "strong")
 
 
 def rows_of_runs(blocks: list[Block], row, accepted, rests: bool = False) -> list[Block]:

@@ -717,8 +717,9 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
     """Head and foot lines that are furniture only beside the header: a bare page number and a section
     (08 公司) at the page's edge or by a header line; an unlisted paper's name alone (嘉定报) over its organ
     line, or topping the page over its date line; a section or supplement name alone (重庆新闻, 花 潮) at
-    the top of the header or between two header lines, or under a page number when it reads as a
-    section's name (郑州新闻, 多 彩 贵 州: a listed section's ending, or letter-spaced)."""
+    the top of the header or between two header lines, under a page number when it reads as a
+    section's name (郑州新闻, 多 彩 贵 州: a listed section's ending, or letter-spaced), or of four characters
+    or fewer right under the page's header line and set off below it (… 第11版 / 协商在线)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     order = {i: k for k, i in enumerate(filled)}
     for i in head:
@@ -767,8 +768,14 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
             short = len(line) <= 3 and i + 1 < len(lines) and not lines[i + 1].strip()
             under_page = role_above == "page_header" and page_only(lines[above]) and len(line) <= 6 \
                 and (line.endswith(tuple(vocabulary().labels)) or len(gaps) == len(line) - 1 or short)
-            if stacked or under_page:
+            # the page's second line, right under its header line and set off below (… 第11版 / 协商在线 / blank)
+            banner = k == 1 and above == i - 1 and role_above in HEADER_ROLES and len(line) <= MAX_BANNER_CHARS \
+                and i + 1 < len(lines) and not lines[i + 1].strip()
+            if stacked or under_page or banner:
                 header.roles[i + 1] = "page_header"
+
+
+MAX_BANNER_CHARS = 4  # a section's name under the page's header line (协商在线, 经济周刊)
 
 
 # A paper's name as its masthead prints it: Han characters, perhaps after a number (21世纪经济报道).

@@ -177,24 +177,27 @@ def bracket_edges(text: str) -> tuple[bool, bool]:
 
 def breaks(before: Row, after: Row) -> bool:
     """The printed order cannot be one text here: a line stopping mid-sentence followed by a
-    headline, a dateline or a credit (or the glyph or two ending it), a comma after a closed
-    line, or two bulleted headlines or two datelines in a row. No dictionary: this decides which
-    runs are read further (where the second text of an interleave opens, the printed order shows
-    one of these)."""
+    headline, a dateline or a credit (or the glyph or two ending it) or by a sentence opener set
+    apart by a comma, a comma after a closed line, or two bulleted headlines or two datelines in a
+    row. No dictionary: this decides which runs are read further (where the second text of an
+    interleave opens, the printed order shows one of these)."""
     if after.goes_on:
         return not before.open and after.text[0] not in CLOSING
-    if before.open:  # … or the glyph or two ending a line stopping mid-sentence (a credit's `供`)
+    if before.open:  # … or the glyph or two ending a line stopping mid-sentence (a credit's `供`), or a
+        # text's first sentence (…临平区塘 / 1月27日，在安徽省…)
         return after.opens or after.label or after.closed and len(after.text) <= TAIL_GLYPHS \
-            and CLAUSE_MARKS.isdisjoint(after.text) or after.named and not before.role_end
+            and CLAUSE_MARKS.isdisjoint(after.text) or after.named and not before.role_end \
+            or opener_penalty(after.text) == OPENER_APART
     return before.bulleted and after.bulleted or before.dated and after.dated
 
 
 def may_open(text: str) -> bool:
     """Whether a line could be where a second text breaks in (`breaks`): a headline, dateline,
-    byline or credit, or a line opening with a mark. Cheap, so most runs are never measured."""
+    byline or credit, a sentence opener set apart by a comma, or a line opening with a mark.
+    Cheap, so most runs are never measured."""
     text = text.strip()
     return text[:1] in CONTINUES or bool(GOES_ON.match(text) or OPENER.match(text)) \
-        or len(text) <= 2 * MAX_LABEL_WIDTH and CLAUSE_MARKS.isdisjoint(text)
+        or len(text) <= 2 * MAX_LABEL_WIDTH and CLAUSE_MARKS.isdisjoint(text) or opener_penalty(text) == OPENER_APART
 
 
 @cache

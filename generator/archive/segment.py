@@ -324,6 +324,11 @@ def add_rows(item: Draft, run: list[Block], kind: str) -> bool:
     marked line (◎渔港) as a heading. A bare name closing them signs a poem: a box of lines signed
     by its writer is verse (…留给了夜晚 / 姜雪怡). Rows of figures are no verse: a short line closing
     them is the rest of a row the column cut (…水位61.92 / 米涨). Whether the item is closed by it."""
+    if signed_over_verses(item, run):
+        item.blocks.append(replace(run[0], kind="byline"))
+        add_rows(item, run[1:], "paragraph")
+        as_verses(item)
+        return False
     signed = len(run) > 1 and is_lone_name(GAPS.sub("", run[-1].text)) \
         and not any(FIGURE.search(b.text) for b in run[:-1])
     lines = run[:-1] if signed else run
@@ -335,6 +340,13 @@ def add_rows(item: Draft, run: list[Block], kind: str) -> bool:
     as_verses(item)
     item.blocks.append(replace(run[-1], kind="byline"))
     return True
+
+
+def signed_over_verses(item: Draft, run: list[Block]) -> bool:
+    """A bare name right under the title, over lines no name opens and holding no figures, opens a poem
+    signed by its writer (高原的风 / 严刚斌 / 高原的风 / 从雪山那边吹来 / …), not a box of rows."""
+    return not has_body(item) and len(run) > MIN_ROWS and is_lone_name(GAPS.sub("", run[0].text)) \
+        and not is_lone_name(GAPS.sub("", run[1].text)) and not any(FIGURE.search(b.text) for b in run[1:])
 
 
 def as_verses(item: Draft) -> None:
