@@ -1634,6 +1634,13 @@ def test_an_artists_credit_under_an_artwork_credits_that_picture(tmp_path):
     assert [(i.kind, [b.kind for b in i.blocks]) for i in items][1:] == [("photo", ["caption", "credit"])]
 
 
+def test_a_cartoon_credited_above_its_caption_keeps_its_title(tmp_path):
+    text = ARTICLE_ABOVE + "节约用水好习惯\n\n林晓东 作\n\n拧紧水龙头，一滴也不浪费。\n\n本版责编：杨某\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, [b.kind for b in i.blocks if b.kind != "headline"]) for i in items][1:] == [
+        ("photo", "节约用水好习惯", ["credit", "caption"])]
+
+
 def test_key_figures_over_what_they_count_are_a_boxs_rows(tmp_path):
     figures = "■数读\n\n城区充电网络\n\n20个\n公共充电站投入使用\n200余个\n共享充电桩\n30%\n排队时间缩短\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + figures)

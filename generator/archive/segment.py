@@ -1061,6 +1061,14 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         if block.kind == "credit":
             previous = blocks[index - 2] if index >= 2 else None
             owner = last_photo if previous is not None and previous.kind == "caption" else (current or last_photo)
+            if pending and vocabulary().artist_credit.match(block.text) and next_kind(index) == "caption":
+                # 垃圾分类新时尚 / 韩海晨 作 / 分一分，…: a cartoon credited above its caption keeps its title
+                photo = start_item(state, "photo", file, "credit above a caption")
+                attach_stack(state, photo, pending, "above")
+                pending = None
+                photo.blocks.append(block)
+                last_photo = credited_above = photo
+                continue
             if pending and vocabulary().artist_credit.match(block.text):
                 # 古镇人家（木刻版画） / 吴琳 作: the artwork's title is its caption, the artist its credit
                 last_photo = start_item(state, "photo", file, "artist's credit")
