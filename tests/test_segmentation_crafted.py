@@ -1641,6 +1641,15 @@ def test_a_cartoon_credited_above_its_caption_keeps_its_title(tmp_path):
         ("photo", "节约用水好习惯", ["credit", "caption"])]
 
 
+def test_a_line_without_figures_under_rows_of_figures_titles_the_caption_below(tmp_path):
+    rows = ("■水情\n6月3日8时主要河道水情\n1.城北河 北关站 水位12.31米落\n0.05米\n2. 城南河 南关站 水位10.82米 落0\n"
+            ".12米\n3.东河 东关站 水位9.47米 涨\n4.西河 西关站 水位11.06米 涨\n\n河道巡查\n"
+            "巡查人员在堤防上查看水位。 （林晓东 摄）\n\n社区食堂开门迎客\n近日，城东一处社区食堂开门迎客，老人就餐可享优惠。（王可）\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + rows)
+    assert [(i.kind, i.title) for i in items][-2] == ("photo", "河道巡查")
+    assert "河道巡查" not in "".join(b.text for b in items[-3].blocks)
+
+
 def test_key_figures_over_what_they_count_are_a_boxs_rows(tmp_path):
     figures = "■数读\n\n城区充电网络\n\n20个\n公共充电站投入使用\n200余个\n共享充电桩\n30%\n排队时间缩短\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + figures)

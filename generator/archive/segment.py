@@ -628,6 +628,18 @@ def titles_a_caption(before: Block | None, run: list[Block], after: Block | None
     return before is not None and after is not None and after.kind == "caption" and hugs_its_text(before, run, after)
 
 
+# A picture's title under a box's rows: words only, no figure, unit or cell of a row's rest (`米 涨`).
+PICTURE_TITLE = re.compile(f"^(?:{CJK.pattern}){{3,12}}$")
+
+
+def titles_the_caption_below_rows(rows: list[Block], line: Block, after: Block | None) -> bool:
+    """Rows of figures end where a line of words only stands right over a caption (`…潮高70厘` / `米` /
+    `海鸥翩翩` / `栈桥附近，…。`): that line is the picture's title, also on a page set with a blank
+    line after every line, where no spacing sets it apart from the rows."""
+    return after is not None and after.kind == "caption" and len(rows) >= MIN_TABLE_ROWS \
+        and PICTURE_TITLE.match(line.text) is not None and 2 * sum(bool(FIGURE.search(b.text)) for b in rows) >= len(rows)
+
+
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
     """A headline set apart from the text above by a blank line but printed right on the text
     below heads a new item: a section heading stands the same way to both sides."""
@@ -930,6 +942,13 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             units = Stack(run).units
             more_rows = state.rows_of is not None and state.rows_of is current and not closed and pending is None \
                 and not texted and not signs_a_story(next_owner(index)) and not titles_a_caption(before, run, after)
+            rows_so_far = [b for b in current.blocks if b.kind in BODY] + run[:-1] if more_rows and current else []
+            if more_rows and current and titles_the_caption_below_rows(rows_so_far, run[-1], after):
+                more_rows = False  # the line over the caption heads the picture, the rest are rows
+                if len(run) > 1:
+                    closed = add_rows(current, run[:-1], "paragraph")
+                    index -= 1
+                    continue
             if more_rows or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
                 state.rows_of = current
                 closed = add_rows(current, run, "paragraph")
@@ -938,6 +957,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) else 0
             if not taken and texted and is_row_label(run[0]):
                 taken = rows_over_a_stack(run)
+            if taken == len(run) and titles_the_caption_below_rows(run[:-1], run[-1], after):
+                taken -= 1
             if taken and is_row_label(run[0]):
                 flush_pending()
                 current = start_item(state, "article", file, "box of rows")
