@@ -1650,6 +1650,14 @@ def test_a_line_without_figures_under_rows_of_figures_titles_the_caption_below(t
     assert "河道巡查" not in "".join(b.text for b in items[-3].blocks)
 
 
+def test_a_title_over_a_credited_caption_and_a_signed_text_is_the_pictures_when_it_shares_its_words(tmp_path):
+    text = ("2024年5月2日 星期四 05 城事\n\n湖畔留影\n湖畔栈道边，游客拍照留念。\n记者 林晓东 摄\n\n本报记者 王可\n"
+            "近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，\n高峰时段排队时间明显缩短，新能源车主出行更加方便。\n"
+            "据介绍，今年城区还将新建一批充电设施，覆盖主要商圈和居民小区。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("photo", "湖畔留影"), ("article", "")]
+
+
 def test_key_figures_over_what_they_count_are_a_boxs_rows(tmp_path):
     figures = "■数读\n\n城区充电网络\n\n20个\n公共充电站投入使用\n200余个\n共享充电桩\n30%\n排队时间缩短\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + figures)

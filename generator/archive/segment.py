@@ -863,6 +863,13 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 return blocks[n]
         return None
 
+    def text_under_byline(position: int) -> Block | None:
+        """铁桥留影 / 黄河铁桥边，…。 / 记者 X 摄 / 兰州晚报记者 X / 日前，…: the text under the byline
+        after a credited caption, which the headline over the caption is weighed against."""
+        owners = (blocks[n] for n in range(position, len(blocks)) if blocks[n].kind not in ("furniture", "credit"))
+        byline, text = next(owners, None), next(owners, None)
+        return text if byline is not None and byline.kind == "byline" and text is not None and text.kind in BODY else None
+
     def lone_text_below(position: int) -> bool:
         """龙舟竞渡 / 图/本报记者 X / 龙舟队员在…。: a picture credit under a title over a few sentences
         and no more text is a photo's, the title and the sentences its own."""
@@ -1052,7 +1059,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             following = next_kind(index)
             adjacent = pending is not None and index >= 2 and blocks[index - 2] is pending.blocks[-1]
             below = next_owner(index)
-            text_below = below if below is not None and below.kind in BODY else None
+            text_below = below if below is not None and below.kind in BODY else text_under_byline(index)
             if adjacent and (following not in BODY + ("byline", "continuation")
                              or text_below is not None and pending is not None
                              and (PICTURED.search(block.text) or index < len(blocks) and blocks[index].kind == "credit")
