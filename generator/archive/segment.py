@@ -637,7 +637,8 @@ def titles_the_caption_below_rows(rows: list[Block], line: Block, after: Block |
     `海鸥翩翩` / `栈桥附近，…。`): that line is the picture's title, also on a page set with a blank
     line after every line, where no spacing sets it apart from the rows."""
     return after is not None and after.kind == "caption" and len(rows) >= MIN_TABLE_ROWS \
-        and PICTURE_TITLE.match(line.text) is not None and 2 * sum(bool(FIGURE.search(b.text)) for b in rows) >= len(rows)
+        and PICTURE_TITLE.match(line.text) is not None \
+        and 2 * sum(bool(FIGURE.search(b.text)) for b in rows) >= len(rows)
 
 
 def hugs_its_text(before: Block, run: list[Block], after: Block | None) -> bool:
@@ -868,7 +869,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         after a credited caption, which the headline over the caption is weighed against."""
         owners = (blocks[n] for n in range(position, len(blocks)) if blocks[n].kind not in ("furniture", "credit"))
         byline, text = next(owners, None), next(owners, None)
-        return text if byline is not None and byline.kind == "byline" and text is not None and text.kind in BODY else None
+        signed = byline is not None and byline.kind == "byline"
+        return text if signed and text is not None and text.kind in BODY else None
 
     def lone_text_below(position: int) -> bool:
         """龙舟竞渡 / 图/本报记者 X / 龙舟队员在…。: a picture credit under a title over a few sentences
