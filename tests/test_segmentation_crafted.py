@@ -1658,6 +1658,17 @@ def test_a_title_over_a_credited_caption_and_a_signed_text_is_the_pictures_when_
     assert [(i.kind, i.title) for i in items] == [("photo", "湖畔留影"), ("article", "")]
 
 
+def test_a_box_label_over_numbered_rows_that_found_no_body_is_one_box(tmp_path):
+    lines = ["2024年7月8日 星期一 A03 城事", "本报记者 王可",
+             "近日，城区新建的二十个公共充电", "站投入使用，市民可通过手机扫码", "充电，高峰时段排队时间明显缩短，",
+             "新能源车主出行更加方便。据介绍，", "今年城区还将新建一批充电设施，", "覆盖主要商圈和居民小区的充电桩。",
+             "城区新增一批共享充电桩", "温馨提示", "假期出行提示", "①出行前查询路况和天气", "②高海拔地区注意防寒防晒",
+             "③遇到拥堵服从交警指挥", "本报新闻热线 0971-12345678"]
+    items = items_of(tmp_path, "\n\n".join(lines) + "\n")
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("article", "", "城区新增一批共享充电桩"), ("infobox", "温馨提示", "假期出行提示")]
+
+
 def test_key_figures_over_what_they_count_are_a_boxs_rows(tmp_path):
     figures = "■数读\n\n城区充电网络\n\n20个\n公共充电站投入使用\n200余个\n共享充电桩\n30%\n排队时间缩短\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + figures)

@@ -1491,6 +1491,8 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                 # text (its title printed after it, or a line of it), not a picture no credit shows
                 under.blocks.append(heading_of([b for u in group for b in u]))
                 continue
+            if box_of_unmatched_rows(state, group):
+                continue
             for unit in group:
                 spans = tuple(s for b in unit for s in b.spans)
                 if vocabulary().artist_credit.match(joined_title(unit)) \
@@ -1499,6 +1501,20 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                     continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
+
+
+def box_of_unmatched_rows(state: Segmentation, group: list[list[Block]]) -> bool:
+    """A box label over a title and numbered rows that found no body (`温馨提示` / `假期出行提示` /
+    `①出行前…` / `②…` / `③…`) is a box of its own, not a photo a line."""
+    first_row = next((n for n, unit in enumerate(group) if ROW_MARK.match(joined_title(unit))), len(group))
+    rows = group[first_row:]
+    if not is_box_label(group[0][0]) or len(rows) < MIN_TABLE_ROWS \
+            or not all(ROW_MARK.match(joined_title(unit)) for unit in rows):
+        return False
+    box = start_item(state, "article", state.file, "box label over rows")
+    attach_stack(state, box, Stack([b for unit in group[:first_row] for b in unit]), "above")
+    box.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in rows)
+    return True
 
 
 def label_boxes(state: Segmentation, next_line: dict[int, int]) -> None:
