@@ -2478,6 +2478,15 @@ def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_pat
     assert [list(i.authors) for i in items] == [authors]
 
 
+@pytest.mark.parametrize("end, authors", [("（某某县\n税务局 陶亮浩）", ["陶亮浩"]), ("（某某市税务局第一税务分局 韦燕）", ["韦燕"]),
+                                          ("（某某税务所 郑欣 韩平）", ["郑欣", "韩平"])])
+def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
+    """The office may be broken at the line's end (（某某县 / 税务局 X）): its two halves are one unit."""
+    text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [authors]
+
+
 def test_a_company_and_its_writers_glued_after_the_last_sentence_close_the_text(tmp_path):
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", "用得久。（中原油田 周燕文 罗桂伟）\n")
     items = items_of(tmp_path, text + "\n" + SIGNED_TEXT.format(top="", end="").replace("城乡供水", "农村供水"))
