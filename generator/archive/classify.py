@@ -467,6 +467,7 @@ NUMBERED_CREDIT = re.compile(load("people.yml")["pictures_named"])
 EMAIL_LINE = re.compile(LAYOUT["email_line"], re.ASCII)  # a reporter's address under the byline
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
+PHONE_AT_END = re.compile(r"(?:电话|热线)[:：]?\s*\d{3,4}[-－]\d{7,8}$")  # 联系电话：0991-64039691 ending a text
 SIGNED_DATE = re.compile(LAYOUT["notice_date"])  # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
 REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
@@ -1366,6 +1367,11 @@ def is_untitled_or_signed(above: list[Block]) -> bool:
     return False
 
 
+def ends_with_a_phone(block: Block) -> bool:
+    """Text ending in a phone number (…敬请谅解。报修电话：0472-77736834): a notice's last line, done."""
+    return block.kind == "paragraph" and bool(PHONE_AT_END.search(block.text))
+
+
 def finished(block: Block) -> bool:
     """Text ending a sentence (…如下。, …反映。”)."""
     return block.kind in ("paragraph", "listitem") and bool(SENTENCE_STOP.search(block.text.rstrip(CLOSERS)[-1:]))
@@ -1587,10 +1593,12 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if previous is not None and block.kind != "paragraph" and len(block.spans) == 1 \
                 and display_width(block.text) <= MAX_LABEL_WIDTH and not CLAUSE.search(block.text) \
                 and (vocab.notice_close.match(previous.text)
-                     or finished(previous) and following is not None and len(following.spans) == 1
+                     or (finished(previous) or ends_with_a_phone(previous)) and following is not None
+                     and len(following.spans) == 1
                      and bool(SIGNED_DATE.match(following.text))
                      or previous.kind == "byline" and len(result) >= 2 and SIGNED_DATE.match(block.text)
-                     and (vocab.notice_close.match(result[-2].text) or finished(result[-2]))):
+                     and (vocab.notice_close.match(result[-2].text) or finished(result[-2])
+                          or ends_with_a_phone(result[-2]))):
             if previous.kind == "byline":  # the date under the issuer: one signature
                 result[-1] = Block("byline", f"{previous.text} {block.text}", previous.spans + block.spans,
                                    previous.wide)
