@@ -2044,6 +2044,14 @@ def test_short_lines_under_a_text_announcing_a_list_are_its_rows(tmp_path):
         ("infobox", "关于第二批市级文明社区拟命名名单的公示"), ("article", "城区新增一批共享充电桩")]
 
 
+def test_a_calendars_rows_of_days_due_are_a_box_with_a_row_the_column_cut(tmp_path):
+    box = ("征期提醒\n\n8月办税日历\n\n8月1日至8月13日 申报缴纳上月增值税、消费税\n\n8月1日至8月14日 申报缴纳文化事业建设费\n\n"
+           "8月1日至8月19日 申报缴纳城市维护建设税、教\n育费附加\n\n志愿服务\n\n青年志愿者在办税服务厅引导纳税人。（\n梁航璐 摄）\n")
+    items = items_of(tmp_path, box)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [("infobox", "征期提醒", "8月办税日历"), ("photo", "", "志愿服务")]
+    assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 4
+
+
 def test_a_question_under_a_boxs_credit_over_a_bracketed_dateline_is_the_headline(tmp_path):
     box = ("外汇行情\n今日外汇（每单位兑令吉）\n外币 银行买入 银行卖出\n英镑 5.96 6.03\n人民币 0.65 0.67\n"
            "新元 3.48 3.51\n资料来源：某某银行\n\n")

@@ -1254,17 +1254,22 @@ def wraps_a_word(first: str, second: str) -> bool:
     return word_strength(first, second) in ("moderate", "strong")
 
 
-def rows_of_runs(blocks: list[Block], row, accepted, rests: bool = False) -> list[Block]:
+def rows_of_runs(blocks: list[Block], row, accepted, rests: bool = False, adjacent_rests: bool = False) -> list[Block]:
     """Each run of blocks that `row` takes (with `rests`, and the rests the column cut under them:
-    `cut_rest`), made a box's rows (`as_rows`) where `accepted(result, start, end, rows)` says the
-    run is one; `rows` counts the blocks `row` takes, the rests left out."""
+    `cut_rest`; with `adjacent_rests`, only those on the very next line), made a box's rows (`as_rows`)
+    where `accepted(result, start, end, rows)` says the run is one; `rows` counts the blocks `row` takes,
+    the rests left out."""
+    def rest(end: int) -> bool:
+        return (rests or adjacent_rests) and cut_rest(result, end, row) \
+            and (not adjacent_rests or result[end].first_line == result[end - 1].last_line + 1)
+
     result = list(blocks)
     start = 0
     while start < len(result):
         end = start
-        while end < len(result) and (row(result[end]) or rests and end > start and cut_rest(result, end, row)):
+        while end < len(result) and (row(result[end]) or end > start and rest(end)):
             end += 1
-        rows = sum(row(result[n]) for n in range(start, end)) if rests else end - start
+        rows = sum(row(result[n]) for n in range(start, end)) if rests or adjacent_rests else end - start
         if accepted(result, start, end, rows):
             as_rows(result, start, end)
         start = max(end, start + 1)
@@ -1291,7 +1296,8 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
             or len(block.text) <= MAX_SENTENCE_ROW_CHARS
             and bool(SENTENCE_ROW.match(block.text) or QUOTE_ROW.match(block.text)))
 
-    return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SCHEDULE_ROWS)
+    # a calendar's row cut by the column goes on, on the very next line (…城市维护建设税、教 / 育费附加)
+    return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SCHEDULE_ROWS, adjacent_rests=True)
 
 
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,8}})[：:]\S")
