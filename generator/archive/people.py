@@ -80,7 +80,8 @@ def names_reporter(reported: re.Match, credit: str) -> bool:
 
 def bracketed_unit(raw: str) -> re.Match | None:
     """（齐鲁石化 郑刚晶 孔静）: a closing credit naming the writers' unit before them. Tried on the text
-    with its lines joined by a gap and joined straight, as a unit may be broken at a line end (（某某县 / 税务局 X）)."""
+    with its lines joined by a gap and joined straight, as a unit may be broken at a line end
+    (（某某县 / 税务局 X）)."""
     inside = raw.strip()
     return UNIT_BYLINE.match(inside[1:-1].strip()) if inside[:1] in "（(" and inside[-1:] in "）)" else None
 

@@ -19,8 +19,8 @@ from itertools import accumulate
 
 from .datafiles import load
 from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW, SENTENCE_ROW,
-                       SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line, is_joined_outlet, plain_roles, role_prefixes,
-                       vocabulary as layout_vocabulary)
+                       SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line, is_joined_outlet, plain_roles,
+                       role_prefixes, vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -207,8 +207,8 @@ ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
 MAX_ISSUER_CHARS = 20  # a notice's issuer over its date (某某精神文明建设委员会办公室)
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
-PHONE_HEAD = re.compile(r"(?:电话|热线)[:：]?\s*\d{1,3}$")  # 联系电话：0 at a line's end: a number broken in its area code
-PHONE_TAIL = re.compile(r"^\d{1,4}[-－]\d{5,8}(?!\d)")  # 991-64039691 under it: the rest of the area code and the number
+PHONE_HEAD = re.compile(r"(?:电话|热线)[:：]?\s*\d{1,3}$")  # 联系电话：0 at a line's end: broken in its area code
+PHONE_TAIL = re.compile(r"^\d{1,4}[-－]\d{5,8}(?!\d)")  # 991-64039691 under it: the rest of area code and number
 CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
 NUMBER_MARK = re.compile(r"^号(?!召)")  # 号 原告… under （2024）某0102民初1511: a case or serial number's end
