@@ -665,3 +665,8 @@ def test_a_notices_issuer_over_its_date_opens_a_line_however_full_the_line_above
                              "如有异议请反映，联系电话：0472-77736834\n某某热力有限公司\n2024年5月11日"))
     assert [squeeze(p.text) for p in paragraphs][-3:] == [
         "如有异议请反映，联系电话：0472-77736834", "某某热力有限公司", "2024年5月11日"]
+
+
+def test_a_picture_credit_broken_before_who_gave_the_picture_is_one_line():
+    paragraphs = unwrap(page("江畔晚风\n\n飞云江畔，市民在滨江公园散步。 图片由\n飞云街道提供\n\n新区新增一批共享充电桩"))
+    assert [squeeze(p.text) for p in paragraphs][1] == "飞云江畔，市民在滨江公园散步。图片由飞云街道提供"

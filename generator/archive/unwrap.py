@@ -205,6 +205,8 @@ TIME_TAIL = re.compile(r"^\d{1,2}(?!\d)")  # 5开, 30开 opening the next line
 SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a time broken at its colon
 ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
+GIVER_HEAD = re.compile(r"(?:图片|照片|本组图片|图)由$")  # 图片由 at a line's end: a credit goes on
+GIVER_TAIL = re.compile(r"^[^，。,；;\s]{2,16}提供[)）]?$")  # 飞云街道提供: who gave the picture
 MAX_ISSUER_CHARS = 20  # a notice's issuer over its date (某某精神文明建设委员会办公室)
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
 PHONE_HEAD = re.compile(r"(?:电话|热线)[:：]?\s*\d{1,3}$")  # 联系电话：0 at a line's end: broken in its area code
@@ -530,6 +532,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or PHONE_HEAD.search(this.text) and PHONE_TAIL.match(following.text):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%, 联系电话：0 /
         # 991-64039691: a number broken
+    if GIVER_HEAD.search(this.text) and GIVER_TAIL.match(following.text):
+        return True  # …散步。 图片由 / 飞云街道提供: a picture's credit broken before who gave it
     if signs_a_notice(items, index + 1) or signs_a_notice(items, index):
         return False  # …报修电话：0472-77736834 / 某某热力有限公司 / 2024年5月11日: the issuer is a line of its own
     if breaks_a_time(this.text, following.text):
