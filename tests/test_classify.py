@@ -312,6 +312,10 @@ def test_a_role_word_before_a_label_is_no_byline(text):
     ("本报记者 张三 北京报道", ["张三"]),
     ("本报讯 记者白雪报道", ["白雪"]),
     ("本报记者 王五 摄影报道", ["王五"]),
+    ("本报讯 谢文艳 马占富 记者 袁小峰报道", ["谢文艳", "马占富", "袁小峰"]),
+    ("欧洲时报记者 杨宇 巴黎报道", ["杨宇"]),
+    ("本报驻外记者 钟颖 马赛报道", ["钟颖"]),
+    ("南国都市报新媒体记者 钟 颖 通讯员 薛峰文", ["钟颖", "薛峰文"]),
     ("本报讯 邱春晶、方蕾远报道：", ["邱春晶", "方蕾远"]),
     ("广西云-广西日报首席记者 郑桂霞 通讯员 潘勇", ["郑桂霞", "潘勇"]),
     ("记 者   姜 雯 立", ["姜雯立"]),
@@ -715,3 +719,10 @@ def test_a_picture_mark_with_a_bar_glued_after_a_caption_credits_it():
     blocks, lines = blocks_of("港口码头上，集装箱吊装作业繁忙有序，货物进出井然。 图｜覃洋亮")
     assert [b.kind for b in blocks] == ["caption", "credit"]
     assert read_credit(blocks[1], lines)[0] == ["覃洋亮"]
+
+
+def test_a_notice_closing_on_its_phone_is_signed_by_its_issuer_and_date():
+    blocks, _ = blocks_of("关于供热管网注水试运行的公告\n\n为确保新供暖季按时供热，我公司将对\n城区供热管网进行注水试运行，现将有\n"
+                          "关事项公告如下：\n\n如有异议，请以书面形式反映。联系电话：0\n991-64039691\n\n某某热力有限公司\n2024年5月11日")
+    assert [b.kind for b in blocks][-2:] == ["paragraph", "byline"]
+    assert blocks[-1].text == "某某热力有限公司 2024年5月11日"

@@ -696,6 +696,13 @@ def test_a_contact_carrying_on_a_sentence_left_at_a_comma_is_text():
     assert page_header([*body, *notice]).roles.get(17) == "contact"
 
 
+def test_a_phone_completing_the_word_left_at_a_lines_end_is_text():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    notice = ["为确保按时供热，现将有关事项公告如下：", "由此给您带来的不便，敬请谅解。报修", "电话：0472-77736834", "",
+              "某某热力有限公司", "2024年5月11日", "", "临江日报 2024年5月12日"]
+    assert 17 not in page_header([*body, *notice]).roles
+
+
 @pytest.mark.parametrize("text, role", [
     ("总编室：023-63906666 广告部：023-63907777 发行部：023-63908888", "contact"),
     ("零售价：1.50元 全年订价：360元", "contact"),

@@ -2079,6 +2079,14 @@ def test_short_lines_under_a_text_announcing_a_list_are_its_rows(tmp_path):
         ("infobox", "关于第二批市级文明社区拟命名名单的公示"), ("article", "城区新增一批共享充电桩")]
 
 
+def test_a_calendars_rows_of_days_due_are_a_box_with_a_row_the_column_cut(tmp_path):
+    box = ("征期提醒\n\n8月办税日历\n\n8月1日至8月13日 申报缴纳上月增值税、消费税\n\n8月1日至8月14日 申报缴纳文化事业建设费\n\n"
+           "8月1日至8月19日 申报缴纳城市维护建设税、教\n育费附加\n\n志愿服务\n\n青年志愿者在办税服务厅引导纳税人。（\n梁航璐 摄）\n")
+    items = items_of(tmp_path, box)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [("infobox", "征期提醒", "8月办税日历"), ("photo", "", "志愿服务")]
+    assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 4
+
+
 def test_a_question_under_a_boxs_credit_over_a_bracketed_dateline_is_the_headline(tmp_path):
     box = ("外汇行情\n今日外汇（每单位兑令吉）\n外币 银行买入 银行卖出\n英镑 5.96 6.03\n人民币 0.65 0.67\n"
            "新元 3.48 3.51\n资料来源：某某银行\n\n")
@@ -2510,6 +2518,15 @@ def test_the_upper_of_two_titles_over_a_text_may_title_the_untitled_text_above(t
 @pytest.mark.parametrize("end, authors", [("（齐鲁石化 郑刚晶 孔静）", ["郑刚晶", "孔静"]), ("（燕山石化 程雯远）", ["程雯远"])])
 def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
+    assert [list(i.authors) for i in items] == [authors]
+
+
+@pytest.mark.parametrize("end, authors", [("（某某县\n税务局 陶亮浩）", ["陶亮浩"]), ("（某某市税务局第一税务分局 韦燕）", ["韦燕"]),
+                                          ("（某某税务所 郑欣 韩平）", ["郑欣", "韩平"])])
+def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
+    """The office may be broken at the line's end (（某某县 / 税务局 X）): its two halves are one unit."""
+    text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
+    items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]
 
 

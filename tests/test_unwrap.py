@@ -650,3 +650,23 @@ def test_a_company_notice_opens_a_paragraph_flush_or_letter_spaced():
     assert opens_paragraph("■华辰 新 材 （ 6 0 3 0 01）：公司公告称，")
     assert not opens_paragraph("远航股份近日收到政府补助资金，")
 
+
+
+def test_a_phone_broken_in_its_area_code_is_one_number():
+    paragraphs = unwrap(page("根据评选办法，经逐级推荐、审核，现将拟命\n名名单予以公示（排名不分先后）：\n\n"
+                             "　　1.第某师某某团某某连\n2.第某师某某团某某连\n\n　　公示时间为10月12日起五个工作日。\n"
+                             "如有异议，请以书面形式反映。联系电话：0\n991-64039691\n\n某某精神文明建设委员会办公室\n2024年10月9日"))
+    assert [squeeze(p.text) for p in paragraphs][-3:] == [
+        "如有异议，请以书面形式反映。联系电话：0991-64039691", "某某精神文明建设委员会办公室", "2024年10月9日"]
+
+
+def test_a_notices_issuer_over_its_date_opens_a_line_however_full_the_line_above():
+    paragraphs = unwrap(page("为确保新供暖季按时供热，我公司将对城区\n供热管网进行注水试运行，敬请大家谅解。\n"
+                             "如有异议请反映，联系电话：0472-77736834\n某某热力有限公司\n2024年5月11日"))
+    assert [squeeze(p.text) for p in paragraphs][-3:] == [
+        "如有异议请反映，联系电话：0472-77736834", "某某热力有限公司", "2024年5月11日"]
+
+
+def test_a_picture_credit_broken_before_who_gave_the_picture_is_one_line():
+    paragraphs = unwrap(page("江畔晚风\n\n飞云江畔，市民在滨江公园散步。 图片由\n飞云街道提供\n\n新区新增一批共享充电桩"))
+    assert [squeeze(p.text) for p in paragraphs][1] == "飞云江畔，市民在滨江公园散步。图片由飞云街道提供"

@@ -467,6 +467,7 @@ NUMBERED_CREDIT = re.compile(load("people.yml")["pictures_named"])
 EMAIL_LINE = re.compile(LAYOUT["email_line"], re.ASCII)  # a reporter's address under the byline
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
+PHONE_AT_END = re.compile(r"(?:电话|热线)[:：]?\s*\d{3,4}[-－]\d{7,8}$")  # 联系电话：0991-64039691 ending a text
 SIGNED_DATE = re.compile(LAYOUT["notice_date"])  # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
 REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
@@ -1253,17 +1254,22 @@ def wraps_a_word(first: str, second: str) -> bool:
     return word_strength(first, second) in ("moderate", "strong")
 
 
-def rows_of_runs(blocks: list[Block], row, accepted, rests: bool = False) -> list[Block]:
+def rows_of_runs(blocks: list[Block], row, accepted, rests: bool = False, adjacent_rests: bool = False) -> list[Block]:
     """Each run of blocks that `row` takes (with `rests`, and the rests the column cut under them:
-    `cut_rest`), made a box's rows (`as_rows`) where `accepted(result, start, end, rows)` says the
-    run is one; `rows` counts the blocks `row` takes, the rests left out."""
+    `cut_rest`; with `adjacent_rests`, only those on the very next line), made a box's rows (`as_rows`)
+    where `accepted(result, start, end, rows)` says the run is one; `rows` counts the blocks `row` takes,
+    the rests left out."""
+    def rest(end: int) -> bool:
+        return (rests or adjacent_rests) and cut_rest(result, end, row) \
+            and (not adjacent_rests or result[end].first_line == result[end - 1].last_line + 1)
+
     result = list(blocks)
     start = 0
     while start < len(result):
         end = start
-        while end < len(result) and (row(result[end]) or rests and end > start and cut_rest(result, end, row)):
+        while end < len(result) and (row(result[end]) or end > start and rest(end)):
             end += 1
-        rows = sum(row(result[n]) for n in range(start, end)) if rests else end - start
+        rows = sum(row(result[n]) for n in range(start, end)) if rests or adjacent_rests else end - start
         if accepted(result, start, end, rows):
             as_rows(result, start, end)
         start = max(end, start + 1)
@@ -1290,7 +1296,8 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
             or len(block.text) <= MAX_SENTENCE_ROW_CHARS
             and bool(SENTENCE_ROW.match(block.text) or QUOTE_ROW.match(block.text)))
 
-    return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SCHEDULE_ROWS)
+    # a calendar's row cut by the column goes on, on the very next line (…城市维护建设税、教 / 育费附加)
+    return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SCHEDULE_ROWS, adjacent_rests=True)
 
 
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,8}})[：:]\S")
@@ -1364,6 +1371,11 @@ def is_untitled_or_signed(above: list[Block]) -> bool:
         if block.kind == "byline":
             return True
     return False
+
+
+def ends_with_a_phone(block: Block) -> bool:
+    """Text ending in a phone number (…敬请谅解。报修电话：0472-77736834): a notice's last line, done."""
+    return block.kind == "paragraph" and bool(PHONE_AT_END.search(block.text))
 
 
 def finished(block: Block) -> bool:
@@ -1587,10 +1599,12 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if previous is not None and block.kind != "paragraph" and len(block.spans) == 1 \
                 and display_width(block.text) <= MAX_LABEL_WIDTH and not CLAUSE.search(block.text) \
                 and (vocab.notice_close.match(previous.text)
-                     or finished(previous) and following is not None and len(following.spans) == 1
+                     or (finished(previous) or ends_with_a_phone(previous)) and following is not None
+                     and len(following.spans) == 1
                      and bool(SIGNED_DATE.match(following.text))
                      or previous.kind == "byline" and len(result) >= 2 and SIGNED_DATE.match(block.text)
-                     and (vocab.notice_close.match(result[-2].text) or finished(result[-2]))):
+                     and (vocab.notice_close.match(result[-2].text) or finished(result[-2])
+                          or ends_with_a_phone(result[-2]))):
             if previous.kind == "byline":  # the date under the issuer: one signature
                 result[-1] = Block("byline", f"{previous.text} {block.text}", previous.spans + block.spans,
                                    previous.wide)

@@ -944,13 +944,16 @@ def term_row_box(header: Header, lines: list[str]) -> None:
         k = max(j, k + 1)
 
 
-SENTENCE_GOES_ON = re.compile(r"[，,]$")  # a line of text left at a comma: its sentence carries on below
+# a line of text left at a comma, or at the word its phone's 电话 completes (…敬请谅解。报修 / 电话：…): its
+# sentence carries on below
+SENTENCE_GOES_ON = re.compile(r"[，,]$|[。；;，,](?:联系|咨询|举报|监督|投诉|报修|预约|报名)$")
 NOTICE_PHONE = re.compile(r"\s*(?:联系|咨询|举报|监督|投诉)?电话[:：]")  # a notice's phone, not a paper's hotline
 
 
 def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
     """A phone read as the paper's own contact (联系电话：0574-…) right under a line of text left at a comma
-    (如有异议，请在公示期内向市妇联反映，) carries that sentence on: a notice's phone, no furniture."""
+    (如有异议，请在公示期内向市妇联反映，) or at the word before its 电话 (…敬请谅解。报修) carries that
+    sentence on: a notice's phone, no furniture."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for above, i in zip(filled, filled[1:]):
         if header.roles.get(i + 1) == "contact" and above + 1 not in header.roles \

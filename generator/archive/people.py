@@ -8,8 +8,8 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_UNIT, close_role_gaps, match_reprint, source_text,
-                       text_offset, vocabulary, writes_and_pictures)
+from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_UNIT, close_role_gaps, match_reprint, plain_roles,
+                       source_text, text_offset, vocabulary, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -66,6 +66,26 @@ PICTURES_NAMED = re.compile(load("people.yml")["pictures_named"])  # which pictu
 ARTIST_MARK = re.compile(load("people.yml")["artist_mark"])  # 吴琳 作, 郭亮/绘: what the artist did
 
 
+def names_reporter(reported: re.Match, credit: str) -> bool:
+    """Is the word before a credit's 报道 the reporter (记者白雪报道, 记者 袁小峰报道) rather than where from
+    (北京报道)? A place starts with no surname, or is in the gazetteer (成都报道), or follows a name and a gap
+    (欧洲时报记者 杨宇 巴黎报道: a city abroad, whose first glyph may be a surname); `credit` is the text
+    before its roles were taken out."""
+    word = reported.group(1)
+    if word[:1] not in vocabulary().surnames or word in gazetteer().forms:
+        return False
+    before = re.search(rf"(\S+)\s+{re.escape(reported.group(0))}", credit)
+    return not before or before.group(1).endswith(plain_roles())
+
+
+def bracketed_unit(raw: str) -> re.Match | None:
+    """（齐鲁石化 郑刚晶 孔静）: a closing credit naming the writers' unit before them. Tried on the text
+    with its lines joined by a gap and joined straight, as a unit may be broken at a line end
+    (（某某县 / 税务局 X）)."""
+    inside = raw.strip()
+    return UNIT_BYLINE.match(inside[1:-1].strip()) if inside[:1] in "（(" and inside[-1:] in "）)" else None
+
+
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
     """Names and agencies of a byline or credit, reading the source text so that name gaps survive."""
     agencies, noise = people_vocabulary()
@@ -89,8 +109,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     # （朱鹏 / 怡 蔡新）, …盛宴。 贵州日 / 报天眼新闻记者 X: a name or outlet broken at the line end is one
     if breaks_a_name(block, lines) or breaks_an_outlet(block, lines):
         raw = source_text(block.spans, lines, "")
-    inside = raw.strip()
-    unit = UNIT_BYLINE.match(inside[1:-1].strip()) if inside[:1] in "（(" and inside[-1:] in "）)" else None
+    unit = bracketed_unit(raw) or bracketed_unit(source_text(block.spans, lines, ""))
     if unit:  # …投用。（齐鲁石化 郑刚晶 孔静）: the company the writers work at names no one
         return names_from(unit.group("names")), []
     dateline = vocabulary().dateline.match(squeezed)
@@ -108,13 +127,12 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
         raw = raw.replace(agency, " ")
     raw = raw.replace(vocabulary().own_dateline, " ")  # 本报讯, before the outlets, which would leave its 讯
     raw = vocabulary().writers.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
-    raw = vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
+    credit, raw = raw, vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
     raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
     # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname). Read before the
     # outlets are taken out: a name and its 报道 may hold a paper's name (黄晶报道 holds 晶报).
     reported = rf"([^\s、，,：:]{{0,4}}){re.escape(vocabulary().reported)}"
-    raw = re.sub(reported, lambda m: f" {m.group(1)} " if m.group(1)[:1] in vocabulary().surnames
-                 and m.group(1) not in gazetteer().forms else " ", raw)  # 成都报道: a place, though 成 is a surname
+    raw = re.sub(reported, lambda m: f" {m.group(1)} " if names_reporter(m, credit) else " ", raw)
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)

@@ -18,9 +18,9 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from .datafiles import load
-from .classify import (ANNOUNCED, FIGURE_ROW, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP,
-                       is_byline, is_credit_line, is_joined_outlet, plain_roles, role_prefixes,
-                       vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW, SENTENCE_ROW,
+                       SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line, is_joined_outlet, plain_roles,
+                       role_prefixes, vocabulary as layout_vocabulary)
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -205,7 +205,12 @@ TIME_TAIL = re.compile(r"^\d{1,2}(?!\d)")  # 5开, 30开 opening the next line
 SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a time broken at its colon
 ATTRIBUTION = re.compile(r"(?:^|”)\s*—{1,2}[^—“”，。,、；;！？]{0,24}$")  # ——村民 杜杰辉: who said the quote
 MAX_SPEAKER_CHARS = 16  # a speaker's role and name
+GIVER_HEAD = re.compile(r"(?:图片|照片|本组图片|图)由$")  # 图片由 at a line's end: a credit goes on
+GIVER_TAIL = re.compile(r"^[^，。,；;\s]{2,16}提供[)）]?$")  # 飞云街道提供: who gave the picture
+MAX_ISSUER_CHARS = 20  # a notice's issuer over its date (某某精神文明建设委员会办公室)
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
+PHONE_HEAD = re.compile(r"(?:电话|热线)[:：]?\s*\d{1,3}$")  # 联系电话：0 at a line's end: broken in its area code
+PHONE_TAIL = re.compile(r"^\d{1,4}[-－]\d{5,8}(?!\d)")  # 991-64039691 under it: the rest of area code and number
 CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
 NUMBER_MARK = re.compile(r"^号(?!召)")  # 号 原告… under （2024）某0102民初1511: a case or serial number's end
@@ -523,8 +528,14 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return layout.rows[index + 1] == ROW_MORE
     if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)
                                      or NUMBER_MARK.match(following.text)) \
-            or breaks_a_decimal(this.text, following.text):
-        return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%: a number broken
+            or breaks_a_decimal(this.text, following.text) \
+            or PHONE_HEAD.search(this.text) and PHONE_TAIL.match(following.text):
+        return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%, 联系电话：0 /
+        # 991-64039691: a number broken
+    if GIVER_HEAD.search(this.text) and GIVER_TAIL.match(following.text):
+        return True  # …散步。 图片由 / 飞云街道提供: a picture's credit broken before who gave it
+    if signs_a_notice(items, index + 1) or signs_a_notice(items, index):
+        return False  # …报修电话：0472-77736834 / 某某热力有限公司 / 2024年5月11日: the issuer is a line of its own
     if breaks_a_time(this.text, following.text):
         return True  # G6378次 杭州东—南京南 11:1 / 5开, …15: / 30开: a time broken inside its minutes
     if len(following.text) <= MAX_JUMP_TAIL and breaks_a_jump(this.text, following.text):
@@ -679,6 +690,13 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
             and as_wide_as(following, max(following_column, this.width))
     return True
+
+
+def signs_a_notice(items: list[SourceLine], index: int) -> bool:
+    """Is line `index` a notice's issuer, a short line with no clause mark right over the bare date it signs
+    with (某某热力有限公司 / 2024年5月11日)? However full the line above it runs, the text ends there."""
+    return index + 1 < len(items) and bool(SIGNED_DATE.match(items[index + 1].text.strip())) \
+        and not CLAUSE.search(items[index].text) and len(items[index].text.strip()) <= MAX_ISSUER_CHARS
 
 
 def signed_off(items: list[SourceLine], index: int) -> bool:
