@@ -830,8 +830,9 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
         return
 
 
-# A paper's name in capitals, two words or more, set under its masthead (RENMIN TIEDAO, LINJIANG DAILY)
-LATIN_NAME = re.compile(r"[A-Z][A-Z'’.&-]*(?: +[A-Z][A-Z'’.&-]*)+")
+# A paper's name in capitals set under its masthead: two words or more (RENMIN TIEDAO, LINJIANG DAILY), or one
+# of four letters or more (FOOTBALL)
+LATIN_NAME = re.compile(r"[A-Z][A-Z'’.&-]*(?: +[A-Z][A-Z'’.&-]*)+|[A-Z][A-Z'’.&-]{3,}")
 ORGAN_PARTY = re.compile(cue("organ_party"))
 MEDIA_CENTRE = re.compile(cue("media_centre"))  # a county's media centre publishing its paper
 # A masthead's name set over two lines: each piece this short.
