@@ -408,7 +408,7 @@ def is_byline(text: str, raw: str) -> bool:
         rest = BRACKETED_ADDRESS.sub(" ", rest).strip()
     marked = bool(vocab.credit_marks.search(rest))
     rest = vocab.credit_marks.sub(" ", rest).strip()
-    if rest[:1] in "（(" and rest[-1:] in "）)":  # （记者 张三）
+    if rest[:1] in "（(【" and rest[-1:] in "）)】":  # （记者 张三）, 【记者张三／台北报导】
         rest = rest[1:-1].strip()
     has_marker = rest.startswith(vocab.lead_markers)
     rest = vocab.byline_marker.sub(" ", rest)

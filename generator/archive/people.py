@@ -29,6 +29,7 @@ def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 # 怡 蔡新）, 浩报道：: one glyph, then a gap, a bracket or the credit's closing 报道 (no place has one glyph)
+REPORTED_FORMS = load('layout.yml')['reported_forms']  # 报道, 报导: after a name or a place
 LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$|{load('layout.yml')['reported']})")
 LONE_AT_END = re.compile(rf"(?:^|\s|[（(]|{load('people.yml')['outlet_roles']})[{CJK}]$")  # …记者 黎娟丽 金, …通讯员雷
 SPACED_AT_END = re.compile(rf"(?:^|[\s（(])[{CJK}]\s+[{CJK}]$")  # （ 曾 红 静: a letter-spaced name, whole
@@ -112,9 +113,10 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
     # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname). Read before the
     # outlets are taken out: a name and its 报道 may hold a paper's name (黄晶报道 holds 晶报).
-    reported = rf"([^\s、，,：:]{{0,4}}){re.escape(vocabulary().reported)}"
-    raw = re.sub(reported, lambda m: f" {m.group(1)} " if m.group(1)[:1] in vocabulary().surnames
-                 and m.group(1) not in gazetteer().forms else " ", raw)  # 成都报道: a place, though 成 is a surname
+    # After a slash it is always the place (记者X／高雄报导).
+    reported = rf"([/／]\s*)?([^\s、，,：:/／]{{0,4}}){REPORTED_FORMS}"
+    raw = re.sub(reported, lambda m: f" {m.group(2)} " if not m.group(1) and m.group(2)[:1] in vocabulary().surnames
+                 and m.group(2) not in gazetteer().forms else " ", raw)  # 成都报道: a place, though 成 is a surname
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)
