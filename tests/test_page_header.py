@@ -690,6 +690,8 @@ def test_a_price_under_a_boxs_rows_is_a_row_not_the_papers_price():
     lines = [*body, "", "书名：《江河行》", "", "出版社：某某文艺出版社", "", "出版时间：2024年5月", "", "定价：58.00元", "", *body]
     assert 22 not in page_header(lines).roles
     assert page_header([*body, "", "零售价：1.50元", "", *body]).roles.get(16) == "contact"
+    solid = [*body, "", "书名：《江河行》", "出版社：某某文艺出版社", "定价：58.00元", "", "编辑部电话：010-12345678"]
+    assert page_header(solid).roles.get(20) == "contact"  # set apart under rows set solid: the page's foot
 
 
 def test_a_contact_carrying_on_a_sentence_left_at_a_comma_is_text():

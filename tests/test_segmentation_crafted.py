@@ -2699,3 +2699,28 @@ def test_a_box_label_over_its_rows_makes_an_infobox(tmp_path):
     items = items_of(tmp_path, "【相关名词】\n\n东西部协作　东部地区与西部地区结对，在产业、\n人才、劳务、消费等方面开展合作的一种帮扶机\n"
                                "制。\n陆港　设在内陆地区、具备报关报检和集装箱中\n转功能的物流枢纽。\n")
     assert [(i.kind, i.title) for i in items] == [("infobox", "相关名词")]
+
+
+BOOK_UNDER_ITS_TITLE = ARTICLE_ABOVE + """■新书架
+
+《江河行记》
+
+一部写大河两岸人家的长篇小说。
+
+作者：林晓东
+
+出版社：某某文艺出版社
+
+定价：58.00元
+
+城南:老街改造完成
+城南老街改造近日完成，沿街二十余栋老建筑保留原有风貌，街面铺装和排水管网同步更新，吸引不少市民前来游览。
+"""
+
+
+def test_a_writer_over_a_book_notes_rows_is_its_first_row(tmp_path):
+    items = items_of(tmp_path, BOOK_UNDER_ITS_TITLE)
+    assert [i.title for i in items] == ["城区新增一批共享充电桩", "《江河行记》", "城南:老街改造完成"]
+    assert not items[1].authors
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "作者：林晓东", "出版社：某某文艺出版社", "定价：58.00元"]

@@ -1308,7 +1308,7 @@ def term_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each opening with a term of its own and a colon, with no
     byline over them: the rows of a box (名词解释 `柔性引才：…`, 人物名片 `姓名：X` / `出生：…`). An
     interview's turns repeat their speakers, and a signed piece (`网传：` / `真相：`) is an article. A
-    row naming a person (`作者：X`, read as a byline) between rows is one of them (a book box)."""
+    row naming a person (`作者：X`, read as a byline) between rows, or over two of them, is one of them (a book box)."""
     def term(block: Block) -> str:
         match = TERM_ROW.match(block.text) if block.kind in ("paragraph", "headline", "caption", "byline") else None
         return match.group("term") if match and not vocabulary().interview_turn.match(block.text) else ""
@@ -1317,13 +1317,17 @@ def term_rows(blocks: list[Block]) -> list[Block]:
         return n < len(result) and result[n].kind == "byline" and not (term(result[n]) and n + 1 < len(result)
                                                                          and term(result[n + 1]))
 
+    def opens_term_rows(n: int) -> bool:  # 作者：X over 出版社：… / 定价：…: a book box's first row
+        return all(k < len(result) and result[k].kind != "byline" and term(result[k]) for k in (n + 1, n + 2))
+
     result = list(blocks)
     start = 0
     while start < len(result):
         end, terms = start, set()
         while end < len(result):
             found = term(result[end])
-            if found and found not in terms and not signed(end + 1) and (end > start or result[end].kind != "byline"):
+            if found and found not in terms and not signed(end + 1) and (end > start or result[end].kind != "byline"
+                                                                         or opens_term_rows(end)):
                 terms.add(found)
             elif not (terms and row_rest(result[end]) and term(result[end - 1])  # a row's rest under it, as
                       and result[end].first_line - result[end - 1].last_line  # close as the rows stand
