@@ -2067,6 +2067,14 @@ def test_a_circled_row_the_column_cut_keeps_its_rest_in_the_box(tmp_path):
     assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 4
 
 
+def test_a_title_over_its_caption_under_a_double_spaced_box_is_no_rest_of_a_row(tmp_path):
+    box = "■消费提示\n\n①购买冷饮要查看生产日期\n\n②外出就餐要索要消费凭证\n\n③网购生鲜要当面验货\n\n"
+    photo = "江畔晨练\n\n市民在江边步道上晨练。\n\n本报记者 宋刚宏 摄\n\n"
+    items = items_of(tmp_path, box + photo + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "消费提示"), ("photo", "江畔晨练"),
+                                                  ("article", "城区新增一批共享充电桩")]
+
+
 def test_a_headline_over_its_byline_ends_the_list_a_text_announces(tmp_path):
     # the list's rows run into no story: a headline over a deck and a byline heads the next one
     notice = ("■停气通知\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"

@@ -1107,8 +1107,11 @@ def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
 
 def cut_rest(result: list[Block], n: int, row) -> bool:
     """A short line right under a row of a box, no farther from it than the rows stand apart, is
-    the rest of it the column cut (①购买冷饮要查看生产日期和保 / 质期, 87% 城镇居民参加医保比 / 例)."""
+    the rest of it the column cut (①购买冷饮要查看生产日期和保 / 质期, 87% 城镇居民参加医保比 / 例); a
+    headline right over a text (景区护航 / 巡逻民警在景区里…) is the next item's title."""
     if n == 0 or not row_rest(result[n]) or ROW_NUMBER.match(result[n].text) or not row(result[n - 1]):
+        return False
+    if result[n].kind == "headline" and n + 1 < len(result) and result[n + 1].kind in ("paragraph", "caption"):
         return False
     apart = result[n - 1].first_line - result[n - 2].last_line if n > 1 and row(result[n - 2]) else 1
     return result[n].first_line - result[n - 1].last_line <= max(1, apart)
