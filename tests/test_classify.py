@@ -236,7 +236,6 @@ def test_box_labels_never_sign_an_article():
     assert is_lone_name("余健") and not is_lone_name("相关链接") and not is_lone_name("背景")
     from generator.archive.classify import is_byline
     assert not is_byline("■相关链接", "■相关链接")
-    assert not is_byline("■安全提示", "■安全提示")  # a tips box's label
 
 
 def test_where_a_reporter_writes_from_is_no_name():

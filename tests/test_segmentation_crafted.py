@@ -2732,3 +2732,10 @@ def test_a_writer_over_a_book_notes_rows_is_its_first_row(tmp_path):
     assert not items[1].authors
     assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
         "作者：林晓东", "出版社：某某文艺出版社", "定价：58.00元"]
+
+
+def test_a_book_notes_price_over_a_caption_stays_its_last_row(tmp_path):
+    text = BOOK_UNDER_ITS_TITLE.replace("定价：58.00元\n\n城南:老街改造完成\n", "出版时间：2024年5月\n\n定价：58.00元\n\n") \
+        .replace("吸引不少市民前来游览。\n", "吸引不少市民前来游览。\n\n本报记者 宋刚宏 摄\n")
+    items = items_of(tmp_path, text)
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"][-1] == "定价：58.00元"

@@ -1297,6 +1297,7 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
 
 
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,8}})[：:]\S")
+ANY_DIGIT = re.compile(r"\d")
 
 
 def row_rest(block: Block) -> bool:
@@ -1339,8 +1340,9 @@ def term_rows(blocks: list[Block]) -> list[Block]:
             end += 1
         while end > start and result[end - 1].kind == "byline":  # a byline closing the run signs it
             end -= 1
+        # 青岛即墨:科技创新… over its text: a title; a row's figure (定价：68.00元, 出版时间：2024年3月) is no title's
         if end - start > MIN_TERM_ROWS and result[end - 1].kind == "headline" and end < len(result) \
-                and result[end].kind in ("paragraph", "caption"):  # 青岛即墨:科技创新… over its text: a title
+                and result[end].kind in ("paragraph", "caption") and not ANY_DIGIT.search(result[end - 1].text):
             end -= 1
         above = next((result[n] for n in range(start - 1, -1, -1) if result[n].kind != "headline"), None) \
             if end - start >= MIN_TERM_ROWS else None  # looked for only under rows: a page may hold thousands of blocks
