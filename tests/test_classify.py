@@ -128,9 +128,9 @@ def test_a_roundup_dateline_opens_the_text_and_names_no_one():
     assert read_credit(blocks[0], lines)[0] == []
 
 
-@pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】"])
+@pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】", "【综合报导】"])
 def test_an_overseas_dateline_opens_the_text_and_names_no_one(dateline):
-    # a Malaysian paper's place and day in round brackets, a Hong Kong paper's own name and 报道
+    # a Malaysian paper's place and day in round brackets, a Hong Kong paper's own name and 报道, a Taiwan roundup
     blocks, lines = blocks_of(f"{dateline}一年一度的华文书展日前开幕，展出上万种图书。")
     assert [b.kind for b in blocks] == ["byline", "paragraph"]
     assert read_credit(blocks[0], lines)[0] == []
@@ -148,7 +148,7 @@ def test_an_agencys_picture_credit_broken_before_its_last_character_closes_the_c
     assert [(b.kind, b.text) for b in blocks] == [("caption", "灯会现场，市民驻足拍照留念。"), ("credit", "新华社图片")]
 
 
-@pytest.mark.parametrize("credit", ["法新社", " （资料图）", " （档案照片）"])
+@pytest.mark.parametrize("credit", ["法新社", " （资料图）", " （档案照片）", " （档案照）", " （中央社）", "视觉中国"])
 def test_a_foreign_wires_name_or_an_archive_mark_glued_after_a_caption_credits_it(credit):
     blocks, lines = blocks_of(f"游客在滨海湾花园参观。{credit}")
     assert [(b.kind, b.text) for b in blocks] == [("caption", "游客在滨海湾花园参观。"), ("credit", credit.strip())]
@@ -322,6 +322,8 @@ def test_a_role_word_before_a_label_is_no_byline(text):
     ("■每经评论员 姜燕远", ["姜燕远"]),
     ("东城区读者 罗洋涛", ["罗洋涛"]),
     ("通 讯 员   王 进", ["王进"]),
+    ("记者高明远、林佳／台中报导", ["高明远", "林佳"]),  # a Taiwan paper: the place after a slash, 报导
+    ("【记者高明远／高雄报导】", ["高明远"]),  # in brackets; a place after the slash, though 高 is a surname
 ])
 def test_where_from_and_报道_are_no_names(text, names):
     blocks, lines = blocks_of(text)

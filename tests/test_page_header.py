@@ -22,6 +22,9 @@ ROLE_CASES = [
     ("1902年6月17日创刊", "serial"),  # the day the paper was founded, under its masthead
     ("创刊于1948年", "serial"),
     ("创刊于1949年 第12345期", "serial"),  # beside other header parts
+    ("第12345号 今日12版 零售价新台币20元", "serial"),  # the copy's price in a currency the paper names
+    ("每周二、五出版 零售价2元", "serial"),  # the days the paper comes out, and its price
+    ("中华民国113年6月22日", "serial"),  # a Taiwan paper's date in the years of the Republic
     ("扫码睇大公网", "promo"),  # a Hong Kong paper's call to scan, in Cantonese
     ("文化和旅游部主管 中国旅游报社主办", "organ"),  # the body over the paper, and its publisher
     ("爆料热线：0931-85012231 广告热线：0931-80372956", "contact"),  # an evening paper's tip line
@@ -73,6 +76,8 @@ ROLE_CASES = [
     ("广告经营许可证：渝工商广字第001号", "contact"),
     ("印刷：某某印务有限公司", "contact"),
     ("零售价：1.50元", "contact"),
+    ("读者服务专线：02-12345678", "contact"),  # a service line
+    ("临江新闻网 linjiang.example.com", "contact"),  # the paper's news site by its name and address
     ("每月30元", "contact"),
     ("本报社址：北京某某路2号 邮政编码：100000 电话查询", "contact"),
     ("零售价格：每份1.50元", "contact"),
@@ -685,6 +690,8 @@ def test_a_price_under_a_boxs_rows_is_a_row_not_the_papers_price():
     lines = [*body, "", "书名：《江河行》", "", "出版社：某某文艺出版社", "", "出版时间：2024年5月", "", "定价：58.00元", "", *body]
     assert 22 not in page_header(lines).roles
     assert page_header([*body, "", "零售价：1.50元", "", *body]).roles.get(16) == "contact"
+    solid = [*body, "", "书名：《江河行》", "出版社：某某文艺出版社", "定价：58.00元", "", "编辑部电话：010-12345678"]
+    assert page_header(solid).roles.get(20) == "contact"  # set apart under rows set solid: the page's foot
 
 
 def test_a_contact_carrying_on_a_sentence_left_at_a_comma_is_text():
@@ -738,3 +745,9 @@ def test_a_short_name_under_the_pages_header_line_and_set_off_below_is_its_secti
 def test_a_weather_label_alone_heads_a_box_and_is_no_weather_line():
     assert line_role("天气预报", header_line=False) is None
     assert line_role("今日天气 太原 多云 17℃～27℃", header_line=False) == "weather"
+
+
+def test_a_one_word_english_name_under_the_masthead_is_its_english_name():
+    header = page_header(["足球报", "FOOTBALL", "2024年5月7日 星期二 第8699期", "", "标题", *BODY])
+    assert header.roles.get(2) == "masthead_english"
+    assert page_header(["足球报", "NBA", "", "标题", *BODY]).roles.get(2) is None  # too short to be a name

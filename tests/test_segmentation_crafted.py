@@ -2110,6 +2110,14 @@ def test_a_circled_row_the_column_cut_keeps_its_rest_in_the_box(tmp_path):
     assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 4
 
 
+def test_a_title_over_its_caption_under_a_double_spaced_box_is_no_rest_of_a_row(tmp_path):
+    box = "■消费提示\n\n①购买冷饮要查看生产日期\n\n②外出就餐要索要消费凭证\n\n③网购生鲜要当面验货\n\n"
+    photo = "江畔晨练\n\n市民在江边步道上晨练。\n\n本报记者 宋刚宏 摄\n\n"
+    items = items_of(tmp_path, box + photo + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "消费提示"), ("photo", "江畔晨练"),
+                                                  ("article", "城区新增一批共享充电桩")]
+
+
 def test_a_headline_over_its_byline_ends_the_list_a_text_announces(tmp_path):
     # the list's rows run into no story: a headline over a deck and a byline heads the next one
     notice = ("■停气通知\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"
@@ -2751,3 +2759,35 @@ def test_a_box_label_over_its_rows_makes_an_infobox(tmp_path):
     items = items_of(tmp_path, "【相关名词】\n\n东西部协作　东部地区与西部地区结对，在产业、\n人才、劳务、消费等方面开展合作的一种帮扶机\n"
                                "制。\n陆港　设在内陆地区、具备报关报检和集装箱中\n转功能的物流枢纽。\n")
     assert [(i.kind, i.title) for i in items] == [("infobox", "相关名词")]
+
+
+BOOK_UNDER_ITS_TITLE = ARTICLE_ABOVE + """■新书架
+
+《江河行记》
+
+一部写大河两岸人家的长篇小说。
+
+作者：林晓东
+
+出版社：某某文艺出版社
+
+定价：58.00元
+
+城南:老街改造完成
+城南老街改造近日完成，沿街二十余栋老建筑保留原有风貌，街面铺装和排水管网同步更新，吸引不少市民前来游览。
+"""
+
+
+def test_a_writer_over_a_book_notes_rows_is_its_first_row(tmp_path):
+    items = items_of(tmp_path, BOOK_UNDER_ITS_TITLE)
+    assert [i.title for i in items] == ["城区新增一批共享充电桩", "《江河行记》", "城南:老街改造完成"]
+    assert not items[1].authors
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "作者：林晓东", "出版社：某某文艺出版社", "定价：58.00元"]
+
+
+def test_a_book_notes_price_over_a_caption_stays_its_last_row(tmp_path):
+    text = BOOK_UNDER_ITS_TITLE.replace("定价：58.00元\n\n城南:老街改造完成\n", "出版时间：2024年5月\n\n定价：58.00元\n\n") \
+        .replace("吸引不少市民前来游览。\n", "吸引不少市民前来游览。\n\n本报记者 宋刚宏 摄\n")
+    items = items_of(tmp_path, text)
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"][-1] == "定价：58.00元"

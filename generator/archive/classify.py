@@ -408,7 +408,7 @@ def is_byline(text: str, raw: str) -> bool:
         rest = BRACKETED_ADDRESS.sub(" ", rest).strip()
     marked = bool(vocab.credit_marks.search(rest))
     rest = vocab.credit_marks.sub(" ", rest).strip()
-    if rest[:1] in "（(" and rest[-1:] in "）)":  # （记者 张三）
+    if rest[:1] in "（(【" and rest[-1:] in "）)】":  # （记者 张三）, 【记者张三／台北报导】
         rest = rest[1:-1].strip()
     has_marker = rest.startswith(vocab.lead_markers)
     rest = vocab.byline_marker.sub(" ", rest)
@@ -1108,8 +1108,11 @@ def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
 
 def cut_rest(result: list[Block], n: int, row) -> bool:
     """A short line right under a row of a box, no farther from it than the rows stand apart, is
-    the rest of it the column cut (①购买冷饮要查看生产日期和保 / 质期, 87% 城镇居民参加医保比 / 例)."""
+    the rest of it the column cut (①购买冷饮要查看生产日期和保 / 质期, 87% 城镇居民参加医保比 / 例); a
+    headline right over a text (景区护航 / 巡逻民警在景区里…) is the next item's title."""
     if n == 0 or not row_rest(result[n]) or ROW_NUMBER.match(result[n].text) or not row(result[n - 1]):
+        return False
+    if result[n].kind == "headline" and n + 1 < len(result) and result[n + 1].kind in ("paragraph", "caption"):
         return False
     apart = result[n - 1].first_line - result[n - 2].last_line if n > 1 and row(result[n - 2]) else 1
     return result[n].first_line - result[n - 1].last_line <= max(1, apart)
@@ -1301,6 +1304,7 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
 
 
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,8}})[：:]\S")
+ANY_DIGIT = re.compile(r"\d")
 
 
 def row_rest(block: Block) -> bool:
@@ -1315,7 +1319,7 @@ def term_rows(blocks: list[Block]) -> list[Block]:
     """Three paragraphs or more in a row, each opening with a term of its own and a colon, with no
     byline over them: the rows of a box (名词解释 `柔性引才：…`, 人物名片 `姓名：X` / `出生：…`). An
     interview's turns repeat their speakers, and a signed piece (`网传：` / `真相：`) is an article. A
-    row naming a person (`作者：X`, read as a byline) between rows is one of them (a book box)."""
+    row naming a person (`作者：X`, read as a byline) between rows, or over two of them, is one of them (a book box)."""
     def term(block: Block) -> str:
         match = TERM_ROW.match(block.text) if block.kind in ("paragraph", "headline", "caption", "byline") else None
         return match.group("term") if match and not vocabulary().interview_turn.match(block.text) else ""
@@ -1324,13 +1328,17 @@ def term_rows(blocks: list[Block]) -> list[Block]:
         return n < len(result) and result[n].kind == "byline" and not (term(result[n]) and n + 1 < len(result)
                                                                          and term(result[n + 1]))
 
+    def opens_term_rows(n: int) -> bool:  # 作者：X over 出版社：… / 定价：…: a book box's first row
+        return all(k < len(result) and result[k].kind != "byline" and term(result[k]) for k in (n + 1, n + 2))
+
     result = list(blocks)
     start = 0
     while start < len(result):
         end, terms = start, set()
         while end < len(result):
             found = term(result[end])
-            if found and found not in terms and not signed(end + 1) and (end > start or result[end].kind != "byline"):
+            if found and found not in terms and not signed(end + 1) and (end > start or result[end].kind != "byline"
+                                                                         or opens_term_rows(end)):
                 terms.add(found)
             elif not (terms and row_rest(result[end]) and term(result[end - 1])  # a row's rest under it, as
                       and result[end].first_line - result[end - 1].last_line  # close as the rows stand
@@ -1339,8 +1347,9 @@ def term_rows(blocks: list[Block]) -> list[Block]:
             end += 1
         while end > start and result[end - 1].kind == "byline":  # a byline closing the run signs it
             end -= 1
+        # 青岛即墨:科技创新… over its text: a title; a row's figure (定价：68.00元, 出版时间：2024年3月) is no title's
         if end - start > MIN_TERM_ROWS and result[end - 1].kind == "headline" and end < len(result) \
-                and result[end].kind in ("paragraph", "caption"):  # 青岛即墨:科技创新… over its text: a title
+                and result[end].kind in ("paragraph", "caption") and not ANY_DIGIT.search(result[end - 1].text):
             end -= 1
         above = next((result[n] for n in range(start - 1, -1, -1) if result[n].kind != "headline"), None) \
             if end - start >= MIN_TERM_ROWS else None  # looked for only under rows: a page may hold thousands of blocks

@@ -830,8 +830,9 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
         return
 
 
-# A paper's name in capitals, two words or more, set under its masthead (RENMIN TIEDAO, LINJIANG DAILY)
-LATIN_NAME = re.compile(r"[A-Z][A-Z'’.&-]*(?: +[A-Z][A-Z'’.&-]*)+")
+# A paper's name in capitals set under its masthead: two words or more (RENMIN TIEDAO, LINJIANG DAILY), or one
+# of four letters or more (FOOTBALL)
+LATIN_NAME = re.compile(r"[A-Z][A-Z'’.&-]*(?: +[A-Z][A-Z'’.&-]*)+|[A-Z][A-Z'’.&-]{3,}")
 ORGAN_PARTY = re.compile(cue("organ_party"))
 MEDIA_CENTRE = re.compile(cue("media_centre"))  # a county's media centre publishing its paper
 # A masthead's name set over two lines: each piece this short.
@@ -900,15 +901,24 @@ ROW_ROLES = ("contact", "promo")
 
 def box_rows(header: Header, lines: list[str]) -> None:
     """A price or a phone read as the paper's own (定价：58.00元, 咨询电话：…) under rows of a box, each
-    opening with a term and a colon (书名：… / 出版社：…), is the box's last row, no furniture."""
+    opening with a term and a colon (书名：… / 出版社：…), is the box's last row, no furniture; set further
+    apart than the rows stand (a blank line under rows set solid), it is the page's foot."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for k, i in enumerate(filled):
         if header.roles.get(i + 1) not in ROW_ROLES or not TERM_ROW.match(lines[i]):
+            continue
+        if k >= MIN_ROWS_ABOVE and set_further_apart(filled, k):
             continue
         rows = [TERM_ROW.match(lines[j]) for j in filled[max(0, k - MIN_ROWS_ABOVE):k] if j + 1 not in header.roles]
         terms = {row.group("term") for row in rows if row}
         if len(terms) == MIN_ROWS_ABOVE and all(rows):
             del header.roles[i + 1]
+
+
+def set_further_apart(filled: list[int], k: int) -> bool:
+    """Whether the k-th filled line stands further from the one above than that one from its own (a blank
+    line under lines set solid)."""
+    return filled[k] - filled[k - 1] > filled[k - 1] - filled[k - 2]
 
 
 MIN_TERM_ROWS = 3
@@ -919,7 +929,8 @@ def term_row_box(header: Header, lines: list[str]) -> None:
     """■便民热线 / 防汛值班电话：0575-7269889 / 0 / 城区公交咨询：… : three rows or more, each opening with a
     term of its own and a colon, under a label or title that is no furniture (a line ending no sentence),
     one of them at least read as text, are a box's rows, and so are the short rests of rows the column cut
-    (a number's last digits read as a page number): a footer's imprint is all furniture, under the text."""
+    (a number's last digits read as a page number), up to a line set further apart than the rows: a footer's
+    imprint is all furniture, under the text."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     k = 0
     while k < len(filled):
@@ -928,6 +939,8 @@ def term_row_box(header: Header, lines: list[str]) -> None:
         j = k
         while j < len(filled):
             i = filled[j]
+            if j - k >= 2 and set_further_apart(filled, j):  # the page's foot under rows set solid
+                break
             if TERM_ROW.match(lines[i]):
                 rows.append(i)
             elif rows and len(lines[i].strip()) <= MAX_ROW_TAIL and not SENTENCE_OVER.search(lines[i]):

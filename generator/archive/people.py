@@ -29,6 +29,7 @@ def people_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 # 怡 蔡新）, 浩报道：: one glyph, then a gap, a bracket or the credit's closing 报道 (no place has one glyph)
+REPORTED_FORMS = load('layout.yml')['reported_forms']  # 报道, 报导: after a name or a place
 LONE_AT_START = re.compile(rf"^[{CJK}](?:\s|[)）]|$|{load('layout.yml')['reported']})")
 LONE_AT_END = re.compile(rf"(?:^|\s|[（(]|{load('people.yml')['outlet_roles']})[{CJK}]$")  # …记者 黎娟丽 金, …通讯员雷
 SPACED_AT_END = re.compile(rf"(?:^|[\s（(])[{CJK}]\s+[{CJK}]$")  # （ 曾 红 静: a letter-spaced name, whole
@@ -67,11 +68,11 @@ ARTIST_MARK = re.compile(load("people.yml")["artist_mark"])  # 吴琳 作, 郭�
 
 
 def names_reporter(reported: re.Match, credit: str) -> bool:
-    """Is the word before a credit's 报道 the reporter (记者白雪报道, 记者 袁小峰报道) rather than where from
-    (北京报道)? A place starts with no surname, or is in the gazetteer (成都报道), or follows a name and a gap
-    (欧洲时报记者 杨宇 巴黎报道: a city abroad, whose first glyph may be a surname); `credit` is the text
-    before its roles were taken out."""
-    word = reported.group(1)
+    """Is the word before a credit's 报道 or 报导 (`reported`'s second group) the reporter
+    (记者白雪报道, 记者 袁小峰报道) rather than where from (北京报道)? A place starts with no surname,
+    or is in the gazetteer (成都报道), or follows a name and a gap (欧洲时报记者 杨宇 巴黎报道: a city
+    abroad, whose first glyph may be a surname); `credit` is the text before its roles were taken out."""
+    word = reported.group(2)
     if word[:1] not in vocabulary().surnames or word in gazetteer().forms:
         return False
     before = re.search(rf"(\S+)\s+{re.escape(reported.group(0))}", credit)
@@ -131,8 +132,9 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
     # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname). Read before the
     # outlets are taken out: a name and its 报道 may hold a paper's name (黄晶报道 holds 晶报).
-    reported = rf"([^\s、，,：:]{{0,4}}){re.escape(vocabulary().reported)}"
-    raw = re.sub(reported, lambda m: f" {m.group(1)} " if names_reporter(m, credit) else " ", raw)
+    # After a slash it is always the place (记者X／高雄报导).
+    reported = rf"([/／]\s*)?([^\s、，,：:/／]{{0,4}}){REPORTED_FORMS}"
+    raw = re.sub(reported, lambda m: f" {m.group(2)} " if not m.group(1) and names_reporter(m, credit) else " ", raw)
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)
