@@ -492,3 +492,27 @@ CAPTIONS_ACROSS = """2024年6月5日 星期三 07 图片
 def test_a_comma_set_sentence_opener_under_a_line_stopping_mid_sentence_breaks_the_order():
     lines, done = restore(page(CAPTIONS_ACROSS).lines)
     assert [(r.first, r.second) for r in done] == [((3, 5, 7, 9, 10, 11), (4, 6, 8))]
+
+
+# Two briefs side by side under their two headlines in a row, read across: the first headline as
+# wide as the column, the second narrower. The left brief is read first in every row, so the line
+# under the two headlines goes on the first headline's text.
+STACKED_HEADLINES = """2024年9月12日 星期四 03 城事
+
+城区新增三座口袋公园绿地
+秋季夜校开课在即
+今年以来，城区利用闲置地块
+日前，市老年大学秋季学期招
+新建口袋公园三座，配套座椅
+生启动，开设书法、声乐等课
+和步道，方便周边居民休闲。
+程四十余门，报名截至九月十
+（王晓明）
+日。（李雪梅）
+"""
+
+
+def test_the_line_under_two_headlines_in_a_row_goes_on_the_first_ones_text():
+    lines, done = restore(page(STACKED_HEADLINES).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 9, 11), (4, 6, 8, 10, 12))]
+
