@@ -448,7 +448,8 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
                 unclosed, resumes = bracket_edges(text)
                 if resumes and opened is not None and 2 <= k - opened <= MAX_GAP:
                     spans.append((opened - MAX_GAP, k + MAX_GAP))
-                opened = k if unclosed else None
+                if unclosed or resumes:  # a line whose brackets pair up (another text's byline) leaves it open
+                    opened = k if unclosed else None
         # two texts set side by side in one column measure, read across: the printed order breaks where a
         # line stopping mid-sentence is followed by the other text's headline, dateline or credit
         # (`…颁发助学` / `日前，成都市…`); the stretch from the headlines over both is read for two texts
