@@ -538,3 +538,15 @@ def test_brackets_paired_between_a_credits_brackets_on_a_double_spaced_page_leav
     raw = page(SPACED_BRACKETS_PAIRED_BETWEEN)
     lines, done = restore(raw.lines, frozenset(page_header([line.text for line in raw.lines]).roles))
     assert [(r.first, r.second) for r in done] == [((3, 7, 9, 15), (5, 11, 13, 17, 19, 21, 23))]
+
+
+# … and so when the second text opens with its byline, read right under the first text's first line.
+SPACED_BYLINE_UNDER_TWO_HEADLINES = SPACED_BRACKETS_PAIRED_BETWEEN.replace(
+    "日前，市老年大学秋季学期招生", "本报讯（记者 李雪梅）市老年大学").replace(
+    "启动，开设书法（含篆刻）、舞蹈、", "秋季学期招生日前启动，开设书法、")
+
+
+def test_a_byline_under_two_headlines_in_a_row_opens_the_second_ones_text():
+    raw = page(SPACED_BYLINE_UNDER_TWO_HEADLINES)
+    lines, done = restore(raw.lines, frozenset(page_header([line.text for line in raw.lines]).roles))
+    assert [(r.first, r.second) for r in done] == [((3, 7, 9, 15), (5, 11, 13, 17, 19, 21, 23))]

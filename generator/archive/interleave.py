@@ -82,7 +82,7 @@ MARGIN = 6.0  # how much better two texts must read than the printed order
 SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
 FINISHED = -1.5  # a text going on after its finished line while the other is left mid-sentence
 SWITCH_COST = 1.0  # and so is each change from one text to the other
-LEFT_FIRST = 1.0  # under two headlines in a row, the line read first going on the first one's text
+LEFT_FIRST = 2.0  # under two headlines in a row, the line read first going on the first one's text
 
 # What the words read across a join say, as the log of how much likelier they are between a
 # line and the next line of its text than between a line and a line a few lines on (measured on
