@@ -492,3 +492,61 @@ CAPTIONS_ACROSS = """2024年6月5日 星期三 07 图片
 def test_a_comma_set_sentence_opener_under_a_line_stopping_mid_sentence_breaks_the_order():
     lines, done = restore(page(CAPTIONS_ACROSS).lines)
     assert [(r.first, r.second) for r in done] == [((3, 5, 7, 9, 10, 11), (4, 6, 8))]
+
+
+# Two briefs side by side under their two headlines in a row, read across: the first headline as
+# wide as the column, the second narrower. The left brief is read first in every row, so the line
+# under the two headlines goes on the first headline's text.
+STACKED_HEADLINES = """2024年9月12日 星期四 03 城事
+
+城区新增三座口袋公园绿地
+秋季夜校开课在即
+今年以来，城区利用闲置地块
+日前，市老年大学秋季学期招
+新建口袋公园三座，配套座椅
+生启动，开设书法、声乐等课
+和步道，方便周边居民休闲。
+程四十余门，报名截至九月十
+（王晓明）
+日。（李雪梅）
+"""
+
+
+def test_the_line_under_two_headlines_in_a_row_goes_on_the_first_ones_text():
+    lines, done = restore(page(STACKED_HEADLINES).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 9, 11), (4, 6, 8, 10, 12))]
+
+
+# A line whose brackets pair up, printed between a credit's open bracket and the line closing it
+# on a page with a blank line after every line: it is another text's, and the credit's bracket
+# still marks the lines between as read across.
+SPACED_BRACKETS_PAIRED_BETWEEN = "\n\n".join("""2024年7月2日 星期二 05 城事
+城区新增三座口袋公园
+老年大学秋季招生启动
+今年以来，城区利用闲置地块新建
+口袋公园三座，方便居民休闲。（临
+日前，市老年大学秋季学期招生
+启动，开设书法（含篆刻）、舞蹈、
+江晚报记者 王晓明）
+声乐、摄影等课程四十余门，报名
+截至九月十日，额满即止。学员可
+在网上报名，也可到校现场报名，
+详情可拨打学校电话咨询报名。""".split("\n")) + "\n"
+
+
+def test_brackets_paired_between_a_credits_brackets_on_a_double_spaced_page_leave_them_open():
+    raw = page(SPACED_BRACKETS_PAIRED_BETWEEN)
+    lines, done = restore(raw.lines, frozenset(page_header([line.text for line in raw.lines]).roles))
+    assert [(r.first, r.second) for r in done] == [((3, 7, 9, 15), (5, 11, 13, 17, 19, 21, 23))]
+
+
+# … and so when the second text opens with its byline, read right under the first text's first line.
+SPACED_BYLINE_UNDER_TWO_HEADLINES = SPACED_BRACKETS_PAIRED_BETWEEN.replace(
+    "日前，市老年大学秋季学期招生", "本报讯（记者 李雪梅）市老年大学").replace(
+    "启动，开设书法（含篆刻）、舞蹈、", "秋季学期招生日前启动，开设书法、")
+
+
+def test_a_byline_under_two_headlines_in_a_row_opens_the_second_ones_text():
+    raw = page(SPACED_BYLINE_UNDER_TWO_HEADLINES)
+    lines, done = restore(raw.lines, frozenset(page_header([line.text for line in raw.lines]).roles))
+    assert [(r.first, r.second) for r in done] == [((3, 7, 9, 15), (5, 11, 13, 17, 19, 21, 23))]

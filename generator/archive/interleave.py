@@ -20,8 +20,10 @@ in its text (`Reader.join`). A line that stops mid-sentence is carried on by a l
 from it — a dictionary word or a string the page prints elsewhere read across the join, a
 number or clause continued, a line of the same column width — and never by a headline, a
 dateline or a credit. A small dynamic programme finds the split of the run into two in-order
-texts that reads best (`Reader.split`), each change from one text to the other paying a price;
-the run is reordered only when the split beats the printed order by a clear margin (`MARGIN`),
+texts that reads best (`Reader.split`), each change from one text to the other paying a price
+(but for the line under two headlines in a row, which goes on the first one's text: the left
+column is read first in every row); the run is reordered only when the split beats the printed
+order by a clear margin (`MARGIN`),
 each text is interrupted by the other at least once (a block set inside another text, a photo
 in an article, is not an interleave) and the printed order shows a break no single text has
 (`breaks`). That last test needs no dictionary and comes first, so a page with no such break
@@ -80,6 +82,7 @@ MARGIN = 6.0  # how much better two texts must read than the printed order
 SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
 FINISHED = -1.5  # a text going on after its finished line while the other is left mid-sentence
 SWITCH_COST = 1.0  # and so is each change from one text to the other
+LEFT_FIRST = 2.0  # under two headlines in a row, the line read first going on the first one's text
 
 # What the words read across a join say, as the log of how much likelier they are between a
 # line and the next line of its text than between a line and a line a few lines on (measured on
@@ -161,12 +164,23 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
                  or stacked and bool(rows) and rows[-1].label and not rows[-1].opens and not dated
                  and text[:1] not in ROUND
                  or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART
-                 and text[:1] not in ROUND)
+                 and text[:1] not in ROUND
+                 # a headline over a headline (two in a row, over two texts set side by side), where a
+                 # text starts afresh: first, or after a finished sentence (not under a byline)
+                 or (not rows or rows[-1].closed) and index + 1 < len(texts) and text[:1] not in ROUND
+                 and narrow_label(texts[index + 1], widths[index + 1], column))
         rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES or bool(GOES_ON.match(text)),
                         closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
                         dated, unclosed, resumes,
                         not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named))
     return rows
+
+
+def narrow_label(text: str, width: float, column: float) -> bool:
+    """A line set as a headline by its width alone: no clause mark, not a sentence's end, and
+    narrow, or clearly narrower than the run's running text."""
+    return CLAUSE_MARKS.isdisjoint(text) and not ends_sentence(text) \
+        and (width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column)
 
 
 def bracket_edges(text: str) -> tuple[bool, bool]:
@@ -323,7 +337,7 @@ class Reader:
                 if other == none:  # … or opens the second text
                     offers.append(((i - 1, 1 - side), score - SPLIT_COST + opening(rows[i])))
                 elif keep >= 0:  # … or goes on the other one
-                    offers.append(((i - 1, 1 - side), score - SWITCH_COST + join(other, i)))
+                    offers.append(((i - 1, 1 - side), score + join(other, i) + switching(rows, other, i)))
                 for state, value in offers:
                     if state not in layer or value > layer[state][0]:
                         layer[state] = (value, (other, side))
@@ -337,6 +351,15 @@ class Reader:
             sides.append(key[1])  # type: ignore[index]
             key = layers[i][key][1]  # type: ignore[index]
         return best, sides[::-1]
+
+
+def switching(rows: list[Row], other: int, index: int) -> float:
+    """The price of row `index` going on the other text, last printed at row `other`. Two
+    headlines read across in a row where a text may start head one text each and the left one's is
+    read first, so the line under them goes on the first headline's text, at a gain."""
+    stacked = other == index - 2 and not rows[index].label and (other == 0 or not rows[other - 1].open) \
+        and all(row.label and not row.opens for row in rows[other:index])
+    return LEFT_FIRST if stacked else -SWITCH_COST
 
 
 def shares_words(title: str, text: str) -> bool:
@@ -425,7 +448,8 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
                 unclosed, resumes = bracket_edges(text)
                 if resumes and opened is not None and 2 <= k - opened <= MAX_GAP:
                     spans.append((opened - MAX_GAP, k + MAX_GAP))
-                opened = k if unclosed else None
+                if unclosed or resumes:  # a line whose brackets pair up (another text's byline) leaves it open
+                    opened = k if unclosed else None
         # two texts set side by side in one column measure, read across: the printed order breaks where a
         # line stopping mid-sentence is followed by the other text's headline, dateline or credit
         # (`…颁发助学` / `日前，成都市…`); the stretch from the headlines over both is read for two texts
