@@ -1564,6 +1564,7 @@ def page_sets() -> tuple:
     from fresh_layouts_12 import FRESH12_FAMILIES, FRESH12_SEED_BASE  # noqa: E402  (twelfth blind set)
     from fresh_layouts_13 import FRESH13_FAMILIES, FRESH13_SEED_BASE  # noqa: E402  (thirteenth blind set)
     from fresh_layouts_14 import FRESH14_FAMILIES, FRESH14_SEED_BASE  # noqa: E402  (fourteenth blind set)
+    from fresh_layouts_15 import FRESH15_FAMILIES, FRESH15_SEED_BASE  # noqa: E402  (fifteenth blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
@@ -1581,6 +1582,7 @@ def page_sets() -> tuple:
             ("dev", FRESH12_FAMILIES, FRESH12_SEED_BASE),
             ("dev", FRESH13_FAMILIES, FRESH13_SEED_BASE),
             ("dev", FRESH14_FAMILIES, FRESH14_SEED_BASE),
+            ("dev", FRESH15_FAMILIES, FRESH15_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE),
