@@ -959,8 +959,8 @@ def term_row_box(header: Header, lines: list[str]) -> None:
 
 # a line of text left at a comma, or at the word its phone's 电话 completes (…敬请谅解。报修 / 电话：…): its
 # sentence carries on below
-SENTENCE_GOES_ON = re.compile(r"[，,]$|[。；;，,](?:联系|咨询|举报|监督|投诉|报修|预约|报名)$")
-NOTICE_PHONE = re.compile(r"\s*(?:联系|咨询|举报|监督|投诉)?电话[:：]")  # a notice's phone, not a paper's hotline
+SENTENCE_GOES_ON = re.compile(load("furniture.yml")["sentence_goes_on"])
+NOTICE_PHONE = re.compile(load("furniture.yml")["notice_phone"])  # a notice's phone, not a paper's hotline
 
 
 def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
