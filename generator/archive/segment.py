@@ -1077,7 +1077,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         # heads the photo whose caption follows, read as text or not
         under_rows = current is not None and current is state.items[-1] and ends_a_box(current) \
             and next_kind(index) == "paragraph"
-        if block.kind in ("byline", "credit") and is_picture_credit_line(block) \
+        # 垃圾分类新时尚 / 韩海晨 作 / 分一分，…: a cartoon credited above its caption keeps its title
+        cartoon_above = block.kind == "credit" and bool(pending) and next_kind(index) == "caption" \
+            and bool(vocabulary().artist_credit.match(block.text))
+        if cartoon_above or block.kind in ("byline", "credit") and is_picture_credit_line(block) \
                 and (next_kind(index) == "caption" or under_rows or pending is not None and lone_text_below(index)) \
                 and not under_caption:
             # 杭州塘栖:农文旅助力乡村游 / 图｜贺明博 / 5月17日,…: a photo credited above its caption
@@ -1091,14 +1094,6 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         if block.kind == "credit":
             previous = blocks[index - 2] if index >= 2 else None
             owner = last_photo if previous is not None and previous.kind == "caption" else (current or last_photo)
-            if pending and vocabulary().artist_credit.match(block.text) and next_kind(index) == "caption":
-                # 垃圾分类新时尚 / 韩海晨 作 / 分一分，…: a cartoon credited above its caption keeps its title
-                photo = start_item(state, "photo", file, "credit above a caption")
-                attach_stack(state, photo, pending, "above")
-                pending = None
-                photo.blocks.append(block)
-                last_photo = credited_above = photo
-                continue
             if pending and vocabulary().artist_credit.match(block.text):
                 # 古镇人家（木刻版画） / 吴琳 作: the artwork's title is its caption, the artist its credit
                 last_photo = start_item(state, "photo", file, "artist's credit")
