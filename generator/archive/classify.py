@@ -1245,16 +1245,11 @@ def heads_next_item(blocks: list[Block], n: int) -> bool:
     column wrapped mid-word onto the next headline line and those (成都明确今年数 / 字经济发展目标 /
     ——… / 记者 X; a row over a story's headline wraps no word into it), or over a caption: a picture's
     title."""
+    from .interleave import wraps_a_word  # interleave reads classify's vocabulary: imported when used
     following = blocks[n + 1] if n + 1 < len(blocks) else None
     return signs_below(blocks, n + 1) or following is not None and (
         following.kind == "caption"
         or following.kind == "headline" and signs_below(blocks, n + 2) and wraps_a_word(blocks[n].text, following.text))
-
-
-def wraps_a_word(first: str, second: str) -> bool:
-    """A dictionary word runs across the break between two lines (成都明确今年数 / 字经济…)."""
-    from .interleave import word_strength  # interleave reads classify's vocabulary: imported when used
-    return word_strength(first, second) in ("moderate", "strong")
 
 
 def rows_of_runs(blocks: list[Block], row, accepted, rests: bool = False, adjacent_rests: bool = False) -> list[Block]:

@@ -258,6 +258,12 @@ def word_strength(before: str, after: str) -> str:
     return "weak" if gain <= WEAK_GAIN else "moderate" if gain <= STRONG_GAIN else "strong"
 
 
+def wraps_a_word(first: str, second: str) -> bool:
+    """A dictionary word runs across the break between two lines (成都明确今 / 年数字经济发展目标,
+    全国发展改革系 / 统扎实推进…): one text wrapped where the typesetter liked."""
+    return word_strength(first, second) in ("moderate", "strong")
+
+
 class Reader:
     """Joins and splits read against one page's own text (the strings it prints)."""
 

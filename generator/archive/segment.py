@@ -21,7 +21,7 @@ from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
                        COMMENTATOR, SCHEDULE_ROW, is_bare_dateline, is_lone_name,
                        is_picture_credit_line, match_reprint, vocabulary)
-from .interleave import shares_words, word_strength
+from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
 
@@ -149,13 +149,6 @@ def restated_below(unit: list[Block]) -> bool:
         return False
     first, second = GAPS.sub("", unit[0].text), GAPS.sub("", unit[1].text)
     return shares_words(second, first) and not wraps_a_word(unit[0].text, unit[1].text)
-
-
-def wraps_a_word(first: str, second: str) -> bool:
-    """A dictionary word runs across the break (成都明确今 / 年数字经济发展目标, 全国发展改革系 /
-    统扎实推进…): one title wrapped where the typesetter liked, never a kicker over a title, whose
-    every part is a phrase of its own."""
-    return word_strength(first, second) in ("moderate", "strong")
 
 
 @dataclass
@@ -404,7 +397,7 @@ def runs_on_into(run: list[Block], after: Block | None) -> int:
     last = run[-1].text.rstrip()
     if clause is None or clause.start() > MAX_RUN_ON_CLAUSE or not last or ANY_CLAUSE_MARK.match(last[-1]) \
             or ends_sentence(last) or vocabulary().sentence_openers.match(after.text) \
-            or word_strength(last, after.text) not in ("moderate", "strong"):
+            or not wraps_a_word(last, after.text):
         return len(run)
     start = len(run) - 1
     while start > 0 and run[start - 1].last_line + 1 == run[start].first_line \
@@ -416,7 +409,7 @@ def runs_on_into(run: list[Block], after: Block | None) -> int:
 def carries_on(line: str, below: str) -> bool:
     """A line of text wrapped mid-clause: it stops on a comma, or a word runs across its end."""
     return bool(line) and (line[-1] in "，,、" or not ANY_CLAUSE_MARK.match(line[-1])
-                           and word_strength(line, below) in ("moderate", "strong"))
+                           and wraps_a_word(line, below))
 
 
 # An interview's speaker label: a name or role (孙杰：, 本报记者：) or the paper asking (《华夏时报》：).
