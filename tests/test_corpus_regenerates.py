@@ -41,3 +41,15 @@ def test_every_held_back_page_regenerates_byte_for_byte(tmp_path):
         for suffix in (".txt", ".gold.yml")
     )
     assert (len(made ^ committed), differing) == (0, 0), "held-back pages no longer regenerate"
+
+
+def test_a_justified_family_sets_lines_by_width_not_by_characters():
+    """A justified column fills each line to the same width, so a line of digits and Latin letters
+    holds more characters than a line of ideographs; wrapping by count leaves it narrow."""
+    text = "2024年12月20日6时Micro LED产品发布会在成都举行"
+    by_count = synthesize.wrap(text, 12)
+    by_width = synthesize.wrap(text, 12, justified=True)
+    assert "".join(by_width) == text
+    assert len(by_width[0]) > len(by_count[0]) == 12
+    assert sum(synthesize.em_width(c) for c in by_width[0]) <= 12
+    assert synthesize.wrap("成都举行发布会", 3, justified=True) == ["成都举", "行发布", "会"]

@@ -409,6 +409,7 @@ class Family:
     sections: tuple = ("要闻", "综合", "经济", "社会", "地方")
     qa: tuple = ("问：", "答：")
     pages: int = 4
+    justified: bool = False  # wrap by ems (digits, Latin half an em) rather than by characters
     split: str = "dev"
     date_range: tuple = ((2024, 2, 12), (2024, 12, 28))
 
@@ -546,11 +547,25 @@ def seg_line(segments: list[tuple[str, str]]) -> Line:
     return L(text, role, glued)
 
 
-def wrap(text: str, width: int, indent: str = "") -> list[str]:
+def em_width(char: str) -> float:
+    """How much of a justified line a character fills: ASCII (digits, Latin, %) half an em."""
+    return 0.5 if char.isascii() else 1.0
+
+
+def wrap(text: str, width: int, indent: str = "", justified: bool = False) -> list[str]:
+    """Lines of `width` characters, or, `justified`, of `width` ems as a justified column sets them
+    (so a line of digits or Latin letters holds more characters than one of ideographs)."""
     text = indent + text
     lines, i = [], 0
     while i < len(text):
-        j = min(len(text), i + width)
+        if justified:
+            j, filled = i, 0.0
+            while j < len(text) and filled + em_width(text[j]) <= width:
+                filled += em_width(text[j])
+                j += 1
+            j = max(j, i + 1)
+        else:
+            j = min(len(text), i + width)
         while j < len(text) and text[j] in PUNCT_NO_START:
             j += 1
         lines.append(text[i:j])
@@ -685,7 +700,7 @@ class PageBuilder:
             segments = [("body", segments)]
         text = "".join(t for _, t in segments)
         indent = "\u3000\u3000" if self.rng.random() < self.family.indent else ""
-        lines = wrap(text, width, indent)
+        lines = wrap(text, width, indent, self.family.justified)
         roles = line_roles(segments, lines, indent)
         return [L(stray(self.rng, x) if self.rng.random() < self.family.stray_spaces else x, *r)
                 for x, r in zip(lines, roles)]
@@ -836,7 +851,7 @@ class PageBuilder:
             segments = [("caption", caption), ("credit", rng.choice(("", " ")) + credit)]
         else:
             segments = [("caption", caption)]
-        lines = wrap("".join(t for _, t in segments), width)
+        lines = wrap("".join(t for _, t in segments), width, justified=self.family.justified)
         lines = [L(x, *r) for x, r in zip(lines, line_roles(segments, lines))]
         if where == "before":
             chunks.append([L(credit, "credit")])
