@@ -2791,3 +2791,12 @@ def test_a_book_notes_price_over_a_caption_stays_its_last_row(tmp_path):
         .replace("吸引不少市民前来游览。\n", "吸引不少市民前来游览。\n\n本报记者 宋刚宏 摄\n")
     items = items_of(tmp_path, text)
     assert [b.text for b in items[1].blocks if b.kind == "listitem"][-1] == "定价：58.00元"
+
+
+def test_a_headline_finding_no_body_titles_the_untitled_text_under_it(tmp_path):
+    # the title shares its words with the story above, none with its own text: it finds no body,
+    # yet it is printed right over that text and its byline, which it heads
+    title_elsewhere = ARTICLE_ABOVE + "扫码充电排队时间缩短\n\n本报记者 王林\n\n" \
+        "办好民生实事，关键在于把群众的需求清单变成政府的履职清单。从加装电梯到口袋公园，一件件小事连着万家灯火。\n"
+    items = items_of(tmp_path, title_elsewhere)
+    assert [(i.title, i.authors) for i in items] == [("城区新增一批共享充电桩", ()), ("扫码充电排队时间缩短", ("王林",))]

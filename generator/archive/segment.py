@@ -1471,6 +1471,9 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
             rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
+        elif not SENTENCE_INSIDE.search(text) \
+                and (below := untitled_text_below(state, group[-1][-1], next_line)) is not None:
+            attach_stack(state, below, Stack([b for u in group for b in u]), "displaced")
         elif not claim_tail(state, group, index):
             if all(len(unit) == 1 and not vocabulary().artist_credit.match(joined_title(unit)) for unit in group) \
                     and not PICTURE_CREDIT.search(text) \
@@ -1568,6 +1571,15 @@ def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[in
     printed elsewhere needs."""
     for item in near(state.items, headline.first_line):
         if needs_headline(item) and next_line.get(item.blocks[-1].last_line) == headline.first_line:
+            return item
+    return None
+
+
+def untitled_text_below(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
+    """The untitled item whose text opens on the line right after a headline that found no body:
+    its title, printed over it, though it shares none of its words."""
+    for item in near(state.items, headline.first_line):
+        if needs_headline(item) and item_line(item) == next_line.get(headline.last_line):
             return item
     return None
 
