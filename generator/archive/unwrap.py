@@ -65,6 +65,7 @@ MIN_WRAPPING_SHARE = 0.5
 HEADLINE_SHARE = 0.6
 # A line of running text ending in one of these stops mid-sentence: the next line goes on with it.
 MID_SENTENCE = "，,、；;“‘《（("
+COMMA = re.compile("[，,、；;]")  # a clause break inside a line: text, not a title
 # A line that lost this many doubled glyphs to repair was set in bold (a headline).
 MIN_BOLD_GLYPHS = 4
 
@@ -650,6 +651,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if NUMBERED_CAPTION.match(this.text) and not ends_sentence(this.text) and SENTENCE_STOP.search(following.text) \
             and not NUMBERED_CAPTION.match(following.text) and (not following.blank_before or layout.separated[index]):
         return True  # 图③：…为大豆田喷施叶面 / 肥。（通讯员 X 摄）: a group's numbered caption runs on to its stop
+    if set_apart_over_a_news_sentence(items, index):
+        return False
     if is_running_text(this):
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
@@ -690,6 +693,15 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
             and as_wide_as(following, max(following_column, this.width))
     return True
+
+
+def set_apart_over_a_news_sentence(items: list[SourceLine], index: int) -> bool:
+    """辟谣 / / “主城下周起全面限行”？不实 / / 近日，…: a line set apart under a title-like line, with no
+    comma in it and ending no sentence, over a news sentence's opener, is a title (its question mark
+    made it read as prose): no sentence runs on into an opener."""
+    this, following = items[index], items[index + 1]
+    return index > 0 and this.blank_before and following.blank_before and is_title_like(items[index - 1]) \
+        and not ends_sentence(this.text) and not COMMA.search(this.text) and opens_news_sentence(following.text)
 
 
 def signs_a_notice(items: list[SourceLine], index: int) -> bool:
