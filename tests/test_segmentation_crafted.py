@@ -2800,3 +2800,12 @@ def test_a_headline_finding_no_body_titles_the_untitled_text_under_it(tmp_path):
         "办好民生实事，关键在于把群众的需求清单变成政府的履职清单。从加装电梯到口袋公园，一件件小事连着万家灯火。\n"
     items = items_of(tmp_path, title_elsewhere)
     assert [(i.title, i.authors) for i in items] == [("城区新增一批共享充电桩", ()), ("扫码充电排队时间缩短", ("王林",))]
+
+
+def test_a_label_bulleted_as_the_headings_above_is_the_last_section_not_a_picture(tmp_path):
+    sections = "一起占道经营案的调解\n本报记者 高远\n■基本情况\n某商户长期在人行道上摆摊经营，占用盲道和消防通道，\n" \
+        "影响行人通行，周边居民多次反映。\n■调解经过\n社区干部和律师多次上门沟通，讲清占道经营的危害，\n" \
+        "商户最终同意搬入农贸市场经营。\n■调解意义\n本案通过调解化解了邻里矛盾。\n\n" + ARTICLE_ABOVE
+    items = items_of(tmp_path, sections)
+    assert [i.kind for i in items] == ["article", "article"]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"][-1] == "■调解意义"

@@ -63,6 +63,7 @@ TITLE_TAIL = re.compile(r"^\s*(?P<tail>[^\s，。,；;！？：:]{1,16})\s+(?=\S
 CLAUSE_OR_COLON = re.compile(r"[，。,；;！？：:]")
 OPENER_AND_COMMA = re.compile(rf"^[{HAN}]{{2,4}}[，,]")  # 春节将至，…: a text's first words set apart by a comma
 LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川渝…
+HEADLINE_BULLETS: str = LAYOUT["headline_bullets"]  # ■基本案情: a heading's or a label's bullet
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
@@ -848,10 +849,25 @@ def caption_runs(blocks: list[Block]) -> set[int]:
         elif end - index == 1 and index >= 2 and blocks[index - 1].kind == "headline" and is_prose(blocks[index - 2]) \
                 and len({s.line for s in blocks[index - 1].spans}) == 1 \
                 and display_width(blocks[index - 1].text) <= MAX_LABEL_WIDTH \
-                and (end == len(blocks) or blocks[end].kind == "headline"):
+                and (end == len(blocks) or blocks[end].kind == "headline") \
+                and not bulleted_like_a_heading_above(blocks, index - 1):
             found.update((index - 1, index))  # 成渝中线高铁土红湾特大桥建设现场 / 嘉陵江利泽航运枢纽工程。 / <headline>
         index = max(end, index + 1)
     return found
+
+
+def bulleted_like_a_heading_above(blocks: list[Block], position: int) -> bool:
+    """■典型意义 / 本案通过公益诉讼…。 under `■基本案情` / … / `■检察机关履职` / …: a label bulleted as a
+    heading of the same text above is that text's last section, not a picture's title and caption."""
+    bullet = blocks[position].text[:1]
+    if bullet not in HEADLINE_BULLETS:
+        return False
+    for block in reversed(blocks[:position]):
+        if block.kind not in ("paragraph", "headline"):
+            return False
+        if block.kind == "headline" and block.text[:1] == bullet:
+            return True
+    return False
 
 
 def caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
