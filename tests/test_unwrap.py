@@ -677,3 +677,10 @@ def test_a_title_with_a_question_mark_under_a_label_stops_before_a_news_opener()
                              "求证\n\n“夜市下月起全部关停”？不实\n\n近日，有网民发布消息称，城区夜市下月起将全部\n关停，引发不少市民关注。"))
     assert [squeeze(p.text) for p in paragraphs][-3:] == [
         "求证", "“夜市下月起全部关停”？不实", "近日，有网民发布消息称，城区夜市下月起将全部关停，引发不少市民关注。"]
+
+
+def test_an_indented_line_where_every_line_is_set_apart_runs_on():
+    lines = ["城区新增一批共享充电桩", "近日，城区新建的二十个公共充电", "站投入使用，市民可通过手机扫码", "充电，出行更加方便。",
+             "　　新建的充电站分布在城区各个", "商圈，高峰时段排队时间明显缩短。", "　　市民王先生说，现在充电方便", "多了，再也不用排长队。"]
+    paragraphs = unwrap(page("\n\n".join(lines)))
+    assert [squeeze(p.text) for p in paragraphs][-2] == "新建的充电站分布在城区各个商圈，高峰时段排队时间明显缩短。"

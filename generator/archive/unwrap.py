@@ -653,6 +653,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # 图③：…为大豆田喷施叶面 / 肥。（通讯员 X 摄）: a group's numbered caption runs on to its stop
     if set_apart_over_a_news_sentence(items, index):
         return False
+    if layout.separated[index] and this.indent >= MAX_INDENT and following.indent < MAX_INDENT \
+            and not ends_sentence(this.text):
+        return True  # 　　且正草是夏河县… / / 村民，2021年，…: where every line is set apart an indented line opens a paragraph, no headline
     if is_running_text(this):
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
