@@ -2809,3 +2809,13 @@ def test_a_label_bulleted_as_the_headings_above_is_the_last_section_not_a_pictur
     items = items_of(tmp_path, sections)
     assert [i.kind for i in items] == ["article", "article"]
     assert [b.text for b in items[0].blocks if b.kind == "heading"][-1] == "■调解意义"
+
+
+def test_a_byline_left_alone_signs_the_brief_titled_right_over_it(tmp_path):
+    # two briefs read across: the first's title and dateline, the second's title, then their texts
+    across = "城区新增一批共享充电桩\n\n近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电。（记者 周明）\n\n" \
+        "乡镇开展防汛演练\n\n本报讯（记者 王林 通讯员 李杰）\n\n社区开设长者食堂\n\n近日，多个乡镇联合开展防汛演\n\n" \
+        "练，提 升 干 部 群 众 应 急 处 置能力。\n\n本报讯（通讯员 田阳）日前，\n\n多个社区长者食堂开业，为老年\n\n人提供平价助餐服务。\n"
+    items = items_of(tmp_path, across)
+    assert [(i.title, i.authors) for i in items] == [
+        ("城区新增一批共享充电桩", ("周明",)), ("乡镇开展防汛演练", ("王林", "李杰")), ("社区开设长者食堂", ("田阳",))]

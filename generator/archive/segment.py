@@ -1584,6 +1584,24 @@ def untitled_text_below(state: Segmentation, headline: Block, next_line: dict[in
     return None
 
 
+def give_lone_bylines(state: Segmentation, next_line: dict[int, int]) -> None:
+    """A byline left an item of its own, no text under it (two briefs read across: `县区开展消防演练` /
+    `本报讯（记者 X）` / `社区开设长者食堂` / `近日，…`), signs the item whose headline stands right over it,
+    or else the one whose text opens right under it: no item is a byline alone."""
+    for lone in [i for i in state.items if i.blocks and all(b.kind == "byline" for b in i.blocks)]:
+        first, last = lone.blocks[0], lone.blocks[-1]
+        nearby = [i for i in near(state.items, first.first_line) if i is not lone and has_body(i)
+                  and not any(b.kind == "byline" for b in i.blocks)]
+        titled = next((i for i in nearby if any(b.kind == "headline" and next_line.get(b.last_line) == first.first_line
+                                                 for b in i.blocks)), None)
+        owner = titled or next((i for i in nearby if item_line(i) == next_line.get(last.last_line)), None)
+        if owner is None:
+            continue
+        heads = next((n for n, b in enumerate(owner.blocks) if b.kind != "headline"), len(owner.blocks))
+        owner.blocks[heads:heads] = lone.blocks  # under its title, over its text
+        state.items.remove(lone)
+
+
 def place_headline_first(item: Draft) -> None:
     headline = headline_blocks(item)
     item.blocks = headline + [b for b in item.blocks if b.kind != "headline"]
@@ -2111,6 +2129,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     label_boxes(state, next_line)
+    give_lone_bylines(state, next_line)
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
     split_signed_sections(state, index)
