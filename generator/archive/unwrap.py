@@ -700,11 +700,12 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
 
 def set_apart_over_a_news_sentence(items: list[SourceLine], index: int) -> bool:
     """辟谣 / / “主城下周起全面限行”？不实 / / 近日，…: a line set apart under a title-like line, with no
-    comma in it and ending no sentence, over a news sentence's opener, is a title (its question mark
-    made it read as prose): no sentence runs on into an opener."""
+    comma or dateline in it and ending no sentence, over a news sentence's opener, is a title (its
+    question mark made it read as prose): no sentence runs on into an opener."""
     this, following = items[index], items[index + 1]
     return index > 0 and this.blank_before and following.blank_before and is_title_like(items[index - 1]) \
-        and not ends_sentence(this.text) and not COMMA.search(this.text) and opens_news_sentence(following.text)
+        and not ends_sentence(this.text) and not COMMA.search(this.text) and not has_dateline(this.text) \
+        and opens_news_sentence(following.text)
 
 
 def signs_a_notice(items: list[SourceLine], index: int) -> bool:
