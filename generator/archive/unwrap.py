@@ -655,7 +655,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if layout.separated[index] and this.indent >= MAX_INDENT and following.indent < MAX_INDENT \
             and not ends_sentence(this.text):
-        return True  # 　　且正草是夏河县… / / 村民，2021年，…: where every line is set apart an indented line opens a paragraph, no headline
+        # 　　且正草是夏河县… / / 村民，2021年，…: where every line is set apart an indented line opens a
+        # paragraph, which runs on: a headline is never indented
+        return True
     if is_running_text(this):
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
