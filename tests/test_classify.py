@@ -98,6 +98,9 @@ def test_credit_names_and_agencies():
     ("本报记者 李明 摄", "credit", ["李明"], []),
     ("本报评论员", "byline", [], []),
     ("本报驻北京特派员 曾秀伟", "byline", ["曾秀伟"], []),
+    # a children's paper: the pupil reporter and the teacher who guided the piece
+    ("小记者 陆雨桐 指导老师 程立新", "byline", ["陆雨桐", "程立新"], []),
+    ("（小记者 陆雨桐）", "byline", ["陆雨桐"], []),
 ])
 def test_byline_grammar_beyond_the_seeds(text, kind, names, agencies):
     """Roles, 文/图 marks, bracketed bylines, agency sources and stand-alone photo credits as
