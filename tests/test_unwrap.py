@@ -670,3 +670,12 @@ def test_a_notices_issuer_over_its_date_opens_a_line_however_full_the_line_above
 def test_a_picture_credit_broken_before_who_gave_the_picture_is_one_line():
     paragraphs = unwrap(page("江畔晚风\n\n飞云江畔，市民在滨江公园散步。 图片由\n飞云街道提供\n\n新区新增一批共享充电桩"))
     assert [squeeze(p.text) for p in paragraphs][1] == "飞云江畔，市民在滨江公园散步。图片由飞云街道提供"
+
+
+def test_numbered_rows_set_apart_by_blank_lines_stay_rows():
+    """Where every line is set apart, a row opening with ① ends where the next line opens with ②:
+    the next number opens the next row, though the row above ends in no full stop."""
+    lines = page("冬季出行提示\n\n①出门前查看路况，预留时间\n\n②路面结冰时放慢车速，保持车距\n\n"
+                 "③雪天尽量乘坐公共交通\n")
+    assert [p.text for p in unwrap(lines)][1:] == ["①出门前查看路况，预留时间", "②路面结冰时放慢车速，保持车距",
+                                                   "③雪天尽量乘坐公共交通"]
