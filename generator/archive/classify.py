@@ -1192,11 +1192,16 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
     线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
     a policy's points), not an article's sections; stacked over a picture credit (`本组图片由…摄`)
     they are the captions of a photo group. Rows set as short as headlines, a circled number and no clause
-    mark each (①签约前要查验开发商资质), are a box's under a label and its title too (消费提示 / 购房提醒)."""
+    mark each (①签约前要查验开发商资质), are a box's under a label and its title too (消费提示 / 购房提醒); with
+    clause marks (①起居宜晚睡早起，中午适当小憩 / ②…) when their numbers count up one by one."""
     def row(block: Block) -> bool:
         return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
             and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0 \
-            or block.kind == "headline" and bool(CIRCLED_ROW.match(block.text)) and not CLAUSE.search(block.text)
+            or block.kind == "headline" and bool(CIRCLED_ROW.match(block.text)) and len(block.text) <= MAX_ROW_CHARS \
+            and not SENTENCE_STOP.search(block.text)
+
+    def headlines_set_as_rows(run: list[Block]) -> bool:
+        return all(not CLAUSE.search(b.text) for b in run if b.kind == "headline") or counts_up(run)
 
     def under_label(result: list[Block], start: int) -> bool:
         if start < 2 or result[start - 2].kind not in ("headline", "byline"):
@@ -1206,7 +1211,14 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "headline" and under_label(result, start)
+                        and headlines_set_as_rows(result[start:end])
                         and not (end < len(result) and is_picture_credit_line(result[end])), rests=True)
+
+
+def counts_up(run: list[Block]) -> bool:
+    """Whether each block of a run opens with a circled number one above the block before's (① ② ③)."""
+    return all(CIRCLED_ROW.match(b.text) for b in run) \
+        and all(ord(b.text[0]) == ord(run[0].text[0]) + n for n, b in enumerate(run))
 
 
 MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, a unit
