@@ -1084,9 +1084,10 @@ def restated(text: str, title_end: int) -> bool:
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
 # A data box's row: what it counts, a space, the figure with its unit, and perhaps one more cell
-# (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:[%％]|[{HAN}]{{1,4}})"
-                        r"(?: [^\s，。,；;！？]{2,12})?$")
+# (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%); an index's points have no unit, the change
+# after them tells the row (恒生指数 18,242 跌0.2%, 上证指数 3,050.12 涨0.5%).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}})(?: [^\s，。,；;！？]{{2,12}})?"
+                        r"| [^\s，。,；;！？]{2,12})$")
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
 FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}) [{HAN}]{{2,16}}$")
 MAX_ROW_SPANS = 2  # a row broken inside its figure (… 同比增长2.1 / %)
