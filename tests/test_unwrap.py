@@ -477,6 +477,14 @@ def test_a_schedules_rows_are_one_paragraph_each_however_wrapped(gap):
         "7月4日8:00—12:00南湖街道工业园区", "7月5日8:00—12:00北山村", "城区新增一批共享充电桩"]
 
 
+def test_a_cut_notices_rows_may_give_their_hours_in_words():
+    rows = ["因管道维修，以下区域将停水：", "8时至17时 东湖街道某", "某社区", "9时至18时 西山镇某某", "村",
+            "22时至次日6时 南湖街", "道某某小区"]
+    assert [p.text for p in unwrap(page("\n".join(rows) + "\n\n城区新增一批共享充电桩\n"))] == [
+        "因管道维修，以下区域将停水：", "8时至17时东湖街道某某社区", "9时至18时西山镇某某村", "22时至次日6时南湖街道某某小区",
+        "城区新增一批共享充电桩"]
+
+
 def test_a_listings_rows_open_with_their_times_and_a_timelines_sentences_run_on():
     listing = "18:30 新闻联播\n19:40 电视剧：江畔人家（\n5、6）\n21:00 百姓说事\n22:10 晚间新闻\n"
     assert [p.text for p in unwrap(page(listing))] == ["18:30新闻联播", "19:40电视剧：江畔人家（5、6）", "21:00百姓说事",
