@@ -731,3 +731,10 @@ def test_a_notice_closing_on_its_phone_is_signed_by_its_issuer_and_date():
                           "关事项公告如下：\n\n如有异议，请以书面形式反映。联系电话：0\n991-64039691\n\n某某热力有限公司\n2024年5月11日")
     assert [b.kind for b in blocks][-2:] == ["paragraph", "byline"]
     assert blocks[-1].text == "某某热力有限公司 2024年5月11日"
+
+
+def test_a_fact_boxs_label_heads_its_rows_under_a_headline_printed_after_its_text():
+    # 城区新增一批共享充电桩 closes the story above; 小知识 / 天文小知识 head the box's circled rows
+    blocks, _ = blocks_of("能源车主出行更加方便。\n\n城区新增一批共享充电桩\n\n小知识\n\n天文小知识\n\n①月亮本身不会发光\n\n"
+                          "②金星是离地球最近的行星\n\n③流星是划过大气层的尘埃\n")
+    assert [b.kind for b in blocks][-3:] == ["listitem"] * 3

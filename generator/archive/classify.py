@@ -1207,13 +1207,19 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
     def under_label(result: list[Block], start: int) -> bool:
         if start < 2 or result[start - 2].kind not in ("headline", "byline"):
             return True
+        # a fact box's own label (小知识 / 科学小知识) heads it under a headline printed after its text too
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
-            and (start < 3 or result[start - 3].kind not in ("headline", "byline"))
+            and (start < 3 or result[start - 3].kind not in ("headline", "byline") or is_box_label(result[start - 2]))
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "headline" and under_label(result, start)
                         and headlines_set_as_rows(result[start:end])
                         and not (end < len(result) and is_picture_credit_line(result[end])), rests=True)
+
+
+def is_box_label(block: Block) -> bool:
+    """■相关链接, 小知识: a fact box's label (`box_labels`), its bullet or brackets aside."""
+    return WHITESPACE.sub("", block.text).lstrip(LAYOUT["headline_bullets"]).strip("【】[]") in vocabulary().box_labels
 
 
 def counts_up(run: list[Block]) -> bool:
