@@ -131,7 +131,7 @@ def test_a_roundup_dateline_opens_the_text_and_names_no_one():
     assert read_credit(blocks[0], lines)[0] == []
 
 
-@pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】", "【综合报导】"])
+@pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】", "【星岛日报专讯】", "【综合报导】"])
 def test_an_overseas_dateline_opens_the_text_and_names_no_one(dateline):
     # a Malaysian paper's place and day in round brackets, a Hong Kong paper's own name and 报道, a Taiwan roundup
     blocks, lines = blocks_of(f"{dateline}一年一度的华文书展日前开幕，展出上万种图书。")
