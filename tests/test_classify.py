@@ -738,3 +738,10 @@ def test_a_fact_boxs_label_heads_its_rows_under_a_headline_printed_after_its_tex
     blocks, _ = blocks_of("能源车主出行更加方便。\n\n城区新增一批共享充电桩\n\n小知识\n\n天文小知识\n\n①月亮本身不会发光\n\n"
                           "②金星是离地球最近的行星\n\n③流星是划过大气层的尘埃\n")
     assert [b.kind for b in blocks][-3:] == ["listitem"] * 3
+
+
+@pytest.mark.parametrize("label", ["■安全提示", "■周末提示"])
+def test_a_bulleted_box_label_ending_in_its_kind_is_no_lone_name(label):
+    # what the box is about, then the kind of box (提示, 小贴士): no given name ends so, though 安 and 周 open names
+    blocks, _ = blocks_of(f"{label}\n\n雨天出行安全\n\n①出门前查看路况，预留时间\n\n②路面湿滑时放慢车速\n\n③尽量乘坐公共交通\n")
+    assert [b.kind for b in blocks] == ["headline", "headline", "listitem", "listitem", "listitem"]

@@ -412,7 +412,7 @@ def is_byline(text: str, raw: str) -> bool:
         rest = rest[1:-1].strip()
     has_marker = rest.startswith(vocab.lead_markers)
     rest = vocab.byline_marker.sub(" ", rest)
-    if rest.strip() in vocab.box_labels:  # ■相关链接 labels a fact box
+    if rest.strip() in vocab.box_labels or is_labelled_kind(rest.strip()):  # ■相关链接, ■养生提示 label a fact box
         return False
     # (its words before REPORTED_FROM takes a closing 整理 away)
     rest, worked = WORK_CREDIT.subn(" ", rest) if WORK_WORDS.search(rest) else (rest, 0)
@@ -1217,9 +1217,20 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
                         and not (end < len(result) and is_picture_credit_line(result[end])), rests=True)
 
 
+MAX_KIND_LABEL = 6  # 养生提示, 出行小贴士: what a box is about, then the kind of box
+
+
+def is_labelled_kind(text: str) -> bool:
+    """A short word ending in a box label of two characters or more (养生提示, 安全提醒): a box's label,
+    no name (no given name is 提示)."""
+    return len(text) <= MAX_KIND_LABEL and " " not in text \
+        and any(len(label) > 1 and text.endswith(label) and text != label for label in vocabulary().box_labels)
+
+
 def is_box_label(block: Block) -> bool:
     """■相关链接, 小知识: a fact box's label (`box_labels`), its bullet or brackets aside."""
-    return WHITESPACE.sub("", block.text).lstrip(LAYOUT["headline_bullets"]).strip("【】[]") in vocabulary().box_labels
+    label = WHITESPACE.sub("", block.text).lstrip(LAYOUT["headline_bullets"]).strip("【】[]")
+    return label in vocabulary().box_labels or is_labelled_kind(label)
 
 
 def counts_up(run: list[Block]) -> bool:
