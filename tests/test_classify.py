@@ -98,6 +98,9 @@ def test_credit_names_and_agencies():
     ("本报记者 李明 摄", "credit", ["李明"], []),
     ("本报评论员", "byline", [], []),
     ("本报驻北京特派员 曾秀伟", "byline", ["曾秀伟"], []),
+    # a children's paper: the pupil reporter and the teacher who guided the piece
+    ("小记者 陆雨桐 指导老师 程立新", "byline", ["陆雨桐", "程立新"], []),
+    ("（小记者 陆雨桐）", "byline", ["陆雨桐"], []),
 ])
 def test_byline_grammar_beyond_the_seeds(text, kind, names, agencies):
     """Roles, 文/图 marks, bracketed bylines, agency sources and stand-alone photo credits as
@@ -128,9 +131,11 @@ def test_a_roundup_dateline_opens_the_text_and_names_no_one():
     assert read_credit(blocks[0], lines)[0] == []
 
 
-@pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】", "【综合报导】"])
+@pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】", "【星岛日报专讯】", "【综合报导】",
+                                      "（中央社电）", "（新华社北京6月21日电）"])
 def test_an_overseas_dateline_opens_the_text_and_names_no_one(dateline):
-    # a Malaysian paper's place and day in round brackets, a Hong Kong paper's own name and 报道, a Taiwan roundup
+    # a Malaysian paper's place and day in round brackets, a Hong Kong paper's own name and 报道, a Taiwan roundup,
+    # an agency's dateline in round brackets
     blocks, lines = blocks_of(f"{dateline}一年一度的华文书展日前开幕，展出上万种图书。")
     assert [b.kind for b in blocks] == ["byline", "paragraph"]
     assert read_credit(blocks[0], lines)[0] == []
@@ -728,3 +733,17 @@ def test_a_notice_closing_on_its_phone_is_signed_by_its_issuer_and_date():
                           "关事项公告如下：\n\n如有异议，请以书面形式反映。联系电话：0\n991-64039691\n\n某某热力有限公司\n2024年5月11日")
     assert [b.kind for b in blocks][-2:] == ["paragraph", "byline"]
     assert blocks[-1].text == "某某热力有限公司 2024年5月11日"
+
+
+def test_a_fact_boxs_label_heads_its_rows_under_a_headline_printed_after_its_text():
+    # 城区新增一批共享充电桩 closes the story above; 小知识 / 天文小知识 head the box's circled rows
+    blocks, _ = blocks_of("能源车主出行更加方便。\n\n城区新增一批共享充电桩\n\n小知识\n\n天文小知识\n\n①月亮本身不会发光\n\n"
+                          "②金星是离地球最近的行星\n\n③流星是划过大气层的尘埃\n")
+    assert [b.kind for b in blocks][-3:] == ["listitem"] * 3
+
+
+@pytest.mark.parametrize("label", ["■安全提示", "■周末提示"])
+def test_a_bulleted_box_label_ending_in_its_kind_is_no_lone_name(label):
+    # what the box is about, then the kind of box (提示, 小贴士): no given name ends so, though 安 and 周 open names
+    blocks, _ = blocks_of(f"{label}\n\n雨天出行安全\n\n①出门前查看路况，预留时间\n\n②路面湿滑时放慢车速\n\n③尽量乘坐公共交通\n")
+    assert [b.kind for b in blocks] == ["headline", "headline", "listitem", "listitem", "listitem"]

@@ -403,6 +403,7 @@ def test_a_listed_section_inside_a_longer_name_leaves_the_name_whole():
     ("沈阳晚报 新闻热线：024-64860771", "contact"),
     ("大河报·豫视频 新闻热线：0371-71108887", "contact"),
     ("欢迎订阅北京日报 邮发代号1-3 订阅热线：010-68644719", "contact"),
+    ("报料微信：临江日报", "contact"),  # a tip line's social account, beside the hotline
     ("今日天气 太原 多云 17℃～27℃", "weather"),
     ("今日导读", "teaser"),
     ("成都明确今年数字经济发展目标 详见3版", "teaser"),

@@ -223,6 +223,7 @@ def test_an_unlisted_papers_own_reporter(text, paper):
 @pytest.mark.parametrize("text, paper", [
     ("【星岛日报报道】", "星岛日报"),  # a Hong Kong paper's own dateline in brackets
     ("【临江报报道】", "临江报"),
+    ("【星岛日报专讯】", "星岛日报"),  # its own report
 ])
 def test_a_papers_own_dateline_in_brackets_ending_baodao(text, paper):
     found = byline_paper(text)

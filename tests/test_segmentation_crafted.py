@@ -2103,6 +2103,24 @@ def test_circled_rows_set_as_headlines_under_a_label_and_title_are_a_box(tmp_pat
         ("infobox", "消费提示", "购房提醒"), ("article", "", "城区新增一批共享充电桩")]
 
 
+def test_an_index_box_whose_points_have_no_unit_stays_apart_from_the_caption_below(tmp_path):
+    # each row: the index, its points (no unit), its change; a blank line between them
+    box = "■股市行情\n\n沪深指数 3,512 涨0.6%\n\n创业板指 1,874 跌1.2%\n\n科创指数 906 涨0.3%\n\n"
+    photo = "市民在江边步道上晨练，享受清新的空气。\n\n（资料图片）\n\n"
+    items = items_of(tmp_path, box + photo)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "股市行情"), ("photo", "")]
+    assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 3
+
+
+def test_circled_rows_with_clause_marks_counting_up_under_a_label_are_a_box(tmp_path):
+    # rows set as headlines, a comma in each, over the next story's byline: their numbers count up
+    box = "【出行提示】\n①雪天出门前查看路况，预留时间\n②路面结冰时放慢车速，保持车距\n③尽量乘坐公共交通\n\n"
+    story = "本报记者 宋刚宏\n　　城区新增二十个公共充电站，方便新能源车主出行。充电站分布在各个街道，市民可在手机上查询空闲车位。\n"
+    items = items_of(tmp_path, box + story)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "出行提示"), ("article", "")]
+    assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 3
+
+
 def test_a_circled_row_the_column_cut_keeps_its_rest_in_the_box(tmp_path):
     box = "■消费提示\n\n①购买冷饮要查看生产日期和保\n质期\n②外出就餐要索要消费凭证\n③网购生鲜要当面验货\n\n"
     items = items_of(tmp_path, box + ARTICLE_ABOVE)

@@ -477,6 +477,14 @@ def test_a_schedules_rows_are_one_paragraph_each_however_wrapped(gap):
         "7月4日8:00—12:00南湖街道工业园区", "7月5日8:00—12:00北山村", "城区新增一批共享充电桩"]
 
 
+def test_a_cut_notices_rows_may_give_their_hours_in_words():
+    rows = ["因管道维修，以下区域将停水：", "8时至17时 东湖街道某", "某社区", "9时至18时 西山镇某某", "村",
+            "22时至次日6时 南湖街", "道某某小区"]
+    assert [p.text for p in unwrap(page("\n".join(rows) + "\n\n城区新增一批共享充电桩\n"))] == [
+        "因管道维修，以下区域将停水：", "8时至17时东湖街道某某社区", "9时至18时西山镇某某村", "22时至次日6时南湖街道某某小区",
+        "城区新增一批共享充电桩"]
+
+
 def test_a_listings_rows_open_with_their_times_and_a_timelines_sentences_run_on():
     listing = "18:30 新闻联播\n19:40 电视剧：江畔人家（\n5、6）\n21:00 百姓说事\n22:10 晚间新闻\n"
     assert [p.text for p in unwrap(page(listing))] == ["18:30新闻联播", "19:40电视剧：江畔人家（5、6）", "21:00百姓说事",
@@ -684,3 +692,12 @@ def test_an_indented_line_where_every_line_is_set_apart_runs_on():
              "　　新建的充电站分布在城区各个", "商圈，高峰时段排队时间明显缩短。", "　　市民王先生说，现在充电方便", "多了，再也不用排长队。"]
     paragraphs = unwrap(page("\n\n".join(lines)))
     assert [squeeze(p.text) for p in paragraphs][-2] == "新建的充电站分布在城区各个商圈，高峰时段排队时间明显缩短。"
+
+
+def test_numbered_rows_set_apart_by_blank_lines_stay_rows():
+    """Where every line is set apart, a row opening with ① ends where the next line opens with ②:
+    the next number opens the next row, though the row above ends in no full stop."""
+    lines = page("冬季出行提示\n\n①出门前查看路况，预留时间\n\n②路面结冰时放慢车速，保持车距\n\n"
+                 "③雪天尽量乘坐公共交通\n")
+    assert [p.text for p in unwrap(lines)][1:] == ["①出门前查看路况，预留时间", "②路面结冰时放慢车速，保持车距",
+                                                   "③雪天尽量乘坐公共交通"]

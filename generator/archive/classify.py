@@ -413,7 +413,7 @@ def is_byline(text: str, raw: str) -> bool:
         rest = rest[1:-1].strip()
     has_marker = rest.startswith(vocab.lead_markers)
     rest = vocab.byline_marker.sub(" ", rest)
-    if rest.strip() in vocab.box_labels:  # ■相关链接 labels a fact box
+    if rest.strip() in vocab.box_labels or is_labelled_kind(rest.strip()):  # ■相关链接, ■养生提示 label a fact box
         return False
     # (its words before REPORTED_FROM takes a closing 整理 away)
     rest, worked = WORK_CREDIT.subn(" ", rest) if WORK_WORDS.search(rest) else (rest, 0)
@@ -1100,9 +1100,10 @@ def restated(text: str, title_end: int) -> bool:
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
 # A data box's row: what it counts, a space, the figure with its unit, and perhaps one more cell
-# (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:[%％]|[{HAN}]{{1,4}})"
-                        r"(?: [^\s，。,；;！？]{2,12})?$")
+# (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%); an index's points have no unit, the change
+# after them tells the row (恒生指数 18,242 跌0.2%, 上证指数 3,050.12 涨0.5%).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}})(?: [^\s，。,；;！？]{{2,12}})?"
+                        r"| [^\s，。,；;！？]{2,12})$")
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
 FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}) [{HAN}]{{2,16}}$")
 MAX_ROW_SPANS = 2  # a row broken inside its figure (… 同比增长2.1 / %)
@@ -1208,21 +1209,50 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
     线路，尽量错峰出行。 / ②…), right under a short label with no byline: the rows of a box (tips,
     a policy's points), not an article's sections; stacked over a picture credit (`本组图片由…摄`)
     they are the captions of a photo group. Rows set as short as headlines, a circled number and no clause
-    mark each (①签约前要查验开发商资质), are a box's under a label and its title too (消费提示 / 购房提醒)."""
+    mark each (①签约前要查验开发商资质), are a box's under a label and its title too (消费提示 / 购房提醒); with
+    clause marks (①起居宜晚睡早起，中午适当小憩 / ②…) when their numbers count up one by one."""
     def row(block: Block) -> bool:
         return block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS \
             and bool(ROW_NUMBER.match(block.text)) and len(SENTENCE_STOP.findall(block.text[:-1])) == 0 \
-            or block.kind == "headline" and bool(CIRCLED_ROW.match(block.text)) and not CLAUSE.search(block.text)
+            or block.kind == "headline" and bool(CIRCLED_ROW.match(block.text)) and len(block.text) <= MAX_ROW_CHARS \
+            and not SENTENCE_STOP.search(block.text)
+
+    def headlines_set_as_rows(run: list[Block]) -> bool:
+        return all(not CLAUSE.search(b.text) for b in run if b.kind == "headline") or counts_up(run)
 
     def under_label(result: list[Block], start: int) -> bool:
         if start < 2 or result[start - 2].kind not in ("headline", "byline"):
             return True
+        # a fact box's own label (小知识 / 科学小知识) heads it under a headline printed after its text too
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
-            and (start < 3 or result[start - 3].kind not in ("headline", "byline"))
+            and (start < 3 or result[start - 3].kind not in ("headline", "byline") or is_box_label(result[start - 2]))
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
                         and result[start - 1].kind == "headline" and under_label(result, start)
+                        and headlines_set_as_rows(result[start:end])
                         and not (end < len(result) and is_picture_credit_line(result[end])), rests=True)
+
+
+MAX_KIND_LABEL = 6  # 养生提示, 出行小贴士: what a box is about, then the kind of box
+
+
+def is_labelled_kind(text: str) -> bool:
+    """A short word ending in a box label of two characters or more (养生提示, 安全提醒): a box's label,
+    no name (no given name is 提示)."""
+    return len(text) <= MAX_KIND_LABEL and " " not in text \
+        and any(len(label) > 1 and text.endswith(label) and text != label for label in vocabulary().box_labels)
+
+
+def is_box_label(block: Block) -> bool:
+    """■相关链接, 小知识: a fact box's label (`box_labels`), its bullet or brackets aside."""
+    label = WHITESPACE.sub("", block.text).lstrip(LAYOUT["headline_bullets"]).strip("【】[]")
+    return label in vocabulary().box_labels or is_labelled_kind(label)
+
+
+def counts_up(run: list[Block]) -> bool:
+    """Whether each block of a run opens with a circled number one above the block before's (① ② ③)."""
+    return all(CIRCLED_ROW.match(b.text) for b in run) \
+        and all(ord(b.text[0]) == ord(run[0].text[0]) + n for n, b in enumerate(run))
 
 
 MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, a unit

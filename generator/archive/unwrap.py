@@ -501,6 +501,11 @@ def is_cell_row(source: str) -> bool:
                                    for c in cells)
 
 
+def numbers_in_turn(this: str, following: str) -> bool:
+    """Whether a line opening with a circled number (①) is followed by one opening with the next (②)."""
+    return bool(CIRCLED_NUMBER.match(this) and following[:1] == chr(ord(this[0]) + 1))
+
+
 def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joined: bool) -> bool:
     """Does line `index` run on into line `index + 1`?
 
@@ -584,6 +589,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # @晋安阿强：停车难的问题终 / 于有人管了。: a comment or a case runs on to its end
     if TERM_ROW.match(this.text) and TERM_ROW.match(following.text):
         return False  # 出生：1976年，四川广安人 / 现任：某公司董事长: rows of a box, a term and a colon each
+    if numbers_in_turn(this.text, following.text):
+        return False  # ①早睡早起，注意添衣 / ②多吃润燥食物: a numbered row ends where the next number opens
     if this.text.rstrip().endswith(("？", "?")) \
             and (SPEAKER_TURN.match(following.text) or vocabulary().headline_bullet.search(this.source)):
         return False  # …够不够用？ / 王明：开放时间…, ■…够不够用？: a question ends its turn, the answer opens its own
