@@ -30,6 +30,8 @@ ROLE_CASES = [
     ("爆料热线：0931-85012231 广告热线：0931-80372956", "contact"),  # an evening paper's tip line
     ("编辑：尹亮帆 美术：孙磊璐", "editor"),  # a Hong Kong or Macao page's art editor
     ("读者来信：amrb@example.cn", "contact"),
+    ("报料微信：某某临江", "contact"),  # a tip line by the paper's social account
+    ("晚报报料微信：某某临江", "contact"),
     ("主办：重庆日报报业集团", "organ"),
     ("2024年6月22日 星期六", "dateline"),
     ("2024年6月22日", "dateline"),
@@ -585,6 +587,7 @@ def test_a_teaser_box_with_a_bare_label_and_a_wrapped_pointer():
     ("扫码下载湖北日报·极目新闻客户端", "湖北日报"),
     ("扫码关注湖北日报", "湖北日报"),
     ("欢迎订阅2025年度《湖北日报》", "湖北日报"),
+    ("湖北日报客户端 扫码下载", "湖北日报"),  # its app named before the call to scan
 ])
 def test_a_paper_naming_itself_at_the_foot(foot, paper):
     header = page_header(["A06 社会", "标题", *BODY, foot])
@@ -596,6 +599,7 @@ def test_a_paper_naming_itself_at_the_foot(foot, paper):
     ("□楚天都市报记者 张某", "楚天都市报"),
     ("极目新闻·湖北日报记者 张某", "湖北日报"),
     ("湖北日报讯 记者张某", "湖北日报"),
+    ("湖北日报社全媒体记者 张某", "湖北日报"),  # a reporter of the paper's house
     ("据湖北日报记者报道", None),  # a reprint names another paper
     ("本报记者 张某", None),
     ("湖北日报", None),
