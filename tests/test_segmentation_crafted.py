@@ -2791,3 +2791,18 @@ def test_a_book_notes_price_over_a_caption_stays_its_last_row(tmp_path):
         .replace("吸引不少市民前来游览。\n", "吸引不少市民前来游览。\n\n本报记者 宋刚宏 摄\n")
     items = items_of(tmp_path, text)
     assert [b.text for b in items[1].blocks if b.kind == "listitem"][-1] == "定价：58.00元"
+
+
+def test_prices_per_unit_under_a_label_are_a_boxs_rows(tmp_path):
+    prices = "■菜价行情\n\n大白菜 1.20元/斤\n土豆 2.35元/公斤\n鲜鸡蛋 5.60元/斤\n\n城区早市人气旺\n\n近日，城区早市人头攒动，新鲜蔬菜摆满摊位。\n"
+    items = items_of(tmp_path, NARROW_ARTICLE + prices)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "菜价行情"), ("article", "城区早市人气旺")]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "大白菜1.20元/斤", "土豆2.35元/公斤", "鲜鸡蛋5.60元/斤"]
+
+
+def test_a_column_label_over_circled_headline_rows_titles_their_box(tmp_path):
+    rows = "■城事速递\n①城区新增三座口袋公园\n②老旧小区加装电梯提速\n③夜间公交线路延时运营\n\n"
+    items = items_of(tmp_path, NARROW_ARTICLE + rows + "社区居民在口袋公园里散步。\n本报记者 李明 摄\n")
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "城事速递"), ("photo", "")]
+    assert [b.kind for b in items[1].blocks] == ["headline", "listitem", "listitem", "listitem"]
