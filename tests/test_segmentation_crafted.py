@@ -2806,3 +2806,16 @@ def test_a_column_label_over_circled_headline_rows_titles_their_box(tmp_path):
     items = items_of(tmp_path, NARROW_ARTICLE + rows + "社区居民在口袋公园里散步。\n本报记者 李明 摄\n")
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "城事速递"), ("photo", "")]
     assert [b.kind for b in items[1].blocks] == ["headline", "listitem", "listitem", "listitem"]
+
+
+COLUMN_PIECE = ("临江论坛\n让城市更有温度\n{signer}\n城市的温度，藏在细节里。一条平整的人行\n"
+                "道、一盏明亮的路灯、一张干净的长椅，\n都让市民感受到城市的用心。\n")
+
+
+@pytest.mark.parametrize("above, signer", [
+    ("", "文：李 明"),  # the writer's mark before the name
+    ("城区新增一批充电站\n\n", "李 明"),  # a headline printed over the column's name: no title of its piece
+])
+def test_a_signed_columns_name_is_no_part_of_its_pieces_title(tmp_path, above, signer):
+    items = items_of(tmp_path, NARROW_ARTICLE + above + COLUMN_PIECE.format(signer=signer))
+    assert [(i.title, i.authors) for i in items][-1] == ("让城市更有温度", ("李明",))
