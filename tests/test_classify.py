@@ -728,3 +728,10 @@ def test_a_notice_closing_on_its_phone_is_signed_by_its_issuer_and_date():
                           "关事项公告如下：\n\n如有异议，请以书面形式反映。联系电话：0\n991-64039691\n\n某某热力有限公司\n2024年5月11日")
     assert [b.kind for b in blocks][-2:] == ["paragraph", "byline"]
     assert blocks[-1].text == "某某热力有限公司 2024年5月11日"
+
+
+def test_a_picture_credit_broken_after_its_first_character_closes_the_caption():
+    # …作业。受 / 访者供图: the rest alone would read as a name (访者) and its 供图
+    blocks, lines = blocks_of("工人在海上养殖区清理筏架，开展冬季管护。受\n访者供图")
+    assert [(b.kind, b.text) for b in blocks] == [("caption", "工人在海上养殖区清理筏架，开展冬季管护。"), ("credit", "受访者供图")]
+    assert read_credit(blocks[1], lines)[0] == []
