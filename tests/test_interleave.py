@@ -574,3 +574,12 @@ DISPLACED_HEADLINE = """2024年6月5日 星期三 06 综合
 def test_a_headline_printed_under_its_text_goes_back_to_the_text_whose_words_it_shares():
     lines, done = restore(page(DISPLACED_HEADLINE).lines)
     assert [(r.first, r.second) for r in done] == [((3, 6, 8, 10), (4, 5, 7, 9, 11, 12, 13, 14))]
+
+
+def test_an_overseas_dateline_in_round_brackets_opens_a_text():
+    from generator.archive.interleave import breaks
+    rows = rows_of("近年来，城区通过加大财政资金投",
+                   "（曼谷讯）近日，一家医院组织医",
+                   "入，拓宽了服务范围。")
+    assert rows[1].opens and rows[1].dated
+    assert breaks(rows[0], rows[1])  # where a second text broke in, so the run is read

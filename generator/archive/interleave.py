@@ -155,9 +155,10 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         unclosed, resumes = bracket_edges(text)
         named = text.endswith(PHOTO_MARK) and len(text) > TAIL_GLYPHS and CLAUSE_MARKS.isdisjoint(text) \
             and not OPENER.match(text)
-        opens = bool(OPENER.match(text)) and not rest and not resumes
-        headed = not rows or not rows[-1].open  # where a text may start
         dated = bool(vocabulary().dateline.match(text))
+        # any dateline opens a text, an overseas paper's in round brackets too (（曼谷讯）近日，…)
+        opens = bool(OPENER.match(text) or dated) and not rest and not resumes
+        headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
             and (opens or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
                  # a headline under a headline (two in a row, over two texts set side by side)
