@@ -757,3 +757,11 @@ def test_a_one_word_english_name_under_the_masthead_is_its_english_name():
     header = page_header(["足球报", "FOOTBALL", "2024年5月7日 星期二 第8699期", "", "标题", *BODY])
     assert header.roles.get(2) == "masthead_english"
     assert page_header(["足球报", "NBA", "", "标题", *BODY]).roles.get(2) is None  # too short to be a name
+
+
+def test_an_unlisted_papers_name_alone_at_the_foot_is_no_masthead():
+    # 科苑快报 over a box's rows at the page's foot: a label, whatever its ending; at the top it is the masthead
+    lines = ["A3 要闻", "2024年5月6日 星期一", *BODY, "科苑快报", "", "①量子存储时间刷新纪录", "", "②深海探测器完成下潜"]
+    header = page_header(lines)
+    assert header.roles.get(len(BODY) + 3) is None and header.newspaper is None
+    assert page_header(["科苑快报", "2024年5月6日 星期一", "A3", *BODY]).newspaper == "科苑快报"
