@@ -2819,3 +2819,10 @@ COLUMN_PIECE = ("临江论坛\n让城市更有温度\n{signer}\n城市的温度�
 def test_a_signed_columns_name_is_no_part_of_its_pieces_title(tmp_path, above, signer):
     items = items_of(tmp_path, NARROW_ARTICLE + above + COLUMN_PIECE.format(signer=signer))
     assert [(i.title, i.authors) for i in items][-1] == ("让城市更有温度", ("李明",))
+
+
+def test_a_pictures_title_under_a_boxs_rows_heads_its_caption(tmp_path):
+    rows = ("科研简报\n\n①量子存储时间刷新纪录\n\n②新方法可快速检测土壤重金属\n\n③深海探测器完成万米下潜试验\n\n"
+            "实验室里\n\n科研人员在实验室观察样品。 本报记者\n李明 摄\n")
+    items = items_of(tmp_path, NARROW_ARTICLE + rows)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "科研简报"), ("photo", "实验室里")]

@@ -1112,8 +1112,10 @@ def cut_rest(result: list[Block], n: int, row) -> bool:
     headline right over a text (景区护航 / 巡逻民警在景区里…) is the next item's title."""
     if n == 0 or not row_rest(result[n]) or ROW_NUMBER.match(result[n].text) or not row(result[n - 1]):
         return False
-    if result[n].kind == "headline" and n + 1 < len(result) and result[n + 1].kind in ("paragraph", "caption"):
-        return False
+    if result[n].kind == "headline" and n + 1 < len(result) and (
+            result[n + 1].kind in ("paragraph", "caption")
+            or result[n + 1].kind == "headline" and SENTENCE_STOP.search(result[n + 1].text)):
+        return False  # … over a sentence read as a headline for now (实验室里 / 科研人员在实验室观察样品。 本报记者)
     apart = result[n - 1].first_line - result[n - 2].last_line if n > 1 and row(result[n - 2]) else 1
     return result[n].first_line - result[n - 1].last_line <= max(1, apart)
 
