@@ -156,11 +156,13 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         named = text.endswith(PHOTO_MARK) and len(text) > TAIL_GLYPHS and CLAUSE_MARKS.isdisjoint(text) \
             and not OPENER.match(text)
         dated = bool(vocabulary().dateline.match(text))
-        # any dateline opens a text, an overseas paper's in round brackets too (（曼谷讯）近日，…)
-        opens = bool(OPENER.match(text) or dated) and not rest and not resumes
+        marked = bool(OPENER.match(text)) and not rest and not resumes  # a bullet, 本报讯, a byline: set alone
+        # any dateline opens a text, an overseas paper's in round brackets too (（曼谷讯）近日，…), though
+        # with its text's first words after it no headline
+        opens = marked or dated and not rest and not resumes
         headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
-            and (opens or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
+            and (marked or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
                  # a headline under a headline (two in a row, over two texts set side by side)
                  or stacked and bool(rows) and rows[-1].label and not rows[-1].opens and not dated
                  and text[:1] not in ROUND
