@@ -554,7 +554,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
     if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
         return True
-    if (len(following.text) <= MAX_CREDIT_TAIL or credit_opens_after_a_sentence(this)) \
+    if (len(following.text) <= MAX_CREDIT_TAIL or credit_opens_after_a_sentence(this, following)) \
             and breaks_a_credit(this, following):
         return True  # …拍照留念。 新华社图 / 片, …作业。受 / 访者供图: a credit broken near one of its ends
     if following.indent >= MAX_INDENT:
@@ -795,9 +795,11 @@ def credit_head(this: SourceLine) -> str:
     return SENTENCE_STOP.split(this.source)[-1].strip()
 
 
-def credit_opens_after_a_sentence(this: SourceLine) -> bool:
-    """A caption's line ending a sentence, then a glyph or two (`…作业。受`): a credit's first, perhaps."""
-    return SENTENCE_STOP.search(this.source) is not None and 0 < len(credit_head(this)) <= MAX_CREDIT_TAIL
+def credit_opens_after_a_sentence(this: SourceLine, following: SourceLine) -> bool:
+    """A caption's line ending a sentence, then a glyph or two (`…作业。受`): a credit's first, perhaps,
+    its rest naming no role (`…盛宴。新` / `华社记者 罗冬 摄` is broken inside its outlet, read so below)."""
+    return SENTENCE_STOP.search(this.source) is not None and 0 < len(credit_head(this)) <= MAX_CREDIT_TAIL \
+        and not layout_vocabulary().byline_role.search(following.source)
 
 
 def breaks_a_credit(this: SourceLine, following: SourceLine) -> bool:
