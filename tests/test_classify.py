@@ -747,3 +747,10 @@ def test_a_bulleted_box_label_ending_in_its_kind_is_no_lone_name(label):
     # what the box is about, then the kind of box (提示, 小贴士): no given name ends so, though 安 and 周 open names
     blocks, _ = blocks_of(f"{label}\n\n雨天出行安全\n\n①出门前查看路况，预留时间\n\n②路面湿滑时放慢车速\n\n③尽量乘坐公共交通\n")
     assert [b.kind for b in blocks] == ["headline", "headline", "listitem", "listitem", "listitem"]
+
+
+def test_a_picture_credit_broken_after_its_first_character_closes_the_caption():
+    # …作业。受 / 访者供图: the rest alone would read as a name (访者) and its 供图
+    blocks, lines = blocks_of("工人在海上养殖区清理筏架，开展冬季管护。受\n访者供图")
+    assert [(b.kind, b.text) for b in blocks] == [("caption", "工人在海上养殖区清理筏架，开展冬季管护。"), ("credit", "受访者供图")]
+    assert read_credit(blocks[1], lines)[0] == []

@@ -550,3 +550,36 @@ def test_a_byline_under_two_headlines_in_a_row_opens_the_second_ones_text():
     raw = page(SPACED_BYLINE_UNDER_TWO_HEADLINES)
     lines, done = restore(raw.lines, frozenset(page_header([line.text for line in raw.lines]).roles))
     assert [(r.first, r.second) for r in done] == [((3, 7, 9, 15), (5, 11, 13, 17, 19, 21, 23))]
+
+
+# A brief whose headline is printed under its text, read across a picture's caption: the headline
+# comes after the brief's credit, among the caption's lines.
+DISPLACED_HEADLINE = """2024年6月5日 星期三 06 综合
+
+日前，一家纺织企业建成污水处理装
+滨江绿道:夜跑成为新时尚
+6月3日,滨江绿道上夜跑的市民络绎不
+置，每年可减排污水数万吨。（通讯员
+绝,不少年轻人结伴而行,边跑边聊天。
+ 王明 李丽）
+沿线路灯亮起,夜色中的滨江格外迷人。
+企业建成污水处理装置
+绿道全长约12公里,沿线设有照明和
+补水点,成为市民夜间健身的好去处。
+图为市民在滨江绿道上夜跑。
+本报记者 张伟 摄
+"""
+
+
+def test_a_headline_printed_under_its_text_goes_back_to_the_text_whose_words_it_shares():
+    lines, done = restore(page(DISPLACED_HEADLINE).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 6, 8, 10), (4, 5, 7, 9, 11, 12, 13, 14))]
+
+
+def test_an_overseas_dateline_in_round_brackets_opens_a_text():
+    from generator.archive.interleave import breaks
+    rows = rows_of("近年来，城区通过加大财政资金投",
+                   "（曼谷讯）近日，一家医院组织医",
+                   "入，拓宽了服务范围。")
+    assert rows[1].opens and rows[1].dated
+    assert breaks(rows[0], rows[1])  # where a second text broke in, so the run is read

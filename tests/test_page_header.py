@@ -23,6 +23,8 @@ ROLE_CASES = [
     ("创刊于1948年", "serial"),
     ("创刊于1949年 第12345期", "serial"),  # beside other header parts
     ("第12345号 今日12版 零售价新台币20元", "serial"),  # the copy's price in a currency the paper names
+    ("佛历2567年 第30510号 每份20泰铢", "serial"),  # a Thai paper's Buddhist-era year, its price in baht
+    ("第6719期 今日16版 内部发行", "serial"),  # a county paper's mark of internal circulation
     ("每周二、五出版 零售价2元", "serial"),  # the days the paper comes out, and its price
     ("中华民国113年6月22日", "serial"),  # a Taiwan paper's date in the years of the Republic
     ("扫码睇大公网", "promo"),  # a Hong Kong paper's call to scan, in Cantonese
@@ -30,6 +32,8 @@ ROLE_CASES = [
     ("爆料热线：0931-85012231 广告热线：0931-80372956", "contact"),  # an evening paper's tip line
     ("编辑：尹亮帆 美术：孙磊璐", "editor"),  # a Hong Kong or Macao page's art editor
     ("读者来信：amrb@example.cn", "contact"),
+    ("报料微信：某某临江", "contact"),  # a tip line by the paper's social account
+    ("晚报报料微信：某某临江", "contact"),
     ("主办：重庆日报报业集团", "organ"),
     ("2024年6月22日 星期六", "dateline"),
     ("2024年6月22日", "dateline"),
@@ -586,6 +590,7 @@ def test_a_teaser_box_with_a_bare_label_and_a_wrapped_pointer():
     ("扫码下载湖北日报·极目新闻客户端", "湖北日报"),
     ("扫码关注湖北日报", "湖北日报"),
     ("欢迎订阅2025年度《湖北日报》", "湖北日报"),
+    ("湖北日报客户端 扫码下载", "湖北日报"),  # its app named before the call to scan
 ])
 def test_a_paper_naming_itself_at_the_foot(foot, paper):
     header = page_header(["A06 社会", "标题", *BODY, foot])
@@ -597,6 +602,7 @@ def test_a_paper_naming_itself_at_the_foot(foot, paper):
     ("□楚天都市报记者 张某", "楚天都市报"),
     ("极目新闻·湖北日报记者 张某", "湖北日报"),
     ("湖北日报讯 记者张某", "湖北日报"),
+    ("湖北日报社全媒体记者 张某", "湖北日报"),  # a reporter of the paper's house
     ("据湖北日报记者报道", None),  # a reprint names another paper
     ("本报记者 张某", None),
     ("湖北日报", None),
@@ -752,3 +758,11 @@ def test_a_one_word_english_name_under_the_masthead_is_its_english_name():
     header = page_header(["足球报", "FOOTBALL", "2024年5月7日 星期二 第8699期", "", "标题", *BODY])
     assert header.roles.get(2) == "masthead_english"
     assert page_header(["足球报", "NBA", "", "标题", *BODY]).roles.get(2) is None  # too short to be a name
+
+
+def test_an_unlisted_papers_name_alone_at_the_foot_is_no_masthead():
+    # 科苑快报 over a box's rows at the page's foot: a label, whatever its ending; at the top it is the masthead
+    lines = ["A3 要闻", "2024年5月6日 星期一", *BODY, "科苑快报", "", "①量子存储时间刷新纪录", "", "②深海探测器完成下潜"]
+    header = page_header(lines)
+    assert header.roles.get(len(BODY) + 3) is None and header.newspaper is None
+    assert page_header(["科苑快报", "2024年5月6日 星期一", "A3", *BODY]).newspaper == "科苑快报"

@@ -2837,3 +2837,38 @@ def test_a_byline_left_alone_signs_the_brief_titled_right_over_it(tmp_path):
     items = items_of(tmp_path, across)
     assert [(i.title, i.authors) for i in items] == [
         ("城区新增一批共享充电桩", ("周明",)), ("乡镇开展防汛演练", ("王林", "李杰")), ("社区开设长者食堂", ("田阳",))]
+
+
+def test_prices_per_unit_under_a_label_are_a_boxs_rows(tmp_path):
+    prices = "■菜价行情\n\n大白菜 1.20元/斤\n土豆 2.35元/公斤\n鲜鸡蛋 5.60元/斤\n\n城区早市人气旺\n\n近日，城区早市人头攒动，新鲜蔬菜摆满摊位。\n"
+    items = items_of(tmp_path, NARROW_ARTICLE + prices)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "菜价行情"), ("article", "城区早市人气旺")]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "大白菜1.20元/斤", "土豆2.35元/公斤", "鲜鸡蛋5.60元/斤"]
+
+
+def test_a_column_label_over_circled_headline_rows_titles_their_box(tmp_path):
+    rows = "■城事速递\n①城区新增三座口袋公园\n②老旧小区加装电梯提速\n③夜间公交线路延时运营\n\n"
+    items = items_of(tmp_path, NARROW_ARTICLE + rows + "社区居民在口袋公园里散步。\n本报记者 李明 摄\n")
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "城事速递"), ("photo", "")]
+    assert [b.kind for b in items[1].blocks] == ["headline", "listitem", "listitem", "listitem"]
+
+
+COLUMN_PIECE = ("临江论坛\n让城市更有温度\n{signer}\n城市的温度，藏在细节里。一条平整的人行\n"
+                "道、一盏明亮的路灯、一张干净的长椅，\n都让市民感受到城市的用心。\n")
+
+
+@pytest.mark.parametrize("above, signer", [
+    ("", "文：李 明"),  # the writer's mark before the name
+    ("城区新增一批充电站\n\n", "李 明"),  # a headline printed over the column's name: no title of its piece
+])
+def test_a_signed_columns_name_is_no_part_of_its_pieces_title(tmp_path, above, signer):
+    items = items_of(tmp_path, NARROW_ARTICLE + above + COLUMN_PIECE.format(signer=signer))
+    assert [(i.title, i.authors) for i in items][-1] == ("让城市更有温度", ("李明",))
+
+
+def test_a_pictures_title_under_a_boxs_rows_heads_its_caption(tmp_path):
+    rows = ("科研简报\n\n①量子存储时间刷新纪录\n\n②新方法可快速检测土壤重金属\n\n③深海探测器完成万米下潜试验\n\n"
+            "实验室里\n\n科研人员在实验室观察样品。 本报记者\n李明 摄\n")
+    items = items_of(tmp_path, NARROW_ARTICLE + rows)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "科研简报"), ("photo", "实验室里")]

@@ -1099,11 +1099,11 @@ def restated(text: str, title_end: int) -> bool:
 # A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%).
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
-# A data box's row: what it counts, a space, the figure with its unit, and perhaps one more cell
-# (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%); an index's points have no unit, the change
-# after them tells the row (恒生指数 18,242 跌0.2%, 上证指数 3,050.12 涨0.5%).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}})(?: [^\s，。,；;！？]{{2,12}})?"
-                        r"| [^\s，。,；;！？]{2,12})$")
+# A data box's row: what it counts, a space, the figure with its unit (a price's per unit too), and
+# perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 活牛 27.55元/公斤); an
+# index's points have no unit, the change after them tells the row (恒生指数 18,242 跌0.2%).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}}(?:/[{HAN}]{{1,3}})?)"
+                        rf"(?: [^\s，。,；;！？]{{2,12}})?| [^\s，。,；;！？]{{2,12}})$")
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
 FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}) [{HAN}]{{2,16}}$")
 MAX_ROW_SPANS = 2  # a row broken inside its figure (… 同比增长2.1 / %)
@@ -1129,8 +1129,10 @@ def cut_rest(result: list[Block], n: int, row) -> bool:
     headline right over a text (景区护航 / 巡逻民警在景区里…) is the next item's title."""
     if n == 0 or not row_rest(result[n]) or ROW_NUMBER.match(result[n].text) or not row(result[n - 1]):
         return False
-    if result[n].kind == "headline" and n + 1 < len(result) and result[n + 1].kind in ("paragraph", "caption"):
-        return False
+    if result[n].kind == "headline" and n + 1 < len(result) and (
+            result[n + 1].kind in ("paragraph", "caption")
+            or result[n + 1].kind == "headline" and SENTENCE_STOP.search(result[n + 1].text)):
+        return False  # … over a sentence read as a headline for now (实验室里 / 科研人员在实验室观察样品。 本报记者)
     apart = result[n - 1].first_line - result[n - 2].last_line if n > 1 and row(result[n - 2]) else 1
     return result[n].first_line - result[n - 1].last_line <= max(1, apart)
 
@@ -1227,10 +1229,22 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
             and (start < 3 or result[start - 3].kind not in ("headline", "byline") or is_box_label(result[start - 2]))
 
+    def titled_by_column_label(result: list[Block], start: int, end: int) -> bool:
+        """①量子存储时间刷新纪录 / ②… set as headlines, no text under any: a box's rows, and the column
+        label over them (■前沿速递) its title, for no brief of the column follows it."""
+        if start == 0 or result[start - 1].kind != "furniture" \
+                or not vocabulary().furniture["column_label"].search(result[start - 1].text) \
+                or not all(result[n].kind == "headline" for n in range(start, end)):
+            return False
+        label = result[start - 1]
+        result[start - 1] = Block("headline", label.text, label.spans, label.wide)
+        return True
+
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
-                        and result[start - 1].kind == "headline" and under_label(result, start)
                         and headlines_set_as_rows(result[start:end])
-                        and not (end < len(result) and is_picture_credit_line(result[end])), rests=True)
+                        and not (end < len(result) and is_picture_credit_line(result[end]))
+                        and (result[start - 1].kind == "headline" and under_label(result, start)
+                             or titled_by_column_label(result, start, end)), rests=True)
 
 
 MAX_KIND_LABEL = 6  # 养生提示, 出行小贴士: what a box is about, then the kind of box

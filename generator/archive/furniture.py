@@ -531,6 +531,12 @@ def paper_of(text: str, role: str) -> str | None:
     return None
 
 
+def names_an_unlisted_paper_alone(text: str) -> bool:
+    """A line that is only a name with a paper's ending the gazetteer lacks (临江快报)."""
+    name = normal(text)
+    return bool(unlisted_alone_any().fullmatch(name)) and not listed(name)
+
+
 def listed(paper: str) -> bool:
     """Is the paper in the gazetteer (by its name or an alias)? An unlisted one is read as the page prints it."""
     return paper in vocabulary().by_name
@@ -662,6 +668,8 @@ def page_header(lines: list[str]) -> Header:
         inside_text = index not in in_zone and previous and not SENTENCE_OVER.search(previous) \
             and (len(previous) >= MIN_WRAPPED_LINE or CLAUSE_MARK.search(previous)) and not POINTER.search(text)
         role = None if inside_text else line_role(text, index in in_zone)
+        if role == "masthead" and index not in head and names_an_unlisted_paper_alone(text):
+            role = None  # 科研快报 over its box's rows at the foot: a label; a masthead stands at the top
         if role and (role not in POSITIONAL or index in in_zone):
             header.roles[index + 1] = role
         # a furniture line ends no sentence, yet the line under it is no part of it (两行导读, 电话 / 邮箱)

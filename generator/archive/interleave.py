@@ -155,11 +155,14 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         unclosed, resumes = bracket_edges(text)
         named = text.endswith(PHOTO_MARK) and len(text) > TAIL_GLYPHS and CLAUSE_MARKS.isdisjoint(text) \
             and not OPENER.match(text)
-        opens = bool(OPENER.match(text)) and not rest and not resumes
-        headed = not rows or not rows[-1].open  # where a text may start
         dated = bool(vocabulary().dateline.match(text))
+        marked = bool(OPENER.match(text)) and not rest and not resumes  # a bullet, 本报讯, a byline: set alone
+        # any dateline opens a text, an overseas paper's in round brackets too (（曼谷讯）近日，…), though
+        # with its text's first words after it no headline
+        opens = marked or dated and not rest and not resumes
+        headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
-            and (opens or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
+            and (marked or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
                  # a headline under a headline (two in a row, over two texts set side by side)
                  or stacked and bool(rows) and rows[-1].label and not rows[-1].opens and not dated
                  and text[:1] not in ROUND
@@ -368,6 +371,24 @@ def switching(rows: list[Row], other: int, index: int) -> float:
     return LEFT_FIRST if stacked else -SWITCH_COST
 
 
+def with_displaced_headlines(rows: list[Row], sides: list[int]) -> list[int]:
+    """`sides` with each headline printed under its text given back to that text: a headline read
+    after the other text's last line, which finished (`…（通讯员 X）` / `企业建成废水回用装置`), sharing
+    words with that text and none with its own (`杭州塘栖:…`)."""
+    sides = list(sides)
+    for k, row in enumerate(rows):
+        if not row.label or row.opens:
+            continue
+        other = 1 - sides[k]
+        theirs = [r for r, side in zip(rows, sides) if side == other]
+        if not theirs or theirs[-1].line.number > row.line.number or not theirs[-1].closed:
+            continue
+        own = "".join(r.text for r, side in zip(rows, sides) if side == sides[k] and r is not row)
+        if shares_words(row.text, "".join(r.text for r in theirs)) and not shares_words(row.text, own):
+            sides[k] = other
+    return sides
+
+
 def shares_words(title: str, text: str) -> bool:
     """Three characters in a row of the title in the text, or two pairs (`杭州塘栖:…` over
     `5月17日,杭州市临平区塘栖镇`)."""
@@ -531,6 +552,7 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
             continue
         reader = reader or Reader(lines)
         best, sides = reader.split(rows)
+        sides = with_displaced_headlines(rows, sides)
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
         first = tuple(row.line.number for row, side in zip(rows, sides) if side == 0)
         second = tuple(row.line.number for row, side in zip(rows, sides) if side == 1)

@@ -19,7 +19,7 @@ from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
-                       COMMENTATOR, SCHEDULE_ROW, is_bare_dateline, is_lone_name,
+                       COMMENTATOR, SCHEDULE_ROW, WRITER_MARK, is_bare_dateline, is_lone_name,
                        is_picture_credit_line, match_reprint, vocabulary)
 from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
@@ -359,15 +359,19 @@ def numbered_in_group(block: Block, previous: Block | None, group: Draft | None)
         and bool(GROUP_PICTURE_NUMBER.match(captions[0].text))
 
 
+# The writer's mark a column's signer may open with: 文/X, 文：X, 文｜X.
+WRITER_SIGN = re.compile(rf"^{WRITER_MARK}\s*[/／:：|｜]\s*")
+
+
 def signs_under_the_column(blocks: list[Block], position: int) -> bool:
     """A bare name right under a column's name, or under the one or two title lines there
-    (思想纵横 / 同题共答 / 同频共振 / ■X): a writer signs the column's piece, so the name over them is
-    the column's, no headline."""
+    (思想纵横 / 同题共答 / 同频共振 / ■X, 文：X): a writer signs the column's piece, so the name over them
+    is the column's, no headline."""
     for offset in range(1, MAX_COLUMN_TITLE_LINES + 2):
         signer = blocks[position + offset] if position + offset < len(blocks) else None
         if signer is None or signer.kind not in ("headline", "byline"):
             return False
-        if is_lone_name(GAPS.sub("", strip_bullet(signer.text))):
+        if is_lone_name(GAPS.sub("", WRITER_SIGN.sub("", strip_bullet(signer.text)))):
             return True
         if signer.kind != "headline":
             return False
@@ -375,6 +379,13 @@ def signs_under_the_column(blocks: list[Block], position: int) -> bool:
 
 
 MAX_COLUMN_TITLE_LINES = 2  # title lines a signed column prints between its name and the writer's
+
+
+def names_a_signed_column(blocks: list[Block], position: int) -> bool:
+    """A headline naming an opinion column (星暹论坛) over its piece's writer: the column's name."""
+    block = blocks[position]
+    return block.kind == "headline" and bool(vocabulary().signed_column.search(block.text)) \
+        and signs_under_the_column(blocks, position)
 
 
 def is_lead_byline(block: Block) -> bool:
@@ -887,8 +898,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
             index += 1
             continue
-        if block.kind == "headline" and vocabulary().signed_column.search(block.text) \
-                and signs_under_the_column(blocks, index):
+        if names_a_signed_column(blocks, index):
             state.furniture.append(block)  # 长安观察 / 顾丽峰: a column's name, then who signs it
             state.commentary_next, closed = True, True
             index += 1
@@ -899,7 +909,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             block = replace(block, kind="byline")  # 本报快评 / ◇叶丽: the commentator's name, no headline
         if block.kind == "headline":
             run = [block]
-            while index + 1 < len(blocks) and blocks[index + 1].kind == "headline":
+            while index + 1 < len(blocks) and blocks[index + 1].kind == "headline" \
+                    and not names_a_signed_column(blocks, index + 1):  # a column's piece starts under its name
                 index += 1
                 run.append(blocks[index])
             # 双城经济圈建设结出哪些硕果？ / ◆便民提示 under a text with no headline: the title printed after

@@ -560,8 +560,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
     if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
         return True
-    if len(following.text) <= MAX_CREDIT_TAIL and breaks_a_credit(this, following):
-        return True  # …拍照留念。 新华社图 / 片: a credit broken before its last characters
+    if (len(following.text) <= MAX_CREDIT_TAIL or credit_opens_after_a_sentence(this, following)) \
+            and breaks_a_credit(this, following):
+        return True  # …拍照留念。 新华社图 / 片, …作业。受 / 访者供图: a credit broken near one of its ends
     if following.indent >= MAX_INDENT:
         return False  # 本报记者 X / 甘肃外输内拓稳就业促增收 / 　　春节将至，…: an indented line opens a paragraph
     # Judged on the repaired text too: stray spaces break the markers (`本报 讯`).
@@ -814,10 +815,23 @@ def credit_broken_in_name(this: SourceLine, following: SourceLine) -> bool:
 MAX_CREDIT_TAIL = 2  # characters of a credit's last word on a line of their own (新华社图 / 片)
 
 
+def credit_head(this: SourceLine) -> str:
+    """What a line holds after its last sentence: where a credit closing a caption may begin."""
+    return SENTENCE_STOP.split(this.source)[-1].strip()
+
+
+def credit_opens_after_a_sentence(this: SourceLine, following: SourceLine) -> bool:
+    """A caption's line ending a sentence, then a glyph or two (`…作业。受`): a credit's first, perhaps,
+    its rest naming no role (`…盛宴。新` / `华社记者 罗冬 摄` is broken inside its outlet, read so below)."""
+    return SENTENCE_STOP.search(this.source) is not None and 0 < len(credit_head(this)) <= MAX_CREDIT_TAIL \
+        and not layout_vocabulary().byline_role.search(following.source)
+
+
 def breaks_a_credit(this: SourceLine, following: SourceLine) -> bool:
     """A credit closing a caption, broken before its last characters (`…拍照留念。 新华社图` / `片`,
-    `视觉中国供` / `图`): a credit only once joined, as a word is whole only once joined."""
-    head = SENTENCE_STOP.split(this.source)[-1].strip()
+    `视觉中国供` / `图`) or after its first (`…作业。受` / `访者供图`, whose rest reads as a name's credit):
+    a credit only once joined, as a word is whole only once joined."""
+    head = credit_head(this)
     tail = following.source.strip()
     return bool(head) and vocabulary().clause_marks.isdisjoint(tail) and not is_credit_line(head) \
         and is_credit_line(head + tail)
