@@ -2791,3 +2791,20 @@ def test_a_book_notes_price_over_a_caption_stays_its_last_row(tmp_path):
         .replace("吸引不少市民前来游览。\n", "吸引不少市民前来游览。\n\n本报记者 宋刚宏 摄\n")
     items = items_of(tmp_path, text)
     assert [b.text for b in items[1].blocks if b.kind == "listitem"][-1] == "定价：58.00元"
+
+
+TWO_BRIEFS_READ_ACROSS = """临江日报 2024年5月6日 星期一 第3版
+
+湖畔步道完成提升改造
+乡村夜校开出烹饪课
+　　近日，城东湖畔步道提升改造完工，新铺
+步道三公里，沿线增设座椅和照明。（记者 林舟）
+本报讯（通讯员 许岚）日前，一所乡村夜校
+开出烹饪课，三十余名村民报名学习。
+"""
+
+
+def test_two_titles_read_across_each_title_the_text_sharing_their_words(tmp_path):
+    items = items_of(tmp_path, TWO_BRIEFS_READ_ACROSS)
+    assert [(i.title, body_of(i)[:4]) for i in items] == [("湖畔步道完成提升改造", "近日，城"),
+                                                         ("乡村夜校开出烹饪课", "日前，一")]

@@ -1305,6 +1305,47 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                 state.attached.remove(stack)
 
 
+def untitled_neighbours(state: Segmentation, owner: Draft) -> list[Draft]:
+    """The items printed right before and right after `owner` that have no title of their own (a
+    text, or a picture's caption)."""
+    position = state.items.index(owner)
+    around = state.items[max(0, position - 1):position] + state.items[position + 1:position + 2]
+    return [item for item in around if not headline_blocks(item)
+            and (needs_headline(item) or item.kind == "photo" and own_text(item))]
+
+
+def own_text(item: Draft) -> str:
+    """What a headline is judged against: a picture's caption, any other item's text."""
+    return "".join(b.text for b in item.blocks if b.kind == "caption") if item.kind == "photo" else body_text(item)
+
+
+def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
+    """Two one-line headlines in a row over a text, read across from two columns (`双语图书进校园` /
+    `民俗文化节开幕` / its text / `本报讯…`): when each shares words with one text alone, the text
+    under them and an untitled text printed right before or after it, each titles its own."""
+    for stack in list(state.attached):
+        owner = stack.attached_to
+        if owner is None or owner.kind == "photo" or len(stack.blocks) != 2:
+            continue
+        lines = stack.blocks
+        if any(b.first_line != b.last_line or len(pairs(b.text)) < MIN_EVIDENCE_PAIRS for b in lines) \
+                or lines[1].first_line != lines[0].last_line + 1 or wraps_a_word(lines[0].text, lines[1].text):
+            continue
+        for other in untitled_neighbours(state, owner):
+            texts = (body_text(owner), own_text(other))
+            split = next((pair for pair in (lines, lines[::-1])
+                          if all(index.score_text(line.text, texts[n]) >= (MIN_LEAD_MATCH if n else MIN_MATCH)
+                                 and index.score_text(line.text, texts[1 - n]) < MAX_OWN_WHEN_DISPLACED
+                                 for n, line in enumerate(pair))), None)
+            if split is None:
+                continue
+            owner.blocks = [b for b in owner.blocks if b is not split[1]]
+            stack.blocks = [split[0]]
+            headline_fields(owner, headline_blocks(owner))
+            attach_stack(state, other, Stack([split[1]]), "displaced")
+            break
+
+
 def untitled_text_right_above(state: Segmentation, owner: Draft, stack: Stack) -> Draft | None:
     """The untitled text that ends right over a stack heading `owner` (a blank line between, or two
     on a page set with a blank line after every line): a title printed after its text stands where
@@ -2093,6 +2134,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     merge_caption_openings(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
+    shares_out_two_titles(state, index)
     redistribute_stacked_headlines(state, index)
     unmatched = attach_displaced_headlines(state, index)
     next_line = following_starts(blocks)
@@ -2103,6 +2145,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_signed_twice(state, index)
     split_signed_sections(state, index)
     split_signed_briefs(state, index, next_line)
+    shares_out_two_titles(state, index)  # a brief split off above has no title yet
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)
