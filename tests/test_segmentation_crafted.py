@@ -2808,3 +2808,25 @@ def test_two_titles_read_across_each_title_the_text_sharing_their_words(tmp_path
     items = items_of(tmp_path, TWO_BRIEFS_READ_ACROSS)
     assert [(i.title, body_of(i)[:4]) for i in items] == [("湖畔步道完成提升改造", "近日，城"),
                                                          ("乡村夜校开出烹饪课", "日前，一")]
+
+
+COLUMN_SIGNED_AT_ITS_FOOT = """临江日报 2024年5月6日 星期一 第4版
+
+城东湖畔步道完成提升改造
+本报记者 许岚
+　　近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+
+江城观察
+
+　　一条步道的改造，看似是小事，却关系到千家万户的
+日常生活。把群众身边的小事办好，城市才更有温度。
+
+林晓东
+"""
+
+
+def test_a_column_name_over_a_text_signed_at_its_foot_titles_nothing(tmp_path):
+    items = items_of(tmp_path, COLUMN_SIGNED_AT_ITS_FOOT)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("article", "城东湖畔步道完成提升改造", ["许岚"]), ("commentary", "", ["林晓东"])]

@@ -377,6 +377,16 @@ def signs_under_the_column(blocks: list[Block], position: int) -> bool:
 MAX_COLUMN_TITLE_LINES = 2  # title lines a signed column prints between its name and the writer's
 
 
+def signed_at_its_end(blocks: list[Block], position: int) -> bool:
+    """A column's name right over a text that a bare name closes (观察家 / its paragraphs / 高欣玉): the
+    writer signs the column's untitled piece at its foot, so the name over it is the column's."""
+    end = position + 1
+    while end < len(blocks) and blocks[end].kind == "paragraph":
+        end += 1
+    return end > position + 1 and end < len(blocks) and blocks[end].kind in ("headline", "byline") \
+        and is_lone_name(GAPS.sub("", strip_bullet(blocks[end].text)))
+
+
 def is_lead_byline(block: Block) -> bool:
     vocab = vocabulary()
     return block.text.startswith(vocab.lead_markers) or bool(vocab.dateline.match(block.text))
@@ -888,7 +898,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             index += 1
             continue
         if block.kind == "headline" and vocabulary().signed_column.search(block.text) \
-                and signs_under_the_column(blocks, index):
+                and (signs_under_the_column(blocks, index) or signed_at_its_end(blocks, index)):
             state.furniture.append(block)  # 长安观察 / 顾丽峰: a column's name, then who signs it
             state.commentary_next, closed = True, True
             index += 1
