@@ -2830,3 +2830,22 @@ def test_a_column_name_over_a_text_signed_at_its_foot_titles_nothing(tmp_path):
     items = items_of(tmp_path, COLUMN_SIGNED_AT_ITS_FOOT)
     assert [(i.kind, i.title, list(i.authors)) for i in items] == [
         ("article", "城东湖畔步道完成提升改造", ["许岚"]), ("commentary", "", ["林晓东"])]
+
+
+DECK_OVER_TWO_PHRASES = """临江日报 2024年5月6日 星期一 第5版
+
+临江县多措并举改造城东湖畔步道,提升市民休闲健身环境
+水岸添新景 晨练有去处
+
+本报记者 许岚 摄影报道
+
+近日，城东湖畔步道提升改造完工，新铺步
+道三公里，沿线增设座椅和照明，市民晨练
+散步更加方便。
+"""
+
+
+def test_a_line_of_two_phrases_under_a_wider_line_is_the_title_alone(tmp_path):
+    items = items_of(tmp_path, DECK_OVER_TWO_PHRASES)
+    assert [(i.kicker, i.title) for i in items] == [
+        ("临江县多措并举改造城东湖畔步道,提升市民休闲健身环境", "水岸添新景 晨练有去处")]

@@ -87,7 +87,7 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) \
                 or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
-                               or restated_below(unit)):
+                               or restated_below(unit) or two_phrases_below(unit)):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
@@ -149,6 +149,19 @@ def restated_below(unit: list[Block]) -> bool:
         return False
     first, second = GAPS.sub("", unit[0].text), GAPS.sub("", unit[1].text)
     return shares_words(second, first) and not wraps_a_word(unit[0].text, unit[1].text)
+
+
+TWO_PHRASES = re.compile(r"^\s*(\S{4,})\s+(\S{4,})\s*$")  # 协同创新开新局 八市齐力谱新篇
+ANY_CLAUSE_OR_STOP = re.compile(r"[，,。；;：:、！？!?]")
+
+
+def two_phrases_below(unit: list[Block]) -> bool:
+    """Under a wider line, a line of two phrases set apart by a gap and holding no clause mark
+    (福建浦城县…,提升县域整体医疗服务水平 / 山城有名医 群众有“医”靠) is a title whole on its line: a title
+    broken at its measure does not set two phrases apart on the line it runs on into, so the
+    line above is a kicker or deck of its own."""
+    return len(unit) == 2 and bool(TWO_PHRASES.match(unit[1].text)) and not ANY_CLAUSE_OR_STOP.search(unit[1].text) \
+        and justified_width(unit[1].text) < justified_width(unit[0].text) - TYPE_SIZE_SLACK
 
 
 @dataclass
