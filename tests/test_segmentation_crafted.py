@@ -2849,3 +2849,18 @@ def test_a_line_of_two_phrases_under_a_wider_line_is_the_title_alone(tmp_path):
     items = items_of(tmp_path, DECK_OVER_TWO_PHRASES)
     assert [(i.kicker, i.title) for i in items] == [
         ("临江县多措并举改造城东湖畔步道,提升市民休闲健身环境", "水岸添新景 晨练有去处")]
+
+
+BYLINE_ENDING_ON_A_ROLE = """临江日报 2024年5月6日 星期一 第6版
+
+城东湖畔步道完成提升改造
+本报记者 许岚 实习记者
+林舟
+近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+"""
+
+
+def test_a_byline_ending_on_a_role_runs_on_to_the_names_under_it(tmp_path):
+    items = items_of(tmp_path, BYLINE_ENDING_ON_A_ROLE)
+    assert [(i.title, list(i.authors)) for i in items] == [("城东湖畔步道完成提升改造", ["许岚", "林舟"])]
