@@ -2864,3 +2864,20 @@ BYLINE_ENDING_ON_A_ROLE = """临江日报 2024年5月6日 星期一 第6版
 def test_a_byline_ending_on_a_role_runs_on_to_the_names_under_it(tmp_path):
     items = items_of(tmp_path, BYLINE_ENDING_ON_A_ROLE)
     assert [(i.title, list(i.authors)) for i in items] == [("城东湖畔步道完成提升改造", ["许岚", "林舟"])]
+
+
+KICKER_OVER_A_BROKEN_TITLE = """临江日报 2024年5月6日 星期一 第7版
+
+市政府新闻办举行“城东湖畔步道提升改造情况通报会”
+水岸添新景
+晨练散步有了好去处
+本报记者 许岚
+　　近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+"""
+
+
+def test_a_line_closed_by_its_quote_over_a_broken_title_is_the_kicker(tmp_path):
+    items = items_of(tmp_path, KICKER_OVER_A_BROKEN_TITLE)
+    assert [(i.kicker, i.title) for i in items] == [
+        ("市政府新闻办举行“城东湖畔步道提升改造情况通报会”", "水岸添新景晨练散步有了好去处")]

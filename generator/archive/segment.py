@@ -82,6 +82,8 @@ class Stack:
 def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
     """A unit of headline lines on adjacent source lines (`spacing` lines apart), split where the
     type size changes."""
+    if kicker_over_a_broken_title(unit):
+        return [unit[:1], unit[1:]]
     parts = [unit[:1]]
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
@@ -92,6 +94,18 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
         else:
             parts[-1].append(unit[n])
     return parts
+
+
+def kicker_over_a_broken_title(unit: list[Block]) -> bool:
+    """A long line closed by the quote or bracket it opened, over two narrower lines (省政府新闻办举行
+    “…新闻发布会” / 聚焦弱有所扶 / 老有颐养幼有所护残有所助): the kicker, a phrase whole on its line, and
+    under it the title broken where the typesetter liked, however short its first line."""
+    if len(unit) != 3 or wraps_a_word(unit[0].text, unit[1].text):
+        return False
+    top = GAPS.sub("", unit[0].text)
+    widest_below = max(justified_width(b.text) for b in unit[1:])
+    return len(top) >= MIN_PHRASE_CHARS and widest_below < justified_width(unit[0].text) - TYPE_SIZE_SLACK \
+        and any(top.endswith(close) and top.count(open_) == top.count(close) for open_, close in CLOSING_PAIRS)
 
 
 def changes_type_size(above: Block, block: Block, following: Block | None, spacing: int = 1) -> bool:
@@ -115,6 +129,7 @@ def changes_type_size(above: Block, block: Block, following: Block | None, spaci
 
 
 QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+CLOSING_PAIRS = (*QUOTE_PAIRS, ("《", "》"), ("（", "）"))
 
 
 def quoted_kicker(first: str, rest: str) -> bool:
