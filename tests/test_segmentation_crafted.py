@@ -2881,3 +2881,20 @@ def test_a_line_closed_by_its_quote_over_a_broken_title_is_the_kicker(tmp_path):
     items = items_of(tmp_path, KICKER_OVER_A_BROKEN_TITLE)
     assert [(i.kicker, i.title) for i in items] == [
         ("市政府新闻办举行“城东湖畔步道提升改造情况通报会”", "水岸添新景晨练散步有了好去处")]
+
+
+NAME_OVER_A_MARKED_SECTION = """临江日报 2024年5月6日 星期一 第8版
+
+挪用专项资金的责任如何认定
+林晓东
+【基本案情】
+甲，中共党员，某街道办事处主任。2023年，甲
+将一笔专项资金用于街道办公楼修缮。
+【分歧意见】
+一种意见认为，甲的行为属于违规使用资金。
+"""
+
+
+def test_a_bare_name_over_a_marked_first_section_signs_the_title_above(tmp_path):
+    items = items_of(tmp_path, NAME_OVER_A_MARKED_SECTION)
+    assert [(i.title, list(i.authors)) for i in items] == [("挪用专项资金的责任如何认定", ["林晓东"])]
