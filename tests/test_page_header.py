@@ -585,6 +585,12 @@ def test_a_teaser_box_with_a_bare_label_and_a_wrapped_pointer():
     assert 15 not in lead  # a lead's label inside an article
 
 
+def test_a_pointer_wrapped_before_its_bracketed_page_mark():
+    lines = [*BODY[:14], "本期导读", "◆江汉平原春耕忙（详见第3版）", "◆城区新增一批公共充电桩覆盖", "主要商圈（详见第5版）", *BODY]
+    roles = page_header(lines).roles
+    assert [roles.get(n) for n in (15, 16, 17, 18)] == ["teaser"] * 4
+
+
 @pytest.mark.parametrize("foot, paper", [
     ("湖北日报 新闻热线：027-12345678", "湖北日报"),
     ("扫码下载湖北日报·极目新闻客户端", "湖北日报"),

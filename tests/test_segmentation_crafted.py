@@ -2872,3 +2872,110 @@ def test_a_pictures_title_under_a_boxs_rows_heads_its_caption(tmp_path):
             "实验室里\n\n科研人员在实验室观察样品。 本报记者\n李明 摄\n")
     items = items_of(tmp_path, NARROW_ARTICLE + rows)
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "科研简报"), ("photo", "实验室里")]
+
+
+TWO_BRIEFS_READ_ACROSS = """临江日报 2024年5月6日 星期一 第3版
+
+湖畔步道完成提升改造
+乡村夜校开出烹饪课
+　　近日，城东湖畔步道提升改造完工，新铺
+步道三公里，沿线增设座椅和照明。（记者 林舟）
+本报讯（通讯员 许岚）日前，一所乡村夜校
+开出烹饪课，三十余名村民报名学习。
+"""
+
+
+def test_two_titles_read_across_each_title_the_text_sharing_their_words(tmp_path):
+    items = items_of(tmp_path, TWO_BRIEFS_READ_ACROSS)
+    assert [(i.title, body_of(i)[:4]) for i in items] == [("湖畔步道完成提升改造", "近日，城"),
+                                                         ("乡村夜校开出烹饪课", "日前，一")]
+
+
+COLUMN_SIGNED_AT_ITS_FOOT = """临江日报 2024年5月6日 星期一 第4版
+
+城东湖畔步道完成提升改造
+本报记者 许岚
+　　近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+
+江城观察
+
+　　一条步道的改造，看似是小事，却关系到千家万户的
+日常生活。把群众身边的小事办好，城市才更有温度。
+
+林晓东
+"""
+
+
+def test_a_column_name_over_a_text_signed_at_its_foot_titles_nothing(tmp_path):
+    items = items_of(tmp_path, COLUMN_SIGNED_AT_ITS_FOOT)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("article", "城东湖畔步道完成提升改造", ["许岚"]), ("commentary", "", ["林晓东"])]
+
+
+DECK_OVER_TWO_PHRASES = """临江日报 2024年5月6日 星期一 第5版
+
+临江县多措并举改造城东湖畔步道,提升市民休闲健身环境
+水岸添新景 晨练有去处
+
+本报记者 许岚 摄影报道
+
+近日，城东湖畔步道提升改造完工，新铺步
+道三公里，沿线增设座椅和照明，市民晨练
+散步更加方便。
+"""
+
+
+def test_a_line_of_two_phrases_under_a_wider_line_is_the_title_alone(tmp_path):
+    items = items_of(tmp_path, DECK_OVER_TWO_PHRASES)
+    assert [(i.kicker, i.title) for i in items] == [
+        ("临江县多措并举改造城东湖畔步道,提升市民休闲健身环境", "水岸添新景 晨练有去处")]
+
+
+BYLINE_ENDING_ON_A_ROLE = """临江日报 2024年5月6日 星期一 第6版
+
+城东湖畔步道完成提升改造
+本报记者 许岚 实习记者
+林舟
+近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+"""
+
+
+def test_a_byline_ending_on_a_role_runs_on_to_the_names_under_it(tmp_path):
+    items = items_of(tmp_path, BYLINE_ENDING_ON_A_ROLE)
+    assert [(i.title, list(i.authors)) for i in items] == [("城东湖畔步道完成提升改造", ["许岚", "林舟"])]
+
+
+KICKER_OVER_A_BROKEN_TITLE = """临江日报 2024年5月6日 星期一 第7版
+
+市政府新闻办举行“城东湖畔步道提升改造情况通报会”
+水岸添新景
+晨练散步有了好去处
+本报记者 许岚
+　　近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+"""
+
+
+def test_a_line_closed_by_its_quote_over_a_broken_title_is_the_kicker(tmp_path):
+    items = items_of(tmp_path, KICKER_OVER_A_BROKEN_TITLE)
+    assert [(i.kicker, i.title) for i in items] == [
+        ("市政府新闻办举行“城东湖畔步道提升改造情况通报会”", "水岸添新景晨练散步有了好去处")]
+
+
+NAME_OVER_A_MARKED_SECTION = """临江日报 2024年5月6日 星期一 第8版
+
+挪用专项资金的责任如何认定
+林晓东
+【基本案情】
+甲，中共党员，某街道办事处主任。2023年，甲
+将一笔专项资金用于街道办公楼修缮。
+【分歧意见】
+一种意见认为，甲的行为属于违规使用资金。
+"""
+
+
+def test_a_bare_name_over_a_marked_first_section_signs_the_title_above(tmp_path):
+    items = items_of(tmp_path, NAME_OVER_A_MARKED_SECTION)
+    assert [(i.title, list(i.authors)) for i in items] == [("挪用专项资金的责任如何认定", ["林晓东"])]

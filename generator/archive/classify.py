@@ -608,6 +608,16 @@ def signs_under_a_title(raw: str) -> bool:
     return names is not None and 1 <= len(names) <= MAX_BARE_NAMES and all(map(is_lone_name, names))
 
 
+MARKED_SECTION_LABEL = re.compile(LAYOUT["marked_section_label"])  # a case study's first section's label
+
+
+def opens_first_section(blocks: list[Block], index: int) -> bool:
+    """A marked label read as a headline right over text (【基本案情】 / 丙，中共党员，…): the first section
+    of the text a name over it signs, as a paragraph under the name would be."""
+    return blocks[index].kind == "headline" and bool(MARKED_SECTION_LABEL.match(blocks[index].text)) \
+        and index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph"
+
+
 def signed_in_source(signed: re.Match, raw: str) -> bool:
     """A byline glued to the last sentence and broken over lines (`…影视基地。　华商报记` / `者 卢勇 程锋娜`)
     whose names the repaired text runs together: read from the source, whose gaps tell them apart."""
@@ -1509,7 +1519,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # so do two or three set apart by spaces, letter-spaced too (…八市齐力谱新篇 / 方 刚 贺璐娟 / 近日…),
         # with the writer's unit after them (■ 邱冬涵（某大学经济学院）).
         if block.kind == "headline" and previous and previous.kind == "headline" \
-                and following is not None and following.kind == "paragraph" \
+                and following is not None \
+                and (following.kind == "paragraph" or opens_first_section(blocks, index + 1)) \
                 and signs_under_a_title(source_text(block.spans, lines)):
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name after body text, not followed by more of that text (a photo's caption may

@@ -82,16 +82,30 @@ class Stack:
 def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
     """A unit of headline lines on adjacent source lines (`spacing` lines apart), split where the
     type size changes."""
+    if kicker_over_a_broken_title(unit):
+        return [unit[:1], unit[1:]]
     parts = [unit[:1]]
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) \
                 or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
-                               or restated_below(unit)):
+                               or restated_below(unit) or two_phrases_below(unit)):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
     return parts
+
+
+def kicker_over_a_broken_title(unit: list[Block]) -> bool:
+    """A long line closed by the quote or bracket it opened, over two narrower lines (省政府新闻办举行
+    “…新闻发布会” / 聚焦弱有所扶 / 老有颐养幼有所护残有所助): the kicker, a phrase whole on its line, and
+    under it the title broken where the typesetter liked, however short its first line."""
+    if len(unit) != 3 or wraps_a_word(unit[0].text, unit[1].text):
+        return False
+    top = GAPS.sub("", unit[0].text)
+    widest_below = max(justified_width(b.text) for b in unit[1:])
+    return len(top) >= MIN_PHRASE_CHARS and widest_below < justified_width(unit[0].text) - TYPE_SIZE_SLACK \
+        and any(top.endswith(close) and top.count(open_) == top.count(close) for open_, close in CLOSING_PAIRS)
 
 
 def changes_type_size(above: Block, block: Block, following: Block | None, spacing: int = 1) -> bool:
@@ -115,6 +129,7 @@ def changes_type_size(above: Block, block: Block, following: Block | None, spaci
 
 
 QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+CLOSING_PAIRS = (*QUOTE_PAIRS, ("《", "》"), ("（", "）"))
 
 
 def quoted_kicker(first: str, rest: str) -> bool:
@@ -149,6 +164,19 @@ def restated_below(unit: list[Block]) -> bool:
         return False
     first, second = GAPS.sub("", unit[0].text), GAPS.sub("", unit[1].text)
     return shares_words(second, first) and not wraps_a_word(unit[0].text, unit[1].text)
+
+
+TWO_PHRASES = re.compile(r"^\s*(\S{4,})\s+(\S{4,})\s*$")  # 协同创新开新局 八市齐力谱新篇
+ANY_CLAUSE_OR_STOP = re.compile(r"[，,。；;：:、！？!?]")
+
+
+def two_phrases_below(unit: list[Block]) -> bool:
+    """Under a wider line, a line of two phrases set apart by a gap and holding no clause mark
+    (福建浦城县…,提升县域整体医疗服务水平 / 山城有名医 群众有“医”靠) is a title whole on its line: a title
+    broken at its measure does not set two phrases apart on the line it runs on into, so the
+    line above is a kicker or deck of its own."""
+    return len(unit) == 2 and bool(TWO_PHRASES.match(unit[1].text)) and not ANY_CLAUSE_OR_STOP.search(unit[1].text) \
+        and justified_width(unit[1].text) < justified_width(unit[0].text) - TYPE_SIZE_SLACK
 
 
 @dataclass
@@ -386,6 +414,18 @@ def names_a_signed_column(blocks: list[Block], position: int) -> bool:
     block = blocks[position]
     return block.kind == "headline" and bool(vocabulary().signed_column.search(block.text)) \
         and signs_under_the_column(blocks, position)
+
+
+def names_a_column_signed_at_its_foot(blocks: list[Block], position: int) -> bool:
+    """A column's name right over a text that a bare name closes (观察家 / its paragraphs / 高欣玉): the
+    writer signs the column's untitled piece at its foot, so the name over it is the column's."""
+    if blocks[position].kind != "headline" or not vocabulary().signed_column.search(blocks[position].text):
+        return False
+    end = position + 1
+    while end < len(blocks) and blocks[end].kind == "paragraph":
+        end += 1
+    return end > position + 1 and end < len(blocks) and blocks[end].kind in ("headline", "byline") \
+        and is_lone_name(GAPS.sub("", strip_bullet(blocks[end].text)))
 
 
 def is_lead_byline(block: Block) -> bool:
@@ -898,7 +938,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
             index += 1
             continue
-        if names_a_signed_column(blocks, index):
+        if names_a_signed_column(blocks, index) or names_a_column_signed_at_its_foot(blocks, index):
             state.furniture.append(block)  # 长安观察 / 顾丽峰: a column's name, then who signs it
             state.commentary_next, closed = True, True
             index += 1
@@ -1314,6 +1354,47 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             detach(state, owner, moved)
             if not any(stays):
                 state.attached.remove(stack)
+
+
+def untitled_neighbours(state: Segmentation, owner: Draft) -> list[Draft]:
+    """The items printed right before and right after `owner` that have no title of their own (a
+    text, or a picture's caption)."""
+    position = state.items.index(owner)
+    around = state.items[max(0, position - 1):position] + state.items[position + 1:position + 2]
+    return [item for item in around if not headline_blocks(item)
+            and (needs_headline(item) or item.kind == "photo" and own_text(item))]
+
+
+def own_text(item: Draft) -> str:
+    """What a headline is judged against: a picture's caption, any other item's text."""
+    return "".join(b.text for b in item.blocks if b.kind == "caption") if item.kind == "photo" else body_text(item)
+
+
+def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
+    """Two one-line headlines in a row over a text, read across from two columns (`双语图书进校园` /
+    `民俗文化节开幕` / its text / `本报讯…`): when each shares words with one text alone, the text
+    under them and an untitled text printed right before or after it, each titles its own."""
+    for stack in list(state.attached):
+        owner = stack.attached_to
+        if owner is None or owner.kind == "photo" or len(stack.blocks) != 2:
+            continue
+        lines = stack.blocks
+        if any(b.first_line != b.last_line or len(pairs(b.text)) < MIN_EVIDENCE_PAIRS for b in lines) \
+                or lines[1].first_line != lines[0].last_line + 1 or wraps_a_word(lines[0].text, lines[1].text):
+            continue
+        for other in untitled_neighbours(state, owner):
+            texts = (body_text(owner), own_text(other))
+            split = next((pair for pair in (lines, lines[::-1])
+                          if all(index.score_text(line.text, texts[n]) >= (MIN_LEAD_MATCH if n else MIN_MATCH)
+                                 and index.score_text(line.text, texts[1 - n]) < MAX_OWN_WHEN_DISPLACED
+                                 for n, line in enumerate(pair))), None)
+            if split is None:
+                continue
+            owner.blocks = [b for b in owner.blocks if b is not split[1]]
+            stack.blocks = [split[0]]
+            headline_fields(owner, headline_blocks(owner))
+            attach_stack(state, other, Stack([split[1]]), "displaced")
+            break
 
 
 def untitled_text_right_above(state: Segmentation, owner: Draft, stack: Stack) -> Draft | None:
@@ -2134,6 +2215,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     merge_caption_openings(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
+    shares_out_two_titles(state, index)
     redistribute_stacked_headlines(state, index)
     unmatched = attach_displaced_headlines(state, index)
     next_line = following_starts(blocks)
@@ -2145,6 +2227,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_signed_twice(state, index)
     split_signed_sections(state, index)
     split_signed_briefs(state, index, next_line)
+    shares_out_two_titles(state, index)  # a brief split off above has no title yet
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)

@@ -21,6 +21,7 @@ from .datafiles import load
 from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW, SENTENCE_ROW,
                        SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line, is_joined_outlet, plain_roles,
                        role_prefixes, vocabulary as layout_vocabulary)
+from .names import only_names
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
@@ -771,8 +772,11 @@ def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
     broken_role = head.rpartition(" ")[2] in role_prefixes()
     # a name cut after its surname (`…记者 郭光 杜` / `敏萍 实习生 X`) leaves a byline above, but a rest
     # below that opens with no surname and signs no one alone
-    return (broken_name or broken_role) \
-        and (not is_byline(this.text, this.source) or broken_name and not is_byline(following.text, tail)) \
+    # a byline ending on a whole role (`本报记者 X 实习记者` / `Y`): the role's names run on to the next line
+    dangling_role = head.rpartition(" ")[2] in plain_roles() and bool(only_names(tail))
+    return (broken_name or broken_role or dangling_role) \
+        and (dangling_role or not is_byline(this.text, this.source)
+             or broken_name and not is_byline(following.text, tail)) \
         and is_byline(this.text + following.text, head + tail)
 
 
