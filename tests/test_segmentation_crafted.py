@@ -1691,6 +1691,13 @@ def test_what_they_count_and_its_figure_on_a_line_each_are_a_boxs_rows(tmp_path)
         "全年发电量2.1亿千瓦时同比增长3.5%", "新增装机36万千瓦", "服务用户1.2万户", "输电线路860公里"]
 
 
+def test_prices_per_their_measure_under_a_label_are_a_boxs_rows(tmp_path):
+    prices = "【今日菜价】\n\n黄瓜 3.20元/公斤\n\n茄子 4.60元/斤\n\n菜籽油 15.80元/升\n\n河堤上，市民在散步。\n\n通讯员 王进 摄\n"
+    items = items_of(tmp_path, NARROW_ARTICLE + prices)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "今日菜价"), ("photo", "")]
+    assert [b.kind for b in items[1].blocks] == ["headline", "listitem", "listitem", "listitem"]
+
+
 def test_circled_points_with_no_stop_under_a_label_are_a_box(tmp_path):
     tips = "温馨提示\n\n①出门前请查看天气预报\n\n②雨天驾车请减速慢行\n\n③遇积水路段请绕行\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + tips)

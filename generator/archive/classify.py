@@ -1083,9 +1083,9 @@ def restated(text: str, title_end: int) -> bool:
 # A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%).
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
-# A data box's row: what it counts, a space, the figure with its unit, and perhaps one more cell
-# (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:[%％]|[{HAN}]{{1,4}})"
+# A data box's row: what it counts, a space, the figure with its unit (a price per its measure too),
+# and perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 韭菜 6.00元/公斤).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
                         r"(?: [^\s，。,；;！？]{2,12})?$")
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
 FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}) [{HAN}]{{2,16}}$")
