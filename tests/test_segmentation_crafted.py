@@ -661,6 +661,15 @@ def test_a_tables_rows_with_blank_lines_between_them_stay_rows(tmp_path):
     assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_tables_row_cut_inside_its_last_figure_stays_a_row(tmp_path, gap):
+    table = ("【市场数据】\n\n5月31日主要指数表现\n\n指数 收盘 涨跌幅\n\n上证指数 3210.54 1.51%\n\n"
+             f"深证综合指数 1888.68 -1.53\n{gap}%\n\n创业板指 1795.32 0.85%\n\n数据来源：交易所网站\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + table)
+    assert [(i.kind, i.kicker, i.title) for i in items][1:] == [("infobox", "市场数据", "5月31日主要指数表现")]
+    assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
+
+
 def test_a_column_of_one_sentence_items_each_an_item(tmp_path):
     text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + "\n一句话新闻\n\n"
             "●市图书馆少儿分馆暑期推出“小小图\n书管理员”体验活动，首批招募一百名\n小学生。\n"
