@@ -670,6 +670,16 @@ def test_a_tables_row_cut_inside_its_last_figure_stays_a_row(tmp_path, gap):
     assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
 
 
+def test_a_byline_set_apart_under_a_carried_on_story_signs_the_text_below(tmp_path):
+    # the story below prints its headline after its text
+    text = ("2024年7月2日 星期二 02 要闻\n\n炼厂检修顺利完成\n\n（上接01版）\n\n公司组织员工加班加点，提前两天完成全\n"
+            "部检修任务，为下半年生产打下坚实基础\n。检修后装置运行平稳。\n\n本报记者 王进\n\n近日，城区新建的二十个公共充电站投入\n"
+            "使用，市民可通过手机扫码充电，高峰时\n段排队时间明显缩短。\n\n城区新增一批共享充电桩\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("continuation", "炼厂检修顺利完成", []), ("article", "城区新增一批共享充电桩", ["王进"])]
+
+
 def test_a_column_of_one_sentence_items_each_an_item(tmp_path):
     text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + "\n一句话新闻\n\n"
             "●市图书馆少儿分馆暑期推出“小小图\n书管理员”体验活动，首批招募一百名\n小学生。\n"

@@ -494,14 +494,16 @@ def signs_the_text_below(block: Block, current: Draft | None, below: Block | Non
     """A story is signed once: a byline with a role (记者 X 通讯员 Y) set apart from a text already
     signed above, its dateline's credit too (本报讯（记者 X）…), and printed right on the text under
     it opens that text's story; so does one set no closer to the text above than to the text below
-    (a blank line either side: `…融合发展。` / / `本报评论员` / / `昨天，…`)."""
+    (a blank line either side: `…融合发展。` / / `本报评论员` / / `昨天，…`). A story carried on from
+    another page (`（上接01版）`) was signed where it opened: a byline set apart under its text opens the next."""
     if current is None or below is None or below.kind != "paragraph" or not has_body(current) \
             or below.first_line - block.last_line > block.first_line - current.blocks[-1].last_line \
             or block.first_line - current.blocks[-1].last_line < 2 \
             or vocabulary().byline_role.search(block.text) is None:
         return False
     start = first_body(current)
-    return any(b.kind == "byline" and vocabulary().byline_role.search(b.text) for b in current.blocks[:start + 1])
+    return any(b.kind == "byline" and vocabulary().byline_role.search(b.text) or b.kind == "continuation"
+               for b in current.blocks[:start + 1])
 
 
 def briefs_title(run: list[Block], after: Block | None) -> bool:
