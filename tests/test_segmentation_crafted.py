@@ -1717,6 +1717,17 @@ def test_prices_per_their_measure_under_a_label_are_a_boxs_rows(tmp_path):
     assert [b.kind for b in items[1].blocks] == ["headline", "listitem", "listitem", "listitem"]
 
 
+def test_a_caption_set_narrower_than_the_text_column_runs_on_over_its_credit(tmp_path):
+    article = ("炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
+               "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。公司组织员工加班加点，提前两天完成全部检\n"
+               "修任务，为下半年生产打下坚实基础。\n\n")
+    photo = "位于南康区的国际陆港货运\n站，龙门吊正在吊运集装箱。\n 本报记者 孙华 摄\n"
+    items = items_of(tmp_path, article + photo)
+    assert [(i.kind, i.title, list(i.photographers)) for i in items] == [
+        ("article", "炼厂检修顺利完成", []), ("photo", "", ["孙华"])]
+    assert [b.text for b in items[1].blocks if b.kind == "caption"] == ["位于南康区的国际陆港货运站，龙门吊正在吊运集装箱。"]
+
+
 def test_circled_points_with_no_stop_under_a_label_are_a_box(tmp_path):
     tips = "温馨提示\n\n①出门前请查看天气预报\n\n②雨天驾车请减速慢行\n\n③遇积水路段请绕行\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + tips)

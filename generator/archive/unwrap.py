@@ -668,6 +668,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if this.indent >= MAX_INDENT and not following.blank_before and following.width < this.width \
             and ends_sentence(following.text):  # the line under it is flush: an indented one returned above
         return True  # 　　入选作品将在本报及新媒体平台刊 / 发展示。: an indented line opens a paragraph
+    if sets_a_caption(items, index):
+        return True
     if layout.per_line[index] or not (runs_full(this, column) or runs_its_measure(items, index, previous_joined)) \
             or this.width > column + OVERFLOW:
         return False
@@ -690,6 +692,25 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
             and as_wide_as(following, max(following_column, this.width))
     return True
+
+
+MIN_CAPTION_LINE = 10.0  # a caption's first line in its own measure: wider than a photo's title
+WORD_REST = re.compile(rf"^[{CJK}]{{1,2}}[，,、；;]")  # 站，…: the rest of a word broken at the line end
+
+
+def sets_a_caption(items: list[SourceLine], index: int) -> bool:
+    """A line stopping mid-word right over a line as wide that carries the word on to its clause mark
+    and ends the sentence, right over a picture credit (`位于南康区的国际陆港货运` / `站，龙门吊正在吊运
+    集装箱。` / `本报记者 X 摄`): a caption set in its picture's measure, narrower than the text column
+    beside it, runs on. A photo's title over a caption as wide opens no word's rest (`湖畔步道游客多` /
+    `游客在湖畔步道上散步。`)."""
+    if index + 2 >= len(items):
+        return False
+    this, following, credit = items[index], items[index + 1], items[index + 2]
+    return this.width >= MIN_CAPTION_LINE and not following.blank_before and not credit.blank_before \
+        and bool(WORD_REST.match(following.text)) and not opens_news_sentence(following.text) \
+        and ends_sentence(following.text) and abs(this.width - following.width) <= FLUSH_SLACK \
+        and is_credit_line(credit.source)
 
 
 def signs_a_notice(items: list[SourceLine], index: int) -> bool:
