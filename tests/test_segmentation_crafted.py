@@ -1728,6 +1728,16 @@ def test_a_caption_set_narrower_than_the_text_column_runs_on_over_its_credit(tmp
     assert [b.text for b in items[1].blocks if b.kind == "caption"] == ["位于南康区的国际陆港货运站，龙门吊正在吊运集装箱。"]
 
 
+def test_a_headline_under_an_untitled_story_titles_it_though_they_share_no_words(tmp_path):
+    story = ("2024年7月2日 星期二 05 要闻\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完\n成，各装置一次开车成功，检修期间\n"
+             "未发生安全事故，实现了安全、质量\n和进度的目标。\n\n公司组织员工加班加点，提前两天完\n成全部检修任务，为下半年生产打下\n"
+             "坚实基础。\n\n装置焕新 节日无休\n\n县域传真\n\n◆城区新建一批充电桩\n近日，城区新建一批新能源汽车充电\n"
+             "桩，方便市民充电。（通讯员 孙华）\n")
+    items = items_of(tmp_path, story)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("article", "装置焕新 节日无休", ["王进"]), ("brief", "城区新建一批充电桩", ["孙华"])]
+
+
 def test_circled_points_with_no_stop_under_a_label_are_a_box(tmp_path):
     tips = "温馨提示\n\n①出门前请查看天气预报\n\n②雨天驾车请减速慢行\n\n③遇积水路段请绕行\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + tips)

@@ -37,6 +37,7 @@ MIN_EVIDENCE_PAIRS = 2  # character pairs a headline unit needs before it is jud
 # A headline sharing this little with the body below it, and much with another, was displaced.
 MAX_OWN_WHEN_DISPLACED = 0.2
 MIN_LEAD_MATCH = 0.2
+MIN_STORY_PARAGRAPHS = 2  # paragraphs of an untitled story that a headline right under it titles
 # A displaced headline splits another item's text only with this much evidence.
 MIN_CLAIM_CHARS = 10
 MIN_CLAIM_GAIN = 0.25
@@ -1468,8 +1469,8 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
         text = "".join(joined_title(u) for u in group)
         if next_line.get(group[-1][-1].last_line) in teaser_lines:
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
-        elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH
-                                    or index.score(text, above) > 0 and titled_after_text(state, above)):
+        elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH or titled_after_text(state, above)
+                                    and index.score(text, above) > 0 or untitled_story(above)):
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
             rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
@@ -1572,6 +1573,12 @@ def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[in
         if needs_headline(item) and next_line.get(item.blocks[-1].last_line) == headline.first_line:
             return item
     return None
+
+
+def untitled_story(item: Draft) -> bool:
+    """Is the untitled item a story of paragraphs, not a lone sentence that may be a caption? A headline
+    that found no body, printed right under such a text, is its title printed after it, shared words or none."""
+    return sum(b.kind == "paragraph" for b in item.blocks) >= MIN_STORY_PARAGRAPHS
 
 
 def place_headline_first(item: Draft) -> None:
