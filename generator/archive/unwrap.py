@@ -552,7 +552,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if following.text.strip() in CREDIT_TAILS and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
-    if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
+    if breaks_after_outlet(this, following) or credit_broken_in_name(this, following) \
+            or credit_broken_in_role(this, following):
         return True
     if len(following.text) <= MAX_CREDIT_TAIL and breaks_a_credit(this, following):
         return True  # …拍照留念。 新华社图 / 片: a credit broken before its last characters
@@ -805,6 +806,23 @@ def credit_broken_in_name(this: SourceLine, following: SourceLine) -> bool:
     if before == head or not NAME_PART.match(before) or min(len(before), len(name)) > 1:
         return False
     return is_credit_line(head + tail)
+
+
+MAX_ROLE_HEAD = 6  # characters of a picture credit's outlet and role glued after a caption (本报记)
+
+
+def credit_broken_in_role(this: SourceLine, following: SourceLine) -> bool:
+    """A picture credit glued after a caption's last sentence and broken inside its role (`…讲解基金产品。
+    本报记` / `者 田平瑶 摄`): the rest under it reads as a credit alone, but only the whole is one."""
+    tail = following.source.strip()
+    if len(tail) > MAX_SIGNATURE_TAIL or not tail.endswith(CREDIT_TAILS):
+        return False
+    parts = SENTENCE_STOP.split(this.source)
+    head = parts[-1].strip()
+    return len(parts) > 1 and 0 < len(head) <= MAX_ROLE_HEAD and " " not in head \
+        and any(head.endswith(role[:k]) and tail.startswith(role[k:]) for role in plain_roles()
+                for k in range(1, len(role))) \
+        and not is_credit_line(head) and is_credit_line(head + tail)
 
 
 MAX_CREDIT_TAIL = 2  # characters of a credit's last word on a line of their own (新华社图 / 片)
