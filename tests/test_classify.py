@@ -153,6 +153,14 @@ def test_an_agencys_picture_credit_broken_before_its_last_character_closes_the_c
     assert [(b.kind, b.text) for b in blocks] == [("caption", "灯会现场，市民驻足拍照留念。"), ("credit", "新华社图片")]
 
 
+@pytest.mark.parametrize("broken", ["本报记\n者 王进 摄", "本\n报记者 王进 摄", "通讯\n员 王进 摄"])
+def test_a_picture_credit_glued_after_a_caption_and_broken_in_its_role_closes_it(broken):
+    blocks, lines = blocks_of("市民在江边步道骑行健身。" + broken)
+    assert [b.kind for b in blocks] == ["caption", "credit"]
+    assert blocks[0].text == "市民在江边步道骑行健身。"
+    assert read_credit(blocks[1], lines) == (["王进"], [])
+
+
 @pytest.mark.parametrize("credit", ["法新社", " （资料图）", " （档案照片）", " （档案照）", " （中央社）", "视觉中国"])
 def test_a_foreign_wires_name_or_an_archive_mark_glued_after_a_caption_credits_it(credit):
     blocks, lines = blocks_of(f"游客在滨海湾花园参观。{credit}")

@@ -663,6 +663,12 @@ def test_a_paper_named_before_its_own_call_to_scan_names_the_page():
     assert (header.newspaper, header.newspaper_line, header.page) == ("北京晚报", 33, "B03")
 
 
+@pytest.mark.parametrize("promo", ["临江日报客户端 扫码下载", "临江日报APP扫一扫"])
+def test_a_papers_app_named_before_its_call_to_scan_names_the_page(promo):
+    header = page_header(["产经观察 | B03", "责任编辑：王某某", *BODY, promo])
+    assert (header.newspaper, header.newspaper_line) == ("临江日报", 33)
+
+
 def test_a_name_over_the_organ_line_of_its_own_place_is_the_masthead():
     header = page_header(["德清新闻", "德清县融媒体中心主办", "2024年3月8日 星期五", "", "标题", *BODY])
     assert (header.newspaper, header.newspaper_line, header.date) == ("德清新闻", 1, "2024-03-08")

@@ -661,6 +661,25 @@ def test_a_tables_rows_with_blank_lines_between_them_stay_rows(tmp_path):
     assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_tables_row_cut_inside_its_last_figure_stays_a_row(tmp_path, gap):
+    table = ("【市场数据】\n\n5月31日主要指数表现\n\n指数 收盘 涨跌幅\n\n上证指数 3210.54 1.51%\n\n"
+             f"深证综合指数 1888.68 -1.53\n{gap}%\n\n创业板指 1795.32 0.85%\n\n数据来源：交易所网站\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + table)
+    assert [(i.kind, i.kicker, i.title) for i in items][1:] == [("infobox", "市场数据", "5月31日主要指数表现")]
+    assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
+
+
+def test_a_byline_set_apart_under_a_carried_on_story_signs_the_text_below(tmp_path):
+    # the story below prints its headline after its text
+    text = ("2024年7月2日 星期二 02 要闻\n\n炼厂检修顺利完成\n\n（上接01版）\n\n公司组织员工加班加点，提前两天完成全\n"
+            "部检修任务，为下半年生产打下坚实基础\n。检修后装置运行平稳。\n\n本报记者 王进\n\n近日，城区新建的二十个公共充电站投入\n"
+            "使用，市民可通过手机扫码充电，高峰时\n段排队时间明显缩短。\n\n城区新增一批共享充电桩\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("continuation", "炼厂检修顺利完成", []), ("article", "城区新增一批共享充电桩", ["王进"])]
+
+
 def test_a_column_of_one_sentence_items_each_an_item(tmp_path):
     text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + "\n一句话新闻\n\n"
             "●市图书馆少儿分馆暑期推出“小小图\n书管理员”体验活动，首批招募一百名\n小学生。\n"
@@ -1689,6 +1708,34 @@ def test_what_they_count_and_its_figure_on_a_line_each_are_a_boxs_rows(tmp_path)
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "全年生产数据"), ("photo", "")]
     assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
         "全年发电量2.1亿千瓦时同比增长3.5%", "新增装机36万千瓦", "服务用户1.2万户", "输电线路860公里"]
+
+
+def test_prices_per_their_measure_under_a_label_are_a_boxs_rows(tmp_path):
+    prices = "【今日菜价】\n\n黄瓜 3.20元/公斤\n\n茄子 4.60元/斤\n\n菜籽油 15.80元/升\n\n河堤上，市民在散步。\n\n通讯员 王进 摄\n"
+    items = items_of(tmp_path, NARROW_ARTICLE + prices)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "今日菜价"), ("photo", "")]
+    assert [b.kind for b in items[1].blocks] == ["headline", "listitem", "listitem", "listitem"]
+
+
+def test_a_caption_set_narrower_than_the_text_column_runs_on_over_its_credit(tmp_path):
+    article = ("炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
+               "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。公司组织员工加班加点，提前两天完成全部检\n"
+               "修任务，为下半年生产打下坚实基础。\n\n")
+    photo = "位于南康区的国际陆港货运\n站，龙门吊正在吊运集装箱。\n 本报记者 孙华 摄\n"
+    items = items_of(tmp_path, article + photo)
+    assert [(i.kind, i.title, list(i.photographers)) for i in items] == [
+        ("article", "炼厂检修顺利完成", []), ("photo", "", ["孙华"])]
+    assert [b.text for b in items[1].blocks if b.kind == "caption"] == ["位于南康区的国际陆港货运站，龙门吊正在吊运集装箱。"]
+
+
+def test_a_headline_under_an_untitled_story_titles_it_though_they_share_no_words(tmp_path):
+    story = ("2024年7月2日 星期二 05 要闻\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完\n成，各装置一次开车成功，检修期间\n"
+             "未发生安全事故，实现了安全、质量\n和进度的目标。\n\n公司组织员工加班加点，提前两天完\n成全部检修任务，为下半年生产打下\n"
+             "坚实基础。\n\n装置焕新 节日无休\n\n县域传真\n\n◆城区新建一批充电桩\n近日，城区新建一批新能源汽车充电\n"
+             "桩，方便市民充电。（通讯员 孙华）\n")
+    items = items_of(tmp_path, story)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("article", "装置焕新 节日无休", ["王进"]), ("brief", "城区新建一批充电桩", ["孙华"])]
 
 
 def test_circled_points_with_no_stop_under_a_label_are_a_box(tmp_path):

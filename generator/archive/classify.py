@@ -1112,11 +1112,12 @@ MIN_SPACED_ROWS = 3
 # A data box's row: what it counts, a space, the figure with its unit (a price's per unit too), and
 # perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 活牛 27.55元/公斤); an
 # index's points have no unit, the change after them tells the row (恒生指数 18,242 跌0.2%).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}}(?:/[{HAN}]{{1,3}})?)"
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
                         rf"(?: [^\s，。,；;！？]{{2,12}})?| [^\s，。,；;！？]{{2,12}})$")
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
 FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}) [{HAN}]{{2,16}}$")
 MAX_ROW_SPANS = 2  # a row broken inside its figure (… 同比增长2.1 / %)
+FIGURE_REST = re.compile(r"^[\d.．,]{0,6}[%％‰]?$")  # what the column cut off a row's last figure: %, 5%, .8%
 MAX_FIGURE_ROW = 36  # characters: eight of what it counts, a figure and its unit, a cell of twelve
 
 
@@ -1156,12 +1157,14 @@ def as_rows(blocks: list[Block], start: int, end: int) -> None:
 def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     """Three lines or more in a row, each of three cells or more set one space apart, on adjacent
     source lines or, with as many cells each, a blank line between them: the rows of a table
-    (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …), list lines, not headlines or captions.
+    (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …), list lines, not headlines or captions;
+    a row the column cut inside its last figure (某某中证500指数 1.2601 -1.10 / %) is one of them.
     Lines of text never stand so, cell by cell."""
     def cells(block: Block) -> int:
-        if block.kind not in ("headline", "paragraph", "caption") or len(block.spans) != 1:
+        if block.kind not in ("headline", "paragraph", "caption") or len(block.spans) > MAX_ROW_SPANS \
+                or len(block.spans) > 1 and not FIGURE_REST.match(source_text(block.spans[1:], lines).strip()):
             return 0
-        text = source_text(block.spans, lines).strip()
+        text = source_text(block.spans, lines, "").strip()
         return len(text.split()) if SPACED_ROW.match(text) else 0
 
     result = list(blocks)

@@ -37,6 +37,7 @@ MIN_EVIDENCE_PAIRS = 2  # character pairs a headline unit needs before it is jud
 # A headline sharing this little with the body below it, and much with another, was displaced.
 MAX_OWN_WHEN_DISPLACED = 0.2
 MIN_LEAD_MATCH = 0.2
+MIN_STORY_PARAGRAPHS = 2  # paragraphs of an untitled story that a headline right under it titles
 # A displaced headline splits another item's text only with this much evidence.
 MIN_CLAIM_CHARS = 10
 MIN_CLAIM_GAIN = 0.25
@@ -545,14 +546,16 @@ def signs_the_text_below(block: Block, current: Draft | None, below: Block | Non
     """A story is signed once: a byline with a role (记者 X 通讯员 Y) set apart from a text already
     signed above, its dateline's credit too (本报讯（记者 X）…), and printed right on the text under
     it opens that text's story; so does one set no closer to the text above than to the text below
-    (a blank line either side: `…融合发展。` / / `本报评论员` / / `昨天，…`)."""
+    (a blank line either side: `…融合发展。` / / `本报评论员` / / `昨天，…`). A story carried on from
+    another page (`（上接01版）`) was signed where it opened: a byline set apart under its text opens the next."""
     if current is None or below is None or below.kind != "paragraph" or not has_body(current) \
             or below.first_line - block.last_line > block.first_line - current.blocks[-1].last_line \
             or block.first_line - current.blocks[-1].last_line < 2 \
             or vocabulary().byline_role.search(block.text) is None:
         return False
     start = first_body(current)
-    return any(b.kind == "byline" and vocabulary().byline_role.search(b.text) for b in current.blocks[:start + 1])
+    return any(b.kind == "byline" and vocabulary().byline_role.search(b.text) or b.kind == "continuation"
+               for b in current.blocks[:start + 1])
 
 
 def briefs_title(run: list[Block], after: Block | None) -> bool:
@@ -1558,8 +1561,8 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
         text = "".join(joined_title(u) for u in group)
         if next_line.get(group[-1][-1].last_line) in teaser_lines:
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
-        elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH
-                                    or index.score(text, above) > 0 and titled_after_text(state, above)):
+        elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH or titled_after_text(state, above)
+                                    and index.score(text, above) > 0 or untitled_story(above)):
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
             rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
@@ -1692,6 +1695,12 @@ def give_lone_bylines(state: Segmentation, next_line: dict[int, int]) -> None:
         heads = next((n for n, b in enumerate(owner.blocks) if b.kind != "headline"), len(owner.blocks))
         owner.blocks[heads:heads] = lone.blocks  # under its title, over its text
         state.items.remove(lone)
+
+
+def untitled_story(item: Draft) -> bool:
+    """Is the untitled item a story of paragraphs, not a lone sentence that may be a caption? A headline
+    that found no body, printed right under such a text, is its title printed after it, shared words or none."""
+    return sum(b.kind == "paragraph" for b in item.blocks) >= MIN_STORY_PARAGRAPHS
 
 
 def place_headline_first(item: Draft) -> None:

@@ -559,7 +559,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if following.text.strip() in CREDIT_TAILS and is_credit_line(f"{this.source.strip()} {following.text.strip()}"):
         return True  # 黑龙江日报全媒体记者 罗娜英 / 摄: a credit broken before its last word
-    if breaks_after_outlet(this, following) or credit_broken_in_name(this, following):
+    if breaks_after_outlet(this, following) or credit_broken_in_name(this, following) \
+            or credit_broken_in_role(this, following):
         return True
     if (len(following.text) <= MAX_CREDIT_TAIL or credit_opens_after_a_sentence(this, following)) \
             and breaks_a_credit(this, following):
@@ -685,6 +686,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if this.indent >= MAX_INDENT and not following.blank_before and following.width < this.width \
             and ends_sentence(following.text):  # the line under it is flush: an indented one returned above
         return True  # 　　入选作品将在本报及新媒体平台刊 / 发展示。: an indented line opens a paragraph
+    if sets_a_caption(items, index):
+        return True
     if layout.per_line[index] or not (runs_full(this, column) or runs_its_measure(items, index, previous_joined)) \
             or this.width > column + OVERFLOW:
         return False
@@ -717,6 +720,25 @@ def set_apart_over_a_news_sentence(items: list[SourceLine], index: int) -> bool:
     return index > 0 and this.blank_before and following.blank_before and is_title_like(items[index - 1]) \
         and not ends_sentence(this.text) and not COMMA.search(this.text) and not has_dateline(this.text) \
         and opens_news_sentence(following.text)
+
+
+MIN_CAPTION_LINE = 10.0  # a caption's first line in its own measure: wider than a photo's title
+WORD_REST = re.compile(rf"^[{CJK}]{{1,2}}[，,、；;]")  # 站，…: the rest of a word broken at the line end
+
+
+def sets_a_caption(items: list[SourceLine], index: int) -> bool:
+    """A line stopping mid-word right over a line as wide that carries the word on to its clause mark
+    and ends the sentence, right over a picture credit (`位于南康区的国际陆港货运` / `站，龙门吊正在吊运
+    集装箱。` / `本报记者 X 摄`): a caption set in its picture's measure, narrower than the text column
+    beside it, runs on. A photo's title over a caption as wide opens no word's rest (`湖畔步道游客多` /
+    `游客在湖畔步道上散步。`)."""
+    if index + 2 >= len(items):
+        return False
+    this, following, credit = items[index], items[index + 1], items[index + 2]
+    return this.width >= MIN_CAPTION_LINE and not following.blank_before and not credit.blank_before \
+        and bool(WORD_REST.match(following.text)) and not opens_news_sentence(following.text) \
+        and ends_sentence(following.text) and abs(this.width - following.width) <= FLUSH_SLACK \
+        and is_credit_line(credit.source)
 
 
 def signs_a_notice(items: list[SourceLine], index: int) -> bool:
@@ -814,6 +836,23 @@ def credit_broken_in_name(this: SourceLine, following: SourceLine) -> bool:
     if before == head or not NAME_PART.match(before) or min(len(before), len(name)) > 1:
         return False
     return is_credit_line(head + tail)
+
+
+MAX_ROLE_HEAD = 6  # characters of a picture credit's outlet and role glued after a caption (本报记)
+
+
+def credit_broken_in_role(this: SourceLine, following: SourceLine) -> bool:
+    """A picture credit glued after a caption's last sentence and broken inside its role (`…讲解基金产品。
+    本报记` / `者 田平瑶 摄`): the rest under it reads as a credit alone, but only the whole is one."""
+    tail = following.source.strip()
+    if len(tail) > MAX_SIGNATURE_TAIL or not tail.endswith(CREDIT_TAILS):
+        return False
+    parts = SENTENCE_STOP.split(this.source)
+    head = parts[-1].strip()
+    return len(parts) > 1 and 0 < len(head) <= MAX_ROLE_HEAD and " " not in head \
+        and any(head.endswith(role[:k]) and tail.startswith(role[k:]) for role in plain_roles()
+                for k in range(1, len(role))) \
+        and not is_credit_line(head) and is_credit_line(head + tail)
 
 
 MAX_CREDIT_TAIL = 2  # characters of a credit's last word on a line of their own (新华社图 / 片)
