@@ -133,6 +133,8 @@ NOT_FURNITURE = [
     "中国日报网消息称",
     "光明日报刊发评论员文章。",
     ":00 柳江区某某工业园",  # the minutes of 8:00—16 / :00 …, a time broken at its colon
+    "临江日报：企业在其中发挥了",  # a question the paper puts in an interview, broken at the line's end
+    "人民日报：您怎样看待这",
     "",
     "   ",
 ]
