@@ -753,3 +753,12 @@ def test_a_one_word_english_name_under_the_masthead_is_its_english_name():
     header = page_header(["足球报", "FOOTBALL", "2024年5月7日 星期二 第8699期", "", "标题", *BODY])
     assert header.roles.get(2) == "masthead_english"
     assert page_header(["足球报", "NBA", "", "标题", *BODY]).roles.get(2) is None  # too short to be a name
+
+
+def test_a_bare_number_under_a_number_broken_off_at_its_hyphen_ends_it():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    notice = ["公示期间如有异议，请以书面形式反", "映。联系电话：0574-872315", "8", "", "某某市妇女联合会"]
+    assert 17 not in page_header([*body, *notice]).roles
+    listing = ["3月8日 20:00 临江队—江城队 CCTV-", "5", "", "临江日报 2024年3月7日"]
+    assert 16 not in page_header([*body, *listing]).roles
+    assert page_header([*body, "本版编辑 张某某", "8"]).roles.get(16) == "page_header"  # a page number after all

@@ -681,6 +681,7 @@ def page_header(lines: list[str]) -> Header:
     box_rows(header, lines)
     term_row_box(header, lines)
     contact_in_a_sentence(header, lines)
+    number_broken_off(header, lines)
     stack_roles(header, lines, head, foot)
     read_paper(header, lines, head, foot)
     read_date(header, lines, head, foot)
@@ -972,6 +973,23 @@ def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
         if header.roles.get(i + 1) == "contact" and above + 1 not in header.roles \
                 and SENTENCE_GOES_ON.search(lines[above].rstrip()) and NOTICE_PHONE.match(lines[i]):
             del header.roles[i + 1]
+
+
+NUMBER_BROKEN_OFF = re.compile(load("furniture.yml")["number_broken_off"])
+BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
+
+
+def number_broken_off(header: Header, lines: list[str]) -> None:
+    """A bare number read as a page number right under a line ending in a number broken off at its hyphen
+    (联系电话：0891-683241 / 7, CCTV- / 5) is that number's end: furniture only as the line it ends is."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for above, i in zip(filled, filled[1:]):
+        if header.roles.get(i + 1) == "page_header" and BARE_NUMBER.fullmatch(lines[i]) \
+                and NUMBER_BROKEN_OFF.search(lines[above].rstrip()):
+            if above + 1 in header.roles:
+                header.roles[i + 1] = header.roles[above + 1]
+            else:
+                del header.roles[i + 1]
 
 
 CLASSIFIEDS_LABEL = re.compile(cue("classifieds_label"))
