@@ -582,6 +582,13 @@ def test_a_teaser_box_with_a_bare_label_and_a_wrapped_pointer():
     assert 15 not in lead  # a lead's label inside an article
 
 
+def test_pointers_with_their_page_set_off_by_a_space():
+    marked = [*BODY[:14], "今日导读", "▶江汉平原春耕忙 第3版", "▶城区新增一批充电桩 5版", "▶夜市为何越来越火？ 2版", *BODY]
+    assert [page_header(marked).roles.get(n) for n in (15, 16, 17, 18)] == ["teaser"] * 4
+    numerals = [*BODY[:14], "■导读", "江汉平原春耕忙 第七版", "建设长江中游城市群的", "新探索 第十一版", *BODY]
+    assert [page_header(numerals).roles.get(n) for n in (15, 16, 17, 18)] == ["teaser"] * 4
+
+
 @pytest.mark.parametrize("foot, paper", [
     ("湖北日报 新闻热线：027-12345678", "湖北日报"),
     ("扫码下载湖北日报·极目新闻客户端", "湖北日报"),
