@@ -769,3 +769,11 @@ def test_a_bare_number_under_a_number_broken_off_at_its_hyphen_ends_it():
     listing = ["3月8日 20:00 临江队—江城队 CCTV-", "5", "", "临江日报 2024年3月7日"]
     assert 16 not in page_header([*body, *listing]).roles
     assert page_header([*body, "本版编辑 张某某", "8"]).roles.get(16) == "page_header"  # a page number after all
+
+
+def test_the_foots_editors_set_apart_under_a_tables_source_row_are_furniture():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    table = ["今日外币兑换参考价", "货币 买入 卖出", "美元 7.10 7.20", "数据来源：某某银行", "",
+             "编辑：张某某 美术：李某某", "读者来信：reader@example.cn"]
+    roles = page_header([*body, *table]).roles
+    assert roles.get(20) == "editor" and roles.get(21) == "contact"

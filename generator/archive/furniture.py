@@ -942,6 +942,8 @@ def term_row_box(header: Header, lines: list[str]) -> None:
             i = filled[j]
             if j - k >= 2 and set_further_apart(filled, j):  # the page's foot under rows set solid
                 break
+            if j - k == 1 and j >= 2 and i + 1 in header.roles and set_further_apart(filled, j):
+                break  # the foot's editors under one row set solid with the text above it (数据来源：…)
             if TERM_ROW.match(lines[i]):
                 rows.append(i)
             elif rows and len(lines[i].strip()) <= MAX_ROW_TAIL and not SENTENCE_OVER.search(lines[i]):
