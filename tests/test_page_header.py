@@ -137,6 +137,8 @@ NOT_FURNITURE = [
     "中国日报网消息称",
     "光明日报刊发评论员文章。",
     ":00 柳江区某某工业园",  # the minutes of 8:00—16 / :00 …, a time broken at its colon
+    "临江日报：企业在其中发挥了",  # a question the paper puts in an interview, broken at the line's end
+    "人民日报：您怎样看待这",
     "",
     "   ",
 ]
@@ -591,6 +593,13 @@ def test_a_pointer_wrapped_before_its_bracketed_page_mark():
     assert [roles.get(n) for n in (15, 16, 17, 18)] == ["teaser"] * 4
 
 
+def test_pointers_with_their_page_set_off_by_a_space():
+    marked = [*BODY[:14], "今日导读", "▶江汉平原春耕忙 第3版", "▶城区新增一批充电桩 5版", "▶夜市为何越来越火？ 2版", *BODY]
+    assert [page_header(marked).roles.get(n) for n in (15, 16, 17, 18)] == ["teaser"] * 4
+    numerals = [*BODY[:14], "■导读", "江汉平原春耕忙 第七版", "建设长江中游城市群的", "新探索 第十一版", *BODY]
+    assert [page_header(numerals).roles.get(n) for n in (15, 16, 17, 18)] == ["teaser"] * 4
+
+
 @pytest.mark.parametrize("foot, paper", [
     ("湖北日报 新闻热线：027-12345678", "湖北日报"),
     ("扫码下载湖北日报·极目新闻客户端", "湖北日报"),
@@ -778,3 +787,20 @@ def test_an_unlisted_papers_name_alone_at_the_foot_is_no_masthead():
     header = page_header(lines)
     assert header.roles.get(len(BODY) + 3) is None and header.newspaper is None
     assert page_header(["科苑快报", "2024年5月6日 星期一", "A3", *BODY]).newspaper == "科苑快报"
+
+
+def test_a_bare_number_under_a_number_broken_off_at_its_hyphen_ends_it():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    notice = ["公示期间如有异议，请以书面形式反", "映。联系电话：0574-872315", "8", "", "某某市妇女联合会"]
+    assert 17 not in page_header([*body, *notice]).roles
+    listing = ["3月8日 20:00 临江队—江城队 CCTV-", "5", "", "临江日报 2024年3月7日"]
+    assert 16 not in page_header([*body, *listing]).roles
+    assert page_header([*body, "本版编辑 张某某", "8"]).roles.get(16) == "page_header"  # a page number after all
+
+
+def test_the_foots_editors_set_apart_under_a_tables_source_row_are_furniture():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    table = ["今日外币兑换参考价", "货币 买入 卖出", "美元 7.10 7.20", "数据来源：某某银行", "",
+             "编辑：张某某 美术：李某某", "读者来信：reader@example.cn"]
+    roles = page_header([*body, *table]).roles
+    assert roles.get(20) == "editor" and roles.get(21) == "contact"

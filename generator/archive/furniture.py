@@ -689,6 +689,7 @@ def page_header(lines: list[str]) -> Header:
     box_rows(header, lines)
     term_row_box(header, lines)
     contact_in_a_sentence(header, lines)
+    number_broken_off(header, lines)
     stack_roles(header, lines, head, foot)
     read_paper(header, lines, head, foot)
     read_date(header, lines, head, foot)
@@ -949,6 +950,8 @@ def term_row_box(header: Header, lines: list[str]) -> None:
             i = filled[j]
             if j - k >= 2 and set_further_apart(filled, j):  # the page's foot under rows set solid
                 break
+            if j - k == 1 and j >= 2 and i + 1 in header.roles and set_further_apart(filled, j):
+                break  # the foot's editors under one row set solid with the text above it (数据来源：…)
             if TERM_ROW.match(lines[i]):
                 rows.append(i)
             elif rows and len(lines[i].strip()) <= MAX_ROW_TAIL and not SENTENCE_OVER.search(lines[i]):
@@ -980,6 +983,23 @@ def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
         if header.roles.get(i + 1) == "contact" and above + 1 not in header.roles \
                 and SENTENCE_GOES_ON.search(lines[above].rstrip()) and NOTICE_PHONE.match(lines[i]):
             del header.roles[i + 1]
+
+
+NUMBER_BROKEN_OFF = re.compile(load("furniture.yml")["number_broken_off"])
+BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
+
+
+def number_broken_off(header: Header, lines: list[str]) -> None:
+    """A bare number read as a page number right under a line ending in a number broken off at its hyphen
+    (联系电话：0891-683241 / 7, CCTV- / 5) is that number's end: furniture only as the line it ends is."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for above, i in zip(filled, filled[1:]):
+        if header.roles.get(i + 1) == "page_header" and BARE_NUMBER.fullmatch(lines[i]) \
+                and NUMBER_BROKEN_OFF.search(lines[above].rstrip()):
+            if above + 1 in header.roles:
+                header.roles[i + 1] = header.roles[above + 1]
+            else:
+                del header.roles[i + 1]
 
 
 CLASSIFIEDS_LABEL = re.compile(cue("classifieds_label"))
