@@ -1580,6 +1580,7 @@ def page_sets() -> tuple:
     from fresh_layouts_13 import FRESH13_FAMILIES, FRESH13_SEED_BASE  # noqa: E402  (thirteenth blind set)
     from fresh_layouts_14 import FRESH14_FAMILIES, FRESH14_SEED_BASE  # noqa: E402  (fourteenth blind set)
     from fresh_layouts_15 import FRESH15_FAMILIES, FRESH15_SEED_BASE  # noqa: E402  (fifteenth blind set)
+    from fresh_layouts_16 import FRESH16_FAMILIES, FRESH16_SEED_BASE  # noqa: E402  (sixteenth blind set)
     from fresh_layouts_17 import FRESH17_FAMILIES, FRESH17_SEED_BASE  # noqa: E402  (seventeenth blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
@@ -1599,6 +1600,7 @@ def page_sets() -> tuple:
             ("dev", FRESH13_FAMILIES, FRESH13_SEED_BASE),
             ("dev", FRESH14_FAMILIES, FRESH14_SEED_BASE),
             ("dev", FRESH15_FAMILIES, FRESH15_SEED_BASE),
+            ("dev", FRESH16_FAMILIES, FRESH16_SEED_BASE),
             ("dev", FRESH17_FAMILIES, FRESH17_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
