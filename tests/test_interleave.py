@@ -583,3 +583,28 @@ def test_an_overseas_dateline_in_round_brackets_opens_a_text():
                    "入，拓宽了服务范围。")
     assert rows[1].opens and rows[1].dated
     assert breaks(rows[0], rows[1])  # where a second text broke in, so the run is read
+
+
+# Two briefs read across on a page with a blank line after every line, each with a bracket left
+# open at once (the first one's credit, the second one's byline): each closing line closes the bracket
+# whose words it carries on (`…（临江日报记` / `者 张伟）`), and the doubled headline printed among the
+# first brief's lines heads the second one, whose words it shares.
+SPACED_TWO_BRACKETS_OPEN = "\n\n".join("""2024年7月2日 星期二 05 城事
+老年大学秋季学期招生日前启动，
+学员可在网上报名，额满即止。
+社区举办读书会
+近日，一个社区举办读书会，居民们
+全全市市新新开开三三条条公公交交线线路路
+一起分享好书、交流心得。（临江日报记
+本报讯（记者 王晓明 通讯员 李
+者 张伟）
+雪梅）近日，市交通部门宣布新开三
+条公交线路，方便城郊居民出行，三
+条线路均使用新能源公交车，沿途设
+有多个换乘站点，市民可通过手机查
+询车辆到站时间，出行更加便捷。""".split("\n")) + "\n"
+
+
+def test_two_brackets_open_at_once_on_a_double_spaced_page_close_on_their_own_texts():
+    lines, done = restore(page(SPACED_TWO_BRACKETS_OPEN).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 9, 13, 17), (11, 15, 19, 21, 23, 25, 27))]
