@@ -251,6 +251,17 @@ def test_a_headline_sharing_two_words_with_the_line_under_it_heads_it():
     assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == 2.0
 
 
+def test_a_title_of_a_few_glyphs_heads_the_line_sharing_one_word_with_it():
+    from generator.archive.interleave import Reader
+    rows = rows_of("湖畔晨练",
+                   "清晨，市民在湖畔步道上跑步锻炼。",
+                   "（王晓明 摄）")
+    assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == 2.0
+    rows = rows_of("湖畔晨练新风尚",  # a longer title needs three glyphs in a row, or two words
+                   "清晨，市民在湖畔步道上跑步锻炼。")
+    assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == 0.0
+
+
 def test_two_datelines_in_a_row_open_two_texts():
     from generator.archive.interleave import Reader, breaks
     rows = rows_of("本报讯（记者 王晓明 通讯员 刘洋）",

@@ -75,6 +75,7 @@ MIN_OTHER = 3  # … and so are at least this many such lines close together
 MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
 ROUND = set("()（）")
 ROLE_TAIL = 8  # characters at a line's end where a credit broken before its name keeps its role
+SHORT_TITLE = 4  # a title this short shares its words with its text in one word of two glyphs
 TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends that text
 CROSS_LINES = 10  # lines of a stretch read across, from its first break
 RUNS_ALONE = 2  # … whose last lines are the text running on after the other finished
@@ -300,7 +301,7 @@ class Reader:
         if before.credit:  # only a headline printed under its text follows a credit
             return 0.0 if after.label else -3.0
         if before.label and not before.byline and not after.label:  # a headline over its text shares its words
-            return 2.0 if shares_words(before.text, after.text) else UNKNOWN
+            return 2.0 if heads(before.text, after.text) else UNKNOWN
         if not before.open:  # two bulleted headlines or two datelines in a row open two texts
             return -3.0 if before.bulleted and after.bulleted or before.dated and after.dated else UNKNOWN
         # `before` stops mid-sentence: `after` must carry it on
@@ -405,6 +406,13 @@ def shares_words(title: str, text: str) -> bool:
     if any(title[i:i + 3] in text for i in range(len(title) - 2)):
         return True
     return len({title[i:i + 2] for i in range(len(title) - 1) if title[i:i + 2] in text}) >= 2
+
+
+def heads(title: str, text: str) -> bool:
+    """Whether a headline shares words with a line under it: as `shares_words`, or, for a title of a
+    few glyphs (a picture's `古厝留影`), one word of two (`…游客在古厝前拍照留念。`)."""
+    return shares_words(title, text) or len(title) <= SHORT_TITLE and any(
+        title[i:i + 2] in text for i in range(len(title) - 1))
 
 
 def opener_penalty(text: str) -> float:
