@@ -618,4 +618,32 @@ SPACED_TWO_BRACKETS_OPEN = "\n\n".join("""2024年7月2日 星期二 05 城事
 
 def test_two_brackets_open_at_once_on_a_double_spaced_page_close_on_their_own_texts():
     lines, done = restore(page(SPACED_TWO_BRACKETS_OPEN).lines)
-    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 9, 13, 17), (11, 15, 19, 21, 23, 25, 27))]
+    assert [(r.first, r.second) for r in done] == [((7, 9, 13, 17), (11, 15, 19, 21, 23, 25, 27))]
+
+
+# An article finished over a headline just before two briefs read across on a page with a blank
+# line after every line: its lines stay first, as printed, though the brief running on is the
+# one the stretch opens with.
+SPACED_FINISHED_ABOVE = "\n\n".join("""2024年7月2日 星期二 05 城事
+市民可通过手机查询车辆到站时间，
+出行更加便捷。
+老年大学秋季招生启动
+日前，市老年大学秋季学期招生启
+社区举办读书会
+动，开设书法、声乐、摄影等课程四
+本报讯（记者 王晓明 通讯员 李
+十余门，报名截至九月十日。学员可
+雪梅）近日，一个社区举办读书会，居
+在网上报名，额满即止，名额有
+民们一起分享好书、交流心得。
+限，请市民抓紧报名，以免错过报名时
+间，详情可咨询老年大学办公室，
+咨询电话在工作日均有专人接听，
+市民也可在网上查询课程安排和报名
+情况。""".split("\n")) + "\n"
+
+
+def test_an_article_finished_over_a_headline_above_a_double_spaced_stretch_stays_first():
+    lines, done = restore(page(SPACED_FINISHED_ABOVE).lines)
+    assert done and [line.number for line in lines if line.text.strip()][1:] == \
+        [3, 5, 11, 15, 19, 23, 7, 9, 13, 17, 21, 25, 27, 29, 31, 33]

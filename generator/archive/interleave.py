@@ -610,9 +610,11 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
             continue
         by_number = {lines[i].number: lines[i] for i in window}
         # a credit in brackets among the window's first lines closes the text above it (…水平。 /
-        # （摘自《作家文摘》）): the lines down to it stay first, as printed
+        # （摘自《作家文摘》）), and so does a finished line over a headline (…万人次。 / 四部门发布…): the
+        # lines down to it stay first, as printed
         head = max((k + 1 for k, row in enumerate(rows[:LEAD_LINES])
-                    if TRAILING_BRACKET.fullmatch(text := row.line.text.strip()) and is_closing_credit(text)),
+                    if TRAILING_BRACKET.fullmatch(text := row.line.text.strip()) and is_closing_credit(text)
+                    or row.closed and rows[k + 1].label and not rows[k + 1].opens),
                    default=0)
         kept = tuple(row.line.number for row in rows[:head])
         finished = tuple(n for n in finished if n not in kept)
