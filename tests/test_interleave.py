@@ -251,6 +251,17 @@ def test_a_headline_sharing_two_words_with_the_line_under_it_heads_it():
     assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == 2.0
 
 
+def test_a_title_of_a_few_glyphs_heads_the_line_sharing_one_word_with_it():
+    from generator.archive.interleave import Reader
+    rows = rows_of("湖畔晨练",
+                   "清晨，市民在湖畔步道上跑步锻炼。",
+                   "（王晓明 摄）")
+    assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == 2.0
+    rows = rows_of("湖畔晨练新风尚",  # a longer title needs three glyphs in a row, or two words
+                   "清晨，市民在湖畔步道上跑步锻炼。")
+    assert Reader([row.line for row in rows]).join(rows[0], rows[1]) == 0.0
+
+
 def test_two_datelines_in_a_row_open_two_texts():
     from generator.archive.interleave import Reader, breaks
     rows = rows_of("本报讯（记者 王晓明 通讯员 刘洋）",
@@ -583,3 +594,56 @@ def test_an_overseas_dateline_in_round_brackets_opens_a_text():
                    "入，拓宽了服务范围。")
     assert rows[1].opens and rows[1].dated
     assert breaks(rows[0], rows[1])  # where a second text broke in, so the run is read
+
+
+# Two briefs read across on a page with a blank line after every line, each with a bracket left
+# open at once (the first one's credit, the second one's byline): each closing line closes the bracket
+# whose words it carries on (`…（临江日报记` / `者 张伟）`), and the doubled headline printed among the
+# first brief's lines heads the second one, whose words it shares.
+SPACED_TWO_BRACKETS_OPEN = "\n\n".join("""2024年7月2日 星期二 05 城事
+老年大学秋季学期招生日前启动，
+学员可在网上报名，额满即止。
+社区举办读书会
+近日，一个社区举办读书会，居民们
+全全市市新新开开三三条条公公交交线线路路
+一起分享好书、交流心得。（临江日报记
+本报讯（记者 王晓明 通讯员 李
+者 张伟）
+雪梅）近日，市交通部门宣布新开三
+条公交线路，方便城郊居民出行，三
+条线路均使用新能源公交车，沿途设
+有多个换乘站点，市民可通过手机查
+询车辆到站时间，出行更加便捷。""".split("\n")) + "\n"
+
+
+def test_two_brackets_open_at_once_on_a_double_spaced_page_close_on_their_own_texts():
+    lines, done = restore(page(SPACED_TWO_BRACKETS_OPEN).lines)
+    assert [(r.first, r.second) for r in done] == [((7, 9, 13, 17), (11, 15, 19, 21, 23, 25, 27))]
+
+
+# An article finished over a headline just before two briefs read across on a page with a blank
+# line after every line: its lines stay first, as printed, though the brief running on is the
+# one the stretch opens with.
+SPACED_FINISHED_ABOVE = "\n\n".join("""2024年7月2日 星期二 05 城事
+市民可通过手机查询车辆到站时间，
+出行更加便捷。
+老年大学秋季招生启动
+日前，市老年大学秋季学期招生启
+社区举办读书会
+动，开设书法、声乐、摄影等课程四
+本报讯（记者 王晓明 通讯员 李
+十余门，报名截至九月十日。学员可
+雪梅）近日，一个社区举办读书会，居
+在网上报名，额满即止，名额有
+民们一起分享好书、交流心得。
+限，请市民抓紧报名，以免错过报名时
+间，详情可咨询老年大学办公室，
+咨询电话在工作日均有专人接听，
+市民也可在网上查询课程安排和报名
+情况。""".split("\n")) + "\n"
+
+
+def test_an_article_finished_over_a_headline_above_a_double_spaced_stretch_stays_first():
+    lines, done = restore(page(SPACED_FINISHED_ABOVE).lines)
+    assert done and [line.number for line in lines if line.text.strip()][1:] == \
+        [3, 5, 11, 15, 19, 23, 7, 9, 13, 17, 21, 25, 27, 29, 31, 33]

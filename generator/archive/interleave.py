@@ -75,6 +75,7 @@ MIN_OTHER = 3  # … and so are at least this many such lines close together
 MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
 ROUND = set("()（）")
 ROLE_TAIL = 8  # characters at a line's end where a credit broken before its name keeps its role
+SHORT_TITLE = 4  # a title this short shares its words with its text in one word of two glyphs
 TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends that text
 CROSS_LINES = 10  # lines of a stretch read across, from its first break
 RUNS_ALONE = 2  # … whose last lines are the text running on after the other finished
@@ -281,11 +282,16 @@ class Reader:
             return 2
         return 1 if before[-1] + after[0] in self.text else 0
 
+    def words(self, before: str, after: str) -> float:
+        """What the words read across the join say (`WORD_EVIDENCE`)."""
+        return WORD_EVIDENCE[word_strength(before, after)][self.printed_elsewhere(before, after)]
+
     def join(self, before: Row, after: Row) -> float:
         """How well `after` goes on from `before` as the next line of the same text."""
-        # a bracket closed only across the join is exact: one text (`本报讯（记者 X 通讯员` / `Y）记者从…`)
+        # a bracket closed only across the join is exact: one text (`本报讯（记者 X 通讯员` / `Y）记者从…`); of
+        # two brackets left open, the words read across the join tell which one it closes (`…（宝安日报记` / `者 Y）`)
         if after.resumes:
-            return 4.0 if before.unclosed else -4.0
+            return 4.0 + self.words(before.text, after.text) if before.unclosed else -4.0
         # … and so is a credit completed across it (`…璀璨。 华商报记者` / `秦鹏 摄`): a credit's name
         # carries on no other line stopping mid-sentence
         if after.named and before.open:
@@ -295,7 +301,7 @@ class Reader:
         if before.credit:  # only a headline printed under its text follows a credit
             return 0.0 if after.label else -3.0
         if before.label and not before.byline and not after.label:  # a headline over its text shares its words
-            return 2.0 if shares_words(before.text, after.text) else UNKNOWN
+            return 2.0 if heads(before.text, after.text) else UNKNOWN
         if not before.open:  # two bulleted headlines or two datelines in a row open two texts
             return -3.0 if before.bulleted and after.bulleted or before.dated and after.dated else UNKNOWN
         # `before` stops mid-sentence: `after` must carry it on
@@ -305,7 +311,7 @@ class Reader:
         a, b = before.text[-1:], after.text[:1]
         if (a.isdigit() or a == ".") and (b.isdigit() or b == ".") and not CLOCK_END.search(before.text):
             score += 2.0
-        score += WORD_EVIDENCE[word_strength(before.text, after.text)][self.printed_elsewhere(before.text, after.text)]
+        score += self.words(before.text, after.text)
         # a wrapped line and the next are set in the same column
         if after.open:
             score -= min(3.0, max(0.0, abs(before.width - after.width) - WIDTH_SLACK))
@@ -371,20 +377,25 @@ def switching(rows: list[Row], other: int, index: int) -> float:
     return LEFT_FIRST if stacked else -SWITCH_COST
 
 
-def with_displaced_headlines(rows: list[Row], sides: list[int]) -> list[int]:
-    """`sides` with each headline printed under its text given back to that text: a headline read
-    after the other text's last line, which finished (`…（通讯员 X）` / `企业建成废水回用装置`), sharing
-    words with that text and none with its own (`杭州塘栖:…`)."""
+def with_displaced_headlines(rows: list[Row], sides: list[int], over: bool = False) -> list[int]:
+    """`sides` with each headline printed away from its text given back to that text: a headline read
+    after the other text's last line, which finished (`…（通讯员 X）` / `企业建成废水回用装置`), or, when
+    `over`, before its first (on a page with a blank line after every line, a headline over it read
+    across the other text's lines), sharing words with that text and none with its own (`杭州塘栖:…`)."""
     sides = list(sides)
     for k, row in enumerate(rows):
         if not row.label or row.opens:
             continue
         other = 1 - sides[k]
         theirs = [r for r, side in zip(rows, sides) if side == other]
-        if not theirs or theirs[-1].line.number > row.line.number or not theirs[-1].closed:
+        if not theirs:
             continue
+        under = theirs[-1].line.number < row.line.number and theirs[-1].closed
+        if not under and (not over or theirs[0].line.number < row.line.number):
+            continue
+        title = collapse_doubled_glyphs(row.text, whole_line=True) if is_font_doubled(row.text) else row.text
         own = "".join(r.text for r, side in zip(rows, sides) if side == sides[k] and r is not row)
-        if shares_words(row.text, "".join(r.text for r in theirs)) and not shares_words(row.text, own):
+        if shares_words(title, "".join(r.text for r in theirs)) and not shares_words(title, own):
             sides[k] = other
     return sides
 
@@ -395,6 +406,13 @@ def shares_words(title: str, text: str) -> bool:
     if any(title[i:i + 3] in text for i in range(len(title) - 2)):
         return True
     return len({title[i:i + 2] for i in range(len(title) - 1) if title[i:i + 2] in text}) >= 2
+
+
+def heads(title: str, text: str) -> bool:
+    """Whether a headline shares words with a line under it: as `shares_words`, or, for a title of a
+    few glyphs (a picture's `古厝留影`), one word of two (`…游客在古厝前拍照留念。`)."""
+    return shares_words(title, text) or len(title) <= SHORT_TITLE and any(
+        title[i:i + 2] in text for i in range(len(title) - 1))
 
 
 def opener_penalty(text: str) -> float:
@@ -469,14 +487,17 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
         spans = [(ks[0] - 2, ks[-1] + 2) for ks in clusters if len(ks) >= MIN_OTHER]
         # a bracket closed lines after the line that opened it (`…（深圳晚报记` / … / `者 许 梅 杰 ）`):
         # the lines between are another text's
-        opened = None
+        # (two texts' brackets open at once, `…（宝安日报记` / `本报讯（记者 X 通讯员 于` / `者 Y）` / `艳锋）…`:
+        # each closing line closes the latest bracket still open)
+        opened: list[int] = []
         for k, text in enumerate(texts):
             if not ROUND.isdisjoint(text):
                 unclosed, resumes = bracket_edges(text)
-                if resumes and opened is not None and 2 <= k - opened <= MAX_GAP:
-                    spans.append((opened - MAX_GAP, k + MAX_GAP))
-                if unclosed or resumes:  # a line whose brackets pair up (another text's byline) leaves it open
-                    opened = k if unclosed else None
+                if resumes and opened:  # a line whose brackets pair up (another text's byline) leaves it open
+                    if 2 <= k - (last := opened.pop()) <= MAX_GAP:
+                        spans.append((last - MAX_GAP, k + MAX_GAP))
+                if unclosed:
+                    opened.append(k)
         # two texts set side by side in one column measure, read across: the printed order breaks where a
         # line stopping mid-sentence is followed by the other text's headline, dateline or credit
         # (`…颁发助学` / `日前，成都市…`); the stretch from the headlines over both is read for two texts
@@ -566,6 +587,7 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         rows = measure([lines[i] for i in window], crossed)
         reader = reader or Reader(lines)
         best, sides = reader.split(rows)
+        sides = with_displaced_headlines(rows, sides, over=True)
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
         last = {side: row for row, side in zip(rows, sides)}
         if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or len(last) < 2:
@@ -588,9 +610,11 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
             continue
         by_number = {lines[i].number: lines[i] for i in window}
         # a credit in brackets among the window's first lines closes the text above it (…水平。 /
-        # （摘自《作家文摘》）): the lines down to it stay first, as printed
+        # （摘自《作家文摘》）), and so does a finished line over a headline (…万人次。 / 四部门发布…): the
+        # lines down to it stay first, as printed
         head = max((k + 1 for k, row in enumerate(rows[:LEAD_LINES])
-                    if TRAILING_BRACKET.fullmatch(text := row.line.text.strip()) and is_closing_credit(text)),
+                    if TRAILING_BRACKET.fullmatch(text := row.line.text.strip()) and is_closing_credit(text)
+                    or row.closed and rows[k + 1].label and not rows[k + 1].opens),
                    default=0)
         kept = tuple(row.line.number for row in rows[:head])
         finished = tuple(n for n in finished if n not in kept)
