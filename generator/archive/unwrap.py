@@ -680,8 +680,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     # opening a block under a box's row, over a sentence's opener word (comma or none), is a headline (under
     # a bulleted title, ●青少年足球联赛开赛 / / 本届市青少年足球联赛 / / 近日开赛，…, it opens the brief's text)
     if this.blank_before and index > 0 and not is_running_text(items[index - 1]) \
-            and not ends_sentence(items[index - 1].text) and opens_with_an_opener(following.text) \
-            and not vocabulary().headline_bullet.search(items[index - 1].source):
+            and not ends_sentence(items[index - 1].text) and not opens_bracket(items[index - 1].text) \
+            and opens_with_an_opener(following.text) and not vocabulary().headline_bullet.search(items[index - 1].source):
         return False
     if this.indent >= MAX_INDENT and not following.blank_before and following.width < this.width \
             and ends_sentence(following.text):  # the line under it is flush: an indented one returned above
@@ -921,7 +921,8 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or breaks_a_time(items[previous].text, items[index].text) \
                         or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_code(items[previous].text, items[index].text) \
-                        or breaks_a_closing_credit(items[previous].text, items[index].text):  # （记者 X 于 / 艳）
+                        or breaks_a_closing_credit(items[previous].text, items[index].text) \
+                        or opens_bracket(items[previous].text):  # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入
                     result[-1].append(index)
                 else:
                     result.append([index])
