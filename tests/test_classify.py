@@ -771,3 +771,9 @@ def test_a_picture_credit_broken_after_its_first_character_closes_the_caption():
 def test_a_bracketed_column_label_over_rows_labels_a_box(rows):
     blocks, _ = blocks_of(f"【政策速览】\n{rows}")
     assert [b.kind for b in blocks] == ["headline", "listitem", "listitem", "listitem"]
+
+
+@pytest.mark.parametrize("text", ["江蕊松/制图", "本报 江蕊松/制图", "江蕊松／绘图"])
+def test_a_graphics_credit_after_its_name_is_a_credit(text):
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] == ["credit"]
