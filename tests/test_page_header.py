@@ -778,3 +778,10 @@ def test_an_unlisted_papers_name_alone_at_the_foot_is_no_masthead():
     header = page_header(lines)
     assert header.roles.get(len(BODY) + 3) is None and header.newspaper is None
     assert page_header(["科苑快报", "2024年5月6日 星期一", "A3", *BODY]).newspaper == "科苑快报"
+
+
+def test_a_slogan_set_solid_under_a_call_to_scan_is_the_promotion():
+    lines = ["残有所助织密兜牢民生底线", "", "扫码下载临江新闻客户端", "随时随地看新闻", "", "夜间门诊服务延长", "",
+             "为方便上班族就医，多家医院延长夜间门诊。"]
+    roles = page_header(lines).roles
+    assert roles.get(3) == "promo" and roles.get(4) == "promo" and 6 not in roles
