@@ -708,3 +708,11 @@ def test_a_line_that_leaves_a_quote_open_never_ends_a_title_or_a_paragraph():
                  "某市连续5年将“新建社区食堂和老年\n\n活动中心和日间照料中心”纳入\n\n全市民生实事予以推进，三万老人享\n\n"
                  "受助餐服务，一万老人享受上门服务；\n\n积极推动两项服务扩面。\n")
     assert [p.text[:4] for p in unwrap(lines)] == ["据了解，", "某市连续"]
+
+
+def test_a_wrapped_dash_row_keeps_its_last_line():
+    lines = page("今年上半年，全市围绕基础设施、\n产业发展、科技创新等重点领域，\n谋划实施一批支撑性重大项目。\n\n"
+                 "- 城东污水处理厂扩建等工程加\n快建设\n\n- 城北至新港快速路主线工程建\n成通车\n\n"
+                 "- 滨江公园二期、文化中心等项\n目开工\n")
+    assert [p.text for p in unwrap(lines)][1:] == ["- 城东污水处理厂扩建等工程加快建设", "- 城北至新港快速路主线工程建成通车",
+                                                   "- 滨江公园二期、文化中心等项目开工"]

@@ -622,6 +622,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if following.text.endswith(("：", ":")) and not ends_sentence(this.text) and is_running_text(this):
         return True  # …现将有关 / 事项公告如下：: the sentence announcing a notice's points runs on
+    if wraps_a_dash_row(items, index, column, previous_joined):
+        return True
     if not can_continue_a_paragraph(following, following_column) \
             and not (is_running_text(this) and not ends_sentence(this.text) and not following.blank_before
                      and runs_its_measure(items, index + 1, previous_joined)):
@@ -710,6 +712,33 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
             and as_wide_as(following, max(following_column, this.width))
     return True
+
+
+DASH_ROW = re.compile(r"^[-•]\s")  # - 嘉陵江…通航: a box's row, its bullet set apart by a space
+MAX_DASH_ROW_LINES = 3  # source lines of one wrapped dash row
+
+
+def wraps_a_dash_row(items: list[SourceLine], index: int, column: float, previous_joined: bool) -> bool:
+    """`- 渝西水资源配置等重点工作加` / `快建设`: a dash row's line running its column's width over a line set
+    solid, a blank line, the next row or nothing under that, is wrapped: the line under it is the row's rest."""
+    this, following = items[index], items[index + 1]
+    opened = DASH_ROW.match(this.source) or previous_joined and index > 0 and DASH_ROW.match(items[index - 1].source)
+    if not opened or following.blank_before or ends_sentence(this.text) or not runs_full(this, column) \
+            or following.text.startswith(("（", "(")):  # …完工 / （本组文字由…整理）: the row's credit, no rest
+        return False
+    after = index + 2
+    return after == len(items) or items[after].blank_before or bool(DASH_ROW.match(items[after].source))
+
+
+def runs_on_a_dash_row(items: list[SourceLine], first: int, previous: int, index: int, layout: Layout) -> bool:
+    """A line of a dash row (`- …`, opened at `first`) running its column's width goes on into the line
+    under it, which runs full in turn or ends the row (a blank line, the next row or nothing under it): the
+    row wrapped, a list item being no title."""
+    after = index + 1
+    return bool(DASH_ROW.match(items[first].source)) and not ends_sentence(items[previous].text) \
+        and runs_full(items[previous], layout.columns[previous]) \
+        and (runs_full(items[index], layout.columns[index]) or after == len(items) or items[after].blank_before
+             or bool(DASH_ROW.match(items[after].source)))
 
 
 def set_apart_over_a_news_sentence(items: list[SourceLine], index: int) -> bool:
@@ -922,7 +951,9 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_code(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text) \
-                        or opens_bracket(items[previous].text):  # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入
+                        or opens_bracket(items[previous].text) \
+                        or runs_on_a_dash_row(items, result[-1][0], previous, index, layout):
+                    # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设
                     result[-1].append(index)
                 else:
                     result.append([index])
