@@ -1480,8 +1480,9 @@ def bracketed_label_over_rows(blocks: list[Block]) -> list[Block]:
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = bracketed_label_over_rows(numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines),
-                                                                 lines)))))
+    blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines),
+                                                                 lines))))
+    blocks = bracketed_label_over_rows(blocks)
     blocks = labelled_rows(schedule_rows(announced_rows(blocks)))
     captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
     listed = bullet_runs(blocks)

@@ -247,6 +247,12 @@ def opens_bracket(text: str) -> bool:
         or text.count("“") > text.count("”")
 
 
+def opens_bracket_inside(text: str) -> bool:
+    """The line leaves a bracket or quote open that it did not open with (`某市连续5年将“新建社区食堂和老年`):
+    inside a sentence; a line opening with its quote (`“建成一批数字化`) may be a pull quote's, set as a title."""
+    return opens_bracket(text) and not text.startswith(("“", "（", "("))
+
+
 def closes_bracket(text: str) -> bool:
     """The line closes a bracket or quote it did not open, early: `明）`, `摄）`, `书管理员”体验…`."""
     close = min((i for i in (text.find("）"), text.find(")"), text.find("”")) if i >= 0), default=-1)
@@ -682,8 +688,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     # opening a block under a box's row, over a sentence's opener word (comma or none), is a headline (under
     # a bulleted title, ●青少年足球联赛开赛 / / 本届市青少年足球联赛 / / 近日开赛，…, it opens the brief's text)
     if this.blank_before and index > 0 and not is_running_text(items[index - 1]) \
-            and not ends_sentence(items[index - 1].text) and not opens_bracket(items[index - 1].text) \
-            and opens_with_an_opener(following.text) and not vocabulary().headline_bullet.search(items[index - 1].source):
+            and not ends_sentence(items[index - 1].text) and not opens_bracket_inside(items[index - 1].text) \
+            and opens_with_an_opener(following.text) \
+            and not vocabulary().headline_bullet.search(items[index - 1].source):
         return False
     if this.indent >= MAX_INDENT and not following.blank_before and following.width < this.width \
             and ends_sentence(following.text):  # the line under it is flush: an indented one returned above
@@ -951,7 +958,7 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_code(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text) \
-                        or opens_bracket(items[previous].text) \
+                        or opens_bracket_inside(items[previous].text) \
                         or runs_on_a_dash_row(items, result[-1][0], previous, index, layout):
                     # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设
                     result[-1].append(index)
