@@ -762,3 +762,18 @@ def test_a_picture_credit_broken_after_its_first_character_closes_the_caption():
     blocks, lines = blocks_of("工人在海上养殖区清理筏架，开展冬季管护。受\n访者供图")
     assert [(b.kind, b.text) for b in blocks] == [("caption", "工人在海上养殖区清理筏架，开展冬季管护。"), ("credit", "受访者供图")]
     assert read_credit(blocks[1], lines)[0] == []
+
+
+@pytest.mark.parametrize("rows", [
+    "一、社区食堂全年开放，老人就餐享八折优惠。\n二、上门助浴服务扩至全区，预约即可。\n三、日间照料中心新增床位二百张。",
+    "◆社区食堂全年开放，老人就餐享八折优惠。\n◆上门助浴服务扩至全区，预约即可。\n◆日间照料中心新增床位二百张。",
+])
+def test_a_bracketed_column_label_over_rows_labels_a_box(rows):
+    blocks, _ = blocks_of(f"【政策速览】\n{rows}")
+    assert [b.kind for b in blocks] == ["headline", "listitem", "listitem", "listitem"]
+
+
+@pytest.mark.parametrize("text", ["江蕊松/制图", "本报 江蕊松/制图", "江蕊松／绘图"])
+def test_a_graphics_credit_after_its_name_is_a_credit(text):
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] == ["credit"]

@@ -804,3 +804,18 @@ def test_the_foots_editors_set_apart_under_a_tables_source_row_are_furniture():
              "编辑：张某某 美术：李某某", "读者来信：reader@example.cn"]
     roles = page_header([*body, *table]).roles
     assert roles.get(20) == "editor" and roles.get(21) == "contact"
+
+
+def test_a_slogan_set_solid_under_a_call_to_scan_is_the_promotion():
+    lines = ["残有所助织密兜牢民生底线", "", "扫码下载临江新闻客户端", "随时随地看新闻", "", "夜间门诊服务延长", "",
+             "为方便上班族就医，多家医院延长夜间门诊。"]
+    roles = page_header(lines).roles
+    assert roles.get(3) == "promo" and roles.get(4) == "promo" and 6 not in roles
+
+
+def test_pointers_naming_their_page_alone_after_a_gap_are_a_teaser_box():
+    lines = ["临江日报", "2024年5月6日 星期一", "", "导读", "城东新建三所学校 第七版", "滨江公园二期开工 第十一版",
+             "城北快速路主线通车 第三版", "", "城南新区建设提速", ""] \
+        + ["本报讯 今年以来，城南新区围绕基础设施、产业发展等重点领域，谋划实施一批重大项目。"] * 12 + ["", "责任编辑 王明"]
+    roles = page_header(lines).roles
+    assert roles.get(7) == "teaser" and 9 not in roles and 11 not in roles

@@ -701,3 +701,18 @@ def test_numbered_rows_set_apart_by_blank_lines_stay_rows():
                  "③雪天尽量乘坐公共交通\n")
     assert [p.text for p in unwrap(lines)][1:] == ["①出门前查看路况，预留时间", "②路面结冰时放慢车速，保持车距",
                                                    "③雪天尽量乘坐公共交通"]
+
+
+def test_a_line_that_leaves_a_quote_open_never_ends_a_title_or_a_paragraph():
+    lines = page("据了解，今年持续推进社区养老机构优化\n\n提质和创新转型，积极推动全市十家\n\n养老机构纳入定点服务机构。\n\n"
+                 "某市连续5年将“新建社区食堂和老年\n\n活动中心和日间照料中心”纳入\n\n全市民生实事予以推进，三万老人享\n\n"
+                 "受助餐服务，一万老人享受上门服务；\n\n积极推动两项服务扩面。\n")
+    assert [p.text[:4] for p in unwrap(lines)] == ["据了解，", "某市连续"]
+
+
+def test_a_wrapped_dash_row_keeps_its_last_line():
+    lines = page("今年上半年，全市围绕基础设施、\n产业发展、科技创新等重点领域，\n谋划实施一批支撑性重大项目。\n\n"
+                 "- 城东污水处理厂扩建等工程加\n快建设\n\n- 城北至新港快速路主线工程建\n成通车\n\n"
+                 "- 滨江公园二期、文化中心等项\n目开工\n")
+    assert [p.text for p in unwrap(lines)][1:] == ["- 城东污水处理厂扩建等工程加快建设", "- 城北至新港快速路主线工程建成通车",
+                                                   "- 滨江公园二期、文化中心等项目开工"]

@@ -1244,10 +1244,12 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
 
     def titled_by_column_label(result: list[Block], start: int, end: int) -> bool:
         """①量子存储时间刷新纪录 / ②… set as headlines, no text under any: a box's rows, and the column
-        label over them (■前沿速递) its title, for no brief of the column follows it."""
+        label over them (■前沿速递) its title, for no brief of the column follows it; a label in brackets
+        (【要点速览】) over numbered rows of any type is a box's too: a column's label titles briefs."""
         if start == 0 or result[start - 1].kind != "furniture" \
                 or not vocabulary().furniture["column_label"].search(result[start - 1].text) \
-                or not all(result[n].kind == "headline" for n in range(start, end)):
+                or not (all(result[n].kind == "headline" for n in range(start, end))
+                        or result[start - 1].text.startswith(("【", "["))):
             return False
         label = result[start - 1]
         result[start - 1] = Block("headline", label.text, label.spans, label.wide)
@@ -1460,10 +1462,27 @@ def finished(block: Block) -> bool:
     return block.kind in ("paragraph", "listitem") and bool(SENTENCE_STOP.search(block.text.rstrip(CLOSERS)[-1:]))
 
 
+def bracketed_label_over_rows(blocks: list[Block]) -> list[Block]:
+    """A column's label in brackets over three list items or more (【要点速览】 / ◆… / ◆… / ◆…): a box's
+    label, its title, not a column's over briefs (a brief has a title of its own)."""
+    def row(block: Block) -> bool:  # a list item, or a line of a list bullet_runs takes later
+        return block.kind == "listitem" or block.kind == "paragraph" and block.text[:1] in LIST_BULLETS
+
+    result = list(blocks)
+    for n in range(len(result) - MIN_NUMBERED_ROWS):
+        label = result[n]
+        if label.kind == "furniture" and label.text.startswith(("【", "[")) \
+                and vocabulary().furniture["column_label"].search(label.text) \
+                and all(row(result[n + k]) for k in range(1, MIN_NUMBERED_ROWS + 1)):
+            result[n] = Block("headline", label.text, label.spans, label.wide)
+    return result
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines),
                                                                  lines))))
+    blocks = bracketed_label_over_rows(blocks)
     blocks = labelled_rows(schedule_rows(announced_rows(blocks)))
     captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
     listed = bullet_runs(blocks)

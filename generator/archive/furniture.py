@@ -690,6 +690,7 @@ def page_header(lines: list[str]) -> Header:
     term_row_box(header, lines)
     contact_in_a_sentence(header, lines)
     number_broken_off(header, lines)
+    promo_slogan(header, lines)
     stack_roles(header, lines, head, foot)
     read_paper(header, lines, head, foot)
     read_date(header, lines, head, foot)
@@ -1000,6 +1001,18 @@ def number_broken_off(header: Header, lines: list[str]) -> None:
                 header.roles[i + 1] = header.roles[above + 1]
             else:
                 del header.roles[i + 1]
+
+
+SLOGAN = re.compile(rf"[{HAN}]{{2,8}}")  # a few words and no mark: 随时随地看新闻
+
+
+def promo_slogan(header: Header, lines: list[str]) -> None:
+    """A few words set solid under a call to act (扫码下载某某客户端 / 随时随地看新闻), a blank line or
+    nothing under them, are the promotion's slogan: furniture, no headline of the text below."""
+    for i in range(len(lines) - 1):
+        if header.roles.get(i + 1) == "promo" and ACTION_WORD.search(lines[i]) and i + 2 not in header.roles \
+                and SLOGAN.fullmatch(lines[i + 1].strip()) and (i + 2 == len(lines) or not lines[i + 2].strip()):
+            header.roles[i + 2] = "promo"
 
 
 CLASSIFIEDS_LABEL = re.compile(cue("classifieds_label"))

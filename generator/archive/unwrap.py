@@ -247,6 +247,12 @@ def opens_bracket(text: str) -> bool:
         or text.count("“") > text.count("”")
 
 
+def opens_bracket_inside(text: str) -> bool:
+    """The line leaves a bracket or quote open that it did not open with (`某市连续5年将“新建社区食堂和老年`):
+    inside a sentence; a line opening with its quote (`“建成一批数字化`) may be a pull quote's, set as a title."""
+    return opens_bracket(text) and not text.startswith(("“", "（", "("))
+
+
 def closes_bracket(text: str) -> bool:
     """The line closes a bracket or quote it did not open, early: `明）`, `摄）`, `书管理员”体验…`."""
     close = min((i for i in (text.find("）"), text.find(")"), text.find("”")) if i >= 0), default=-1)
@@ -622,6 +628,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if following.text.endswith(("：", ":")) and not ends_sentence(this.text) and is_running_text(this):
         return True  # …现将有关 / 事项公告如下：: the sentence announcing a notice's points runs on
+    if wraps_a_dash_row(items, index, column, previous_joined):
+        return True
     if not can_continue_a_paragraph(following, following_column) \
             and not (is_running_text(this) and not ends_sentence(this.text) and not following.blank_before
                      and runs_its_measure(items, index + 1, previous_joined)):
@@ -680,7 +688,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     # opening a block under a box's row, over a sentence's opener word (comma or none), is a headline (under
     # a bulleted title, ●青少年足球联赛开赛 / / 本届市青少年足球联赛 / / 近日开赛，…, it opens the brief's text)
     if this.blank_before and index > 0 and not is_running_text(items[index - 1]) \
-            and not ends_sentence(items[index - 1].text) and opens_with_an_opener(following.text) \
+            and not ends_sentence(items[index - 1].text) and not opens_bracket_inside(items[index - 1].text) \
+            and opens_with_an_opener(following.text) \
             and not vocabulary().headline_bullet.search(items[index - 1].source):
         return False
     if this.indent >= MAX_INDENT and not following.blank_before and following.width < this.width \
@@ -710,6 +719,33 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
             and as_wide_as(following, max(following_column, this.width))
     return True
+
+
+DASH_ROW = re.compile(r"^[-•]\s")  # - 嘉陵江…通航: a box's row, its bullet set apart by a space
+MAX_DASH_ROW_LINES = 3  # source lines of one wrapped dash row
+
+
+def wraps_a_dash_row(items: list[SourceLine], index: int, column: float, previous_joined: bool) -> bool:
+    """`- 渝西水资源配置等重点工作加` / `快建设`: a dash row's line running its column's width over a line set
+    solid, a blank line, the next row or nothing under that, is wrapped: the line under it is the row's rest."""
+    this, following = items[index], items[index + 1]
+    opened = DASH_ROW.match(this.source) or previous_joined and index > 0 and DASH_ROW.match(items[index - 1].source)
+    if not opened or following.blank_before or ends_sentence(this.text) or not runs_full(this, column) \
+            or following.text.startswith(("（", "(")):  # …完工 / （本组文字由…整理）: the row's credit, no rest
+        return False
+    after = index + 2
+    return after == len(items) or items[after].blank_before or bool(DASH_ROW.match(items[after].source))
+
+
+def runs_on_a_dash_row(items: list[SourceLine], first: int, previous: int, index: int, layout: Layout) -> bool:
+    """A line of a dash row (`- …`, opened at `first`) running its column's width goes on into the line
+    under it, which runs full in turn or ends the row (a blank line, the next row or nothing under it): the
+    row wrapped, a list item being no title."""
+    after = index + 1
+    return bool(DASH_ROW.match(items[first].source)) and not ends_sentence(items[previous].text) \
+        and runs_full(items[previous], layout.columns[previous]) \
+        and (runs_full(items[index], layout.columns[index]) or after == len(items) or items[after].blank_before
+             or bool(DASH_ROW.match(items[after].source)))
 
 
 def set_apart_over_a_news_sentence(items: list[SourceLine], index: int) -> bool:
@@ -921,7 +957,10 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or breaks_a_time(items[previous].text, items[index].text) \
                         or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_code(items[previous].text, items[index].text) \
-                        or breaks_a_closing_credit(items[previous].text, items[index].text):  # （记者 X 于 / 艳）
+                        or breaks_a_closing_credit(items[previous].text, items[index].text) \
+                        or opens_bracket_inside(items[previous].text) \
+                        or runs_on_a_dash_row(items, result[-1][0], previous, index, layout):
+                    # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设
                     result[-1].append(index)
                 else:
                     result.append([index])
