@@ -1484,9 +1484,21 @@ def match_units(units: list[list[Block]], candidates: list[Draft], index: PairIn
                                                                                    joined_title(units[n]))):
             matches[n] = matches[n + 1]
     for n in range(1, len(units)):
-        if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(SUBTITLE_DASHES):
+        if matches[n] is None and matches[n - 1] is not None and (
+                joined_title(units[n]).startswith(SUBTITLE_DASHES) or ends_a_broken_title(units[n - 1], units[n])):
             matches[n] = matches[n - 1]
+    for n in range(len(units) - 2, -1, -1):
+        if matches[n] is None and matches[n + 1] is not None \
+                and is_couplet(joined_title(units[n]), joined_title(units[n + 1])):
+            matches[n] = matches[n + 1]
     return matches
+
+
+def ends_a_broken_title(above: list[Block], unit: list[Block]) -> bool:
+    """A short line the pairs missed right under a matched title is the rest of it, broken over two lines
+    (`双城经济圈建设结` / `出哪些硕果？`), or the other half of a couplet (`协同创新开新局` / `八市齐力谱新篇`)."""
+    line = joined_title(unit)
+    return len(line) <= KICKER_MAX_CHARS and not PICTURE_CREDIT.search(line) or is_couplet(joined_title(above), line)
 
 
 CLAUSE_MARK = re.compile(r"[，,；;]")
