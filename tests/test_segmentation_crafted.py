@@ -1596,6 +1596,15 @@ def test_a_caption_printed_twice_is_one_photo(tmp_path):
     assert list(items[1].photographers) == ["石一帆"]
 
 
+def test_a_caption_printed_twice_with_its_credit_is_one_photo(tmp_path):
+    caption = "\n社区志愿者在广场上为居民义诊。 周小雨/摄\n"
+    page = ("四部门发布就业援助新政策\n\n本报讯（记者 孔雪梅）12月9日，人力资源社会保障部等4部门联合发布通知，\n"
+            "把党和政府对困难群众的关心落到实处。\n" + caption + caption)
+    items = items_of(tmp_path, page)
+    assert [i.kind for i in items] == ["brief", "photo"]
+    assert list(items[1].photographers) == ["周小雨"]
+
+
 POWER_CUT = """第11版 综合
 
 计划停水通知
