@@ -1284,6 +1284,25 @@ def test_the_line_over_a_displaced_dash_subtitle_is_its_title(tmp_path):
                                                       ("", "")]
 
 
+def test_a_stack_titling_one_item_keeps_the_line_the_pairs_missed(tmp_path):
+    page = ("今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n\n"
+            "生鲜农产品损耗率下降到百分之五以下，农户增收明显。\n\n本报记者 林晓梅\n\n"
+            "山乡果蔬销路越走越宽\n\n冷链物流跑出加速度\n\n——生鲜农产品损耗率下降到百分之五以下\n\n"
+            "夏季用电高峰来临\n\n本报讯（记者 周敏）入夏以来，全市用电负荷持续攀升，供电部门加强设备巡视，\n\n"
+            "确保居民用电安全稳定。\n")
+    items = items_of(tmp_path, page)
+    assert [i.kind for i in items] == ["article", "brief"]
+    assert (items[0].kicker + items[0].title) == "山乡果蔬销路越走越宽 冷链物流跑出加速度"
+
+
+def test_a_short_line_under_a_displaced_title_is_the_rest_of_it(tmp_path):
+    page = ("今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n\n"
+            "生鲜农产品损耗率下降到百分之五以下，农户增收明显。\n\n本报记者 林晓梅\n\n"
+            "生鲜农产品损耗率\n\n为何降下来？\n")
+    [item] = items_of(tmp_path, page)
+    assert item.kind == "article" and item.kicker + item.title == "生鲜农产品损耗率为何降下来？"
+
+
 def test_a_dash_line_amid_a_stack_is_the_subtitle_and_the_line_above_the_title(tmp_path):
     page = ("改革激发新活力 创新赋能\n高质量发展\n——代表委员热议“新质生产力”\n文/视频 本报记者 林 晓 梅\n"
             "今年以来，多地出台专项政策支持科技企业发展，新质生产\n力成为代表委员热议的话题，改革激发了创新活力。\n")
@@ -1575,6 +1594,15 @@ def test_a_caption_printed_twice_is_one_photo(tmp_path):
     assert body_of(items[0]).endswith("关心落到实处。")
     assert [b.kind for b in items[1].blocks] == ["caption", "credit", "caption"]
     assert list(items[1].photographers) == ["石一帆"]
+
+
+def test_a_caption_printed_twice_with_its_credit_is_one_photo(tmp_path):
+    caption = "\n社区志愿者在广场上为居民义诊。 周小雨/摄\n"
+    page = ("四部门发布就业援助新政策\n\n本报讯（记者 孔雪梅）12月9日，人力资源社会保障部等4部门联合发布通知，\n"
+            "把党和政府对困难群众的关心落到实处。\n" + caption + caption)
+    items = items_of(tmp_path, page)
+    assert [i.kind for i in items] == ["brief", "photo"]
+    assert list(items[1].photographers) == ["周小雨"]
 
 
 POWER_CUT = """第11版 综合

@@ -1484,9 +1484,21 @@ def match_units(units: list[list[Block]], candidates: list[Draft], index: PairIn
                                                                                    joined_title(units[n]))):
             matches[n] = matches[n + 1]
     for n in range(1, len(units)):
-        if matches[n] is None and matches[n - 1] is not None and joined_title(units[n]).startswith(SUBTITLE_DASHES):
+        if matches[n] is None and matches[n - 1] is not None and (
+                joined_title(units[n]).startswith(SUBTITLE_DASHES) or ends_a_broken_title(units[n - 1], units[n])):
             matches[n] = matches[n - 1]
+    for n in range(len(units) - 2, -1, -1):
+        if matches[n] is None and matches[n + 1] is not None \
+                and is_couplet(joined_title(units[n]), joined_title(units[n + 1])):
+            matches[n] = matches[n + 1]
     return matches
+
+
+def ends_a_broken_title(above: list[Block], unit: list[Block]) -> bool:
+    """A short line the pairs missed right under a matched title is the rest of it, broken over two lines
+    (`双城经济圈建设结` / `出哪些硕果？`), or the other half of a couplet (`协同创新开新局` / `八市齐力谱新篇`)."""
+    line = joined_title(unit)
+    return len(line) <= KICKER_MAX_CHARS and not PICTURE_CREDIT.search(line) or is_couplet(joined_title(above), line)
 
 
 CLAUSE_MARK = re.compile(r"[，,；;]")
@@ -2169,11 +2181,15 @@ def caption_text(item: Draft) -> str:
     return GAPS.sub("", "".join(b.text for b in item.blocks if b.kind == "caption"))
 
 
+def credits_of(item: Draft) -> str:
+    return GAPS.sub("", "".join(b.text for b in item.blocks if b.kind == "credit"))
+
+
 def merge_caption_openings(state: Segmentation) -> None:
     """夜市烟火气 / 入夏以来，城区多个夜市人气火爆。 / 图为6月21日晚，…: a photo's title and the first
     sentences of its caption, set apart from its 图为 line, are one photo item with the caption; and
-    an untitled caption right under a photo repeating its caption word for word is that caption
-    printed twice, no picture of its own."""
+    an untitled caption right under a photo repeating its caption word for word, with its credit or
+    without, is that caption printed twice, no picture of its own."""
     items = state.items
     n = 0
     while n + 1 < len(items):
@@ -2185,7 +2201,8 @@ def merge_caption_openings(state: Segmentation) -> None:
             del items[n + 1]
             continue  # the photo made may be printed twice too
         if item.kind == "photo" and photo.kind == "photo" and photo.headline_source == "none" \
-                and all(b.kind == "caption" for b in photo.blocks) and caption_text(photo) == caption_text(item) != "":
+                and all(b.kind in ("caption", "credit") for b in photo.blocks) \
+                and caption_text(photo) == caption_text(item) != "" and credits_of(photo) in ("", credits_of(item)):
             item.blocks += photo.blocks
             del items[n + 1]
             continue
