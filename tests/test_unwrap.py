@@ -675,6 +675,13 @@ def test_a_phone_under_its_label_and_colon_is_one_number():
         "如有异议，请以书面形式反映。联系电话：0991-64039691", "某某精神文明建设委员会办公室", "2024年10月9日"]
 
 
+def test_a_phone_broken_before_its_last_digit_is_one_number():
+    paragraphs = unwrap(page("　　由此给您带来的不便，敬请谅解。\n\n报修电话：0472-7722705\n\n9\n\n某某热力有限公司\n\n"
+                             "2024年7月30日"))
+    assert [squeeze(p.text) for p in paragraphs][-3:] == [
+        "报修电话：0472-77227059", "某某热力有限公司", "2024年7月30日"]
+
+
 def test_a_notices_issuer_over_its_date_opens_a_line_however_full_the_line_above():
     paragraphs = unwrap(page("为确保新供暖季按时供热，我公司将对城区\n供热管网进行注水试运行，敬请大家谅解。\n"
                              "如有异议请反映，联系电话：0472-77736834\n某某热力有限公司\n2024年5月11日"))

@@ -213,6 +213,7 @@ MAX_ISSUER_CHARS = 20  # a notice's issuer over its date (某某精神文明建�
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
 PHONE_HEAD = re.compile(load("wrapping.yml")["phone_head"])  # 联系电话：0 at a line's end: broken in its area code
 PHONE_TAIL = re.compile(r"^\d{1,4}[-－]\d{5,8}(?!\d)")  # 991-64039691 under it: the rest of area code and number
+PHONE_SHORT_OF_ITS_LAST_DIGIT = re.compile(load("furniture.yml")["phone_short_of_its_last_digit"])  # 0472-7722705
 CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
 NUMBER_MARK = re.compile(load("wrapping.yml")["number_mark"])  # 号 原告…: a case number's end
@@ -536,9 +537,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)
                                      or NUMBER_MARK.match(following.text)) \
             or breaks_a_decimal(this.text, following.text) \
-            or PHONE_HEAD.search(this.text) and PHONE_TAIL.match(following.text):
+            or PHONE_HEAD.search(this.text) and PHONE_TAIL.match(following.text) \
+            or breaks_a_phone_before_its_last_digit(this.text, following.text):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%, 联系电话：0 /
-        # 991-64039691: a number broken
+        # 991-64039691, 报修电话：0472-7722705 / 9: a number broken
     if GIVER_HEAD.search(this.text) and GIVER_TAIL.match(following.text):
         return True  # …散步。 图片由 / 飞云街道提供: a picture's credit broken before who gave it
     if signs_a_notice(items, index + 1) or signs_a_notice(items, index):
@@ -921,6 +923,7 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or breaks_a_time(items[previous].text, items[index].text) \
                         or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_code(items[previous].text, items[index].text) \
+                        or breaks_a_phone_before_its_last_digit(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text):  # （记者 X 于 / 艳）
                     result[-1].append(index)
                 else:
@@ -944,6 +947,13 @@ def breaks_a_code(this: str, following: str) -> bool:
     """A code of capitals and digits broken before its last digits (…每周七班 CA5 / 561, …3U / 8870: a
     flight's or a train's number in a row wrapped in its last cell) is one line."""
     return bool(CODE_HEAD.search(this)) and bool(CODE_TAIL.match(following))
+
+
+def breaks_a_phone_before_its_last_digit(this: str, following: str) -> bool:
+    """A phone of a four-digit area code and seven digits over a bare digit (报修电话：0472-7722705 / 9) is
+    one eight-digit number broken before its last digit: one line."""
+    return bool(PHONE_SHORT_OF_ITS_LAST_DIGIT.search(this)) and len(following.strip()) == 1 \
+        and following.strip().isdigit()
 
 
 def breaks_a_closing_credit(this: str, following: str) -> bool:
