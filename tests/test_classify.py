@@ -208,6 +208,7 @@ def test_a_bracketed_credit_on_its_own_line_is_a_byline():
 
 @pytest.mark.parametrize("text, kinds", [
     ("【四部门发布就业援助新政策】12月9日，人力资源社会保障部、财政部等4部门联合发布通知。", ["headline", "paragraph"]),
+    ("【记者汪松瑶／台中报导】12月9日，人力资源社会保障部、财政部等4部门联合发布通知。", ["byline", "paragraph"]),
     ("四部门发布就业援助新政策 本报讯 12月9日，人力资源社会保障部、财政部等4部门联合发布通知。",
      ["headline", "byline", "paragraph"]),
     ("■四部门发布就业援助新政策", ["headline"]),

@@ -663,6 +663,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             return [Block("byline", text, paragraph.spans)]
         credit, rest = split_paragraph(paragraph, end, lines)
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
+    if bracketed and bracketed.end() < len(text) and is_byline(bracketed.group(0), bracketed.group(0)):
+        credit, rest = split_paragraph(paragraph, bracketed.end(), lines)  # 【记者X／台中报导】12月9日，…
+        return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
     if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
