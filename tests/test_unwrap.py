@@ -682,6 +682,13 @@ def test_a_phone_broken_before_its_last_digit_is_one_number():
         "报修电话：0472-77227059", "某某热力有限公司", "2024年7月30日"]
 
 
+def test_a_time_range_broken_inside_its_closing_time_is_one_line():
+    paragraphs = unwrap(page("【过海提示】\n\n新海港—海安新港 07:00—2\n2:00 约20分钟一班\n\n新海港—徐闻港 07:00—21\n"
+                             ":00 约40分钟一班"))
+    assert [squeeze(p.text) for p in paragraphs][1:] == ["新海港—海安新港07:00—22:00约20分钟一班",
+                                                        "新海港—徐闻港07:00—21:00约40分钟一班"]
+
+
 def test_a_notices_issuer_over_its_date_opens_a_line_however_full_the_line_above():
     paragraphs = unwrap(page("为确保新供暖季按时供热，我公司将对城区\n供热管网进行注水试运行，敬请大家谅解。\n"
                              "如有异议请反映，联系电话：0472-77736834\n某某热力有限公司\n2024年5月11日"))

@@ -545,7 +545,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True  # …散步。 图片由 / 飞云街道提供: a picture's credit broken before who gave it
     if signs_a_notice(items, index + 1) or signs_a_notice(items, index):
         return False  # …报修电话：0472-77736834 / 某某热力有限公司 / 2024年5月11日: the issuer is a line of its own
-    if breaks_a_time(this.text, following.text):
+    if breaks_a_time(this.text, following.text) or breaks_a_time_range(this.text, following.text):
         return True  # G6378次 杭州东—南京南 11:1 / 5开, …15: / 30开: a time broken inside its minutes
     if len(following.text) <= MAX_JUMP_TAIL and breaks_a_jump(this.text, following.text):
         return True  # …渐入佳境。下转第2 / 版: a jump line broken before its last characters
@@ -888,6 +888,18 @@ def breaks_a_time(this: str, following: str) -> bool:
     return bool(head and tail and len(head.group(1)) + len(tail.group(0)) == 2)
 
 
+RANGE_HEAD = re.compile(r"\d[:：]\d{2}\s*[—–~～-](\d{0,2})$")  # 07:00—2, 07:00—21 at a line's end
+RANGE_TAIL = re.compile(r"^(\d{0,2})[:：]\d{2}(?!\d)")  # 2:00, :00 opening the next line
+
+
+def breaks_a_time_range(this: str, following: str) -> bool:
+    """`07:00—2` / `2:00 约20分钟一班`, `07:00—21` / `:00 约40分钟一班`: a range's closing time split inside its
+    hour or at its colon, its hour's one or two figures on either side."""
+    head = RANGE_HEAD.search(this)
+    tail = RANGE_TAIL.match(following)
+    return bool(head and tail and 1 <= len(head.group(1)) + len(tail.group(1)) <= 2)
+
+
 def breaks_a_jump(this: str, following: str) -> bool:
     """A jump line broken at the line end (`…渐入佳境。下转第2` / `版`): the jump ends the two lines
     joined and starts on the first, where the pattern alone does not end."""
@@ -921,6 +933,7 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                 # a byline broken inside a name or after its outlet
                 if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]) \
                         or breaks_a_time(items[previous].text, items[index].text) \
+                        or breaks_a_time_range(items[previous].text, items[index].text) \
                         or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_code(items[previous].text, items[index].text) \
                         or breaks_a_phone_before_its_last_digit(items[previous].text, items[index].text) \
