@@ -689,6 +689,13 @@ def test_a_time_range_broken_inside_its_closing_time_is_one_line():
                                                         "新海港—徐闻港07:00—21:00约40分钟一班"]
 
 
+def test_a_forecasts_rows_end_on_their_temperatures():
+    paragraphs = unwrap(page("今日天气\n\n中部 晴时多云 27～35℃\n\n离岛 多云 27～31℃\n\n北部 多云午后雷阵雨 26～\n34℃\n\n"
+                             "东部 晴时多云 26～32℃\n\n湖畔夏日\n\n游客在湖边拍照。"))
+    assert [squeeze(p.text) for p in paragraphs][1:] == [
+        "中部晴时多云27～35℃", "离岛多云27～31℃", "北部多云午后雷阵雨26～34℃", "东部晴时多云26～32℃", "湖畔夏日", "游客在湖边拍照。"]
+
+
 def test_a_notices_issuer_over_its_date_opens_a_line_however_full_the_line_above():
     paragraphs = unwrap(page("为确保新供暖季按时供热，我公司将对城区\n供热管网进行注水试运行，敬请大家谅解。\n"
                              "如有异议请反映，联系电话：0472-77736834\n某某热力有限公司\n2024年5月11日"))

@@ -200,6 +200,7 @@ NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose wid
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
 NUMBERED_TITLE = re.compile(load("wrapping.yml")["numbered_title"])  # 2.体育馆今起免费开放
 MIN_SCHEDULE_ROWS = 3
+TEMPERATURE_END = ("℃", "°C")  # a forecast's row ends on its temperatures
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
 TIME_HEAD = re.compile(r"(?<![\d.])\d{1,2}[:：](\d?)$")  # 11:1, 15: at a line's end
@@ -443,6 +444,8 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
         return index not in opening and not is_prose(line.text) and not opens_paragraph(line.source)
 
     def unfinished(line: SourceLine, widest: float) -> bool:  # the last row goes on under a line cut at the column
+        if line.text.rstrip().endswith(TEMPERATURE_END):  # 东部 晴时多云 26～32℃: a forecast's row, whole
+            return False
         opened = SCHEDULE_ROW.match(line.text)
         return opened is not None and not IDEOGRAPH.search(line.text, opened.end()) \
             or bool(OPEN_RANGE.search(line.text)) or line.width >= widest - FULL_SLACK
