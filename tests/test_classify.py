@@ -200,6 +200,12 @@ def test_names_wrapped_across_a_line_break(raw, names):
     assert names_from(raw) == names
 
 
+def test_a_list_items_rest_completing_its_broken_word_over_a_caption_is_the_items():
+    blocks, _ = blocks_of("- 成渝动车高铁日均客流量达18.6万人次\n- 川渝高竹新区南北大道等一批标志性工\n程完工\n\n"
+                          "射电望远镜在夜空下工作。\n本报记者 毛燕 摄")
+    assert [(b.kind, b.text) for b in blocks][1] == ("listitem", "- 川渝高竹新区南北大道等一批标志性工程完工")
+
+
 def test_a_bracketed_credit_on_its_own_line_is_a_byline():
     blocks, lines = blocks_of("级“名医工作室”20万元、15万元、10万元经费支持。\n（陆志 黎宏琪）")
     assert [b.kind for b in blocks][-1] == "byline"

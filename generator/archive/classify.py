@@ -1059,8 +1059,19 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
                 and len(SENTENCE_STOP.findall(block.text)) == 1 and SENTENCE_STOP.search(block.text[-1:]):
             result[-1] = Block("listitem", previous.text + block.text, previous.spans + block.spans, previous.wide)
             continue
+        if previous is not None and item_rest(previous, block):
+            result[-1] = Block("listitem", previous.text + block.text, previous.spans + block.spans, previous.wide)
+            continue
         result.append(block)
     return result
+
+
+def item_rest(item: Block, block: Block) -> bool:
+    """A title-like line right under a bulleted or dashed list item completing the word its last line broke
+    (`- …一批标志性工` / `程完工`): the item's rest, however a caption under it reads it."""
+    from .interleave import wraps_a_word  # interleave reads classify's vocabulary: imported when used
+    return item.kind == "listitem" and item.text[:1] in LIST_BULLETS + "-" and block.kind == "headline" \
+        and len(block.spans) == 1 and block.first_line == item.last_line + 1 and wraps_a_word(item.text, block.text)
 
 
 SENTENCE_STOP = re.compile("[。！？]")
