@@ -206,6 +206,12 @@ def test_a_list_items_rest_completing_its_broken_word_over_a_caption_is_the_item
     assert [(b.kind, b.text) for b in blocks][1] == ("listitem", "- 川渝高竹新区南北大道等一批标志性工程完工")
 
 
+@pytest.mark.parametrize("bracketed", ["（某某交警大队 顾明桂）", "（某某市消防救援支队 王进）", "（某某公安分局 李丽）"])
+def test_a_brigade_or_bureau_before_the_writer_closes_an_item(bracketed):
+    from generator.archive.classify import is_closing_credit
+    assert is_closing_credit(bracketed)
+
+
 def test_a_bracketed_credit_on_its_own_line_is_a_byline():
     blocks, lines = blocks_of("级“名医工作室”20万元、15万元、10万元经费支持。\n（陆志 黎宏琪）")
     assert [b.kind for b in blocks][-1] == "byline"
