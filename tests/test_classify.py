@@ -200,6 +200,18 @@ def test_names_wrapped_across_a_line_break(raw, names):
     assert names_from(raw) == names
 
 
+def test_a_list_items_rest_completing_its_broken_word_over_a_caption_is_the_items():
+    blocks, _ = blocks_of("- 成渝动车高铁日均客流量达18.6万人次\n- 川渝高竹新区南北大道等一批标志性工\n程完工\n\n"
+                          "射电望远镜在夜空下工作。\n本报记者 毛燕 摄")
+    assert [(b.kind, b.text) for b in blocks][1] == ("listitem", "- 川渝高竹新区南北大道等一批标志性工程完工")
+
+
+@pytest.mark.parametrize("bracketed", ["（某某交警大队 顾明桂）", "（某某市消防救援支队 王进）", "（某某公安分局 李丽）"])
+def test_a_brigade_or_bureau_before_the_writer_closes_an_item(bracketed):
+    from generator.archive.classify import is_closing_credit
+    assert is_closing_credit(bracketed)
+
+
 def test_a_bracketed_credit_on_its_own_line_is_a_byline():
     blocks, lines = blocks_of("级“名医工作室”20万元、15万元、10万元经费支持。\n（陆志 黎宏琪）")
     assert [b.kind for b in blocks][-1] == "byline"
@@ -208,6 +220,7 @@ def test_a_bracketed_credit_on_its_own_line_is_a_byline():
 
 @pytest.mark.parametrize("text, kinds", [
     ("【四部门发布就业援助新政策】12月9日，人力资源社会保障部、财政部等4部门联合发布通知。", ["headline", "paragraph"]),
+    ("【记者汪松瑶／台中报导】12月9日，人力资源社会保障部、财政部等4部门联合发布通知。", ["byline", "paragraph"]),
     ("四部门发布就业援助新政策 本报讯 12月9日，人力资源社会保障部、财政部等4部门联合发布通知。",
      ["headline", "byline", "paragraph"]),
     ("■四部门发布就业援助新政策", ["headline"]),

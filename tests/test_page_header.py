@@ -738,6 +738,21 @@ def test_a_phone_completing_the_word_left_at_a_lines_end_is_text():
     assert 17 not in page_header([*body, *notice]).roles
 
 
+def test_a_phone_whose_word_is_broken_across_the_lines_end_is_text():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    notice = ["现将有关事项通告如下：", "本通告自5月11日起施行。举", "报电话：0571-83386219", "",
+              "某某市公安局", "2024年5月8日", "", "临江日报 2024年5月9日"]
+    assert 17 not in page_header([*body, *notice]).roles
+
+
+def test_a_repair_line_and_the_digit_broken_off_its_phone_are_text():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    notice = ["由此给您带来的不便，敬请谅解。", "", "报修电话：0472-7722705", "", "9", "",
+              "某某热力有限公司", "2024年7月30日", "", "临江日报 2024年7月31日"]
+    roles = page_header([*body, *notice]).roles
+    assert 17 not in roles and 19 not in roles
+
+
 @pytest.mark.parametrize("text, role", [
     ("总编室：023-63906666 广告部：023-63907777 发行部：023-63908888", "contact"),
     ("零售价：1.50元 全年订价：360元", "contact"),

@@ -668,6 +668,34 @@ def test_a_phone_broken_in_its_area_code_is_one_number():
         "如有异议，请以书面形式反映。联系电话：0991-64039691", "某某精神文明建设委员会办公室", "2024年10月9日"]
 
 
+def test_a_phone_under_its_label_and_colon_is_one_number():
+    paragraphs = unwrap(page("　　公示时间为10月12日起五个工作日。\n\n如有异议，请以书面形式反映。联系电话：\n"
+                             "0991-64039691\n\n某某精神文明建设委员会办公室\n2024年10月9日"))
+    assert [squeeze(p.text) for p in paragraphs][-3:] == [
+        "如有异议，请以书面形式反映。联系电话：0991-64039691", "某某精神文明建设委员会办公室", "2024年10月9日"]
+
+
+def test_a_phone_broken_before_its_last_digit_is_one_number():
+    paragraphs = unwrap(page("　　由此给您带来的不便，敬请谅解。\n\n报修电话：0472-7722705\n\n9\n\n某某热力有限公司\n\n"
+                             "2024年7月30日"))
+    assert [squeeze(p.text) for p in paragraphs][-3:] == [
+        "报修电话：0472-77227059", "某某热力有限公司", "2024年7月30日"]
+
+
+def test_a_time_range_broken_inside_its_closing_time_is_one_line():
+    paragraphs = unwrap(page("【过海提示】\n\n新海港—海安新港 07:00—2\n2:00 约20分钟一班\n\n新海港—徐闻港 07:00—21\n"
+                             ":00 约40分钟一班"))
+    assert [squeeze(p.text) for p in paragraphs][1:] == ["新海港—海安新港07:00—22:00约20分钟一班",
+                                                        "新海港—徐闻港07:00—21:00约40分钟一班"]
+
+
+def test_a_forecasts_rows_end_on_their_temperatures():
+    paragraphs = unwrap(page("今日天气\n\n中部 晴时多云 27～35℃\n\n离岛 多云 27～31℃\n\n北部 多云午后雷阵雨 26～\n34℃\n\n"
+                             "东部 晴时多云 26～32℃\n\n湖畔夏日\n\n游客在湖边拍照。"))
+    assert [squeeze(p.text) for p in paragraphs][1:] == [
+        "中部晴时多云27～35℃", "离岛多云27～31℃", "北部多云午后雷阵雨26～34℃", "东部晴时多云26～32℃", "湖畔夏日", "游客在湖边拍照。"]
+
+
 def test_a_notices_issuer_over_its_date_opens_a_line_however_full_the_line_above():
     paragraphs = unwrap(page("为确保新供暖季按时供热，我公司将对城区\n供热管网进行注水试运行，敬请大家谅解。\n"
                              "如有异议请反映，联系电话：0472-77736834\n某某热力有限公司\n2024年5月11日"))

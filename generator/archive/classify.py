@@ -663,6 +663,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             return [Block("byline", text, paragraph.spans)]
         credit, rest = split_paragraph(paragraph, end, lines)
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
+    if bracketed and bracketed.end() < len(text) and is_byline(bracketed.group(0), bracketed.group(0)):
+        credit, rest = split_paragraph(paragraph, bracketed.end(), lines)  # 【记者X／台中报导】12月9日，…
+        return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
     if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
@@ -1056,8 +1059,19 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
                 and len(SENTENCE_STOP.findall(block.text)) == 1 and SENTENCE_STOP.search(block.text[-1:]):
             result[-1] = Block("listitem", previous.text + block.text, previous.spans + block.spans, previous.wide)
             continue
+        if previous is not None and item_rest(previous, block):
+            result[-1] = Block("listitem", previous.text + block.text, previous.spans + block.spans, previous.wide)
+            continue
         result.append(block)
     return result
+
+
+def item_rest(item: Block, block: Block) -> bool:
+    """A title-like line right under a bulleted or dashed list item completing the word its last line broke
+    (`- …一批标志性工` / `程完工`): the item's rest, however a caption under it reads it."""
+    from .interleave import wraps_a_word  # interleave reads classify's vocabulary: imported when used
+    return item.kind == "listitem" and item.text[:1] in LIST_BULLETS + "-" and block.kind == "headline" \
+        and len(block.spans) == 1 and block.first_line == item.last_line + 1 and wraps_a_word(item.text, block.text)
 
 
 SENTENCE_STOP = re.compile("[。！？]")

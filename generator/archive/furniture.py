@@ -973,30 +973,43 @@ def term_row_box(header: Header, lines: list[str]) -> None:
 # sentence carries on below
 SENTENCE_GOES_ON = re.compile(load("furniture.yml")["sentence_goes_on"])
 NOTICE_PHONE = re.compile(load("furniture.yml")["notice_phone"])  # a notice's phone, not a paper's hotline
+PHONE_WORD_ACROSS = re.compile(load("furniture.yml")["phone_word_across"])  # …施行。举 / 报电话：: one word
 
 
 def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
     """A phone read as the paper's own contact (联系电话：0574-…) right under a line of text left at a comma
-    (如有异议，请在公示期内向市妇联反映，) or at the word before its 电话 (…敬请谅解。报修) carries that
-    sentence on: a notice's phone, no furniture."""
+    (如有异议，请在公示期内向市妇联反映，) or at the word before its 电话 (…敬请谅解。报修), or inside that
+    word (…施行。举 / 报电话：), carries that sentence on: a notice's phone, no furniture."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for above, i in zip(filled, filled[1:]):
         if header.roles.get(i + 1) == "contact" and above + 1 not in header.roles \
-                and SENTENCE_GOES_ON.search(lines[above].rstrip()) and NOTICE_PHONE.match(lines[i]):
+                and (SENTENCE_GOES_ON.search(lines[above].rstrip()) and NOTICE_PHONE.match(lines[i])
+                     or phone_word_broken(lines[above].rstrip(), lines[i].lstrip())):
             del header.roles[i + 1]
+
+
+def phone_word_broken(above: str, text: str) -> bool:
+    """The word naming what a notice's phone is for broken across the line end (…施行。举 / 报电话：…)."""
+    tail = above[-3:]
+    match = PHONE_WORD_ACROSS.search(tail + text[:8])
+    return match is not None and match.start() < len(tail) - 1 < len(tail) < match.end()
 
 
 NUMBER_BROKEN_OFF = re.compile(load("furniture.yml")["number_broken_off"])
 BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
+PHONE_SHORT_OF_ITS_LAST_DIGIT = re.compile(load("furniture.yml")["phone_short_of_its_last_digit"])
+BARE_DIGIT = re.compile(r"\s*\d\s*")
 
 
 def number_broken_off(header: Header, lines: list[str]) -> None:
     """A bare number read as a page number right under a line ending in a number broken off at its hyphen
-    (联系电话：0891-683241 / 7, CCTV- / 5) is that number's end: furniture only as the line it ends is."""
+    (联系电话：0891-683241 / 7, CCTV- / 5), or a bare digit under a phone one digit short (0472-7722705 /
+    9), is that number's end: furniture only as the line it ends is."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for above, i in zip(filled, filled[1:]):
         if header.roles.get(i + 1) == "page_header" and BARE_NUMBER.fullmatch(lines[i]) \
-                and NUMBER_BROKEN_OFF.search(lines[above].rstrip()):
+                and (NUMBER_BROKEN_OFF.search(lines[above].rstrip())
+                     or BARE_DIGIT.fullmatch(lines[i]) and PHONE_SHORT_OF_ITS_LAST_DIGIT.search(lines[above].rstrip())):
             if above + 1 in header.roles:
                 header.roles[i + 1] = header.roles[above + 1]
             else:

@@ -200,6 +200,7 @@ NARROW_GLYPH = re.compile(r"[\x21-\x7e]")  # digits and Latin letters, whose wid
 OPENS_WITH_A_DATE = re.compile(load("wrapping.yml")["dated_opener"])  # a news sentence opening with its date
 NUMBERED_TITLE = re.compile(load("wrapping.yml")["numbered_title"])  # 2.体育馆今起免费开放
 MIN_SCHEDULE_ROWS = 3
+TEMPERATURE_END = ("℃", "°C")  # a forecast's row ends on its temperatures
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
 TIME_HEAD = re.compile(r"(?<![\d.])\d{1,2}[:：](\d?)$")  # 11:1, 15: at a line's end
@@ -213,6 +214,7 @@ MAX_ISSUER_CHARS = 20  # a notice's issuer over its date (某某精神文明建�
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
 PHONE_HEAD = re.compile(load("wrapping.yml")["phone_head"])  # 联系电话：0 at a line's end: broken in its area code
 PHONE_TAIL = re.compile(r"^\d{1,4}[-－]\d{5,8}(?!\d)")  # 991-64039691 under it: the rest of area code and number
+PHONE_SHORT_OF_ITS_LAST_DIGIT = re.compile(load("furniture.yml")["phone_short_of_its_last_digit"])  # 0472-7722705
 CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
 NUMBER_MARK = re.compile(load("wrapping.yml")["number_mark"])  # 号 原告…: a case number's end
@@ -448,6 +450,8 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
         return index not in opening and not is_prose(line.text) and not opens_paragraph(line.source)
 
     def unfinished(line: SourceLine, widest: float) -> bool:  # the last row goes on under a line cut at the column
+        if line.text.rstrip().endswith(TEMPERATURE_END):  # 东部 晴时多云 26～32℃: a forecast's row, whole
+            return False
         opened = SCHEDULE_ROW.match(line.text)
         return opened is not None and not IDEOGRAPH.search(line.text, opened.end()) \
             or bool(OPEN_RANGE.search(line.text)) or line.width >= widest - FULL_SLACK
@@ -542,14 +546,15 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if this.text[-1:].isdigit() and (SPLIT_TIME.match(following.text) or NUMBER_TAIL.match(following.text)
                                      or NUMBER_MARK.match(following.text)) \
             or breaks_a_decimal(this.text, following.text) \
-            or PHONE_HEAD.search(this.text) and PHONE_TAIL.match(following.text):
+            or PHONE_HEAD.search(this.text) and PHONE_TAIL.match(following.text) \
+            or breaks_a_phone_before_its_last_digit(this.text, following.text):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%, 联系电话：0 /
-        # 991-64039691: a number broken
+        # 991-64039691, 报修电话：0472-7722705 / 9: a number broken
     if GIVER_HEAD.search(this.text) and GIVER_TAIL.match(following.text):
         return True  # …散步。 图片由 / 飞云街道提供: a picture's credit broken before who gave it
     if signs_a_notice(items, index + 1) or signs_a_notice(items, index):
         return False  # …报修电话：0472-77736834 / 某某热力有限公司 / 2024年5月11日: the issuer is a line of its own
-    if breaks_a_time(this.text, following.text):
+    if breaks_a_time(this.text, following.text) or breaks_a_time_range(this.text, following.text):
         return True  # G6378次 杭州东—南京南 11:1 / 5开, …15: / 30开: a time broken inside its minutes
     if len(following.text) <= MAX_JUMP_TAIL and breaks_a_jump(this.text, following.text):
         return True  # …渐入佳境。下转第2 / 版: a jump line broken before its last characters
@@ -922,6 +927,18 @@ def breaks_a_time(this: str, following: str) -> bool:
     return bool(head and tail and len(head.group(1)) + len(tail.group(0)) == 2)
 
 
+RANGE_HEAD = re.compile(r"\d[:：]\d{2}\s*[—–~～-](\d{0,2})$")  # 07:00—2, 07:00—21 at a line's end
+RANGE_TAIL = re.compile(r"^(\d{0,2})[:：]\d{2}(?!\d)")  # 2:00, :00 opening the next line
+
+
+def breaks_a_time_range(this: str, following: str) -> bool:
+    """`07:00—2` / `2:00 约20分钟一班`, `07:00—21` / `:00 约40分钟一班`: a range's closing time split inside its
+    hour or at its colon, its hour's one or two figures on either side."""
+    head = RANGE_HEAD.search(this)
+    tail = RANGE_TAIL.match(following)
+    return bool(head and tail and 1 <= len(head.group(1)) + len(tail.group(1)) <= 2)
+
+
 def breaks_a_jump(this: str, following: str) -> bool:
     """A jump line broken at the line end (`…渐入佳境。下转第2` / `版`): the jump ends the two lines
     joined and starts on the first, where the pattern alone does not end."""
@@ -955,8 +972,10 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                 # a byline broken inside a name or after its outlet
                 if wraps_a_name(items[previous], items[index]) or breaks_after_outlet(items[previous], items[index]) \
                         or breaks_a_time(items[previous].text, items[index].text) \
+                        or breaks_a_time_range(items[previous].text, items[index].text) \
                         or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_code(items[previous].text, items[index].text) \
+                        or breaks_a_phone_before_its_last_digit(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text) \
                         or opens_bracket_inside(items[previous].text) \
                         or runs_on_a_dash_row(items, result[-1][0], previous, index, layout):
@@ -983,6 +1002,13 @@ def breaks_a_code(this: str, following: str) -> bool:
     """A code of capitals and digits broken before its last digits (…每周七班 CA5 / 561, …3U / 8870: a
     flight's or a train's number in a row wrapped in its last cell) is one line."""
     return bool(CODE_HEAD.search(this)) and bool(CODE_TAIL.match(following))
+
+
+def breaks_a_phone_before_its_last_digit(this: str, following: str) -> bool:
+    """A phone of a four-digit area code and seven digits over a bare digit (报修电话：0472-7722705 / 9) is
+    one eight-digit number broken before its last digit: one line."""
+    return bool(PHONE_SHORT_OF_ITS_LAST_DIGIT.search(this)) and len(following.strip()) == 1 \
+        and following.strip().isdigit()
 
 
 def breaks_a_closing_credit(this: str, following: str) -> bool:
