@@ -1260,13 +1260,11 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
         """①量子存储时间刷新纪录 / ②… set as headlines, no text under any: a box's rows, and the column
         label over them (■前沿速递) its title, for no brief of the column follows it; a label in brackets
         (【要点速览】) over numbered rows of any type is a box's too: a column's label titles briefs."""
-        if start == 0 or result[start - 1].kind != "furniture" \
-                or not vocabulary().furniture["column_label"].search(result[start - 1].text) \
+        if start == 0 or not is_column_label_furniture(result[start - 1]) \
                 or not (all(result[n].kind == "headline" for n in range(start, end))
-                        or result[start - 1].text.startswith(("【", "["))):
+                        or is_bracketed(result[start - 1])):
             return False
-        label = result[start - 1]
-        result[start - 1] = Block("headline", label.text, label.spans, label.wide)
+        result[start - 1] = as_headline(result[start - 1])
         return True
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
@@ -1484,12 +1482,23 @@ def bracketed_label_over_rows(blocks: list[Block]) -> list[Block]:
 
     result = list(blocks)
     for n in range(len(result) - MIN_NUMBERED_ROWS):
-        label = result[n]
-        if label.kind == "furniture" and label.text.startswith(("【", "[")) \
-                and vocabulary().furniture["column_label"].search(label.text) \
+        if is_column_label_furniture(result[n]) and is_bracketed(result[n]) \
                 and all(row(result[n + k]) for k in range(1, MIN_NUMBERED_ROWS + 1)):
-            result[n] = Block("headline", label.text, label.spans, label.wide)
+            result[n] = as_headline(result[n])
     return result
+
+
+def is_column_label_furniture(block: Block) -> bool:
+    """A column's label (■前沿速递, 【要点速览】) the furniture stage took: over a box's rows, their title."""
+    return block.kind == "furniture" and bool(vocabulary().furniture["column_label"].search(block.text))
+
+
+def is_bracketed(block: Block) -> bool:
+    return block.text.startswith(("【", "["))
+
+
+def as_headline(block: Block) -> Block:
+    return Block("headline", block.text, block.spans, block.wide)
 
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:

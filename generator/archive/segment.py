@@ -410,18 +410,19 @@ def signs_under_the_column(blocks: list[Block], position: int) -> bool:
 MAX_COLUMN_TITLE_LINES = 2  # title lines a signed column prints between its name and the writer's
 
 
+def is_column_name(block: Block) -> bool:
+    """A headline naming an opinion column (星暹论坛, 观察家)."""
+    return block.kind == "headline" and bool(vocabulary().signed_column.search(block.text))
+
+
 def names_a_signed_column(blocks: list[Block], position: int) -> bool:
     """A headline naming an opinion column (星暹论坛) over its piece's writer: the column's name."""
-    block = blocks[position]
-    return block.kind == "headline" and bool(vocabulary().signed_column.search(block.text)) \
-        and signs_under_the_column(blocks, position)
+    return is_column_name(blocks[position]) and signs_under_the_column(blocks, position)
 
 
-def names_a_column_signed_at_its_foot(blocks: list[Block], position: int) -> bool:
-    """A column's name right over a text that a bare name closes (观察家 / its paragraphs / 高欣玉): the
-    writer signs the column's untitled piece at its foot, so the name over it is the column's."""
-    if blocks[position].kind != "headline" or not vocabulary().signed_column.search(blocks[position].text):
-        return False
+def signed_at_its_foot(blocks: list[Block], position: int) -> bool:
+    """A text right under `position` that a bare name closes (观察家 / its paragraphs / 高欣玉): the writer
+    signs the column's untitled piece at its foot, so a column's name over it is the column's."""
     end = position + 1
     while end < len(blocks) and blocks[end].kind == "paragraph":
         end += 1
@@ -941,7 +942,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
             index += 1
             continue
-        if names_a_signed_column(blocks, index) or names_a_column_signed_at_its_foot(blocks, index):
+        if is_column_name(block) and (signs_under_the_column(blocks, index) or signed_at_its_foot(blocks, index)):
             state.furniture.append(block)  # 长安观察 / 顾丽峰: a column's name, then who signs it
             state.commentary_next, closed = True, True
             index += 1

@@ -738,7 +738,11 @@ def wraps_a_dash_row(items: list[SourceLine], index: int, column: float, previou
     if not opened or following.blank_before or ends_sentence(this.text) or not runs_full(this, column) \
             or following.text.startswith(("（", "(")):  # …完工 / （本组文字由…整理）: the row's credit, no rest
         return False
-    after = index + 2
+    return ends_a_dash_row(items, index + 2)
+
+
+def ends_a_dash_row(items: list[SourceLine], after: int) -> bool:
+    """Whether a dash row's line ends its row at line `after`: nothing, a blank line or the next row."""
     return after == len(items) or items[after].blank_before or bool(DASH_ROW.match(items[after].source))
 
 
@@ -746,11 +750,9 @@ def runs_on_a_dash_row(items: list[SourceLine], first: int, previous: int, index
     """A line of a dash row (`- …`, opened at `first`) running its column's width goes on into the line
     under it, which runs full in turn or ends the row (a blank line, the next row or nothing under it): the
     row wrapped, a list item being no title."""
-    after = index + 1
     return bool(DASH_ROW.match(items[first].source)) and not ends_sentence(items[previous].text) \
         and runs_full(items[previous], layout.columns[previous]) \
-        and (runs_full(items[index], layout.columns[index]) or after == len(items) or items[after].blank_before
-             or bool(DASH_ROW.match(items[after].source)))
+        and (runs_full(items[index], layout.columns[index]) or ends_a_dash_row(items, index + 1))
 
 
 def set_apart_over_a_news_sentence(items: list[SourceLine], index: int) -> bool:
@@ -833,10 +835,10 @@ def wraps_a_name(this: SourceLine, following: SourceLine) -> bool:
     head, tail = this.source.rstrip(), following.source.lstrip()
     broken_name = bool(NAME_HEAD.search(head) and NAME_TAIL.match(tail))
     broken_role = head.rpartition(" ")[2] in role_prefixes()
-    # a name cut after its surname (`…记者 郭光 杜` / `敏萍 实习生 X`) leaves a byline above, but a rest
-    # below that opens with no surname and signs no one alone
     # a byline ending on a whole role (`本报记者 X 实习记者` / `Y`): the role's names run on to the next line
     dangling_role = head.rpartition(" ")[2] in plain_roles() and bool(only_names(tail))
+    # a name cut after its surname (`…记者 郭光 杜` / `敏萍 实习生 X`) leaves a byline above, but a rest
+    # below that opens with no surname and signs no one alone
     return (broken_name or broken_role or dangling_role) \
         and (dangling_role or not is_byline(this.text, this.source)
              or broken_name and not is_byline(following.text, tail)) \
@@ -888,9 +890,8 @@ def credit_broken_in_role(this: SourceLine, following: SourceLine) -> bool:
     tail = following.source.strip()
     if len(tail) > MAX_SIGNATURE_TAIL or not tail.endswith(CREDIT_TAILS):
         return False
-    parts = SENTENCE_STOP.split(this.source)
-    head = parts[-1].strip()
-    return len(parts) > 1 and 0 < len(head) <= MAX_ROLE_HEAD and " " not in head \
+    head = credit_head(this)
+    return SENTENCE_STOP.search(this.source) is not None and 0 < len(head) <= MAX_ROLE_HEAD and " " not in head \
         and any(head.endswith(role[:k]) and tail.startswith(role[k:]) for role in plain_roles()
                 for k in range(1, len(role))) \
         and not is_credit_line(head) and is_credit_line(head + tail)
