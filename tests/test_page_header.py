@@ -657,7 +657,7 @@ def test_an_owner_line_an_app_before_its_scan_call_and_a_hotline_glued_to_its_pa
     assert line_role(text, header_line=False) == role
 
 
-@pytest.mark.parametrize("text", ["扫码报料", "扫码爆料", "扫一扫 投稿"])
+@pytest.mark.parametrize("text", ["扫码报料", "扫码爆料", "扫一扫 投稿", "LJG报料平台 扫码报料"])
 def test_a_call_to_scan_and_send_news_tips_is_a_promo(text):
     assert line_role(text, header_line=False) == "promo"
 
