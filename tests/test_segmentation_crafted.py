@@ -3054,3 +3054,11 @@ NAME_OVER_A_MARKED_SECTION = """临江日报 2024年5月6日 星期一 第8版
 def test_a_bare_name_over_a_marked_first_section_signs_the_title_above(tmp_path):
     items = items_of(tmp_path, NAME_OVER_A_MARKED_SECTION)
     assert [(i.title, list(i.authors)) for i in items] == [("挪用专项资金的责任如何认定", ["林晓东"])]
+
+
+def test_prices_with_a_grade_before_the_figure_are_a_boxs_rows(tmp_path):
+    prices = "果品行情\n\n红富士苹果 80# 5.60元/公斤\n\n黄元帅苹果 75# 4.80元/公斤\n\n鸭梨 3.20元/公斤\n"
+    items = items_of(tmp_path, NARROW_ARTICLE + prices)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "果品行情")]
+    assert ["".join(b.text.split()) for b in items[1].blocks if b.kind == "listitem"] == [
+        "红富士苹果80#5.60元/公斤", "黄元帅苹果75#4.80元/公斤", "鸭梨3.20元/公斤"]
