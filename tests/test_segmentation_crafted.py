@@ -3062,3 +3062,22 @@ def test_prices_with_a_grade_before_the_figure_are_a_boxs_rows(tmp_path):
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "果品行情")]
     assert ["".join(b.text.split()) for b in items[1].blocks if b.kind == "listitem"] == [
         "红富士苹果80#5.60元/公斤", "黄元帅苹果75#4.80元/公斤", "鸭梨3.20元/公斤"]
+
+
+NOTICE = ("2024年9月15日 星期日 04 港口\n\n桥梁检修通告\n\n　　因桥梁检修施工，现将有关事项通告如下：\n\n"
+          "　　一、施工路段：滨江大道与临江路交叉口至\n\n东侧\n\n　　二、施工时间：9月16日至2024年10月15日，\n\n"
+          "每日8时至17时\n\n三、过往车辆应减速慢行，服从现场指挥\n\n本通告自9月16日起施行。咨询电话：0571-8602\n\n"
+          "3456\n\n某某市交通运输局\n\n2024年9月14日\n")
+
+
+def test_a_notices_points_with_no_stop_are_its_rows_and_its_phone_is_whole(tmp_path):
+    """Each point runs on to the next point's number (the first over a line with no stop, the second over
+    the next number), the last ends short of its column, and the phone broken inside its digits is one."""
+    items = items_of(tmp_path, NOTICE)
+    assert [(i.kind, i.title, i.authors) for i in items] == [("infobox", "桥梁检修通告", ())]
+    assert [(b.kind, b.text) for b in items[0].blocks][2:] == [
+        ("listitem", "一、施工路段：滨江大道与临江路交叉口至东侧"),
+        ("listitem", "二、施工时间：9月16日至2024年10月15日，每日8时至17时"),
+        ("listitem", "三、过往车辆应减速慢行，服从现场指挥"),
+        ("paragraph", "本通告自9月16日起施行。咨询电话：0571-86023456"),
+        ("byline", "某某市交通运输局 2024年9月14日")]

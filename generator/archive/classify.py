@@ -1303,8 +1303,9 @@ MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, 
 def announced_rows(blocks: list[Block]) -> list[Block]:
     """…现将拟命名名单予以公示（排名不分先后）： / 一、章贡区某某镇某某村 / 二、… : three short lines or more,
     with no clause mark, right under a paragraph ending in a colon, are the list it announces (a 公示's
-    names, places, units), not headlines; and so are a notice's numbered points of one sentence each
-    (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。). A headline over a byline, or over
+    names, places, units), not headlines; and so are a notice's numbered points of one sentence each, a
+    stop closing it or none (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。, 三、过往船舶应减速慢行，
+    听从现场指挥). A headline over a byline, or over
     a deck and a byline, heads the next story, never a row: the list ends over it (…胜利街一带 / 山城有名医
     群众有“医”靠 / 福建浦城县…,提升… / 记者 X), as it does over a headline wrapped onto a second line over
     them and over a picture's headline (…停电 / 绿道骑行 / 滹沱河畔，… 记者 X/摄)."""
@@ -1313,7 +1314,8 @@ def announced_rows(blocks: list[Block]) -> list[Block]:
     def row(block: Block) -> bool:
         return block.kind in ("headline", "paragraph") and len(block.text) <= MAX_LISTED_CHARS \
             and not CLAUSE.search(block.text) and id(block) not in signed \
-            or block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS and bool(ROW_NUMBER.match(block.text)) \
+            or (block.kind == "paragraph" or block.kind == "headline" and id(block) not in signed) \
+            and len(block.text) <= MAX_ROW_CHARS and bool(ROW_NUMBER.match(block.text)) \
             and not SENTENCE_STOP.search(block.text[:-1])
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
