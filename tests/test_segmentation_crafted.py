@@ -3081,3 +3081,13 @@ def test_a_notices_points_with_no_stop_are_its_rows_and_its_phone_is_whole(tmp_p
         ("listitem", "三、过往车辆应减速慢行，服从现场指挥"),
         ("paragraph", "本通告自9月16日起施行。咨询电话：0571-86023456"),
         ("byline", "某某市交通运输局 2024年9月14日")]
+
+
+def test_a_headline_in_bold_after_plain_section_headings_heads_the_next_story(tmp_path):
+    page = ("2024年6月3日 星期一 第3版 城事\n\n冷链物流网络覆盖全市乡镇\n\n本报记者 林晓梅\n\n"
+            "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，冷链\n配送车辆增加到三百余辆。\n\n"
+            "冷库建设提速增效\n\n市商务局负责人介绍，新建冷库全部投入使用，生鲜农产品损耗\n明显下降。\n\n"
+            "配送网络延伸到村\n\n冷链配送车辆每天往返乡镇，农户的枇杷、杨梅当天就能送进城\n里的超市。\n\n"
+            "夜夜市市开开到到家家门门口口\n\n近日，城东一处夜市开张，新增便民摊位六十个，吸引不少市民前\n来逛吃。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.authors) for i in items] == [("冷链物流网络覆盖全市乡镇", ("林晓梅",)), ("夜市开到家门口", ())]
