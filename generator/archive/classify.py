@@ -1126,8 +1126,10 @@ MIN_SPACED_ROWS = 3
 # A data box's row: what it counts, a space, the figure with its unit (a price's per unit too), and
 # perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 活牛 27.55元/公斤); a
 # price's grade may stand between what it counts and the figure, in digits and letters (花牛苹果 80# 5.60元/公斤,
-# 螺纹钢 HRB400 3650元/吨); an index's points have no unit, the change after them tells the row (恒生指数 18,242 跌0.2%).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}}(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? \d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
+# 螺纹钢 HRB400 3650元/吨); an index's points have no unit, the change after them tells the row
+# (恒生指数 18,242 跌0.2%).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}}(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? \d[\d.,]*"
+                        rf"(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
                         rf"(?: [^\s，。,；;！？]{{2,12}})?| [^\s，。,；;！？]{{2,12}})$")
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
 FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}) [{HAN}]{{2,16}}$")

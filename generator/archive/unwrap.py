@@ -552,7 +552,12 @@ def last_point(items: list[SourceLine], index: int) -> bool:
     this, following = items[index], items[index + 1]
     above = range(max(0, index - MAX_POINT_LINES), index)
     return not ends_sentence(this.text) and any(points_in_turn(items[k].text, this.text) for k in above) \
-        and this.width + min(this.indent, MAX_INDENT) + FLUSH_SLACK < following.width + min(following.indent, MAX_INDENT)
+        and set_width(this) + FLUSH_SLACK < set_width(following)
+
+
+def set_width(line: SourceLine) -> float:
+    """A line's width with the indent of a paragraph's first line."""
+    return line.width + min(line.indent, MAX_INDENT)
 
 
 def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joined: bool) -> bool:
@@ -1027,7 +1032,7 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or runs_on_a_dash_row(items, result[-1][0], previous, index, layout) \
                         or SENTENCE_ROW.match(items[result[-1][0]].text):
                     # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设, a notice's numbered
-                    # point after its term runs on to its end with no stop (一、施工水域：某某航道第3号至第7号浮标 / 之间)
+                    # point after its term runs on to its end with no stop (一、施工水域：…浮标 / 之间)
                     result[-1].append(index)
                 else:
                     result.append([index])
