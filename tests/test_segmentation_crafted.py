@@ -3091,3 +3091,11 @@ def test_a_headline_in_bold_after_plain_section_headings_heads_the_next_story(tm
             "夜夜市市开开到到家家门门口口\n\n近日，城东一处夜市开张，新增便民摊位六十个，吸引不少市民前\n来逛吃。\n")
     items = items_of(tmp_path, page)
     assert [(i.title, i.authors) for i in items] == [("冷链物流网络覆盖全市乡镇", ("林晓梅",)), ("夜市开到家门口", ())]
+
+
+def test_a_closing_credit_whose_outlet_a_stray_space_split_signs_the_brief(tmp_path):
+    page = ("2024年5月23日 星期四 04 市场\n\n租赁住房交付\n　　日前，一批保障性租赁住房交付\n"
+            "使用，新市民拎包 入 住 。 （ 本 报记者\n 王一鸣）\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, item.authors) == ("brief", ("王一鸣",))
+    assert [b.kind for b in item.blocks] == ["headline", "paragraph", "byline"]

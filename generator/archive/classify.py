@@ -325,6 +325,20 @@ def spaced_roles() -> re.Pattern:
     return re.compile("|".join("[ \u3000]?".join(map(re.escape, role)) for role in roles))
 
 
+MAX_SPACED_OUTLET = 6  # characters before the first role that a stray space may split: （ 本 报, 新 华 社
+
+
+def close_outlet_gaps(raw: str) -> str:
+    """（ 本 报记者 X）→ （本报记者 X: a justified line's stray spaces between the glyphs before the first role
+    (an outlet set letter-spaced) closed, the names' own gaps kept."""
+    raw = close_role_gaps(raw)
+    role = any_role().search(raw)
+    glyphs = raw[:role.start()].split() if role else []
+    if not glyphs or len(glyphs) > MAX_SPACED_OUTLET or any(len(glyph) > 1 for glyph in glyphs):
+        return raw  # names before the role (谢文艳 马占富 记者) keep their gaps
+    return "".join(glyphs) + raw[role.start():]
+
+
 def close_role_gaps(raw: str) -> str:
     """记 者   姜 雯 立 → 记者   姜 雯 立: the role as one word, the name's own gaps kept."""
     if " " not in raw and "\u3000" not in raw:
@@ -501,7 +515,7 @@ def is_closing_credit(bracketed: str) -> bool:
     """Brackets closing an item with who wrote it or where it came from: （邹红洋）, （记者 张三
     通讯员 李四）, （陆超光 文/图）, （据《人民日报》）, （新华社）."""
     vocab = vocabulary()
-    inner = bracketed[1:-1].strip()
+    inner = close_outlet_gaps(bracketed[1:-1].strip())
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
                 or UNIT_BYLINE.match(inner)  # （中原油田 周燕文 罗桂伟）: the writers after their company
