@@ -101,6 +101,11 @@ def test_credit_names_and_agencies():
     # a children's paper: the pupil reporter and the teacher who guided the piece
     ("小记者 陆雨桐 指导老师 程立新", "byline", ["陆雨桐", "程立新"], []),
     ("（小记者 陆雨桐）", "byline", ["陆雨桐"], []),
+    # a media group's Latin initials as the outlet, letter-spaced too
+    ("LJG全媒体记者 罗一鸣 通讯员 王二", "byline", ["罗一鸣", "王二"], []),
+    ("文/图 LJG全媒体记者 罗一鸣", "byline", ["罗一鸣"], []),
+    ("（LJG记者 罗一鸣）", "byline", ["罗一鸣"], []),
+    ("本报讯（LJ G 全 媒 体 记 者   罗一鸣 通讯员 王二）", "byline", ["罗一鸣", "王二"], []),
 ])
 def test_byline_grammar_beyond_the_seeds(text, kind, names, agencies):
     """Roles, 文/图 marks, bracketed bylines, agency sources and stand-alone photo credits as

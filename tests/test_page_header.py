@@ -657,7 +657,7 @@ def test_an_owner_line_an_app_before_its_scan_call_and_a_hotline_glued_to_its_pa
     assert line_role(text, header_line=False) == role
 
 
-@pytest.mark.parametrize("text", ["扫码报料", "扫码爆料", "扫一扫 投稿"])
+@pytest.mark.parametrize("text", ["扫码报料", "扫码爆料", "扫一扫 投稿", "LJG报料平台 扫码报料"])
 def test_a_call_to_scan_and_send_news_tips_is_a_promo(text):
     assert line_role(text, header_line=False) == "promo"
 
@@ -834,3 +834,13 @@ def test_pointers_naming_their_page_alone_after_a_gap_are_a_teaser_box():
         + ["本报讯 今年以来，城南新区围绕基础设施、产业发展等重点领域，谋划实施一批重大项目。"] * 12 + ["", "责任编辑 王明"]
     roles = page_header(lines).roles
     assert roles.get(7) == "teaser" and 9 not in roles and 11 not in roles
+
+
+@pytest.mark.parametrize("line, paper, page, section", [
+    ("北京晚报 2024年3月6日 星期三 京城城事 A3", "北京晚报", "A3", "京城城事"),  # paper, date, section, page
+    ("06 临江新闻 2024年6月29日 星期六 编辑 王进", None, "06", "临江新闻"),  # page, section, date, editor
+])
+def test_an_unlisted_section_between_date_and_page_or_page_and_date(line, paper, page, section):
+    header = page_header([line, *BODY])
+    assert (header.newspaper, header.date, header.page, header.section) == (
+        paper, "2024-03-06" if paper else "2024-06-29", page, section)

@@ -3054,3 +3054,48 @@ NAME_OVER_A_MARKED_SECTION = """临江日报 2024年5月6日 星期一 第8版
 def test_a_bare_name_over_a_marked_first_section_signs_the_title_above(tmp_path):
     items = items_of(tmp_path, NAME_OVER_A_MARKED_SECTION)
     assert [(i.title, list(i.authors)) for i in items] == [("挪用专项资金的责任如何认定", ["林晓东"])]
+
+
+def test_prices_with_a_grade_before_the_figure_are_a_boxs_rows(tmp_path):
+    prices = "果品行情\n\n红富士苹果 80# 5.60元/公斤\n\n黄元帅苹果 75# 4.80元/公斤\n\n鸭梨 3.20元/公斤\n"
+    items = items_of(tmp_path, NARROW_ARTICLE + prices)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "果品行情")]
+    assert ["".join(b.text.split()) for b in items[1].blocks if b.kind == "listitem"] == [
+        "红富士苹果80#5.60元/公斤", "黄元帅苹果75#4.80元/公斤", "鸭梨3.20元/公斤"]
+
+
+NOTICE = ("2024年9月15日 星期日 04 港口\n\n桥梁检修通告\n\n　　因桥梁检修施工，现将有关事项通告如下：\n\n"
+          "　　一、施工路段：滨江大道与临江路交叉口至\n\n东侧\n\n　　二、施工时间：9月16日至2024年10月15日，\n\n"
+          "每日8时至17时\n\n三、过往车辆应减速慢行，服从现场指挥\n\n本通告自9月16日起施行。咨询电话：0571-8602\n\n"
+          "3456\n\n某某市交通运输局\n\n2024年9月14日\n")
+
+
+def test_a_notices_points_with_no_stop_are_its_rows_and_its_phone_is_whole(tmp_path):
+    """Each point runs on to the next point's number (the first over a line with no stop, the second over
+    the next number), the last ends short of its column, and the phone broken inside its digits is one."""
+    items = items_of(tmp_path, NOTICE)
+    assert [(i.kind, i.title, i.authors) for i in items] == [("infobox", "桥梁检修通告", ())]
+    assert [(b.kind, b.text) for b in items[0].blocks][2:] == [
+        ("listitem", "一、施工路段：滨江大道与临江路交叉口至东侧"),
+        ("listitem", "二、施工时间：9月16日至2024年10月15日，每日8时至17时"),
+        ("listitem", "三、过往车辆应减速慢行，服从现场指挥"),
+        ("paragraph", "本通告自9月16日起施行。咨询电话：0571-86023456"),
+        ("byline", "某某市交通运输局 2024年9月14日")]
+
+
+def test_a_headline_in_bold_after_plain_section_headings_heads_the_next_story(tmp_path):
+    page = ("2024年6月3日 星期一 第3版 城事\n\n冷链物流网络覆盖全市乡镇\n\n本报记者 林晓梅\n\n"
+            "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，冷链\n配送车辆增加到三百余辆。\n\n"
+            "冷库建设提速增效\n\n市商务局负责人介绍，新建冷库全部投入使用，生鲜农产品损耗\n明显下降。\n\n"
+            "配送网络延伸到村\n\n冷链配送车辆每天往返乡镇，农户的枇杷、杨梅当天就能送进城\n里的超市。\n\n"
+            "夜夜市市开开到到家家门门口口\n\n近日，城东一处夜市开张，新增便民摊位六十个，吸引不少市民前\n来逛吃。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.authors) for i in items] == [("冷链物流网络覆盖全市乡镇", ("林晓梅",)), ("夜市开到家门口", ())]
+
+
+def test_a_closing_credit_whose_outlet_a_stray_space_split_signs_the_brief(tmp_path):
+    page = ("2024年5月23日 星期四 04 市场\n\n租赁住房交付\n　　日前，一批保障性租赁住房交付\n"
+            "使用，新市民拎包 入 住 。 （ 本 报记者\n 王一鸣）\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, item.authors) == ("brief", ("王一鸣",))
+    assert [b.kind for b in item.blocks] == ["headline", "paragraph", "byline"]

@@ -325,6 +325,20 @@ def spaced_roles() -> re.Pattern:
     return re.compile("|".join("[ \u3000]?".join(map(re.escape, role)) for role in roles))
 
 
+MAX_SPACED_OUTLET = 6  # characters before the first role that a stray space may split: （ 本 报, 新 华 社
+
+
+def close_outlet_gaps(raw: str) -> str:
+    """（ 本 报记者 X）→ （本报记者 X: a justified line's stray spaces between the glyphs before the first role
+    (an outlet set letter-spaced) closed, the names' own gaps kept."""
+    raw = close_role_gaps(raw)
+    role = any_role().search(raw)
+    glyphs = raw[:role.start()].split() if role else []
+    if not glyphs or len(glyphs) > MAX_SPACED_OUTLET or any(len(glyph) > 1 for glyph in glyphs):
+        return raw  # names before the role (谢文艳 马占富 记者) keep their gaps
+    return "".join(glyphs) + raw[role.start():]
+
+
 def close_role_gaps(raw: str) -> str:
     """记 者   姜 雯 立 → 记者   姜 雯 立: the role as one word, the name's own gaps kept."""
     if " " not in raw and "\u3000" not in raw:
@@ -501,7 +515,7 @@ def is_closing_credit(bracketed: str) -> bool:
     """Brackets closing an item with who wrote it or where it came from: （邹红洋）, （记者 张三
     通讯员 李四）, （陆超光 文/图）, （据《人民日报》）, （新华社）."""
     vocab = vocabulary()
-    inner = bracketed[1:-1].strip()
+    inner = close_outlet_gaps(bracketed[1:-1].strip())
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
                 or UNIT_BYLINE.match(inner)  # （中原油田 周燕文 罗桂伟）: the writers after their company
@@ -1124,9 +1138,12 @@ def restated(text: str, title_end: int) -> bool:
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
 # A data box's row: what it counts, a space, the figure with its unit (a price's per unit too), and
-# perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 活牛 27.55元/公斤); an
-# index's points have no unit, the change after them tells the row (恒生指数 18,242 跌0.2%).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}} \d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
+# perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 活牛 27.55元/公斤); a
+# price's grade may stand between what it counts and the figure, in digits and letters (花牛苹果 80# 5.60元/公斤,
+# 螺纹钢 HRB400 3650元/吨); an index's points have no unit, the change after them tells the row
+# (恒生指数 18,242 跌0.2%).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}}(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? \d[\d.,]*"
+                        rf"(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
                         rf"(?: [^\s，。,；;！？]{{2,12}})?| [^\s，。,；;！？]{{2,12}})$")
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
 FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}) [{HAN}]{{2,16}}$")
@@ -1302,8 +1319,9 @@ MAX_LISTED_CHARS = 30  # one entry of a list a text announces: a name, a place, 
 def announced_rows(blocks: list[Block]) -> list[Block]:
     """…现将拟命名名单予以公示（排名不分先后）： / 一、章贡区某某镇某某村 / 二、… : three short lines or more,
     with no clause mark, right under a paragraph ending in a colon, are the list it announces (a 公示's
-    names, places, units), not headlines; and so are a notice's numbered points of one sentence each
-    (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。). A headline over a byline, or over
+    names, places, units), not headlines; and so are a notice's numbered points of one sentence each, a
+    stop closing it or none (…现通告如下： / 一、管制时间：…。 / 二、… / 三、管制期间，…绕行。, 三、过往船舶应减速慢行，
+    听从现场指挥). A headline over a byline, or over
     a deck and a byline, heads the next story, never a row: the list ends over it (…胜利街一带 / 山城有名医
     群众有“医”靠 / 福建浦城县…,提升… / 记者 X), as it does over a headline wrapped onto a second line over
     them and over a picture's headline (…停电 / 绿道骑行 / 滹沱河畔，… 记者 X/摄)."""
@@ -1312,7 +1330,8 @@ def announced_rows(blocks: list[Block]) -> list[Block]:
     def row(block: Block) -> bool:
         return block.kind in ("headline", "paragraph") and len(block.text) <= MAX_LISTED_CHARS \
             and not CLAUSE.search(block.text) and id(block) not in signed \
-            or block.kind == "paragraph" and len(block.text) <= MAX_ROW_CHARS and bool(ROW_NUMBER.match(block.text)) \
+            or (block.kind == "paragraph" or block.kind == "headline" and id(block) not in signed) \
+            and len(block.text) <= MAX_ROW_CHARS and bool(ROW_NUMBER.match(block.text)) \
             and not SENTENCE_STOP.search(block.text[:-1])
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0

@@ -361,10 +361,13 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
     # 经济参考报·区域: a paper's section, right after the paper and its separator (大河报·豫视频记者 is a byline)
     after_paper = kinds in ({"paper", "separator"}, {"paper_unlisted", "separator"}) and 0 < position \
         and bool(vocabulary().separator_mark.fullmatch(line[position - 1]))
-    after_date = bool(kinds) and kinds <= DATE_KINDS  # 2024年7月25日 星期四 绿色 B2: needs a page number after it
+    # 2024年7月25日 星期四 绿色 B2, 烟台晚报 2024年3月6日 星期三 烟台新闻 A3: needs a page number after it
+    after_date = bool(kinds - PAPER_KINDS) and kinds <= DATE_KINDS | PAPER_KINDS
+    # 06 天水新闻 2024年6月29日 星期六: after a bare page number opening the line, needs a date after it
+    after_bare_page = kinds == {"page_bare"}
     # 海都 福州新闻 A03: a second name set off by a space, before a page number
     after_name = kinds == {"label_free"} and position in gaps
-    if not (after_page or second_name or after_paper or after_date or after_name or position == 0) \
+    if not (after_page or second_name or after_paper or after_date or after_bare_page or after_name or position == 0) \
             or not is_boundary(line, gaps, position):
         return None
     end = name_end(line, gaps, position)
@@ -374,7 +377,8 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
         return None  # 扫码下载大河报·豫视频客户端 is a promotion
     if not (after_page or second_name or after_paper) and not any(
             p.fullmatch(line, end) for kind, patterns in vocabulary().tokens if kind == "page" for p in patterns) \
-            and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end))):
+            and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end))) \
+            and not (after_bare_page and dated_rest(line, gaps, end)):
         return None
     return line[position:end]
 
@@ -391,6 +395,7 @@ def dated_rest(line: str, gaps: frozenset[int], end: int) -> bool:
 BYLINE_WORD = re.compile(cue("byline_word"))
 ACTION_WORD = re.compile(cue("action_word"))  # never part of a section's or a paper's name
 DATE_KINDS = frozenset({"date", "weekday", "lunar", "month_day", "separator"})
+PAPER_KINDS = frozenset({"paper", "paper_unlisted"})
 
 
 def name_end(line: str, gaps: frozenset[int], position: int) -> int:

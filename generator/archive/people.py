@@ -8,8 +8,8 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_UNIT, close_role_gaps, match_reprint, plain_roles,
-                       source_text, text_offset, vocabulary, writes_and_pictures)
+from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_UNIT, close_outlet_gaps, match_reprint,
+                       plain_roles, source_text, text_offset, vocabulary, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -118,7 +118,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     if dateline:  # 本报海东2月25 日 讯（记者 X）: the dateline names no one, however its letters are spaced
         cut = text_offset(raw, dateline.end())
         head, raw = raw[:cut], " " + raw[cut:]
-    raw = close_role_gaps(raw)  # 记 者   姜 雯 立
+    raw = close_outlet_gaps(raw)  # 记 者   姜 雯 立, （ 本 报记者 X）
     raw = PICTURES_NAMED.sub(" ", raw)  # 图1、2、3为本报记者 X 摄 图4为通讯员 Y 摄: which pictures, no name
     if vocabulary().artist_credit.match(squeezed):
         raw = ARTIST_MARK.sub(" ", raw)  # 吴琳 作, 郭亮/绘: the artist, then what they did

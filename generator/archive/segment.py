@@ -772,6 +772,13 @@ def set_in_bold(block: Block) -> bool:
     return glyphs >= KICKER_MAX_CHARS // 2 and sum(s.end - s.start for s in block.spans) >= 2 * glyphs
 
 
+def bold_after_plain_headings(item: Draft, run: list[Block]) -> bool:
+    """A headline in bold (`社社区区开开设设…`) after an article whose section headings are set in plain type
+    is set as no section of it is: the next story's title."""
+    headings = [b for b in item.blocks if b.kind == "heading"]
+    return bool(headings) and set_in_bold(run[0]) and not any(set_in_bold(h) for h in headings)
+
+
 def spacing_of(item: Draft) -> int:
     """2 when the item's text is printed with a blank line after every line (every wrapped
     paragraph steps two lines at a time), else 1."""
@@ -1046,6 +1053,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 and not (state.briefs_column and is_brief_so_far(current) and before is not None
                          and ends_sentence(before.text))
                 and not heads_a_table(blocks, index)
+                and not bold_after_plain_headings(current, run)
             )
             lead_label = len(run) == 1 and is_lead_label(run[0]) and current is not None and not closed \
                 and pending is None

@@ -49,6 +49,7 @@ FULL_SLACK = 3.0
 STRETCHED_SLACK = 5.0
 # Flush: not indented, so not the first line of a paragraph.
 FLUSH_SLACK = 1.0
+MAX_POINT_LINES = 3  # lines a notice's point may take: the one before the last is this close above it
 # A title-like line wider than its column by more than this does not belong to the column.
 OVERFLOW = 2.5
 # Above this a "column" is really one paragraph per line (style c): there, only running text
@@ -214,6 +215,9 @@ MAX_ISSUER_CHARS = 20  # a notice's issuer over its date (某某精神文明建�
 NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：0576-863084: the rest of the number
 PHONE_HEAD = re.compile(load("wrapping.yml")["phone_head"])  # 联系电话：0 at a line's end: broken in its area code
 PHONE_TAIL = re.compile(r"^\d{1,4}[-－]\d{5,8}(?!\d)")  # 991-64039691 under it: the rest of area code and number
+PHONE_OPEN_NUMBER = re.compile(load("wrapping.yml")["phone_open_number"])  # 值班电话：0532- at a line's end
+PHONE_NUMBER_REST = re.compile(r"^\d{1,8}(?=$|[。，,；;）)])")  # 86300042 under it
+PHONE_DIGITS = (7, 8)  # digits of a number after its area code
 PHONE_SHORT_OF_ITS_LAST_DIGIT = re.compile(load("furniture.yml")["phone_short_of_its_last_digit"])  # 0472-7722705
 CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
@@ -517,6 +521,45 @@ def numbers_in_turn(this: str, following: str) -> bool:
     return bool(CIRCLED_NUMBER.match(this) and following[:1] == chr(ord(this[0]) + 1))
 
 
+CHINESE_DIGITS = "一二三四五六七八九"
+POINT_NUMBER = re.compile(r"^(?:(?P<digits>\d{1,2})[.．、](?!\d)|(?P<han>[一二三四五六七八九十]{1,3})、)")
+
+
+def point_number(text: str) -> int | None:
+    """The number a notice's point opens with (一、, 二、, 十一、, 2.), or None."""
+    mark = POINT_NUMBER.match(text)
+    if mark is None:
+        return None
+    if mark.group("digits"):
+        return int(mark.group("digits"))
+    tens, _, units = mark.group("han").rpartition("十")
+    if "十" not in mark.group("han"):
+        return CHINESE_DIGITS.index(units) + 1 if len(units) == 1 else None
+    value = (CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10
+    return value + (CHINESE_DIGITS.index(units) + 1 if units else 0)
+
+
+def points_in_turn(head: str, following: str) -> bool:
+    """A line opening with the point after the one `head` opens with (一、… / 二、…, 2.… / 3.…)."""
+    number = point_number(head)
+    return number is not None and point_number(following) == number + 1
+
+
+def last_point(items: list[SourceLine], index: int) -> bool:
+    """A notice's point opening with the number after one a line or two above opens with, stopping with no
+    full stop and narrower than the line under it (二、施工时间：… / 三、过往船舶应减速慢行，听从现场指挥 /
+    本通告自…施行。值班电话：…): the last point, ending there, for a line the column wrapped runs full."""
+    this, following = items[index], items[index + 1]
+    above = range(max(0, index - MAX_POINT_LINES), index)
+    return not ends_sentence(this.text) and any(points_in_turn(items[k].text, this.text) for k in above) \
+        and set_width(this) + FLUSH_SLACK < set_width(following)
+
+
+def set_width(line: SourceLine) -> float:
+    """A line's width with the indent of a paragraph's first line."""
+    return line.width + min(line.indent, MAX_INDENT)
+
+
 def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joined: bool) -> bool:
     """Does line `index` run on into line `index + 1`?
 
@@ -547,7 +590,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
                                      or NUMBER_MARK.match(following.text)) \
             or breaks_a_decimal(this.text, following.text) \
             or PHONE_HEAD.search(this.text) and PHONE_TAIL.match(following.text) \
-            or breaks_a_phone_before_its_last_digit(this.text, following.text):
+            or breaks_a_phone_before_its_last_digit(this.text, following.text) \
+            or breaks_a_phone_inside_its_number(this.text, following.text):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%, 联系电话：0 /
         # 991-64039691, 报修电话：0472-7722705 / 9: a number broken
     if GIVER_HEAD.search(this.text) and GIVER_TAIL.match(following.text):
@@ -598,6 +642,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             and not is_prose(following.text) and not following.text.startswith("“")
     if previous_joined and ATTRIBUTION.search(items[index - 1].text):
         return False
+    if previous_joined and SENTENCE_ROW.match(items[index - 1].text) \
+            and points_in_turn(items[index - 1].text, following.text):
+        return False  # 二、施工时间：…，每 / 日6时至18时 / 三、…: a notice's point ends where the next opens
     if not ends_sentence(this.text) and (SENTENCE_ROW.match(this.text)
                                          or previous_joined and SENTENCE_ROW.match(items[index - 1].text)):
         return True  # @晋安阿强：停车难的问题终 / 于有人管了。: a comment or a case runs on to its end
@@ -681,6 +728,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         # 　　且正草是夏河县… / / 村民，2021年，…: where every line is set apart an indented line opens a
         # paragraph, which runs on: a headline is never indented
         return True
+    if not previous_joined and last_point(items, index):
+        return False
     if is_running_text(this):
         return True
     if previous_joined and closes_bracket(this.text) and has_dateline(items[index - 1].text):
@@ -977,10 +1026,13 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or breaks_a_decimal(items[previous].text, items[index].text) \
                         or breaks_a_code(items[previous].text, items[index].text) \
                         or breaks_a_phone_before_its_last_digit(items[previous].text, items[index].text) \
+                        or breaks_a_phone_inside_its_number(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text) \
                         or opens_bracket_inside(items[previous].text) \
-                        or runs_on_a_dash_row(items, result[-1][0], previous, index, layout):
-                    # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设
+                        or runs_on_a_dash_row(items, result[-1][0], previous, index, layout) \
+                        or SENTENCE_ROW.match(items[result[-1][0]].text):
+                    # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设, a notice's numbered
+                    # point after its term runs on to its end with no stop (一、施工水域：…浮标 / 之间)
                     result[-1].append(index)
                 else:
                     result.append([index])
@@ -1003,6 +1055,13 @@ def breaks_a_code(this: str, following: str) -> bool:
     """A code of capitals and digits broken before its last digits (…每周七班 CA5 / 561, …3U / 8870: a
     flight's or a train's number in a row wrapped in its last cell) is one line."""
     return bool(CODE_HEAD.search(this)) and bool(CODE_TAIL.match(following))
+
+
+def breaks_a_phone_inside_its_number(this: str, following: str) -> bool:
+    """A phone broken after its area code's hyphen or inside its digits (值班电话：0532- / 86300042,
+    值班电话：0532-6135 / 0571), the two parts as many digits as one number holds: one line."""
+    head, rest = PHONE_OPEN_NUMBER.search(this), PHONE_NUMBER_REST.match(following.strip())
+    return bool(head and rest) and len(head.group("digits")) + len(rest.group(0)) in PHONE_DIGITS
 
 
 def breaks_a_phone_before_its_last_digit(this: str, following: str) -> bool:
