@@ -81,6 +81,7 @@ ROLE_CASES = [
     ("印刷：某某印务有限公司", "contact"),
     ("零售价：1.50元", "contact"),
     ("读者服务专线：02-12345678", "contact"),  # a service line
+    ("订报专线：+1-12345678", "contact"),  # the line to subscribe on, an overseas number
     ("临江新闻网 linjiang.example.com", "contact"),  # the paper's news site by its name and address
     ("每月30元", "contact"),
     ("本报社址：北京某某路2号 邮政编码：100000 电话查询", "contact"),

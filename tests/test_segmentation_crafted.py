@@ -3054,3 +3054,10 @@ NAME_OVER_A_MARKED_SECTION = """临江日报 2024年5月6日 星期一 第8版
 def test_a_bare_name_over_a_marked_first_section_signs_the_title_above(tmp_path):
     items = items_of(tmp_path, NAME_OVER_A_MARKED_SECTION)
     assert [(i.title, list(i.authors)) for i in items] == [("挪用专项资金的责任如何认定", ["林晓东"])]
+
+
+def test_a_short_item_under_the_bracketed_own_dateline_is_a_brief(tmp_path):
+    """【本报讯】 is 本报讯 in brackets, as overseas and Macao papers print it: a short item so opened is a brief."""
+    text = ("侨社举办免费健康检查\n\n【本报讯】一家侨社日前举办免费健康检查，数百名长者\n受惠，现场还有医生讲解慢性病防治知识。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("brief", "侨社举办免费健康检查")]
