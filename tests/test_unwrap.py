@@ -485,6 +485,14 @@ def test_a_cut_notices_rows_may_give_their_hours_in_words():
         "城区新增一批共享充电桩"]
 
 
+def test_a_cut_notices_rows_may_give_their_day_before_the_hours_in_words():
+    rows = ["因管道维修，以下区域将停水：", "7月2日8时至17时 东湖街道某", "某社区", "7月2日9时至18时 西山镇某某", "村",
+            "7月3日8时至16时 南湖街道某", "某小区"]
+    assert [p.text for p in unwrap(page("\n".join(rows) + "\n\n城区新增一批共享充电桩\n"))] == [
+        "因管道维修，以下区域将停水：", "7月2日8时至17时东湖街道某某社区", "7月2日9时至18时西山镇某某村",
+        "7月3日8时至16时南湖街道某某小区", "城区新增一批共享充电桩"]
+
+
 def test_a_listings_rows_open_with_their_times_and_a_timelines_sentences_run_on():
     listing = "18:30 新闻联播\n19:40 电视剧：江畔人家（\n5、6）\n21:00 百姓说事\n22:10 晚间新闻\n"
     assert [p.text for p in unwrap(page(listing))] == ["18:30新闻联播", "19:40电视剧：江畔人家（5、6）", "21:00百姓说事",
@@ -680,6 +688,13 @@ def test_a_phone_broken_before_its_last_digit_is_one_number():
                              "2024年7月30日"))
     assert [squeeze(p.text) for p in paragraphs][-3:] == [
         "报修电话：0472-77227059", "某某热力有限公司", "2024年7月30日"]
+
+
+def test_a_phone_broken_after_its_area_code_is_one_number():
+    paragraphs = unwrap(page("　　由此给您带来的不便，敬请谅解。\n\n如遇雨天，顺延。咨询电话：0574-861\n\n47784\n\n"
+                             "某某供电公司\n\n2024年7月30日"))
+    assert [squeeze(p.text) for p in paragraphs][-3:] == [
+        "如遇雨天，顺延。咨询电话：0574-86147784", "某某供电公司", "2024年7月30日"]
 
 
 def test_a_time_range_broken_inside_its_closing_time_is_one_line():

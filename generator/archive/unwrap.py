@@ -215,6 +215,9 @@ NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：05
 PHONE_HEAD = re.compile(load("wrapping.yml")["phone_head"])  # 联系电话：0 at a line's end: broken in its area code
 PHONE_TAIL = re.compile(r"^\d{1,4}[-－]\d{5,8}(?!\d)")  # 991-64039691 under it: the rest of area code and number
 PHONE_SHORT_OF_ITS_LAST_DIGIT = re.compile(load("furniture.yml")["phone_short_of_its_last_digit"])  # 0472-7722705
+NUMBER_BROKEN_OFF = re.compile(load("furniture.yml")["number_broken_off"])  # 咨询电话：0574-861 at a line's end
+BARE_NUMBER_TAIL = re.compile(r"^(\d{1,7})[。；;]?$")  # 47784 under it: the rest of the number
+PHONE_DIGITS = (7, 8)  # digits of a local number after its area code
 CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
 NUMBER_MARK = re.compile(load("wrapping.yml")["number_mark"])  # 号 原告…: a case number's end
@@ -547,7 +550,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
                                      or NUMBER_MARK.match(following.text)) \
             or breaks_a_decimal(this.text, following.text) \
             or PHONE_HEAD.search(this.text) and PHONE_TAIL.match(following.text) \
-            or breaks_a_phone_before_its_last_digit(this.text, following.text):
+            or breaks_a_phone_before_its_last_digit(this.text, following.text) \
+            or breaks_a_phone_after_its_area_code(this.text, following.text):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%, 联系电话：0 /
         # 991-64039691, 报修电话：0472-7722705 / 9: a number broken
     if GIVER_HEAD.search(this.text) and GIVER_TAIL.match(following.text):
@@ -1010,6 +1014,16 @@ def breaks_a_phone_before_its_last_digit(this: str, following: str) -> bool:
     one eight-digit number broken before its last digit: one line."""
     return bool(PHONE_SHORT_OF_ITS_LAST_DIGIT.search(this)) and len(following.strip()) == 1 \
         and following.strip().isdigit()
+
+
+def breaks_a_phone_after_its_area_code(this: str, following: str) -> bool:
+    """A phone broken after its area code's hyphen over a bare number (咨询电话：0574-861 / 47784) that makes
+    its local part 7 or 8 digits long is one number broken at the column: one line."""
+    head, tail = NUMBER_BROKEN_OFF.search(this.rstrip()), BARE_NUMBER_TAIL.match(following.strip())
+    if head is None or tail is None or not head.group().startswith("0"):
+        return False
+    local = re.split(r"[-－]", head.group())[-1]
+    return len(local) + len(tail.group(1)) in PHONE_DIGITS
 
 
 def breaks_a_closing_credit(this: str, following: str) -> bool:
