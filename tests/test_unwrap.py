@@ -632,6 +632,19 @@ def test_a_figure_broken_before_its_decimal_point_is_one_line():
                                                      "跨省跨区输电2.1亿千瓦同比增长9.2%"]
 
 
+def test_a_figure_whose_unit_the_column_cut_is_one_row_and_the_box_its_rows():
+    """社会消费品零售总额 2240.5 / 亿元: a data box's row cut before its unit is one line; the rows, what they count
+    running to ten characters or their figure a change (增长6.1%), are the box's rows, not headlines."""
+    from generator.archive.classify import classify
+    text = ("■数据速览\n\n上半年主要指标\n\n社会消费品零售总额 2240.5\n亿元\n\n规上工业增加值 增长6.1%\n\n"
+            "地区生产总值 5154.8亿元\n\n高新技术企业 3860家\n")
+    lines = page(text)
+    paragraphs = unwrap(lines)
+    assert [squeeze(p.text) for p in paragraphs][2] == "社会消费品零售总额2240.5亿元"
+    blocks = classify(paragraphs, {line.number: line for line in lines})
+    assert [b.kind for b in blocks][2:] == ["listitem"] * 4
+
+
 def test_a_figure_broken_after_its_decimal_point_is_one_line():
     paragraphs = unwrap(page("数据速览\n\n全国最高用电负荷 14.51亿千瓦 同比增长6.\n8%\n"))
     assert [squeeze(p.text) for p in paragraphs] == ["数据速览", "全国最高用电负荷14.51亿千瓦同比增长6.8%"]
