@@ -200,3 +200,11 @@ def test_an_app_named_alone_at_the_pages_foot_is_furniture():
     assert len("\n".join(lines).split("\n")) in header.roles
     assert line_role("临江发布客户端", header_line=False) is None  # amid the page, a headline may name an app
 
+
+def test_a_picture_taken_from_the_web_is_credited_so_naming_no_one():
+    """（取自网络）, as overseas papers credit a picture they took from the web: the caption's credit, no byline."""
+    blocks, lines = blocks_of("华埠街头，民众在选购年货。\n（取自网络）\n\n山城有名医 群众有“医”靠\n\n"
+                              "福建省浦城县坚持把为民办事实、保障人民健康放在优先发展的战略位置。\n")
+    assert [b.kind for b in blocks][:2] == ["caption", "credit"]
+    assert read_credit(blocks[1], lines)[0] == []
+
