@@ -1283,6 +1283,8 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
     def under_label(result: list[Block], start: int) -> bool:
         if start < 2 or result[start - 2].kind not in ("headline", "byline"):
             return True
+        if result[start - 2].kind == "byline" and start >= 3 and result[start - 3].kind == "paragraph":
+            return True  # …新篇章。 / 本报评论员 / ■应急提示 / ①…: the signature closes the text above the box
         # a fact box's own label (小知识 / 科学小知识) heads it under a headline printed after its text too
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
             and (start < 3 or result[start - 3].kind not in ("headline", "byline") or is_box_label(result[start - 2]))
