@@ -1126,8 +1126,9 @@ MIN_SPACED_ROWS = 3
 # A data box's row: what it counts, a space, the figure with its unit (a price's per unit too), and
 # perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 活牛 27.55元/公斤); an
 # index's points have no unit, the change after them tells the row (恒生指数 18,242 跌0.2%). What it
-# counts may run to ten characters (社会消费品零售总额 2240.5亿元), and the figure may be a change (规上工业增加值 增长6.1%).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}} (?:同比)?(?:增长|下降|上涨|下跌|提高|减少)?\d[\d.,]*"
+# counts may run to ten characters (社会消费品零售总额 2240.5亿元), and the figure may be a change
+# (规上工业增加值 增长6.1%: layout.yml's `figure_change`).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}} (?:{LAYOUT['figure_change']})?\d[\d.,]*"
                         rf"(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
                         rf"(?: [^\s，。,；;！？]{{2,12}})?| [^\s，。,；;！？]{{2,12}})$")
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
