@@ -795,3 +795,13 @@ def test_a_bracketed_column_label_over_rows_labels_a_box(rows):
 def test_a_graphics_credit_after_its_name_is_a_credit(text):
     blocks, _ = blocks_of(text)
     assert [b.kind for b in blocks] == ["credit"]
+
+
+@pytest.mark.parametrize("title", ["", "本周预警信息\n\n"])
+def test_rows_of_two_cells_under_a_marked_label_are_a_boxs_rows(title):
+    """■预警发布 / 暴雨黄色预警 某某省东南部 / …: three lines of two short cells under a marked label (and its
+    title) are the box's rows; the same lines under a plain headline stay headlines."""
+    rows = "暴雨黄色预警 某某省东南部\n森林火险预警 某某林区\n大风蓝色预警 某某沿海\n"
+    blocks, _ = blocks_of(f"■预警发布\n\n{title}{rows}")
+    assert [b.kind for b in blocks][-3:] == ["listitem"] * 3
+    assert [b.kind for b in blocks_of(f"预警发布\n\n{rows}")[0]][-3:] != ["listitem"] * 3

@@ -19,6 +19,7 @@ ROLE_CASES = [
     ("今日出纸七叠", "serial"),  # a Hong Kong or Macao paper's sections today
     ("今日出纸七叠 澳门日报社出版", "masthead"),  # the publisher after other header parts
     ("今日出纸四叠 零售价十元", "serial"),  # the sections and the copy's price, in Chinese numerals
+    ("第17683号 售价1美元", "serial"),  # an American Chinese paper's issue and its price in dollars
     ("1902年6月17日创刊", "serial"),  # the day the paper was founded, under its masthead
     ("创刊于1948年", "serial"),
     ("创刊于1949年 第12345期", "serial"),  # beside other header parts
@@ -81,6 +82,7 @@ ROLE_CASES = [
     ("印刷：某某印务有限公司", "contact"),
     ("零售价：1.50元", "contact"),
     ("读者服务专线：02-12345678", "contact"),  # a service line
+    ("订报专线：+1-12345678", "contact"),  # the line to subscribe on, an overseas number
     ("临江新闻网 linjiang.example.com", "contact"),  # the paper's news site by its name and address
     ("每月30元", "contact"),
     ("本报社址：北京某某路2号 邮政编码：100000 电话查询", "contact"),

@@ -184,3 +184,27 @@ def test_a_one_sentence_caption_over_a_titled_photo_of_the_pages_credit_is_a_cap
             + "\n\n本版摄影/本报记者 张明\n")
     blocks, _ = blocks_of(text)
     assert [b.kind for b in blocks[-4:]] == ["caption", "headline", "caption", "credit"]
+
+
+def test_a_photographers_credit_in_brackets_with_a_slash_before_photography_is_the_captions():
+    """（记者X／摄影）, as papers in traditional script credit a picture: the caption's credit naming X, no byline."""
+    blocks, lines = blocks_of("游客在公园里赏花，湖边的樱花开得正盛。\n\n（记者张明远／摄影）\n")
+    assert [b.kind for b in blocks] == ["caption", "credit"]
+    assert read_credit(blocks[-1], lines)[0] == ["张明远"]
+
+
+def test_an_app_named_alone_at_the_pages_foot_is_furniture():
+    lines = ["临江日报 2024年5月22日 星期三 3", "", "乡村道路通到家门口", "", wrapped(STORY), "", "新闻热线：0576-12345678",
+             "临江发布客户端"]
+    header = page_header("\n".join(lines).split("\n"))
+    assert len("\n".join(lines).split("\n")) in header.roles
+    assert line_role("临江发布客户端", header_line=False) is None  # amid the page, a headline may name an app
+
+
+def test_a_picture_taken_from_the_web_is_credited_so_naming_no_one():
+    """（取自网络）, as overseas papers credit a picture they took from the web: the caption's credit, no byline."""
+    blocks, lines = blocks_of("华埠街头，民众在选购年货。\n（取自网络）\n\n山城有名医 群众有“医”靠\n\n"
+                              "福建省浦城县坚持把为民办事实、保障人民健康放在优先发展的战略位置。\n")
+    assert [b.kind for b in blocks][:2] == ["caption", "credit"]
+    assert read_credit(blocks[1], lines)[0] == []
+

@@ -3099,3 +3099,19 @@ def test_a_closing_credit_whose_outlet_a_stray_space_split_signs_the_brief(tmp_p
     [item] = items_of(tmp_path, page)
     assert (item.kind, item.authors) == ("brief", ("王一鸣",))
     assert [b.kind for b in item.blocks] == ["headline", "paragraph", "byline"]
+
+
+def test_a_short_item_under_the_bracketed_own_dateline_is_a_brief(tmp_path):
+    """【本报讯】 is 本报讯 in brackets, as overseas and Macao papers print it: a short item so opened is a brief."""
+    text = ("侨社举办免费健康检查\n\n【本报讯】一家侨社日前举办免费健康检查，数百名长者\n受惠，现场还有医生讲解慢性病防治知识。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("brief", "侨社举办免费健康检查")]
+
+
+def test_circled_rows_under_a_label_under_a_commentarys_signature_are_a_box(tmp_path):
+    # the signature closes the commentary above: the label and rows under it are a box of their own
+    piece = ("应急演练不能走过场\n\n　　演练是检验预案的重要手段，必须坚持实战导向，把每一个环节都练到位，\n"
+             "真正做到遇险不慌、处置有序，切实守护人民群众生命财产安全。\n\n本报评论员\n\n")
+    box = "■安全提示\n\n①暴雨天气尽量减少外出\n②不要在低洼地带停留\n③远离河道和危旧房屋\n\n"
+    items = items_of(tmp_path, piece + box + ARTICLE_ABOVE)
+    assert [(i.kind, i.title) for i in items][:2] == [("commentary", "应急演练不能走过场"), ("infobox", "安全提示")]

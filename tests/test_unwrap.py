@@ -485,6 +485,14 @@ def test_a_cut_notices_rows_may_give_their_hours_in_words():
         "城区新增一批共享充电桩"]
 
 
+def test_a_cut_notices_rows_may_give_their_day_before_the_hours_in_words():
+    rows = ["因管道维修，以下区域将停水：", "7月2日8时至17时 东湖街道某", "某社区", "7月2日9时至18时 西山镇某某", "村",
+            "7月3日8时至16时 南湖街道某", "某小区"]
+    assert [p.text for p in unwrap(page("\n".join(rows) + "\n\n城区新增一批共享充电桩\n"))] == [
+        "因管道维修，以下区域将停水：", "7月2日8时至17时东湖街道某某社区", "7月2日9时至18时西山镇某某村",
+        "7月3日8时至16时南湖街道某某小区", "城区新增一批共享充电桩"]
+
+
 def test_a_listings_rows_open_with_their_times_and_a_timelines_sentences_run_on():
     listing = "18:30 新闻联播\n19:40 电视剧：江畔人家（\n5、6）\n21:00 百姓说事\n22:10 晚间新闻\n"
     assert [p.text for p in unwrap(page(listing))] == ["18:30新闻联播", "19:40电视剧：江畔人家（5、6）", "21:00百姓说事",
@@ -624,6 +632,19 @@ def test_a_figure_broken_before_its_decimal_point_is_one_line():
                                                      "跨省跨区输电2.1亿千瓦同比增长9.2%"]
 
 
+def test_a_figure_whose_unit_the_column_cut_is_one_row_and_the_box_its_rows():
+    """社会消费品零售总额 2240.5 / 亿元: a data box's row cut before its unit is one line; the rows, what they count
+    running to ten characters or their figure a change (增长6.1%), are the box's rows, not headlines."""
+    from generator.archive.classify import classify
+    text = ("■数据速览\n\n上半年主要指标\n\n社会消费品零售总额 2240.5\n亿元\n\n规上工业增加值 增长6.1%\n\n"
+            "地区生产总值 5154.8亿元\n\n高新技术企业 3860家\n")
+    lines = page(text)
+    paragraphs = unwrap(lines)
+    assert [squeeze(p.text) for p in paragraphs][2] == "社会消费品零售总额2240.5亿元"
+    blocks = classify(paragraphs, {line.number: line for line in lines})
+    assert [b.kind for b in blocks][2:] == ["listitem"] * 4
+
+
 def test_a_figure_broken_after_its_decimal_point_is_one_line():
     paragraphs = unwrap(page("数据速览\n\n全国最高用电负荷 14.51亿千瓦 同比增长6.\n8%\n"))
     assert [squeeze(p.text) for p in paragraphs] == ["数据速览", "全国最高用电负荷14.51亿千瓦同比增长6.8%"]
@@ -680,6 +701,13 @@ def test_a_phone_broken_before_its_last_digit_is_one_number():
                              "2024年7月30日"))
     assert [squeeze(p.text) for p in paragraphs][-3:] == [
         "报修电话：0472-77227059", "某某热力有限公司", "2024年7月30日"]
+
+
+def test_a_phone_broken_after_its_area_code_is_one_number():
+    paragraphs = unwrap(page("　　由此给您带来的不便，敬请谅解。\n\n如遇雨天，顺延。咨询电话：0574-861\n\n47784\n\n"
+                             "某某供电公司\n\n2024年7月30日"))
+    assert [squeeze(p.text) for p in paragraphs][-3:] == [
+        "如遇雨天，顺延。咨询电话：0574-86147784", "某某供电公司", "2024年7月30日"]
 
 
 def test_a_time_range_broken_inside_its_closing_time_is_one_line():

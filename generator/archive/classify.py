@@ -1141,8 +1141,9 @@ MIN_SPACED_ROWS = 3
 # perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 活牛 27.55元/公斤); a
 # price's grade may stand between what it counts and the figure, in digits and letters (花牛苹果 80# 5.60元/公斤,
 # 螺纹钢 HRB400 3650元/吨); an index's points have no unit, the change after them tells the row
-# (恒生指数 18,242 跌0.2%).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,8}}(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? \d[\d.,]*"
+# (恒生指数 18,242 跌0.2%). What it counts may run to ten characters (社会消费品零售总额 2240.5亿元), and the
+# figure may be a change (规上工业增加值 增长6.1%: layout.yml's `figure_change`).
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}}(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? (?:{LAYOUT['figure_change']})?\d[\d.,]*"
                         rf"(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
                         rf"(?: [^\s，。,；;！？]{{2,12}})?| [^\s，。,；;！？]{{2,12}})$")
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
@@ -1212,6 +1213,35 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
     return result
 
 
+# A box's row of two short cells set one space apart (暴雨黄色预警 某某省东南部: what, and where or when).
+PAIR_ROW = re.compile(r"^[^\s，。,；;！？：:]{2,10} [^\s，。,；;！？：:]{2,10}$")
+MAX_LABEL_CHARS = 8  # a box's label after its bullet (■预警发布, 【侨社活动】)
+
+
+def is_marked_label(block: Block) -> bool:
+    """■预警发布, 【侨社活动】: a short headline behind a bullet or in brackets, a box's or a column's label."""
+    text = WHITESPACE.sub("", block.text)
+    label = text.lstrip(LAYOUT["headline_bullets"]).strip("【】[]")
+    return block.kind == "headline" and label != text and 2 <= len(label) <= MAX_LABEL_CHARS
+
+
+def labelled_pair_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
+    """Three lines or more on adjacent source lines, each two short cells set one space apart, right under
+    a marked label (■预警发布 / 暴雨黄色预警 某某省东南部 / 森林火险预警 某某林区 / …), or under the label and
+    its title: the box's rows, not a stack of headlines, which never runs three lines of two phrases."""
+    def row(block: Block) -> bool:
+        return block.kind == "headline" and len(block.spans) == 1 \
+            and bool(PAIR_ROW.match(source_text(block.spans, lines, "").strip()))
+
+    def boxed(result: list[Block], start: int, end: int, rows: int) -> bool:
+        under = start >= 1 and is_marked_label(result[start - 1]) \
+            or start >= 2 and is_marked_label(result[start - 2]) and result[start - 1].kind == "headline"
+        return rows >= MIN_SPACED_ROWS and under \
+            and all(result[n].first_line == result[n - 1].last_line + 1 for n in range(start + 1, end))
+
+    return rows_of_runs(blocks, row, boxed)
+
+
 # A key figure alone on its line, its unit or a short qualifier after it (30%以上, 112对, 7.2%).
 FIGURE = re.compile(r"^\d[\d.,]*\s*[%％‰]?\s*[^\s\d，。,；;！？]{0,3}$")
 MIN_FIGURES = 3
@@ -1269,6 +1299,8 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
     def under_label(result: list[Block], start: int) -> bool:
         if start < 2 or result[start - 2].kind not in ("headline", "byline"):
             return True
+        if result[start - 2].kind == "byline" and start >= 3 and result[start - 3].kind == "paragraph":
+            return True  # …新篇章。 / 本报评论员 / ■应急提示 / ①…: the signature closes the text above the box
         # a fact box's own label (小知识 / 科学小知识) heads it under a headline printed after its text too
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
             and (start < 3 or result[start - 3].kind not in ("headline", "byline") or is_box_label(result[start - 2]))
@@ -1524,7 +1556,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines),
                                                                  lines))))
-    blocks = bracketed_label_over_rows(blocks)
+    blocks = bracketed_label_over_rows(labelled_pair_rows(blocks, lines))
     blocks = labelled_rows(schedule_rows(announced_rows(blocks)))
     captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
     listed = bullet_runs(blocks)

@@ -2353,7 +2353,8 @@ def finish_item(item: Draft) -> None:
             item.kind = "infobox"
             label_over_title(item)
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
-                (any(b.startswith(vocabulary().own_dateline) or b.startswith(("(", "（")) and not is_bare_dateline(b)
+                (any(b.lstrip("【").startswith(vocabulary().own_dateline)  # 【本报讯】 is the same dateline
+                     or b.startswith(("(", "（")) and not is_bare_dateline(b)
                      for b in bylines)  # （怡保讯）: an overseas paper's place in brackets credits no one
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
                         and (vocabulary().source_credit.match(b.text) or match_reprint(b.text))

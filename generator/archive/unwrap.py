@@ -243,6 +243,15 @@ def is_figure_row(items: list[SourceLine], index: int) -> bool:
         return False
     return bool(FIGURE_ROW.match(text) or index > 0 and len(text) <= 2
                 and FIGURE_ROW.match(items[index - 1].source.strip() + text))
+
+
+def cuts_a_figures_unit(this: str, following: str) -> bool:
+    """`社会消费品零售总额 2240.5` over `亿元`: a row of a data box whose unit (two characters at most) the
+    column cut onto the next line; the row is whole only with it."""
+    return len(following) <= MAX_CUT_UNIT and not FIGURE_ROW.match(this) and bool(FIGURE_ROW.match(this + following))
+
+
+MAX_CUT_UNIT = 2
 # An interview's speaker opening a turn: a name or role (王明：) or the paper asking (《华夏时报》：).
 SPEAKER_TURN = re.compile(rf"^(?:《[^》\s]{{1,10}}》|[{CJK}]{{1,8}})[：:]\S")
 
@@ -594,6 +603,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or breaks_a_phone_inside_its_number(this.text, following.text):
         return True  # 9:00—15 / :00 城中区某某路沿线, 咨询电话：0576-863084 / 57。, 同比增长6 / .8%, 联系电话：0 /
         # 991-64039691, 报修电话：0472-7722705 / 9: a number broken
+    if cuts_a_figures_unit(this.source.strip(), following.source.strip()):
+        return True  # 社会消费品零售总额 2240.5 / 亿元: a data box's row the column cut before its unit
     if GIVER_HEAD.search(this.text) and GIVER_TAIL.match(following.text):
         return True  # …散步。 图片由 / 飞云街道提供: a picture's credit broken before who gave it
     if signs_a_notice(items, index + 1) or signs_a_notice(items, index):
@@ -1028,6 +1039,7 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or breaks_a_phone_before_its_last_digit(items[previous].text, items[index].text) \
                         or breaks_a_phone_inside_its_number(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text) \
+                        or cuts_a_figures_unit(items[previous].source.strip(), items[index].source.strip()) \
                         or opens_bracket_inside(items[previous].text) \
                         or runs_on_a_dash_row(items, result[-1][0], previous, index, layout) \
                         or SENTENCE_ROW.match(items[result[-1][0]].text):
