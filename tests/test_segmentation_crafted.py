@@ -3054,3 +3054,22 @@ NAME_OVER_A_MARKED_SECTION = """临江日报 2024年5月6日 星期一 第8版
 def test_a_bare_name_over_a_marked_first_section_signs_the_title_above(tmp_path):
     items = items_of(tmp_path, NAME_OVER_A_MARKED_SECTION)
     assert [(i.title, list(i.authors)) for i in items] == [("挪用专项资金的责任如何认定", ["林晓东"])]
+
+
+LINE_BESIDE_THE_FOOT = """临江日报 2024年5月6日 星期一 第7版
+
+城东湖畔步道完成提升改造
+本报记者 许岚
+　　近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+
+新闻热线：0571-86012345
+临江发布客户端
+"""
+
+
+def test_a_lone_line_beside_the_page_furniture_is_furniture_not_a_picture(tmp_path):
+    (tmp_path / "page.txt").write_text(LINE_BESIDE_THE_FOOT, encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert [(i.kind, i.title) for i in page.items] == [("article", "城东湖畔步道完成提升改造")]
+    assert "临江发布客户端" in [b.text for b in page.furniture]

@@ -1563,6 +1563,7 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                      next_line: dict[int, int]) -> None:
     """Headline lines with no body: a teaser for another page, a displaced headline whose body
     ran on into another item, or the label of a picture."""
+    furniture_edges = FurnitureEdges.of(state.furniture, next_line)
     groups: list[list[list[Block]]] = []
     for unit in sorted(units, key=lambda u: u[0].first_line):
         if groups and next_line.get(groups[-1][-1][-1].last_line) == unit[0].first_line:
@@ -1594,12 +1595,35 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                 continue
             for unit in group:
                 spans = tuple(s for b in unit for s in b.spans)
+                if set_with_furniture(unit, furniture_edges, next_line):
+                    state.furniture.extend(Block("furniture", b.text, b.spans) for b in unit)
+                    continue
                 if vocabulary().artist_credit.match(joined_title(unit)) \
                         and (above := photo_ending_on(state, unit[0], next_line)) is not None:
                     above.blocks.append(Block("credit", joined_title(unit), spans))  # 古镇人家（木刻版画） / 吴琳 作
                     continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
+
+
+@dataclass(frozen=True)
+class FurnitureEdges:
+    """Where the page's furniture blocks start, and the lines that start right after one ends."""
+
+    starts: frozenset[int]
+    after: frozenset[int]
+
+    @classmethod
+    def of(cls, furniture: list[Block], next_line: dict[int, int]) -> FurnitureEdges:
+        return cls(frozenset(b.first_line for b in furniture),
+                   frozenset(next_line.get(b.last_line, 0) for b in furniture) - {0})
+
+
+def set_with_furniture(unit: list[Block], edges: FurnitureEdges, next_line: dict[int, int]) -> bool:
+    """A headline line no text claimed, printed right under or over page furniture (`余姚发布客户端`
+    under the foot's hotline, `中国经济` between the editors' line and the page number, `广而告之`
+    over an advert's hotline): a line of that furniture, not a picture's label."""
+    return unit[0].first_line in edges.after or next_line.get(unit[-1].last_line, 0) in edges.starts
 
 
 def box_of_unmatched_rows(state: Segmentation, group: list[list[Block]]) -> bool:
