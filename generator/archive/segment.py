@@ -1563,7 +1563,6 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                      next_line: dict[int, int]) -> None:
     """Headline lines with no body: a teaser for another page, a displaced headline whose body
     ran on into another item, or the label of a picture."""
-    furniture_edges = FurnitureEdges.of(state.furniture, next_line)
     groups: list[list[list[Block]]] = []
     for unit in sorted(units, key=lambda u: u[0].first_line):
         if groups and next_line.get(groups[-1][-1][-1].last_line) == unit[0].first_line:
@@ -1595,9 +1594,6 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                 continue
             for unit in group:
                 spans = tuple(s for b in unit for s in b.spans)
-                if set_with_furniture(unit, furniture_edges, next_line):
-                    state.furniture.extend(Block("furniture", b.text, b.spans) for b in unit)
-                    continue
                 if vocabulary().artist_credit.match(joined_title(unit)) \
                         and (above := photo_ending_on(state, unit[0], next_line)) is not None:
                     above.blocks.append(Block("credit", joined_title(unit), spans))  # 古镇人家（木刻版画） / 吴琳 作
@@ -1606,24 +1602,17 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
 
 
-@dataclass(frozen=True)
-class FurnitureEdges:
-    """Where the page's furniture blocks start, and the lines that start right after one ends."""
-
-    starts: frozenset[int]
-    after: frozenset[int]
-
-    @classmethod
-    def of(cls, furniture: list[Block], next_line: dict[int, int]) -> FurnitureEdges:
-        return cls(frozenset(b.first_line for b in furniture),
-                   frozenset(next_line.get(b.last_line, 0) for b in furniture) - {0})
-
-
-def set_with_furniture(unit: list[Block], edges: FurnitureEdges, next_line: dict[int, int]) -> bool:
-    """A headline line no text claimed, printed right under or over page furniture (`余姚发布客户端`
-    under the foot's hotline, `中国经济` between the editors' line and the page number, `广而告之`
-    over an advert's hotline): a line of that furniture, not a picture's label."""
-    return unit[0].first_line in edges.after or next_line.get(unit[-1].last_line, 0) in edges.starts
+def furniture_beside_furniture(state: Segmentation, next_line: dict[int, int]) -> None:
+    """A headline line no text claimed, kept so far as a picture's label with no caption, printed
+    right under or over page furniture (`余姚发布客户端` under the foot's hotline, `中国经济` between the
+    editors' line and the page number, `广而告之` over an advert's hotline): a line of that furniture."""
+    starts = {b.first_line for b in state.furniture}
+    after = {next_line.get(b.last_line, 0) for b in state.furniture} - {0}
+    for photo in [i for i in state.items if i.opened_by == "unmatched headline" and len(i.blocks) == 1]:
+        line = photo.blocks[0]
+        if line.first_line in after or next_line.get(line.last_line, 0) in starts:
+            state.items.remove(photo)
+            state.furniture.append(Block("furniture", line.text, line.spans))
 
 
 def box_of_unmatched_rows(state: Segmentation, group: list[list[Block]]) -> bool:
@@ -2279,6 +2268,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_signed_sections(state, index)
     split_signed_briefs(state, index, next_line)
     shares_out_two_titles(state, index)  # a brief split off above has no title yet
+    furniture_beside_furniture(state, next_line)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)
