@@ -3105,3 +3105,29 @@ TITLE_AFTER_A_BRIEF_OVER_THE_FOOT = """临江日报 2024年5月6日 星期一 �
 def test_a_title_printed_after_a_brief_over_the_foot_stays_its_title(tmp_path):
     items = items_of(tmp_path, TITLE_AFTER_A_BRIEF_OVER_THE_FOOT)
     assert [i.title for i in items][-1] == "职业技能培训进乡村"
+
+
+COLUMN_TITLED_AFTER_ITS_TEXT = """临江日报 2024年5月6日 星期一 第7版
+
+城东湖畔步道完成提升改造
+本报记者 许岚
+　　近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+
+江城漫笔
+文：林舟
+　　每天清晨沿湖边步道走上一圈，已经成了不少老人
+的习惯。步道修好以后，来散步的年轻人也多了起来，
+湖边的早晨比从前热闹了许多。
+（作者为退休教师）
+湖边的早晨
+
+责编 王静 校对 李明
+"""
+
+
+def test_a_column_label_over_a_piece_titled_after_its_text_is_furniture(tmp_path):
+    (tmp_path / "page.txt").write_text(COLUMN_TITLED_AFTER_ITS_TEXT, encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert [i.title for i in page.items] == ["城东湖畔步道完成提升改造", "湖边的早晨"]
+    assert "江城漫笔" in [b.text for b in page.furniture]
