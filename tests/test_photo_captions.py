@@ -1,6 +1,6 @@
 """Photos and captions as papers print them: a caption's first line under a label or the page
 header, credits above a caption or broken at a line end, an artist's credit glued to the artwork."""
-from generator.archive.classify import classify
+from generator.archive.classify import classify, vocabulary
 from generator.archive.furniture import line_role, page_header
 from generator.archive.model import Line
 from generator.archive.people import read_credit
@@ -208,3 +208,13 @@ def test_a_picture_taken_from_the_web_is_credited_so_naming_no_one():
     assert [b.kind for b in blocks][:2] == ["caption", "credit"]
     assert read_credit(blocks[1], lines)[0] == []
 
+
+def test_a_papers_cartoon_label_is_furniture_over_the_cartoons_own_title(tmp_path):
+    items = items_of(tmp_path, f"临江漫画\n\n文明养犬\n\n出门遛狗请牵好绳，及时清理粪便。\n\n漫画/苏杰\n\n"
+                               f"临江乡村道路越走越宽\n\n{wrapped(STORY)}\n")
+    assert [(i.kind, i.kicker, i.title) for i in items][0] == ("photo", "", "文明养犬")
+
+
+def test_a_serial_rumour_scene_or_related_news_label_is_a_column_label():
+    for label in ("连载", "长篇连载", "辟谣", "现场直击", "相关新闻", "■新闻漫画"):
+        assert vocabulary().furniture["column_label"].match(label), label

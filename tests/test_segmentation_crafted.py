@@ -3115,3 +3115,80 @@ def test_circled_rows_under_a_label_under_a_commentarys_signature_are_a_box(tmp_
     box = "■安全提示\n\n①暴雨天气尽量减少外出\n②不要在低洼地带停留\n③远离河道和危旧房屋\n\n"
     items = items_of(tmp_path, piece + box + ARTICLE_ABOVE)
     assert [(i.kind, i.title) for i in items][:2] == [("commentary", "应急演练不能走过场"), ("infobox", "安全提示")]
+
+
+LINE_BESIDE_THE_FOOT = """临江日报 2024年5月6日 星期一 第7版
+
+城东湖畔步道完成提升改造
+本报记者 许岚
+　　近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+
+新闻热线：0571-86012345
+临江发布客户端
+"""
+
+
+def test_a_lone_line_beside_the_page_furniture_is_furniture_not_a_picture(tmp_path):
+    (tmp_path / "page.txt").write_text(LINE_BESIDE_THE_FOOT, encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert [(i.kind, i.title) for i in page.items] == [("article", "城东湖畔步道完成提升改造")]
+    assert "临江发布客户端" in [b.text for b in page.furniture]
+
+
+TITLE_AFTER_A_BRIEF_OVER_THE_FOOT = """临江日报 2024年5月6日 星期一 第7版
+
+城东湖畔步道完成提升改造
+本报记者 许岚
+　　近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+　　步道沿线还设置了健身区和儿童游乐区，周边居民
+纷纷前来体验。据介绍，步道全天开放，夜间照明至
+二十二时，管理部门将定期巡查维护设施。
+　　今年，全市计划新建和改造绿道一百二十公里，串联
+公园、湿地和历史街区，让市民出门就能走进绿色空间。
+城东湖畔步道是首批完工的项目之一，后续还将增设
+自行车道和驿站，方便骑行爱好者休憩补给。
+
+清晨，市民在城东湖畔新建成的步道上跑步锻炼。
+本报记者 许岚 摄
+
+日前，县人社局组织技能培训师资走进乡村，为
+返乡青年讲授电商运营和农机维修课程，两百余人参
+加培训，合格者可获得相应证书。
+（记者 林舟）
+职业技能培训进乡村
+
+责编 王静 校对 李明
+"""
+
+
+def test_a_title_printed_after_a_brief_over_the_foot_stays_its_title(tmp_path):
+    items = items_of(tmp_path, TITLE_AFTER_A_BRIEF_OVER_THE_FOOT)
+    assert [i.title for i in items][-1] == "职业技能培训进乡村"
+
+
+COLUMN_TITLED_AFTER_ITS_TEXT = """临江日报 2024年5月6日 星期一 第7版
+
+城东湖畔步道完成提升改造
+本报记者 许岚
+　　近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+
+江城漫笔
+文：林舟
+　　每天清晨沿湖边步道走上一圈，已经成了不少老人
+的习惯。步道修好以后，来散步的年轻人也多了起来，
+湖边的早晨比从前热闹了许多。
+（作者为退休教师）
+湖边的早晨
+
+责编 王静 校对 李明
+"""
+
+
+def test_a_column_label_over_a_piece_titled_after_its_text_is_furniture(tmp_path):
+    (tmp_path / "page.txt").write_text(COLUMN_TITLED_AFTER_ITS_TEXT, encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert [i.title for i in page.items] == ["城东湖畔步道完成提升改造", "湖边的早晨"]
+    assert "江城漫笔" in [b.text for b in page.furniture]

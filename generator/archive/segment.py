@@ -1585,6 +1585,9 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
         elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH or titled_after_text(state, above)
                                     and index.score(text, above) > 0 or untitled_story(above)):
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
+        elif len(group) == 1 and not SENTENCE_INSIDE.search(text) \
+                and (column := labelled_text_above(state, group[0][0], next_line)) is not None:
+            retitle_under_column_label(state, column, Stack(group[0]))
         elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
             rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
         elif not SENTENCE_INSIDE.search(text) \
@@ -1608,6 +1611,19 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                     continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
+
+
+def furniture_beside_furniture(state: Segmentation, next_line: dict[int, int]) -> None:
+    """A headline line no text claimed, kept so far as a picture's label with no caption, printed
+    right under or over page furniture (`余姚发布客户端` under the foot's hotline, `中国经济` between the
+    editors' line and the page number, `广而告之` over an advert's hotline): a line of that furniture."""
+    starts = {b.first_line for b in state.furniture}
+    after = {next_line.get(b.last_line, 0) for b in state.furniture} - {0}
+    for photo in [i for i in state.items if i.opened_by == "unmatched headline" and len(i.blocks) == 1]:
+        line = photo.blocks[0]
+        if line.first_line in after or next_line.get(line.last_line, 0) in starts:
+            state.items.remove(photo)
+            state.furniture.append(Block("furniture", line.text, line.spans))
 
 
 def box_of_unmatched_rows(state: Segmentation, group: list[list[Block]]) -> bool:
@@ -1679,6 +1695,35 @@ def titled_after_text(state: Segmentation, item: Draft) -> bool:
             if head > next((b.first_line for b in other.blocks if b.kind in BODY), head):
                 return True
     return False
+
+
+MAX_COLUMN_LABEL_CHARS = 6  # 论坛, 街坊心声, 杏林漫笔: a column's name, not a title
+
+
+def labelled_text_above(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
+    """The item whose text ends on the line right before a headline that found no body, titled so
+    far by one short line alone and signed by a bare name (`论坛` / `文：X` / … / `年轻人置业需要更多支援`):
+    a column's piece whose title was printed after its text, the line over it the column's label."""
+    for item in near(state.items, headline.first_line):
+        if item.kind == "photo" or item.headline_source != "above" or not has_body(item) \
+                or next_line.get(item.blocks[-1].last_line) != headline.first_line:
+            continue
+        stack = headline_blocks(item)
+        label = GAPS.sub("", strip_bullet(stack[0].text)) if len(stack) == 1 else ""
+        if item.blocks[0] is stack[0] and 2 <= len(label) <= MAX_COLUMN_LABEL_CHARS \
+                and not ANY_CLAUSE_MARK.search(label) \
+                and any(b.kind == "byline" and is_lone_name(GAPS.sub("", WRITER_SIGN.sub("", strip_bullet(b.text))))
+                        for b in item.blocks):
+            return item
+    return None
+
+
+def retitle_under_column_label(state: Segmentation, item: Draft, title: Stack) -> None:
+    """The column's label goes to the page furniture; the headline printed after the text titles it."""
+    label = item.blocks.pop(0)
+    state.furniture.append(Block("furniture", label.text, label.spans))
+    item.kicker = item.title = item.subtitle = ""
+    attach_stack(state, item, title, "displaced")
 
 
 def untitled_text_above(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
@@ -2263,6 +2308,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_signed_sections(state, index)
     split_signed_briefs(state, index, next_line)
     shares_out_two_titles(state, index)  # a brief split off above has no title yet
+    furniture_beside_furniture(state, next_line)
     for item in state.items:
         item.file = file
         bridge_headline_parts(item, page_text)
