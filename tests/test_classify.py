@@ -251,6 +251,7 @@ def test_bracketed_and_bulleted_titles_lose_their_marks_only_in_the_title():
     ("韦志阳/摄", "credit"),
     ("视觉中国供图", "credit"),
     ("资料图片", "credit"),
+    ("取自网络", "credit"),
     ("快评", "furniture"),  # a commentary column's label
     ("记者手记", "furniture"),
     ("图片由陈杰敏提供", "credit"),

@@ -647,3 +647,25 @@ def test_an_article_finished_over_a_headline_above_a_double_spaced_stretch_stays
     lines, done = restore(page(SPACED_FINISHED_ABOVE).lines)
     assert done and [line.number for line in lines if line.text.strip()][1:] == \
         [3, 5, 11, 15, 19, 23, 7, 9, 13, 17, 21, 25, 27, 29, 31, 33]
+
+
+# A brief and a photo set side by side under their two headlines in a row, read across: no line
+# stopping mid-sentence meets a headline, dateline or credit, so the two headlines are the break.
+BRIEF_BESIDE_PHOTO = """2024年9月12日 星期四 03 城事
+
+社区食堂推出助老套餐
+秋色满园
+　　近日，城区一家社区食堂推出
+游客在城郊植物园里观赏金黄的银杏。
+助老套餐，六十岁以上老人每份午
+餐八元。（本报记者 王晓明）
+（资料图片）
+"""
+
+
+def test_two_headlines_in_a_row_open_a_brief_and_a_photo_read_across():
+    lines, done = restore(page(BRIEF_BESIDE_PHOTO).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 8), (4, 6, 9))]
+    result = build_page(page(BRIEF_BESIDE_PHOTO))
+    assert [(item.kind, item.title) for item in result.page.items] == [
+        ("brief", "社区食堂推出助老套餐"), ("photo", "秋色满园")]

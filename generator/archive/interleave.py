@@ -196,8 +196,8 @@ def bracket_edges(text: str) -> tuple[bool, bool]:
 def breaks(before: Row, after: Row) -> bool:
     """The printed order cannot be one text here: a line stopping mid-sentence followed by a
     headline, a dateline or a credit (or the glyph or two ending it) or by a sentence opener set
-    apart by a comma, a comma after a closed line, or two bulleted headlines or two datelines in a
-    row. No dictionary: this decides which runs are read further (where the second text of an
+    apart by a comma, a comma after a closed line, or two headlines (bulleted or not) or two
+    datelines in a row. No dictionary: this decides which runs are read further (where the second text of an
     interleave opens, the printed order shows one of these)."""
     if after.goes_on:
         return not before.open and after.text[0] not in CLOSING
@@ -206,7 +206,13 @@ def breaks(before: Row, after: Row) -> bool:
         return after.opens or after.label or after.closed and len(after.text) <= TAIL_GLYPHS \
             and CLAUSE_MARKS.isdisjoint(after.text) or after.named and not before.role_end \
             or opener_penalty(after.text) == OPENER_APART
-    return before.bulleted and after.bulleted or before.dated and after.dated
+    return before.bulleted and after.bulleted or before.dated and after.dated or stacked_headlines(before, after)
+
+
+def stacked_headlines(before: Row, after: Row) -> bool:
+    """Two headlines in a row with no bullet, dateline or byline (`多地优化公积金政策` / `加紧施工`): two
+    texts set side by side may open under them, or one headline broken in two."""
+    return before.label and after.label and not before.opens and not after.opens
 
 
 def may_open(text: str) -> bool:
