@@ -881,6 +881,15 @@ def test_an_editors_note_over_a_series_is_the_editors_not_the_writers(tmp_path):
         ("article", "共富工坊里的“家门口”就业", [], []), ("article", "老粮站变身直播间", ["彭涵", "苏倩燕"], [])]
 
 
+def test_an_editors_note_under_a_signed_headline_stays_in_its_story(tmp_path):
+    text = ("委员履职\n\n共富工坊里的“家门口”就业\n\n——访全国政协委员林晓岚\n\n本报记者 彭涵\n\n【编者按】\n\n"
+            "　　近年来，我市依托农村闲置房屋建设共富工坊，把来料加工等项目送到农民家门口。\n"
+            "村民在家门口就能挣到钱，照顾家庭和增加收入两不误。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("共富工坊里的“家门口”就业", ["彭涵"])]
+    assert body_of(items[0]).startswith("近年来，我市依托")
+
+
 def test_a_closing_credit_broken_inside_its_last_name_on_a_double_spaced_page(tmp_path):
     text = ("社区食堂开进老小区\n\n本报讯   日 前，一家社区食堂\n\n在城区一处老小区开业，为周\n\n边老人提供午餐和晚餐，六十\n\n"
             "岁以上老人就餐可享受优惠。\n\n（记者 杜俊磊 通讯员 于\n\n艳）\n\n青岛即墨:科技创新助推经济高质量发展\n\n"

@@ -206,6 +206,11 @@ def is_column_label(block: Block) -> bool:
     return bool(furniture["column_label"].search(block.text) or furniture["commentary_label"].search(block.text))
 
 
+def heads_no_text(item: Draft | None) -> bool:
+    """An item open so far with its headline only (a byline may sign it), no text yet."""
+    return item is not None and item.headline_source != "none" and not has_body(item)
+
+
 def has_body(item: Draft | None) -> bool:
     return bool(item) and any(b.kind in BODY for b in item.blocks)
 
@@ -937,7 +942,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             state.furniture.append(block)
             if vocabulary().furniture["commentary_label"].search(block.text) and not is_editors_note_label(block.text):
                 state.commentary_next = True  # 编者按 introduces a story or series: the editors', not a commentary
-            if is_column_label(block):  # 记者手记, 简讯: what follows is an item of its own
+            # 记者手记, 简讯: what follows is an item of its own; 【编者按】 under a headline introduces its story
+            if is_column_label(block) and not (is_editors_note_label(block.text) and heads_no_text(current)):
                 closed, state.bulleted_column = True, True
                 state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
             index += 1
