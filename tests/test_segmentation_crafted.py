@@ -507,6 +507,12 @@ def test_a_credit_closing_an_article_signed_nowhere_else_signs_all_of_it(tmp_pat
     assert [(i.title, list(i.authors)) for i in items] == [("城乡供水一体化全面提速", ["曾霞欣"])]
 
 
+def test_a_reprint_credit_closing_an_article_names_its_source_not_a_section(tmp_path):
+    page = SIGNED_SECTION.replace("下一步", "水厂提标改造加快\n\n下一步").replace("（曾霞欣）", "\n（摘自《今晚报》）")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("城乡供水一体化全面提速", ["周航"])]
+
+
 HEADLINE_STACK = """{headline}
 本报记者 周航 文/图：刘川
 
