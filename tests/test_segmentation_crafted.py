@@ -705,6 +705,24 @@ def test_a_one_sentence_item_whose_first_line_stops_mid_sentence(tmp_path):
     items = items_of(tmp_path, text)
     assert [body_of(i)[:8] for i in items[1:]] == ["●市图书馆少儿分", "●市民卡服务网点", "●今年首批乡村工"]
 
+def test_a_bulleted_rows_last_words_a_blank_line_below_on_a_double_spaced_page(tmp_path):
+    rows = ["■出行提醒", "节日出行提前看", "◆节假日景区周边道路车流量较大，建议", "错峰出行。",
+            "◆雷雨天气路面湿滑，驾驶人请开启雾灯，", "保持安全车距。", "◆路况信息可拨打12328服务监督电", "话查询。"]
+    text = "\n\n".join(rows) + "\n\n" + HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "节日出行提前看"), ("article", "数字经济核心产业增加值比重过半")]
+    assert body_of(items[0]).endswith("监督电话查询。")
+
+
+def test_a_titled_box_under_a_bulleted_column_is_no_more_of_the_column(tmp_path):
+    text = ("■一句话新闻\n\n●市图书馆少儿分馆暑期推出“小小图书管理员”体验活动，首批招募一百名小学生。\n\n"
+            "●今年首批乡村工匠名单日前公布，共有八十六人入选。\n\n【出行小贴士】\n\n"
+            "●雷雨天气出行请携带雨具，远离广告牌和大树。\n\n●夜间行车请降低车速，注意避让行人。\n\n"
+            "●出行前可拨打便民热线查询路况信息。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", ""), ("article", ""), ("infobox", "出行小贴士")]
+
+
 def test_captions_stacked_over_a_credit_for_the_whole_page(tmp_path):
     text = ("6月21日，市民在江边步道骑行健身。\n\n位于南康区的国际陆港货运站，龙门吊正在吊运集装箱货柜。\n\n"
             "日前，老街区改造提升工程完工，修缮后的老建筑保留原有风貌。图为游客在街区内游览。\n\n"

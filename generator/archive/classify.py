@@ -1046,7 +1046,8 @@ def opens_a_text(title: str, text: str) -> bool:
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
     """In a column of one-sentence items (●市民卡服务网点新增…业务。), a bulleted line that looked
     like a title, or that stops mid-sentence (…社保卡补换、), is the first line of an item whose one
-    sentence runs on below it."""
+    sentence runs on below it, the next line or, on a page set with a blank line after each line, the one
+    after it when a word runs across the break (◆…高速公路客服 / 热线查询。)."""
     sentence_bullets = {b.text[0] for b in blocks if b.kind in ("listitem", "paragraph") and b.text[:1] in LIST_BULLETS
                         and SENTENCE_STOP.search(b.text)}
     result: list[Block] = []
@@ -1055,7 +1056,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
         if previous is not None and (previous.kind == "headline" or previous.kind == "paragraph"
                                      and previous.text[-1:] in "，,、；;：:") \
                 and previous.text[:1] in sentence_bullets \
-                and block.kind == "paragraph" and block.first_line == previous.last_line + 1 \
+                and block.kind == "paragraph" and runs_on_below(previous, block) \
                 and len(SENTENCE_STOP.findall(block.text)) == 1 and SENTENCE_STOP.search(block.text[-1:]):
             result[-1] = Block("listitem", previous.text + block.text, previous.spans + block.spans, previous.wide)
             continue
@@ -1064,6 +1065,14 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
             continue
         result.append(block)
     return result
+
+
+def runs_on_below(line: Block, block: Block) -> bool:
+    """Does a bulleted line's sentence go on in the block under it (the next line, or the one after a
+    blank line when a word runs across the break)?"""
+    from .interleave import wraps_a_word  # interleave reads classify's vocabulary: imported when used
+    return block.first_line == line.last_line + 1 or block.first_line == line.last_line + 2 \
+        and len(line.spans) == 1 and wraps_a_word(line.text, block.text)
 
 
 def item_rest(item: Block, block: Block) -> bool:

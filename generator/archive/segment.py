@@ -1221,7 +1221,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         # ●市民卡服务网点新增… under 一句话新闻: every bulleted item of a column is an item of its own
         next_in_column = state.bulleted_column and block.kind == "listitem" and block.text[:1] in LIST_BULLETS \
             and has_body(current) and pending is None
-        state.bulleted_column = state.bulleted_column and (block.kind == "listitem" or pending is None and closed)
+        # a titled item under the column's items (【农技小贴士】 / ●…) is a box of its own, no more of the column
+        state.bulleted_column = state.bulleted_column and pending is None and (block.kind == "listitem" or closed)
         if pending or current is None or closed or lead_apart or next_in_column:
             current = start_item(state, "article", file, "headline" if pending else "page start" if current is None
                                  else "wide lead" if lead_apart else "bulleted item of a column" if next_in_column
