@@ -1961,7 +1961,7 @@ def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
         if not headings or not item.blocks or item.blocks[-1].kind not in ("byline", "credit") \
                 or not item.blocks[-1].text.startswith(("（", "(")) \
                 or AUTHOR_NOTE.match(item.blocks[-1].text) \
-                or match_reprint(item.blocks[-1].text):  # （作者单位：…）, （摘自《…》）: of the whole piece, no section
+                or match_reprint(item.blocks[-1].text):  # （作者单位：…）, （摘自《…》）: the whole piece's
             continue
         cut = headings[-1]
         body = [b for b in item.blocks[cut + 1:] if b.kind in BODY]
