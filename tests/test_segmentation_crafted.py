@@ -723,6 +723,17 @@ def test_a_titled_box_under_a_bulleted_column_is_no_more_of_the_column(tmp_path)
     assert [(i.kind, i.title) for i in items] == [("article", ""), ("article", ""), ("infobox", "出行小贴士")]
 
 
+def test_a_glyph_and_a_stop_under_a_line_read_as_a_headline_end_its_sentence(tmp_path):
+    text = ("社区服务\n\n志愿者在社区广场为居民义务理发。\n\n社区工作人员在广场上整理捐赠物\n\n品。\n\n（记者 林晓 摄）\n\n"
+            "本报讯（记者 周航）近日，市发展改革委等部门联合印发工作要点，提出今年数字经济核心产业增加值占全市生产总值的比重"
+            "达到百分之十五以上。\n")
+    items = items_of(tmp_path, text)
+    photo = next(i for i in items if i.kind == "photo")
+    caption = "".join(b.text for b in photo.blocks if b.kind == "caption")
+    assert (caption, list(photo.photographers)) == ("社区工作人员在广场上整理捐赠物品。", ["林晓"])
+    assert not any(i.title.startswith("社区工作人员") for i in items)
+
+
 def test_captions_stacked_over_a_credit_for_the_whole_page(tmp_path):
     text = ("6月21日，市民在江边步道骑行健身。\n\n位于南康区的国际陆港货运站，龙门吊正在吊运集装箱货柜。\n\n"
             "日前，老街区改造提升工程完工，修缮后的老建筑保留原有风貌。图为游客在街区内游览。\n\n"

@@ -1067,6 +1067,27 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
     return result
 
 
+WORD_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]$")  # 品。: a sentence's last glyphs, no sentence of their own
+
+
+def join_word_tails(blocks: list[Block]) -> list[Block]:
+    """On a page set with a blank line after each line, a glyph or two and a stop under a line read as a
+    headline, a word running on across the blank (经营户在市场内整理出口商 / 品。), end that line's sentence:
+    one paragraph, no title over a stray tail."""
+    from .interleave import wraps_a_word  # interleave reads classify's vocabulary: imported when used
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if previous is not None and previous.kind == "headline" and len(previous.spans) == 1 \
+                and block.kind in ("paragraph", "caption") and len(block.spans) == 1 \
+                and block.first_line == previous.last_line + 2 and WORD_TAIL.match(block.text) \
+                and previous.text[:1] not in LIST_BULLETS and wraps_a_word(previous.text, block.text):
+            result[-1] = Block("paragraph", previous.text + block.text, previous.spans + block.spans, previous.wide)
+            continue
+        result.append(block)
+    return result
+
+
 def runs_on_below(line: Block, block: Block) -> bool:
     """Does a bulleted line's sentence go on in the block under it (the next line, or the one after a
     blank line when a word runs across the break)?"""
@@ -1512,8 +1533,8 @@ def as_headline(block: Block) -> Block:
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines),
-                                                                 lines))))
+    blocks = join_word_tails(join_wrapped_bullets(blocks))
+    blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(blocks, lines), lines))))
     blocks = bracketed_label_over_rows(blocks)
     blocks = labelled_rows(schedule_rows(announced_rows(blocks)))
     captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
