@@ -507,6 +507,12 @@ def test_a_credit_closing_an_article_signed_nowhere_else_signs_all_of_it(tmp_pat
     assert [(i.title, list(i.authors)) for i in items] == [("城乡供水一体化全面提速", ["曾霞欣"])]
 
 
+def test_a_reprint_credit_closing_an_article_names_its_source_not_a_section(tmp_path):
+    page = SIGNED_SECTION.replace("下一步", "水厂提标改造加快\n\n下一步").replace("（曾霞欣）", "\n（摘自《今晚报》）")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("城乡供水一体化全面提速", ["周航"])]
+
+
 HEADLINE_STACK = """{headline}
 本报记者 周航 文/图：刘川
 
@@ -699,6 +705,35 @@ def test_a_one_sentence_item_whose_first_line_stops_mid_sentence(tmp_path):
     items = items_of(tmp_path, text)
     assert [body_of(i)[:8] for i in items[1:]] == ["●市图书馆少儿分", "●市民卡服务网点", "●今年首批乡村工"]
 
+def test_a_bulleted_rows_last_words_a_blank_line_below_on_a_double_spaced_page(tmp_path):
+    rows = ["■出行提醒", "节日出行提前看", "◆节假日景区周边道路车流量较大，建议", "错峰出行。",
+            "◆雷雨天气路面湿滑，驾驶人请开启雾灯，", "保持安全车距。", "◆路况信息可拨打12328服务监督电", "话查询。"]
+    text = "\n\n".join(rows) + "\n\n" + HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "节日出行提前看"), ("article", "数字经济核心产业增加值比重过半")]
+    assert body_of(items[0]).endswith("监督电话查询。")
+
+
+def test_a_titled_box_under_a_bulleted_column_is_no_more_of_the_column(tmp_path):
+    text = ("■一句话新闻\n\n●市图书馆少儿分馆暑期推出“小小图书管理员”体验活动，首批招募一百名小学生。\n\n"
+            "●今年首批乡村工匠名单日前公布，共有八十六人入选。\n\n【出行小贴士】\n\n"
+            "●雷雨天气出行请携带雨具，远离广告牌和大树。\n\n●夜间行车请降低车速，注意避让行人。\n\n"
+            "●出行前可拨打便民热线查询路况信息。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", ""), ("article", ""), ("infobox", "出行小贴士")]
+
+
+def test_a_glyph_and_a_stop_under_a_line_read_as_a_headline_end_its_sentence(tmp_path):
+    text = ("社区服务\n\n志愿者在社区广场为居民义务理发。\n\n社区工作人员在广场上整理捐赠物\n\n品。\n\n（记者 林晓 摄）\n\n"
+            "本报讯（记者 周航）近日，市发展改革委等部门联合印发工作要点，提出今年数字经济核心产业增加值占全市生产总值的比重"
+            "达到百分之十五以上。\n")
+    items = items_of(tmp_path, text)
+    photo = next(i for i in items if i.kind == "photo")
+    caption = "".join(b.text for b in photo.blocks if b.kind == "caption")
+    assert (caption, list(photo.photographers)) == ("社区工作人员在广场上整理捐赠物品。", ["林晓"])
+    assert not any(i.title.startswith("社区工作人员") for i in items)
+
+
 def test_captions_stacked_over_a_credit_for_the_whole_page(tmp_path):
     text = ("6月21日，市民在江边步道骑行健身。\n\n位于南康区的国际陆港货运站，龙门吊正在吊运集装箱货柜。\n\n"
             "日前，老街区改造提升工程完工，修缮后的老建筑保留原有风貌。图为游客在街区内游览。\n\n"
@@ -879,6 +914,15 @@ def test_an_editors_note_over_a_series_is_the_editors_not_the_writers(tmp_path):
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title, list(i.authors), list(i.photographers)) for i in items] == [
         ("article", "共富工坊里的“家门口”就业", [], []), ("article", "老粮站变身直播间", ["彭涵", "苏倩燕"], [])]
+
+
+def test_an_editors_note_under_a_signed_headline_stays_in_its_story(tmp_path):
+    text = ("委员履职\n\n共富工坊里的“家门口”就业\n\n——访全国政协委员林晓岚\n\n本报记者 彭涵\n\n【编者按】\n\n"
+            "　　近年来，我市依托农村闲置房屋建设共富工坊，把来料加工等项目送到农民家门口。\n"
+            "村民在家门口就能挣到钱，照顾家庭和增加收入两不误。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("共富工坊里的“家门口”就业", ["彭涵"])]
+    assert body_of(items[0]).startswith("近年来，我市依托")
 
 
 def test_a_closing_credit_broken_inside_its_last_name_on_a_double_spaced_page(tmp_path):

@@ -736,6 +736,20 @@ def test_a_picture_credit_broken_before_who_gave_the_picture_is_one_line():
     assert [squeeze(p.text) for p in paragraphs][1] == "飞云江畔，市民在滨江公园散步。图片由飞云街道提供"
 
 
+@pytest.mark.parametrize("text, joined", [
+    ("飞云江畔，市民在滨江公园散步。图片由飞云\n街道提供", "飞云江畔，市民在滨江公园散步。图片由飞云街道提供"),
+    ("飞云江畔，市民在滨江公园散步。图片由飞云街\n道提供", "飞云江畔，市民在滨江公园散步。图片由飞云街道提供"),
+])
+def test_a_picture_credit_broken_inside_who_gave_the_picture_is_one_line(text, joined):
+    paragraphs = unwrap(page("江畔晚风\n\n" + text + "\n\n新区新增一批共享充电桩"))
+    assert [squeeze(p.text) for p in paragraphs][1] == joined
+
+
+def test_two_picture_credits_naming_their_givers_stay_two_lines():
+    paragraphs = unwrap(page("江畔晚风\n\n图片由飞云街道提供\n图片由滨江社区提供\n\n新区新增一批共享充电桩"))
+    assert [squeeze(p.text) for p in paragraphs][1:3] == ["图片由飞云街道提供", "图片由滨江社区提供"]
+
+
 def test_a_title_with_a_question_mark_under_a_label_stops_before_a_news_opener():
     paragraphs = unwrap(page("城区新增一批共享充电桩\n\n近日，城区新建的二十个公共充电站投入使用，市民可\n通过手机扫码充电，新能源车主出行更加方便。\n\n"
                              "求证\n\n“夜市下月起全部关停”？不实\n\n近日，有网民发布消息称，城区夜市下月起将全部\n关停，引发不少市民关注。"))

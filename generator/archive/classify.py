@@ -1060,7 +1060,8 @@ def opens_a_text(title: str, text: str) -> bool:
 def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
     """In a column of one-sentence items (●市民卡服务网点新增…业务。), a bulleted line that looked
     like a title, or that stops mid-sentence (…社保卡补换、), is the first line of an item whose one
-    sentence runs on below it."""
+    sentence runs on below it, the next line or, on a page set with a blank line after each line, the one
+    after it when a word runs across the break (◆…高速公路客服 / 热线查询。)."""
     sentence_bullets = {b.text[0] for b in blocks if b.kind in ("listitem", "paragraph") and b.text[:1] in LIST_BULLETS
                         and SENTENCE_STOP.search(b.text)}
     result: list[Block] = []
@@ -1069,7 +1070,7 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
         if previous is not None and (previous.kind == "headline" or previous.kind == "paragraph"
                                      and previous.text[-1:] in "，,、；;：:") \
                 and previous.text[:1] in sentence_bullets \
-                and block.kind == "paragraph" and block.first_line == previous.last_line + 1 \
+                and block.kind == "paragraph" and runs_on_below(previous, block) \
                 and len(SENTENCE_STOP.findall(block.text)) == 1 and SENTENCE_STOP.search(block.text[-1:]):
             result[-1] = Block("listitem", previous.text + block.text, previous.spans + block.spans, previous.wide)
             continue
@@ -1078,6 +1079,35 @@ def join_wrapped_bullets(blocks: list[Block]) -> list[Block]:
             continue
         result.append(block)
     return result
+
+
+WORD_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]$")  # 品。: a sentence's last glyphs, no sentence of their own
+
+
+def join_word_tails(blocks: list[Block]) -> list[Block]:
+    """On a page set with a blank line after each line, a glyph or two and a stop under a line read as a
+    headline, a word running on across the blank (经营户在市场内整理出口商 / 品。), end that line's sentence:
+    one paragraph, no title over a stray tail."""
+    from .interleave import wraps_a_word  # interleave reads classify's vocabulary: imported when used
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if previous is not None and previous.kind == "headline" and len(previous.spans) == 1 \
+                and block.kind in ("paragraph", "caption") and len(block.spans) == 1 \
+                and block.first_line == previous.last_line + 2 and WORD_TAIL.match(block.text) \
+                and previous.text[:1] not in LIST_BULLETS and wraps_a_word(previous.text, block.text):
+            result[-1] = Block("paragraph", previous.text + block.text, previous.spans + block.spans, previous.wide)
+            continue
+        result.append(block)
+    return result
+
+
+def runs_on_below(line: Block, block: Block) -> bool:
+    """Does a bulleted line's sentence go on in the block under it (the next line, or the one after a
+    blank line when a word runs across the break)?"""
+    from .interleave import wraps_a_word  # interleave reads classify's vocabulary: imported when used
+    return block.first_line == line.last_line + 1 or block.first_line == line.last_line + 2 \
+        and len(line.spans) == 1 and wraps_a_word(line.text, block.text)
 
 
 def item_rest(item: Block, block: Block) -> bool:
@@ -1554,8 +1584,8 @@ def as_headline(block: Block) -> Block:
 
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
-    blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(join_wrapped_bullets(blocks), lines),
-                                                                 lines))))
+    blocks = join_word_tails(join_wrapped_bullets(blocks))
+    blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(blocks, lines), lines))))
     blocks = bracketed_label_over_rows(labelled_pair_rows(blocks, lines))
     blocks = labelled_rows(schedule_rows(announced_rows(blocks)))
     captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)

@@ -206,6 +206,11 @@ def is_column_label(block: Block) -> bool:
     return bool(furniture["column_label"].search(block.text) or furniture["commentary_label"].search(block.text))
 
 
+def heads_no_text(item: Draft | None) -> bool:
+    """An item open so far with its headline only (a byline may sign it), no text yet."""
+    return item is not None and item.headline_source != "none" and not has_body(item)
+
+
 def has_body(item: Draft | None) -> bool:
     return bool(item) and any(b.kind in BODY for b in item.blocks)
 
@@ -944,7 +949,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             state.furniture.append(block)
             if vocabulary().furniture["commentary_label"].search(block.text) and not is_editors_note_label(block.text):
                 state.commentary_next = True  # 编者按 introduces a story or series: the editors', not a commentary
-            if is_column_label(block):  # 记者手记, 简讯: what follows is an item of its own
+            # 记者手记, 简讯: what follows is an item of its own; 【编者按】 under a headline introduces its story
+            if is_column_label(block) and not (is_editors_note_label(block.text) and heads_no_text(current)):
                 closed, state.bulleted_column = True, True
                 state.briefs_column = bool(BRIEFS_LABEL.search(block.text))
             index += 1
@@ -1223,7 +1229,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         # ●市民卡服务网点新增… under 一句话新闻: every bulleted item of a column is an item of its own
         next_in_column = state.bulleted_column and block.kind == "listitem" and block.text[:1] in LIST_BULLETS \
             and has_body(current) and pending is None
-        state.bulleted_column = state.bulleted_column and (block.kind == "listitem" or pending is None and closed)
+        # a titled item under the column's items (【农技小贴士】 / ●…) is a box of its own, no more of the column
+        state.bulleted_column = state.bulleted_column and pending is None and (block.kind == "listitem" or closed)
         if pending or current is None or closed or lead_apart or next_in_column:
             current = start_item(state, "article", file, "headline" if pending else "page start" if current is None
                                  else "wide lead" if lead_apart else "bulleted item of a column" if next_in_column
@@ -2006,7 +2013,8 @@ def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
         headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
         if not headings or not item.blocks or item.blocks[-1].kind not in ("byline", "credit") \
                 or not item.blocks[-1].text.startswith(("（", "(")) \
-                or AUTHOR_NOTE.match(item.blocks[-1].text):  # （作者单位：…） says who the writer is, signs no section
+                or AUTHOR_NOTE.match(item.blocks[-1].text) \
+                or match_reprint(item.blocks[-1].text):  # （作者单位：…）, （摘自《…》）: the whole piece's
             continue
         cut = headings[-1]
         body = [b for b in item.blocks[cut + 1:] if b.kind in BODY]
