@@ -647,3 +647,27 @@ def test_an_article_finished_over_a_headline_above_a_double_spaced_stretch_stays
     lines, done = restore(page(SPACED_FINISHED_ABOVE).lines)
     assert done and [line.number for line in lines if line.text.strip()][1:] == \
         [3, 5, 11, 15, 19, 23, 7, 9, 13, 17, 21, 25, 27, 29, 31, 33]
+
+
+# A box's rows the column cut inside their last figure, each rest on the line under its row: one
+# box read down, not two texts read across (the row goes on into its figure's rest).
+CUT_FIGURE_ROWS = """2024年6月3日 星期一 02 城事
+
+近日，市防汛办发布各主要站点水位。
+■水情
+清溪河北门站 126.40米 -
+0.12
+清溪河南关站 131.05米 +0
+.08
+白沙江石桥站 98.70米 -
+0.25
+白沙江渡口站 101.32米 +0
+.14
+"""
+
+
+def test_a_boxs_rows_cut_inside_their_figures_are_not_read_as_two_texts():
+    lines, done = restore(page(CUT_FIGURE_ROWS).lines)
+    assert done == []
+    rows = rows_of("清溪河南关站 131.05米 +0", ".08")
+    assert not rows[0].label and rows[1].closed and not rows[1].label
