@@ -3150,3 +3150,22 @@ def test_the_rests_of_rows_cut_on_a_double_spaced_page_stay_in_their_box(tmp_pat
     items = items_of(tmp_path, SPACED_CUT_ROWS)
     assert [(i.kind, i.title) for i in items][-1] == ("infobox", "今日水情")
     assert body_of(items[-1]).endswith("+0.14")
+
+
+# Two rows a blank line apart, each with the rest the column cut a blank line under it, and nothing
+# like a row under them: a box of two rows.
+SPACED_TWO_CUT_ROWS = "\n\n".join("""华侨报 2024年12月10日 星期二 第3版
+　　（澳门讯）近日，一家社区中心举办长者健康讲座，吸引六十
+多名居民参加，医生现场讲解慢性病防治知识。
+■天气
+今日 晴 19-24℃ 湿度62
+-90%
+明日 多云 20-25℃ 湿度6
+5-95%
+编辑：李雪梅""".split("\n")) + "\n"
+
+
+def test_two_rows_cut_on_a_double_spaced_page_are_a_box(tmp_path):
+    items = items_of(tmp_path, SPACED_TWO_CUT_ROWS)
+    assert [(i.kind, i.title) for i in items][-1] == ("infobox", "天气")
+    assert body_of(items[-1]).endswith("湿度65-95%")

@@ -1124,7 +1124,7 @@ def restated(text: str, title_end: int) -> bool:
 # A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%).
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
-MIN_CUT_ROWS = 2  # … or two set solid, each with the rest the column cut under it: a box's, no headline's
+MIN_CUT_ROWS = 2  # … or two set evenly, each with the rest the column cut under it, no data box's row under them
 CELL_REST = re.compile(r"^[\d.．,+\-−—~～]{1,8}[%％‰℃]?$")  # a last cell's rest: -95%, 6-95%, 0.31
 # A row's last cell, or the sign the column cut it after (`资江冷水江站 186.16米 -` / `0.30`: its rest).
 LAST_CELL = r"(?:[^\s，。,；;！？]{2,12}|[-+−])"
@@ -1195,6 +1195,9 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
         text = source_text(block.spans, lines, "").strip()
         return len(text.split()) if SPACED_ROW.match(text) else 0
 
+    def evenly_set(start: int, end: int) -> bool:  # rows and rests set solid, or all a blank line apart
+        return len({result[k + 1].first_line - result[k].last_line for k in range(start, end - 1)}) == 1
+
     def cut_off(n: int) -> bool:  # the rest of the row above the column cut (今日 晴 21-27℃ 湿度67 / -95%)
         return n > 0 and cells(result[n - 1]) > 0 and result[n].kind in ("headline", "paragraph") \
             and bool(CELL_REST.match(result[n].text)) and result[n].first_line - result[n - 1].last_line <= 2
@@ -1209,8 +1212,8 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
             if not cut_off(end):
                 rows, last = rows + 1, end
             end += 1
-        if rows >= MIN_SPACED_ROWS or rows >= MIN_CUT_ROWS and end - start > rows + 1 \
-                and result[end - 1].last_line - result[start].first_line == end - start - 1:
+        if rows >= MIN_SPACED_ROWS or rows >= MIN_CUT_ROWS and end - start > rows + 1 and evenly_set(start, end) \
+                and not (end < len(result) and FIGURE_ROW.match(source_text(result[end].spans, lines, "").strip())):
             as_rows(result, start, end)
         start = max(end, start + 1)
     return result
