@@ -744,9 +744,3 @@ def test_a_wrapped_dash_row_keeps_its_last_line():
                  "- 滨江公园二期、文化中心等项\n目开工\n")
     assert [p.text for p in unwrap(lines)][1:] == ["- 城东污水处理厂扩建等工程加快建设", "- 城北至新港快速路主线工程建成通车",
                                                    "- 滨江公园二期、文化中心等项目开工"]
-
-
-def test_a_table_a_colon_announces_opens_its_own_lines():
-    paragraphs = unwrap(page("园区多家企业现面向社会招聘一线\n员工，岗位如下：\n焊工 10名 月薪5000元起\n"
-                             "仓库管理员 4名 月薪3600元起\n　　货车司机 6名 持证上岗\n"))
-    assert [squeeze(p.text) for p in paragraphs][:2] == ["园区多家企业现面向社会招聘一线员工，岗位如下：", "焊工10名月薪5000元起"]

@@ -239,8 +239,6 @@ def is_figure_row(items: list[SourceLine], index: int) -> bool:
         return False
     return bool(FIGURE_ROW.match(text) or index > 0 and len(text) <= 2
                 and FIGURE_ROW.match(items[index - 1].source.strip() + text))
-# A table's row: three short cells or more set one space apart, no clause mark (电商客服 8名 月薪3800元起)
-SPACED_CELLS = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 # An interview's speaker opening a turn: a name or role (王明：) or the paper asking (《华夏时报》：).
 SPEAKER_TURN = re.compile(rf"^(?:《[^》\s]{{1,10}}》|[{CJK}]{{1,8}})[：:]\S")
 
@@ -586,10 +584,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if signs_across(this, following):
         return True
-    if this.text.rstrip().endswith(("：", ":")) and (NUMBERED.match(following.text)
-                                                    or SPACED_CELLS.match(following.source.strip())):
-        return False  # …予以公示（排名不分先后）： / 一、章贡区某某镇, …岗位如下： / 机械装配工 20名 月薪4500元起: the
-        # list or table a colon announces opens its own lines
+    if this.text.rstrip().endswith(("：", ":")) and NUMBERED.match(following.text):
+        return False  # …予以公示（排名不分先后）： / 一、章贡区某某镇: the list a colon announces opens its own lines
     if is_cell_row(this.source) or is_cell_row(following.source):
         return False  # …现予公示： / 覃颖（坎墩街道）  蔡洋超（浒山街道）: a list's row of cells is a line of its own
     if is_figure_row(items, index) \
