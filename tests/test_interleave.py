@@ -669,3 +669,27 @@ def test_two_headlines_in_a_row_open_a_brief_and_a_photo_read_across():
     result = build_page(page(BRIEF_BESIDE_PHOTO))
     assert [(item.kind, item.title) for item in result.page.items] == [
         ("brief", "社区食堂推出助老套餐"), ("photo", "秋色满园")]
+
+
+# A box's rows the column cut inside their last figure, each rest on the line under its row: one
+# box read down, not two texts read across (the row goes on into its figure's rest).
+CUT_FIGURE_ROWS = """2024年6月3日 星期一 02 城事
+
+近日，市防汛办发布各主要站点水位。
+■水情
+清溪河北门站 126.40米 -
+0.12
+清溪河南关站 131.05米 +0
+.08
+白沙江石桥站 98.70米 -
+0.25
+白沙江渡口站 101.32米 +0
+.14
+"""
+
+
+def test_a_boxs_rows_cut_inside_their_figures_are_not_read_as_two_texts():
+    lines, done = restore(page(CUT_FIGURE_ROWS).lines)
+    assert done == []
+    rows = rows_of("清溪河南关站 131.05米 +0", ".08")
+    assert not rows[0].label and rows[1].closed and not rows[1].label

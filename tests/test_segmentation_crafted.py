@@ -3237,3 +3237,118 @@ def test_a_column_label_over_a_piece_titled_after_its_text_is_furniture(tmp_path
     page = build_folder(tmp_path)[0].page
     assert [i.title for i in page.items] == ["城东湖畔步道完成提升改造", "湖边的早晨"]
     assert "江城漫笔" in [b.text for b in page.furniture]
+
+
+CUT_ROWS_BOXES = """临江日报 2024年6月3日 星期一 第2版
+
+市区新增一批公共停车位
+　　本报讯（记者 王晓明）近日，市区新增公共停车位
+八百个，缓解了老城区停车难问题。
+
+【今日水情】
+清溪河北门站 126.40米
+-0.12
+清溪河南关站 131.05米
++0.08
+白沙江石桥站 98.70米 -
+0.25
+
+■天气
+今日 小雨 18-23℃ 湿度
+70-95%
+明日 多云 19-26℃ 湿度
+65-90%
+
+编辑：李雪梅
+"""
+
+
+def test_rows_the_column_cut_inside_their_last_figure_are_a_boxs(tmp_path):
+    items = items_of(tmp_path, CUT_ROWS_BOXES)
+    assert [(i.kind, i.title) for i in items] == [
+        ("brief", "市区新增一批公共停车位"), ("infobox", "今日水情"), ("infobox", "天气")]
+
+
+SUPPLIED_PICTURE_UNDER_A_MACAO_MASTHEAD = """华侨报
+MACAU
+2024年12月10日 星期二
+澳门特别行政区 第12345号 每份澳门币5元
+
+　　【本报讯】近日，一家社区中心举办长者健康讲座，吸引
+六十多名居民参加，医生现场讲解慢性病防治知识。
+
+湖畔晨光
+
+南湖公园里，市民在湖边晨练。
+
+（受访者提供）
+"""
+
+
+def test_a_macao_papers_seat_is_furniture_and_an_interviewees_picture_a_photo(tmp_path):
+    (tmp_path / "page.txt").write_text(SUPPLIED_PICTURE_UNDER_A_MACAO_MASTHEAD, encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert [(i.kind, i.title, list(i.photographers)) for i in page.items][1:] == [("photo", "湖畔晨光", [])]
+    assert not page.items[0].title
+    assert "澳门特别行政区第12345号每份澳门币5元" in {b.text for b in page.furniture}
+
+
+HOURS_ROWS = """临江晚报 2024年10月1日 星期二 A05 城事
+
+节日期间公交延时运营
+　　本报讯（记者 王晓明）国庆假期，市区多条公交线路
+延长运营时间，方便市民夜间出行。
+
+【地铁运营提示】
+1号线 6:00-23:00
+2号线 6:10-22:30
+城郊线 6:20-22:00
+
+编辑：李雪梅
+"""
+
+
+def test_rows_of_what_keeps_hours_and_its_hours_are_a_box(tmp_path):
+    items = items_of(tmp_path, HOURS_ROWS)
+    assert [(i.kind, i.title) for i in items] == [("brief", "节日期间公交延时运营"), ("infobox", "地铁运营提示")]
+
+
+# On a page set with a blank line after every line, the rest of each row the column cut stands as
+# far under it as the row under the rest or label above it.
+SPACED_CUT_ROWS = "\n\n".join("""临江日报 2024年6月3日 星期一 第2版
+　　本报讯（记者 王晓明）近日，市区新增公共停车位
+八百个，缓解了老城区停车难问题。
+■今日水情
+清溪河北门站 126.40米 -
+0.12
+清溪河南关站 131.05米 +
+0.08
+白沙江石桥站 98.70米
+-0.25
+白沙江渡口站 101.32米
++0.14""".split("\n")) + "\n"
+
+
+def test_the_rests_of_rows_cut_on_a_double_spaced_page_stay_in_their_box(tmp_path):
+    items = items_of(tmp_path, SPACED_CUT_ROWS)
+    assert [(i.kind, i.title) for i in items][-1] == ("infobox", "今日水情")
+    assert body_of(items[-1]).endswith("+0.14")
+
+
+# Two rows a blank line apart, each with the rest the column cut a blank line under it, and nothing
+# like a row under them: a box of two rows.
+SPACED_TWO_CUT_ROWS = "\n\n".join("""华侨报 2024年12月10日 星期二 第3版
+　　（澳门讯）近日，一家社区中心举办长者健康讲座，吸引六十
+多名居民参加，医生现场讲解慢性病防治知识。
+■天气
+今日 晴 19-24℃ 湿度62
+-90%
+明日 多云 20-25℃ 湿度6
+5-95%
+编辑：李雪梅""".split("\n")) + "\n"
+
+
+def test_two_rows_cut_on_a_double_spaced_page_are_a_box(tmp_path):
+    items = items_of(tmp_path, SPACED_TWO_CUT_ROWS)
+    assert [(i.kind, i.title) for i in items][-1] == ("infobox", "天气")
+    assert body_of(items[-1]).endswith("湿度65-95%")

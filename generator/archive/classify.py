@@ -63,6 +63,7 @@ TITLE_TAIL = re.compile(r"^\s*(?P<tail>[^\s，。,；;！？：:]{1,16})\s+(?=\S
 CLAUSE_OR_COLON = re.compile(r"[，。,；;！？：:]")
 OPENER_AND_COMMA = re.compile(rf"^[{HAN}]{{2,4}}[，,]")  # 春节将至，…: a text's first words set apart by a comma
 LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川渝…
+MINUS_FIGURE = re.compile(r"^-\d")  # -0.30: a figure's minus sign, no list marker
 HEADLINE_BULLETS: str = LAYOUT["headline_bullets"]  # ■基本案情: a heading's or a label's bullet
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
@@ -773,7 +774,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         kind = reprint_kind(printed.group(0) if printed else bracket.group(0)) or kind
         return [*classify_one(body, lines), Block(kind, credit_part.text, credit_part.spans)]
 
-    if text.startswith(LIST_MARKERS) and len(text) > 2:
+    if text.startswith(LIST_MARKERS) and len(text) > 2 and not MINUS_FIGURE.match(raw.strip()):
         return [Block("listitem", text, paragraph.spans)]
     if len(paragraph.spans) == 1 and (len(TABLE_GAP.findall(raw.strip())) >= MIN_TABLE_GAPS  # 2019年  18.6  3.1%
                                       or KEY_FIGURE.fullmatch(raw.strip())):  # 1860亿元　年度计划投资
@@ -1167,6 +1168,10 @@ def restated(text: str, title_end: int) -> bool:
 # A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%).
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
+MIN_CUT_ROWS = 2  # … or two set evenly, each with the rest the column cut under it, no data box's row under them
+CELL_REST = re.compile(r"^[\d.．,+\-−—~～]{1,8}[%％‰℃]?$")  # a last cell's rest: -95%, 6-95%, 0.31
+# A row's last cell, or the sign the column cut it after (`资江冷水江站 186.16米 -` / `0.30`: its rest).
+LAST_CELL = r"(?:[^\s，。,；;！？]{2,12}|[-+−])"
 # A data box's row: what it counts, a space, the figure with its unit (a price's per unit too), and
 # perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 活牛 27.55元/公斤); a
 # price's grade may stand between what it counts and the figure, in digits and letters (花牛苹果 80# 5.60元/公斤,
@@ -1175,7 +1180,10 @@ MIN_SPACED_ROWS = 3
 # figure may be a change (规上工业增加值 增长6.1%: layout.yml's `figure_change`).
 FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}}(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? (?:{LAYOUT['figure_change']})?\d[\d.,]*"
                         rf"(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
-                        rf"(?: [^\s，。,；;！？]{{2,12}})?| [^\s，。,；;！？]{{2,12}})$")
+                        rf"(?: {LAST_CELL})?| {LAST_CELL})$")
+# or what keeps the hours, then its opening hours (5号线 6:00-23:00, 城郊线 6:20-22:00), the column's cut
+# inside the closing time too (城郊线 6:20-22: / 00)
+HOURS_ROW = re.compile(load("wrapping.yml")["hours_row"])
 # or the figure first, then what it counts (一周数字: 2.5万件 受理消费投诉 / 87% 城镇居民参加医保比例)
 FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[%％]|[{HAN}]{{1,4}}) [{HAN}]{{2,16}}$")
 MAX_ROW_SPANS = 2  # a row broken inside its figure (… 同比增长2.1 / %)
@@ -1185,13 +1193,15 @@ MAX_FIGURE_ROW = 36  # characters: eight of what it counts, a figure and its uni
 
 def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     """Three lines or more in a row, each what it counts and its figure (天然气产量 3.6亿立方米 /
-    加工原油 2150万吨 / …): a data box's rows, list lines, not headlines or captions."""
+    加工原油 2150万吨 / …) or what keeps the hours and its hours (5号线 6:00-23:00): a data box's
+    rows, list lines, not headlines or captions."""
     def row(block: Block) -> bool:
         if block.kind not in ("headline", "paragraph", "caption") or len(block.spans) > MAX_ROW_SPANS \
                 or len(block.text) > MAX_FIGURE_ROW:
             return False
         printed = source_text(block.spans, lines, "").strip()
-        return bool(FIGURE_FIRST_ROW.match(printed) if block.text[:1].isdigit() else FIGURE_ROW.match(printed))
+        return bool(FIGURE_FIRST_ROW.match(printed) if block.text[:1].isdigit() else FIGURE_ROW.match(printed)) \
+            or bool(HOURS_ROW.match(printed))
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SPACED_ROWS, rests=True)
 
@@ -1206,7 +1216,11 @@ def cut_rest(result: list[Block], n: int, row) -> bool:
             result[n + 1].kind in ("paragraph", "caption")
             or result[n + 1].kind == "headline" and SENTENCE_STOP.search(result[n + 1].text)):
         return False  # … over a sentence read as a headline for now (实验室里 / 科研人员在实验室观察样品。 本报记者)
-    apart = result[n - 1].first_line - result[n - 2].last_line if n > 1 and row(result[n - 2]) else 1
+    # … or, a figure's rest, than the row stands from the rest or the label over it, on a page set with a
+    # blank line after every line (■今日水情 / / 赧水武冈站 342.41米 - / / 0.17 / / 资江邵阳站 210.16米 + / / 0.18)
+    apart = result[n - 1].first_line - result[n - 2].last_line if n > 1 and (
+        row(result[n - 2]) or CELL_REST.match(result[n].text)
+        and (row_rest(result[n - 2]) or result[n - 2].kind == "headline")) else 1
     return result[n].first_line - result[n - 1].last_line <= max(1, apart)
 
 
@@ -1229,15 +1243,25 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
         text = source_text(block.spans, lines, "").strip()
         return len(text.split()) if SPACED_ROW.match(text) else 0
 
+    def evenly_set(start: int, end: int) -> bool:  # rows and rests set solid, or all a blank line apart
+        return len({result[k + 1].first_line - result[k].last_line for k in range(start, end - 1)}) == 1
+
+    def cut_off(n: int) -> bool:  # the rest of the row above the column cut (今日 晴 21-27℃ 湿度67 / -95%)
+        return n > 0 and cells(result[n - 1]) > 0 and result[n].kind in ("headline", "paragraph") \
+            and bool(CELL_REST.match(result[n].text)) and result[n].first_line - result[n - 1].last_line <= 2
+
     result = list(blocks)
     start = 0
     while start < len(result):
-        end = start
-        while end < len(result) and cells(result[end]) \
-                and (end == start or result[end].first_line == result[end - 1].last_line + 1
-                     or cells(result[end]) == cells(result[end - 1])):
+        end, rows, last = start, 0, start
+        while end < len(result) and (end > start and cut_off(end) or cells(result[end])
+                                     and (rows == 0 or result[end].first_line == result[end - 1].last_line + 1
+                                          or cells(result[end]) == cells(result[last]))):
+            if not cut_off(end):
+                rows, last = rows + 1, end
             end += 1
-        if end - start >= MIN_SPACED_ROWS:
+        if rows >= MIN_SPACED_ROWS or rows >= MIN_CUT_ROWS and end - start > rows + 1 and evenly_set(start, end) \
+                and not (end < len(result) and FIGURE_ROW.match(source_text(result[end].spans, lines, "").strip())):
             as_rows(result, start, end)
         start = max(end, start + 1)
     return result

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .cjk import CJK
@@ -57,6 +57,8 @@ OPENER = re.compile(LAYOUT["text_opener"].replace("{bullet}", "".join(map(re.esc
 # A sentence opening a paragraph rarely carries on a line that stops mid-sentence.
 SENTENCE_OPENER = re.compile(LAYOUT["paragraph_sentence_opener"])
 GOES_ON = re.compile(LAYOUT["line_going_on"])  # a particle no sentence opens with
+FIGURE_CUT = set(".+-−")  # a figure's decimal point or sign, the column's cut right after it
+FIGURE_REST = re.compile(r"^[\d.][\d.,%％‰]{0,5}$")  # the rest of a figure the column cut (`0.30`, `.21`, `5%`)
 CLOCK_END = re.compile(r"\d[:：]\d\d$")  # a time of day (`19:30`) is whole: no number runs on after it
 PHOTO_MARK = LAYOUT["photo_mark"]
 CREDIT_END = re.compile(rf"(?:{re.escape(LAYOUT['photo_mark'])}|[)）])$")  # 刘兴摄, （陆超光）
@@ -151,8 +153,13 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         # and a line of a glyph or two under a line stopping mid-sentence is its text's last
         # (`…图片由江桥镇提` / `供`): neither is a headline
         tail = bool(rows) and rows[-1].open and len(text) <= TAIL_GLYPHS
+        # … and neither is the rest of a figure the column cut (`资江邵阳站 210.20米 +0` / `.21`): the
+        # line above goes on into it, however narrow
+        figure_rest = bool(rows) and cuts_a_figure(rows[-1].text) and bool(FIGURE_REST.match(text))
+        if figure_rest and rows[-1].label:
+            rows[-1] = replace(rows[-1], label=False)
         rest = text[-1:] in ")）" and not ("(" in text or "（" in text)
-        closed = ends_sentence(text) or tail or rest
+        closed = ends_sentence(text) or tail or rest or figure_rest
         unclosed, resumes = bracket_edges(text)
         named = text.endswith(PHOTO_MARK) and len(text) > TAIL_GLYPHS and CLAUSE_MARKS.isdisjoint(text) \
             and not OPENER.match(text)
@@ -178,6 +185,11 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
                         dated, unclosed, resumes,
                         not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named))
     return rows
+
+
+def cuts_a_figure(text: str) -> bool:
+    """Whether the line ends inside a figure: on a digit, a decimal point or the figure's sign."""
+    return text[-1:].isdigit() or text[-1:] in FIGURE_CUT
 
 
 def narrow_label(text: str, width: float, column: float) -> bool:
@@ -314,8 +326,10 @@ class Reader:
         if after.opens:
             return -4.0
         score = -2.0 if after.label else opener_penalty(after.text)
-        a, b = before.text[-1:], after.text[:1]
-        if (a.isdigit() or a == ".") and (b.isdigit() or b == ".") and not CLOCK_END.search(before.text):
+        b = after.text[:1]
+        # a figure cut by the column goes on: after a digit, a decimal point or its sign (`210.20米 +0` / `.21`,
+        # `186.16米 -` / `0.30`)
+        if cuts_a_figure(before.text) and (b.isdigit() or b == ".") and not CLOCK_END.search(before.text):
             score += 2.0
         score += self.words(before.text, after.text)
         # a wrapped line and the next are set in the same column
