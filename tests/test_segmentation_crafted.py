@@ -2966,6 +2966,11 @@ def test_two_titles_read_across_each_title_the_text_sharing_their_words(tmp_path
                                                          ("乡村夜校开出烹饪课", "日前，一")]
 
 
+def test_of_two_titles_read_across_the_one_the_text_below_disowns_needs_few_words_of_the_other(tmp_path):
+    text = TWO_BRIEFS_READ_ACROSS.replace("乡村夜校开出烹饪课\n", "夜校厨艺课开讲\n", 1)
+    assert [i.title for i in items_of(tmp_path, text)] == ["湖畔步道完成提升改造", "夜校厨艺课开讲"]
+
+
 COLUMN_SIGNED_AT_ITS_FOOT = """临江日报 2024年5月6日 星期一 第4版
 
 城东湖畔步道完成提升改造

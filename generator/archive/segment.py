@@ -37,6 +37,9 @@ MIN_EVIDENCE_PAIRS = 2  # character pairs a headline unit needs before it is jud
 # A headline sharing this little with the body below it, and much with another, was displaced.
 MAX_OWN_WHEN_DISPLACED = 0.2
 MIN_LEAD_MATCH = 0.2
+# Of two titles read across, the one the text under them shares nothing with needs only a trace
+# of the other text's rare pairs: a title's words are often not the text's own (甘肃外输内拓 / 在甘肃康乐县).
+MIN_SECOND_TITLE_MATCH = 0.1
 MIN_STORY_PARAGRAPHS = 2  # paragraphs of an untitled story that a headline right under it titles
 # A displaced headline splits another item's text only with this much evidence.
 MIN_CLAIM_CHARS = 10
@@ -1389,7 +1392,7 @@ def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
         for other in untitled_neighbours(state, owner):
             texts = (body_text(owner), own_text(other))
             split = next((pair for pair in (lines, lines[::-1])
-                          if all(index.score_text(line.text, texts[n]) >= (MIN_LEAD_MATCH if n else MIN_MATCH)
+                          if all(index.score_text(line.text, texts[n]) >= (MIN_SECOND_TITLE_MATCH if n else MIN_MATCH)
                                  and index.score_text(line.text, texts[1 - n]) < MAX_OWN_WHEN_DISPLACED
                                  for n, line in enumerate(pair))), None)
             if split is None:
