@@ -2971,6 +2971,14 @@ def test_of_two_titles_read_across_the_one_the_text_below_disowns_needs_few_word
     assert [i.title for i in items_of(tmp_path, text)] == ["湖畔步道完成提升改造", "夜校厨艺课开讲"]
 
 
+def test_two_titles_read_across_under_the_title_of_the_text_above_still_title_one_each(tmp_path):
+    above = ("本报讯（记者 林舟）近日，城西公园的郁金香花海迎来盛花期，\n吸引市民前来赏花拍照，园方增派人手维持秩序。\n\n"
+             "公园郁金香花海迎来盛花期\n\n")
+    text = TWO_BRIEFS_READ_ACROSS.replace("第3版\n\n", "第3版\n\n" + above, 1)
+    assert [i.title for i in items_of(tmp_path, text)] == ["公园郁金香花海迎来盛花期", "湖畔步道完成提升改造",
+                                                           "乡村夜校开出烹饪课"]
+
+
 COLUMN_SIGNED_AT_ITS_FOOT = """临江日报 2024年5月6日 星期一 第4版
 
 城东湖畔步道完成提升改造

@@ -1383,10 +1383,11 @@ def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
     under them and an untitled text printed right before or after it, each titles its own."""
     for stack in list(state.attached):
         owner = stack.attached_to
-        if owner is None or owner.kind == "photo" or len(stack.blocks) != 2:
+        if owner is None or owner.kind == "photo":
             continue
-        lines = stack.blocks
-        if any(b.first_line != b.last_line or len(pairs(b.text)) < MIN_EVIDENCE_PAIRS for b in lines) \
+        held = {id(b) for b in owner.blocks}
+        lines = [b for b in stack.blocks if id(b) in held]  # less a unit given back as another's title
+        if len(lines) != 2 or any(b.first_line != b.last_line or len(pairs(b.text)) < MIN_EVIDENCE_PAIRS for b in lines) \
                 or lines[1].first_line != lines[0].last_line + 1 or wraps_a_word(lines[0].text, lines[1].text):
             continue
         for other in untitled_neighbours(state, owner):
