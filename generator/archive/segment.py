@@ -1387,7 +1387,8 @@ def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
             continue
         held = {id(b) for b in owner.blocks}
         lines = [b for b in stack.blocks if id(b) in held]  # less a unit given back as another's title
-        if len(lines) != 2 or any(b.first_line != b.last_line or len(pairs(b.text)) < MIN_EVIDENCE_PAIRS for b in lines) \
+        if len(lines) != 2 \
+                or any(b.first_line != b.last_line or len(pairs(b.text)) < MIN_EVIDENCE_PAIRS for b in lines) \
                 or lines[1].first_line != lines[0].last_line + 1 or wraps_a_word(lines[0].text, lines[1].text):
             continue
         for other in untitled_neighbours(state, owner):
