@@ -2240,6 +2240,14 @@ def test_a_pictures_headline_ends_the_list_a_text_announces(tmp_path):
     assert [(i.kind, squeeze(i.title)) for i in items[1:]] == [("infobox", "停电提示"), ("photo", "湖畔晨练")]
 
 
+def test_a_pictures_headline_over_a_caption_credited_apart_ends_the_list_a_text_announces(tmp_path):
+    notice = ("■停气通知\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"
+              "西城区某某路一带\n\n南湖区某某小区\n\n")
+    picture = "南湖畔:市民晨练迎朝阳\n\n清晨，市民在南湖边打太极拳。\n\n记者 宋刚宏/摄\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice + picture)
+    assert [(i.kind, i.title) for i in items[1:]] == [("infobox", "停气通知"), ("photo", "南湖畔:市民晨练迎朝阳")]
+
+
 def test_a_forecasts_days_with_their_weather_before_the_temperature_are_a_boxs_rows(tmp_path):
     # each day's row wrapped at the column anywhere in its figures: 18℃～2 / 6℃, 17 / ℃～22℃
     box = "■本市天气\n5日 多云 18℃～2\n6℃ 东风2级\n6日 小雨转阴 17\n℃～22℃ 北风3级\n7日 晴 16℃～25℃\n 微风\n\n"
