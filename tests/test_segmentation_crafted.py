@@ -2248,6 +2248,13 @@ def test_a_pictures_headline_over_a_caption_credited_apart_ends_the_list_a_text_
     assert [(i.kind, i.title) for i in items[1:]] == [("infobox", "停气通知"), ("photo", "南湖畔:市民晨练迎朝阳")]
 
 
+def test_a_pictures_title_read_across_with_a_briefs_title_printed_after_it_heads_its_caption(tmp_path):
+    text = ("临江日报 2024年5月6日 星期一 第3版\n\n日前，一个社区开设暑期托管班，为双职工\n\n家庭解决后顾之忧。（记者 周娜）\n\n"
+            "南湖畔:市民晨练迎朝阳\n\n社区开设暑期托管班\n\n清晨，市民在南湖边打太极拳，享受健康生活。\n\n记者 宋刚宏 摄\n")
+    assert [(i.kind, i.title) for i in items_of(tmp_path, text)] == [("brief", "社区开设暑期托管班"),
+                                                                    ("photo", "南湖畔:市民晨练迎朝阳")]
+
+
 def test_a_forecasts_days_with_their_weather_before_the_temperature_are_a_boxs_rows(tmp_path):
     # each day's row wrapped at the column anywhere in its figures: 18℃～2 / 6℃, 17 / ℃～22℃
     box = "■本市天气\n5日 多云 18℃～2\n6℃ 东风2级\n6日 小雨转阴 17\n℃～22℃ 北风3级\n7日 晴 16℃～25℃\n 微风\n\n"

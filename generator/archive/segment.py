@@ -1603,8 +1603,26 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                         and (above := photo_ending_on(state, unit[0], next_line)) is not None:
                     above.blocks.append(Block("credit", joined_title(unit), spans))  # 古镇人家（木刻版画） / 吴琳 作
                     continue
+                if len(group) == 1 and (photo := untitled_photo_past_titles(state, unit[-1], next_line)) is not None:
+                    attach_stack(state, photo, Stack(unit), "above")
+                    continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
+
+
+def untitled_photo_past_titles(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
+    """The untitled picture whose caption opens under a headline that found no body, past the
+    title of a text read across between them (`杭州塘栖:农文旅助力乡村游` / `社区开设暑期托管班` /
+    `5月17日,…`): its title, printed over it."""
+    ends = {b.first_line: b.last_line for item in near(state.items, headline.first_line)
+            for b in item.blocks if b.kind == "headline"}
+    line = next_line.get(headline.last_line, 0)
+    if line not in ends:
+        return None  # right over its caption, a headline is settled by the rules above
+    while line in ends:
+        line = next_line.get(ends[line], 0)
+    return next((item for item in near(state.items, headline.first_line) if item.kind == "photo"
+                 and item_line(item) == line and not headline_blocks(item)), None)
 
 
 def box_of_unmatched_rows(state: Segmentation, group: list[list[Block]]) -> bool:
