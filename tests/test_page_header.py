@@ -24,6 +24,8 @@ ROLE_CASES = [
     ("创刊于1948年", "serial"),
     ("创刊于1949年 第12345期", "serial"),  # beside other header parts
     ("第12345号 今日12版 零售价新台币20元", "serial"),  # the copy's price in a currency the paper names
+    ("第12345号 售价 RM2.00", "serial"),  # an overseas paper's price in its currency's sign
+    ("第6789期 法国版 售价 1.80 €", "serial"),  # and the country its edition is printed for
     ("佛历2567年 第30510号 每份20泰铢", "serial"),  # a Thai paper's Buddhist-era year, its price in baht
     ("第6719期 今日16版 内部发行", "serial"),  # a county paper's mark of internal circulation
     ("每周二、五出版 零售价2元", "serial"),  # the days the paper comes out, and its price

@@ -2285,6 +2285,21 @@ def test_a_pictures_headline_ends_the_list_a_text_announces(tmp_path):
     assert [(i.kind, squeeze(i.title)) for i in items[1:]] == [("infobox", "停电提示"), ("photo", "湖畔晨练")]
 
 
+def test_a_pictures_headline_over_a_caption_credited_apart_ends_the_list_a_text_announces(tmp_path):
+    notice = ("■停气通知\n\n因燃气管道改造，下列区域将暂停供气，\n\n请用户提前做好准备：\n\n东城区某某街道沿线\n\n"
+              "西城区某某路一带\n\n南湖区某某小区\n\n")
+    picture = "南湖畔:市民晨练迎朝阳\n\n清晨，市民在南湖边打太极拳。\n\n记者 宋刚宏/摄\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice + picture)
+    assert [(i.kind, i.title) for i in items[1:]] == [("infobox", "停气通知"), ("photo", "南湖畔:市民晨练迎朝阳")]
+
+
+def test_a_pictures_title_read_across_with_a_briefs_title_printed_after_it_heads_its_caption(tmp_path):
+    text = ("临江日报 2024年5月6日 星期一 第3版\n\n日前，一个社区开设暑期托管班，为双职工\n\n家庭解决后顾之忧。（记者 周娜）\n\n"
+            "南湖畔:市民晨练迎朝阳\n\n社区开设暑期托管班\n\n清晨，市民在南湖边打太极拳，享受健康生活。\n\n记者 宋刚宏 摄\n")
+    assert [(i.kind, i.title) for i in items_of(tmp_path, text)] == [("brief", "社区开设暑期托管班"),
+                                                                    ("photo", "南湖畔:市民晨练迎朝阳")]
+
+
 def test_a_forecasts_days_with_their_weather_before_the_temperature_are_a_boxs_rows(tmp_path):
     # each day's row wrapped at the column anywhere in its figures: 18℃～2 / 6℃, 17 / ℃～22℃
     box = "■本市天气\n5日 多云 18℃～2\n6℃ 东风2级\n6日 小雨转阴 17\n℃～22℃ 北风3级\n7日 晴 16℃～25℃\n 微风\n\n"
@@ -3009,6 +3024,19 @@ def test_two_titles_read_across_each_title_the_text_sharing_their_words(tmp_path
     items = items_of(tmp_path, TWO_BRIEFS_READ_ACROSS)
     assert [(i.title, body_of(i)[:4]) for i in items] == [("湖畔步道完成提升改造", "近日，城"),
                                                          ("乡村夜校开出烹饪课", "日前，一")]
+
+
+def test_of_two_titles_read_across_the_one_the_text_below_disowns_needs_few_words_of_the_other(tmp_path):
+    text = TWO_BRIEFS_READ_ACROSS.replace("乡村夜校开出烹饪课\n", "夜校厨艺课开讲\n", 1)
+    assert [i.title for i in items_of(tmp_path, text)] == ["湖畔步道完成提升改造", "夜校厨艺课开讲"]
+
+
+def test_two_titles_read_across_under_the_title_of_the_text_above_still_title_one_each(tmp_path):
+    above = ("本报讯（记者 林舟）近日，城西公园的郁金香花海迎来盛花期，\n吸引市民前来赏花拍照，园方增派人手维持秩序。\n\n"
+             "公园郁金香花海迎来盛花期\n\n")
+    text = TWO_BRIEFS_READ_ACROSS.replace("第3版\n\n", "第3版\n\n" + above, 1)
+    assert [i.title for i in items_of(tmp_path, text)] == ["公园郁金香花海迎来盛花期", "湖畔步道完成提升改造",
+                                                           "乡村夜校开出烹饪课"]
 
 
 COLUMN_SIGNED_AT_ITS_FOOT = """临江日报 2024年5月6日 星期一 第4版

@@ -1440,8 +1440,14 @@ def heads_next_item(blocks: list[Block], n: int) -> bool:
     from .interleave import wraps_a_word  # interleave reads classify's vocabulary: imported when used
     following = blocks[n + 1] if n + 1 < len(blocks) else None
     return signs_below(blocks, n + 1) or following is not None and (
-        following.kind == "caption"
+        following.kind == "caption" or captions_a_picture(blocks, n + 1)
         or following.kind == "headline" and signs_below(blocks, n + 2) and wraps_a_word(blocks[n].text, following.text))
+
+
+def captions_a_picture(blocks: list[Block], n: int) -> bool:
+    """A paragraph right over a picture's credit (`…员工在生产特种车产品。` / `记者 X/摄`) is its
+    caption, before the caption rules name it one."""
+    return blocks[n].kind == "paragraph" and n + 1 < len(blocks) and is_picture_credit_line(blocks[n + 1])
 
 
 def rows_of_runs(blocks: list[Block], row, accepted, rests: bool = False, adjacent_rests: bool = False) -> list[Block]:

@@ -436,7 +436,7 @@ def acceptable(parsed: Parsed) -> bool:
         # (临江日报数字报), its organ line, a listed section (临江晚报·要闻) or a section and a bare page number
         # (临江日报 03 要闻, 临江日报·临江新闻 10), or 嘉定报 beside its date is one
         return False
-    if "edition" in kinds and not kinds & {"paper", "paper_unlisted"}:  # 临江日报数字报
+    if "edition" in kinds and not kinds & {"paper", "paper_unlisted", "serial"}:  # 临江日报数字报, 第9214期 法国版
         return False
     # A bare number names a page only alone or beside a section, a date or a paper.
     if "page_bare" in kinds and not kinds & {"label", "label_free", "paper", "date", "lunar", "weekday", "serial"} \

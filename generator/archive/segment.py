@@ -37,6 +37,9 @@ MIN_EVIDENCE_PAIRS = 2  # character pairs a headline unit needs before it is jud
 # A headline sharing this little with the body below it, and much with another, was displaced.
 MAX_OWN_WHEN_DISPLACED = 0.2
 MIN_LEAD_MATCH = 0.2
+# Of two titles read across, the one the text under them shares nothing with needs only a trace
+# of the other text's rare pairs: a title's words are often not the text's own (甘肃外输内拓 / 在甘肃康乐县).
+MIN_SECOND_TITLE_MATCH = 0.1
 MIN_STORY_PARAGRAPHS = 2  # paragraphs of an untitled story that a headline right under it titles
 # A displaced headline splits another item's text only with this much evidence.
 MIN_CLAIM_CHARS = 10
@@ -1395,16 +1398,18 @@ def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
     under them and an untitled text printed right before or after it, each titles its own."""
     for stack in list(state.attached):
         owner = stack.attached_to
-        if owner is None or owner.kind == "photo" or len(stack.blocks) != 2:
+        if owner is None or owner.kind == "photo":
             continue
-        lines = stack.blocks
-        if any(b.first_line != b.last_line or len(pairs(b.text)) < MIN_EVIDENCE_PAIRS for b in lines) \
+        held = {id(b) for b in owner.blocks}
+        lines = [b for b in stack.blocks if id(b) in held]  # less a unit given back as another's title
+        if len(lines) != 2 \
+                or any(b.first_line != b.last_line or len(pairs(b.text)) < MIN_EVIDENCE_PAIRS for b in lines) \
                 or lines[1].first_line != lines[0].last_line + 1 or wraps_a_word(lines[0].text, lines[1].text):
             continue
         for other in untitled_neighbours(state, owner):
             texts = (body_text(owner), own_text(other))
             split = next((pair for pair in (lines, lines[::-1])
-                          if all(index.score_text(line.text, texts[n]) >= (MIN_LEAD_MATCH if n else MIN_MATCH)
+                          if all(index.score_text(line.text, texts[n]) >= (MIN_SECOND_TITLE_MATCH if n else MIN_MATCH)
                                  and index.score_text(line.text, texts[1 - n]) < MAX_OWN_WHEN_DISPLACED
                                  for n, line in enumerate(pair))), None)
             if split is None:
@@ -1616,6 +1621,9 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                         and (above := photo_ending_on(state, unit[0], next_line)) is not None:
                     above.blocks.append(Block("credit", joined_title(unit), spans))  # 古镇人家（木刻版画） / 吴琳 作
                     continue
+                if len(group) == 1 and (photo := untitled_photo_past_titles(state, unit[-1], next_line)) is not None:
+                    attach_stack(state, photo, Stack(unit), "above")
+                    continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
 
@@ -1631,6 +1639,21 @@ def furniture_beside_furniture(state: Segmentation, next_line: dict[int, int]) -
         if line.first_line in after or next_line.get(line.last_line, 0) in starts:
             state.items.remove(photo)
             state.furniture.append(Block("furniture", line.text, line.spans))
+
+
+def untitled_photo_past_titles(state: Segmentation, headline: Block, next_line: dict[int, int]) -> Draft | None:
+    """The untitled picture whose caption opens under a headline that found no body, past the
+    title of a text read across between them (`杭州塘栖:农文旅助力乡村游` / `社区开设暑期托管班` /
+    `5月17日,…`): its title, printed over it."""
+    ends = {b.first_line: b.last_line for item in near(state.items, headline.first_line)
+            for b in item.blocks if b.kind == "headline"}
+    line = next_line.get(headline.last_line, 0)
+    if line not in ends:
+        return None  # right over its caption, a headline is settled by the rules above
+    while line in ends:
+        line = next_line.get(ends[line], 0)
+    return next((item for item in near(state.items, headline.first_line) if item.kind == "photo"
+                 and item_line(item) == line and not headline_blocks(item)), None)
 
 
 def box_of_unmatched_rows(state: Segmentation, group: list[list[Block]]) -> bool:
