@@ -1178,8 +1178,8 @@ LAST_CELL = r"(?:[^\s，。,；;！？]{2,12}|[-+−])"
 # 螺纹钢 HRB400 3650元/吨); an index's points have no unit, the change after them tells the row
 # (恒生指数 18,242 跌0.2%). What it counts may run to ten characters (社会消费品零售总额 2240.5亿元), and the
 # figure may be a change (规上工业增加值 增长6.1%: layout.yml's `figure_change`).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}}(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? (?:{LAYOUT['figure_change']})?\d[\d.,]*"
-                        rf"(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}}(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? "
+                        rf"(?:{LAYOUT['figure_change']})?\d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
                         rf"(?: {LAST_CELL})?| {LAST_CELL})$")
 # or what keeps the hours, then its opening hours (5号线 6:00-23:00, 城郊线 6:20-22:00), the column's cut
 # inside the closing time too (城郊线 6:20-22: / 00)
