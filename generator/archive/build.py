@@ -77,12 +77,12 @@ def build_page(raw: RawPage, corrections: Sequence[dict] | None = None,
     lines = {line.number: line for line in raw.lines}
     header = page_header([line.text for line in raw.lines])
     apart = frozenset(header.roles)
-    ordered, interleaved = in_reading_order(raw, apart)  # two columns read across, restored
+    ordered, interleaved, read_across = in_reading_order(raw, apart)  # two columns read across, restored
     paragraphs = unwrap(ordered, apart)
     blocks = classify(paragraphs, lines, apart)
     items, furniture = segment(blocks, raw.file)
     draft = PageDraft(raw=raw, items=items, furniture=furniture, header=header,
-                      warnings=doubling_notes(raw.lines, raw.file) + interleaved)
+                      warnings=doubling_notes(raw.lines, raw.file) + interleaved, read_across=read_across)
     for entry in corrections or []:
         try:
             apply_corrections(draft, [entry], id_anchors)

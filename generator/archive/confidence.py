@@ -1,11 +1,15 @@
 """How sure the segmenter is of each cut, and why: the order of `check`'s review queue.
 
 An item's confidence is the product of how strong the evidence was for where it starts, for
-the headline it took, and for what the segmenter had to repair. The factors are ranks, not
+the headline it took, and for what the segmenter had to repair, times the square root of its
+neighbours' (a boundary in doubt makes both items beside it wrong). The factors are ranks, not
 probabilities: the review queue needs the doubtful cuts first, and `make eval` shows how the
 share of right cuts falls with them (tests/corpus/evaluate.py).
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
+from math import prod
 
 from .model import Draft
 from .segment import signed_twice
@@ -20,6 +24,13 @@ TINY_TEXT = 15  # characters: a text this short is more often a leftover line th
 TINY = 0.8
 LONG_TITLE = 30  # characters: a headline this long is more often a sentence taken for one
 LONG = 0.7
+# Lines printed as two columns read across were put back in order by a guess (interleave.py): a
+# line given to the wrong column moves text between the items there, so their cuts are doubted.
+READ_ACROSS = 0.6
+# One wrong boundary makes two wrong items: the one it ends and the one it starts, and an item whose
+# own evidence is sure is often the neighbour of a doubtful cut. So a neighbour's doubt counts,
+# softened (its square root: the neighbour's other boundary is not shared).
+NEIGHBOUR_WEIGHT = 0.5
 
 # What started the item where it starts (segment.start_item's `opened_by`).
 OPENERS = {
@@ -67,8 +78,34 @@ OPENER_REASONS = {
 }
 
 
-def cut_confidence(item: Draft) -> tuple[float, list[str]]:
-    """The item's cut confidence in (0, 1] and the reasons it is below 1, weakest first."""
+def page_cut_confidences(items: Sequence[Draft], read_across: Sequence[tuple[int, int]] = ()
+                         ) -> list[tuple[float, list[str]]]:
+    """Each item's cut confidence and reasons (`cut_confidence`), weighed with its neighbours'."""
+    own = [cut_confidence(item, read_across) for item in items]
+    result = []
+    for n, (item, (confidence, reasons)) in enumerate(zip(items, own)):
+        if item.opened_by == "correction":
+            result.append((confidence, reasons))
+            continue
+        factors = [(confidence, "")]
+        for k, side in ((n - 1, "above"), (n + 1, "below")):
+            neighbour = own[k][0] if 0 <= k < len(items) else 1.0
+            if neighbour < 1.0:
+                reason = f"the cut of the item {side} is doubtful ({neighbour:.2f}): a boundary they share may be wrong"
+                factors.append((neighbour ** NEIGHBOUR_WEIGHT, reason))
+        neighbours = [reason for _, reason in sorted(factors[1:], key=lambda f: f[0])]
+        result.append((round(prod(f for f, _ in factors), 2), reasons + neighbours))
+    return result
+
+
+def in_read_across(item: Draft, read_across: Sequence[tuple[int, int]]) -> bool:
+    """Whether the item has lines in a run of two columns read across (interleave.py)."""
+    first, last = item.lines
+    return any(first <= end and last >= start for start, end in read_across)
+
+
+def cut_confidence(item: Draft, read_across: Sequence[tuple[int, int]] = ()) -> tuple[float, list[str]]:
+    """The item's own cut confidence in (0, 1] and the reasons it is below 1, weakest first."""
     if item.opened_by == "correction":
         return 1.0, []
     factors: list[tuple[float, str]] = []
@@ -88,11 +125,12 @@ def cut_confidence(item: Draft) -> tuple[float, list[str]]:
         factors.append((TINY, "a text of a few characters: a leftover line?"))
     if len("".join(item.title.split())) > LONG_TITLE:
         factors.append((LONG, f"a headline of more than {LONG_TITLE} characters: a sentence taken for one?"))
+    if in_read_across(item, read_across):
+        factors.append((READ_ACROSS, "printed as two columns read across, put back in order by a guess: "
+                                     "a line may sit in the wrong item"))
     for warning in item.warnings:
         factor = next((f for start, f in WARNINGS.items() if warning.startswith(start)), 0.9)
         factors.append((factor, warning))
-    confidence = 1.0
-    for factor, _ in factors:
-        confidence *= factor
+    confidence = prod(factor for factor, _ in factors)
     reasons = [reason for factor, reason in sorted(factors, key=lambda f: f[0]) if factor < 1.0 and reason]
     return round(confidence, 2), list(dict.fromkeys(reasons))

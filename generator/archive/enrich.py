@@ -16,7 +16,7 @@ from .datafiles import load
 from .dates import inferred_date, printed_date
 from .furniture import byline_paper, editor_credits, filed_name, listed, named_by_its_app_only
 from .model import Draft, Line, Meta, PageDraft
-from .confidence import cut_confidence
+from .confidence import page_cut_confidences
 from .people import read_credit
 from .classify import SIGNED_DATE, source_text, vocabulary, writes_and_pictures
 from .segment import is_editors_note_label
@@ -263,8 +263,7 @@ def keywords_of(text: str) -> list[str]:
     return keywords(text) if text else []
 
 
-def cut_provenance(item: Draft) -> dict:
-    confidence, reasons = cut_confidence(item)
+def cut_provenance(item: Draft, confidence: float, reasons: list[str]) -> dict:
     return {"source": item.opened_by or "segmenter", "confidence": confidence,
             "evidence": "; ".join(reasons) or "a headline or marker above its body"}
 
@@ -276,7 +275,8 @@ def enrich(page: PageDraft) -> PageDraft:
     for item in page.items:
         add_credits(item, lines)
     share_page_credits(page, lines)
-    for item in page.items:
+    cuts = page_cut_confidences(page.items, page.read_across)
+    for item, (confidence, reasons) in zip(page.items, cuts):
         title = " ".join(filter(None, [item.kicker, item.title, item.subtitle]))
         text = body_block_text(item)
         places = find_places(title + "\n" + text)
@@ -293,7 +293,8 @@ def enrich(page: PageDraft) -> PageDraft:
             main_places=tuple(main_places(places, title)),
             topics=tuple(topics_of(title, text)),
             keywords=tuple(keywords_of(title + "\n" + text)),
-            provenance={"headline": item.headline_source, "cut": cut_provenance(item), **provenance},
+            provenance={"headline": item.headline_source, "cut": cut_provenance(item, confidence, reasons),
+                        **provenance},
             corrected=item.meta.corrected,
         )
     return page

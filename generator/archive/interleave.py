@@ -572,10 +572,12 @@ def numbers(lines: tuple[int, ...]) -> str:
     return ", ".join(parts)
 
 
-def in_reading_order(raw: RawPage, apart: frozenset[int]) -> tuple[list[Line], list[str]]:
-    """`restore` for a page: its lines in reading order and a note on each run reordered."""
+def in_reading_order(raw: RawPage, apart: frozenset[int]) -> tuple[list[Line], list[str], list[tuple[int, int]]]:
+    """`restore` for a page: its lines in reading order, a note on each run reordered and the
+    first and last line of each such run."""
     lines, done = restore(raw.lines, apart)
-    return lines, [f"{raw.file}:{min(r.first)}: {r.note}" for r in done]
+    spans = [(min(r.first + r.second), max(r.first + r.second)) for r in done]
+    return lines, [f"{raw.file}:{min(r.first)}: {r.note}" for r in done], spans
 
 
 def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[list[Line], list[Reordered]]:

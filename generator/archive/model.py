@@ -277,6 +277,8 @@ class PageDraft:
     furniture: list[Block]
     warnings: list[str] = field(default_factory=list)
     header: Header | None = None
+    read_across: list[tuple[int, int]] = field(default_factory=list)  # first and last line of each run of
+    # two columns read across line by line that the page's reading order restored (interleave.py)
 
     def freeze(self) -> Page:
         return Page(raw=self.raw, items=tuple(item.freeze() for item in self.items), furniture=tuple(self.furniture),
