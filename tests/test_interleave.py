@@ -693,3 +693,29 @@ def test_a_boxs_rows_cut_inside_their_figures_are_not_read_as_two_texts():
     assert done == []
     rows = rows_of("清溪河南关站 131.05米 +0", ".08")
     assert not rows[0].label and rows[1].closed and not rows[1].label
+
+
+# Two briefs read across, the left one's headline printed under its text: sharing its words with
+# the text above and none with the lines under it, it ends that text.
+HEADLINE_UNDER_ITS_TEXT = """2024年9月12日 星期四 03 城事
+
+　　本报讯（记者 王晓明）
+图书馆延长夜间开放时间
+近日，一个社区开办暑期托管班，
+日前，市图书馆宣布延长夜间开
+大学生志愿者陪孩子读书写字。
+社区开办暑期托管班
+放时间，读者晚上也能借书。（通讯员
+ 李雪）
+"""
+
+
+def test_a_headline_printed_under_its_text_read_across_ends_that_text():
+    raw = page(HEADLINE_UNDER_ITS_TEXT)
+    lines, done = restore(raw.lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 8), (4, 6, 9, 10))]
+    result = build_page(raw)
+    assert [(item.title, body(item), list(item.authors)) for item in result.page.items] == [
+        ("社区开办暑期托管班", "近日，一个社区开办暑期托管班，大学生志愿者陪孩子读书写字。", ["王晓明"]),
+        ("图书馆延长夜间开放时间", "日前，市图书馆宣布延长夜间开放时间，读者晚上也能借书。", ["李雪"]),
+    ]

@@ -121,6 +121,7 @@ class Row:
     resumes: bool = False  # its first bracket closes (`任竹）记者从…`): the bracket opened on its text's line above
     role_end: bool = False  # ends in a role word, or a name after it (`…璀璨。 华商报记者`): a credit broken there
     named: bool = False  # a credit's name and photo mark alone (`秦鹏 摄`): the rest of a credit broken above
+    trails: bool = False  # a headline printed under its finished text, sharing its words: that text is over
 
     @property
     def open(self) -> bool:
@@ -171,8 +172,10 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
             and (marked or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
-                 # a headline under a headline (two in a row, over two texts set side by side)
-                 or stacked and bool(rows) and rows[-1].label and not rows[-1].opens and not dated
+                 # a headline under a headline (two in a row, over two texts set side by side), not under
+                 # one ending its own text
+                 or stacked and bool(rows) and rows[-1].label and not rows[-1].opens and not rows[-1].trails
+                 and not dated
                  and text[:1] not in ROUND
                  or headed and index + 1 < len(texts) and opener_penalty(texts[index + 1]) == OPENER_APART
                  and text[:1] not in ROUND
@@ -180,11 +183,23 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
                  # text starts afresh: first, or after a finished sentence (not under a byline)
                  or (not rows or rows[-1].closed) and index + 1 < len(texts) and text[:1] not in ROUND
                  and narrow_label(texts[index + 1], widths[index + 1], column))
+        # a headline printed under its own text ends it (`…写作业。` / `社区开办四点半课堂`)
+        trailing = label and not opens \
+            and trails(rows, collapse_doubled_glyphs(text, whole_line=True) if bold[index] else text, texts[index + 1:])
         rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES or bool(GOES_ON.match(text)),
                         closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
                         dated, unclosed, resumes,
-                        not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named))
+                        not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named, trailing))
     return rows
+
+
+def trails(rows: list[Row], title: str, below: list[str]) -> bool:
+    """Whether a headline under `rows` is printed under its own text, which it ends: a line above it
+    finished (its text's last, or, read across, among the other text's lines), the line right above
+    it no headline, and it shares words with the lines above it and none with the lines under it
+    (`…写作业。` / `社区开办四点半课堂` under `近日，一个社区开办四点半课堂，`)."""
+    return bool(rows) and not rows[-1].label and any(row.closed for row in rows) \
+        and shares_words(title, "".join(row.text for row in rows)) and not heads(title, "".join(below))
 
 
 def cuts_a_figure(text: str) -> bool:
@@ -208,8 +223,9 @@ def bracket_edges(text: str) -> tuple[bool, bool]:
 def breaks(before: Row, after: Row) -> bool:
     """The printed order cannot be one text here: a line stopping mid-sentence followed by a
     headline, a dateline or a credit (or the glyph or two ending it) or by a sentence opener set
-    apart by a comma, a comma after a closed line, or two headlines (bulleted or not) or two
-    datelines in a row. No dictionary: this decides which runs are read further (where the second text of an
+    apart by a comma, a comma after a closed line, two headlines (bulleted or not) or two
+    datelines in a row, or a headline printed under its own text (`trails`) over a line of text.
+    No dictionary: this decides which runs are read further (where the second text of an
     interleave opens, the printed order shows one of these)."""
     if after.goes_on:
         return not before.open and after.text[0] not in CLOSING
@@ -218,7 +234,8 @@ def breaks(before: Row, after: Row) -> bool:
         return after.opens or after.label or after.closed and len(after.text) <= TAIL_GLYPHS \
             and CLAUSE_MARKS.isdisjoint(after.text) or after.named and not before.role_end \
             or opener_penalty(after.text) == OPENER_APART
-    return before.bulleted and after.bulleted or before.dated and after.dated or stacked_headlines(before, after)
+    return before.bulleted and after.bulleted or before.dated and after.dated or stacked_headlines(before, after) \
+        or before.trails and not after.label
 
 
 def stacked_headlines(before: Row, after: Row) -> bool:
@@ -316,7 +333,8 @@ class Reader:
             return 4.0 if before.role_end else -4.0
         if after.goes_on:
             return 2.0 if before.open else 0.0 if after.text[0] in CLOSING else -2.0
-        if before.credit:  # only a headline printed under its text follows a credit
+        # only a headline printed under its text follows a credit, or a headline printed under its text
+        if before.credit or before.trails:
             return 0.0 if after.label else -3.0
         if before.label and not before.byline and not after.label:  # a headline over its text shares its words
             return 2.0 if heads(before.text, after.text) else UNKNOWN
