@@ -719,3 +719,27 @@ def test_a_headline_printed_under_its_text_read_across_ends_that_text():
         ("社区开办暑期托管班", "近日，一个社区开办暑期托管班，大学生志愿者陪孩子读书写字。", ["王晓明"]),
         ("图书馆延长夜间开放时间", "日前，市图书馆宣布延长夜间开放时间，读者晚上也能借书。", ["李雪"]),
     ]
+
+
+# Two briefs read across, the right one's headline read under the left one's first line: it shares
+# no words with the line under it and heads the line after that, so it breaks the printed order.
+HEADLINE_OVER_THE_LINE_AFTER_NEXT = """2024年9月12日 星期四 03 城事
+
+社区开办暑期托管班
+本报讯（记者 王晓明）近日，一个社区开
+图书馆延长夜间开放时间
+办暑期托管班，志愿者陪孩子读书。
+日前，市图书馆宣布延长夜间开放时间，
+读者晚上也能借书。（通讯员 李雪）
+"""
+
+
+def test_a_headline_heading_the_line_after_next_is_read_over_that_line():
+    raw = page(HEADLINE_OVER_THE_LINE_AFTER_NEXT)
+    lines, done = restore(raw.lines)
+    assert [(r.first, r.second) for r in done] == [((3, 4, 6), (5, 7, 8))]
+    result = build_page(raw)
+    assert [(item.title, body(item), list(item.authors)) for item in result.page.items] == [
+        ("社区开办暑期托管班", "近日，一个社区开办暑期托管班，志愿者陪孩子读书。", ["王晓明"]),
+        ("图书馆延长夜间开放时间", "日前，市图书馆宣布延长夜间开放时间，读者晚上也能借书。", ["李雪"]),
+    ]

@@ -122,6 +122,9 @@ class Row:
     role_end: bool = False  # ends in a role word, or a name after it (`…璀璨。 华商报记者`): a credit broken there
     named: bool = False  # a credit's name and photo mark alone (`秦鹏 摄`): the rest of a credit broken above
     trails: bool = False  # a headline printed under its finished text, sharing its words: that text is over
+    # a headline sharing no words with the line under it but heading the line of running text after that
+    # (`图书馆延长夜间开放时间` / `办暑期托管班，…` / `日前，市图书馆宣布延长夜间开放时间，`): read across
+    heads_next_but_one: bool = False
 
     @property
     def open(self) -> bool:
@@ -189,7 +192,9 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES or bool(GOES_ON.match(text)),
                         closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
                         dated, unclosed, resumes,
-                        not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named, trailing))
+                        not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named, trailing,
+                        label and not opens and index + 2 < len(texts) and not heads(text, texts[index + 1])
+                        and not CLAUSE_MARKS.isdisjoint(texts[index + 2]) and heads(text, texts[index + 2])))
     return rows
 
 
@@ -337,7 +342,8 @@ class Reader:
         if before.credit or before.trails:
             return 0.0 if after.label else -3.0
         if before.label and not before.byline and not after.label:  # a headline over its text shares its words
-            return 2.0 if heads(before.text, after.text) else UNKNOWN
+            # … and one heading the line after next is over the other column's line
+            return 2.0 if heads(before.text, after.text) else -2.0 if before.heads_next_but_one else UNKNOWN
         if not before.open:  # two bulleted headlines or two datelines in a row open two texts
             return -3.0 if before.bulleted and after.bulleted or before.dated and after.dated else UNKNOWN
         # `before` stops mid-sentence: `after` must carry it on
