@@ -814,6 +814,8 @@ def test_a_bare_number_under_a_number_broken_off_at_its_hyphen_ends_it():
     assert 17 not in page_header([*body, *notice]).roles
     listing = ["3月8日 20:00 临江队—江城队 CCTV-", "5", "", "临江日报 2024年3月7日"]
     assert 16 not in page_header([*body, *listing]).roles
+    levels = ["■水情", "主要站点水位", "临江城关站 209.64米 -0.17", "临江城西站 341.43米 +0.", "35", "", "临江日报 2024年3月7日"]
+    assert 19 not in page_header([*body, *levels]).roles  # a decimal broken after its point
     assert page_header([*body, "本版编辑 张某某", "8"]).roles.get(16) == "page_header"  # a page number after all
 
 
