@@ -686,6 +686,17 @@ def test_a_byline_set_apart_under_a_carried_on_story_signs_the_text_below(tmp_pa
         ("continuation", "炼厂检修顺利完成", []), ("article", "城区新增一批共享充电桩", ["王进"])]
 
 
+def test_a_byline_set_apart_under_a_dated_brief_signs_the_text_below(tmp_path):
+    # a brief opened by its dateline (（中新社电）) signs there, if at all: the byline set apart under it
+    # opens the story below, whose headline is printed after its text
+    text = ("2024年7月2日 星期二 02 要闻\n\n公共图书馆延长开放时间\n（中新社电）公共图书馆日前宣布延长开\n"
+            "放时间，方便市民下班后借书。\n\n记者 王进 报道\n近日，城区新建的二十个公共充电站投入\n"
+            "使用，市民可通过手机扫码充电，高峰时\n段排队时间明显缩短。\n\n城区新增一批共享充电桩\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [
+        ("公共图书馆延长开放时间", []), ("城区新增一批共享充电桩", ["王进"])]
+
+
 def test_a_column_of_one_sentence_items_each_an_item(tmp_path):
     text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + "\n一句话新闻\n\n"
             "●市图书馆少儿分馆暑期推出“小小图\n书管理员”体验活动，首批招募一百名\n小学生。\n"

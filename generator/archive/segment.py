@@ -563,8 +563,8 @@ def signs_the_text_below(block: Block, current: Draft | None, below: Block | Non
             or vocabulary().byline_role.search(block.text) is None:
         return False
     start = first_body(current)
-    return any(b.kind == "byline" and vocabulary().byline_role.search(b.text) or b.kind == "continuation"
-               for b in current.blocks[:start + 1])
+    return any(b.kind == "byline" and (vocabulary().byline_role.search(b.text) or vocabulary().dateline.match(b.text))
+               or b.kind == "continuation" for b in current.blocks[:start + 1])
 
 
 def briefs_title(run: list[Block], after: Block | None) -> bool:
