@@ -165,6 +165,11 @@ def test_no_masthead_from_a_name_that_is_no_paper(line):
     ("临江晚报新闻热线：0123-1234567", "临江晚报"),  # a paper advertising itself on its own pages
     ("欢迎订阅临江晚报", "临江晚报"),
     ("下载临江晚报APP", "临江晚报"),
+    # a call to follow a paper says its name is one, whatever it ends in
+    ("扫码关注临江建设报微信公众号", "临江建设报"),
+    ("扫码关注中国临江报", "中国临江报"),
+    ("临江建设报 扫码阅读电子版", "临江建设报"),
+    ("扫码关注天气预报微信公众号", None),
     ("主办：临江日报社", None),  # a paper's owner may publish other papers
     ("印刷：临江日报报业集团印务有限公司", None),
     ("本报地址：临江市滨江路1号", None),

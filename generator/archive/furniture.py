@@ -572,8 +572,9 @@ def publisher_pattern() -> re.Pattern:
 def promo_pattern() -> re.Pattern:
     """下载北京晚报APP, 欢迎订阅北京日报: one pattern for every name, longest first (compiled once:
     the names far outnumber the patterns re keeps compiled)."""
-    # a paper the gazetteer lacks, by its own ending: 下载临江晚报APP
-    names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone().pattern
+    # a paper the gazetteer lacks, by any ending a paper's name takes (下载临江晚报APP, 扫码关注中国临江报): the
+    # call to follow or download it says that the name is a paper's
+    names = "|".join(re.escape(name) for name in newspaper_names()) + "|" + unlisted_alone_any().pattern
     return re.compile(cue("promo", names=names))
 
 
