@@ -219,6 +219,8 @@ def test_a_paper_inferred_from_its_own_reporters(tmp_path, bylines, found):
     ("新华社记者 王小明", None),  # an agency
     ("新华社北京5月6日电", None),
     ("春节捷报记者 王小明", None),  # no paper's ending
+    ("文/图本报记者 王小明", None),  # a credit's 图 with the space after it lost is no part of a name
+    ("文/图临江晚报记者 王小明", "临江晚报"),
 ])
 def test_an_unlisted_papers_own_reporter(text, paper):
     found = byline_paper(text)
