@@ -786,3 +786,9 @@ def test_a_wrapped_dash_row_keeps_its_last_line():
                  "- 滨江公园二期、文化中心等项\n目开工\n")
     assert [p.text for p in unwrap(lines)][1:] == ["- 城东污水处理厂扩建等工程加快建设", "- 城北至新港快速路主线工程建成通车",
                                                    "- 滨江公园二期、文化中心等项目开工"]
+
+
+def test_a_notices_point_number_reads_counting_numerals_only():
+    from generator.archive.unwrap import point_number
+    assert [point_number(t) for t in ("一、施工时间", "十一、附则", "二十、其他", "3.报名方式")] == [1, 11, 20, 3]
+    assert [point_number(t) for t in ("二三、", "十十、", "2024年")] == [None, None, None]

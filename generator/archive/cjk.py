@@ -14,6 +14,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 IDEOGRAPH = re.compile(f"[{CJK}]")  # one Han ideograph
 
 WHITESPACE = re.compile(r"\s+")  # str.isspace
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 WIDE_GLYPH = re.compile("[^\x00-\u1fff]")  # is_wide, for a text without white space
 
 
@@ -24,6 +25,14 @@ def is_wide(char: str) -> bool:
     CJK and full-width punctuation) and the Ambiguous ones from U+2000 on, which Chinese print
     sets full width, as UAX #11 reads Ambiguous in an East Asian context (“” ‘’ — … ■ ①)."""
     return ord(char) >= 0x2000 and not char.isspace()
+
+
+def cn_number(text: str) -> int:
+    """二〇二四 → 2024 (digit by digit); 二十二 → 22, 十 → 10, 三十一 → 31."""
+    if "十" not in text:
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
 
 
 @lru_cache(maxsize=16384)

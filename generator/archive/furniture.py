@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from .cjk import CJK as HAN, IDEOGRAPH as CJK
+from .cjk import CJK as HAN, IDEOGRAPH as CJK, cn_number
 from .datafiles import load
 from .names import names_from, only_names, surnames
 
@@ -29,7 +29,6 @@ MAX_DATE_PIECES = 3  # a date line is set over at most this many lines
 POSITIONAL = ("masthead", "masthead_english", "organ", "dateline", "page_header")
 ROLES = ("masthead", "masthead_english", "organ", "dateline", "serial", "page_header", "editor",
          "contact", "promo", "teaser", "weather", "advert")
-CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 WHITESPACE = re.compile(r"\s+")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -226,14 +225,6 @@ def compact(text: str) -> tuple[str, frozenset[int]]:
         else:
             out.append(char)
     return "".join(out), frozenset(gaps)
-
-
-def cn_number(text: str) -> int:
-    """二〇二四 → 2024 (digit by digit); 二十二 → 22, 十 → 10, 三十一 → 31."""
-    if "十" not in text:
-        return int("".join(str(CN_DIGITS[c]) for c in text))
-    tens, _, units = text.partition("十")
-    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
 
 
 EN_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .cjk import cn_number
 from .datafiles import load
 from .model import Article, Page
 
 PAGE_IN_MARKER = re.compile(load("layout.yml")["marker_page"])  # the page a jump or continuation names
-CN_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+CN_PAGE = re.compile("[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]")  # 第二版, 第十二版
 
 
 def page_label(text: str) -> str:
@@ -16,10 +17,8 @@ def page_label(text: str) -> str:
     text = re.sub(r"[\s·・.．]", "", str(text or "")).upper()
     letter = text[:1] if text[:1].isalpha() and text[:1].isascii() else ""
     number = text[len(letter):]
-    if number and all(c in CN_NUMBERS or c == "十" for c in number):
-        tens, _, units = number.partition("十")
-        value = (CN_NUMBERS.get(tens, 1) * 10 + CN_NUMBERS.get(units, 0)) if "十" in number else CN_NUMBERS[number]
-        number = str(value)
+    if CN_PAGE.fullmatch(number):
+        number = str(cn_number(number))
     return letter + (number.lstrip("0") or "0") if number.isdigit() else text
 
 

@@ -23,7 +23,7 @@ from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, NUMBERED, NUMBERED_CAPTION
                        role_prefixes, vocabulary as layout_vocabulary)
 from .names import only_names
 from .model import Line, Paragraph, Span
-from .cjk import CJK, IDEOGRAPH
+from .cjk import CJK, IDEOGRAPH, cn_number
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
 
 # Width measure: ideographs 1; ASCII, digits and full-width punctuation ½. Justified CJK
@@ -245,13 +245,15 @@ def is_figure_row(items: list[SourceLine], index: int) -> bool:
                 and FIGURE_ROW.match(items[index - 1].source.strip() + text))
 
 
+MAX_CUT_UNIT = 2  # characters of a unit the column cut off a figure (亿元)
+
+
 def cuts_a_figures_unit(this: str, following: str) -> bool:
     """`社会消费品零售总额 2240.5` over `亿元`: a row of a data box whose unit (two characters at most) the
     column cut onto the next line; the row is whole only with it."""
     return len(following) <= MAX_CUT_UNIT and not FIGURE_ROW.match(this) and bool(FIGURE_ROW.match(this + following))
 
 
-MAX_CUT_UNIT = 2
 # An interview's speaker opening a turn: a name or role (王明：) or the paper asking (《华夏时报》：).
 SPEAKER_TURN = re.compile(rf"^(?:《[^》\s]{{1,10}}》|[{CJK}]{{1,8}})[：:]\S")
 
@@ -530,8 +532,9 @@ def numbers_in_turn(this: str, following: str) -> bool:
     return bool(CIRCLED_NUMBER.match(this) and following[:1] == chr(ord(this[0]) + 1))
 
 
-CHINESE_DIGITS = "一二三四五六七八九"
-POINT_NUMBER = re.compile(r"^(?:(?P<digits>\d{1,2})[.．、](?!\d)|(?P<han>[一二三四五六七八九十]{1,3})、)")
+# A notice's point's number: 2., 一、, 十一、, 二十、 (a numeral as counting writes it, never digit by digit)
+POINT_NUMBER = re.compile(r"^(?:(?P<digits>\d{1,2})[.．、](?!\d)"
+                          r"|(?P<han>[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])、)")
 
 
 def point_number(text: str) -> int | None:
@@ -539,13 +542,7 @@ def point_number(text: str) -> int | None:
     mark = POINT_NUMBER.match(text)
     if mark is None:
         return None
-    if mark.group("digits"):
-        return int(mark.group("digits"))
-    tens, _, units = mark.group("han").rpartition("十")
-    if "十" not in mark.group("han"):
-        return CHINESE_DIGITS.index(units) + 1 if len(units) == 1 else None
-    value = (CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10
-    return value + (CHINESE_DIGITS.index(units) + 1 if units else 0)
+    return int(mark.group("digits")) if mark.group("digits") else cn_number(mark.group("han"))
 
 
 def points_in_turn(head: str, following: str) -> bool:
