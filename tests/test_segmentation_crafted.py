@@ -3391,3 +3391,15 @@ def test_two_rows_cut_on_a_double_spaced_page_are_a_box(tmp_path):
     items = items_of(tmp_path, SPACED_TWO_CUT_ROWS)
     assert [(i.kind, i.title) for i in items][-1] == ("infobox", "天气")
     assert body_of(items[-1]).endswith("湿度65-95%")
+
+
+SHOW_ROWS = ("展讯\n\n本月看展\n\n3月1日起 市美术馆 山水画精品\n展\n3月1日起 市博物馆 青铜器特\n展\n"
+             "3月1日起 市纪念馆 革命文物\n展\n3月1日起 市档案馆 运河史料\n展\n\n")
+
+
+def test_a_listings_label_ending_in_xun_is_no_name(tmp_path):
+    """展讯 read as a surname and a given name would sign the text above it."""
+    items = items_of(tmp_path, ARTICLE_ABOVE + SHOW_ROWS)
+    assert [(i.kind, i.kicker, i.title, i.authors) for i in items] == [
+        ("article", "", "城区新增一批共享充电桩", ()), ("infobox", "展讯", "本月看展", ())]
+
