@@ -3403,3 +3403,9 @@ def test_a_listings_label_ending_in_xun_is_no_name(tmp_path):
     assert [(i.kind, i.kicker, i.title, i.authors) for i in items] == [
         ("article", "", "城区新增一批共享充电桩", ()), ("infobox", "展讯", "本月看展", ())]
 
+
+def test_a_title_under_wrapped_rows_over_a_caption_is_the_pictures(tmp_path):
+    """The box's label and title over the rows are no rows of it: half the rows still hold a figure
+    when the column cuts each row's rest onto a line of its own."""
+    items = items_of(tmp_path, ARTICLE_ABOVE + SHOW_ROWS + "古籍修复\n\n修复师在工作台前修补一册古籍。\n\n（图书馆供图）\n")
+    assert [(i.kind, i.title) for i in items][-2:] == [("infobox", "本月看展"), ("photo", "古籍修复")]

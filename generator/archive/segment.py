@@ -691,7 +691,10 @@ PICTURE_TITLE = re.compile(f"^(?:{CJK.pattern}){{3,12}}$")
 def titles_the_caption_below_rows(rows: list[Block], line: Block, after: Block | None) -> bool:
     """Rows of figures end where a line of words only stands right over a caption (`…潮高70厘` / `米` /
     `海鸥翩翩` / `栈桥附近，…。`): that line is the picture's title, also on a page set with a blank
-    line after every line, where no spacing sets it apart from the rows."""
+    line after every line, where no spacing sets it apart from the rows. The box's label and title
+    over its first figure (`展讯` / `近期展览推荐`) are no rows; a row's rest the column cut (`…青铜器特` /
+    `展`) is one."""
+    rows = list(itertools.dropwhile(lambda b: not FIGURE.search(b.text), rows))
     return after is not None and after.kind == "caption" and len(rows) >= MIN_TABLE_ROWS \
         and PICTURE_TITLE.match(line.text) is not None \
         and 2 * sum(bool(FIGURE.search(b.text)) for b in rows) >= len(rows)
