@@ -806,3 +806,15 @@ def test_rows_of_two_cells_under_a_marked_label_are_a_boxs_rows(title):
     blocks, _ = blocks_of(f"■预警发布\n\n{title}{rows}")
     assert [b.kind for b in blocks][-3:] == ["listitem"] * 3
     assert [b.kind for b in blocks_of(f"预警发布\n\n{rows}")[0]][-3:] != ["listitem"] * 3
+
+
+@pytest.mark.parametrize("byline, authors, photographers", [
+    ("报导：杜文静", ["杜文静"], []),  # an overseas paper's 报导, the word as Taiwan and Malaysia spell it
+    ("报导／摄影：孟明远", ["孟明远"], ["孟明远"]),  # one person reported and photographed
+    ("采写/摄影：孟明远", ["孟明远"], ["孟明远"]),
+])
+def test_a_reporting_mark_over_a_photographers_signs_both(tmp_path, byline, authors, photographers):
+    from generator.speed.run import build_folder
+    (tmp_path / "page.txt").write_text(f"四川广安：改革开放风正劲\n\n{byline}{TEXT}\n", encoding="utf-8")
+    item = build_folder(tmp_path)[0].page.items[0]
+    assert (item.title, list(item.authors), list(item.photographers)) == ("四川广安：改革开放风正劲", authors, photographers)
