@@ -27,6 +27,7 @@ ROLE_CASES = [
     ("第12345号 售价 RM2.00", "serial"),  # an overseas paper's price in its currency's sign
     ("第6789期 法国版 售价 1.80 €", "serial"),  # and the country its edition is printed for
     ("佛历2567年 第30510号 每份20泰铢", "serial"),  # a Thai paper's Buddhist-era year, its price in baht
+    ("第38776号 槟城出版 售价马币1令吉50仙", "serial"),  # the city an issue comes out in, a price in ringgit and sen
     ("第6719期 今日16版 内部发行", "serial"),  # a county paper's mark of internal circulation
     ("每周二、五出版 零售价2元", "serial"),  # the days the paper comes out, and its price
     ("中华民国113年6月22日", "serial"),  # a Taiwan paper's date in the years of the Republic
