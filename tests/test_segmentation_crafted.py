@@ -3409,3 +3409,20 @@ def test_a_title_under_wrapped_rows_over_a_caption_is_the_pictures(tmp_path):
     when the column cuts each row's rest onto a line of its own."""
     items = items_of(tmp_path, ARTICLE_ABOVE + SHOW_ROWS + "古籍修复\n\n修复师在工作台前修补一册古籍。\n\n（图书馆供图）\n")
     assert [(i.kind, i.title) for i in items][-2:] == [("infobox", "本月看展"), ("photo", "古籍修复")]
+
+
+SECTIONED_STORY = ("城乡公交一体化全面铺开\n\n本报记者 周明远\n\n近日，全市召开城乡公交一体化推进会，部署今年的重点任务。"
+                   "会议要求各区县加快线路整合。\n\n线网整合 打通出行微循环\n\n今年以来，全市新开通城乡公交线路十二条，"
+                   "撤并重复线路五条，覆盖所有行政村。\n\n票价惠民 降低群众出行成本\n\n城乡公交实行一元一票制，"
+                   "老年人和学生凭卡免费乘车，每年惠及群众超过百万人次。\n\n")
+
+
+def test_a_one_sentence_brief_at_the_foot_of_the_page_is_no_section(tmp_path):
+    page = SECTIONED_STORY + "社区开设长者食堂\n\n近日，一个社区开设长者食堂，为辖区老人提供平价午餐。\n\n编辑 李华 校对 王明\n"
+    assert [(i.title, i.authors) for i in items_of(tmp_path, page)] == [
+        ("城乡公交一体化全面铺开", ("周明远",)), ("社区开设长者食堂", ())]
+
+
+def test_a_last_section_of_more_than_one_sentence_stays_in_its_story(tmp_path):
+    page = SECTIONED_STORY + "候车服务再升级\n\n全市新建候车亭两百座。乘客可通过手机查询车辆到站时间。\n"
+    assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开"]

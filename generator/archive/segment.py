@@ -2171,6 +2171,34 @@ def label_after_sections(state: Segmentation, item: Draft, headings: list[int]) 
     return label
 
 
+FULL_STOPS = "。！？!?"
+# The most a one-sentence brief under a story holds (城区新增一批停车位 / 近日，城区新增…。).
+CLOSING_BRIEF_CHARS = 120
+
+
+def brief_closing_the_page(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
+    """A one-phrase heading over a single sentence that ends the page's last item, under a story
+    of two sections or more: the one-sentence brief set at the foot of the page under the story, not
+    the story's last section, which says more."""
+    if len(headings) < 2 or item is not state.items[-1]:
+        return None
+    last = headings[-1]
+    tail = item.blocks[last + 1:]
+    if len(tail) != 1 or tail[0].kind != "paragraph" or not is_one_sentence(tail[0].text):
+        return None
+    run = state.section_runs.get(id(item.blocks[last]))
+    if run is None or len(run) != 1 or is_two_phrase_heading(run) or is_marked_heading(run[0]):
+        return None
+    return last
+
+
+def is_one_sentence(text: str) -> bool:
+    """Short text with no sentence end before its last character."""
+    text = GAPS.sub("", text)
+    return len(text) <= CLOSING_BRIEF_CHARS and text[-1:] in SENTENCE_END \
+        and not any(mark in FULL_STOPS for mark in text[:-1])
+
+
 def split_lone_headings(state: Segmentation) -> None:
     """An article's sections come two or more: a plain headline taken for the only section
     heading of an article, printed after a finished sentence (a line after an unfinished one is
@@ -2188,6 +2216,8 @@ def split_lone_headings(state: Segmentation) -> None:
         unlike = first_unlike_heading(state, item, headings) if len(headings) > 2 else None
         if unlike is None:
             unlike = label_after_sections(state, item, headings)
+        if unlike is None:
+            unlike = brief_closing_the_page(state, item, headings)
         if unlike is not None:
             headings = [unlike]
         if len(headings) != 1:
