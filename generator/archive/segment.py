@@ -2178,8 +2178,8 @@ CLOSING_BRIEF_CHARS = 120
 
 def brief_closing_the_page(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
     """A one-phrase heading over a single sentence that ends the page's last item, under a story
-    of two sections or more: the one-sentence brief set at the foot of the page under the story, not
-    the story's last section, which says more."""
+    of two sections or more each saying more: the one-sentence brief set at the foot of the page
+    under the story, not the story's last section."""
     if len(headings) < 2 or item is not state.items[-1]:
         return None
     last = headings[-1]
@@ -2188,6 +2188,10 @@ def brief_closing_the_page(state: Segmentation, item: Draft, headings: list[int]
         return None
     run = state.section_runs.get(id(item.blocks[last]))
     if run is None or len(run) != 1 or is_two_phrase_heading(run) or is_marked_heading(run[0]):
+        return None
+    # every section above says more than one sentence: a story's sections are alike, a brief's is not
+    sections = [item.blocks[start + 1:end] for start, end in itertools.pairwise(headings)]
+    if any(is_one_sentence("".join(b.text for b in section if b.kind in BODY)) for section in sections):
         return None
     return last
 
