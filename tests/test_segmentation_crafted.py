@@ -3426,3 +3426,16 @@ def test_a_one_sentence_brief_at_the_foot_of_the_page_is_no_section(tmp_path):
 def test_a_last_section_of_more_than_one_sentence_stays_in_its_story(tmp_path):
     page = SECTIONED_STORY + "候车服务再升级\n\n全市新建候车亭两百座。乘客可通过手机查询车辆到站时间。\n"
     assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开"]
+
+
+def test_a_displaced_headline_claims_its_text_from_the_byline_set_apart_over_it(tmp_path):
+    # the headline printed under its text matches the last paragraph best, but the paragraphs
+    # between it and the byline share its words too: the story opens at the byline, not the brief's
+    page = ("2024年7月2日 星期二 03 综合\n\n●矿山救护队开展比武\n日前，一场矿山救护技术比武举行，多\n支救护队参赛。\n\n"
+            "记者 林晓梅 通讯员 王进\n\n新年伊始，位于城南的内陆港门吊耸立，\n货物进出有序，一派繁忙景象。港区建设\n"
+            "加快，开行外贸班列一千余列。\n\n去年以来，全省上下聚焦目标要求，经济\n发展回升向好，质量效益稳步提升。\n\n"
+            "日前，省里部署重点产业链现代化建设行\n动计划，加快构建现代化产业体系，推动\n重点产业链做大做强。\n\n"
+            "重点产业链现代化建设提速\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors), i.lines) for i in items] == [
+        ("矿山救护队开展比武", [], (3, 5)), ("重点产业链现代化建设提速", ["林晓梅", "王进"], (7, 20))]

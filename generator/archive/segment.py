@@ -1573,6 +1573,7 @@ def claim_tail(state: Segmentation, unit_group: list[list[Block]], index: PairIn
     if best is None:
         return False
     _, item, cut = best
+    cut = signed_opening(item.blocks, cut, text, index)
     tail_item = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="displaced headline")
     item.blocks = item.blocks[:cut]
     state.items.insert(state.items.index(item) + 1, tail_item)
@@ -1580,6 +1581,22 @@ def claim_tail(state: Segmentation, unit_group: list[list[Block]], index: PairIn
     place_headline_first(tail_item)
     tail_item.warnings.append("split from the text above by its displaced headline")
     return True
+
+
+def signed_opening(blocks: list[Block], cut: int, headline: str, index: PairIndex) -> int:
+    """Where a displaced headline's text opens, given the paragraph its evidence starts at: the byline
+    set apart over the paragraphs running down to that cut, under text of the item's own, when those
+    paragraphs share more of the headline's words than that text does (`…多支救护队参赛。` / `记者 X 通讯员 Y`
+    / `新年伊始，…` / …, the headline printed under its text): a story opens at its byline."""
+    start = cut
+    while start > 0 and blocks[start - 1].kind in BODY:
+        start -= 1
+    byline = start - 1
+    if byline <= 0 or blocks[byline].kind != "byline" or not any(b.kind in BODY for b in blocks[:byline]):
+        return cut
+    between = "".join(b.text for b in blocks[start:cut] if b.kind in BODY)
+    above = "".join(b.text for b in blocks[:byline] if b.kind in BODY)
+    return byline if index.score_text(headline, between) > index.score_text(headline, above) else cut
 
 
 def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairIndex, teaser_lines: set[int],
