@@ -818,3 +818,15 @@ def test_a_reporting_mark_over_a_photographers_signs_both(tmp_path, byline, auth
     (tmp_path / "page.txt").write_text(f"四川广安：改革开放风正劲\n\n{byline}{TEXT}\n", encoding="utf-8")
     item = build_folder(tmp_path)[0].page.items[0]
     assert (item.title, list(item.authors), list(item.photographers)) == ("四川广安：改革开放风正劲", authors, photographers)
+
+
+@pytest.mark.parametrize("bullet", ["·", "●"])
+def test_a_list_line_of_one_phrase_over_a_dateline_is_the_briefs_title(bullet):
+    blocks, _ = blocks_of(f"乡镇传真\n\n{bullet}乡村图书流动站送书上门\n\n本报讯（记者 林晓梅 通讯员 王进）\n\n"
+                       "近日，县图书馆的流动图书车开进山区村，\n为村民送去图书五百余册。\n")
+    assert [b.kind for b in blocks][1:3] == ["headline", "byline"]
+
+
+def test_list_lines_with_clauses_over_a_dateline_stay_rows():
+    blocks, _ = blocks_of("· 新建城市公园绿地二十处，改造提升十处\n本报讯（记者 林晓梅）近日，一批新公园开放。\n")
+    assert blocks[0].kind == "listitem"

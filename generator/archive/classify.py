@@ -1612,6 +1612,12 @@ def as_headline(block: Block) -> Block:
     return Block("headline", block.text, block.spans, block.wide)
 
 
+def is_listed_title(block: Block) -> bool:
+    """A list-marked line that reads as a title: one source line, one phrase (no stop, no clause mark)."""
+    return len({span.line for span in block.spans}) == 1 and block.text[:1] in LIST_BULLETS + "".join(LIST_MARKERS) \
+        and not CLAUSE.search(block.text)
+
+
 def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     vocab = vocabulary()
     blocks = join_word_tails(join_wrapped_bullets(blocks))
@@ -1666,6 +1672,11 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and following is not None and following.kind == "byline" \
                 and (not following.text.startswith(("（", "(")) or is_bare_dateline(following.text)) \
                 and index + 2 < len(blocks) and blocks[index + 2].kind == "paragraph":
+            block = Block("headline", block.text, block.spans, block.wide)
+        # ·乡村图书流动站送书上门 / 本报讯（记者 X）近日，…: a list line of one phrase over a dateline opening a
+        # text is that brief's title (no row of a list is followed by a story's dateline)
+        if block.kind == "listitem" and is_listed_title(block) and following is not None \
+                and following.kind == "byline" and vocab.dateline.match(WHITESPACE.sub("", following.text)):
             block = Block("headline", block.text, block.spans, block.wide)
         # 长期借用管理服务对象车辆如何定性 / ■湖州市吴兴区纪委监委 曹清红 于雯倩: the writers under their unit
         if block.kind in ("listitem", "paragraph", "headline") and previous is not None \
