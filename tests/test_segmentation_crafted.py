@@ -3439,3 +3439,10 @@ def test_a_displaced_headline_claims_its_text_from_the_byline_set_apart_over_it(
     items = items_of(tmp_path, page)
     assert [(i.title, list(i.authors), i.lines) for i in items] == [
         ("矿山救护队开展比武", [], (3, 5)), ("重点产业链现代化建设提速", ["林晓梅", "王进"], (7, 20))]
+
+
+def test_a_list_marked_briefs_title_is_read_without_its_bullet(tmp_path):
+    page = ("乡镇传真\n\n·乡村图书流动站送书上门\n\n本报讯（记者 林晓梅 通讯员 王进）\n\n"
+            "近日，县图书馆的流动图书车开进山区村，\n为村民送去图书五百余册。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.title, list(item.authors)) == ("乡村图书流动站送书上门", ["林晓梅", "王进"])

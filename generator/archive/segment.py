@@ -824,9 +824,9 @@ def rejoin_words(parts: list[str]) -> list[str]:
 
 
 def strip_bullet(text: str) -> str:
-    """A briefs column's bullet (◆), number (1. / 一、) or brackets (【…】) mark the headline; they
-    are not part of the title (the block keeps them, so every printed character is still accounted for)."""
-    text = text.lstrip(HEADLINE_BULLETS).lstrip()
+    """A briefs column's bullet (◆, or a list's ·), number (1. / 一、) or brackets (【…】) mark the headline;
+    they are not part of the title (the block keeps them, so every printed character is still accounted for)."""
+    text = text.lstrip(HEADLINE_BULLETS + LIST_BULLETS).lstrip()
     numbered = NUMBERED.match(text)
     if numbered and numbered.end() < len(text):
         text = text[numbered.end():]
