@@ -1678,6 +1678,13 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "listitem" and is_listed_title(block) and following is not None \
                 and following.kind == "byline" and vocab.dateline.match(WHITESPACE.sub("", following.text)):
             block = Block("headline", block.text, block.spans, block.wide)
+        # …五百余册。 / ·甘肃外输内拓稳就业促增收 / 春节将至，…: a lone list line between a finished text and
+        # one its first words open is the title of that text
+        if block.kind == "listitem" and is_listed_title(block) and previous is not None and following is not None \
+                and previous.kind == "paragraph" and SENTENCE_STOP.search(previous.text.rstrip(CLOSERS)[-1:]) \
+                and following.kind == "paragraph" and opens_a_text(block.text, following.text) \
+                and following.text[-1:] in "。！？”）)":
+            block = Block("headline", block.text, block.spans, block.wide)
         # 长期借用管理服务对象车辆如何定性 / ■湖州市吴兴区纪委监委 曹清红 于雯倩: the writers under their unit
         if block.kind in ("listitem", "paragraph", "headline") and previous is not None \
                 and previous.kind == "headline" and UNIT_BYLINE.match(block.text):
