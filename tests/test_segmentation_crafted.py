@@ -3446,3 +3446,13 @@ def test_a_list_marked_briefs_title_is_read_without_its_bullet(tmp_path):
             "近日，县图书馆的流动图书车开进山区村，\n为村民送去图书五百余册。\n")
     [item] = items_of(tmp_path, page)
     assert (item.title, list(item.authors)) == ("乡村图书流动站送书上门", ["林晓梅", "王进"])
+
+
+def test_the_rows_a_notice_announces_make_it_a_box(tmp_path):
+    text = ("用工招聘\n辖区多家企业现面向社会招聘一线员\n工，岗位如下：\n机械装配工 20名 月薪4500元起\n"
+            "电商客服 8名 月薪3800元起\n叉车司机 5名 持证上岗\n报名时间自7月7日起，请携带身份证\n"
+            "到服务中心现场报名。\n某某人力资源服务中心\n2024年7月4日\n")
+    items = items_of(tmp_path, text)
+    assert (items[0].kind, items[0].title) == ("infobox", "用工招聘")
+    assert [b.text for b in items[0].blocks if b.kind == "listitem"] == [
+        "机械装配工20名月薪4500元起", "电商客服8名月薪3800元起", "叉车司机5名持证上岗"]

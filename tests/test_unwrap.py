@@ -792,3 +792,34 @@ def test_a_notices_point_number_reads_counting_numerals_only():
     from generator.archive.unwrap import point_number
     assert [point_number(t) for t in ("一、施工时间", "十一、附则", "二十、其他", "3.报名方式")] == [1, 11, 20, 3]
     assert [point_number(t) for t in ("二三、", "十十、", "2024年")] == [None, None, None]
+
+
+def test_the_rows_a_colon_announces_stand_a_line_each():
+    paragraphs = unwrap(page("道路施工通告\n因道路改造需要，下列路段将实施施工，\n请过往车辆和行人注意绕行：\n"
+                             "某某路（某某路至某某路）半幅封闭\n某某大道非机动车道临时借用\n施工期间部分公交站点临时迁移\n"
+                             "施工时间自6月10日起，为期约两个月。\n某某工程建设指挥部\n2024年6月7日"))
+    assert [squeeze(p.text) for p in paragraphs][1:5] == [
+        "因道路改造需要，下列路段将实施施工，请过往车辆和行人注意绕行：", "某某路（某某路至某某路）半幅封闭",
+        "某某大道非机动车道临时借用", "施工期间部分公交站点临时迁移"]
+
+
+def test_a_row_the_column_cut_keeps_its_rest():
+    paragraphs = unwrap(page("停气通知\n\n请用户提前做好准备：\n\n1.5月11日8时至18时 湖滨街道某某社区\n\n"
+                             "2.5月11日8时至18时 凤里街道某某小区\n\n3.5月11日9时至17时 宝盖镇某某工业\n\n区\n\n"
+                             "恢复供气前请勿自行开启燃气阀门。"))
+    assert [squeeze(p.text) for p in paragraphs][2:] == [
+        "1.5月11日8时至18时湖滨街道某某社区", "2.5月11日8时至18时凤里街道某某小区", "3.5月11日9时至17时宝盖镇某某工业区",
+        "恢复供气前请勿自行开启燃气阀门。"]
+
+
+def test_the_text_under_a_list_runs_on_from_its_first_line():
+    paragraphs = unwrap(page("经推荐、评审和审核，现将拟\n\n表彰名单予以公示（排名不分\n\n先后）：\n\n一、某某区某某社区\n\n"
+                             "二、某某区某某社区\n\n三、某某新区某某社区\n\n公示期为3月24日至3月3\n\n0日。如有异议，请在公示期\n\n"
+                             "内向市文明办反映。"))
+    assert [squeeze(p.text) for p in paragraphs][1:] == [
+        "一、某某区某某社区", "二、某某区某某社区", "三、某某新区某某社区", "公示期为3月24日至3月30日。如有异议，请在公示期内向市文明办反映。"]
+
+
+def test_running_text_at_one_measure_under_a_colon_is_no_list():
+    text = "春节将至，在甘肃康乐\n县苏集镇、流川乡、鸣\n来了一位特殊的客人：\n厦门百路达公司人力资\n源部经理吴碧莺前来走\n访慰问康乐籍优秀员工\n家属。"
+    assert len(unwrap(page(text))) == 1

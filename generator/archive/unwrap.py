@@ -18,9 +18,9 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from .datafiles import load
-from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW, SENTENCE_ROW,
-                       SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line, is_joined_outlet, plain_roles,
-                       role_prefixes, vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW,
+                       SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line, is_joined_outlet,
+                       plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .names import only_names
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH, cn_number
@@ -204,6 +204,9 @@ MIN_SCHEDULE_ROWS = 3
 TEMPERATURE_END = ("℃", "°C")  # a forecast's row ends on its temperatures
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
+CUT_FIGURE = re.compile(r"[\d/／]$")  # a row cut inside its figure or unit (…5月27, …38元/)
+SAME_WIDTH = 0.5  # lines of running text wrapped at one measure are as wide as each other
+MAX_ROW_REST = 3  # the glyphs of a listed row the column cut onto the next line (…某某工业 / 区, …38元/ / 斤)
 TIME_HEAD = re.compile(r"(?<![\d.])\d{1,2}[:：](\d?)$")  # 11:1, 15: at a line's end
 TIME_TAIL = re.compile(r"^\d{1,2}(?!\d)")  # 5开, 30开 opening the next line
 SPLIT_TIME = re.compile(r"^[:：]\d")  # :00 城中区… under 9:00—15: a time broken at its colon
@@ -442,7 +445,7 @@ def page_layout(items: list[SourceLine]) -> Layout:
     widths = [item.width for item in items]
     sides = column_sides(widths)  # both the columns and the layout read them
     return Layout(local_columns(widths, sides), blank_separated(items), paragraph_per_line(items, sides),
-                  vertical_lines(items), schedule_rows(items))
+                  vertical_lines(items), [max(pair) for pair in zip(schedule_rows(items), announced_rows(items))])
 
 
 def schedule_rows(items: list[SourceLine]) -> list[int]:
@@ -493,6 +496,60 @@ def schedule_rows(items: list[SourceLine]) -> list[int]:
                 result[k] = ROW_START if k in run else ROW_MORE
         run = [start]
     return result
+
+
+def announced_rows(items: list[SourceLine]) -> list[int]:
+    """Per line: does it open a row of the list a colon announces (ROW_START), or carry one on (ROW_MORE)?
+
+    A notice announces its list with a colon (`…现予公示：`, `岗位如下：`, `请过往车辆注意绕行：`) and prints
+    it a row a line: names, places, units, road sections (`程光宇（白沙路街道）`, `一、红花岗区某某社区`,
+    `机械装配工 20名 月薪4500元起`). Three lines or more under the colon, each short with no clause mark,
+    are its rows, never run into the sentence announcing them nor into each other; a glyph or two under
+    a row the column cut (`3.5月11日9时至17时 宝盖镇某某工业` / `区`), less than half as long, is that row's
+    rest. The list ends at a blank line where its rows are set solid, a line of running text, a byline or a
+    notice's issuer over its date; lines each as wide as the line with the colon are running text wrapped
+    at one measure, whatever marks they hold, and rows the column cut inside a figure (`…5月27` /
+    `日8时至12时停水`) are left to the rules that read figures."""
+    result = [0] * len(items)
+
+    def listed(index: int, first: int) -> bool:  # rows set solid under the first end at a blank line
+        text = items[index].text.strip()
+        return (index == first or items[index].blank_before == items[first + 1].blank_before) \
+            and 0 < len(text) <= MAX_LISTED_CHARS and not is_prose(text) and not text.endswith(("：", ":")) \
+            and not is_credit_line(items[index].source) and not signs_a_notice(items, index) \
+            and not SIGNED_DATE.match(text)
+
+    for colon, item in enumerate(items):
+        if not item.text.rstrip().endswith(("：", ":")) or TIME_HEAD.search(item.text) or result[colon]:
+            continue  # …上海虹桥 15: / 30开: a time broken at its colon announces nothing
+        end = colon + 1
+        while end < len(items) and listed(end, colon + 1):
+            end += 1
+        rows = list(range(colon + 1, end))
+        if runs_into_text(items, rows):
+            rows.pop()  # …新蒲新区某某社区 / 公示期为3月24日至3月3 / 0日。如有异议，…: the text after the list begins
+        if len(rows) < MIN_SCHEDULE_ROWS or all(abs(items[k].width - item.width) <= SAME_WIDTH for k in rows):
+            continue  # …特殊的客人： / 厦门百路达公司人力资 / 源部经理…: lines as wide as the colon's run on
+        if any(CUT_FIGURE.search(items[k].text) for k in rows):
+            continue  # 鹿泉区部分小区 5月27 / 日8时至12时停水: rows cut inside a figure, read by their figures
+        widest = max(items[k].width for k in rows)
+        for k in rows:
+            rest, above = items[k].text.strip(), items[k - 1].text.strip()
+            cut = len(rest) <= MAX_ROW_REST and 2 * len(rest) < len(above) and k - 1 in rows \
+                and items[k - 1].width >= widest - FULL_SLACK
+            result[k] = ROW_MORE if cut else ROW_START
+    return result
+
+
+def runs_into_text(items: list[SourceLine], rows: list[int]) -> bool:
+    """Whether the last of a list's rows is the first line of the text under it: unnumbered, wider than
+    every row above and running on, set as close as the rows and with no indent, into a line of running text."""
+    if len(rows) < 2:
+        return False
+    last, following = rows[-1], rows[-1] + 1
+    return following < len(items) and is_prose(items[following].text) and not NUMBERED.match(items[last].text) \
+        and items[following].blank_before == items[last].blank_before and items[following].indent < MAX_INDENT \
+        and items[last].width > max(items[k].width for k in rows[:-1])
 
 
 def is_vertical_glyph(item: SourceLine) -> bool:
