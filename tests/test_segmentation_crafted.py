@@ -1257,6 +1257,7 @@ def test_an_interviews_labelled_questions_stay_in_it(tmp_path, ask, answer):
     ("文/记者 周航 图 | 韩锋松", ["周航"], ["韩锋松"]), ("文/周航  图/记者 韩锋松", ["周航"], ["韩锋松"]),
     ("采写：北京晚报记者 周航 摄影：北京晚报记者 韩锋松", ["周航"], ["韩锋松"]),
     ("报道：周航 摄影：韩锋松", ["周航"], ["韩锋松"]),  # a Malaysian paper's labels
+    ("报导：周航", ["周航"], []), ("报导／摄影：周航", ["周航"], ["周航"]),  # spelt 报导, one who did both
     ("本报记者 周航 摄影报道", ["周航"], ["周航"]), ("□记者 周航 文/图", ["周航"], ["周航"])])
 def test_who_wrote_and_who_photographed_on_one_byline(tmp_path, byline, authors, photographers):
     text = (f"城乡供水一体化工程全面提速\n\n{byline}\n\n"
