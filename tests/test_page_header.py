@@ -851,3 +851,19 @@ def test_an_unlisted_section_between_date_and_page_or_page_and_date(line, paper,
     header = page_header([line, *BODY])
     assert (header.newspaper, header.date, header.page, header.section) == (
         paper, "2024-03-06" if paper else "2024-06-29", page, section)
+
+
+@pytest.mark.parametrize("text, paper", [("临江周刊 2024年4月15日", "临江周刊"), ("江城侨声 2024年7月8日 星期一", "江城侨声")])
+def test_a_name_set_off_by_a_space_before_its_date_is_the_paper(text, paper):
+    parsed = parse(text)
+    assert parsed is not None and parsed.role == "masthead" and parsed.paper == paper
+    assert page_header(["A2 社区", text, *BODY]).newspaper == paper
+    assert page_header([*BODY, text]).newspaper == paper  # at the foot, too
+
+
+@pytest.mark.parametrize("text", ["江城民生 | 2024.08.18", "江城新闻 | A9 | 2024年8月27日", "要闻 2024年5月6日",
+                                  "2024年7月25日 星期四 绿色 B2"])
+def test_a_section_beside_the_date_names_no_paper(text):
+    parsed = parse(text)
+    assert parsed is not None and parsed.paper is None
+

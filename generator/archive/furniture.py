@@ -325,11 +325,22 @@ def parse_compact(text: str) -> Parsed | None:
             continue
         kinds.add(kind)
         position = match.end()
+    if named_before_its_date(line, gaps, kinds, labels):
+        kinds = kinds - {"label_free"} | {"paper_unlisted"}
+        found["paper_text"], labels = labels[0], []
     listed = vocab.by_name.get(found.get("paper_text", ""))
     parsed = Parsed(frozenset(kinds), listed.name if listed else found.get("paper_text"),
                     found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels),
                     found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"), found.get("english"))
     return parsed if acceptable(parsed) else None
+
+
+def named_before_its_date(line: str, gaps: frozenset[int], kinds: set[str], labels: list[str]) -> bool:
+    """A name no list holds opening a line, set off from the date after it by a space alone (今日敦煌
+    2024年4月15日, 侨报 2024年7月8日 星期一): the paper's own name, as a masthead prints it beside its date;
+    a section's name stands by its page number or is set off by a mark (海都民生 | 2024.08.18)."""
+    return len(labels) == 1 and kinds - {"weekday", "lunar"} == {"label_free", "date"} \
+        and line.startswith(labels[0]) and len(labels[0]) in gaps
 
 
 SPREAD = re.compile(r"([A-Z]?)(\d{1,2})[-－~～]([A-Z]?)(\d{1,2})")
