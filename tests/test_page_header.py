@@ -867,3 +867,14 @@ def test_a_section_beside_the_date_names_no_paper(text):
     parsed = parse(text)
     assert parsed is not None and parsed.paper is None
 
+
+@pytest.mark.parametrize("text, paper", [("临江晚报 编辑 王小明", "临江晚报"),
+                                         ("临江晚报·临江新闻 新闻热线：0731-61326184", "临江晚报")])
+def test_an_unlisted_paper_beside_its_editors_or_hotline_names_the_page(text, paper):
+    assert page_header([*BODY, text]).newspaper == paper
+
+
+def test_the_name_opening_a_header_line_is_its_paper_not_the_app_after_it():
+    # 红星新闻 is 成都商报's app: a paper printing it after its own name shares its group's app
+    parsed = parse("临江晚报·红星新闻 新闻热线：0431-62398886")
+    assert parsed is not None and parsed.paper == "临江晚报"

@@ -309,7 +309,9 @@ def parse_compact(text: str) -> Parsed | None:
             elif kind in ("paper", "paper_unlisted"):
                 if kind == "paper_unlisted" and ACTION_WORD.search(match.group(0)):  # 欢迎订阅广西日报 is no name
                     continue
-                found["paper_text"] = match.group(0)
+                # the name opening the line is its paper's: a listed app after it (临江晚报·彩练新闻) may be
+                # its group's, shared by the group's papers
+                found.setdefault("paper_text", match.group(0))
             elif kind == "label":
                 if not is_boundary(line, gaps, match.end()):  # 科技 of 科技创新: the whole name is free
                     continue
@@ -426,7 +428,8 @@ def acceptable(parsed: Parsed) -> bool:
     kinds = parsed.kinds
     if parsed.role is None:
         return False
-    if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial", "organ"} \
+    if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial", "organ",
+                                                  "editor", "contact"} \
             and not (kinds in ({"paper_unlisted", "separator", "label"}, {"paper_unlisted", "separator", "label_free"})
                      and unlisted_alone().fullmatch(parsed.paper_text or "")) \
             and not ("page_bare" in kinds and kinds & {"label", "label_free"}
@@ -436,7 +439,8 @@ def acceptable(parsed: Parsed) -> bool:
                  or "english" in kinds and not ENGLISH_PAPER.search(parsed.english or "")):
         # 春节捷报 is no masthead; 江城日报 alone, beside its English name (LINJIANG DAILY), its edition
         # (临江日报数字报), its organ line, a listed section (临江晚报·要闻) or a section and a bare page number
-        # (临江日报 03 要闻, 临江日报·临江新闻 10), or 嘉定报 beside its date is one
+        # (临江日报 03 要闻, 临江日报·临江新闻 10), or 嘉定报 beside its date, its page's editors or its hotline
+        # (临江晚报 编辑 X, 临江晚报·临江新闻 新闻热线：…) is one
         return False
     if "edition" in kinds and not kinds & {"paper", "paper_unlisted", "serial"}:  # 临江日报数字报, 第9214期 法国版
         return False
