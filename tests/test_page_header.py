@@ -878,3 +878,7 @@ def test_the_name_opening_a_header_line_is_its_paper_not_the_app_after_it():
     # 红星新闻 is 成都商报's app: a paper printing it after its own name shares its group's app
     parsed = parse("临江晚报·红星新闻 新闻热线：0431-62398886")
     assert parsed is not None and parsed.paper == "临江晚报"
+
+
+def test_a_papers_wechat_account_before_a_call_to_scan_names_the_page():
+    assert page_header([*BODY, "晚报热线 0411-68390555", "临江晚报微信公众号 扫一扫"]).newspaper == "临江晚报"
