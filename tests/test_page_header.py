@@ -185,6 +185,11 @@ def test_newspaper_names_longest_first():
     assert [len(n) for n in names] == sorted((len(n) for n in names), reverse=True)
 
 
+def test_a_papers_two_character_name_is_read_beside_its_date_and_inside_a_longer_name():
+    assert page_header(["A2 纽约新闻", "侨报 2024年7月8日 星期一", "", "标题", "正文。"]).newspaper == "侨报"
+    assert page_header(["江门侨报 2024年7月8日 星期一", "", "标题", "正文。"]).newspaper == "江门侨报"
+
+
 def test_front_page_header():
     lines = [
         "重 庆 日 报",

@@ -169,6 +169,7 @@ def test_no_masthead_from_a_name_that_is_no_paper(line):
     ("扫码关注临江建设报微信公众号", "临江建设报"),
     ("扫码关注中国临江报", "中国临江报"),
     ("临江建设报 扫码阅读电子版", "临江建设报"),
+    ("临江晚报微信公众号 扫一扫", "临江晚报"),  # its account named before the call to scan
     ("扫码关注天气预报微信公众号", None),
     ("主办：临江日报社", None),  # a paper's owner may publish other papers
     ("印刷：临江日报报业集团印务有限公司", None),
