@@ -360,6 +360,21 @@ def test_a_date_printed_without_its_year_takes_it_from_the_lunar_date(head, date
     assert header.date == date
 
 
+@pytest.mark.parametrize("text, date", [
+    ("2023年全年客流增长一成，2024年还将增加。", "2024-08-02"),  # 2024-08-02 is a Friday, 2023-08-02 is not
+    ("2023年全年客流增长一成。", "2024-08-02"),  # the year after a year the text names
+    ("客流增长一成。", None),  # no year named: the weekday alone fits too many
+    ("2021年客流增长一成。", None),  # the weekday fits neither 2021 nor 2022
+])
+def test_a_date_printed_without_its_year_takes_the_year_its_weekday_fits(text, date):
+    header = page_header(["A10 城事 8月2日 星期五", "", "标题", text])
+    assert header.date == date
+
+
+def test_a_sunday_printed_as_星期天_is_a_sunday():
+    assert parse("8月4日 星期天").weekday == parse("8月4日 星期日").weekday == 6
+
+
 def test_editors_on_a_header_or_footer_line_do_not_hide_its_date_or_paper():
     header = page_header(["A08 时事", "2024年4月9日 星期二 责编 石立 美编 郭雯航 校对 范敏秋", "", "标题",
                           "正文，内容。", "长沙晚报 编辑 刘涛琳"])

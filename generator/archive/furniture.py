@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -73,6 +74,7 @@ class Parsed:
     ganzhi: str | None = None  # the 干支 year of a lunar date (甲辰)
     lunar_month: str | None = None
     english: str | None = None  # an English or pinyin name printed beside the paper's
+    weekday: int | None = None  # the printed weekday, Monday 0 (星期五 → 4)
 
     @property
     def role(self) -> str | None:
@@ -300,6 +302,8 @@ def parse_compact(text: str) -> Parsed | None:
                 continue
             elif kind == "lunar":
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
+            elif kind == "weekday":
+                found["weekday"] = min(WEEKDAYS.index(match.group(0)[-1]), 6)  # 星期日 and 星期天 are both Sunday
             elif kind in ("page", "page_bare"):
                 if not facing(match.group("page")):  # A8-5 is an editor's make-up code
                     continue
@@ -333,7 +337,8 @@ def parse_compact(text: str) -> Parsed | None:
     listed = vocab.by_name.get(found.get("paper_text", ""))
     parsed = Parsed(frozenset(kinds), listed.name if listed else found.get("paper_text"),
                     found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels),
-                    found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"), found.get("english"))
+                    found.get("month_day"), found.get("ganzhi"), found.get("lunar_month"), found.get("english"),
+                    found.get("weekday"))
     return parsed if acceptable(parsed) else None
 
 
@@ -1136,6 +1141,9 @@ YEAR_LINE = re.compile(cue("year_line"))  # 2024年 alone
 YEAR_IN_LINE = re.compile(cue("year_in_line"))  # 2024年第18期, 第12345期 2024年
 LATE_LUNAR_MONTHS: tuple[str, ...] = tuple(load("furniture.yml")["late_lunar_months"])
 LUNAR_EVIDENCE: str = load("furniture.yml")["lunar_evidence"]
+WEEKDAY_EVIDENCE: str = load("furniture.yml")["weekday_evidence"]
+WEEKDAYS: str = load("furniture.yml")["weekday_names"]  # Monday first, then a second Sunday
+TEXT_YEAR = re.compile(load("dates.yml")["year"])  # 2024年 in the page's text
 
 
 def ganzhi_year(ganzhi: str) -> int:
@@ -1146,7 +1154,8 @@ def ganzhi_year(ganzhi: str) -> int:
 def read_date_without_year(header: Header, lines: list[str], head: list[int]) -> None:
     """A head date printed without its year (6月22日 星期六) takes the year of the lunar date
     beside it (甲辰年五月十七 → 2024; a Gregorian January or February in the lunar 冬月 or 腊月 is
-    in the next year) or a year printed alone in the head (2024年)."""
+    in the next year) or a year printed alone in the head (2024年), else the year its weekday falls in
+    among those the page's text names (see `weekday_year`)."""
     parsed = {i: p for i in head if (p := parse(lines[i])) is not None}
     dated = next((i for i in head if i in parsed and parsed[i].month_day and parsed[i].role == "dateline"), None)
     if dated is None:
@@ -1160,6 +1169,11 @@ def read_date_without_year(header: Header, lines: list[str], head: list[int]) ->
         year = next((int(m.group(1)) for i in head if (m := YEAR_LINE.match(normal(lines[i])))), None) \
             or next((int(m.group(1)) for i in head if i in parsed and parsed[i].kinds & {"year", "serial"}
                      and (m := YEAR_IN_LINE.search(compact(lines[i])[0]))), None)
+    weekday = parsed[dated].weekday
+    evidence = "" if lunar is None else LUNAR_EVIDENCE.replace("{year}", lunar.ganzhi)
+    if year is None and weekday is not None:
+        year = weekday_year(month, day, weekday, lines)
+        evidence = WEEKDAY_EVIDENCE.replace("{year}", str(year))
     if year is None:
         return
     try:
@@ -1167,8 +1181,23 @@ def read_date_without_year(header: Header, lines: list[str], head: list[int]) ->
     except ValueError:
         return
     header.date_line = dated + 1
-    evidence = "" if lunar is None else LUNAR_EVIDENCE.replace("{year}", lunar.ganzhi)
     header.date_evidence = normal(lines[dated]) + evidence
+
+
+def weekday_year(month: int, day: int, weekday: int, lines: list[str]) -> int | None:
+    """The year in which a month and day fall on the weekday printed beside them (8月2日 星期五), among
+    the years the page's text names and the year after each (a page looks back on the year before):
+    the one the text names most, the later on a tie. A weekday fits one year in five to eleven, so a
+    year the text names is a safe anchor; with none named, no year."""
+    named = Counter(int(m.group(1)) for line in lines for m in TEXT_YEAR.finditer(line))
+    fitting = []
+    for year in set(named) | {y + 1 for y in named}:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fitting.append(year)
+        except ValueError:
+            continue
+    return max(fitting, key=lambda y: (named[y], y)) if fitting else None
 
 
 def read_page(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:
