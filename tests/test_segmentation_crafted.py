@@ -3073,6 +3073,15 @@ def test_a_column_name_over_a_text_signed_at_its_foot_titles_nothing(tmp_path):
         ("article", "城东湖畔步道完成提升改造", ["许岚"]), ("commentary", "", ["林晓东"])]
 
 
+def test_a_column_name_over_a_titled_text_signed_at_its_foot_is_the_columns(tmp_path):
+    """江城观察 / its title / its text / 林晓东 under another story's text: the name is the column's, and the
+    piece under it a titled article of its own, no section of the story above."""
+    text = COLUMN_SIGNED_AT_ITS_FOOT.replace("江城观察\n\n", "江城观察\n\n小事里见民生温度\n\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("article", "城东湖畔步道完成提升改造", ["许岚"]), ("article", "小事里见民生温度", ["林晓东"])]
+
+
 DECK_OVER_TWO_PHRASES = """临江日报 2024年5月6日 星期一 第5版
 
 临江县多措并举改造城东湖畔步道,提升市民休闲健身环境

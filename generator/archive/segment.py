@@ -429,12 +429,16 @@ def names_a_signed_column(blocks: list[Block], position: int) -> bool:
 
 
 def signed_at_its_foot(blocks: list[Block], position: int) -> bool:
-    """A text right under `position` that a bare name closes (观察家 / its paragraphs / 高欣玉): the writer
-    signs the column's untitled piece at its foot, so a column's name over it is the column's."""
-    end = position + 1
+    """A text under `position`, right under it or under the one or two title lines there, that a bare
+    name closes (观察家 / its paragraphs / 高欣玉, 能源观察 / its title / its paragraphs / 高欣玉): the writer
+    signs the column's piece at its foot, so a column's name over it is the column's."""
+    start = position + 1
+    while start < len(blocks) and start <= position + MAX_COLUMN_TITLE_LINES and blocks[start].kind == "headline":
+        start += 1
+    end = start
     while end < len(blocks) and blocks[end].kind == "paragraph":
         end += 1
-    return end > position + 1 and end < len(blocks) and blocks[end].kind in ("headline", "byline") \
+    return end > start and end < len(blocks) and blocks[end].kind in ("headline", "byline") \
         and is_lone_name(GAPS.sub("", strip_bullet(blocks[end].text)))
 
 
