@@ -3468,3 +3468,26 @@ def test_the_rows_a_notice_announces_make_it_a_box(tmp_path):
     assert (items[0].kind, items[0].title) == ("infobox", "用工招聘")
     assert [b.text for b in items[0].blocks if b.kind == "listitem"] == [
         "机械装配工20名月薪4500元起", "电商客服8名月薪3800元起", "叉车司机5名持证上岗"]
+
+
+ADVERT_OVER_A_HEADLINE = """临江日报 2024年5月6日 星期一 第3版
+
+本报讯（记者 林舟）近日，城西公园的郁金香花海迎来盛花期，
+吸引市民前来赏花拍照，园方增派人手维持秩序。
+
+某某驾校 暑期招生
+学车不排队 报名电话：0123-65107151
+
+湖畔步道完成提升改造
+
+本报记者 许岚
+
+近日，城东湖畔步道提升改造完工，新铺步道三公里，
+沿线增设座椅和照明，市民晨练散步更加方便。
+"""
+
+
+def test_an_advert_ending_in_its_phone_over_a_headline_is_no_part_of_the_title(tmp_path):
+    items = items_of(tmp_path, ADVERT_OVER_A_HEADLINE)
+    assert [(i.kicker, i.title) for i in items][-1] == ("", "湖畔步道完成提升改造")
+    assert any("报名电话" in b.text for b in build_folder(tmp_path)[0].page.furniture)

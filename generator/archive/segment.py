@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
-from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PICTURE_CREDIT, PICTURED,
-                       COMMENTATOR, SCHEDULE_ROW, WRITER_MARK, is_bare_dateline, is_lone_name,
+from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END, PICTURE_CREDIT,
+                       PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK, is_bare_dateline, is_lone_name,
                        is_picture_credit_line, match_reprint, vocabulary)
 from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
@@ -416,6 +416,14 @@ def signs_under_the_column(blocks: list[Block], position: int) -> bool:
 
 
 MAX_COLUMN_TITLE_LINES = 2  # title lines a signed column prints between its name and the writer's
+
+
+def advert_over_headline(run: list[Block]) -> int:
+    """How many lines an advert takes at the top of a headline stack: every line down to the last one
+    ending in a phone (`某某驾校 暑期招生` / `学车不排队 报名电话：0577-…`), when a headline follows it. A
+    headline never ends in a phone number; a display advert's last line does."""
+    last = max((k for k, block in enumerate(run) if PHONE_AT_END.search(block.text)), default=None)
+    return last + 1 if last is not None and last < len(run) - 1 else 0
 
 
 def is_column_name(block: Block) -> bool:
@@ -992,6 +1000,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             index += 1
             before = blocks[index - len(run) - 1] if index - len(run) - 1 >= 0 else None
             after = blocks[index] if index < len(blocks) else None
+            advert = advert_over_headline(run)
+            if advert:  # 某某驾校 暑期招生 / 学车不排队 报名电话：… / 标题: the advert is furniture, no part of the title
+                state.furniture.extend(run[:advert])
+                run = run[advert:]
             # Short lines more than a headline stack holds, with no text under them: a box's rows
             # (长沙天气 / 今天 雷阵雨 24℃～31℃ / …) or a poem's verses, one a line.
             cut = runs_on_into(run, after)
