@@ -743,3 +743,26 @@ def test_a_headline_heading_the_line_after_next_is_read_over_that_line():
         ("社区开办暑期托管班", "近日，一个社区开办暑期托管班，志愿者陪孩子读书。", ["王晓明"]),
         ("图书馆延长夜间开放时间", "日前，市图书馆宣布延长夜间开放时间，读者晚上也能借书。", ["李雪"]),
     ]
+
+
+# A brief's title read across into the last sentence of the brief beside it.
+TITLE_INSIDE_A_SENTENCE = """2024年9月12日 星期四 03 城事
+
+老年大学秋季招生启动
+市老年大学秋季学期招生日前启动，
+口袋公园开放
+开设书法、声乐等课程。（记者 李雪）
+本报讯（记者 王明）城区利用闲置
+地块新建口袋公园三座，配套座椅
+和步道，方便周边居民休闲健身。
+"""
+
+
+def test_a_title_read_into_a_sentence_goes_under_that_texts_end():
+    raw = page(TITLE_INSIDE_A_SENTENCE)
+    lines, done = restore(raw.lines)
+    assert [line.number for line in lines] == [1, 2, 3, 4, 6, 5, 7, 8, 9]
+    result = build_page(raw)
+    assert [(item.title, list(item.authors)) for item in result.page.items] == [
+        ("老年大学秋季招生启动", ["李雪"]), ("口袋公园开放", ["王明"])]
+    assert check_coverage(result.page).ok

@@ -670,4 +670,60 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         done.append(Reordered(finished, going_on, best - reader.printed_score(rows)))
         for index, number in zip(window, kept + finished + going_on):
             order[index] = by_number[number]
+    done += headlines_inside_a_sentence(order, apart)
     return (order if done else lines), done
+
+
+def headlines_inside_a_sentence(order: list[Line], apart: frozenset[int]) -> list[Reordered]:
+    """A headline read across into another text's last sentence (`…日前，一批青年志愿者走` / `夜间读书会开讲` /
+    `进敬老院，陪老人聊天、表演` / `节目。（记者 X）`) is moved down under that text's end: a narrow line with no
+    clause mark between a line stopping mid-sentence and the line carrying it on, the text then closing
+    within a few lines with its credit or over a line opening a text. It heads what follows (the next
+    brief, a picture's caption); no sentence is ever broken by a headline. Changes `order` in place."""
+    done: list[Reordered] = []
+    filled = [k for k, line in enumerate(order) if line.text.strip() and line.number not in apart]
+    texts = {k: WHITESPACE.sub("", order[k].text) for k in filled}
+    for n in range(1, len(filled) - 1):
+        above, title, below = texts[filled[n - 1]], texts[filled[n]], texts[filled[n + 1]]
+        if not sentence_broken_by(above, title, below):
+            continue
+        end = next((m for m in range(n + 1, min(n + 1 + MAX_GAP, len(filled)))
+                    if ends_sentence(texts[filled[m]]) or CREDIT_END.search(texts[filled[m]])), None)
+        if end is None or any(OPENER.match(texts[filled[m]]) or CLAUSE_MARKS.isdisjoint(texts[filled[m]])
+                              for m in range(n + 1, end + 1)):
+            continue
+        after = texts[filled[end + 1]] if end + 1 < len(filled) else ""
+        if not (closes_with_its_credit(texts[filled[end]]) or not after or OPENER.match(after)
+                or vocabulary().dateline.match(after)):
+            continue
+        moved = [order[filled[m]] for m in range(n + 1, end + 1)] + [order[filled[n]]]
+        for k, line in zip(filled[n:end + 1], moved):
+            order[k] = line
+        texts.update({k: WHITESPACE.sub("", line.text) for k, line in zip(filled[n:end + 1], moved)})
+        done.append(Reordered(tuple(line.number for line in moved[:-1]), (moved[-1].number,), 0.0))
+    return done
+
+
+def closes_with_its_credit(text: str) -> bool:
+    """A text's last line closed by its writer's credit (`…家庭。（记者 X）`), not a picture's (`（X 摄）`)."""
+    bracket = TRAILING_BRACKET.search(text)
+    return bracket is not None and not bracket.group(0)[1:-1].rstrip().endswith(PHOTO_MARK) \
+        and is_closing_credit(bracket.group(0))
+
+
+def sentence_broken_by(above: str, title: str, below: str) -> bool:
+    """Whether `title` is a headline printed between a line stopping mid-sentence and the line carrying
+    it on: narrow (or narrower than the line above), with no clause mark and no opener of a text, the
+    line above left at a comma or inside a word the line below completes, the line below no headline."""
+    if len(title) < TAIL_GLYPHS or not CLAUSE_MARKS.isdisjoint(title) or ends_sentence(title) \
+            or OPENER.match(title) or ends_sentence(above) or not above or above[-1:] in CLAUSE_MARKS - COMMAS - {"、"}:
+        return False
+    width = justified_width(title)
+    if not (width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * justified_width(above)):
+        return False
+    if len(title) >= LABEL_SHARE * min(len(above), len(below)):  # a column's line, however its letters measure
+        return False
+    if OPENER.match(below) or below[:1] in CONTINUES or CLAUSE_MARKS.isdisjoint(below) and not ends_sentence(below):
+        return False
+    # a title of two glyphs only under a comma (the rest of a credit broken mid-word, `…提` / `供图`, is none)
+    return above[-1:] in COMMAS | {"、"} or len(title) > TAIL_GLYPHS and wraps_a_word(above, below)
