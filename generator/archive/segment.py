@@ -1001,7 +1001,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             before = blocks[index - len(run) - 1] if index - len(run) - 1 >= 0 else None
             after = blocks[index] if index < len(blocks) else None
             advert = advert_over_headline(run)
-            if advert:  # 某某驾校 暑期招生 / 学车不排队 报名电话：… / 标题: the advert is furniture, no part of the title
+            if advert:  # 某某驾校 暑期招生 / 学车不排队 报名电话：… / 标题: the advert is furniture, not title
                 state.furniture.extend(run[:advert])
                 run = run[advert:]
             # Short lines more than a headline stack holds, with no text under them: a box's rows
