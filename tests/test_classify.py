@@ -742,6 +742,7 @@ def test_a_bare_name_between_a_text_and_a_dated_caption_signs_the_text():
 @pytest.mark.parametrize("credit, names", [
     ("法新社", []),  # a foreign wire's name alone
     ("（资料图）", []),  # an archive mark
+    ("（临江晚报资料图）", []),  # a paper's own archive
 ])
 def test_an_agency_or_archive_mark_alone_credits_the_picture_above(credit, names):
     blocks, lines = blocks_of(f"港口码头上，集装箱吊装作业繁忙有序。\n\n{credit}")
