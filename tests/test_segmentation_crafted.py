@@ -3491,3 +3491,36 @@ def test_an_advert_ending_in_its_phone_over_a_headline_is_no_part_of_the_title(t
     items = items_of(tmp_path, ADVERT_OVER_A_HEADLINE)
     assert [(i.kicker, i.title) for i in items][-1] == ("", "湖畔步道完成提升改造")
     assert any("报名电话" in b.text for b in build_folder(tmp_path)[0].page.furniture)
+
+
+BRIEF_AND_PHOTO_DOUBLE_SPACED = """临江日报 2024年5月6日 星期一 第4版
+
+城东湖畔步道完成提升改造
+
+本报记者 许岚
+
+近日，城东湖畔步道提升改造完工，新铺
+
+步道三公里，沿线增设座椅和照明设施，
+
+市民晨练散步更加方便，周边居民纷纷点赞。
+
+社区食堂开门迎客
+
+{second}
+
+近日，一处社区食堂开门迎客，可同时容纳
+
+八十人就餐。（通讯员 林舟）
+
+孩子们在校园苗圃里给花草浇水。本报记者
+
+ 许岚 摄
+"""
+
+
+def test_two_titles_a_blank_line_apart_on_a_double_spaced_page_title_one_each(tmp_path):
+    """A brief's title and a picture's on a page printed with a blank line after every line: each
+    titles the text sharing its words."""
+    items = items_of(tmp_path, BRIEF_AND_PHOTO_DOUBLE_SPACED.format(second="苗圃浇水"))
+    assert [(i.kind, i.kicker, i.title) for i in items][1:] == [("brief", "", "社区食堂开门迎客"), ("photo", "", "苗圃浇水")]

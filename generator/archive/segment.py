@@ -50,6 +50,7 @@ KICKER_MAX_CHARS = 8
 # encodings give for it (GB2312's dash is U+2015 in some code tables), or hyphens.
 SUBTITLE_DASHES = ("\u2014", "\u2015", "\u2500", "-")
 MIN_SPACED_STEPS = 3  # line steps of an item's text that show a page double-spaced
+SPACED_SHARE = 0.9  # of a page's line steps, two lines apart on a page with a blank line after every line
 MAX_COUPLET_CHARS = 14
 MIN_PHRASE_CHARS = 10
 # Lines of one wrapped headline part differ in width by justification only (display columns).
@@ -810,6 +811,14 @@ def spacing_of(item: Draft) -> int:
     return 2 if len(steps) >= MIN_SPACED_STEPS and all(step == 2 for step in steps) else 1
 
 
+def page_spacing(state: Segmentation) -> int:
+    """2 when the page prints a blank line after every line: nearly every step between the lines
+    of its items' texts is two lines (a short brief alone has too few steps to tell), else 1."""
+    steps = [b.spans[n + 1].line - b.spans[n].line for item in state.items for b in item.blocks if b.kind in BODY
+             for n in range(len(b.spans) - 1)]
+    return 2 if len(steps) >= MIN_SPACED_STEPS and steps.count(2) >= SPACED_SHARE * len(steps) else 1
+
+
 def close_brackets(parts: list[str]) -> list[str]:
     """A part that opens a bracket runs on into the parts that close it (（记者 X 通讯员于 / 艳）):
     a bracket is never left open across a change of type."""
@@ -1414,16 +1423,21 @@ def own_text(item: Draft) -> str:
 def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
     """Two one-line headlines in a row over a text, read across from two columns (`双语图书进校园` /
     `民俗文化节开幕` / its text / `本报讯…`): when each shares words with one text alone, the text
-    under them and an untitled text printed right before or after it, each titles its own."""
-    for stack in list(state.attached):
-        owner = stack.attached_to
-        if owner is None or owner.kind == "photo":
+    under them and an untitled text printed right before or after it, each titles its own. On a
+    page with a blank line after every line the two stand a blank line apart; a brief split off
+    a story keeps its headline lines with no stack of its own."""
+    step = page_spacing(state)
+    stacked = {id(stack.attached_to) for stack in state.attached}
+    heads: list[tuple[Draft, Stack | None]] = [(stack.attached_to, stack) for stack in state.attached
+                                               if stack.attached_to is not None]
+    heads += [(item, None) for item in state.items if id(item) not in stacked]
+    for owner, stack in heads:
+        if owner.kind == "photo":
             continue
         held = {id(b) for b in owner.blocks}
-        lines = [b for b in stack.blocks if id(b) in held]  # less a unit given back as another's title
-        if len(lines) != 2 \
-                or any(b.first_line != b.last_line or len(pairs(b.text)) < MIN_EVIDENCE_PAIRS for b in lines) \
-                or lines[1].first_line != lines[0].last_line + 1 or wraps_a_word(lines[0].text, lines[1].text):
+        # less a unit given back as another's title
+        lines = [b for b in stack.blocks if id(b) in held] if stack else headline_blocks(owner)
+        if not two_headlines_in_a_row(lines, step) or stack is None and owner.blocks[:2] != lines:
             continue
         for other in untitled_neighbours(state, owner):
             texts = (body_text(owner), own_text(other))
@@ -1431,13 +1445,22 @@ def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
                           if all(index.score_text(line.text, texts[n]) >= (MIN_SECOND_TITLE_MATCH if n else MIN_MATCH)
                                  and index.score_text(line.text, texts[1 - n]) < MAX_OWN_WHEN_DISPLACED
                                  for n, line in enumerate(pair))), None)
-            if split is None:
-                continue
+            if split is None or wraps_a_word(split[1].text, texts[1][:BRIDGE_CHARS]):
+                continue  # …培训班暨国 / 家碳达峰…: a line of that text read as a headline, no title
             owner.blocks = [b for b in owner.blocks if b is not split[1]]
-            stack.blocks = [split[0]]
+            if stack is not None:
+                stack.blocks = [split[0]]
             headline_fields(owner, headline_blocks(owner))
             attach_stack(state, other, Stack([split[1]]), "displaced")
             break
+
+
+def two_headlines_in_a_row(lines: list[Block], step: int) -> bool:
+    """Two one-line headlines `step` lines apart, each with words enough to be matched, no word
+    running across them (one title wrapped)."""
+    return len(lines) == 2 \
+        and all(b.first_line == b.last_line and len(pairs(b.text)) >= MIN_EVIDENCE_PAIRS for b in lines) \
+        and lines[1].first_line == lines[0].last_line + step and not wraps_a_word(lines[0].text, lines[1].text)
 
 
 def untitled_text_right_above(state: Segmentation, owner: Draft, stack: Stack) -> Draft | None:
