@@ -3524,3 +3524,37 @@ def test_two_titles_a_blank_line_apart_on_a_double_spaced_page_title_one_each(tm
     titles the text sharing its words."""
     items = items_of(tmp_path, BRIEF_AND_PHOTO_DOUBLE_SPACED.format(second="苗圃浇水"))
     assert [(i.kind, i.kicker, i.title) for i in items][1:] == [("brief", "", "社区食堂开门迎客"), ("photo", "", "苗圃浇水")]
+
+
+TITLE_PRINTED_AFTER_A_SECTIONED_TEXT = """临江日报 2024年5月6日 星期一 第4版
+
+本报记者 许岚
+
+近日，城东湖畔步道提升改造完工，新铺步道三公里，沿线增设座椅和照明设施，
+市民晨练散步更加方便，周边居民纷纷点赞。
+
+驿站服务 贴心便民
+
+步道沿线还新建了两处驿站，提供饮水、休憩和应急药品等服务，志愿者轮流值守，
+为往来市民答疑解难，深受市民欢迎。
+
+夜景灯光 点亮湖畔
+
+入夜后，沿线景观灯次第亮起，湖畔成为市民夜游打卡的新去处，管理部门表示，
+下一步将继续完善配套设施，让步道更好服务市民。
+
+城东湖畔步道焕新开放
+
+记者手记
+
+昨天傍晚，记者沿着新步道走了一圈，
+遇到不少带着孩子散步的居民。一条
+步道的改造看似是小事，却关系到千
+家万户的日常生活。
+"""
+
+
+def test_a_heading_closing_an_untitled_text_is_its_title_printed_after_it(tmp_path):
+    """A headline with no text under it, closing an untitled text, titles that text."""
+    items = items_of(tmp_path, TITLE_PRINTED_AFTER_A_SECTIONED_TEXT)
+    assert items[0].title == "城东湖畔步道焕新开放"

@@ -2435,6 +2435,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     furniture_beside_furniture(state, next_line)
     for item in state.items:
         item.file = file
+        title_from_a_closing_heading(state, item)
         bridge_headline_parts(item, page_text)
         finish_item(item)
     items = sorted(state.items, key=lambda i: min((b.first_line for b in i.blocks if b.kind in BODY + ("caption",)),
@@ -2463,6 +2464,18 @@ def last_body(item: Draft) -> int:
 def first_body(item: Draft) -> int:
     """The index of the item's first text block (len(blocks) when it has none)."""
     return next((n for n, b in enumerate(item.blocks) if b.kind in BODY), len(item.blocks))
+
+
+def title_from_a_closing_heading(state: Segmentation, item: Draft) -> None:
+    """An untitled text whose last line is a heading with no text under it (`…新质生产力` closing the
+    article, the next story opening on its own) has its title printed after it: a heading heads
+    the text below it, and none follows."""
+    if headline_blocks(item) or not item.blocks or item.blocks[-1].kind != "heading" or not has_body(item):
+        return
+    heading = item.blocks[-1]
+    item.blocks[-1] = replace(heading, kind="headline")
+    item.headline_source = "displaced"
+    headline_fields(item, [item.blocks[-1]])
 
 
 def bridge_headline_parts(item: Draft, body: str) -> None:
