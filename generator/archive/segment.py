@@ -2467,10 +2467,12 @@ def first_body(item: Draft) -> int:
 
 
 def title_from_a_closing_heading(state: Segmentation, item: Draft) -> None:
-    """An untitled text whose last line is a heading with no text under it (`…新质生产力` closing the
+    """An untitled story whose last line is a heading with no text under it (`…新质生产力` closing the
     article, the next story opening on its own) has its title printed after it: a heading heads
-    the text below it, and none follows."""
-    if headline_blocks(item) or not item.blocks or item.blocks[-1].kind != "heading" or not has_body(item):
+    the text below it, and none follows. A lone sentence may be a picture's caption, and the line
+    under it another's."""
+    if headline_blocks(item) or not item.blocks or item.blocks[-1].kind != "heading" \
+            or sum(b.kind == "paragraph" for b in item.blocks) < MIN_STORY_PARAGRAPHS:
         return
     heading = item.blocks[-1]
     item.blocks[-1] = replace(heading, kind="headline")
