@@ -3558,3 +3558,29 @@ def test_a_heading_closing_an_untitled_text_is_its_title_printed_after_it(tmp_pa
     """A headline with no text under it, closing an untitled text, titles that text."""
     items = items_of(tmp_path, TITLE_PRINTED_AFTER_A_SECTIONED_TEXT)
     assert items[0].title == "城东湖畔步道焕新开放"
+
+
+CAPTION_OVER_ANOTHER_CAPTION = """临江日报 2024年5月6日 星期一 第4版
+
+城东湖畔步道焕新开放
+
+近日，城东湖畔步道提升改造完工，新铺步道三公里，沿线增设座椅和照明设施，
+市民晨练散步更加方便，周边居民纷纷点赞。
+
+步道沿线还新建了两处驿站，提供饮水、休憩和应急药品等服务，深受市民欢迎。
+
+临江日报记者 许岚
+
+湖畔步道上晨练的市民。
+
+城东湿地公园一角
+
+扫一扫 下载临江新闻APP
+"""
+
+
+def test_a_line_under_a_lone_sentence_does_not_title_it(tmp_path):
+    """A lone sentence after a signed story may be a picture's caption and the line under it
+    another's: only a story of two paragraphs or more takes a closing heading for its title."""
+    items = items_of(tmp_path, CAPTION_OVER_ANOTHER_CAPTION)
+    assert [i.title for i in items] == ["城东湖畔步道焕新开放", ""]
