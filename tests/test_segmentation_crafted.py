@@ -2688,6 +2688,39 @@ def test_the_upper_of_two_titles_over_a_text_may_title_the_untitled_text_above(t
     assert [squeeze(i.title) for i in items] == ["协同创新开新局八市齐力谱新篇", "乡镇开展消防演练"]
 
 
+PAGE_LED_BY_AN_UNTITLED_STORY = """通讯员 田超波 魏丽波
+
+近日，八个市政府相关负责人在成都出席发布会，介绍
+各市推进一体化发展的最新情况，将共建共享创新平台。
+
+　　发布会上，各市负责人表示，将在交通、医疗、教育
+等领域加强合作，让群众办事更加方便。
+
+协同创新开新局
+八市齐力谱新篇
+
+{kicker}乡镇开展消防演练
+
+本报讯（记者 韦志洋）近日，一个乡镇开展演练，
+提高群众应急处置能力。
+"""
+
+
+@pytest.mark.parametrize("kicker", ["", "冬季防火\n"])
+def test_a_title_under_the_story_leading_the_page_is_its_own_on_few_shared_words(tmp_path, kicker):
+    """The page's first text, printed with no headline over it, takes the upper of the titles under it
+    though it shares one word (创新) with it; the brief keeps its own title and kicker."""
+    items = items_of(tmp_path, PAGE_LED_BY_AN_UNTITLED_STORY.format(kicker=kicker))
+    assert [(squeeze(i.kicker), squeeze(i.title)) for i in items] == [
+        ("", "协同创新开新局八市齐力谱新篇"), (kicker.strip(), "乡镇开展消防演练")]
+
+
+def test_titles_sharing_nothing_with_the_story_leading_the_page_stay_over_their_text(tmp_path):
+    text = PAGE_LED_BY_AN_UNTITLED_STORY.format(kicker="").replace("协同创新开新局\n八市齐力谱新篇", "冬日暖阳\n照进乡村")
+    items = items_of(tmp_path, text)
+    assert len(items) == 2 and items[0].title == "" and squeeze(items[1].title).endswith("乡镇开展消防演练")
+
+
 @pytest.mark.parametrize("end, authors", [("（齐鲁石化 郑刚晶 孔静）", ["郑刚晶", "孔静"]), ("（燕山石化 程雯远）", ["程雯远"]),
                                           ("（某某钢铁 贺勇鸣）", ["贺勇鸣"]), ("（某某特钢 李明）", ["李明"]),
                                           ("（某某光伏电站 张力）", ["张力"]), ("（某某镇 王丽）", ["王丽"])])

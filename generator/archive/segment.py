@@ -1381,8 +1381,12 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         # …共享一体化发展。 / 协同创新开新局 八市齐力谱新篇 / / 乡镇开展消防演练 / its text: of two titles over
         # a text, the lower its own, the upper, sharing nothing with it and some words with the untitled
         # text right above, is that text's title printed after it
-        two_titles = above_text is not None and len(units) == 2 \
-            and index.score(joined_title(units[-1]), owner) >= MIN_MATCH
+        # Over the page's first text, printed with no headline over it, a title printed after that
+        # text is what the page leads one to expect: less evidence is asked of either title.
+        leading = above_text is not None and opens_the_page(state, above_text) and untitled_story(above_text)
+        lower = "".join(joined_title(unit) for unit in units[1:])
+        two_titles = above_text is not None and (len(units) == 2 or leading and len(units) > 2) \
+            and index.score(lower, owner) >= (MIN_LEAD_MATCH if leading else MIN_MATCH)
         for n, unit in enumerate(units):
             text = joined_title(unit)
             if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0]) or labels_rows(unit[0], owner)) \
@@ -1395,7 +1399,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH
                               or own < mine_above and mine_above >= MIN_MATCH
                               or two_titles and n == 0 and own < MAX_OWN_WHEN_DISPLACED
-                              and mine_above >= MIN_LEAD_MATCH))
+                              and (mine_above >= MIN_LEAD_MATCH or leading and mine_above > own)))
         # The headline sits right above its body: everything above a displaced unit is displaced too.
         last_moved = max((n for n, stay in enumerate(stays) if not stay), default=-1)
         stays = [n > last_moved for n in range(len(units))]
@@ -1473,6 +1477,11 @@ def untitled_text_right_above(state: Segmentation, owner: Draft, stack: Stack) -
         return None
     gap = stack.blocks[0].first_line - above.blocks[-1].last_line
     return above if 0 < gap <= 3 else None
+
+
+def opens_the_page(state: Segmentation, item: Draft) -> bool:
+    """Is `item` the page's first text (only pictures printed before it)?"""
+    return all(other.kind == "photo" for other in state.items[:state.items.index(item)])
 
 
 def titles_above_the_photo_title(units: list[list[Block]], caption: str, above: Draft, index: PairIndex) -> bool:
