@@ -2715,6 +2715,36 @@ def test_a_title_under_the_story_leading_the_page_is_its_own_on_few_shared_words
         ("", "协同创新开新局八市齐力谱新篇"), (kicker.strip(), "乡镇开展消防演练")]
 
 
+EVERY_TITLE_AFTER_ITS_TEXT = """本报记者 田超波 魏丽波
+
+近日，八个市政府相关负责人在成都出席发布会，介绍
+各市推进一体化发展的最新情况，将共建共享创新平台。
+
+　　发布会上，各市负责人表示，将在交通、医疗、教育
+等领域加强合作，让群众办事更加方便。
+
+协同创新开新局 八市齐力谱新篇
+
+入夏以来，多个街道开设夜间集市，设置小吃、文创等
+摊位，吸引不少市民前来消夏。（本报记者 程丽霞）
+
+夜间集市点亮城市烟火气
+
+乡村游持续升温
+
+5月17日，一个镇的枇杷节开幕，众多游客前来采摘。
+本报记者 贺斌 摄
+"""
+
+
+def test_a_brief_titled_after_its_text_leaves_the_headline_over_it_to_the_page_lead(tmp_path):
+    """The page's first story has no headline over it and the brief under it has its title printed
+    after its text, over the picture's: the headline between them is the story's, printed after it."""
+    items = items_of(tmp_path, EVERY_TITLE_AFTER_ITS_TEXT)
+    assert [(i.kind, squeeze(i.title)) for i in items] == [
+        ("article", "协同创新开新局八市齐力谱新篇"), ("brief", "夜间集市点亮城市烟火气"), ("photo", "乡村游持续升温")]
+
+
 def test_titles_sharing_nothing_with_the_story_leading_the_page_stay_over_their_text(tmp_path):
     text = PAGE_LED_BY_AN_UNTITLED_STORY.format(kicker="").replace("协同创新开新局\n八市齐力谱新篇", "冬日暖阳\n照进乡村")
     items = items_of(tmp_path, text)

@@ -2061,11 +2061,27 @@ def take_title_printed_after(state: Segmentation, brief: Draft, index: PairIndex
     `职业技能培训进乡村`), its title was read as a picture's label, or as the upper lines of the stack
     over a picture's own title (`山城有名医` / `群众有“医”靠` / `杭州塘栖:…` / its caption). Those lines,
     right under the brief, are its title when they share its words more than the caption's."""
+    found = title_printed_under(state, brief, index, next_line)
+    if found is None:
+        return
+    photo, lines = found
+    photo.blocks = photo.blocks[len(lines):]
+    if photo.blocks:
+        headline_fields(photo, headline_blocks(photo))
+    else:
+        state.items.remove(photo)
+    attach_stack(state, brief, Stack([replace(b, kind="headline") for b in lines]), "displaced")
+
+
+def title_printed_under(state: Segmentation, brief: Draft, index: PairIndex,
+                        next_line: dict[int, int]) -> tuple[Draft, list[Block]] | None:
+    """The picture right under a brief and the lines of it that are the brief's title printed after
+    its text (see take_title_printed_after), if any."""
     start = next_line.get(brief.blocks[-1].last_line)
     photo = next((i for i in near(state.items, start or 0) if i.kind == "photo" and i.blocks
                   and i.blocks[0].first_line == start), None)
     if photo is None:
-        return
+        return None
     if photo.opened_by == "unmatched headline":
         lines, caption = photo.blocks, ""
     else:
@@ -2074,13 +2090,8 @@ def take_title_printed_after(state: Segmentation, brief: Draft, index: PairIndex
     text = joined_title(lines)
     own = index.score_text(text, body_text(brief))
     if not lines or own < MIN_LEAD_MATCH or own <= index.score_text(text, caption):
-        return
-    photo.blocks = photo.blocks[len(lines):]
-    if photo.blocks:
-        headline_fields(photo, headline_blocks(photo))
-    else:
-        state.items.remove(photo)
-    attach_stack(state, brief, Stack([replace(b, kind="headline") for b in lines]), "displaced")
+        return None
+    return photo, lines
 
 
 MIN_SIGNED_BRIEF = 40  # characters of text a brief signed in brackets runs at least
@@ -2093,7 +2104,7 @@ def closed_by_a_writer(item: Draft) -> bool:
         and not AUTHOR_NOTE.match(last.text)
 
 
-def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
+def split_signed_sections(state: Segmentation, index: PairIndex, next_line: dict[int, int]) -> None:
     """A section heading whose short text ends with its own bracketed credit (（曾霞欣）), in an
     article signed above its text, heads a brief of its own: a section is not signed apart. Of
     its headline's lines, those over the brief's own that match the untitled text above are that
@@ -2129,13 +2140,24 @@ def split_signed_sections(state: Segmentation, index: PairIndex) -> None:
                 if above < MIN_MATCH or above <= index.score(joined_title(unit), brief):
                     break
                 moved.append(unit)
+            # …费用800余万元。 / 山城有名医 群众有“医”靠 / 入夏以来，…（记者 X） / 夜间集市点亮城市烟火气 /
+            # 杭州塘栖:… / its caption: under the page's first text, printed with no headline over it, a
+            # brief whose own title is printed after it leaves the whole stack above to that text
+            last = joined_title(units[-1])
+            if len(moved) == len(units) - 1 and opens_the_page(state, item) and untitled_story(item) \
+                    and index.score(last, item) > index.score(last, brief) \
+                    and title_printed_under(state, brief, index, next_line) is not None:
+                moved = units
             if moved:
                 attach_stack(state, item, Stack([b for unit in moved for b in unit]), "displaced")
                 units = units[len(moved):]
+        state.items.insert(state.items.index(item) + 1, brief)
+        if not units:
+            take_title_printed_after(state, brief, index, next_line)
+            continue
         brief.blocks[0:0] = [b for unit in units for b in unit]
         brief.headline_source = "above"
         headline_fields(brief, brief.blocks[:sum(map(len, units))])
-        state.items.insert(state.items.index(item) + 1, brief)
 
 
 SENTENCE_END = ("。", "！", "？", "!", "?", "”", "…", "」", "）", ")")
@@ -2438,7 +2460,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     give_lone_bylines(state, next_line)
     merge_wide_leads(state, index)
     split_signed_twice(state, index)
-    split_signed_sections(state, index)
+    split_signed_sections(state, index, next_line)
     split_signed_briefs(state, index, next_line)
     shares_out_two_titles(state, index)  # a brief split off above has no title yet
     furniture_beside_furniture(state, next_line)
