@@ -203,9 +203,12 @@ def stopped_at(work: Path, step: str, how: signal.Signals) -> subprocess.Complet
     it), stopped at `step` by `how`."""
     marker = work / f"paused-{step}"
     env = {**os.environ, "ARCHIVE_PAUSE_AT": step, "ARCHIVE_PAUSE_FILE": str(marker)}
+    # SIGINT as a terminal sends it, even where this process was started with it ignored (a
+    # background job of a shell without job control): an ignored SIGINT is inherited across exec
     process = subprocess.Popen([sys.executable, "-m", "generator", "generate", "--input", str(work / "seeds"),
                                 "--output", str(work / "docs")], cwd=ROOT, env=env, start_new_session=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     while not marker.exists():
         if process.poll() is not None:
             pytest.fail(f"the run ended (status {process.returncode}) without reaching {step}: {process.stderr.read()}")
