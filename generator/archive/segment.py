@@ -806,17 +806,20 @@ def bold_after_plain_headings(item: Draft, run: list[Block]) -> bool:
 def spacing_of(item: Draft) -> int:
     """2 when the item's text is printed with a blank line after every line (every wrapped
     paragraph steps two lines at a time), else 1."""
-    steps = [b.spans[n + 1].line - b.spans[n].line for b in item.blocks if b.kind in BODY
-             for n in range(len(b.spans) - 1)]
+    steps = line_steps(item.blocks)
     return 2 if len(steps) >= MIN_SPACED_STEPS and all(step == 2 for step in steps) else 1
 
 
 def page_spacing(state: Segmentation) -> int:
     """2 when the page prints a blank line after every line: nearly every step between the lines
     of its items' texts is two lines (a short brief alone has too few steps to tell), else 1."""
-    steps = [b.spans[n + 1].line - b.spans[n].line for item in state.items for b in item.blocks if b.kind in BODY
-             for n in range(len(b.spans) - 1)]
+    steps = [step for item in state.items for step in line_steps(item.blocks)]
     return 2 if len(steps) >= MIN_SPACED_STEPS and steps.count(2) >= SPACED_SHARE * len(steps) else 1
+
+
+def line_steps(blocks: list[Block]) -> list[int]:
+    """The steps, in page lines, from each wrapped line of these text blocks to the next."""
+    return [b.spans[n + 1].line - b.spans[n].line for b in blocks if b.kind in BODY for n in range(len(b.spans) - 1)]
 
 
 def close_brackets(parts: list[str]) -> list[str]:
