@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from .datafiles import load
+from .furniture import PHONE_SHORT_OF_ITS_LAST_DIGIT  # 0472-7722705 / 9: the one test a footer and a wrap share
 from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW,
                        SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line, is_joined_outlet,
                        plain_roles, role_prefixes, vocabulary as layout_vocabulary)
@@ -221,7 +222,6 @@ PHONE_TAIL = re.compile(r"^\d{1,4}[-－]\d{5,8}(?!\d)")  # 991-64039691 under it
 PHONE_OPEN_NUMBER = re.compile(load("wrapping.yml")["phone_open_number"])  # 值班电话：0532- at a line's end
 PHONE_NUMBER_REST = re.compile(r"^\d{1,8}(?=$|[。，,；;）)])")  # 86300042 under it
 PHONE_DIGITS = (7, 8)  # digits of a number after its area code
-PHONE_SHORT_OF_ITS_LAST_DIGIT = re.compile(load("furniture.yml")["phone_short_of_its_last_digit"])  # 0472-7722705
 CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
 NUMBER_MARK = re.compile(load("wrapping.yml")["number_mark"])  # 号 原告…: a case number's end
