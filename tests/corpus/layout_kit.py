@@ -72,8 +72,8 @@ class Form:
     draws: int = 0
 
     def byline(self, ctx, names, item=None):
-        text = self.text if isinstance(self.text, str) else ctx.rng.choice(self.text)
-        text = _Names(ctx, self.choices).format(text, *names)
+        form = self.text if isinstance(self.text, str) else ctx.rng.choice(self.text)
+        text = _Names(ctx, self.choices).format(form, *names)
         where = self.where
         if self.line_share and ctx.rng.random() < self.line_share:
             where = "before"
@@ -82,7 +82,9 @@ class Form:
             fields["glue"] = self.glue
         if self.photo:
             item.photographers = [names[0]]
-        return Byline(list(names[: self.n]), hint=self.hint, **fields)
+        # A form that prints no name (a bare `本报讯`) credits no one: the gold names whom the page prints.
+        printed = [name for i, name in enumerate(names[: self.n]) if "{%d" % i in form]
+        return Byline(printed, hint=self.hint, **fields)
 
 
 TRAIL = {"where": "trail", "hint": "paren"}
