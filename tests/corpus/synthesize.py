@@ -1587,6 +1587,7 @@ def page_sets() -> tuple:
     from fresh_layouts_20 import FRESH20_FAMILIES, FRESH20_SEED_BASE  # noqa: E402  (twentieth blind set)
     from fresh_layouts_21 import FRESH21_FAMILIES, FRESH21_SEED_BASE  # noqa: E402  (twenty-first blind set)
     from fresh_layouts_22 import FRESH22_FAMILIES, FRESH22_SEED_BASE  # noqa: E402  (twenty-second blind set)
+    from fresh_layouts_23 import FRESH23_FAMILIES, FRESH23_SEED_BASE  # noqa: E402  (twenty-third blind set)
     from fresh_layouts_24 import FRESH24_FAMILIES, FRESH24_SEED_BASE  # noqa: E402  (twenty-fourth blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
@@ -1613,6 +1614,7 @@ def page_sets() -> tuple:
             ("dev", FRESH20_FAMILIES, FRESH20_SEED_BASE),
             ("dev", FRESH21_FAMILIES, FRESH21_SEED_BASE),
             ("dev", FRESH22_FAMILIES, FRESH22_SEED_BASE),
+            ("dev", FRESH23_FAMILIES, FRESH23_SEED_BASE),
             ("dev", FRESH24_FAMILIES, FRESH24_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
