@@ -1589,6 +1589,7 @@ def page_sets() -> tuple:
     from fresh_layouts_22 import FRESH22_FAMILIES, FRESH22_SEED_BASE  # noqa: E402  (twenty-second blind set)
     from fresh_layouts_23 import FRESH23_FAMILIES, FRESH23_SEED_BASE  # noqa: E402  (twenty-third blind set)
     from fresh_layouts_24 import FRESH24_FAMILIES, FRESH24_SEED_BASE  # noqa: E402  (twenty-fourth blind set)
+    from fresh_layouts_25 import FRESH25_FAMILIES, FRESH25_SEED_BASE  # noqa: E402  (twenty-fifth blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
@@ -1616,6 +1617,7 @@ def page_sets() -> tuple:
             ("dev", FRESH22_FAMILIES, FRESH22_SEED_BASE),
             ("dev", FRESH23_FAMILIES, FRESH23_SEED_BASE),
             ("dev", FRESH24_FAMILIES, FRESH24_SEED_BASE),
+            ("dev", FRESH25_FAMILIES, FRESH25_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE),
