@@ -218,3 +218,31 @@ def test_a_papers_cartoon_label_is_furniture_over_the_cartoons_own_title(tmp_pat
 def test_a_serial_rumour_scene_or_related_news_label_is_a_column_label():
     for label in ("连载", "长篇连载", "辟谣", "现场直击", "相关新闻", "■新闻漫画"):
         assert vocabulary().furniture["column_label"].match(label), label
+
+
+SPACED_TEXT = ["临江市今年以来持续推进老旧小区改造，",
+               "完成加装电梯一百二十余部，惠及居民",
+               "三千余户。",
+               "据介绍，市里还将推行“一窗受理、并",
+               "联审批”，进一步简化审批流程，帮助",
+               "居民解决协商难题，推动更多小区加装",
+               "电梯，让老人出行更方便，年内力争再",
+               "完成八十部加装任务，惠及更多群众。"]
+
+
+def test_a_caption_joined_onto_the_text_above_on_a_page_setting_every_line_apart_is_cut_off():
+    """…惠及更多群众。 / / 暑期来临，孩子们在…体验航天 / / 互动展项。 / / 通讯员 X 摄: with a blank line after
+    every line a new paragraph looks like the next line of the text; the caption over the credit opens
+    after the text's last sentence ending at a line's end."""
+    lines = [*SPACED_TEXT, "暑期来临，孩子们在科技馆里体验航天", "互动展项。", "通讯员 王小明 摄"]
+    blocks, _ = blocks_of("\n\n".join(lines) + "\n")
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph", "caption", "credit"]
+    assert blocks[1].text.endswith("惠及更多群众。")
+    assert blocks[2].text == "暑期来临，孩子们在科技馆里体验航天互动展项。"
+
+
+def test_a_pictured_line_under_its_captions_own_sentences_is_not_cut_off_them():
+    """川渝高竹新区位于…园区。 / 图为观众在…参观。: a `图为` sentence sums up the caption above it."""
+    lines = [*SPACED_TEXT, "图为居民在小区新装的电梯前排队体验", "乘坐。", "通讯员 王小明 摄"]
+    blocks, _ = blocks_of("\n\n".join(lines) + "\n")
+    assert [b.kind for b in blocks] == ["paragraph", "caption", "credit"]

@@ -913,6 +913,28 @@ def caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
     return cut
 
 
+def spaced_caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
+    """Where a caption begins that unwrap joined onto the paragraph above it on a page setting a blank
+    line after every line (…超额完成…年度培训任务。 / / 暑期来临，孩子们在…体验 / / 航天互动展项。 / / a photo
+    credit), where a new paragraph and a column break look alike: after the last line ending a sentence,
+    when what follows is no longer than a caption and what precedes is more than a caption's first
+    sentence, and what follows is no `图为…` line, which sums up the caption's own sentences above it
+    (`川渝高竹新区位于…示范园区。` / `图为观众在…参观。`). A character offset, or None."""
+    pairs_ = list(zip(block.spans, block.spans[1:]))
+    if not pairs_ or any(after.line - before.line < 2 for before, after in pairs_):
+        return None
+    cut, offset = None, 0
+    for before in block.spans[:-1]:
+        offset += len(WHITESPACE.sub("", lines[before.line].text[before.start:before.end]))
+        if lines[before.line].text[:before.end].rstrip()[-1:] in "。！？":
+            cut = offset
+    glyphs = len(WHITESPACE.sub("", block.text))
+    if cut is None or glyphs - cut > MAX_DATED_CAPTION or cut <= MAX_STACKED_CAPTION \
+            or PICTURED.match(block.text[text_offset(block.text, cut):]):  # …示范园区。 / 图为观众在…参观。: its own
+        return None
+    return cut
+
+
 def text_offset(text: str, glyphs: int) -> int:
     """The offset in `text` after its first `glyphs` non-space characters."""
     seen = 0
@@ -1802,8 +1824,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and not (len(result) >= 2 and result[-2].kind == "caption") \
                 and (following is None or following.kind in ("headline", "furniture")):
             block = Block("caption", block.text, block.spans, block.wide)
-        if block.kind == "paragraph" and above_credit and len(block.text) > MAX_CAPTION_CHARS:
-            cut = caption_tail(block, lines)
+        if block.kind == "paragraph" and above_credit and (len(block.text) > MAX_CAPTION_CHARS
+                                                           or previous is not None and previous.kind == "paragraph"):
+            cut = caption_tail(block, lines) if len(block.text) > MAX_CAPTION_CHARS else None
+            cut = cut if cut is not None else spaced_caption_tail(block, lines)
             if cut is not None:
                 body, caption = split_paragraph(Paragraph(block.text, block.spans), text_offset(block.text, cut), lines)
                 result.append(Block("paragraph", body.text, body.spans, block.wide))
