@@ -3647,3 +3647,24 @@ def test_a_line_under_a_lone_sentence_does_not_title_it(tmp_path):
     another's: only a story of two paragraphs or more takes a closing heading for its title."""
     items = items_of(tmp_path, CAPTION_OVER_ANOTHER_CAPTION)
     assert [i.title for i in items] == ["城东湖畔步道焕新开放", ""]
+
+
+def wrapped(paragraph: str, width: int = 18) -> str:
+    return "\n".join(paragraph[n:n + width] for n in range(0, len(paragraph), width))
+
+
+def test_a_signed_brief_one_blank_line_below_a_story_set_solid_is_cut_there(tmp_path):
+    """A story signed above, its paragraphs set solid, then after the one blank line of its text a
+    one-sentence brief its credit in brackets closes, no title over it (`…形势稳定。` / / `日前，城区新增…。（记者 X）`):
+    the blank line parts the brief off, however little it says."""
+    story = ["　　近日，临江市启动夏季安全生产大检查，组织应急、住建、交通等部门组成十个检查组，深入企业、工地和人员"
+             "密集场所开展排查，督促企业落实安全生产主体责任。",
+             "　　检查组重点查看了消防设施配备、危化品储存和高温作业防护等情况，对发现的问题当场反馈，限期整改，"
+             "并建立整改台账逐项销号。",
+             "　　市应急管理局有关负责人表示，下一步将加强督导检查，对整改不力的单位依法严肃处理，确保全市安全"
+             "生产形势稳定。"]
+    text = ("临江开展夏季安全生产大检查\n本报记者 周明 通讯员 李华\n" + "\n".join(wrapped(p) for p in story)
+            + "\n\n" + wrapped("　　日前，城区新增一批共享单车，方便市民短途出行。（记者 王芳）") + "\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", "临江开展夏季安全生产大检查"), ("brief", "")]
+    assert body_of(items[0]).endswith("形势稳定。") and body_of(items[1]).startswith("日前，城区新增")

@@ -2022,6 +2022,20 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
+def set_apart(item: Draft, text_starts: int, cuts: list[int]) -> int | None:
+    """The one place among `cuts` where the item's paragraphs stand further apart than they stand
+    everywhere else in its text (set solid, or a blank line after each, and one gap more before the
+    brief: `…深化对内对外开放。` / / `日前，城区新增…。（记者 X）`), or None."""
+    paragraphs = [n for n in range(text_starts + 1, len(item.blocks)) if item.blocks[n].kind == "paragraph"
+                  and item.blocks[n - 1].kind in BODY]
+    steps = {n: item.blocks[n].first_line - item.blocks[n - 1].last_line for n in paragraphs}
+    if len(steps) < 2:
+        return None
+    usual = min(steps.values())
+    wider = [n for n, step in steps.items() if step > usual]
+    return wider[0] if len(wider) == 1 and wider[0] in cuts else None
+
+
 def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[int, int]) -> None:
     """An article signed above its text and closed by a writer's credit in brackets (（记者 X）)
     is signed twice: a story is signed once, and a credit in brackets closes a brief, printed
@@ -2035,6 +2049,7 @@ def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[i
         if not any(b.kind == "byline" and not bare(b.text.strip()) for b in item.blocks[:text_starts]):
             continue
         tails: dict[int, str] = {}
+        within: list[int] = []  # paragraphs leaving no more than a brief after them
         text = ""
         for n in range(len(item.blocks) - 1, text_starts, -1):
             block = item.blocks[n]
@@ -2042,15 +2057,20 @@ def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[i
                 text = block.text + text
             if len(text) >= BRIEF_MAX_CHARS:
                 break
+            if block.kind == "paragraph":
+                within.append(n)
             if block.kind == "paragraph" and len(text) >= MIN_SIGNED_BRIEF:
                 tails[n] = text
-        if not tails:
-            continue
-        heads = {n: "".join(b.text for b in item.blocks[:n] if b.kind in BODY)[-COHESION_WINDOW:] for n in tails}
-        tails = {n: tail for n, tail in tails.items() if len(heads[n]) >= COHESION_WINDOW // 2}
-        if not tails:
-            continue
-        cut = min(tails, key=lambda n: (cohesion(index, heads[n], tails[n][:COHESION_WINDOW]), -n))
+        apart = set_apart(item, text_starts, within)
+        above = sum(len(b.text) for b in item.blocks[:apart] if b.kind in BODY) if apart is not None else 0
+        if apart is not None and above >= COHESION_WINDOW // 2:
+            cut = apart  # the one blank line more than the text's paragraphs stand apart parts the brief off
+        else:
+            heads = {n: "".join(b.text for b in item.blocks[:n] if b.kind in BODY)[-COHESION_WINDOW:] for n in tails}
+            tails = {n: tail for n, tail in tails.items() if len(heads[n]) >= COHESION_WINDOW // 2}
+            if not tails:
+                continue
+            cut = min(tails, key=lambda n: (cohesion(index, heads[n], tails[n][:COHESION_WINDOW]), -n))
         while cut > text_starts + 1 and item.blocks[cut - 1].kind == "heading":
             cut -= 1
         tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed brief")
