@@ -3649,7 +3649,8 @@ def test_a_line_under_a_lone_sentence_does_not_title_it(tmp_path):
     assert [i.title for i in items] == ["城东湖畔步道焕新开放", ""]
 
 
-def wrapped(paragraph: str, width: int = 18) -> str:
+def set_solid(paragraph: str, width: int = 18) -> str:
+    """A paragraph hard-wrapped at `width` characters, no blank line after it."""
     return "\n".join(paragraph[n:n + width] for n in range(0, len(paragraph), width))
 
 
@@ -3663,8 +3664,8 @@ def test_a_signed_brief_one_blank_line_below_a_story_set_solid_is_cut_there(tmp_
              "并建立整改台账逐项销号。",
              "　　市应急管理局有关负责人表示，下一步将加强督导检查，对整改不力的单位依法严肃处理，确保全市安全"
              "生产形势稳定。"]
-    text = ("临江开展夏季安全生产大检查\n本报记者 周明 通讯员 李华\n" + "\n".join(wrapped(p) for p in story)
-            + "\n\n" + wrapped("　　日前，城区新增一批共享单车，方便市民短途出行。（记者 王芳）") + "\n")
+    text = ("临江开展夏季安全生产大检查\n本报记者 周明 通讯员 李华\n" + "\n".join(set_solid(p) for p in story)
+            + "\n\n" + set_solid("　　日前，城区新增一批共享单车，方便市民短途出行。（记者 王芳）") + "\n")
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title) for i in items] == [("article", "临江开展夏季安全生产大检查"), ("brief", "")]
     assert body_of(items[0]).endswith("形势稳定。") and body_of(items[1]).startswith("日前，城区新增")
