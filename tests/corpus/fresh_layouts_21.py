@@ -362,9 +362,10 @@ _cz_top = furniture(
            "第{no:15000-15999}期 今日{pages}版 国内统一连续出版物号 CN 14-0000"])
 _cz_bottom = furniture((0.5, ["新闻热线：{tel:0355} 投稿邮箱：czrb@example.cn"]), ["校对 {name}", opt(0.5, ["长治日报社出版"])])
 
+# `A09 | 民 生 | 6月28日` prints neither the year nor the weekday, from which it could be read: no date
 _yc_top = furniture(
     (0.4, [ln("银川晚报", paper=True), ln("{y}年{m}月{d}日 {wd} A{n:02d} {sec}", date=True, page="A{n:02d}")]),
-    (0.8, [ln("A{n:02d} | {ssec} | {m}月{d}日", date=True, page="A{n:02d}"), "编辑 {name} 校对 {name}"]),
+    (0.8, [ln("A{n:02d} | {ssec} | {m}月{d}日", page="A{n:02d}"), "编辑 {name} 校对 {name}"]),
     [])
 _yc_bottom = furniture((0.5, [ln("银川晚报新闻热线 {tel:0951}", paper=True)]), ["扫码关注晚报公众号 爆料有奖"])
 
