@@ -325,6 +325,12 @@ def test_a_sentence_with_本报_and_电_in_it_is_no_dateline(text):
     assert [b.kind for b in blocks] in (["paragraph"], ["caption"])  # one block: nothing split off
 
 
+@pytest.mark.parametrize("role", ["本报特约通讯员", "中国教师报特约通讯员"])
+def test_a_role_ending_in_讯员_is_no_dateline(role):
+    blocks, _ = blocks_of(f"{role} 潘某\n\n　　春节将至，一位特殊的客人前来走访慰问优秀员工家属。")
+    assert [(b.kind, b.text) for b in blocks][0] == ("byline", f"{role} 潘某")
+
+
 @pytest.mark.parametrize("text", [
     "各项指标均有明显提升，群众满意度持续提高。（见下图）",
     "两地联合举办推介活动，吸引众多企业参与。（北京）",

@@ -75,6 +75,8 @@ ROLE_CASES = [
     ("本版编辑 张三", "editor"),
     # any role may be said of the page, whether or not the list names it so
     ("本版校对：王某", "editor"),
+    # a service line the paper keeps for its readers beside the page's proofreader
+    ("法律咨询热线：025-78150550 本版校对 付某", "editor"),
     ("本版制版 李四", "editor"),
     ("③②", "editor"),
     ("新闻热线：023-63900000", "contact"),
