@@ -2007,6 +2007,16 @@ def test_a_court_notices_cases_are_its_rows_each_run_on_to_its_end(tmp_path):
     assert len(rows) == 3 and all(row.endswith("开庭。") for row in rows)
 
 
+def test_a_short_sentence_announcing_a_list_is_no_row_of_it(tmp_path):
+    notice = ("开庭公告\n\n本院定于下列日期开庭审理以下案件：\n\n一、某某公司与某某劳动争议一案\n\n"
+              "二、某某与某某民间借贷纠纷一案\n\n三、某某物业公司与某某服务合同纠纷一案\n\n"
+              "开庭地点：本院第三审判庭，自6月28日起依次\n\n开庭。咨询电话：025-12345678\n\n某某区人民法院\n\n2024年6月25日\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "开庭公告")]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "一、某某公司与某某劳动争议一案", "二、某某与某某民间借贷纠纷一案", "三、某某物业公司与某某服务合同纠纷一案"]
+
+
 def test_a_notices_numbered_points_are_its_rows_and_it_is_a_box(tmp_path):
     notice = ("某某幼儿园秋季招生公告\n为做好秋季学期招生工作，现将有关\n事项公告如下：\n一、招生对象：年满三周岁的适龄儿\n童。\n"
               "二、招生计划：小班四个班，共计一\n百二十名。\n三、报名时间：9月14日至9月2\n1日。\n"

@@ -823,3 +823,12 @@ def test_the_text_under_a_list_runs_on_from_its_first_line():
 def test_running_text_at_one_measure_under_a_colon_is_no_list():
     text = "春节将至，在甘肃康乐\n县苏集镇、流川乡、鸣\n来了一位特殊的客人：\n厦门百路达公司人力资\n源部经理吴碧莺前来走\n访慰问康乐籍优秀员工\n家属。"
     assert len(unwrap(page(text))) == 1
+
+
+def test_a_boxs_row_broken_inside_its_range_runs_on_to_the_ranges_far_end():
+    rows = ("■出行提示\n\n7路 临时绕行 长江路\n\n—和平街\n\n15路 站点迁移 人民路—\n\n解放街\n\n"
+            "21路 首末班调整 东风路—建\n\n设路\n\n站台志愿者\n")
+    texts = [p.text for p in unwrap(page(rows))]
+    assert texts == ["■出行提示", "7路临时绕行长江路—和平街", "15路站点迁移人民路—解放街", "21路首末班调整东风路—建设路",
+                     "站台志愿者"]
+

@@ -1436,6 +1436,8 @@ def announced_rows(blocks: list[Block]) -> list[Block]:
     signed = {id(block) for n, block in enumerate(blocks) if block.kind == "headline" and heads_next_item(blocks, n)}
 
     def row(block: Block) -> bool:
+        if block.text.rstrip().endswith(("：", ":")):  # 本院定于下列日期公开开庭审理以下案件：announces the list
+            return False
         return block.kind in ("headline", "paragraph") and len(block.text) <= MAX_LISTED_CHARS \
             and not CLAUSE.search(block.text) and id(block) not in signed \
             or (block.kind == "paragraph" or block.kind == "headline" and id(block) not in signed) \

@@ -745,7 +745,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return True
     if following.text.endswith(("：", ":")) and not ends_sentence(this.text) and is_running_text(this):
         return True  # …现将有关 / 事项公告如下：: the sentence announcing a notice's points runs on
-    if wraps_a_dash_row(items, index, column, previous_joined):
+    if wraps_a_dash_row(items, index, column, previous_joined) or breaks_a_range_row(this, following):
         return True
     if not can_continue_a_paragraph(following, following_column) \
             and not (is_running_text(this) and not ends_sentence(this.text) and not following.blank_before
@@ -853,6 +853,26 @@ def wraps_a_dash_row(items: list[SourceLine], index: int, column: float, previou
             or following.text.startswith(("（", "(")):  # …完工 / （本组文字由…整理）: the row's credit, no rest
         return False
     return ends_a_dash_row(items, index + 2)
+
+
+RANGE_DASH = "—－"  # between a range's ends: 北京路—正源街
+MIN_RANGE_ROW_CELLS = 3  # a box's row: a line's name, what changes and where (33路 临时绕行 北京路—正源街)
+MAX_RANGE_REST = 3  # glyphs of a range's far end broken after its first glyphs (宁安大街—贺兰 / 山路)
+
+
+def breaks_a_range_row(this: SourceLine, following: SourceLine) -> bool:
+    """`机场专线 临时绕行 新华街` / `—清和街`, `102路 站点迁移 凤凰街—` / `解放街`, `K1路 临时绕行 新华街—清` /
+    `和街`: a box's row of short cells set apart by spaces, its last a range from one place to another
+    broken at its dash or after it: the short word under it is the rest of the range's far end."""
+    cells = this.source.split()
+    rest = following.text.strip()
+    if len(cells) < MIN_RANGE_ROW_CELLS or any(len(c) > MAX_CELL_CHARS or CELL_CLAUSE.search(c) for c in cells) \
+            or not rest or len(rest) > MAX_CELL_CHARS or CELL_CLAUSE.search(rest) or len(following.source.split()) > 1 \
+            or rest.startswith("——") or cells[-1].endswith("——"):  # a deck's dash (——…) opens no range's end
+        return False
+    last = cells[-1]
+    dash = max(last.rfind(mark) for mark in RANGE_DASH)
+    return rest[0] in RANGE_DASH and dash < 0 or dash == len(last) - 1 or 0 < dash and len(rest) <= MAX_RANGE_REST
 
 
 def ends_a_dash_row(items: list[SourceLine], after: int) -> bool:
@@ -1096,8 +1116,9 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or cuts_a_figures_unit(items[previous].source.strip(), items[index].source.strip()) \
                         or opens_bracket_inside(items[previous].text) \
                         or runs_on_a_dash_row(items, result[-1][0], previous, index, layout) \
+                        or breaks_a_range_row(items[previous], items[index]) \
                         or SENTENCE_ROW.match(items[result[-1][0]].text):
-                    # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设, a notice's numbered
+                    # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设, 33路 临时绕行 北京路 / —正源街, a notice's numbered
                     # point after its term runs on to its end with no stop (一、施工水域：…浮标 / 之间)
                     result[-1].append(index)
                 else:
