@@ -832,3 +832,9 @@ def test_a_boxs_row_broken_inside_its_range_runs_on_to_the_ranges_far_end():
     assert texts == ["■出行提示", "7路临时绕行长江路—和平街", "15路站点迁移人民路—解放街", "21路首末班调整东风路—建设路",
                      "站台志愿者"]
 
+
+def test_a_caption_set_narrower_than_the_text_it_follows_opens_its_own_paragraph():
+    lines = ("公园里新修了步道和凉亭，附近居民每天\n\n都来这里散步锻炼，不少老人结伴而来，\n\n大家都说环境比以前好多了。\n\n"
+             "夜幕降临后市民在湖边步道上\n\n散步纳凉，孩子们在草坪上追\n\n逐嬉戏。（张某 摄）\n")
+    paragraphs = unwrap(page(lines))
+    assert [p.text[:6] for p in paragraphs] == ["公园里新修了", "夜幕降临后市"]

@@ -765,6 +765,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             return False  # …浮山湾训练。 / ②游客在…: a numbered point or picture's caption opens its own line
         if layout.separated[index] and OPENS_WITH_A_DATE.match(following.text):
             return False  # …二十分钟左右。 / 1月28日，养殖工人…: a dated sentence after a full stop opens a paragraph
+        if previous_joined and sets_another_measure(items[index - 1], following):
+            return False  # …共建渝永江无人 / 驾驶…影视基地。 / 川渝高竹新区位于…邻水: a caption in its own measure
         return (not layout.per_line[index] and is_flush(this, column) and is_flush(following, column)
                 and abs(column - following_column) <= FLUSH_SLACK)
     if following.blank_before and not layout.separated[index] and this.width > column + OVERFLOW:
@@ -842,6 +844,16 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
 
 DASH_ROW = re.compile(r"^[-•]\s")  # - 嘉陵江…通航: a box's row, its bullet set apart by a space
 MAX_DASH_ROW_LINES = 3  # source lines of one wrapped dash row
+
+
+MEASURE_SLACK = 1.5  # two wrapped lines of one column differ in width by justification noise only
+
+
+def sets_another_measure(above: SourceLine, following: SourceLine) -> bool:
+    """Whether `following`, a line wrapped mid-sentence, is set narrower than `above`, a wrapped line of the
+    paragraph a finished sentence ends between them: the text under it is set in another column."""
+    return not ends_sentence(above.text) and not ends_sentence(following.text) \
+        and above.width > following.width + MEASURE_SLACK
 
 
 def wraps_a_dash_row(items: list[SourceLine], index: int, column: float, previous_joined: bool) -> bool:
@@ -1118,8 +1130,9 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or runs_on_a_dash_row(items, result[-1][0], previous, index, layout) \
                         or breaks_a_range_row(items[previous], items[index]) \
                         or SENTENCE_ROW.match(items[result[-1][0]].text):
-                    # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设, 33路 临时绕行 北京路 / —正源街, a notice's numbered
-                    # point after its term runs on to its end with no stop (一、施工水域：…浮标 / 之间)
+                    # （记者 X 于 / 艳）, …将“发放 / 补贴”纳入, - 渝西…重点工作加 / 快建设, 33路 临时绕行 北京路 /
+                    # —正源街, a notice's numbered point after its term runs on to its end with no stop
+                    # (一、施工水域：…浮标 / 之间)
                     result[-1].append(index)
                 else:
                     result.append([index])
