@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from generator.archive.model import Line, Span
 from generator.archive.read import split_lines
 from generator.archive.repair import font_doubled_lines, repair_line
-from generator.archive.unwrap import column_widths, join_lines, unwrap
+from generator.archive.unwrap import column_widths, join_lines, sets_another_measure, source_lines, unwrap
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -838,3 +838,10 @@ def test_a_caption_set_narrower_than_the_text_it_follows_opens_its_own_paragraph
              "夜幕降临后市民在湖边步道上\n\n散步纳凉，孩子们在草坪上追\n\n逐嬉戏。（张某 摄）\n")
     paragraphs = unwrap(page(lines))
     assert [p.text[:6] for p in paragraphs] == ["公园里新修了", "夜幕降临后市"]
+
+
+
+def test_a_line_holding_figures_says_nothing_of_its_measure():
+    above, narrow, figures = source_lines(page("从政策引领、平台搭建、数字化转型等方面\n川渝高竹新区位于四川省广安市邻水\n"
+                                               "一季度,该区实现生产总值354.15亿"))
+    assert sets_another_measure(above, narrow) and not sets_another_measure(above, figures)

@@ -847,13 +847,15 @@ MAX_DASH_ROW_LINES = 3  # source lines of one wrapped dash row
 
 
 MEASURE_SLACK = 1.5  # two wrapped lines of one column differ in width by justification noise only
+NARROW_CHARS = re.compile(r"[0-9A-Za-z]")  # set narrower than an ideograph, and not as one width in every font
 
 
 def sets_another_measure(above: SourceLine, following: SourceLine) -> bool:
     """Whether `following`, a line wrapped mid-sentence, is set narrower than `above`, a wrapped line of the
-    paragraph a finished sentence ends between them: the text under it is set in another column."""
+    paragraph a finished sentence ends between them: the text under it is set in another column. Lines holding
+    figures or Latin letters, whose width a typesetter sets less surely (`…总值354.15亿`), tell nothing."""
     return not ends_sentence(above.text) and not ends_sentence(following.text) \
-        and above.width > following.width + MEASURE_SLACK
+        and above.width > following.width + MEASURE_SLACK and not NARROW_CHARS.search(above.text + following.text)
 
 
 def wraps_a_dash_row(items: list[SourceLine], index: int, column: float, previous_joined: bool) -> bool:
