@@ -3679,3 +3679,32 @@ def test_a_signed_brief_one_blank_line_below_a_story_set_solid_is_cut_there(tmp_
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title) for i in items] == [("article", "临江开展夏季安全生产大检查"), ("brief", "")]
     assert body_of(items[0]).endswith("形势稳定。") and body_of(items[1]).startswith("日前，城区新增")
+
+
+UNTITLED_STORY_OVER_A_STACK = """本报记者 田超波
+
+入夏以来，多个街道开设夜间集市，设置小吃、文创等摊位，
+吸引不少市民前来消夏。
+
+　　街道负责人表示，将继续丰富摊位种类，延长开放时间，
+让市民在家门口感受夏日的热闹。
+
+{stack}
+
+本报讯（记者 韦志洋）近日，一个乡镇开展消防演练，
+提高群众应急处置能力。
+
+乡镇开展消防演练
+"""
+
+
+def test_a_title_under_an_untitled_story_goes_up_on_a_trace_of_its_words(tmp_path):
+    """街道集市人气旺 shares two words with the story above it and none with the brief under it: the
+    story's title printed after it, not the brief's, whose own is printed after its text."""
+    items = items_of(tmp_path, UNTITLED_STORY_OVER_A_STACK.format(stack="街道集市人气旺"))
+    assert [(i.title, list(i.authors)) for i in items] == [("街道集市人气旺", ["田超波"]), ("乡镇开展消防演练", ["韦志洋"])]
+
+
+def test_a_dash_subtitle_goes_up_with_its_title_printed_after_its_text(tmp_path):
+    items = items_of(tmp_path, UNTITLED_STORY_OVER_A_STACK.format(stack="街道夜间集市延长开放时间\n\n——记者实地探访"))
+    assert [(i.title, i.subtitle.lstrip("—")) for i in items] == [("街道夜间集市延长开放时间", "记者实地探访"), ("乡镇开展消防演练", "")]

@@ -1387,30 +1387,50 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         # Over the page's first text, printed with no headline over it, a title printed after that
         # text is what the page leads one to expect: less evidence is asked of either title.
         leading = above_text is not None and opens_the_page(state, above_text) and untitled_story(above_text)
+        # Under an untitled story of two paragraphs or more the stack's top line is where that story's
+        # title printed after it stands: a trace of its words, more than the text below shares, is enough.
+        story_above = above_text is not None and untitled_story(above_text)
         lower = "".join(joined_title(unit) for unit in units[1:])
         two_titles = above_text is not None and (len(units) == 2 or leading and len(units) > 2) \
             and index.score(lower, owner) >= (MIN_LEAD_MATCH if leading else MIN_MATCH)
+        owns = [index.score_text(joined_title(unit), caption) if photo else index.score(joined_title(unit), owner)
+                for unit in units]
         for n, unit in enumerate(units):
             text = joined_title(unit)
             if len(unit) == 1 and (is_box_label(unit[0]) or is_lead_label(unit[0]) or labels_rows(unit[0], owner)) \
                     or len(pairs(text)) < MIN_EVIDENCE_PAIRS:  # ■数据: a label, and one pair proves nothing
                 stays.append(True)
                 continue
-            own = index.score_text(text, caption) if photo else index.score(text, owner)
+            own = owns[n]
             other = max((index.score(text, i) for i in others), default=0.0)
             mine_above = index.score(text, above_text) if above_text is not None else 0.0
             stays.append(not (own < MAX_OWN_WHEN_DISPLACED and other >= MIN_MATCH
                               or own < mine_above and mine_above >= MIN_MATCH
                               or two_titles and n == 0 and own < MAX_OWN_WHEN_DISPLACED
-                              and (mine_above >= MIN_LEAD_MATCH or leading and mine_above > own)))
-        # The headline sits right above its body: everything above a displaced unit is displaced too.
+                              and (mine_above >= MIN_LEAD_MATCH or leading and mine_above > own)
+                              or story_above and n == 0 and own < MAX_OWN_WHEN_DISPLACED
+                              and own < mine_above and mine_above >= MIN_SECOND_TITLE_MATCH))
+        # The headline sits right above its body: everything above a displaced unit is displaced too,
+        # and what goes on a displaced title under it (its dash subtitle, a couplet's other half, the
+        # rest of a title broken inside a word) goes with it unless it shares words with the body below.
         last_moved = max((n for n, stay in enumerate(stays) if not stay), default=-1)
+        while 0 <= last_moved < len(units) - 1 and continues_a_title(units[last_moved], units[last_moved + 1]) \
+                and owns[last_moved + 1] < MAX_OWN_WHEN_DISPLACED:
+            last_moved += 1
         stays = [n > last_moved for n in range(len(units))]
         moved = [unit for unit, stay in zip(units, stays) if not stay]
         if moved:
             detach(state, owner, moved)
             if not any(stays):
                 state.attached.remove(stack)
+
+
+def continues_a_title(upper: list[Block], lower: list[Block]) -> bool:
+    """Does the lower unit go on the headline above it: a dash subtitle, the other half of a couplet
+    (`协同创新开新局` / `八市齐力谱新篇`), or the rest of a title broken inside a word (`双城经济圈建设结` /
+    `出哪些硕果？`)?"""
+    above, line = joined_title(upper), joined_title(lower)
+    return line.startswith(SUBTITLE_DASHES) or is_couplet(above, line) or wraps_a_word(above, line)
 
 
 def untitled_neighbours(state: Segmentation, owner: Draft) -> list[Draft]:
