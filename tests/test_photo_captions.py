@@ -1,6 +1,6 @@
 """Photos and captions as papers print them: a caption's first line under a label or the page
 header, credits above a caption or broken at a line end, an artist's credit glued to the artwork."""
-from generator.archive.classify import classify, vocabulary
+from generator.archive.classify import classify, names_a_writer, vocabulary
 from generator.archive.furniture import line_role, page_header
 from generator.archive.model import Line
 from generator.archive.people import read_credit
@@ -246,3 +246,21 @@ def test_a_pictured_line_under_its_captions_own_sentences_is_not_cut_off_them():
     lines = [*SPACED_TEXT, "图为居民在小区新装的电梯前排队体验", "乘坐。", "通讯员 王小明 摄"]
     blocks, _ = blocks_of("\n\n".join(lines) + "\n")
     assert [b.kind for b in blocks] == ["paragraph", "caption", "credit"]
+
+
+def test_a_picture_credit_naming_someone_whose_name_holds_the_writers_mark_heads_the_caption_below(tmp_path):
+    """摄影/顾文晓 under a story, over a one-sentence caption: the 文 of a name marks no writer, so the
+    credit is a picture's and opens the photo of the caption under it, not the story's signature."""
+    items = items_of(tmp_path, f"临江乡村道路越走越宽\n\n{wrapped(STORY)}\n\n■摄影/顾文晓\n\n"
+                               "村民在新修的乡村公路上骑行。\n\n临江夜市开市\n\n"
+                               f"{wrapped(STORY[:60])}\n")
+    photo = next(i for i in items if i.kind == "photo")
+    assert photo.photographers == ("顾文晓",) and [b.kind for b in photo.blocks] == ["credit", "caption"]
+    assert items[0].kind == "article" and not items[0].photographers
+
+
+def test_the_writers_mark_is_a_mark_set_apart_not_a_character_of_a_name():
+    assert names_a_writer("文/本报记者 李明 图/王芳") and names_a_writer("本报记者 李明 文/摄")
+    assert names_a_writer("图/文 临江晚报记者 李明") and names_a_writer("本报记者 李明 文 王芳 摄")
+    assert not names_a_writer("摄影/顾文晓") and not names_a_writer("新华社记者 沈春文 摄")
+    assert not names_a_writer("文汇报记者 贾晓 摄") and not names_a_writer("本组图片由本报记者 潘 文 摄")

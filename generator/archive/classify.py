@@ -128,6 +128,7 @@ PHOTO_MARK: str = LAYOUT["photo_mark"]  # every photo credit requires it (see ph
 PICTURE_CREDIT = re.compile(LAYOUT["picture_credit_words"])  # a credit for a picture, not for words (据新华社)
 WRITER_MARK: str = LAYOUT["writer_mark"]  # 文 of 文/图: a credit that names a writer
 WRITER_MARK_APART = re.compile(LAYOUT["writer_mark_apart"].replace("{han}", HAN))  # 本报记者 X 文 Y 摄
+WRITER_MARKED = re.compile(LAYOUT["writer_marked"])  # 文/图, X 文 Y 摄: not the 文 of 顾文晓
 
 
 def photo_credits(patterns: list[str]) -> list[str]:
@@ -729,7 +730,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
-    if PICTURE_MARK.match(text) and WRITER_MARK not in text and is_byline(text, raw):
+    if PICTURE_MARK.match(text) and not names_a_writer(text) and is_byline(text, raw):
         return [Block("credit", text, paragraph.spans)]  # 图/新快报记者 蔡峰 under 文/…: who took the pictures
     if is_byline(text, raw) or any(p.match(text) for p in vocab.trailing_credit[1:]) \
             or vocab.trailing_credit[0].match(text):  # （陆志 黎宏琪） on a line of its own
@@ -809,9 +810,15 @@ def is_short_sentence(block: Block) -> bool:
 PICTURE_MARK = re.compile(LAYOUT["picture_mark"])  # 图｜贺明博, 摄影：叶竹文
 
 
+def names_a_writer(text: str) -> bool:
+    """文/图, 文｜X, X 文 Y 摄: a credit holding the writer's mark credits words; a writer's or
+    photographer's name holding 文 (摄影/顾文晓) marks nothing."""
+    return WRITER_MARK in text and WRITER_MARKED.search(text) is not None
+
+
 def is_picture_credit_line(block: Block) -> bool:
     """图｜贺明博, 摄影：叶竹文, 新华社记者 李明 摄: who took a picture, and no writer (文/图 names one)."""
-    return WRITER_MARK not in block.text and bool(PICTURE_MARK.match(block.text) or block.kind == "credit"
+    return not names_a_writer(block.text) and bool(PICTURE_MARK.match(block.text) or block.kind == "credit"
                                                   and PICTURE_CREDIT.search(block.text))
 
 
