@@ -264,3 +264,14 @@ def test_the_writers_mark_is_a_mark_set_apart_not_a_character_of_a_name():
     assert names_a_writer("图/文 临江晚报记者 李明") and names_a_writer("本报记者 李明 文 王芳 摄")
     assert not names_a_writer("摄影/顾文晓") and not names_a_writer("新华社记者 沈春文 摄")
     assert not names_a_writer("文汇报记者 贾晓 摄") and not names_a_writer("本组图片由本报记者 潘 文 摄")
+
+
+def test_a_picture_credit_under_a_title_over_a_sentence_and_the_next_pictures_caption_is_a_photos(tmp_path):
+    """临江夜市开市 / 摄影 X / one sentence / another picture's caption and credit: the title, credit and
+    sentence are one photo (the caption under them is the next picture's, not more of this one's)."""
+    items = items_of(tmp_path, f"临江乡村道路越走越宽\n\n{wrapped(STORY)}\n\n临江夜市开市\n摄影 韩翔\n"
+                               "市民在夜市的摊位前选购特色\n小吃。\n"
+                               + wrapped("1月27日，在临江古城，民间艺人正在表演非遗项目。随着春节临近，各地举办系列活动。"
+                                         "　（通讯员 姜宁 摄）") + "\n")
+    photo = next(i for i in items if i.kind == "photo" and i.title == "临江夜市开市")
+    assert photo.photographers == ("韩翔",) and [b.kind for b in photo.blocks if b.kind != "headline"] == ["credit", "caption"]

@@ -964,10 +964,13 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
 
     def lone_text_below(position: int) -> bool:
         """龙舟竞渡 / 图/本报记者 X / 龙舟队员在…。: a picture credit under a title over a few sentences
-        and no more text is a photo's, the title and the sentences its own."""
+        and no more text is a photo's, the title and the sentences its own; a caption under them is the
+        next picture's, unless it goes on saying what this one shows (`图为…`)."""
         n = next((n for n in range(position, len(blocks)) if blocks[n].kind not in ("furniture", "credit")), None)
-        return n is not None and blocks[n].kind == "paragraph" and len(blocks[n].text) <= MAX_CAPTION_TEXT \
-            and next_kind(n + 1) not in (*BODY, "caption")
+        if n is None or blocks[n].kind != "paragraph" or len(blocks[n].text) > MAX_CAPTION_TEXT:
+            return False
+        below = next_owner(n + 1)
+        return below is None or below.kind not in BODY and not (below.kind == "caption" and PICTURED.match(below.text))
 
     def next_kind(position: int) -> str | None:
         owner = next_owner(position)
