@@ -864,6 +864,20 @@ def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, clo
     assert body_of(items[1]).endswith(close)
 
 
+def test_a_notices_phone_wrapped_onto_a_short_line_under_its_rows_ends_its_text(tmp_path):
+    """…如有异议，请以书面形式反映。联系 / 电话：0891-6832417 under a 公示's rows: two short lines read
+    alone as headlines, but no headline ends on a phone: they are the notice's last words, and the
+    issuer and date under them sign it."""
+    text = ("协同创新开新局\n\n关于拟推荐市级文明单位的公示\n\n　　经逐级推荐、审核，现将拟推荐名单予以\n公示：\n\n"
+            "1.某某县某某乡\n　　2.某某市某某街道某某社区\n3.某某中学\n4.某某医院\n\n"
+            "公示期间如有异议，请以书面形式反映。联系\n电话：0891-6832417\n\n某某市精神文明建设委员会\n2024年11月13日\n\n"
+            "长江岸线生态修复见成效\n\n"
+            "本报讯 近日，记者在长江岸线一处修复点看到，原先的废弃码头已改造成生态湿地。（记者 汪锋立）\n")
+    items = items_of(tmp_path, text)
+    notice = next(i for i in items if i.title == "关于拟推荐市级文明单位的公示")
+    assert body_of(notice).endswith("联系电话：0891-6832417") and not notice.authors
+
+
 def test_a_byline_on_the_text_under_a_signed_brief_opens_the_next_story(tmp_path):
     body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
     text = ("小家电企业开拓新市场\n本报讯（记者 秦宁）今年以\n来，我市小家电企业加快开拓\n新兴市场，前五个月出口订单\n"

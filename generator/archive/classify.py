@@ -485,6 +485,7 @@ EMAIL_LINE = re.compile(LAYOUT["email_line"], re.ASCII)  # a reporter's address 
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]{2,40}[)）]$")
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,；;“”（）()]{2,24})$")
 PHONE_AT_END = re.compile(LAYOUT["phone_at_end"])  # 联系电话：0991-64039691 ending a text
+MAX_PHONE_CHARS = 8  # what of a phone's label the line above may hold (…联系电 / 话：…)
 SIGNED_DATE = re.compile(LAYOUT["notice_date"])  # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
 REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
@@ -1611,6 +1612,20 @@ def ends_with_a_phone(block: Block) -> bool:
     return block.kind == "paragraph" and bool(PHONE_AT_END.search(block.text))
 
 
+MAX_PHONE_LINE_GAP = 2  # the line of a text's phone right under the line it goes on from, or a blank line apart
+
+
+def ends_its_text_on_a_phone(previous: Block, block: Block) -> bool:
+    """…如有异议，请以书面形式反映。联系 / 电话：0891-6832417: a line of a text read as a headline, then
+    its phone closing it on the next line (a short line alone, also read as one): no headline ends on
+    a phone, so the two are the text's last words, run on from a line that ends no sentence."""
+    return block.kind == "headline" and len(block.spans) == 1 and previous.kind in ("paragraph", "headline") \
+        and block.first_line - previous.last_line <= MAX_PHONE_LINE_GAP \
+        and previous.text.rstrip()[-1:] not in SENTENCE_END + "？?" \
+        and (previous.kind == "paragraph" or CLAUSE.search(previous.text) is not None) \
+        and PHONE_AT_END.search(previous.text[-MAX_PHONE_CHARS:] + block.text) is not None
+
+
 def finished(block: Block) -> bool:
     """Text ending a sentence (…如下。, …反映。”)."""
     return block.kind in ("paragraph", "listitem") and bool(SENTENCE_STOP.search(block.text.rstrip(CLOSERS)[-1:]))
@@ -1661,6 +1676,9 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     for index, block in enumerate(blocks):
         previous = result[-1] if result else None
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if previous is not None and ends_its_text_on_a_phone(previous, block):
+            result[-1] = Block("paragraph", previous.text + block.text, previous.spans + block.spans, previous.wide)
+            continue
         # 本报讯 谢文艳 马占富 记者 / 袁小峰报道 近日,…: the byline goes on after a line break.
         if previous and previous.kind == "byline" and previous.text.startswith(vocab.own_dateline) \
                 and block.kind == "paragraph":
