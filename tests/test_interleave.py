@@ -766,3 +766,23 @@ def test_a_title_read_into_a_sentence_goes_under_that_texts_end():
     assert [(item.title, list(item.authors)) for item in result.page.items] == [
         ("老年大学秋季招生启动", ["李雪"]), ("口袋公园开放", ["王明"])]
     assert check_coverage(result.page).ok
+
+
+# Two briefs read across, each whole (a headline, its lines, a finished last line): their split
+# beats the printed order by less than MARGIN, but two whole texts need only WHOLE_MARGIN.
+WHOLE_PAIR = """2024年9月12日 星期四 03 城事
+
+社区举办消防安全讲座
+本报讯 近日，一个社区举办消防安
+图书馆推出夜间阅读服务
+近日，市图书馆推出夜间阅读服务，每
+全讲座，提高居民防火意识。
+晚开放至十时。（李明、王
+芳）
+"""
+
+
+def test_two_whole_texts_read_across_need_only_a_small_margin():
+    lines, done = restore(page(WHOLE_PAIR).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 4, 7), (5, 6, 8, 9))]
+    assert done[0].margin < 6.0

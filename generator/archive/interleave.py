@@ -82,6 +82,7 @@ TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends tha
 CROSS_LINES = 10  # lines of a stretch read across, from its first break
 RUNS_ALONE = 2  # … whose last lines are the text running on after the other finished
 MARGIN = 6.0  # how much better two texts must read than the printed order
+WHOLE_MARGIN = 1.5  # … when both are whole, each opening under a headline and ending on a finished line
 SPLIT_COST = 3.0  # a second text is a claim: it must pay for itself
 FINISHED = -1.5  # a text going on after its finished line while the other is left mid-sentence
 SWITCH_COST = 1.0  # and so is each change from one text to the other
@@ -623,7 +624,8 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
         first = tuple(row.line.number for row, side in zip(rows, sides) if side == 0)
         second = tuple(row.line.number for row, side in zip(rows, sides) if side == 1)
-        if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or min(len(first), len(second)) < 2:
+        needed = WHOLE_MARGIN if best > 0 and whole_texts(rows, sides) else MARGIN
+        if switches < MIN_SWITCHES or best - reader.printed_score(rows) < needed or min(len(first), len(second)) < 2:
             continue
         done.append(Reordered(first, second, best - reader.printed_score(rows)))
         by_number = {lines[i].number: lines[i] for i in run}
@@ -672,6 +674,16 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
             order[index] = by_number[number]
     done += headlines_inside_a_sentence(order, apart)
     return (order if done else lines), done
+
+
+def whole_texts(rows: list[Row], sides: list[int]) -> bool:
+    """Whether both texts of a split are whole: each opens with a headline or a dateline, goes on for
+    two lines or more and ends on a finished line (a full stop, a credit): two briefs side by side."""
+    for side in (0, 1):
+        own = [row for row, each in zip(rows, sides) if each == side]
+        if len(own) < 3 or not (own[0].label or own[0].opens) or not own[-1].closed:
+            return False
+    return True
 
 
 def headlines_inside_a_sentence(order: list[Line], apart: frozenset[int]) -> list[Reordered]:
