@@ -234,6 +234,14 @@ def test_one_line_header():
     assert header.roles == {1: "masthead"}
 
 
+def test_weekday_in_brackets_after_the_date():
+    # an unlisted paper's name before a date whose weekday is printed in brackets
+    lines = ["09 生活", "某某导报 2024年11月21日（星期四）", "", "一则新闻的标题", "正文的第一句话写在这里，"]
+    header = page_header(lines)
+    assert (header.newspaper, header.date, header.page) == ("某某导报", "2024-11-21", "09")
+    assert parse("2024年11月21日（星期四）").weekday == 3
+
+
 def test_one_line_header_numbering_its_page_in_页():
     # an overseas paper numbers its pages 第2页, not 第2版
     lines = ["联合早报 2024年6月22日 星期六 第2页", "", "一则新闻的标题", "正文的第一句话写在这里，"]

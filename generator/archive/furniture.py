@@ -303,7 +303,7 @@ def parse_compact(text: str) -> Parsed | None:
             elif kind == "lunar":
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind == "weekday":
-                found["weekday"] = min(WEEKDAYS.index(match.group(0)[-1]), 6)  # 星期日 and 星期天 are both Sunday
+                found["weekday"] = min(WEEKDAYS.index(match.group(0).rstrip("）)")[-1]), 6)  # 星期日, 星期天: Sunday
             elif kind in ("page", "page_bare"):
                 if not facing(match.group("page")):  # A8-5 is an editor's make-up code
                     continue
