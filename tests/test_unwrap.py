@@ -710,6 +710,15 @@ def test_a_phone_broken_after_its_area_code_is_one_number():
         "如遇雨天，顺延。咨询电话：0574-86147784", "某某供电公司", "2024年7月30日"]
 
 
+def test_a_phone_broken_before_its_hyphen_is_one_number():
+    # the area code ends a line and the hyphen opens the next: no list item's dash
+    paragraphs = unwrap(page("　　施工自6月6日开始，请用户提前做好储\n水准备。如有疑问，请拨打服务热线：0579\n-82197916\n\n"
+                             "某某市某某供水有限公司\n2024年6月3日"))
+    assert [squeeze(p.text) for p in paragraphs][-3:] == [
+        "施工自6月6日开始，请用户提前做好储水准备。如有疑问，请拨打服务热线：0579-82197916", "某某市某某供水有限公司",
+        "2024年6月3日"]
+
+
 def test_a_time_range_broken_inside_its_closing_time_is_one_line():
     paragraphs = unwrap(page("【过海提示】\n\n新海港—海安新港 07:00—2\n2:00 约20分钟一班\n\n新海港—徐闻港 07:00—21\n"
                              ":00 约40分钟一班"))

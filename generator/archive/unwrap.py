@@ -220,7 +220,7 @@ NUMBER_TAIL = re.compile(r"^\d{1,6}[。；;]$")  # 57。 under 咨询电话：05
 PHONE_HEAD = re.compile(load("wrapping.yml")["phone_head"])  # 联系电话：0 at a line's end: broken in its area code
 PHONE_TAIL = re.compile(r"^\d{1,4}[-－]\d{5,8}(?!\d)")  # 991-64039691 under it: the rest of area code and number
 PHONE_OPEN_NUMBER = re.compile(load("wrapping.yml")["phone_open_number"])  # 值班电话：0532- at a line's end
-PHONE_NUMBER_REST = re.compile(r"^\d{1,8}(?=$|[。，,；;）)])")  # 86300042 under it
+PHONE_NUMBER_REST = re.compile(r"^(?P<hyphen>[-－])?\d{1,8}(?=$|[。，,；;）)])")  # 86300042 or -82197916 under it
 PHONE_DIGITS = (7, 8)  # digits of a number after its area code
 CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CA5, 3U: a flight's code at a line's end
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
@@ -1161,9 +1161,12 @@ def breaks_a_code(this: str, following: str) -> bool:
 
 def breaks_a_phone_inside_its_number(this: str, following: str) -> bool:
     """A phone broken after its area code's hyphen or inside its digits (值班电话：0532- / 86300042,
-    值班电话：0532-6135 / 0571), the two parts as many digits as one number holds: one line."""
+    值班电话：0532-6135 / 0571), or before the hyphen (服务热线：0579 / -82197916), the two parts as many
+    digits as one number holds and one hyphen between area code and number: one line."""
     head, rest = PHONE_OPEN_NUMBER.search(this), PHONE_NUMBER_REST.match(following.strip())
-    return bool(head and rest) and len(head.group("digits")) + len(rest.group(0)) in PHONE_DIGITS
+    if head is None or rest is None or bool(head.group("hyphen")) == bool(rest.group("hyphen")):
+        return False
+    return len(head.group("digits")) + len(rest.group(0).lstrip("-－")) in PHONE_DIGITS
 
 
 def breaks_a_phone_before_its_last_digit(this: str, following: str) -> bool:
