@@ -2792,6 +2792,15 @@ def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_pat
     assert [list(i.authors) for i in items] == [authors]
 
 
+@pytest.mark.parametrize("end, authors", [("（某某县融媒体中心 杨丽）", ["杨丽"]), ("（某某市市场监管局 郭秋）", ["郭秋"]),
+                                          ("（某某药品检验所 田倩 王进）", ["田倩", "王进"])])
+def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
+    """A county's media centre, a local bureau or an institute signs so as a company does."""
+    text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [authors]
+
+
 def test_a_company_and_its_writers_glued_after_the_last_sentence_close_the_text(tmp_path):
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", "用得久。（中原油田 周燕文 罗桂伟）\n")
     items = items_of(tmp_path, text + "\n" + SIGNED_TEXT.format(top="", end="").replace("城乡供水", "农村供水"))
