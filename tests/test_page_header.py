@@ -20,6 +20,7 @@ ROLE_CASES = [
     ("今日出纸七叠 澳门日报社出版", "masthead"),  # the publisher after other header parts
     ("今日出纸四叠 零售价十元", "serial"),  # the sections and the copy's price, in Chinese numerals
     ("第17683号 售价1美元", "serial"),  # an American Chinese paper's issue and its price in dollars
+    ("第1501期 定价300日元", "serial"),  # a weekly of Japan's issue and its price in yen
     ("1902年6月17日创刊", "serial"),  # the day the paper was founded, under its masthead
     ("创刊于1948年", "serial"),
     ("创刊于1949年 第12345期", "serial"),  # beside other header parts
