@@ -226,6 +226,7 @@ def test_a_bracketed_credit_on_its_own_line_is_a_byline():
 @pytest.mark.parametrize("text, kinds", [
     ("【四部门发布就业援助新政策】12月9日，人力资源社会保障部、财政部等4部门联合发布通知。", ["headline", "paragraph"]),
     ("【记者汪松瑶／台中报导】12月9日，人力资源社会保障部、财政部等4部门联合发布通知。", ["byline", "paragraph"]),
+    ("【本报记者赵刚东京报道】12月9日，人力资源社会保障部、财政部等4部门联合发布通知。", ["byline", "paragraph"]),
     ("四部门发布就业援助新政策 本报讯 12月9日，人力资源社会保障部、财政部等4部门联合发布通知。",
      ["headline", "byline", "paragraph"]),
     ("■四部门发布就业援助新政策", ["headline"]),
@@ -362,6 +363,9 @@ def test_a_role_word_before_a_label_is_no_byline(text):
     ("通 讯 员   王 进", ["王进"]),
     ("记者高明远、林佳／台中报导", ["高明远", "林佳"]),  # a Taiwan paper: the place after a slash, 报导
     ("【记者高明远／高雄报导】", ["高明远"]),  # in brackets; a place after the slash, though 高 is a surname
+    ("【本报记者赵刚东京报道】", ["赵刚"]),  # in brackets, name and place set solid
+    ("【本报记者程琳明东京报道】", ["程琳明"]),
+    ("【本报记者王阳石家庄报道】", ["王阳"]),  # a place the gazetteer knows
 ])
 def test_where_from_and_报道_are_no_names(text, names):
     blocks, lines = blocks_of(text)

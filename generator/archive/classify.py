@@ -15,6 +15,7 @@ from .datafiles import load
 from .furniture import MAX_ROW_TAIL, MIN_TERM_ROWS, newspaper_names
 from .model import Block, Line, Paragraph, Span
 from .names import only_names, surnames
+from .places import gazetteer
 
 SENTENCE_END = "。！；…：，、!;:,"
 # A single-line block longer than this is body text even without final punctuation.
@@ -29,6 +30,9 @@ UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"])
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
+GLUED_PLACE_RUN = re.compile(LAYOUT["glued_place_run"])  # 【本报记者赵刚东京报道】: name and place set solid
+NAME_LENGTHS = (2, 3)  # glyphs of a reporter's name, surname included
+PLACE_LENGTHS = (2, 3)  # glyphs of the place a report is written from (东京, 名古屋)
 BRACKETED_ADDRESS = re.compile(LAYOUT["bracketed_address"], re.ASCII)  # 华夏时报（www.example.cn）记者 X
 WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X: what they did to the text
 WORK_WORDS = re.compile("|".join(LAYOUT["work_words"]))  # what WORK_CREDIT needs one of, found fast
@@ -427,6 +431,7 @@ def is_byline(text: str, raw: str) -> bool:
     rest = vocab.credit_marks.sub(" ", rest).strip()
     if rest[:1] in "（(【" and rest[-1:] in "）)】":  # （记者 张三）, 【记者张三／台北报导】
         rest = rest[1:-1].strip()
+        rest = set_apart_glued_place(rest) if raw.lstrip().startswith("【") else rest  # 【本报记者赵刚东京报道】
     has_marker = rest.startswith(vocab.lead_markers)
     rest = vocab.byline_marker.sub(" ", rest)
     if rest.strip() in vocab.box_labels or is_labelled_kind(rest.strip()):  # ■相关链接, ■养生提示 label a fact box
@@ -447,6 +452,21 @@ def is_byline(text: str, raw: str) -> bool:
         return False
     institutional = not names and has_role and raw.strip().endswith(COMMENTATOR)  # 本报评论员 signs for the paper
     return bool(names) and (has_role or has_marker) or (has_role and has_marker) or institutional
+
+
+def set_apart_glued_place(inner: str) -> str:
+    """The inside of a bracketed byline whose reporter's name and place run solid into 报道
+    (本报记者赵刚东京报道) with a gap between the two (本报记者赵刚 东京报道). The name opens with a
+    surname; of two ways to part the run, a place the gazetteer knows wins, else the name of three
+    glyphs, as most names are (程琳明东京 → 程琳明 东京)."""
+    found = GLUED_PLACE_RUN.search(inner)
+    if found is None or found.group("run")[:1] not in surnames():
+        return inner
+    run = found.group("run")
+    cuts = [k for k in NAME_LENGTHS if len(run) - k in PLACE_LENGTHS]
+    known = [k for k in cuts if run[k:] in gazetteer().forms]
+    cut = (known or cuts)[-1]
+    return f"{inner[:found.start()]}{run[:cut]} {run[cut:]}{inner[found.end():]}"
 
 
 def writes_and_pictures(text: str, raw: str) -> re.Match | None:

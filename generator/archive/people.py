@@ -9,7 +9,8 @@ from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
 from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_UNIT, close_outlet_gaps, match_reprint,
-                       plain_roles, source_text, text_offset, vocabulary, writes_and_pictures)
+                       plain_roles, set_apart_glued_place, source_text, text_offset, vocabulary,
+                       writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -91,6 +92,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     """Names and agencies of a byline or credit, reading the source text so that name gaps survive."""
     agencies, noise = people_vocabulary()
     raw = source_text(block.spans, lines)
+    if raw.startswith("【") and raw.endswith("】") and (parted := set_apart_glued_place(raw[1:-1])) != raw[1:-1]:
+        raw = parted  # 【本报记者赵刚东京报道】: the place set apart from the name
     squeezed = re.sub(r"\s+", "", raw)
     if AUTHOR_NOTE.match(squeezed) or vocabulary().source_credit.match(squeezed):
         # （作者单位：…）, （来源：央视新闻）, （综合新华社、人民网）: who the author is or where the text
