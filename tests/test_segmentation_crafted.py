@@ -3732,10 +3732,3 @@ def test_a_title_under_an_untitled_story_goes_up_on_a_trace_of_its_words(tmp_pat
 def test_a_dash_subtitle_goes_up_with_its_title_printed_after_its_text(tmp_path):
     items = items_of(tmp_path, UNTITLED_STORY_OVER_A_STACK.format(stack="街道夜间集市延长开放时间\n\n——记者实地探访"))
     assert [(i.title, i.subtitle.lstrip("—")) for i in items] == [("街道夜间集市延长开放时间", "记者实地探访"), ("乡镇开展消防演练", "")]
-
-
-def test_a_marked_four_glyph_label_over_circled_rows_is_a_box(tmp_path):
-    # ■ with four glyphs and no role is no signature (a four-glyph name opens with a two-glyph surname)
-    box = "■夏季用电\n\n①空调温度不宜低于26度\n\n②外出时请关闭电源\n\n③雷雨天气拔下电器插头\n\n"
-    items = items_of(tmp_path, box + ARTICLE_ABOVE)
-    assert [(i.kind, i.title) for i in items] == [("infobox", "夏季用电"), ("article", "城区新增一批共享充电桩")]

@@ -32,7 +32,6 @@ REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上�
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
 GLUED_PLACE_RUN = re.compile(LAYOUT["glued_place_run"])  # 【本报记者赵刚东京报道】: name and place set solid
 NAME_LENGTHS = (2, 3)  # glyphs of a reporter's name, surname included
-LONG_NAME = 4  # glyphs of a name only a two-glyph surname makes (欧阳晓娟)
 PLACE_LENGTHS = (2, 3)  # glyphs of the place a report is written from (东京, 名古屋)
 BRACKETED_ADDRESS = re.compile(LAYOUT["bracketed_address"], re.ASCII)  # 华夏时报（www.example.cn）记者 X
 WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X: what they did to the text
@@ -449,16 +448,10 @@ def is_byline(text: str, raw: str) -> bool:
     if not (has_role or has_marker):  # names alone sign nothing (see the return below)
         return False
     names = only_names(rest)
-    if names is None or not has_role and any(not is_marked_name(name) for name in names):
+    if names is None:
         return False
     institutional = not names and has_role and raw.strip().endswith(COMMENTATOR)  # 本报评论员 signs for the paper
     return bool(names) and (has_role or has_marker) or (has_role and has_marker) or institutional
-
-
-def is_marked_name(name: str) -> bool:
-    """A name a marker alone signs with (■X): four glyphs only after a two-glyph surname (■欧阳晓娟);
-    ■安全用药 over a box's rows is its label."""
-    return len(name) < LONG_NAME or name[:2] in surnames()
 
 
 def set_apart_glued_place(inner: str) -> str:
