@@ -1513,6 +1513,26 @@ def test_a_title_unwrapped_into_its_text_under_a_closed_brief_titles_the_next_br
 
 
 
+@pytest.mark.parametrize("title, text", [
+    ("巡回法庭走进田间地头", "县法院日前把巡回法庭开到村\n委会，当场调解一起土地承包\n纠纷，并讲解相关法律知识。"),
+    ("老旧小区加装电梯", "春节将至，城东街道多栋住宅\n楼的升降设施陆续建成投用，\n居民上下楼更加方便了。")],
+    ids=["who-and-when", "first-words-and-comma"])
+def test_a_title_unwrapped_into_a_brief_opening_as_a_news_text_titles_it(tmp_path, title, text):
+    # the text under the title neither restates it nor follows a clause mark: it opens as a
+    # brief's text does, with who did it and when, or with its first words set apart by a comma
+    page = ("热线追踪\n\n小区充电桩不够用\n市民孙女士反映，她所住小区\n有上百辆电动自行车，但集中\n充电桩只有二十个，晚上经常\n"
+            f"排不上队。（记者 邓梅）\n{title}\n{text}（记者 程航博）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("小区充电桩不够用", ["邓梅"]), (title, ["程航博"])]
+
+
+def test_a_line_wrapped_mid_sentence_before_a_comma_titles_no_brief(tmp_path):
+    # …传统医药 / 国际合作，…: the line fills its column, so it is the text's first line, no title
+    page = ("热线追踪\n\n小区充电桩不够用\n市民孙女士反映，她所住小区\n有上百辆电动自行车，但集中\n充电桩只有二十个，晚上经常\n"
+            "排不上队。（记者 邓梅）\n与多个国家开展传统医药\n交流合作，我国将在未来三\n年内培训一千余名相关人才。（记者 程航博）\n")
+    assert [i.title for i in items_of(tmp_path, page)] == ["小区充电桩不够用", ""]
+
+
 def test_a_numbered_title_run_into_its_text_under_a_closed_brief_is_cut_where_the_text_opens(tmp_path):
     page = ("简讯\n\n一、中小学暑期托管服务启动本市中小\n学暑期托管服务日前启动，各校结合实\n际开设阅读、体育、艺术等课程。（张云松）\n\n"
             "二、社区开设老年人智能手机课堂为帮\n助老年人跨越“数字鸿沟”，多个社区\n开设智能手机课堂，志愿者手把手教授\n"

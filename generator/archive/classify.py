@@ -66,6 +66,7 @@ BULLETED_RUN_IN = re.compile(LAYOUT["bulleted_run_in"])  # ●社区图书馆延
 TITLE_TAIL = re.compile(r"^\s*(?P<tail>[^\s，。,；;！？：:]{1,16})\s+(?=\S\S)")
 CLAUSE_OR_COLON = re.compile(r"[，。,；;！？：:]")
 OPENER_AND_COMMA = re.compile(rf"^[{HAN}]{{2,4}}[，,]")  # 春节将至，…: a text's first words set apart by a comma
+BRIEF_TEXT_OPENING = re.compile(LAYOUT["brief_text_opening"])  # 市公交集团近日…: a brief's text under its title
 LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川渝…
 MINUS_FIGURE = re.compile(r"^-\d")  # -0.30: a figure's minus sign, no list marker
 HEADLINE_BULLETS: str = LAYOUT["headline_bullets"]  # ■基本案情: a heading's or a label's bullet
@@ -1178,7 +1179,8 @@ MAX_TITLE_LINES = 2
 
 def title_lines_end(block: Block, lines: dict[int, Line]) -> int:
     """Where a title run into its text ends: after the paragraph's first source line or two, none
-    with a clause mark, when the text after them restates them; 0 when it does not."""
+    with a clause mark, when the text after them restates them or opens as a brief's text does
+    (市公交集团近日…, 春节将至，…); 0 when it does not."""
     numbers = sorted({span.line for span in block.spans})
     glyphs, end = 0, 0
     for number in numbers[:MAX_TITLE_LINES]:
@@ -1189,7 +1191,23 @@ def title_lines_end(block: Block, lines: dict[int, Line]) -> int:
         cut = text_offset(block.text, glyphs)
         if len(block.text) - cut >= MIN_RUN_IN_TEXT and restated(block.text, cut):
             end = cut
+        elif len(block.text) - cut >= MIN_RUN_IN_TEXT and opens_under_a_title(block.text[:cut], block.text[cut:]):
+            return cut  # the text's own first line is no part of the title
+        elif number == numbers[0] and len(numbers) > 1 and len(block.text) - cut >= MIN_RUN_IN_TEXT \
+                and display_width(piece) + 1 <= display_width(lines[numbers[1]].text) \
+                and opens_under_a_title(block.text[:cut], block.text[cut:], comma=True):
+            return cut
     return end
+
+
+def opens_under_a_title(title: str, text: str, comma: bool = False) -> bool:
+    """Does a brief's text open under lines with no clause mark, so that they are its title: the text
+    names who did it and when (市公交集团近日…) or, under a title line narrower than it (`comma`), sets
+    its first words apart by a comma (春节将至，…: a line wrapped mid-sentence, …传统医药 / 国际合作，…,
+    fills the column); the lines do not open a sentence themselves (近日印发的《…》, 本市…日前启 / 动，…)."""
+    return len(title) >= MIN_TITLE_CHARS and not BRIEF_TEXT_OPENING.match(title) \
+        and not vocabulary().sentence_openers.match(title) \
+        and bool(BRIEF_TEXT_OPENING.match(text) or comma and OPENER_AND_COMMA.match(text))
 
 
 def inner_run_in(block: Block, lines: dict[int, Line]) -> int:
@@ -1802,16 +1820,18 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # under a finished sentence of a story signed above (a story is signed once) or set in another
         # column; a story signed nowhere above is closed by that credit, on its last paragraph
         # (…消防隐患。 / 记者将此事反映给所在社区。…（X）)
-        signed_brief = run_in is not None and previous is not None and previous.kind == "paragraph" \
+        signed_paragraph = block.kind == "paragraph" and previous is not None and previous.kind == "paragraph" \
             and previous.text[-1:] in "。！？”" and following is not None and following.kind in ("byline", "credit") \
             and following.text.startswith(("（", "(")) and following.first_line <= block.last_line + 1 \
             and (signed_above(result) or other_measure(block, previous, lines))
+        signed_brief = run_in is not None and signed_paragraph
         if run_in is None and block.kind == "paragraph" and (closing or after_run_in):
             run_in = PAIRED_RUN_IN_TITLE.match(block.text)
-        if run_in is None and block.kind == "paragraph" and closing:
+        if run_in is None and block.kind == "paragraph" and (closing or previous is None or signed_paragraph):
             # 公交站亭广告牌松动存隐患 / 市民张先生来电反映，…公交站亭顶部一块广告牌松动: under a brief closed
             # by its credit, first lines with no clause mark that the text under them restates are the
-            # next brief's title, printed with no blank line and so unwrapped into its text
+            # next brief's title, printed with no blank line and so unwrapped into its text; so are
+            # those of a brief opening the page or signed apart under a story
             title_end = 0 if numbered_title_end(block, following) else title_lines_end(block, lines)
             if title_end:  # (a numbered title, 二、社区开设…课堂为帮 / 助老年人…, is cut where its text opens)
                 title, rest = split_paragraph(Paragraph(block.text, block.spans), title_end, lines)
