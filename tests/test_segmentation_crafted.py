@@ -1526,6 +1526,14 @@ def test_a_title_unwrapped_into_a_brief_opening_as_a_news_text_titles_it(tmp_pat
     assert [(i.title, list(i.authors)) for i in items] == [("小区充电桩不够用", ["邓梅"]), (title, ["程航博"])]
 
 
+def test_the_words_after_a_dateline_on_its_line_title_no_brief(tmp_path):
+    # 本报讯（记者 X）本届市青少 / 年足球联赛近日开赛，…: a title is printed on lines of its own
+    page = ("小区充电桩不够用\n\n本报记者 邓梅\n\n市民孙女士反映，她所住小区\n有上百辆电动自行车，但集中\n充电桩只有二十个，晚上经常\n"
+            "排不上队。\n\n本报讯（记者 程航博）本届市青少\n年足球联赛近日开赛，来自全市的六\n"
+            "十余支队伍参赛，比赛将持续至八月。\n\n青少年足球联赛开赛\n")
+    assert [i.title for i in items_of(tmp_path, page)] == ["小区充电桩不够用", "青少年足球联赛开赛"]
+
+
 def test_a_line_wrapped_mid_sentence_before_a_comma_titles_no_brief(tmp_path):
     # …传统医药 / 国际合作，…: the line fills its column, so it is the text's first line, no title
     page = ("热线追踪\n\n小区充电桩不够用\n市民孙女士反映，她所住小区\n有上百辆电动自行车，但集中\n充电桩只有二十个，晚上经常\n"

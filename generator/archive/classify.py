@@ -1191,9 +1191,11 @@ def title_lines_end(block: Block, lines: dict[int, Line]) -> int:
         cut = text_offset(block.text, glyphs)
         if len(block.text) - cut >= MIN_RUN_IN_TEXT and restated(block.text, cut):
             end = cut
-        elif len(block.text) - cut >= MIN_RUN_IN_TEXT and opens_under_a_title(block.text[:cut], block.text[cut:]):
+        elif len(block.text) - cut < MIN_RUN_IN_TEXT or piece.strip() != lines[number].text.strip():
+            continue  # a title is printed on lines of its own (本报讯（记者 X）本届市青少 / 年…近日开赛 is text)
+        elif opens_under_a_title(block.text[:cut], block.text[cut:]):
             return cut  # the text's own first line is no part of the title
-        elif number == numbers[0] and len(numbers) > 1 and len(block.text) - cut >= MIN_RUN_IN_TEXT \
+        elif number == numbers[0] and len(numbers) > 1 \
                 and display_width(piece) + 1 <= display_width(lines[numbers[1]].text) \
                 and opens_under_a_title(block.text[:cut], block.text[cut:], comma=True):
             return cut
