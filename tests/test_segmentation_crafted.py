@@ -3760,3 +3760,39 @@ def test_a_title_under_an_untitled_story_goes_up_on_a_trace_of_its_words(tmp_pat
 def test_a_dash_subtitle_goes_up_with_its_title_printed_after_its_text(tmp_path):
     items = items_of(tmp_path, UNTITLED_STORY_OVER_A_STACK.format(stack="街道夜间集市延长开放时间\n\n——记者实地探访"))
     assert [(i.title, i.subtitle.lstrip("—")) for i in items] == [("街道夜间集市延长开放时间", "记者实地探访"), ("乡镇开展消防演练", "")]
+
+
+SECTIONS_SET_ALIKE = """民生实事项目全面推进
+
+本报记者 周航
+
+近日，记者从市民政局获悉，今年全市民生实事项目进展顺利，一批惠民工程陆续建成投用，
+群众的获得感、幸福感和安全感不断增强，各项工作均按计划节点有序推进。
+
+老有颐养 社区食堂覆盖全部街道
+
+今年以来，全市新建社区食堂三十家，为老年人提供助餐服务，六十岁以上老人就餐可享受
+优惠，部分社区还开通了送餐上门服务，方便行动不便的老人在家用餐。
+
+幼有所护 普惠托育机构持续增加
+
+全市新增普惠托育机构十二家，新增托位一千余个，托育服务价格比市场价低三成左右，
+越来越多的双职工家庭把孩子送进家门口的托育机构，入托更方便了。
+
+残有所助 社区康复站点遍布城乡
+
+全市已设立社区康复站点四十个，为残疾人提供康复训练、辅具适配等服务，
+让残疾人在家门口就能享受专业康复服务。
+
+日前，县人社局组织技能培训队伍走进乡镇，开展电工、家政、电商等培训课程，
+吸引三百余名村民参加。培训合格者可获得相应证书，并享受就业推荐服务。
+（本报记者 孔思远）
+"""
+
+
+def test_the_last_of_sections_set_alike_heads_no_brief_signed_under_it(tmp_path):
+    # 残有所助 … is set as a label and a phrase like the sections above: the story's last section, and the
+    # brief its bracketed credit signs opens under it, not at that heading
+    items = items_of(tmp_path, SECTIONS_SET_ALIKE)
+    assert [(i.title, list(i.authors)) for i in items] == [("民生实事项目全面推进", ["周航"]), ("", ["孔思远"])]
+    assert body_of(items[1]).startswith("日前，县人社局")

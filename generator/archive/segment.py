@@ -2176,6 +2176,8 @@ def split_signed_sections(state: Segmentation, index: PairIndex, next_line: dict
             continue
         heading = item.blocks[cut]
         run = state.heading_runs.get(id(heading)) or [Block("headline", heading.text, heading.spans)]
+        if set_like_the_sections_above(state, item, headings):
+            continue  # 弱有所扶 … / … / 残有所助 …: the last of the sections set alike, no brief's title
         brief = Draft(kind="article", file=item.file, opened_by="signed section", blocks=item.blocks[cut + 1:])
         item.blocks = item.blocks[:cut]
         units = Stack(run).units
@@ -2211,6 +2213,15 @@ CLAUSE = re.compile(r"[，,。；;]")
 TIME_STAMP = re.compile(r"^【\d{1,2}[:：]\d{2}】")
 PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")  # not the gap of Micro LED
 SECTION_LABEL_CHARS = 4  # 生态补偿 / 让保护者得实惠: a four-character label over a section heading's phrase
+
+
+def set_like_the_sections_above(state: Segmentation, item: Draft, headings: list[int]) -> bool:
+    """Is the item's last heading set as a label and a phrase, like a heading above it (弱有所扶 织密… /
+    … / 残有所助 设置…)? Sections are set alike; a bullet (民生帮办 ■…) marks a brief's title."""
+    runs = [state.heading_runs.get(id(item.blocks[n])) or [item.blocks[n]] for n in headings]
+    last = runs[-1]
+    bulleted = any(set(b.text) & set(HEADLINE_BULLETS) for b in last)
+    return is_two_phrase_heading(last) and not bulleted and any(is_two_phrase_heading(run) for run in runs[:-1])
 
 
 def is_two_phrase_heading(run: list[Block]) -> bool:
