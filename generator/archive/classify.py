@@ -933,9 +933,9 @@ def caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
     same to unwrap; the photo credit below tells them apart). A character offset, or None."""
     cut = None
     offset = 0
-    pairs_ = list(zip(block.spans, block.spans[1:]))
-    usual = min((after.line - before.line for before, after in pairs_), default=1)
-    for before, after in pairs_:
+    neighbours = list(zip(block.spans, block.spans[1:]))
+    usual = min((after.line - before.line for before, after in neighbours), default=1)
+    for before, after in neighbours:
         offset += len(WHITESPACE.sub("", lines[before.line].text[before.start:before.end]))
         if after.line - before.line > usual and lines[before.line].text[:before.end].rstrip()[-1:] in "。！？":
             cut = offset
@@ -949,8 +949,8 @@ def spaced_caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
     when what follows is no longer than a caption and what precedes is more than a caption's first
     sentence, and what follows is no `图为…` line, which sums up the caption's own sentences above it
     (`川渝高竹新区位于…示范园区。` / `图为观众在…参观。`). A character offset, or None."""
-    pairs_ = list(zip(block.spans, block.spans[1:]))
-    if not pairs_ or any(after.line - before.line < 2 for before, after in pairs_):
+    neighbours = list(zip(block.spans, block.spans[1:]))
+    if not neighbours or any(after.line - before.line < 2 for before, after in neighbours):
         return None
     cut, offset = None, 0
     for before in block.spans[:-1]:
