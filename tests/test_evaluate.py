@@ -54,3 +54,24 @@ def test_redrawn_pages_are_the_development_families_drawn_with_other_seeds(monke
         assert split == "redrawn" and gold["layout"] == families[0].name and txt.parent == root
         assert txt.name == old.name and txt.read_text(encoding="utf-8") != old.read_text(encoding="utf-8")
         assert evaluate.score_page(txt, root, gold, split).gold_items == len(gold["items"])
+
+
+def test_blind_families_count_in_one_line_and_are_never_named():
+    seen = evaluate.PageScore("open_1.txt", "dev", "open", gold_items=2, found_items=3, matched=2,
+                              titles=2, authors=2, kinds=2, reasons=["extra photo"])
+    hidden = evaluate.PageScore("secret_1.txt", "dev", "secret", gold_items=2, found_items=3, matched=0,
+                                reasons=["missed 秘密的标题"])
+    lines = evaluate.report("dev", [seen, hidden], frozenset({"secret"}), worst=10)
+    text = "\n".join(lines)
+    assert "secret" not in text and "秘密" not in text
+    rows = {line.split()[0]: line.split()[1:] for line in lines[1].splitlines()[1:]}
+    assert rows["ALL"][:2] == ["2", "4"] and rows["blind"][1:3] == ["1", "2"] and rows["open"][:2] == ["1", "2"]
+    assert "open_1.txt  F1 0.80: extra photo" in text  # the worst pages list the families developed on
+
+
+def test_the_blind_list_names_development_families_only():
+    import synthesize
+
+    sys.modules.setdefault("synthesize", synthesize)
+    dev = {family.name for split, families, _ in synthesize.page_sets() if split == "dev" for family in families}
+    assert evaluate.blind_families() and evaluate.blind_families() <= dev

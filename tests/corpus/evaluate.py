@@ -39,6 +39,7 @@ CORPUS = Path(__file__).resolve().parent / "pages"
 EXPECTED = ROOT / "tests" / "expected"
 SEEDS = ROOT / "seeds"
 EDGE = 8  # characters compared at each end of a body
+BLIND = Path(__file__).resolve().parent / "blind.txt"  # development families scored in one line only
 
 
 def squeeze(text: str | None) -> str:
@@ -235,6 +236,38 @@ def table(rows: list[tuple[str, dict]]) -> str:
     return "\n".join(lines)
 
 
+def blind_families() -> frozenset[str]:
+    """The development families kept blind (blind.txt, one name a line, `#` comments)."""
+    lines = BLIND.read_text(encoding="utf-8").splitlines() if BLIND.exists() else []
+    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def report(split: str, scores: list[PageScore], blind: frozenset[str], worst: int) -> list[str]:
+    """A split's lines: ALL, its families, how cut confidence tracks right cuts and its worst pages.
+    Blind families count in ALL and in one line of their own, never by name, page or reason."""
+    seen = [s for s in scores if s.layout not in blind]
+    hidden = [s for s in scores if s.layout in blind]
+    families: dict[str, list[PageScore]] = defaultdict(list)
+    for s in seen:
+        families[s.layout].append(s)
+    rows = [("ALL", summary(scores))]
+    if hidden:
+        rows += [("developed on", summary(seen)), ("blind sets", summary(hidden))]
+    out = [f"== {split}", table(rows + [(name, summary(f)) for name, f in sorted(families.items())])]
+    out.append("\n   cut confidence against right cuts (found items whose boundaries match a gold item):")
+    pairs = [c for s in scores for c in s.confidences]
+    for low, high in CONFIDENCE_BANDS:
+        band = [right for confidence, right in pairs if low <= confidence < high]
+        share = f"{sum(band) / len(band):.3f}" if band else "  -  "
+        out.append(f"   {low:.1f}–{min(high, 1.0):.1f}: {len(band):4d} items, {share} right")
+    out.append(f"\n   worst pages of {split}:")
+    for s in sorted(seen, key=lambda s: s.badness)[:worst]:
+        if s.badness == (1.0, 2, 0, 0):
+            break
+        out.append(f"   {s.file}  F1 {s.f1:.2f}: " + "; ".join(s.reasons[:4]))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("splits", nargs="*", default=["dev", "heldout", "seeds"],
@@ -247,28 +280,13 @@ def main(argv: list[str] | None = None) -> int:
     by_split: dict[str, list[PageScore]] = defaultdict(list)
     for txt, root, gold, split in corpus_pages(args.splits, args.offset):
         by_split[split].append(score_page(txt, root, gold, split))
+    blind = blind_families()
     for split in args.splits:
         scores = by_split.get(split, [])
         if not scores:
             print(f"== {split}: no pages\n")
             continue
-        families: dict[str, list[PageScore]] = defaultdict(list)
-        for s in scores:
-            families[s.layout].append(s)
-        print(f"== {split}")
-        print(table([("ALL", summary(scores))] + [(name, summary(f)) for name, f in sorted(families.items())]))
-        print("\n   cut confidence against right cuts (found items whose boundaries match a gold item):")
-        pairs = [c for s in scores for c in s.confidences]
-        for low, high in CONFIDENCE_BANDS:
-            band = [right for confidence, right in pairs if low <= confidence < high]
-            share = f"{sum(band) / len(band):.3f}" if band else "  -  "
-            print(f"   {low:.1f}–{min(high, 1.0):.1f}: {len(band):4d} items, {share} right")
-        print(f"\n   worst pages of {split}:")
-        for s in sorted(scores, key=lambda s: s.badness)[: args.worst]:
-            if s.badness == (1.0, 2, 0, 0):
-                break
-            print(f"   {s.file}  F1 {s.f1:.2f}: " + "; ".join(s.reasons[:4]))
-        print()
+        print("\n".join(report(split, scores, blind, args.worst)) + "\n")
     return 0
 
 
