@@ -927,19 +927,23 @@ def bulleted_like_a_heading_above(blocks: list[Block], position: int) -> bool:
     return False
 
 
+def line_ends(block: Block, lines: dict[int, Line]) -> list[tuple[int, int, bool]]:
+    """For each source line of the paragraph but its last: the glyphs read up to its end, the page
+    lines from it to the next, and whether it ends a sentence."""
+    ends, offset = [], 0
+    for before, after in zip(block.spans, block.spans[1:]):
+        offset += len(WHITESPACE.sub("", lines[before.line].text[before.start:before.end]))
+        ends.append((offset, after.line - before.line, lines[before.line].text[:before.end].rstrip()[-1:] in "。！？"))
+    return ends
+
+
 def caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
     """Where a caption joined onto the paragraph above it begins: after the last blank line the
     paragraph was joined across at a sentence end (a column break and a new paragraph look the
     same to unwrap; the photo credit below tells them apart). A character offset, or None."""
-    cut = None
-    offset = 0
-    neighbours = list(zip(block.spans, block.spans[1:]))
-    usual = min((after.line - before.line for before, after in neighbours), default=1)
-    for before, after in neighbours:
-        offset += len(WHITESPACE.sub("", lines[before.line].text[before.start:before.end]))
-        if after.line - before.line > usual and lines[before.line].text[:before.end].rstrip()[-1:] in "。！？":
-            cut = offset
-    return cut
+    ends = line_ends(block, lines)
+    usual = min((step for _, step, _ in ends), default=1)
+    return next((offset for offset, step, stop in reversed(ends) if step > usual and stop), None)
 
 
 def spaced_caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
@@ -949,14 +953,10 @@ def spaced_caption_tail(block: Block, lines: dict[int, Line]) -> int | None:
     when what follows is no longer than a caption and what precedes is more than a caption's first
     sentence, and what follows is no `图为…` line, which sums up the caption's own sentences above it
     (`川渝高竹新区位于…示范园区。` / `图为观众在…参观。`). A character offset, or None."""
-    neighbours = list(zip(block.spans, block.spans[1:]))
-    if not neighbours or any(after.line - before.line < 2 for before, after in neighbours):
+    ends = line_ends(block, lines)
+    if not ends or any(step < 2 for _, step, _ in ends):
         return None
-    cut, offset = None, 0
-    for before in block.spans[:-1]:
-        offset += len(WHITESPACE.sub("", lines[before.line].text[before.start:before.end]))
-        if lines[before.line].text[:before.end].rstrip()[-1:] in "。！？":
-            cut = offset
+    cut = next((offset for offset, _, stop in reversed(ends) if stop), None)
     glyphs = len(WHITESPACE.sub("", block.text))
     if cut is None or glyphs - cut > MAX_DATED_CAPTION or cut <= MAX_STACKED_CAPTION \
             or PICTURED.match(block.text[text_offset(block.text, cut):]):  # …示范园区。 / 图为观众在…参观。: its own
