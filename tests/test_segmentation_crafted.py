@@ -2830,6 +2830,15 @@ def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no
     assert [list(i.authors) for i in items] == [authors]
 
 
+@pytest.mark.parametrize("end, authors", [("（某某县委宣传部 孟雪）", ["孟雪"]), ("（某某县\n委宣传部 孟雪）", ["孟雪"]),
+                                          ("（某某区委政法委 顾林 唐玉）", ["顾林", "唐玉"])])
+def test_a_party_department_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
+    """A county's propaganda department or a district's commission sends a brief to the city paper so."""
+    text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [authors]
+
+
 def test_a_company_and_its_writers_glued_after_the_last_sentence_close_the_text(tmp_path):
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", "用得久。（中原油田 周燕文 罗桂伟）\n")
     items = items_of(tmp_path, text + "\n" + SIGNED_TEXT.format(top="", end="").replace("城乡供水", "农村供水"))
