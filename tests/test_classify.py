@@ -474,6 +474,7 @@ def test_a_paper_and_its_app_joined_by_a_hyphen_are_one_outlet(text):
 @pytest.mark.parametrize("caption, credit, names", [
     ("运动员在决赛中奋力冲刺。 新华社记者 卢", "芳海 摄", ["卢芳海"]),  # a glued credit broken in its name
     ("公园湖面上，游客划船游玩。\n新文化报·彩练新闻记者 钱倩", "浩 摄", ["钱倩浩"]),  # a credit line so broken
+    ("运动员在决赛中奋力冲刺。 晨报记者 卢", "芳海/摄", ["卢芳海"]),  # its mark set off by a slash
 ])
 def test_a_picture_credit_broken_inside_a_name(caption, credit, names):
     blocks, lines = blocks_of(f"全国女排联赛\n\n浙江队 3∶0 四川队\n广东队 3∶1 辽宁队\n山东队 3∶1 江苏队\n\n{caption}\n{credit}\n")

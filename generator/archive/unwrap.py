@@ -1014,12 +1014,13 @@ LONGEST_CREDIT_TAILS = sorted(CREDIT_TAILS, key=len, reverse=True)
 
 def credit_broken_in_name(this: SourceLine, following: SourceLine) -> bool:
     """A picture credit broken inside its photographer's name (`…冲刺。 新华社记者 卢` / `芳海 摄`,
-    `…彩练新闻记者 钱倩` / `浩 摄`): no name has one character, so a part of one is half a name."""
+    `…彩练新闻记者 钱倩` / `浩 摄`, `…晨报记者 毛` / `云浩/摄`): no name has one character, so a part of one is
+    half a name; a slash may set the mark off the name."""
     tail = following.source.strip()
     if len(tail) > MAX_SIGNATURE_TAIL or not tail.endswith(CREDIT_TAILS):
         return False
     mark = next(m for m in LONGEST_CREDIT_TAILS if tail.endswith(m))
-    name = tail[:len(tail) - len(mark)].strip()
+    name = tail[:len(tail) - len(mark)].strip().rstrip("/／").strip()
     if not NAME_PART.match(name):
         return False
     head = SENTENCE_STOP.split(this.source)[-1].strip()
