@@ -519,6 +519,14 @@ def test_an_indented_first_line_with_no_clause_mark_runs_on():
     assert [p.text for p in unwrap(lines)][-1] == "入选作品将在社区文化长廊和公众号刊发展示。"
 
 
+def test_an_indented_first_line_as_wide_as_the_text_under_it_runs_on_past_wider_captions():
+    # a brief set narrower than the caption above it: its indented first line fills the brief's own measure
+    text = ("1月27日，在城东的老街上，民间艺人正在表演非遗项目。随着春节临近，\n"
+            "各地举办丰富多彩的活动，为市民游客带来一场场视觉盛宴。本\n报记者 王明远 摄\n\n"
+            "社区图书室添新书\n　　本市一间社区图书室日前添置\n图书五百册，方便居民借阅。（记\n者 陈方）\n")
+    assert [p.text for p in unwrap(page(text))][-2:] == ["社区图书室添新书", "本市一间社区图书室日前添置图书五百册，方便居民借阅。（记者陈方）"]
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_time_broken_inside_its_minutes_is_joined(gap):
     rows = ["■列车运行图调整", "部分旅客列车调整", "K1234次 临江—江北 11:1", "5开", "K5678次 江北—临江 15:", "30开",

@@ -816,6 +816,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if this.indent >= MAX_INDENT and not following.blank_before and following.width < this.width \
             and ends_sentence(following.text):  # the line under it is flush: an indented one returned above
         return True  # 　　入选作品将在本报及新媒体平台刊 / 发展示。: an indented line opens a paragraph
+    if this.indent >= MAX_INDENT and not following.blank_before and set_width(this) >= following.width - FLUSH_SLACK \
+            and is_running_text(following):
+        return True  # 　　本澳一间长者中心日前添置 / 康复设施，…（记: as wide as the text under it with its indent
     if sets_a_caption(items, index):
         return True
     if layout.per_line[index] or not (runs_full(this, column) or runs_its_measure(items, index, previous_joined)) \
