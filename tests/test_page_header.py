@@ -595,6 +595,7 @@ def test_a_headline_under_the_page_number_is_no_section():
     ("本版编辑 李某 电话：010-12345678 E-mail：abc@example.cn", "editor"),
     ("24小时新闻热线 027-12345678", "contact"),
     ("民生帮办热线 0532-1234567", "contact"),
+    ("新闻热线：027-12345678 法律服务热线：027-87654321", "contact"),  # two hotlines on one foot line
     ("中华全国某某联合会主办", "organ"),
     ("欢迎订阅2025年度湖北日报", "promo"),
     ("·这些变化说明了什么？ >>3版", "teaser"),
