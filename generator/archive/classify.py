@@ -38,6 +38,7 @@ WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X
 WORK_WORDS = re.compile("|".join(LAYOUT["work_words"]))  # what WORK_CREDIT needs one of, found fast
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
+PARAGRAPH_INDENT = 2.0  # ems a paragraph's first line is set in by (unwrap.MAX_INDENT)
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
@@ -890,7 +891,15 @@ def labelled_rows(blocks: list[Block]) -> list[Block]:
     return rows_of_runs(blocks, is_one_sentence_line, boxed)
 
 
-def caption_runs(blocks: list[Block]) -> set[int]:
+def opens_indented(block: Block, lines: dict[int, Line]) -> bool:
+    """Whether a block's first line is set in by two ems, as running text's paragraphs open: a caption is
+    set flush under its picture."""
+    first = block.spans[0]
+    lead = lines[first.line].text[:first.start] if first.line in lines else ""
+    return sum(1.0 if char == "\u3000" else 0.5 for char in lead if char.isspace()) >= PARAGRAPH_INDENT
+
+
+def caption_runs(blocks: list[Block], lines: dict[int, Line]) -> set[int]:
     """Indices of one-sentence lines standing two or more in a row with no running text after
     them: the captions of a row of pictures (`中药新药创制川渝共建重点实验室。` / `赛力斯汽车超级工厂。`)."""
     found: set[int] = set()
@@ -907,7 +916,8 @@ def caption_runs(blocks: list[Block]) -> set[int]:
                 and len({s.line for s in blocks[index - 1].spans}) == 1 \
                 and display_width(blocks[index - 1].text) <= MAX_LABEL_WIDTH \
                 and (end == len(blocks) or blocks[end].kind == "headline") \
-                and not bulleted_like_a_heading_above(blocks, index - 1):
+                and not bulleted_like_a_heading_above(blocks, index - 1) \
+                and not opens_indented(blocks[index], lines):  # 制造业量质齐升 / 　　制造业是…。: a section
             found.update((index - 1, index))  # 成渝中线高铁土红湾特大桥建设现场 / 嘉陵江利泽航运枢纽工程。 / <headline>
         index = max(end, index + 1)
     return found
@@ -1710,7 +1720,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
     blocks = numbered_rows(figure_rows(term_rows(figure_box_rows(spaced_table_rows(blocks, lines), lines))))
     blocks = bracketed_label_over_rows(labelled_pair_rows(blocks, lines))
     blocks = labelled_rows(schedule_rows(announced_rows(blocks)))
-    captions = caption_runs(blocks) | shared_credit_captions(blocks) | photo_story_openings(blocks)
+    captions = caption_runs(blocks, lines) | shared_credit_captions(blocks) | photo_story_openings(blocks)
     listed = bullet_runs(blocks)
     result: list[Block] = []
     for index, block in enumerate(blocks):
