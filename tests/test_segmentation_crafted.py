@@ -3818,3 +3818,16 @@ def test_a_short_heading_over_one_indented_sentence_is_a_section_not_a_picture(t
     """A caption is set flush under its picture; a sentence set in by two ems opens a section's paragraph."""
     items = items_of(tmp_path, SECTIONED_STORY)
     assert [(i.kind, i.title) for i in items] == [("article", "城乡供水一体化全面提速见实效")]
+
+
+RESUMED_PAST_A_PICTURE = ("城乡供水一体化全面提速见实效\n本报记者 孟雪\n"
+                          "　　近日，记者从市水务局获悉，全市城乡供水一体化\n工程已完成投资十二亿元，新建管网四百公里，惠\n"
+                          "及农村人口三十万。\n　　下一步，该市将加快推进水厂提标改造，确保年内\n实现城乡供水同网同质同价。\n\n"
+                          "加装电梯\n施工人员在老旧小区加装电梯。本报记\n者 顾林 摄\n\n"
+                          "近日，城东一批老旧小区改造项目在各街道集\n中开工。\n老旧小区改造开工\n")
+
+
+def test_a_title_of_eight_glyphs_printed_under_its_text_claims_it(tmp_path):
+    """The text under a picture read on into the story above it; its own title, printed under it, takes it back."""
+    items = items_of(tmp_path, RESUMED_PAST_A_PICTURE)
+    assert [(i.kind, i.title) for i in items][-1] == ("article", "老旧小区改造开工")

@@ -42,7 +42,7 @@ MIN_LEAD_MATCH = 0.2
 MIN_SECOND_TITLE_MATCH = 0.1
 MIN_STORY_PARAGRAPHS = 2  # paragraphs of an untitled story that a headline right under it titles
 # A displaced headline splits another item's text only with this much evidence.
-MIN_CLAIM_CHARS = 10
+MIN_CLAIM_CHARS = 8
 MIN_CLAIM_GAIN = 0.25
 CLAIM_TOLERANCE = 0.05
 KICKER_MAX_CHARS = 8
