@@ -200,6 +200,8 @@ def page_paper(tmp_path, bylines):
     # one reprinted piece names another paper once: the paper most bylines name
     (["临江日报记者 王小明", "重庆日报记者 唐琴", "临江日报记者 李华"], ("临江日报", "inferred")),
     (["重庆日报记者 唐琴", "重庆日报记者 王小明"], ("重庆日报", "inferred")),
+    # a service's paper, whose name has no paper's ending, named in a group's shared credit
+    (["本组图片由人民前线记者 王小明 摄"], ("人民前线", "inferred")),
 ])
 def test_a_paper_inferred_from_its_own_reporters(tmp_path, bylines, found):
     assert page_paper(tmp_path, bylines) == found
