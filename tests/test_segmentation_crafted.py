@@ -3807,7 +3807,7 @@ def test_the_last_of_sections_set_alike_heads_no_brief_signed_under_it(tmp_path)
     assert body_of(items[1]).startswith("日前，县人社局")
 
 
-SECTIONED_STORY = ("城乡供水一体化全面提速见实效\n\n记者 孟雪 通讯员 顾林\n\n"
+SECTIONS_SET_IN = ("城乡供水一体化全面提速见实效\n\n记者 孟雪 通讯员 顾林\n\n"
                    "近日，记者从市水务局获悉，全市城乡供水一体化\n工程已完成投资十二亿元，新建管网四百公里，惠\n"
                    "及农村人口三十万。\n\n水源保障更有力\n\n　　水是民生之本、发展之基。\n\n"
                    "管网延伸到村口\n\n　　今年以来，该市新建和改造农村供水管网二百\n公里，一批偏远村庄首次用上了稳定的自来水，\n"
@@ -3816,7 +3816,7 @@ SECTIONED_STORY = ("城乡供水一体化全面提速见实效\n\n记者 孟雪 
 
 def test_a_short_heading_over_one_indented_sentence_is_a_section_not_a_picture(tmp_path):
     """A caption is set flush under its picture; a sentence set in by two ems opens a section's paragraph."""
-    items = items_of(tmp_path, SECTIONED_STORY)
+    items = items_of(tmp_path, SECTIONS_SET_IN)
     assert [(i.kind, i.title) for i in items] == [("article", "城乡供水一体化全面提速见实效")]
 
 
