@@ -519,6 +519,14 @@ def test_an_indented_first_line_with_no_clause_mark_runs_on():
     assert [p.text for p in unwrap(lines)][-1] == "入选作品将在社区文化长廊和公众号刊发展示。"
 
 
+def test_a_papers_short_name_before_xun_opens_a_paragraph_under_a_deck():
+    # 晨报讯, 快报讯: a metro paper dates its pieces by its short name, one glyph before 报
+    text = ("城东口袋公园 家门口的好去处\n城东新区利用边角地块建设口袋公园,方便市民就近休闲健身\n"
+            "晨报讯 城东新区坚持把为民办\n实事放在优先位置,利用边角地\n块建设一批口袋公园。\n")
+    assert [p.text for p in unwrap(page(text))][1:] == ["城东新区利用边角地块建设口袋公园,方便市民就近休闲健身",
+                                                       "晨报讯城东新区坚持把为民办实事放在优先位置,利用边角地块建设一批口袋公园。"]
+
+
 def test_an_indented_first_line_as_wide_as_the_text_under_it_runs_on_past_wider_captions():
     # a brief set narrower than the caption above it: its indented first line fills the brief's own measure
     text = ("1月27日，在城东的老街上，民间艺人正在表演非遗项目。随着春节临近，\n"
