@@ -31,7 +31,7 @@ ROLE_CASES = [
     ("第38776号 槟城出版 售价马币1令吉50仙", "serial"),  # the city an issue comes out in, a price in ringgit and sen
     ("第6719期 今日16版 内部发行", "serial"),  # a county paper's mark of internal circulation
     ("每周二、五出版 零售价2元", "serial"),  # the days the paper comes out, and its price
-    ("中华民国113年6月22日", "serial"),  # a Taiwan paper's date in the years of the Republic
+    ("中华民国113年6月22日", "dateline"),  # a Taiwan paper's date in the years of the Republic
     ("扫码睇大公网", "promo"),  # a Hong Kong paper's call to scan, in Cantonese
     ("文化和旅游部主管 中国旅游报社主办", "organ"),  # the body over the paper, and its publisher
     ("爆料热线：0931-85012231 广告热线：0931-80372956", "contact"),  # an evening paper's tip line
@@ -267,6 +267,15 @@ def test_date_split_by_month_and_day():
     assert (header.page, header.page_line, header.section) == ("B2", 4, "综合新闻")
     assert header.roles == {1: "dateline", 2: "dateline", 3: "dateline", 4: "page_header", 5: "page_header"}
     assert header.newspaper is None
+
+
+@pytest.mark.parametrize("head", [
+    ["自由时报", "LIBERTY TIMES", "中华民国113年6月21日 星期五", "第12063号 今日8版"],
+    ["焦点新闻 A5 中华民国113年6月21日 星期五"],
+])
+def test_a_date_in_the_years_of_the_republic_is_the_pages_date(head):
+    lines = [*head, "", "一则新闻的标题", "正文从这里开始，讲了一件事。"]
+    assert page_header(lines).date == "2024-06-21"
 
 
 def test_chinese_numeral_date_and_english_masthead():

@@ -241,9 +241,14 @@ def number(text: str) -> int:
     return cn_number(text)
 
 
+ROC_FIRST_YEAR = 1911  # the year before the Republic's year 1: 民国113年 is 2024
+
+
 def date_of(match: re.Match) -> str | None:
+    roc = match.groupdict().get("roc")
     try:
-        day = dt.date(number(match.group("y")), number(match.group("m")), number(match.group("d")))
+        year = int(roc) + ROC_FIRST_YEAR if roc else number(match.group("y"))
+        day = dt.date(year, number(match.group("m")), number(match.group("d")))
     except (ValueError, KeyError):
         return None
     return day.isoformat()
