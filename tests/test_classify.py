@@ -397,7 +397,7 @@ def test_the_colon_after_报道_belongs_to_the_dateline(credit):
     assert [b.kind for b in blocks] == ["byline", "paragraph"] and blocks[1].text.startswith("近日")
 
 
-@pytest.mark.parametrize("credit", ["（受访者供图）", "　视觉中国/图", " 摄影：叶竹文"])
+@pytest.mark.parametrize("credit", ["（受访者供图）", "　视觉中国/图", " 摄影：叶竹文", "（资料照）"])
 def test_a_caption_first_sentence_on_its_own_line_and_its_credit(credit):
     body = "会议强调，要建成一批数字化车间和智能工厂，推动产业升级，打造数字产业集群。" * 3
     text = ("\n".join(body[i:i + 30] for i in range(0, len(body), 30)) + "\n\n"
