@@ -1827,6 +1827,14 @@ NARROW_ARTICLE = ("2024年7月2日 星期二 05 要闻\n\n炼厂检修顺利完�
                   "和进度的目标。公司组织员工加班加\n点，提前两天完成全部检修任务，为\n下半年生产打下坚实基础。\n\n")
 
 
+def test_rows_the_column_cut_inside_their_hours_are_a_boxs_rows(tmp_path):
+    spots = ("消夏去处\n\n滨江湿地公园 免费 6:00—\n21:00\n城市植物园 门票20元 8:00\n—17:30\n"
+             "江心岛游船 船票50元 9:00—\n19:00\n")
+    items = items_of(tmp_path, NARROW_ARTICLE + spots)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "消夏去处")]
+    assert sum(b.kind == "listitem" for b in items[1].blocks) >= 3
+
+
 def test_what_they_count_and_its_figure_on_a_line_each_are_a_boxs_rows(tmp_path):
     figures = ("【数说】\n全年生产数据\n全年发电量 2.1亿千瓦时 同比增长3.5\n%\n新增装机 36万千瓦\n服务用户 1.2万户\n"
                "输电线路 860公里\n\n运维人员在变电站巡检。\n某某供电公司供图\n")
@@ -3293,6 +3301,14 @@ def test_prices_with_a_grade_before_the_figure_are_a_boxs_rows(tmp_path):
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "果品行情")]
     assert ["".join(b.text.split()) for b in items[1].blocks if b.kind == "listitem"] == [
         "红富士苹果80#5.60元/公斤", "黄元帅苹果75#4.80元/公斤", "鸭梨3.20元/公斤"]
+
+
+def test_prices_with_a_kind_in_brackets_after_what_they_count_are_a_boxs_rows(tmp_path):
+    prices = "菜籽行情\n\n油菜籽（干） 6.20元/公斤\n\n油菜籽（鲜） 3.10元/公斤\n\n菜籽油 15.80元/升\n"
+    items = items_of(tmp_path, NARROW_ARTICLE + prices)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "菜籽行情")]
+    assert ["".join(b.text.split()) for b in items[1].blocks if b.kind == "listitem"] == [
+        "油菜籽（干）6.20元/公斤", "油菜籽（鲜）3.10元/公斤", "菜籽油15.80元/升"]
 
 
 NOTICE = ("2024年9月15日 星期日 04 港口\n\n桥梁检修通告\n\n　　因桥梁检修施工，现将有关事项通告如下：\n\n"

@@ -1249,16 +1249,18 @@ def restated(text: str, title_end: int) -> bool:
 SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
 MIN_CUT_ROWS = 2  # … or two set evenly, each with the rest the column cut under it, no data box's row under them
-CELL_REST = re.compile(r"^[\d.．,+\-−—~～]{1,8}[%％‰℃]?$")  # a last cell's rest: -95%, 6-95%, 0.31
+# a last cell's rest: -95%, 6-95%, 0.31, a closing time's (—17:30, :00—17:00)
+CELL_REST = re.compile(r"^[\d.．,:：+\-−—~～]{1,10}[%％‰℃]?$")
 # A row's last cell, or the sign the column cut it after (`资江冷水江站 186.16米 -` / `0.30`: its rest).
 LAST_CELL = r"(?:[^\s，。,；;！？]{2,12}|[-+−])"
 # A data box's row: what it counts, a space, the figure with its unit (a price's per unit too), and
 # perhaps one more cell (天然气产量 3.6亿立方米, 原油产量 1.2万吨 同比增长2.1%, 活牛 27.55元/公斤); a
 # price's grade may stand between what it counts and the figure, in digits and letters (花牛苹果 80# 5.60元/公斤,
-# 螺纹钢 HRB400 3650元/吨); an index's points have no unit, the change after them tells the row
+# 螺纹钢 HRB400 3650元/吨), and its kind in brackets after what it counts (青花椒（干） 62.0元/公斤); an
+# index's points have no unit, the change after them tells the row
 # (恒生指数 18,242 跌0.2%). What it counts may run to ten characters (社会消费品零售总额 2240.5亿元), and the
 # figure may be a change (规上工业增加值 增长6.1%: layout.yml's `figure_change`).
-FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}}(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? "
+FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}}(?:[（(][{HAN}]{{1,4}}[)）])?(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? "
                         rf"(?:{LAYOUT['figure_change']})?\d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
                         rf"(?: {LAST_CELL})?| {LAST_CELL})$")
 # or what keeps the hours, then its opening hours (5号线 6:00-23:00, 城郊线 6:20-22:00), the column's cut
@@ -1318,7 +1320,8 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
     Lines of text never stand so, cell by cell."""
     def cells(block: Block) -> int:
         if block.kind not in ("headline", "paragraph", "caption") or len(block.spans) > MAX_ROW_SPANS \
-                or len(block.spans) > 1 and not FIGURE_REST.match(source_text(block.spans[1:], lines).strip()):
+                or len(block.spans) > 1 and not (FIGURE_REST.match(rest := source_text(block.spans[1:], lines).strip())
+                                                 or CELL_REST.match(rest)):
             return 0
         text = source_text(block.spans, lines, "").strip()
         return len(text.split()) if SPACED_ROW.match(text) else 0
