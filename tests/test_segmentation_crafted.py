@@ -849,6 +849,8 @@ def test_a_byline_between_the_lead_and_the_rest_of_the_text(tmp_path):
 
 @pytest.mark.parametrize("notice, close", [("关于开展夏季燃气安全检查的通告", "特此通告。"),
                                            ("2024年夏季燃气安全检查通告", "特此通告。"),
+                                           # its issuer before it (a listed company's call to its meeting)
+                                           ("某某燃气股份有限公司关于开展夏季燃气安全检查的通知", "特此通知。"),
                                            # no closing formula: the issuer over a bare date signs it all the same
                                            ("2024年夏季燃气安全检查通告", "检查期间给您带来不便，敬请谅解。")])
 def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, close):
