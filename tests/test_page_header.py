@@ -32,6 +32,8 @@ ROLE_CASES = [
     ("第6719期 今日16版 内部发行", "serial"),  # a county paper's mark of internal circulation
     ("每周二、五出版 零售价2元", "serial"),  # the days the paper comes out, and its price
     ("中华民国113年6月22日", "dateline"),  # a Taiwan paper's date in the years of the Republic
+    ("本报所载信息仅供参考 据此入市风险自担", "contact"),  # a securities paper's warning under every page
+    ("股市有风险 投资需谨慎", "contact"),
     ("扫码睇大公网", "promo"),  # a Hong Kong paper's call to scan, in Cantonese
     ("文化和旅游部主管 中国旅游报社主办", "organ"),  # the body over the paper, and its publisher
     ("爆料热线：0931-85012231 广告热线：0931-80372956", "contact"),  # an evening paper's tip line
