@@ -136,7 +136,7 @@ def test_a_roundup_dateline_opens_the_text_and_names_no_one():
     assert read_credit(blocks[0], lines)[0] == []
 
 
-@pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】", "【星岛日报专讯】", "【综合报导】",
+@pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】", "【星岛日报专讯】", "【综合报导】", "〔综合报导〕",
                                       "（中央社电）", "（新华社北京6月21日电）"])
 def test_an_overseas_dateline_opens_the_text_and_names_no_one(dateline):
     # a Malaysian paper's place and day in round brackets, a Hong Kong paper's own name and 报道, a Taiwan roundup,
