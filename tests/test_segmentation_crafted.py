@@ -3297,6 +3297,14 @@ def test_a_bare_name_over_a_marked_first_section_signs_the_title_above(tmp_path)
     assert [(i.title, list(i.authors)) for i in items] == [("挪用专项资金的责任如何认定", ["林晓东"])]
 
 
+def test_numbered_captions_under_a_groups_credit_are_a_photo_group_under_its_banner(tmp_path):
+    text = ("\n图 说 江 城\n\n湖畔新景\n\n①市民在湖边步道上散步。\n\n②孩子们在草坪上放风筝。\n\n"
+            "③志愿者在湖边捡拾垃圾。\n\n组图/本报记者 王进\n\n江上晨光\n\n清晨，渔船驶过江面。\n\n记者 李明 摄\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.photographers)) for i in items] == [
+        ("photo", "湖畔新景", ["王进"]), ("photo", "江上晨光", ["李明"])]
+
+
 def test_prices_with_a_grade_before_the_figure_are_a_boxs_rows(tmp_path):
     prices = "果品行情\n\n红富士苹果 80# 5.60元/公斤\n\n黄元帅苹果 75# 4.80元/公斤\n\n鸭梨 3.20元/公斤\n"
     items = items_of(tmp_path, NARROW_ARTICLE + prices)

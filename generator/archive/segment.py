@@ -2607,6 +2607,17 @@ def label_over_title(item: Draft) -> None:
         item.kicker, item.title = label, title
 
 
+GROUP_CREDIT = re.compile(load("layout.yml")["group_credit"])  # 组图/本报记者 X: the pictures of a group
+
+
+def credits_a_group(item: Draft) -> bool:
+    """A title over numbered captions (①游客在…。 / ②…) that a group's picture credit closes
+    (组图/本报记者 X): a photo group, not a box of rows."""
+    body = [b for b in item.blocks if b.kind in BODY + ("caption",)]
+    return bool(body) and all(b.kind != "paragraph" for b in body) \
+        and any(b.kind in ("credit", "byline") and GROUP_CREDIT.match(b.text) for b in item.blocks)
+
+
 def labelled_as_box(item: Draft) -> bool:
     """■相关链接, 【名词解释】, 背景 over its rows or text, as title or kicker: a fact box beside an article,
     however its rows are set."""
@@ -2619,7 +2630,9 @@ def finish_item(item: Draft) -> None:
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
     body_chars = sum(len(b.text) for b in item.blocks if b.kind in BODY)
     if item.kind == "article":
-        if any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
+        if credits_a_group(item):
+            item.kind = "photo"
+        elif any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
         elif labelled_as_box(item) or sum(b.kind == "listitem" for b in item.blocks) \
                 >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
