@@ -1829,8 +1829,10 @@ NARROW_ARTICLE = ("2024年7月2日 星期二 05 要闻\n\n炼厂检修顺利完�
                   "和进度的目标。公司组织员工加班加\n点，提前两天完成全部检修任务，为\n下半年生产打下坚实基础。\n\n")
 
 
-def test_rows_the_column_cut_inside_their_hours_are_a_boxs_rows(tmp_path):
-    spots = ("消夏去处\n\n滨江湿地公园 免费 6:00—\n21:00\n城市植物园 门票20元 8:00\n—17:30\n"
+# a bare 00 under a row is the rest of its time, never a page numbered 0
+@pytest.mark.parametrize("first", ["6:00—\n21:00", "6:00—21:\n00"])
+def test_rows_the_column_cut_inside_their_hours_are_a_boxs_rows(tmp_path, first):
+    spots = ("消夏去处\n\n滨江湿地公园 免费 " + first + "\n城市植物园 门票20元 8:00\n—17:30\n"
              "江心岛游船 船票50元 9:00—\n19:00\n")
     items = items_of(tmp_path, NARROW_ARTICLE + spots)
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "消夏去处")]

@@ -356,10 +356,14 @@ def named_before_its_date(line: str, gaps: frozenset[int], kinds: set[str], labe
 
 
 SPREAD = re.compile(r"([A-Z]?)(\d{1,2})[-－~～]([A-Z]?)(\d{1,2})")
+ZERO_PAGE = re.compile(r"[A-Z]?0+")
 
 
 def facing(page: str) -> bool:
-    """A page number, or a spread over two facing pages (B2-3, B2-B3, 2-3): the second right after the first."""
+    """A page number, or a spread over two facing pages (B2-3, B2-B3, 2-3): the second right after the first.
+    No page is numbered 0: a bare 00 is the rest of a time the column cut (…9:00—19: / 00)."""
+    if ZERO_PAGE.fullmatch(page):
+        return False
     spread = SPREAD.fullmatch(page)
     return spread is None or spread.group(3) in ("", spread.group(1)) \
         and int(spread.group(4)) == int(spread.group(2)) + 1
