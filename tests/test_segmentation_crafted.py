@@ -3307,6 +3307,15 @@ def test_numbered_captions_under_a_groups_credit_are_a_photo_group_under_its_ban
         ("photo", "湖畔新景", ["王进"]), ("photo", "江上晨光", ["李明"])]
 
 
+def test_news_under_a_boxs_rows_is_the_next_item_titled_after_it(tmp_path):
+    spots = ("\n消夏去处\n\n滨江湿地公园 免费 6:00—21:00\n城市植物园 门票20元 8:00—17:30\n"
+             "江心岛游船 船票50元 9:00—19:00\n\n　　日前，一个社区举办邻里节，居\n民端出拿手菜一起分享。\n\n"
+             "社区举办邻里节\n")
+    items = items_of(tmp_path, NARROW_ARTICLE + spots)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "消夏去处"), ("article", "社区举办邻里节")]
+    assert body_of(items[2]).startswith("日前，一个社区")
+
+
 def test_prices_with_a_grade_before_the_figure_are_a_boxs_rows(tmp_path):
     prices = "果品行情\n\n红富士苹果 80# 5.60元/公斤\n\n黄元帅苹果 75# 4.80元/公斤\n\n鸭梨 3.20元/公斤\n"
     items = items_of(tmp_path, NARROW_ARTICLE + prices)

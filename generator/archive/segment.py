@@ -2397,6 +2397,32 @@ def split_lone_headings(state: Segmentation) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
+def split_news_under_rows(state: Segmentation) -> None:
+    """A box's rows (three or more, the item's first text) run on into no news: a finished paragraph
+    under them opening as a news text does (近日，…) is the next item's text, untitled so far, and a
+    heading closing it is its title printed after it; a box's note (注：…) opens otherwise."""
+    for item in list(state.items):
+        start = first_body(item)
+        rows = start
+        while rows < len(item.blocks) and item.blocks[rows].kind == "listitem":
+            rows += 1
+        if rows - start < MIN_TABLE_ROWS or rows >= len(item.blocks) or item.blocks[rows].kind != "paragraph" \
+                or not opens_a_news_text(item.blocks[rows]):
+            continue
+        tail = Draft(kind="article", file=item.file, opened_by="news under a box's rows", blocks=item.blocks[rows:])
+        item.blocks = item.blocks[:rows]
+        if tail.blocks[-1].kind == "heading" and sum(b.kind in BODY for b in tail.blocks) == 1:
+            closing = tail.blocks.pop()
+            attach_stack(state, tail, Stack([replace(closing, kind="headline")]), "displaced")
+        state.items.insert(state.items.index(item) + 1, tail)
+
+
+def opens_a_news_text(block: Block) -> bool:
+    """A finished paragraph opening as news does (近日，…, 日前，…), which no box's note (注：…,
+    以上价格仅供参考。) reads like."""
+    return bool(vocabulary().sentence_openers.match(block.text)) and ends_sentence(block.text)
+
+
 def split_signed_again(state: Segmentation) -> None:
     """A story is signed once: an item signed above its text whose last section heading is
     followed by text that a byline of its own closes (a commentary, then a reader's letter set
@@ -2503,6 +2529,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     state = first_pass(joined_pull_quotes(blocks, said), file, said)
     merge_bulleted_sections(state)
     split_lone_headings(state)
+    split_news_under_rows(state)
     split_signed_again(state)
     merge_caption_openings(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
