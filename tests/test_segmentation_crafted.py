@@ -279,6 +279,20 @@ def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path)
     assert items[1].meta.provenance["cut"]["confidence"] < 0.8
 
 
+@pytest.mark.parametrize("credit, names", [("（白沙镇 王小芳）", ["王小芳"]),
+                                           # a justified line's stray spaces between every glyph
+                                           ("（ 白 沙 镇\n 王 小 芳 ）", ["王小芳"]),
+                                           ("（ 白 沙 镇 融 媒 体\n中 心   李 进 ）", ["李进"]),
+                                           # an arts paper's federation or association of artists
+                                           ("（某某市文联 王小芳）", ["王小芳"]), ("（ 某 某 市 美 协 王小芳）", ["王小芳"])])
+def test_a_brief_closed_by_a_town_and_its_writer(tmp_path, credit, names):
+    text = ("◆社区图书馆延长开放时间\n近日，社区图书馆延长开放时间，方\n便居民下班后借阅图书。" + credit + "\n"
+            "◆体育馆今起免费开放\n　　本报讯（通讯员 李明）市体育馆今\n起向市民免费开放。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("brief", "社区图书馆延长开放时间", names), ("brief", "体育馆今起免费开放", ["李明"])]
+
+
 @pytest.mark.parametrize("after", ["", "\n二〇二四年乡村文化节开幕\n\n村民在文化礼堂观看演出。\n本报记者 吴杰 摄\n"])
 def test_a_brief_cut_from_the_story_above_takes_its_title_printed_after_it(tmp_path, after):
     # 技能培训走进乡镇 under the brief's credit: alone, or over a picture's own title and caption

@@ -544,8 +544,18 @@ def is_closing_credit(bracketed: str) -> bool:
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
                 or UNIT_BYLINE.match(inner)  # （中原油田 周燕文 罗桂伟）: the writers after their company
+                or spaced_unit_credit(inner) is not None
                 or vocab.source_credit.match(plain) or plain in people_agencies()
                 or match_reprint(bracketed.strip()))
+
+
+def spaced_unit_credit(inner: str) -> re.Match | None:
+    """（ 弋 阳 县融 媒体 中 心   邹 雪 浩 ）: a unit and its writer that a justified line's stray spaces split
+    glyph by glyph, read with the gaps closed: the unit's ending, then a name of two or three glyphs."""
+    squeezed = WHITESPACE.sub("", inner)
+    if squeezed == inner:
+        return None
+    return next((unit for n in (2, 3) if (unit := UNIT_BYLINE.match(f"{squeezed[:-n]} {squeezed[-n:]}"))), None)
 
 
 @cache
