@@ -51,6 +51,9 @@ def test_an_english_or_pinyin_masthead_names_the_paper(masthead, paper):
     (["A05 社会", "2024年5月6日 星期一"], ["重庆日报社出版  地址：重庆市渝北区某路1号"], "重庆日报"),
     # a group prints many papers: its name is none of them
     (["A05 社会", "2024年5月6日 星期一"], ["印刷：临江日报报业集团印务有限公司"], None),
+    # 社编辑出版 before a hotline; an ad's 学生报名 above it opens a word with 报, naming no paper
+    (["第7版", "民生"], ["学生报名优惠 咨询电话：0123-45678901", "", "临江日报社编辑出版 新闻热线：0123-12345678"],
+     "临江日报"),
 ])
 def test_a_paper_named_only_as_its_own_publisher(head, foot, paper):
     assert read(head, foot)[0] == paper
