@@ -786,6 +786,14 @@ def test_a_phone_completing_the_word_left_at_a_lines_end_is_text():
     assert 17 not in page_header([*body, *notice]).roles
 
 
+def test_a_hotline_completing_a_call_left_at_a_lines_end_is_text():
+    # …请拨打 / 供电服务热线：…, a blank line after every line: the number completes the sentence
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    notice = ["检修自6月11日开始，请用户提", "", "前做好准备。如有疑问 ， 请 拨 打", "", "供电服务热线：0571-64462066", "",
+              "某某供电公司", "", "2024年6月8日", "", "临江日报 2024年6月9日"]
+    assert 19 not in page_header([*body, *notice]).roles
+
+
 def test_a_phone_whose_word_is_broken_across_the_lines_end_is_text():
     body = [f"第{n}行正文，写完了。" for n in range(14)]
     notice = ["现将有关事项通告如下：", "本通告自5月11日起施行。举", "报电话：0571-83386219", "",
@@ -923,5 +931,22 @@ def test_the_name_opening_a_header_line_is_its_paper_not_the_app_after_it():
     assert parsed is not None and parsed.paper == "临江晚报"
 
 
-def test_a_papers_wechat_account_before_a_call_to_scan_names_the_page():
-    assert page_header([*BODY, "晚报热线 0411-68390555", "临江晚报微信公众号 扫一扫"]).newspaper == "临江晚报"
+@pytest.mark.parametrize("call", ["扫一扫", "欢迎关注"])
+def test_a_papers_wechat_account_before_a_call_to_scan_names_the_page(call):
+    header = page_header([*BODY, "晚报热线 0411-68390555", f"临江晚报微信公众号 {call}"])
+    assert header.newspaper == "临江晚报"
+    assert header.roles[len(BODY) + 2] == "promo"
+
+
+def test_the_pages_section_printed_again_as_a_banner_is_furniture():
+    lines = ["2024年10月3日 星期四 第8版 农业周刊", "", "农 业 周 刊", "致富经", "稻田养鱼添收入", "近日，记者走进基地。"]
+    header = page_header(lines)
+    assert header.section == "农业周刊"
+    assert header.roles[3] == "page_header"
+    assert 4 not in header.roles and 5 not in header.roles
+
+
+def test_a_letter_spaced_section_before_its_page_number():
+    header = page_header(["临江日报 2024年3月18日 星期一", "产 业 第6版", "", "正文写在这里。"])
+    assert (header.page, header.section) == ("6", "产业")
+    assert header.roles[2] == "page_header"

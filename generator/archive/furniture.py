@@ -389,16 +389,20 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
             or not is_boundary(line, gaps, position):
         return None
     end = name_end(line, gaps, position)
-    if not 2 <= end - position <= 8 or not is_boundary(line, gaps, end):
-        return None
-    if after_paper and BYLINE_WORD.search(line, position, end) or ACTION_WORD.search(line, position, end):
-        return None  # 扫码下载大河报·豫视频客户端 is a promotion
-    if not (after_page or second_name or after_paper) and not any(
-            p.fullmatch(line, end) for kind, patterns in vocabulary().tokens if kind == "page" for p in patterns) \
-            and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end))) \
-            and not (after_bare_page and dated_rest(line, gaps, end)):
-        return None
-    return line[position:end]
+    # a letter-spaced name's spacing may run on into what follows it (产 业 第6版): shorter ends are tried too
+    ends = range(end, position + 1, -1) if position + 1 in gaps else (end,)
+    for end in ends:
+        if not 2 <= end - position <= 8 or not is_boundary(line, gaps, end):
+            continue
+        if after_paper and BYLINE_WORD.search(line, position, end) or ACTION_WORD.search(line, position, end):
+            return None  # 扫码下载大河报·豫视频客户端 is a promotion
+        if not (after_page or second_name or after_paper) and not any(
+                p.fullmatch(line, end) for kind, patterns in vocabulary().tokens if kind == "page" for p in patterns) \
+                and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end))) \
+                and not (after_bare_page and dated_rest(line, gaps, end)):
+            continue
+        return line[position:end]
+    return None
 
 
 def dated_rest(line: str, gaps: frozenset[int], end: int) -> bool:
@@ -721,6 +725,7 @@ def page_header(lines: list[str]) -> Header:
     read_paper(header, lines, head, foot)
     read_date(header, lines, head, foot)
     read_page(header, lines, head, foot)
+    section_banner(header, lines, head)
     header.roles = dict(sorted(header.roles.items()))
     return header
 
@@ -999,17 +1004,20 @@ def term_row_box(header: Header, lines: list[str]) -> None:
 # sentence carries on below
 SENTENCE_GOES_ON = re.compile(load("furniture.yml")["sentence_goes_on"])
 NOTICE_PHONE = re.compile(load("furniture.yml")["notice_phone"])  # a notice's phone, not a paper's hotline
+CALL_GOES_ON = re.compile(load("furniture.yml")["call_goes_on"])
 PHONE_WORD_ACROSS = re.compile(load("furniture.yml")["phone_word_across"])  # …施行。举 / 报电话：: one word
 
 
 def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
     """A phone read as the paper's own contact (联系电话：0574-…) right under a line of text left at a comma
     (如有异议，请在公示期内向市妇联反映，) or at the word before its 电话 (…敬请谅解。报修), or inside that
-    word (…施行。举 / 报电话：), carries that sentence on: a notice's phone, no furniture."""
+    word (…施行。举 / 报电话：), or at the verb its number completes (…如有疑问，请拨打 / 供电服务热线：…),
+    carries that sentence on: a notice's phone, no furniture."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for above, i in zip(filled, filled[1:]):
         if header.roles.get(i + 1) == "contact" and above + 1 not in header.roles \
                 and (SENTENCE_GOES_ON.search(lines[above].rstrip()) and NOTICE_PHONE.match(lines[i])
+                     or CALL_GOES_ON.search(compact(lines[above])[0])
                      or phone_word_broken(lines[above].rstrip(), lines[i].lstrip())):
             del header.roles[i + 1]
 
@@ -1095,6 +1103,20 @@ def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int
                         header.newspaper_evidence = normal(lines[i]) if paper_of(lines[i], role) == paper \
                             else normal(lines[i]) + " / " + normal(lines[after])
                         return
+
+
+def section_banner(header: Header, lines: list[str], head: list[int]) -> None:
+    """The page's section or supplement name printed again as a banner over its first text, under
+    nothing but furniture (… 第8版 乡村振兴周刊 / 乡 村 振 兴 周 刊): a header line, not a headline."""
+    if header.section is None:
+        return
+    name = "".join(header.section.split("·"))
+    for i in head:
+        if not lines[i].strip() or header.roles.get(i + 1):
+            continue
+        if compact(normal(lines[i]))[0] == name:
+            header.roles[i + 1] = "page_header"
+        return  # only the first line that is no furniture yet
 
 
 def footer_date(parsed: Parsed) -> bool:
