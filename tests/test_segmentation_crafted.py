@@ -681,6 +681,15 @@ def test_a_tables_rows_with_blank_lines_between_them_stay_rows(tmp_path):
     assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 4 + ["credit"]
 
 
+def test_a_tables_rows_naming_their_unit_in_brackets_stay_rows(tmp_path):
+    # what a row counts carries its unit (…（元/吨）), running past ten characters
+    table = ("■建材行情\n本周主要建材价格\n品名 均价 涨跌\nHRB400螺纹钢（元/吨） 3650 +20\n"
+             "普通水泥（元/吨） 412 -6\n中空玻璃（元/平米） 86 持平\n红砖（元/块） 0.45 持平\n数据来源：某某建材市场\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + "\n" + table)
+    assert [(i.kind, i.kicker, i.title) for i in items][1:] == [("infobox", "建材行情", "本周主要建材价格")]
+    assert [b.kind for b in items[1].blocks if b.kind != "headline"] == ["listitem"] * 5 + ["credit"]
+
+
 @pytest.mark.parametrize("gap", ["", "\n"])
 def test_a_tables_row_cut_inside_its_last_figure_stays_a_row(tmp_path, gap):
     table = ("【市场数据】\n\n5月31日主要指数表现\n\n指数 收盘 涨跌幅\n\n上证指数 3210.54 1.51%\n\n"

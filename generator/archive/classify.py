@@ -1255,8 +1255,10 @@ def restated(text: str, title_end: int) -> bool:
     return len(title) >= MIN_TITLE_CHARS and len(title & following) >= RESTATED_SHARE * len(title)
 
 
-# A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%).
-SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?: [^\s，。,；;！？]{1,10}){2,}$")
+# A row of a table set with single spaces: three cells or more, short, no clause (2019年 18.6 3.1%); the
+# first, what the row counts, may carry its unit in brackets (32支纯棉纱（元/吨） 21860 +40).
+SPACED_ROW = re.compile(r"^[^\s，。,；;！？]{1,10}(?:[（(][^\s，。,；;！？()（）]{1,6}[)）])?"
+                        r"(?: [^\s，。,；;！？]{1,10}){2,}$")
 MIN_SPACED_ROWS = 3
 MIN_CUT_ROWS = 2  # … or two set evenly, each with the rest the column cut under it, no data box's row under them
 # a last cell's rest: -95%, 6-95%, 0.31, a closing time's (—17:30, :00—17:00)
