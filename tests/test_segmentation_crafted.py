@@ -3892,3 +3892,50 @@ def test_a_title_of_eight_glyphs_printed_under_its_text_claims_it(tmp_path):
     """The text under a picture read on into the story above it; its own title, printed under it, takes it back."""
     items = items_of(tmp_path, RESUMED_PAST_A_PICTURE)
     assert [(i.kind, i.title) for i in items][-1] == ("article", "老旧小区改造开工")
+
+
+LABELLED_STACK_OVER_A_BYLINE = """2024年10月3日 星期四 第8版 农业周刊
+
+农 业 周 刊
+致富经
+稻田养鱼添收入
+一水两用两丰收
+县里推广稻渔综合种养,让农户在同一块田里既种稻又养鱼,亩均增收一千余元
+本报记者 周航
+近日，记者走进县里的稻渔综合种养基地，看到稻田里禾苗青翠，
+鱼儿在稻丛间游动。基地负责人介绍，稻田养鱼不用化肥农药，
+稻谷和鲜鱼都卖出了好价钱。
+今年全县推广稻渔综合种养两万亩，带动农户增收。
+"""
+
+
+def test_a_label_over_a_title_and_its_deck_signed_below_heads_the_story(tmp_path):
+    # four headline lines in a row with a byline and text under them are a story's stack, not a box's
+    # label over its rows; the supplement's name printed again under the header line is furniture
+    items = items_of(tmp_path, LABELLED_STACK_OVER_A_BYLINE)
+    assert [(i.title, list(i.authors)) for i in items] == [("稻田养鱼添收入一水两用两丰收", ["周航"])]
+    assert body_of(items[0]).startswith("近日，记者走进")
+
+
+
+def test_an_interviews_first_question_and_its_answer_are_turns_however_set():
+    # each turn one short line (read as a caption): another speaker answering right under the paper's
+    # labelled question makes it the interview's first turn, and the answer is the next
+    from dataclasses import replace
+
+    from generator.archive.model import Block, Draft, Span
+    from generator.archive.segment import takes_turn
+
+    def block(kind, text, line):
+        return Block(kind, text, (Span(line, 0, len(text)),))
+
+    lead = block("paragraph", "新年伊始，记者走进一家老牌纺织企业，车间里一派繁忙景象。", 5)
+    question = block("caption", "临江日报：企业这几年转型的重点放在哪里？", 7)
+    answer = block("caption", "王明：重点放在智能化改造上，这是根本。", 9)
+    item = Draft("article", "page.txt", title="江西制造业稳步转型", blocks=[lead])
+    assert takes_turn(item, question.text, answer)
+    item.blocks.append(replace(question, kind="paragraph"))
+    assert takes_turn(item, answer.text, None)
+    # a caption under a text is no turn when no one answers it
+    assert not takes_turn(Draft("article", "page.txt", blocks=[lead]), question.text,
+                          block("caption", "市民在社区办理业务。", 9))

@@ -261,6 +261,12 @@ def is_row_label(block: Block) -> bool:
     return len(text) <= MAX_LABEL_CHARS and bool(ROW_LABEL.match(text))
 
 
+def signs_right_under(run: list[Block], below: Block | None) -> bool:
+    """A byline under a run of lines, no further from its last line than the run's lines stand apart."""
+    return below is not None and below.kind == "byline" and len(run) > 1 \
+        and below.first_line - run[-1].last_line <= max(b.first_line - a.last_line for a, b in itertools.pairwise(run))
+
+
 def wrapped_alike(run: list[Block]) -> bool:
     """Lines of one width but the last: a sentence wrapped in a narrow measure (a pull quote),
     not rows or verses, which end where their words end."""
@@ -527,8 +533,18 @@ def takes_turn(item: Draft | None, text: str, below: Block | None = None) -> boo
             and below.kind in BODY + ("caption",) and not is_lead_byline(below)
     labels = [speaker(turn) for turn in turns]
     speakers = set(labels) - {""}
+    if not speakers and labelled_question(text) and below is not None and speaker(below.text) not in ("", label):
+        return True  # the interview's first question (中国纺织报：…？), another speaker answering under it
+    if turns and label != labels[-1] and labelled_question(turns[-1]):
+        return True  # the answer to the question just put
     return label in speakers and (len(speakers) >= MIN_SPEAKERS
                                   or asks_questions(item) and labels.count(label) >= MIN_QUESTIONS)
+
+
+def labelled_question(text: str) -> bool:
+    """A speaker's turn asking one question (记者：…是什么情况？)."""
+    label = speaker(text)
+    return bool(label) and is_question(text.lstrip()[len(label) + 1:].lstrip(" ：:"))
 
 
 def asks_questions(item: Draft) -> bool:
@@ -1060,7 +1076,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 state.rows_of = current
                 closed = add_rows(current, run, "paragraph")
                 continue
-            taken = len(units[0]) if len(units[0]) >= MIN_ROWS and not wrapped_alike(units[0]) \
+            # a byline right under the run, no further from it than its lines stand apart, signs the text
+            # below: the run is that story's headline stack (a byline set apart signs the next story)
+            signed_below = signs_right_under(run, next_owner(index)) and next_kind(index + 1) in BODY
+            taken = len(units[0]) if len(units[0]) >= MIN_ROWS and not wrapped_alike(units[0]) and not signed_below \
                 else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) else 0
             if not taken and texted and is_row_label(run[0]):
                 taken = rows_over_a_stack(run)
