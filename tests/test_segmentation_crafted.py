@@ -3940,3 +3940,29 @@ def test_an_interviews_first_question_and_its_answer_are_turns_however_set():
     # a caption under a text is no turn when no one answers it
     assert not takes_turn(Draft("article", "page.txt", blocks=[lead]), question.text,
                           block("caption", "市民在社区办理业务。", 9))
+
+
+SIGNED_STORY_OVER_TWO_TITLES = """　　老旧小区改造涉及千家万户，既要把钱花在刀刃上，也要把群众的意见听进去。
+从加装电梯到修缮管网，每一项工程都关系居民日常生活，开工前多开几次协商会，
+施工中多公示几次进度，竣工后多听几回评价，改造才能改到群众心坎上。
+
+　　好的改造不只在于楼体焕然一新，更在于邻里关系更融洽、社区治理更顺畅。
+各方多一分耐心，居民就多一分满意，这项民生工程才能真正赢得口碑。
+（作者系社区工作者）
+
+{upper}
+
+{lower}
+本报讯（记者 韦志洋）近日，一个乡镇开展消防演练，
+提高群众应急处置能力。
+"""
+
+
+def test_the_upper_of_two_titles_under_a_signed_untitled_story_is_its_title(tmp_path):
+    """The story above is finished (its writer's note closes it) and untitled: of two titles under it,
+    sharing no words with either text, the upper is its title printed after it; a column's short name
+    over the lower is not."""
+    items = items_of(tmp_path, SIGNED_STORY_OVER_TWO_TITLES.format(upper="旧楼换新颜贵在用心", lower="乡镇开展消防演练"))
+    assert [i.title for i in items] == ["旧楼换新颜贵在用心", "乡镇开展消防演练"]
+    items = items_of(tmp_path, SIGNED_STORY_OVER_TWO_TITLES.format(upper="百姓心声", lower="乡镇开展消防演练"))
+    assert items[0].title == ""

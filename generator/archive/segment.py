@@ -1412,6 +1412,11 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         # Under an untitled story of two paragraphs or more the stack's top line is where that story's
         # title printed after it stands: a trace of its words, more than the text below shares, is enough.
         story_above = above_text is not None and untitled_story(above_text)
+        # Two titles over a text, right under an untitled story its writer signed at its foot: the text
+        # above is finished and has no title, the upper of the two is its title printed after it (a
+        # column's short name over the lower, `百姓心声`, is no title of the text above).
+        signed_above = story_above and len(units) == 2 and signed_at_the_foot(above_text) \
+            and len(GAPS.sub("", joined_title(units[0]))) > MAX_COLUMN_LABEL_CHARS
         lower = "".join(joined_title(unit) for unit in units[1:])
         two_titles = above_text is not None and (len(units) == 2 or leading and len(units) > 2) \
             and index.score(lower, owner) >= (MIN_LEAD_MATCH if leading else MIN_MATCH)
@@ -1431,7 +1436,8 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                               or two_titles and n == 0 and own < MAX_OWN_WHEN_DISPLACED
                               and (mine_above >= MIN_LEAD_MATCH or leading and mine_above > own)
                               or story_above and n == 0 and own < MAX_OWN_WHEN_DISPLACED
-                              and own < mine_above and mine_above >= MIN_SECOND_TITLE_MATCH))
+                              and own < mine_above and mine_above >= MIN_SECOND_TITLE_MATCH
+                              or signed_above and n == 0 and own < MAX_OWN_WHEN_DISPLACED))
         # The headline sits right above its body: everything above a displaced unit is displaced too,
         # and what goes on a displaced title under it (its dash subtitle, a couplet's other half, the
         # rest of a title broken inside a word) goes with it unless it shares words with the body below.
@@ -1522,6 +1528,12 @@ def untitled_text_right_above(state: Segmentation, owner: Draft, stack: Stack) -
         return None
     gap = stack.blocks[0].first_line - above.blocks[-1].last_line
     return above if 0 < gap <= 3 else None
+
+
+def signed_at_the_foot(item: Draft) -> bool:
+    """Does a signature close the item's text (a byline or credit its last block: `（作者系…）`, a bare
+    name, `□本报评论员`)?"""
+    return bool(item.blocks) and item.blocks[-1].kind in ("byline", "credit")
 
 
 def opens_the_page(state: Segmentation, item: Draft) -> bool:
