@@ -3966,3 +3966,24 @@ def test_the_upper_of_two_titles_under_a_signed_untitled_story_is_its_title(tmp_
     assert [i.title for i in items] == ["旧楼换新颜贵在用心", "乡镇开展消防演练"]
     items = items_of(tmp_path, SIGNED_STORY_OVER_TWO_TITLES.format(upper="百姓心声", lower="乡镇开展消防演练"))
     assert items[0].title == ""
+
+
+COLUMN_PIECE_OVER_TWO_TITLES = """街谈巷议
+文：林晓
+　　老旧小区改造涉及千家万户，既要把钱花在刀刃上，也要把群众的意见听进去。
+从加装电梯到修缮管网，每一项工程都关系居民日常生活，开工前多开几次协商会，
+施工中多公示几次进度，竣工后多听几回评价，改造才能改到群众心坎上。
+（作者系社区工作者）
+旧楼换新颜贵在用心
+
+乡镇开展消防演练
+本报讯（记者 韦志洋）近日，一个乡镇开展消防演练，
+提高群众应急处置能力。
+"""
+
+
+def test_a_column_piece_takes_the_upper_of_two_titles_printed_after_it(tmp_path):
+    """A column's piece headed by the column's name alone and closed by its writer's note: the upper of
+    the two titles under it is its own, printed after it, and the column's name goes to the furniture."""
+    items = items_of(tmp_path, COLUMN_PIECE_OVER_TWO_TITLES)
+    assert [i.title for i in items] == ["旧楼换新颜贵在用心", "乡镇开展消防演练"]

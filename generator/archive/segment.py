@@ -1417,6 +1417,10 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         # column's short name over the lower, `百姓心声`, is no title of the text above).
         signed_above = story_above and len(units) == 2 and signed_at_the_foot(above_text) \
             and len(GAPS.sub("", joined_title(units[0]))) > MAX_COLUMN_LABEL_CHARS
+        # so is a column's piece titled so far by the column's name alone: the upper goes up and that
+        # name, once the upper has titled the piece, goes to the page furniture
+        signed_above = signed_above or not photo and len(units) == 2 and column_piece_right_above(state, owner, stack) \
+            and len(GAPS.sub("", joined_title(units[0]))) > MAX_COLUMN_LABEL_CHARS
         lower = "".join(joined_title(unit) for unit in units[1:])
         two_titles = above_text is not None and (len(units) == 2 or leading and len(units) > 2) \
             and index.score(lower, owner) >= (MIN_LEAD_MATCH if leading else MIN_MATCH)
@@ -1863,14 +1867,29 @@ def labelled_text_above(state: Segmentation, headline: Block, next_line: dict[in
         if item.kind == "photo" or item.headline_source != "above" or not has_body(item) \
                 or next_line.get(item.blocks[-1].last_line) != headline.first_line:
             continue
-        stack = headline_blocks(item)
-        label = GAPS.sub("", strip_bullet(stack[0].text)) if len(stack) == 1 else ""
-        if item.blocks[0] is stack[0] and 2 <= len(label) <= MAX_COLUMN_LABEL_CHARS \
-                and not ANY_CLAUSE_MARK.search(label) \
+        if titled_by_column_label(item) \
                 and any(b.kind == "byline" and is_lone_name(GAPS.sub("", WRITER_SIGN.sub("", strip_bullet(b.text))))
                         for b in item.blocks):
             return item
     return None
+
+
+def titled_by_column_label(item: Draft) -> bool:
+    """Is the item headed by one short line alone, a column's name (`论坛`, `劳 动 者 说`), over its text?"""
+    stack = headline_blocks(item)
+    label = GAPS.sub("", strip_bullet(stack[0].text)) if len(stack) == 1 else ""
+    return item.blocks[0] is stack[0] and 2 <= len(label) <= MAX_COLUMN_LABEL_CHARS and not ANY_CLAUSE_MARK.search(label)
+
+
+def column_piece_right_above(state: Segmentation, owner: Draft, stack: Stack) -> bool:
+    """Does a column's piece end right over a stack heading `owner`: titled so far by the column's
+    name alone and signed at its foot (`论坛` / `文：X` / … / `（作者是退休公务员）`), its title printed after it?"""
+    position = state.items.index(owner)
+    above = state.items[position - 1] if position else None
+    if above is None or above.kind == "photo" or above.headline_source != "above" or not has_body(above):
+        return False
+    gap = stack.blocks[0].first_line - above.blocks[-1].last_line
+    return 0 < gap <= 3 and titled_by_column_label(above) and signed_at_the_foot(above)
 
 
 def retitle_under_column_label(state: Segmentation, item: Draft, title: Stack) -> None:
