@@ -1878,7 +1878,8 @@ def titled_by_column_label(item: Draft) -> bool:
     """Is the item headed by one short line alone, a column's name (`论坛`, `劳 动 者 说`), over its text?"""
     stack = headline_blocks(item)
     label = GAPS.sub("", strip_bullet(stack[0].text)) if len(stack) == 1 else ""
-    return item.blocks[0] is stack[0] and 2 <= len(label) <= MAX_COLUMN_LABEL_CHARS and not ANY_CLAUSE_MARK.search(label)
+    return item.blocks[0] is stack[0] and 2 <= len(label) <= MAX_COLUMN_LABEL_CHARS \
+        and not ANY_CLAUSE_MARK.search(label)
 
 
 def column_piece_right_above(state: Segmentation, owner: Draft, stack: Stack) -> bool:
