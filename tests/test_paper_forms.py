@@ -502,3 +502,34 @@ def test_the_gazetteer_knows_papers_of_every_kind(name, level):
 
 def test_an_overseas_paper_by_its_english_masthead():
     assert read(["SIN CHEW DAILY", "2024年5月6日 星期一", "A3"])[0] == "星洲日报"
+
+
+@pytest.mark.parametrize("name, level", [
+    ("哈密日报", "city"), ("柴达木日报", "city"), ("日喀则日报", "city"),  # prefecture party dailies
+    ("如皋日报", "city"), ("寿光日报", "city"),  # county-level cities' papers
+    ("鹤城晚报", "metro"), ("东江时报", "metro"),  # a large city's evening or metro paper
+    ("中国核工业报", "national"), ("音乐周报", "national"),  # industry and specialist papers
+    ("空军报", "national"), ("人民前线", "national"),  # military papers
+    ("人间福报", "provincial"), ("头条日报", "provincial"),  # Taiwan and Hong Kong
+    ("南开大学报", "campus"), ("日本新华侨报", "overseas"),
+])
+def test_the_gazetteer_covers_the_papers_of_every_division_and_trade(name, level):
+    assert next(p.level for p in papers() if p.name == name) == level
+
+
+@pytest.mark.parametrize("head, paper", [
+    (["人民前线", "2024年5月6日 星期一", "第3版"], "人民前线"),  # a listed name without a paper's ending
+    (["计算机世界", "2024年5月6日 星期一", "第3版"], "计算机世界"),
+    (["工商時報", "2024年5月6日 星期一"], "工商时报"),  # a name inside a longer one: each names its own paper
+    (["中华工商时报", "2024年5月6日 星期一"], "中华工商时报"),
+    (["西贡解放日报", "2024年5月6日 星期一"], "西贡解放日报"),
+    (["解放日报", "2024年5月6日 星期一"], "解放日报"),
+])
+def test_a_gazetteer_paper_on_its_masthead(head, paper):
+    assert read(head)[0] == paper
+
+
+def test_a_reprinted_pieces_outlet_does_not_name_the_page():
+    body = ["", "据吐鲁番日报记者 王小明 报道，", "近日，市民服务中心正式启用。", ""]
+    assert page_header(["哈密日报", "2024年5月6日 星期一", *body]).newspaper == "哈密日报"
+    assert byline_paper("据吐鲁番日报记者 王小明") is None
