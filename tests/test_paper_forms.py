@@ -533,3 +533,22 @@ def test_a_reprinted_pieces_outlet_does_not_name_the_page():
     body = ["", "据吐鲁番日报记者 王小明 报道，", "近日，市民服务中心正式启用。", ""]
     assert page_header(["哈密日报", "2024年5月6日 星期一", *body]).newspaper == "哈密日报"
     assert byline_paper("据吐鲁番日报记者 王小明") is None
+
+
+@pytest.mark.parametrize("head, foot, paper", [
+    # 报名 is a word, not a paper's name ending in 报: the publisher's line at the foot names the paper
+    (["第7版", "民生"], ["学生报名优惠 咨询电话：0312-12345678", "临江日报社编辑出版"], "临江日报"),
+    (["学生报名优惠 咨询电话：0312-12345678", "2024年5月6日 星期一"], (), None),
+    (["临江晚报", "2024年5月6日 星期一"], ["夏令营报名热线：0312-12345678"], "临江晚报"),
+])
+def test_a_word_that_ends_in_bao_is_no_unlisted_paper(head, foot, paper):
+    assert read(head, foot)[0] == paper
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("临江都市报新媒体记者 王小明 通讯员 李华", "临江都市报"),  # a paper's new-media reporter
+    ("海南日报新媒体记者 王小明", "海南日报"),
+])
+def test_a_papers_new_media_reporter_names_it(text, paper):
+    found = byline_paper(text)
+    assert (found and found[0]) == paper
