@@ -552,3 +552,16 @@ def test_a_word_that_ends_in_bao_is_no_unlisted_paper(head, foot, paper):
 def test_a_papers_new_media_reporter_names_it(text, paper):
     found = byline_paper(text)
     assert (found and found[0]) == paper
+
+
+@pytest.mark.parametrize("foot, paper", [
+    (["临江日报社编辑出版 新闻热线：0312-12345678"], "临江日报"),  # the imprint's 编辑出版 beside a contact
+    (["临江晚报社编辑出版 地址：临江市滨江路1号"], "临江晚报"),
+])
+def test_a_papers_imprint_beside_its_contacts_names_it(foot, paper):
+    assert read(["第7版", "民生"], foot)[0] == paper
+
+
+@pytest.mark.parametrize("text", ["图1、2为本报记者 王小明 摄", "本组图片由本报记者 王小明 摄", "右图为本报记者 王小明 摄"])
+def test_benbao_after_any_word_names_no_paper(text):
+    assert byline_paper(text) is None
