@@ -565,3 +565,15 @@ def test_a_papers_imprint_beside_its_contacts_names_it(foot, paper):
 @pytest.mark.parametrize("text", ["图1、2为本报记者 王小明 摄", "本组图片由本报记者 王小明 摄", "右图为本报记者 王小明 摄"])
 def test_benbao_after_any_word_names_no_paper(text):
     assert byline_paper(text) is None
+
+
+def test_a_paper_asking_by_its_bare_name_is_inferred(tmp_path):
+    from generator.archive.build import build_page
+    from generator.archive.read import read_page
+    for question, paper in (("华夏时报：企业怎样看待行业前景？", "华夏时报"),  # a gazetteer paper puts the question
+                            ("华夏时报：企业看好行业前景。", None),  # no question: the paper is quoted
+                            ("临江故事：企业怎样看待行业前景？", None)):  # no paper of the gazetteer
+        lines = ["A3 要闻", "2024年5月6日 星期一", "", "行业前景可期", "", question, "", "受访者：市场需求稳步增长，",
+                 "企业信心不断增强。", ""]
+        (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        assert (build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta.newspaper or None) == paper

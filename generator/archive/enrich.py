@@ -112,8 +112,9 @@ def is_editors_note(item: Draft, notes: list[int]) -> bool:
 
 CLOSING_CREDIT = re.compile(CREDITS["closing_credit"])
 # An interview's questions put by the paper's own reporter (期货日报记者：…？) or by the paper itself
-# (《华夏时报》：…？)
+# (《华夏时报》：…？, 华侨报：…？)
 INTERVIEWER = re.compile(CREDITS["interviewer"])
+QUESTION_MARK = "？"
 
 
 def newspaper_from_cues(page: PageDraft) -> tuple[str, str] | None:
@@ -129,6 +130,8 @@ def newspaper_from_cues(page: PageDraft) -> tuple[str, str] | None:
               if b.kind in ("paragraph", "headline", "heading") and (asker := INTERVIEWER.match(b.text))]
     blocks += [asker.group("reporter") for asker in askers if asker.group("reporter")]
     papers = [asker.group("paper") for asker in askers if asker.group("paper")]
+    # a bare name asks only in a question (华侨报：…？): a paragraph opening 人民日报：… quotes the paper
+    papers += [asker.group("bare") for asker in askers if asker.group("bare") and QUESTION_MARK in asker.string]
     cues = load("newspapers.yml")["cues"].items()
     found = [paper for block in blocks
              if (paper := next(((name, cue) for cue, name in cues if cue in block), None) or byline_paper(block))]
