@@ -786,3 +786,32 @@ def test_two_whole_texts_read_across_need_only_a_small_margin():
     lines, done = restore(page(WHOLE_PAIR).lines)
     assert [(r.first, r.second) for r in done] == [((3, 4, 7), (5, 6, 8, 9))]
     assert done[0].margin < 6.0
+
+
+# A brief and a caption of another measure read across on a page with a blank line after every
+# line, both finished inside the stretch, which runs on into the article printed under them (its wide
+# deck line is of another measure too): the stretch ends where both texts are over, and the article
+# under them stays as printed.
+SPACED_THEN_ANOTHER = "\n\n".join("""2024年7月2日 星期二 05 城事
+老年大学秋季招生启动
+城区新增三座口袋公园
+近日，市老年大学秋季学期招生
+市民在新建成的口袋公园内休闲健身，园林部门
+启动，开设书法、声乐、摄影等
+介绍，明年还将在老城区新建五座口袋公园，让
+课程四十余门。（本报
+市民出门见绿、推窗见景。（王晓明 摄）
+记者 李雪梅）
+市图书馆暑期延长开放时间
+每天开放至晚上九点，新增自习座位和充电设施方便学生
+本报记者 周明
+近日，市图书馆宣布暑期延
+长开放时间，方便学生和上班
+族借阅图书，受到读者欢迎，馆
+内还新增了自习座位和充电设施。""".split("\n")) + "\n"
+
+
+def test_a_double_spaced_stretch_ends_where_both_its_texts_are_over():
+    lines, done = restore(page(SPACED_THEN_ANOTHER).lines)
+    assert [(r.first, r.second) for r in done] == [((7, 11, 15, 19), (9, 13, 17))]
+    assert [line.number for line in lines if line.text.strip()][10:] == [21, 23, 25, 27, 29, 31, 33]

@@ -634,8 +634,12 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
     for window, crossed in [] if done else spaced_windows(lines, apart):
         rows = measure([lines[i] for i in window], crossed)
         reader = reader or Reader(lines)
-        best, sides = reader.split(rows)
-        sides = with_displaced_headlines(rows, sides, over=True)
+        best, sides = spaced_split(reader, rows)
+        # both texts finished inside the window, which runs on into a text printed after them: the
+        # window ends where both are over
+        if (cut := both_over(rows, sides)) < len(rows):
+            window, rows = window[:cut], rows[:cut]
+            best, sides = spaced_split(reader, rows)
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
         last = {side: row for row, side in zip(rows, sides)}
         if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or len(last) < 2:
@@ -674,6 +678,26 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
             order[index] = by_number[number]
     done += headlines_inside_a_sentence(order, apart)
     return (order if done else lines), done
+
+
+def spaced_split(reader: Reader, rows: list[Row]) -> tuple[float, list[int]]:
+    """`Reader.split` of a window on a page with a blank line after every line, its headlines read
+    across the other text's lines given back to their texts."""
+    best, sides = reader.split(rows)
+    return best, with_displaced_headlines(rows, sides, over=True)
+
+
+def both_over(rows: list[Row], sides: list[int]) -> int:
+    """How many of the window's rows hold its two texts: when both texts are left mid-sentence at the
+    window's end, the rows down to the last one where both had finished (a full stop, a credit, a
+    headline printed under its text), the rows after it a third text's; else all of them."""
+    last: dict[int, Row] = {}
+    cut = len(rows)
+    for k, (row, side) in enumerate(zip(rows, sides)):
+        last[side] = row
+        if len(last) == 2 and not last[0].open and not last[1].open:
+            cut = k + 1
+    return cut if len(last) == 2 and last[0].open and last[1].open else len(rows)
 
 
 def whole_texts(rows: list[Row], sides: list[int]) -> bool:
