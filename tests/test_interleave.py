@@ -815,3 +815,41 @@ def test_a_double_spaced_stretch_ends_where_both_its_texts_are_over():
     lines, done = restore(page(SPACED_THEN_ANOTHER).lines)
     assert [(r.first, r.second) for r in done] == [((7, 11, 15, 19), (9, 13, 17))]
     assert [line.number for line in lines if line.text.strip()][10:] == [21, 23, 25, 27, 29, 31, 33]
+
+
+# Two pairs of items of one measure side by side under their headlines on one page with a blank line
+# after every line, each read across: each break opens its own stretch, the second pair's too.
+SPACED_TWO_PAIRS = "\n\n".join("""2024年7月2日 星期二 05 城事
+会馆颁发助学金
+城区利用闲置地块新建三座口袋公园
+（临江讯）一家会馆日前颁发助学
+近日，城区利用闲置地块新建成三
+座口袋公园，配套座椅、步道和
+金，受惠学生逾百人，学生家长纷
+儿童游乐设施，方便周边居民休闲
+纷表示感谢。
+健身。园林部门介绍，公园由周边
+社区共同管护，每天清晨开放，夜
+间有专人巡查，确保市民游园安全。
+明年还将在老城区新建五座口袋公
+园，让市民出门见绿、推窗见景。
+书画展在文化馆开幕
+老年大学秋季学期招生工作日前启动
+（临江讯）一场书画展日前在文化
+近日，市老年大学秋季学期招生工
+作启动，开设书法、声乐、摄影等
+馆开幕，展出作品两百余幅，观
+课程四十余门，报名截至九月十日，
+众纷纷前来参观。
+学员可在网上报名，额满即止。学
+校介绍，今年新增智能手机应用等
+课程，方便老年人融入数字生活，
+报名人数比去年增加了三成以上。
+详情可拨打学校电话咨询了解。""".split("\n")) + "\n"
+
+
+def test_each_pair_read_across_on_a_double_spaced_page_is_read_apart():
+    lines, done = restore(page(SPACED_TWO_PAIRS).lines)
+    assert [(r.first, r.second) for r in done] == [
+        ((3, 7, 13, 17), (5, 9, 11, 15, 19, 21, 23, 25, 27)),
+        ((29, 33, 39, 43), (31, 35, 37, 41, 45, 47, 49, 51, 53))]

@@ -546,13 +546,17 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
         # two texts set side by side in one column measure, read across: the printed order breaks where a
         # line stopping mid-sentence is followed by the other text's headline, dateline or credit
         # (`…颁发助学` / `日前，成都市…`); the stretch from the headlines over both is read for two texts
-        crossed = [] if spans else [k for k in range(2, len(texts) - 2) if crossing(texts[k - 1], texts[k])
-                                    and any(not is_prose(text) for text in texts[max(0, k - LEAD_LINES - 1):k - 1])]
-        for k in crossed[:1]:
+        # (each such break past the stretch read from the last one: a page may print several pairs)
+        reached = 0
+        for k in range(2, len(texts) - 2):
+            if k < reached or spans or not crossing(texts[k - 1], texts[k]) \
+                    or all(is_prose(text) for text in texts[max(0, k - LEAD_LINES - 1):k - 1]):
+                continue
             first = k - 1
             while first > k - LEAD_LINES and first > 0 and not is_prose(texts[first - 1]):
                 first -= 1  # the headlines over both texts are read with them
             found.append((chain[first:k + CROSS_LINES], True))
+            reached = k + CROSS_LINES
         merged: list[tuple[int, int]] = []
         for first, last in sorted(spans):  # overlapping stretches are read as one
             if merged and first <= merged[-1][1]:
