@@ -853,3 +853,26 @@ def test_each_pair_read_across_on_a_double_spaced_page_is_read_apart():
     assert [(r.first, r.second) for r in done] == [
         ((3, 7, 13, 17), (5, 9, 11, 15, 19, 21, 23, 25, 27)),
         ((29, 33, 39, 43), (31, 35, 37, 41, 45, 47, 49, 51, 53))]
+
+
+# Two texts of one measure side by side under their two headlines on a page with a blank line after
+# every line, read across with no dateline, byline or comma-set opener where the second breaks in:
+# the running text under two headlines in a row, where a text starts afresh, opens the stretch.
+SPACED_UNDER_TWO_HEADS = "\n\n".join("""2024年7月2日 星期二 05 城事
+会馆颁发助学金
+城区新建三座口袋公园
+一家会馆日前颁发助学金，受惠学
+城区利用闲置地块新建成三座口袋
+公园，配套座椅、步道和儿童游乐
+生逾百人，会馆负责人介绍，助学
+设施，方便周边居民休闲健身。园
+金已连续发放十年，累计资助千人。
+林部门介绍，公园由周边社区共同
+管护，每天清晨开放，夜间有专人
+巡查，确保市民游园安全。明年还
+将在老城区新建五座口袋公园。""".split("\n")) + "\n"
+
+
+def test_running_text_under_two_headlines_on_a_double_spaced_page_opens_a_stretch():
+    lines, done = restore(page(SPACED_UNDER_TWO_HEADS).lines, frozenset({1}))
+    assert [(r.first, r.second) for r in done] == [((3, 7, 13, 17), (5, 9, 11, 15, 19, 21, 23, 25))]

@@ -549,8 +549,8 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
         # (each such break past the stretch read from the last one: a page may print several pairs)
         reached = 0
         for k in range(2, len(texts) - 2):
-            if k < reached or spans or not crossing(texts[k - 1], texts[k]) \
-                    or all(is_prose(text) for text in texts[max(0, k - LEAD_LINES - 1):k - 1]):
+            if k < reached or spans or not (crossing(texts[k - 1], texts[k]) and not all(
+                    is_prose(text) for text in texts[max(0, k - LEAD_LINES - 1):k - 1]) or two_heads_over(texts, k)):
                 continue
             first = k - 1
             while first > k - LEAD_LINES and first > 0 and not is_prose(texts[first - 1]):
@@ -569,6 +569,15 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
                 start += 1
             found.append((chain[start:last + 1], False))
     return found
+
+
+def two_heads_over(texts: list[str], index: int) -> bool:
+    """Cheap: whether the line at `index` is running text under two headlines in a row (no clause mark,
+    no sentence's end, each at most two labels wide) where a text starts afresh: two texts set side
+    by side under their headlines, read across (`多条公交线路调整` / `职业技能培训进乡村` / text …)."""
+    headlines = texts[index - 2:index]
+    return is_prose(texts[index]) and (index == 2 or ends_sentence(texts[index - 3])) and all(
+        not is_prose(text) and not ends_sentence(text) and len(text) <= 2 * MAX_LABEL_WIDTH for text in headlines)
 
 
 def crossing(before: str, text: str) -> bool:
