@@ -819,21 +819,7 @@ def test_a_double_spaced_stretch_ends_where_both_its_texts_are_over():
 
 # Two pairs of items of one measure side by side under their headlines on one page with a blank line
 # after every line, each read across: each break opens its own stretch, the second pair's too.
-SPACED_TWO_PAIRS = "\n\n".join("""2024年7月2日 星期二 05 城事
-会馆颁发助学金
-城区利用闲置地块新建三座口袋公园
-（临江讯）一家会馆日前颁发助学
-近日，城区利用闲置地块新建成三
-座口袋公园，配套座椅、步道和
-金，受惠学生逾百人，学生家长纷
-儿童游乐设施，方便周边居民休闲
-纷表示感谢。
-健身。园林部门介绍，公园由周边
-社区共同管护，每天清晨开放，夜
-间有专人巡查，确保市民游园安全。
-明年还将在老城区新建五座口袋公
-园，让市民出门见绿、推窗见景。
-书画展在文化馆开幕
+SPACED_TWO_PAIRS = SPACED_SIDE_BY_SIDE + "\n" + "\n\n".join("""书画展在文化馆开幕
 老年大学秋季学期招生工作日前启动
 （临江讯）一场书画展日前在文化
 近日，市老年大学秋季学期招生工
