@@ -896,3 +896,37 @@ def test_a_line_of_running_text_with_a_colon_is_no_headline():
 def test_a_headline_with_a_colon_read_across_opens_the_second_text():
     lines, done = restore(page(COLON_HEADLINE).lines)
     assert [(r.first, r.second) for r in done] == [((3, 4, 6, 8), (5, 7, 9, 10))]
+
+
+# Two briefs side by side under their headlines on a double-spaced page, read across, both finished
+# at the page's end: the stretch is seen to its end though the first brief's lines close it.
+SPACED_BOTH_FINISHED = "\n\n".join("""2024年7月2日 星期二 05 城事
+城区新增三座口袋公园
+老年大学秋季班开课
+近日，城区利用闲置地块新建成三
+日前，市老年大学秋季班开学，开
+设书法、声乐、舞蹈等课程四十
+座口袋公园，配套座椅、步道和儿
+余门，报名截至本月底。
+童游乐设施，方便周边居民休闲。园
+林部门介绍，公园由社区共同管护。""".split("\n")) + "\n"
+
+
+def test_a_stretch_read_across_whose_two_texts_both_finish_at_its_end_is_read_apart():
+    lines, done = restore(page(SPACED_BOTH_FINISHED).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 7, 13, 17, 19), (5, 9, 11, 15))]
+
+
+# … and the same two briefs with a third text under its own headline after them: the stretch ends
+# where both are finished.
+SPACED_THIRD_TEXT_AFTER = SPACED_BOTH_FINISHED + "\n" + "\n\n".join("""市图书馆延长夜间开放时间
+日前，市图书馆宣布自下月起延长夜间开放
+时间，周一至周五闭馆时间推迟至晚上九点，
+方便上班族和学生下班放学后借阅图书、
+自习，馆内同时增设了一批座位和阅读灯，
+并安排专人值守，确保读者安全。""".split("\n")) + "\n"
+
+
+def test_a_stretch_read_across_ends_where_both_texts_finish_over_a_third_ones_headline():
+    lines, done = restore(page(SPACED_THIRD_TEXT_AFTER).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 7, 13, 17, 19), (5, 9, 11, 15))]

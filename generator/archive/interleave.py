@@ -658,7 +658,7 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         best, sides = spaced_split(reader, rows)
         # both texts finished inside the window, which runs on into a text printed after them: the
         # window ends where both are over
-        if (cut := both_over(rows, sides)) < len(rows):
+        if trimmed := (cut := both_over(rows, sides)) < len(rows):
             window, rows = window[:cut], rows[:cut]
             best, sides = spaced_split(reader, rows)
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
@@ -677,9 +677,11 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         going_on = tuple(row.line.number for row, side in zip(rows, sides) if side != ends)
         if min(len(finished), len(going_on)) < 2:
             continue
-        # a stretch read across from its break is seen to its end: the other text runs on alone
-        # after the finished one's last line, or the stretch was cut mid-alternation
-        if crossed and sides[-RUNS_ALONE:].count(ends):
+        # a stretch read across from its break is seen to its end: both texts finish in it and a third
+        # text (or no running text) follows, or the other text runs on alone after the finished one's
+        # last line; else it was cut mid-alternation
+        seen_to_end = text_over(last[0]) and text_over(last[1]) and (trimmed or not runs_on_past(lines, window, apart))
+        if crossed and not seen_to_end and sides[-RUNS_ALONE:].count(ends):
             continue
         by_number = {lines[i].number: lines[i] for i in window}
         # a credit in brackets among the window's first lines closes the text above it (…水平。 /
@@ -709,16 +711,33 @@ def spaced_split(reader: Reader, rows: list[Row]) -> tuple[float, list[int]]:
 
 
 def both_over(rows: list[Row], sides: list[int]) -> int:
-    """How many of the window's rows hold its two texts: when both texts are left mid-sentence at the
+    """How many of the window's rows hold its two texts: unless both texts are finished at the
     window's end, the rows down to the last one where both had finished (a full stop, a credit, a
-    headline printed under its text), the rows after it a third text's; else all of them."""
+    headline printed under its text), the rows after it a third text's (left mid-sentence, or under
+    its own headline); else all of them."""
     last: dict[int, Row] = {}
     cut = len(rows)
     for k, (row, side) in enumerate(zip(rows, sides)):
         last[side] = row
-        if len(last) == 2 and not last[0].open and not last[1].open:
+        if len(last) == 2 and text_over(last[0]) and text_over(last[1]):
             cut = k + 1
-    return cut if len(last) == 2 and last[0].open and last[1].open else len(rows)
+    return len(rows) if len(last) < 2 or text_over(last[0]) and text_over(last[1]) else cut
+
+
+def runs_on_past(lines: list[Line], window: list[int], apart: frozenset[int]) -> bool:
+    """Whether the page's line one blank under a window's last line, measured with the window, is
+    running text that no text opens with: a text of the window may carry on there."""
+    after = window[-1] + 2
+    if after >= len(lines) or lines[after - 1].text.strip() or not lines[after].text.strip() \
+            or lines[after].number in apart:
+        return False
+    below = measure([lines[i] for i in window] + [lines[after]])[-1]
+    return not below.label and not below.opens
+
+
+def text_over(row: Row) -> bool:
+    """Whether a text's last row ends it: a full stop, a credit or a headline printed under its text."""
+    return row.closed or row.trails
 
 
 def whole_texts(rows: list[Row], sides: list[int]) -> bool:
