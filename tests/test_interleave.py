@@ -5,7 +5,7 @@ from pathlib import Path
 
 from generator.archive.coverage import check_coverage
 from generator.archive.furniture import page_header
-from generator.archive.interleave import restore
+from generator.archive.interleave import restore, spaced_windows
 from generator.archive.model import RawPage
 from generator.archive.build import build_page
 from generator.archive.read import read_page, split_lines
@@ -930,3 +930,40 @@ SPACED_THIRD_TEXT_AFTER = SPACED_BOTH_FINISHED + "\n" + "\n\n".join("""市图书
 def test_a_stretch_read_across_ends_where_both_texts_finish_over_a_third_ones_headline():
     lines, done = restore(page(SPACED_THIRD_TEXT_AFTER).lines)
     assert [(r.first, r.second) for r in done] == [((3, 7, 13, 17, 19), (5, 9, 11, 15))]
+
+
+# A headline's subtitle opening with a dash (a deck) is no running text stopping mid-sentence: the
+# text opening under it is that headline's, read down, and opens no stretch read across.
+SPACED_DECK = "\n\n".join("""2024年7月2日 星期二 05 城事
+市民游园更方便
+口袋公园扮靓城区
+——城区利用闲置地块新建三座口袋公园，配套座椅和步道
+近日，城区利用闲置地块新建成三座
+口袋公园，配套座椅、步道和儿童游乐
+设施，方便周边居民休闲健身。园林部
+门介绍，公园由周边社区共同管护，每
+天清晨开放，夜间有专人巡查。""".split("\n")) + "\n"
+
+
+def test_a_line_under_a_headlines_dash_subtitle_opens_no_stretch_read_across():
+    assert spaced_windows(page(SPACED_DECK).lines, frozenset()) == []
+
+
+# A stretch read across opens at a headline under a line of running text left mid-sentence: that
+# line's text goes on under the headline, so the line is read with the stretch.
+SPACED_HEADLINE_UNDER_OPEN_LINE = "\n\n".join("""2024年7月2日 星期二 05 城事
+市民游园更方便
+（临江讯）近日，城区利用闲置地块
+老年大学秋季班开课
+新建成三座口袋公园，配套座椅、步道
+日前，市老年大学秋季班开学，开设
+和儿童游乐设施，方便周边居民休闲。
+书法、声乐、舞蹈等课程四十余门，
+园林部门介绍，公园由周边社区共同
+报名截至本月底。（王晓明）
+管护，每天清晨开放。""".split("\n")) + "\n"
+
+
+def test_a_line_left_mid_sentence_over_a_stretchs_headline_is_read_with_the_stretch():
+    lines = page(SPACED_HEADLINE_UNDER_OPEN_LINE).lines
+    assert [lines[window[0]].number for window, crossed in spaced_windows(lines, frozenset({1}))] == [5]

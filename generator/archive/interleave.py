@@ -78,6 +78,7 @@ OTHER_MEASURE = 0.2  # a line stopping mid-sentence this much wider or narrower 
 MIN_OTHER = 3  # … and so are at least this many such lines close together
 MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
 ROUND = set("()（）")
+DECK_DASH = "——"  # opens a headline's subtitle (`——成都平原经济区…`): a deck, no running text
 ROLE_TAIL = 8  # characters at a line's end where a credit broken before its name keeps its role
 SHORT_TITLE = 4  # a title this short shares its words with its text in one word of two glyphs
 TAIL_GLYPHS = 2  # a line this short under a line stopping mid-sentence ends that text
@@ -563,6 +564,9 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
             first = k - 1
             while first > k - LEAD_LINES and first > 0 and not is_prose(texts[first - 1]):
                 first -= 1  # the headlines over both texts are read with them
+            if first > 0 and not is_prose(texts[first]) and is_prose(texts[first - 1]) \
+                    and not ends_sentence(texts[first - 1]):
+                first -= 1  # … and so is a line left mid-sentence over them: its text goes on under them
             found.append((chain[first:k + CROSS_LINES], True))
             reached = k + CROSS_LINES
         merged: list[tuple[int, int]] = []
@@ -584,14 +588,15 @@ def two_heads_over(texts: list[str], index: int) -> bool:
     no sentence's end, each at most two labels wide) where a text starts afresh: two texts set side
     by side under their headlines, read across (`多条公交线路调整` / `职业技能培训进乡村` / text …)."""
     headlines = texts[index - 2:index]
-    return is_prose(texts[index]) and (index == 2 or ends_sentence(texts[index - 3])) and all(
+    return is_prose(texts[index]) and not texts[index].startswith(DECK_DASH) \
+        and (index == 2 or ends_sentence(texts[index - 3])) and all(
         not is_prose(text) and not ends_sentence(text) and len(text) <= 2 * MAX_LABEL_WIDTH for text in headlines)
 
 
 def crossing(before: str, text: str) -> bool:
     """Cheap: whether a line opens another text under a line of running text stopping mid-sentence."""
     return (bool(OPENER.match(text)) or opener_penalty(text) == OPENER_APART) \
-        and len(before) > MAX_LABEL_WIDTH and not ends_sentence(before)
+        and len(before) > MAX_LABEL_WIDTH and not ends_sentence(before) and not before.startswith(DECK_DASH)
 
 
 @dataclass(frozen=True)
