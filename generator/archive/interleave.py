@@ -657,15 +657,27 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         by_number = {lines[i].number: lines[i] for i in run}
         for index, number in zip(run, first + second):
             order[index] = by_number[number]
+    reached = -1  # the last line of the last window read: a window read on may reach the next one
     for window, crossed in [] if done else spaced_windows(lines, apart):
+        if window[0] <= reached:
+            continue
         rows = measure([lines[i] for i in window], crossed)
         reader = reader or Reader(lines)
         best, sides = spaced_split(reader, rows)
+        # a stretch read across whose two texts are both still mid-sentence at its end, with no line
+        # where both were over, was cut while they alternate: it is read on to see one of them end
+        read_further = crossed and both_open(rows, sides) and (longer := read_on(lines, window, apart)) != window
+        if read_further:
+            window = longer
+            rows = measure([lines[i] for i in window], crossed)
+            best, sides = spaced_split(reader, rows)
         # both texts finished inside the window, which runs on into a text printed after them: the
         # window ends where both are over
         if trimmed := (cut := both_over(rows, sides)) < len(rows):
             window, rows = window[:cut], rows[:cut]
             best, sides = spaced_split(reader, rows)
+        if read_further:
+            reached = window[-1]
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
         last = {side: row for row, side in zip(rows, sides)}
         if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or len(last) < 2:
@@ -727,6 +739,24 @@ def both_over(rows: list[Row], sides: list[int]) -> int:
         if len(last) == 2 and text_over(last[0]) and text_over(last[1]):
             cut = k + 1
     return len(rows) if len(last) < 2 or text_over(last[0]) and text_over(last[1]) else cut
+
+
+def both_open(rows: list[Row], sides: list[int]) -> bool:
+    """Whether a window's two texts are both left mid-sentence at its end and were never both over."""
+    return both_over(rows, sides) == len(rows) and len(last := {side: row for row, side in zip(rows, sides)}) == 2 \
+        and last[0].open and last[1].open
+
+
+def read_on(lines: list[Line], window: list[int], apart: frozenset[int]) -> list[int]:
+    """The window with up to CROSS_LINES more lines of its stretch, each one blank under the last."""
+    longer = list(window)
+    while len(longer) < len(window) + CROSS_LINES:
+        after = longer[-1] + 2
+        if after >= len(lines) or lines[after - 1].text.strip() or not lines[after].text.strip() \
+                or lines[after].number in apart:
+            break
+        longer.append(after)
+    return longer
 
 
 def runs_on_past(lines: list[Line], window: list[int], apart: frozenset[int]) -> bool:
