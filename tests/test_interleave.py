@@ -864,40 +864,6 @@ def test_running_text_under_two_headlines_on_a_double_spaced_page_opens_a_stretc
     assert [(r.first, r.second) for r in done] == [((3, 7, 13, 17), (5, 9, 11, 15, 19, 21, 23, 25))]
 
 
-# A photo's headline with a place before its colon read across a brief's lines: the colon is the
-# one clause mark such a headline prints, so its width sets it apart as a headline (`湖滨新城：…`).
-COLON_HEADLINE = """2024年9月12日 星期四 03 城事
-
-城区新增三座口袋公园
-今年以来，城区利用闲置地块新建口袋公
-湖滨新城：夜市点亮老街
-园三座，配套座椅、步道和儿童游乐设
-9月10日晚，湖滨新城老街夜市开市，
-施，方便周边居民休闲健身。（王晓明）
-数十家摊位售卖特色小吃和手工艺品。
-图为市民在夜市选购小吃。 李雪梅 摄
-"""
-
-
-def test_a_headline_with_a_place_before_its_colon_is_a_headline():
-    rows = rows_of("今年以来，城区利用闲置地块新建口袋公",
-                   "湖滨新城：夜市点亮老街",
-                   "园三座，配套座椅、步道和儿童游乐设")
-    assert rows[1].label and not rows[1].open
-
-
-def test_a_line_of_running_text_with_a_colon_is_no_headline():
-    rows = rows_of("今年以来，城区利用闲置地块新建口袋公",
-                   "园三座。市民说：出门就能见绿真方便",
-                   "园林部门介绍，明年还将新建五座口袋")
-    assert not rows[1].label
-
-
-def test_a_headline_with_a_colon_read_across_opens_the_second_text():
-    lines, done = restore(page(COLON_HEADLINE).lines)
-    assert [(r.first, r.second) for r in done] == [((3, 4, 6, 8), (5, 7, 9, 10))]
-
-
 # Two briefs side by side under their headlines on a double-spaced page, read across, both finished
 # at the page's end: the stretch is seen to its end though the first brief's lines close it.
 SPACED_BOTH_FINISHED = "\n\n".join("""2024年7月2日 星期二 05 城事

@@ -50,8 +50,6 @@ WHITESPACE = re.compile(r"\s+")
 CONTINUES = set("，,。.、；;：:？！?!）)》」』”’%％…—")
 CLOSING = set("”’」』）)》")  # may open a line after a full stop: `。` / `”他说`
 CLAUSE_MARKS = set("，,；;。！？!?：:、")
-# A headline's place or speaker set before a colon (`青岛即墨：…`, `专家：…`): the one clause mark a headline prints
-HEADLINE_COLON = re.compile(f"^[{CJK}]{{2,6}}[:：](?=[{CJK}])")
 LAYOUT = load("layout.yml")
 BULLETS = set(LAYOUT["headline_bullets"])  # a label's bullet: a headline's
 # A line that opens a text of its own (a headline, a dateline, a byline, a credit in brackets).
@@ -177,7 +175,7 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         # with its text's first words after it no headline
         opens = marked or dated and not rest and not resumes
         headed = not rows or not rows[-1].open  # where a text may start
-        label = not closed and unpunctuated(text) \
+        label = not closed and CLAUSE_MARKS.isdisjoint(text) \
             and (marked or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
                  # a headline under a headline (two in a row, over two texts set side by side), not under
                  # one ending its own text
@@ -219,14 +217,8 @@ def cuts_a_figure(text: str) -> bool:
 def narrow_label(text: str, width: float, column: float) -> bool:
     """A line set as a headline by its width alone: no clause mark, not a sentence's end, and
     narrow, or clearly narrower than the run's running text."""
-    return unpunctuated(text) and not ends_sentence(text) \
+    return CLAUSE_MARKS.isdisjoint(text) and not ends_sentence(text) \
         and (width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column)
-
-
-def unpunctuated(text: str) -> bool:
-    """No clause mark in the line, or only the colon after a headline's place or speaker: a line a
-    headline may be, its width and the lines around it deciding."""
-    return CLAUSE_MARKS.isdisjoint(HEADLINE_COLON.sub("", text, count=1))
 
 
 def bracket_edges(text: str) -> tuple[bool, bool]:
@@ -265,7 +257,7 @@ def may_open(text: str) -> bool:
     Cheap, so most runs are never measured."""
     text = text.strip()
     return text[:1] in CONTINUES or bool(GOES_ON.match(text) or OPENER.match(text)) \
-        or len(text) <= 2 * MAX_LABEL_WIDTH and unpunctuated(text) or opener_penalty(text) == OPENER_APART
+        or len(text) <= 2 * MAX_LABEL_WIDTH and CLAUSE_MARKS.isdisjoint(text) or opener_penalty(text) == OPENER_APART
 
 
 @cache
