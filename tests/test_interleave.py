@@ -458,9 +458,8 @@ def test_two_texts_of_one_measure_under_two_headlines_on_a_double_spaced_page_ar
     assert [(r.first, r.second) for r in done] == [((3, 7, 13, 17), (5, 9, 11, 15, 19, 21, 23, 25, 27))]
 
 
-# … but a stretch whose brief finishes only at its last lines was cut mid-alternation: no text is
-# seen running on alone after the other's end, so nothing is reordered.
-SPACED_CUT_SHORT = "\n\n".join("""2024年7月2日 星期二 05 城事
+# The opening both stretches below share: two texts of one measure under their headlines, read across.
+SPACED_PAIR_OPENING = """2024年7月2日 星期二 05 城事
 会馆颁发助学金
 城区利用闲置地块新建三座口袋公园
 （临江讯）一家会馆日前颁发助学
@@ -472,10 +471,15 @@ SPACED_CUT_SHORT = "\n\n".join("""2024年7月2日 星期二 05 城事
 健身。园林部门介绍，公园由周边
 学金已连续发放十年，累计资助学
 社区共同管护，每天清晨开放，夜
-生一千余人次。
+"""
+
+
+# A stretch whose brief finishes only at its last lines was cut mid-alternation: no text is seen
+# running on alone after the other's end, so nothing is reordered.
+SPACED_CUT_SHORT = "\n\n".join((SPACED_PAIR_OPENING + """生一千余人次。
 间有专人巡查，确保市民游园安全。
 明年还将在老城区新建五座口袋公
-园，让市民出门见绿、推窗见景。""".split("\n")) + "\n"
+园，让市民出门见绿、推窗见景。""").split("\n")) + "\n"
 
 
 def test_a_stretch_read_across_that_ends_mid_alternation_is_left_alone():
@@ -937,23 +941,11 @@ def test_a_line_left_mid_sentence_over_a_stretchs_headline_is_read_with_the_stre
 
 # A stretch read across whose two texts both still stop mid-sentence at its tenth line from the break
 # (and were never both over) was cut while they alternate: it is read on until one of them ends.
-SPACED_READ_ON = "\n\n".join("""2024年7月2日 星期二 05 城事
-会馆颁发助学金
-城区利用闲置地块新建三座口袋公园
-（临江讯）一家会馆日前颁发助学
-近日，城区利用闲置地块新建成三
-座口袋公园，配套座椅、步道和
-金，受惠学生逾百人，学生家长纷
-儿童游乐设施，方便周边居民休闲
-纷表示感谢。会馆负责人介绍，助
-健身。园林部门介绍，公园由周边
-学金已连续发放十年，累计资助学
-社区共同管护，每天清晨开放，夜
-生一千余人次，今后还将扩大资
+SPACED_READ_ON = "\n\n".join((SPACED_PAIR_OPENING + """生一千余人次，今后还将扩大资
 间有专人巡查，确保市民游园安全，明
 助范围，惠及更多家庭困难的学生。
 年还将在老城区新建五座口袋公园，
-让市民出门见绿、推窗见景。""".split("\n")) + "\n"
+让市民出门见绿、推窗见景。""").split("\n")) + "\n"
 
 
 def test_a_stretch_read_across_cut_while_both_texts_run_on_is_read_on_until_one_ends():
