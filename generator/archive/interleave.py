@@ -742,11 +742,7 @@ def both_open(rows: list[Row], sides: list[int]) -> bool:
 def read_on(lines: list[Line], window: list[int], apart: frozenset[int]) -> list[int]:
     """The window with up to CROSS_LINES more lines of its stretch, each one blank under the last."""
     longer = list(window)
-    while len(longer) < len(window) + CROSS_LINES:
-        after = longer[-1] + 2
-        if after >= len(lines) or lines[after - 1].text.strip() or not lines[after].text.strip() \
-                or lines[after].number in apart:
-            break
+    while len(longer) < len(window) + CROSS_LINES and (after := line_under(lines, longer[-1], apart)) is not None:
         longer.append(after)
     return longer
 
@@ -754,12 +750,20 @@ def read_on(lines: list[Line], window: list[int], apart: frozenset[int]) -> list
 def runs_on_past(lines: list[Line], window: list[int], apart: frozenset[int]) -> bool:
     """Whether the page's line one blank under a window's last line, measured with the window, is
     running text that no text opens with: a text of the window may carry on there."""
-    after = window[-1] + 2
-    if after >= len(lines) or lines[after - 1].text.strip() or not lines[after].text.strip() \
-            or lines[after].number in apart:
+    if (after := line_under(lines, window[-1], apart)) is None:
         return False
     below = measure([lines[i] for i in window] + [lines[after]])[-1]
     return not below.label and not below.opens
+
+
+def line_under(lines: list[Line], index: int, apart: frozenset[int]) -> int | None:
+    """The index of the page's line one blank under line `index`, when the stretch goes on there (a
+    line of text, not set apart); else None."""
+    after = index + 2
+    if after >= len(lines) or lines[after - 1].text.strip() or not lines[after].text.strip() \
+            or lines[after].number in apart:
+        return None
+    return after
 
 
 def text_over(row: Row) -> bool:
