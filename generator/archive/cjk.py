@@ -43,6 +43,11 @@ def display_width(text: str) -> float:
     return 0.5 * len(glyphs) + 0.5 * len(WIDE_GLYPH.findall(glyphs))
 
 
+def indent_width(lead: str) -> float:
+    """Ems the white space before a line's text sets it in by: an ideographic space 1, any other ½."""
+    return sum(1.0 if char == "\u3000" else 0.5 for char in lead if char.isspace())
+
+
 HAN_OR_NOT = re.compile(f"[{CJK}]+|[^{CJK}]+")  # runs of ideographs, and what lies between
 
 

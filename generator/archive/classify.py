@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from .cjk import CJK as HAN, IDEOGRAPH as CJK, character_pairs, display_width
+from .cjk import CJK as HAN, IDEOGRAPH as CJK, character_pairs, display_width, indent_width
 from .datafiles import load
 from .furniture import MAX_ROW_TAIL, MIN_TERM_ROWS, newspaper_names
 from .model import Block, Line, Paragraph, Span
@@ -38,7 +38,7 @@ WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X
 WORK_WORDS = re.compile("|".join(LAYOUT["work_words"]))  # what WORK_CREDIT needs one of, found fast
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
-PARAGRAPH_INDENT = 2.0  # ems a paragraph's first line is set in by (unwrap.MAX_INDENT)
+PARAGRAPH_INDENT = 2.0  # ems a paragraph's first line is set in by: two ideographs
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
 CLAUSE = re.compile(r"[，,；;。！？]")
 RUN_IN_TITLE = re.compile(r"^[^，。,；;！？：:（）()]{4,18}。")
@@ -906,7 +906,7 @@ def opens_indented(block: Block, lines: dict[int, Line]) -> bool:
     set flush under its picture."""
     first = block.spans[0]
     lead = lines[first.line].text[:first.start] if first.line in lines else ""
-    return sum(1.0 if char == "\u3000" else 0.5 for char in lead if char.isspace()) >= PARAGRAPH_INDENT
+    return indent_width(lead) >= PARAGRAPH_INDENT
 
 
 def caption_runs(blocks: list[Block], lines: dict[int, Line]) -> set[int]:

@@ -19,19 +19,19 @@ from itertools import accumulate
 
 from .datafiles import load
 from .furniture import PHONE_SHORT_OF_ITS_LAST_DIGIT  # 0472-7722705 / 9: the one test a footer and a wrap share
-from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION, SCHEDULE_ROW,
-                       SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line, is_joined_outlet,
-                       plain_roles, role_prefixes, vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION, PARAGRAPH_INDENT,
+                       SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line,
+                       is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .names import only_names
 from .model import Line, Paragraph, Span
-from .cjk import CJK, IDEOGRAPH, cn_number
+from .cjk import CJK, IDEOGRAPH, cn_number, indent_width
 from .repair import font_doubled_lines, is_letter_spaced, repair_line
 
 # Width measure: ideographs 1; ASCII, digits and full-width punctuation ½. Justified CJK
 # setting squeezes punctuation, so counting it half makes full lines of a column much steadier.
 NARROW_WIDTH = 0.5
 PUNCTUATION_WIDTH = 0.5
-MAX_INDENT = 2.0  # a paragraph's indent: two ideographs (more is centring, not an indent; less, a stray space)
+MAX_INDENT = PARAGRAPH_INDENT  # a paragraph's indent (more is centring, not an indent; less, a stray space)
 
 # Column estimate: the upper quartile of the widths of up to WINDOW non-blank lines on each
 # side. Looking at each side separately keeps a boundary between two articles of different
@@ -316,7 +316,7 @@ def source_lines(lines: list[Line]) -> list[SourceLine]:
         # that lost fewer characters than MIN_BOLD_GLYPHS cannot have lost that many glyphs)
         bold = len(source) - len(text) >= MIN_BOLD_GLYPHS \
             and len(WHITESPACE.sub("", source)) - len(WHITESPACE.sub("", text)) >= MIN_BOLD_GLYPHS
-        indent = sum(1.0 if char == "\u3000" else 0.5 for char in line.text[:start])
+        indent = indent_width(line.text[:start])
         result.append(SourceLine(line.number, start, end, source, text, justified_width(text),
                                  blank_before, is_letter_spaced(source), bold, indent, line.number in repeated))
         blank_before = False
