@@ -543,15 +543,17 @@ def is_closing_credit(bracketed: str) -> bool:
     inner = close_outlet_gaps(bracketed[1:-1].strip())
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
-                or UNIT_BYLINE.match(inner)  # （中原油田 周燕文 罗桂伟）: the writers after their company
-                or spaced_unit_credit(inner) is not None
+                or unit_credit(inner) is not None  # （中原油田 周燕文 罗桂伟）: the writers after their company
                 or vocab.source_credit.match(plain) or plain in people_agencies()
                 or match_reprint(bracketed.strip()))
 
 
-def spaced_unit_credit(inner: str) -> re.Match | None:
-    """（ 弋 阳 县融 媒体 中 心   邹 雪 浩 ）: a unit and its writer that a justified line's stray spaces split
-    glyph by glyph, read with the gaps closed: the unit's ending, then a name of two or three glyphs."""
+def unit_credit(inner: str) -> re.Match | None:
+    """The inside of a closing credit naming the writers' unit before them (中原油田 周燕文 罗桂伟), also
+    when a justified line's stray spaces split it glyph by glyph (（ 弋 阳 县融 媒体 中 心   邹 雪 浩 ）): read
+    with the gaps closed, the unit's ending, then a name of two or three glyphs."""
+    if (unit := UNIT_BYLINE.match(inner)) is not None:
+        return unit
     squeezed = WHITESPACE.sub("", inner)
     if squeezed == inner:
         return None

@@ -9,7 +9,7 @@ from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
 from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_UNIT, close_outlet_gaps, match_reprint,
-                       plain_roles, set_apart_glued_place, source_text, spaced_unit_credit, text_offset, vocabulary,
+                       plain_roles, set_apart_glued_place, source_text, text_offset, unit_credit, vocabulary,
                        writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
@@ -87,7 +87,7 @@ def bracketed_unit(raw: str) -> re.Match | None:
     inside = raw.strip()
     if inside[:1] not in "（(" or inside[-1:] not in "）)":
         return None
-    return UNIT_BYLINE.match(inside[1:-1].strip()) or spaced_unit_credit(inside[1:-1].strip())
+    return unit_credit(inside[1:-1].strip())
 
 
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
