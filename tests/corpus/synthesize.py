@@ -1592,6 +1592,7 @@ def page_sets() -> tuple:
     from fresh_layouts_25 import FRESH25_FAMILIES, FRESH25_SEED_BASE  # noqa: E402  (twenty-fifth blind set)
     from fresh_layouts_26 import FRESH26_FAMILIES, FRESH26_SEED_BASE  # noqa: E402  (twenty-sixth blind set)
     from fresh_layouts_27 import FRESH27_FAMILIES, FRESH27_SEED_BASE  # noqa: E402  (twenty-seventh blind set)
+    from fresh_layouts_28 import FRESH28_FAMILIES, FRESH28_SEED_BASE  # noqa: E402  (twenty-eighth blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
@@ -1622,6 +1623,7 @@ def page_sets() -> tuple:
             ("dev", FRESH25_FAMILIES, FRESH25_SEED_BASE),
             ("dev", FRESH26_FAMILIES, FRESH26_SEED_BASE),
             ("dev", FRESH27_FAMILIES, FRESH27_SEED_BASE),
+            ("dev", FRESH28_FAMILIES, FRESH28_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE),
