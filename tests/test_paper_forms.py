@@ -26,7 +26,8 @@ def test_the_gazetteer_knows_the_paper(name):
     ("大公報", "大公报"),  # Hong Kong, Macao and Taiwan print traditional characters
     ("澳門日報", "澳门日报"),
     ("星島日報", "星岛日报"),
-    ("中国海洋报", "中国自然资源报"),  # a former name
+    ("中国国土资源报", "中国自然资源报"),  # a former name
+    ("中国海洋报", "中国海洋报"),  # a paper of its own, merged into 中国自然资源报: not a former name
 ])
 def test_a_traditional_or_former_name_is_the_paper(masthead, paper):
     assert read([masthead, "2024年5月6日 星期一", "A5"]) == (paper, "2024-05-06", "A5")
