@@ -57,7 +57,7 @@ the column-header row its first row), its `数据来源` line a `credit`; a 近�
 侨社动态 / 科技小贴士 box is an `infobox` titled with its label, or with the label as kicker when a title follows; a
 停水通知 / 停电公告 notice is an `infobox` whose issuer and date are bylines and which names no one; `本报记者 X 厦门报道`
 and `商报记者 X 报道` name X; `记者 X 文/图` and `本报记者 X 文/图` make X author and photographer; `【本报讯】` and a bare
-`本报马尼拉讯` name no one (an item opening them is an `article`); `（汨罗市融媒体中心 X）`, `（涞滩镇 X）`, `（自然资源部北海局
+`本报马尼拉讯` name no one (a short item opening `【本报讯】` is a `brief`, as 本报讯 makes it; one opening `本报马尼拉讯` an `article`); `（汨罗市融媒体中心 X）`, `（涞滩镇 X）`, `（自然资源部北海局
 X）` and `（某某市第一中学 X）` name X; `（资料图片）` and `（受访者供图）` name no photographer; a short item printed with no
 byline at all is an `article`; the 洞庭影像 / 图片新闻 labels, the 蓝色论坛 / 校园时评 / 菲华论坛 labels and the column names
 are furniture.
@@ -219,7 +219,7 @@ by_xs = chosen(Above("学生导报记者 {0!l}"), Above("本报记者 {0!l} 通�
 by_xs_brief = turns(Form("本报讯（通讯员 {0}）"), Form("（{c0} {0}）", choices=(XS_SCHOOLS,), **TRAIL))
 
 by_fl = chosen(Above("本报记者 {0!l}"), Above("商报记者 {0!l} 报道"), Form("本报马尼拉讯 ", 0, hint="plain"), turn="by")
-by_fl_brief = turns(Form("【本报讯】", 0, hint="plain"), Form("（记者 {0}）", **TRAIL))
+by_fl_brief = turns(Form("【本报讯】", 0), Form("（记者 {0}）", **TRAIL))
 
 by_ah = chosen(Above("本报记者 {0!l}"), Above("□本报通讯员 {0!l} 记者 {1}", 2), Above("本报记者 {0!l} 文/图", photo=True),
                turn="by", drawn=2)
