@@ -457,6 +457,9 @@ def test_a_listed_section_inside_a_longer_name_leaves_the_name_whole():
     ("大河报·豫视频 新闻热线：0371-71108887", "contact"),
     ("欢迎订阅北京日报 邮发代号1-3 订阅热线：010-68644719", "contact"),
     ("报料微信：临江日报", "contact"),  # a tip line's social account, beside the hotline
+    # a desk's phone named with no 电话, an area code in brackets
+    ("编辑部电话：(02) 8123-4567 广告部：(02) 8765-4321", "contact"),
+    ("广告部：（0123）1234567", "contact"),
     ("今日天气 太原 多云 17℃～27℃", "weather"),
     ("今日导读", "teaser"),
     ("成都明确今年数字经济发展目标 详见3版", "teaser"),
