@@ -3987,3 +3987,16 @@ def test_a_column_piece_takes_the_upper_of_two_titles_printed_after_it(tmp_path)
     the two titles under it is its own, printed after it, and the column's name goes to the furniture."""
     items = items_of(tmp_path, COLUMN_PIECE_OVER_TWO_TITLES)
     assert [i.title for i in items] == ["旧楼换新颜贵在用心", "乡镇开展消防演练"]
+
+
+TITLED_ROWS_CUT_IN_THEIR_LAST_CELL = ("【本市天气】\n\n降温明显 出门添衣\n\n今天 小雨转阴 3℃～9℃ 东北\n风4级\n"
+                                      "明天 多云 1℃～8℃ 西北\n风3级\n\n")
+
+
+def test_rows_the_column_cut_inside_their_last_word_are_a_boxs_under_its_title(tmp_path):
+    """Two rows of four cells, each cut inside its last word (东北 / 风4级): the rows of a box under its
+    label and its title, which is no row of it."""
+    items = items_of(tmp_path, TITLED_ROWS_CUT_IN_THEIR_LAST_CELL + ARTICLE_ABOVE)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("infobox", "本市天气", "降温明显 出门添衣"), ("article", "", "城区新增一批共享充电桩")]
+    assert body_of(items[0]).endswith("西北风3级")

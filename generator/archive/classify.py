@@ -1343,9 +1343,14 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
     def evenly_set(start: int, end: int) -> bool:  # rows and rests set solid, or all a blank line apart
         return len({result[k + 1].first_line - result[k].last_line for k in range(start, end - 1)}) == 1
 
-    def cut_off(n: int) -> bool:  # the rest of the row above the column cut (今日 晴 21-27℃ 湿度67 / -95%)
-        return n > 0 and cells(result[n - 1]) > 0 and result[n].kind in ("headline", "paragraph") \
-            and bool(CELL_REST.match(result[n].text)) and result[n].first_line - result[n - 1].last_line <= 2
+    def cut_off(n: int) -> bool:
+        """The rest of the row above the column cut: a figure's (今日 晴 21-27℃ 湿度67 / -95%), or, on the
+        very next line, a last cell's (渤海 浪高0.7～1.0米 水温20℃ 东南 / 风3级), one short word."""
+        if n == 0 or cells(result[n - 1]) == 0 or result[n].kind not in ("headline", "paragraph"):
+            return False
+        apart = result[n].first_line - result[n - 1].last_line
+        return bool(CELL_REST.match(result[n].text)) and apart <= 2 \
+            or apart == 1 and row_rest(result[n]) and len(result[n].text.split()) == 1
 
     result = list(blocks)
     start = 0
