@@ -2876,6 +2876,16 @@ def test_a_party_department_before_the_writer_in_a_closing_credit_names_no_one(t
     assert [list(i.authors) for i in items] == [authors]
 
 
+@pytest.mark.parametrize("end, authors", [("（某某市第一中学 孟雪）", ["孟雪"]), ("（某某县实验小学 顾林）", ["顾林"]),
+                                          ("（某某职业技术学校 唐玉 方柏）", ["唐玉", "方柏"]),
+                                          ("（某某气象台 林芳）", ["林芳"]), ("（某某水文站 周航）", ["周航"])])
+def test_a_school_or_a_station_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
+    """A school sends a students' paper its news so, and a weather or gauging station a trade paper."""
+    text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [authors]
+
+
 def test_a_company_and_its_writers_glued_after_the_last_sentence_close_the_text(tmp_path):
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", "用得久。（中原油田 周燕文 罗桂伟）\n")
     items = items_of(tmp_path, text + "\n" + SIGNED_TEXT.format(top="", end="").replace("城乡供水", "农村供水"))
