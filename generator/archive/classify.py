@@ -1265,6 +1265,8 @@ MIN_SPACED_ROWS = 3
 MIN_CUT_ROWS = 2  # … or two set evenly, each with the rest the column cut under it, no data box's row under them
 # a last cell's rest: -95%, 6-95%, 0.31, a closing time's (—17:30, :00—17:00)
 CELL_REST = re.compile(r"^[\d.．,:：+\-−—~～]{1,10}[%％‰℃]?$")
+FIGURE_OR_UNIT = re.compile(r"[\d%％‰℃]")  # a last cell's rest holding its figure or unit (风3级, ℃适宜潜水)
+MAX_WORD_END = 2  # glyphs of a word the column cut a row's last cell inside (厘 / 米, 西北 / 风)
 # A row's last cell, or the sign the column cut it after (`资江冷水江站 186.16米 -` / `0.30`: its rest).
 LAST_CELL = r"(?:[^\s，。,；;！？]{2,12}|[-+−])"
 # A data box's row: what it counts, a space, the figure with its unit (a price's per unit too), and
@@ -1345,12 +1347,15 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
 
     def cut_off(n: int) -> bool:
         """The rest of the row above the column cut: a figure's (今日 晴 21-27℃ 湿度67 / -95%), or, on the
-        very next line, a last cell's (渤海 浪高0.7～1.0米 水温20℃ 东南 / 风3级), one short word."""
+        very next line, a last cell's, one short word holding a figure or a unit or ending a word of the
+        cell (渤海 浪高0.7～1.0米 水温20℃ 东南 / 风3级, … 水位64.17米 / 落); a word of its own (奋力突破) is no rest."""
         if n == 0 or cells(result[n - 1]) == 0 or result[n].kind not in ("headline", "paragraph"):
             return False
         apart = result[n].first_line - result[n - 1].last_line
+        rest = result[n].text.strip()
         return bool(CELL_REST.match(result[n].text)) and apart <= 2 \
-            or apart == 1 and row_rest(result[n]) and len(result[n].text.split()) == 1
+            or apart == 1 and row_rest(result[n]) and len(rest.split()) == 1 \
+            and (len(rest) <= MAX_WORD_END or bool(FIGURE_OR_UNIT.search(rest)))
 
     result = list(blocks)
     start = 0
