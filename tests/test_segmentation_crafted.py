@@ -4010,3 +4010,15 @@ def test_rows_the_column_cut_inside_their_last_word_are_a_boxs_under_its_title(t
     assert [(i.kind, i.kicker, i.title) for i in items] == [
         ("infobox", "本市天气", "降温明显 出门添衣"), ("article", "", "城区新增一批共享充电桩")]
     assert body_of(items[0]).endswith("西北风3级")
+
+
+ROWS_WITH_A_LAST_CELL_UNDER_THEM = ("海况\n6月2日浴场海况\n东沙 浪高0.3米 水温27℃\n 不宜游泳\n南湾 浪高1.2米 水温29℃\n 较适宜游泳\n"
+                                    "北港 浪高0.4米 水温28\n℃ 适宜潜水\n西湾 浪高0.4米 水温26\n℃ 不宜游泳\n\n")
+
+
+def test_a_rows_last_cell_set_after_its_gap_on_the_next_line_is_its_rest(tmp_path):
+    """` 不宜游泳` under `东沙 浪高0.3米 水温27℃`: the column carried the last cell over with the gap
+    before it, a rest of the row (no figure in it), not a headline."""
+    items = items_of(tmp_path, ROWS_WITH_A_LAST_CELL_UNDER_THEM + ARTICLE_ABOVE)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [
+        ("infobox", "海况", "6月2日浴场海况"), ("article", "", "城区新增一批共享充电桩")]

@@ -1347,15 +1347,17 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
 
     def cut_off(n: int) -> bool:
         """The rest of the row above the column cut: a figure's (今日 晴 21-27℃ 湿度67 / -95%), or, on the
-        very next line, a last cell's, one short word holding a figure or a unit or ending a word of the
-        cell (渤海 浪高0.7～1.0米 水温20℃ 东南 / 风3级, … 水位64.17米 / 落); a word of its own (奋力突破) is no rest."""
+        very next line, a last cell's, one short word holding a figure or a unit, ending a word of the
+        cell or set after the gap before it (渤海 浪高0.7～1.0米 水温20℃ 东南 / 风3级, … 水位64.17米 / 落,
+        西岛 浪高0.3米 水温27℃ / ` 不宜游泳`); a word of its own (`奋力突破`) is no rest."""
         if n == 0 or cells(result[n - 1]) == 0 or result[n].kind not in ("headline", "paragraph"):
             return False
         apart = result[n].first_line - result[n - 1].last_line
         rest = result[n].text.strip()
         return bool(CELL_REST.match(result[n].text)) and apart <= 2 \
             or apart == 1 and row_rest(result[n]) and len(rest.split()) == 1 \
-            and (len(rest) <= MAX_WORD_END or bool(FIGURE_OR_UNIT.search(rest)))
+            and (len(rest) <= MAX_WORD_END or bool(FIGURE_OR_UNIT.search(rest))
+                 or lines[result[n].spans[0].line].text.startswith(" "))
 
     result = list(blocks)
     start = 0
