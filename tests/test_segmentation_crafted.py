@@ -4012,6 +4012,17 @@ def test_rows_the_column_cut_inside_their_last_word_are_a_boxs_under_its_title(t
     assert body_of(items[0]).endswith("西北风3级")
 
 
+OUTAGE_NOTICE = ("停电通知\n\n因线路检修，需对下列区域暂停供电，具体\n安排如下：\n\n　　停电时间：6月8日8:00至18:00\n"
+                 "停电范围：某某路以东、某某街以北\n区域\n　　恢复供电时间视施工进度可能提前，请\n注意用电安全\n\n"
+                 "请相关用户提前做好准备。给您带来的不\n便，敬请谅解。服务热线：0123\n-12345678\n\n某某供电公司\n2024年6月6日\n")
+
+
+def test_an_outage_notice_under_a_story_is_an_item_of_its_own(tmp_path):
+    """停电通知 under the last sentence of a story with sections titles the notice, no section of the story."""
+    items = items_of(tmp_path, SECTIONED_STORY + OUTAGE_NOTICE)
+    assert [i.title for i in items] == ["城乡公交一体化全面铺开", "停电通知"]
+
+
 ROWS_WITH_A_LAST_CELL_UNDER_THEM = ("海况\n6月2日浴场海况\n东沙 浪高0.3米 水温27℃\n 不宜游泳\n南湾 浪高1.2米 水温29℃\n 较适宜游泳\n"
                                     "北港 浪高0.4米 水温28\n℃ 适宜潜水\n西湾 浪高0.4米 水温26\n℃ 不宜游泳\n\n")
 
