@@ -4023,6 +4023,17 @@ def test_an_outage_notice_under_a_story_is_an_item_of_its_own(tmp_path):
     assert [i.title for i in items] == ["城乡公交一体化全面铺开", "停电通知"]
 
 
+PHOTO_COLUMN = "城事影像\n江边步道上，市民在晨练。\n（李明 摄）\n\n"
+
+
+def test_a_photo_columns_name_over_its_picture_is_furniture(tmp_path):
+    """城事影像 names the photo column, as 图片新闻 does: the picture has no title."""
+    (tmp_path / "page.txt").write_text(ARTICLE_ABOVE + PHOTO_COLUMN, encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert [(i.kind, i.title) for i in page.items] == [("article", "城区新增一批共享充电桩"), ("photo", "")]
+    assert "城事影像" in [b.text for b in page.furniture]
+
+
 ROWS_WITH_A_LAST_CELL_UNDER_THEM = ("海况\n6月2日浴场海况\n东沙 浪高0.3米 水温27℃\n 不宜游泳\n南湾 浪高1.2米 水温29℃\n 较适宜游泳\n"
                                     "北港 浪高0.4米 水温28\n℃ 适宜潜水\n西湾 浪高0.4米 水温26\n℃ 不宜游泳\n\n")
 
