@@ -4034,6 +4034,17 @@ def test_a_photo_columns_name_over_its_picture_is_furniture(tmp_path):
     assert "城事影像" in [b.text for b in page.furniture]
 
 
+SPACED_CAPTION_OF_ENUMERATIONS = ("城东新区位于市区东部，目前建成区面积八平方公\n\n里，初步形成以电子信息为主的产业集群，是全市\n\n"
+                                  "科技创新示范园区、省级高新技术产业基地、\n\n国家级绿色园区。图为市民在新区展览馆参观。\n\n（资料图片）\n")
+
+
+def test_a_line_of_a_running_paragraph_ending_in_an_enumeration_comma_runs_on(tmp_path):
+    """`…示范园区、…产业基地、` holds no clause mark, but ends mid-sentence inside a paragraph already
+    running: the caption goes on to its stop, on a page setting a blank line after every line."""
+    items = items_of(tmp_path, "城事影像\n\n" + SPACED_CAPTION_OF_ENUMERATIONS + "\n" + ARTICLE_ABOVE)
+    assert [(i.kind, i.blocks[0].text[:6]) for i in items] == [("photo", "城东新区位于"), ("article", "城区新增一批")]
+
+
 ROWS_WITH_A_LAST_CELL_UNDER_THEM = ("海况\n6月2日浴场海况\n东沙 浪高0.3米 水温27℃\n 不宜游泳\n南湾 浪高1.2米 水温29℃\n 较适宜游泳\n"
                                     "北港 浪高0.4米 水温28\n℃ 适宜潜水\n西湾 浪高0.4米 水温26\n℃ 不宜游泳\n\n")
 

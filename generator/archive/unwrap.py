@@ -743,6 +743,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False  # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
+    if this.text[-1:] in MID_SENTENCE and previous_joined and abs(following.width - this.width) <= FLUSH_SLACK:
+        return True  # a paragraph running on in its measure, no clause mark in the line (…产业园、…基地、 / 成渝…)
     if following.text.endswith(("：", ":")) and not ends_sentence(this.text) and is_running_text(this):
         return True  # …现将有关 / 事项公告如下：: the sentence announcing a notice's points runs on
     if wraps_a_dash_row(items, index, column, previous_joined) or breaks_a_range_row(this, following):
