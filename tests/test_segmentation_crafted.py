@@ -4055,3 +4055,17 @@ def test_a_rows_last_cell_set_after_its_gap_on_the_next_line_is_its_rest(tmp_pat
     items = items_of(tmp_path, ROWS_WITH_A_LAST_CELL_UNDER_THEM + ARTICLE_ABOVE)
     assert [(i.kind, i.kicker, i.title) for i in items] == [
         ("infobox", "海况", "6月2日浴场海况"), ("article", "", "城区新增一批共享充电桩")]
+
+
+TWO_LINE_BRIEF_UNDER_A_WIDER_CAPTION = ("城东新区位于市区东部的滨江地带与老\n城区隔江相望，目前建成区面积八平方\n"
+                                        "公里，初步形成以电子信息为主的产业\n集群，是全市科技创新示范园区、省级\n"
+                                        "高新技术产业基地、国家级绿色园区和\n市民休闲游览的好去处。图为市民在新\n"
+                                        "区展览馆参观。本报记者 周明 摄\n\n"
+                                        "社区长者食堂开门迎客\n一个社区日前开设长者食堂为辖\n区老人提供午餐。（记者 \n王明）\n")
+
+
+def test_a_full_line_under_a_narrower_title_over_a_sentences_end_is_the_text(tmp_path):
+    """`一个社区日前开设长者食堂为辖` holds no clause mark, but it is wider than the title over it and as
+    wide as the line under it, which ends the sentence: the brief's first line, no title's second."""
+    items = items_of(tmp_path, TWO_LINE_BRIEF_UNDER_A_WIDER_CAPTION)
+    assert [(i.kind, i.title, body_of(i)[:4]) for i in items] == [("photo", "", ""), ("brief", "社区长者食堂开门迎客", "一个社区")]

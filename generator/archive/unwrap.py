@@ -67,6 +67,7 @@ MIN_WRAPPING_SHARE = 0.5
 # phrase gaps are kept (repair.remove_stray_spaces).
 HEADLINE_SHARE = 0.6
 # A line of running text ending in one of these stops mid-sentence: the next line goes on with it.
+FULL_STOP = "。"
 MID_SENTENCE = "，,、；;“‘《（("
 COMMA = re.compile("[，,、；;]")  # a clause break inside a line: text, not a title
 # A line that lost this many doubled glyphs to repair was set in bold (a headline).
@@ -840,7 +841,13 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             and not vocabulary().headline_bullet.search(items[index - 1].source) \
             and not is_credit_line(items[index - 1].source):  # ▲标题 is one line; a byline is no title
         # directly under a title line: a heading's second line, unless the next line carries
-        # on flush (a paragraph's first line is indented against the column and this line)
+        # on flush (a paragraph's first line is indented against the column and this line), or this
+        # line, wider than the title and no wider than its column, is as wide as the line under it,
+        # which ends a sentence (侨社为灾民捐赠物资 / 一个侨社日前向受台风影响的灾 / 民捐赠大米和饮用水。（记者
+        # X）: a short text's first line); a full stop, for a title may ask (…结出 / 哪些硕果？)
+        if items[index - 1].width + FLUSH_SLACK < this.width <= column + OVERFLOW \
+                and this.width >= following.width and FULL_STOP in following.text:
+            return True
         return following.width >= max(following_column, this.width) - FLUSH_SLACK \
             or not following.blank_before and this.width >= following_column - FLUSH_SLACK \
             and as_wide_as(following, max(following_column, this.width))
