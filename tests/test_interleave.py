@@ -952,3 +952,34 @@ def test_a_stretch_read_across_cut_while_both_texts_run_on_is_read_on_until_one_
     lines, done = restore(page(SPACED_READ_ON).lines)
     assert [(r.first, r.second) for r in done] == [
         ((3, 7, 13, 17, 21, 25, 29), (5, 9, 11, 15, 19, 23, 27, 31, 33))]
+
+
+# A brief closed by its credit and an article side by side under their headlines on a double-spaced
+# page, read across: the article finishes a paragraph after the brief's credit and runs on alone
+# under the stretch. Both finish inside it, so the one holding its last line goes on, second.
+SPACED_ONE_RUNS_ON = "\n\n".join("""2024年7月2日 星期二 05 城事
+城区新增三座口袋公园
+老旧小区加装电梯
+今年以来，城区利用闲置地块新
+近日，城区一批老旧小区加装电梯完
+建口袋公园三座，配套座椅、步
+工，方便老年居民上下楼。（临江晚
+道和儿童游乐设施，方便周边居
+报记者 于英）
+民休闲健身，受到市民欢迎。
+园林部门介绍，明年还将新建五座口
+袋公园，让市民出门见绿、推窗
+见景，提升城区生活品质，今年城
+区还将改造背街小巷十条，完善路
+灯、绿化和停车设施，方便市民出
+行。园林部门还将增设一批直饮水
+点和公共厕所，方便游园市民和游
+客，让口袋公园更好地服务居民。
+（李雪梅）""".split("\n")) + "\n"
+
+
+def test_of_two_texts_finished_in_a_stretch_the_one_running_on_under_it_goes_second():
+    lines, done = restore(page(SPACED_ONE_RUNS_ON).lines)
+    assert [(r.first, r.second) for r in done] == [((5, 9, 13, 17), (7, 11, 15, 19))]
+    items = build_page(page(SPACED_ONE_RUNS_ON)).page.items
+    assert [(item.title, item.lines) for item in items] == [("城区新增三座口袋公园", (3, 37)), ("老旧小区加装电梯", (5, 17))]

@@ -665,9 +665,14 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
             best, sides = spaced_split(reader, rows)
         # both texts finished inside the window, which runs on into a text printed after them: the
         # window ends where both are over
-        if trimmed := (cut := both_over(rows, sides)) < len(rows):
+        cut = both_over(rows, sides)
+        cut_off = rows[cut] if cut < len(rows) else None
+        if trimmed := cut_off is not None:
             window, rows = window[:cut], rows[:cut]
             best, sides = spaced_split(reader, rows)
+        # running text no text opens with under the window, read alone and with the lines around it:
+        # one of the window's texts may go on there
+        runs_on = runs_on_past(lines, window, apart) and (cut_off is None or not cut_off.label and not cut_off.opens)
         if read_further:
             reached = window[-1]
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
@@ -676,9 +681,12 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
             continue
         # the text finished inside the window (a caption and its credit) goes first, so the text
         # running on past the window stays whole; when both finish there, the one whose text (not
-        # its headline) is printed first
+        # its headline) is printed first, unless running text no text opens with follows the window:
+        # then the text holding the window's last line is the one read alone after the other ended,
+        # and goes on there
         ends = next((side for side in (0, 1) if not last[side].open and last[1 - side].open),
                     None if last[0].open or last[1].open else
+                    1 - sides[-1] if runs_on else
                     next(side for row, side in zip(rows, sides) if not row.label))
         if ends is None:
             continue
