@@ -983,3 +983,26 @@ def test_of_two_texts_finished_in_a_stretch_the_one_running_on_under_it_goes_sec
     assert [(r.first, r.second) for r in done] == [((5, 9, 13, 17), (7, 11, 15, 19))]
     items = build_page(page(SPACED_ONE_RUNS_ON)).page.items
     assert [(item.title, item.lines) for item in items] == [("城区新增三座口袋公园", (3, 37)), ("老旧小区加装电梯", (5, 17))]
+
+
+# The same two briefs finished in a stretch over a headline set wider than their column and printed
+# without a clause mark: no text of the stretch goes on under it, so the one printed first goes first.
+SPACED_OVER_A_WIDE_HEADLINE = "\n\n".join("""2024年7月2日 星期二 05 城事
+社区开设四点半课堂
+老街改造完工开放
+近日，城区一个社区开设四点半课堂，
+本报讯（记者 王晓明 通讯员
+李雪梅）日前，老城区一条老街改造
+帮双职工家庭解决接娃难题。（记者
+完工，重新对市民开放。
+周明）
+城区新建三座口袋公园方便居民休闲健身散步游玩
+今年以来，城区利用闲置地块新建
+口袋公园三座，配套座椅、步道和
+儿童游乐设施，方便周边居民休闲
+健身，受到市民欢迎。""".split("\n")) + "\n"
+
+
+def test_of_two_texts_finished_over_a_wider_headline_the_one_printed_first_goes_first():
+    lines, done = restore(page(SPACED_OVER_A_WIDE_HEADLINE).lines)
+    assert [(r.first, r.second) for r in done] == [((7, 13, 17), (5, 9, 11, 15))]

@@ -670,9 +670,10 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         if trimmed := cut_off is not None:
             window, rows = window[:cut], rows[:cut]
             best, sides = spaced_split(reader, rows)
-        # running text no text opens with under the window, read alone and with the lines around it:
-        # one of the window's texts may go on there
-        runs_on = runs_on_past(lines, window, apart) and (cut_off is None or not cut_off.label and not cut_off.opens)
+        # running text no text opens with under the window, read alone and with the lines around it,
+        # and no wider than the window's lines: one of the window's texts may go on there
+        runs_on = runs_on_past(lines, window, apart) and (cut_off is None or not cut_off.label and not cut_off.opens) \
+            and not wider_than(rows, lines[window[-1] + 2].text)
         if read_further:
             reached = window[-1]
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
@@ -762,6 +763,12 @@ def runs_on_past(lines: list[Line], window: list[int], apart: frozenset[int]) ->
         return False
     below = measure([lines[i] for i in window] + [lines[after]])[-1]
     return not below.label and not below.opens
+
+
+def wider_than(rows: list[Row], text: str) -> bool:
+    """Whether a line is set wider than every line of `rows` by more than justification can stretch
+    one column's line (a headline or another column's text, not theirs going on)."""
+    return justified_width(WHITESPACE.sub("", text)) > (1 + OTHER_MEASURE) * max(row.width for row in rows)
 
 
 def line_under(lines: list[Line], index: int, apart: frozenset[int]) -> int | None:
