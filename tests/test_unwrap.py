@@ -866,6 +866,16 @@ def test_a_caption_set_narrower_than_the_text_it_follows_opens_its_own_paragraph
 
 
 
+def test_a_title_over_a_credited_caption_after_a_finished_sentence_is_a_line_of_its_own():
+    body = ["街道为辖区老人开设的社区食堂", "每天中午和傍晚供应两餐，菜品", "以清淡为主，价格也比较实惠，",
+            "不少独居老人成了这里的常客，", "食堂还为行动不便的老人送餐上", "门，很受欢迎。"]
+    title, caption = "社区食堂让老人吃上热乎饭菜", "老人在社区食堂里用餐。"
+    spaced = "\n\n".join([*body, title, caption, "本报记者 张某 摄"]) + "\n"
+    assert [p.text for p in unwrap(page(spaced))][1:3] == [title, caption]
+    solid = "\n".join([*body, title]) + f"\n\n{caption}\n（张某 摄）\n"
+    assert [p.text for p in unwrap(page(solid))][1:3] == [title, caption]
+
+
 def test_a_line_holding_figures_says_nothing_of_its_measure():
     above, narrow, figures = source_lines(page("从政策引领、平台搭建、数字化转型等方面\n川渝高竹新区位于四川省广安市邻水\n"
                                                "一季度,该区实现生产总值354.15亿"))

@@ -21,7 +21,7 @@ from .datafiles import load
 from .furniture import PHONE_SHORT_OF_ITS_LAST_DIGIT  # 0472-7722705 / 9: the one test a footer and a wrap share
 from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION, PARAGRAPH_INDENT,
                        SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line,
-                       is_joined_outlet, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
+                       is_joined_outlet, is_picture_credit, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .names import only_names
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH, cn_number, indent_width
@@ -694,6 +694,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if signs_across(this, following):
         return True
+    if titles_a_caption(items, index):
+        return False
     if this.text.rstrip().endswith(("：", ":")) and NUMBERED.match(following.text):
         return False  # …予以公示（排名不分先后）： / 一、章贡区某某镇: the list a colon announces opens its own lines
     if is_cell_row(this.source) or is_cell_row(following.source):
@@ -926,6 +928,7 @@ def set_apart_over_a_news_sentence(items: list[SourceLine], index: int) -> bool:
 
 
 MIN_CAPTION_LINE = 10.0  # a caption's first line in its own measure: wider than a photo's title
+MIN_CAPTION_SENTENCE = 6.0  # a caption's one sentence, wider than the rest of a word the column cut
 WORD_REST = re.compile(rf"^[{CJK}]{{1,2}}[，,、；;]")  # 站，…: the rest of a word broken at the line end
 
 
@@ -942,6 +945,21 @@ def sets_a_caption(items: list[SourceLine], index: int) -> bool:
         and bool(WORD_REST.match(following.text)) and not opens_news_sentence(following.text) \
         and ends_sentence(following.text) and abs(this.width - following.width) <= FLUSH_SLACK \
         and is_credit_line(credit.source)
+
+
+def titles_a_caption(items: list[SourceLine], index: int) -> bool:
+    """A line with no clause mark after a finished sentence, over a whole sentence right over a picture
+    credit (`…便利化水平。` / `江西落实重点产业链现代化建设` / `市民在社区便民服务中心办理业务。` / `新华社记者 X 摄`),
+    is a title, the picture's or the text's printed under it: a caption's first line stopping with no
+    clause mark runs on into the rest of its word (`站，龙门吊…`, `…鲜食` / `玉米。`), never into a sentence of
+    its own; a numbered caption (`③…`) is no title, nor is a line over a writer's byline."""
+    if index == 0 or index + 2 >= len(items):
+        return False
+    above, this, following, credit = items[index - 1], items[index], items[index + 1], items[index + 2]
+    return ends_sentence(above.text) and is_title_like(this) and not is_prose(this.text) \
+        and not CIRCLED_NUMBER.match(this.text) and not NUMBERED_CAPTION.match(this.text) \
+        and ends_sentence(following.text) and following.width >= MIN_CAPTION_SENTENCE \
+        and not WORD_REST.match(following.text) and is_picture_credit(credit.source)
 
 
 def signs_a_notice(items: list[SourceLine], index: int) -> bool:
