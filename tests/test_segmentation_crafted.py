@@ -4069,3 +4069,28 @@ def test_a_full_line_under_a_narrower_title_over_a_sentences_end_is_the_text(tmp
     wide as the line under it, which ends the sentence: the brief's first line, no title's second."""
     items = items_of(tmp_path, TWO_LINE_BRIEF_UNDER_A_WIDER_CAPTION)
     assert [(i.kind, i.title, body_of(i)[:4]) for i in items] == [("photo", "", ""), ("brief", "社区长者食堂开门迎客", "一个社区")]
+
+
+TITLE_PRINTED_AFTER_A_SIGNED_STORY = """2024年5月14日 星期二 第6版 城事
+
+●老城区背街小巷完成改造
+近日，老城区十二条背街小巷完成改造，路面平整了，
+路灯亮了，居民出行更加方便。
+
+本报记者 周航
+日前，全市首批智慧农场在城郊投入使用，农场里的灌溉、
+施肥全部由手机控制，农户在家就能照看大棚。
+智慧农场负责人介绍，大棚里装有温度和湿度传感器，
+数据实时传到手机上，农场用水比过去节约三成。
+今年全市还将新建智慧农场二十个，带动更多农户增收。
+智慧农场让种地更省心
+
+校对 王敏
+"""
+
+
+def test_a_title_printed_after_a_story_signed_inside_another_opens_it_at_the_byline(tmp_path):
+    # the headings closing the text have no text under them: they title the story from its byline down
+    items = items_of(tmp_path, TITLE_PRINTED_AFTER_A_SIGNED_STORY)
+    assert [(i.title, list(i.authors)) for i in items] == [("老城区背街小巷完成改造", []),
+                                                          ("智慧农场让种地更省心", ["周航"])]

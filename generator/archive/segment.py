@@ -2598,6 +2598,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_signed_sections(state, index, next_line)
     split_signed_briefs(state, index, next_line)
     shares_out_two_titles(state, index)  # a brief split off above has no title yet
+    split_at_a_closing_stack(state, index)
     furniture_beside_furniture(state, next_line)
     for item in state.items:
         item.file = file
@@ -2630,6 +2631,39 @@ def last_body(item: Draft) -> int:
 def first_body(item: Draft) -> int:
     """The index of the item's first text block (len(blocks) when it has none)."""
     return next((n for n, b in enumerate(item.blocks) if b.kind in BODY), len(item.blocks))
+
+
+MAX_CLOSING_STACK = 2  # headings closing an item with no text under them: a title and its subtitle
+
+
+def split_at_a_closing_stack(state: Segmentation, index: PairIndex) -> None:
+    """A titled story whose last lines are headings with no text under them, and whose text holds one
+    byline over a paragraph after its first (`…具有重要意义。` / `某某报记者 X` / `近日,…` / … / `协同创新开新局…`),
+    is two stories: the second opens at that byline and the headings, printed after its text, are its
+    title, when they share more words with it than with the text above (a heading heads the text under
+    it, and none follows; a story opens at its byline)."""
+    for item in list(state.items):
+        if item.kind != "article" or not headline_blocks(item):
+            continue
+        closing = len(item.blocks)
+        while closing > 0 and item.blocks[closing - 1].kind == "heading":
+            closing -= 1
+        stack = item.blocks[closing:]
+        bylines = [n for n in range(first_body(item) + 1, closing - 1)
+                   if item.blocks[n].kind == "byline" and item.blocks[n + 1].kind in BODY]
+        if not 0 < len(stack) <= MAX_CLOSING_STACK or len(bylines) != 1:
+            continue
+        cut = bylines[0]
+        title = "".join(b.text for b in stack)
+        above = "".join(b.text for b in item.blocks[:cut] if b.kind in BODY)
+        below = "".join(b.text for b in item.blocks[cut:closing] if b.kind in BODY)
+        if index.score_text(title, below) <= index.score_text(title, above):
+            continue
+        tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:closing], opened_by="displaced headline")
+        item.blocks = item.blocks[:cut]
+        state.items.insert(state.items.index(item) + 1, tail)
+        attach_stack(state, tail, Stack([replace(b, kind="headline") for b in stack]), "displaced")
+        tail.warnings.append("split from the text above by its displaced headline")
 
 
 def title_from_a_closing_heading(state: Segmentation, item: Draft) -> None:
