@@ -4094,3 +4094,30 @@ def test_a_title_printed_after_a_story_signed_inside_another_opens_it_at_the_byl
     items = items_of(tmp_path, TITLE_PRINTED_AFTER_A_SIGNED_STORY)
     assert [(i.title, list(i.authors)) for i in items] == [("老城区背街小巷完成改造", []),
                                                           ("智慧农场让种地更省心", ["周航"])]
+
+
+STORY_TITLED_OVER_A_PICTURE = """2024年9月12日 星期四 第5版 乡村
+
+本报讯（记者 周航）近日，县里组织农技专家深入田间，
+为种植户讲解秋季马铃薯病虫害防治技术，发放技术资料。
+专家们还走进合作社的储藏窖，查看马铃薯储存情况，
+指导农户做好通风防潮，减少储存损耗。
+
+据了解，今年全县马铃薯种植面积稳定在十万亩，
+农技专家将分片包村，全程提供技术服务。
+
+{title}
+
+果农在果园里采摘苹果。
+（通讯员 王敏 摄）
+
+校对 李立
+"""
+
+
+@pytest.mark.parametrize("title, story", [("马铃薯窖藏有了好帮手", "马铃薯窖藏有了好帮手"), ("山乡秋来储藏忙", "")])
+def test_a_title_over_a_picture_sharing_words_with_the_untitled_story_above_is_its(tmp_path, title, story):
+    # the caption shares none of the title's words, the story right above a trace of them: its title
+    # printed after it; a picture's title sharing nothing with either stays the picture's
+    items = items_of(tmp_path, STORY_TITLED_OVER_A_PICTURE.format(title=title))
+    assert [(i.kind, i.title) for i in items] == [("brief", story), ("photo", "" if story else title)]

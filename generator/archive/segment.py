@@ -40,6 +40,7 @@ MIN_LEAD_MATCH = 0.2
 # Of two titles read across, the one the text under them shares nothing with needs only a trace
 # of the other text's rare pairs: a title's words are often not the text's own (甘肃外输内拓 / 在甘肃康乐县).
 MIN_SECOND_TITLE_MATCH = 0.1
+MAX_TITLE_GAP = 3  # source lines from a text's last line to a title printed right under it
 MIN_STORY_PARAGRAPHS = 2  # paragraphs of an untitled story that a headline right under it titles
 # A displaced headline splits another item's text only with this much evidence.
 MIN_CLAIM_CHARS = 8
@@ -1403,6 +1404,12 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
             continue  # ■相关链接 / its title / its rows: a box's title sums up the article it goes with
         stays = []
         above_text = untitled_text_right_above(state, owner, stack) if not photo else None
+        # …浦城县籍医疗专家人才。 / 山城有名医 群众有“医”靠 / a caption sharing none of its words: over a
+        # picture, a title sharing a trace of the words of the untitled story right above is that story's,
+        # printed after it (not over a story closed by a credit, which may end a brief split off it later)
+        story_over_picture = photo and bool(others) and untitled_story(others[0]) \
+            and others[0].blocks[-1].kind == "paragraph" \
+            and 0 < stack.blocks[0].first_line - others[0].blocks[-1].last_line <= MAX_TITLE_GAP
         # …共享一体化发展。 / 协同创新开新局 八市齐力谱新篇 / / 乡镇开展消防演练 / its text: of two titles over
         # a text, the lower its own, the upper, sharing nothing with it and some words with the untitled
         # text right above, is that text's title printed after it
@@ -1441,7 +1448,9 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                               and (mine_above >= MIN_LEAD_MATCH or leading and mine_above > own)
                               or story_above and n == 0 and own < MAX_OWN_WHEN_DISPLACED
                               and own < mine_above and mine_above >= MIN_SECOND_TITLE_MATCH
-                              or signed_above and n == 0 and own < MAX_OWN_WHEN_DISPLACED))
+                              or signed_above and n == 0 and own < MAX_OWN_WHEN_DISPLACED
+                              or story_over_picture and n == 0 and own < MAX_OWN_WHEN_DISPLACED
+                              and other >= MIN_LEAD_MATCH))
         # The headline sits right above its body: everything above a displaced unit is displaced too,
         # and what goes on a displaced title under it (its dash subtitle, a couplet's other half, the
         # rest of a title broken inside a word) goes with it unless it shares words with the body below.
