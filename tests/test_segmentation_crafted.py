@@ -3611,6 +3611,132 @@ def test_two_rows_cut_on_a_double_spaced_page_are_a_box(tmp_path):
     assert body_of(items[-1]).endswith("湿度65-95%")
 
 
+# Rows the column cuts inside a word (`湿` / `度64-95%`, `清和` / `街`), a row under each rest: the box
+# runs on to its last row, not into the photo under it.
+WORD_CUT_ROWS = "\n\n".join("""华侨报 2024年12月10日 星期二 第3版
+　　（澳门讯）近日，一家社区中心举办长者健康讲座，吸引六十
+多名居民参加，医生现场讲解慢性病防治知识。
+【天气】
+今日 多云 20-25℃ 湿
+度64-95%
+明日 晴 20-25℃ 湿度
+62-95%
+后日 多云 23-28℃ 湿
+度74-95%
+市民在海边步道散步。（资料图片）""".split("\n")) + "\n"
+BUS_ROWS = """晚报 2024年12月10日 星期二 第3版
+
+出行提示
+
+近期公交线路调整
+
+12路 临时绕行 北京路—正源街
+
+机场专线 临时绕行 新华街—清和
+街
+
+102路 暂停运营 宁安大街—贺兰
+山路
+
+3路 站点迁移 新华街—清和街
+
+位于城区北部的公交枢纽站，新
+线路的首班车正在进站。
+
+（受访者供图）
+"""
+TRAIN_ROWS = """铁道报 2024年12月27日 星期五 第8版
+
+部分旅客列车调整
+
+K6629次 广州南—长沙南 07
+:15开 周末开行
+D7794次 武汉—深圳北 18:
+45开
+D2581次 杭州东—南京南 07
+:45开 每日开行
+
+城区新增一批共享充电桩
+
+　　近日，城区新增一批共享充电桩，方便市民为电动车充电。
+"""
+
+# The last row cut inside its figure (`26℃—3` / `4℃ 东南风3级`): its rest goes on with the figure, so it
+# stays in the box though longer than the rests above it; the photo title under it does not.
+DEGREES_CUT_ROWS = "\n\n".join("""晚报 2024年7月27日 星期六 第6版
+■椰城天气
+海口未来三天天气
+7月27日 阵雨转多云 26℃—33
+℃ 南风2级
+7月28日 多云 24℃—30℃ 东南
+风3级
+7月29日 多云有雷阵雨 26℃—3
+4℃ 东南风3级
+守护海滩
+海边，救生员在沙滩上巡查。
+（受访者供图）""".split("\n")) + "\n"
+
+
+@pytest.mark.parametrize("page, title, last", [
+    (WORD_CUT_ROWS, "天气", "湿度74-95%"), (BUS_ROWS, "近期公交线路调整", "新华街—清和街"),
+    (TRAIN_ROWS, "部分旅客列车调整", "每日开行"), (DEGREES_CUT_ROWS, "海口未来三天天气", "东南风3级")])
+def test_rows_cut_inside_a_word_stay_in_their_box(tmp_path, page, title, last):
+    items = items_of(tmp_path, page)
+    box = next(i for i in items if i.kind == "infobox")
+    assert box.title == title
+    assert body_of(box).endswith(last)
+
+
+# Rows set solid, some cut and some whole: the last row's rest is no longer than a rest above it and
+# stands as close to its row as the rows stand apart, so it stays in the box, not over the caption.
+SOLID_WEATHER_ROWS = """气象报 2024年7月2日 星期二 第4版
+
+城市天气预报
+哈尔滨 晴转多云 16～27℃ 西
+北风3～4级
+武汉 晴 24～35℃ 北风1～2
+级
+昆明 晴 16～24℃ 东南风3级
+上海 晴 25～31℃ 北风1～2
+级
+
+市民在江边步道散步纳凉。（资料图片）
+"""
+
+
+def test_the_last_rows_rest_as_short_as_those_above_stays_in_the_box(tmp_path):
+    box = next(i for i in items_of(tmp_path, SOLID_WEATHER_ROWS) if i.kind == "infobox")
+    assert box.title == "城市天气预报"
+    assert body_of(box).endswith("北风1～2级")
+
+
+# Rows a blank line apart, each with its rest under it: a cut row loses a cell to its rest, so the rows
+# count one cell more or less and are still one box.
+WEATHER_ROWS_CUT_UNEVENLY = """晨报 2024年7月2日 星期二 第4版
+
+■申城天气
+
+高温持续 注意防暑
+
+今天 多云 25℃～31℃ 西风3
+级
+
+明天 多云有雷阵雨 25℃～31
+℃ 西风3级
+
+后天 多云 27℃～36℃ 西风4
+级
+
+新闻热线：021-00000000
+"""
+
+
+def test_rows_cut_with_a_cell_more_or_less_stay_one_box(tmp_path):
+    box = next(i for i in items_of(tmp_path, WEATHER_ROWS_CUT_UNEVENLY) if i.kind == "infobox")
+    assert box.title == "高温持续 注意防暑"
+    assert body_of(box).startswith("今天") and body_of(box).endswith("西风4级")
+
+
 SHOW_ROWS = ("展讯\n\n本月看展\n\n3月1日起 市美术馆 山水画精品\n展\n3月1日起 市博物馆 青铜器特\n展\n"
              "3月1日起 市纪念馆 革命文物\n展\n3月1日起 市档案馆 运河史料\n展\n\n")
 

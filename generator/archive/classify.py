@@ -1267,6 +1267,12 @@ MIN_CUT_ROWS = 2  # … or two set evenly, each with the rest the column cut und
 CELL_REST = re.compile(r"^[\d.．,:：+\-−—~～]{1,10}[%％‰℃]?$")
 FIGURE_OR_UNIT = re.compile(r"[\d%％‰℃]")  # a last cell's rest holding its figure or unit (风3级, ℃适宜潜水)
 MAX_WORD_END = 2  # glyphs of a word the column cut a row's last cell inside (厘 / 米, 西北 / 风)
+# … or, between two rows, any short piece of the cut cell, words too, perhaps a cell after it
+# (`湿` / `度64-95%`, `新华街—清和` / `街`, `07` / `:45开 每日开行`): a row under it shows the box runs on
+# A figure the column cut: the row ends inside it (07, 26℃—3) and its rest goes on with it (:45开, 4℃)
+FIGURE_CUT_HEAD = re.compile(r"[\d.．:：\-—~～]$")
+FIGURE_CUT_REST = re.compile(r"^[\d.．:：%％℃]")
+ROW_REST = re.compile(r"^[^\s，。,；;！？、]{1,8}(?: [^\s，。,；;！？、]{1,10})?$")
 # A row's last cell, or the sign the column cut it after (`资江冷水江站 186.16米 -` / `0.30`: its rest).
 LAST_CELL = r"(?:[^\s，。,；;！？]{2,12}|[-+−])"
 # A data box's row: what it counts, a space, the figure with its unit (a price's per unit too), and
@@ -1334,39 +1340,67 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
     (年份 研发投入（亿元） 占营收比重 / 2019年 18.6 3.1% / …), list lines, not headlines or captions;
     a row the column cut inside its last figure (某某中证500指数 1.2601 -1.10 / %) is one of them.
     Lines of text never stand so, cell by cell."""
-    def cells(block: Block) -> int:
+    counted: dict[int, int] = {}  # each block's cells, counted once: a rest asks the rows under it
+
+    def cells(n: int) -> int:
+        if n not in counted:
+            counted[n] = row_cells(n)
+        return counted[n]
+
+    def row_cells(n: int) -> int:
+        block = result[n]
         if block.kind not in ("headline", "paragraph", "caption") or len(block.spans) > MAX_ROW_SPANS \
                 or len(block.spans) > 1 and not (FIGURE_REST.match(rest := source_text(block.spans[1:], lines).strip())
-                                                 or CELL_REST.match(rest)):
+                                                 or CELL_REST.match(rest) or ROW_REST.match(rest) and row_under(n)):
             return 0
         text = source_text(block.spans, lines, "").strip()
         return len(text.split()) if SPACED_ROW.match(text) else 0
 
+    def row_under(n: int) -> bool:  # the next block is a row, no farther than a blank line
+        return n + 1 < len(result) and cells(n + 1) > 0 and result[n + 1].first_line - result[n].last_line <= 2
+
     def evenly_set(start: int, end: int) -> bool:  # rows and rests set solid, or all a blank line apart
         return len({result[k + 1].first_line - result[k].last_line for k in range(start, end - 1)}) == 1
 
-    def cut_off(n: int) -> bool:
-        """The rest of the row above the column cut: a figure's (今日 晴 21-27℃ 湿度67 / -95%), or, on the
-        very next line, a last cell's, one short word holding a figure or a unit, ending a word of the
-        cell or set after the gap before it (渤海 浪高0.7～1.0米 水温20℃ 东南 / 风3级, … 水位64.17米 / 落,
-        西岛 浪高0.3米 水温27℃ / ` 不宜游泳`); a word of its own (`奋力突破`) is no rest."""
-        if n == 0 or cells(result[n - 1]) == 0 or result[n].kind not in ("headline", "paragraph"):
+    def cut_off(n: int, widest_rest: int) -> bool:
+        """The rest of the row above the column cut: a figure's (今日 晴 21-27℃ 湿度67 / -95%); on the very
+        next line, a last cell's, one short word holding a figure or a unit, ending a word of the cell or
+        set after the gap before it (渤海 浪高0.7～1.0米 水温20℃ 东南 / 风3级, … 水位64.17米 / 落, 西岛
+        浪高0.3米 水温27℃ / ` 不宜游泳`); or any short piece with a row under it, or as the box's last
+        rest (see last_rest). A word of its own (`奋力突破`) on its own is no rest."""
+        if n == 0 or cells(n - 1) == 0 or result[n].kind not in ("headline", "paragraph"):
             return False
         apart = result[n].first_line - result[n - 1].last_line
         rest = result[n].text.strip()
-        return bool(CELL_REST.match(result[n].text)) and apart <= 2 \
+        return apart <= 2 and bool(CELL_REST.match(result[n].text)) \
             or apart == 1 and row_rest(result[n]) and len(rest.split()) == 1 \
             and (len(rest) <= MAX_WORD_END or bool(FIGURE_OR_UNIT.search(rest))
-                 or lines[result[n].spans[0].line].text.startswith(" "))
+                 or lines[result[n].spans[0].line].text.startswith(" ")) \
+            or apart <= 2 and bool(ROW_REST.match(source_text(result[n].spans, lines).strip())) \
+            and (row_under(n) or last_rest(n, widest_rest))
+
+    def last_rest(n: int, widest_rest: int) -> bool:  # the last row's rest, no farther from its row than the row
+        # from the line over it: a figure's cut (07 / :45开 每日开行, 26℃—3 / 4℃ 东南风3级), or no longer than a
+        # rest above it in the box (度64-95% … 度74-95%); a headline under the box is neither
+        apart = result[n - 1].first_line - result[n - 2].last_line if n > 1 else 0
+        return result[n].first_line - result[n - 1].last_line <= apart \
+            and (bool(FIGURE_CUT_HEAD.search(result[n - 1].text) and FIGURE_CUT_REST.match(result[n].text))
+                 or 0 < len(result[n].text) <= widest_rest + 1)
+
+    def cut_rows(last: int, n: int) -> bool:  # a row under a cut one: one cell more or less, the cut's rest
+        # taking a cell's room (今天 多云 25℃～31℃ 西风3 / 级 / / 明天 多云有雷阵雨 25℃～31 / ℃ 西风3级)
+        return n - last == 2 and abs(cells(n) - cells(last)) == 1
 
     result = list(blocks)
     start = 0
     while start < len(result):
-        end, rows, last = start, 0, start
-        while end < len(result) and (end > start and cut_off(end) or cells(result[end])
+        end, rows, last, widest_rest = start, 0, start, 0
+        while end < len(result) and (end > start and cut_off(end, widest_rest) or cells(end)
                                      and (rows == 0 or result[end].first_line == result[end - 1].last_line + 1
-                                          or cells(result[end]) == cells(result[last]))):
-            if not cut_off(end):
+                                          or cells(end) == cells(last) or cut_rows(last, end))):
+            if cut_off(end, widest_rest):
+                widest_rest = max(widest_rest, len(result[end].text))
+            else:
                 rows, last = rows + 1, end
             end += 1
         if rows >= MIN_SPACED_ROWS or rows >= MIN_CUT_ROWS and end - start > rows + 1 and evenly_set(start, end) \
