@@ -875,7 +875,9 @@ def test_a_byline_between_the_lead_and_the_rest_of_the_text(tmp_path):
                                            # its issuer before it (a listed company's call to its meeting)
                                            ("某某燃气股份有限公司关于开展夏季燃气安全检查的通知", "特此通知。"),
                                            # no closing formula: the issuer over a bare date signs it all the same
-                                           ("2024年夏季燃气安全检查通告", "检查期间给您带来不便，敬请谅解。")])
+                                           ("2024年夏季燃气安全检查通告", "检查期间给您带来不便，敬请谅解。"),
+                                           # what is stopped and the notice's kind, two characters each
+                                           ("停气公告", "检查期间给您带来不便，敬请谅解。")])
 def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, close):
     body = "据了解，为提高劳动者就业技能，甘肃紧盯制造业重点领域、现代服务业和乡村振兴对技能人才的需求。" * 4
     text = ("甘肃外输内拓稳就业促增收\n\n" + body + f"\n\n{notice}\n\n"
