@@ -610,6 +610,7 @@ def test_a_headline_under_the_page_number_is_no_section():
     ("24小时新闻热线 027-12345678", "contact"),
     ("民生帮办热线 0532-1234567", "contact"),
     ("新闻热线：027-12345678 法律服务热线：027-87654321", "contact"),  # two hotlines on one foot line
+    ("编辑部电话：27123456 广告部：38765432", "contact"),  # the second under its department's name
     ("中华全国某某联合会主办", "organ"),
     ("欢迎订阅2025年度湖北日报", "promo"),
     ("·这些变化说明了什么？ >>3版", "teaser"),
