@@ -4249,3 +4249,18 @@ def test_a_title_over_a_picture_sharing_words_with_the_untitled_story_above_is_i
     # printed after it; a picture's title sharing nothing with either stays the picture's
     items = items_of(tmp_path, STORY_TITLED_OVER_A_PICTURE.format(title=title))
     assert [(i.kind, i.title) for i in items] == [("brief", story), ("photo", "" if story else title)]
+
+
+def test_a_bracketed_label_over_a_title_and_counted_rows_heads_a_box_under_a_headline(tmp_path):
+    """【田间提醒】 / 秋收秋种要抓紧 / ①… / ②… / ③…: under a headline printed after the text above, a label
+    set in brackets over a title and circled rows counting up is a box's, its rows no section headings."""
+    text = ("近日，一个县组织农技人员走进田间地头，为农户讲解秋收秋种技术要点，发放技术资料两千余份，"
+            "受到农户欢迎。当地还组建了多支农机服务队，帮助缺少劳力的农户抢收抢种。\n"
+            "农技服务进田间\n\n【田间提醒】\n秋收秋种要抓紧\n①玉米成熟后及时收获晾晒\n②小麦播种前做好种子处理\n"
+            "③注意防范田间鼠害\n\n果园管护正当时\n　　入秋以来，一个镇的果农忙着给果树施肥、剪枝，"
+            "镇农业站派出技术人员上门指导，帮助果农提高管护水平。\n")
+    items = items_of(tmp_path, text)
+    box = next(i for i in items if i.kind == "infobox")
+    assert box.title == "秋收秋种要抓紧"
+    assert [b.kind for b in box.blocks if b.kind in ("listitem", "paragraph")] == ["listitem"] * 3
+    assert [i.title for i in items][-1] == "果园管护正当时"

@@ -882,6 +882,7 @@ def is_prose(block: Block) -> bool:
 MIN_LABELLED_ROWS = 3
 MAX_BOX_LABEL = 8  # characters of a box's label (气象预警, 便民提示)
 BOX_LABEL = re.compile(rf"^[{CJK.pattern[1:-1]}]{{2,{MAX_BOX_LABEL}}}$")
+BRACKETED_LABEL = re.compile(rf"【[{CJK.pattern[1:-1]}]{{2,{MAX_BOX_LABEL}}}】")  # 【农事提醒】
 
 
 def is_one_sentence_line(block: Block) -> bool:
@@ -1498,9 +1499,11 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
             return True
         if result[start - 2].kind == "byline" and start >= 3 and result[start - 3].kind == "paragraph":
             return True  # …新篇章。 / 本报评论员 / ■应急提示 / ①…: the signature closes the text above the box
-        # a fact box's own label (小知识 / 科学小知识) heads it under a headline printed after its text too
+        # a fact box's own label (小知识 / 科学小知识), or any short label set in brackets (【农事提醒】), heads it
+        # under a headline printed after its text too
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
-            and (start < 3 or result[start - 3].kind not in ("headline", "byline") or is_box_label(result[start - 2]))
+            and (start < 3 or result[start - 3].kind not in ("headline", "byline") or is_box_label(result[start - 2])
+                 or is_bracketed_label(result[start - 2]))
 
     def titled_by_column_label(result: list[Block], start: int, end: int) -> bool:
         """①量子存储时间刷新纪录 / ②… set as headlines, no text under any: a box's rows, and the column
@@ -1534,6 +1537,11 @@ def is_box_label(block: Block) -> bool:
     """■相关链接, 小知识: a fact box's label (`box_labels`), its bullet or brackets aside."""
     label = WHITESPACE.sub("", block.text).lstrip(LAYOUT["headline_bullets"]).strip("【】[]")
     return label in vocabulary().box_labels or is_labelled_kind(label)
+
+
+def is_bracketed_label(block: Block) -> bool:
+    """【农事提醒】: a short label set in brackets on a line of its own, as a box's label is printed."""
+    return bool(BRACKETED_LABEL.fullmatch(WHITESPACE.sub("", block.text)))
 
 
 def counts_up(run: list[Block]) -> bool:
