@@ -4264,3 +4264,13 @@ def test_a_bracketed_label_over_a_title_and_counted_rows_heads_a_box_under_a_hea
     assert box.title == "秋收秋种要抓紧"
     assert [b.kind for b in box.blocks if b.kind in ("listitem", "paragraph")] == ["listitem"] * 3
     assert [i.title for i in items][-1] == "果园管护正当时"
+
+
+def test_two_short_texts_under_their_titles_closed_by_one_credit_are_two_briefs(tmp_path):
+    """An unsigned short text, a headline and a short text closed by a credit in brackets: the credit
+    closes the second brief only, the headline is its title, not a section heading of the first."""
+    text = ("社区食堂开张\n\n近日，一个社区食堂开张营业，每天为辖区老人提供平价午餐，\n\n"
+            "还为行动不便的老人送餐上门。\n\n乡村书屋迎来小读者\n\n暑假期间，一个村的乡村书屋迎来不少小读者，\n\n"
+            "志愿者每天陪孩子们读书写字。（记者 方明远）\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("社区食堂开张", []), ("乡村书屋迎来小读者", ["方明远"])]

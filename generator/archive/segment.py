@@ -2231,8 +2231,10 @@ def split_signed_sections(state: Segmentation, index: PairIndex, next_line: dict
         signed_above = any(b.kind == "byline" and not vocabulary().dateline_lead.fullmatch(b.text)
                            and not is_bare_dateline(b.text)
                            for b in item.blocks[:text_starts])
-        # a credit closing an article signed nowhere else signs all of it
-        if not body or sum(len(b.text) for b in body) >= BRIEF_MAX_CHARS or text_starts >= cut or not signed_above:
+        # a credit closing an article signed nowhere else signs all of it, but for a short text under its
+        # one heading, itself as short as a brief: two unsigned briefs' texts are no story's sections
+        if not body or sum(len(b.text) for b in body) >= BRIEF_MAX_CHARS or text_starts >= cut \
+                or not (signed_above or two_briefs(item, text_starts, headings)):
             continue
         heading = item.blocks[cut]
         run = state.heading_runs.get(id(heading)) or [Block("headline", heading.text, heading.spans)]
@@ -2266,6 +2268,13 @@ def split_signed_sections(state: Segmentation, index: PairIndex, next_line: dict
         brief.blocks[0:0] = [b for unit in units for b in unit]
         brief.headline_source = "above"
         headline_fields(brief, brief.blocks[:sum(map(len, units))])
+
+
+def two_briefs(item: Draft, text_starts: int, headings: list[int]) -> bool:
+    """`夜间公交线路调整` / its text / `地铁站新增便民服务点` / its text / `（记者 X）`: an article with one heading
+    and as little text above it as a brief holds is two briefs, the credit closing the second."""
+    above = sum(len(b.text) for b in item.blocks[text_starts:headings[0]] if b.kind in BODY)
+    return len(headings) == 1 and 0 < above < BRIEF_MAX_CHARS
 
 
 SENTENCE_END = ("。", "！", "？", "!", "?", "”", "…", "」", "）", ")")
