@@ -4276,3 +4276,12 @@ def test_two_short_texts_under_their_titles_closed_by_one_credit_are_two_briefs(
             "志愿者每天陪孩子们读书写字。（记者 方明远）\n")
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors)) for i in items] == [("社区食堂开张", []), ("乡村书屋迎来小读者", ["方明远"])]
+
+
+
+@pytest.mark.parametrize("label", ["社区点滴", "港闻快递", "●新闻快递"])
+def test_a_briefs_column_named_with_its_kind_is_a_column_label(label):
+    """点滴 and 快递 name a briefs column as 速递 and 快讯 do: the label is furniture, no headline."""
+    from generator.archive.classify import vocabulary
+    assert vocabulary().furniture["column_label"].search(label)
+    assert not vocabulary().furniture["column_label"].search("快递小哥的一天")
