@@ -2272,9 +2272,12 @@ def split_signed_sections(state: Segmentation, index: PairIndex, next_line: dict
 
 def two_briefs(item: Draft, text_starts: int, headings: list[int]) -> bool:
     """`夜间公交线路调整` / its text / `地铁站新增便民服务点` / its text / `（记者 X）`: an article with one heading
-    and as little text above it as a brief holds is two briefs, the credit closing the second."""
-    above = sum(len(b.text) for b in item.blocks[text_starts:headings[0]] if b.kind in BODY)
-    return len(headings) == 1 and 0 < above < BRIEF_MAX_CHARS
+    and as little text above it as a brief holds is two briefs, the credit closing the second, when nothing
+    is printed over its text or the text under a dateline is one paragraph (`综合讯一所…课程。` / `华文书展开幕`
+    / …): a story of paragraphs under `本报讯` is the credit's, its heading a section's."""
+    above = [b for b in item.blocks[text_starts:headings[0]] if b.kind in BODY]
+    return len(headings) == 1 and 0 < sum(len(b.text) for b in above) < BRIEF_MAX_CHARS \
+        and (len(above) == 1 or not any(b.kind == "byline" for b in item.blocks[:text_starts]))
 
 
 SENTENCE_END = ("。", "！", "？", "!", "?", "”", "…", "」", "）", ")")
