@@ -4285,3 +4285,15 @@ def test_a_briefs_column_named_with_its_kind_is_a_column_label(label):
     from generator.archive.classify import vocabulary
     assert vocabulary().furniture["column_label"].search(label)
     assert not vocabulary().furniture["column_label"].search("快递小哥的一天")
+
+
+def test_two_titles_each_printed_right_under_its_text_go_to_the_text_above_them(tmp_path):
+    """`…平价午餐。` / `社区食堂开张` / / `近日在…（X）` / `乡村书屋…` / /: each title hugs the text it ends, a
+    blank line under it; read as the next text's title and a displaced one, they change places."""
+    text = ("　　近日，一个社区食堂开张营业，为辖区老人\n提供平价午餐。\n社区食堂开张\n\n"
+            "　　暑假期间，一个村的乡村书屋迎来不少小\n读者，志愿者每天陪孩子们读书写字，书屋\n"
+            "还添置了一批新书，受到村民欢迎。（方明远）\n乡村书屋迎来小读者\n\n"
+            "城区新增一批口袋公园\n\n　　近日，城区新建的一批口袋公园陆续开放，\n市民在家门口就能休闲健身。\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items][:2] == ["社区食堂开张", "乡村书屋迎来小读者"]
+    assert body_of(items[0]).startswith("近日") and body_of(items[1]).startswith("暑假")

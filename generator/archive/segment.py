@@ -2620,6 +2620,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_signed_briefs(state, index, next_line)
     shares_out_two_titles(state, index)  # a brief split off above has no title yet
     split_at_a_closing_stack(state, index)
+    swap_titles_printed_under(state, index)
     furniture_beside_furniture(state, next_line)
     for item in state.items:
         item.file = file
@@ -2631,6 +2632,36 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     for n, item in enumerate(items, start=1):
         item.sequence = n
     return items, sorted(state.furniture, key=lambda b: b.first_line)
+
+
+def printed_under_the_text_above(item: Draft, above: Draft) -> bool:
+    """Is the item's headline set right on the last line of the text above, a blank line between it and its
+    own text (`…平价午餐。` / `社区食堂开张` / / `近日在…`)? A headline hugs the text it was printed with."""
+    stack = headline_blocks(item)
+    own = [b for b in item.blocks if b.kind != "headline"]
+    return bool(stack and own and above.blocks) and item.blocks[0] is stack[0] \
+        and stack[0].first_line == max(b.last_line for b in above.blocks if b.kind != "headline") + 1 \
+        and own[0].first_line > stack[-1].last_line + 1
+
+
+def swap_titles_printed_under(state: Segmentation, index: PairIndex) -> None:
+    """Two texts each with its title printed right under it (`…平价午餐。` / `社区食堂开张` / / `近日在…（X）` /
+    `我国将培训…人才` / / …): the first title, hugging the first text, was read as the second's and the
+    second, found displaced, given to the first. When each title shares the other text's words more than
+    its own, they change places."""
+    for above, item in zip(state.items, state.items[1:]):
+        if above.headline_source != "displaced" or item.headline_source != "above" \
+                or not printed_under_the_text_above(item, above):
+            continue
+        upper, lower = headline_blocks(above), headline_blocks(item)
+        mine, theirs = joined_title(lower), joined_title(upper)
+        if index.score(mine, above) <= index.score(mine, item) \
+                or index.score(theirs, item) <= index.score(theirs, above):
+            continue
+        above.blocks = [b for b in above.blocks if b.kind != "headline"]
+        item.blocks = [b for b in item.blocks if b.kind != "headline"]
+        attach_stack(state, above, Stack(lower), "displaced")
+        attach_stack(state, item, Stack(upper), "displaced")
 
 
 def signed_twice(item: Draft) -> bool:
