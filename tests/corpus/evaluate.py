@@ -175,7 +175,7 @@ def redrawn_folder(offset: int) -> Path:
             family.split = split
             try:
                 synthesize.build_family(family, base + offset, index, folder)
-            except (SystemExit, AssertionError, IndexError) as error:
+            except (SystemExit, AssertionError, IndexError, ValueError) as error:
                 print(f"   redrawn: {family.name} left out ({str(error)[:60]})", file=sys.stderr)
     return folder
 
