@@ -1006,3 +1006,44 @@ SPACED_OVER_A_WIDE_HEADLINE = "\n\n".join("""2024年7月2日 星期二 05 城事
 def test_of_two_texts_finished_over_a_wider_headline_the_one_printed_first_goes_first():
     lines, done = restore(page(SPACED_OVER_A_WIDE_HEADLINE).lines)
     assert [(r.first, r.second) for r in done] == [((7, 13, 17), (5, 9, 11, 15))]
+
+
+# An article's first lines read across with a brief set beside them at the top of the page, the
+# article's byline over the brief's title and its headline printed under its text; the article runs
+# on alone for longer than two short items ever do.
+def lines_of_one_column(sentences: list[str], width: int = 20) -> list[str]:
+    text, lines = "".join(sentences), []
+    for start in range(0, len(text), width):
+        chunk = text[start:start + width]
+        if lines and chunk[0] in "，。、":  # no line opens with a mark: it stays on the line above
+            lines[-1], chunk = lines[-1] + chunk[0], chunk[1:]
+        lines.append(chunk)
+    return lines
+
+
+LEAD_BESIDE_A_BRIEF = """2024年9月12日 星期四 05 城事
+
+通讯员 赵明远 钱丽华
+社区食堂开门迎客
+近日，城区老旧小区改造工程全面启动，首
+本报讯（通讯员 孙建国）一家社区食堂日
+批改造的十二个小区涉及居民三千余户，改
+前开门营业，为辖区老人提供实惠午餐。
+造内容包括外墙保温、管网更新和加装电梯
+等项目，区住建局负责人出席启动仪式并回
+答记者提问。
+""" + "\n".join(lines_of_one_column([
+    f"第{n}批改造的小区计划于{n % 9 + 2}月开工，涉及居民{n * 130}户，施工单位已进场做准备。"
+    "街道干部逐户上门征求意见，居民反映的停车难、晾晒难等问题一并纳入方案。" for n in range(1, 15)])) \
+    + "\n城区老旧小区改造全面启动\n"
+
+
+def test_a_brief_read_across_with_an_articles_first_lines_goes_first_and_the_article_runs_on():
+    # the byline of roles and names alone stays with the article, and `…回` / `答记者提问。` carries its
+    # sentence on: a role inside running text opens no text
+    lines, done = restore(page(LEAD_BESIDE_A_BRIEF).lines)
+    assert [(r.first, r.second) for r in done] == [((4, 6, 8), (3, 5, 7, 9, 10, 11))]
+    items = build_page(page(LEAD_BESIDE_A_BRIEF)).page.items
+    # the article's byline, printed over the brief, signs no text above it
+    assert [(item.title, item.authors, item.lines[0]) for item in items] == [
+        ("城区老旧小区改造全面启动", ("赵明远", "钱丽华"), 3), ("社区食堂开门迎客", ("孙建国",), 4)]

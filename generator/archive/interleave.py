@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .cjk import CJK
-from .classify import TRAILING_BRACKET, is_closing_credit, vocabulary
+from .classify import TRAILING_BRACKET, is_byline, is_closing_credit, vocabulary
 from .datafiles import load
 from .model import Line, RawPage
 from .repair import collapse_doubled_glyphs, is_font_doubled
@@ -170,7 +170,9 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         named = text.endswith(PHOTO_MARK) and len(text) > TAIL_GLYPHS and CLAUSE_MARKS.isdisjoint(text) \
             and not OPENER.match(text)
         dated = bool(vocabulary().dateline.match(text))
-        marked = bool(OPENER.match(text)) and not rest and not resumes  # a bullet, 本报讯, a byline: set alone
+        # a bullet, 本报讯, a byline: set alone (a byline of roles and names alone, `通讯员 X Y`, too)
+        marked = (bool(OPENER.match(text)) or CLAUSE_MARKS.isdisjoint(text) and is_byline(text, line.text)) \
+            and not rest and not resumes
         # any dateline opens a text, an overseas paper's in round brackets too (（曼谷讯）近日，…), though
         # with its text's first words after it no headline
         opens = marked or dated and not rest and not resumes
@@ -485,6 +487,11 @@ def opening(row: Row) -> float:
 
 def runs(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
     """Indices (into `lines`) of each run of non-blank lines that are not page furniture."""
+    return [run for run in all_runs(lines, apart) if MIN_RUN <= len(run) <= MAX_RUN]
+
+
+def all_runs(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
+    """Indices (into `lines`) of every run of non-blank lines that are not page furniture, however long."""
     found: list[list[int]] = [[]]
     for index, line in enumerate(lines):
         if not line.text.strip() or line.number in apart:
@@ -492,7 +499,24 @@ def runs(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
                 found.append([])
             continue
         found[-1].append(index)
-    return [run for run in found if MIN_RUN <= len(run) <= MAX_RUN]
+    return [run for run in found if run]
+
+
+def leading_stretches(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[int], bool]]:
+    """In a run too long for two short items (an article running on), a break among its first lines
+    under a headline or byline (`…重庆市党政代表团` / `本报讯（记者 X）一家旧书店…`): a brief set beside the
+    article's first lines, read across, the article running on alone under it. Indices of the run's
+    lines from its top to ten lines past the break, read as a stretch read across."""
+    found = []
+    for run in all_runs(lines, apart):
+        if len(run) <= MAX_RUN:
+            continue
+        texts = [WHITESPACE.sub("", lines[i].text) for i in run]
+        for k in range(2, 2 * LEAD_LINES + 1):
+            if crossing(texts[k - 1], texts[k]) and not all(is_prose(text) for text in texts[:k - 1]):
+                found.append((run[:k + CROSS_LINES], True))
+                break
+    return found
 
 
 def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[int], bool]]:
@@ -650,7 +674,7 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         for index, number in zip(run, first + second):
             order[index] = by_number[number]
     reached = -1  # the last line of the last window read: a window read on may reach the next one
-    for window, crossed in [] if done else spaced_windows(lines, apart):
+    for window, crossed in ([] if done else spaced_windows(lines, apart)) + leading_stretches(lines, apart):
         if window[0] <= reached:
             continue
         rows = measure([lines[i] for i in window], crossed)
@@ -673,7 +697,7 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         # running text no text opens with under the window, read alone and with the lines around it,
         # and no wider than the window's lines: one of the window's texts may go on there
         runs_on = runs_on_past(lines, window, apart) and (cut_off is None or not cut_off.label and not cut_off.opens) \
-            and not wider_than(rows, lines[window[-1] + 2].text)
+            and not wider_than(rows, lines[window[-1] + step_of(window)].text)
         if read_further:
             reached = window[-1]
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
@@ -749,17 +773,20 @@ def both_open(rows: list[Row], sides: list[int]) -> bool:
 
 
 def read_on(lines: list[Line], window: list[int], apart: frozenset[int]) -> list[int]:
-    """The window with up to CROSS_LINES more lines of its stretch, each one blank under the last."""
+    """The window with up to CROSS_LINES more lines of its stretch, each one blank under the last (right
+    under it in a run set solid)."""
     longer = list(window)
-    while len(longer) < len(window) + CROSS_LINES and (after := line_under(lines, longer[-1], apart)) is not None:
+    while len(longer) < len(window) + CROSS_LINES \
+            and (after := line_under(lines, longer[-1], apart, step_of(window))) is not None:
         longer.append(after)
     return longer
 
 
 def runs_on_past(lines: list[Line], window: list[int], apart: frozenset[int]) -> bool:
-    """Whether the page's line one blank under a window's last line, measured with the window, is
-    running text that no text opens with: a text of the window may carry on there."""
-    if (after := line_under(lines, window[-1], apart)) is None:
+    """Whether the page's line one blank under a window's last line (right under it in a run set solid),
+    measured with the window, is running text that no text opens with: a text of the window may carry on
+    there."""
+    if (after := line_under(lines, window[-1], apart, step_of(window))) is None:
         return False
     below = measure([lines[i] for i in window] + [lines[after]])[-1]
     return not below.label and not below.opens
@@ -771,14 +798,19 @@ def wider_than(rows: list[Row], text: str) -> bool:
     return justified_width(WHITESPACE.sub("", text)) > (1 + OTHER_MEASURE) * max(row.width for row in rows)
 
 
-def line_under(lines: list[Line], index: int, apart: frozenset[int]) -> int | None:
-    """The index of the page's line one blank under line `index`, when the stretch goes on there (a
-    line of text, not set apart); else None."""
-    after = index + 2
-    if after >= len(lines) or lines[after - 1].text.strip() or not lines[after].text.strip() \
+def line_under(lines: list[Line], index: int, apart: frozenset[int], step: int = 2) -> int | None:
+    """The index of the page's line one blank under line `index` (right under it, `step` 1, in a run
+    set solid), when the stretch goes on there (a line of text, not set apart); else None."""
+    after = index + step
+    if after >= len(lines) or step > 1 and lines[after - 1].text.strip() or not lines[after].text.strip() \
             or lines[after].number in apart:
         return None
     return after
+
+
+def step_of(window: list[int]) -> int:
+    """How far apart a window's lines stand: 1 in a run set solid, 2 one blank apart."""
+    return window[1] - window[0] if len(window) > 1 else 2
 
 
 def text_over(row: Row) -> bool:

@@ -597,6 +597,15 @@ def signs_the_text_below(block: Block, current: Draft | None, below: Block | Non
                or b.kind == "continuation" for b in current.blocks[:start + 1])
 
 
+def printed_over_the_text_above(block: Block, current: Draft | None, below: Block | None) -> bool:
+    """A byline with a role printed above the text read before it (a brief read across with an
+    article's first lines, restored before it: `通讯员 X` over `本报讯（通讯员 Y）…`) signs no text above
+    it, since a signature is printed under its text: it opens the text under it."""
+    return current is not None and below is not None and below.kind == "paragraph" and has_body(current) \
+        and block.last_line < current.blocks[-1].first_line \
+        and vocabulary().byline_role.search(block.text) is not None
+
+
 def briefs_title(run: list[Block], after: Block | None) -> bool:
     """A bulleted headline (◆四部门发布…), or one in brackets or closed by 。 with its text on the
     same line (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
@@ -1241,6 +1250,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         if block.kind == "byline":
             lead = is_lead_byline(block) and not signs_the_text_above(block, current, closed, next_owner(index)) \
                 or signs_the_text_below(block, current, next_owner(index)) \
+                or printed_over_the_text_above(block, current, next_owner(index)) \
                 or current is not None and ends_a_box(current) and next_kind(index) == "paragraph" \
                 and vocabulary().byline_role.search(block.text) is not None  # a box's rows / 记者 X / 近日，…
             if lead or pending or not has_body(current) or closed:
