@@ -1047,3 +1047,28 @@ def test_a_brief_read_across_with_an_articles_first_lines_goes_first_and_the_art
     # the article's byline, printed over the brief, signs no text above it
     assert [(item.title, item.authors, item.lines[0]) for item in items] == [
         ("城区老旧小区改造全面启动", ("赵明远", "钱丽华"), 3), ("社区食堂开门迎客", ("孙建国",), 4)]
+
+
+# Two briefs read across, the second one's headline printed after the first one's opening line and
+# over its byline: the headline sharing the second text's words and none of the first's heads the second.
+HEADLINE_OVER_AN_UNTITLED_TEXT = """2024年6月21日 星期五 04 综合
+
+市图书馆推出夜间阅读服务周末开放
+　　近日在市图书馆举行的第三届全民
+老旧小区完成加装电梯
+阅读推广活动上，市图书馆宣布推出夜
+间阅读服务，每周五、周六开放至晚上
+本报讯（全媒体记者 王明 通讯员 李华）
+　　日前，一批老旧小区完成加装电梯工
+九点，方便上班族和学生借阅图书。
+作，居民上下楼更加方便。相关部门简化审
+图书馆相关负责人介绍，夜间开放期
+批流程，推行“一窗受理”。（李 华）
+间将安排专人值守，增设阅读座位和
+台灯，欢迎市民前来阅读。（张 扬）
+"""
+
+
+def test_a_headline_over_a_text_opening_untitled_heads_that_text():
+    lines, done = restore(page(HEADLINE_OVER_AN_UNTITLED_TEXT).lines, frozenset({1}))
+    assert [(r.first, r.second) for r in done] == [((3, 4, 6, 7, 10, 12, 14, 15), (5, 8, 9, 11, 13))]

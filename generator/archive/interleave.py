@@ -427,9 +427,10 @@ def switching(rows: list[Row], other: int, index: int) -> float:
 
 def with_displaced_headlines(rows: list[Row], sides: list[int], over: bool = False) -> list[int]:
     """`sides` with each headline printed away from its text given back to that text: a headline read
-    after the other text's last line, which finished (`…（通讯员 X）` / `企业建成废水回用装置`), or, when
-    `over`, before its first (on a page with a blank line after every line, a headline over it read
-    across the other text's lines), sharing words with that text and none with its own (`杭州塘栖:…`)."""
+    after the other text's last line, which finished (`…（通讯员 X）` / `企业建成废水回用装置`), or before its
+    first when that text opens with no headline of its own (`老旧小区完成加装电梯` over `本报讯（记者 X）`) or,
+    when `over`, any (on a page with a blank line after every line, a headline over it read across the
+    other text's lines), sharing words with that text and none with its own (`杭州塘栖:…`)."""
     sides = list(sides)
     for k, row in enumerate(rows):
         if not row.label or row.opens:
@@ -439,7 +440,9 @@ def with_displaced_headlines(rows: list[Row], sides: list[int], over: bool = Fal
         if not theirs:
             continue
         under = theirs[-1].line.number < row.line.number and theirs[-1].closed
-        if not under and (not over or theirs[0].line.number < row.line.number):
+        above = theirs[0].line.number > row.line.number
+        untitled = not theirs[0].label or theirs[0].opens
+        if not under and not (above and (over or untitled)):
             continue
         title = collapse_doubled_glyphs(row.text, whole_line=True) if is_font_doubled(row.text) else row.text
         own = "".join(r.text for r, side in zip(rows, sides) if side == sides[k] and r is not row)
