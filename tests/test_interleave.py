@@ -1072,3 +1072,30 @@ HEADLINE_OVER_AN_UNTITLED_TEXT = """2024年6月21日 星期五 04 综合
 def test_a_headline_over_a_text_opening_untitled_heads_that_text():
     lines, done = restore(page(HEADLINE_OVER_AN_UNTITLED_TEXT).lines, frozenset({1}))
     assert [(r.first, r.second) for r in done] == [((3, 4, 6, 7, 10, 12, 14, 15), (5, 8, 9, 11, 13))]
+
+
+# A headline over its own byline, read across with a picture's caption: whichever text it is given, the
+# byline under it goes with it (a headline sharing the other text's words is not taken from its byline).
+HEADLINE_OVER_ITS_BYLINE = """2024年7月8日 星期一 05 城事
+
+夏季用电高峰保供有序
+本报讯（记者 王明 通讯员 李华）
+城区口袋公园建成开放
+　　记者从市供电公司获悉，进入夏季以来，全市
+近日，城区利用闲置地块新建成三
+用电负荷持续攀升。供电部门提前完成设备检修，
+座口袋公园，配套座椅、步道和儿
+增派抢修队伍，确保高峰时段居民和企业用电平稳
+有序。
+童游乐设施，方便周边居民休闲。
+园林部门介绍，公园由周边社区共
+同管护，每天清晨开放，夜间有专
+人巡查，确保市民游园安全。
+（张 扬 摄）
+"""
+
+
+def test_a_headline_is_not_parted_from_the_byline_under_it():
+    lines, done = restore(page(HEADLINE_OVER_ITS_BYLINE).lines, frozenset({1}))
+    assert len(done) == 1
+    assert any({3, 4} <= set(text) for text in (done[0].first, done[0].second))

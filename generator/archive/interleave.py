@@ -442,6 +442,9 @@ def with_displaced_headlines(rows: list[Row], sides: list[int], over: bool = Fal
         under = theirs[-1].line.number < row.line.number and theirs[-1].closed
         above = theirs[0].line.number > row.line.number
         untitled = not theirs[0].label or theirs[0].opens
+        # a headline right over a byline of its own text heads that text (`夏季用电高峰保供有序` / `本报讯（记者 X）`)
+        bylined = k + 1 < len(rows) and rows[k + 1].byline and sides[k + 1] == sides[k]
+        untitled = untitled and not bylined
         if not under and not (above and (over or untitled)):
             continue
         title = collapse_doubled_glyphs(row.text, whole_line=True) if is_font_doubled(row.text) else row.text
