@@ -1891,6 +1891,25 @@ def test_a_caption_set_narrower_than_the_text_column_runs_on_over_its_credit(tmp
     assert [b.text for b in items[1].blocks if b.kind == "caption"] == ["位于南康区的国际陆港货运站，龙门吊正在吊运集装箱。"]
 
 
+def test_a_caption_in_its_own_measure_runs_on_over_a_credit_a_blank_line_apart(tmp_path):
+    article = ("炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
+               "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。公司组织员工加班加点，提前两天完成全部检\n"
+               "修任务，为下半年生产打下坚实基础。\n\n")
+    photo = "位于南康区的国际陆港货运\n站，龙门吊正在吊运集装箱。\n\n（受访者供图）\n"
+    items = items_of(tmp_path, article + photo)
+    assert [(i.kind, i.title) for i in items] == [("article", "炼厂检修顺利完成"), ("photo", "")]
+    assert [b.text for b in items[1].blocks if b.kind == "caption"] == ["位于南康区的国际陆港货运站，龙门吊正在吊运集装箱。"]
+
+
+def test_a_caption_in_its_own_measure_opening_the_page_is_no_title(tmp_path):
+    page = ("2024年7月2日 星期二 05 要闻\n\n位于南康区的国际陆港货运\n站，龙门吊正在吊运集装箱。\n本报记者 孙华 摄\n\n"
+            "炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
+            "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("photo", ""), ("article", "炼厂检修顺利完成")]
+    assert [b.text for b in items[0].blocks if b.kind == "caption"] == ["位于南康区的国际陆港货运站，龙门吊正在吊运集装箱。"]
+
+
 def test_a_headline_under_an_untitled_story_titles_it_though_they_share_no_words(tmp_path):
     story = ("2024年7月2日 星期二 05 要闻\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完\n成，各装置一次开车成功，检修期间\n"
              "未发生安全事故，实现了安全、质量\n和进度的目标。\n\n公司组织员工加班加点，提前两天完\n成全部检修任务，为下半年生产打下\n"

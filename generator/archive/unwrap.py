@@ -935,16 +935,22 @@ WORD_REST = re.compile(rf"^[{CJK}]{{1,2}}[，,、；;]")  # 站，…: the rest 
 def sets_a_caption(items: list[SourceLine], index: int) -> bool:
     """A line stopping mid-word right over a line as wide that carries the word on to its clause mark
     and ends the sentence, right over a picture credit (`位于南康区的国际陆港货运` / `站，龙门吊正在吊运
-    集装箱。` / `本报记者 X 摄`): a caption set in its picture's measure, narrower than the text column
-    beside it, runs on. A photo's title over a caption as wide opens no word's rest (`湖畔步道游客多` /
-    `游客在湖畔步道上散步。`)."""
+    集装箱。` / `本报记者 X 摄`, or a blank line over a picture's credit: `（受访者供图）`): a caption set in
+    its picture's measure, narrower than the text column beside it, runs on. A photo's title over a
+    caption as wide opens no word's rest (`湖畔步道游客多` / `游客在湖畔步道上散步。`)."""
     if index + 2 >= len(items):
         return False
     this, following, credit = items[index], items[index + 1], items[index + 2]
-    return this.width >= MIN_CAPTION_LINE and not following.blank_before and not credit.blank_before \
+    return this.width >= MIN_CAPTION_LINE and not following.blank_before \
         and bool(WORD_REST.match(following.text)) and not opens_news_sentence(following.text) \
         and ends_sentence(following.text) and abs(this.width - following.width) <= FLUSH_SLACK \
-        and is_credit_line(credit.source)
+        and (is_credit_line(credit.source) if not credit.blank_before else credits_a_picture(credit.source))
+
+
+def credits_a_picture(source: str) -> bool:
+    """A line naming only who took or gave a picture, bare or in brackets (`记者 X 摄`, `（受访者供图）`)."""
+    text = source.strip()
+    return is_picture_credit(text) or text[:1] in "（(" and text[-1:] in "）)" and is_picture_credit(text[1:-1])
 
 
 def titles_a_caption(items: list[SourceLine], index: int) -> bool:
@@ -1265,6 +1271,7 @@ def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]
         elif len(parts[-1]) == 1 and parts[-1][0] > 0 and items[parts[-1][0] - 1].number in apart \
                 and is_title_like(items[parts[-1][0]]) and not is_vertical_glyph(items[index]) \
                 and not runs_full_under_furniture(items, parts[-1][0], group) \
+                and not sets_a_caption(items, parts[-1][0]) \
                 and not wraps_a_name(items[parts[-1][0]], items[index]):  # …记者 罗秀亮 任 / 晓松 通讯员 …: a byline
             parts.append([index])
         else:
