@@ -1910,6 +1910,19 @@ def test_a_caption_in_its_own_measure_opening_the_page_is_no_title(tmp_path):
     assert [b.text for b in items[0].blocks if b.kind == "caption"] == ["位于南康区的国际陆港货运站，龙门吊正在吊运集装箱。"]
 
 
+@pytest.mark.parametrize("caption, tail, photographers", [
+    ("游客在湖畔步道上散步。记者孙", "海华摄", ["孙海华"]),
+    ("游客在湖畔步道上散步。 图片来源：", "视觉中国", []),
+])
+def test_a_picture_credit_glued_after_a_caption_and_broken_anywhere_is_one(tmp_path, caption, tail, photographers):
+    article = ("炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
+               "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。\n\n")
+    items = items_of(tmp_path, article + f"湖畔步道\n{caption}\n{tail}\n")
+    assert [(i.kind, i.title) for i in items] == [("article", "炼厂检修顺利完成"), ("photo", "湖畔步道")]
+    assert [b.text for b in items[1].blocks if b.kind == "caption"] == ["游客在湖畔步道上散步。"]
+    assert list(items[1].photographers) == photographers
+
+
 def test_a_headline_under_an_untitled_story_titles_it_though_they_share_no_words(tmp_path):
     story = ("2024年7月2日 星期二 05 要闻\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完\n成，各装置一次开车成功，检修期间\n"
              "未发生安全事故，实现了安全、质量\n和进度的目标。\n\n公司组织员工加班加点，提前两天完\n成全部检修任务，为下半年生产打下\n"

@@ -684,7 +684,7 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
             or credit_broken_in_role(this, following):
         return True
     if (len(following.text) <= MAX_CREDIT_TAIL or credit_opens_after_a_sentence(this, following)) \
-            and breaks_a_credit(this, following):
+            and breaks_a_credit(this, following) or breaks_a_picture_credit(this, following):
         return True  # …拍照留念。 新华社图 / 片, …作业。受 / 访者供图: a credit broken near one of its ends
     if following.indent >= MAX_INDENT:
         return False  # 本报记者 X / 甘肃外输内拓稳就业促增收 / 　　春节将至，…: an indented line opens a paragraph
@@ -1105,6 +1105,18 @@ def breaks_a_credit(this: SourceLine, following: SourceLine) -> bool:
     tail = following.source.strip()
     return bool(head) and vocabulary().clause_marks.isdisjoint(tail) and not is_credit_line(head) \
         and is_credit_line(head + tail)
+def breaks_a_picture_credit(this: SourceLine, following: SourceLine) -> bool:
+    """A picture credit glued after a caption's last sentence and broken anywhere (`…参观。记者毛` / `晶俊摄`,
+    `…货柜。 图片来源：` / `视觉中国`): its head, a few characters, credits no picture alone, the head and
+    the line under it do. A rest naming a role (`…盛宴。新` / `华社记者 X 摄`) is read whole in classify,
+    its gaps kept."""
+    head = credit_head(this)
+    tail = following.source.strip()
+    return SENTENCE_STOP.search(this.source) is not None and 0 < len(head) <= MAX_ROLE_HEAD \
+        and len(tail) <= MAX_SIGNATURE_TAIL and not layout_vocabulary().byline_role.search(tail) \
+        and not is_picture_credit(head) and not is_credit_line(head) and is_picture_credit(head + tail)
+
+
 def breaks_a_time(this: str, following: str) -> bool:
     """`11:1` / `5开`, `15:` / `30开`: the minutes of a time split at the line end, their two figures
     on either side."""
