@@ -1923,6 +1923,15 @@ def test_a_picture_credit_glued_after_a_caption_and_broken_anywhere_is_one(tmp_p
     assert list(items[1].photographers) == photographers
 
 
+def test_a_caption_line_read_as_a_headline_gives_a_credit_broken_after_its_outlet(tmp_path):
+    article = ("炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
+               "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。\n\n")
+    items = items_of(tmp_path, article + "游客在湖畔步道上散步。临江日报·\n临江客户端记者 孙华 摄\n")
+    assert [(i.kind, i.title) for i in items] == [("article", "炼厂检修顺利完成"), ("photo", "")]
+    assert [b.text for b in items[1].blocks if b.kind == "caption"] == ["游客在湖畔步道上散步。"]
+    assert list(items[1].photographers) == ["孙华"]
+
+
 def test_a_headline_under_an_untitled_story_titles_it_though_they_share_no_words(tmp_path):
     story = ("2024年7月2日 星期二 05 要闻\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完\n成，各装置一次开车成功，检修期间\n"
              "未发生安全事故，实现了安全、质量\n和进度的目标。\n\n公司组织员工加班加点，提前两天完\n成全部检修任务，为下半年生产打下\n"

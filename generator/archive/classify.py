@@ -54,6 +54,7 @@ RESTATED_SHARE = 0.6  # of the title's character pairs found there
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
 KICKER_PLACE_CHARS = 8  # 四川广安：, a place before the colon of a headline
 MAX_CREDIT_HEAD = 24  # characters of an outlet and role left at a text's end by a broken credit
+FULL_STOP = "。"  # a caption's sentence end, which no headline holds before a credit
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯 (vocabulary().dateline).
 # A row of a table: one line of three cells or more, set apart by runs of spaces or tabs.
@@ -2005,13 +2006,17 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                     previous.text + block.text, max(0, end - MAX_CREDIT_HEAD)) if m.end("head") == end), None)
                 if head is not None and previous.kind == "headline":
                     previous = Block("caption", previous.text, previous.spans, previous.wide)
-            if head is None and previous.kind != "headline":
+            if head is None:
                 # …作业。中国妇女报全媒体 / 记者 吕斌强/摄, …盛宴。新 / 华社记者 罗冬 摄: broken inside its outlet
-                # or role (on a double-spaced page too), which only the two lines read together complete
+                # or role (on a double-spaced page too), which only the two lines read together complete; a
+                # line read as a headline holds a caption's full stop before it (…办理业务。湖南日报· / 新湖南…)
                 end = len(previous.text)
                 head = next((m for m in vocab.credit_head.finditer(previous.text + block.text,
                                                                    max(0, end - MAX_CREDIT_HEAD))
-                             if m.start("head") < end < m.end("head")), None)
+                             if m.start("head") < end < m.end("head")
+                             and (previous.kind != "headline" or m.group(0).startswith(FULL_STOP))), None)
+                if head is not None and previous.kind == "headline":
+                    previous = Block("caption", previous.text, previous.spans, previous.wide)
             if head:
                 gap = "" if head.end("head") > len(previous.text) else " "  # a word broken at the line end is one
                 kept, moved = split_paragraph(Paragraph(previous.text, previous.spans), head.start("head"), lines)
