@@ -1880,23 +1880,23 @@ def test_prices_per_their_measure_under_a_label_are_a_boxs_rows(tmp_path):
     assert [b.kind for b in items[1].blocks] == ["headline", "listitem", "listitem", "listitem"]
 
 
+# A signed article set in a wider column than the caption under it.
+REFINERY_ARTICLE = ("炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
+                    "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。公司组织员工加班加点，提前两天完成全部检\n"
+                    "修任务，为下半年生产打下坚实基础。\n\n")
+
+
 def test_a_caption_set_narrower_than_the_text_column_runs_on_over_its_credit(tmp_path):
-    article = ("炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
-               "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。公司组织员工加班加点，提前两天完成全部检\n"
-               "修任务，为下半年生产打下坚实基础。\n\n")
     photo = "位于南康区的国际陆港货运\n站，龙门吊正在吊运集装箱。\n 本报记者 孙华 摄\n"
-    items = items_of(tmp_path, article + photo)
+    items = items_of(tmp_path, REFINERY_ARTICLE + photo)
     assert [(i.kind, i.title, list(i.photographers)) for i in items] == [
         ("article", "炼厂检修顺利完成", []), ("photo", "", ["孙华"])]
     assert [b.text for b in items[1].blocks if b.kind == "caption"] == ["位于南康区的国际陆港货运站，龙门吊正在吊运集装箱。"]
 
 
 def test_a_caption_in_its_own_measure_runs_on_over_a_credit_a_blank_line_apart(tmp_path):
-    article = ("炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
-               "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。公司组织员工加班加点，提前两天完成全部检\n"
-               "修任务，为下半年生产打下坚实基础。\n\n")
     photo = "位于南康区的国际陆港货运\n站，龙门吊正在吊运集装箱。\n\n（受访者供图）\n"
-    items = items_of(tmp_path, article + photo)
+    items = items_of(tmp_path, REFINERY_ARTICLE + photo)
     assert [(i.kind, i.title) for i in items] == [("article", "炼厂检修顺利完成"), ("photo", "")]
     assert [b.text for b in items[1].blocks if b.kind == "caption"] == ["位于南康区的国际陆港货运站，龙门吊正在吊运集装箱。"]
 
