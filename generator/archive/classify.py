@@ -54,7 +54,7 @@ RESTATED_SHARE = 0.6  # of the title's character pairs found there
 MIN_RUN_IN_TEXT = 30  # characters after a run-in title: a short paragraph is one sentence, no brief
 KICKER_PLACE_CHARS = 8  # 四川广安：, a place before the colon of a headline
 MAX_CREDIT_HEAD = 24  # characters of an outlet and role left at a text's end by a broken credit
-FULL_STOP = "。"  # a caption's sentence end, which no headline holds before a credit
+FULL_STOP = "。"  # a sentence's end, which no headline holds (a title may ask, with ？)
 MAX_CREDIT_LINE = 48  # characters, spaces included: a longer line is no credit line
 # A brief's title printed on the line of its text: in brackets, or before its 本报讯 (vocabulary().dateline).
 # A row of a table: one line of three cells or more, set apart by runs of spaces or tabs.

@@ -517,7 +517,7 @@ def leading_stretches(lines: list[Line], apart: frozenset[int]) -> list[tuple[li
     for run in all_runs(lines, apart):
         if len(run) <= MAX_RUN:
             continue
-        texts = [WHITESPACE.sub("", lines[i].text) for i in run]
+        texts = [WHITESPACE.sub("", lines[i].text) for i in run[:2 * LEAD_LINES + 1]]  # only its first lines
         for k in range(2, 2 * LEAD_LINES + 1):
             if crossing(texts[k - 1], texts[k]) and not all(is_prose(text) for text in texts[:k - 1]):
                 found.append((run[:k + CROSS_LINES], True))
@@ -702,7 +702,8 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
             best, sides = spaced_split(reader, rows)
         # running text no text opens with under the window, read alone and with the lines around it,
         # and no wider than the window's lines: one of the window's texts may go on there
-        runs_on = runs_on_past(lines, window, apart) and (cut_off is None or not cut_off.label and not cut_off.opens) \
+        goes_on = runs_on_past(lines, window, apart)
+        runs_on = goes_on and (cut_off is None or not cut_off.label and not cut_off.opens) \
             and not wider_than(rows, lines[window[-1] + step_of(window)].text)
         if read_further:
             reached = window[-1]
@@ -728,7 +729,7 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         # a stretch read across from its break is seen to its end: both texts finish in it and a third
         # text (or no running text) follows, or the other text runs on alone after the finished one's
         # last line; else it was cut mid-alternation
-        seen_to_end = text_over(last[0]) and text_over(last[1]) and (trimmed or not runs_on_past(lines, window, apart))
+        seen_to_end = text_over(last[0]) and text_over(last[1]) and (trimmed or not goes_on)
         if crossed and not seen_to_end and sides[-RUNS_ALONE:].count(ends):
             continue
         by_number = {lines[i].number: lines[i] for i in window}

@@ -19,9 +19,10 @@ from itertools import accumulate
 
 from .datafiles import load
 from .furniture import PHONE_SHORT_OF_ITS_LAST_DIGIT  # 0472-7722705 / 9: the one test a footer and a wrap share
-from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION, PARAGRAPH_INDENT,
-                       SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline, is_credit_line,
-                       is_joined_outlet, is_picture_credit, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
+from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, FULL_STOP, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION,
+                       PARAGRAPH_INDENT, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline,
+                       is_credit_line, is_joined_outlet, is_picture_credit, plain_roles, role_prefixes,
+                       vocabulary as layout_vocabulary)
 from .names import only_names
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH, cn_number, indent_width
@@ -67,7 +68,6 @@ MIN_WRAPPING_SHARE = 0.5
 # phrase gaps are kept (repair.remove_stray_spaces).
 HEADLINE_SHARE = 0.6
 # A line of running text ending in one of these stops mid-sentence: the next line goes on with it.
-FULL_STOP = "。"
 MID_SENTENCE = "，,、；;“‘《（("
 COMMA = re.compile("[，,、；;]")  # a clause break inside a line: text, not a title
 # A line that lost this many doubled glyphs to repair was set in bold (a headline).
@@ -1105,6 +1105,8 @@ def breaks_a_credit(this: SourceLine, following: SourceLine) -> bool:
     tail = following.source.strip()
     return bool(head) and vocabulary().clause_marks.isdisjoint(tail) and not is_credit_line(head) \
         and is_credit_line(head + tail)
+
+
 def breaks_a_picture_credit(this: SourceLine, following: SourceLine) -> bool:
     """A picture credit glued after a caption's last sentence and broken anywhere (`…参观。记者毛` / `晶俊摄`,
     `…货柜。 图片来源：` / `视觉中国`): its head, a few characters, credits no picture alone, the head and
