@@ -610,6 +610,7 @@ def test_a_headline_under_the_page_number_is_no_section():
     ("24小时新闻热线 027-12345678", "contact"),
     ("民生帮办热线 0532-1234567", "contact"),
     ("新闻热线：027-12345678 法律服务热线：027-87654321", "contact"),  # two hotlines on one foot line
+    ("新闻热线：027-12345678 职工维权热线：12351", "contact"),  # the second a five-digit service number
     ("编辑部电话：27123456 广告部：38765432", "contact"),  # the second under its department's name
     ("中华全国某某联合会主办", "organ"),
     ("欢迎订阅2025年度湖北日报", "promo"),
@@ -620,7 +621,8 @@ def test_footer_contacts_organs_and_pointers(text, role):
     assert line_role(text) == role
 
 
-@pytest.mark.parametrize("text", ["市民可拨打服务热线 0532-12345678", "为什么？记者调查发现，", "由市文联主办。"])
+@pytest.mark.parametrize("text", ["市民可拨打服务热线 0532-12345678", "为什么？记者调查发现，", "由市文联主办。",
+                                  "市民服务热线：12345"])  # a five-digit service number alone: a box's row
 def test_sentences_near_contacts_and_pointers_are_not_furniture(text):
     assert line_role(text) is None and line_role(text, header_line=False) is None
 
