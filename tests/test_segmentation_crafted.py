@@ -4338,3 +4338,16 @@ def test_two_titles_each_printed_right_under_its_text_go_to_the_text_above_them(
     items = items_of(tmp_path, text)
     assert [i.title for i in items][:2] == ["社区食堂开张", "乡村书屋迎来小读者"]
     assert body_of(items[0]).startswith("近日") and body_of(items[1]).startswith("暑假")
+
+
+NOTICE_ROWS = ("停水公告\n\n因供水管道维修施工，我公司将暂停部\n分区域供水，具体安排如下：\n\n"
+               "停水时间：6月3日8:00至18:00\n停水范围：城南街道某某路以西及某某小\n区\n\n"
+               "请相关用户提前做好储水准备。咨询电\n话：0571-12345678\n\n某某水务有限公司\n2024年6月1日\n")
+
+
+def test_a_notices_rows_under_its_announcing_sentence_make_it_a_box(tmp_path):
+    # two rows a term and a colon each, the first ending on a clock time, the second cut by the column
+    items = items_of(tmp_path, ARTICLE_ABOVE + NOTICE_ROWS)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "停水公告")]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
+        "停水时间：6月3日8:00至18:00", "停水范围：城南街道某某路以西及某某小区"]

@@ -1651,7 +1651,13 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
 
 
 TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,8}})[：:]\S")
+MIN_ANNOUNCED_TERM_ROWS = 2  # term rows under a sentence ending in a colon (…具体安排如下：)
 ANY_DIGIT = re.compile(r"\d")
+
+
+def announces_a_list(block: Block) -> bool:
+    """A paragraph ending in a colon (…具体安排如下：): the sentence a notice announces its rows with."""
+    return block.kind == "paragraph" and block.text.rstrip().endswith(("：", ":"))
 
 
 def row_rest(block: Block) -> bool:
@@ -1698,10 +1704,12 @@ def term_rows(blocks: list[Block]) -> list[Block]:
         if end - start > MIN_TERM_ROWS and result[end - 1].kind == "headline" and end < len(result) \
                 and result[end].kind in ("paragraph", "caption") and not ANY_DIGIT.search(result[end - 1].text):
             end -= 1
+        # …具体安排如下： / 停电时间：… / 停电范围：…: two rows are a list when the sentence over them announces it
+        fewest = MIN_ANNOUNCED_TERM_ROWS if start and announces_a_list(result[start - 1]) else MIN_TERM_ROWS
         above = next((result[n] for n in range(start - 1, -1, -1) if result[n].kind != "headline"), None) \
-            if end - start >= MIN_TERM_ROWS else None  # looked for only under rows: a page may hold thousands of blocks
-        if end - start >= MIN_TERM_ROWS and (above is None or above.kind != "byline") \
-                and sum(bool(term(result[n])) for n in range(start, end)) >= MIN_TERM_ROWS:
+            if end - start >= fewest else None  # looked for only under rows: a page may hold thousands of blocks
+        if end - start >= fewest and (above is None or above.kind != "byline") \
+                and sum(bool(term(result[n])) for n in range(start, end)) >= fewest:
             as_rows(result, start, end)
         start = max(end, start + 1)
     return result

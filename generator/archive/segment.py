@@ -2799,6 +2799,16 @@ def labelled_as_box(item: Draft) -> bool:
                for text in (item.kicker, item.title) if text)
 
 
+MIN_NOTICE_ROWS = 2
+
+
+def lists_a_notice(item: Draft) -> bool:
+    """停电公告 over its rows (停电时间：… / 停电范围：…): a notice setting out what it announces in rows is a
+    box of them, however many sentences frame the rows."""
+    return bool(vocabulary().notice_title.match(GAPS.sub("", item.title))) \
+        and sum(b.kind == "listitem" for b in item.blocks) >= MIN_NOTICE_ROWS
+
+
 def finish_item(item: Draft) -> None:
     """Kind and warnings from what the item holds."""
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
@@ -2808,7 +2818,7 @@ def finish_item(item: Draft) -> None:
             item.kind = "photo"
         elif any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
-        elif labelled_as_box(item) or sum(b.kind == "listitem" for b in item.blocks) \
+        elif labelled_as_box(item) or lists_a_notice(item) or sum(b.kind == "listitem" for b in item.blocks) \
                 >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
             item.kind = "infobox"
             label_over_title(item)

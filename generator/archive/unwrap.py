@@ -206,7 +206,8 @@ MIN_SCHEDULE_ROWS = 3
 TEMPERATURE_END = ("℃", "°C")  # a forecast's row ends on its temperatures
 MAX_ROW_LINES = 3  # source lines of one schedule row: its time and what it names, wrapped twice at most
 ROW_START, ROW_MORE = 1, 2
-CUT_FIGURE = re.compile(r"[\d/／]$")  # a row cut inside its figure or unit (…5月27, …38元/)
+# a row cut inside its figure or unit (…5月27, …38元/); a clock time (…至17:00) ends its row whole
+CUT_FIGURE = re.compile(r"(?<!\d[:：]\d)[\d/／]$")
 SAME_WIDTH = 0.5  # lines of running text wrapped at one measure are as wide as each other
 MAX_ROW_REST = 3  # the glyphs of a listed row the column cut onto the next line (…某某工业 / 区, …38元/ / 斤)
 TIME_HEAD = re.compile(r"(?<![\d.])\d{1,2}[:：](\d?)$")  # 11:1, 15: at a line's end
