@@ -792,6 +792,27 @@ def test_two_whole_texts_read_across_need_only_a_small_margin():
     assert done[0].margin < 6.0
 
 
+# Two briefs read across, the first ended by its headline printed under it (`…借书。` / `社区书屋延长开放时间`):
+# a headline printed under its text finishes that text, so both are whole and a small margin suffices.
+WHOLE_PAIR_TITLE_UNDER = """2024年9月12日 星期四 03 城事
+
+本报讯（记者 张文）近
+日，一家社区书屋延长开放
+健身有了新去处
+时间，居民下班后也能借书。
+社区书屋延长开放时间
+日前，几处广场添置了运动设施，方
+便市民锻炼身体，很受欢迎。（记者
+王丽）
+"""
+
+
+def test_a_headline_printed_under_its_text_ends_a_whole_text():
+    lines, done = restore(page(WHOLE_PAIR_TITLE_UNDER).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 4, 6, 7), (5, 8, 9, 10))]
+    assert done[0].margin < 6.0
+
+
 # A brief and a caption of another measure read across on a page with a blank line after every
 # line, both finished inside the stretch, which runs on into the article printed under them (its wide
 # deck line is of another measure too): the stretch ends where both texts are over, and the article

@@ -827,10 +827,11 @@ def text_over(row: Row) -> bool:
 
 def whole_texts(rows: list[Row], sides: list[int]) -> bool:
     """Whether both texts of a split are whole: each opens with a headline or a dateline, goes on for
-    two lines or more and ends on a finished line (a full stop, a credit): two briefs side by side."""
+    two lines or more and ends on a finished line (a full stop, a credit, a headline printed under its
+    text: `…写作业。` / `社区开办四点半课堂`): two briefs side by side."""
     for side in (0, 1):
         own = [row for row, each in zip(rows, sides) if each == side]
-        if len(own) < 3 or not (own[0].label or own[0].opens) or not own[-1].closed:
+        if len(own) < 3 or not (own[0].label or own[0].opens) or not text_over(own[-1]):
             return False
     return True
 
