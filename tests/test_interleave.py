@@ -792,6 +792,32 @@ def test_two_whole_texts_read_across_need_only_a_small_margin():
     assert done[0].margin < 6.0
 
 
+# Two whole briefs under their two headlines on a page with a blank line after every line, read across:
+# each opens under its own headline or dateline and ends on a finished line, with no headline inside,
+# so, as in a run set solid, a small margin over the printed order suffices.
+SPACED_WHOLE_PAIR = "\n\n".join("""2024年7月2日 星期二 05 城事
+老城区改造全面提速
+本报讯（记者 李明）今年以来，老城
+区改造全面提速，一批老旧街巷完成
+路面翻新，沿街店铺统一更换招牌，
+居民出行更加方便。截至目前，已有
+三十余条街巷完工，其余街巷将在年
+内陆续完工。
+图书馆开设夜读课
+湖畔新修健身步道
+本报讯（记者 张文）日前，市图书馆开
+设夜读课，读者下班后可来听讲。
+近日，湖畔新修的健身步道
+开放，市民可以在这里散步。
+（记者 王丽）""".splitlines()) + "\n"
+
+
+def test_two_whole_briefs_in_a_double_spaced_stretch_need_only_a_small_margin():
+    lines, done = restore(page(SPACED_WHOLE_PAIR).lines, frozenset({1}))
+    assert [(r.first, r.second) for r in done] == [((17, 21, 23), (19, 25, 27, 29))]
+    assert done[0].margin < 6.0
+
+
 # Two briefs read across, the first ended by its headline printed under it (`…借书。` / `社区书屋延长开放时间`):
 # a headline printed under its text finishes that text, so both are whole and a small margin suffices.
 WHOLE_PAIR_TITLE_UNDER = """2024年9月12日 星期四 03 城事

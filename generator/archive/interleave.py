@@ -709,7 +709,11 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
             reached = window[-1]
         switches = sum(a != b for a, b in zip(sides, sides[1:]))
         last = {side: row for row, side in zip(rows, sides)}
-        if switches < MIN_SWITCHES or best - reader.printed_score(rows) < MARGIN or len(last) < 2:
+        # two whole texts need only a small margin, as in a run set solid, judged on the lines as set (a
+        # stretch read across takes any line under a headline for a headline too)
+        needed = WHOLE_MARGIN if best > 0 and whole_texts(measure([lines[i] for i in window]), sides, headed=True) \
+            else MARGIN
+        if switches < MIN_SWITCHES or best - reader.printed_score(rows) < needed or len(last) < 2:
             continue
         # the text finished inside the window (a caption and its credit) goes first, so the text
         # running on past the window stays whole; when both finish there, the one whose text (not
@@ -825,13 +829,18 @@ def text_over(row: Row) -> bool:
     return row.closed or row.trails
 
 
-def whole_texts(rows: list[Row], sides: list[int]) -> bool:
+def whole_texts(rows: list[Row], sides: list[int], headed: bool = False) -> bool:
     """Whether both texts of a split are whole: each opens with a headline or a dateline, goes on for
     two lines or more and ends on a finished line (a full stop, a credit, a headline printed under its
-    text: `…写作业。` / `社区开办四点半课堂`): two briefs side by side."""
+    text: `…写作业。` / `社区开办四点半课堂`): two briefs side by side. When `headed` (a stretch on a page with
+    a blank line after every line), each opens with a dateline or a headline sharing its words and holds no
+    other headline (one heading an article's first lines and a brief is no whole text)."""
     for side in (0, 1):
         own = [row for row, each in zip(rows, sides) if each == side]
         if len(own) < 3 or not (own[0].label or own[0].opens) or not text_over(own[-1]):
+            return False
+        if headed and (not own[0].opens and not heads(own[0].text, "".join(row.text for row in own[1:]))
+                       or any(row.label and not row.opens and not row.trails for row in own[1:])):
             return False
     return True
 
