@@ -880,3 +880,12 @@ def test_a_line_holding_figures_says_nothing_of_its_measure():
     above, narrow, figures = source_lines(page("从政策引领、平台搭建、数字化转型等方面\n川渝高竹新区位于四川省广安市邻水\n"
                                                "一季度,该区实现生产总值354.15亿"))
     assert sets_another_measure(above, narrow) and not sets_another_measure(above, figures)
+
+
+def test_a_headline_the_reading_order_set_off_is_joined_to_nothing():
+    # two texts read across restored one after the other: the second text's headline, moved over its
+    # first line, is as wide as that line and would read as its text's first line
+    lines = [Line(4, "市老年大学秋季学期开始招生"), Line(6, "市老年大学秋季招生启动，开设书"),
+             Line(8, "法、声乐等课程四十余门，报"), Line(10, "名截至九月十日。（李雪梅）")]
+    assert ranges(unwrap(lines)) == [(4, 10)]
+    assert ranges(unwrap(lines, frozenset(), frozenset({4}))) == [(4, 4), (6, 10)]

@@ -77,8 +77,9 @@ def build_page(raw: RawPage, corrections: Sequence[dict] | None = None,
     lines = {line.number: line for line in raw.lines}
     header = page_header([line.text for line in raw.lines])
     apart = frozenset(header.roles)
-    ordered, interleaved, read_across = in_reading_order(raw, apart)  # two columns read across, restored
-    paragraphs = unwrap(ordered, apart)
+    # two columns read across, restored, and the headlines over their texts, kept apart from them
+    ordered, interleaved, read_across, set_off = in_reading_order(raw, apart)
+    paragraphs = unwrap(ordered, apart, set_off)
     blocks = classify(paragraphs, lines, apart)
     items, furniture = segment(blocks, raw.file)
     draft = PageDraft(raw=raw, items=items, furniture=furniture, header=header,

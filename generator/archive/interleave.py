@@ -628,6 +628,7 @@ class Reordered:
     first: tuple[int, ...]
     second: tuple[int, ...]
     margin: float
+    headlines: tuple[int, ...] = ()  # the headlines heading either text: each a paragraph of its own
 
     @property
     def note(self) -> str:
@@ -645,12 +646,30 @@ def numbers(lines: tuple[int, ...]) -> str:
     return ", ".join(parts)
 
 
-def in_reading_order(raw: RawPage, apart: frozenset[int]) -> tuple[list[Line], list[str], list[tuple[int, int]]]:
-    """`restore` for a page: its lines in reading order, a note on each run reordered and the
-    first and last line of each such run."""
+def in_reading_order(raw: RawPage, apart: frozenset[int]) \
+        -> tuple[list[Line], list[str], list[tuple[int, int]], frozenset[int]]:
+    """`restore` for a page: its lines in reading order, a note on each run reordered, the first
+    and last line of each such run, and the headlines heading its texts, which unwrapping keeps
+    apart from the text under them (moved over its text's first line, a headline may be as wide)."""
     lines, done = restore(raw.lines, apart)
     spans = [(min(r.first + r.second), max(r.first + r.second)) for r in done]
-    return lines, [f"{raw.file}:{min(r.first)}: {r.note}" for r in done], spans
+    headlines = frozenset(number for r in done for number in r.headlines)
+    return lines, [f"{raw.file}:{min(r.first)}: {r.note}" for r in done], spans, headlines
+
+
+def heading_rows(rows: list[Row], sides: list[int]) -> tuple[int, ...]:
+    """The line numbers of the headlines (no byline, dateline or bullet) over each text's first line
+    of text, save a line opening a sentence or running on into its text's next line in a word
+    (`…召开的第三届世` / `界中医药…`): that text's first line."""
+    heading: list[int] = []
+    for side in (0, 1):
+        own = [row for row, own_side in zip(rows, sides) if own_side == side]
+        for row, following in zip(own, own[1:]):
+            if not row.label or row.opens:
+                break
+            if not SENTENCE_OPENER.match(row.text) and not wraps_a_word(row.text, following.text):
+                heading.append(row.line.number)
+    return tuple(sorted(heading))
 
 
 def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[list[Line], list[Reordered]]:
@@ -675,7 +694,7 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         needed = WHOLE_MARGIN if best > 0 and whole_texts(rows, sides) else MARGIN
         if switches < MIN_SWITCHES or best - reader.printed_score(rows) < needed or min(len(first), len(second)) < 2:
             continue
-        done.append(Reordered(first, second, best - reader.printed_score(rows)))
+        done.append(Reordered(first, second, best - reader.printed_score(rows), heading_rows(rows, sides)))
         by_number = {lines[i].number: lines[i] for i in run}
         for index, number in zip(run, first + second):
             order[index] = by_number[number]
@@ -749,7 +768,7 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         going_on = tuple(n for n in going_on if n not in kept)
         if min(len(finished), len(going_on)) < 2:
             continue
-        done.append(Reordered(finished, going_on, best - reader.printed_score(rows)))
+        done.append(Reordered(finished, going_on, best - reader.printed_score(rows), heading_rows(rows, sides)))
         for index, number in zip(window, kept + finished + going_on):
             order[index] = by_number[number]
     done += headlines_inside_a_sentence(order, apart)

@@ -1294,11 +1294,25 @@ def split_apart(group: list[int], items: list[SourceLine], apart: frozenset[int]
     return parts
 
 
-def unwrap(lines: list[Line], apart: frozenset[int] = frozenset()) -> list[Paragraph]:
+def split_set_off(group: list[int], items: list[SourceLine], set_off: frozenset[int]) -> list[list[int]]:
+    """A group cut wherever it passes from lines numbered in `set_off` to others or back."""
+    parts: list[list[int]] = []
+    for index in group:
+        if parts and (items[index].number in set_off) == (items[parts[-1][-1]].number in set_off):
+            parts[-1].append(index)
+        else:
+            parts.append([index])
+    return parts
+
+
+def unwrap(lines: list[Line], apart: frozenset[int] = frozenset(),
+           set_off: frozenset[int] = frozenset()) -> list[Paragraph]:
     """All paragraphs of a page in source order.
 
     Lines numbered in `apart` (page furniture: mastheads, page headers, editor lines) are
-    paragraphs of their own, never joined to the text around them.
+    paragraphs of their own, never joined to the text around them. Lines numbered in `set_off`
+    (headlines the reading order restored over their texts) are never joined to the lines around
+    them that are not.
 
     `text` is the repaired, joined text; `spans` holds one Span per source line, covering the
     line's non-whitespace extent in the original text. Every non-blank line belongs to exactly
@@ -1309,6 +1323,8 @@ def unwrap(lines: list[Line], apart: frozenset[int] = frozenset()) -> list[Parag
     groups, columns = line_groups(items)
     if apart:
         groups = [part for group in groups for part in split_apart(group, items, apart)]
+    if set_off:
+        groups = [part for group in groups for part in split_set_off(group, items, set_off)]
     paragraphs = []
     for group in groups:
         keep_gaps = len(group) == 1 and is_headline_candidate(items[group[0]], columns[group[0]])
