@@ -858,6 +858,15 @@ def test_a_one_word_english_name_under_the_masthead_is_its_english_name():
     assert page_header(["足球报", "NBA", "", "标题", *BODY]).roles.get(2) is None  # too short to be a name
 
 
+def test_an_unlisted_papers_name_over_its_seat_and_date_line_is_its_masthead():
+    # 临江报 / 临江出版 / its date line: the seat (or a motto) a paper prints between its name and its date
+    header = page_header(["临江报", "临江出版", "2024年5月7日 星期二", "", "标题", *BODY])
+    assert header.newspaper == "临江报"
+    assert header.roles.get(1) == "masthead" and header.roles.get(2) == "organ"
+    # a headline topping a page with no header, over its deck: no date line under them
+    assert page_header(["临江报", "临江出版", "", "标题", *BODY]).roles.get(1) is None
+
+
 def test_an_unlisted_papers_name_alone_at_the_foot_is_no_masthead():
     # 科苑快报 over a box's rows at the page's foot: a label, whatever its ending; at the top it is the masthead
     lines = ["A3 要闻", "2024年5月6日 星期一", *BODY, "科苑快报", "", "①量子存储时间刷新纪录", "", "②深海探测器完成下潜"]

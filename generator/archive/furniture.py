@@ -803,6 +803,11 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
             # over its organ line, or topping the page over its English name, date line or serial numbers
             if role_below == "organ" or k == 0 and role_below in ("dateline", "serial", "masthead_english"):
                 header.roles[i + 1] = "masthead"
+            elif k == 0 and below is not None and masthead_tagline(lines, below) \
+                    and header.roles.get(filled[k + 2] + 1 if k + 2 < len(filled) else 0) in ("dateline", "serial"):
+                # 大众报 / 澳门出版 / its date line: the seat or motto a paper prints under its name
+                header.roles[i + 1] = "masthead"
+                header.roles[below + 1] = "organ"
         elif SECTION_NAME.fullmatch(line) and not (ACTION_WORD.search(line) or BYLINE_WORD.search(line)):
             stacked = (k == 0 or role_above in HEADER_ROLES) and role_below in HEADER_ROLES
             # a name of two or three characters set off below (甬城 / blank) is a section's, hardly ever a headline
@@ -817,6 +822,15 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
 
 
 MAX_BANNER_CHARS = 4  # a section's name under the page's header line (协商在线, 经济周刊)
+MAX_TAGLINE_CHARS = 10  # the seat or motto under a masthead (澳门出版, 百姓身边的报纸)
+
+
+def masthead_tagline(lines: list[str], index: int) -> bool:
+    """A short line of Han characters alone, no byline nor a call to act: what a paper may print
+    between its name and its date line."""
+    line = compact(normal(lines[index]))[0]
+    return bool(SECTION_NAME.fullmatch(line)) and len(line) <= MAX_TAGLINE_CHARS \
+        and not (ACTION_WORD.search(line) or BYLINE_WORD.search(line)) and not never_furniture(lines[index])
 
 
 # A paper's name as its masthead prints it: Han characters, perhaps after a number (21世纪经济报道).
