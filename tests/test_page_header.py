@@ -24,6 +24,9 @@ ROLE_CASES = [
     ("1902年6月17日创刊", "serial"),  # the day the paper was founded, under its masthead
     ("创刊于1948年", "serial"),
     ("创刊于1949年 第12345期", "serial"),  # beside other header parts
+    ("第19期（总第1458期） 本期24版", "serial"),  # the year's issue number, however small, before the running count
+    ("国内统一连续出版物号 CN 62-0000/(G)", "serial"),  # a school's paper sets its class letter in brackets
+    ("周报编辑部 电话：010-12345678 投稿邮箱：tougao@example.cn", "contact"),  # a desk set off before its phone
     ("第12345号 今日12版 零售价新台币20元", "serial"),  # the copy's price in a currency the paper names
     ("第12345号 售价 RM2.00", "serial"),  # an overseas paper's price in its currency's sign
     ("第6789期 法国版 售价 1.80 €", "serial"),  # and the country its edition is printed for
