@@ -581,6 +581,13 @@ def test_a_notices_numbered_points_of_one_sentence_are_its_rows():
     assert [b.kind for b in blocks] == ["headline", "paragraph", "listitem", "listitem", "listitem", "paragraph"]
 
 
+def test_two_rows_each_opening_with_its_term_under_a_colon_are_the_notices_list():
+    blocks, _ = blocks_of("停水通知\n\n\u3000\u3000因管网改造施工，将对部分区域暂停\n供水，具体安排如下：\n\n"
+                          "\u3000\u3000停水时间：5月9日8:00至18:00\n停水范围：城东街道某某社区\n"
+                          "\u3000\u3000请用户提前做好储水准备，敬请谅解。")
+    assert [b.kind for b in blocks] == ["headline", "paragraph", "listitem", "listitem", "paragraph"]
+
+
 def test_a_name_lists_rows_of_cells_are_lines_of_their_own():
     blocks, _ = blocks_of("2024年上半年慈溪市优秀志愿者拟表彰名单公示\n\n根据志愿服务时长和服务成效，经\n推荐和审核，拟对以下同志予以表\n"
                           "彰，现予公示：\n\n覃颖（坎墩街道）  蔡洋超（浒山街道）\n严琳（附海镇）  吴锋（掌起镇）\n何斌（长河镇）  叶蕾超（龙山镇）\n\n"
