@@ -391,6 +391,15 @@ def test_a_label_and_a_caption_between_two_items_are_captions():
     assert [b.kind for b in blocks] == ["paragraph", "caption", "caption", "headline"]
 
 
+@pytest.mark.parametrize("credit", ["（本报记者 王进/图）", "新华社记者 李明 摄"])
+def test_a_lone_sentence_beside_a_credited_caption_is_a_caption_of_its_own(credit):
+    text = ("两地将持续推进重大项目建设，加快形\n成一批标志性成果，为双城经济圈建设\n提供有力支撑。\n\n"
+            "志愿者在社区广场为居民义诊。\n\n日前，市民在滨江步道晨练。今年以来，\n沿江绿道新增健身设施三十余处。\n\n"
+            + credit)
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks][:2] == ["paragraph", "caption"]
+
+
 @pytest.mark.parametrize("credit", ["通讯员赵军报道：", "邱春晶、方蕾远报道："])
 def test_the_colon_after_报道_belongs_to_the_dateline(credit):
     blocks, _ = blocks_of(f"本报讯 {credit}近日，京津冀口岸工作联席会议在河北省唐山市召开。")

@@ -933,8 +933,23 @@ def caption_runs(blocks: list[Block], lines: dict[int, Line]) -> set[int]:
                 and not bulleted_like_a_heading_above(blocks, index - 1) \
                 and not opens_indented(blocks[index], lines):  # 制造业量质齐升 / 　　制造业是…。: a section
             found.update((index - 1, index))  # 成渝中线高铁土红湾特大桥建设现场 / 嘉陵江利泽航运枢纽工程。 / <headline>
+        elif end - index == 1 and sets_a_caption_beside(blocks, index):
+            found.add(index)
         index = max(end, index + 1)
     return found
+
+
+def sets_a_caption_beside(blocks: list[Block], index: int) -> bool:
+    """…惠及更多人。 / 法官在村委会向村民讲解法律知识。 / 川渝高竹新区位于…。 / （X/图）: a lone one-sentence
+    line between a finished text and a caption its picture's credit closes is the caption of a picture of
+    its own in the same row, as two such lines in a row are."""
+    if index < 1 or index + 2 >= len(blocks):
+        return False
+    above, caption, credit = blocks[index - 1], blocks[index + 1], blocks[index + 2]
+    return above.kind == "paragraph" and above.text.rstrip()[-1:] in "。！？" \
+        and caption.kind == "paragraph" and len(caption.text) <= MAX_CAPTION_CHARS \
+        and credit.kind == "credit" and not names_a_writer(credit.text) \
+        and bool(PICTURE_CREDIT.search(credit.text.strip("（）()")))  # （南方周末记者蔡玉/图）
 
 
 def bulleted_like_a_heading_above(blocks: list[Block], position: int) -> bool:
