@@ -400,6 +400,13 @@ def test_a_lone_sentence_beside_a_credited_caption_is_a_caption_of_its_own(credi
     assert [b.kind for b in blocks][:2] == ["paragraph", "caption"]
 
 
+def test_a_line_saying_what_the_picture_shows_is_no_headline():
+    text = ("6月8日,市民在滨江绿道骑行,\n\n沿途欣赏江岸风光,不少家庭\n\n结伴出游享受周末时光。\n\n"
+            "图为市民在滨江绿道驿站\n\n休息。\n\n本报记者 王进 摄")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] == ["caption", "caption", "credit"] and blocks[1].text == "图为市民在滨江绿道驿站休息。"
+
+
 @pytest.mark.parametrize("credit", ["通讯员赵军报道：", "邱春晶、方蕾远报道："])
 def test_the_colon_after_报道_belongs_to_the_dateline(credit):
     blocks, _ = blocks_of(f"本报讯 {credit}近日，京津冀口岸工作联席会议在河北省唐山市召开。")

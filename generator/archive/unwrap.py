@@ -20,7 +20,7 @@ from itertools import accumulate
 from .datafiles import load
 from .furniture import PHONE_SHORT_OF_ITS_LAST_DIGIT  # 0472-7722705 / 9: the one test a footer and a wrap share
 from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, FULL_STOP, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION,
-                       PARAGRAPH_INDENT, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline,
+                       PARAGRAPH_INDENT, PICTURED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline,
                        is_credit_line, is_joined_outlet, is_picture_credit, plain_roles, role_prefixes,
                        vocabulary as layout_vocabulary)
 from .names import only_names
@@ -189,6 +189,8 @@ def running_text(source: str, text: str) -> bool:
     if vocab.list_item.search(source):
         return False
     if is_prose(text) or has_dateline(text):
+        return True
+    if PICTURED.match(text):  # 图为游客在…采摘 / 枇杷。: what a picture shows opens a caption's sentence, no title
         return True
     # 东岳精工（300867）：公司公 / 告称，…: the notice's text has begun
     announced = ANNOUNCED.match(text) if "）" in text or ")" in text else None
