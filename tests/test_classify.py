@@ -407,6 +407,15 @@ def test_a_line_saying_what_the_picture_shows_is_no_headline():
     assert [b.kind for b in blocks] == ["caption", "caption", "credit"] and blocks[1].text == "图为市民在滨江绿道驿站休息。"
 
 
+def test_a_wide_caption_line_under_a_credit_over_its_last_line_and_credit_is_no_deck():
+    body = "\n".join(["两地将持续推进重大项目建设，加快形成", "一批标志性成果，为双城经济圈建设提供",
+                      "有力支撑，相关经验已在全市推广开来。"] * 3)
+    text = (body + "\n\n数据来源：市统计局\n\n"
+            "周末，市民在滨江绿道驿站休息，不少家庭结伴出游享\n受周末时光。 本报记者 王进\n摄")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] == ["paragraph", "credit", "caption", "credit"]
+
+
 @pytest.mark.parametrize("credit", ["通讯员赵军报道：", "邱春晶、方蕾远报道："])
 def test_the_colon_after_报道_belongs_to_the_dateline(credit):
     blocks, _ = blocks_of(f"本报讯 {credit}近日，京津冀口岸工作联席会议在河北省唐山市召开。")

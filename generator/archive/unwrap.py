@@ -786,7 +786,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if not previous_joined and index > 0 and is_title_like(items[index - 1]) and this.width > column + OVERFLOW \
             and following.width <= column + OVERFLOW and this.width > following.width + OVERFLOW \
             and this.text[-1:] not in MID_SENTENCE and not has_dateline(this.text) \
-            and not SENTENCE_STOP.search(this.text) and not ends_sentence(following.text):
+            and not SENTENCE_STOP.search(this.text) and not ends_sentence(following.text) \
+            and not ends_on_a_picture_credit(items, index + 1):
         return False  # … and where no line is set apart, right under its headline: a deck, not the text's first line
     if is_title_like(following) and (index + 2 == len(items) or opens_paragraph(items[index + 2].source)
                                      or is_credit_line(items[index + 2].source)):
@@ -1098,6 +1099,17 @@ def credit_opens_after_a_sentence(this: SourceLine, following: SourceLine) -> bo
     its rest naming no role (`…盛宴。新` / `华社记者 罗冬 摄` is broken inside its outlet, read so below)."""
     return SENTENCE_STOP.search(this.source) is not None and 0 < len(credit_head(this)) <= MAX_CREDIT_TAIL \
         and not layout_vocabulary().byline_role.search(following.source)
+
+
+def ends_on_a_picture_credit(items: list[SourceLine], index: int) -> bool:
+    """A caption's last line: a sentence, then a picture credit glued after it, whole or broken onto the
+    line under it (`…货柜。 法新社`, `…接远方的客人。 X报记者 Y` / `摄`)."""
+    this = items[index]
+    head = credit_head(this)
+    if SENTENCE_STOP.search(this.source) is None or not head:
+        return False
+    rest = items[index + 1].source.strip() if index + 1 < len(items) else ""
+    return is_picture_credit(head) or bool(rest) and is_picture_credit(head + rest)
 
 
 def breaks_a_credit(this: SourceLine, following: SourceLine) -> bool:
