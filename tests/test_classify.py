@@ -852,6 +852,16 @@ def test_rows_of_two_cells_under_a_marked_label_are_a_boxs_rows(title):
     assert [b.kind for b in blocks_of(f"预警发布\n\n{rows}")[0]][-3:] != ["listitem"] * 3
 
 
+@pytest.mark.parametrize("label", ["【今日行情】\n\n", "今日行情\n\n北马收购价\n\n"])
+def test_rows_of_two_cells_a_blank_line_apart_under_a_label_are_a_boxs_rows(label):
+    """【今日行情】 / / 黑刺 79元/公斤 / / …, or a plain label and its title over them: rows of two short cells
+    set evenly a blank line apart are the box's rows (a time's colon in a cell too), and the headline
+    under them heads the next item."""
+    rows = "黑刺 79元/公斤\n\n红虾 29元/公斤\n\n末班车 延长至23:30\n\n"
+    blocks, _ = blocks_of(f"{label}{rows}城区新增一批公共自行车\n\n　　近日，城区新增一批公共自行车站点，方便市民短途出行。\n")
+    assert [b.kind for b in blocks][-5:] == ["listitem"] * 3 + ["headline", "paragraph"]
+
+
 @pytest.mark.parametrize("byline, authors, photographers", [
     ("报导：杜文静", ["杜文静"], []),  # an overseas paper's 报导, the word as Taiwan and Malaysia spell it
     ("报导／摄影：孟明远", ["孟明远"], ["孟明远"]),  # one person reported and photographed

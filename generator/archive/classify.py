@@ -1427,9 +1427,12 @@ def spaced_table_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block
     return result
 
 
-# A box's row of two short cells set one space apart (暴雨黄色预警 某某省东南部: what, and where or when).
-PAIR_ROW = re.compile(r"^[^\s，。,；;！？：:]{2,10} [^\s，。,；;！？：:]{2,10}$")
+# A box's row of two short cells set one space apart (暴雨黄色预警 某某省东南部: what, and where or when;
+# 环线 末班车延长至23:30, 张骞纪念馆 接待游客0.47万人次).
+PAIR_CELL = r"(?:[^\s，。,；;！？：:]|(?<=\d):(?=\d))"  # no clause mark nor a term's colon, a time's (23:30) aside
+PAIR_ROW = re.compile(rf"^{PAIR_CELL}{{2,12}} {PAIR_CELL}{{2,12}}$")
 MAX_LABEL_CHARS = 8  # a box's label after its bullet (■预警发布, 【侨社活动】)
+TEXT_KINDS = ("paragraph", "byline", "caption")  # what a story's headlines stand over, a box's rows never
 
 
 def is_marked_label(block: Block) -> bool:
@@ -1440,18 +1443,22 @@ def is_marked_label(block: Block) -> bool:
 
 
 def labelled_pair_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
-    """Three lines or more on adjacent source lines, each two short cells set one space apart, right under
-    a marked label (■预警发布 / 暴雨黄色预警 某某省东南部 / 森林火险预警 某某林区 / …), or under the label and
-    its title: the box's rows, not a stack of headlines, which never runs three lines of two phrases."""
+    """Three lines or more, each two short cells set one space apart, right under a marked label
+    (■预警发布 / 暴雨黄色预警 某某省东南部 / 森林火险预警 某某林区 / …), or under a label, marked or not,
+    and its title (榴梿行情 / 北马榴梿园收购价 / 黑刺 79令吉/公斤 / …): the box's rows, not a stack of
+    headlines, which never runs three lines of two phrases. The rows stand on adjacent source lines or
+    evenly a blank line apart, and no text follows them straight (a headline stack's deck heads one)."""
     def row(block: Block) -> bool:
         return block.kind == "headline" and len(block.spans) == 1 \
             and bool(PAIR_ROW.match(source_text(block.spans, lines, "").strip()))
 
     def boxed(result: list[Block], start: int, end: int, rows: int) -> bool:
         under = start >= 1 and is_marked_label(result[start - 1]) \
-            or start >= 2 and is_marked_label(result[start - 2]) and result[start - 1].kind == "headline"
-        return rows >= MIN_SPACED_ROWS and under \
-            and all(result[n].first_line == result[n - 1].last_line + 1 for n in range(start + 1, end))
+            or start >= 2 and result[start - 1].kind == "headline" \
+            and (is_marked_label(result[start - 2]) or result[start - 2].kind == "headline")
+        gaps = {result[n].first_line - result[n - 1].last_line for n in range(start + 1, end)}
+        return rows >= MIN_SPACED_ROWS and under and len(gaps) == 1 and gaps <= {1, 2} \
+            and not (end < len(result) and result[end].kind in TEXT_KINDS)
 
     return rows_of_runs(blocks, row, boxed)
 
