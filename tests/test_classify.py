@@ -862,6 +862,17 @@ def test_rows_of_two_cells_a_blank_line_apart_under_a_label_are_a_boxs_rows(labe
     assert [b.kind for b in blocks][-5:] == ["listitem"] * 3 + ["headline", "paragraph"]
 
 
+@pytest.mark.parametrize("label", ["军营小贴士\n\n", "■学习小妙招\n\n期末复习这样做\n\n"])
+def test_numbered_rows_under_a_box_label_under_a_headline_stack_are_a_boxs_rows(label):
+    """A story's headline printed under its text, then a box's label (军营小贴士, or a marked label and
+    its title) over short numbered rows: the rows are the box's, not headlines stacked on the story's."""
+    text = ("　　近日，城区新增一批公共自行车站点，方便市民短途出行。\n　　市民纷纷点赞。\n\n城区新增一批公共自行车\n\n"
+            "——方便市民短途出行\n\n" + label + "①训练前后及时补充淡盐水\n\n②出现头晕乏力立即报告\n\n"
+            "③中午高温时段调整训练内容\n\n我国将培训一批海外人才\n\n　　近日在某地召开的会议上，有关部门介绍了培训计划。\n")
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks][-5:] == ["listitem"] * 3 + ["headline", "paragraph"]
+
+
 @pytest.mark.parametrize("byline, authors, photographers", [
     ("报导：杜文静", ["杜文静"], []),  # an overseas paper's 报导, the word as Taiwan and Malaysia spell it
     ("报导／摄影：孟明远", ["孟明远"], ["孟明远"]),  # one person reported and photographed

@@ -1522,6 +1522,8 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
             return True
         if result[start - 2].kind == "byline" and start >= 3 and result[start - 3].kind == "paragraph":
             return True  # …新篇章。 / 本报评论员 / ■应急提示 / ①…: the signature closes the text above the box
+        if is_box_label(result[start - 1]) or is_marked_label(result[start - 2]):
+            return True  # a box label (军营小贴士, ■学习小妙招 / 期末复习这样做) heads rows under a headline stack
         # a fact box's own label (小知识 / 科学小知识), or any short label set in brackets (【农事提醒】), heads it
         # under a headline printed after its text too
         return result[start].kind == "headline" and result[start - 2].kind == "headline" \
