@@ -891,6 +891,19 @@ def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, clo
     assert body_of(items[1]).endswith(close)
 
 
+@pytest.mark.parametrize("printed, notice", [("关于开展夏季燃气安全\n检查的通告", "关于开展夏季燃气安全检查的通告"),
+                                             ("2024年度某某市\n“最美家庭”拟推荐对象公示", "2024年度某某市“最美家庭”拟推荐对象公示")])
+def test_a_notice_titled_over_two_lines_under_a_story_is_an_item(tmp_path, printed, notice):
+    """A notice's title wrapped over two headline lines (关于开展夏季燃气安全 / 检查的通告) under a story's
+    finished text titles the notice, no section of the story."""
+    body = "据了解，为提高劳动者就业技能，甘肃紧盯制造业重点领域、现代服务业和乡村振兴对技能人才的需求。" * 4
+    text = ("甘肃外输内拓稳就业促增收\n\n" + body + f"\n\n{printed}\n\n"
+            "为保障居民用气安全，市燃气公司将于7月1日至7月31日对城区居民用户开展入户安全检查。\n\n"
+            "请广大用户予以配合。\n\n特此通告。\n\n市燃气有限公司\n\n2024年12月6日\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["甘肃外输内拓稳就业促增收", notice]
+
+
 def test_a_notices_phone_wrapped_onto_a_short_line_under_its_rows_ends_its_text(tmp_path):
     """…如有异议，请以书面形式反映。联系 / 电话：0891-6832417 under a 公示's rows: two short lines read
     alone as headlines, but no headline ends on a phone: they are the notice's last words, and the

@@ -609,8 +609,9 @@ def printed_over_the_text_above(block: Block, current: Draft | None, below: Bloc
 def briefs_title(run: list[Block], after: Block | None) -> bool:
     """A bulleted headline (◆四部门发布…), or one in brackets or closed by 。 with its text on the
     same line (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
-    if run[0].text.startswith(tuple(HEADLINE_BULLETS)) or vocabulary().notice_title.match(run[0].text):
-        return True  # ◆四部门发布…, 关于开展夏季燃气安全检查的通告
+    if run[0].text.startswith(tuple(HEADLINE_BULLETS)) or vocabulary().notice_title.match(run[0].text) \
+            or vocabulary().notice_title.match(GAPS.sub("", joined_title(run))):
+        return True  # ◆四部门发布…, 关于开展夏季燃气安全检查的通告, wrapped over two lines too
     run_in = after is not None and after.first_line == run[-1].last_line
     # 义诊活动走进社区。近日，…: classify takes a run-in sentence for a title only among briefs
     # 东岳精工（300867）：公司公告称，…: a company and its code title its notice
