@@ -1146,28 +1146,3 @@ def test_a_headline_is_not_parted_from_the_byline_under_it():
     lines, done = restore(page(HEADLINE_OVER_ITS_BYLINE).lines, frozenset({1}))
     assert len(done) == 1
     assert any({3, 4} <= set(text) for text in (done[0].first, done[0].second))
-
-
-# Two briefs side by side under their two headlines in a row, each headline as wide as the column:
-# the two lines heading the run over its running text head one text each, and unwrapping keeps each
-# apart from its text's first line, as wide as it once moved under it.
-WIDE_STACKED_HEADLINES = """2024年9月12日 星期四 03 城事
-
-城区新增三座口袋公园方便休闲
-市老年大学秋季学期开始招生
-本报讯 今年以来，城区利用闲
-市老年大学秋季招生启动，开设书
-置地块新建口袋公园三座，配
-法、声乐等课程四十余门，报
-套座椅和步道，方便居民休闲健身。
-名截至九月十日。（李雪梅）
-（王晓明）
-"""
-
-
-def test_two_wide_headlines_heading_a_run_head_one_text_each():
-    lines, done = restore(page(WIDE_STACKED_HEADLINES).lines)
-    assert [(r.first, r.second, r.headlines) for r in done] == [((3, 5, 7, 9, 11), (4, 6, 8, 10), (3, 4))]
-    items = build_page(page(WIDE_STACKED_HEADLINES)).page.items
-    assert [(item.title, item.authors) for item in items] == [
-        ("城区新增三座口袋公园方便休闲", ("王晓明",)), ("市老年大学秋季学期开始招生", ("李雪梅",))]

@@ -153,11 +153,6 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
               for text, doubled in zip(texts, bold)]
     prose = sorted(w for w, t in zip(widths, texts) if not CLAUSE_MARKS.isdisjoint(t))
     column = prose[len(prose) // 2] if prose else max(widths)
-    # two lines as wide as the run's running text heading it, each with no clause mark, bracket or
-    # sentence opener, over a line of running text, are two headlines: one over each of two texts set
-    # side by side (no wider than its column: a headline wider than every line under it spans both)
-    headed_twice = len(texts) > 2 and not CLAUSE_MARKS.isdisjoint(texts[2]) \
-        and all(wide_headline(text, width, column) and width <= prose[-1] for text, width in zip(texts, widths[:2]))
     rows: list[Row] = []
     for index, (line, text, width) in enumerate(zip(lines, texts, widths)):
         # the rest of a bracket opened a line above (`…（深圳晚报记` / `者 许 梅 杰 ）`) closes a credit,
@@ -184,7 +179,6 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         headed = not rows or not rows[-1].open  # where a text may start
         label = not closed and CLAUSE_MARKS.isdisjoint(text) \
             and (marked or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
-                 or headed_twice and index < 2
                  # a headline under a headline (two in a row, over two texts set side by side), not under
                  # one ending its own text
                  or stacked and bool(rows) and rows[-1].label and not rows[-1].opens and not rows[-1].trails
@@ -227,13 +221,6 @@ def narrow_label(text: str, width: float, column: float) -> bool:
     narrow, or clearly narrower than the run's running text."""
     return CLAUSE_MARKS.isdisjoint(text) and not ends_sentence(text) \
         and (width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column)
-
-
-def wide_headline(text: str, width: float, column: float) -> bool:
-    """A line that may be a headline set as wide as the running text: no clause mark, bracket or
-    sentence opener, not a sentence's end, not a byline or dateline, and too wide for `narrow_label`."""
-    return not narrow_label(text, width, column) and narrow_label(text, 0.0, column) and ROUND.isdisjoint(text) \
-        and not SENTENCE_OPENER.match(text) and not OPENER.match(text) and not vocabulary().dateline.match(text)
 
 
 def bracket_edges(text: str) -> tuple[bool, bool]:
