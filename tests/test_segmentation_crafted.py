@@ -4364,3 +4364,10 @@ def test_a_notices_rows_under_its_announcing_sentence_make_it_a_box(tmp_path):
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "停水公告")]
     assert [b.text for b in items[1].blocks if b.kind == "listitem"] == [
         "停水时间：6月3日8:00至18:00", "停水范围：城南街道某某路以西及某某小区"]
+
+
+def test_a_box_label_over_its_title_on_the_next_line_is_the_boxs_kicker(tmp_path):
+    page = (ARTICLE_ABOVE + "■温馨提示\n充电安全注意事项\n"
+            "①充电时请勿在车内长时间停留，充满后及时拔枪。\n②发现充电桩破损请拨打服务电话报修。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "温馨提示", "充电安全注意事项")

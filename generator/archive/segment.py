@@ -2774,7 +2774,9 @@ def label_over_title(item: Draft) -> None:
     # a box of rows alone names its kind over its title in any type (电视节目 / 辽宁卫视); over a story's
     # text two lines are more often one title wrapped by taste
     marked = headlines[0].text[:1] in HEADLINE_BULLETS + "【" or headlines[1].first_line > headlines[0].last_line + 1
-    if not (marked or ends_a_box(item)) or wraps_a_word(headlines[0].text, headlines[1].text):
+    # a fact box's own label (温馨提示 / 夏季防溺水提示) names the box in any type: no title opens on it
+    if not (marked or ends_a_box(item) or is_box_label(headlines[0])) \
+            or wraps_a_word(headlines[0].text, headlines[1].text):
         return
     label, title = strip_bullet(headlines[0].text), strip_bullet(headlines[1].text)
     # the title read so far keeps a bracketed label's brackets (【积分榜】 中超积分榜)
@@ -2794,10 +2796,13 @@ def credits_a_group(item: Draft) -> bool:
 
 
 def labelled_as_box(item: Draft) -> bool:
-    """■相关链接, 【名词解释】, 背景 over its rows or text, as title or kicker: a fact box beside an article,
-    however its rows are set."""
+    """■相关链接, 【名词解释】, 背景 over its rows or text, as title or kicker, or as the first line of a
+    stack read as one title (温馨提示 / 夏季防溺水提示): a fact box beside an article, however its rows are
+    set."""
+    headlines = headline_blocks(item)
     return any(GAPS.sub("", strip_bullet(text)).strip("【】[]") in vocabulary().box_labels
-               for text in (item.kicker, item.title) if text)
+               for text in (item.kicker, item.title) if text) \
+        or len(headlines) == 2 and is_box_label(headlines[0])
 
 
 MIN_NOTICE_ROWS = 2
