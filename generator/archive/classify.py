@@ -1599,8 +1599,7 @@ def announced_rows(blocks: list[Block]) -> list[Block]:
             and not SENTENCE_STOP.search(block.text[:-1])
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_NUMBERED_ROWS and start > 0
-                        and result[start - 1].kind == "paragraph"
-                        and result[start - 1].text.rstrip().endswith(("：", ":")))
+                        and announces_a_list(result[start - 1]))
 
 
 def signs_below(blocks: list[Block], n: int) -> bool:

@@ -808,7 +808,7 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 # 大众报 / 澳门出版 / its date line: the seat or motto a paper prints under its name
                 header.roles[i + 1] = "masthead"
                 header.roles[below + 1] = "organ"
-        elif SECTION_NAME.fullmatch(line) and not (ACTION_WORD.search(line) or BYLINE_WORD.search(line)):
+        elif plain_name(line):
             stacked = (k == 0 or role_above in HEADER_ROLES) and role_below in HEADER_ROLES
             # a name of two or three characters set off below (甬城 / blank) is a section's, hardly ever a headline
             short = len(line) <= 3 and i + 1 < len(lines) and not lines[i + 1].strip()
@@ -829,8 +829,13 @@ def masthead_tagline(lines: list[str], index: int) -> bool:
     """A short line of Han characters alone, no byline nor a call to act: what a paper may print
     between its name and its date line."""
     line = compact(normal(lines[index]))[0]
-    return bool(SECTION_NAME.fullmatch(line)) and len(line) <= MAX_TAGLINE_CHARS \
-        and not (ACTION_WORD.search(line) or BYLINE_WORD.search(line)) and not never_furniture(lines[index])
+    return plain_name(line) and len(line) <= MAX_TAGLINE_CHARS and not never_furniture(lines[index])
+
+
+def plain_name(line: str) -> bool:
+    """Han characters alone, with no call to act nor a byline's role: a section's name, or the seat or
+    motto under a masthead."""
+    return bool(SECTION_NAME.fullmatch(line)) and not (ACTION_WORD.search(line) or BYLINE_WORD.search(line))
 
 
 # A paper's name as its masthead prints it: Han characters, perhaps after a number (21世纪经济报道).
