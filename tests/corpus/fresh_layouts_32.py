@@ -450,7 +450,7 @@ class Fresh32Builder(Fresh29Builder):
 
     def slot_hkrates(self):
         rows = self.sampled_rows(HK_RATES, lambda rng, name, rate:
-                                 f"{name} {rate * rng.randrange(98, 103) / 100:.3f} {rng.randrange(-30, 31) / 1000:+.3f}", (3, 4))
+                                 f"{name} {rate * rng.randrange(98, 103) / 100:.3f} {rate * rng.randrange(-15, 16) / 1000:+.3f}", (3, 4))
         return self.price_table(("港元汇价", "外汇行情"), "港元兑主要货币参考价",
                                 ("货币 汇价 变动", "币种 参考价 比前日"), rows,
                                 ("数据来源：某某银行", "数据来源：本报综合"))
