@@ -31,7 +31,7 @@ pages.
   date only at the foot, some with no running head; `本报记者 X`, `本报特派记者 X 发自某地`, `东体记者 X Y`; briefs
   glued `本报讯（记者 X）` or closed by a bare name `（X）`; **a page of results and listings**: **赛果 boxes**
   (`上海申花 2∶1 山东泰山`), **积分榜 tables** (`1 上海海港 12 8 3 1 27`, `数据来源：…`), **电视直播 boxes**
-  (`19:35 中超 申花—国安 CCTV-5`); a coach's interview (`东体：` / his name); 东体评论 pieces with an `（作者系…）` note;
+  (`19:35 中超 上海申花—北京国安 CCTV-5`); a coach's interview (`东体：` / his name); 东体评论 pieces with an `（作者系…）` note;
   a photo-news page with a numbered group; ● 体坛速递.
 * `shanxi_farmers` 山西农民报 (the province's farmers' paper): 农历, `总第N期`, a 订阅 line; a lead read across with a
   brief; `本报记者 X`, `本报记者 X 通讯员 Y`, `X 文/图`; briefs closed by a county's farm bureau and the name
@@ -49,12 +49,12 @@ pages.
   and the name `（某某县妇联 X）`; **维权热线 boxes** of phone rows; a **志愿者招募启事 notice** (a 0731 phone);
   **a readers' letters page** (读者来信): letters under their titles signed `株洲读者 X` below or `（湘潭 X）` at the end,
   the editors' address after them; an interview with a counsellor (`女报：` / her name); a photo-news page with a
-  numbered group; ◇ 三湘女声.
+  numbered group.
 * `jianhua_cambodia` 柬华日报 (a Chinese daily of Phnom Penh): `JIAN HUA DAILY`, 柬埔寨柬华理事总会主办, 佛历 in the
   date line, Cambodian phones `023 NNN NNN`; `本报记者 X`, glued `【本报金边讯】` naming no one, `本报记者 X 暹粒报道`;
   briefs closed by `（记者 X）` or by `（综合报道）` naming no one; **汇率 tables** (`美元 4105 +5`, `数据来源：…`);
   **直航航班 boxes** (`金边—广州 CZ6060 每日`); a **鸣谢启事 notice**; Q&A `本报：` / the guest's name; a lead read
-  across with a brief; a photo-news page; ★ 侨社简讯; two briefs read across.
+  across with a brief; a photo-news page; two briefs read across.
 
 Gold conventions are those of the README; new here: a 高原夏菜 / 农资价格 / 积分榜 / 汇率 table is an `infobox` (its
 label the kicker, the column-header row its first row), its `数据来源` line a `credit`; a 限行提示 / 赛果 / 电视直播 /
@@ -630,7 +630,7 @@ FRESH33_FAMILIES = [
         brief_bylines={by_nv_brief: 1}, credits=(cr_nv,), width=(12, 17), per_article_width=True,
         blank={"para": 1, "every": 2}, letterspace=0.4, stray_spaces=0.05, doubled=0.25, displaced=0.2,
         caption_pool=NV_CAPTIONS, brief_pool=NV_BRIEFS, brief_pool_share=0.6, paper_outlet="今日女报/凤网",
-        labels={"column": ("三湘女声", "女报快讯"), "bullet": ("◇",), "photos": ("图片新闻", "她影像")},
+        labels={"photos": ("图片新闻", "她影像")},
         plans=((["deck", "nvhotline", "bare"], {"front": True, "turn": 1}),
                (["nvletters", "nvnotice", "brief"], {"turn": 2}),
                (["nvqa", "photo", "brief"], {"blank": "every", "turn": 0}),
@@ -639,7 +639,7 @@ FRESH33_FAMILIES = [
     fam("jianhua_cambodia", "柬华日报", _jh_top, _jh_bottom, {by_jh: 1},
         brief_bylines={by_jh_brief: 1}, credits=(cr_jh,), width=(15, 21), blank={"para": 2, "none": 1},
         indent=0.3, letterspace=0.1, stray_spaces=0.03, doubled=0.1, displaced=0.2, caption_pool=JH_CAPTIONS,
-        brief_pool=JH_BRIEFS, brief_pool_share=0.7, labels={"column": ("侨社简讯", "柬埔寨新闻"), "bullet": ("★",)},
+        brief_pool=JH_BRIEFS, brief_pool_share=0.7,
         plans=((["deck", "jhrates", "bare"], {"front": True, "turn": 1}),
                (["jhqa", "briefpair"], {"turn": 2}),
                (["leadacross", "jhflights", "jhnotice"], {"blank": "every", "turn": 0}),
