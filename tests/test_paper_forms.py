@@ -17,6 +17,8 @@ def read(head, foot=()):
     # province-level party dailies, metro and evening papers, industry and financial papers
     "人民日报", "西宁日报", "新疆日报", "楚天都市报", "齐鲁晚报", "上海证券报", "中国基金报", "期货日报",
     "生命时报", "南方电网报", "金融投资报", "呼和浩特晚报", "海西晨报", "香港文汇报", "联合报", "澳门日报",
+    # a river commission's, a children's, a legal and an overseas Chinese paper
+    "黄河报", "中国儿童报", "江苏法治报", "澳洲新报",
 ])
 def test_the_gazetteer_knows_the_paper(name):
     assert name in {p.name for p in papers()}
