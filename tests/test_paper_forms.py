@@ -246,6 +246,22 @@ def test_a_papers_own_dateline_in_brackets_ending_baodao(text, paper):
     assert (found and found[0]) == paper
 
 
+@pytest.mark.parametrize("signature, paper", [
+    (["光明日报编辑部", "2024年5月6日"], "光明日报"),  # the paper's desk signs its own notice
+    (["光明日报社 2024年5月6日"], "光明日报"),  # its house
+    (["光明日报社区服务站", "2024年5月6日"], None),  # no house of the paper
+    (["临江县人民法院", "2024年5月6日"], None),
+])
+def test_a_notice_the_paper_signs_names_it(tmp_path, signature, paper):
+    from generator.archive.build import build_page
+    from generator.archive.read import read_page
+    lines = ["A3 要闻", "2024年5月6日 星期一", "", "新区建设提速", "", "记者 唐琴", "", "近日，新区建设提速，",
+             "多个项目集中开工。", "", "征稿启事", "", "本报即日起面向读者征集新区建设故事，", "来稿请注明姓名和联系电话。", "",
+             *signature, "", "本版编辑 王小明"]
+    (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert (build_page(read_page(tmp_path / "p.txt", tmp_path)).page.items[0].meta.newspaper or None) == paper
+
+
 def test_a_paper_inferred_from_its_interviewers_questions(tmp_path):
     from generator.archive.build import build_page
     from generator.archive.read import read_page
@@ -363,7 +379,7 @@ def test_a_briefs_closing_credit_left_in_its_paragraph_names_the_paper(paragraph
 
     from generator.archive.enrich import newspaper_from_cues
 
-    page = SimpleNamespace(items=[SimpleNamespace(blocks=[SimpleNamespace(kind="paragraph", text=paragraph)])])
+    page = SimpleNamespace(items=[SimpleNamespace(blocks=[SimpleNamespace(kind="paragraph", text=paragraph)])], furniture=[])
     found = newspaper_from_cues(page)
     assert (found and found[0]) == paper
 

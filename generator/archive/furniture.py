@@ -612,6 +612,20 @@ def byline_paper_pattern() -> re.Pattern:
 
 
 @cache
+def paper_signer_pattern() -> re.Pattern:
+    """A gazetteer paper signing a notice of its own (征稿启事 … 中国儿童报编辑部 / 2024年2月6日, 中国自然资源报社),
+    in the notice or set apart at the page's foot: only a paper signs as its own house or desk."""
+    names = "|".join(re.escape(name) for name in newspaper_names())
+    return re.compile(cue("paper_signer", names=names))
+
+
+def signing_paper(text: str) -> tuple[str, str] | None:
+    """The gazetteer paper a notice's signature names, and the words that name it."""
+    found = paper_signer_pattern().match(compact(text)[0])
+    return (vocabulary().by_name[found.group("name")].name, found.group(0)) if found else None
+
+
+@cache
 def byline_unlisted_pattern() -> re.Pattern:
     """An unlisted paper, by any ending furniture.yml's `paper_unlisted` knows, naming its reporter
     (临江晚报全媒体记者 X, （临江日报记者 X）, 临江日报讯, 中国临江报记者 X): the name set off before it, so that
