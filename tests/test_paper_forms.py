@@ -157,6 +157,15 @@ def test_an_unlisted_papers_name_beside_its_own_words(head, paper):
     assert read(head)[0] == paper
 
 
+@pytest.mark.parametrize("head, paper", [
+    (["重庆日报 区县", "2024年5月6日 星期一 第3版"], "重庆日报"),  # its section set off by a space
+    (["中国儿童报 校园", "第5版", "2024年5月6日 星期三"], "中国儿童报"),
+    (["重庆日报 记者 唐琴", "2024年5月6日"], None),  # its reporter's byline
+])
+def test_a_listed_papers_section_beside_it(head, paper):
+    assert read(head)[0] == paper
+
+
 @pytest.mark.parametrize("line", ["春节捷报·喜讯", "临江经济新闻", "中国人都爱读报", "临江日报社区版块"])
 def test_no_masthead_from_a_name_that_is_no_paper(line):
     assert read([line])[0] is None

@@ -378,7 +378,8 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
     second_name = kinds in ({"label_free", "separator"}, {"label", "separator"})  # 理论·学习: see LABEL_TAIL
     # 经济参考报·区域: a paper's section, right after the paper and its separator (大河报·豫视频记者 is a byline)
     after_paper = kinds in ({"paper", "separator"}, {"paper_unlisted", "separator"}) and 0 < position \
-        and bool(vocabulary().separator_mark.fullmatch(line[position - 1]))
+        and bool(vocabulary().separator_mark.fullmatch(line[position - 1])) \
+        or kinds == {"paper"} and position in gaps  # 常德日报 区县市: a listed paper's section set off by a space
     # 2024年7月25日 星期四 绿色 B2, 烟台晚报 2024年3月6日 星期三 烟台新闻 A3: needs a page number after it
     after_date = bool(kinds - PAPER_KINDS) and kinds <= DATE_KINDS | PAPER_KINDS
     # 06 天水新闻 2024年6月29日 星期六: after a bare page number opening the line, needs a date after it
