@@ -55,7 +55,8 @@ label the kicker, the column-header row its first row), its `数据来源` line 
 冰城天气 / 景区客流 / 知识卡片 / 悉尼天气 box is an `infobox` titled with its label, or with the label as kicker when
 a title follows; a 停水通知 / 开庭公告 / 征稿启事 notice is an `infobox` whose issuer and date are bylines and which
 names no one; `记者 X 文/图`, `X 文/图` and `晚报记者 X 摄影报道` make X author and photographer; `小记者 X（某某小学五年级）`
-names X; `【本报讯】` names no one (an item opening it is an `article`); `（某某区融媒体中心 X）`, `（某某河务局 X）`,
+names X; `【本报讯】` names no one (an item opening it is a `brief` under 800 body characters with no section
+heading, as one opening `本报讯` is); `（某某区融媒体中心 X）`, `（某某河务局 X）`,
 `（沙溪镇 X）` and `（某某县人民法院 X）` name X; `（资料图片）`, `新华社发` and unit-supplied pictures name no
 photographer; a short item printed with no byline at all is an `article`; the photo-news labels, the 治河论坛 /
 法治评论 / 澳洲论坛 labels and the column names are furniture.
@@ -249,8 +250,9 @@ by_sn = chosen(Above("本报记者 {0!l}"), Above("小记者 {0}（{c0}）", cho
                turn="by")
 by_sn_brief = turns(Form("（小记者 {0}）", **TRAIL), Form("本报讯（记者 {0}）"))
 
-by_az = chosen(Above("本报记者 {0!l} 悉尼报道"), Form("【本报讯】", 0, hint="plain"), Above("记者 {0!l} 综合报道"), turn="by")
-by_az_brief = turns(Form("（记者 {0}）", **TRAIL), Form("【本报讯】", 0, hint="plain"))
+# 【本报讯】 is the paper's own dateline as 本报讯 is: a short item opening with it is a brief (README conventions)
+by_az = chosen(Above("本报记者 {0!l} 悉尼报道"), Form("【本报讯】", 0), Above("记者 {0!l} 综合报道"), turn="by")
+by_az_brief = turns(Form("（记者 {0}）", **TRAIL), Form("【本报讯】", 0))
 
 
 # --------------------------------------------------------------------------- photo credits (ctx -> where, text, photographers)
