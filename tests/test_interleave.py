@@ -983,7 +983,9 @@ SPACED_HEADLINE_UNDER_OPEN_LINE = "\n\n".join("""2024年7月2日 星期二 05 �
 
 def test_a_line_left_mid_sentence_over_a_stretchs_headline_is_read_with_the_stretch():
     lines = page(SPACED_HEADLINE_UNDER_OPEN_LINE).lines
-    assert [lines[window[0]].number for window, crossed in spaced_windows(lines, frozenset({1}))] == [5]
+    # (the second headline breaking into that line's sentence opens the stretch at the headline over both)
+    assert [lines[window[0]].number for window, crossed in spaced_windows(lines, frozenset({1}))] == [3]
+    assert [(r.first, r.second) for r in restore(lines, frozenset({1}))[1]] == [((3, 5, 9, 15, 17, 19), (7, 11, 13, 21))]
 
 
 # A stretch read across whose two texts both still stop mid-sentence at its tenth line from the break
@@ -1146,3 +1148,74 @@ def test_a_headline_is_not_parted_from_the_byline_under_it():
     lines, done = restore(page(HEADLINE_OVER_ITS_BYLINE).lines, frozenset({1}))
     assert len(done) == 1
     assert any({3, 4} <= set(text) for text in (done[0].first, done[0].second))
+
+
+# An article opening at the page's top with no headline over it, on a page with a blank line after
+# every line, read across with a brief whose headline breaks into the article's sentence (no dateline,
+# byline or comma-set opener where it breaks in): the headline under a line of running text stopping
+# mid-sentence opens a stretch, and the page's first lines count as under a headline.
+SPACED_HEADLINE_BREAKS_IN = "\n\n".join("""2024年3月10日 星期日 综合 第10版
+（临江讯）近日，市政府新闻办在城区
+召开城区更新系列主题新闻发
+社团举办健康讲座
+布会，多个区县的相关负责人出席会
+一个社团日前举办健康讲座，吸
+议，介绍相关情况并回答记者提问。
+引不少长者参加。（记者 王晓明）
+作为全市提出的新发展战略的重要
+一环，城区更新在产业基础、创新能
+力和开放程度等方面优势明显，下一
+步将在老城区推出更多更新项目。""".split("\n")) + "\n"
+
+
+def test_a_headline_breaking_into_a_sentence_on_a_double_spaced_page_opens_a_stretch():
+    lines, done = restore(page(SPACED_HEADLINE_BREAKS_IN).lines, frozenset({1}))
+    assert [(r.first, r.second) for r in done] == [((3, 5, 9, 13, 17, 19, 21, 23), (7, 11, 15))]
+
+
+# A brief's closing credit broken inside its brackets, read across with another text set solid (its
+# byline under the brief's headline): the line closing the bracket comes after the other text's line,
+# which left no bracket open, so the printed order breaks there though no headline, dateline or
+# comma-set opener breaks in.
+BRACKET_CLOSED_ACROSS = """2024年5月27日 星期一 03 城事
+
+区镇开设周末托管班
+本报讯（记者 钱亮晓）
+近日，一个区镇开设周末托
+今年以来，全市老旧小区加装电
+管班，为双职工家庭解了难。（
+梯工作加快推进，已完成加装一
+通讯员 林军）
+百二十余部。相关部门简化审批
+流程，推行“一窗受理”，并组
+织专业力量上门指导，帮助居民
+解决协商难题。
+老旧小区加装电梯提速
+"""
+
+
+def test_a_bracket_closed_after_another_texts_line_breaks_the_printed_order():
+    lines, done = restore(page(BRACKET_CLOSED_ACROSS).lines, frozenset({1}))
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7, 9), (4, 6, 8, 10, 11, 12, 13, 14))]
+
+
+# … and a page with a blank line after every line whose caption of another measure is read across an
+# article at its top: the pair under it, far from that stretch, opens a stretch of its own.
+SPACED_CAPTION_THEN_PAIR = SPACED + "\n" + "\n\n".join("""市政府召开城区更新新闻发布会
+（临江讯）近日，市政府新闻办在城区
+召开城区更新系列主题新闻发
+社团举办健康讲座
+布会，多个区县的相关负责人出席会
+一个社团日前举办健康讲座，吸
+议，介绍相关情况并回答记者提问。
+引不少长者参加。（记者 王晓明）
+作为全市提出的新发展战略的重要
+一环，城区更新在产业基础、创新能
+力和开放程度等方面优势明显，下一
+步将在老城区推出更多更新项目。""".split("\n")) + "\n"
+
+
+def test_a_pair_read_across_far_from_a_stretch_of_another_measure_opens_its_own():
+    lines, done = restore(page(SPACED_CAPTION_THEN_PAIR).lines)
+    assert [(r.first, r.second) for r in done] == [
+        ((7, 11, 15, 17), (5, 9, 13, 19)), ((27, 29, 33, 37, 41, 43, 45, 47), (31, 35, 39))]

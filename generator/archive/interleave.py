@@ -232,12 +232,15 @@ def bracket_edges(text: str) -> tuple[bool, bool]:
 def breaks(before: Row, after: Row) -> bool:
     """The printed order cannot be one text here: a line stopping mid-sentence followed by a
     headline, a dateline or a credit (or the glyph or two ending it) or by a sentence opener set
-    apart by a comma, a comma after a closed line, two headlines (bulleted or not) or two
-    datelines in a row, or a headline printed under its own text (`trails`) over a line of text.
+    apart by a comma, a comma after a closed line, a line closing a bracket the line above did not
+    leave open, two headlines (bulleted or not) or two datelines in a row, or a headline printed
+    under its own text (`trails`) over a line of text.
     No dictionary: this decides which runs are read further (where the second text of an
     interleave opens, the printed order shows one of these)."""
     if after.goes_on:
         return not before.open and after.text[0] not in CLOSING
+    if after.resumes and not before.unclosed:  # a bracket closed that the line above left shut (`…居民` / `者 Y）`)
+        return True
     if before.open:  # … or the glyph or two ending a line stopping mid-sentence (a credit's `供`), or a
         # text's first sentence (…临平区塘 / 1月27日，在安徽省…)
         return after.opens or after.label or after.closed and len(after.text) <= TAIL_GLYPHS \
@@ -511,17 +514,19 @@ def all_runs(lines: list[Line], apart: frozenset[int]) -> list[list[int]]:
 def leading_stretches(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[int], bool]]:
     """In a run too long for two short items (an article running on), a break among its first lines
     under a headline or byline (`…重庆市党政代表团` / `本报讯（记者 X）一家旧书店…`): a brief set beside the
-    article's first lines, read across, the article running on alone under it. Indices of the run's
-    lines from its top to ten lines past the break, read as a stretch read across."""
+    article's first lines, read across, the article running on alone under it (or a headline breaking
+    into a line of its text, `headline_crossing`). Indices of the run's lines from its top to ten lines
+    past the break, read as a stretch read across."""
     found = []
     for run in all_runs(lines, apart):
         if len(run) <= MAX_RUN:
             continue
         texts = [WHITESPACE.sub("", lines[i].text) for i in run[:2 * LEAD_LINES + 1]]  # only its first lines
-        for k in range(2, 2 * LEAD_LINES + 1):
-            if crossing(texts[k - 1], texts[k]) and not all(is_prose(text) for text in texts[:k - 1]):
-                found.append((run[:k + CROSS_LINES], True))
-                break
+        under_a_head = [k for k in range(2, 2 * LEAD_LINES + 1) if not all(is_prose(text) for text in texts[:k - 1])]
+        # (a dateline, byline or opener breaking in is the surer sign; a headline breaking in counts when none does)
+        if k := next((k for k in under_a_head if crossing(texts[k - 1], texts[k])), 0) \
+                or next((k for k in under_a_head if headline_crossing(texts[k - 1], texts[k], texts[k - 2])), 0):
+            found.append((run[:k + CROSS_LINES], True))
     return found
 
 
@@ -578,10 +583,14 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
         # line stopping mid-sentence is followed by the other text's headline, dateline or credit
         # (`…颁发助学` / `日前，成都市…`); the stretch from the headlines over both is read for two texts
         # (each such break past the stretch read from the last one: a page may print several pairs)
+        # (the chain's first lines, where a text starts, count as under a headline; a break near a stretch of
+        # another measure is read with that stretch)
         reached = 0
-        for k in range(2, len(texts) - 2):
-            if k < reached or spans or not (crossing(texts[k - 1], texts[k]) and not all(
-                    is_prose(text) for text in texts[max(0, k - LEAD_LINES - 1):k - 1]) or two_heads_over(texts, k)):
+        for k in range(1, len(texts) - 2):
+            if k < reached or not ((crossing(texts[k - 1], texts[k])
+                                    or headline_crossing(texts[k - 1], texts[k], texts[k - 2] if k > 1 else ""))
+                            and (k - 1 <= LEAD_LINES or not all(is_prose(text) for text in texts[k - LEAD_LINES - 1:k - 1]))
+                            or k >= 2 and two_heads_over(texts, k)):
                 continue
             first = k - 1
             while first > k - LEAD_LINES and first > 0 and not is_prose(texts[first - 1]):
@@ -589,6 +598,8 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
             if first > 0 and not is_prose(texts[first]) and is_prose(texts[first - 1]) \
                     and not ends_sentence(texts[first - 1]):
                 first -= 1  # … and so is a line left mid-sentence over them: its text goes on under them
+            if any(first <= last and start <= k + CROSS_LINES for start, last in spans):
+                continue
             found.append((chain[first:k + CROSS_LINES], True))
             reached = k + CROSS_LINES
         merged: list[tuple[int, int]] = []
@@ -602,7 +613,7 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
             while start < first + 2 and not is_prose(texts[start]):  # a headline stays over both texts
                 start += 1
             found.append((chain[start:last + 1], False))
-    return found
+    return sorted(found, key=lambda stretch: stretch[0][0])  # read down the page: a stretch read on skips those it reached
 
 
 def two_heads_over(texts: list[str], index: int) -> bool:
@@ -616,9 +627,32 @@ def two_heads_over(texts: list[str], index: int) -> bool:
 
 
 def crossing(before: str, text: str) -> bool:
-    """Cheap: whether a line opens another text under a line of running text stopping mid-sentence."""
-    return (bool(OPENER.match(text)) or opener_penalty(text) == OPENER_APART) \
-        and len(before) > MAX_LABEL_WIDTH and not ends_sentence(before) and not before.startswith(DECK_DASH)
+    """Cheap: whether a line opens another text under a line of running text stopping mid-sentence: a
+    dateline, byline or credit, or a sentence opener set apart by a comma."""
+    return (bool(OPENER.match(text)) or opener_penalty(text) == OPENER_APART) and stops_mid_sentence(before)
+
+
+def headline_crossing(before: str, text: str, above: str) -> bool:
+    """Cheap: whether a headline breaks into a line of running text stopping mid-sentence (no clause
+    mark, narrower than the line it interrupts: `…新闻发` / `华人社团举办健康讲座`); a line with no clause
+    mark is running text only when it carries on the line `above` it mid-sentence, so a headline's
+    second line under its first (`深化改革激发创新活力 相` / `互赋能发展新质生产力`) is none."""
+    return stops_mid_sentence(before) and (is_prose(before) or is_prose(above) and not ends_sentence(above)) \
+        and interrupting_headline(before, text)
+
+
+def stops_mid_sentence(text: str) -> bool:
+    """Cheap: a line wider than a label, not ending a sentence, no headline's dash subtitle."""
+    return len(text) > MAX_LABEL_WIDTH and not ends_sentence(text) and not text.startswith(DECK_DASH)
+
+
+def interrupting_headline(before: str, text: str) -> bool:
+    """Whether `text` is set as a headline under `before`: no clause mark, no sentence's end, more than
+    the glyph or two ending a text, and narrow, or clearly narrower than `before`."""
+    if not CLAUSE_MARKS.isdisjoint(text) or ends_sentence(text) or len(text) <= TAIL_GLYPHS:
+        return False
+    width = justified_width(WHITESPACE.sub("", text))
+    return width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * justified_width(WHITESPACE.sub("", before))
 
 
 @dataclass(frozen=True)
