@@ -56,7 +56,8 @@ an `infobox` (its label the kicker, the column-header row its first row), its `�
 烟叶生产技术 / 龙舟赛程 / 军营小贴士 / 行业术语 / 东京天气 box is an `infobox` titled with its label, or with the label as
 kicker when a title follows; a 停水通知 notice is an `infobox` whose issuer and date are bylines and which names no
 one; `X 文/图`, `记者 X 文/图`, `文/图 快报记者 X` and `本报特约记者 X 摄影报道` make X author and photographer;
-`【日本新华侨报讯】` names no one (an item opening it is an `article`); `（元阳县融媒体中心 X）`, `（某某省烟草专卖局 X）`,
+`【日本新华侨报讯】` names no one (an item opening it is an `article`); `快报讯（记者 X）` is not 本报讯 (the item is an
+`article`, as set 22 has it); `（元阳县融媒体中心 X）`, `（某某省烟草专卖局 X）`,
 `（某某总队 X）` and `（某某铜业公司 X）` name X; `（资料图片）`, `（某某县委宣传部供图）` and `新华社发` name no photographer;
 a short item printed with no byline at all is an `article`; the photo-news labels, the 行业观察 / 橄榄绿论坛 / 有色论坛 / 侨声
 labels and the column names are furniture.
@@ -222,7 +223,7 @@ by_py_brief = turns(Form("（番禺日报记者 {0}）", **TRAIL), Form("本报�
 
 by_dn = chosen(Above("东南快报记者 {0!l}"), Above("快报记者 {0!l} 实习生 {1}", 2), Above("文/图 快报记者 {0!l}", photo=True),
                turn="by", drawn=2)
-by_dn_brief = turns(Form("（快报记者 {0}）", **TRAIL), Form("快报讯（记者 {0}）", line_share=0.4))
+by_dn_brief = turns(Form("（快报记者 {0}）", **TRAIL), Form("快报讯（记者 {0}）", hint="plain", line_share=0.4))
 
 by_wj = chosen(Above("本报记者 {0!l}"), Above("特约记者 {0!l} 通讯员 {1}", 2), Above("{0} {1}", 2),
                Above("本报特约记者 {0!l} 摄影报道", photo=True), turn="by", drawn=2)
