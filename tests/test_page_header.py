@@ -922,6 +922,11 @@ def test_an_unlisted_section_between_date_and_page_or_page_and_date(line, paper,
         paper, "2024-03-06" if paper else "2024-06-29", page, section)
 
 
+def test_an_unlisted_section_set_off_by_marks_between_date_and_page():
+    header = page_header(["2024.05.31 星期五 | 临江新闻 | 第5版", *BODY])
+    assert (header.date, header.page, header.section) == ("2024-05-31", "5", "临江新闻")
+
+
 @pytest.mark.parametrize("text, paper", [("临江周刊 2024年4月15日", "临江周刊"), ("江城侨声 2024年7月8日 星期一", "江城侨声")])
 def test_a_name_set_off_by_a_space_before_its_date_is_the_paper(text, paper):
     parsed = parse(text)

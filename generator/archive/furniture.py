@@ -380,7 +380,8 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
     after_paper = kinds in ({"paper", "separator"}, {"paper_unlisted", "separator"}) and 0 < position \
         and bool(vocabulary().separator_mark.fullmatch(line[position - 1])) \
         or kinds == {"paper"} and position in gaps  # 常德日报 区县市: a listed paper's section set off by a space
-    # 2024年7月25日 星期四 绿色 B2, 烟台晚报 2024年3月6日 星期三 烟台新闻 A3: needs a page number after it
+    # 2024年7月25日 星期四 绿色 B2, 烟台晚报 2024年3月6日 星期三 烟台新闻 A3, 2024.05.31 星期五 | 番禺新闻 | 第5版:
+    # needs a page number after it
     after_date = bool(kinds - PAPER_KINDS) and kinds <= DATE_KINDS | PAPER_KINDS
     # 06 天水新闻 2024年6月29日 星期六: after a bare page number opening the line, needs a date after it
     after_bare_page = kinds == {"page_bare"}
@@ -397,13 +398,18 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
             continue
         if after_paper and BYLINE_WORD.search(line, position, end) or ACTION_WORD.search(line, position, end):
             return None  # 扫码下载大河报·豫视频客户端 is a promotion
-        if not (after_page or second_name or after_paper) and not any(
-                p.fullmatch(line, end) for kind, patterns in vocabulary().tokens if kind == "page" for p in patterns) \
+        if not (after_page or second_name or after_paper) and not page_number_after(line, end) \
                 and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end))) \
                 and not (after_bare_page and dated_rest(line, gaps, end)):
             continue
         return line[position:end]
     return None
+
+
+def page_number_after(line: str, end: int) -> bool:
+    """Is the rest of the line from `end` a page number printed as such, maybe set off by a mark (| 第5版)?"""
+    start = end + 1 if end < len(line) and vocabulary().separator_mark.fullmatch(line[end]) else end
+    return any(p.fullmatch(line, start) for kind, patterns in vocabulary().tokens if kind == "page" for p in patterns)
 
 
 def dated_rest(line: str, gaps: frozenset[int], end: int) -> bool:
