@@ -181,6 +181,18 @@ def test_style_c_one_paragraph_per_line():
     assert texts[10] == "- 今年，川渝共同实施100项重大合作事项"
 
 
+def test_lines_with_no_mark_as_wide_as_the_text_beside_them_are_wrapped_text():
+    # captions of one sentence a line over a narrow column whose lines often carry no mark at all: the
+    # column is still wrapped, not one paragraph a line
+    text = "\n\n".join([
+        "夏日江畔", "①孩子们在江边嬉水。", "②老人在树荫下下棋。", "③游客在步道上骑行。", "本组图片由记者 王小明 摄",
+        "滨江步道全线贯通", "记者 李晓华",
+        "近日，滨江步道最后一段完", "工，市民从东到西可一路步行", "至入海口沿途新设观景平台六",
+        "处和休息驿站十二个方便游客", "歇脚。", "步道全长二十公里，串起沿江", "五个公园和三处历史街区夜间",
+        "灯光同步开启吸引不少市民前", "来散步。"]) + "\n"
+    assert ranges(unwrap(page(text)))[-2:] == [(15, 23), (25, 31)]
+
+
 def test_short_paragraphs_printed_one_per_line_are_not_joined():
     text = ("第一篇的标题\n\n□ 本报记者 张三\n\n"
             "第一段正文，讲述了一件事情的来龙去脉，内容足够长足够长足够长足够长足够长。\n\n"

@@ -64,6 +64,7 @@ MAX_COLUMN = 40.0
 LAYOUT_WINDOW = 20
 BLANK_SEPARATED_SHARE = 0.75
 MIN_WRAPPING_SHARE = 0.5
+NEAR_LINES = 2  # a line of running text this near a line with no mark shows the column it is set in
 # A one-line paragraph narrower than this share of its column is a headline candidate, whose
 # phrase gaps are kept (repair.remove_stray_spaces).
 HEADLINE_SHARE = 0.6
@@ -374,12 +375,19 @@ def paragraph_per_line(items: list[SourceLine], sides: list[tuple[float, float]]
     paragraphs end with a full stop, however wide they are. A column wider than MAX_COLUMN on
     either side also counts as one paragraph per line.
     """
+    sides = column_sides([item.width for item in items]) if sides is None else sides
     ends = [ends_sentence(item.text) for item in items]
     running = [is_running_text(item) for item in items]
-    body = [end or run for end, run in zip(ends, running)]
-    wrapped = [run and not end for end, run in zip(ends, running)]
+    # a line with no mark at all as wide as its column and as a line of running text near it is text wrapped
+    # there too (6月21日，推动成渝地区双城 / 经济圈建设重庆四川党政联席): one paragraph a line has no such lines
+    full = [not end and not run and narrow - FLUSH_SLACK <= item.width <= wide + OVERFLOW
+            and any(running[near] and as_wide_as(items[near], item.width)
+                    for near in range(max(0, index - NEAR_LINES), min(len(items), index + NEAR_LINES + 1)))
+            for index, (item, end, run, (narrow, wide)) in enumerate(zip(items, ends, running, sides))]
+    body = [end or run or whole for end, run, whole in zip(ends, running, full)]
+    wrapped = [run and not end or whole for end, run, whole in zip(ends, running, full)]
     result = []
-    for index, (_, wide) in enumerate(column_sides([item.width for item in items]) if sides is None else sides):
+    for index, (_, wide) in enumerate(sides):
         window = slice(max(0, index - LAYOUT_WINDOW), index + LAYOUT_WINDOW + 1)
         body_lines, wrapped_lines = sum(body[window]), sum(wrapped[window])
         result.append(wide > MAX_COLUMN or wrapped_lines < MIN_WRAPPING_SHARE * body_lines or not body_lines)
