@@ -186,6 +186,14 @@ def test_gazetteer():
     assert len(provincial) >= 31
 
 
+@pytest.mark.parametrize("name, region, level", [
+    ("番禺日报", "广东", "city"), ("崇明报", "上海", "city"), ("战斗报", "新疆", "national"),
+    ("中国医学论坛报", "北京", "national"), ("欧华报", "西班牙", "overseas"), ("高棉日报", "柬埔寨", "overseas")])
+def test_gazetteer_holds_district_sector_military_and_overseas_papers(name, region, level):
+    entry = next((p for p in papers() if p.name == name), None)
+    assert entry is not None and (entry.region, entry.level) == (region, level)
+
+
 def test_newspaper_names_longest_first():
     names = newspaper_names()
     assert names.index("人民日报海外版") < names.index("人民日报")
