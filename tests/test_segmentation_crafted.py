@@ -1147,6 +1147,15 @@ def test_a_label_over_rows_is_a_box_of_its_own(tmp_path):
     assert squeeze("".join(b.text for b in items[0].blocks if b.kind == "listitem")).endswith("22℃～30℃微风")
 
 
+@pytest.mark.parametrize("box, title", [
+    ("■出行提示\n假期公交调整 注意换乘\n今天 1路 延长至23时\n明天 2路 提前至6时\n", "假期公交调整 注意换乘"),
+    ("■今日天气\n雷雨天气 出行带伞\n今天 雷阵雨 24℃～31℃\n明天 多云 23℃～30℃\n", "雷雨天气 出行带伞"),
+    ("【防汛提示】\n汛期安全须知\n1.远离河道 不在河边戏水\n2.听到预警 及时转移\n", "汛期安全须知")])
+def test_a_line_set_unlike_the_rows_under_a_label_titles_the_box(tmp_path, box, title):
+    items = items_of(tmp_path, ARTICLE_ABOVE + box)
+    assert [(i.kind, i.kicker, i.title) for i in items][1:] == [("infobox", box[1:5], title)]
+
+
 def test_a_profile_box_after_an_article_keeps_its_rows(tmp_path):
     items = items_of(tmp_path, ARTICLE_ABOVE + "■人物档案\n\n林晓东\n1975年生，福建人\n某港口集团总经理\n兼任市港口协会会长\n")
     assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", "人物档案")]

@@ -333,10 +333,24 @@ def rows_over_a_stack(run: list[Block]) -> int:
 
 def titles_the_rows(run: list[Block]) -> bool:
     """调图信息 / 5月30日起部分旅客列车调整 / G1196次 西安北—郑州东 20:15开 / …: under a box's label, a line
-    of one phrase (no gap, no colon) over rows of cells is the box's title, not its first row."""
+    of one phrase (no gap, no colon) over rows of cells is the box's title, not its first row; so is a
+    line set unlike every row under it, two rows or more (the rests the column cut aside): lacking the
+    number, the figure, the gap or the colon they all have (天气预报 / 近日多阵雨 注意防范 / 今天 晴转多云
+    16℃～28℃ / 明天 …, 温馨提示 / 寄递安全提示 / ①… / ②…)."""
     rows = run[2:]
-    return len(run) > 2 and not TITLE_CELLS.search(strip_bullet(run[1].text).strip()) \
-        and not NUMBERED.match(run[1].text) and sum(bool(ROW_CELLS.search(b.text)) for b in rows) >= MIN_TABLE_ROWS
+    if len(run) > 2 and not TITLE_CELLS.search(strip_bullet(run[1].text).strip()) \
+            and not NUMBERED.match(run[1].text) and sum(bool(ROW_CELLS.search(b.text)) for b in rows) >= MIN_TABLE_ROWS:
+        return True
+    whole_rows = [b.text.strip() for b in rows if len(GAPS.sub("", b.text)) > MAX_ROW_REST_CHARS]
+    return len(whole_rows) >= 2 and any(all(trait(row) for row in whole_rows) and not trait(run[1].text.strip())
+                                        for trait in ROW_TRAITS)
+
+
+# What a box's rows may all be set with, and a title over them not: a number or bullet, a figure, a gap, a colon
+ROW_TRAITS = (lambda text: bool(NUMBERED.match(text)) or text[:1] in LIST_BULLETS + "①②③④⑤⑥⑦⑧⑨⑩",
+              lambda text: bool(FIGURE.search(text)),
+              lambda text: bool(GAPPED.search(text)),
+              lambda text: ":" in text or "：" in text)
 
 
 def labels_rows_below(blocks: list[Block], position: int) -> bool:
@@ -2805,6 +2819,13 @@ def labelled_as_box(item: Draft) -> bool:
         or len(headlines) == 2 and is_box_label(headlines[0])
 
 
+def mostly_rows(item: Draft) -> bool:
+    """Mostly list lines: three rows or more, or two in a box opened by its label over them (天气预报 /
+    近日多阵雨 注意防范 / 今天 … / 明天 …)."""
+    least = 2 if item.opened_by == "box of rows" else MIN_TABLE_ROWS
+    return sum(b.kind == "listitem" for b in item.blocks) >= max(least, sum(b.kind == "paragraph" for b in item.blocks))
+
+
 MIN_NOTICE_ROWS = 2
 
 
@@ -2824,8 +2845,7 @@ def finish_item(item: Draft) -> None:
             item.kind = "photo"
         elif any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
-        elif labelled_as_box(item) or lists_a_notice(item) or sum(b.kind == "listitem" for b in item.blocks) \
-                >= max(3, sum(b.kind == "paragraph" for b in item.blocks)):
+        elif labelled_as_box(item) or lists_a_notice(item) or mostly_rows(item):
             item.kind = "infobox"
             label_over_title(item)
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
