@@ -1156,6 +1156,13 @@ def test_a_line_set_unlike_the_rows_under_a_label_titles_the_box(tmp_path, box, 
     assert [(i.kind, i.kicker, i.title) for i in items][1:] == [("infobox", box[1:5], title)]
 
 
+@pytest.mark.parametrize("box", ["本市天气\n今天 多云 21℃～29℃\n明天 小雨20℃～26℃东风3级\n",
+                                 "限行提示\n周一 尾号3和8 限行\n周二 尾号4和9限行\n"])
+def test_a_label_over_two_rows_of_figures_closing_the_page_is_a_box(tmp_path, box):
+    items = items_of(tmp_path, ARTICLE_ABOVE + box)
+    assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", box[:4])]
+
+
 def test_a_profile_box_after_an_article_keeps_its_rows(tmp_path):
     items = items_of(tmp_path, ARTICLE_ABOVE + "■人物档案\n\n林晓东\n1975年生，福建人\n某港口集团总经理\n兼任市港口协会会长\n")
     assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", "人物档案")]
