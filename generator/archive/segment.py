@@ -331,12 +331,15 @@ def rows_over_a_stack(run: list[Block]) -> int:
     return n if rows >= MIN_ROWS - 1 and n < len(run) else 0
 
 
-def rows_of_figures(run: list[Block]) -> bool:
+def rows_of_figures(run: list[Block], before: Block | None) -> bool:
     """天气预报 / 今日 多云10℃～18℃西南风4级 / 明日晴10℃～19℃东北风2级, with no text under them: a short label
     over two rows or more that each hold a figure (the rests the column cut aside, 区) is a box, however
-    few its lines or alike their widths; a headline stack printed after its text holds no such rows."""
+    few its lines or alike their widths; a headline stack printed after its text holds no such rows. A
+    sentence left open above goes on in the lines (…22时停 / 水 / 裕华区…5月 / 30日…停水): no label opens there."""
     whole_rows = [b for b in run[1:] if len(GAPS.sub("", b.text)) > MAX_ROW_REST_CHARS]
-    return is_row_label(run[0]) and len(whole_rows) >= 2 and all(FIGURE.search(b.text) for b in whole_rows)
+    left_open = before is not None and before.kind == "paragraph" and not before.text.rstrip().endswith(SENTENCE_END)
+    return is_row_label(run[0]) and not left_open and len(whole_rows) >= 2 \
+        and all(FIGURE.search(b.text) for b in whole_rows)
 
 
 def titles_the_rows(run: list[Block]) -> bool:
@@ -1114,7 +1117,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             signed_below = signs_right_under(run, next_owner(index)) and next_kind(index + 1) in BODY
             taken = len(units[0]) if len(units[0]) >= MIN_ROWS and not wrapped_alike(units[0]) and not signed_below \
                 else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) \
-                or not texted and rows_of_figures(run) else 0
+                or not texted and rows_of_figures(run, before) else 0
             if not taken and texted and is_row_label(run[0]):
                 taken = rows_over_a_stack(run)
             if taken == len(run) and titles_the_caption_below_rows(run[:-1], run[-1], after):
