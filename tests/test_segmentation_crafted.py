@@ -1163,6 +1163,12 @@ def test_a_label_over_two_rows_of_figures_closing_the_page_is_a_box(tmp_path, bo
     assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", box[:4])]
 
 
+def test_lines_under_a_sentence_left_open_are_no_box(tmp_path):
+    text = ("城区新增一批共享充电桩\n\n近日，城区新建的二十个公共充电站投入使用，市民\n\n可通过手机扫码充电。下列区域将暂停供水，请居\n\n"
+            "民提前储水：城东某某小区5月27日8时至12时停\n\n水\n\n城西某某路两侧5月\n\n28日13时至22时停水\n")
+    assert [i.title for i in items_of(tmp_path, text)] == ["城区新增一批共享充电桩"]
+
+
 def test_a_profile_box_after_an_article_keeps_its_rows(tmp_path):
     items = items_of(tmp_path, ARTICLE_ABOVE + "■人物档案\n\n林晓东\n1975年生，福建人\n某港口集团总经理\n兼任市港口协会会长\n")
     assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", "人物档案")]
