@@ -151,6 +151,7 @@ def test_date_forms(head, date):
     (["临江日报 中共临江市委机关报", "2024年5月6日 星期一"], "临江日报"),  # its organ line on its own line
     (["重庆日报 中共重庆市委机关报", "2024年5月6日 星期一"], "重庆日报"),
     (["临江晚报·要闻", "2024年5月6日"], "临江晚报"),  # a listed section after it
+    (["03", "临江晚报 民生", "2024年5月6日 星期一"], "临江晚报"),  # a listed section set off by a space alone
     (["临江日报 第12345期", "2024年5月6日 星期一"], "临江日报"),
 ])
 def test_an_unlisted_papers_name_beside_its_own_words(head, paper):

@@ -339,6 +339,9 @@ def parse_compact(text: str) -> Parsed | None:
     if named_before_its_date(line, gaps, kinds, labels):
         kinds = kinds - {"label_free"} | {"paper_unlisted"}
         found["paper_text"], labels = labels[0], []
+    named = found.get("paper_text", "")
+    if kinds == {"paper_unlisted", "label"} and line.startswith(named) and len(named) in gaps:
+        kinds.add("separator")  # 临江日报 民生: a space sets the paper off from its section as a mark does
     listed = vocab.by_name.get(found.get("paper_text", ""))
     parsed = Parsed(frozenset(kinds), listed.name if listed else found.get("paper_text"),
                     found.get("paper_text"), found.get("date"), found.get("page"), tuple(labels),
