@@ -240,6 +240,10 @@ def test_a_paper_inferred_from_its_own_reporters(tmp_path, bylines, found):
     ("春节捷报记者 王小明", None),  # no paper's ending
     ("文/图本报记者 王小明", None),  # a credit's 图 with the space after it lost is no part of a name
     ("文/图临江晚报记者 王小明", "临江晚报"),
+    ("临江日报社全媒体记者 王小明", "临江日报"),  # its house's reporter
+    ("本组图片由临江晚报全媒体记者 王小明 摄", "临江晚报"),  # a group's credit: given by the paper's reporter
+    ("临江日报江声新闻记者 王小明", "临江日报"),  # its news brand set solid after its name
+    ("临江商报-江声新闻记者 王小明", "临江商报"),  # or after a hyphen
 ])
 def test_an_unlisted_papers_own_reporter(text, paper):
     found = byline_paper(text)
@@ -276,7 +280,9 @@ def test_a_paper_inferred_from_its_interviewers_questions(tmp_path):
     from generator.archive.build import build_page
     from generator.archive.read import read_page
     for question, paper in (("期货日报记者：企业怎样看待行业前景？", "期货日报"), ("《华夏时报》：企业怎样看待行业前景？", "华夏时报"),
-                            ("《临江故事》：企业怎样看待行业前景？", None)):  # title marks alone name no paper
+                            ("《临江故事》：企业怎样看待行业前景？", None),  # title marks alone name no paper
+                            # an unlisted paper asks by a name with a paper's ending
+                            ("临江晚报：企业怎样看待行业前景？", "临江晚报"), ("临江故事：企业怎样看待行业前景？", None)):
         lines = ["A3 要闻", "2024年5月6日 星期一", "", "行业前景可期", "", question, "", "受访者：市场需求稳步增长，",
                  "企业信心不断增强。", ""]
         (tmp_path / "p.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

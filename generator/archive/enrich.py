@@ -14,7 +14,8 @@ from functools import cache
 from .cjk import CJK
 from .datafiles import load
 from .dates import inferred_date, printed_date
-from .furniture import byline_paper, editor_credits, filed_name, listed, named_by_its_app_only, signing_paper
+from .furniture import (byline_paper, editor_credits, filed_name, listed, names_an_unlisted_paper_alone,
+                        named_by_its_app_only, signing_paper)
 from .model import Draft, Line, Meta, PageDraft
 from .confidence import page_cut_confidences
 from .people import read_credit
@@ -135,7 +136,8 @@ def newspaper_from_cues(page: PageDraft) -> tuple[str, str] | None:
     cues = load("newspapers.yml")["cues"].items()
     found = [paper for block in blocks
              if (paper := next(((name, cue) for cue, name in cues if cue in block), None) or byline_paper(block))]
-    found += [(filed_name(name), f"《{name}》") for name in papers if listed(name)]
+    # a paper the gazetteer lacks asks too when its name has a paper's ending (临江晚报：…？)
+    found += [(filed_name(name), f"《{name}》") for name in papers if listed(name) or names_an_unlisted_paper_alone(name)]
     # a notice the paper signs: its signature, whatever role the notice's last lines took, or set apart at the foot
     signatures = [b.text for item in page.items for b in item.blocks] + [b.text for b in page.furniture]
     found += [signer for text in signatures if (signer := signing_paper(text))]
