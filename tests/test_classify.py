@@ -101,6 +101,7 @@ def test_credit_names_and_agencies():
     # a children's paper: the pupil reporter and the teacher who guided the piece
     ("小记者 陆雨桐 指导老师 程立新", "byline", ["陆雨桐", "程立新"], []),
     ("（小记者 陆雨桐）", "byline", ["陆雨桐"], []),
+    ("小记者 陆雨桐（某某小学五年级）", "byline", ["陆雨桐"], []),  # the pupil's school and grade name no one
     # a media group's Latin initials as the outlet, letter-spaced too
     ("LJG全媒体记者 罗一鸣 通讯员 王二", "byline", ["罗一鸣", "王二"], []),
     ("文/图 LJG全媒体记者 罗一鸣", "byline", ["罗一鸣"], []),

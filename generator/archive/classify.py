@@ -450,6 +450,8 @@ def is_byline(text: str, raw: str) -> bool:
     has_role = marked or roles > 0 or reported or worked > 0
     if not (has_role or has_marker):  # names alone sign nothing (see the return below)
         return False
+    if has_role:  # 小记者 X（某某小学五年级）: the pupil's school and grade after a role's name name no one
+        rest = WRITER_UNIT.sub("", rest)
     names = only_names(rest)
     if names is None:
         return False
