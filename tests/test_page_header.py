@@ -76,6 +76,7 @@ ROLE_CASES = [
     ("第五版", "page_header"),
     ("责编 张三", "editor"),
     ("责任编辑：王五 ③2", "editor"),
+    ("本版编辑：王五 小编热线：010-12345678", "editor"),  # a children's paper's line to its editor
     ("美编 李四 校对 赵六", "editor"),
     ("编辑 刘小明 视觉 陈 进", "editor"),
     ("本版编辑 张三", "editor"),
