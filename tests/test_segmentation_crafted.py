@@ -2920,7 +2920,8 @@ def test_titles_sharing_nothing_with_the_story_leading_the_page_stay_over_their_
 @pytest.mark.parametrize("end, authors", [("（齐鲁石化 郑刚晶 孔静）", ["郑刚晶", "孔静"]), ("（燕山石化 程雯远）", ["程雯远"]),
                                           ("（某某钢铁 贺勇鸣）", ["贺勇鸣"]), ("（某某特钢 李明）", ["李明"]),
                                           ("（某某光伏电站 张力）", ["张力"]), ("（某某镇 王丽）", ["王丽"]),
-                                          ("（某某街道 王丽）", ["王丽"])])
+                                          ("（某某街道 王丽）", ["王丽"]), ("（科教新城 王丽）", ["王丽"]),
+                                          ("（某某矿区 王丽）", ["王丽"])])
 def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [list(i.authors) for i in items] == [authors]
