@@ -4394,3 +4394,13 @@ def test_a_box_label_over_its_title_on_the_next_line_is_the_boxs_kicker(tmp_path
             "①充电时请勿在车内长时间停留，充满后及时拔枪。\n②发现充电桩破损请拨打服务电话报修。\n")
     items = items_of(tmp_path, page)
     assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("infobox", "温馨提示", "充电安全注意事项")
+
+
+def test_a_quoted_kicker_under_a_line_read_into_the_stack_opens_the_headline(tmp_path):
+    # a section's name over the kicker, each set apart by a blank line: three parts, of which the
+    # middle one is a kicker by its own form, so the one above it is no part of the headline
+    text = ("社会\n\n4年9次“串门”\n\n双城经济圈建设\n结出哪些硕果？\n\n"
+            "日前，市发展改革委等部门联合印发工作要点，提出今年建成一批数字化车间和智能工厂。\n\n"
+            "各区县将结合实际，分批推进智能化改造，年底前完成首批项目验收。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kicker, i.title) for i in items] == [("4年9次“串门”", "双城经济圈建设结出哪些硕果？")]

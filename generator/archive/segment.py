@@ -797,6 +797,10 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
         dash = next(n for n, part in enumerate(parts) if n and part.startswith(SUBTITLE_DASHES))
         kicker = parts[0] if dash > 1 else ""
         parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
+    elif len(parts) == 3 and quoted_kicker(parts[1], parts[2]):
+        # a kicker by its own form (4年9次“串门”) in the middle opens the headline: the part read above
+        # it (the page's issue line, a section's name, another story's title) is no part of it
+        kicker, parts = parts[1], parts[2:]
     elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
     elif len(parts) == 2:
