@@ -1219,3 +1219,33 @@ def test_a_pair_read_across_far_from_a_stretch_of_another_measure_opens_its_own(
     lines, done = restore(page(SPACED_CAPTION_THEN_PAIR).lines)
     assert [(r.first, r.second) for r in done] == [
         ((7, 11, 15, 17), (5, 9, 13, 19)), ((27, 29, 33, 37, 41, 43, 45, 47), (31, 35, 39))]
+# A photo's title read across into a brief on a page with a blank line after every line, the brief's
+# own title printed under its text, then the caption and its credit: the photo's title goes under the
+# brief's title, over the caption it heads.
+PHOTO_TITLE_IN_A_BRIEF = "\n\n".join("""2024年7月9日 星期二 04 社区
+本报讯（记者 周明远）近
+日，城南一个社区开办暑期课堂，
+荷塘夏韵
+大学生志愿者陪孩子们读书、画画。
+社区开办暑期课堂
+城郊湿地公园里，荷花竞相开放。
+本报记者 陈立新 摄""".split("\n")) + "\n"
+
+# The same on a page set solid, the caption's credit on its line, and a byline broken inside its
+# brackets around the photo's title.
+PHOTO_TITLE_IN_A_BYLINE = """2024年7月9日 星期二 04 社区
+本报讯（记者 周明远 通讯员 李
+荷塘夏韵
+雪）近日，城南一个社区开办暑期课堂，
+大学生志愿者陪孩子们读书、画画。
+城郊湿地公园里，荷花竞相开放。 本报记者 陈立新 摄
+社区开办暑期课堂
+"""
+
+
+def test_a_photos_title_read_into_a_brief_goes_over_its_caption():
+    for text in (PHOTO_TITLE_IN_A_BRIEF, PHOTO_TITLE_IN_A_BYLINE):
+        result = build_page(page(text))
+        assert [(item.kind, item.title) for item in result.page.items] == [
+            ("brief", "社区开办暑期课堂"), ("photo", "荷塘夏韵")]
+        assert "荷塘" not in body(result.page.items[0])

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .cjk import CJK
-from .classify import TRAILING_BRACKET, is_byline, is_closing_credit, vocabulary
+from .classify import TRAILING_BRACKET, is_byline, is_closing_credit, is_picture_credit, vocabulary
 from .datafiles import load
 from .model import Line, RawPage
 from .repair import collapse_doubled_glyphs, is_font_doubled
@@ -916,9 +916,15 @@ def headlines_inside_a_sentence(order: list[Line], apart: frozenset[int]) -> lis
         if end is None or any(OPENER.match(texts[filled[m]]) or CLAUSE_MARKS.isdisjoint(texts[filled[m]])
                               for m in range(n + 1, end + 1)):
             continue
+        # the text's own title printed under it (`…做手工。` / `社区开设暑期托管班`) stays with it: the
+        # headline goes under that too, over what follows
+        text = above + "".join(texts[filled[m]] for m in range(n + 1, end + 1))
+        if end + 2 < len(filled) and printed_under(texts[filled[end + 1]], text):
+            end += 1
         after = texts[filled[end + 1]] if end + 1 < len(filled) else ""
+        credit = texts[filled[end + 2]] if end + 2 < len(filled) else ""
         if not (closes_with_its_credit(texts[filled[end]]) or not after or OPENER.match(after)
-                or vocabulary().dateline.match(after)):
+                or vocabulary().dateline.match(after) or credits_a_picture(after) or is_picture_credit(credit)):
             continue
         moved = [order[filled[m]] for m in range(n + 1, end + 1)] + [order[filled[n]]]
         for k, line in zip(filled[n:end + 1], moved):
@@ -926,6 +932,19 @@ def headlines_inside_a_sentence(order: list[Line], apart: frozenset[int]) -> lis
         texts.update({k: WHITESPACE.sub("", line.text) for k, line in zip(filled[n:end + 1], moved)})
         done.append(Reordered(tuple(line.number for line in moved[:-1]), (moved[-1].number,), 0.0))
     return done
+
+
+def printed_under(line: str, text: str) -> bool:
+    """Whether a line is a headline printed under its text: narrow, no clause mark, no opener, sharing
+    the text's words."""
+    return CLAUSE_MARKS.isdisjoint(line) and not OPENER.match(line) and heads(line, text)
+
+
+def credits_a_picture(text: str) -> bool:
+    """A caption's line closed by its picture's credit (`…在田间作业。 通讯员 X 摄`, `（X 摄）`), a
+    picture's title printed over it."""
+    bracket = TRAILING_BRACKET.search(text)
+    return (bracket.group(0)[1:-1] if bracket else text).rstrip().endswith(PHOTO_MARK)
 
 
 def closes_with_its_credit(text: str) -> bool:
@@ -949,5 +968,16 @@ def sentence_broken_by(above: str, title: str, below: str) -> bool:
         return False
     if OPENER.match(below) or below[:1] in CONTINUES or CLAUSE_MARKS.isdisjoint(below) and not ends_sentence(below):
         return False
-    # a title of two glyphs only under a comma (the rest of a credit broken mid-word, `…提` / `供图`, is none)
-    return above[-1:] in COMMAS | {"、"} or len(title) > TAIL_GLYPHS and wraps_a_word(above, below)
+    # a title of two glyphs only under a comma (the rest of a credit broken mid-word, `…提` / `供图`, is none);
+    # a byline broken inside its brackets (`本报讯（记者 X 通讯员 梁璐` / `港湾避风` / `斌）近日，…`) is no more
+    # broken by a headline than a sentence is
+    return above[-1:] in COMMAS | {"、"} or len(title) > TAIL_GLYPHS and (
+        wraps_a_word(above, below) or closes_the_bracket(above, below))
+
+
+def closes_the_bracket(above: str, below: str) -> bool:
+    """Whether `above` leaves a round bracket open that `below` closes before opening another."""
+    left_open = sum(above.count(mark) for mark in "（(") > sum(above.count(mark) for mark in "）)")
+    close = min((below.find(mark) for mark in "）)" if mark in below), default=-1)
+    reopen = min((below.find(mark) for mark in "（(" if mark in below), default=len(below))
+    return left_open and 0 <= close < reopen
