@@ -275,3 +275,23 @@ def test_a_picture_credit_under_a_title_over_a_sentence_and_the_next_pictures_ca
                                          "　（通讯员 姜宁 摄）") + "\n")
     photo = next(i for i in items if i.kind == "photo" and i.title == "临江夜市开市")
     assert photo.photographers == ("韩翔",) and [b.kind for b in photo.blocks if b.kind != "headline"] == ["credit", "caption"]
+
+
+def test_two_headlines_in_a_row_between_an_untitled_text_and_a_caption_title_one_each(tmp_path):
+    """A text opening the page, then two headlines in a row over a caption: the one sharing the text's
+    words is its title printed after it, the other the picture's, though it shares no word with its
+    caption (`秋收时节` over `田野里，收割机正在作业。`), in either order."""
+    text = "近日，临江县一座社区图书馆建成开放，\n居民在家门口就能借书阅读。\n"
+    for first, second in (("秋收时节", "社区图书馆建成开放"), ("社区图书馆建成开放", "秋收时节")):
+        items = items_of(tmp_path, f"2024年10月8日 星期二 第3版 民生\n\n{text}{first}\n{second}\n"
+                                   "田野里，收割机正在作业。\n（通讯员 韩翔 摄）\n")
+        assert [(i.kind, i.title) for i in items] == [("article", "社区图书馆建成开放"), ("photo", "秋收时节")]
+
+
+def test_a_title_printed_on_a_caption_titles_the_photo_when_the_text_below_stands_apart(tmp_path):
+    """`秋收时节` / caption / credit / a blank line / an untitled brief: the title shares no word with the
+    caption nor with the brief, but it is set with the caption, the brief a blank line apart."""
+    items = items_of(tmp_path, f"临江乡村道路越走越宽\n\n{wrapped(STORY)}\n\n秋收时节\n田野里，收割机正在作业。\n"
+                               "通讯员 韩翔 摄\n\n记者从市供电公司获悉，进入夏季以来，\n全市用电负荷持续攀升，供电部门\n"
+                               "提前完成设备检修。（通讯员 吕晨）\n")
+    assert [(i.kind, i.title) for i in items][1] == ("photo", "秋收时节")

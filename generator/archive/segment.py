@@ -680,12 +680,17 @@ def joined_pull_quotes(blocks: list[Block], said: str) -> list[Block]:
     return result
 
 
-def titles_the_caption(stack: Stack, caption: Block, text_below: Block) -> bool:
+def titles_the_caption(stack: Stack, caption: Block, text_below: Block, credited_on: int) -> bool:
     """A headline over a photo caption, with an article's text right below the caption, titles the
     photo when it shares more words with the caption than with that text (杭州塘栖:农文旅助力乡村游
-    / 5月17日,杭州市临平区塘栖镇…)."""
+    / 5月17日,杭州市临平区塘栖镇…), and, sharing as many, when it is printed right on the caption and
+    the text stands a blank line apart from the caption's credit (on line `credited_on`): `绿色矿山` /
+    `矿区复垦后种上了成片树木。` / `通讯员 X 摄` / / `记者从…获悉，…`."""
     title = pairs("".join(b.text for b in stack.blocks))
-    return len(title & pairs(caption.text)) > len(title & pairs(text_below.text[:len(caption.text)]))
+    own, text = len(title & pairs(caption.text)), len(title & pairs(text_below.text[:len(caption.text)]))
+    set_with_the_caption = caption.first_line == stack.blocks[-1].last_line + 1 \
+        and text_below.first_line > credited_on + 1
+    return own > text or own == text and set_with_the_caption
 
 
 EDITORS_NOTE = frozenset(load("layout.yml")["editors_note_labels"])
@@ -1224,7 +1229,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if adjacent and (following not in BODY + ("byline", "continuation")
                              or text_below is not None and pending is not None
                              and (PICTURED.search(block.text) or index < len(blocks) and blocks[index].kind == "credit")
-                             and titles_the_caption(pending, block, text_below)):
+                             and titles_the_caption(pending, block, text_below,
+                                                    blocks[index].last_line if blocks[index].kind == "credit"
+                                                    else block.last_line)):
                 attach_stack(state, photo, pending, "above")
                 pending = None
             photo.blocks.append(block)
@@ -1541,18 +1548,19 @@ def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
                                                if stack.attached_to is not None]
     heads += [(item, None) for item in state.items if id(item) not in stacked]
     for owner, stack in heads:
-        if owner.kind == "photo":
-            continue
         held = {id(b) for b in owner.blocks}
         # less a unit given back as another's title
         lines = [b for b in stack.blocks if id(b) in held] if stack else headline_blocks(owner)
         if not two_headlines_in_a_row(lines, step) or stack is None and owner.blocks[:2] != lines:
             continue
         for other in untitled_neighbours(state, owner):
-            texts = (body_text(owner), own_text(other))
+            if owner.kind == other.kind == "photo":
+                continue
+            pair_of = (owner, other)
+            texts = (own_text(owner), own_text(other))
             split = next((pair for pair in (lines, lines[::-1])
-                          if all(index.score_text(line.text, texts[n]) >= (MIN_SECOND_TITLE_MATCH if n else MIN_MATCH)
-                                 and index.score_text(line.text, texts[1 - n]) < MAX_OWN_WHEN_DISPLACED
+                          if all(titles_its_own(index, line, texts[n], texts[1 - n], n == 1,
+                                                [captioned_under(item, lines, step) for item in (pair_of[n], pair_of[1 - n])])
                                  for n, line in enumerate(pair))), None)
             if split is None or wraps_a_word(split[1].text, texts[1][:BRIDGE_CHARS]):
                 continue  # …培训班暨国 / 家碳达峰…: a line of that text read as a headline, no title
@@ -1562,6 +1570,25 @@ def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
             headline_fields(owner, headline_blocks(owner))
             attach_stack(state, other, Stack([split[1]]), "displaced")
             break
+
+
+def titles_its_own(index: PairIndex, line: Block, own: str, rival: str, second: bool,
+                   pictures: list[bool]) -> bool:
+    """Whether a line of two headlines in a row titles `own` rather than `rival`: it shares the other
+    text's words too little to be its title, and `own`'s enough (the second text's, read across,
+    only a trace). A picture's title need share nothing with its caption (`智造车间` over `智能工厂里，
+    机械臂在装配零件。`): the headline the text beside it does not claim is the picture's, once the
+    other headline is that text's for certain. `pictures`: whether `own`, and `rival`, is a caption
+    printed right under the two."""
+    own_picture, rival_picture = pictures
+    needed = 0.0 if own_picture else MIN_MATCH if rival_picture or not second else MIN_SECOND_TITLE_MATCH
+    return index.score_text(line.text, own) >= needed and index.score_text(line.text, rival) < MAX_OWN_WHEN_DISPLACED
+
+
+def captioned_under(item: Draft, lines: list[Block], step: int) -> bool:
+    """Is `item` a picture whose caption stands right under the headlines `lines`?"""
+    caption = next((b for b in item.blocks if b.kind == "caption"), None)
+    return item.kind == "photo" and caption is not None and caption.first_line == lines[-1].last_line + step
 
 
 def two_headlines_in_a_row(lines: list[Block], step: int) -> bool:
