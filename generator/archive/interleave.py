@@ -935,8 +935,7 @@ def headlines_inside_a_sentence(order: list[Line], apart: frozenset[int]) -> lis
 
 
 def printed_under(line: str, text: str) -> bool:
-    """Whether a line is a headline printed under its text: narrow, no clause mark, no opener, sharing
-    the text's words."""
+    """Whether a line is a headline printed under its text: no clause mark, no opener, the text's words."""
     return CLAUSE_MARKS.isdisjoint(line) and not OPENER.match(line) and heads(line, text)
 
 
