@@ -295,3 +295,13 @@ def test_a_title_printed_on_a_caption_titles_the_photo_when_the_text_below_stand
                                "通讯员 韩翔 摄\n\n记者从市供电公司获悉，进入夏季以来，\n全市用电负荷持续攀升，供电部门\n"
                                "提前完成设备检修。（通讯员 吕晨）\n")
     assert [(i.kind, i.title) for i in items][1] == ("photo", "秋收时节")
+
+
+def test_a_kicker_over_a_title_printed_after_its_text_stays_with_the_text_over_a_caption(tmp_path):
+    """`4年9次“串门”` / `社区图书馆建成开放` over a caption: figures and quotes make the upper line a kicker,
+    not a picture's title, though it shares no word with the text."""
+    items = items_of(tmp_path, "2024年10月8日 星期二 第3版 民生\n\n近日，临江县一座社区图书馆建成开放，\n"
+                               "居民在家门口就能借书阅读。\n3年5次“升级”\n社区图书馆建成开放\n"
+                               "田野里，收割机正在作业。\n（通讯员 韩翔 摄）\n")
+    assert [(i.kind, i.title) for i in items][1] == ("photo", "")
+    assert "3年5次" in items[0].kicker + items[0].title and items[0].title.endswith("社区图书馆建成开放")

@@ -1576,12 +1576,12 @@ def titles_its_own(index: PairIndex, line: Block, own: str, rival: str, second: 
                    pictures: list[bool]) -> bool:
     """Whether a line of two headlines in a row titles `own` rather than `rival`: it shares the other
     text's words too little to be its title, and `own`'s enough (the second text's, read across,
-    only a trace). A picture's title need share nothing with its caption (`智造车间` over `智能工厂里，
-    机械臂在装配零件。`): the headline the text beside it does not claim is the picture's, once the
-    other headline is that text's for certain. `pictures`: whether `own`, and `rival`, is a caption
+    only a trace). A picture's title of words only need share nothing with its caption (`智造车间` over
+    `智能工厂里，机械臂在装配零件。`): the headline the text beside it does not claim is the picture's, once
+    the other headline is that text's for certain; a kicker (`4年9次“串门”`, figures and quotes) is not. `pictures`: whether `own`, and `rival`, is a caption
     printed right under the two."""
     own_picture, rival_picture = pictures
-    needed = 0.0 if own_picture else MIN_MATCH if rival_picture or not second else MIN_SECOND_TITLE_MATCH
+    needed = 0.0 if own_picture and PICTURE_TITLE.match(line.text) else MIN_SECOND_TITLE_MATCH if own_picture else MIN_MATCH if rival_picture or not second else MIN_SECOND_TITLE_MATCH
     return index.score_text(line.text, own) >= needed and index.score_text(line.text, rival) < MAX_OWN_WHEN_DISPLACED
 
 
