@@ -298,7 +298,7 @@ def test_a_title_printed_on_a_caption_titles_the_photo_when_the_text_below_stand
 
 
 def test_a_kicker_over_a_title_printed_after_its_text_stays_with_the_text_over_a_caption(tmp_path):
-    """`4年9次“串门”` / `社区图书馆建成开放` over a caption: figures and quotes make the upper line a kicker,
+    """`3年5次“升级”` / `社区图书馆建成开放` over a caption: figures and quotes make the upper line a kicker,
     not a picture's title, though it shares no word with the text."""
     items = items_of(tmp_path, "2024年10月8日 星期二 第3版 民生\n\n近日，临江县一座社区图书馆建成开放，\n"
                                "居民在家门口就能借书阅读。\n3年5次“升级”\n社区图书馆建成开放\n"

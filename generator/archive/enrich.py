@@ -137,7 +137,8 @@ def newspaper_from_cues(page: PageDraft) -> tuple[str, str] | None:
     found = [paper for block in blocks
              if (paper := next(((name, cue) for cue, name in cues if cue in block), None) or byline_paper(block))]
     # a paper the gazetteer lacks asks too when its name has a paper's ending (临江晚报：…？)
-    found += [(filed_name(name), f"《{name}》") for name in papers if listed(name) or names_an_unlisted_paper_alone(name)]
+    found += [(filed_name(name), f"《{name}》") for name in papers
+              if listed(name) or names_an_unlisted_paper_alone(name)]
     # a notice the paper signs: its signature, whatever role the notice's last lines took, or set apart at the foot
     signatures = [b.text for item in page.items for b in item.blocks] + [b.text for b in page.furniture]
     found += [signer for text in signatures if (signer := signing_paper(text))]

@@ -587,10 +587,10 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
         # another measure is read with that stretch)
         reached = 0
         for k in range(1, len(texts) - 2):
-            if k < reached or not ((crossing(texts[k - 1], texts[k])
-                                    or headline_crossing(texts[k - 1], texts[k], texts[k - 2] if k > 1 else ""))
-                            and (k - 1 <= LEAD_LINES or not all(is_prose(text) for text in texts[k - LEAD_LINES - 1:k - 1]))
-                            or k >= 2 and two_heads_over(texts, k)):
+            breaks_in = crossing(texts[k - 1], texts[k]) \
+                or headline_crossing(texts[k - 1], texts[k], texts[k - 2] if k > 1 else "")
+            under_a_head = k - 1 <= LEAD_LINES or not all(is_prose(text) for text in texts[k - LEAD_LINES - 1:k - 1])
+            if k < reached or not (breaks_in and under_a_head or k >= 2 and two_heads_over(texts, k)):
                 continue
             first = k - 1
             while first > k - LEAD_LINES and first > 0 and not is_prose(texts[first - 1]):
@@ -613,7 +613,8 @@ def spaced_windows(lines: list[Line], apart: frozenset[int]) -> list[tuple[list[
             while start < first + 2 and not is_prose(texts[start]):  # a headline stays over both texts
                 start += 1
             found.append((chain[start:last + 1], False))
-    return sorted(found, key=lambda stretch: stretch[0][0])  # read down the page: a stretch read on skips those it reached
+    # read down the page: a stretch read on skips those it reached
+    return sorted(found, key=lambda stretch: stretch[0][0])
 
 
 def two_heads_over(texts: list[str], index: int) -> bool:
@@ -971,12 +972,4 @@ def sentence_broken_by(above: str, title: str, below: str) -> bool:
     # a byline broken inside its brackets (`本报讯（记者 X 通讯员 梁璐` / `港湾避风` / `斌）近日，…`) is no more
     # broken by a headline than a sentence is
     return above[-1:] in COMMAS | {"、"} or len(title) > TAIL_GLYPHS and (
-        wraps_a_word(above, below) or closes_the_bracket(above, below))
-
-
-def closes_the_bracket(above: str, below: str) -> bool:
-    """Whether `above` leaves a round bracket open that `below` closes before opening another."""
-    left_open = sum(above.count(mark) for mark in "（(") > sum(above.count(mark) for mark in "）)")
-    close = min((below.find(mark) for mark in "）)" if mark in below), default=-1)
-    reopen = min((below.find(mark) for mark in "（(" if mark in below), default=len(below))
-    return left_open and 0 <= close < reopen
+        wraps_a_word(above, below) or bracket_edges(above)[0] and bracket_edges(below)[1])

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
-from .classify import (ANNOUNCED, AUTHOR_NOTE, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END, PICTURE_CREDIT,
-                       PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK, is_bare_dateline, is_lone_name,
+from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END,
+                       PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK, is_bare_dateline, is_lone_name,
                        is_picture_credit_line, match_reprint, vocabulary)
 from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
@@ -336,10 +336,9 @@ def rows_of_figures(run: list[Block], before: Block | None) -> bool:
     over two rows or more that each hold a figure (the rests the column cut aside, 区) is a box, however
     few its lines or alike their widths; a headline stack printed after its text holds no such rows. A
     sentence left open above goes on in the lines (…22时停 / 水 / 裕华区…5月 / 30日…停水): no label opens there."""
-    whole_rows = [b for b in run[1:] if len(GAPS.sub("", b.text)) > MAX_ROW_REST_CHARS]
+    rows = whole_rows(run[1:])
     left_open = before is not None and before.kind == "paragraph" and not before.text.rstrip().endswith(SENTENCE_END)
-    return is_row_label(run[0]) and not left_open and len(whole_rows) >= 2 \
-        and all(FIGURE.search(b.text) for b in whole_rows)
+    return is_row_label(run[0]) and not left_open and len(rows) >= 2 and all(FIGURE.search(b.text) for b in rows)
 
 
 def titles_the_rows(run: list[Block]) -> bool:
@@ -352,16 +351,14 @@ def titles_the_rows(run: list[Block]) -> bool:
     if len(run) > 2 and not TITLE_CELLS.search(strip_bullet(run[1].text).strip()) \
             and not NUMBERED.match(run[1].text) and sum(bool(ROW_CELLS.search(b.text)) for b in rows) >= MIN_TABLE_ROWS:
         return True
-    whole_rows = [b.text.strip() for b in rows if len(GAPS.sub("", b.text)) > MAX_ROW_REST_CHARS]
-    return len(whole_rows) >= 2 and any(all(trait(row) for row in whole_rows) and not trait(run[1].text.strip())
-                                        for trait in ROW_TRAITS)
+    cells = [b.text.strip() for b in whole_rows(rows)]
+    return len(cells) >= 2 and any(all(trait(row) for row in cells) and not trait(run[1].text.strip())
+                                   for trait in ROW_TRAITS)
 
 
-# What a box's rows may all be set with, and a title over them not: a number or bullet, a figure, a gap, a colon
-ROW_TRAITS = (lambda text: bool(NUMBERED.match(text)) or text[:1] in LIST_BULLETS + "①②③④⑤⑥⑦⑧⑨⑩",
-              lambda text: bool(FIGURE.search(text)),
-              lambda text: bool(GAPPED.search(text)),
-              lambda text: ":" in text or "：" in text)
+def whole_rows(blocks: list[Block]) -> list[Block]:
+    """A box's rows, leaving out the rests the column cut aside."""
+    return [b for b in blocks if len(GAPS.sub("", b.text)) > MAX_ROW_REST_CHARS]
 
 
 def labels_rows_below(blocks: list[Block], position: int) -> bool:
@@ -969,6 +966,11 @@ def attach_stack(state: Segmentation, item: Draft, stack: Stack, source: str) ->
 
 GAPS = re.compile(r"\s+")
 FIGURE = re.compile(r"\d")
+# What a box's rows may all be set with, and a title over them not: a number or bullet, a figure, a gap, a colon
+ROW_TRAITS = (lambda text: bool(NUMBERED.match(text) or CIRCLED_ROW.match(text)) or text[:1] in LIST_BULLETS,
+              lambda text: bool(FIGURE.search(text)),
+              lambda text: bool(GAPPED.search(text)),
+              lambda text: ":" in text or "：" in text)
 SENTENCE_INSIDE = re.compile(r"[。！？!?；;…]")
 
 
@@ -1556,11 +1558,11 @@ def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
         for other in untitled_neighbours(state, owner):
             if owner.kind == other.kind == "photo":
                 continue
-            pair_of = (owner, other)
             texts = (own_text(owner), own_text(other))
+            pictured = (captioned_under(owner, lines, step), captioned_under(other, lines, step))
             split = next((pair for pair in (lines, lines[::-1])
                           if all(titles_its_own(index, line, texts[n], texts[1 - n], n == 1,
-                                                [captioned_under(item, lines, step) for item in (pair_of[n], pair_of[1 - n])])
+                                                pictured[n], pictured[1 - n])
                                  for n, line in enumerate(pair))), None)
             if split is None or wraps_a_word(split[1].text, texts[1][:BRIDGE_CHARS]):
                 continue  # …培训班暨国 / 家碳达峰…: a line of that text read as a headline, no title
@@ -1573,15 +1575,17 @@ def shares_out_two_titles(state: Segmentation, index: PairIndex) -> None:
 
 
 def titles_its_own(index: PairIndex, line: Block, own: str, rival: str, second: bool,
-                   pictures: list[bool]) -> bool:
+                   own_picture: bool, rival_picture: bool) -> bool:
     """Whether a line of two headlines in a row titles `own` rather than `rival`: it shares the other
     text's words too little to be its title, and `own`'s enough (the second text's, read across,
     only a trace). A picture's title of words only need share nothing with its caption (`智造车间` over
     `智能工厂里，机械臂在装配零件。`): the headline the text beside it does not claim is the picture's, once
-    the other headline is that text's for certain; a kicker (`4年9次“串门”`, figures and quotes) is not. `pictures`: whether `own`, and `rival`, is a caption
-    printed right under the two."""
-    own_picture, rival_picture = pictures
-    needed = 0.0 if own_picture and PICTURE_TITLE.match(line.text) else MIN_SECOND_TITLE_MATCH if own_picture else MIN_MATCH if rival_picture or not second else MIN_SECOND_TITLE_MATCH
+    the other headline is that text's for certain; a kicker (`4年9次“串门”`, figures and quotes) is not.
+    `own_picture`, `rival_picture`: whether that text is a picture whose caption stands right under the two."""
+    if own_picture:
+        needed = 0.0 if PICTURE_TITLE.match(line.text) else MIN_SECOND_TITLE_MATCH
+    else:
+        needed = MIN_MATCH if rival_picture or not second else MIN_SECOND_TITLE_MATCH
     return index.score_text(line.text, own) >= needed and index.score_text(line.text, rival) < MAX_OWN_WHEN_DISPLACED
 
 

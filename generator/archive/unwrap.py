@@ -380,12 +380,12 @@ def paragraph_per_line(items: list[SourceLine], sides: list[tuple[float, float]]
     running = [is_running_text(item) for item in items]
     # a line with no mark at all as wide as its column and as a line of running text near it is text wrapped
     # there too (6月21日，推动成渝地区双城 / 经济圈建设重庆四川党政联席): one paragraph a line has no such lines
-    full = [not end and not run and narrow - FLUSH_SLACK <= item.width <= wide + OVERFLOW
+    whole = [not end and not run and narrow - FLUSH_SLACK <= item.width <= wide + OVERFLOW
             and any(running[near] and as_wide_as(items[near], item.width)
                     for near in range(max(0, index - NEAR_LINES), min(len(items), index + NEAR_LINES + 1)))
             for index, (item, end, run, (narrow, wide)) in enumerate(zip(items, ends, running, sides))]
-    body = [end or run or whole for end, run, whole in zip(ends, running, full)]
-    wrapped = [run and not end or whole for end, run, whole in zip(ends, running, full)]
+    body = [end or run or text for end, run, text in zip(ends, running, whole)]
+    wrapped = [run and not end or text for end, run, text in zip(ends, running, whole)]
     result = []
     for index, (_, wide) in enumerate(sides):
         window = slice(max(0, index - LAYOUT_WINDOW), index + LAYOUT_WINDOW + 1)
