@@ -1201,24 +1201,16 @@ def test_a_bracket_closed_after_another_texts_line_breaks_the_printed_order():
 
 # … and a page with a blank line after every line whose caption of another measure is read across an
 # article at its top: the pair under it, far from that stretch, opens a stretch of its own.
-SPACED_CAPTION_THEN_PAIR = SPACED + "\n" + "\n\n".join("""市政府召开城区更新新闻发布会
-（临江讯）近日，市政府新闻办在城区
-召开城区更新系列主题新闻发
-社团举办健康讲座
-布会，多个区县的相关负责人出席会
-一个社团日前举办健康讲座，吸
-议，介绍相关情况并回答记者提问。
-引不少长者参加。（记者 王晓明）
-作为全市提出的新发展战略的重要
-一环，城区更新在产业基础、创新能
-力和开放程度等方面优势明显，下一
-步将在老城区推出更多更新项目。""".split("\n")) + "\n"
+SPACED_CAPTION_THEN_PAIR = SPACED + "\n" + "市政府召开城区更新新闻发布会\n\n" \
+    + SPACED_HEADLINE_BREAKS_IN.split("\n\n", 1)[1]
 
 
 def test_a_pair_read_across_far_from_a_stretch_of_another_measure_opens_its_own():
     lines, done = restore(page(SPACED_CAPTION_THEN_PAIR).lines)
     assert [(r.first, r.second) for r in done] == [
         ((7, 11, 15, 17), (5, 9, 13, 19)), ((27, 29, 33, 37, 41, 43, 45, 47), (31, 35, 39))]
+
+
 # A photo's title read across into a brief on a page with a blank line after every line, the brief's
 # own title printed under its text, then the caption and its credit: the photo's title goes under the
 # brief's title, over the caption it heads.
