@@ -650,10 +650,8 @@ def stops_mid_sentence(text: str) -> bool:
 def interrupting_headline(before: str, text: str) -> bool:
     """Whether `text` is set as a headline under `before`: no clause mark, no sentence's end, more than
     the glyph or two ending a text, and narrow, or clearly narrower than `before`."""
-    if not CLAUSE_MARKS.isdisjoint(text) or ends_sentence(text) or len(text) <= TAIL_GLYPHS:
-        return False
-    width = justified_width(WHITESPACE.sub("", text))
-    return width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * justified_width(WHITESPACE.sub("", before))
+    return len(text) > TAIL_GLYPHS and narrow_label(text, justified_width(WHITESPACE.sub("", text)),
+                                                    justified_width(WHITESPACE.sub("", before)))
 
 
 @dataclass(frozen=True)
@@ -958,11 +956,9 @@ def sentence_broken_by(above: str, title: str, below: str) -> bool:
     """Whether `title` is a headline printed between a line stopping mid-sentence and the line carrying
     it on: narrow (or narrower than the line above), with no clause mark and no opener of a text, the
     line above left at a comma or inside a word the line below completes, the line below no headline."""
-    if len(title) < TAIL_GLYPHS or not CLAUSE_MARKS.isdisjoint(title) or ends_sentence(title) \
-            or OPENER.match(title) or ends_sentence(above) or not above or above[-1:] in CLAUSE_MARKS - COMMAS - {"、"}:
-        return False
-    width = justified_width(title)
-    if not (width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * justified_width(above)):
+    if len(title) < TAIL_GLYPHS or OPENER.match(title) or ends_sentence(above) or not above \
+            or above[-1:] in CLAUSE_MARKS - COMMAS - {"、"} \
+            or not narrow_label(title, justified_width(title), justified_width(above)):
         return False
     if len(title) >= LABEL_SHARE * min(len(above), len(below)):  # a column's line, however its letters measure
         return False

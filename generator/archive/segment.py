@@ -966,6 +966,7 @@ def attach_stack(state: Segmentation, item: Draft, stack: Stack, source: str) ->
 
 GAPS = re.compile(r"\s+")
 FIGURE = re.compile(r"\d")
+BOX_OF_ROWS = "box of rows"  # how an item opened by a label over its rows says so (`opened_by`)
 # What a box's rows may all be set with, and a title over them not: a number or bullet, a figure, a gap, a colon
 ROW_TRAITS = (lambda text: bool(NUMBERED.match(text) or CIRCLED_ROW.match(text)) or text[:1] in LIST_BULLETS,
               lambda text: bool(FIGURE.search(text)),
@@ -1135,7 +1136,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 taken -= 1
             if taken and is_row_label(run[0]):
                 flush_pending()
-                current = start_item(state, "article", file, "box of rows")
+                current = start_item(state, "article", file, BOX_OF_ROWS)
                 label = 2 if titles_the_rows(run[:taken]) else 1
                 attach_stack(state, current, Stack(run[:label]), "above")
                 state.rows_of = current
@@ -2869,7 +2870,7 @@ def labelled_as_box(item: Draft) -> bool:
 def mostly_rows(item: Draft) -> bool:
     """Mostly list lines: three rows or more, or two in a box opened by its label over them (天气预报 /
     近日多阵雨 注意防范 / 今天 … / 明天 …)."""
-    least = 2 if item.opened_by == "box of rows" else MIN_TABLE_ROWS
+    least = 2 if item.opened_by == BOX_OF_ROWS else MIN_TABLE_ROWS
     return sum(b.kind == "listitem" for b in item.blocks) >= max(least, sum(b.kind == "paragraph" for b in item.blocks))
 
 
