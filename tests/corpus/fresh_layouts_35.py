@@ -340,12 +340,13 @@ class Fresh35Builder(Fresh33Builder):
 
     # -------------------------------------------------------------- helpers
 
-    def steady(self, make):
-        """An item made with no chance of its headline printed after its body (shapes whose order matters)."""
+    def steady(self, *args, **kw):
+        """An article (`art` of these arguments) with no chance of its headline printed after its body, for
+        shapes whose order matters."""
         family = self.family
         self.family = dataclasses.replace(family, displaced=0.0)
         try:
-            return make()
+            return self.art(*args, **kw)
         finally:
             self.family = family
 
@@ -368,8 +369,8 @@ class Fresh35Builder(Fresh33Builder):
         is the story's first body paragraph, its label glued or a heading line of its own."""
         rng = self.rng
         src, body = self.long_source(headings=rng.random() < 0.5)
-        item = self.steady(lambda: self.art(src, body, byfn or self.styled(self.family.bylines),
-                                            kicker=src.get("kicker", "") if rng.random() < 0.5 else ""))
+        item = self.steady(src, body, byfn or self.styled(self.family.bylines),
+                           kicker=src.get("kicker", "") if rng.random() < 0.5 else "")
         note = self.uniq(notes, "note")
         label = rng.choice(("编者按：", "编者按：", "【编者按】", "■编者按"))
         width = self.w()
@@ -397,7 +398,7 @@ class Fresh35Builder(Fresh33Builder):
             byfn = lambda c, i: Byline([name], before=[sign], after=[end])  # noqa: E731
         else:
             byfn = lambda c, i: Byline([name], before=[sign], trail=end)  # noqa: E731
-        item = self.steady(lambda: self.art({"title": chapter}, body, byfn, kicker=kicker, after_role="jump", trail_role="jump"))
+        item = self.steady({"title": chapter}, body, byfn, kicker=kicker, after_role="jump", trail_role="jump")
         return [self.furniture(rng.choice(labels)), item]
 
     def clause_notice(self, notice, area):
@@ -461,7 +462,7 @@ class Fresh35Builder(Fresh33Builder):
             _, body = self.short_text(220, 480)
             name = ctx.name()
         sign = rng.choice((f"{rng.choice(places)}读者 {name}", f"读者 {name}", f"（{rng.choice(places)} {name}）"))
-        item = self.steady(lambda: self.art({"title": title}, body, lambda c, i: Byline([name], after=[sign])))
+        item = self.steady({"title": title}, body, lambda c, i: Byline([name], after=[sign]))
         reply = self.uniq(replies, "reply")
         label = rng.choice(reply_labels)
         width = self.w()
@@ -497,7 +498,7 @@ class Fresh35Builder(Fresh33Builder):
         paragraph, in pieces of two to four characters a line."""
         rng = self.rng
         src, body = self.long_source(ids=SIDE_SOURCES, headings=False)
-        item = self.steady(lambda: self.art(src, body, byfn or self.styled(self.family.bylines)))
+        item = self.steady(src, body, byfn or self.styled(self.family.bylines))
         del item.chunks[:self.head_count(item)]
         step = rng.choice((2, 3, 4))
         pieces = [part[i:i + step] for part in item.title.split(" ") for i in range(0, len(part), step)]
@@ -513,9 +514,8 @@ class Fresh35Builder(Fresh33Builder):
         for head, q, a in rng.sample(pool, rng.choice((2, 3))):
             name = ctx.name()
             sign = rng.choice((f"解答专家：{name}（{rng.choice(units)}主任医师）", f"（解答专家：{shown(ctx, name)} {rng.choice(units)}副主任医师）"))
-            item = self.steady(lambda: self.art({"title": "◆" + head if rng.random() < 0.4 else head},
-                                                [("paragraph", q), ("paragraph", a)],
-                                                lambda c, i, n=name, s=sign: Byline([n], after=[s])))
+            item = self.steady({"title": "◆" + head if rng.random() < 0.4 else head}, [("paragraph", q), ("paragraph", a)],
+                               lambda c, i, n=name, s=sign: Byline([n], after=[s]))
             if item.title.startswith("◆"):
                 item.title = item.title[1:]
             item.tight = rng.random() < 0.5
@@ -535,7 +535,7 @@ class Fresh35Builder(Fresh33Builder):
         ctx = self.ctx
         date = f"{ctx.date.year}年{ctx.date.month}月{ctx.date.day}日"
         byfn = lambda c, i: Byline([], after=[issuer, date] if issuer else [date])  # noqa: E731
-        item = self.steady(lambda: self.art({"title": title}, [("paragraph", p) for p in paragraphs], byfn))
+        item = self.steady({"title": title}, [("paragraph", p) for p in paragraphs], byfn)
         item.title = title.replace("■", "").replace(" ", "")  # 更 正 / ■更正 is the notice 更正
         return item
 
@@ -547,8 +547,7 @@ class Fresh35Builder(Fresh33Builder):
             _, body = self.short_text(200, 420)
             name = ctx.name()
             sign = f"{name}（{rng.choice(cities)}，{rng.choice(jobs)}）"
-            item = self.steady(lambda: self.art({"title": self.uniq(titles, "forum")}, body,
-                                                lambda c, i, n=name, s=sign: Byline([n], after=[s])))
+            item = self.steady({"title": self.uniq(titles, "forum")}, body, lambda c, i, n=name, s=sign: Byline([n], after=[s]))
             item.tight = rng.random() < 0.5
             entries.append(item)
         return entries
