@@ -1241,3 +1241,31 @@ def test_a_photos_title_read_into_a_brief_goes_over_its_caption():
         assert [(item.kind, item.title) for item in result.page.items] == [
             ("brief", "社区开办暑期课堂"), ("photo", "荷塘夏韵")]
         assert "荷塘" not in body(result.page.items[0])
+
+
+# An article opening under its byline at the top of a double-spaced page, its first paragraph read across
+# with a brief whose title is printed under its text; both finish in the stretch, and the article goes on
+# under a section heading. The brief is sealed by the headline under it, the article only by a full stop:
+# the brief goes first, and the article's first paragraph stays with the rest of it.
+SPACED_LEAD_AND_A_SEALED_BRIEF = "\n\n".join("""2024年6月28日 星期五 农历甲辰年五月廿三
+本报记者 王晓明 通讯员 李雪梅
+　　6月21日，重庆市党政代表
+　　本报讯（通讯员 周明）近
+日，一个村的农机合作社开
+团赴四川省广安市考察，两省市
+展夏收互助，麦子收得更快了。
+农机合作社助力夏收
+召开推动成渝地区双城经济圈建
+设重庆四川党政联席会议第九次
+会议座谈会。
+用好改革开放“关键一招” 协作破解发展难题
+协同发展，本身就是一场深层次
+改革。聚焦重点区域，强化攻坚
+突破，川渝正携手打造改革开放
+新高地。""".split("\n")) + "\n"
+
+
+def test_of_two_texts_finished_in_a_stretch_the_one_sealed_by_a_headline_or_credit_goes_first():
+    items = build_page(page(SPACED_LEAD_AND_A_SEALED_BRIEF)).page.items
+    assert [(item.title, item.lines[0], item.lines[-1]) for item in items] == [
+        ("", 3, 31), ("农机合作社助力夏收", 7, 15)]

@@ -4404,3 +4404,16 @@ def test_a_quoted_kicker_under_a_line_read_into_the_stack_opens_the_headline(tmp
             "各区县将结合实际，分批推进智能化改造，年底前完成首批项目验收。\n")
     items = items_of(tmp_path, text)
     assert [(i.kicker, i.title) for i in items] == [("4年9次“串门”", "双城经济圈建设结出哪些硕果？")]
+
+
+def test_a_closing_credit_broken_inside_it_ends_its_text_over_a_title_printed_after_it(tmp_path):
+    """`…学员来自各村。（某` / `某县农业农村局 史亮冬）` / `果树修剪技术培训结业`: the bracket opened after the
+    last sentence closes on the line under it, a credit, so the line after that is the brief's title
+    printed under its text, no more of its paragraph (a blank line after every line)."""
+    text = "\n\n".join(("2024年6月12日 星期三 第3版 农村", "农事天气", "晋中 多云 17℃～28℃ 适时追肥", "浇水",
+                        "运城 晴 20℃～31℃ 抢收抢晒", "麦子", "　　日前，一期果树修剪技术培",
+                        "训班结业，学员来自各村。（某", "某县农业农村局 史亮冬）", "果树修剪技术培训结业",
+                        "本报地址：太原市某某街12号 电话：0351-62218222")) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, i.authors) for i in items][-1] == ("brief", "果树修剪技术培训结业", ("史亮冬",))
+    assert body_of(items[-1]).endswith("学员来自各村。")

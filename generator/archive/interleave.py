@@ -768,12 +768,17 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         if switches < MIN_SWITCHES or best - reader.printed_score(rows) < needed or len(last) < 2:
             continue
         # the text finished inside the window (a caption and its credit) goes first, so the text
-        # running on past the window stays whole; when both finish there, the one whose text (not
-        # its headline) is printed first, unless running text no text opens with follows the window:
-        # then the text holding the window's last line is the one read alone after the other ended,
-        # and goes on there
+        # running on past the window stays whole; when both finish there over more text, the one sealed
+        # alone by its credit or by its headline printed under it (…平稳有序。（临 / 泽县融媒体中心 毛航远）),
+        # for a text ended by a full stop alone may go on there; else the one whose text (not its
+        # headline) is printed first, unless running text no text opens with follows the window: then
+        # the text holding the window's last line is the one read alone after the other ended, and goes
+        # on there
+        followed = line_under(lines, window[-1], apart, step_of(window)) is not None
+        sealed = [side for side in (0, 1) if followed and (last[side].credit or last[side].trails)]
         ends = next((side for side in (0, 1) if not last[side].open and last[1 - side].open),
                     None if last[0].open or last[1].open else
+                    sealed[0] if len(sealed) == 1 else
                     1 - sides[-1] if runs_on else
                     next(side for row, side in zip(rows, sides) if not row.label))
         if ends is None:

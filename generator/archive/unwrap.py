@@ -685,6 +685,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
     if previous_joined and opens_bracket(items[index - 1].text + this.text) and closes_bracket(following.text) \
             and not ends_sentence(this.text):
         return True  # …动能。（ / 作者单位：…合肥工业大学经 / 济学院）: the bracket opened a line above closes here
+    if previous_joined and this.text.endswith(("）", ")")) and closes_bracket(this.text) \
+            and BRACKET_OPENED_AFTER_A_SENTENCE.search(items[index - 1].text):
+        return False  # …各乡镇。（某 / 某县农技推广中心 史亮冬）: a closing credit broken inside it ends the text too
     if wraps_a_name(this, following):
         return True
     if index > 0 and previous_joined and wraps_a_name(items[index - 1], this):  # the byline ends here
@@ -1217,6 +1220,8 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
     return result
 
 
+# …学员来自各乡镇。（某: a bracket opened after a finished sentence, left open at the line's end (a credit, a jump)
+BRACKET_OPENED_AFTER_A_SENTENCE = re.compile(r"[。！？!?][（(][^（()）]*$")
 CREDIT_REST = re.compile(r"^\S{1,3}[)）]$")  # 艳）: a name's last glyphs and the bracket closing its credit
 
 
