@@ -4404,3 +4404,18 @@ def test_a_quoted_kicker_under_a_line_read_into_the_stack_opens_the_headline(tmp
             "各区县将结合实际，分批推进智能化改造，年底前完成首批项目验收。\n")
     items = items_of(tmp_path, text)
     assert [(i.kicker, i.title) for i in items] == [("4年9次“串门”", "双城经济圈建设结出哪些硕果？")]
+
+
+def test_an_internal_publication_permit_with_its_province_is_furniture(tmp_path):
+    """河北省内部资料性出版物准印证号 1234, 重庆市连续性内部资料准印证: a county paper's permit, its
+    province or city before it, with its number after a space or none, is a header line, no headline of
+    the untitled text under it."""
+    for permit in ("第6245期 今日8版 河北省内部资料性出版物准印证号 1234", "第6245期 今日8版 重庆市连续性内部资料准印证",
+                   "湖北省内部资料性出版物准印证号 0000"):
+        text = (f"临江日报\n中共临江区委机关报\n2024年12月5日 星期四\n{permit}\n\n记者 胡丽光\n\n"
+                "6月21日，推动成渝地区双城经济圈建设\n重庆四川党政联席会议第九次会议在四川\n省广安市召开。\n\n"
+                "　　作为川渝两地最高行政级别的联席会议，\n自2020年以来一共举行了9次。\n")
+        items = items_of(tmp_path, text)
+        assert [(i.title, list(i.authors)) for i in items] == [("", ["胡丽光"])]
+
+
