@@ -4406,6 +4406,16 @@ def test_a_quoted_kicker_under_a_line_read_into_the_stack_opens_the_headline(tmp
     assert [(i.kicker, i.title) for i in items] == [("4年9次“串门”", "双城经济圈建设结出哪些硕果？")]
 
 
+def test_a_notices_title_under_a_title_printed_after_its_text_heads_the_notice_alone(tmp_path):
+    """深化改革激发创新活力 / 相互赋能发展新质生产力 / 停气通知 under an untitled story: the notice's title
+    heads the notice alone, and the lines over it are the story's title printed after its text."""
+    body = "".join(f"　　据了解，为提高劳动者就业技能，甘肃紧盯制造业重点领域和现代服务业的需求第{n}次。\n\n" for n in range(3))
+    text = ("本报记者 王明\n\n" + body + "深化改革激发创新活力\n\n相互赋能发展新质生产力\n\n停气通知\n\n"
+            "因燃气管网改造施工，将对部分区域暂停供气，请用户提前做好准备。\n\n某某燃气服务公司\n\n2024年8月18日\n")
+    items = items_of(tmp_path, text)
+    assert [squeeze(i.title) for i in items] == ["深化改革激发创新活力相互赋能发展新质生产力", "停气通知"]
+
+
 def test_an_internal_publication_permit_with_its_province_is_furniture(tmp_path):
     """河北省内部资料性出版物准印证号 1234, 重庆市连续性内部资料准印证: a county paper's permit, its
     province or city before it, with its number after a space or none, is a header line, no headline of
