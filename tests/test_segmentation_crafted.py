@@ -4429,3 +4429,15 @@ def test_an_internal_publication_permit_with_its_province_is_furniture(tmp_path)
         assert [(i.title, list(i.authors)) for i in items] == [("", ["胡丽光"])]
 
 
+def test_a_phone_over_a_notices_issuer_and_date_at_the_foot_is_the_notices(tmp_path):
+    """咨询电话：010-… set apart under a notice's rows at the page's foot, over its issuer and a bare date: the
+    notice's last row, which the signature closes, no hotline of the paper."""
+    text = ("临江日报 2024年10月1日\n第10版 社会保障\n\n甘肃外输内拓稳就业促增收\n\n"
+            + "".join(f"据了解，为提高劳动者就业技能，甘肃紧盯制造业重点领域、\n现代服务业的第{n}批需求。\n\n" for n in range(8))
+            + "职业技能等级认定公告\n\n根据工作安排，本期职业技能等级认定有关事项公告如下：\n\n"
+            "报名时间：10月2日至10月31日\n认定职业：电工、焊工、育婴员\n报名方式：登录某某职业技能鉴定网报名\n\n"
+            "咨询电话：010-67839593\n\n某某市职业技能鉴定中心\n2024年9月30日\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["甘肃外输内拓稳就业促增收", "职业技能等级认定公告"]
+    assert body_of(items[1]).endswith("010-67839593")
+
