@@ -1073,9 +1073,9 @@ def phone_word_broken(above: str, text: str) -> bool:
     return match is not None and match.start() < len(tail) - 1 < len(tail) < match.end()
 
 
-SIGNING_DATE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日\s*")  # the bare date under a notice's issuer
-MAX_ISSUER_CHARS = 20  # 某某精神文明建设委员会办公室
-PHONE_REST = re.compile(r"\s*\d{1,2}[。.]?\s*")  # 咨询电话：0576-6180803 / 5。: the number's end
+SIGNING_DATE = re.compile(load("furniture.yml")["signing_date"])  # the bare date under a notice's issuer
+MAX_ISSUER_CHARS = 20  # a notice's issuer: a committee's office
+PHONE_REST = re.compile(load("furniture.yml")["phone_rest"])  # a phone's last digits and stop
 
 
 def phone_over_a_signature(header: Header, lines: list[str]) -> None:

@@ -628,7 +628,7 @@ def printed_over_the_text_above(block: Block, current: Draft | None, below: Bloc
         and vocabulary().byline_role.search(block.text) is not None
 
 
-OUTAGE_NOTICE = re.compile(r"(?:停|断)(?:水|电|气|暖){1,2}(?:通知|公告|通告)")  # 停气通知: its whole title
+NOTICE_TITLE_OPENING = re.compile(load("layout.yml")["notice_title_opening"])  # 关于…, 停气通知
 
 
 def notice_title_ending(run: list[Block]) -> int:
@@ -637,8 +637,7 @@ def notice_title_ending(run: list[Block]) -> int:
     notice's `停气通知` (a title ending in 公告 alone may be any headline's second line): 0 if none."""
     for size in (2, 1):
         title = GAPS.sub("", joined_title(run[-size:]))
-        if len(run) > size and vocabulary().notice_title.match(title) \
-                and (title.startswith("关于") or size == 1 and OUTAGE_NOTICE.fullmatch(title)):
+        if len(run) > size and vocabulary().notice_title.match(title) and NOTICE_TITLE_OPENING.match(title):
             return size
     return 0
 
