@@ -19,6 +19,8 @@ def read(head, foot=()):
     "生命时报", "南方电网报", "金融投资报", "呼和浩特晚报", "海西晨报", "香港文汇报", "联合报", "澳门日报",
     # a river commission's, a children's, a legal and an overseas Chinese paper
     "黄河报", "中国儿童报", "江苏法治报", "澳洲新报",
+    # Latin America's Chinese papers (Brazil, Peru, Panama, Cuba)
+    "南美侨报", "美洲华报", "巴西侨报", "公言报", "民醒日报", "拉美侨声报", "光华报",
 ])
 def test_the_gazetteer_knows_the_paper(name):
     assert name in {p.name for p in papers()}

@@ -4417,3 +4417,38 @@ def test_a_closing_credit_broken_inside_it_ends_its_text_over_a_title_printed_af
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title, i.authors) for i in items][-1] == ("brief", "果树修剪技术培训结业", ("史亮冬",))
     assert body_of(items[-1]).endswith("学员来自各村。")
+def test_a_notices_title_under_a_title_printed_after_its_text_heads_the_notice_alone(tmp_path):
+    """深化改革激发创新活力 / 相互赋能发展新质生产力 / 停气通知 under an untitled story: the notice's title
+    heads the notice alone, and the lines over it are the story's title printed after its text."""
+    body = "".join(f"　　据了解，为提高劳动者就业技能，甘肃紧盯制造业重点领域和现代服务业的需求第{n}次。\n\n" for n in range(3))
+    text = ("本报记者 王明\n\n" + body + "深化改革激发创新活力\n\n相互赋能发展新质生产力\n\n停气通知\n\n"
+            "因燃气管网改造施工，将对部分区域暂停供气，请用户提前做好准备。\n\n某某燃气服务公司\n\n2024年8月18日\n")
+    items = items_of(tmp_path, text)
+    assert [squeeze(i.title) for i in items] == ["深化改革激发创新活力相互赋能发展新质生产力", "停气通知"]
+
+
+def test_an_internal_publication_permit_with_its_province_is_furniture(tmp_path):
+    """河北省内部资料性出版物准印证号 1234, 重庆市连续性内部资料准印证: a county paper's permit, its
+    province or city before it, with its number after a space or none, is a header line, no headline of
+    the untitled text under it."""
+    for permit in ("第6245期 今日8版 河北省内部资料性出版物准印证号 1234", "第6245期 今日8版 重庆市连续性内部资料准印证",
+                   "湖北省内部资料性出版物准印证号 0000"):
+        text = (f"临江日报\n中共临江区委机关报\n2024年12月5日 星期四\n{permit}\n\n记者 胡丽光\n\n"
+                "6月21日，推动成渝地区双城经济圈建设\n重庆四川党政联席会议第九次会议在四川\n省广安市召开。\n\n"
+                "　　作为川渝两地最高行政级别的联席会议，\n自2020年以来一共举行了9次。\n")
+        items = items_of(tmp_path, text)
+        assert [(i.title, list(i.authors)) for i in items] == [("", ["胡丽光"])]
+
+
+def test_a_phone_over_a_notices_issuer_and_date_at_the_foot_is_the_notices(tmp_path):
+    """咨询电话：010-… set apart under a notice's rows at the page's foot, over its issuer and a bare date: the
+    notice's last row, which the signature closes, no hotline of the paper."""
+    text = ("临江日报 2024年10月1日\n第10版 社会保障\n\n甘肃外输内拓稳就业促增收\n\n"
+            + "".join(f"据了解，为提高劳动者就业技能，甘肃紧盯制造业重点领域、\n现代服务业的第{n}批需求。\n\n" for n in range(8))
+            + "职业技能等级认定公告\n\n根据工作安排，本期职业技能等级认定有关事项公告如下：\n\n"
+            "报名时间：10月2日至10月31日\n认定职业：电工、焊工、育婴员\n报名方式：登录某某职业技能鉴定网报名\n\n"
+            "咨询电话：010-67839593\n\n某某市职业技能鉴定中心\n2024年9月30日\n")
+    items = items_of(tmp_path, text)
+    assert [i.title for i in items] == ["甘肃外输内拓稳就业促增收", "职业技能等级认定公告"]
+    assert body_of(items[1]).endswith("010-67839593")
+

@@ -1763,8 +1763,9 @@ def is_untitled_or_signed(above: list[Block]) -> bool:
 
 
 def ends_with_a_phone(block: Block) -> bool:
-    """Text ending in a phone number (…敬请谅解。报修电话：0472-77736834): a notice's last line, done."""
-    return block.kind == "paragraph" and bool(PHONE_AT_END.search(block.text))
+    """Text ending in a phone number (…敬请谅解。报修电话：0472-77736834), or a box's row of one (咨询电话：…): a
+    notice's last line, done."""
+    return block.kind in ("paragraph", "listitem") and bool(PHONE_AT_END.search(block.text))
 
 
 MAX_PHONE_LINE_GAP = 2  # the line of a text's phone right under the line it goes on from, or a blank line apart

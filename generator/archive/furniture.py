@@ -743,6 +743,7 @@ def page_header(lines: list[str]) -> Header:
     box_rows(header, lines)
     term_row_box(header, lines)
     contact_in_a_sentence(header, lines)
+    phone_over_a_signature(header, lines)
     number_broken_off(header, lines)
     promo_slogan(header, lines)
     stack_roles(header, lines, head, foot)
@@ -1070,6 +1071,30 @@ def phone_word_broken(above: str, text: str) -> bool:
     tail = above[-3:]
     match = PHONE_WORD_ACROSS.search(tail + text[:8])
     return match is not None and match.start() < len(tail) - 1 < len(tail) < match.end()
+
+
+SIGNING_DATE = re.compile(load("furniture.yml")["signing_date"])  # the bare date under a notice's issuer
+MAX_ISSUER_CHARS = 20  # a notice's issuer: a committee's office
+PHONE_REST = re.compile(load("furniture.yml")["phone_rest"])  # a phone's last digits and stop
+
+
+def phone_over_a_signature(header: Header, lines: list[str]) -> None:
+    """A phone read as the paper's own contact (咨询电话：010-…) right over a notice's signature, its issuer
+    over a bare date (某某市职业技能鉴定中心 / 2024年9月30日), the rest of the number between them or not,
+    is the notice's last row: a paper's hotline signs nothing."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(filled):
+        if header.roles.get(i + 1) != "contact":
+            continue
+        below = filled[k + 1:k + 4]
+        if below and PHONE_REST.fullmatch(lines[below[0]]) and below[0] + 1 not in header.roles:
+            below = below[1:]
+        if len(below) >= 2 and below[0] + 1 not in header.roles \
+                and len(lines[below[0]].strip()) <= MAX_ISSUER_CHARS \
+                and not CLAUSE_MARK.search(lines[below[0]]) and not SENTENCE_OVER.search(lines[below[0]].strip()) \
+                and SIGNING_DATE.fullmatch(lines[below[1]]) \
+                and header.roles.get(below[1] + 1) in (None, "dateline"):
+            del header.roles[i + 1]
 
 
 NUMBER_BROKEN_OFF = re.compile(load("furniture.yml")["number_broken_off"])

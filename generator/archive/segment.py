@@ -628,6 +628,20 @@ def printed_over_the_text_above(block: Block, current: Draft | None, below: Bloc
         and vocabulary().byline_role.search(block.text) is not None
 
 
+NOTICE_TITLE_OPENING = re.compile(load("layout.yml")["notice_title_opening"])  # 关于…, 停气通知
+
+
+def notice_title_ending(run: list[Block]) -> int:
+    """How many of a headline stack's last lines, other lines over them, are a notice's title that opens
+    by its form, `关于…的通告` (wrapped over two lines too: `关于开展夏季燃气安` / `全检查的通告`) or an outage
+    notice's `停气通知` (a title ending in 公告 alone may be any headline's second line): 0 if none."""
+    for size in (2, 1):
+        title = GAPS.sub("", joined_title(run[-size:]))
+        if len(run) > size and vocabulary().notice_title.match(title) and NOTICE_TITLE_OPENING.match(title):
+            return size
+    return 0
+
+
 def briefs_title(run: list[Block], after: Block | None) -> bool:
     """A bulleted headline (◆四部门发布…), or one in brackets or closed by 。 with its text on the
     same line (【四部门发布…】12月9日，…), titles a brief; a 【…】 line of its own may head a section."""
@@ -1076,6 +1090,12 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                     and current is not None and has_body(current) and current.headline_source == "none":
                 run.pop()
                 index -= 1
+            # 深化改革激发创新活力 / 相互赋能发展新质生产力 / 停气通知 under a text: a notice's title heads the
+            # notice alone (a notice has no kicker), the lines over it the text above's, its title printed
+            # after it
+            if (notice := notice_title_ending(run)) and current is not None and has_body(current):
+                del run[-notice:]
+                index -= notice
             index += 1
             before = blocks[index - len(run) - 1] if index - len(run) - 1 >= 0 else None
             after = blocks[index] if index < len(blocks) else None
