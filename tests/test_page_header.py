@@ -900,6 +900,18 @@ def test_a_bare_number_under_a_number_broken_off_at_its_hyphen_ends_it():
     assert page_header([*body, "本版编辑 张某某", "8"]).roles.get(16) == "page_header"  # a page number after all
 
 
+def test_a_bare_number_under_a_rows_time_or_code_cut_by_the_column_ends_it():
+    body = [f"第{n}行正文，写完了。" for n in range(14)]
+    hours = ["出行提示", "", "14号线 6:30-21:", "30", "", "5号线 6:00-23:0", "0", "", "临江日报 2024年9月23日"]
+    roles = page_header([*body, *hours]).roles
+    assert 18 not in roles and 21 not in roles  # the minutes of a time, no page number
+    flights = ["临江日报 2024年5月24日 星期五", "", "【新开航线】", "临江—昆明 每周三班 3U7915",
+               "临江—呼和浩特 每周四班 CZ285", "6", "临江—乌鲁木齐 每周三班 CZ296", "1", *body]
+    roles = page_header(flights).roles
+    assert 6 not in roles and 8 not in roles  # the last digits of a flight's code
+    assert page_header([*body, "临江—昆明 每周三班", "8"]).roles.get(16) == "page_header"  # no figure cut: a page
+
+
 def test_the_foots_editors_set_apart_under_a_tables_source_row_are_furniture():
     body = [f"第{n}行正文，写完了。" for n in range(14)]
     table = ["今日外币兑换参考价", "货币 买入 卖出", "美元 7.10 7.20", "数据来源：某某银行", "",

@@ -1101,16 +1101,27 @@ NUMBER_BROKEN_OFF = re.compile(load("furniture.yml")["number_broken_off"])
 BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
 PHONE_SHORT_OF_ITS_LAST_DIGIT = re.compile(load("furniture.yml")["phone_short_of_its_last_digit"])
 BARE_DIGIT = re.compile(r"\s*\d\s*")
+TIME_BROKEN_OFF = re.compile(r"(?<![\d.])\d{1,2}[:：](\d?)$")  # 6:30-21: / 30, 13:2 / 0: a time cut in its minutes
+CODE_BROKEN_OFF = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CZ285 / 6: a flight's
+
+
+def completes_a_row(above: str, number: str) -> bool:
+    """A box row's time cut inside its minutes (`14号线 6:30-21:` / `30`) or its flight's or train's code cut
+    before its last digits (`每周四班 CZ285` / `6`): the bare number under it is that figure's end."""
+    time = TIME_BROKEN_OFF.search(above)
+    return time is not None and len(time.group(1)) + len(number) == 2 or bool(CODE_BROKEN_OFF.search(above))
 
 
 def number_broken_off(header: Header, lines: list[str]) -> None:
     """A bare number read as a page number right under a line ending in a number broken off at its hyphen
-    (联系电话：0891-683241 / 7, CCTV- / 5), or a bare digit under a phone one digit short (0472-7722705 /
-    9), is that number's end: furniture only as the line it ends is."""
+    (联系电话：0891-683241 / 7, CCTV- / 5), a bare digit under a phone one digit short (0472-7722705 /
+    9), or a row's time or code the column cut (`…6:30-21:` / `30`), is that number's end: furniture only
+    as the line it ends is."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for above, i in zip(filled, filled[1:]):
         if header.roles.get(i + 1) == "page_header" and BARE_NUMBER.fullmatch(lines[i]) \
                 and (NUMBER_BROKEN_OFF.search(lines[above].rstrip())
+                     or completes_a_row(lines[above].rstrip(), lines[i].strip())
                      or BARE_DIGIT.fullmatch(lines[i]) and PHONE_SHORT_OF_ITS_LAST_DIGIT.search(lines[above].rstrip())):
             if above + 1 in header.roles:
                 header.roles[i + 1] = header.roles[above + 1]
