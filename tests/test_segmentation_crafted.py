@@ -927,6 +927,16 @@ def test_a_byline_on_the_text_under_a_signed_brief_opens_the_next_story(tmp_path
     assert [list(i.authors) for i in items] == [["秦宁"], ["魏璐玉", "蒋锋"]]
 
 
+def test_a_byline_set_apart_from_an_unsigned_brief_opens_the_next_story(tmp_path):
+    # a lead's byline hugs the lead; one set apart from the brief above and printed right on the text
+    # under it opens that text's story, though nothing signs the brief
+    body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
+    text = ("2024年7月2日 星期二 02 要闻\n\n社区食堂开门迎客\n日前，一家社区食堂开门迎客，老\n人们在家门口就能吃上热乎饭。\n\n"
+            "晚报记者 段立松\n" + "\n".join(body[i:i + 15] for i in range(0, len(body), 15)) + "\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("社区食堂开门迎客", []), ("", ["段立松"])]
+
+
 def test_a_body_signing_a_notice_with_its_date_is_no_author(tmp_path):
     text = ("讣告\n\n某某中学退休教师严霞洋同志，因病于2024年11月17日逝世，享年七十九岁。\n\n"
             "遵照其生前遗愿，丧事从简，特此讣告。\n\n某某中学\n\n2024年11月18日\n")

@@ -608,12 +608,17 @@ def signs_the_text_below(block: Block, current: Draft | None, below: Block | Non
     signed above, its dateline's credit too (本报讯（记者 X）…), and printed right on the text under
     it opens that text's story; so does one set no closer to the text above than to the text below
     (a blank line either side: `…融合发展。` / / `本报评论员` / / `昨天，…`). A story carried on from
-    another page (`（上接01版）`) was signed where it opened: a byline set apart under its text opens the next."""
+    another page (`（上接01版）`) was signed where it opened: a byline set apart under its text opens the next.
+    Set further from the text above than from the text under it, it opens that text's story whoever signed
+    the text above (`…吃上热乎饭。` / / `成都晚报记者 X` / `近日,…`): a lead's byline and a closing signature
+    hug the text they sign."""
     if current is None or below is None or below.kind != "paragraph" or not has_body(current) \
             or below.first_line - block.last_line > block.first_line - current.blocks[-1].last_line \
             or block.first_line - current.blocks[-1].last_line < 2 \
             or vocabulary().byline_role.search(block.text) is None:
         return False
+    if below.first_line - block.last_line < block.first_line - current.blocks[-1].last_line:
+        return True
     start = first_body(current)
     return any(b.kind == "byline" and (vocabulary().byline_role.search(b.text) or vocabulary().dateline.match(b.text))
                or b.kind == "continuation" for b in current.blocks[:start + 1])
