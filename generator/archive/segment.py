@@ -612,12 +612,13 @@ def signs_the_text_below(block: Block, current: Draft | None, below: Block | Non
     Set further from the text above than from the text under it, it opens that text's story whoever signed
     the text above (`…吃上热乎饭。` / / `成都晚报记者 X` / `近日,…`): a lead's byline and a closing signature
     hug the text they sign."""
-    if current is None or below is None or below.kind != "paragraph" or not has_body(current) \
-            or below.first_line - block.last_line > block.first_line - current.blocks[-1].last_line \
-            or block.first_line - current.blocks[-1].last_line < 2 \
-            or vocabulary().byline_role.search(block.text) is None:
+    if current is None or below is None or below.kind != "paragraph" or not has_body(current):
         return False
-    if below.first_line - block.last_line < block.first_line - current.blocks[-1].last_line:
+    gap_above = block.first_line - current.blocks[-1].last_line
+    gap_below = below.first_line - block.last_line
+    if gap_below > gap_above or gap_above < 2 or vocabulary().byline_role.search(block.text) is None:
+        return False
+    if gap_below < gap_above:
         return True
     start = first_body(current)
     return any(b.kind == "byline" and (vocabulary().byline_role.search(b.text) or vocabulary().dateline.match(b.text))
