@@ -1089,12 +1089,17 @@ def phone_over_a_signature(header: Header, lines: list[str]) -> None:
         below = filled[k + 1:k + 4]
         if below and PHONE_REST.fullmatch(lines[below[0]]) and below[0] + 1 not in header.roles:
             below = below[1:]
-        if len(below) >= 2 and below[0] + 1 not in header.roles \
-                and len(lines[below[0]].strip()) <= MAX_ISSUER_CHARS \
-                and not CLAUSE_MARK.search(lines[below[0]]) and not SENTENCE_OVER.search(lines[below[0]].strip()) \
-                and SIGNING_DATE.fullmatch(lines[below[1]]) \
-                and header.roles.get(below[1] + 1) in (None, "dateline"):
+        if len(below) >= 2 and signs_a_notice(header, lines, *below[:2]):
             del header.roles[i + 1]
+
+
+def signs_a_notice(header: Header, lines: list[str], issuer: int, date: int) -> bool:
+    """A short line with no clause mark and no finished sentence, no furniture (某某市职业技能鉴定中心), over a
+    bare date (2024年9月30日) that is no furniture but a dateline: a notice's issuer and date."""
+    name = lines[issuer].strip()
+    return issuer + 1 not in header.roles and len(name) <= MAX_ISSUER_CHARS \
+        and not CLAUSE_MARK.search(name) and not SENTENCE_OVER.search(name) \
+        and SIGNING_DATE.fullmatch(lines[date]) is not None and header.roles.get(date + 1) in (None, "dateline")
 
 
 NUMBER_BROKEN_OFF = re.compile(load("furniture.yml")["number_broken_off"])
