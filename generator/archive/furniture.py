@@ -1107,7 +1107,8 @@ BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
 PHONE_SHORT_OF_ITS_LAST_DIGIT = re.compile(load("furniture.yml")["phone_short_of_its_last_digit"])
 BARE_DIGIT = re.compile(r"\s*\d\s*")
 TIME_BROKEN_OFF = re.compile(r"(?<![\d.])\d{1,2}[:：](\d?)$")  # 6:30-21: / 30, 13:2 / 0: a time cut in its minutes
-CODE_BROKEN_OFF = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # CZ285 / 6: a flight's
+# CZ285 / 6: a flight's or a train's code (letters and digits) cut before its last digits
+CODE_BROKEN_OFF = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")
 
 
 def completes_a_row(above: str, number: str) -> bool:
