@@ -4427,6 +4427,8 @@ def test_a_closing_credit_broken_inside_it_ends_its_text_over_a_title_printed_af
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title, i.authors) for i in items][-1] == ("brief", "果树修剪技术培训结业", ("史亮冬",))
     assert body_of(items[-1]).endswith("学员来自各村。")
+
+
 def test_a_notices_title_under_a_title_printed_after_its_text_heads_the_notice_alone(tmp_path):
     """深化改革激发创新活力 / 相互赋能发展新质生产力 / 停气通知 under an untitled story: the notice's title
     heads the notice alone, and the lines over it are the story's title printed after its text."""
@@ -4461,4 +4463,3 @@ def test_a_phone_over_a_notices_issuer_and_date_at_the_foot_is_the_notices(tmp_p
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["甘肃外输内拓稳就业促增收", "职业技能等级认定公告"]
     assert body_of(items[1]).endswith("010-67839593")
-
