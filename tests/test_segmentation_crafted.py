@@ -111,6 +111,25 @@ def test_a_kicker_closed_by_a_quote_is_no_half_of_the_title(tmp_path):
     assert item.title.replace(" ", "") == "深化改革激发创新活力相互赋能发展新质生产力"
 
 
+def test_a_couplet_with_a_quoted_word_is_one_title(tmp_path):
+    # 5 glyphs over 5 and a quoted glyph: the quote marks are no glyphs of the phrase, so the two
+    # lines pair up as a couplet, no short kicker over a longer title
+    page = ("临江日报 2024年5月6日 星期一\n\n山城有名医\n\n群众有“医”靠\n\n本报讯（记者 周文）近日，一批名医工作室在\n\n"
+            "县医院挂牌，群众在家门口就能看名医。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("", "山城有名医 群众有“医”靠")
+
+
+@pytest.mark.parametrize("label", ["她影像", "看图", "教师视角"])
+def test_a_photo_or_view_columns_label_titles_nothing(tmp_path, label):
+    # a photo column's name of one glyph before 影像 too, a bare 看图 and a column's …视角 are labels,
+    # furniture, not the title of the untitled picture or piece under them
+    page = (f"临江晚报 2024年5月6日 星期一\n\n{label}\n\n社区妇女之家里，志愿者在教居民编织中国结。\n"
+            "临江晚报记者 张红梅 摄\n")
+    [item] = items_of(tmp_path, page)
+    assert item.title == ""
+
+
 def many_items_page(count: int) -> str:
     """A machine-made page of `count` short items, each with a headline, a byline and text;
     headlines and texts differ so that none is matched to another item's text."""

@@ -958,7 +958,8 @@ def couplets(parts: list[str]) -> list[str]:
 
 
 def is_couplet(first: str, second: str) -> bool:
-    size = lambda text: len(re.sub(r"\s", "", text))  # noqa: E731
+    # a couplet pairs its phrases glyph for glyph; quote marks are no glyphs of them (山城有名医 / 群众有“医”靠)
+    size = lambda text: len(re.sub(r"[\s“”‘’「」『』]", "", text))  # noqa: E731
     return (abs(size(first) - size(second)) <= 1 and 4 <= size(first) <= MAX_COUPLET_CHARS
             and not second.startswith(SUBTITLE_DASHES) and not re.search(r"[，。：:]", first + second))
 
