@@ -957,10 +957,16 @@ def couplets(parts: list[str]) -> list[str]:
     return merged
 
 
+# a couplet pairs its phrases glyph for glyph; quote marks are no glyphs of them (山城有名医 / 群众有“医”靠)
+NO_GLYPH_OF_A_PHRASE = re.compile(r"[\s“”‘’「」『』]")
+
+
+def phrase_size(text: str) -> int:
+    return len(NO_GLYPH_OF_A_PHRASE.sub("", text))
+
+
 def is_couplet(first: str, second: str) -> bool:
-    # a couplet pairs its phrases glyph for glyph; quote marks are no glyphs of them (山城有名医 / 群众有“医”靠)
-    size = lambda text: len(re.sub(r"[\s“”‘’「」『』]", "", text))  # noqa: E731
-    return (abs(size(first) - size(second)) <= 1 and 4 <= size(first) <= MAX_COUPLET_CHARS
+    return (abs(phrase_size(first) - phrase_size(second)) <= 1 and 4 <= phrase_size(first) <= MAX_COUPLET_CHARS
             and not second.startswith(SUBTITLE_DASHES) and not re.search(r"[，。：:]", first + second))
 
 
