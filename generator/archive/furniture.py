@@ -1055,14 +1055,29 @@ def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
     """A phone read as the paper's own contact (联系电话：0574-…) right under a line of text left at a comma
     (如有异议，请在公示期内向市妇联反映，) or at the word before its 电话 (…敬请谅解。报修), or inside that
     word (…施行。举 / 报电话：), or at the verb its number completes (…如有疑问，请拨打 / 供电服务热线：…),
-    carries that sentence on: a notice's phone, no furniture."""
+    carries that sentence on: a notice's phone, no furniture. So is one over the notice's signature, its
+    issuer over the bare date it signs with (咨询电话：0912-… / 某某中心 / 2024年10月11日), whatever the
+    line above it ends on: a paper's hotline is never signed."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    for above, i in zip(filled, filled[1:]):
+    for above, i, below, last in zip(filled, filled[1:], filled[2:] + [None], filled[3:] + [None, None]):
         if header.roles.get(i + 1) == "contact" and above + 1 not in header.roles \
                 and (SENTENCE_GOES_ON.search(lines[above].rstrip()) and NOTICE_PHONE.match(lines[i])
                      or CALL_GOES_ON.search(compact(lines[above])[0])
-                     or phone_word_broken(lines[above].rstrip(), lines[i].lstrip())):
+                     or phone_word_broken(lines[above].rstrip(), lines[i].lstrip())
+                     or NOTICE_PHONE.match(lines[i]) and last is not None
+                     and signs_a_notice(lines[below], lines[last])):
             del header.roles[i + 1]
+
+
+NOTICE_DATE = re.compile(load("layout.yml")["notice_date"])  # 2024年5月9日, bare: a notice's, not a page's
+MAX_ISSUER_CHARS = 20  # 某某精神文明建设委员会办公室
+
+
+def signs_a_notice(issuer: str, date: str) -> bool:
+    """某某区总工会 / 2024年5月9日: a short line with no clause mark over a bare date."""
+    issuer = compact(issuer)[0]
+    return 0 < len(issuer) <= MAX_ISSUER_CHARS and not CLAUSE_MARK.search(issuer) \
+        and bool(NOTICE_DATE.match(compact(date)[0]))
 
 
 def phone_word_broken(above: str, text: str) -> bool:
