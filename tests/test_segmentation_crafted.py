@@ -937,6 +937,38 @@ def test_a_notices_phone_wrapped_onto_a_short_line_under_its_rows_ends_its_text(
     assert body_of(notice).endswith("联系电话：0891-6832417") and not notice.authors
 
 
+@pytest.mark.parametrize("after", ["临江日报社出版 社址：临江市某某路8号\n",  # at the page's foot
+                                   "长江岸线生态修复见成效\n\n本报讯 近日，记者在长江岸线一处修复点看到，"
+                                   "原先的废弃码头已改造成生态湿地。（记者 汪锋立）\n"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_phone_over_a_notices_issuer_and_date_ends_its_numbered_clauses(tmp_path, after, gap):
+    """咨询电话：… under a notice's last numbered clause, which ends on no stop, over its issuer and the bare
+    date it signs with: the notice's last words (at the foot too, where a phone may be the paper's
+    hotline, which nobody signs), the issuer and date its signature, no rows."""
+    body = "据了解，为提高劳动者就业技能，甘肃紧盯制造业重点领域、现代服务业和乡村振兴对技能人才的需求。" * 4
+    notice = gap.join(["招聘公告", "根据工作需要，经研究决定，面向社会公开招聘工作人员，现将有关事项公告如下：",
+                       "一、招聘岗位：综合管理岗2名", "二、报名条件：大学本科及以上学历",
+                       "三、报名方式：携带身份证到现场报名", "咨询电话：0912-62843085", "某某市某某中心",
+                       "2024年10月11日"])
+    text = "甘肃外输内拓稳就业促增收\n\n" + body + "\n\n" + notice + "\n\n" + after
+    items = items_of(tmp_path, text)
+    notice = next(i for i in items if i.title == "招聘公告")
+    assert body_of(notice).endswith("咨询电话：0912-62843085") and not notice.authors
+
+
+@pytest.mark.parametrize("label", ["【编者按】", "编者按："])
+@pytest.mark.parametrize("byline", ["记者 卢涵平", "文/卢涵平 图/宋红佳"])
+def test_the_editors_note_under_a_headline_is_no_text_its_byline_signs(tmp_path, label, byline):
+    """深化改革激发创新活力 / 【编者按】今年是… / 文/X 图/Y / the story: the label opens the editors' own note
+    (no run-in title), which no writer signs: the byline under it signs the story below, one item."""
+    body = "6月21日，重庆市党政代表团赴四川省广安市考察，两省市召开推动成渝地区双城经济圈建设重庆四川党政联席会议第九次会议座谈会。"
+    text = (f"深化改革激发创新活力\n\n{label}今年是学校建校纪念之年。本报推出专题，讲述一代代求是人的故事。\n\n"
+            f"{byline}\n\n{body}\n\n{body}\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("深化改革激发创新活力", ["卢涵平"])]
+    assert body_of(items[0]).startswith(label + "今年是")
+
+
 def test_a_byline_on_the_text_under_a_signed_brief_opens_the_next_story(tmp_path):
     body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
     text = ("小家电企业开拓新市场\n本报讯（记者 秦宁）今年以\n来，我市小家电企业加快开拓\n新兴市场，前五个月出口订单\n"

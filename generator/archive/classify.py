@@ -512,6 +512,7 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[。！？”]\s*(?P<credit>[^。！？，,
 PHONE_AT_END = re.compile(LAYOUT["phone_at_end"])  # 联系电话：0991-64039691 ending a text
 MAX_PHONE_CHARS = 8  # what of a phone's label the line above may hold (…联系电 / 话：…)
 SIGNED_DATE = re.compile(LAYOUT["notice_date"])  # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
+EDITORS_NOTE_LABELS = frozenset(LAYOUT["editors_note_labels"])  # 编者按, 编者的话
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
 REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
 
@@ -720,7 +721,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if bracketed and bracketed.end() < len(text) and is_byline(bracketed.group(0), bracketed.group(0)):
         credit, rest = split_paragraph(paragraph, bracketed.end(), lines)  # 【记者X／台中报导】12月9日，…
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
-    if bracketed and bracketed.end() < len(text):  # 【四部门发布就业援助新政策】12月9日，…
+    # 【四部门发布就业援助新政策】12月9日，…: a run-in title; but 【编者按】今年以来，… labels the editors'
+    # note it opens, set like 编者按：今年以来，…, no title
+    if bracketed and bracketed.end() < len(text) and bracketed.group(0).strip("【】") not in EDITORS_NOTE_LABELS:
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     # a title before it holds no clause mark, so the search stops at the first one

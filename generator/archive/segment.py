@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
-from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END,
-                       PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK, is_bare_dateline, is_lone_name,
-                       is_picture_credit_line, match_reprint, vocabulary)
+from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS, MIN_TITLE_CHARS,
+                       NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK,
+                       is_bare_dateline, is_lone_name, is_picture_credit_line, match_reprint, vocabulary)
 from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
@@ -710,12 +710,22 @@ def titles_the_caption(stack: Stack, caption: Block, text_below: Block, credited
     return own > text or own == text and set_with_the_caption
 
 
-EDITORS_NOTE = frozenset(load("layout.yml")["editors_note_labels"])
-
-
 def is_editors_note_label(text: str) -> bool:
     """■编者按, 【编者的话】, 编者按：: the label of the editors' own note over a story or series."""
-    return re.sub(r"\W", "", text) in EDITORS_NOTE
+    return re.sub(r"\W", "", text) in EDITORS_NOTE_LABELS
+
+
+# 编者按：…, ■编者按：…, 【编者的话】…: the note opening with its label
+EDITORS_NOTE_OPENING = re.compile(rf"^\W{{0,2}}(?:{'|'.join(EDITORS_NOTE_LABELS)})\W")
+
+
+def is_editors_note(blocks: list[Block]) -> bool:
+    """标题 / 【编者按】今年是… (its label cut off as a heading) or 标题 / 编者按：今年是…: the text under the
+    headline is the editors' note alone."""
+    text = [b for b in blocks if b.kind not in ("headline", "furniture")]
+    return bool(text) and text[-1].kind == "paragraph" \
+        and (len(text) == 2 and text[0].kind == "heading" and is_editors_note_label(text[0].text)
+             or len(text) == 1 and bool(EDITORS_NOTE_OPENING.match(text[0].text)))
 
 
 def is_lead_label(block: Block) -> bool:
@@ -1338,12 +1348,14 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 closed = False
             else:
                 current.blocks.append(block)
-                # 标题 / the lead / 温州日报全媒体记者 杜宇 / 小标题 / …: a byline under the lead is no signature
+                # 标题 / the lead / 温州日报全媒体记者 杜宇 / 小标题 / …: a byline under the lead is no signature,
+                # nor any under the editors' note (标题 / 【编者按】今年是… / 文/X 图/Y / …), which no writer signs
                 closed = not (current.headline_source == "above" and next_kind(index) in ("headline", *BODY)
-                              and vocabulary().byline_role.match(block.text) is not None
                               and block.first_line > current.blocks[-2].last_line
-                              and [b.kind for b in current.blocks if b.kind not in ("headline", "furniture")]
-                              == ["paragraph", "byline"])
+                              and (vocabulary().byline_role.match(block.text) is not None
+                                   and [b.kind for b in current.blocks if b.kind not in ("headline", "furniture")]
+                                   == ["paragraph", "byline"]
+                                   or is_editors_note(current.blocks[:-1])))
             continue
         if block.kind == "jump":  # the item goes on elsewhere: what follows is another item
             (current or start_item(state, "article", file, "jump line")).blocks.append(block)
