@@ -719,10 +719,15 @@ def is_editors_note_label(text: str) -> bool:
 EDITORS_NOTE_OPENING = re.compile(rf"^\W{{0,2}}(?:{'|'.join(EDITORS_NOTE_LABELS)})\W")
 
 
+def under_the_headline(blocks: list[Block]) -> list[Block]:
+    """An item's blocks but its headline and the furniture among them."""
+    return [b for b in blocks if b.kind not in ("headline", "furniture")]
+
+
 def is_editors_note(blocks: list[Block]) -> bool:
     """标题 / 【编者按】今年是… (its label cut off as a heading) or 标题 / 编者按：今年是…: the text under the
     headline is the editors' note alone."""
-    text = [b for b in blocks if b.kind not in ("headline", "furniture")]
+    text = under_the_headline(blocks)
     return bool(text) and text[-1].kind == "paragraph" \
         and (len(text) == 2 and text[0].kind == "heading" and is_editors_note_label(text[0].text)
              or len(text) == 1 and bool(EDITORS_NOTE_OPENING.match(text[0].text)))
@@ -1353,8 +1358,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 closed = not (current.headline_source == "above" and next_kind(index) in ("headline", *BODY)
                               and block.first_line > current.blocks[-2].last_line
                               and (vocabulary().byline_role.match(block.text) is not None
-                                   and [b.kind for b in current.blocks if b.kind not in ("headline", "furniture")]
-                                   == ["paragraph", "byline"]
+                                   and [b.kind for b in under_the_headline(current.blocks)] == ["paragraph", "byline"]
                                    or is_editors_note(current.blocks[:-1])))
             continue
         if block.kind == "jump":  # the item goes on elsewhere: what follows is another item
