@@ -4404,3 +4404,53 @@ def test_a_quoted_kicker_under_a_line_read_into_the_stack_opens_the_headline(tmp
             "各区县将结合实际，分批推进智能化改造，年底前完成首批项目验收。\n")
     items = items_of(tmp_path, text)
     assert [(i.kicker, i.title) for i in items] == [("4年9次“串门”", "双城经济圈建设结出哪些硕果？")]
+
+
+
+LETTER_WITH_REPLY = ("读者来信\n\n楼道里的声控灯该修了\n\n　　我家住在某某小区三号楼，楼道\n里的声控灯坏了快两个月，老人晚上\n"
+                     "上下楼只能摸黑，希望物业尽快修好。\n{signature}\n"
+                     "编辑回复：记者已联系小区物业，对方\n表示本周内更换全部灯具。\n\n"
+                     "夜校报名开始\n\n　　近日，市民夜校秋季班开始报名，\n设有书法、摄影等课程。\n")
+
+
+@pytest.mark.parametrize("signature", ["\n东湖区读者 林晓川\n", "（东湖区 林晓川）\n"])
+def test_a_reply_under_a_readers_signed_letter_ends_the_letter(tmp_path, signature):
+    # the reader's signature under the letter or closing it ends the letter's text, the reply labelled
+    # 编辑回复 is still the letter's item, and the headline after the reply opens the next item
+    items = items_of(tmp_path, LETTER_WITH_REPLY.format(signature=signature))
+    assert [(i.title, squeeze("".join(b.text for b in i.blocks if b.kind == "paragraph"))[-6:]) for i in items] == [
+        ("楼道里的声控灯该修了", "换全部灯具。"), ("夜校报名开始", "摄影等课程。")]
+
+
+EDITORS_NOTE_OVER_STORY = ("　　编者按：老街是城市的记忆。本报今\n起推出“老街新事”系列报道，记录老\n街上的人和事。\n\n"
+                           "百年老街迎来新商户\n\n本报记者 郑云帆\n\n"
+                           "　　近日，城西老街上新开了十几家小\n店，街坊们说，老街又热闹起来了。\n"
+                           "　　据介绍，老街改造后保留了原有的\n石板路和骑楼，吸引了不少年轻人前\n"
+                           "来创业，街上的老字号也换了新招牌。\n")
+
+
+def first_paragraph(item) -> str:
+    return squeeze(next(b.text for b in item.blocks if b.kind == "paragraph"))
+
+
+def test_an_editors_note_over_a_headline_opens_the_story_under_it(tmp_path):
+    items = items_of(tmp_path, EDITORS_NOTE_OVER_STORY)
+    assert [i.title for i in items] == ["百年老街迎来新商户"]
+    assert first_paragraph(items[0]).startswith("编者按：老街是城市的记忆")
+
+
+def test_an_editors_note_under_a_boxs_rows_is_no_row(tmp_path):
+    rows = "本周航班\nCA1234 北京—成都 每日\nMU5678 上海—昆明 每周三班\nCZ3456 广州—西安 每周二班\n\n"
+    items = items_of(tmp_path, rows + EDITORS_NOTE_OVER_STORY)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "本周航班"), ("article", "百年老街迎来新商户")]
+    assert first_paragraph(items[1]).startswith("编者按：")
+
+
+def test_the_lines_under_a_corrections_label_are_its_text(tmp_path):
+    # the correction's first line, cut at the column after a quoted title, reads like a headline
+    page = ARTICLE_ABOVE + ("更正\n本报5月6日第3版《城区新增口袋公园》\n一文中，“十二处”应为“二十处”，特此\n更正。\n"
+                            "本报编辑部\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items][1:] == ["更正"]
+    assert first_paragraph(items[1]).startswith("本报5月6日第3版")
+
