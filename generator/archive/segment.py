@@ -489,15 +489,23 @@ MAX_RUN_ON_CLAUSE = 4  # characters before the first clause mark of a text's fir
 ANY_CLAUSE_MARK = re.compile(r"[，,。；;：:、！？!?]")
 
 
+CORRECTION_LABEL = re.compile(load("layout.yml")["correction_label"])
+
+
 def runs_on_into(run: list[Block], after: Block | None) -> int:
     """Where the lines of the text read as a headline start in `run` (len(run) when none does).
     The last unit of lines is text when the text below carries its last word on and opens with a
     clause too short to start a text (…最高行政级别的联 / 席会议，…, …施工合同 / 纠纷一案，…, …试点工 / 作。):
-    a text opens with a sentence, not the tail of a word."""
+    a text opens with a sentence, not the tail of a word. Under a correction's label (更正, 更正启事, 澄清声明)
+    the lines left mid-clause are the correction's text, which has no headline of its own (更正 /
+    本报2月24日第8版《…》 / 一文中，…)."""
     if after is None or after.kind != "paragraph" or after.first_line - run[-1].last_line > 2:
         return len(run)
     clause = ANY_CLAUSE_MARK.search(after.text)
     last = run[-1].text.rstrip()
+    if len(run) > 1 and last and not ANY_CLAUSE_MARK.match(last[-1]) and not ends_sentence(last) \
+            and CORRECTION_LABEL.match(run[0].text):
+        return 1
     if clause is None or clause.start() > MAX_RUN_ON_CLAUSE or not last or ANY_CLAUSE_MARK.match(last[-1]) \
             or ends_sentence(last) or vocabulary().sentence_openers.match(after.text) \
             or not wraps_a_word(last, after.text):
@@ -710,13 +718,12 @@ def titles_the_caption(stack: Stack, caption: Block, text_below: Block, credited
     return own > text or own == text and set_with_the_caption
 
 
+EDITORS_NOTE_OPENING = re.compile(load("layout.yml")["editors_note_opening"])  # 编者按：…, 【编者按】…
+
+
 def is_editors_note_label(text: str) -> bool:
     """■编者按, 【编者的话】, 编者按：: the label of the editors' own note over a story or series."""
     return re.sub(r"\W", "", text) in EDITORS_NOTE_LABELS
-
-
-# 编者按：…, ■编者按：…, 【编者的话】…: the note opening with its label
-EDITORS_NOTE_OPENING = re.compile(rf"^\W{{0,2}}(?:{'|'.join(EDITORS_NOTE_LABELS)})\W")
 
 
 def under_the_headline(blocks: list[Block]) -> list[Block]:
@@ -771,6 +778,17 @@ def numbers_the_next_brief(item: Draft, run: list[Block]) -> bool:
     after = BRIEF_NUMBER.match(run[0].text)
     return title is not None and after is not None and int(after.group(1)) == int(title.group(1)) + 1 \
         and not any(b.kind == "heading" for b in item.blocks)
+
+
+REPLY_LABEL = re.compile(load("layout.yml")["reply_label"])
+
+
+def answers_the_letter(block: Block | None, letter: Draft | None) -> bool:
+    """读者来信 / 标题 / the letter / 临汾读者 X / 编辑回复：…: a paragraph opening with a reply's label
+    (编辑回复, 记者回复, 【专家答复】) answers the text above it, which its writer has just signed: the
+    letter and its reply are one item."""
+    return block is not None and block.kind == "paragraph" and has_body(letter) \
+        and REPLY_LABEL.match(block.text) is not None
 
 
 def heads_a_lead(after: Block | None) -> bool:
@@ -1354,12 +1372,14 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             else:
                 current.blocks.append(block)
                 # 标题 / the lead / 温州日报全媒体记者 杜宇 / 小标题 / …: a byline under the lead is no signature,
-                # nor any under the editors' note (标题 / 【编者按】今年是… / 文/X 图/Y / …), which no writer signs
-                closed = not (current.headline_source == "above" and next_kind(index) in ("headline", *BODY)
-                              and block.first_line > current.blocks[-2].last_line
-                              and (vocabulary().byline_role.match(block.text) is not None
-                                   and [b.kind for b in under_the_headline(current.blocks)] == ["paragraph", "byline"]
-                                   or is_editors_note(current.blocks[:-1])))
+                # nor any under the editors' note (标题 / 【编者按】今年是… / 文/X 图/Y / …), which no writer signs;
+                # but one a reply answers is its letter's (… / 白云区读者 X / 编辑回复：…)
+                closed = answers_the_letter(next_owner(index), current) \
+                    or not (current.headline_source == "above" and next_kind(index) in ("headline", *BODY)
+                            and block.first_line > current.blocks[-2].last_line
+                            and (vocabulary().byline_role.match(block.text) is not None
+                                 and [b.kind for b in under_the_headline(current.blocks)] == ["paragraph", "byline"]
+                                 or is_editors_note(current.blocks[:-1])))
             continue
         if block.kind == "jump":  # the item goes on elsewhere: what follows is another item
             (current or start_item(state, "article", file, "jump line")).blocks.append(block)
@@ -1388,10 +1408,16 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             and has_body(current) and pending is None
         # a titled item under the column's items (【农技小贴士】 / ●…) is a box of its own, no more of the column
         state.bulleted_column = state.bulleted_column and pending is None and (block.kind == "listitem" or closed)
-        if pending or current is None or closed or lead_apart or next_in_column:
+        if closed and pending is None and answers_the_letter(block, current):
+            # …（南明区 X） / 编辑回复：…: the reply answers the signed letter above, one item, and ends it
+            current.blocks.append(block)
+            continue
+        # a box's rows / 编者按：…: the editors' note over the next story continues no text above it
+        note_apart = has_body(current) and block.kind == "paragraph" and EDITORS_NOTE_OPENING.match(block.text)
+        if pending or current is None or closed or lead_apart or next_in_column or note_apart:
             current = start_item(state, "article", file, "headline" if pending else "page start" if current is None
                                  else "wide lead" if lead_apart else "bulleted item of a column" if next_in_column
-                                 else "text after a closed item")
+                                 else "editors' note" if note_apart else "text after a closed item")
             closed = False
             if pending:
                 attach_stack(state, current, pending, "above")
@@ -2743,6 +2769,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     shares_out_two_titles(state, index)  # a brief split off above has no title yet
     split_at_a_closing_stack(state, index)
     swap_titles_printed_under(state, index)
+    merge_editors_notes(state)
     furniture_beside_furniture(state, next_line)
     for item in state.items:
         item.file = file
@@ -2784,6 +2811,30 @@ def swap_titles_printed_under(state: Segmentation, index: PairIndex) -> None:
         item.blocks = [b for b in item.blocks if b.kind != "headline"]
         attach_stack(state, above, Stack(lower), "displaced")
         attach_stack(state, item, Stack(upper), "displaced")
+
+
+def is_editors_note_over(note: Draft, story: Draft) -> bool:
+    """编者按：今年以来，…本报今起刊发系列报道… / 江西落实重点产业链现代化建设 / 本报记者 X / …: a note opening
+    with the editors' label, set apart over the next titled story, with no title, byline or credit of its
+    own, introduces that story: its first paragraph, though printed over the headline."""
+    own = note.blocks
+    return bool(own) and all(b.kind == "paragraph" for b in own) \
+        and EDITORS_NOTE_OPENING.match(own[0].text) is not None \
+        and sum(len(b.text) for b in own) <= BRIEF_MAX_CHARS \
+        and story.kind in ("article", "brief") and story.headline_source != "none" and bool(headline_blocks(story)) \
+        and headline_blocks(story)[0].first_line > own[-1].last_line
+
+
+def merge_editors_notes(state: Segmentation) -> None:
+    """The editors' note printed over a story's headline opens that story's text. A note under a title
+    of its own (城乡融合看越地 / 编者按：…) introduces a package of stories and stays an item."""
+    items = sorted(state.items, key=lambda i: i.blocks[0].first_line if i.blocks else -1)
+    for note, story in zip(items, items[1:]):
+        if not is_editors_note_over(note, story):
+            continue
+        first = next(n for n, b in enumerate(story.blocks) if b.kind != "headline" or b is story.blocks[-1])
+        story.blocks[first:first] = note.blocks
+        state.items.remove(note)
 
 
 def signed_twice(item: Draft) -> bool:

@@ -38,6 +38,7 @@ rows, notices, letters, replies, briefs, captions); names, figures, phone number
 from __future__ import annotations
 
 import dataclasses
+import datetime
 
 from fresh_layouts_5 import _credit_turns
 from fresh_layouts_9 import Fresh9Family
@@ -421,7 +422,9 @@ class Fresh36Builder(Fresh33Builder):
 
     def slot_hkagm(self):
         title, intro, rows, closing, issuer = HK_AGM
-        return self.notice_box(title, intro, rows, closing.format(p=f"{self.rng.randrange(2000, 3999)} {self.rng.randrange(1000, 9999)}"),
+        day = self.ctx.date + datetime.timedelta(days=30)  # the meeting a month on (notice_box fills only the rows)
+        return self.notice_box(title, intro.format(a=f"{day.year}年{day.month}月{day.day}日"), rows,
+                               closing.format(p=f"{self.rng.randrange(2000, 3999)} {self.rng.randrange(1000, 9999)}"),
                                issuer)
 
     def slot_hkclarify(self):
