@@ -20,8 +20,6 @@ def crafted():
 
 
 @pytest.mark.parametrize("expected_file", sorted(PAGES.glob("*.expected.yml")), ids=lambda p: p.stem)
-
-
 def test_crafted_page(expected_file, crafted):
     expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
     result = crafted[expected["page"]]
@@ -68,8 +66,6 @@ def test_the_only_plain_heading_after_a_finished_sentence_heads_the_next_story(t
 
 
 @pytest.mark.parametrize("tail", ["", "\n乡村道路提速\n\n县乡道路改造同步推进，年内完成改造一百二十公里。\n"])
-
-
 def test_a_labelled_heading_or_one_of_two_stays_a_section(tmp_path, tail):
     label = "配套先行\n" if not tail else ""  # 配套先行 / 园区配套加快: a label over the heading's phrase
     text = SECTION_OR_ITEM.format(gap=label, after="\n") + tail
@@ -93,8 +89,6 @@ def test_an_interviews_questions_are_its_text_not_headings(tmp_path):
 
 
 @pytest.mark.parametrize("bullet", ["●", "○"])
-
-
 def test_bulleted_brief_titles_between_briefs_open_items(tmp_path, bullet):
     page = (f"简讯\n\n{bullet}乡村道路安全隐患排查\n\n本报讯（记者 郝嘉英）\n\n县交通运输部门近日对辖区乡村道路开展安全隐患排查，"
             f"重点检查急弯陡坡路段。\n\n{bullet}全民健身步道贯通\n\n沿江全民健身步道近日全线贯通，全长约12公里，沿线设置健身驿站6处。（崔燕静）\n")
@@ -127,8 +121,6 @@ def test_a_couplet_with_a_quoted_word_is_one_title(tmp_path):
 
 
 @pytest.mark.parametrize("label", ["她影像", "看图", "教师视角"])
-
-
 def test_a_photo_or_view_columns_label_titles_nothing(tmp_path, label):
     # a photo column's name of one glyph before 影像 too, a bare 看图 and a column's …视角 are labels,
     # furniture, not the title of the untitled picture or piece under them
@@ -195,8 +187,6 @@ BYLINE_BESIDE_TITLE = """城乡供水一体化
 
 @pytest.mark.parametrize("byline, authors", [("　晨报记者 周 航 林芳", ["周航", "林芳"]),
                                              ("  新京报讯 记者 马磊", ["马磊"])])
-
-
 def test_a_byline_printed_beside_the_headline_is_taken_off_it(tmp_path, byline, authors):
     items = items_of(tmp_path, BYLINE_BESIDE_TITLE.format(byline=byline, deck=""))
     assert items[0].title == "城乡供水一体化全面提速见实效"
@@ -211,8 +201,6 @@ def test_a_dateline_beside_the_headline_is_no_part_of_it(tmp_path):
 
 @pytest.mark.parametrize("deck", ["——全市新建管网四百公里", "全市新建供水管网四百公里,惠及农村人口三十万人次,年内实现同网同质同价\n",
                                   "全市今年新建供水管网四百公里,惠及农村人口三十万人次,年内将全面实现城乡供水同网同质同价目标\n"])
-
-
 def test_a_deck_under_the_title_and_byline_is_the_subtitle(tmp_path, deck):
     items = items_of(tmp_path, BYLINE_BESIDE_TITLE.format(byline=" 晨报记者 周航", deck=deck))
     assert items[0].title == "城乡供水一体化全面提速见实效"
@@ -316,8 +304,6 @@ def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path)
                                            ("（ 白 沙 镇 融 媒 体\n中 心   李 进 ）", ["李进"]),
                                            # an arts paper's federation or association of artists
                                            ("（某某市文联 王小芳）", ["王小芳"]), ("（ 某 某 市 美 协 王小芳）", ["王小芳"])])
-
-
 def test_a_brief_closed_by_a_town_and_its_writer(tmp_path, credit, names):
     text = ("◆社区图书馆延长开放时间\n近日，社区图书馆延长开放时间，方\n便居民下班后借阅图书。" + credit + "\n"
             "◆体育馆今起免费开放\n　　本报讯（通讯员 李明）市体育馆今\n起向市民免费开放。\n")
@@ -327,8 +313,6 @@ def test_a_brief_closed_by_a_town_and_its_writer(tmp_path, credit, names):
 
 
 @pytest.mark.parametrize("after", ["", "\n二〇二四年乡村文化节开幕\n\n村民在文化礼堂观看演出。\n本报记者 吴杰 摄\n"])
-
-
 def test_a_brief_cut_from_the_story_above_takes_its_title_printed_after_it(tmp_path, after):
     # 技能培训走进乡镇 under the brief's credit: alone, or over a picture's own title and caption
     items = items_of(tmp_path, SIGNED_BRIEF_PAGE + "\n技能培训走进乡镇\n" + after)
@@ -338,8 +322,6 @@ def test_a_brief_cut_from_the_story_above_takes_its_title_printed_after_it(tmp_p
 
 
 @pytest.mark.parametrize("title, kicker", [("", "新书速递"), ("本周新书", "新书速递")])
-
-
 def test_a_briefs_label_over_a_box_of_rows_labels_the_box(tmp_path, title, kicker):
     box = "新书速递\n\n" + (title + "\n\n" if title else "") \
         + "书名：《江畔人家》\n作者：周明远\n出版社：某某人民出版社\n定价：58.00元\n\n"
@@ -500,8 +482,6 @@ def test_numbered_briefs_with_run_in_titles_and_a_caption_credited_in_brackets(t
 
 @pytest.mark.parametrize("byline, authors", [("东江日报·东江客户端记者 李 明", ["李明"]),
                                              ("东江报业全媒体记者 李明 通讯员 王芳", ["李明", "王芳"])])
-
-
 def test_an_outlet_joined_to_its_app_or_group_names_no_one(tmp_path, byline, authors):
     items = items_of(tmp_path, BYLINE_BESIDE_TITLE.format(byline="", deck="").replace(
         "全面提速见实效 \n", f"全面提速见实效\n\n{byline}\n"))
@@ -593,8 +573,6 @@ HEADLINE_STACK = """{headline}
     ("——今年全市完成投资十二亿元惠及农村人口三十余万\n城乡供水一体化工程全面提速",
      ("", "城乡供水一体化工程全面提速", "——今年全市完成投资十二亿元惠及农村人口三十余万")),
 ])
-
-
 def test_headline_parts_follow_the_type_size(tmp_path, headline, parts):
     items = items_of(tmp_path, HEADLINE_STACK.format(headline=headline))
     assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
@@ -631,8 +609,6 @@ DOUBLE_SPACED = """{headline}
     ("市政府新闻办举行“数字经济发展新闻发布会”\n\n核心产业增加值比重过半",
      ("市政府新闻办举行“数字经济发展新闻发布会”", "核心产业增加值比重过半", "")),
 ])
-
-
 def test_headline_parts_on_a_double_spaced_page(tmp_path, headline, parts):
     items = items_of(tmp_path, DOUBLE_SPACED.format(headline=headline))
     assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
@@ -657,8 +633,6 @@ def test_a_teaser_box_is_page_furniture_and_a_lead_label_no_headline(tmp_path):
 
 @pytest.mark.parametrize("label, name", [("本报快评", "◇叶丽"), ("一财社论", "邱 娜"), ("【法治时评】", ""), ("自由谈", "石晶俊"), ("长安观察", "顾丽峰"),
                                          ("清风茶座", "◎刘云新"), ("观察家", "◎曹明"), ("新论", "蒋 明"), ("观点", "林鸣雪")])
-
-
 def test_a_named_commentary_label_and_the_name_under_it(tmp_path, label, name):
     text = (HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + f"\n{label}\n" + (f"{name}\n" if name else "")
             + "走深走实，要深化认识、凝聚共识。统一思想就会统一行动，凝聚共识才能凝聚力量。\n")
@@ -668,8 +642,6 @@ def test_a_named_commentary_label_and_the_name_under_it(tmp_path, label, name):
 
 
 @pytest.mark.parametrize("label", ["【记者手记】", "◎记者观察", "采访札记"])
-
-
 def test_a_reporters_note_label_opens_an_item_without_a_title(tmp_path, label):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半") + f"\n{label}\n发展的成色，最终要体现在群众的获得感上。\n"
     page = items_of(tmp_path, text)
@@ -679,8 +651,6 @@ def test_a_reporters_note_label_opens_an_item_without_a_title(tmp_path, label):
 @pytest.mark.parametrize("byline, authors", [("南方周末特约撰稿 孟锋晨", ["孟锋晨"]),
                                              ("每经记者 方辉勇 实习记者 郭平刚 每经编辑 田琳建", ["方辉勇", "郭平刚"]),
                                              ("记者 冯远强 成都报道", ["冯远强"])])
-
-
 def test_byline_roles_and_the_desk_editor_who_signs_no_text(tmp_path, byline, authors):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
     assert [list(i.authors) for i in items_of(tmp_path, text)] == [authors]
@@ -693,8 +663,6 @@ def test_byline_roles_and_the_desk_editor_who_signs_no_text(tmp_path, byline, au
     ("本报记者 冯远强/文 刘川/图", ["冯远强"], ["刘川"]),  # the mark after each name
     ("撰文 冯远强 摄影 刘川", ["冯远强"], ["刘川"]),
 ])
-
-
 def test_byline_forms_of_other_papers(tmp_path, byline, authors, photographers):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
     items = items_of(tmp_path, text)
@@ -707,8 +675,6 @@ def test_byline_forms_of_other_papers(tmp_path, byline, authors, photographers):
     "大河报·豫视频记者 黎娟丽\n金远琪 通讯员 陶春雯 实习生 马芳鹏",  # broken between names
     "■本报记者 黎娟丽 金远琪 特约\n通讯员 陶春雯 实习生 马芳鹏",  # broken inside a role (特约通讯员)
 ])
-
-
 def test_a_byline_of_a_paper_and_its_app_wrapped_over_two_lines(tmp_path, byline):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
     items = items_of(tmp_path, text)
@@ -744,8 +710,6 @@ def test_a_tables_rows_naming_their_unit_in_brackets_stay_rows(tmp_path):
 
 
 @pytest.mark.parametrize("gap", ["", "\n"])
-
-
 def test_a_tables_row_cut_inside_its_last_figure_stays_a_row(tmp_path, gap):
     table = ("【市场数据】\n\n5月31日主要指数表现\n\n指数 收盘 涨跌幅\n\n上证指数 3210.54 1.51%\n\n"
              f"深证综合指数 1888.68 -1.53\n{gap}%\n\n创业板指 1795.32 0.85%\n\n数据来源：交易所网站\n")
@@ -854,8 +818,6 @@ def test_bulleted_sections_stop_at_a_box_of_key_figures(tmp_path):
 
 
 @pytest.mark.parametrize("signature", ["  春城晚报记\n者 汤云", "  本报记\n者 汤云"])
-
-
 def test_a_closing_byline_broken_inside_its_role(tmp_path, signature):
     text = ("数字经济核心产业增加值比重过半\n\n日前，市发展改革委等部门联合印发工作要点，提出今年建成一批数字化车\n"
             f"间和智能工厂，推动产业升级。{signature}\n\n城乡供水一体化全面提速\n\n近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资。\n")
@@ -872,8 +834,6 @@ def test_a_photo_title_over_its_caption_with_an_article_right_below(tmp_path):
 
 
 @pytest.mark.parametrize("dateline", ["　　本报北京12月25日电 （记者 秦俊）", "据新华社北京10月11日电 （记者秦俊）"])
-
-
 def test_a_dateline_with_its_reporter_on_a_line_of_its_own(tmp_path, dateline):
     text = (f"数字经济核心产业增加值比重过半\n\n{dateline}\n"
             "日前，市发展改革委等部门联合印发工作要点，提出今年建成一批数字化车间和智能工厂。\n\n"
@@ -938,8 +898,6 @@ def test_a_byline_between_the_lead_and_the_rest_of_the_text(tmp_path):
                                            ("2024年夏季燃气安全检查通告", "检查期间给您带来不便，敬请谅解。"),
                                            # what is stopped and the notice's kind, two characters each
                                            ("停气公告", "检查期间给您带来不便，敬请谅解。")])
-
-
 def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, close):
     body = "据了解，为提高劳动者就业技能，甘肃紧盯制造业重点领域、现代服务业和乡村振兴对技能人才的需求。" * 4
     text = ("甘肃外输内拓稳就业促增收\n\n" + body + f"\n\n{notice}\n\n"
@@ -955,8 +913,6 @@ def test_a_notice_is_an_item_signed_by_its_issuer_and_date(tmp_path, notice, clo
 
 @pytest.mark.parametrize("printed, notice", [("关于开展夏季燃气安全\n检查的通告", "关于开展夏季燃气安全检查的通告"),
                                              ("2024年度某某市\n“最美家庭”拟推荐对象公示", "2024年度某某市“最美家庭”拟推荐对象公示")])
-
-
 def test_a_notice_titled_over_two_lines_under_a_story_is_an_item(tmp_path, printed, notice):
     """A notice's title wrapped over two headline lines (关于开展夏季燃气安全 / 检查的通告) under a story's
     finished text titles the notice, no section of the story."""
@@ -986,8 +942,6 @@ def test_a_notices_phone_wrapped_onto_a_short_line_under_its_rows_ends_its_text(
                                    "长江岸线生态修复见成效\n\n本报讯 近日，记者在长江岸线一处修复点看到，"
                                    "原先的废弃码头已改造成生态湿地。（记者 汪锋立）\n"])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
-
-
 def test_a_phone_over_a_notices_issuer_and_date_ends_its_numbered_clauses(tmp_path, after, gap):
     """咨询电话：… under a notice's last numbered clause, which ends on no stop, over its issuer and the bare
     date it signs with: the notice's last words (at the foot too, where a phone may be the paper's
@@ -1005,8 +959,6 @@ def test_a_phone_over_a_notices_issuer_and_date_ends_its_numbered_clauses(tmp_pa
 
 @pytest.mark.parametrize("label", ["【编者按】", "编者按："])
 @pytest.mark.parametrize("byline", ["记者 卢涵平", "文/卢涵平 图/宋红佳"])
-
-
 def test_the_editors_note_under_a_headline_is_no_text_its_byline_signs(tmp_path, label, byline):
     """深化改革激发创新活力 / 【编者按】今年是… / 文/X 图/Y / the story: the label opens the editors' own note
     (no run-in title), which no writer signs: the byline under it signs the story below, one item."""
@@ -1054,8 +1006,6 @@ def test_a_title_in_narrow_lines_at_the_top_of_a_page(tmp_path):
 
 
 @pytest.mark.parametrize("credit", ["图｜贺明博", "■摄影/贺明博"])
-
-
 def test_a_photo_credited_above_its_caption(tmp_path, credit):
     body = "日前，市发展改革委等部门联合印发工作要点，提出今年建成一批数字化车间和智能工厂，推动产业升级。" * 3
     text = ("数字经济核心产业增加值比重过半\n\n" + body + "\n\n看图\n\n杭州塘栖:农文旅助力乡村游\n\n" + credit + "\n\n"
@@ -1224,8 +1174,6 @@ CASE_STUDY = """某村干部违规收取服务费如何定性
 
 
 @pytest.mark.parametrize("marks", [("■", "■", "■"), ("一、", "二、", "三、"), ("【", "【", "【")])
-
-
 def test_a_case_studys_marked_headings_are_its_sections(tmp_path, marks):
     text = CASE_STUDY.format(first=marks[0], second=marks[1], third=marks[2])
     if marks[0] == "【":
@@ -1265,8 +1213,6 @@ def test_a_label_over_rows_is_a_box_of_its_own(tmp_path):
     ("■出行提示\n假期公交调整 注意换乘\n今天 1路 延长至23时\n明天 2路 提前至6时\n", "假期公交调整 注意换乘"),
     ("■今日天气\n雷雨天气 出行带伞\n今天 雷阵雨 24℃～31℃\n明天 多云 23℃～30℃\n", "雷雨天气 出行带伞"),
     ("【防汛提示】\n汛期安全须知\n1.远离河道 不在河边戏水\n2.听到预警 及时转移\n", "汛期安全须知")])
-
-
 def test_a_line_set_unlike_the_rows_under_a_label_titles_the_box(tmp_path, box, title):
     items = items_of(tmp_path, ARTICLE_ABOVE + box)
     assert [(i.kind, i.kicker, i.title) for i in items][1:] == [("infobox", box[1:5], title)]
@@ -1274,8 +1220,6 @@ def test_a_line_set_unlike_the_rows_under_a_label_titles_the_box(tmp_path, box, 
 
 @pytest.mark.parametrize("box", ["本市天气\n今天 多云 21℃～29℃\n明天 小雨20℃～26℃东风3级\n",
                                  "限行提示\n周一 尾号3和8 限行\n周二 尾号4和9限行\n"])
-
-
 def test_a_label_over_two_rows_of_figures_closing_the_page_is_a_box(tmp_path, box):
     items = items_of(tmp_path, ARTICLE_ABOVE + box)
     assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", box[:4])]
@@ -1371,8 +1315,6 @@ def test_an_address_under_a_byline_belongs_to_it(tmp_path):
     ("江城夏夜\n图1 老街上，游客在百年建筑前驻足。\n图2 江边广场上，市民跟着乐队一起\n合唱。\n"
      "图3 游船载着游客缓缓驶过江面。\n图1、2为本报记者 林晓东 摄\n图3为通讯员 张明 摄\n", ["林晓东", "张明"]),
 ], ids=["circled", "numbered"])
-
-
 def test_a_numbered_photo_group_is_one_photo(tmp_path, group, photographers):
     items = items_of(tmp_path, group + "\n" + ARTICLE_ABOVE)
     assert [(i.kind, i.title) for i in items] == [("photo", group.split("\n")[0]), ("article", "城区新增一批共享充电桩")]
@@ -1440,8 +1382,6 @@ def test_a_titled_piece_under_a_commentary_label_signed_by_a_writer_is_an_articl
 
 
 @pytest.mark.parametrize("ask, answer", [("【问】", "【答】"), ("问1：", "答："), ("问题二：", "答："), ("Q1：", "A1：")])
-
-
 def test_an_interviews_labelled_questions_stay_in_it(tmp_path, ask, answer):
     page = (f"园区建设按下快进键\n\n□本报记者 王进\n\n近日，记者专访了园区管委会负责人。\n\n{ask}园区建设进展如何\n\n"
             f"{answer}目前园区基础设施已基本完工，首批企业已经入驻，预计年底前全部投产。\n\n{ask}下一步有什么打算\n\n"
@@ -1457,8 +1397,6 @@ def test_an_interviews_labelled_questions_stay_in_it(tmp_path, ask, answer):
     ("报道：周航 摄影：韩锋松", ["周航"], ["韩锋松"]),  # a Malaysian paper's labels
     ("报导：周航", ["周航"], []), ("报导／摄影：周航", ["周航"], ["周航"]),  # spelt 报导, one who did both
     ("本报记者 周航 摄影报道", ["周航"], ["周航"]), ("□记者 周航 文/图", ["周航"], ["周航"])])
-
-
 def test_who_wrote_and_who_photographed_on_one_byline(tmp_path, byline, authors, photographers):
     text = (f"城乡供水一体化工程全面提速\n\n{byline}\n\n"
             "今年以来，全市新建改造供水管网三百公里，农村自来水普及率达到百分之九十九，群众喝上了放心水。\n")
@@ -1703,8 +1641,6 @@ def test_a_title_unwrapped_into_its_text_under_a_closed_brief_titles_the_next_br
     ("巡回法庭走进田间地头", "县法院日前把巡回法庭开到村\n委会，当场调解一起土地承包\n纠纷，并讲解相关法律知识。"),
     ("老旧小区加装电梯", "春节将至，城东街道多栋住宅\n楼的升降设施陆续建成投用，\n居民上下楼更加方便了。")],
     ids=["who-and-when", "first-words-and-comma"])
-
-
 def test_a_title_unwrapped_into_a_brief_opening_as_a_news_text_titles_it(tmp_path, title, text):
     # the text under the title neither restates it nor follows a clause mark: it opens as a
     # brief's text does, with who did it and when, or with its first words set apart by a comma
@@ -1749,8 +1685,6 @@ BROKEN_CREDITS = [
 
 @pytest.mark.parametrize("caption, photographer", list(zip(BROKEN_CREDITS, ["吕斌强", "罗冬", "顾波"])),
                          ids=["role", "outlet", "double-spaced"])
-
-
 def test_a_credit_broken_inside_its_outlet_or_role_leaves_the_caption(tmp_path, caption, photographer):
     page = "城乡供水一体化全面提速\n\n本报记者 周航\n\n近日，记者从市水务局获悉，全市城乡供水一体化工\n程已完成投资十二亿元。\n\n"
     items = items_of(tmp_path, page + caption + "\n")
@@ -2019,8 +1953,6 @@ NARROW_ARTICLE = ("2024年7月2日 星期二 05 要闻\n\n炼厂检修顺利完�
 
 # a bare 00 under a row is the rest of its time, never a page numbered 0
 @pytest.mark.parametrize("first", ["6:00—\n21:00", "6:00—21:\n00"])
-
-
 def test_rows_the_column_cut_inside_their_hours_are_a_boxs_rows(tmp_path, first):
     spots = ("消夏去处\n\n滨江湿地公园 免费 " + first + "\n城市植物园 门票20元 8:00\n—17:30\n"
              "江心岛游船 船票50元 9:00—\n19:00\n")
@@ -2079,8 +2011,6 @@ def test_a_caption_in_its_own_measure_opening_the_page_is_no_title(tmp_path):
     ("游客在湖畔步道上散步。记者孙", "海华摄", ["孙海华"]),
     ("游客在湖畔步道上散步。 图片来源：", "视觉中国", []),
 ])
-
-
 def test_a_picture_credit_glued_after_a_caption_and_broken_anywhere_is_one(tmp_path, caption, tail, photographers):
     article = ("炼厂检修顺利完成\n\n本报记者 王进\n\n近日，某某炼化公司年度检修顺利完成，各装置一次开车\n"
                "成功，检修期间未发生安全事故，实现了安全、质量和进\n度的目标。\n\n")
@@ -2147,8 +2077,6 @@ PICTURE_BETWEEN_BRIEFS = """社区图书馆延长开放时间
     ("3月4日，市民在江滨公园赏花游玩。\n图/本报记者 张航", ["张航"]),
     ("3月4日，市民在江滨公园赏花游玩。\n特约摄影 张航", ["张航"]),
 ])
-
-
 def test_a_picture_between_two_briefs_and_its_credit(tmp_path, picture, photographers):
     items = items_of(tmp_path, PICTURE_BETWEEN_BRIEFS.format(picture=picture))
     assert [(i.kind, i.title) for i in items] == [
@@ -2375,8 +2303,6 @@ def test_a_bare_name_over_a_photos_caption_signs_the_text_above(tmp_path):
 
 
 @pytest.mark.parametrize("credit", ["图据视觉中国", "图片据新华社"])
-
-
 def test_a_picture_credited_to_its_source_is_a_photo(tmp_path, credit):
     text = f"""地“广阔”而物产丰；致“广大”
 而事业成；业“广兴”而城乡美；
@@ -2419,8 +2345,6 @@ def library_interview(ask: str = "", answer: str = "王明：", width: int = 16)
 
 @pytest.mark.parametrize("ask, answer, width", [
     ("", "王明：", 16), ("", "", 16), ("●", "王明：", 16), ("■", "", 16), ("【问】", "【答】", 14)])
-
-
 def test_an_interviews_questions_set_alone_keep_every_turn_in_it(tmp_path, ask, answer, width):
     # a short last turn under an unlabelled question reads as a row of one-line captions, and a
     # bulleted question as a brief's title; so do 【问】 / 【答】 turns, which name no speaker
@@ -2433,8 +2357,6 @@ def test_an_interviews_questions_set_alone_keep_every_turn_in_it(tmp_path, ask, 
     "城市书房如何可持续运营？\n\n本报记者 张华\n\n",
     "城市书房如何可持续运营？\n本报讯（记者 张华）",
     "专家：阅读空间要建在家门口\n\n本报记者 张华\n\n"])
-
-
 def test_a_question_or_a_speakers_headline_after_an_interview_is_the_next_story(tmp_path, story):
     text = library_interview() + "\n" + story + "近日，市社科院研究员刘方在接受采访时表示，公共阅读空间的布局要贴近居民生活。\n"
     items = items_of(tmp_path, text)
@@ -2847,24 +2769,18 @@ SIGNED_TEXT = """城乡供水一体化全面提速见实效
 @pytest.mark.parametrize("top, end, authors", [("张明 整理", "", ["张明"]), ("编译：张明", "", ["张明"]),
                                                ("口述 张明 整理 李华", "", ["张明", "李华"]),
                                                ("", "（本报记者 张明 整理）", ["张明"]), ("", "（张明 编译）", ["张明"])])
-
-
 def test_a_name_credited_for_putting_the_text_together_signs_it(tmp_path, top, end, authors):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
     assert [list(i.authors) for i in items] == [authors]
 
 
 @pytest.mark.parametrize("end, authors", [("（编辑 王芳）", []), ("（本报记者 张明 编辑 王芳）", ["张明"])])
-
-
 def test_the_desk_editor_closing_a_text_writes_none_of_it(tmp_path, end, authors):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [list(i.authors) for i in items] == [authors]
 
 
 @pytest.mark.parametrize("end", ["（转载自人民网）", "（本报综合）", "（综合自新华社、人民网）"])
-
-
 def test_a_reprint_or_digest_credit_names_no_one(tmp_path, end):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [(i.kind, list(i.authors)) for i in items] == [("brief", [])]
@@ -2874,8 +2790,6 @@ def test_a_reprint_or_digest_credit_names_no_one(tmp_path, end):
 @pytest.mark.parametrize("top, authors, photographers", [("本报记者 张明 文 李华 摄", ["张明"], ["李华"]),
                                                          ("记者 张明 文 通讯员 李华 图", ["张明"], ["李华"]),
                                                          ("本报记者 张明 文并摄", ["张明"], ["张明"])])
-
-
 def test_a_writers_mark_after_the_names_makes_a_byline_not_a_photo_credit(tmp_path, top, authors, photographers):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=""))
     assert [(i.kind, list(i.authors), list(i.photographers)) for i in items] == [("article", authors, photographers)]
@@ -2889,8 +2803,6 @@ def test_a_photo_report_credited_in_brackets_is_its_writers_too(tmp_path):
 @pytest.mark.parametrize("top, end, authors, photographers", [("撰文/张明 摄影/李华", "", ["张明"], ["李华"]),
                                                               ("", "（张明/文）", ["张明"], []),
                                                               ("", "（记者 张明/文 李华/图）", ["张明"], ["李华"])])
-
-
 def test_a_mark_after_a_slash_names_the_writer_in_brackets_too(tmp_path, top, end, authors, photographers):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=top, end=end))
     assert [(list(i.authors), list(i.photographers)) for i in items] == [(authors, photographers)]
@@ -3024,8 +2936,6 @@ PAGE_LED_BY_AN_UNTITLED_STORY = """通讯员 田超波 魏丽波
 
 
 @pytest.mark.parametrize("kicker", ["", "冬季防火\n"])
-
-
 def test_a_title_under_the_story_leading_the_page_is_its_own_on_few_shared_words(tmp_path, kicker):
     """The page's first text, printed with no headline over it, takes the upper of the titles under it
     though it shares one word (创新) with it; the brief keeps its own title and kicker."""
@@ -3075,8 +2985,6 @@ def test_titles_sharing_nothing_with_the_story_leading_the_page_stay_over_their_
                                           ("（某某光伏电站 张力）", ["张力"]), ("（某某镇 王丽）", ["王丽"]),
                                           ("（某某街道 王丽）", ["王丽"]), ("（科教新城 王丽）", ["王丽"]),
                                           ("（某某矿区 王丽）", ["王丽"])])
-
-
 def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [list(i.authors) for i in items] == [authors]
@@ -3084,8 +2992,6 @@ def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_pat
 
 @pytest.mark.parametrize("end, authors", [("（某某县\n税务局 陶亮浩）", ["陶亮浩"]), ("（某某市税务局第一税务分局 韦燕）", ["韦燕"]),
                                           ("（某某税务所 郑欣 韩平）", ["郑欣", "韩平"])])
-
-
 def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     """The office may be broken at the line's end (（某某县 / 税务局 X）): its two halves are one unit."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
@@ -3098,8 +3004,6 @@ def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_pat
                                           ("（某某区总工会 方柏）", ["方柏"]), ("（某某市妇联 林芳 周航）", ["林芳", "周航"]),
                                           ("（某某市农技推广站 孔丽）", ["孔丽"]), ("（某某县供销社 严明）", ["严明"]),
                                           ("（某某机械厂 贺军 吕青）", ["贺军", "吕青"])])
-
-
 def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     """A county's media centre, a local bureau or an institute signs so as a company does."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
@@ -3109,8 +3013,6 @@ def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no
 
 @pytest.mark.parametrize("end, authors", [("（某某县委宣传部 孟雪）", ["孟雪"]), ("（某某县\n委宣传部 孟雪）", ["孟雪"]),
                                           ("（某某区委政法委 顾林 唐玉）", ["顾林", "唐玉"])])
-
-
 def test_a_party_department_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     """A county's propaganda department or a district's commission sends a brief to the city paper so."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
@@ -3121,8 +3023,6 @@ def test_a_party_department_before_the_writer_in_a_closing_credit_names_no_one(t
 @pytest.mark.parametrize("end, authors", [("（某某市第一中学 孟雪）", ["孟雪"]), ("（某某县实验小学 顾林）", ["顾林"]),
                                           ("（某某职业技术学校 唐玉 方柏）", ["唐玉", "方柏"]),
                                           ("（某某气象台 林芳）", ["林芳"]), ("（某某水文站 周航）", ["周航"])])
-
-
 def test_a_school_or_a_station_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     """A school sends a students' paper its news so, and a weather or gauging station a trade paper."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
@@ -3138,8 +3038,6 @@ def test_a_company_and_its_writers_glued_after_the_last_sentence_close_the_text(
 
 
 @pytest.mark.parametrize("unit", ["■某某海关", "■某某市税务局", "■某某医院"])
-
-
 def test_a_public_body_over_its_writers_under_the_title_names_no_one(tmp_path, unit):
     items = items_of(tmp_path, SIGNED_TEXT.format(top=f"\n{unit} 胡竹梅\n", end=""))
     assert [(squeeze(i.title), list(i.authors)) for i in items] == [("城乡供水一体化全面提速见实效", ["胡竹梅"])]
@@ -3215,8 +3113,6 @@ SECTIONS_THEN_LABEL = """临江港口吞吐量创新高
 
 
 @pytest.mark.parametrize("label", ["【出行服务】", "出行提示"])
-
-
 def test_a_bare_label_after_phrase_headed_sections_heads_a_box(tmp_path, label):
     items = items_of(tmp_path, SECTIONS_THEN_LABEL.format(label=label))
     assert [i.title for i in items] == ["临江港口吞吐量创新高", "出行服务" if "【" in label else label]
@@ -3334,8 +3230,6 @@ def test_an_author_note_broken_over_lines_or_naming_a_unit_in_brackets_ends_the_
     ("jiankang_national_2", "山城有名医群众有“医”靠", "福建省浦城县坚持"),  # a lead byline under a title ending in ”
     ("xinwenhua_metro_2", "", "川渝高竹新区位于"),  # a picture's credit closing the caption above
 ])
-
-
 def test_only_running_text_is_signed_off_by_a_glued_byline(tmp_path, stem, title, starts):
     """Development pages (seed text) where every line is set apart: the line under a byline or a
     picture credit that closes no running text is no headline."""
@@ -3442,8 +3336,6 @@ COLUMN_PIECE = ("临江论坛\n让城市更有温度\n{signer}\n城市的温度�
     ("", "文：李 明"),  # the writer's mark before the name
     ("城区新增一批充电站\n\n", "李 明"),  # a headline printed over the column's name: no title of its piece
 ])
-
-
 def test_a_signed_columns_name_is_no_part_of_its_pieces_title(tmp_path, above, signer):
     items = items_of(tmp_path, NARROW_ARTICLE + above + COLUMN_PIECE.format(signer=signer))
     assert [(i.title, i.authors) for i in items][-1] == ("让城市更有温度", ("李明",))
@@ -3932,8 +3824,6 @@ DEGREES_CUT_ROWS = "\n\n".join("""晚报 2024年7月27日 星期六 第6版
 @pytest.mark.parametrize("page, title, last", [
     (WORD_CUT_ROWS, "天气", "湿度74-95%"), (BUS_ROWS, "近期公交线路调整", "新华街—清和街"),
     (TRAIN_ROWS, "部分旅客列车调整", "每日开行"), (DEGREES_CUT_ROWS, "海口未来三天天气", "东南风3级")])
-
-
 def test_rows_cut_inside_a_word_stay_in_their_box(tmp_path, page, title, last):
     items = items_of(tmp_path, page)
     box = next(i for i in items if i.kind == "infobox")
@@ -4496,8 +4386,6 @@ STORY_TITLED_OVER_A_PICTURE = """2024年9月12日 星期四 第5版 乡村
 
 
 @pytest.mark.parametrize("title, story", [("马铃薯窖藏有了好帮手", "马铃薯窖藏有了好帮手"), ("山乡秋来储藏忙", "")])
-
-
 def test_a_title_over_a_picture_sharing_words_with_the_untitled_story_above_is_its(tmp_path, title, story):
     # the caption shares none of the title's words, the story right above a trace of them: its title
     # printed after it; a picture's title sharing nothing with either stays the picture's
@@ -4532,8 +4420,6 @@ def test_two_short_texts_under_their_titles_closed_by_one_credit_are_two_briefs(
 
 
 @pytest.mark.parametrize("label", ["社区点滴", "港闻快递", "●新闻快递"])
-
-
 def test_a_briefs_column_named_with_its_kind_is_a_column_label(label):
     """点滴 and 快递 name a briefs column as 速递 and 快讯 do: the label is furniture, no headline."""
     from generator.archive.classify import vocabulary
@@ -4631,6 +4517,7 @@ def test_a_phone_over_a_notices_issuer_and_date_at_the_foot_is_the_notices(tmp_p
     assert [i.title for i in items] == ["甘肃外输内拓稳就业促增收", "职业技能等级认定公告"]
     assert body_of(items[1]).endswith("010-67839593")
 
+
 LETTER_WITH_REPLY = ("读者来信\n\n楼道里的声控灯该修了\n\n　　我家住在某某小区三号楼，楼道\n里的声控灯坏了快两个月，老人晚上\n"
                      "上下楼只能摸黑，希望物业尽快修好。\n{signature}\n"
                      "编辑回复：记者已联系小区物业，对方\n表示本周内更换全部灯具。\n\n"
@@ -4638,8 +4525,6 @@ LETTER_WITH_REPLY = ("读者来信\n\n楼道里的声控灯该修了\n\n　　�
 
 
 @pytest.mark.parametrize("signature", ["\n东湖区读者 林晓川\n", "（东湖区 林晓川）\n"])
-
-
 def test_a_reply_under_a_readers_signed_letter_ends_the_letter(tmp_path, signature):
     # the reader's signature under the letter or closing it ends the letter's text, the reply labelled
     # 编辑回复 is still the letter's item, and the headline after the reply opens the next item
@@ -4679,4 +4564,3 @@ def test_the_lines_under_a_corrections_label_are_its_text(tmp_path):
     items = items_of(tmp_path, page)
     assert [i.title for i in items][1:] == ["更正"]
     assert first_paragraph(items[1]).startswith("本报5月6日第3版")
-
