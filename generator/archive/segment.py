@@ -503,12 +503,11 @@ def runs_on_into(run: list[Block], after: Block | None) -> int:
         return len(run)
     clause = ANY_CLAUSE_MARK.search(after.text)
     last = run[-1].text.rstrip()
-    if len(run) > 1 and last and not ANY_CLAUSE_MARK.match(last[-1]) and not ends_sentence(last) \
-            and CORRECTION_LABEL.match(run[0].text):
+    mid_clause = bool(last) and not ANY_CLAUSE_MARK.match(last[-1]) and not ends_sentence(last)
+    if len(run) > 1 and mid_clause and CORRECTION_LABEL.match(run[0].text):
         return 1
-    if clause is None or clause.start() > MAX_RUN_ON_CLAUSE or not last or ANY_CLAUSE_MARK.match(last[-1]) \
-            or ends_sentence(last) or vocabulary().sentence_openers.match(after.text) \
-            or not wraps_a_word(last, after.text):
+    if clause is None or clause.start() > MAX_RUN_ON_CLAUSE or not mid_clause \
+            or vocabulary().sentence_openers.match(after.text) or not wraps_a_word(last, after.text):
         return len(run)
     start = len(run) - 1
     while start > 0 and run[start - 1].last_line + 1 == run[start].first_line \
