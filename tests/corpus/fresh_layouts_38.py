@@ -308,7 +308,7 @@ class Fresh38Builder(Fresh37Builder):
         item = self.art({"title": title}, body, byfn)
         return [self.furniture(label), item] if titles else item
 
-    def talk(self, questions, host=("主持人：", "主持人 ")):
+    def talk(self, questions, host=("主持人：",)):
         """A 主持人/嘉宾 talk: the host's questions and the guest's answers, each labelled."""
         rng, ctx = self.rng, self.ctx
         guest = ctx.name()
