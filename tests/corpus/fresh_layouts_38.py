@@ -82,6 +82,7 @@ FZ_BRIEFS = [("一批涉企案件集中执行", "近日，一地法院集中执�
              ("反诈宣传走进菜市场", "日前，一地民警走进菜市场开展反诈宣传。"),
              ("社区矫正对象参加公益劳动", "近日，一地组织社区矫正对象参加公益劳动。")]
 
+LQ_INDEX = ("主场十二连胜 领跑积分榜", "新秀赛季首次得分上双", "季后赛席位争夺白热化", "校园篮球联赛决赛前瞻")
 LQ_SCORES = ("{name} 32分钟 24分 7篮板 5助攻", "{name} 35分钟 19分 4篮板 8助攻", "{name} 28分钟 15分 11篮板 2助攻",
              "{name} 30分钟 12分 3篮板 6助攻", "{name} 22分钟 9分 6篮板 1助攻")
 LQ_FIGURES = [("41分", "本场比赛的单节最高得分"), ("17次", "全场抢断次数，创本赛季新高"), ("58.3%", "主队全场投篮命中率"),
@@ -451,6 +452,9 @@ class Fresh38Builder(Fresh37Builder):
 
     # -------------------------------------------------------------- set38_c
 
+    def slot_lqindex(self):
+        return self.index(self.rng.choice(("本期导读", "导读")), LQ_INDEX, ("▶{t} 第{p}版", "{t}（详见{p}版）"))
+
     def slot_lqscores(self):
         rng, ctx = self.rng, self.ctx
         rows = [f.format(name=ctx.name()) for f in LQ_SCORES[:rng.choice((4, 5))]]
@@ -645,7 +649,7 @@ FRESH38_FAMILIES = [
         indent=0.2, letterspace=0.2, stray_spaces=0.02, doubled=0.1, displaced=0.15, caption_pool=LQ_CAPTIONS,
         brief_pool=LQ_BRIEFS, brief_pool_share=0.7, paper_outlet="本报",
         labels={"column": ("场外", "篮坛速递"), "bullet": ("●",)},
-        plans=((["deck", "lqscores", "brief"], {"front": True, "three": True, "turn": 1}),
+        plans=((["lqindex", "deck", "lqscores"], {"front": True, "three": True, "turn": 1}),
                (["lqtalk", "lqfigures"], {"turn": 2}),
                (["lqgrid", "lqfixtures", "brief"], {"blank": "every", "turn": 0}),
                (["brief", "bare", "deck", "briefcol"], {"blank": "none"})),
@@ -653,7 +657,7 @@ FRESH38_FAMILIES = [
     fam("set38_d", "每周广播电视", _ds_top, _ds_bottom, {by_ds: 1},
         brief_bylines={by_ds_brief: 1}, credits=(cr_ds,), width=(12, 17), per_article_width=True,
         blank={"para": 1, "every": 2}, letterspace=0.4, stray_spaces=0.05, doubled=0.2, displaced=0.15,
-        caption_pool=DS_CAPTIONS, brief_pool=DS_BRIEFS, brief_pool_share=0.6, paper_outlet="本报",
+        caption_pool=DS_CAPTIONS, brief_pool=DS_BRIEFS, brief_pool_share=0.6, paper_outlet="本报", weekday_no=3,
         labels={"column": ("荧屏快讯", "节目速递")},
         plans=((["dschannels", "brief", "bare"], {"front": True, "turn": 0}),
                (["dsdrama", "dsdrama"], {"blank": "none", "turn": 1}),
