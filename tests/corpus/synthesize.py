@@ -1598,11 +1598,12 @@ def page_sets() -> tuple:
     from fresh_layouts_31 import FRESH31_FAMILIES, FRESH31_SEED_BASE  # noqa: E402  (thirty-first blind set)
     from fresh_layouts_32 import FRESH32_FAMILIES, FRESH32_SEED_BASE  # noqa: E402  (thirty-second blind set)
     from fresh_layouts_33 import FRESH33_FAMILIES, FRESH33_SEED_BASE  # noqa: E402  (thirty-third blind set)
-    from fresh_layouts_34 import FRESH34_FAMILIES, FRESH34_SEED_BASE  # noqa: E402  (thirty-fourth blind set)
-    from fresh_layouts_35 import FRESH35_FAMILIES, FRESH35_SEED_BASE  # noqa: E402  (thirty-fifth blind set)
+    from fresh_layouts_34 import FRESH34_FAMILIES, FRESH34_SEED_BASE  # noqa: E402  (thirty-fourth set, developed on)
+    from fresh_layouts_35 import FRESH35_FAMILIES, FRESH35_SEED_BASE  # noqa: E402  (thirty-fifth set, developed on)
     from fresh_layouts_36 import FRESH36_FAMILIES, FRESH36_SEED_BASE  # noqa: E402  (thirty-sixth set, developed on)
     from fresh_layouts_37 import FRESH37_FAMILIES, FRESH37_SEED_BASE  # noqa: E402  (thirty-seventh set)
-    from fresh_layouts_38 import FRESH38_FAMILIES, FRESH38_SEED_BASE  # noqa: E402  (thirty-eighth set, blind)
+    from fresh_layouts_38 import FRESH38_FAMILIES, FRESH38_SEED_BASE  # noqa: E402  (thirty-eighth blind set)
+    from fresh_layouts_39 import FRESH39_FAMILIES, FRESH39_SEED_BASE  # noqa: E402  (thirty-ninth blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
@@ -1644,6 +1645,7 @@ def page_sets() -> tuple:
             ("dev", FRESH36_FAMILIES, FRESH36_SEED_BASE),
             ("dev", FRESH37_FAMILIES, FRESH37_SEED_BASE),
             ("dev", FRESH38_FAMILIES, FRESH38_SEED_BASE),
+            ("dev", FRESH39_FAMILIES, FRESH39_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE),
