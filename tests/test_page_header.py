@@ -772,6 +772,12 @@ def test_a_papers_app_named_before_its_call_to_scan_names_the_page(promo):
     assert (header.newspaper, header.newspaper_line) == ("临江日报", 33)
 
 
+@pytest.mark.parametrize("promo, paper", [("扫码关注临江青年报视频号", "临江青年报"), ("扫码关注“北京晚报”视频号", "北京晚报")])
+def test_a_call_to_follow_the_papers_video_account_names_the_page(promo, paper):
+    header = page_header(["产经观察 | B03", "责任编辑：王某某", *BODY, promo, "新闻热线：010-65123456"])
+    assert (header.newspaper, header.newspaper_line) == (paper, 33)
+
+
 def test_a_name_over_the_organ_line_of_its_own_place_is_the_masthead():
     header = page_header(["德清新闻", "德清县融媒体中心主办", "2024年3月8日 星期五", "", "标题", *BODY])
     assert (header.newspaper, header.newspaper_line, header.date) == ("德清新闻", 1, "2024-03-08")
