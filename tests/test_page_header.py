@@ -654,6 +654,8 @@ def test_a_headline_under_the_page_number_is_no_section():
     ("编辑部电话：27123456 广告部：38765432", "contact"),  # the second under its department's name
     ("中华全国某某联合会主办", "organ"),
     ("欢迎订阅2025年度湖北日报", "promo"),
+    ("新闻爆料：(604) 246-4880", "contact"),  # two kinds of contact before the colon, the area code in brackets
+    ("社址：Richmond, BC 某某路9488号", "contact"),  # an overseas paper's address, its city in Latin letters
     ("·这些变化说明了什么？ >>3版", "teaser"),
     ("江汉平原春耕忙 >>5版", "teaser"),
 ])
