@@ -286,10 +286,19 @@ def test_date_split_by_month_and_day():
 @pytest.mark.parametrize("head", [
     ["自由时报", "LIBERTY TIMES", "中华民国113年6月21日 星期五", "第12063号 今日8版"],
     ["焦点新闻 A5 中华民国113年6月21日 星期五"],
+    ["联合报", "UNITED DAILY NEWS", "中华民国一一三年6月21日 星期五", "第24180号 今日24版"],
+    ["A2 要闻", "113年6月21日 星期五", "编辑／陶辉"],
 ])
 def test_a_date_in_the_years_of_the_republic_is_the_pages_date(head):
     lines = [*head, "", "一则新闻的标题", "正文从这里开始，讲了一件事。"]
     assert page_header(lines).date == "2024-06-21"
+
+
+def test_a_date_given_again_in_english_in_brackets_is_one_date_line():
+    lines = ["社区 B12", "2024年10月30日 (Wednesday, October 30, 2024)", "一则新闻的标题", "正文从这里开始，讲了一件事。"]
+    header = page_header(lines)
+    assert (header.date, header.date_line) == ("2024-10-30", 2)
+    assert header.roles[2] == "dateline"
 
 
 def test_chinese_numeral_date_and_english_masthead():
@@ -331,6 +340,25 @@ def test_bare_date_at_the_foot_signs_a_notice():
     header = page_header(lines)
     assert header.date is None
     assert 33 not in header.roles
+
+
+@pytest.mark.parametrize("over", [["本届美食节为期三天，各县区特色小吃同台亮相。"],
+                                  ["（作者系本报特约评论员）"],
+                                  ["本届美食节为期三天。", "某某市某某局", "2024年6月19日"]])
+def test_a_bare_date_over_the_footer_alone_is_the_pages_date(over):
+    body = [f"第{n}段正文，内容照常展开。" for n in range(30)]
+    lines = ["一则新闻的标题", *body, *over, "2024年6月20日", "扫码下载“梅州+”客户端"]
+    header = page_header(lines)
+    assert (header.date, header.date_line) == ("2024-06-20", len(lines) - 1)
+    assert header.roles[len(lines) - 1] == "dateline"
+
+
+def test_a_notice_signed_over_the_footer_dates_no_page():
+    body = [f"第{n}条，按规定办理。" for n in range(30)]
+    lines = ["关于某事项的公告", *body, "某某市某某局", "2024年6月20日", "扫码下载“梅州+”客户端"]
+    header = page_header(lines)
+    assert header.date is None
+    assert len(lines) - 1 not in header.roles
 
 
 def test_header_date_before_a_later_date_line():
@@ -626,6 +654,8 @@ def test_a_headline_under_the_page_number_is_no_section():
     ("编辑部电话：27123456 广告部：38765432", "contact"),  # the second under its department's name
     ("中华全国某某联合会主办", "organ"),
     ("欢迎订阅2025年度湖北日报", "promo"),
+    ("新闻爆料：(604) 246-4880", "contact"),  # two kinds of contact before the colon, the area code in brackets
+    ("社址：Richmond, BC 某某路9488号", "contact"),  # an overseas paper's address, its city in Latin letters
     ("·这些变化说明了什么？ >>3版", "teaser"),
     ("江汉平原春耕忙 >>5版", "teaser"),
 ])
@@ -742,6 +772,12 @@ def test_a_paper_named_before_its_own_call_to_scan_names_the_page():
 def test_a_papers_app_named_before_its_call_to_scan_names_the_page(promo):
     header = page_header(["产经观察 | B03", "责任编辑：王某某", *BODY, promo])
     assert (header.newspaper, header.newspaper_line) == ("临江日报", 33)
+
+
+@pytest.mark.parametrize("promo, paper", [("扫码关注临江青年报视频号", "临江青年报"), ("扫码关注“北京晚报”视频号", "北京晚报")])
+def test_a_call_to_follow_the_papers_video_account_names_the_page(promo, paper):
+    header = page_header(["产经观察 | B03", "责任编辑：王某某", *BODY, promo, "新闻热线：010-65123456"])
+    assert (header.newspaper, header.newspaper_line) == (paper, 33)
 
 
 def test_a_name_over_the_organ_line_of_its_own_place_is_the_masthead():

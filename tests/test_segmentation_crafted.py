@@ -924,6 +924,19 @@ def test_a_notice_titled_over_two_lines_under_a_story_is_an_item(tmp_path, print
     assert [i.title for i in items] == ["甘肃外输内拓稳就业促增收", notice]
 
 
+def test_a_notice_title_broken_over_two_lines_ends_before_its_salutation(tmp_path):
+    """On a page with a blank line after every line, a notice's title opening `关于…` broken over two
+    lines (`关于开展2024年度“江` / `西向上向善好青年”推选活动的通知`) ends where its form ends: the salutation
+    under it (`各设区市团委，…`) opens the notice's text, no line of its title."""
+    lines = ["青春·校园 05", "关于开展2024年度“江", "西向上向善好青年”推选活动的通知", "各设区市团委，省直属机关团工委，",
+             "各高校团委：为选树青年榜样，团", "省委决定开展本年度推选活动。现", "将有关事项通知如下：",
+             "一、推选对象：年龄在十八至四十", "周岁之间的优秀青年。", "二、推选程序：由各单位推荐，经",
+             "评审后公示。", "请各单位高度重视，认真组织。", "共青团某某省委", "2024年6月15日"]
+    items = items_of(tmp_path, "\n\n".join(lines) + "\n")
+    assert items[0].title == "关于开展2024年度“江西向上向善好青年”推选活动的通知"
+    assert body_of(items[0]).startswith("各设区市团委")
+
+
 def test_a_notices_phone_wrapped_onto_a_short_line_under_its_rows_ends_its_text(tmp_path):
     """…如有异议，请以书面形式反映。联系 / 电话：0891-6832417 under a 公示's rows: two short lines read
     alone as headlines, but no headline ends on a phone: they are the notice's last words, and the

@@ -247,7 +247,7 @@ ROC_FIRST_YEAR = 1911  # the year before the Republic's year 1: 民国113年 is 
 def date_of(match: re.Match) -> str | None:
     roc = match.groupdict().get("roc")
     try:
-        year = int(roc) + ROC_FIRST_YEAR if roc else number(match.group("y"))
+        year = number(roc) + ROC_FIRST_YEAR if roc else number(match.group("y"))
         day = dt.date(year, number(match.group("m")), number(match.group("d")))
     except (ValueError, KeyError):
         return None
@@ -1218,6 +1218,7 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     above = dict(zip(filled[1:], filled))
     signing: tuple[list[int], Parsed] | None = None
+    over_the_footer: tuple[list[int], Parsed] | None = None
     for zone_lines, strict in ((head, False), (foot, True)):
         candidates = [(pieces, parsed) for pieces, parsed in joined_dates(zone_lines, lines)]
         for i in zone_lines:
@@ -1229,6 +1230,8 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
             if parsed.date is None:
                 continue
             if strict and not footer_date(parsed):
+                if stands_over_the_footer(header, lines, filled, pieces):
+                    over_the_footer = over_the_footer or (pieces, parsed)
                 continue
             if not footer_date(parsed) and pieces[0] in above and above[pieces[0]] + 1 not in header.roles:
                 signing = signing or (pieces, parsed)  # 慈溪市志愿服务联合会 / 2024年7月9日: a notice's date
@@ -1238,7 +1241,30 @@ def read_date(header: Header, lines: list[str], head: list[int], foot: list[int]
     if signing is not None:  # no other date printed: the page's, for want of a better one
         set_date(header, lines, *signing)
         return
+    if over_the_footer is not None:
+        pieces, parsed = over_the_footer
+        for i in pieces:
+            header.roles[i + 1] = "dateline"
+        set_date(header, lines, pieces, parsed)
+        return
     read_date_without_year(header, lines, head)
+
+
+def stands_over_the_footer(header: Header, lines: list[str], filled: list[int], pieces: list[int]) -> bool:
+    """A bare date at the foot with nothing under it but furniture, at least one line of it, and no notice's
+    issuer over it (`…同台亮相。` / `2024年8月28日` / `扫码下载“梅州+”客户端`): the page's own date set over its
+    footer. A note in brackets over it (`（作者系本报特约评论员）`) closes the text above and signs nothing, nor
+    does a notice's own date (`某某局` / `2024年2月11日` / `2024年2月12日` / the footer: the second is the
+    page's); `某某海事局` / `2024年3月12日` / the footer signs a notice."""
+    at = filled.index(pieces[0])
+    under = filled[filled.index(pieces[-1]) + 1:]
+    if not under or not all(i + 1 in header.roles for i in under):
+        return False
+    if at == 0:
+        return True
+    issuer = filled[at - 1]
+    return lines[issuer].lstrip()[:1] in "（(【〔[" or SIGNING_DATE.fullmatch(lines[issuer]) is not None \
+        or not signs_a_notice(header, lines, issuer, pieces[0])
 
 
 def set_date(header: Header, lines: list[str], pieces: list[int], parsed: Parsed) -> None:

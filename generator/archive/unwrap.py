@@ -620,6 +620,16 @@ def points_in_turn(head: str, following: str) -> bool:
     return number is not None and point_number(following) == number + 1
 
 
+NOTICE_TITLE_OPENING = re.compile(load("layout.yml")["notice_title_opening"])  # 关于…, 停气通知
+
+
+def closes_a_notice_title(above: str, this: str) -> bool:
+    """A line ending a notice's title that the line above opens by its form (`关于开展2024年度“江` / `西向上向善
+    好青年”推选活动的通知`): the title ends here, and the salutation under it opens the text."""
+    title = WHITESPACE.sub("", above + this)
+    return bool(NOTICE_TITLE_OPENING.match(title) and layout_vocabulary().notice_title.match(title))
+
+
 def last_point(items: list[SourceLine], index: int) -> bool:
     """A notice's point opening with the number after one a line or two above opens with, stopping with no
     full stop and narrower than the line under it (二、施工时间：… / 三、过往船舶应减速慢行，听从现场指挥 /
@@ -743,8 +753,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if is_credit_line(this.source) and not is_running_text(this):  # 本报讯 谢文艳 记者 / 袁小峰报道 runs on
         return False
-    if (vocabulary().headline_bullet.search(this.source) or layout_vocabulary().notice_title.match(this.text)) \
-            and is_title_like(this):
+    if (vocabulary().headline_bullet.search(this.source) or layout_vocabulary().notice_title.match(this.text)
+            or index > 0 and closes_a_notice_title(items[index - 1].text, this.text)) and is_title_like(this):
         return False
     # …借阅图书。 / 2.体育馆今起免费开放 / 市体育馆今起…: a numbered line with no clause mark, narrower than
     # the line under it after a finished sentence, is a numbered brief's title
