@@ -662,6 +662,8 @@ def test_byline_roles_and_the_desk_editor_who_signs_no_text(tmp_path, byline, au
     ("文·图/冯远强", ["冯远强"], ["冯远强"]),
     ("本报记者 冯远强/文 刘川/图", ["冯远强"], ["刘川"]),  # the mark after each name
     ("撰文 冯远强 摄影 刘川", ["冯远强"], ["刘川"]),
+    ("撰文：冯远强 摄影：刘川", ["冯远强"], ["刘川"]),  # the marks set off by a colon
+    ("安吉县融媒体中心记者 冯远强 通讯员 刘川", ["冯远强", "刘川"], []),  # a county's media centre
 ])
 def test_byline_forms_of_other_papers(tmp_path, byline, authors, photographers):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
