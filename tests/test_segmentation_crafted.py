@@ -672,6 +672,14 @@ def test_byline_forms_of_other_papers(tmp_path, byline, authors, photographers):
         ("数字经济核心产业增加值比重过半", authors, photographers)]
 
 
+def test_a_dateline_broken_before_its_xun_under_the_headline_signs_the_text(tmp_path):
+    # 湖南日报·新湖南客户端9月25日 / 讯（记者 X）: the paper, its app and the date fill the first line
+    text = ("成都明确今年数字经济发展目标\n\n湖南日报·新湖南客户端9月25日\n讯（记者 周航 通讯员 刘川）\n"
+            + HEADLINE_STACK.split("\n\n", 1)[1])
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.subtitle, list(i.authors)) for i in items] == [("成都明确今年数字经济发展目标", "", ["周航", "刘川"])]
+
+
 @pytest.mark.parametrize("byline", [
     "大河报·豫视频记者 黎娟丽 金\n\n远琪 通讯员 陶春雯 实习生 马芳鹏",  # broken inside a name, across a blank
     "大河报·豫视频记者 黎娟丽\n金远琪 通讯员 陶春雯 实习生 马芳鹏",  # broken between names
