@@ -662,12 +662,22 @@ def test_byline_roles_and_the_desk_editor_who_signs_no_text(tmp_path, byline, au
     ("文·图/冯远强", ["冯远强"], ["冯远强"]),
     ("本报记者 冯远强/文 刘川/图", ["冯远强"], ["刘川"]),  # the mark after each name
     ("撰文 冯远强 摄影 刘川", ["冯远强"], ["刘川"]),
+    ("撰文：冯远强 摄影：刘川", ["冯远强"], ["刘川"]),  # the marks set off by a colon
+    ("安吉县融媒体中心记者 冯远强 通讯员 刘川", ["冯远强", "刘川"], []),  # a county's media centre
 ])
 def test_byline_forms_of_other_papers(tmp_path, byline, authors, photographers):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors), list(i.photographers)) for i in items] == [
         ("数字经济核心产业增加值比重过半", authors, photographers)]
+
+
+def test_a_dateline_broken_before_its_xun_under_the_headline_signs_the_text(tmp_path):
+    # 湖南日报·新湖南客户端9月25日 / 讯（记者 X）: the paper, its app and the date fill the first line
+    text = ("成都明确今年数字经济发展目标\n\n湖南日报·新湖南客户端9月25日\n讯（记者 周航 通讯员 刘川）\n"
+            + HEADLINE_STACK.split("\n\n", 1)[1])
+    items = items_of(tmp_path, text)
+    assert [(i.title, i.subtitle, list(i.authors)) for i in items] == [("成都明确今年数字经济发展目标", "", ["周航", "刘川"])]
 
 
 @pytest.mark.parametrize("byline", [

@@ -1183,9 +1183,12 @@ def breaks_a_jump(this: str, following: str) -> bool:
     return bool(jump) and jump.start() < len(tail) and not layout_vocabulary().jump.search(tail)
 
 
+DATELINE_REACH = 20  # characters of a dateline before its line break: a paper, its app and a date
+
+
 def splits_a_dateline(this: str, following: str) -> bool:
     """A dateline broken at the line end (`本报` / `讯`, `新华社北京6月` / `21日电`)."""
-    tail, head = this[-8:], following[:10]
+    tail, head = this[-DATELINE_REACH:], following[:10]
     if SAID not in head and WIRED not in head:  # every dateline ends in one of them
         return False
     for match in layout_vocabulary().dateline.finditer(tail + head):
@@ -1214,6 +1217,7 @@ def split_title_runs(groups: list[list[int]], items: list[SourceLine], layout: L
                         or breaks_a_phone_before_its_last_digit(items[previous].text, items[index].text) \
                         or breaks_a_phone_inside_its_number(items[previous].text, items[index].text) \
                         or breaks_a_closing_credit(items[previous].text, items[index].text) \
+                        or splits_a_dateline(items[previous].text, items[index].text) \
                         or cuts_a_figures_unit(items[previous].source.strip(), items[index].source.strip()) \
                         or opens_bracket_inside(items[previous].text) \
                         or runs_on_a_dash_row(items, result[-1][0], previous, index, layout) \
