@@ -724,16 +724,6 @@ def test_a_paper_naming_its_own_reporter(text, paper):
     assert (found[0] if found else None) == paper
 
 
-def test_a_classifieds_block_of_lost_papers():
-    lines = [*BODY[:14], "■遗失声明", "", "王某遗失房屋租赁合同一份，", "", "声明作废。", "", "某某县某某贸易有限公司遗失",
-             "营业执照副本一份，声明作废。", "", "乡村道路安全隐患排查", "本报讯 县交通部门近日开展排查。", *BODY]
-    roles = page_header(lines).roles
-    assert [roles.get(n) for n in (15, 17, 19, 21, 22)] == ["advert"] * 5
-    assert 24 not in roles and 25 not in roles
-    label_only = page_header([*BODY[:14], "遗失声明", "某某县近日发布通知，提醒市民保管好证件。", *BODY]).roles
-    assert 15 not in label_only and 16 not in label_only
-
-
 def test_an_issue_number_with_the_total_in_brackets_is_a_serial_line():
     assert line_role("第25065号（总第28495号） 今日16版") == "serial"
 

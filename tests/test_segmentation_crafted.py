@@ -1248,6 +1248,15 @@ def test_a_label_over_two_rows_of_figures_closing_the_page_is_a_box(tmp_path, bo
     assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", box[:4])]
 
 
+@pytest.mark.parametrize("ads", [
+    "■遗失声明\n\n王某遗失房屋租赁合同一份，\n\n声明作废。\n\n某某市某某商贸有限公司遗\n\n失营业执照副本一份，声明作\n\n"
+    "废。\n\n李某遗失道路运输从业资格\n\n证一本，声明作废。\n\n",
+    "遗失声明\n王某遗失房屋租赁合同一份，声明\n作废。某某市某某商贸有限公司\n遗失营业执照副本一份，声明作废。\n"])
+def test_a_classifieds_block_is_a_box_of_its_ads(tmp_path, ads):
+    items = items_of(tmp_path, ARTICLE_ABOVE + ads)
+    assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("infobox", "遗失声明")]
+
+
 def test_lines_under_a_sentence_left_open_are_no_box(tmp_path):
     text = ("城区新增一批共享充电桩\n\n近日，城区新建的二十个公共充电站投入使用，市民\n\n可通过手机扫码充电。下列区域将暂停供水，请居\n\n"
             "民提前储水：城东某某小区5月27日8时至12时停\n\n水\n\n城西某某路两侧5月\n\n28日13时至22时停水\n")

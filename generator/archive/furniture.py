@@ -739,7 +739,6 @@ def page_header(lines: list[str]) -> Header:
                 if header.roles.get(i + 1) not in ("masthead", "page_header"):
                     header.roles[i + 1] = "dateline"
     teaser_box(header, lines)  # first: a 导读 label under a page number is the box's, no section
-    classifieds(header, lines)
     box_rows(header, lines)
     term_row_box(header, lines)
     contact_in_a_sentence(header, lines)
@@ -1145,34 +1144,6 @@ def promo_slogan(header: Header, lines: list[str]) -> None:
         if header.roles.get(i + 1) == "promo" and ACTION_WORD.search(lines[i]) and i + 2 not in header.roles \
                 and SLOGAN.fullmatch(lines[i + 1].strip()) and (i + 2 == len(lines) or not lines[i + 2].strip()):
             header.roles[i + 2] = "promo"
-
-
-CLASSIFIEDS_LABEL = re.compile(cue("classifieds_label"))
-CLASSIFIEDS_WORDS: tuple[str, ...] = tuple(load("furniture.yml")["classifieds_words"])  # one in every label
-CLASSIFIED = re.compile(cue("classified"))  # one notice of a classifieds block
-MAX_CLASSIFIED_LINES = 6  # a notice longer than this is no classified ad
-
-
-def classifieds(header: Header, lines: list[str]) -> None:
-    """A classifieds block (遗失声明 over notices of lost papers, each ending 声明作废。): an advert, its
-    notices taken whole, the block ending at the first line that completes no notice."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    for k, i in enumerate(filled):
-        if not any(word in lines[i] for word in CLASSIFIEDS_WORDS) or i + 1 in header.roles \
-                or not CLASSIFIEDS_LABEL.fullmatch(normal(lines[i])):
-            continue
-        notice: list[int] = []
-        taken = [i]
-        for j in filled[k + 1:]:
-            if j + 1 in header.roles or len(notice) >= MAX_CLASSIFIED_LINES:
-                break
-            notice.append(j)
-            if CLASSIFIED.fullmatch("".join(compact(lines[n])[0] for n in notice)):
-                taken += notice
-                notice = []
-        if len(taken) > 1:
-            for j in taken:
-                header.roles[j + 1] = "advert"
 
 
 def read_paper(header: Header, lines: list[str], head: list[int], foot: list[int]) -> None:

@@ -20,7 +20,7 @@ from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS, MIN_TITLE_CHARS,
                        NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK,
-                       is_bare_dateline, is_lone_name, is_picture_credit_line, match_reprint, vocabulary)
+                       is_bare_dateline, is_box_label, is_lone_name, is_picture_credit_line, match_reprint, vocabulary)
 from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
@@ -2153,10 +2153,6 @@ def opens_a_box(item: Draft) -> bool:
     """■数读, ■相关链接: a box beside the article, never one of its sections."""
     headline = headline_blocks(item)
     return bool(headline) and is_box_label(headline[0])
-
-
-def is_box_label(block: Block) -> bool:
-    return GAPS.sub("", strip_bullet(block.text)) in vocabulary().box_labels
 
 
 def merge_bulleted_sections(state: Segmentation) -> None:

@@ -40,7 +40,7 @@ Gold conventions are those of the README; new here (stated in the README's secti
 * a timeline's time stamps are part of its paragraphs; a 辟谣 label is furniture;
 * an e-mail address in a byline is no person; `经济观察报 记者 X` names X;
 * a notice's issuer and date lines are `byline` lines naming no person (authors []); its body ends
-  with 特此公告。; a classifieds block (label, ads, 刊登热线) is furniture;
+  with 特此公告。; a classifieds block is an `infobox` titled with its label, the ads its rows (its 刊登热线 furniture);
 * a 相关新闻 / 延伸阅读 label is furniture and the box is an item of its own (an `article`, or a
   `brief` when it opens with 本报讯);
   `（完）` glued to a last paragraph is a `jump`-role tail, not body (like a jump line).
@@ -822,13 +822,11 @@ class FreshBuilder(PooledBriefs, PageBuilder):
         return item
 
     def slot_classifieds(self):
+        """A classifieds block: an infobox of ads under its label (the ads its rows), then the 刊登热线 (furniture)."""
         rng, ctx = self.rng, self.ctx
         ads = [x.format(n=ctx.name()) for x in rng.sample(CLASSIFIEDS, rng.choice((2, 3)))]
-        lines = [rng.choice(("遗失声明", "分类广告", "■遗失声明"))]
-        for ad in ads:
-            lines += wrap(ad, self.w())
-        lines.append(f"刊登热线：{phone(rng, '0512')}")
-        return self.furniture(*lines)
+        box = self.box(rng.choice(("遗失声明", "分类广告")), ads, decorations=("", "", "■"))
+        return [box, self.furniture(f"刊登热线：{phone(rng, '0512')}")]
 
     # -------------------------------------------------------------- wenzhou
 

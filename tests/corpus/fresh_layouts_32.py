@@ -63,7 +63,7 @@ Gold conventions are those of the README; new here: a 岗位供求 / 港股收�
 考试安排 / 开放时间 / 南京天气 / 新股速递 / 分类信息 / 侨社活动预告 / 养生小贴士 box is an `infobox` titled with its label,
 or with the label as kicker when a title follows; a 停电公告 / 停气通知 / 职业技能等级认定公告 / 领事证件 notice is an
 `infobox` whose issuer and date are bylines and which names no one; a reader's letter is an `article` naming its
-writer (the signature a `byline` line, or a `credit` where it closes the text); a short signed commentary of a
+writer (the signature a `byline` line), a `brief` where the signature closes its text in brackets (a `credit`); a short signed commentary of a
 commentary column is an `article` naming its writer; `见习记者 X 文/摄`, `X 文/图` and `金陵晚报记者 X 文/摄` make X
 author and photographer; `特约通讯员 X（72岁）` names X; `【信报讯】` and `【南美侨报讯】` name no one (an item opening
 them is an `article`); `（盐官镇 X）`, `（某某学院 X）`, `（某某市人社局 X）` and `（某某区老干局 X）` name X; `（资料图片）`,
@@ -313,7 +313,8 @@ class Fresh32Builder(Fresh29Builder):
             name = ctx.name()
             sign = rng.choice(signs).format(n=shown(ctx, name))
             closing = sign.startswith("（")
-            byline = Byline([name], trail=sign) if closing else Byline([name], after=[sign])
+            # closing the text in brackets, the signature credits the letter like any （…）: a brief
+            byline = Byline([name], trail=sign, hint="paren") if closing else Byline([name], after=[sign])
             entries.append(self.art({"title": title}, [("paragraph", text)], lambda c, i, b=byline: b))
         if rng.random() < 0.6:
             entries.append(self.furniture(address))

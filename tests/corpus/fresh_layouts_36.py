@@ -21,8 +21,8 @@ that runs the page's width (遗失声明 rows, 班列 and 船期 timetables, 港
 
 Gold conventions are those of the README; new here: the 编者按 paragraph belongs to the story under it (its
 first body paragraph); a 连载 instalment is an `article` whose kicker is the serial's label and number, its
-title the source's, its `（未完待续）` line furniture; a 更正 / 澄清声明 notice is an `infobox` titled with its
-label, its issuer a byline line naming no one; a numbered-clause 公告 is an `infobox` (title the notice's,
+title the source's, its `（未完待续）` line furniture; a 更正 / 澄清声明 notice is an `article` titled with its
+label (one paragraph, no rows), its issuer a byline line naming no one; a numbered-clause 公告 is an `infobox` (title the notice's,
 clauses list items, issuer and date byline lines naming no one); a 人物名片 / 大事记 / table box is an
 `infobox` titled with its label (or the label as kicker over a title); a three-level headline keeps kicker,
 title and subtitle as the source prints them, each line of a broken part of the same role; a letter and its
@@ -267,8 +267,8 @@ class Fresh36Builder(Fresh33Builder):
         return [self.art(src, body, byfn, kicker=kicker, byline_first=True), self.furniture("（未完待续）")]
 
     def plain_notice(self, title, text, issuer):
-        """A 更正 / 声明: its label, one paragraph, the issuer (a byline line naming no one)."""
-        item = Item("infobox")
+        """A 更正 / 声明: its label, one paragraph (no rows: an article), the issuer (a byline line naming no one)."""
+        item = Item("article")
         head = self.headline(item, title)
         item.chunks = head + [self.para_lines(text, self.w()), [L(issuer, "byline"), L(cn_date(self.ctx.date), "byline")]]
         item.body = [("paragraph", text)]
