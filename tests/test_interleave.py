@@ -1269,3 +1269,47 @@ def test_of_two_texts_finished_in_a_stretch_the_one_sealed_by_a_headline_or_cred
     items = build_page(page(SPACED_LEAD_AND_A_SEALED_BRIEF)).page.items
     assert [(item.title, item.lines[0], item.lines[-1]) for item in items] == [
         ("", 3, 31), ("农机合作社助力夏收", 7, 15)]
+
+
+# Two briefs read across where a book title runs from one line of the first brief to its next line,
+# across the other brief's byline: the line closing the title (`意见》，…`) goes on the line that left it
+# open (`…居家养老服务的`), not on the byline's line read between them.
+BOOK_TITLE_ACROSS = """2024年3月6日 星期三 03 城事
+
+市里发布养老服务新规
+社区书屋开门迎客
+3月5日，市民政局、市财政局等三部门联
+合印发《关于进一步加强居家养老服务的
+本报讯（记者 陈晓）一家社区书屋日前
+意见》，提出完善助餐、助浴、助医等服
+开门迎客，藏书三千余册，居民可免费
+务，推动养老服务向社区延伸，让老年
+借阅。书屋每天开放到晚上九点。
+人在家门口享受便利。
+"""
+
+
+def test_a_book_title_closed_on_the_next_line_of_its_text_joins_the_two_lines():
+    lines, done = restore(page(BOOK_TITLE_ACROSS).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 6, 8, 10, 12), (4, 7, 9, 11))]
+
+
+# A quotation running from one line of an article to its next line, across a brief's byline: the line
+# closing it (`之城”主题推介活动——…`, no clause mark, under the byline and over the brief's first sentence)
+# is the article's running text, not a headline over the brief.
+QUOTATION_ACROSS = """2024年5月20日 星期一 05 要闻
+
+本报记者 林一
+日前，市文旅局在会展中心举办“山水
+本报讯（记者 周文 通讯员 陈亮）
+之城”主题推介活动——邀请各地旅行
+日前，一个社区开设长者食堂，每天中
+社和媒体代表参加，推介精品线路十
+午为老人供应热饭热菜。
+余条。
+"""
+
+
+def test_a_line_closing_a_quotation_opened_above_is_running_text_not_a_headline():
+    lines, done = restore(page(QUOTATION_ACROSS).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 4, 6, 8, 10), (5, 7, 9))]

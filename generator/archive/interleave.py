@@ -18,7 +18,8 @@ span (coverage.py), and the spans of a paragraph show where its lines were print
 Which line belongs to which text is decided by how well each line goes on from the line before it
 in its text (`Reader.join`). A line that stops mid-sentence is carried on by a line that reads on
 from it — a dictionary word or a string the page prints elsewhere read across the join, a
-number or clause continued, a line of the same column width — and never by a headline, a
+number or clause continued, a quotation or book title it left open closed, a line of the same
+column width — and never by a headline, a
 dateline or a credit. A small dynamic programme finds the split of the run into two in-order
 texts that reads best (`Reader.split`), each change from one text to the other paying a price
 (but for the line under two headlines in a row, which goes on the first one's text: the left
@@ -76,6 +77,12 @@ OTHER_MEASURE = 0.2  # a line stopping mid-sentence this much wider or narrower 
 MIN_OTHER = 3  # … and so are at least this many such lines close together
 MIN_SWITCHES = 3  # each text interrupted by the other at least once: A B A B
 ROUND = set("()（）")
+# a quotation or a title in book-title marks runs across lines like a bracket: the line leaving one open
+# is carried on by the line closing it (`…建强国家“` / `东数西算”工程…`,
+# `…联合发布《关于进一步做好就业援助工作的` / `通知》，…`), another text's line read between them or not
+PAIRED = {"“": "”", "《": "》", "「": "」", "『": "』"}
+CLOSERS = {close: open_ for open_, close in PAIRED.items()}
+PAIRED_JOIN = 3.0  # a quotation or book title left open by one line and closed by the next
 DECK_DASH = "——"  # opens a headline's subtitle (`——成都平原经济区…`): a deck, no running text
 ROLE_TAIL = 8  # characters at a line's end where a credit broken before its name keeps its role
 SHORT_TITLE = 4  # a title this short shares its words with its text in one word of two glyphs
@@ -124,6 +131,8 @@ class Row:
     role_end: bool = False  # ends in a role word, or a name after it (`…璀璨。 华商报记者`): a credit broken there
     named: bool = False  # a credit's name and photo mark alone (`秦鹏 摄`): the rest of a credit broken above
     trails: bool = False  # a headline printed under its finished text, sharing its words: that text is over
+    quote_left: str = ""  # the quotation or book-title mark the line leaves open (`…建强国家“`), if any
+    quote_closed: str = ""  # the mark opening the quotation its first mark closes (`东数西算”工程…`), if any
     # a headline sharing no words with the line under it but heading the line of running text after that
     # (`图书馆延长夜间开放时间` / `办暑期托管班，…` / `日前，市图书馆宣布延长夜间开放时间，`): read across
     heads_next_but_one: bool = False
@@ -177,7 +186,10 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         # with its text's first words after it no headline
         opens = marked or dated and not rest and not resumes
         headed = not rows or not rows[-1].open  # where a text may start
-        label = not closed and CLAUSE_MARKS.isdisjoint(text) \
+        left, closes = quote_edges(text)
+        # a line closing a quotation or book title opened above (`共兴”系列主题新闻发布会——成都平原经`) is
+        # inside its sentence: running text however it is set or placed
+        label = not closed and CLAUSE_MARKS.isdisjoint(text) and (not closes or marked) \
             and (marked or bold[index] or width <= MAX_LABEL_WIDTH or width < LABEL_SHARE * column
                  # a headline under a headline (two in a row, over two texts set side by side), not under
                  # one ending its own text
@@ -197,6 +209,7 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
                         closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
                         dated, unclosed, resumes,
                         not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named, trailing,
+                        left, closes,
                         label and not opens and index + 2 < len(texts) and not heads(text, texts[index + 1])
                         and not CLAUSE_MARKS.isdisjoint(texts[index + 2]) and heads(text, texts[index + 2])))
     return rows
@@ -227,6 +240,14 @@ def bracket_edges(text: str) -> tuple[bool, bool]:
     """Whether the line's last round bracket is an open one, and whether its first is a closing one."""
     marks = [char for char in text if char in ROUND]
     return bool(marks) and marks[-1] in "(（", bool(marks) and marks[0] in ")）"
+
+
+def quote_edges(text: str) -> tuple[str, str]:
+    """The quotation or book-title mark the line's last such mark leaves open, and the opening mark of
+    the one its first such mark closes (each "" when there is none)."""
+    marks = [char for char in text if char in PAIRED or char in CLOSERS]
+    return (marks[-1] if marks and marks[-1] in PAIRED else "",
+            CLOSERS[marks[0]] if marks and marks[0] in CLOSERS else "")
 
 
 def breaks(before: Row, after: Row) -> bool:
@@ -363,6 +384,8 @@ class Reader:
         if cuts_a_figure(before.text) and (b.isdigit() or b == ".") and not CLOCK_END.search(before.text):
             score += 2.0
         score += self.words(before.text, after.text)
+        if after.quote_closed and after.quote_closed == before.quote_left:
+            score += PAIRED_JOIN
         # a wrapped line and the next are set in the same column
         if after.open:
             score -= min(3.0, max(0.0, abs(before.width - after.width) - WIDTH_SLACK))
