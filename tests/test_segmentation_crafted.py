@@ -298,6 +298,22 @@ def test_a_brief_signed_in_brackets_is_cut_from_the_story_signed_above(tmp_path)
     assert items[1].meta.provenance["cut"]["confidence"] < 0.8
 
 
+SIGNED_BELOW_TOO_PAGE = SIGNED_TWICE_PAGE.split("阅读是")[0] + """记者：下一步还有哪些打算？
+
+王建华：我们将把供水管网延伸到每一个自然村，让更多农村群众喝上
+放心水，也请大家一起节约用水、爱护供水设施。
+（本报记者 孔思远）
+"""
+
+
+def test_a_story_signed_above_and_below_keeps_its_last_turns(tmp_path):
+    # a credit in brackets under an interview's last answer signs the story again: the paragraphs
+    # over it are the interview's turns (记者：…？, 王建华：…), which go on the story, so no brief is cut off
+    items = items_of(tmp_path, SIGNED_BELOW_TOO_PAGE)
+    assert [i.title for i in items] == ["城乡供水一体化全面提速"]
+    assert body_of(items[0]).endswith("爱护供水设施。")
+
+
 @pytest.mark.parametrize("credit, names", [("（白沙镇 王小芳）", ["王小芳"]),
                                            # a justified line's stray spaces between every glyph
                                            ("（ 白 沙 镇\n 王 小 芳 ）", ["王小芳"]),

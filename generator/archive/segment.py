@@ -2266,7 +2266,9 @@ def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[i
     """An article signed above its text and closed by a writer's credit in brackets (（记者 X）)
     is signed twice: a story is signed once, and a credit in brackets closes a brief, printed
     under the story with nothing between them. The brief is cut off at the paragraph, of those
-    leaving a brief's length after it, where the text before and the brief share least."""
+    leaving a brief's length after it, where the text before and the brief share least; never at a
+    paragraph that goes on the story (an interview's turn, a quotation, what someone said: a story
+    signed both above and below)."""
     for item in list(state.items):
         if item.kind != "article" or not closed_by_a_writer(item):
             continue
@@ -2283,9 +2285,10 @@ def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[i
                 text = block.text + text
             if len(text) >= BRIEF_MAX_CHARS:
                 break
-            if block.kind == "paragraph":
-                within.append(n)
-            if block.kind == "paragraph" and len(text) >= MIN_SIGNED_BRIEF:
+            if block.kind != "paragraph" or goes_on_a_story(block.text):
+                continue
+            within.append(n)
+            if len(text) >= MIN_SIGNED_BRIEF:
                 tails[n] = text
         apart = set_apart(item, text_starts, within)
         above = sum(len(b.text) for b in item.blocks[:apart] if b.kind in BODY) if apart is not None else 0
@@ -2344,6 +2347,19 @@ def title_printed_under(state: Segmentation, brief: Draft, index: PairIndex,
 
 
 MIN_SIGNED_BRIEF = 40  # characters of text a brief signed in brackets runs at least
+
+
+SAYS = ("说", "介绍", "表示", "指出", "认为")  # what someone said: 据张晓玲介绍，…, 区长李庆说，…
+FIRST_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+def goes_on_a_story(text: str) -> bool:
+    """Does a paragraph go on the text above rather than open a brief of its own: an interview's turn
+    (`记者：接下来有什么打算？`, `蔡建春：“…`), a quotation (`“进一扇门，办两省市”。…`), what someone
+    said (`据张晓玲介绍，…`, `万州市委副书记、区长李庆说，…`) or words pointing back (`为实现上述目标，…`)?"""
+    text = text.lstrip()
+    first_clause = FIRST_CLAUSE_END.split(text, 1)[0]
+    return bool(SPEAKER.match(text)) or text[:1] in "“「『" or first_clause.endswith(SAYS) or "上述" in first_clause
 
 
 def closed_by_a_writer(item: Draft) -> bool:
