@@ -4612,3 +4612,59 @@ def test_the_lines_under_a_corrections_label_are_its_text(tmp_path):
     items = items_of(tmp_path, page)
     assert [i.title for i in items][1:] == ["更正"]
     assert first_paragraph(items[1]).startswith("本报5月6日第3版")
+
+
+def test_a_sponsored_pages_banner_and_sponsor_line_are_furniture(tmp_path):
+    """税收宣传专版 / 本版由某某区税务局协办 over a page's first story: the banner and the sponsor it names are
+    the page's, no kicker or title of the story under them."""
+    text = ("第8版 2024年6月11日 星期二\n\n普法宣传专版\n本版由某某区司法局 某某区普法办协办\n\n"
+            "社区调解室里的一天\n\n记者 周晓岚\n\n"
+            "　　早上八点半，社区调解室的门就开了。\n调解员老陈泡好一壶茶，等着来访的居\n民，一天要接待十来拨人。\n")
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    page = build_folder(tmp_path)[0].page
+    assert [(i.kicker, i.title, list(i.authors)) for i in page.items] == [("", "社区调解室里的一天", ["周晓岚"])]
+    furniture = squeeze("".join(b.text for b in page.furniture))
+    assert "普法宣传专版" in furniture and "本版由某某区司法局某某区普法办协办" in furniture
+
+
+def test_a_notices_points_open_their_own_rows_where_every_line_is_set_apart(tmp_path):
+    """一、…五千元奖励 / 二、…: a notice's point with no term before a colon, which stops with no full stop,
+    ends where the line under it opens the next point, on a page with a blank line after every line."""
+    notice = ("悬赏通告\n为尽快查明一起盗窃案件，现向社会\n公开征集线索，有关事项通告如下：\n"
+              "一、凡提供线索直接破案的，给予五千元奖励\n二、凡协助抓获嫌疑人的，给予一万\n元奖励\n"
+              "三、对提供线索的群众严格保密\n某某公安分局\n2024年3月12日\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice.replace("\n", "\n\n"))
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "悬赏通告")]
+    rows = [squeeze(b.text) for b in items[1].blocks if b.kind == "listitem"]
+    assert [row[:2] for row in rows if row[:2] in ("一、", "二、", "三、")] == ["一、", "二、", "三、"]
+
+
+def test_a_notice_closing_on_a_spaced_phone_is_signed_by_its_issuer_and_date(tmp_path):
+    """查询电话：2833 9425 (a phone set in groups of four, as Macao and Hong Kong print them) ends a notice
+    as 0991-64039691 does: the issuer and the bare date under it sign the notice, and the brief below is
+    an item of its own."""
+    text = ARTICLE_ABOVE + ("公开招标公告\n\n为改善社区休憩设施，现就下列工程进行公\n\n开招标，有关事项公告如下：\n\n"
+                            "一、工程名称：某某公园休憩区改善工程\n\n二、截标时间：2024年6月24日下午五时\n\n"
+                            "查询电话：2833 9425\n\n某某特别行政区某某局\n\n2024年5月24日\n\n"
+                            "近日，一间社区长者中心完成扩建，新\n\n增活动室和康复室。（本报记者 许刚）\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items][1:] == [("公开招标公告", []), ("", ["许刚"])]
+    assert squeeze(body_of(items[1])).endswith("28339425")
+
+
+def test_a_reply_label_alone_over_the_reply_keeps_it_with_a_parents_letter(tmp_path):
+    """绵阳家长 X signs a parent's letter as 东湖区读者 X signs a reader's, and ■编辑回复 alone on its line
+    heads the reply, which is still the letter's item: the headline after it opens the next."""
+    text = LETTER_WITH_REPLY.format(signature="\n东湖区家长 林晓川\n").replace("编辑回复：", "■编辑回复\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("楼道里的声控灯该修了", ["林晓川"]), ("夜校报名开始", [])]
+    assert [b.text for b in items[0].blocks if b.kind == "heading"] == ["■编辑回复"]
+
+
+def test_a_weeklys_reporter_signs_like_a_papers(tmp_path):
+    """文/红周刊记者 X under a headline: a weekly's name ends in 刊 as a paper's ends in 报, and its reporter
+    signs the story, no second line of its title."""
+    text = ("协同创新开新局 八市齐力谱新篇\n\n文/红周刊记者 苏松\n\n"
+            "　　近日，八个市政府相关负责人出席会议，\n介绍区域协同发展的相关情况并回答记者\n提问，备受市场关注。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("协同创新开新局 八市齐力谱新篇", ["苏松"])]

@@ -618,8 +618,9 @@ def signs_the_text_below(block: Block, current: Draft | None, below: Block | Non
     another page (`（上接01版）`) was signed where it opened: a byline set apart under its text opens the next.
     Set further from the text above than from the text under it, it opens that text's story whoever signed
     the text above (`…吃上热乎饭。` / / `成都晚报记者 X` / `近日,…`): a lead's byline and a closing signature
-    hug the text they sign."""
-    if current is None or below is None or below.kind != "paragraph" or not has_body(current):
+    hug the text they sign. Over a reply (`杭州读者 X` / / `编辑回复：…`) it signs the letter the reply answers."""
+    if current is None or below is None or below.kind != "paragraph" or not has_body(current) \
+            or REPLY_LABEL.match(below.text):
         return False
     gap_above = block.first_line - current.blocks[-1].last_line
     gap_below = below.first_line - block.last_line
@@ -780,6 +781,7 @@ def numbers_the_next_brief(item: Draft, run: list[Block]) -> bool:
 
 
 REPLY_LABEL = re.compile(load("layout.yml")["reply_label"])
+MAX_REPLY_LABEL_CHARS = 8  # 【专家回复】: a label alone, no headline that merely ends in 回复
 
 
 def answers_the_letter(block: Block | None, letter: Draft | None) -> bool:
@@ -788,6 +790,13 @@ def answers_the_letter(block: Block | None, letter: Draft | None) -> bool:
     letter and its reply are one item."""
     return block is not None and block.kind == "paragraph" and has_body(letter) \
         and REPLY_LABEL.match(block.text) is not None
+
+
+def labels_the_reply(run: list[Block], letter: Draft | None, after: Block | None) -> bool:
+    """… / 德班读者 X / 【编辑回复】 / 工作签证所需材料…: a reply's label on a line of its own, right over
+    the reply, heads a section of the letter above it (signed or not), never a story of its own."""
+    return len(run) == 1 and has_body(letter) and after is not None and after.kind == "paragraph" \
+        and REPLY_LABEL.match(run[0].text.strip()) is not None and len(run[0].text.strip()) <= MAX_REPLY_LABEL_CHARS
 
 
 def heads_a_lead(after: Block | None) -> bool:
@@ -1159,6 +1168,12 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 run = run[:cut]
                 if not run:
                     continue
+            if pending is None and labels_the_reply(run, current, after):
+                # the reply answers the letter above, one item, and ends it, as a reply run in to its label does
+                current.blocks.extend([heading_of(run), after])
+                index += 1
+                closed = True
+                continue
             if current is not None and not closed and pending is None and has_body(current) \
                     and (takes_turn(current, run[0].text, after)
                          or len(run) == 1 and run[0].text[:1] in asked and after is not None and after.kind in BODY
