@@ -2364,7 +2364,7 @@ def title_printed_under(state: Segmentation, brief: Draft, index: PairIndex,
 MIN_SIGNED_BRIEF = 40  # characters of text a brief signed in brackets runs at least
 
 
-SAYS = ("说", "介绍", "表示", "指出", "认为")  # what someone said: 据张晓玲介绍，…, 区长李庆说，…
+STORY_GOES_ON = re.compile(load("layout.yml")["story_goes_on"])  # 据张晓玲介绍，…, 为实现上述目标，…
 FIRST_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
@@ -2374,7 +2374,8 @@ def goes_on_a_story(text: str) -> bool:
     said (`据张晓玲介绍，…`, `万州市委副书记、区长李庆说，…`) or words pointing back (`为实现上述目标，…`)?"""
     text = text.lstrip()
     first_clause = FIRST_CLAUSE_END.split(text, 1)[0]
-    return bool(SPEAKER.match(text)) or text[:1] in "“「『" or first_clause.endswith(SAYS) or "上述" in first_clause
+    return bool(SPEAKER.match(text)) or text[:1] in "“「『" \
+        or STORY_GOES_ON.search(first_clause) is not None
 
 
 def closed_by_a_writer(item: Draft) -> bool:

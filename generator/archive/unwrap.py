@@ -736,7 +736,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if points_in_turn(this.text, following.text) \
             or previous_joined and points_in_turn(items[index - 1].text, following.text):
-        return False  # 二、施工时间：…，每 / 日6时至18时 / 三、…, 一、凡提供线索…奖励 / 二、…: a notice's point ends where the next opens
+        # 二、施工时间：…，每 / 日6时至18时 / 三、…, 一、凡提供线索…奖励 / 二、…: a notice's point ends
+        # where the next opens
+        return False
     if not ends_sentence(this.text) and (SENTENCE_ROW.match(this.text)
                                          or previous_joined and SENTENCE_ROW.match(items[index - 1].text)):
         return True  # @晋安阿强：停车难的问题终 / 于有人管了。: a comment or a case runs on to its end
