@@ -513,6 +513,13 @@ PHONE_AT_END = re.compile(LAYOUT["phone_at_end"])  # 联系电话：0991-6403969
 MAX_PHONE_CHARS = 8  # what of a phone's label the line above may hold (…联系电 / 话：…)
 SIGNED_DATE = re.compile(LAYOUT["notice_date"])  # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 EDITORS_NOTE_LABELS = frozenset(LAYOUT["editors_note_labels"])  # 编者按, 编者的话
+NOTICE_TITLE_OPENING = re.compile(LAYOUT["notice_title_opening"])  # 关于…, 停气通知
+
+
+def opens_as_a_notice_title(title: str) -> bool:
+    """A notice's title that opens by its form too (`关于开展夏季燃气安全检查的通告`, `停气通知`), gaps
+    removed: a title ending in 公告 alone may be any headline's second line."""
+    return bool(NOTICE_TITLE_OPENING.match(title) and vocabulary().notice_title.match(title))
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
 REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
 

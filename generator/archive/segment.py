@@ -20,7 +20,8 @@ from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS, MIN_TITLE_CHARS,
                        NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK,
-                       is_bare_dateline, is_box_label, is_lone_name, is_picture_credit_line, match_reprint, vocabulary)
+                       is_bare_dateline, is_box_label, is_lone_name, is_picture_credit_line, match_reprint,
+                       opens_as_a_notice_title, vocabulary)
 from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
@@ -642,16 +643,13 @@ def printed_over_the_text_above(block: Block, current: Draft | None, below: Bloc
         and vocabulary().byline_role.search(block.text) is not None
 
 
-NOTICE_TITLE_OPENING = re.compile(load("layout.yml")["notice_title_opening"])  # 关于…, 停气通知
-
-
 def notice_title_ending(run: list[Block]) -> int:
     """How many of a headline stack's last lines, other lines over them, are a notice's title that opens
     by its form, `关于…的通告` (wrapped over two lines too: `关于开展夏季燃气安` / `全检查的通告`) or an outage
     notice's `停气通知` (a title ending in 公告 alone may be any headline's second line): 0 if none."""
     for size in (2, 1):
         title = GAPS.sub("", joined_title(run[-size:]))
-        if len(run) > size and vocabulary().notice_title.match(title) and NOTICE_TITLE_OPENING.match(title):
+        if len(run) > size and opens_as_a_notice_title(title):
             return size
     return 0
 

@@ -21,8 +21,8 @@ from .datafiles import load
 from .furniture import PHONE_SHORT_OF_ITS_LAST_DIGIT  # 0472-7722705 / 9: the one test a footer and a wrap share
 from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, FULL_STOP, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION,
                        PARAGRAPH_INDENT, PICTURED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline,
-                       is_credit_line, is_joined_outlet, is_picture_credit, plain_roles, role_prefixes,
-                       vocabulary as layout_vocabulary)
+                       is_credit_line, is_joined_outlet, is_picture_credit, opens_as_a_notice_title, plain_roles,
+                       role_prefixes, vocabulary as layout_vocabulary)
 from .names import only_names
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH, cn_number, indent_width
@@ -620,14 +620,10 @@ def points_in_turn(head: str, following: str) -> bool:
     return number is not None and point_number(following) == number + 1
 
 
-NOTICE_TITLE_OPENING = re.compile(load("layout.yml")["notice_title_opening"])  # 关于…, 停气通知
-
-
 def closes_a_notice_title(above: str, this: str) -> bool:
     """A line ending a notice's title that the line above opens by its form (`关于开展2024年度“江` / `西向上向善
     好青年”推选活动的通知`): the title ends here, and the salutation under it opens the text."""
-    title = WHITESPACE.sub("", above + this)
-    return bool(NOTICE_TITLE_OPENING.match(title) and layout_vocabulary().notice_title.match(title))
+    return opens_as_a_notice_title(WHITESPACE.sub("", above + this))
 
 
 def last_point(items: list[SourceLine], index: int) -> bool:
