@@ -202,7 +202,7 @@ by_xa_brief = turns(Form("【本报消息】", 0), Form("（{0}）", **TRAIL))
 
 by_dz = chosen(Above("■本报记者 {0!l}"), Above("□记者 {0!l} 见习记者 {1}", 2), Above("大众证券报记者 {0!l} 发自上海"),
                turn="by", drawn=2)
-by_dz_brief = turns(Form("（记者 {0}）", **TRAIL), Form("本报讯 记者{0}"))
+by_dz_brief = turns(Form("（记者 {0}）", **TRAIL), Form("本报讯 记者 {0}", line_share=1.0))
 
 
 # --------------------------------------------------------------------------- photo credits
