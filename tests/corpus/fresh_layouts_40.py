@@ -191,7 +191,7 @@ by_dw = chosen(Above("本报记者 {0!l} 通讯员 {1}", 2), Above("通讯员 {0
 by_dw_brief = turns(Form("（{c0} {0}）", choices=(("广西电网公司", "贵州电网公司", "海南电网公司"),), **TRAIL),
                     Form("本报讯（通讯员 {0}）"))
 
-by_lj = taking_turns(chosen(Above("首席记者 {0!l}")), dateline("本报讯 {m}月{d}日，记者从新区经济运行局获悉——", 0, where="glue"),
+by_lj = taking_turns(chosen(Above("首席记者 {0!l}")), dateline("本报{m}月{d}日讯 ", 0),
                      chosen(Above("记者 {0!l} 实习生 {1} 文/图", 2), drawn=2))
 by_lj_brief = turns(Form("本报讯（记者 {0}）"), Form("（新区融媒体中心 {0}）", **TRAIL))
 
