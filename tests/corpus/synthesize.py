@@ -1604,6 +1604,7 @@ def page_sets() -> tuple:
     from fresh_layouts_37 import FRESH37_FAMILIES, FRESH37_SEED_BASE  # noqa: E402  (thirty-seventh set)
     from fresh_layouts_38 import FRESH38_FAMILIES, FRESH38_SEED_BASE  # noqa: E402  (thirty-eighth blind set)
     from fresh_layouts_39 import FRESH39_FAMILIES, FRESH39_SEED_BASE  # noqa: E402  (thirty-ninth blind set)
+    from fresh_layouts_41 import FRESH41_FAMILIES, FRESH41_SEED_BASE  # noqa: E402  (forty-first blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
@@ -1646,6 +1647,7 @@ def page_sets() -> tuple:
             ("dev", FRESH37_FAMILIES, FRESH37_SEED_BASE),
             ("dev", FRESH38_FAMILIES, FRESH38_SEED_BASE),
             ("dev", FRESH39_FAMILIES, FRESH39_SEED_BASE),
+            ("dev", FRESH41_FAMILIES, FRESH41_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE),
