@@ -4668,3 +4668,40 @@ def test_a_weeklys_reporter_signs_like_a_papers(tmp_path):
             "　　近日，八个市政府相关负责人出席会议，\n介绍区域协同发展的相关情况并回答记者\n提问，备受市场关注。\n")
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors)) for i in items] == [("协同创新开新局 八市齐力谱新篇", ["苏松"])]
+
+
+POEMS_OVER_A_TITLE_RUN_ON = """临江少年报
+第3版 校园
+2024年9月2日
+
+诗歌小站
+露珠
+露珠躺在草叶上
+像一颗小小的星
+太阳出来了
+它悄悄回家
+罗晓禾
+
+云
+云是天空的棉花糖
+风一吹
+就飘散了
+邓一鸣
+
+信箱
+老师答你问
+问：升入初中后作业变多
+了，怎么安排时间？
+答：先列一张清单，把要
+做的事排好顺序，再一件
+一件完成。
+"""
+
+
+def test_a_stack_read_again_under_a_box_loses_and_doubles_no_line(tmp_path):
+    # the box of verses takes the first poem; the lines under it are read again from 云, while the last
+    # line of the long run (老师答你问) already went into the text below it
+    (tmp_path / "page.txt").write_text(POEMS_OVER_A_TITLE_RUN_ON, encoding="utf-8")
+    result = build_folder(tmp_path)[0]
+    assert result.coverage.ok, result.coverage.problems
+    assert [i.title for i in result.page.items][:2] == ["诗歌小站", "云"]
