@@ -4689,19 +4689,46 @@ POEMS_OVER_A_TITLE_RUN_ON = """临江少年报
 邓一鸣
 
 信箱
-老师答你问
-问：升入初中后作业变多
-了，怎么安排时间？
-答：先列一张清单，把要
-做的事排好顺序，再一件
-一件完成。
+开学第一周请同学们检查文具和作业本的封
+面，写上班级和姓名，以免交作业时弄混。
 """
 
 
 def test_a_stack_read_again_under_a_box_loses_and_doubles_no_line(tmp_path):
     # the box of verses takes the first poem; the lines under it are read again from 云, while the last
-    # line of the long run (老师答你问) already went into the text below it
+    # line of the long run (…作业本的封) already went into the text below it
     (tmp_path / "page.txt").write_text(POEMS_OVER_A_TITLE_RUN_ON, encoding="utf-8")
     result = build_folder(tmp_path)[0]
     assert result.coverage.ok, result.coverage.problems
     assert [i.title for i in result.page.items][:2] == ["诗歌小站", "云"]
+
+
+INDEX_POINTERS_IN_BRACKETS = """临江科技报
+2024年3月4日 星期一
+
+【本期导读】
+智能手表续航测评（B3版）
+家用路由器怎么选（B6版）
+老人手机防诈指南（C2版）
+
+县城快递进村全覆盖
+
+本报记者 林秋禾
+
+今年以来，我县推动快递服务向村一级延伸，全县所有
+行政村均已设立快递服务点，村民在家门口就能收寄包裹。
+"""
+
+
+def test_pointers_naming_their_pages_in_brackets_under_a_teaser_label_are_furniture(tmp_path):
+    items = items_of(tmp_path, INDEX_POINTERS_IN_BRACKETS)
+    assert [i.title for i in items] == ["县城快递进村全覆盖"]
+
+
+def test_an_interview_turn_under_a_title_opens_the_text_not_a_words_tail(tmp_path):
+    # 问问 is a word, but a text opening with its turn's label (问：) opens with it
+    text = "健康信箱\n医生答你问\n问：孩子总爱揉眼睛是怎么\n回事？\n答：可能是过敏或用眼疲劳，\n建议到医院检查。\n"
+    items = items_of(tmp_path, text)
+    paragraphs = [b.text for i in items for b in i.blocks if b.kind == "paragraph"]
+    assert paragraphs[0].startswith("问：")
+    assert "医生答你问" in "".join(i.title for i in items)
