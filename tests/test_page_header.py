@@ -1038,8 +1038,3 @@ def test_a_headline_over_body_text_is_no_masthead_however_it_ends():
 def test_a_papers_house_and_address_beside_its_advertising_licence_names_it():
     header = page_header([*BODY, "临江晚报社 地址：临江市某某路8号 广告许可证 临工商广字0001号"])
     assert header.newspaper == "临江晚报"
-
-
-def test_a_call_to_follow_a_paper_in_quotes_names_it_whatever_follows():
-    header = page_header([*BODY, "扫码关注“临江侨报”海外版"])
-    assert header.newspaper == "临江侨报"

@@ -4723,12 +4723,3 @@ INDEX_POINTERS_IN_BRACKETS = """临江科技报
 def test_pointers_naming_their_pages_in_brackets_under_a_teaser_label_are_furniture(tmp_path):
     items = items_of(tmp_path, INDEX_POINTERS_IN_BRACKETS)
     assert [i.title for i in items] == ["县城快递进村全覆盖"]
-
-
-def test_an_interview_turn_under_a_title_opens_the_text_not_a_words_tail(tmp_path):
-    # 问问 is a word, but a text opening with its turn's label (问：) opens with it
-    text = "健康信箱\n医生答你问\n问：孩子总爱揉眼睛是怎么\n回事？\n答：可能是过敏或用眼疲劳，\n建议到医院检查。\n"
-    items = items_of(tmp_path, text)
-    paragraphs = [b.text for i in items for b in i.blocks if b.kind == "paragraph"]
-    assert paragraphs[0].startswith("问：")
-    assert "医生答你问" in "".join(i.title for i in items)

@@ -507,10 +507,8 @@ def runs_on_into(run: list[Block], after: Block | None) -> int:
     mid_clause = bool(last) and not ANY_CLAUSE_MARK.match(last[-1]) and not ends_sentence(last)
     if len(run) > 1 and mid_clause and CORRECTION_LABEL.match(run[0].text):
         return 1
-    # 老师答你问 / 问：升入初中后…: an interview's turn (问：, 答：, 主持人：) opens a text, never a word's tail
     if clause is None or clause.start() > MAX_RUN_ON_CLAUSE or not mid_clause \
-            or vocabulary().sentence_openers.match(after.text) or vocabulary().interview_turn.match(after.text) \
-            or not wraps_a_word(last, after.text):
+            or vocabulary().sentence_openers.match(after.text) or not wraps_a_word(last, after.text):
         return len(run)
     start = len(run) - 1
     while start > 0 and run[start - 1].last_line + 1 == run[start].first_line \
