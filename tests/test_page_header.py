@@ -1022,3 +1022,19 @@ def test_a_letter_spaced_section_before_its_page_number():
     header = page_header(["临江日报 2024年3月18日 星期一", "产 业 第6版", "", "正文写在这里。"])
     assert (header.page, header.section) == ("6", "产业")
     assert header.roles[2] == "page_header"
+
+
+def test_a_name_ending_in_bao_over_the_pages_number_and_date_is_its_masthead():
+    header = page_header(["红领巾报", "第3版 校园", "2024年9月2日", "", "秋游", "同学们走进森林公园。"])
+    assert header.newspaper == "红领巾报"
+    assert header.roles[1] == "masthead"
+
+
+def test_a_headline_over_body_text_is_no_masthead_however_it_ends():
+    header = page_header(["第3版 校园", "2024年9月2日", "", "学校喜获捷报", "同学们走进森林公园。"])
+    assert header.newspaper is None
+
+
+def test_a_papers_house_and_address_beside_its_advertising_licence_names_it():
+    header = page_header([*BODY, "临江晚报社 地址：临江市某某路8号 广告许可证 临工商广字0001号"])
+    assert header.newspaper == "临江晚报"

@@ -4668,3 +4668,58 @@ def test_a_weeklys_reporter_signs_like_a_papers(tmp_path):
             "　　近日，八个市政府相关负责人出席会议，\n介绍区域协同发展的相关情况并回答记者\n提问，备受市场关注。\n")
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors)) for i in items] == [("协同创新开新局 八市齐力谱新篇", ["苏松"])]
+
+
+POEMS_OVER_A_TITLE_RUN_ON = """临江少年报
+第3版 校园
+2024年9月2日
+
+诗歌小站
+露珠
+露珠躺在草叶上
+像一颗小小的星
+太阳出来了
+它悄悄回家
+罗晓禾
+
+云
+云是天空的棉花糖
+风一吹
+就飘散了
+邓一鸣
+
+信箱
+开学第一周请同学们检查文具和作业本的封
+面，写上班级和姓名，以免交作业时弄混。
+"""
+
+
+def test_a_stack_read_again_under_a_box_loses_and_doubles_no_line(tmp_path):
+    # the box of verses takes the first poem; the lines under it are read again from 云, while the last
+    # line of the long run (…作业本的封) already went into the text below it
+    (tmp_path / "page.txt").write_text(POEMS_OVER_A_TITLE_RUN_ON, encoding="utf-8")
+    result = build_folder(tmp_path)[0]
+    assert result.coverage.ok, result.coverage.problems
+    assert [i.title for i in result.page.items][:2] == ["诗歌小站", "云"]
+
+
+INDEX_POINTERS_IN_BRACKETS = """临江科技报
+2024年3月4日 星期一
+
+【本期导读】
+智能手表续航测评（B3版）
+家用路由器怎么选（B6版）
+老人手机防诈指南（C2版）
+
+县城快递进村全覆盖
+
+本报记者 林秋禾
+
+今年以来，我县推动快递服务向村一级延伸，全县所有
+行政村均已设立快递服务点，村民在家门口就能收寄包裹。
+"""
+
+
+def test_pointers_naming_their_pages_in_brackets_under_a_teaser_label_are_furniture(tmp_path):
+    items = items_of(tmp_path, INDEX_POINTERS_IN_BRACKETS)
+    assert [i.title for i in items] == ["县城快递进村全覆盖"]

@@ -13,6 +13,7 @@ here: only a masthead, its English name, its organ line or a header line name th
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -760,6 +761,8 @@ SECTION_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:[·・][{HAN}]{{2,8}})?")
 BARE_PAGE_NAME = re.compile(r"(\d{1,2})\s+(\S.{1,16})")
 TEASER_WORD = cue("teaser_word")  # a cheap test before TEASER_LABEL
 TEASER_LABEL = re.compile(cue("teaser_label"))
+TEASER_PAGE = re.compile(cue("teaser_page"))  # under a 导读 label: a line naming its page however set
+MIN_TEASERS, MAX_TEASERS = 2, 8  # the pointers a 导读 box holds
 
 
 def bare_page_header(text: str) -> Parsed | None:
@@ -892,6 +895,12 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
             return
         latin = None
         vouched = False
+        # 少年先锋报 / 第6版 新闻 / 2024年7月30日: a name ending in 报 topping the page right over its page
+        # number and date is the masthead (no headline is printed over the page's own head)
+        set_under = [header.roles.get(j + 1) for j in (i + 1, i + 2) if j < len(lines) and lines[j].strip()]
+        if k == 0 and unlisted_alone_any().fullmatch(name) and set(set_under) == {"dateline", "page_header"} \
+                and len(set_under) == 2:
+            vouched = True
         for j in filled[k + 1:k + 1 + MAX_VOUCHING]:
             below, role_below = normal(lines[j]), header.roles.get(j + 1)
             if LATIN_MASTHEAD.fullmatch(below) or role_below == "masthead_english":
@@ -966,8 +975,16 @@ def teaser_box(header: Header, lines: list[str]) -> None:
         return i is not None and header.roles.get(i + 1) == "teaser"
 
     for k, i in enumerate(filled):
-        if TEASER_WORD in lines[i] and i + 1 not in header.roles and TEASER_LABEL.fullmatch(normal(lines[i])) \
-                and any(teaser(j) for j in filled[k + 1:k + 3]):
+        if TEASER_WORD not in lines[i] or not (teaser(i) or TEASER_LABEL.fullmatch(normal(lines[i]))):
+            continue
+        # 【INDEX 导读】 / 显卡价格回落 装机正当时（C2版） / 国产操作系统上手体验（C5版）: under its label a
+        # box's lines name their pages however they are set, two of them at least
+        pointed = list(itertools.takewhile(lambda j: j + 1 not in header.roles and TEASER_PAGE.search(normal(lines[j])),
+                                           filled[k + 1:k + 1 + MAX_TEASERS]))
+        if len(pointed) >= MIN_TEASERS:
+            for j in [i, *pointed]:
+                header.roles[j + 1] = "teaser"
+        elif i + 1 not in header.roles and any(teaser(j) for j in filled[k + 1:k + 3]):
             header.roles[i + 1] = "teaser"
     if "teaser" not in header.roles.values():
         return

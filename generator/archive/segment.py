@@ -1162,7 +1162,12 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 # …最高行政级别的联 / 席会议，自2020年以来…: lines of the text read as a headline
                 merged = Block("paragraph", joined_title(run[cut:]) + after.text,
                                tuple(sp for b in run[cut:] for sp in b.spans) + after.spans, after.wide)
-                blocks[index] = after = merged
+                # the lines taken into the text leave the list too, so the run still ends right before
+                # `index`: a stack read again (index -= …) starts at its own first line, not theirs
+                moved = len(run) - cut
+                blocks[index - moved:index + 1] = [merged]
+                index -= moved
+                after = merged
                 run = run[:cut]
                 if not run:
                     continue

@@ -248,11 +248,15 @@ class Fresh39Builder(Fresh37Builder):
     # -------------------------------------------------------------- shared shapes
 
     def index_box(self, labels, rows, forms):
-        """A 导读 index: titles with the page that carries them (`详见A3版`, `C2`, `第3版`)."""
+        """A 导读 index: titles with the page that carries them (`详见A3版`, `C2`, `第3版`). Its label and
+        entries are furniture, one a line, as the README has every 导读 box (set 38's too); drawn as a box of
+        rows first, so the rest of the page draws as before."""
         rng = self.rng
         form = rng.choice(forms)
         picked = rng.sample(rows, rng.choice((3, 4)))
-        return self.rows_box(labels, [form.format(t=t, p=p) for t, p in picked])
+        rows = [form.format(t=t, p=p) for t, p in picked]
+        box = self.rows_box(labels, rows)
+        return self.furniture(box.printed_title, *rows)
 
     def poems(self, labels, pool, prose=None):
         """A 副刊 page's poems under one column head (furniture): each a title, the poet's line and its
