@@ -710,12 +710,20 @@ def test_byline_roles_and_the_desk_editor_who_signs_no_text(tmp_path, byline, au
     ("撰文 冯远强 摄影 刘川", ["冯远强"], ["刘川"]),
     ("撰文：冯远强 摄影：刘川", ["冯远强"], ["刘川"]),  # the marks set off by a colon
     ("安吉县融媒体中心记者 冯远强 通讯员 刘川", ["冯远强", "刘川"], []),  # a county's media centre
+    ("冯 远 强/著", ["冯远强"], []),  # a serial's or a book's author mark
+    ("冯 远 强 著", ["冯远强"], []),
 ])
 def test_byline_forms_of_other_papers(tmp_path, byline, authors, photographers):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors), list(i.photographers)) for i in items] == [
         ("数字经济核心产业增加值比重过半", authors, photographers)]
+
+
+def test_a_bracketed_credit_glued_to_the_text_names_the_reporter_without_its_bracket(tmp_path):
+    # 【记者X／台中报导】日前，…: the closing bracket is no glyph of the name
+    text = "成都明确今年数字经济发展目标\n\n【记者周航／台中报导】" + HEADLINE_STACK.split("\n\n", 1)[1]
+    assert [list(i.authors) for i in items_of(tmp_path, text)] == [["周航"]]
 
 
 def test_a_dateline_broken_before_its_xun_under_the_headline_signs_the_text(tmp_path):
