@@ -432,6 +432,36 @@ def test_dated_captions_over_a_credit_for_the_pages_pictures_are_photos(tmp_path
     assert items[2].blocks[0].text.startswith("1月28日，")
 
 
+PICTURES_CREDITED_UNDER_THEIR_CAPTIONS = """棚里丰收
+
+大棚里，菜农在采摘西红柿。
+
+（吴海 摄）
+
+1月28日，养殖工人在山东省荣成市寻山街道
+的海上养殖区进行海带养殖冬季管理。目前，正
+是当地海带冬管期，养殖工人冒着严寒清理海带
+筏架覆草。
+
+新华社发
+
+城乡供水一体化全面提速
+
+本报记者 周航
+
+近日，记者从市水务局获悉，全市城乡供水一体化工程已完成投资十二亿元，
+农村自来水普及率达到百分之九十八，群众喝上了放心水。
+"""
+
+
+def test_one_short_paragraph_closed_by_a_picture_credit_is_a_photo(tmp_path):
+    # a photo is credited, a story signed: its title, if any, then its caption and who took it
+    items = items_of(tmp_path, PICTURES_CREDITED_UNDER_THEIR_CAPTIONS)
+    assert [(i.kind, i.title, list(i.photographers)) for i in items] == [
+        ("photo", "棚里丰收", ["吴海"]), ("photo", "", []), ("article", "城乡供水一体化全面提速", [])]
+    assert [b.kind for b in items[0].blocks] == ["headline", "caption", "credit"]
+
+
 EDITORS_NOTE_PAGE = """城乡供水一体化全面提速
 
 本报记者 周航
@@ -680,12 +710,20 @@ def test_byline_roles_and_the_desk_editor_who_signs_no_text(tmp_path, byline, au
     ("撰文 冯远强 摄影 刘川", ["冯远强"], ["刘川"]),
     ("撰文：冯远强 摄影：刘川", ["冯远强"], ["刘川"]),  # the marks set off by a colon
     ("安吉县融媒体中心记者 冯远强 通讯员 刘川", ["冯远强", "刘川"], []),  # a county's media centre
+    ("冯 远 强/著", ["冯远强"], []),  # a serial's or a book's author mark
+    ("冯 远 强 著", ["冯远强"], []),
 ])
 def test_byline_forms_of_other_papers(tmp_path, byline, authors, photographers):
     text = HEADLINE_STACK.format(headline="数字经济核心产业增加值比重过半").replace("本报记者 周航 文/图：刘川", byline)
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors), list(i.photographers)) for i in items] == [
         ("数字经济核心产业增加值比重过半", authors, photographers)]
+
+
+def test_a_bracketed_credit_glued_to_the_text_names_the_reporter_without_its_bracket(tmp_path):
+    # 【记者X／台中报导】日前，…: the closing bracket is no glyph of the name
+    text = "成都明确今年数字经济发展目标\n\n【记者周航／台中报导】" + HEADLINE_STACK.split("\n\n", 1)[1]
+    assert [list(i.authors) for i in items_of(tmp_path, text)] == [["周航"]]
 
 
 def test_a_dateline_broken_before_its_xun_under_the_headline_signs_the_text(tmp_path):

@@ -144,5 +144,6 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     for word in noise:
         raw = re.sub(word, " ", raw)
     markers = "".join(m for m in vocabulary().lead_markers if len(m) == 1)  # □ ■ ◇ (layout.yml)
-    raw = re.sub(f"[{re.escape(markers)}()（）\\-—:：/／|｜]", " ", raw)
+    # 【记者X／台中报导】: the brackets a dateline's credit is set in, no part of a name
+    raw = re.sub(f"[{re.escape(markers)}()（）【】\\-—:：/／|｜]", " ", raw)
     return names_from(raw), found_agencies

@@ -20,8 +20,8 @@ from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS, MIN_TITLE_CHARS,
                        NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK,
-                       is_bare_dateline, is_box_label, is_lone_name, is_picture_credit_line, match_reprint,
-                       opens_as_a_notice_title, vocabulary)
+                       is_bare_dateline, is_box_label, is_lone_name, is_picture_credit, is_picture_credit_line,
+                       match_reprint, opens_as_a_notice_title, vocabulary)
 from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
@@ -3014,6 +3014,18 @@ def lists_a_notice(item: Draft) -> bool:
         and sum(b.kind == "listitem" for b in item.blocks) >= MIN_NOTICE_ROWS
 
 
+def captions_its_picture(item: Draft) -> bool:
+    """棚里丰收 / 大棚里，菜农在采摘西红柿。 / （吴海 摄）, or an untitled 1月27日，…。 / 新华社发: one short
+    paragraph closed by a picture's credit and signed by no one (a photo is credited, a story signed)
+    is that picture's caption."""
+    body = [b for b in item.blocks if b.kind in BODY + ("heading", "byline")]
+    # a credit in brackets (（视觉中国/图）) is read as the same credit alone
+    credit = replace(item.blocks[-1], text=item.blocks[-1].text.strip("（）()")) if item.blocks else None
+    return len(body) == 1 and body[0].kind == "paragraph" and len(body[0].text) <= MAX_CAPTION_TEXT \
+        and credit is not None and credit.kind == "credit" \
+        and (is_picture_credit_line(credit) or is_picture_credit(credit.text))
+
+
 def finish_item(item: Draft) -> None:
     """Kind and warnings from what the item holds."""
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
@@ -3021,6 +3033,9 @@ def finish_item(item: Draft) -> None:
     if item.kind == "article":
         if credits_a_group(item):
             item.kind = "photo"
+        elif captions_its_picture(item):
+            item.kind = "photo"
+            item.blocks = [replace(b, kind="caption") if b.kind == "paragraph" else b for b in item.blocks]
         elif any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
         elif labelled_as_box(item) or lists_a_notice(item) or mostly_rows(item):
