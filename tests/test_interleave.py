@@ -1313,3 +1313,21 @@ QUOTATION_ACROSS = """2024年5月20日 星期一 05 要闻
 def test_a_line_closing_a_quotation_opened_above_is_running_text_not_a_headline():
     lines, done = restore(page(QUOTATION_ACROSS).lines)
     assert [(r.first, r.second) for r in done] == [((3, 4, 6, 8, 10), (5, 7, 9))]
+
+
+# A brief read across with a photo's caption whose credit is broken inside its role (`…本报记` / `者郑晨摄`):
+# the credit's rest goes on the caption's line, which left the role off, not on the brief's finished line.
+CREDIT_BROKEN_IN_ITS_ROLE = """2024年6月12日 星期三 04 产业
+
+社区书屋开门迎客
+精益求精
+本报讯（通讯员罗刚）日前，一家社区书
+职工在复合材料车间铺贴蒙皮。本报记
+屋开门迎客，居民可免费借阅图书。
+者郑晨摄
+"""
+
+
+def test_a_credit_broken_inside_its_role_goes_on_the_line_leaving_the_role_off():
+    lines, done = restore(page(CREDIT_BROKEN_IN_ITS_ROLE).lines)
+    assert [(r.first, r.second) for r in done] == [((3, 5, 7), (4, 6, 8))]

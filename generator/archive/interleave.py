@@ -265,10 +265,21 @@ def breaks(before: Row, after: Row) -> bool:
     if before.open:  # … or the glyph or two ending a line stopping mid-sentence (a credit's `供`), or a
         # text's first sentence (…临平区塘 / 1月27日，在安徽省…)
         return after.opens or after.label or after.closed and len(after.text) <= TAIL_GLYPHS \
-            and CLAUSE_MARKS.isdisjoint(after.text) or after.named and not before.role_end \
+            and CLAUSE_MARKS.isdisjoint(after.text) or after.named and not completes_a_credit(before, after) \
             or opener_penalty(after.text) == OPENER_APART
     return before.bulleted and after.bulleted or before.dated and after.dated or stacked_headlines(before, after) \
         or before.trails and not after.label
+
+
+def completes_a_credit(before: Row, after: Row) -> bool:
+    """Whether a credit's name and photo mark (`after`, `…郑晨摄`) finish a credit `before` left off: at its
+    role (`…璀璨。 华商报记者` / `秦鹏 摄`), or inside it, the role read across the join (`…蒙皮。本报记` /
+    `者郑晨摄`, `…作业。本报` / `记者崔晶摄`, `…产品。广州日` / `报全媒体记者郑华摄`)."""
+    if before.role_end:
+        return True
+    tail = before.text[-ROLE_TAIL:]
+    return any(found.start() < len(tail) < found.end()
+               for found in vocabulary().byline_role.finditer(tail + after.text))
 
 
 def stacked_headlines(before: Row, after: Row) -> bool:
@@ -363,7 +374,7 @@ class Reader:
         # … and so is a credit completed across it (`…璀璨。 华商报记者` / `秦鹏 摄`): a credit's name
         # carries on no other line stopping mid-sentence
         if after.named and before.open:
-            return 4.0 if before.role_end else -4.0
+            return 4.0 if completes_a_credit(before, after) else -4.0
         if after.goes_on:
             return 2.0 if before.open else 0.0 if after.text[0] in CLOSING else -2.0
         # only a headline printed under its text follows a credit, or a headline printed under its text
