@@ -394,7 +394,7 @@ def split_paragraph(paragraph: Paragraph, text_cut: int, lines: dict[int, Line])
 
 # 联系人：X 电话：0531-76353517 closing a notice or an advert: its last paragraph, never a title
 # (a phone alone under a short line, `联系` / `电话：…`, is the rest of a sentence the column cut: see segment)
-CONTACT_LINE = re.compile(r"^联系人\s*[:：]?\s*[^\s\d:：]{2,4}\s*(?:联系)?(?:电话|手机|TEL|Tel)\s*[:：]?\s*\+?\d[\d\-－ ]{6,}")
+CONTACT_LINE = re.compile(LAYOUT["contact_line"])
 
 
 def is_title_like(paragraph: Paragraph) -> bool:
