@@ -1339,6 +1339,16 @@ def test_poems_one_after_another_each_signed_under_its_title(tmp_path):
     assert squeeze("".join(b.text for b in items[1].blocks if b.kind == "paragraph")) == "紫色的风吹过整个六月"
 
 
+def test_a_cycle_of_poems_with_marked_parts_under_its_writer_stays_one_poem(tmp_path):
+    """边地短章（组诗） / 文/X / ◇梯田 / verses / ◇古镇 / …: a marked part's name read as a signature under
+    verses heads the next part; no verse is the title of a piece of its own."""
+    cycle = ("边地短章（组诗）\n\n文/秦光英\n\n◇梯田\n\n一层一层的水镜\n映着天空的蓝\n也映着先人的汗水\n\n"
+             "◇古镇\n\n石板路被岁月磨亮\n马帮的铃声远了\n檐下的老人还在等\n一封迟到的信\n\n"
+             "◇江边\n\n江水向南\n带走了落日\n却把一船灯火\n留给了夜晚\n\n（作者系某某作家协会会员）\n\n")
+    items = items_of(tmp_path, cycle + ARTICLE_ABOVE)
+    assert [i.title for i in items] == ["边地短章（组诗）", "城区新增一批共享充电桩"]
+
+
 def test_a_notices_contact_line_is_its_last_paragraph_not_the_next_title(tmp_path):
     """联系人：X 电话：… under a notice's text: the notice's last paragraph, never a line of the next title."""
     notice = ("寻人启事\n　　林某某，男，七十八岁，身高约一米六五，于9月8日上午\n在某某公园附近走失。"

@@ -1201,9 +1201,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                     continue
             # 那拉提 / □胡明欣 / 草原把天空 / … / 开满了野花 / 薰衣草 / □卢宏峰: under a title and its writer's name,
             # short lines then another name: the verses of the piece above, the last line the next title over its
-            # writer (however alike the verses' widths)
+            # writer (however alike the verses' widths); a 组诗's marked parts (◇梯田 / … / ◇古镇) are no titles
             if signed_above and len(run) > MIN_VERSES and next_kind(index) == "byline" \
-                    and not any(FIGURE.search(b.text) or CLAUSE.search(b.text) for b in run[:-1]):
+                    and not any(FIGURE.search(b.text) or CLAUSE.search(b.text) for b in run[:-1]) \
+                    and not any(b.text[:1] in HEADLINE_BULLETS for b in run):
                 state.rows_of = current
                 add_rows(current, run[:-1], "paragraph")
                 as_verses(current)
