@@ -1038,3 +1038,28 @@ def test_a_headline_over_body_text_is_no_masthead_however_it_ends():
 def test_a_papers_house_and_address_beside_its_advertising_licence_names_it():
     header = page_header([*BODY, "临江晚报社 地址：临江市某某路8号 广告许可证 临工商广字0001号"])
     assert header.newspaper == "临江晚报"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("2024年10月22日 令和6年 星期二", "dateline"),  # a Japanese paper's era year beside its date
+    ("日本大阪发行 第941号", "serial"),  # the place an issue comes out in, before its number
+    ("TEL 06-6644-3915 FAX 06-6529-8432", "contact"),  # phones labelled in English
+    ("法律服务热线 12348 新闻热线 0571-64856247", "contact"),  # a five-digit service number first
+    ("临江日报报业集团主管主办 第9026期", "organ"),  # the publisher with the issue number
+    ("临江市老龄工作委员会办公室指导 临江报业集团主办", "organ"),  # the body guiding the paper, its publisher
+])
+def test_header_lines_other_papers_print(text, role):
+    assert line_role(text) == role
+
+
+def test_a_name_under_the_date_line_over_its_guiding_body_and_publisher_is_the_masthead():
+    header = page_header(["2024年9月11日 星期三 农历甲辰年八月初九", "夕照报",
+                          "临江市老龄工作委员会办公室指导 临江报业集团主办", "第3016期 每周三出版", *BODY])
+    assert (header.newspaper, header.roles[2], header.roles[3]) == ("夕照报", "masthead", "organ")
+
+
+@pytest.mark.parametrize("footer", ["美编 孟梅建 校对 赵思", "临江日报社 地址：临江市某某路96号"])
+def test_a_bare_date_over_nothing_but_the_footer_is_furniture_beside_a_head_date(footer):
+    lines = ["临江日报", "2024年6月20日 星期四", *BODY, "2024年6月20日", footer]
+    header = page_header(lines)
+    assert header.date == "2024-06-20" and header.roles[len(lines) - 1] == "dateline"

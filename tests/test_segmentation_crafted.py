@@ -1365,6 +1365,37 @@ def test_a_poem_signed_by_a_bare_name_under_its_title_is_one_article(tmp_path):
         "河边的柳先知道春天枝条垂到水面替鱼儿梳头风一吹满河都是绿"
 
 
+def test_poems_one_after_another_each_signed_under_its_title(tmp_path):
+    """晨光 / □林晓东 / verses / 晚风 / □周明 / …: under a title and its writer's name, the short lines before
+    the next name are the verses, however alike their widths, and the last of them the next title."""
+    page = ("晨光\n□林晓东\n草原把天空\n铺到了脚下\n马蹄声里\n开满了野花\n晚风\n□周明\n紫色的风\n吹过整个六月\n"
+            "城区新增一批共享充电桩\n□许刚\n近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，\n"
+            "高峰时段排队时间明显缩短，新能源车主出行更加方便。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("晨光", ["林晓东"]), ("晚风", ["周明"]),
+                                                           ("城区新增一批共享充电桩", ["许刚"])]
+    assert squeeze("".join(b.text for b in items[1].blocks if b.kind == "paragraph")) == "紫色的风吹过整个六月"
+
+
+def test_a_cycle_of_poems_with_marked_parts_under_its_writer_stays_one_poem(tmp_path):
+    """边地短章（组诗） / 文/X / ◇梯田 / verses / ◇古镇 / …: a marked part's name read as a signature under
+    verses heads the next part; no verse is the title of a piece of its own."""
+    cycle = ("边地短章（组诗）\n\n文/秦光英\n\n◇梯田\n\n一层一层的水镜\n映着天空的蓝\n也映着先人的汗水\n\n"
+             "◇古镇\n\n石板路被岁月磨亮\n马帮的铃声远了\n檐下的老人还在等\n一封迟到的信\n\n"
+             "◇江边\n\n江水向南\n带走了落日\n却把一船灯火\n留给了夜晚\n\n（作者系某某作家协会会员）\n\n")
+    items = items_of(tmp_path, cycle + ARTICLE_ABOVE)
+    assert [i.title for i in items] == ["边地短章（组诗）", "城区新增一批共享充电桩"]
+
+
+def test_a_notices_contact_line_is_its_last_paragraph_not_the_next_title(tmp_path):
+    """联系人：X 电话：… under a notice's text: the notice's last paragraph, never a line of the next title."""
+    notice = ("寻人启事\n　　林某某，男，七十八岁，身高约一米六五，于9月8日上午\n在某某公园附近走失。"
+              "如有知情者，请与家属联系。\n联系人：周明 电话：0531-76353517\n")
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice + notice.replace("林某某", "许某某").replace("周明", "孔静"))
+    assert [i.title for i in items][1:] == ["寻人启事", "寻人启事"]
+    assert [squeeze(body_of(i))[-8:] for i in items][1:] == ["76353517", "76353517"]
+
+
 def test_a_table_set_with_single_spaces_is_a_box_of_rows(tmp_path):
     table = "各区新建充电桩情况\n\n区 新建数量（个） 同比增长\n东城 120 8.1%\n西城 95 6.4%\n南城 76 5.2%\n\n数据来源：市发展改革委\n"
     items = items_of(tmp_path, ARTICLE_ABOVE + table)
@@ -2029,6 +2060,19 @@ def test_key_figures_over_what_they_count_are_a_boxs_rows(tmp_path):
     items = items_of(tmp_path, ARTICLE_ABOVE + figures)
     assert [(i.kind, i.title) for i in items][1:] == [("infobox", "城区充电网络")]
     assert [b.text for b in items[1].blocks if b.kind == "listitem"][-1] == "排队时间缩短"
+
+
+@pytest.mark.parametrize("spacing", ["pairs apart", "every line apart"])
+def test_key_figures_set_a_blank_line_apart_are_a_boxs_rows(tmp_path, spacing):
+    """17次 / 全场抢断次数，创本赛季新高, each pair a blank line from the next (or a blank line after every
+    line): what a figure counts may hold a comma; the label over them titles the box."""
+    figures = "\n".join(["数读", "", "17次", "全场抢断次数，创本赛季新高", "", "58.3%", "主队全场投篮命中率", "",
+                         "41分", "本场比赛的单节最高得分", ""])
+    if spacing == "every line apart":
+        figures = "\n\n".join(line for line in figures.split("\n") if line) + "\n"
+    items = items_of(tmp_path, ARTICLE_ABOVE + figures)
+    assert [(i.kind, i.title) for i in items][1:] == [("infobox", "数读")]
+    assert [b.text for b in items[1].blocks if b.kind == "listitem"][:2] == ["17次", "全场抢断次数，创本赛季新高"]
 
 
 # A narrow column's article, then a data box printed close: what each row counts, a space, its figure.

@@ -392,6 +392,11 @@ def split_paragraph(paragraph: Paragraph, text_cut: int, lines: dict[int, Line])
     return Paragraph(head_text.strip(), tuple(head)), Paragraph(tail_text.strip(), tuple(tail))
 
 
+# 联系人：X 电话：0531-76353517 closing a notice or an advert: its last paragraph, never a title
+# (a phone alone under a short line, `联系` / `电话：…`, is the rest of a sentence the column cut: see segment)
+CONTACT_LINE = re.compile(LAYOUT["contact_line"])
+
+
 def is_title_like(paragraph: Paragraph) -> bool:
     text = paragraph.text
     # one line, or a headline set vertically: a character or two a line (unwrap.vertical_lines)
@@ -400,7 +405,7 @@ def is_title_like(paragraph: Paragraph) -> bool:
         return False
     if display_width(text) > MAX_TITLE_WIDTH or text.count("|") >= 2:  # a table row
         return False
-    if vocabulary().interview_turn.match(text):
+    if vocabulary().interview_turn.match(text) or CONTACT_LINE.search(text):
         return False
     return text[-1] not in SENTENCE_END and not text.endswith(("。”", "！”"))
 
@@ -1479,26 +1484,32 @@ def labelled_pair_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Bloc
 FIGURE = re.compile(r"^\d[\d.,]*\s*[%％‰]?\s*[^\s\d，。,；;！？]{0,3}$")
 MIN_FIGURES = 3
 MAX_FIGURE_LABEL = 16
+MAX_FIGURE_GAP = 2  # a blank line between a figure and its line, or between pairs
+SENTENCE_MARK = re.compile(r"[；;。！？]")  # what a figure counts may hold a comma, never a sentence's end
 
 
 def figure_rows(blocks: list[Block]) -> list[Block]:
     """A box of key figures: each figure on a line of its own over the short line saying what it
-    counts (30%以上 / 跨境电商包裹量同比增长 / 112对 / 国际友好城市), three pairs or more on adjacent
-    lines, are rows, never a headline stack."""
+    counts (30%以上 / 跨境电商包裹量同比增长 / 112对 / 国际友好城市, 17次 / 全场抢断次数，创本赛季新高),
+    three pairs or more set evenly (adjacent lines, pairs a blank line apart, or a blank line after every
+    line), are rows, never a headline stack."""
     def line(block: Block) -> bool:
         return block.kind in ("headline", "paragraph", "caption", "listitem") and len(block.spans) == 1
+
+    def gap(n: int) -> int:  # from block n to the next: 1 on adjacent lines, 2 over a blank line
+        return result[n + 1].first_line - result[n].last_line
 
     def pair(n: int) -> bool:
         return n + 1 < len(result) and line(result[n]) and line(result[n + 1]) \
             and bool(FIGURE.match(result[n].text.strip())) and not FIGURE.match(result[n + 1].text.strip()) \
-            and len(result[n + 1].text) <= MAX_FIGURE_LABEL and not CLAUSE.search(result[n + 1].text) \
-            and result[n + 1].first_line == result[n].last_line + 1
+            and len(result[n + 1].text) <= MAX_FIGURE_LABEL and not SENTENCE_MARK.search(result[n + 1].text) \
+            and gap(n) <= MAX_FIGURE_GAP
 
     result = list(blocks)
     start = 0
     while start < len(result):
         end = start
-        while pair(end) and (end == start or result[end].first_line == result[end - 1].last_line + 1):
+        while pair(end) and (end == start or gap(start) <= gap(end - 1) <= MAX_FIGURE_GAP):
             end += 2
         if end - start >= 2 * MIN_FIGURES:
             as_rows(result, start, end)

@@ -729,10 +729,13 @@ def page_header(lines: list[str]) -> Header:
             header.roles[index + 1] = role
         # a furniture line ends no sentence, yet the line under it is no part of it (两行导读, 电话 / 邮箱)
         previous = "" if index + 1 in header.roles else text.strip()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
     for zone_lines, strict in ((head, False), (foot, True)):
         for pieces, parsed in joined_dates(zone_lines, lines):
-            if strict and not set(pieces) & set(head) and not footer_date(parsed):
-                for i in pieces:  # a bare date at the foot may sign a notice
+            # a bare date at the foot may sign a notice; over nothing but the footer it is the page's
+            if strict and not set(pieces) & set(head) and not footer_date(parsed) \
+                    and not stands_over_the_footer(header, lines, filled, pieces):
+                for i in pieces:
                     if header.roles.get(i + 1) == "dateline":
                         del header.roles[i + 1]
                 continue

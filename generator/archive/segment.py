@@ -253,6 +253,7 @@ def first_body_text(item: Draft) -> int:
 
 MIN_TABLE_ROWS = 3
 MIN_ROWS = 4  # short lines of a box (a label over three rows) or a poem: more than a headline stack holds
+MIN_VERSES = 2  # verses of a poem under its title and writer, over the next title and its writer
 MAX_LABEL_CHARS = 8
 ROW_LABEL = re.compile(f"^{CJK.pattern}[^，。,；;！？：:\\s\\d]*$")
 
@@ -1203,6 +1204,18 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                     closed = add_rows(current, run[:-1], "paragraph")
                     index -= 1
                     continue
+            # 那拉提 / □胡明欣 / 草原把天空 / … / 开满了野花 / 薰衣草 / □卢宏峰: under a title and its writer's name,
+            # short lines then another name: the verses of the piece above, the last line the next title over its
+            # writer (however alike the verses' widths); a 组诗's marked parts (◇梯田 / … / ◇古镇) are no titles
+            if signed_above and len(run) > MIN_VERSES and next_kind(index) == "byline" \
+                    and not any(FIGURE.search(b.text) or CLAUSE.search(b.text) for b in run[:-1]) \
+                    and not any(b.text[:1] in HEADLINE_BULLETS for b in run):
+                state.rows_of = current
+                add_rows(current, run[:-1], "paragraph")
+                as_verses(current)
+                closed = True
+                index -= 1  # the last line read again, as the next title
+                continue
             if more_rows or signed_above and len(run) >= MIN_ROWS and not texted and not wrapped_alike(run):
                 state.rows_of = current
                 closed = add_rows(current, run, "paragraph")
