@@ -4668,3 +4668,37 @@ def test_a_weeklys_reporter_signs_like_a_papers(tmp_path):
             "　　近日，八个市政府相关负责人出席会议，\n介绍区域协同发展的相关情况并回答记者\n提问，备受市场关注。\n")
     items = items_of(tmp_path, text)
     assert [(i.title, list(i.authors)) for i in items] == [("协同创新开新局 八市齐力谱新篇", ["苏松"])]
+
+
+WEATHER_UNDER_A_STORY = """临江晨报 2024年7月9日 星期二 A05
+
+城区新增三座口袋公园
+
+近日，城区新增三座口袋公园，
+
+为周边居民提供休闲健身场所，
+
+园内设有步道、座椅和儿童游乐
+
+设施，受到市民欢迎。
+
+■申城天气
+
+今天 晴 26℃～34℃ 北风2
+
+级
+
+明天 多云 23℃～31℃ 西
+
+风4级
+
+临江晨报新闻热线 0571-82522043
+"""
+
+
+def test_lines_that_found_no_body_under_a_bare_label_are_its_rows(tmp_path):
+    items = items_of(tmp_path, WEATHER_UNDER_A_STORY)
+    assert [i.title for i in items] == ["城区新增三座口袋公园", "申城天气"]
+    assert [squeeze(b.text) for b in items[1].blocks if b.kind == "listitem"] == \
+        ["今天晴26℃～34℃北风2", "级", "明天多云23℃～31℃西", "风4级"]
+
