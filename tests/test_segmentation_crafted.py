@@ -4805,3 +4805,59 @@ INDEX_POINTERS_IN_BRACKETS = """临江科技报
 def test_pointers_naming_their_pages_in_brackets_under_a_teaser_label_are_furniture(tmp_path):
     items = items_of(tmp_path, INDEX_POINTERS_IN_BRACKETS)
     assert [i.title for i in items] == ["县城快递进村全覆盖"]
+
+
+WEATHER_UNDER_A_STORY = """临江晨报 2024年7月9日 星期二 A05
+
+城区新增三座口袋公园
+
+近日，城区新增三座口袋公园，
+
+为周边居民提供休闲健身场所，
+
+园内设有步道、座椅和儿童游乐
+
+设施，受到市民欢迎。
+
+■申城天气
+
+今天 晴 26℃～34℃ 北风2
+
+级
+
+明天 多云 23℃～31℃ 西
+
+风4级
+
+临江晨报新闻热线 0571-82522043
+"""
+
+
+def test_lines_that_found_no_body_under_a_bare_label_are_its_rows(tmp_path):
+    items = items_of(tmp_path, WEATHER_UNDER_A_STORY)
+    assert [i.title for i in items] == ["城区新增三座口袋公园", "申城天气"]
+    assert [squeeze(b.text) for b in items[1].blocks if b.kind == "listitem"] == \
+        ["今天晴26℃～34℃北风2", "级", "明天多云23℃～31℃西", "风4级"]
+
+
+SIGNED_BY_TWO_NAMES = """让绿色成为发展底色
+
+　　推进生态文明建设，需要把绿色低碳理念贯穿经济社会发展全过程。
+各地应因地制宜，探索可复制、可推广的经验做法，在推动高质量发展的
+过程中助力实现“双碳”目标。
+
+许明 江涛
+
+（作者单位：某某省社会科学院）
+
+城区新增三座口袋公园
+
+　　本报讯（记者 高远）近日，城区新增三座口袋公园，为周边居民
+提供休闲健身场所，受到市民欢迎。
+"""
+
+
+def test_two_bare_names_under_a_finished_text_sign_it(tmp_path):
+    items = items_of(tmp_path, SIGNED_BY_TWO_NAMES)
+    assert [i.title for i in items] == ["让绿色成为发展底色", "城区新增三座口袋公园"]
+    assert items[0].authors == ("许明", "江涛")

@@ -1924,8 +1924,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and signs_under_a_title(source_text(block.spans, lines)):
             block = Block("byline", block.text, block.spans, block.wide)
         # A bare name after body text, not followed by more of that text (a photo's caption may
-        # follow, one opening with the day the picture was taken too: 1月27日，…。), signs the article.
-        if block.kind == "headline" and is_lone_name(block.text) and previous and previous.kind == "paragraph" \
+        # follow, one opening with the day the picture was taken too: 1月27日，…。), signs the article,
+        # as two or three set apart by spaces do (…实现“双碳”目标。 / 范竹 姜波 / （作者单位：…）).
+        if block.kind == "headline" and signs_under_a_title(source_text(block.spans, lines)) \
+                and previous and previous.kind == "paragraph" \
                 and (following is None or following.kind != "paragraph" or index + 1 in captions
                      or len(following.text) <= MAX_CAPTION_CHARS and is_dated_caption(following.text)):
             block = Block("byline", block.text, block.spans, block.wide)

@@ -1929,7 +1929,7 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                 # text (its title printed after it, or a line of it), not a picture no credit shows
                 under.blocks.append(heading_of([b for u in group for b in u]))
                 continue
-            if box_of_unmatched_rows(state, group):
+            if box_of_unmatched_rows(state, group) or rows_under_a_bare_label(state, group, next_line):
                 continue
             for unit in group:
                 spans = tuple(s for b in unit for s in b.spans)
@@ -1983,6 +1983,23 @@ def box_of_unmatched_rows(state: Segmentation, group: list[list[Block]]) -> bool
     box = start_item(state, "article", state.file, "box label over rows")
     attach_stack(state, box, Stack([b for unit in group[:first_row] for b in unit]), "above")
     box.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in rows)
+    return True
+
+
+def rows_under_a_bare_label(state: Segmentation, group: list[list[Block]], next_line: dict[int, int]) -> bool:
+    """Three or more lines in a row that found no body, right under a label that heads no text
+    (`■申城天气` / `今天 晴 26℃～34℃ 北风2` / `级` / `明天 多云 23℃～31℃ 西` / `风4级`, `■今日导读` / its
+    pointers): the label's rows, one box, not a picture a line, which no credit shows."""
+    if len(group) < MIN_TABLE_ROWS:
+        return False
+    label = next((item for item in near(state.items, group[0][0].first_line) if item.kind != "photo"
+                  and item.blocks and not has_body(item)
+                  and next_line.get(item.blocks[-1].last_line) == group[0][0].first_line), None)
+    if label is None:
+        return False
+    if [b.kind for b in label.blocks] == ["byline"]:  # ■申城天气 read as a byline names no one: the box's title
+        attach_stack(state, label, Stack([replace(label.blocks.pop(), kind="headline")]), "above")
+    label.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
     return True
 
 
