@@ -2831,9 +2831,10 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     swap_titles_printed_under(state, index)
     merge_editors_notes(state)
     furniture_beside_furniture(state, next_line)
+    for item in list(state.items):
+        title_from_a_closing_heading(state, item, index)
     for item in state.items:
         item.file = file
-        title_from_a_closing_heading(state, item)
         bridge_headline_parts(item, page_text)
         finish_item(item)
     items = sorted(state.items, key=lambda i: min((b.first_line for b in i.blocks if b.kind in BODY + ("caption",)),
@@ -2951,18 +2952,47 @@ def split_at_a_closing_stack(state: Segmentation, index: PairIndex) -> None:
         tail.warnings.append("split from the text above by its displaced headline")
 
 
-def title_from_a_closing_heading(state: Segmentation, item: Draft) -> None:
+def title_from_a_closing_heading(state: Segmentation, item: Draft, index: PairIndex) -> None:
     """An untitled story whose last line is a heading with no text under it (`…新质生产力` closing the
     article, the next story opening on its own) has its title printed after it: a heading heads
     the text below it, and none follows. A lone sentence may be a picture's caption, and the line
-    under it another's."""
-    if headline_blocks(item) or not item.blocks or item.blocks[-1].kind != "heading" \
-            or sum(b.kind == "paragraph" for b in item.blocks) < MIN_STORY_PARAGRAPHS:
+    under it another's. So has a story titled so far by a headline sharing none of its words, when
+    that heading shares them: the headline was read across into it from a picture's title or from
+    the title printed after the untitled text above, and goes to that picture or text."""
+    if not item.blocks or item.blocks[-1].kind != "heading":
         return
     heading = item.blocks[-1]
+    stray = headline_blocks(item)
+    if not stray and sum(b.kind == "paragraph" for b in item.blocks) < MIN_STORY_PARAGRAPHS:
+        return
+    if stray:
+        taker = stray_title_taker(state, item, stray, heading, index)
+        if taker is None:
+            return
+        item.blocks = [b for b in item.blocks if b not in stray]
+        attach_stack(state, taker, Stack(stray), "displaced")
     item.blocks[-1] = replace(heading, kind="headline")
     item.headline_source = "displaced"
     headline_fields(item, [item.blocks[-1]])
+
+
+def stray_title_taker(state: Segmentation, item: Draft, stray: list[Block], heading: Block,
+                      index: PairIndex) -> Draft | None:
+    """Whose title is a story's headline that shares few of its words, when the heading closing the
+    story shares twice as many (`守护海滩` / `日前，市区新增两条夜班公` / `海边，救生员…` / … / `公交线路新增夜班车`):
+    the untitled picture whose caption is printed under that headline, inside the story's lines, or else
+    the untitled text right above, whose title printed after it stood where the story's would."""
+    closing = index.score(heading.text, item)
+    if item.blocks[:len(stray)] != stray or not has_body(item) or closing < MIN_LEAD_MATCH \
+            or index.score(joined_title(stray), item) * 2 >= closing:
+        return None
+    top, bottom = stray[-1].last_line, heading.first_line
+    pictures = [other for other in state.items if other.kind == "photo" and not headline_blocks(other)
+                and any(b.kind == "caption" and top < b.first_line < bottom for b in other.blocks)]
+    if pictures:
+        return pictures[0]
+    above = next((other for other in reversed(state.items[:state.items.index(item)]) if other.kind != "photo"), None)
+    return above if above is not None and needs_headline(above) and above.lines[1] < stray[0].first_line else None
 
 
 def bridge_headline_parts(item: Draft, body: str) -> None:
