@@ -1917,7 +1917,7 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                 and (column := labelled_text_above(state, group[0][0], next_line)) is not None:
             retitle_under_column_label(state, column, Stack(group[0]))
         elif (rows := text_ending_on(state, group[0][0], next_line)) is not None and not SENTENCE_INSIDE.search(text):
-            rows.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
+            rows.blocks.extend(row_of(u) for u in group)
         elif not SENTENCE_INSIDE.search(text) \
                 and (below := untitled_text_below(state, group[-1][-1], next_line)) is not None:
             attach_stack(state, below, Stack([b for u in group for b in u]), "displaced")
@@ -1972,6 +1972,11 @@ def untitled_photo_past_titles(state: Segmentation, headline: Block, next_line: 
                  and item_line(item) == line and not headline_blocks(item)), None)
 
 
+def row_of(unit: list[Block]) -> Block:
+    """Lines that found no body, taken as one row of a box (a row wrapped over lines joins as a title does)."""
+    return Block("listitem", joined_title(unit), tuple(span for block in unit for span in block.spans))
+
+
 def box_of_unmatched_rows(state: Segmentation, group: list[list[Block]]) -> bool:
     """A box label over a title and numbered rows that found no body (`温馨提示` / `假期出行提示` /
     `①出行前…` / `②…` / `③…`) is a box of its own, not a photo a line."""
@@ -1982,7 +1987,7 @@ def box_of_unmatched_rows(state: Segmentation, group: list[list[Block]]) -> bool
         return False
     box = start_item(state, "article", state.file, "box label over rows")
     attach_stack(state, box, Stack([b for unit in group[:first_row] for b in unit]), "above")
-    box.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in rows)
+    box.blocks.extend(row_of(u) for u in rows)
     return True
 
 
@@ -1999,7 +2004,7 @@ def rows_under_a_bare_label(state: Segmentation, group: list[list[Block]], next_
         return False
     if [b.kind for b in label.blocks] == ["byline"]:  # ■申城天气 read as a byline names no one: the box's title
         attach_stack(state, label, Stack([replace(label.blocks.pop(), kind="headline")]), "above")
-    label.blocks.extend(Block("listitem", joined_title(u), tuple(s for b in u for s in b.spans)) for u in group)
+    label.blocks.extend(row_of(u) for u in group)
     return True
 
 
