@@ -30,6 +30,13 @@ def blocks_of(text: str):
     ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（紧转第三版）", ["paragraph", "jump"]),
     ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（下转A2版）", ["paragraph", "jump"]),
     ("（上接A1版）园区将重点发展智能网联新能源汽车等产业，力争三年内产值突破百亿元。", ["continuation", "paragraph"]),
+    ("◀接A01版", ["continuation"]),  # an arrow before the carry line
+    ("（上接第1页）", ["continuation"]),  # a paper numbering its pages as 页
+    ("（接第一页）", ["continuation"]),
+    ("（接03）", ["continuation"]),  # a bare page in brackets
+    ("转A03版▶", ["jump"]),  # an arrow after the jump line
+    ("（转第二页）", ["jump"]),
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（转03）", ["paragraph", "jump"]),
     ("□ 本报记者 王 进", ["byline"]),
     ("□新重庆-重庆日报评论员", ["byline"]),
     ("成都日报锦观新闻记者 刘泰山", ["byline"]),
@@ -245,6 +252,8 @@ def test_bracketed_and_bulleted_titles_lose_their_marks_only_in_the_title():
     from generator.archive.segment import strip_bullet
     assert strip_bullet("【四部门发布就业援助新政策】") == "四部门发布就业援助新政策"
     assert strip_bullet("■四部门发布就业援助新政策") == "四部门发布就业援助新政策"
+    assert strip_bullet("▼社区图书馆延长开放时间") == "社区图书馆延长开放时间"  # a briefs column's marks
+    assert strip_bullet("※公募基金发行回暖") == "公募基金发行回暖"
     assert strip_bullet("“双碳”【专题】") == "“双碳”【专题】"
 
 

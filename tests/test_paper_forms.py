@@ -336,6 +336,15 @@ def test_a_county_paper_beside_its_owner(head, paper):
     assert read(head)[0] == paper
 
 
+@pytest.mark.parametrize("head, paper", [
+    (["今日大邑", "2024年5月6日 星期一", "第12版·民生"], "今日大邑"),  # 今日 and its county's name, 大邑县
+    (["今日永嘉", "2024年5月6日 星期一", "第3版"], "今日永嘉"),
+    (["今日关注", "2024年5月6日 星期一", "第3版"], None),  # 今日 and no place's name
+])
+def test_a_county_paper_named_today_and_its_county_over_an_inner_pages_head(head, paper):
+    assert read(head)[0] == paper
+
+
 @pytest.mark.parametrize("line, found", [
     ("A05 2024年5月6日 临江晚报", ("临江晚报", "2024-05-06", "A05")),  # two numbers a space sets apart
     ("05 2024年5月6日 星期一", (None, "2024-05-06", "05")),

@@ -3120,6 +3120,15 @@ def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_pat
     assert [list(i.authors) for i in items] == [authors]
 
 
+@pytest.mark.parametrize("dateline, authors", [("本报讯（西来镇 孔平）", ["孔平"]), ("本报讯（某某街道 田思 王丽）", ["田思", "王丽"]),
+                                               ("本报5月6日讯（某某镇 王丽）", ["王丽"])])
+def test_the_township_in_a_datelines_brackets_names_no_one(tmp_path, dateline, authors):
+    """本报讯（西来镇 X）: a county paper's brief sent from a township names the place before its writer."""
+    text = SIGNED_TEXT.format(top="", end="").replace("近日，记者从", f"{dateline}近日，记者从")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [authors]
+
+
 @pytest.mark.parametrize("end, authors", [("（某某县\n税务局 陶亮浩）", ["陶亮浩"]), ("（某某市税务局第一税务分局 韦燕）", ["韦燕"]),
                                           ("（某某税务所 郑欣 韩平）", ["郑欣", "韩平"])])
 def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):

@@ -23,6 +23,7 @@ from typing import Any
 from .cjk import CJK as HAN, IDEOGRAPH as CJK, cn_number
 from .datafiles import load
 from .names import names_from, only_names, surnames
+from .places import gazetteer, level_of
 
 HEAD_ZONE = 12  # non-blank lines at the top of a page where its header stands
 FOOT_ZONE = 8  # non-blank lines at the bottom (a footer repeats paper, date or page)
@@ -544,7 +545,7 @@ def paper_of(text: str, role: str) -> str | None:
         name = compact(line)[0]
         # 嘉定报 alone, or 安吉新闻 over 安吉县融媒体中心主办: a masthead only by its neighbours (stack_roles)
         if parsed is None or parsed.paper is None and parsed.kinds <= {"label", "label_free"}:
-            return name if unlisted_alone_any().fullmatch(name) or SECTION_NAME.fullmatch(name) \
+            return name if unlisted_masthead(name) or SECTION_NAME.fullmatch(name) \
                 or MASTHEAD_NAME.fullmatch(name) else None
         return parsed.paper
     if role == "masthead_english":
@@ -829,7 +830,7 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
         elif bare_page_header(text) is not None:
             if edge or role_above in HEADER_ROLES or role_below in HEADER_ROLES:
                 header.roles[i + 1] = "page_header"
-        elif unlisted_alone_any().fullmatch(line) and not ACTION_WORD.search(line):
+        elif unlisted_masthead(line) and not ACTION_WORD.search(line):
             # over its organ line, or topping the page over its English name, date line or serial numbers
             if role_below == "organ" or k == 0 and role_below in ("dateline", "serial", "masthead_english"):
                 header.roles[i + 1] = "masthead"
@@ -901,7 +902,7 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
         # 少年先锋报 / 第6版 新闻 / 2024年7月30日: a name ending in 报 topping the page right over its page
         # number and date is the masthead (no headline is printed over the page's own head)
         set_under = [header.roles.get(j + 1) for j in (i + 1, i + 2) if j < len(lines) and lines[j].strip()]
-        if k == 0 and unlisted_alone_any().fullmatch(name) and set(set_under) == {"dateline", "page_header"} \
+        if k == 0 and unlisted_masthead(name) and set(set_under) == {"dateline", "page_header"} \
                 and len(set_under) == 2:
             vouched = True
         for j in filled[k + 1:k + 1 + MAX_VOUCHING]:
@@ -967,6 +968,23 @@ def unlisted_alone_any() -> re.Pattern:
     """An unlisted paper's name as printed, with any ending furniture.yml's `paper_unlisted` knows."""
     patterns = next(patterns for kind, patterns in vocabulary().tokens if kind == "paper_unlisted")
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+PLACE_PAPER = re.compile(cue("place_paper"))
+COUNTY_ENDINGS = ("县", "市", "区", "旗")  # what a county's name drops in its paper's name (蒲江县 → 今日蒲江)
+
+
+def names_its_county(name: str) -> bool:
+    """今日蒲江, 今日敦煌: a county paper's name made of 今日 and a county's or a city's name short of its
+    ending (the gazetteer lists two such papers of hundreds); 今日导读, 今日关注 name no place."""
+    found = PLACE_PAPER.fullmatch(name)
+    return found is not None and any(code and level_of(code) != "province" for ending in COUNTY_ENDINGS
+                                     for code in gazetteer().forms.get(found["place"] + ending, ()))
+
+
+def unlisted_masthead(name: str) -> bool:
+    """A masthead's name the gazetteer lacks, by its paper's ending (临江快报) or its county's name (今日蒲江)."""
+    return bool(unlisted_alone_any().fullmatch(name)) or names_its_county(name)
 
 
 def teaser_box(header: Header, lines: list[str]) -> None:
