@@ -4896,3 +4896,34 @@ def test_a_picture_title_over_a_text_closed_by_its_own_title_goes_to_the_picture
     # 守护海滩 shares no word with the text under it, 公交线路新增夜班车 closing that text shares many
     items = items_of(tmp_path, "\n\n".join(CLOSED_BY_ITS_TITLE.split("\n")) + "\n")
     assert [(i.kind, i.title) for i in items[1:]] == [("photo", "守护海滩"), ("article", "公交线路新增夜班车")]
+
+
+OPENED_BY_A_LINE_READ_AS_ITS_HEADLINE = """城区新建一批口袋公园
+本报记者 王海
+今年以来，城区利用边角空地新建口
+袋公园十二处，配套座椅、步道和绿
+植，方便市民就近休闲健身。
+口袋公园建成后，周边居民纷纷前来
+散步健身，不少老人说家门口多了一
+处好去处。
+本报讯（见习记者 李青）
+市区新增两条夜班公
+海边，救生员在沙滩上巡查。
+本报记者 赵明 摄
+交线路，方便市民夜间出行。夜班公交
+线路每二十分钟发一班，末班车凌晨一
+点从火车站发出。
+夜班公交线路途经人民医院和老城区
+的几个主要商圈，票价与白天相同。
+公交线路新增夜班车
+新闻热线：0898-12345678"""
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_first_line_read_as_the_headline_of_a_text_closed_by_its_title_stays_its_text(tmp_path, spaced):
+    # 市区新增两条夜班公 runs on into 交线路，… mid-word: the text's first line, no title the picture may take
+    text = "\n\n".join(OPENED_BY_A_LINE_READ_AS_ITS_HEADLINE.split("\n")) + "\n" if spaced else OPENED_BY_A_LINE_READ_AS_ITS_HEADLINE
+    items = items_of(tmp_path, text)
+    story = next(i for i in items if i.title == "公交线路新增夜班车")
+    assert squeeze("".join(b.text for b in story.blocks if b.kind == "paragraph")).startswith("市区新增两条夜班公交线路，")
+    assert [i.title for i in items if i.kind == "photo"] == [""]

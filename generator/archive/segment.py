@@ -2970,7 +2970,11 @@ def title_from_a_closing_heading(state: Segmentation, item: Draft, index: PairIn
     stray = headline_blocks(item)
     if not stray and sum(b.kind == "paragraph" for b in item.blocks) < MIN_STORY_PARAGRAPHS:
         return
-    if stray:
+    if stray and opens_its_text(item, stray, heading, index):
+        under = item.blocks[len(stray)]
+        item.blocks[:len(stray) + 1] = [Block("paragraph", joined_title(stray) + under.text,
+                                              tuple(s for b in stray for s in b.spans) + under.spans, under.wide)]
+    elif stray:
         taker = stray_title_taker(state, item, stray, heading, index)
         if taker is None:
             return
@@ -2981,15 +2985,29 @@ def title_from_a_closing_heading(state: Segmentation, item: Draft, index: PairIn
     headline_fields(item, [item.blocks[-1]])
 
 
+def closes_with_its_title(item: Draft, stray: list[Block], heading: Block, index: PairIndex) -> bool:
+    """Does the heading closing a story share twice as many of its words as the headline over it?"""
+    closing = index.score(heading.text, item)
+    return item.blocks[:len(stray)] == stray and has_body(item) and closing >= MIN_LEAD_MATCH \
+        and index.score(joined_title(stray), item) * 2 < closing
+
+
+def opens_its_text(item: Draft, stray: list[Block], heading: Block, index: PairIndex) -> bool:
+    """A story's headline that runs on into the paragraph under it, mid-clause (`近日在吉林省长春市召开的第三届世` /
+    `界中医药科技大会披露，…`), when the heading closing the story is its title: the text's first line, read
+    as a headline beside a picture's caption read across, and no one else's title."""
+    under = item.blocks[len(stray)] if len(item.blocks) > len(stray) else None
+    return under is not None and under.kind == "paragraph" and carries_on(stray[-1].text, under.text) \
+        and closes_with_its_title(item, stray, heading, index)
+
+
 def stray_title_taker(state: Segmentation, item: Draft, stray: list[Block], heading: Block,
                       index: PairIndex) -> Draft | None:
     """Whose title is a story's headline that shares few of its words, when the heading closing the
     story shares twice as many (`守护海滩` / `日前，市区新增两条夜班公` / `海边，救生员…` / … / `公交线路新增夜班车`):
     the untitled picture whose caption is printed under that headline, inside the story's lines, or else
     the untitled text right above, whose title printed after it stood where the story's would."""
-    closing = index.score(heading.text, item)
-    if item.blocks[:len(stray)] != stray or not has_body(item) or closing < MIN_LEAD_MATCH \
-            or index.score(joined_title(stray), item) * 2 >= closing:
+    if not closes_with_its_title(item, stray, heading, index):
         return None
     top, bottom = stray[-1].last_line, heading.first_line
     pictures = [other for other in state.items if other.kind == "photo" and not headline_blocks(other)
