@@ -102,6 +102,10 @@ def test_credit_names_and_agencies():
     ("小记者 陆雨桐 指导老师 程立新", "byline", ["陆雨桐", "程立新"], []),
     ("（小记者 陆雨桐）", "byline", ["陆雨桐"], []),
     ("小记者 陆雨桐（某某小学五年级）", "byline", ["陆雨桐"], []),  # the pupil's school and grade name no one
+    # who the writer is, in brackets after a role's name: the unit, age or home town names no one
+    ("通讯员 罗一鸣（某某电网公司）", "byline", ["罗一鸣"], []),
+    ("特约通讯员 陆雨桐（78岁）", "byline", ["陆雨桐"], []),
+    ("读者 程立新（宜宾）", "byline", ["程立新"], []),
     # a media group's Latin initials as the outlet, letter-spaced too
     ("LJG全媒体记者 罗一鸣 通讯员 王二", "byline", ["罗一鸣", "王二"], []),
     ("文/图 LJG全媒体记者 罗一鸣", "byline", ["罗一鸣"], []),
