@@ -254,6 +254,8 @@ def test_bracketed_and_bulleted_titles_lose_their_marks_only_in_the_title():
 
 @pytest.mark.parametrize("text, kind", [
     ("▲上接第六版", "continuation"),
+    ("◀接A01版", "continuation"),  # an arrow pointing back to the page it comes from
+    ("（接第一页）", "continuation"),  # a page called 页, as overseas papers call it
     ("韦志阳/摄", "credit"),
     ("视觉中国供图", "credit"),
     ("资料图片", "credit"),
