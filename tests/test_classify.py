@@ -127,6 +127,13 @@ def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
     assert read_credit(blocks[0], lines) == (["赵文静", "李明"], [])
 
 
+@pytest.mark.parametrize("unit", ["西来镇", "鹤山街道"])
+def test_the_town_before_the_writer_in_a_datelines_brackets_names_no_one(unit):
+    """本报讯（西来镇 孔平）: a county paper names the town its writer works at, as its closing credits do."""
+    blocks, lines = blocks_of(f"本报讯（{unit} 孔立新）近日，全市召开会议，部署下一阶段工作任务。")
+    assert read_credit(blocks[0], lines) == (["孔立新"], [])
+
+
 @pytest.mark.parametrize("dateline", ["中证网讯", "人民网北京5月6日电"])
 def test_a_news_sites_dateline_opens_the_text_with_its_credit(dateline):
     blocks, lines = blocks_of(f"{dateline}（记者 孔立新）近日，多家上市公司发布股份回购计划。")

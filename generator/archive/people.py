@@ -123,6 +123,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     if dateline:  # 本报海东2月25 日 讯（记者 X）: the dateline names no one, however its letters are spaced
         cut = text_offset(raw, dateline.end())
         head, raw = raw[:cut], " " + raw[cut:]
+        if unit := bracketed_unit(raw):  # 本报讯（西来镇 孔平）: nor does the town the writer works at
+            return names_from(unit.group("names")), []
     raw = close_outlet_gaps(raw)  # 记 者   姜 雯 立, （ 本 报记者 X）
     raw = PICTURES_NAMED.sub(" ", raw)  # 图1、2、3为本报记者 X 摄 图4为通讯员 Y 摄: which pictures, no name
     if vocabulary().artist_credit.match(squeezed):
