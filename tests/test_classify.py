@@ -109,6 +109,10 @@ def test_credit_names_and_agencies():
     ("小记者 陆雨桐 指导老师 程立新", "byline", ["陆雨桐", "程立新"], []),
     ("（小记者 陆雨桐）", "byline", ["陆雨桐"], []),
     ("小记者 陆雨桐（某某小学五年级）", "byline", ["陆雨桐"], []),  # the pupil's school and grade name no one
+    # who the writer is, in brackets after a role's name: the unit, age or home town names no one
+    ("通讯员 罗一鸣（某某电网公司）", "byline", ["罗一鸣"], []),
+    ("特约通讯员 陆雨桐（78岁）", "byline", ["陆雨桐"], []),
+    ("读者 程立新（宜宾）", "byline", ["程立新"], []),
     # a media group's Latin initials as the outlet, letter-spaced too
     ("LJG全媒体记者 罗一鸣 通讯员 王二", "byline", ["罗一鸣", "王二"], []),
     ("文/图 LJG全媒体记者 罗一鸣", "byline", ["罗一鸣"], []),
@@ -128,6 +132,13 @@ def test_bracketed_byline_after_benbaoxun_is_split_from_the_first_sentence():
     assert [(b.kind, b.text) for b in blocks] == [("byline", "本报讯（记者赵文静通讯员李明）"),
                                                   ("paragraph", "近日，全市召开会议，部署下一阶段工作任务。")]
     assert read_credit(blocks[0], lines) == (["赵文静", "李明"], [])
+
+
+@pytest.mark.parametrize("unit", ["西来镇", "鹤山街道"])
+def test_the_town_before_the_writer_in_a_datelines_brackets_names_no_one(unit):
+    """本报讯（西来镇 孔平）: a county paper names the town its writer works at, as its closing credits do."""
+    blocks, lines = blocks_of(f"本报讯（{unit} 孔立新）近日，全市召开会议，部署下一阶段工作任务。")
+    assert read_credit(blocks[0], lines) == (["孔立新"], [])
 
 
 @pytest.mark.parametrize("dateline", ["中证网讯", "人民网北京5月6日电"])
@@ -259,6 +270,8 @@ def test_bracketed_and_bulleted_titles_lose_their_marks_only_in_the_title():
 
 @pytest.mark.parametrize("text, kind", [
     ("▲上接第六版", "continuation"),
+    ("◀接A01版", "continuation"),  # an arrow pointing back to the page it comes from
+    ("（接第一页）", "continuation"),  # a page called 页, as overseas papers call it
     ("韦志阳/摄", "credit"),
     ("视觉中国供图", "credit"),
     ("资料图片", "credit"),

@@ -4432,6 +4432,16 @@ def test_an_outage_notice_under_a_story_is_an_item_of_its_own(tmp_path):
     assert [i.title for i in items] == ["城乡公交一体化全面铺开", "停电通知"]
 
 
+@pytest.mark.parametrize("notice", [
+    "本周计划停水\n\n因供水管网改造，城东某某小区将于6月12日8时至18时暂停供水，\n城西某某路沿线将于6月13日9时至17时暂停供水，请居民提前储水。\n",
+    "停气通知\n因燃气管道检修，6月12日9时至15时城南某某街道将暂停供气，\n请用户关好灶前阀门，恢复供气后注意安全使用。\n",
+    "■停水停电\n\n因线路和管网检修，城北某某小区6月12日8时至12时停水，\n\n城北某某工业园6月13日8时至18时停电，请相关用户提前做好准备。\n"])
+def test_an_outage_notice_is_a_box_whether_or_not_its_rows_are_set_apart(tmp_path, notice):
+    """本周计划停水 over when and where the supply stops, told in sentences: a box, as 停水通知 over rows is."""
+    items = items_of(tmp_path, ARTICLE_ABOVE + notice)
+    assert [i.kind for i in items] == ["article", "infobox"]
+
+
 PHOTO_COLUMN = "城事影像\n江边步道上，市民在晨练。\n（李明 摄）\n\n"
 
 

@@ -457,6 +457,8 @@ def is_byline(text: str, raw: str) -> bool:
         return False
     if has_role:  # 小记者 X（某某小学五年级）: the pupil's school and grade after a role's name name no one
         rest = WRITER_UNIT.sub("", rest)
+    if roles:  # 特约通讯员 X（75岁）, 通讯员 X（云南电网公司）: nor does any note on who the writer is
+        rest = WRITER_NOTE.sub("", rest)
     names = only_names(rest)
     if names is None:
         return False
@@ -661,6 +663,7 @@ def is_lone_name(text: str) -> bool:
 MAX_BARE_NAMES = 3  # writers a theory or commentary page signs under a title with names alone
 SPACED_FOUR = re.compile(r"\S(?:\s\S){3}")
 WRITER_UNIT = re.compile(LAYOUT["writer_unit"])  # X（某大学经济学院）: the writer's school
+WRITER_NOTE = re.compile(LAYOUT["writer_note"])  # 通讯员 X（云南电网公司）: who the writer is
 
 
 def signs_under_a_title(raw: str) -> bool:

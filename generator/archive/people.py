@@ -8,9 +8,9 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_UNIT, close_outlet_gaps, match_reprint,
-                       plain_roles, set_apart_glued_place, source_text, text_offset, unit_credit, vocabulary,
-                       writes_and_pictures)
+from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_NOTE, WRITER_UNIT, close_outlet_gaps,
+                       match_reprint, plain_roles, set_apart_glued_place, source_text, text_offset, unit_credit,
+                       vocabulary, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -136,6 +136,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = raw.replace(vocabulary().own_dateline, " ")  # 本报讯, before the outlets, which would leave its 讯
     raw = vocabulary().writers.sub(" ", raw)  # 本版文字由记者…: before the outlets, which would take 字由 for one
     credit, raw = raw, vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
+    if block.kind == "byline" and raw != credit:  # 通讯员 X（云南电网公司）: a note on who the writer is names no one
+        raw = WRITER_NOTE.sub(" ", raw.rstrip())
     raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
     # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname). Read before the
     # outlets are taken out: a name and its 报道 may hold a paper's name (黄晶报道 holds 晶报).

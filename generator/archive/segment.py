@@ -3097,6 +3097,15 @@ def lists_a_notice(item: Draft) -> bool:
         and sum(b.kind == "listitem" for b in item.blocks) >= MIN_NOTICE_ROWS
 
 
+OUTAGE_NOTICE = re.compile(load("layout.yml")["outage_notice"])
+
+
+def announces_an_outage(item: Draft) -> bool:
+    """停水通知 / 因供水管道维修，下列区域将暂停供水：9时至18时 某某社区 / …: a utility's outage notice
+    is a box of when and where the supply stops, its rows run into the sentence announcing them or not."""
+    return bool(OUTAGE_NOTICE.match(GAPS.sub("", strip_bullet(item.title)).strip("【】")))
+
+
 def captions_its_picture(item: Draft) -> bool:
     """棚里丰收 / 大棚里，菜农在采摘西红柿。 / （吴海 摄）, or an untitled 1月27日，…。 / 新华社发: one short
     paragraph closed by a picture's credit and signed by no one (a photo is credited, a story signed)
@@ -3121,7 +3130,7 @@ def finish_item(item: Draft) -> None:
             item.blocks = [replace(b, kind="caption") if b.kind == "paragraph" else b for b in item.blocks]
         elif any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
-        elif labelled_as_box(item) or lists_a_notice(item) or mostly_rows(item):
+        elif labelled_as_box(item) or lists_a_notice(item) or announces_an_outage(item) or mostly_rows(item):
             item.kind = "infobox"
             label_over_title(item)
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
