@@ -971,7 +971,7 @@ def unlisted_alone_any() -> re.Pattern:
 
 
 PLACE_PAPER = re.compile(cue("place_paper"))
-COUNTY_ENDINGS = ("县", "市", "区", "旗")  # what a county's name drops in its paper's name (蒲江县 → 今日蒲江)
+COUNTY_ENDINGS = tuple(load("furniture.yml")["county_endings"])  # 蒲江县 → 今日蒲江
 
 
 def names_its_county(name: str) -> bool:
