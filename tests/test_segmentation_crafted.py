@@ -4887,3 +4887,46 @@ def test_a_picture_title_over_a_text_closed_by_its_own_title_goes_to_the_picture
     # 守护海滩 shares no word with the text under it, 公交线路新增夜班车 closing that text shares many
     items = items_of(tmp_path, "\n\n".join(CLOSED_BY_ITS_TITLE.split("\n")) + "\n")
     assert [(i.kind, i.title) for i in items[1:]] == [("photo", "守护海滩"), ("article", "公交线路新增夜班车")]
+
+
+CONTINUED_UNDER_ITS_TITLE = """A2 城市新闻
+2024年10月1日（星期二）
+
+城区老旧小区改造全面铺开
+今年将惠及居民两万余户
+
+{marker}
+
+各街道已完成入户调查，施工方案经居民
+议事会讨论通过后公示，确保改造项目符
+合居民意愿。
+
+市住建局有关负责人表示，改造完成后将
+建立长效管理机制，巩固改造成果。
+
+夜市经济点亮城市生活
+
+本报讯（记者 王海）近日，城区三处夜市
+同时开市，吸引大批市民前来消费。夜市设
+有小吃、文创和非遗展示等摊位。
+"""
+
+
+@pytest.mark.parametrize("marker", ["（接A1）", "◀接A01版", "接A1"])
+def test_a_continuation_marker_on_a_line_of_its_own_opens_the_continued_text(tmp_path, marker):
+    # the marker under the story's title again: never joined to the title over it, in brackets or not,
+    # behind an arrow or not
+    items = items_of(tmp_path, CONTINUED_UNDER_ITS_TITLE.format(marker=marker))
+    assert [(i.kind, squeeze(i.title)) for i in items] == [("continuation", "城区老旧小区改造全面铺开今年将惠及居民两万余户"),
+                                                           ("brief", "夜市经济点亮城市生活")]
+
+
+@pytest.mark.parametrize("jump", ["（请转A3）", "▶转A03版"])
+def test_a_jump_line_asking_or_pointing_closes_its_text(tmp_path, jump):
+    page = ("城区老旧小区改造全面铺开\n\n今年以来，城区老旧小区改造全面铺开，各街道\n已完成入户调查，施工方案"
+            f"经居民议事会讨论。\n\n{jump}\n\n夜市经济点亮城市生活\n\n近日，城区三处夜市同时开市，吸引大批市民\n"
+            "前来消费，营业至深夜。\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["城区老旧小区改造全面铺开", "夜市经济点亮城市生活"]
+    assert [b.kind for b in items[0].blocks][-1] == "jump"
+
