@@ -1063,3 +1063,25 @@ def test_a_bare_date_over_nothing_but_the_footer_is_furniture_beside_a_head_date
     lines = ["临江日报", "2024年6月20日 星期四", *BODY, "2024年6月20日", footer]
     header = page_header(lines)
     assert header.date == "2024-06-20" and header.roles[len(lines) - 1] == "dateline"
+
+
+def test_a_foot_line_of_a_hotline_beside_a_call_to_scan_is_furniture():
+    # two lines of furniture set side by side: each known on its own, so is the line
+    lines = ["一则新闻的标题", "正文的第一句话写在这里，", "正文的第二句话写在这里。", "",
+             "报料热线 0871-12345678 扫码下载“某某新闻”客户端报料"]
+    assert page_header(lines).roles.get(5) == "contact"
+    # a table's row is no page number beside a section: the header grammar is not tried on the parts
+    assert line_role("1 上海海港 15 35") is None
+
+
+@pytest.mark.parametrize("line", ["导报地址：成都市某某路36号 电话：028-12345678", "晨报地址：兰州市某某路11号",
+                                  "KDN PP0000/00/0000(000000)", "砂州版 每份RM1.50"])
+def test_a_papers_short_name_before_its_address_a_permit_and_an_editions_price_are_furniture(line):
+    assert line_role(line) == "contact"
+
+
+def test_a_papers_account_on_a_social_network_names_the_paper():
+    # the foot names the paper nowhere else: 脸书专页：诗华日报 is the paper's own page
+    lines = ["A2 古晋新闻", "2024年10月1日（星期二）", "", "一则新闻的标题", "正文的第一句话写在这里，",
+             "正文的第二句话写在这里。", "", "诗华网 seehua.example", "脸书专页：诗华日报"]
+    assert page_header(lines).newspaper == "诗华日报"

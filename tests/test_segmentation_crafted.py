@@ -4957,3 +4957,104 @@ def test_a_story_of_one_sentence_sections_keeps_its_last(tmp_path):
     page = UNSECTIONED_STORY + ("线网整合\n\n今年以来，全市撤并重复线路五条。\n\n票价惠民\n\n城乡公交实行一元一票制。"
                                 "老年人凭卡免费乘车。\n\n候车服务再升级\n\n全市新建候车亭两百座。\n")
     assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开"]
+
+
+CONTINUED_UNDER_ITS_TITLE = """A2 城市新闻
+2024年10月1日（星期二）
+
+城区老旧小区改造全面铺开
+今年将惠及居民两万余户
+
+{marker}
+
+各街道已完成入户调查，施工方案经居民
+议事会讨论通过后公示，确保改造项目符
+合居民意愿。
+
+市住建局有关负责人表示，改造完成后将
+建立长效管理机制，巩固改造成果。
+
+夜市经济点亮城市生活
+
+本报讯（记者 王海）近日，城区三处夜市
+同时开市，吸引大批市民前来消费。夜市设
+有小吃、文创和非遗展示等摊位。
+"""
+
+
+@pytest.mark.parametrize("marker", ["（接A1）", "◀接A01版", "接A1"])
+def test_a_continuation_marker_on_a_line_of_its_own_opens_the_continued_text(tmp_path, marker):
+    # the marker under the story's title again: never joined to the title over it, in brackets or not,
+    # behind an arrow or not
+    items = items_of(tmp_path, CONTINUED_UNDER_ITS_TITLE.format(marker=marker))
+    assert [(i.kind, squeeze(i.title)) for i in items] == [("continuation", "城区老旧小区改造全面铺开今年将惠及居民两万余户"),
+                                                           ("brief", "夜市经济点亮城市生活")]
+
+
+@pytest.mark.parametrize("jump", ["（请转A3）", "▶转A03版"])
+def test_a_jump_line_asking_or_pointing_closes_its_text(tmp_path, jump):
+    page = ("城区老旧小区改造全面铺开\n\n今年以来，城区老旧小区改造全面铺开，各街道\n已完成入户调查，施工方案"
+            f"经居民议事会讨论。\n\n{jump}\n\n夜市经济点亮城市生活\n\n近日，城区三处夜市同时开市，吸引大批市民\n"
+            "前来消费，营业至深夜。\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["城区老旧小区改造全面铺开", "夜市经济点亮城市生活"]
+    assert [b.kind for b in items[0].blocks][-1] == "jump"
+
+
+SERVICE_BOX = """城区新增一批共享充电桩
+
+本报讯（记者 王海）近日，城区新建的二十个公共充电站投入使用，市民可通过手机扫码充电，
+高峰时段排队时间明显缩短，新能源车主出行更加方便。
+
+便民服务
+
+【停电】明日8:00至17:00，城北某某路
+片区停电检修，请用户提前做好准备。
+【天气】今天晴，15℃至27℃，早晚
+温差较大，注意添衣。
+【地铁】2号线末班车延长至23:30，
+请乘客合理安排出行。
+
+夜市经济点亮城市生活
+
+本报讯（记者 李青）近日，城区三处夜市同时开市，吸引大批市民前来消费。
+"""
+
+
+def test_sentences_filed_under_short_bracketed_labels_are_a_boxs_rows(tmp_path):
+    # 【停电】明日…, 【天气】今天…: a label of a few characters before a sentence files it, three in a row
+    # are a service box's rows under its label, not three items titled 停电, 天气, 地铁
+    items = items_of(tmp_path, SERVICE_BOX)
+    assert [(i.kind, i.title) for i in items] == [("brief", "城区新增一批共享充电桩"), ("infobox", "便民服务"),
+                                                  ("brief", "夜市经济点亮城市生活")]
+    assert squeeze("".join(b.text for b in items[1].blocks if b.kind == "listitem")).startswith("【停电】明日")
+
+
+ROAD_WORKS_NOTICE = """施工公告
+
+因某某路雨污分流改造工程施工需要，为保障施工安全，现对该路段实施交通管制：
+
+一、管制时间：6月3日至2024年7月15日
+
+二、管制路段：某某路全段
+
+三、绕行路线：过往车辆请经某某大道绕行
+
+由此带来的不便，敬请谅解。咨询电话：0851-12345678
+
+某某区交通运输局
+
+2024年6月1日
+
+夜市经济点亮城市生活
+
+近日，城区三处夜市同时开市，吸引大批市民前来消费。
+"""
+
+
+def test_a_line_stating_a_sentence_and_going_on_is_no_title(tmp_path):
+    # 由此带来的不便，敬请谅解。咨询电话：…: a full stop inside the line ends a sentence there; the notice
+    # goes on to it, its issuer and date sign it, and the next title is not theirs
+    items = items_of(tmp_path, ROAD_WORKS_NOTICE)
+    assert [i.title for i in items] == ["施工公告", "夜市经济点亮城市生活"]
+    assert squeeze("".join(b.text for b in items[0].blocks if b.kind in ("paragraph", "listitem"))).endswith("12345678")

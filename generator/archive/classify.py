@@ -75,6 +75,7 @@ HEADLINE_BULLETS: str = LAYOUT["headline_bullets"]  # ■基本案情: a heading
 # 【四部门发布…】 titles a brief; 【19:00】 stamps a timeline and titles nothing
 BRACKETED_TITLE = re.compile(r"^【(?!\d{1,2}[:：]\d{2}】)[^【】]{2,30}】")
 MIN_TITLE_CHARS = 4
+MAX_RUN_IN_LABEL = 4  # characters of a bracketed label glued to its text (【停水】, 【编者按】), longer a title
 # ▶21:30 市气象台将暴雨黄 / 色预警升级…: a bullet and a time of day open a timeline's entry, text that
 # runs on, titling nothing, as 【19:00】 does; a schedule's unbulleted rows (19:00 新闻联播) are not it
 TIMELINE_ENTRY = re.compile(rf"^[{re.escape(LAYOUT['headline_bullets'])}]\s*\d{{1,2}}[:：]\d{{2}}(?!\d)\s*\S")
@@ -407,7 +408,9 @@ def is_title_like(paragraph: Paragraph) -> bool:
         return False
     if vocabulary().interview_turn.match(text) or CONTACT_LINE.search(text):
         return False
-    return text[-1] not in SENTENCE_END and not text.endswith(("。”", "！”"))
+    # a full stop with more after it ends a sentence inside the line (由此带来的不便，敬请谅解。咨询电话：…):
+    # a title asks or exclaims mid-line, never states and goes on
+    return text[-1] not in SENTENCE_END and not text.endswith(("。”", "！”")) and "。" not in text
 
 
 def match_photo_credit(text: str) -> re.Match | None:
@@ -737,8 +740,11 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         credit, rest = split_paragraph(paragraph, bracketed.end(), lines)  # 【记者X／台中报导】12月9日，…
         return [Block("byline", credit.text, credit.spans), *classify_one(rest, lines)]
     # 【四部门发布就业援助新政策】12月9日，…: a run-in title; but 【编者按】今年以来，… labels the editors'
-    # note it opens, set like 编者按：今年以来，…, no title
-    if bracketed and bracketed.end() < len(text) and bracketed.group(0).strip("【】") not in EDITORS_NOTE_LABELS:
+    # note it opens, set like 编者按：今年以来，…, no title, and a label of a few characters before a sentence
+    # files it, as a service box's rows are (【停水】明日9:00至18:00，…, read with the rows by `term_rows`)
+    label = bracketed.group(0).strip("【】") if bracketed else ""
+    if bracketed and bracketed.end() < len(text) and label not in EDITORS_NOTE_LABELS \
+            and not (len(label) <= MAX_RUN_IN_LABEL and CLAUSE.search(text, bracketed.end())):
         title, rest = split_paragraph(paragraph, bracketed.end(), lines)
         return [Block("headline", title.text, title.spans), *classify_one(rest, lines)]
     # a title before it holds no clause mark, so the search stops at the first one
@@ -1699,7 +1705,9 @@ def schedule_rows(blocks: list[Block]) -> list[Block]:
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SCHEDULE_ROWS, adjacent_rests=True)
 
 
-TERM_ROW = re.compile(rf"^(?P<term>{CJK.pattern}{{2,8}})[：:]\S")
+# 停电时间：…, or the same term in brackets (【停水】明日9:00至18:00，…)
+TERM_ROW = re.compile(rf"^(?:(?P<term>{CJK.pattern}{{2,8}})[：:]"
+                      rf"|【(?P<label>{CJK.pattern}{{2,{MAX_RUN_IN_LABEL}}})】)\S")
 MIN_ANNOUNCED_TERM_ROWS = 2  # term rows under a sentence ending in a colon (…具体安排如下：)
 ANY_DIGIT = re.compile(r"\d")
 
@@ -1724,7 +1732,9 @@ def term_rows(blocks: list[Block]) -> list[Block]:
     row naming a person (`作者：X`, read as a byline) between rows, or over two of them, is one of them (a book box)."""
     def term(block: Block) -> str:
         match = TERM_ROW.match(block.text) if block.kind in ("paragraph", "headline", "caption", "byline") else None
-        return match.group("term") if match and not vocabulary().interview_turn.match(block.text) else ""
+        if match is None or vocabulary().interview_turn.match(block.text):
+            return ""
+        return match.group("term") or match.group("label")
 
     def signed(n: int) -> bool:  # 四川广安：… / 记者 X: a title over its byline
         return n < len(result) and result[n].kind == "byline" and not (term(result[n]) and n + 1 < len(result)

@@ -508,9 +508,32 @@ def line_role(text: str, header_line: bool = True) -> str | None:
         return parsed.role
     if squeeze_english(line) in vocabulary().by_english and not CJK.search(line):
         return "masthead_english"
+    return pattern_role(line) or (two_parts_role(line) if header_line else None)
+
+
+def pattern_role(line: str) -> str | None:
+    """The role furniture.yml's `roles` patterns give a line (contact, promo, editor, …), if any."""
     for role, patterns in vocabulary().roles:
         if any(p.search(line) for p in patterns) and (role != "editor" or names_people(line)):
             return role
+    return None
+
+
+MAX_PART_GAPS = 3  # spaces in a line read as two furniture parts: a letter-spaced line is tried no further
+
+
+def two_parts_role(line: str) -> str | None:
+    """A foot or head line that is two lines of furniture set side by side, each a contact, promotion
+    or the like on its own: a hotline and a call to scan (报料热线 0871-82840027 扫码下载“都市条子”客户端报料).
+    The role of the first. The header grammar is not tried on the parts: a table's row (1 上海海港 15 35)
+    would read as a page number beside a section."""
+    gaps = list(re.finditer(r"\s+", line))
+    if len(gaps) > MAX_PART_GAPS:
+        return None
+    for gap in gaps:
+        first = pattern_role(line[:gap.start()])
+        if first and pattern_role(line[gap.end():]):
+            return first
     return None
 
 
@@ -568,7 +591,7 @@ def paper_of(text: str, role: str) -> str | None:
         found = promo_pattern().search(compact(line)[0])
         if found:
             return filed_name(found.group("name") or found.group("subscribed") or found.group("hotline")
-                              or found.group("scanned"))
+                              or found.group("scanned") or found.group("account"))
     return None
 
 

@@ -156,10 +156,11 @@ def is_prose(text: str) -> bool:
 
 @lru_cache(maxsize=LINE_MEMO)
 def opens_paragraph(source: str) -> bool:
-    """List item, byline marker, dateline or continuation marker: nothing joins into it."""
+    """List item, byline marker, dateline or continuation marker (as classify reads one: （接A1）,
+    ◀接A01版): nothing joins into it."""
     dateline = layout_vocabulary().dateline
     return any(pattern.search(source) for pattern in vocabulary().paragraph_openers) \
-        or bool(dateline.match(source)) \
+        or bool(dateline.match(source)) or bool(layout_vocabulary().continuation.match(source)) \
         or " " in source[:DATELINE_SPAN] and (SAID in source[:DATELINE_SPAN] or WIRED in source[:DATELINE_SPAN]) \
         and bool(dateline.match("".join(source[:DATELINE_SPAN].split()))) \
         or ("）" in source or ")" in source) and bool(ANNOUNCED.match("".join(source.split())))
