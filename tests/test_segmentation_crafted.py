@@ -4882,7 +4882,7 @@ def test_two_bare_names_under_a_finished_text_sign_it(tmp_path):
     assert items[0].authors == ("许明", "江涛")
 
 
-CLOSED_BY_ITS_TITLE = """城区新建一批口袋公园
+POCKET_PARKS_AND_A_DATELINE = """城区新建一批口袋公园
 本报记者 王海
 今年以来，城区利用边角空地新建口
 袋公园十二处，配套座椅、步道和绿
@@ -4891,7 +4891,9 @@ CLOSED_BY_ITS_TITLE = """城区新建一批口袋公园
 散步健身，不少老人说家门口多了一
 处好去处。
 本报讯（见习记者 李青）
-守护海滩
+"""
+
+CLOSED_BY_ITS_TITLE = POCKET_PARKS_AND_A_DATELINE + """守护海滩
 海边，救生员在沙滩上巡查。
 本报记者 赵明 摄
 日前，市区新增两条夜班公交线路，
@@ -4908,16 +4910,7 @@ def test_a_picture_title_over_a_text_closed_by_its_own_title_goes_to_the_picture
     assert [(i.kind, i.title) for i in items[1:]] == [("photo", "守护海滩"), ("article", "公交线路新增夜班车")]
 
 
-OPENED_BY_A_LINE_READ_AS_ITS_HEADLINE = """城区新建一批口袋公园
-本报记者 王海
-今年以来，城区利用边角空地新建口
-袋公园十二处，配套座椅、步道和绿
-植，方便市民就近休闲健身。
-口袋公园建成后，周边居民纷纷前来
-散步健身，不少老人说家门口多了一
-处好去处。
-本报讯（见习记者 李青）
-市区新增两条夜班公
+OPENED_BY_A_LINE_READ_AS_ITS_HEADLINE = POCKET_PARKS_AND_A_DATELINE + """市区新增两条夜班公
 海边，救生员在沙滩上巡查。
 本报记者 赵明 摄
 交线路，方便市民夜间出行。夜班公交
