@@ -303,7 +303,7 @@ class Fresh44Builder(Fresh41Builder):
 
     def slot_ysguide(self):
         rng = self.rng
-        rows = rng.sample(YS_GUIDES, rng.choice((3, 4)))
+        rows = sorted(rng.sample(YS_GUIDES, rng.choice((3, 4))), key=YS_GUIDES.index)  # numbered: kept in order
         return self.rows_box(("指南速递", "临床要点"), rows, title="血压测量要点" if rng.random() < 0.5 else "")
 
     def slot_yscomment(self):
