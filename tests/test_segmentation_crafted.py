@@ -5031,3 +5031,32 @@ def test_a_line_stating_a_sentence_and_going_on_is_no_title(tmp_path):
     items = items_of(tmp_path, ROAD_WORKS_NOTICE)
     assert [i.title for i in items] == ["施工公告", "夜市经济点亮城市生活"]
     assert squeeze("".join(b.text for b in items[0].blocks if b.kind in ("paragraph", "listitem"))).endswith("12345678")
+
+
+UNSECTIONED_STORY = ("城乡公交一体化全面铺开\n\n近日，全市召开城乡公交一体化推进会，部署今年的重点任务。会议要求各区县加快线路整合，"
+                     "今年以来全市新开通城乡公交线路十二条。\n\n城乡公交实行一元一票制，老年人和学生凭卡免费乘车。\n\n")
+
+
+def test_one_sentence_briefs_under_a_story_are_no_sections(tmp_path):
+    """Two one-phrase headings each over one sentence closing a story (the second signed in brackets):
+    the briefs set under it, not its last sections, though the story has no sections of its own."""
+    page = UNSECTIONED_STORY + ("多家医院开设夜间门诊\n\n近日，多家医院开设夜间门诊，方便上班族就医。\n\n"
+                                "全民营养周活动启动\n\n日前，一年一度的全民营养周活动启动，倡导合理膳食。\n\n（赵伟琪）\n")
+    assert [(i.title, i.authors) for i in items_of(tmp_path, page)] == [
+        ("城乡公交一体化全面铺开", ()), ("多家医院开设夜间门诊", ()), ("全民营养周活动启动", ("赵伟琪",))]
+
+
+def test_a_story_of_one_sentence_sections_keeps_its_last(tmp_path):
+    """A story whose sections say a sentence each ends on one more such section, not on a brief."""
+    page = UNSECTIONED_STORY + ("线网整合\n\n今年以来，全市撤并重复线路五条。\n\n票价惠民\n\n城乡公交实行一元一票制。"
+                                "老年人凭卡免费乘车。\n\n候车服务再升级\n\n全市新建候车亭两百座。\n")
+    assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开"]
+
+
+def test_a_one_sentence_last_section_of_a_sectioned_story_above_another_stays(tmp_path):
+    """A story of sections ending on a one-sentence one, another story under it: its last section, no brief."""
+    page = ("城乡公交一体化全面铺开\n\n" + "近日，全市召开城乡公交一体化推进会，部署今年的重点任务。会议要求各区县加快线路整合。\n\n"
+            "线网整合\n\n今年以来，全市撤并重复线路五条，新开通城乡公交线路十二条。沿线群众出行更方便了。\n\n"
+            "票价惠民\n\n城乡公交实行一元一票制，老年人和学生凭卡免费乘车。\n\n"
+            "夜市经济点亮城市生活\n\n本报讯（记者 王海）近日，城区三处夜市同时开市，吸引大批市民前来消费。夜市设有小吃、文创和非遗展示等摊位。\n")
+    assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开", "夜市经济点亮城市生活"]

@@ -2605,24 +2605,52 @@ FULL_STOPS = "。！？!?"
 CLOSING_BRIEF_CHARS = 120
 
 
-def brief_closing_the_page(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
-    """A one-phrase heading over a single sentence that ends the page's last item, under a story
-    of two sections or more each saying more: the one-sentence brief set at the foot of the page
-    under the story, not the story's last section."""
-    if len(headings) < 2 or item is not state.items[-1]:
-        return None
-    last = headings[-1]
-    tail = item.blocks[last + 1:]
-    if len(tail) != 1 or tail[0].kind != "paragraph" or not is_one_sentence(tail[0].text):
-        return None
-    run = state.section_runs.get(id(item.blocks[last]))
+def briefs_closing_the_item(state: Segmentation, item: Draft, headings: list[int]) -> list[int]:
+    """One-phrase headings each over a single sentence (and the credit in brackets closing it) that end
+    an item, under text saying more in every section: the one-sentence briefs set under the story
+    (`社区开设长者食堂` / `近日，一个社区开设长者食堂，…。` / `（X）`), not its last sections; a last section
+    says more. The headings of those briefs, first to last."""
+    briefs: list[int] = []
+    end = len(item.blocks)
+    for heading in reversed(headings):
+        if not is_one_sentence_brief(state, item.blocks[heading:end]):
+            break
+        briefs.insert(0, heading)
+        end = heading
+    if not briefs or briefs[0] <= first_body(item) or item.blocks[briefs[0] - 1].kind != "paragraph" \
+            or item.opened_by == "continuation marker":  # a text carried over: its sections came before
+        return []
+    above = [n for n in headings if n < briefs[0]]
+    # a story of sections may end on a one-sentence one (`绿道贯通` / `沿河绿道全线贯通，…。`): only the page's
+    # foot sets a brief under it, one
+    if above and (item is not state.items[-1] or len(briefs) > 1):
+        return []
+    # the story above says more than a sentence in each of its sections, or in its text if it has none
+    starts = [n + 1 for n in above] or [first_body(item)]
+    sections = [item.blocks[start:stop] for start, stop in zip(starts, above[1:] + [briefs[0]])]
+    if any(is_one_sentence("".join(b.text for b in section if b.kind in BODY) or "。") for section in sections):
+        return []
+    # under a story its bare dateline (本报讯) leaves unsigned, a credit in brackets closing the page signs it all
+    signers = [b for b in item.blocks[:briefs[0]] if b.kind == "byline"]
+    if signers and all(is_bare_dateline(b.text.strip()) for b in signers) \
+            and item.blocks[-1].kind in ("byline", "credit"):
+        return []
+    return briefs
+
+
+def is_one_sentence_brief(state: Segmentation, blocks: list[Block]) -> bool:
+    """A heading of one phrase over one paragraph of a single sentence, a credit in brackets closing it
+    or none (`多家医院开设夜间门诊` / `近日，…就医。`, `学校举行新生开学典礼` / `近日，…。` / `（医学院 X）`)."""
+    run = state.section_runs.get(id(blocks[0]))
+    tail = blocks[1:]
+    if tail and tail[-1].kind in ("byline", "credit") and tail[-1].text.lstrip().startswith(("（", "(")):
+        tail = tail[:-1]
     if run is None or len(run) != 1 or is_two_phrase_heading(run) or is_marked_heading(run[0]):
-        return None
-    # every section above says more than one sentence: a story's sections are alike, a brief's is not
-    sections = [item.blocks[start + 1:end] for start, end in itertools.pairwise(headings)]
-    if any(is_one_sentence("".join(b.text for b in section if b.kind in BODY)) for section in sections):
-        return None
-    return last
+        return False
+    # 家人对您的工作支持吗？ an interview's question; 在新型显示产业，今年将…: a line of text
+    title = joined_title(run).rstrip()
+    return not title.endswith(("？", "?")) and not CLAUSE.search(title) and not TIME_STAMP.match(title) \
+        and len(tail) == 1 and tail[0].kind == "paragraph" and is_one_sentence(tail[0].text)
 
 
 def is_one_sentence(text: str) -> bool:
@@ -2649,8 +2677,11 @@ def split_lone_headings(state: Segmentation) -> None:
         unlike = first_unlike_heading(state, item, headings) if len(headings) > 2 else None
         if unlike is None:
             unlike = label_after_sections(state, item, headings)
-        if unlike is None:
-            unlike = brief_closing_the_page(state, item, headings)
+        briefs = briefs_closing_the_item(state, item, headings) if unlike is None else []
+        if briefs:
+            for cut in reversed(briefs):
+                split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
+            continue
         if unlike is not None:
             headings = [unlike]
         if len(headings) != 1:
@@ -2676,10 +2707,15 @@ def split_lone_headings(state: Segmentation) -> None:
         if not signed_above and any(b.kind == "byline" or any(dated) and b.kind == "credit"
                                     and b.text.startswith(("（", "(")) for b in item.blocks[cut:]):
             continue
-        tail = Draft(kind="article", file=item.file, opened_by="lone heading", blocks=item.blocks[cut + 1:])
-        item.blocks = item.blocks[:cut]
-        attach_stack(state, tail, Stack(list(run)), "above")
-        state.items.insert(state.items.index(item) + 1, tail)
+        split_at_heading(state, item, cut, run)
+
+
+def split_at_heading(state: Segmentation, item: Draft, cut: int, run: list[Block]) -> None:
+    """Cut the item at its heading `cut`: the heading's lines title a new item over the text under it."""
+    tail = Draft(kind="article", file=item.file, opened_by="lone heading", blocks=item.blocks[cut + 1:])
+    item.blocks = item.blocks[:cut]
+    attach_stack(state, tail, Stack(list(run)), "above")
+    state.items.insert(state.items.index(item) + 1, tail)
 
 
 def split_news_under_rows(state: Segmentation) -> None:
