@@ -659,8 +659,9 @@ DOUBLE_SPACED = """{headline}
     ("新作品\n\n数字车间", ("新作品", "数字车间", "")),
     # a serial's chapter under the serial's name is its title, the name its kicker
     ("长篇纪实《数字时代》连载（23）\n\n第五章 车间", ("长篇纪实《数字时代》连载（23）", "第五章 车间", "")),
-    # but a line the next one runs on from is one title wrapped
+    # but a line the next one runs on from is one title wrapped, and a label broken over two short lines one label
     ("数字经济\n\n：核心产业提速", ("", "数字经济：核心产业提速", "")),
+    ("两岸\n\n观察\n\n数字化转型提速", ("两岸观察", "数字化转型提速", "")),
 ])
 def test_headline_parts_on_a_double_spaced_page(tmp_path, headline, parts):
     items = items_of(tmp_path, DOUBLE_SPACED.format(headline=headline))

@@ -114,10 +114,11 @@ def label_set_apart(top: Block, below: Block) -> bool:
     """On a page printing a blank line after every line, a headline's first line of two to four glyphs
     and no mark (答读者问 / 签证居留答疑, 晚晴诗苑 / 大明湖晨曲) is a label or kicker of its own: a title
     wrapped at its measure fills its first line, and one broken by taste keeps more than a label's
-    worth on it. A line the next one runs on from (四川广安 / ：改革开放风正劲), or a word across the
-    break, is one title wrapped."""
+    worth on it. A line the next one runs on from (四川广安 / ：改革开放风正劲), a word across the break,
+    or a line under it too short for a title (两岸 / 观察: the label itself broken), is one part."""
     text = GAPS.sub("", top.text)
     return len(text) in LABEL_GLYPHS and not ANY_CLAUSE_OR_STOP.search(text) \
+        and len(GAPS.sub("", below.text)) >= MIN_TITLE_CHARS \
         and not OPENS_NO_LINE.match(below.text.strip()) and not wraps_a_word(top.text, below.text)
 
 
