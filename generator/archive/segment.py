@@ -104,8 +104,7 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
     return parts
 
 
-# a serial's chapter (第五章 草方格) is set under the serial's name as a title of its own: no wrapped line opens so
-CHAPTER_HEAD = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章回]")
+CHAPTER_HEAD = re.compile(load("layout.yml")["chapter_head"])  # 第五章 草方格 under the serial's name: the title
 LABEL_GLYPHS = range(2, 5)  # 简讯, 新作品, 答读者问: a column's or box's label is set in two to four glyphs
 OPENS_NO_LINE = re.compile(r"^[，,。；;：:、！？!?）)”」』》]")
 
