@@ -654,6 +654,14 @@ DOUBLE_SPACED = """{headline}
      ("核心产业增加值占比达百分之十五以上", "市里明确今年数字经济发展目标", "")),
     ("市政府新闻办举行“数字经济发展新闻发布会”\n\n核心产业增加值比重过半",
      ("市政府新闻办举行“数字经济发展新闻发布会”", "核心产业增加值比重过半", "")),
+    # a label of two to four glyphs over its title is a part of its own, however alike their type
+    ("政策解读\n\n数字化转型提速", ("政策解读", "数字化转型提速", "")),
+    ("新作品\n\n数字车间", ("新作品", "数字车间", "")),
+    # a serial's chapter under the serial's name is its title, the name its kicker
+    ("长篇纪实《数字时代》连载（23）\n\n第五章 车间", ("长篇纪实《数字时代》连载（23）", "第五章 车间", "")),
+    # but a line the next one runs on from is one title wrapped, and a label broken over two short lines one label
+    ("数字经济\n\n：核心产业提速", ("", "数字经济：核心产业提速", "")),
+    ("两岸\n\n观察\n\n数字化转型提速", ("两岸观察", "数字化转型提速", "")),
 ])
 def test_headline_parts_on_a_double_spaced_page(tmp_path, headline, parts):
     items = items_of(tmp_path, DOUBLE_SPACED.format(headline=headline))

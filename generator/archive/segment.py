@@ -94,13 +94,31 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
     parts = [unit[:1]]
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
-        if changes_type_size(unit[n - 1], unit[n], following, spacing) \
+        if changes_type_size(unit[n - 1], unit[n], following, spacing) or CHAPTER_HEAD.match(unit[n].text) \
                 or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
-                               or restated_below(unit) or two_phrases_below(unit)):
+                               or restated_below(unit) or two_phrases_below(unit)
+                               or spacing == 2 and label_set_apart(unit[0], unit[1])):
             parts.append([unit[n]])
         else:
             parts[-1].append(unit[n])
     return parts
+
+
+CHAPTER_HEAD = re.compile(load("layout.yml")["chapter_head"])  # 第五章 草方格 under the serial's name: the title
+LABEL_GLYPHS = range(2, 5)  # 简讯, 新作品, 答读者问: a column's or box's label is set in two to four glyphs
+OPENS_NO_LINE = re.compile(r"^[，,。；;：:、！？!?）)”」』》]")
+
+
+def label_set_apart(top: Block, below: Block) -> bool:
+    """On a page printing a blank line after every line, a headline's first line of two to four glyphs
+    and no mark (答读者问 / 签证居留答疑, 晚晴诗苑 / 大明湖晨曲) is a label or kicker of its own: a title
+    wrapped at its measure fills its first line, and one broken by taste keeps more than a label's
+    worth on it. A line the next one runs on from (四川广安 / ：改革开放风正劲), a word across the break,
+    or a line under it too short for a title (两岸 / 观察: the label itself broken), is one part."""
+    text = GAPS.sub("", top.text)
+    return len(text) in LABEL_GLYPHS and not ANY_CLAUSE_OR_STOP.search(text) \
+        and len(GAPS.sub("", below.text)) >= MIN_TITLE_CHARS \
+        and not OPENS_NO_LINE.match(below.text.strip()) and not wraps_a_word(top.text, below.text)
 
 
 def kicker_over_a_broken_title(unit: list[Block]) -> bool:
