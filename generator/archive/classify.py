@@ -463,10 +463,10 @@ def is_byline(text: str, raw: str) -> bool:
     has_role = marked or roles > 0 or reported or worked > 0
     if not (has_role or has_marker):  # names alone sign nothing (see the return below)
         return False
-    if has_role:  # 小记者 X（某某小学五年级）: the pupil's school and grade after a role's name name no one
-        rest = WRITER_UNIT.sub("", rest)
-    if roles:  # 特约通讯员 X（75岁）, 通讯员 X（云南电网公司）: nor does any note on who the writer is
-        rest = WRITER_NOTE.sub("", rest)
+    # 小记者 X（某某小学五年级）: the pupil's school and grade after a role's name name no one; after a role's
+    # own word (特约通讯员 X（75岁）, 通讯员 X（云南电网公司）) nor does any note on who the writer is
+    if has_role:
+        rest = (WRITER_UNIT_OR_NOTE if roles else WRITER_UNIT).sub("", rest)
     names = only_names(rest)
     if names is None:
         return False
@@ -671,6 +671,7 @@ MAX_BARE_NAMES = 3  # writers a theory or commentary page signs under a title wi
 SPACED_FOUR = re.compile(r"\S(?:\s\S){3}")
 WRITER_UNIT = re.compile(LAYOUT["writer_unit"])  # X（某大学经济学院）: the writer's school
 WRITER_NOTE = re.compile(LAYOUT["writer_note"])  # 通讯员 X（云南电网公司）: who the writer is
+WRITER_UNIT_OR_NOTE = re.compile(f"{LAYOUT['writer_unit']}|{LAYOUT['writer_note']}")  # either, in one pass
 
 
 def signs_under_a_title(raw: str) -> bool:
