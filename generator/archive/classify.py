@@ -100,6 +100,8 @@ class Vocabulary:
     byline_role: re.Pattern
     credit_head_at_end: re.Pattern
     notice_title: re.Pattern
+    notice_title_opening: re.Pattern  # 关于…, 停气通知: a notice's title that opens by its form
+    outage_notice: re.Pattern  # 停水通知, 本周计划停水: a utility's outage notice by its title
     writers: re.Pattern  # the opening of writers_credit: 本版文字由
     writers_credit: re.Pattern
     notice_close: re.Pattern
@@ -169,7 +171,8 @@ def vocabulary() -> Vocabulary:
     def compile_(pattern: str) -> re.Pattern:
         return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet)
                           .replace("{dateline}", dateline).replace("{date_line}", data["date_line"])
-                          .replace("{bullet}", bullets).replace("{writers}", data["writers"]))
+                          .replace("{bullet}", bullets).replace("{writers}", data["writers"])
+                          .replace("{outage}", data["outage"]))
 
     markers = "".join(re.escape(m) for m in data["lead_byline_markers"] if len(m) == 1)
     # An outlet counts only before a role (新华社记者, 成都日报锦观新闻记者): a name is never taken for one.
@@ -184,6 +187,8 @@ def vocabulary() -> Vocabulary:
         dateline_inside=re.compile(rf"\s*{dateline}"),
         byline_role=byline_role,
         notice_title=compile_(data["notice_title"]),
+        notice_title_opening=compile_(data["notice_title_opening"]),
+        outage_notice=compile_(data["outage_notice"]),
         writers=re.compile(data["writers"]),
         writers_credit=compile_(data["writers_credit"]),
         notice_close=compile_(data["notice_close"]),
@@ -458,10 +463,10 @@ def is_byline(text: str, raw: str) -> bool:
     has_role = marked or roles > 0 or reported or worked > 0
     if not (has_role or has_marker):  # names alone sign nothing (see the return below)
         return False
-    if has_role:  # 小记者 X（某某小学五年级）: the pupil's school and grade after a role's name name no one
-        rest = WRITER_UNIT.sub("", rest)
-    if roles:  # 特约通讯员 X（75岁）, 通讯员 X（云南电网公司）: nor does any note on who the writer is
-        rest = WRITER_NOTE.sub("", rest)
+    # 小记者 X（某某小学五年级）: the pupil's school and grade after a role's name name no one; after a role's
+    # own word (特约通讯员 X（75岁）, 通讯员 X（云南电网公司）) nor does any note on who the writer is
+    if has_role:
+        rest = (WRITER_UNIT_OR_NOTE if roles else WRITER_UNIT).sub("", rest)
     names = only_names(rest)
     if names is None:
         return False
@@ -523,13 +528,12 @@ PHONE_AT_END = re.compile(LAYOUT["phone_at_end"])  # 联系电话：0991-6403969
 MAX_PHONE_CHARS = 8  # what of a phone's label the line above may hold (…联系电 / 话：…)
 SIGNED_DATE = re.compile(LAYOUT["notice_date"])  # 2024年12月6日, 二〇二四年十二月六日: the date signing a notice
 EDITORS_NOTE_LABELS = frozenset(LAYOUT["editors_note_labels"])  # 编者按, 编者的话
-NOTICE_TITLE_OPENING = re.compile(LAYOUT["notice_title_opening"])  # 关于…, 停气通知
 
 
 def opens_as_a_notice_title(title: str) -> bool:
     """A notice's title that opens by its form too (`关于开展夏季燃气安全检查的通告`, `停气通知`), gaps
     removed: a title ending in 公告 alone may be any headline's second line."""
-    return bool(NOTICE_TITLE_OPENING.match(title) and vocabulary().notice_title.match(title))
+    return bool(vocabulary().notice_title_opening.match(title) and vocabulary().notice_title.match(title))
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
 REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
 
@@ -667,6 +671,7 @@ MAX_BARE_NAMES = 3  # writers a theory or commentary page signs under a title wi
 SPACED_FOUR = re.compile(r"\S(?:\s\S){3}")
 WRITER_UNIT = re.compile(LAYOUT["writer_unit"])  # X（某大学经济学院）: the writer's school
 WRITER_NOTE = re.compile(LAYOUT["writer_note"])  # 通讯员 X（云南电网公司）: who the writer is
+WRITER_UNIT_OR_NOTE = re.compile(f"{LAYOUT['writer_unit']}|{LAYOUT['writer_note']}")  # either, in one pass
 
 
 def signs_under_a_title(raw: str) -> bool:

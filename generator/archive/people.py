@@ -115,16 +115,16 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     # （朱鹏 / 怡 蔡新）, …盛宴。 贵州日 / 报天眼新闻记者 X: a name or outlet broken at the line end is one
     if breaks_a_name(block, lines) or breaks_an_outlet(block, lines):
         raw = source_text(block.spans, lines, "")
-    unit = bracketed_unit(raw) or bracketed_unit(source_text(block.spans, lines, ""))
-    if unit:  # …投用。（齐鲁石化 郑刚晶 孔静）: the company the writers work at names no one
-        return names_from(unit.group("names")), []
     dateline = vocabulary().dateline.match(squeezed)
     head = ""
     if dateline:  # 本报海东2月25 日 讯（记者 X）: the dateline names no one, however its letters are spaced
         cut = text_offset(raw, dateline.end())
         head, raw = raw[:cut], " " + raw[cut:]
-        if unit := bracketed_unit(raw):  # 本报讯（西来镇 X）: the township the writer sends from names no one
-            return names_from(unit.group("names")), []
+    # …投用。（齐鲁石化 郑刚晶 孔静）, 本报讯（西来镇 X）: the company the writers work at, or the township the
+    # writer sends from, names no one (a closing credit read with its lines joined straight too)
+    unit = bracketed_unit(raw) or (None if dateline else bracketed_unit(source_text(block.spans, lines, "")))
+    if unit:
+        return names_from(unit.group("names")), []
     raw = close_outlet_gaps(raw)  # 记 者   姜 雯 立, （ 本 报记者 X）
     raw = PICTURES_NAMED.sub(" ", raw)  # 图1、2、3为本报记者 X 摄 图4为通讯员 Y 摄: which pictures, no name
     if vocabulary().artist_credit.match(squeezed):

@@ -3144,20 +3144,15 @@ def mostly_rows(item: Draft) -> bool:
 MIN_NOTICE_ROWS = 2
 
 
-def lists_a_notice(item: Draft) -> bool:
-    """停电公告 over its rows (停电时间：… / 停电范围：…): a notice setting out what it announces in rows is a
-    box of them, however many sentences frame the rows."""
+def boxes_a_notice(item: Draft) -> bool:
+    """A utility's outage notice (停水通知 / 因供水管道维修，下列区域将暂停供水：9时至18时 某某社区 / …) is a
+    box of when and where the supply stops by its title alone, its rows run into the sentence announcing
+    them or not; any other notice (停电公告 is one too) when it sets out what it announces in rows
+    (停电时间：… / 停电范围：…), however many sentences frame the rows."""
+    if vocabulary().outage_notice.match(GAPS.sub("", strip_bullet(item.title)).strip("【】")):
+        return True
     return bool(vocabulary().notice_title.match(GAPS.sub("", item.title))) \
         and sum(b.kind == "listitem" for b in item.blocks) >= MIN_NOTICE_ROWS
-
-
-OUTAGE_NOTICE = re.compile(load("layout.yml")["outage_notice"])
-
-
-def announces_an_outage(item: Draft) -> bool:
-    """停水通知 / 因供水管道维修，下列区域将暂停供水：9时至18时 某某社区 / …: a utility's outage notice
-    is a box of when and where the supply stops, its rows run into the sentence announcing them or not."""
-    return bool(OUTAGE_NOTICE.match(GAPS.sub("", strip_bullet(item.title)).strip("【】")))
 
 
 def captions_its_picture(item: Draft) -> bool:
@@ -3184,7 +3179,7 @@ def finish_item(item: Draft) -> None:
             item.blocks = [replace(b, kind="caption") if b.kind == "paragraph" else b for b in item.blocks]
         elif any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
-        elif labelled_as_box(item) or lists_a_notice(item) or announces_an_outage(item) or mostly_rows(item):
+        elif labelled_as_box(item) or boxes_a_notice(item) or mostly_rows(item):
             item.kind = "infobox"
             label_over_title(item)
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
