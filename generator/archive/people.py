@@ -90,7 +90,7 @@ def bracketed_unit(raw: str) -> re.Match | None:
     return unit_credit(inside[1:-1].strip())
 
 
-WIRE_REPORTER = re.compile(r"(?<=电)(?:记者|通讯员)")  # （中新社北京15日电 记者 X）
+WIRE_REPORTER = re.compile(load("layout.yml")["wire_reporter"])  # （中新社北京15日电 记者 X）
 
 
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
