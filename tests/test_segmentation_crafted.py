@@ -88,7 +88,7 @@ def test_an_interviews_questions_are_its_text_not_headings(tmp_path):
     assert [b.text for b in item.blocks if b.kind == "paragraph"][1] == "问：园区建设进展如何？"
 
 
-@pytest.mark.parametrize("bullet", ["●", "○"])
+@pytest.mark.parametrize("bullet", ["●", "○", "▪", "▷"])
 def test_bulleted_brief_titles_between_briefs_open_items(tmp_path, bullet):
     page = (f"简讯\n\n{bullet}乡村道路安全隐患排查\n\n本报讯（记者 郝嘉英）\n\n县交通运输部门近日对辖区乡村道路开展安全隐患排查，"
             f"重点检查急弯陡坡路段。\n\n{bullet}全民健身步道贯通\n\n沿江全民健身步道近日全线贯通，全长约12公里，沿线设置健身驿站6处。（崔燕静）\n")
@@ -4963,7 +4963,7 @@ CONTINUED_UNDER_ITS_TITLE = """A2 城市新闻
 """
 
 
-@pytest.mark.parametrize("marker", ["（接A1）", "◀接A01版", "接A1"])
+@pytest.mark.parametrize("marker", ["（接A1）", "◀接A01版", "接A1", "<<接01版", "（上接01）", "（文接1页）"])
 def test_a_continuation_marker_on_a_line_of_its_own_opens_the_continued_text(tmp_path, marker):
     # the marker under the story's title again: never joined to the title over it, in brackets or not,
     # behind an arrow or not
@@ -4972,7 +4972,7 @@ def test_a_continuation_marker_on_a_line_of_its_own_opens_the_continued_text(tmp
                                                            ("brief", "夜市经济点亮城市生活")]
 
 
-@pytest.mark.parametrize("jump", ["（请转A3）", "▶转A03版"])
+@pytest.mark.parametrize("jump", ["（请转A3）", "▶转A03版", "转03版>>", "（下转03）", "（文转3页）"])
 def test_a_jump_line_asking_or_pointing_closes_its_text(tmp_path, jump):
     page = ("城区老旧小区改造全面铺开\n\n今年以来，城区老旧小区改造全面铺开，各街道\n已完成入户调查，施工方案"
             f"经居民议事会讨论。\n\n{jump}\n\n夜市经济点亮城市生活\n\n近日，城区三处夜市同时开市，吸引大批市民\n"
@@ -5068,3 +5068,91 @@ def test_a_one_sentence_last_section_of_a_sectioned_story_above_another_stays(tm
             "票价惠民\n\n城乡公交实行一元一票制，老年人和学生凭卡免费乘车。\n\n"
             "夜市经济点亮城市生活\n\n本报讯（记者 王海）近日，城区三处夜市同时开市，吸引大批市民前来消费。夜市设有小吃、文创和非遗展示等摊位。\n")
     assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开", "夜市经济点亮城市生活"]
+
+
+GLUED_BEHIND_AN_ARROW = """02
+民生
+责任编辑 叶军 视觉 任英
+
+因地制宜发展新质生产力不断提升区域整体实力 努力为新时代推动西部大开发作出川渝更大贡献
+▲接01版深化经济区与行政区适
+度分离改革突破，不断提高引领
+西部发展、服务全国大局的能力
+和贡献度。四是携手健全川渝全
+方位合作机制，立足国家所需、
+川渝所能，加大合作体制机制创
+新力度，强化战略协作和政策协
+同，扎实推动区域一体化发展。
+
+夜市经济点亮城市生活
+本报讯（记者 王海）近日，城区三
+处夜市同时开市，吸引大批市民前
+来消费。
+"""
+
+
+def test_a_continuation_marker_glued_to_its_first_line_behind_an_arrow_runs_on(tmp_path):
+    # ▲接01版深化经济区… / 度分离改革…: the arrow is the marker's, no title's bullet; the line is the text's first
+    items = items_of(tmp_path, GLUED_BEHIND_AN_ARROW)
+    assert [i.kind for i in items] == ["continuation", "brief"]
+    assert squeeze("".join(b.text for b in items[0].blocks if b.kind == "paragraph")).startswith("深化经济区与行政区适度")
+
+
+def test_a_wires_dateline_in_brackets_names_the_reporter_inside_them(tmp_path):
+    # （中新社北京15日电 记者 X）: the day alone and the reporter inside the brackets; the dateline is no text
+    page = ("江西落实重点产业链现代化建设\n\n（中新社北京15日电 记者 顾毅）新年伊始，位于南昌县向塘镇的南昌国际\n"
+            "陆港，门吊耸立，货物进出有序，一派繁忙景象。\n")
+    [item] = items_of(tmp_path, page)
+    assert item.authors == ("顾毅",)
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("新年伊始")
+
+
+CAPTION_CREDITED_AT_ITS_END = """松江报
+2024年3月4日 星期一
+
+城区新增一批共享充电桩
+
+渝毗邻地区一体化发展方面，把共建
+
+川渝毗邻地区合作功能平台作为重要
+
+内容，审议通过了《关于川渝高竹新
+
+区行政管理事项的决定》，有利于进
+
+一步打破行政壁垒，推进经济区与行
+
+政区适度分离改革，更好助推两地融
+
+合发展。
+
+社区食堂里，老人在用餐。 图｜邹欣
+
+九亭镇开展垃圾分类宣传
+
+日前，九亭镇开展垃圾分类宣
+
+传活动，志愿者入户讲解分类
+
+知识。（岳阳街道 薛鹏竹）
+
+松江报 2024.03.04
+印刷：上海某某印务有限公司
+"""
+
+
+def test_a_picture_credit_glued_to_its_caption_ends_it_where_every_line_is_set_apart(tmp_path):
+    # …老人在用餐。 图｜X / / 九亭镇开展垃圾分类宣传: the credit ends the caption; the next line is a title
+    items = items_of(tmp_path, CAPTION_CREDITED_AT_ITS_END)
+    assert [(i.kind, i.title) for i in items][-2:] == [("photo", ""), ("brief", "九亭镇开展垃圾分类宣传")]
+
+
+def test_a_bare_date_under_a_picture_credit_over_the_footer_is_the_pages(tmp_path):
+    # 本报记者 X 摄 / 2024年6月27日 / 扫码关注 …: a picture's credit issues no notice; the date is furniture,
+    # never a headline splitting the text above
+    page = ("文化艺术报\n2024年6月27日 星期四\n文旅 11\n\n秦腔进校园\n本报记者 石梅涛\n近日，市秦腔剧团走进校园，"
+            "为师生送上\n传统剧目，演出持续两个小时。\n主持人：传统戏曲怎样吸引年轻观众？\n史翔春：要让年轻人走进剧场，"
+            "先\n要让他们看得懂、听得进。\n\n秦腔演员在后台化妆。\n本报记者 韩燕 摄\n\n2024年6月27日\n扫码关注 文化艺术报\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items][0] == "秦腔进校园"
+    assert "2024年6月27日" not in [i.title for i in items]

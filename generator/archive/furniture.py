@@ -1135,6 +1135,7 @@ def phone_word_broken(above: str, text: str) -> bool:
 
 SIGNING_DATE = re.compile(load("furniture.yml")["signing_date"])  # the bare date under a notice's issuer
 MAX_ISSUER_CHARS = 20  # a notice's issuer: a committee's office
+PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # 摄: the word a picture's credit ends in
 PHONE_REST = re.compile(load("furniture.yml")["phone_rest"])  # a phone's last digits and stop
 
 
@@ -1155,9 +1156,10 @@ def phone_over_a_signature(header: Header, lines: list[str]) -> None:
 
 def signs_a_notice(header: Header, lines: list[str], issuer: int, date: int) -> bool:
     """A short line with no clause mark and no finished sentence, no furniture (某某市职业技能鉴定中心), over a
-    bare date (2024年9月30日) that is no furniture but a dateline: a notice's issuer and date."""
+    bare date (2024年9月30日) that is no furniture but a dateline: a notice's issuer and date. A picture's
+    credit (本报记者 韩燕 摄) issues nothing."""
     name = lines[issuer].strip()
-    return issuer + 1 not in header.roles and len(name) <= MAX_ISSUER_CHARS \
+    return issuer + 1 not in header.roles and len(name) <= MAX_ISSUER_CHARS and not name.endswith(PHOTO_MARK) \
         and not CLAUSE_MARK.search(name) and not SENTENCE_OVER.search(name) \
         and SIGNING_DATE.fullmatch(lines[date]) is not None and header.roles.get(date + 1) in (None, "dateline")
 

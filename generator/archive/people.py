@@ -90,6 +90,9 @@ def bracketed_unit(raw: str) -> re.Match | None:
     return unit_credit(inside[1:-1].strip())
 
 
+WIRE_REPORTER = re.compile(load("layout.yml")["wire_reporter"])  # （中新社北京15日电 记者 X）
+
+
 def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[str]]:
     """Names and agencies of a byline or credit, reading the source text so that name gaps survive."""
     agencies, noise = people_vocabulary()
@@ -118,7 +121,9 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     dateline = vocabulary().dateline.match(squeezed)
     head = ""
     if dateline:  # 本报海东2月25 日 讯（记者 X）: the dateline names no one, however its letters are spaced
-        cut = text_offset(raw, dateline.end())
+        # （中新社北京15日电 记者 X）: a wire's reporter inside its brackets is named
+        inside = WIRE_REPORTER.search(squeezed, 0, dateline.end())
+        cut = text_offset(raw, inside.start() if inside else dateline.end())
         head, raw = raw[:cut], " " + raw[cut:]
     # …投用。（齐鲁石化 郑刚晶 孔静）, 本报讯（西来镇 X）: the company the writers work at, or the township the
     # writer sends from, names no one (a closing credit read with its lines joined straight too)

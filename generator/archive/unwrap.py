@@ -20,9 +20,9 @@ from itertools import accumulate
 from .datafiles import load
 from .furniture import PHONE_SHORT_OF_ITS_LAST_DIGIT  # 0472-7722705 / 9: the one test a footer and a wrap share
 from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, FULL_STOP, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION,
-                       PARAGRAPH_INDENT, PICTURED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE, is_byline,
-                       is_credit_line, is_joined_outlet, is_picture_credit, opens_as_a_notice_title, plain_roles,
-                       role_prefixes, vocabulary as layout_vocabulary)
+                       PARAGRAPH_INDENT, PICTURE_MARK, PICTURED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE,
+                       is_byline, is_credit_line, is_joined_outlet, is_picture_credit, opens_as_a_notice_title,
+                       plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .names import only_names
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH, cn_number, indent_width
@@ -752,7 +752,10 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if is_credit_line(this.source) and not is_running_text(this):  # 本报讯 谢文艳 记者 / 袁小峰报道 runs on
         return False
-    if (vocabulary().headline_bullet.search(this.source) or layout_vocabulary().notice_title.match(this.text)
+    # ▲接01版深化经济区与行政区适 / 度分离改革突破，…: a continuation marker's arrow is no title's bullet, its
+    # line the first of the text it continues
+    if (vocabulary().headline_bullet.search(this.source) and not layout_vocabulary().continuation.match(this.text)
+            or layout_vocabulary().notice_title.match(this.text)
             or index > 0 and closes_a_notice_title(items[index - 1].text, this.text)) and is_title_like(this):
         return False
     # …借阅图书。 / 2.体育馆今起免费开放 / 市体育馆今起…: a numbered line with no clause mark, narrower than
@@ -764,9 +767,13 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if this.text.endswith(PHOTO_MARK) and AGENCY_AFTER_CREDIT.fullmatch(following.text):  # 雷航摄 / （中经视觉）
         return True
-    signed = SIGNED_TAIL.search(this.text) if following.blank_before and not layout.separated[index] else None
-    if signed and is_credit_line(signed.group("byline")):
-        return False  # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it
+    signed = SIGNED_TAIL.search(this.text) if following.blank_before else None
+    if signed and is_credit_line(signed.group("byline")) \
+            and (not layout.separated[index] or PICTURE_MARK.match(signed.group("byline"))):
+        # …渐入佳境。 上证报记者 陶波军 / / 山城有名医，…: a byline glued to the last sentence signs it; a
+        # picture's credit so (…老人在用餐。 图｜邹欣 / / 九亭镇开展垃圾分类宣传) ends its caption where every
+        # line is set apart too
+        return False
     if this.text[-1:] in MID_SENTENCE and is_running_text(this):  # …给予国家级、省级、 / 市级…
         return True
     if this.text[-1:] in MID_SENTENCE and previous_joined and abs(following.width - this.width) <= FLUSH_SLACK:
