@@ -88,7 +88,7 @@ def test_an_interviews_questions_are_its_text_not_headings(tmp_path):
     assert [b.text for b in item.blocks if b.kind == "paragraph"][1] == "问：园区建设进展如何？"
 
 
-@pytest.mark.parametrize("bullet", ["●", "○"])
+@pytest.mark.parametrize("bullet", ["●", "○", "▪"])
 def test_bulleted_brief_titles_between_briefs_open_items(tmp_path, bullet):
     page = (f"简讯\n\n{bullet}乡村道路安全隐患排查\n\n本报讯（记者 郝嘉英）\n\n县交通运输部门近日对辖区乡村道路开展安全隐患排查，"
             f"重点检查急弯陡坡路段。\n\n{bullet}全民健身步道贯通\n\n沿江全民健身步道近日全线贯通，全长约12公里，沿线设置健身驿站6处。（崔燕静）\n")
