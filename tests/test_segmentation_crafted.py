@@ -5031,3 +5031,13 @@ def test_a_line_stating_a_sentence_and_going_on_is_no_title(tmp_path):
     items = items_of(tmp_path, ROAD_WORKS_NOTICE)
     assert [i.title for i in items] == ["施工公告", "夜市经济点亮城市生活"]
     assert squeeze("".join(b.text for b in items[0].blocks if b.kind in ("paragraph", "listitem"))).endswith("12345678")
+
+
+def test_a_continuation_mark_behind_a_downward_arrow_opens_the_rest_of_a_story(tmp_path):
+    # ▼上接第一版 glued to the text: the rest of a story carried on from page one, the mark no part of its text
+    page = ("02\n要闻\n衡阳日报 2024年3月11日 星期一\n\n深化改革激发创新活力 相互赋能发展新质生产力\n"
+            "▼上接第一版集聚创新资源，搭建服务平台，打通产业堵点，川渝两地在培育新质生产力方面坚持从实际出发，先立后破。\n"
+            "　　“考察了川渝高竹新区的几个项目，感觉到川渝两地产业链供应链衔接更紧密。”一位企业负责人说。\n")
+    [item] = items_of(tmp_path, page)
+    assert item.kind == "continuation"
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("集聚创新资源")
