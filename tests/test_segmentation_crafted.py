@@ -5041,3 +5041,13 @@ def test_a_continuation_mark_behind_a_downward_arrow_opens_the_rest_of_a_story(t
     [item] = items_of(tmp_path, page)
     assert item.kind == "continuation"
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("集聚创新资源")
+
+
+@pytest.mark.parametrize("mark", ["内部资料 免费交流", "准印证号：某某0000 内部资料 免费交流"])
+def test_an_internal_papers_circulation_mark_is_furniture(tmp_path, mark):
+    # 内部资料 免费交流: how an enterprise's internal paper circulates, a header line, no title of the text
+    # under it (whose own title is printed after it)
+    page = (f"中国宝武报\n2024年6月30日 星期日\n第1604期 总第5537期\n{mark}\n\n本报通讯员 顾新 报道\n\n"
+            "　　6月21日，宝钢股份在上海发布新一代汽车板产品，强度和成形性能同步提升。\n\n宝钢股份发布新一代汽车板\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.title, list(item.authors)) == ("宝钢股份发布新一代汽车板", ["顾新"])
