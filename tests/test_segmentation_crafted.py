@@ -5033,6 +5033,15 @@ def test_a_line_stating_a_sentence_and_going_on_is_no_title(tmp_path):
     assert squeeze("".join(b.text for b in items[0].blocks if b.kind in ("paragraph", "listitem"))).endswith("12345678")
 
 
+@pytest.mark.parametrize("place", ["耒阳", "衡东", "南明区"])
+def test_a_county_before_the_name_in_a_closing_credit_names_no_one(tmp_path, place):
+    # （耒阳 秦丽）: the county or city a brief is sent from (耒阳市 printed without its ending), then its writer
+    page = (f"雁城快讯\n\n▪社区图书馆延长开放时间\n\n　　近日，市图书馆各社区分馆调整开放时间，工作日开放至晚上九点，"
+            f"方便上班族借阅。（{place} 秦丽）\n\n▪口袋公园建成开放\n\n　　近日，一批口袋公园建成开放，居民家门口多了休闲去处。（汤敏）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("社区图书馆延长开放时间", ["秦丽"]), ("口袋公园建成开放", ["汤敏"])]
+
+
 def test_a_continuation_mark_behind_a_downward_arrow_opens_the_rest_of_a_story(tmp_path):
     # ▼上接第一版 glued to the text: the rest of a story carried on from page one, the mark no part of its text
     page = ("02\n要闻\n衡阳日报 2024年3月11日 星期一\n\n深化改革激发创新活力 相互赋能发展新质生产力\n"
