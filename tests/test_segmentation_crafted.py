@@ -5033,6 +5033,32 @@ def test_a_line_stating_a_sentence_and_going_on_is_no_title(tmp_path):
     assert squeeze("".join(b.text for b in items[0].blocks if b.kind in ("paragraph", "listitem"))).endswith("12345678")
 
 
+SIGNED_COMMENTARY_THEN_BRIEF = """宜城时评
+
+让群众办事少跑腿
+
+本报评论员
+
+　　近日，市政务服务中心推出一批“一件事一次办”事项，群众办事由过去跑多个窗口变为只跑一个窗口，
+办事时间大为缩短，这样的改革值得点赞。
+
+　　让群众少跑腿，就要让数据多跑路。各部门要打通信息壁垒，推动更多事项网上办、掌上办、就近办，
+把便民的事情办到群众心坎上。
+
+桐城新增一批共享停车位
+
+　　近日，桐城市新增一批共享停车位，缓解老城区停车难。（邓竹晨）
+"""
+
+
+def test_a_short_text_closed_by_its_own_credit_after_a_signed_commentary_is_a_brief(tmp_path):
+    # 本报评论员 signs the commentary above its text: the short text under the heading after it, closed by
+    # its own bracketed credit, is a brief of its own, as under a story signed above its text
+    items = items_of(tmp_path, SIGNED_COMMENTARY_THEN_BRIEF)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("commentary", "让群众办事少跑腿", []), ("brief", "桐城新增一批共享停车位", ["邓竹晨"])]
+
+
 @pytest.mark.parametrize("place", ["耒阳", "衡东", "南明区"])
 def test_a_county_before_the_name_in_a_closing_credit_names_no_one(tmp_path, place):
     # （耒阳 秦丽）: the county or city a brief is sent from (耒阳市 printed without its ending), then its writer
