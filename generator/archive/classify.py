@@ -29,7 +29,7 @@ LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines a
 UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
 # （耒阳 秦丽）: the county or city a brief is sent from, then its writers
 PLACE_CREDIT = re.compile(f"^(?P<place>[{HAN}]{{2,6}})\\s+(?P<names>{LAYOUT['name']}(?:\\s+{LAYOUT['name']}){{0,2}})$")
-DIVISION_ENDINGS = ("县", "市", "区", "旗")  # 耒阳 is 耒阳市 printed without its ending
+DIVISION_ENDINGS = tuple(LAYOUT["division_endings"])  # 耒阳 is 耒阳市 printed without its ending
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
