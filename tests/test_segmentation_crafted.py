@@ -5156,3 +5156,58 @@ def test_a_bare_date_under_a_picture_credit_over_the_footer_is_the_pages(tmp_pat
     items = items_of(tmp_path, page)
     assert [i.title for i in items][0] == "秦腔进校园"
     assert "2024年6月27日" not in [i.title for i in items]
+
+
+SIGNED_COMMENTARY_THEN_BRIEF = """宜城时评
+
+让群众办事少跑腿
+
+本报评论员
+
+　　近日，市政务服务中心推出一批“一件事一次办”事项，群众办事由过去跑多个窗口变为只跑一个窗口，
+办事时间大为缩短，这样的改革值得点赞。
+
+　　让群众少跑腿，就要让数据多跑路。各部门要打通信息壁垒，推动更多事项网上办、掌上办、就近办，
+把便民的事情办到群众心坎上。
+
+桐城新增一批共享停车位
+
+　　近日，桐城市新增一批共享停车位，缓解老城区停车难。（邓竹晨）
+"""
+
+
+def test_a_short_text_closed_by_its_own_credit_after_a_signed_commentary_is_a_brief(tmp_path):
+    # 本报评论员 signs the commentary above its text: the short text under the heading after it, closed by
+    # its own bracketed credit, is a brief of its own, as under a story signed above its text
+    items = items_of(tmp_path, SIGNED_COMMENTARY_THEN_BRIEF)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("commentary", "让群众办事少跑腿", []), ("brief", "桐城新增一批共享停车位", ["邓竹晨"])]
+
+
+@pytest.mark.parametrize("place", ["耒阳", "衡东", "南明区"])
+def test_a_county_before_the_name_in_a_closing_credit_names_no_one(tmp_path, place):
+    # （耒阳 秦丽）: the county or city a brief is sent from (耒阳市 printed without its ending), then its writer
+    page = (f"雁城快讯\n\n▪社区图书馆延长开放时间\n\n　　近日，市图书馆各社区分馆调整开放时间，工作日开放至晚上九点，"
+            f"方便上班族借阅。（{place} 秦丽）\n\n▪口袋公园建成开放\n\n　　近日，一批口袋公园建成开放，居民家门口多了休闲去处。（汤敏）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, list(i.authors)) for i in items] == [("社区图书馆延长开放时间", ["秦丽"]), ("口袋公园建成开放", ["汤敏"])]
+
+
+def test_a_continuation_mark_behind_a_downward_arrow_opens_the_rest_of_a_story(tmp_path):
+    # ▼上接第一版 glued to the text: the rest of a story carried on from page one, the mark no part of its text
+    page = ("02\n要闻\n衡阳日报 2024年3月11日 星期一\n\n深化改革激发创新活力 相互赋能发展新质生产力\n"
+            "▼上接第一版集聚创新资源，搭建服务平台，打通产业堵点，川渝两地在培育新质生产力方面坚持从实际出发，先立后破。\n"
+            "　　“考察了川渝高竹新区的几个项目，感觉到川渝两地产业链供应链衔接更紧密。”一位企业负责人说。\n")
+    [item] = items_of(tmp_path, page)
+    assert item.kind == "continuation"
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("集聚创新资源")
+
+
+@pytest.mark.parametrize("mark", ["内部资料 免费交流", "准印证号：某某0000 内部资料 免费交流"])
+def test_an_internal_papers_circulation_mark_is_furniture(tmp_path, mark):
+    # 内部资料 免费交流: how an enterprise's internal paper circulates, a header line, no title of the text
+    # under it (whose own title is printed after it)
+    page = (f"中国宝武报\n2024年6月30日 星期日\n第1604期 总第5537期\n{mark}\n\n本报通讯员 顾新 报道\n\n"
+            "　　6月21日，宝钢股份在上海发布新一代汽车板产品，强度和成形性能同步提升。\n\n宝钢股份发布新一代汽车板\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.title, list(item.authors)) == ("宝钢股份发布新一代汽车板", ["顾新"])

@@ -27,6 +27,9 @@ MAX_COLUMN_WIDTH = 40
 MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
 UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
+# （耒阳 秦丽）: the county or city a brief is sent from, then its writers
+PLACE_CREDIT = re.compile(f"^(?P<place>[{HAN}]{{2,6}})\\s+(?P<names>{LAYOUT['name']}(?:\\s+{LAYOUT['name']}){{0,2}})$")
+DIVISION_ENDINGS = tuple(LAYOUT["division_endings"])  # 耒阳 is 耒阳市 printed without its ending
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
@@ -573,12 +576,21 @@ def is_closing_credit(bracketed: str) -> bool:
                 or match_reprint(bracketed.strip()))
 
 
+def is_division(word: str) -> bool:
+    """A county, city or district by its name or its name without its ending (衡东 of 衡东县)."""
+    forms = gazetteer().forms
+    return any(forms.get(word + ending, ("",))[0] for ending in ("", *DIVISION_ENDINGS))
+
+
 def unit_credit(inner: str) -> re.Match | None:
     """The inside of a closing credit naming the writers' unit before them (中原油田 周燕文 罗桂伟), also
     when a justified line's stray spaces split it glyph by glyph (（ 弋 阳 县融 媒体 中 心   邹 雪 浩 ）): read
-    with the gaps closed, the unit's ending, then a name of two or three glyphs."""
+    with the gaps closed, the unit's ending, then a name of two or three glyphs. A county or city the
+    writer sends from stands for its unit (耒阳 秦丽, 南明区 罗凯)."""
     if (unit := UNIT_BYLINE.match(inner)) is not None:
         return unit
+    if (sent := PLACE_CREDIT.match(inner)) is not None and is_division(sent.group("place")):
+        return sent
     squeezed = WHITESPACE.sub("", inner)
     if squeezed == inner:
         return None

@@ -2443,11 +2443,12 @@ def closed_by_a_writer(item: Draft) -> bool:
 
 def split_signed_sections(state: Segmentation, index: PairIndex, next_line: dict[int, int]) -> None:
     """A section heading whose short text ends with its own bracketed credit (（曾霞欣）), in an
-    article signed above its text, heads a brief of its own: a section is not signed apart. Of
+    article or a commentary signed above its text (安庆日报评论员), heads a brief of its own: a section
+    is not signed apart, nor is a commentary signed twice. Of
     its headline's lines, those over the brief's own that match the untitled text above are that
     text's title, printed after it."""
     for item in list(state.items):
-        if item.kind != "article":
+        if item.kind not in ("article", "commentary"):
             continue
         headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
         if not headings or not item.blocks or item.blocks[-1].kind not in ("byline", "credit") \
