@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from .cjk import CJK as HAN, IDEOGRAPH as CJK, character_pairs, display_width, indent_width
 from .datafiles import load
-from .furniture import MAX_ROW_TAIL, MIN_TERM_ROWS, newspaper_names
+from .furniture import COUNTY_ENDINGS, MAX_ROW_TAIL, MIN_TERM_ROWS, newspaper_names
 from .model import Block, Line, Paragraph, Span
 from .names import only_names, surnames
 from .places import gazetteer
@@ -29,7 +29,6 @@ LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines a
 UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
 # （耒阳 秦丽）: the county or city a brief is sent from, then its writers
 PLACE_CREDIT = re.compile(f"^(?P<place>[{HAN}]{{2,6}})\\s+(?P<names>{LAYOUT['name']}(?:\\s+{LAYOUT['name']}){{0,2}})$")
-DIVISION_ENDINGS = tuple(LAYOUT["division_endings"])  # 耒阳 is 耒阳市 printed without its ending
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
@@ -579,7 +578,7 @@ def is_closing_credit(bracketed: str) -> bool:
 def is_division(word: str) -> bool:
     """A county, city or district by its name or its name without its ending (衡东 of 衡东县)."""
     forms = gazetteer().forms
-    return any(forms.get(word + ending, ("",))[0] for ending in ("", *DIVISION_ENDINGS))
+    return any(forms.get(word + ending, ("",))[0] for ending in ("", *COUNTY_ENDINGS))  # 耒阳 of 耒阳市
 
 
 def unit_credit(inner: str) -> re.Match | None:
