@@ -1611,6 +1611,7 @@ def page_sets() -> tuple:
     from fresh_layouts_44 import FRESH44_FAMILIES, FRESH44_SEED_BASE  # noqa: E402  (forty-fourth blind set)
     from fresh_layouts_45 import FRESH45_FAMILIES, FRESH45_SEED_BASE  # noqa: E402  (forty-fifth blind set)
     from fresh_layouts_46 import FRESH46_FAMILIES, FRESH46_SEED_BASE  # noqa: E402  (forty-sixth blind set)
+    from fresh_layouts_47 import FRESH47_FAMILIES, FRESH47_SEED_BASE  # noqa: E402  (forty-seventh blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
@@ -1660,6 +1661,7 @@ def page_sets() -> tuple:
             ("dev", FRESH44_FAMILIES, FRESH44_SEED_BASE),
             ("dev", FRESH45_FAMILIES, FRESH45_SEED_BASE),
             ("dev", FRESH46_FAMILIES, FRESH46_SEED_BASE),
+            ("dev", FRESH47_FAMILIES, FRESH47_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE),
