@@ -3159,9 +3159,11 @@ def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_pat
                                           ("（某某药品检验所 田倩 王进）", ["田倩", "王进"]),
                                           ("（某某区总工会 方柏）", ["方柏"]), ("（某某市妇联 林芳 周航）", ["林芳", "周航"]),
                                           ("（某某市农技推广站 孔丽）", ["孔丽"]), ("（某某县供销社 严明）", ["严明"]),
-                                          ("（某某机械厂 贺军 吕青）", ["贺军", "吕青"])])
+                                          ("（某某机械厂 贺军 吕青）", ["贺军", "吕青"]),
+                                          ("（河西区\n总工会 方柏）", ["方柏"])])
 def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
-    """A county's media centre, a local bureau or an institute signs so as a company does."""
+    """A county's media centre, a local bureau or an institute signs so as a company does, broken after its
+    county at the line's end too (（河西区 / 总工会 X）: the county's union, no place and two writers)."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]
