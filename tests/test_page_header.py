@@ -62,6 +62,9 @@ ROLE_CASES = [
     ("内部资料准印证号：（粤O）L0150018号", "serial"),
     ("第6161期 准印证号：粤内登字E第10045号", "serial"),
     ("第1787期 甘内资准字 588号", "serial"),
+    # the place an issue comes out in before the paper's phone (a Paris daily), and a tip line's 请拨
+    ("巴黎出版 电话：(33) 1 4000 9121", "serial"),
+    ("下载“上海松江”客户端 新闻线索请拨 021-76846817", "promo"),
     ("临江市连续性内部资料准印证（K）第0237号", "serial"),
     ("A3要闻", "page_header"),
     ("A03 | 要闻", "page_header"),

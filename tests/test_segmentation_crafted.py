@@ -1498,6 +1498,15 @@ def test_a_marked_baodao_credit_under_an_unsigned_article_signs_it(tmp_path):
     assert [(i.kind, list(i.authors)) for i in items][0] == ("article", ["韩锋松"])
 
 
+@pytest.mark.parametrize("signature, name", [("◇罗桂", "罗桂"), ("□田 超", "田超")])
+def test_a_marked_name_closing_a_text_over_the_next_headline_signs_the_text(tmp_path, signature, name):
+    body = "推动成渝地区双城经济圈建设，川渝两地共同唱好新时代西部双城记，携手谱写中国式现代化新篇章。"
+    text = (f"为科技型中小企业松绑\n\n{body}\n{body}\n{signature}\n\n社区篮球联赛开赛\n\n"
+            "6月21日，社区篮球联赛在市体育中心开赛，共有十六支队伍参赛，比赛将持续一个月。\n")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("为科技型中小企业松绑", [name]), ("社区篮球联赛开赛", [])]
+
+
 def test_a_titled_piece_under_a_commentary_label_signed_by_a_writer_is_an_article(tmp_path):
     body = "推动成渝地区双城经济圈建设，川渝两地共同唱好新时代西部双城记，携手谱写中国式现代化新篇章。" * 3
     text = ("携手唱好新时代西部“双城记”\n\n" + body + "\n\n江城时评\n\n在细微处见真章\n\n□董志玉\n\n"
@@ -3122,7 +3131,7 @@ def test_titles_sharing_nothing_with_the_story_leading_the_page_stay_over_their_
                                           ("（某某钢铁 贺勇鸣）", ["贺勇鸣"]), ("（某某特钢 李明）", ["李明"]),
                                           ("（某某光伏电站 张力）", ["张力"]), ("（某某镇 王丽）", ["王丽"]),
                                           ("（某某街道 王丽）", ["王丽"]), ("（科教新城 王丽）", ["王丽"]),
-                                          ("（某某矿区 王丽）", ["王丽"])])
+                                          ("（某某矿区 王丽）", ["王丽"]), ("（某某乡 王丽）", ["王丽"])])
 def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [list(i.authors) for i in items] == [authors]
@@ -3150,9 +3159,11 @@ def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_pat
                                           ("（某某药品检验所 田倩 王进）", ["田倩", "王进"]),
                                           ("（某某区总工会 方柏）", ["方柏"]), ("（某某市妇联 林芳 周航）", ["林芳", "周航"]),
                                           ("（某某市农技推广站 孔丽）", ["孔丽"]), ("（某某县供销社 严明）", ["严明"]),
-                                          ("（某某机械厂 贺军 吕青）", ["贺军", "吕青"])])
+                                          ("（某某机械厂 贺军 吕青）", ["贺军", "吕青"]),
+                                          ("（河西区\n总工会 方柏）", ["方柏"])])
 def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
-    """A county's media centre, a local bureau or an institute signs so as a company does."""
+    """A county's media centre, a local bureau or an institute signs so as a company does, broken after its
+    county at the line's end too (（河西区 / 总工会 X）: the county's union, no place and two writers)."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]

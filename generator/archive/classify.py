@@ -576,7 +576,8 @@ def is_closing_credit(bracketed: str) -> bool:
 
 
 def is_division(word: str) -> bool:
-    """A county, city or district by its name or its name without its ending (衡东 of 衡东县)."""
+    """A county, city or district by its name or its name without its ending (衡东 of 衡东县); a province
+    too, as a brief sent from it is signed (（四川 X）), though 今日四川 names no county paper (names_its_county)."""
     forms = gazetteer().forms
     return any(forms.get(word + ending, ("",))[0] for ending in ("", *COUNTY_ENDINGS))  # 耒阳 of 耒阳市
 
@@ -585,15 +586,16 @@ def unit_credit(inner: str) -> re.Match | None:
     """The inside of a closing credit naming the writers' unit before them (中原油田 周燕文 罗桂伟), also
     when a justified line's stray spaces split it glyph by glyph (（ 弋 阳 县融 媒体 中 心   邹 雪 浩 ）): read
     with the gaps closed, the unit's ending, then a name of two or three glyphs. A county or city the
-    writer sends from stands for its unit (耒阳 秦丽, 南明区 罗凯)."""
+    writer sends from stands for its unit (耒阳 秦丽, 南明区 罗凯), tried last: a county's unit broken after
+    the county at a line's end (河西区 / 总工会 蒋萍) is the unit, 总工会 no writer."""
     if (unit := UNIT_BYLINE.match(inner)) is not None:
         return unit
-    if (sent := PLACE_CREDIT.match(inner)) is not None and is_division(sent.group("place")):
-        return sent
     squeezed = WHITESPACE.sub("", inner)
-    if squeezed == inner:
-        return None
-    return next((unit for n in (2, 3) if (unit := UNIT_BYLINE.match(f"{squeezed[:-n]} {squeezed[-n:]}"))), None)
+    for n in (2, 3) if squeezed != inner else ():
+        if (unit := UNIT_BYLINE.match(f"{squeezed[:-n]} {squeezed[-n:]}")) is not None:
+            return unit
+    sent = PLACE_CREDIT.match(inner)
+    return sent if sent is not None and is_division(sent.group("place")) else None
 
 
 @cache

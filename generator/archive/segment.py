@@ -21,7 +21,7 @@ from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS, MIN_TITLE_CHARS,
                        NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK,
                        is_bare_dateline, is_box_label, is_lone_name, is_picture_credit, is_picture_credit_line,
-                       match_reprint, opens_as_a_notice_title, vocabulary)
+                       match_reprint, opens_as_a_notice_title, signs_under_a_title, vocabulary)
 from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
@@ -621,10 +621,12 @@ def answers(item: Draft | None, block: Block) -> bool:
 
 
 def signs_the_text_above(block: Block, current: Draft | None, closed: bool, below: Block | None) -> bool:
-    """A marked byline (□记者 X 报道) with no text under it, set closer to the text above than to the
-    headline below (a byline printed over its headline hugs it), signs that text."""
+    """A marked byline (□记者 X 报道, or a writer's name alone: ◇罗桂, □田 超) with no text under it, set
+    closer to the text above than to the headline below (a byline printed over its headline hugs it),
+    signs that text."""
     if current is None or closed or not has_body(current) or below is not None and below.kind != "headline" \
-            or vocabulary().byline_role.search(block.text) is None:  # ◎文化周末 may label a box
+            or vocabulary().byline_role.search(block.text) is None \
+            and not signs_under_a_title(block.text):  # ◎文化周末 may label a box
         return False
     above = current.blocks[-1]
     return below is None or block.first_line - above.last_line <= below.first_line - block.last_line
