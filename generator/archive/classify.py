@@ -1345,12 +1345,13 @@ LAST_CELL = r"(?:[^\s，。,；;！？]{2,12}|[-+−])"
 # 螺纹钢 HRB400 3650元/吨), and its kind in brackets after what it counts (青花椒（干） 62.0元/公斤); an
 # index's points have no unit, the change after them tells the row
 # (恒生指数 18,242 跌0.2%). What it counts may run to ten characters (社会消费品零售总额 2240.5亿元), and the
-# figure may be a change (规上工业增加值 增长6.1%: layout.yml's `figure_change`). A rate or a price is a
-# bare decimal with no unit (澳元兑人民币 4.78, 美元兑日元 151.62).
+# figure may be a change (规上工业增加值 增长6.1%: layout.yml's `figure_change`).
 FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}}(?:[（(][{HAN}]{{1,4}}[)）])?(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? "
                         rf"(?:{LAYOUT['figure_change']})?\d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
-                        rf"(?: {LAST_CELL})?| {LAST_CELL})$"
-                        rf"|^[{HAN}]{{2,10}} \d{{1,5}}[.．]\d{{1,4}}$")
+                        rf"(?: {LAST_CELL})?| {LAST_CELL})$")
+# or a rate or a price, a bare decimal with no unit (澳元兑人民币 4.78, 美元兑日元 151.62): a row too, though
+# a unit the column cut onto the next line may still follow it (社会消费品零售总额 2240.5 / 亿元)
+RATE_ROW = re.compile(rf"^[{HAN}]{{2,10}} \d{{1,5}}[.．]\d{{1,4}}$")
 # or what keeps the hours, then its opening hours (5号线 6:00-23:00, 城郊线 6:20-22:00), the column's cut
 # inside the closing time too (城郊线 6:20-22: / 00)
 HOURS_ROW = re.compile(load("wrapping.yml")["hours_row"])
@@ -1370,7 +1371,8 @@ def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 or len(block.text) > MAX_FIGURE_ROW:
             return False
         printed = source_text(block.spans, lines, "").strip()
-        return bool(FIGURE_FIRST_ROW.match(printed) if block.text[:1].isdigit() else FIGURE_ROW.match(printed)) \
+        return bool(FIGURE_FIRST_ROW.match(printed) if block.text[:1].isdigit()
+                    else FIGURE_ROW.match(printed) or RATE_ROW.match(printed)) \
             or bool(HOURS_ROW.match(printed))
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SPACED_ROWS, rests=True)
