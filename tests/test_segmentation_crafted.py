@@ -5213,14 +5213,13 @@ def test_an_internal_papers_circulation_mark_is_furniture(tmp_path, mark):
     assert (item.title, list(item.authors)) == ("宝钢股份发布新一代汽车板", ["顾新"])
 
 
-def test_a_short_text_under_the_papers_own_short_name_dateline_or_a_roundup_credit_is_a_brief(tmp_path):
-    # 【新快报讯】: an overseas paper dates its own news by its short name, as 本报讯; （综合报道）: a roundup
-    # of sources closing the text, naming no one; either way a short text is a brief
+def test_a_short_text_closed_by_a_roundup_credit_is_a_brief(tmp_path):
+    # （综合报道）: a roundup of sources closing the text, naming no one, as （综合新华社、人民网） does
     page = ("澳洲简讯\n\n◎华人社团举办中秋晚会\n\n　　悉尼一个华人社团日前举办中秋晚会，数百名侨胞参加。（综合报道）\n\n"
-            "◎中文学校举办朗诵比赛\n\n　　【新快报讯】悉尼一所中文学校日前举办朗诵比赛，数十名学生参赛。\n")
+            "◎中文学校举办朗诵比赛\n\n　　悉尼一所中文学校日前举办朗诵比赛，数十名学生参赛。（王明）\n")
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title, list(i.authors)) for i in items] == [
-        ("brief", "华人社团举办中秋晚会", []), ("brief", "中文学校举办朗诵比赛", [])]
+        ("brief", "华人社团举办中秋晚会", []), ("brief", "中文学校举办朗诵比赛", ["王明"])]
 
 
 def test_rates_with_bare_decimals_and_figures_with_long_units_are_a_boxs_rows(tmp_path):

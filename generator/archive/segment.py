@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .cjk import CJK as HAN, IDEOGRAPH as CJK
+from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS, MIN_TITLE_CHARS,
@@ -3168,10 +3168,6 @@ def captions_its_picture(item: Draft) -> bool:
         and (is_picture_credit_line(credit) or is_picture_credit(credit.text))
 
 
-# 本报讯, 【新快报讯】: the paper's own dateline with no place or day, under any of its names; it signs a brief
-OWN_BARE_DATELINE = re.compile(load("layout.yml")["own_bare_dateline"].replace("{han}", HAN))
-
-
 def finish_item(item: Draft) -> None:
     """Kind and warnings from what the item holds."""
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
@@ -3188,7 +3184,7 @@ def finish_item(item: Draft) -> None:
             item.kind = "infobox"
             label_over_title(item)
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
-                (any(OWN_BARE_DATELINE.match(b)
+                (any(b.lstrip("【").startswith(vocabulary().own_dateline)  # 【本报讯】 is the same dateline
                      or b.startswith(("(", "（")) and not is_bare_dateline(b)
                      for b in bylines)  # （怡保讯）: an overseas paper's place in brackets credits no one
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
