@@ -1088,3 +1088,30 @@ def test_a_papers_account_on_a_social_network_names_the_paper():
     lines = ["A2 古晋新闻", "2024年10月1日（星期二）", "", "一则新闻的标题", "正文的第一句话写在这里，",
              "正文的第二句话写在这里。", "", "诗华网 seehua.example", "脸书专页：诗华日报"]
     assert page_header(lines).newspaper == "诗华日报"
+
+
+@pytest.mark.parametrize("line", ["中国某某报社 地址：北京市西城区某某路9号 电话：010-12345678",
+                                  "地址：广州市某某路135号 某某大学党委宣传部 电话：020-12345678",
+                                  "本报地址：悉尼某某街61号 广告部电话：(02) 1234 5678",
+                                  "悉尼总部电话：(02) 1234 5678"])
+def test_a_publishers_address_with_its_unit_or_its_desks_phone_is_furniture(line):
+    # a paper the gazetteer lacks before its 社 and address, the unit at an address, a desk's or an
+    # office's phone (广告部电话, 悉尼总部电话): the contacts any paper prints at its foot
+    assert line_role(line) == "contact"
+
+
+@pytest.mark.parametrize("line", ["责任编辑 钱航光 学生编辑 郭芳丽", "学生编辑 郭芳丽"])
+def test_an_editor_of_any_kind_beside_the_desk_editor_is_furniture(line):
+    # 学生编辑, 特约编辑: two characters saying what kind of editor, then the name
+    assert line_role(line) == "editor"
+
+
+def test_an_overseas_papers_price_in_its_currency_sign_is_a_header_part():
+    assert parse("第5417期 每份A$1.50") is not None
+
+
+@pytest.mark.parametrize("line", ["南京新闻 扬子晚报", "南京新闻 扬子晚报 2024年5月6日"])
+def test_a_section_before_a_listed_papers_name_is_no_part_of_the_name(line):
+    # 南京新闻 扬子晚报: a page head naming its section first; not one unlisted paper 南京新闻扬子晚报
+    parsed = parse(line)
+    assert parsed is not None and parsed.paper == "扬子晚报" and parsed.labels == ("南京新闻",)

@@ -5222,3 +5222,52 @@ def test_an_internal_papers_circulation_mark_is_furniture(tmp_path, mark):
             "　　6月21日，宝钢股份在上海发布新一代汽车板产品，强度和成形性能同步提升。\n\n宝钢股份发布新一代汽车板\n")
     [item] = items_of(tmp_path, page)
     assert (item.title, list(item.authors)) == ("宝钢股份发布新一代汽车板", ["顾新"])
+
+
+def test_a_short_text_closed_by_a_roundup_credit_is_a_brief(tmp_path):
+    # （综合报道）: a roundup of sources closing the text, naming no one, as （综合新华社、人民网） does
+    page = ("澳洲简讯\n\n◎华人社团举办中秋晚会\n\n　　悉尼一个华人社团日前举办中秋晚会，数百名侨胞参加。（综合报道）\n\n"
+            "◎中文学校举办朗诵比赛\n\n　　悉尼一所中文学校日前举办朗诵比赛，数十名学生参赛。（王明）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [
+        ("brief", "华人社团举办中秋晚会", []), ("brief", "中文学校举办朗诵比赛", ["王明"])]
+
+
+def test_rates_with_bare_decimals_and_figures_with_long_units_are_a_boxs_rows(tmp_path):
+    # 澳元兑人民币 4.78: a rate is a bare decimal; 1200亿千瓦时: a figure's unit may run to four characters;
+    # either box is rows under its label, never the title of the story after it
+    page = ("今日汇率\n澳元兑人民币 4.78\n澳元兑港元 5.16\n澳元兑新西兰元 1.09\n商会组团回国考察\n"
+            "　　新州一个华人商会日前组团回国考察，走访多个城市，洽谈合作项目。\n\n"
+            "数说电力\n\n320万千瓦\n\n新投产新能源项目\n\n1200亿千瓦时\n\n上半年发电量\n\n5600万千瓦\n\n清洁能源装机容量\n\n"
+            "电厂举办技能竞赛\n\n　　近日，某某电厂举办集控值班员技能竞赛，四十名职工参赛。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [
+        ("infobox", "今日汇率"), ("article", "商会组团回国考察"), ("infobox", "数说电力"), ("article", "电厂举办技能竞赛")]
+
+
+@pytest.mark.parametrize("jump", ["（续见A4版）", "【下\n转第2版】"])
+def test_a_jump_line_in_any_bracket_or_saying_where_the_rest_is_seen_closes_its_part(tmp_path, jump):
+    # （续见A4版）: the rest is seen on A4; 【下 / 转第2版】: a jump in lenticular brackets, broken after its first word
+    page = ("川渝合作再上新台阶\n本报记者 武琪\n　　两地召开联席会议，签署一批合作协议，推动重大项目落地。\n"
+            f"　　会议明确，下一步将深化产业协作，共建先进制造业基地。{jump}\n")
+    [item] = items_of(tmp_path, page)
+    assert [b.kind for b in item.blocks][-1] == "jump"
+    assert item.blocks[-2].text.endswith("基地。")
+
+
+def test_a_numbered_groups_captions_start_at_its_first_picture(tmp_path):
+    # ①…: the group's first picture; the one-sentence paragraph over the group's title ends the story above
+    page = ("深化川渝产业协作\n\n本报记者 叶明\n\n　　近日，川渝两地共同签署协议，联合建设产业园区，推动制造业协同发展，"
+            "首期规划面积十二平方公里，预计年底前具备企业入驻条件。\n\n有关部门负责同志陪同考察。\n\n迎新的第一天\n\n"
+            "①志愿者为新生引路。\n\n②新生在宿舍里整理行李。\n\n③家长和新生在校门前留影。\n\n本组图片由通讯员 徐浩 摄\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("article", "深化川渝产业协作"), ("photo", "迎新的第一天")]
+    assert squeeze("".join(b.text for b in items[0].blocks if b.kind == "paragraph")).endswith("陪同考察。")
+
+
+def test_a_continuation_mark_in_lenticular_brackets_opens_the_rest_of_a_story(tmp_path):
+    page = ("02\n要闻\n临江日报 2024年3月11日 星期一\n\n深化改革激发创新活力 相互赋能发展新质生产力\n【上接第1版】\n"
+            "集聚创新资源，搭建服务平台，打通产业堵点，川渝两地在培育新质生产力方面坚持从实际出发，先立后破。\n"
+            "　　“考察了川渝高竹新区的几个项目，感觉到川渝两地产业链供应链衔接更紧密。”一位企业负责人说。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, item.title) == ("continuation", "深化改革激发创新活力 相互赋能发展新质生产力")

@@ -1101,6 +1101,9 @@ def photo_story_openings(blocks: list[Block]) -> set[int]:
     return found
 
 
+FIRST_PICTURE = re.compile(LAYOUT["first_picture"])  # ①毕业生在…: a group's first picture, its stack starts there
+
+
 def shared_credit_captions(blocks: list[Block]) -> set[int]:
     """Indices of the one-sentence paragraphs stacked right above a credit for all the pictures
     of a page or group (本版摄影/本报记者 曾宁娜, 本组图片由…提供): each is a picture's caption, and
@@ -1117,6 +1120,8 @@ def shared_credit_captions(blocks: list[Block]) -> set[int]:
                     or len(blocks[above].text) <= MAX_DATED_CAPTION and is_dated_caption(blocks[above].text)
                     and (above == 0 or blocks[above - 1].kind != "byline")):  # a story's text under its byline
                 found.add(above)
+                if FIRST_PICTURE.match(blocks[above].text):
+                    break  # ①毕业生在…合影。: the group's first picture; what stands over it is none of its captions
                 above -= 1
                 if above > 0 and blocks[above].kind == "headline":
                     above -= 1  # 青岛即墨:… over its caption: a picture's title, the stack goes on above it
@@ -1346,6 +1351,9 @@ LAST_CELL = r"(?:[^\s，。,；;！？]{2,12}|[-+−])"
 FIGURE_ROW = re.compile(rf"^[{HAN}]{{2,10}}(?:[（(][{HAN}]{{1,4}}[)）])?(?: [\dA-Za-z][\dA-Za-z#.*/-]{{0,7}})? "
                         rf"(?:{LAYOUT['figure_change']})?\d[\d.,]*(?:(?:[%％]|[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?)"
                         rf"(?: {LAST_CELL})?| {LAST_CELL})$")
+# or a rate or a price, a bare decimal with no unit (澳元兑人民币 4.78, 美元兑日元 151.62): a row too, though
+# a unit the column cut onto the next line may still follow it (社会消费品零售总额 2240.5 / 亿元)
+RATE_ROW = re.compile(rf"^[{HAN}]{{2,10}} \d{{1,5}}[.．]\d{{1,4}}$")
 # or what keeps the hours, then its opening hours (5号线 6:00-23:00, 城郊线 6:20-22:00), the column's cut
 # inside the closing time too (城郊线 6:20-22: / 00)
 HOURS_ROW = re.compile(load("wrapping.yml")["hours_row"])
@@ -1365,7 +1373,8 @@ def figure_box_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 or len(block.text) > MAX_FIGURE_ROW:
             return False
         printed = source_text(block.spans, lines, "").strip()
-        return bool(FIGURE_FIRST_ROW.match(printed) if block.text[:1].isdigit() else FIGURE_ROW.match(printed)) \
+        return bool(FIGURE_FIRST_ROW.match(printed) if block.text[:1].isdigit()
+                    else FIGURE_ROW.match(printed) or RATE_ROW.match(printed)) \
             or bool(HOURS_ROW.match(printed))
 
     return rows_of_runs(blocks, row, lambda result, start, end, rows: rows >= MIN_SPACED_ROWS, rests=True)
@@ -1507,8 +1516,8 @@ def labelled_pair_rows(blocks: list[Block], lines: dict[int, Line]) -> list[Bloc
     return rows_of_runs(blocks, row, boxed)
 
 
-# A key figure alone on its line, its unit or a short qualifier after it (30%以上, 112对, 7.2%).
-FIGURE = re.compile(r"^\d[\d.,]*\s*[%％‰]?\s*[^\s\d，。,；;！？]{0,3}$")
+# A key figure alone on its line, its unit or a short qualifier after it (30%以上, 112对, 7.2%, 1200亿千瓦时).
+FIGURE = re.compile(r"^\d[\d.,]*\s*[%％‰]?\s*[^\s\d，。,；;！？]{0,4}$")
 MIN_FIGURES = 3
 MAX_FIGURE_LABEL = 16
 MAX_FIGURE_GAP = 2  # a blank line between a figure and its line, or between pairs

@@ -320,6 +320,9 @@ def parse_compact(text: str) -> Parsed | None:
             elif kind in ("paper", "paper_unlisted"):
                 if kind == "paper_unlisted" and ACTION_WORD.search(match.group(0)):  # 欢迎订阅广西日报 is no name
                     continue
+                if kind == "paper_unlisted" and any(line[gap:match.end()] in vocab.by_name
+                                                    for gap in gaps if match.start() < gap < match.end()):
+                    continue  # 南京新闻 扬子晚报: a section's name set off before a listed paper's is no part of it
                 # the name opening the line is its paper's: a listed app after it (临江晚报·彩练新闻) may be
                 # its group's, shared by the group's papers
                 found.setdefault("paper_text", match.group(0))
@@ -404,11 +407,20 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
         if after_paper and BYLINE_WORD.search(line, position, end) or ACTION_WORD.search(line, position, end):
             return None  # 扫码下载大河报·豫视频客户端 is a promotion
         if not (after_page or second_name or after_paper) and not page_number_after(line, end) \
-                and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end))) \
+                and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end)
+                                            or paper_rest(line, gaps, end))) \
                 and not (after_bare_page and dated_rest(line, gaps, end)):
             continue
         return line[position:end]
     return None
+
+
+def paper_rest(line: str, gaps: frozenset[int], end: int) -> bool:
+    """Does the rest of the line from `end`, set off by a space, open with a listed paper's name set off in
+    turn: a section's name opening a page's head before its paper's (汕头新闻 汕头特区晚报 2024年2月29日), as
+    it stands after it."""
+    return end in gaps and any((m := p.match(line, end)) and (m.end() == len(line) or m.end() in gaps)
+                               for kind, patterns in vocabulary().tokens if kind == "paper" for p in patterns)
 
 
 def page_number_after(line: str, end: int) -> bool:

@@ -232,7 +232,7 @@ CODE_HEAD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6}$")  # C
 CODE_TAIL = re.compile(r"^\d{1,4}$")  # 561 under …每周七班 CA5: the rest of the code
 NUMBER_MARK = re.compile(load("wrapping.yml")["number_mark"])  # 号 原告…: a case number's end
 DECIMAL_TAIL = re.compile(r"^(?:[.．]\d|[%％‰](?![\d.]))")  # .8% or % under …同比增长6: no text opens so
-MAX_JUMP_TAIL = 4  # characters of a jump line's end on the next line (版, 版）, A2版）)
+MAX_JUMP_TAIL = 8  # characters of a jump line's end on the next line (版, 版）, A2版）, 转第2版】 under …。【下)
 OPEN_RANGE = re.compile(r"\d[:：]\d{2}\s*[—–~～-]\d{0,2}$")  # 8:00—1 / 7:00 东湖街道…: the hours run on, no row opens
 OPENS_A_SENTENCE = re.compile(rf"^(?P<opener>[{CJK}]{{2,4}})[，,]")  # 今年以来, 近日，: an opener and its comma
 SIGNED_SPAN = 24  # characters of a byline glued after the last sentence
