@@ -1085,3 +1085,18 @@ def test_a_papers_account_on_a_social_network_names_the_paper():
     lines = ["A2 古晋新闻", "2024年10月1日（星期二）", "", "一则新闻的标题", "正文的第一句话写在这里，",
              "正文的第二句话写在这里。", "", "诗华网 seehua.example", "脸书专页：诗华日报"]
     assert page_header(lines).newspaper == "诗华日报"
+
+
+def test_a_thai_papers_dates_in_two_eras_and_its_bracketed_page_are_its_head():
+    # 公元 names the Common Era beside the Buddhist one; an inner head prints the Buddhist-era date alone
+    # (佛历2567年 is 2024) under the section and its page number in brackets
+    front = ["新中原报", "公元2024年9月3日 星期二", "佛历2567年 农历八月初一", "", "一则新闻的标题", "正文的第一句话写在这里，"]
+    assert page_header(front).date == "2024-09-03"
+    inner = ["侨社", "（5）", "佛历2567年12月6日", "", "一则新闻的标题", "正文的第一句话写在这里，"]
+    header = page_header(inner)
+    assert (header.date, header.page) == ("2024-12-06", "5")
+    assert set(header.roles) == {1, 2, 3}
+
+
+def test_a_permit_for_a_class_of_papers_is_furniture():
+    assert line_role("浙江省县市报 准印证号 浙某某0000号") is not None
