@@ -2749,11 +2749,13 @@ def split_question_columns(state: Segmentation) -> None:
                 break
 
 
+ANSWER_TURN = re.compile(load("layout.yml")["answer_turn"])
+
+
 def is_question_turn(text: str) -> bool:
     """问：…, 记者：…？, 【问】…: a turn putting a question, by its label."""
     text = text.lstrip()
-    return bool(vocabulary().interview_turn.match(text)) and not text.startswith(("答", "A", "【答")) \
-        or labelled_question(text)
+    return bool(vocabulary().interview_turn.match(text)) and not ANSWER_TURN.match(text) or labelled_question(text)
 
 
 def split_at_heading(state: Segmentation, item: Draft, cut: int, run: list[Block]) -> None:
