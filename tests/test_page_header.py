@@ -1100,3 +1100,14 @@ def test_a_thai_papers_dates_in_two_eras_and_its_bracketed_page_are_its_head():
 
 def test_a_permit_for_a_class_of_papers_is_furniture():
     assert line_role("浙江省县市报 准印证号 浙某某0000号") is not None
+
+
+@pytest.mark.parametrize("foot, paper", [("24小时报料热线 0592-85266496 微信搜“海峡导报”", "海峡导报"),
+                                         ("扫码阅读中华日报电子版", "中华日报"), ("扫码关注“青田侨报”海外版", "青田侨报")])
+def test_a_call_to_search_read_or_follow_the_paper_names_it(foot, paper):
+    # the foot names the paper nowhere else: searched for by its name in quotes, read as its e-paper, followed
+    # for its overseas edition
+    lines = ["民生 A09", "2024年3月4日 星期一", "", "一则新闻的标题", "正文的第一句话写在这里，", "正文的第二句话写在这里。", "",
+             foot]
+    header = page_header(lines)
+    assert header.newspaper == paper and header.roles.get(8) is not None
