@@ -65,6 +65,7 @@ def test_page_labels_compare_as_printed():
     ("（下转A2版①）", "（上接A1版①）"),  # which of several jumps
     ("（转A2版）▲", "▲（上接A1版）"),
     ("转A2版▶", "◀接A1版"),  # arrows pointing on and back
+    ("下转◆A2版", "（上接A1版）"),  # a mark before the page
 ])
 def test_jump_lines_in_other_papers_forms_link_both_ways(tmp_path, jump, resumed):
     pages = items_of(tmp_path, {"a1.txt": FIRST.replace("（下转A2版）", jump),

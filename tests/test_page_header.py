@@ -1115,3 +1115,29 @@ def test_a_section_before_a_listed_papers_name_is_no_part_of_the_name(line):
     # 南京新闻 扬子晚报: a page head naming its section first; not one unlisted paper 南京新闻扬子晚报
     parsed = parse(line)
     assert parsed is not None and parsed.paper == "扬子晚报" and parsed.labels == ("南京新闻",)
+
+
+def test_a_thai_papers_dates_in_two_eras_and_its_bracketed_page_are_its_head():
+    # 公元 names the Common Era beside the Buddhist one; an inner head prints the Buddhist-era date alone
+    # (佛历2567年 is 2024) under the section and its page number in brackets
+    front = ["新中原报", "公元2024年9月3日 星期二", "佛历2567年 农历八月初一", "", "一则新闻的标题", "正文的第一句话写在这里，"]
+    assert page_header(front).date == "2024-09-03"
+    inner = ["侨社", "（5）", "佛历2567年12月6日", "", "一则新闻的标题", "正文的第一句话写在这里，"]
+    header = page_header(inner)
+    assert (header.date, header.page) == ("2024-12-06", "5")
+    assert set(header.roles) == {1, 2, 3}
+
+
+def test_a_permit_for_a_class_of_papers_is_furniture():
+    assert line_role("浙江省县市报 准印证号 浙某某0000号") is not None
+
+
+@pytest.mark.parametrize("foot, paper", [("24小时报料热线 0592-85266496 微信搜“海峡导报”", "海峡导报"),
+                                         ("扫码阅读中华日报电子版", "中华日报"), ("扫码关注“青田侨报”海外版", "青田侨报")])
+def test_a_call_to_search_read_or_follow_the_paper_names_it(foot, paper):
+    # the foot names the paper nowhere else: searched for by its name in quotes, read as its e-paper, followed
+    # for its overseas edition
+    lines = ["民生 A09", "2024年3月4日 星期一", "", "一则新闻的标题", "正文的第一句话写在这里，", "正文的第二句话写在这里。", "",
+             foot]
+    header = page_header(lines)
+    assert header.newspaper == paper and header.roles.get(8) is not None

@@ -88,7 +88,7 @@ def test_an_interviews_questions_are_its_text_not_headings(tmp_path):
     assert [b.text for b in item.blocks if b.kind == "paragraph"][1] == "问：园区建设进展如何？"
 
 
-@pytest.mark.parametrize("bullet", ["●", "○", "▪", "▷"])
+@pytest.mark.parametrize("bullet", ["●", "○", "▪", "▷", "▌"])
 def test_bulleted_brief_titles_between_briefs_open_items(tmp_path, bullet):
     page = (f"简讯\n\n{bullet}乡村道路安全隐患排查\n\n本报讯（记者 郝嘉英）\n\n县交通运输部门近日对辖区乡村道路开展安全隐患排查，"
             f"重点检查急弯陡坡路段。\n\n{bullet}全民健身步道贯通\n\n沿江全民健身步道近日全线贯通，全长约12公里，沿线设置健身驿站6处。（崔燕静）\n")
@@ -5271,3 +5271,26 @@ def test_a_continuation_mark_in_lenticular_brackets_opens_the_rest_of_a_story(tm
             "　　“考察了川渝高竹新区的几个项目，感觉到川渝两地产业链供应链衔接更紧密。”一位企业负责人说。\n")
     [item] = items_of(tmp_path, page)
     assert (item.kind, item.title) == ("continuation", "深化改革激发创新活力 相互赋能发展新质生产力")
+
+
+@pytest.mark.parametrize("head", ["农技问答\n\n农事问答", "读者问法"])
+def test_a_heading_over_questions_under_a_story_asking_none_heads_a_question_column(tmp_path, head):
+    # 问：… under a heading, after a story that asked nothing: a question column printed under the story,
+    # not its last section (an interview's questions follow its lead with no heading between them)
+    page = ("（接一版）\n\n　　县里今年新建高标准农田两万亩，配套建设灌溉设施，农民种粮更有保障。\n\n"
+            "　　一位种粮大户说，田块平整以后，机械作业更方便，每亩能节省成本一百多元。\n\n"
+            f"{head}\n\n问：小麦返青期怎样管好肥水？\n\n答：对群体偏弱的麦田，要早施返青肥；对群体适中的，可推迟到拔节期追肥浇水。\n\n"
+            "问：大棚蔬菜出现灰霉病怎么办？\n\n答：要及时通风降湿，摘除病叶病果带出棚外。\n")
+    items = items_of(tmp_path, page)
+    assert [i.kind for i in items] == ["continuation", "article"]
+    assert [b.text for b in items[1].blocks if b.kind == "paragraph"][0] == "问：小麦返青期怎样管好肥水？"
+
+
+def test_numbered_rows_under_a_bulleted_column_label_are_its_box(tmp_path):
+    # ■指南速递 over numbered one-sentence rows, a blank line after each: a box the label titles, not captions
+    page = ("某某医院开展义诊\n\n近日，某某医院组织医护人员走进社区开展义诊活动，为居民测量血压、血糖。\n\n■指南速递\n\n"
+            "1.家庭自测血压应连续测量五至七天。\n\n2.血压达标后仍应定期随访。\n\n3.生活方式干预贯穿治疗全程。\n\n"
+            "城区新增一批停车位\n\n近日，城区新增一批共享停车位，缓解老城区停车难。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("article", "某某医院开展义诊"), ("infobox", "指南速递"),
+                                                  ("article", "城区新增一批停车位")]

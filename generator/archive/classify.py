@@ -1592,10 +1592,11 @@ def numbered_rows(blocks: list[Block]) -> list[Block]:
     def titled_by_column_label(result: list[Block], start: int, end: int) -> bool:
         """①量子存储时间刷新纪录 / ②… set as headlines, no text under any: a box's rows, and the column
         label over them (■前沿速递) its title, for no brief of the column follows it; a label in brackets
-        (【要点速览】) over numbered rows of any type is a box's too: a column's label titles briefs."""
+        (【要点速览】) or behind a bullet (■指南速递) over numbered rows of any type is a box's too: a column's
+        label titles briefs."""
         if start == 0 or not is_column_label_furniture(result[start - 1]) \
                 or not (all(result[n].kind == "headline" for n in range(start, end))
-                        or is_bracketed(result[start - 1])):
+                        or is_bracketed(result[start - 1]) or result[start - 1].text[:1] in HEADLINE_BULLETS):
             return False
         result[start - 1] = as_headline(result[start - 1])
         return True

@@ -244,12 +244,14 @@ def number(text: str) -> int:
 
 
 ROC_FIRST_YEAR = 1911  # the year before the Republic's year 1: 民国113年 is 2024
+BUDDHIST_ERA_OFFSET = 543  # 佛历2567年 is 2024
 
 
 def date_of(match: re.Match) -> str | None:
-    roc = match.groupdict().get("roc")
+    roc, buddhist = match.groupdict().get("roc"), match.groupdict().get("be")
     try:
-        year = number(roc) + ROC_FIRST_YEAR if roc else number(match.group("y"))
+        year = number(roc) + ROC_FIRST_YEAR if roc \
+            else int(buddhist) - BUDDHIST_ERA_OFFSET if buddhist else number(match.group("y"))
         day = dt.date(year, number(match.group("m")), number(match.group("d")))
     except (ValueError, KeyError):
         return None

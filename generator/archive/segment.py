@@ -2731,6 +2731,35 @@ def split_lone_headings(state: Segmentation) -> None:
         split_at_heading(state, item, cut, run)
 
 
+def split_question_columns(state: Segmentation) -> None:
+    """A story that asks no questions and a heading over labelled questions under it (…发展。 / `农技问答` /
+    `农事问答` / `问：…？` / `答：…`): the heading is a question column's, printed under the story, not a
+    section of it; an interview sets its questions from its first section on, or under its lead with no
+    heading between them."""
+    for item in list(state.items):
+        if item.kind not in ("article", "continuation"):
+            continue
+        for cut, heading in enumerate(item.blocks):
+            run = state.section_runs.get(id(heading))
+            if run is None or cut < first_body(item) or cut + 1 >= len(item.blocks):
+                continue
+            above, below = item.blocks[cut - 1], item.blocks[cut + 1]
+            asked = any(is_question_turn(b.text) for b in item.blocks[:cut] if b.kind in ("paragraph", "heading"))
+            if above.kind == "paragraph" and above.text.rstrip().endswith(SENTENCE_END) \
+                    and below.kind == "paragraph" and is_question_turn(below.text) and not asked:
+                split_at_heading(state, item, cut, run)
+                break
+
+
+ANSWER_TURN = re.compile(load("layout.yml")["answer_turn"])
+
+
+def is_question_turn(text: str) -> bool:
+    """问：…, 记者：…？, 【问】…: a turn putting a question, by its label."""
+    text = text.lstrip()
+    return bool(vocabulary().interview_turn.match(text)) and not ANSWER_TURN.match(text) or labelled_question(text)
+
+
 def split_at_heading(state: Segmentation, item: Draft, cut: int, run: list[Block]) -> None:
     """Cut the item at its heading `cut`: the heading's lines title a new item over the text under it."""
     tail = Draft(kind="article", file=item.file, opened_by="lone heading", blocks=item.blocks[cut + 1:])
@@ -2871,6 +2900,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     state = first_pass(joined_pull_quotes(blocks, said), file, said)
     merge_bulleted_sections(state)
     split_lone_headings(state)
+    split_question_columns(state)
     split_news_under_rows(state)
     split_signed_again(state)
     merge_caption_openings(state)
