@@ -124,6 +124,12 @@ WHITESPACE = re.compile(r"\s+")  # str.isspace
 WIDE_OTHER = re.compile(f"[^\x00-\u1fff{CJK}]")  # wide (is_wide) but not an ideograph
 
 
+# The line tests below are asked of each line many times over (by each rule, for the line before
+# and the line after): pure functions of its text, each kept for the lines of the last pages.
+LINE_MEMO = 4096
+
+
+@lru_cache(maxsize=LINE_MEMO)  # a line's width is asked when it is read, by each run measuring it and by segment
 def justified_width(text: str) -> float:
     """Printed width in ideographs as a justified column sets it: ideographs 1, ASCII and
     full-width punctuation ½ (not cjk.display_width, which counts punctuation 1)."""
@@ -132,11 +138,6 @@ def justified_width(text: str) -> float:
     letters = sum(1 for char in others if char.isalnum())
     narrow = len(glyphs) - ideographs - len(others)
     return ideographs + letters + PUNCTUATION_WIDTH * (len(others) - letters) + NARROW_WIDTH * narrow
-
-
-# The line tests below are asked of each line many times over (by each rule, for the line before
-# and the line after): pure functions of its text, each kept for the lines of the last pages.
-LINE_MEMO = 4096
 
 
 @lru_cache(maxsize=LINE_MEMO)
