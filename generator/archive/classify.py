@@ -504,6 +504,12 @@ def any_role() -> re.Pattern:
     return re.compile("|".join(vocabulary().roles))
 
 
+def find_role(text: str) -> re.Match | None:
+    """`byline_role`'s first match in the text (新华社记者, 记者): sought only where a role stands, for the
+    pattern tries its outlets at every position and most text holds no role."""
+    return vocabulary().byline_role.search(text) if any_role().search(text) else None
+
+
 @lru_cache(maxsize=8192)
 def is_credit_line(text: str) -> bool:
     """A whole line that only credits people (byline, photo or graphics credit): it is a
@@ -615,7 +621,7 @@ def byline_beside_title(paragraph: Paragraph, lines: dict[int, Line]) -> tuple[i
     vocab = vocabulary()
     if not vocab.byline_cue.search(raw) or not GAP.search(raw):  # most lines: no role, no 讯/电, no gap
         return None
-    if WHITESPACE.sub("", raw).startswith(("—", "-", *vocab.lead_markers)) or vocab.byline_role.search(raw.split()[0]) \
+    if WHITESPACE.sub("", raw).startswith(("—", "-", *vocab.lead_markers)) or find_role(raw.split()[0]) \
             or is_credit_line(raw) or vocab.dateline.match(WHITESPACE.sub("", raw)):
         return None  # a subtitle's dash, a dateline however spaced (本 报 讯 （ 记 者 X）), a byline of two parts
     for gap in GAP.finditer(raw):

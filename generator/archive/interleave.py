@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .cjk import CJK
-from .classify import TRAILING_BRACKET, is_byline, is_closing_credit, is_picture_credit, vocabulary
+from .classify import TRAILING_BRACKET, find_role, is_byline, is_closing_credit, is_picture_credit, vocabulary
 from .datafiles import load
 from .model import Line, RawPage
 from .repair import collapse_doubled_glyphs, is_font_doubled
@@ -208,7 +208,7 @@ def measure(lines: list[Line], stacked: bool = False) -> list[Row]:
         rows.append(Row(line, text, width, closed, label, opens, text[:1] in CONTINUES or bool(GOES_ON.match(text)),
                         closed and bool(CREDIT_END.search(text)) or rest or tail and CLAUSE_MARKS.isdisjoint(text),
                         dated, unclosed, resumes,
-                        not closed and bool(vocabulary().byline_role.search(text[-ROLE_TAIL:])), named, trailing,
+                        not closed and bool(find_role(text[-ROLE_TAIL:])), named, trailing,
                         left, closes,
                         label and not opens and index + 2 < len(texts) and not heads(text, texts[index + 1])
                         and not CLAUSE_MARKS.isdisjoint(texts[index + 2]) and heads(text, texts[index + 2])))

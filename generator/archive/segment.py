@@ -20,8 +20,9 @@ from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS, MIN_TITLE_CHARS,
                        NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK,
-                       is_bare_dateline, is_box_label, is_lone_name, is_picture_credit, is_picture_credit_line,
-                       match_reprint, opens_as_a_notice_title, signs_under_a_title, vocabulary)
+                       find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
+                       is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
+                       vocabulary)
 from .interleave import shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
@@ -386,7 +387,7 @@ def labels_rows_below(blocks: list[Block], position: int) -> bool:
     (three list lines or more, an intro paragraph or the box's title before them or not: ■海都互动 / 你怎么看
     / @晋安阿强：…) names the box, not its writer."""
     block = blocks[position]
-    if block.text[:1] not in HEADLINE_BULLETS or not is_row_label(block) or vocabulary().byline_role.search(block.text):
+    if block.text[:1] not in HEADLINE_BULLETS or not is_row_label(block) or find_role(block.text):
         return False
     below = blocks[position + 1:position + 2 + MIN_TABLE_ROWS]
     if below[:1] and below[0].kind in ("paragraph", "headline"):
@@ -396,7 +397,7 @@ def labels_rows_below(blocks: list[Block], position: int) -> bool:
 
 def signs_a_story(block: Block | None) -> bool:
     """A reporter's byline under lines after a box: they are the next story's headline, not more rows."""
-    return block is not None and block.kind == "byline" and bool(vocabulary().byline_role.search(block.text))
+    return block is not None and block.kind == "byline" and bool(find_role(block.text))
 
 
 def add_rows(item: Draft, run: list[Block], kind: str) -> bool:
@@ -625,7 +626,7 @@ def signs_the_text_above(block: Block, current: Draft | None, closed: bool, belo
     closer to the text above than to the headline below (a byline printed over its headline hugs it),
     signs that text."""
     if current is None or closed or not has_body(current) or below is not None and below.kind != "headline" \
-            or vocabulary().byline_role.search(block.text) is None \
+            or find_role(block.text) is None \
             and not signs_under_a_title(block.text):  # ◎文化周末 may label a box
         return False
     above = current.blocks[-1]
@@ -646,12 +647,12 @@ def signs_the_text_below(block: Block, current: Draft | None, below: Block | Non
         return False
     gap_above = block.first_line - current.blocks[-1].last_line
     gap_below = below.first_line - block.last_line
-    if gap_below > gap_above or gap_above < 2 or vocabulary().byline_role.search(block.text) is None:
+    if gap_below > gap_above or gap_above < 2 or find_role(block.text) is None:
         return False
     if gap_below < gap_above:
         return True
     start = first_body(current)
-    return any(b.kind == "byline" and (vocabulary().byline_role.search(b.text) or vocabulary().dateline.match(b.text))
+    return any(b.kind == "byline" and (find_role(b.text) or vocabulary().dateline.match(b.text))
                or b.kind == "continuation" for b in current.blocks[:start + 1])
 
 
@@ -661,7 +662,7 @@ def printed_over_the_text_above(block: Block, current: Draft | None, below: Bloc
     it, since a signature is printed under its text: it opens the text under it."""
     return current is not None and below is not None and below.kind == "paragraph" and has_body(current) \
         and block.last_line < current.blocks[-1].first_line \
-        and vocabulary().byline_role.search(block.text) is not None
+        and find_role(block.text) is not None
 
 
 def notice_title_ending(run: list[Block]) -> int:
@@ -1409,7 +1410,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 or signs_the_text_below(block, current, next_owner(index)) \
                 or printed_over_the_text_above(block, current, next_owner(index)) \
                 or current is not None and ends_a_box(current) and next_kind(index) == "paragraph" \
-                and vocabulary().byline_role.search(block.text) is not None  # a box's rows / 记者 X / 近日，…
+                and find_role(block.text) is not None  # a box's rows / 记者 X / 近日，…
             if lead or pending or not has_body(current) or closed:
                 if has_body(current) or closed or current is None or pending:
                     current = start_item(state, "article", file, "headline" if pending else

@@ -21,8 +21,8 @@ from .datafiles import load
 from .furniture import PHONE_SHORT_OF_ITS_LAST_DIGIT  # 0472-7722705 / 9: the one test a footer and a wrap share
 from .classify import (ANNOUNCED, CLAUSE, FIGURE_ROW, FULL_STOP, MAX_LISTED_CHARS, NUMBERED, NUMBERED_CAPTION,
                        PARAGRAPH_INDENT, PICTURE_MARK, PICTURED, SCHEDULE_ROW, SENTENCE_ROW, SENTENCE_STOP, SIGNED_DATE,
-                       is_byline, is_credit_line, is_joined_outlet, is_picture_credit, opens_as_a_notice_title,
-                       plain_roles, role_prefixes, vocabulary as layout_vocabulary)
+                       find_role, is_byline, is_credit_line, is_joined_outlet, is_picture_credit,
+                       opens_as_a_notice_title, plain_roles, role_prefixes, vocabulary as layout_vocabulary)
 from .names import only_names
 from .model import Line, Paragraph, Span
 from .cjk import CJK, IDEOGRAPH, cn_number, indent_width
@@ -124,6 +124,12 @@ WHITESPACE = re.compile(r"\s+")  # str.isspace
 WIDE_OTHER = re.compile(f"[^\x00-\u1fff{CJK}]")  # wide (is_wide) but not an ideograph
 
 
+# The line tests below are asked of each line many times over (by each rule, for the line before
+# and the line after): pure functions of its text, each kept for the lines of the last pages.
+LINE_MEMO = 4096
+
+
+@lru_cache(maxsize=LINE_MEMO)  # a line's width is asked when it is read, by each run measuring it and by segment
 def justified_width(text: str) -> float:
     """Printed width in ideographs as a justified column sets it: ideographs 1, ASCII and
     full-width punctuation ½ (not cjk.display_width, which counts punctuation 1)."""
@@ -132,11 +138,6 @@ def justified_width(text: str) -> float:
     letters = sum(1 for char in others if char.isalnum())
     narrow = len(glyphs) - ideographs - len(others)
     return ideographs + letters + PUNCTUATION_WIDTH * (len(others) - letters) + NARROW_WIDTH * narrow
-
-
-# The line tests below are asked of each line many times over (by each rule, for the line before
-# and the line after): pure functions of its text, each kept for the lines of the last pages.
-LINE_MEMO = 4096
 
 
 @lru_cache(maxsize=LINE_MEMO)
@@ -1019,7 +1020,7 @@ def signed_off(items: list[SourceLine], index: int) -> bool:
     if signed and signed.start("byline") >= above and signed.start() < above:
         return False  # …品牌。 / 本报记者 X Y: a byline on a line of its own, glued to nothing
     byline = signed.group("byline") if signed else ""  # a role names its writers: 图片新闻 is a label
-    return bool(layout_vocabulary().byline_role.search(byline)) and not byline.rstrip().endswith(PHOTO_MARK) \
+    return bool(find_role(byline)) and not byline.rstrip().endswith(PHOTO_MARK) \
         and is_credit_line(byline)
 
 
@@ -1125,7 +1126,7 @@ def credit_opens_after_a_sentence(this: SourceLine, following: SourceLine) -> bo
     """A caption's line ending a sentence, then a glyph or two (`…作业。受`): a credit's first, perhaps,
     its rest naming no role (`…盛宴。新` / `华社记者 罗冬 摄` is broken inside its outlet, read so below)."""
     return SENTENCE_STOP.search(this.source) is not None and 0 < len(credit_head(this)) <= MAX_CREDIT_TAIL \
-        and not layout_vocabulary().byline_role.search(following.source)
+        and not find_role(following.source)
 
 
 def ends_on_a_picture_credit(items: list[SourceLine], index: int) -> bool:
@@ -1157,7 +1158,7 @@ def breaks_a_picture_credit(this: SourceLine, following: SourceLine) -> bool:
     head = credit_head(this)
     tail = following.source.strip()
     return SENTENCE_STOP.search(this.source) is not None and 0 < len(head) <= MAX_ROLE_HEAD \
-        and len(tail) <= MAX_SIGNATURE_TAIL and not layout_vocabulary().byline_role.search(tail) \
+        and len(tail) <= MAX_SIGNATURE_TAIL and not find_role(tail) \
         and not is_picture_credit(head) and not is_credit_line(head) and is_picture_credit(head + tail)
 
 
