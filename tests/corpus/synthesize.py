@@ -118,6 +118,8 @@ def lunar(day: datetime.date) -> str:
         begin = datetime.date(2024, m, d)
         if begin <= day:
             month, start = name, begin
+    if start is None:  # a day before 甲辰年 has no lunar date here: a draw reaching one is left out, not mislabelled
+        raise ValueError(f"no lunar date known for {day}")
     n = (day - start).days + 1
     if n <= 10:
         text = "初" + DIGITS[n]
