@@ -5294,3 +5294,107 @@ def test_numbered_rows_under_a_bulleted_column_label_are_its_box(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title) for i in items] == [("article", "某某医院开展义诊"), ("infobox", "指南速递"),
                                                   ("article", "城区新增一批停车位")]
+
+
+@pytest.mark.parametrize("credit, authors", [("（赵明 供稿）", ["赵明"]), ("（赵明供稿）", ["赵明"]),
+                                             ("（某某银行城东支行 赵明）", ["赵明"]), ("（综合）", [])])
+def test_a_brief_closed_by_who_supplied_it_or_its_desk_is_signed_so(tmp_path, credit, authors):
+    # 供稿: the name supplied the text; a bank's branch before the name is the writer's unit; （综合）: the
+    # desk compiled it, naming no one. The credit comes off the text either way, and the item is a brief.
+    page = ("城区新增一批停车位\n\n近日，城区新增一批共享停车位，缓解老城区停车难，"
+            f"市民可通过手机查询空余车位。{credit}\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, list(item.authors)) == ("brief", authors)
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).endswith("空余车位。")
+
+
+def test_an_offices_phone_under_the_masthead_is_furniture(tmp_path):
+    # 伦敦办公室电话：…: an overseas paper's office and its phone, no kicker of the lead under it
+    page = ("临江侨报\nLINJIANG TIMES\n2024年7月19日（星期五） 农历六月十四\n第806期 每周五出版 免费赠阅\n"
+            "伦敦办公室电话：+44 (0)20 7123 4567\n\n中文学校\n新学期开课\n\n本报记者 王海\n\n"
+            "　　近日，伦敦一所中文学校新学期开课，三百余名学生报名参加中文课程。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("", "中文学校新学期开课")
+
+
+def test_a_brief_under_a_boxs_rows_opening_with_who_did_it_is_no_row(tmp_path):
+    # 某某商会日前…: a news sentence opening with who did it and when ends the rows above it
+    page = ("汇率\n\n英镑汇率参考\n\n英镑兑欧元 1.17\n\n英镑兑港元 9.93\n\n英镑兑美元 1.27\n\n"
+            "某某华人商会日前举办年会，百余名会员参加。（王明）\n")
+    items = items_of(tmp_path, page)
+    assert [i.kind for i in items] == ["infobox", "brief"]
+    assert list(items[1].authors) == ["王明"]
+
+
+def test_a_jump_glued_to_its_sentence_and_letter_spaced_closes_its_part(tmp_path):
+    page = ("川渝合作再上新台阶\n本报记者 武琪\n　　两地召开联席会议，签署一批合作协议，推动重大项目落地，\n"
+            "共建先进制造业基地。（ 转 A 3 ）\n")
+    [item] = items_of(tmp_path, page)
+    assert [b.kind for b in item.blocks][-1] == "jump"
+    assert item.blocks[-2].text.endswith("基地。")
+
+
+def test_a_bracketed_own_news_line_closes_the_brief_above_it(tmp_path):
+    page = ("◎华人社团举办书画展\n伦敦一个华人社团日前举办书画展，展出作品百余幅。\n（本报讯）\n"
+            "◎中文学校开设新班\n曼彻斯特一所中文学校日前开设新班，数十名学生报名。（王明）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("brief", "华人社团举办书画展"), ("brief", "中文学校开设新班")]
+
+
+def test_the_papers_follow_up_under_a_readers_letter_is_its_reply(tmp_path):
+    # 晚报跟进：…: the paper following the matter up answers the letter, as 编辑回复：… does
+    page = ("临江晚报 2024年8月18日 星期日\n社会 A5\n\n共享单车谁来管？\n\n"
+            "　　我家小区门口的共享单车越停越多，占了人行道，老人孩子出行很不方便。\n\n"
+            "　　希望有关部门管一管，让人行道畅通起来。\n\n"
+            "钟楼区读者 顾燕璐\n\n晚报跟进：据区城管部门介绍，已督促企业清理车辆，并将加密巡查。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.title, list(item.authors)) == ("共享单车谁来管？", ["顾燕璐"])
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).endswith("加密巡查。")
+
+
+def test_a_county_papers_name_over_its_section_page_and_date_is_its_masthead(tmp_path):
+    # 今日蒲江 / 镇街 / 第2版 / date: the page's section alone between the name and its page number
+    page = ("今日蒲江\n镇街\n第2版\n2024年12月17日\n\n城区新增一批停车位\n\n本报记者 王海\n\n"
+            "　　近日，城区新增一批共享停车位，缓解老城区停车难，市民可通过手机查询空余车位。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.title, item.meta.newspaper) == ("城区新增一批停车位", "今日蒲江")
+
+
+def test_a_hotline_with_its_pledge_beside_it_is_furniture(tmp_path):
+    # 新闻热线 … 24小时有报必回: the paper's hotline and its promise, no brief over the lead
+    page = ("临江晚报\n2024年12月6日 星期五\n第10889期 今日8版\n新闻热线 0519-12345678 24小时有报必回\n\n"
+            "本报讯（记者 王海）\n\n　　近日，城区新增一批共享停车位，缓解老城区停车难，市民可通过手机查询空余车位。\n\n"
+            "城区新增一批停车位\n")
+    [item] = items_of(tmp_path, page)
+    assert not any("热线" in b.text for b in item.blocks)
+
+
+def test_a_media_centres_commentator_signs_under_the_title(tmp_path):
+    # 临江融媒评论员: the media centre's commentator, as 临江融媒记者 is its reporter; no part of the title
+    page = ("本报短评\n\n让酒乡的日子越过越红火\n\n临江融媒评论员\n\n"
+            "　　昨天，全市产业发展大会召开，会议部署了下一步重点工作，为酒乡发展指明方向。\n\n"
+            "　　各地各部门要抓好落实，把蓝图变成实景，让群众的日子越过越红火。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, item.title) == ("commentary", "让酒乡的日子越过越红火")
+
+
+def test_a_bracketed_label_over_term_rows_under_a_story_is_a_box_of_its_own(tmp_path):
+    # 【本周赛事】 over 【场馆】… / 【直播】… / 【赛事】…: rows filed by their terms, no last section of the story
+    page = ("全民健身\n2\n2024年7月1日 星期一\n责任编辑：王平 美术编辑：李安\n\n全民健身活动广泛开展 \n群众健身热情持续高涨\n\n"
+            "（接一版）近日，全省各地广泛开展全\n民健身活动，吸引众多市民参与，健身\n热潮持续升温。各地新建一批健身步道\n"
+            "和口袋公园，方便群众就近锻炼。\n\n　　省体育局有关负责人表示，将继续\n完善全民健身公共服务体系。\n\n【本周赛事】\n\n"
+            "【场馆】省体育中心游泳馆周一闭馆维护。\n【直播】本周日的联赛焦点战将在省体育\n频道直播。\n"
+            "【赛事】全省全民健身运动会乒乓球比赛\n本周六开赛。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("continuation", "全民健身活动广泛开展群众健身热情持续高涨"),
+                                                  ("infobox", "本周赛事")]
+
+
+def test_a_note_under_a_tables_rows_is_its_credit_not_the_next_title(tmp_path):
+    # 注：环比为与上周相比: what the figures mean, closing the table; the story under it keeps its own title
+    page = ("本周主要价格指数\n\n指数 本周 环比\n\n蔬菜价格指数 112.6 +1.2%\n\n水果价格指数 98.4 -0.6%\n\n"
+            "粮油价格指数 101.3 +0.2%\n\n注：环比为与上周相比\n\n本报记者 王海\n\n"
+            "　　近日，城区新增一批共享停车位，缓解老城区停车难，市民可通过手机查询空余车位。\n\n城区新增一批停车位\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "本周主要价格指数"), ("article", "城区新增一批停车位")]
+    assert [b.text for b in items[0].blocks if b.kind == "credit"] == ["注：环比为与上周相比"]

@@ -70,6 +70,7 @@ BULLETED_RUN_IN = re.compile(LAYOUT["bulleted_run_in"])  # ●社区图书馆延
 TITLE_TAIL = re.compile(r"^\s*(?P<tail>[^\s，。,；;！？：:]{1,16})\s+(?=\S\S)")
 CLAUSE_OR_COLON = re.compile(r"[，。,；;！？：:]")
 OPENER_AND_COMMA = re.compile(rf"^[{HAN}]{{2,4}}[，,]")  # 春节将至，…: a text's first words set apart by a comma
+TABLE_NOTE = re.compile(LAYOUT["table_note"])  # 注：增速为同比 under a box's rows
 BRIEF_TEXT_OPENING = re.compile(LAYOUT["brief_text_opening"])  # 市公交集团近日…: a brief's text under its title
 LIST_MARKERS: tuple[str, ...] = tuple(LAYOUT["list_markers"])  # - 今年，川渝…
 MINUS_FIGURE = re.compile(r"^-\d")  # -0.30: a figure's minus sign, no list marker
@@ -577,7 +578,8 @@ def is_closing_credit(bracketed: str) -> bool:
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
                 or unit_credit(inner) is not None  # （中原油田 周燕文 罗桂伟）: the writers after their company
-                or vocab.source_credit.match(plain) or plain in people_agencies()
+                or vocab.source_credit.match(plain) or vocab.source_credit.match(bracketed.strip())  # （综合）
+                or plain in people_agencies()
                 or match_reprint(bracketed.strip()))
 
 
@@ -723,6 +725,29 @@ def signed_in_source(signed: re.Match, raw: str) -> bool:
         and is_byline(signed.group("byline"), printed.group("byline"))  # type: ignore[union-attr]
 
 
+MAX_GAPPED_JUMP = 16  # characters of a paragraph's end a glued jump line and its stray gaps may take
+
+
+def jump_start(text: str) -> int | None:
+    """Where a jump line opens in the paragraph's text, if one closes it or stands alone: also one glued
+    to the last sentence whose glyphs a justified line's stray gaps set apart (`…基地。（ 转 A 3 ）`),
+    read with its gaps closed."""
+    jump = vocabulary().jump.search(text)
+    if jump is not None:
+        return jump.start()
+    tail = text[-MAX_GAPPED_JUMP:]
+    if not tail.rstrip().endswith(("）", ")")) or not WHITESPACE.search(tail):
+        return None
+    squeezed = WHITESPACE.sub("", text)
+    jump = vocabulary().jump.search(squeezed)
+    if jump is None:
+        return None
+    start = text_offset(text, jump.start())
+    while text[start].isspace():
+        start += 1
+    return start
+
+
 def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     """Blocks of one paragraph judged on its own text (context comes later)."""
     vocab = vocabulary()
@@ -733,11 +758,11 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if vocab.teaser.search(text):
         return [Block("furniture", text, paragraph.spans)]
 
-    jump = vocab.jump.search(text)
-    if jump and (jump.start() == 0 or text[jump.start()] in "（(" or text[jump.start() - 1] in SENTENCE_END + "。”）)"):
-        if jump.start() == 0:
+    jump_at = jump_start(text)
+    if jump_at is not None and (jump_at == 0 or text[jump_at] in "（(" or text[jump_at - 1] in SENTENCE_END + "。”）)"):
+        if jump_at == 0:
             return [Block("jump", text, paragraph.spans)]
-        body, marker = split_paragraph(paragraph, jump.start(), lines)
+        body, marker = split_paragraph(paragraph, jump_at, lines)
         return [*classify_one(body, lines), Block("jump", marker.text, marker.spans)]
 
     beside = byline_beside_title(paragraph, lines)
@@ -786,6 +811,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         return blocks + (classify_one(rest, lines) if rest.text else [])
 
     lead = vocab.dateline_lead.match(text)
+    if lead and lead.end() == len(text) and vocab.source_credit.match(text):
+        return [Block("credit", text, paragraph.spans)]  # （本报讯） under a brief's text closes it, as （综合） does
     if lead and lead.end() == len(text) or lead is None and " " in text and (SAID in text or WIRED in text) \
             and vocab.dateline_lead.fullmatch("".join(text.split())):
         return [Block("byline", text, paragraph.spans)]  # 新华社北京6月21日电 on a line of its own, 3月2 8日讯 too
@@ -861,6 +888,8 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
         kind = reprint_kind(printed.group(0) if printed else bracket.group(0)) or kind
         return [*classify_one(body, lines), Block(kind, credit_part.text, credit_part.spans)]
 
+    if len(paragraph.spans) == 1 and TABLE_NOTE.match(text):  # 注：环比为与上周相比: a note on the figures above
+        return [Block("credit", text, paragraph.spans)]
     if text.startswith(LIST_MARKERS) and len(text) > 2 and not MINUS_FIGURE.match(raw.strip()):
         return [Block("listitem", text, paragraph.spans)]
     if len(paragraph.spans) == 1 and (len(TABLE_GAP.findall(raw.strip())) >= MIN_TABLE_GAPS  # 2019年  18.6  3.1%

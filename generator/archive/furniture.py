@@ -939,6 +939,11 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
         # 少年先锋报 / 第6版 新闻 / 2024年7月30日: a name ending in 报 topping the page right over its page
         # number and date is the masthead (no headline is printed over the page's own head)
         set_under = [header.roles.get(j + 1) for j in (i + 1, i + 2) if j < len(lines) and lines[j].strip()]
+        # 今日仁怀 / 镇街 / 第2版 / 2024年12月17日: the page's section may stand between, alone on its line
+        section_over = bool(set_under) and set_under[0] is None and i + 1 in filled and plain_name(
+            compact(normal(lines[i + 1]))[0]) and i + 4 <= len(lines)
+        if section_over:
+            set_under = [header.roles.get(j + 1) for j in (i + 2, i + 3) if lines[j].strip()]
         if k == 0 and unlisted_masthead(name) and set(set_under) == {"dateline", "page_header"} \
                 and len(set_under) == 2:
             vouched = True

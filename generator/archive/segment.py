@@ -18,8 +18,9 @@ from dataclasses import dataclass, field, replace
 from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
-from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS, MIN_TITLE_CHARS,
-                       NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK,
+from .classify import (ANNOUNCED, AUTHOR_NOTE, BRIEF_TEXT_OPENING, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS,
+                       MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR,
+                       SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
                        find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
                        is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
                        vocabulary)
@@ -2789,10 +2790,37 @@ def split_news_under_rows(state: Segmentation) -> None:
         state.items.insert(state.items.index(item) + 1, tail)
 
 
+def split_box_under_text(state: Segmentation) -> None:
+    """A story's last heading, a label in brackets (【本周赛事】), over nothing but rows each filed under a term
+    of its own in brackets (【场馆】… / 【直播】… / 【赛事】…, three or more) heads a service box printed under
+    the story, not the story's last section: a section's text is told in sentences, not filed by terms."""
+    for item in list(state.items):
+        if item.kind not in ("article", "continuation"):
+            continue
+        rows = len(item.blocks)
+        while rows > 0 and item.blocks[rows - 1].kind == "listitem" and TERM_ROW.match(item.blocks[rows - 1].text) \
+                and TERM_ROW.match(item.blocks[rows - 1].text).group("label"):
+            rows -= 1
+        label = item.blocks[rows - 1] if rows > 0 else None
+        if len(item.blocks) - rows < MIN_TABLE_ROWS or label is None or label.kind != "heading" \
+                or not BRACKETED_LABEL.fullmatch(label.text.strip()) \
+                or not any(b.kind == "paragraph" for b in item.blocks[:rows - 1]):
+            continue
+        tail = Draft(kind="article", file=item.file, opened_by="label over rows under a story",
+                     blocks=item.blocks[rows:])
+        item.blocks = item.blocks[:rows - 1]
+        attach_stack(state, tail, Stack([replace(label, kind="headline")]), "above")
+        state.items.insert(state.items.index(item) + 1, tail)
+
+
+BRACKETED_LABEL = re.compile(rf"【{CJK.pattern}{{2,{MAX_LABEL_CHARS}}}】")
+
+
 def opens_a_news_text(block: Block) -> bool:
-    """A finished paragraph opening as news does (近日，…, 日前，…), which no box's note (注：…,
-    以上价格仅供参考。) reads like."""
-    return bool(vocabulary().sentence_openers.match(block.text)) and ends_sentence(block.text)
+    """A finished paragraph opening as news does (近日，…, 日前，…, who did it and when: 某某商会日前…),
+    which no box's note (注：…, 以上价格仅供参考。) reads like."""
+    return bool(vocabulary().sentence_openers.match(block.text) or BRIEF_TEXT_OPENING.match(block.text)) \
+        and ends_sentence(block.text)
 
 
 def split_signed_again(state: Segmentation) -> None:
@@ -2903,6 +2931,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_lone_headings(state)
     split_question_columns(state)
     split_news_under_rows(state)
+    split_box_under_text(state)
     split_signed_again(state)
     merge_caption_openings(state)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
