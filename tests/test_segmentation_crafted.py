@@ -3137,6 +3137,27 @@ def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_pat
     assert [list(i.authors) for i in items] == [authors]
 
 
+@pytest.mark.parametrize("end, authors", [("（临沂 程雯远 报道）", ["程雯远"]), ("（某某镇 程雯远 孔静 报道）", ["程雯远", "孔静"]),
+                                          ("（ 营 山 孔宁）", ["孔宁"]), ("（长阳 贺勇鸣）", ["贺勇鸣"])])
+def test_the_county_a_closing_credit_is_sent_from_names_no_one(tmp_path, end, authors):
+    """The report's 报道 after the names, the county spaced out glyph by glyph on a justified line, or an
+    autonomous county called short of its peoples (长阳 of 长阳土家族自治县): the place is no writer."""
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n"))
+    assert [list(i.authors) for i in items] == [authors]
+
+
+@pytest.mark.parametrize("top, end, authors", [("本报讯（记者 张明 通讯员 粤法宣）", "", ["张明"]),
+                                               ("记者 张明 通讯员 深公宣 李华", "", ["张明", "李华"]),
+                                               ("", "（佛司宣）", []), ("", "（王法宣）", ["王法宣"])])
+def test_a_publicity_office_signing_as_correspondent_names_no_one(tmp_path, top, end, authors):
+    """粤法宣, 深公宣: a province's or city's glyph, the body's and 宣, the office sending the story; one opening
+    with a surname may be a name."""
+    text = SIGNED_TEXT.format(top=top, end="").replace("用得久。\n", f"用得久。{end}\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [authors]
+    assert not end or squeeze(items[0].blocks[-1].text) == end
+
+
 @pytest.mark.parametrize("dateline, authors", [("本报讯（西来镇 孔平）", ["孔平"]), ("本报讯（某某街道 田思 王丽）", ["田思", "王丽"]),
                                                ("本报5月6日讯（某某镇 王丽）", ["王丽"])])
 def test_the_township_in_a_datelines_brackets_names_no_one(tmp_path, dateline, authors):
@@ -5263,6 +5284,7 @@ def test_a_numbered_groups_captions_start_at_its_first_picture(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title) for i in items] == [("article", "深化川渝产业协作"), ("photo", "迎新的第一天")]
     assert squeeze("".join(b.text for b in items[0].blocks if b.kind == "paragraph")).endswith("陪同考察。")
+    assert list(items[1].photographers) == ["徐浩"]  # 本组图片由: the group whose pictures, no photographer
 
 
 def test_a_continuation_mark_in_lenticular_brackets_opens_the_rest_of_a_story(tmp_path):

@@ -10,7 +10,7 @@ from .places import gazetteer
 from .cjk import CJK
 from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_NOTE, WRITER_UNIT, close_outlet_gaps,
                        match_reprint, plain_roles, set_apart_glued_place, source_text, text_offset, unit_credit,
-                       vocabulary, writes_and_pictures)
+                       vocabulary, without_publicity_units, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -143,6 +143,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     credit, raw = raw, vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
     if block.kind == "byline" and raw != credit:  # 通讯员 X（云南电网公司）: a note on who the writer is names no one
         raw = WRITER_NOTE.sub(" ", raw.rstrip())
+    raw = without_publicity_units(raw)  # 通讯员 粤法宣, （佛司宣）: the office sending the story
     raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
     # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname). Read before the
     # outlets are taken out: a name and its 报道 may hold a paper's name (黄晶报道 holds 晶报).
