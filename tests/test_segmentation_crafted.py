@@ -2422,6 +2422,31 @@ def test_a_national_papers_wired_dateline_beside_its_title_is_no_part_of_it(tmp_
 
 
 
+QUESTION_COLUMN = """园艺问答
+{top}
+问：阳台上的月季叶片发黄怎么办？
+答：多是浇水过勤或盆土板结所致，应见干见湿，
+每月松土一次，并适量追施复合肥。
+问：多肉植物夏季能不能晒太阳？
+答：夏季应避开正午强光，放在散射光处养护，
+同时控制浇水，防止根部腐烂。
+{end}
+城区新增三处口袋公园
+近日，城区三处口袋公园建成开放，为附近居民
+提供了休闲健身的好去处。
+"""
+
+
+@pytest.mark.parametrize("top, end", [("某某市园林科学研究所研究员 孔静", ""), ("", "某某市园林科学研究所研究员 孔静"),
+                                      ("某某医院皮肤科主任医师 孔静", ""), ("", "某某律师事务所律师 孔静"),
+                                      ("", "市园林局某某处 孔静")])
+def test_an_experts_unit_and_title_before_the_name_sign_a_question_column(tmp_path, top, end):
+    """Under the column's title or under its last answer: the expert, or the office answering, signs the
+    answers, the unit and the professional title before the name naming no one."""
+    items = items_of(tmp_path, QUESTION_COLUMN.format(top=top, end=end))
+    assert [(squeeze(i.title), list(i.authors)) for i in items] == [("园艺问答", ["孔静"]), ("城区新增三处口袋公园", [])]
+
+
 def test_a_bare_name_over_a_photos_caption_signs_the_text_above(tmp_path):
     text = """◎记者手记
 

@@ -27,6 +27,7 @@ MAX_COLUMN_WIDTH = 40
 MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
 UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
+EXPERT_SIGNATURE = re.compile(LAYOUT["expert_signature"].replace("{name}", LAYOUT["name"]))  # …主任医师 X
 # （耒阳 秦丽）: the county or city a brief is sent from, then its writers
 REPORTED = LAYOUT["reported_forms"]  # 报道, 报导
 # （临沂 X 报道）: with the 报道 of a report sent from it after the names, no name
@@ -715,9 +716,14 @@ def without_publicity_units(text: str) -> str:
 def signs_under_a_title(raw: str) -> bool:
     """`陈柏刚`, `黎超新 刘华雯`, letter-spaced `方 刚 贺璐娟`, `■ 邱冬涵（某大学经济学院）`: one bare name,
     or a few set apart by spaces, each a lone name (read from the source text, whose gaps tell spaced
-    names apart), a lead mark before them and the writer's unit in brackets after them at most. Four
+    names apart), a lead mark before them and the writer's unit in brackets after them at most, or the
+    writers' unit before them (`省教育厅某某处 胡红辉`), an expert's professional title after it
+    (`某某医院主任医师 林伟`), as a question column's answers are signed. Four
     glyphs set apart one by one (`金 秋 时 节`) are a letter-spaced phrase as often as two names: no signature."""
     rest = WRITER_UNIT.sub("", vocabulary().byline_marker.sub("", raw)).strip()
+    # 某某医院主任医师 X, 省教育厅某某处 X: the unit answering a question column, the expert's title
+    if (signer := EXPERT_SIGNATURE.match(rest) or UNIT_BYLINE.match(rest)) is not None:
+        rest = signer.group("names")
     if SPACED_FOUR.fullmatch(rest):
         return False
     names = only_names(rest)
