@@ -2422,6 +2422,31 @@ def test_a_national_papers_wired_dateline_beside_its_title_is_no_part_of_it(tmp_
 
 
 
+QUESTION_COLUMN = """园艺问答
+{top}
+问：阳台上的月季叶片发黄怎么办？
+答：多是浇水过勤或盆土板结所致，应见干见湿，
+每月松土一次，并适量追施复合肥。
+问：多肉植物夏季能不能晒太阳？
+答：夏季应避开正午强光，放在散射光处养护，
+同时控制浇水，防止根部腐烂。
+{end}
+城区新增三处口袋公园
+近日，城区三处口袋公园建成开放，为附近居民
+提供了休闲健身的好去处。
+"""
+
+
+@pytest.mark.parametrize("top, end", [("某某市园林科学研究所研究员 孔静", ""), ("", "某某市园林科学研究所研究员 孔静"),
+                                      ("某某医院皮肤科主任医师 孔静", ""), ("", "某某律师事务所律师 孔静"),
+                                      ("", "市园林局某某处 孔静")])
+def test_an_experts_unit_and_title_before_the_name_sign_a_question_column(tmp_path, top, end):
+    """Under the column's title or under its last answer: the expert, or the office answering, signs the
+    answers, the unit and the professional title before the name naming no one."""
+    items = items_of(tmp_path, QUESTION_COLUMN.format(top=top, end=end))
+    assert [(squeeze(i.title), list(i.authors)) for i in items] == [("园艺问答", ["孔静"]), ("城区新增三处口袋公园", [])]
+
+
 def test_a_bare_name_over_a_photos_caption_signs_the_text_above(tmp_path):
     text = """◎记者手记
 
@@ -3135,6 +3160,27 @@ def test_titles_sharing_nothing_with_the_story_leading_the_page_stay_over_their_
 def test_the_company_before_the_writers_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [list(i.authors) for i in items] == [authors]
+
+
+@pytest.mark.parametrize("end, authors", [("（临沂 程雯远 报道）", ["程雯远"]), ("（某某镇 程雯远 孔静 报道）", ["程雯远", "孔静"]),
+                                          ("（ 营 山 孔宁）", ["孔宁"]), ("（长阳 贺勇鸣）", ["贺勇鸣"])])
+def test_the_county_a_closing_credit_is_sent_from_names_no_one(tmp_path, end, authors):
+    """The report's 报道 after the names, the county spaced out glyph by glyph on a justified line, or an
+    autonomous county called short of its peoples (长阳 of 长阳土家族自治县): the place is no writer."""
+    items = items_of(tmp_path, SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n"))
+    assert [list(i.authors) for i in items] == [authors]
+
+
+@pytest.mark.parametrize("top, end, authors", [("本报讯（记者 张明 通讯员 粤法宣）", "", ["张明"]),
+                                               ("记者 张明 通讯员 深公宣 李华", "", ["张明", "李华"]),
+                                               ("", "（佛司宣）", []), ("", "（王法宣）", ["王法宣"])])
+def test_a_publicity_office_signing_as_correspondent_names_no_one(tmp_path, top, end, authors):
+    """粤法宣, 深公宣: a province's or city's glyph, the body's and 宣, the office sending the story; one opening
+    with a surname may be a name."""
+    text = SIGNED_TEXT.format(top=top, end="").replace("用得久。\n", f"用得久。{end}\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [authors]
+    assert not end or squeeze(items[0].blocks[-1].text) == end
 
 
 @pytest.mark.parametrize("dateline, authors", [("本报讯（西来镇 孔平）", ["孔平"]), ("本报讯（某某街道 田思 王丽）", ["田思", "王丽"]),
@@ -5263,6 +5309,7 @@ def test_a_numbered_groups_captions_start_at_its_first_picture(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title) for i in items] == [("article", "深化川渝产业协作"), ("photo", "迎新的第一天")]
     assert squeeze("".join(b.text for b in items[0].blocks if b.kind == "paragraph")).endswith("陪同考察。")
+    assert list(items[1].photographers) == ["徐浩"]  # 本组图片由: the group whose pictures, no photographer
 
 
 def test_a_continuation_mark_in_lenticular_brackets_opens_the_rest_of_a_story(tmp_path):

@@ -15,7 +15,7 @@ from .datafiles import load
 from .furniture import COUNTY_ENDINGS, MAX_ROW_TAIL, MIN_TERM_ROWS, newspaper_names
 from .model import Block, Line, Paragraph, Span
 from .names import only_names, surnames
-from .places import gazetteer
+from .places import autonomous_county_stems, gazetteer
 
 SENTENCE_END = "。！；…：，、!;:,"
 # A single-line block longer than this is body text even without final punctuation.
@@ -27,8 +27,12 @@ MAX_COLUMN_WIDTH = 40
 MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
 UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
+EXPERT_SIGNATURE = re.compile(LAYOUT["expert_signature"].replace("{name}", LAYOUT["name"]))  # …主任医师 X
 # （耒阳 秦丽）: the county or city a brief is sent from, then its writers
-PLACE_CREDIT = re.compile(f"^(?P<place>[{HAN}]{{2,6}})\\s+(?P<names>{LAYOUT['name']}(?:\\s+{LAYOUT['name']}){{0,2}})$")
+REPORTED = LAYOUT["reported_forms"]  # 报道, 报导
+# （临沂 X 报道）: with the 报道 of a report sent from it after the names, no name
+PLACE_CREDIT = re.compile(f"^(?P<place>[{HAN}]{{2,6}})\\s+"
+                          f"(?P<names>{LAYOUT['name']}(?:\\s+(?!{REPORTED}$){LAYOUT['name']}){{0,2}})(?:\\s*{REPORTED})?$")
 REPORTED_FROM = re.compile(LAYOUT["reported_from"])  # 北京报道, 发自上海: where from, no name
 # 沈宁立 报道, X 上海报道: names set apart before 报道 sign the text as a role would (overseas papers' form)
 NAMES_REPORTED = re.compile(r"\s\S{0,4}" + re.escape(LAYOUT["reported"]) + "$")
@@ -470,6 +474,8 @@ def is_byline(text: str, raw: str) -> bool:
     # own word (特约通讯员 X（75岁）, 通讯员 X（云南电网公司）) nor does any note on who the writer is
     if has_role:
         rest = (WRITER_UNIT_OR_NOTE if roles else WRITER_UNIT).sub("", rest)
+    if roles:  # 通讯员 粤法宣 X: the office the correspondent writes for
+        rest = without_publicity_units(rest)
     names = only_names(rest)
     if names is None:
         return False
@@ -577,6 +583,7 @@ def is_closing_credit(bracketed: str) -> bool:
     inner = close_outlet_gaps(bracketed[1:-1].strip())
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
+                or PUBLICITY_UNIT.search(inner) and not without_publicity_units(inner).strip()  # （佛司宣）: an office
                 or unit_credit(inner) is not None  # （中原油田 周燕文 罗桂伟）: the writers after their company
                 or vocab.source_credit.match(plain) or vocab.source_credit.match(bracketed.strip())  # （综合）
                 or plain in people_agencies()
@@ -587,23 +594,29 @@ def is_division(word: str) -> bool:
     """A county, city or district by its name or its name without its ending (衡东 of 衡东县); a province
     too, as a brief sent from it is signed (（四川 X）), though 今日四川 names no county paper (names_its_county)."""
     forms = gazetteer().forms
-    return any(forms.get(word + ending, ("",))[0] for ending in ("", *COUNTY_ENDINGS))  # 耒阳 of 耒阳市
+    return any(forms.get(word + ending, ("",))[0] for ending in ("", *COUNTY_ENDINGS)) \
+        or word in autonomous_county_stems()  # 耒阳 of 耒阳市, 石柱 of 石柱土家族自治县
 
 
 def unit_credit(inner: str) -> re.Match | None:
     """The inside of a closing credit naming the writers' unit before them (中原油田 周燕文 罗桂伟), also
     when a justified line's stray spaces split it glyph by glyph (（ 弋 阳 县融 媒体 中 心   邹 雪 浩 ）): read
     with the gaps closed, the unit's ending, then a name of two or three glyphs. A county or city the
-    writer sends from stands for its unit (耒阳 秦丽, 南明区 罗凯), tried last: a county's unit broken after
-    the county at a line's end (河西区 / 总工会 蒋萍) is the unit, 总工会 no writer."""
+    writer sends from stands for its unit (耒阳 秦丽, 南明区 罗凯, 临沂 X 报道), also spaced out (营 山 孔宁),
+    tried last: a county's unit broken after the county at a line's end (河西区 / 总工会 蒋萍) is the unit,
+    总工会 no writer."""
     if (unit := UNIT_BYLINE.match(inner)) is not None:
         return unit
     squeezed = WHITESPACE.sub("", inner)
     for n in (2, 3) if squeezed != inner else ():
         if (unit := UNIT_BYLINE.match(f"{squeezed[:-n]} {squeezed[-n:]}")) is not None:
             return unit
-    sent = PLACE_CREDIT.match(inner)
-    return sent if sent is not None and is_division(sent.group("place")) else None
+    # （ 营 山 孔宁）: the county spaced out glyph by glyph, read with the gaps closed before the name
+    for spaced in (inner, *(f"{squeezed[:-n]} {squeezed[-n:]}" for n in NAME_LENGTHS if squeezed != inner)):
+        sent = PLACE_CREDIT.match(spaced)
+        if sent is not None and is_division(sent.group("place")):
+            return sent
+    return None
 
 
 @cache
@@ -693,14 +706,26 @@ SPACED_FOUR = re.compile(r"\S(?:\s\S){3}")
 WRITER_UNIT = re.compile(LAYOUT["writer_unit"])  # X（某大学经济学院）: the writer's school
 WRITER_NOTE = re.compile(LAYOUT["writer_note"])  # 通讯员 X（云南电网公司）: who the writer is
 WRITER_UNIT_OR_NOTE = re.compile(f"{LAYOUT['writer_unit']}|{LAYOUT['writer_note']}")  # either, in one pass
+PUBLICITY_UNIT = re.compile(LAYOUT["publicity_unit"])  # 通讯员 粤法宣: the office sending the story, no name
+
+
+def without_publicity_units(text: str) -> str:
+    """`text` with the publicity offices it names (粤法宣, 佛司宣) taken out; one whose first glyph opens a
+    surname is left, as a name may end so (王法宣)."""
+    return PUBLICITY_UNIT.sub(lambda m: m.group() if m.group()[0] in surnames() else " ", text)
 
 
 def signs_under_a_title(raw: str) -> bool:
     """`陈柏刚`, `黎超新 刘华雯`, letter-spaced `方 刚 贺璐娟`, `■ 邱冬涵（某大学经济学院）`: one bare name,
     or a few set apart by spaces, each a lone name (read from the source text, whose gaps tell spaced
-    names apart), a lead mark before them and the writer's unit in brackets after them at most. Four
+    names apart), a lead mark before them and the writer's unit in brackets after them at most, or the
+    writers' unit before them (`省教育厅某某处 胡红辉`), an expert's professional title after it
+    (`某某医院主任医师 林伟`), as a question column's answers are signed. Four
     glyphs set apart one by one (`金 秋 时 节`) are a letter-spaced phrase as often as two names: no signature."""
     rest = WRITER_UNIT.sub("", vocabulary().byline_marker.sub("", raw)).strip()
+    # 某某医院主任医师 X, 省教育厅某某处 X: the unit answering a question column, the expert's title
+    if (signer := EXPERT_SIGNATURE.match(rest) or UNIT_BYLINE.match(rest)) is not None:
+        rest = signer.group("names")
     if SPACED_FOUR.fullmatch(rest):
         return False
     names = only_names(rest)

@@ -322,7 +322,7 @@ def parse_compact(text: str) -> Parsed | None:
             elif kind in ("paper", "paper_unlisted"):
                 if kind == "paper_unlisted" and ACTION_WORD.search(match.group(0)):  # 欢迎订阅广西日报 is no name
                     continue
-                if kind == "paper_unlisted" and any(line[gap:match.end()] in vocab.by_name
+                if kind == "paper_unlisted" and any(match.end() in listed_paper_ends(line, gap)
                                                     for gap in gaps if match.start() < gap < match.end()):
                     continue  # 南京新闻 扬子晚报: a section's name set off before a listed paper's is no part of it
                 # the name opening the line is its paper's: a listed app after it (临江晚报·彩练新闻) may be
@@ -417,12 +417,28 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
     return None
 
 
+def listed_paper_ends(line: str, start: int) -> frozenset[int]:
+    """Where the listed papers' names opening at `start` end (人民日报 and 人民日报海外版): what sets a section's
+    name apart before them on a page's head (汕头新闻 汕头特区晚报), read by parse_compact (no part of an
+    unlisted name run across the space: 神州大地 人民日报海外版 is no 神州大地人民日报) and by paper_rest (the
+    section a free label) alike."""
+    names = vocabulary().by_name
+    shortest, longest = paper_name_lengths()
+    return frozenset(end for end in range(start + shortest, min(len(line), start + longest) + 1)
+                     if line[start:end] in names)
+
+
+@cache
+def paper_name_lengths() -> tuple[int, int]:
+    lengths = [len(name) for name in vocabulary().by_name]
+    return min(lengths), max(lengths)
+
+
 def paper_rest(line: str, gaps: frozenset[int], end: int) -> bool:
     """Does the rest of the line from `end`, set off by a space, open with a listed paper's name set off in
     turn: a section's name opening a page's head before its paper's (汕头新闻 汕头特区晚报 2024年2月29日), as
     it stands after it."""
-    return end in gaps and any((m := p.match(line, end)) and (m.end() == len(line) or m.end() in gaps)
-                               for kind, patterns in vocabulary().tokens if kind == "paper" for p in patterns)
+    return end in gaps and any(paper == len(line) or paper in gaps for paper in listed_paper_ends(line, end))
 
 
 def page_number_after(line: str, end: int) -> bool:

@@ -8,9 +8,9 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, UNIT_BYLINE, WORK_CREDIT, WRITER_NOTE, WRITER_UNIT, close_outlet_gaps,
-                       match_reprint, plain_roles, set_apart_glued_place, source_text, text_offset, unit_credit,
-                       vocabulary, writes_and_pictures)
+from .classify import (AUTHOR_NOTE, EXPERT_SIGNATURE, UNIT_BYLINE, WORK_CREDIT, WRITER_NOTE, WRITER_UNIT,
+                       close_outlet_gaps, match_reprint, plain_roles, set_apart_glued_place, source_text, text_offset,
+                       unit_credit, vocabulary, without_publicity_units, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -110,8 +110,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     both = writes_and_pictures(squeezed, raw) if block.kind == "byline" else None
     if both:  # 本报记者 X 文 Y 摄: the names without the marks of what each did (enrich tells them apart)
         raw = f"{both.group('writers')} {both.group('pictures') or ''}"
-    unit = UNIT_BYLINE.match(raw.strip()) if block.kind == "byline" else None
-    if unit:  # ■湖州市吴兴区纪委监委 曹清红 于雯倩: the unit names no one
+    unit = UNIT_BYLINE.match(raw.strip()) or EXPERT_SIGNATURE.match(raw.strip()) if block.kind == "byline" else None
+    if unit:  # ■湖州市吴兴区纪委监委 曹清红 于雯倩, 某某医院主任医师 林伟: the unit and title name no one
         return names_from(unit.group("names")), []
     if block.kind == "byline":  # ■ X（某大学经济学院）: the writer's school names no one
         raw = WRITER_UNIT.sub(" ", raw.rstrip())
@@ -143,6 +143,7 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     credit, raw = raw, vocabulary().byline_role.sub(" ", raw)  # roles, with the outlet before them: 新华社记者
     if block.kind == "byline" and raw != credit:  # 通讯员 X（云南电网公司）: a note on who the writer is names no one
         raw = WRITER_NOTE.sub(" ", raw.rstrip())
+    raw = without_publicity_units(raw)  # 通讯员 粤法宣, （佛司宣）: the office sending the story
     raw = WORK_CREDIT.sub(" ", raw)  # 口述 X 整理 Y, （X 编译）: what they did, no name
     # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname). Read before the
     # outlets are taken out: a name and its 报道 may hold a paper's name (黄晶报道 holds 晶报).

@@ -35,6 +35,21 @@ class Place:
     within: tuple = ()  # zones: codes of the divisions they lie in
 
 
+@lru_cache(maxsize=1)
+def autonomous_county_stems() -> frozenset[str]:
+    """石柱土家族自治县 → 石柱, 围场满族蒙古族自治县 → 围场: what an autonomous county or banner is called short
+    of its peoples and ending, as a brief sent from it is signed (（石柱 X）)."""
+    stems = set()
+    for place in read_divisions(data_text("divisions.csv")).values():
+        if place.level == "county" and place.name.endswith(("自治县", "自治旗")):
+            stem = re.sub("(?:各族|蒙古)$", "", place.name[:-3])  # 隆林各族自治县, 和布克赛尔蒙古自治县
+            while ETHNIC_GROUP.search(stem) and len(ETHNIC_GROUP.sub("", stem)) >= 2:
+                stem = ETHNIC_GROUP.sub("", stem)
+            if len(stem) >= 2 and not ETHNIC_GROUP.search(stem):
+                stems.add(stem)
+    return frozenset(stems)
+
+
 @dataclass
 class PlaceMention:
     name: str
