@@ -4701,6 +4701,16 @@ def test_a_reply_under_a_readers_signed_letter_ends_the_letter(tmp_path, signatu
         ("楼道里的声控灯该修了", "换全部灯具。"), ("夜校报名开始", "摄影等课程。")]
 
 
+@pytest.mark.parametrize("label", ["记者追踪：", "记者回访：", "晚报跟进：", "本报回音："])
+def test_the_papers_follow_up_under_a_readers_signed_letter_ends_the_letter(tmp_path, label):
+    # the paper following the letter up (记者追踪：…, 本报回音：…) answers it as an editor's reply does: the
+    # letter's item, and the headline after it opens the next item
+    text = LETTER_WITH_REPLY.format(signature="\n东湖区读者 林晓川\n").replace("编辑回复：", label) \
+        .replace("希望物业尽快修好。", "\n　　希望物业尽快修好灯。")  # two paragraphs: the signature closes the letter
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("楼道里的声控灯该修了", ["林晓川"]), ("夜校报名开始", [])]
+
+
 EDITORS_NOTE_OVER_STORY = ("　　编者按：老街是城市的记忆。本报今\n起推出“老街新事”系列报道，记录老\n街上的人和事。\n\n"
                            "百年老街迎来新商户\n\n本报记者 郑云帆\n\n"
                            "　　近日，城西老街上新开了十几家小\n店，街坊们说，老街又热闹起来了。\n"
