@@ -5275,6 +5275,19 @@ def test_a_numbered_groups_captions_start_at_its_first_picture(tmp_path):
     assert squeeze("".join(b.text for b in items[0].blocks if b.kind == "paragraph")).endswith("陪同考察。")
 
 
+@pytest.mark.parametrize("after", ["\n社区开设暑期托管班\n\n本报记者 叶明\n\n　　近日，城东社区开设暑期托管班，"
+                                   "为双职工家庭的孩子提供看护和辅导。\n\n　　托管班由社区志愿者和大学生轮流值守。\n",
+                                   "\n地址：临江市某某路8号 电话：0123-12345678\n"])
+def test_a_numbered_group_untitled_over_its_captions_takes_the_title_under_its_credit(tmp_path, after):
+    # no title over ①: the line right under the group's credit is its title, not the next story's kicker,
+    # over the next story's headline or the page's foot alike
+    page = ("2024年7月10日 星期三\n第5版 民生\n\n①游客在湖边步道散步。\n\n②游船驶过临江大桥。\n\n"
+            "③孩子们在滨江公园放风筝。\n\n本组图片由本报记者 徐敏 摄\n\n临江两岸秋意浓\n" + after)
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.kicker, i.title) for i in items][:1] == [("photo", "", "临江两岸秋意浓")]
+    assert [(i.kicker, i.title) for i in items[1:]] in ([], [("", "社区开设暑期托管班")])
+
+
 def test_a_continuation_mark_in_lenticular_brackets_opens_the_rest_of_a_story(tmp_path):
     page = ("02\n要闻\n临江日报 2024年3月11日 星期一\n\n深化改革激发创新活力 相互赋能发展新质生产力\n【上接第1版】\n"
             "集聚创新资源，搭建服务平台，打通产业堵点，川渝两地在培育新质生产力方面坚持从实际出发，先立后破。\n"
