@@ -5288,6 +5288,16 @@ def test_a_numbered_group_untitled_over_its_captions_takes_the_title_under_its_c
     assert [(i.kicker, i.title) for i in items[1:]] in ([], [("", "社区开设暑期托管班")])
 
 
+def test_a_title_of_two_lines_set_solid_under_a_groups_credit_stays_the_storys(tmp_path):
+    # the group's pictures untitled; the story's two title lines under the credit, no blank line between them
+    page = ("2024年7月10日 星期三\n第5版 民生\n\n①游客在湖边步道散步。\n②游船驶过临江大桥。\n"
+            "③孩子们在滨江公园放风筝。\n本组图片由本报记者 徐敏 摄\n\n协同创新开新局\n八市齐力谱新篇\n"
+            "本报记者 叶明\n　　近日，八个市政府相关负责人出席会议，介绍区域协同发展的相关情况。\n"
+            "　　会议明确，下一步将深化产业协作，共建先进制造业基地。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("photo", ""), ("article", "协同创新开新局八市齐力谱新篇")]
+
+
 def test_a_continuation_mark_in_lenticular_brackets_opens_the_rest_of_a_story(tmp_path):
     page = ("02\n要闻\n临江日报 2024年3月11日 星期一\n\n深化改革激发创新活力 相互赋能发展新质生产力\n【上接第1版】\n"
             "集聚创新资源，搭建服务平台，打通产业堵点，川渝两地在培育新质生产力方面坚持从实际出发，先立后破。\n"

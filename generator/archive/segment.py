@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
-from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS, MIN_TITLE_CHARS,
+from .classify import (ANNOUNCED, AUTHOR_NOTE, CIRCLED_ROW, EDITORS_NOTE_LABELS, FIRST_PICTURE, LIST_BULLETS,
+                       MIN_TITLE_CHARS,
                        NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR, SCHEDULE_ROW, WRITER_MARK,
                        find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
                        is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
@@ -2874,31 +2875,35 @@ def merge_caption_openings(state: Segmentation) -> None:
 
 
 def untitled_group(item: Draft) -> bool:
-    """①… / ②… / ③… / 本组图片由…摄: a group of numbered pictures closed by its credit, no title over its first
-    caption."""
+    """①… / ②… / ③… / 本组图片由…摄: a group of numbered pictures from its first, closed by its credit, no title
+    over its first caption (a group's pictures read apart from their title, ②… / ③… / 本组图片由…摄, are no
+    whole group)."""
     captions = [b for b in item.blocks if b.kind == "caption"]
     return item.kind == "photo" and item.headline_source == "none" and len(captions) >= 2 \
         and item.blocks[0] is captions[0] and item.blocks[-1].kind == "credit" \
-        and all(GROUP_PICTURE_NUMBER.match(b.text) for b in captions[:2])
+        and FIRST_PICTURE.match(captions[0].text) is not None \
+        and GROUP_PICTURE_NUMBER.match(captions[1].text) is not None
 
 
 def title_groups_from_under(state: Segmentation, next_line: dict[int, int]) -> None:
     """①… / ②… / ③… / 本组图片由…摄 / 嘉陵江畔秋意浓: a numbered group with no title over its first caption
     prints it right under its credit, over the next story's headline, a column's label or the page's foot.
-    That line is the group's title, never the next story's kicker; the next story keeps the headline
-    under it (a story whose only headline it is keeps it)."""
+    That line is the group's title, never the next story's kicker, when a blank line sets it apart from the
+    headline under it; the next story keeps that headline (a story whose only headline it is keeps it, and
+    a title of two lines set solid, `协同创新开新局` / `八市齐力谱新篇`, is one story's)."""
     for photo in state.items:
         if not untitled_group(photo):
             continue
         line = next_line.get(photo.blocks[-1].last_line)
         orphan = next((stack for stack in state.orphans if stack.blocks[0].first_line == line), None)
         owner = next((item for item in state.items if item.blocks and item.blocks[0].first_line == line), None)
-        if orphan is not None and orphan.blocks[0].kind == "headline":
+        if orphan is not None and orphan.blocks[0].kind == "headline" \
+                and (len(orphan.blocks) == 1 or orphan.blocks[1].first_line > orphan.blocks[0].last_line + 1):
             title = orphan.blocks.pop(0)
             if not orphan.blocks:
                 state.orphans.remove(orphan)
         elif owner is not None and owner.headline_source == "above" and owner.blocks[0].kind == "headline" \
-                and len(headline_blocks(owner)) >= 2:
+                and len(headline_blocks(owner)) >= 2 and owner.blocks[1].first_line > owner.blocks[0].last_line + 1:
             title = owner.blocks.pop(0)
             stack = next((s for s in state.attached if s.attached_to is owner), None)
             if stack is not None and title in stack.blocks:
