@@ -1100,6 +1100,28 @@ def test_a_publishers_address_with_its_unit_or_its_desks_phone_is_furniture(line
     assert line_role(line) == "contact"
 
 
+@pytest.mark.parametrize("line", ["临江区融媒体中心 地址：临江市某某路31号 电话：023-12345678",
+                                  "临江华文报社 东京都新宿区某某7丁目24番 广告部电话 03-1234-5678",
+                                  "临江华文时报社 大阪市浪速区某某町3-20", "临江日报社 临江市某某路52号",
+                                  "东京本社 电话 03-1234-5678"])
+def test_a_publishers_house_before_its_address_or_phone_is_furniture(line):
+    # a county paper's media centre before its address, a paper's house before its address printed with no
+    # 地址 (a street number or a Japanese block ends it), an office set off before its phone: the foot's contacts
+    assert line_role(line) == "contact"
+
+
+def test_a_papers_house_before_words_that_are_no_address_is_no_contact():
+    assert line_role("临江日报社 成立七十周年") is None
+
+
+@pytest.mark.parametrize("line, role", [("编辑：严某 审核：罗某", "editor"), ("审核：罗某", "editor"),
+                                        ("第1502期 每周五发行 定价300日元", "serial"), ("每周五发行", "serial"),
+                                        ("24小时报料热线 022-12345678 微信报料：临江晚报", "contact")])
+def test_a_pages_checker_a_weeklys_day_out_and_a_tip_account_named_first_are_furniture(line, role):
+    # 审核 credits the page's checker as 审读 does; a weekly 发行 on its day as it 出版; 微信报料 is 报料微信
+    assert line_role(line) == role
+
+
 @pytest.mark.parametrize("line", ["责任编辑 钱航光 学生编辑 郭芳丽", "学生编辑 郭芳丽"])
 def test_an_editor_of_any_kind_beside_the_desk_editor_is_furniture(line):
     # 学生编辑, 特约编辑: two characters saying what kind of editor, then the name

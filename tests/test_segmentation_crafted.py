@@ -4747,6 +4747,16 @@ def test_a_reply_under_a_readers_signed_letter_ends_the_letter(tmp_path, signatu
         ("楼道里的声控灯该修了", "换全部灯具。"), ("夜校报名开始", "摄影等课程。")]
 
 
+@pytest.mark.parametrize("label", ["记者追踪：", "记者回访：", "晚报跟进：", "本报回音："])
+def test_the_papers_follow_up_under_a_readers_signed_letter_ends_the_letter(tmp_path, label):
+    # the paper following the letter up (记者追踪：…, 本报回音：…) answers it as an editor's reply does: the
+    # letter's item, and the headline after it opens the next item
+    text = LETTER_WITH_REPLY.format(signature="\n东湖区读者 林晓川\n").replace("编辑回复：", label) \
+        .replace("希望物业尽快修好。", "\n　　希望物业尽快修好灯。")  # two paragraphs: the signature closes the letter
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("楼道里的声控灯该修了", ["林晓川"]), ("夜校报名开始", [])]
+
+
 EDITORS_NOTE_OVER_STORY = ("　　编者按：老街是城市的记忆。本报今\n起推出“老街新事”系列报道，记录老\n街上的人和事。\n\n"
                            "百年老街迎来新商户\n\n本报记者 郑云帆\n\n"
                            "　　近日，城西老街上新开了十几家小\n店，街坊们说，老街又热闹起来了。\n"
@@ -5310,6 +5320,29 @@ def test_a_numbered_groups_captions_start_at_its_first_picture(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("article", "深化川渝产业协作"), ("photo", "迎新的第一天")]
     assert squeeze("".join(b.text for b in items[0].blocks if b.kind == "paragraph")).endswith("陪同考察。")
     assert list(items[1].photographers) == ["徐浩"]  # 本组图片由: the group whose pictures, no photographer
+
+
+@pytest.mark.parametrize("after", ["\n社区开设暑期托管班\n\n本报记者 叶明\n\n　　近日，城东社区开设暑期托管班，"
+                                   "为双职工家庭的孩子提供看护和辅导。\n\n　　托管班由社区志愿者和大学生轮流值守。\n",
+                                   "\n地址：临江市某某路8号 电话：0123-12345678\n"])
+def test_a_numbered_group_untitled_over_its_captions_takes_the_title_under_its_credit(tmp_path, after):
+    # no title over ①: the line right under the group's credit is its title, not the next story's kicker,
+    # over the next story's headline or the page's foot alike
+    page = ("2024年7月10日 星期三\n第5版 民生\n\n①游客在湖边步道散步。\n\n②游船驶过临江大桥。\n\n"
+            "③孩子们在滨江公园放风筝。\n\n本组图片由本报记者 徐敏 摄\n\n临江两岸秋意浓\n" + after)
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.kicker, i.title) for i in items][:1] == [("photo", "", "临江两岸秋意浓")]
+    assert [(i.kicker, i.title) for i in items[1:]] in ([], [("", "社区开设暑期托管班")])
+
+
+def test_a_title_of_two_lines_set_solid_under_a_groups_credit_stays_the_storys(tmp_path):
+    # the group's pictures untitled; the story's two title lines under the credit, no blank line between them
+    page = ("2024年7月10日 星期三\n第5版 民生\n\n①游客在湖边步道散步。\n②游船驶过临江大桥。\n"
+            "③孩子们在滨江公园放风筝。\n本组图片由本报记者 徐敏 摄\n\n协同创新开新局\n八市齐力谱新篇\n"
+            "本报记者 叶明\n　　近日，八个市政府相关负责人出席会议，介绍区域协同发展的相关情况。\n"
+            "　　会议明确，下一步将深化产业协作，共建先进制造业基地。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("photo", ""), ("article", "协同创新开新局八市齐力谱新篇")]
 
 
 def test_a_continuation_mark_in_lenticular_brackets_opens_the_rest_of_a_story(tmp_path):

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from .cjk import IDEOGRAPH as CJK
 from .cjk import character_pairs as pairs
 from .datafiles import load
-from .classify import (ANNOUNCED, AUTHOR_NOTE, BRIEF_TEXT_OPENING, CIRCLED_ROW, EDITORS_NOTE_LABELS, LIST_BULLETS,
-                       MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR,
+from .classify import (ANNOUNCED, AUTHOR_NOTE, BRIEF_TEXT_OPENING, CIRCLED_ROW, EDITORS_NOTE_LABELS, FIRST_PICTURE,
+                       LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR,
                        SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
                        find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
                        is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
@@ -2901,6 +2901,46 @@ def merge_caption_openings(state: Segmentation) -> None:
         n += 1
 
 
+def untitled_group(item: Draft) -> bool:
+    """①… / ②… / ③… / 本组图片由…摄: a group of numbered pictures from its first, closed by its credit, no title
+    over its first caption (a group's pictures read apart from their title, ②… / ③… / 本组图片由…摄, are no
+    whole group)."""
+    captions = [b for b in item.blocks if b.kind == "caption"]
+    return item.kind == "photo" and item.headline_source == "none" and len(captions) >= 2 \
+        and item.blocks[0] is captions[0] and item.blocks[-1].kind == "credit" \
+        and FIRST_PICTURE.match(captions[0].text) is not None \
+        and GROUP_PICTURE_NUMBER.match(captions[1].text) is not None
+
+
+def title_groups_from_under(state: Segmentation, next_line: dict[int, int]) -> None:
+    """①… / ②… / ③… / 本组图片由…摄 / 嘉陵江畔秋意浓: a numbered group with no title over its first caption
+    prints it right under its credit, over the next story's headline, a column's label or the page's foot.
+    That line is the group's title, never the next story's kicker, when a blank line sets it apart from the
+    headline under it; the next story keeps that headline (a story whose only headline it is keeps it, and
+    a title of two lines set solid, `协同创新开新局` / `八市齐力谱新篇`, is one story's)."""
+    for photo in state.items:
+        if not untitled_group(photo):
+            continue
+        line = next_line.get(photo.blocks[-1].last_line)
+        orphan = next((stack for stack in state.orphans if stack.blocks[0].first_line == line), None)
+        owner = next((item for item in state.items if item.blocks and item.blocks[0].first_line == line), None)
+        if orphan is not None and orphan.blocks[0].kind == "headline" \
+                and (len(orphan.blocks) == 1 or orphan.blocks[1].first_line > orphan.blocks[0].last_line + 1):
+            title = orphan.blocks.pop(0)
+            if not orphan.blocks:
+                state.orphans.remove(orphan)
+        elif owner is not None and owner.headline_source == "above" and owner.blocks[0].kind == "headline" \
+                and len(headline_blocks(owner)) >= 2 and owner.blocks[1].first_line > owner.blocks[0].last_line + 1:
+            title = owner.blocks.pop(0)
+            stack = next((s for s in state.attached if s.attached_to is owner), None)
+            if stack is not None and title in stack.blocks:
+                stack.blocks.remove(title)
+            headline_fields(owner, headline_blocks(owner))
+        else:
+            continue
+        attach_stack(state, photo, Stack([title]), "displaced")
+
+
 def printed_again(photo: Draft, block: Block) -> bool:
     """Does `block` go on printing the photo's caption again, word for word, after its credit?"""
     credit = next((n for n, b in enumerate(photo.blocks) if b.kind == "credit"), None)
@@ -2934,12 +2974,13 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_box_under_text(state)
     split_signed_again(state)
     merge_caption_openings(state)
+    next_line = following_starts(blocks)
+    title_groups_from_under(state, next_line)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
     shares_out_two_titles(state, index)
     redistribute_stacked_headlines(state, index)
     unmatched = attach_displaced_headlines(state, index)
-    next_line = following_starts(blocks)
     teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     label_boxes(state, next_line)
