@@ -5478,3 +5478,16 @@ def test_a_note_under_a_tables_rows_is_its_credit_not_the_next_title(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title) for i in items] == [("infobox", "本周主要价格指数"), ("article", "城区新增一批停车位")]
     assert [b.text for b in items[0].blocks if b.kind == "credit"] == ["注：环比为与上周相比"]
+
+
+@pytest.mark.parametrize("signature, author", [("某某医院康复科主治医师 邓立芳", "邓立芳"),
+                                                ("何冬梅（嘉义县，退休教师）", "何冬梅"),
+                                                ("解答专家：邓立芳（某某医院康复科主治医师）", "邓立芳")])
+def test_a_signature_under_a_finished_answer_closes_it_over_the_next_headline(tmp_path, signature, author):
+    # an expert's title, a reader's town and trade or an answer's label before a name: a signature
+    # under the text above, not the first line of the next story's headline stack
+    page = ("康复门诊\n\n问：膝关节术后多久可以下地走路？\n\n答：一般术后第二天即可在助行器帮助下站立，"
+            f"此后循序渐进增加步行距离。\n\n{signature}\n\n城西新建三座口袋公园\n\n"
+            "近日，城西三座口袋公园建成开放，园内设有健身步道和儿童游乐设施，方便周边居民就近休闲。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.authors) for i in items] == [("康复门诊", (author,)), ("城西新建三座口袋公园", ())]

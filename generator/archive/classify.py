@@ -550,6 +550,10 @@ def opens_as_a_notice_title(title: str) -> bool:
     removed: a title ending in 公告 alone may be any headline's second line."""
     return bool(vocabulary().notice_title_opening.match(title) and vocabulary().notice_title.match(title))
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
+# 某某医院主任医师 X, X（新北市，上班族）: each `{name}` its own group, the signer the one that matched
+CLOSING_SIGNATURE = re.compile("".join(
+    part + (f"(?P<name{n}>{LAYOUT['name']})" if n < LAYOUT["closing_signature"].count("{name}") else "")
+    for n, part in enumerate(LAYOUT["closing_signature"].split("{name}"))))
 REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
 
 
@@ -596,6 +600,16 @@ def is_division(word: str) -> bool:
     forms = gazetteer().forms
     return any(forms.get(word + ending, ("",))[0] for ending in ("", *COUNTY_ENDINGS)) \
         or word in autonomous_county_stems()  # 耒阳 of 耒阳市, 石柱 of 石柱土家族自治县
+
+
+def signs_a_finished_text(text: str) -> bool:
+    """`某某医院主任医师 X`, `X（新北市，上班族）`, `解答专家：X（…）`, `某某协会 X`: a signature naming its
+    writer with a title, a town and trade, a label or a unit, as experts and readers sign what they write."""
+    text = WHITESPACE.sub(" ", text).strip()
+    if (signature := CLOSING_SIGNATURE.match(text)) is not None:  # 争当新时代工程师 奋进新征程: no name
+        return is_lone_name(next(name for name in signature.groups() if name))
+    unit = UNIT_BYLINE.match(text)  # 戈壁新城 绿意盎然: a title's two phrases, the second no name
+    return unit is not None and all(is_lone_name(name) for name in unit.group("names").split())
 
 
 def unit_credit(inner: str) -> re.Match | None:
@@ -2031,6 +2045,14 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and previous and previous.kind == "paragraph" \
                 and (following is None or following.kind != "paragraph" or index + 1 in captions
                      or len(following.text) <= MAX_CAPTION_CHARS and is_dated_caption(following.text)):
+            block = Block("byline", block.text, block.spans, block.wide)
+        # …可使用助行器。 / 某某医院主任医师 X / the next story's headline: an expert, a reader or a unit
+        # signing the finished text above by a form no headline or caption takes (a title, a town and trade,
+        # a unit before a name), so the line closes that text rather than heading the next story or picture
+        if block.kind in ("headline", "caption") and previous is not None and previous.kind == "paragraph" \
+                and previous.text.rstrip(CLOSERS)[-1:] in "。！？" \
+                and (following is None or following.kind in ("headline", "caption")) \
+                and signs_a_finished_text(block.text):
             block = Block("byline", block.text, block.spans, block.wide)
         # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
         if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \
