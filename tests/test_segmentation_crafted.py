@@ -5289,6 +5289,13 @@ def test_a_story_stack_under_a_groups_credit_stays_whole(tmp_path, stack):
     assert items[1].title.startswith(("协同创新开新局", "双城经济圈"))
 
 
+@pytest.mark.parametrize("credit", ["本组图片由本报记者 何文涛 摄", "（受访者供图）"])
+def test_a_credit_alone_over_a_title_is_no_group_to_title(tmp_path, credit):
+    # a picture credit with no caption over it names no group: the title under it stays the story's
+    items = items_of(tmp_path, f"{credit}\n\n渔港新貌{STORY}")
+    assert items[-1].title == "渔港新貌"
+
+
 def test_a_continuation_mark_in_lenticular_brackets_opens_the_rest_of_a_story(tmp_path):
     page = ("02\n要闻\n临江日报 2024年3月11日 星期一\n\n深化改革激发创新活力 相互赋能发展新质生产力\n【上接第1版】\n"
             "集聚创新资源，搭建服务平台，打通产业堵点，川渝两地在培育新质生产力方面坚持从实际出发，先立后破。\n"

@@ -2977,7 +2977,8 @@ def untitled_group(item: Draft) -> Block | None:
     captions = [b for b in item.blocks if b.kind == "caption"]
     credits = [b for b in item.blocks if b.kind == "credit"]
     # the whole group, from its first picture (①, 图①): a group cut apart leaves no title's place
-    if item.kind != "photo" or headline_blocks(item) or not credits or not FIRST_PICTURE.match(captions[0].text) \
+    if item.kind != "photo" or headline_blocks(item) or not credits or not captions \
+            or not FIRST_PICTURE.match(captions[0].text) \
             or sum(bool(GROUP_PICTURE_NUMBER.match(b.text)) for b in captions) < 2:
         return None
     return max(credits, key=lambda b: b.last_line)
