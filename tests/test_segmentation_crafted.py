@@ -5345,6 +5345,37 @@ def test_a_title_of_two_lines_set_solid_under_a_groups_credit_stays_the_storys(t
     assert [(i.kind, i.title) for i in items] == [("photo", ""), ("article", "协同创新开新局八市齐力谱新篇")]
 
 
+GROUP = "①渔船在港口卸货。\n\n②工人在码头分拣海鲜。\n\n③游客在渔港夜市品尝小吃。\n\n本组图片由本报记者 何文涛 摄\n\n"
+STORY = "\n\n本报讯（记者 梁静）近日，全市首批智慧渔港完成改造，渔船进出港实现线上登记，作业效率明显提升。\n"
+
+
+@pytest.mark.parametrize("stack, kicker, title", [
+    ("渔港新貌\n\n4年9次“串门”\n\n双城经济圈建设结出哪些硕果？", "4年9次“串门”", "双城经济圈建设结出哪些硕果？"),
+    ("渔港新貌\n\n协同创新开新局\n八市齐力谱新篇", "", "协同创新开新局八市齐力谱新篇"),
+    ("渔港新貌\n\n智慧渔港提升作业效率\n\n——全市首批改造完成", "", "智慧渔港提升作业效率"),
+])
+def test_a_groups_title_printed_under_its_credit(tmp_path, stack, kicker, title):
+    # an untitled group prints its title right under the group's credit, over the next story's own stack
+    items = items_of(tmp_path, GROUP + stack + STORY)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [("photo", "", "渔港新貌"), ("brief", kicker, title)]
+
+
+@pytest.mark.parametrize("stack", ["协同创新开新局\n八市齐力谱新篇\n\n——全市首批智慧渔港改造完成",
+                                   "4年9次“串门”\n\n双城经济圈建设结出哪些硕果？"])
+def test_a_story_stack_under_a_groups_credit_stays_whole(tmp_path, stack):
+    # a couplet's first half or a quoted kicker under the credit is the story's, no title of the group
+    items = items_of(tmp_path, GROUP + stack + STORY)
+    assert [i.title for i in items][0] == ""
+    assert items[1].title.startswith(("协同创新开新局", "双城经济圈"))
+
+
+@pytest.mark.parametrize("credit", ["本组图片由本报记者 何文涛 摄", "（受访者供图）"])
+def test_a_credit_alone_over_a_title_is_no_group_to_title(tmp_path, credit):
+    # a picture credit with no caption over it names no group: the title under it stays the story's
+    items = items_of(tmp_path, f"{credit}\n\n渔港新貌{STORY}")
+    assert items[-1].title == "渔港新貌"
+
+
 def test_a_continuation_mark_in_lenticular_brackets_opens_the_rest_of_a_story(tmp_path):
     page = ("02\n要闻\n临江日报 2024年3月11日 星期一\n\n深化改革激发创新活力 相互赋能发展新质生产力\n【上接第1版】\n"
             "集聚创新资源，搭建服务平台，打通产业堵点，川渝两地在培育新质生产力方面坚持从实际出发，先立后破。\n"

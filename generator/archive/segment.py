@@ -2901,46 +2901,6 @@ def merge_caption_openings(state: Segmentation) -> None:
         n += 1
 
 
-def untitled_group(item: Draft) -> bool:
-    """①… / ②… / ③… / 本组图片由…摄: a group of numbered pictures from its first, closed by its credit, no title
-    over its first caption (a group's pictures read apart from their title, ②… / ③… / 本组图片由…摄, are no
-    whole group)."""
-    captions = [b for b in item.blocks if b.kind == "caption"]
-    return item.kind == "photo" and item.headline_source == "none" and len(captions) >= 2 \
-        and item.blocks[0] is captions[0] and item.blocks[-1].kind == "credit" \
-        and FIRST_PICTURE.match(captions[0].text) is not None \
-        and GROUP_PICTURE_NUMBER.match(captions[1].text) is not None
-
-
-def title_groups_from_under(state: Segmentation, next_line: dict[int, int]) -> None:
-    """①… / ②… / ③… / 本组图片由…摄 / 嘉陵江畔秋意浓: a numbered group with no title over its first caption
-    prints it right under its credit, over the next story's headline, a column's label or the page's foot.
-    That line is the group's title, never the next story's kicker, when a blank line sets it apart from the
-    headline under it; the next story keeps that headline (a story whose only headline it is keeps it, and
-    a title of two lines set solid, `协同创新开新局` / `八市齐力谱新篇`, is one story's)."""
-    for photo in state.items:
-        if not untitled_group(photo):
-            continue
-        line = next_line.get(photo.blocks[-1].last_line)
-        orphan = next((stack for stack in state.orphans if stack.blocks[0].first_line == line), None)
-        owner = next((item for item in state.items if item.blocks and item.blocks[0].first_line == line), None)
-        if orphan is not None and orphan.blocks[0].kind == "headline" \
-                and (len(orphan.blocks) == 1 or orphan.blocks[1].first_line > orphan.blocks[0].last_line + 1):
-            title = orphan.blocks.pop(0)
-            if not orphan.blocks:
-                state.orphans.remove(orphan)
-        elif owner is not None and owner.headline_source == "above" and owner.blocks[0].kind == "headline" \
-                and len(headline_blocks(owner)) >= 2 and owner.blocks[1].first_line > owner.blocks[0].last_line + 1:
-            title = owner.blocks.pop(0)
-            stack = next((s for s in state.attached if s.attached_to is owner), None)
-            if stack is not None and title in stack.blocks:
-                stack.blocks.remove(title)
-            headline_fields(owner, headline_blocks(owner))
-        else:
-            continue
-        attach_stack(state, photo, Stack([title]), "displaced")
-
-
 def printed_again(photo: Draft, block: Block) -> bool:
     """Does `block` go on printing the photo's caption again, word for word, after its credit?"""
     credit = next((n for n, b in enumerate(photo.blocks) if b.kind == "credit"), None)
@@ -2974,13 +2934,12 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_box_under_text(state)
     split_signed_again(state)
     merge_caption_openings(state)
-    next_line = following_starts(blocks)
-    title_groups_from_under(state, next_line)
     index = PairIndex([i for i in state.items if i.kind != "photo"])
     reconcile_attached(state, index)
     shares_out_two_titles(state, index)
     redistribute_stacked_headlines(state, index)
     unmatched = attach_displaced_headlines(state, index)
+    next_line = following_starts(blocks)
     teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     label_boxes(state, next_line)
@@ -2993,6 +2952,7 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     split_at_a_closing_stack(state, index)
     swap_titles_printed_under(state, index)
     merge_editors_notes(state)
+    title_groups_under_their_credit(state)
     furniture_beside_furniture(state, next_line)
     for item in list(state.items):
         title_from_a_closing_heading(state, item, index)
@@ -3035,6 +2995,82 @@ def swap_titles_printed_under(state: Segmentation, index: PairIndex) -> None:
         item.blocks = [b for b in item.blocks if b.kind != "headline"]
         attach_stack(state, above, Stack(lower), "displaced")
         attach_stack(state, item, Stack(upper), "displaced")
+
+
+MAX_GROUP_TITLE_CHARS = 10  # 油茶丰收季, 大桥合龙的那一刻: a photo group's title is a short phrase
+
+
+def untitled_group(item: Draft) -> Block | None:
+    """The credit closing an untitled photo group (①… / ②… / ③… / 本组图片由…摄), or None."""
+    captions = [b for b in item.blocks if b.kind == "caption"]
+    credits = [b for b in item.blocks if b.kind == "credit"]
+    # the whole group, from its first picture (①, 图①): a group cut apart leaves no title's place
+    if item.kind != "photo" or headline_blocks(item) or not credits or not captions \
+            or not FIRST_PICTURE.match(captions[0].text) \
+            or sum(bool(GROUP_PICTURE_NUMBER.match(b.text)) for b in captions) < 2:
+        return None
+    return max(credits, key=lambda b: b.last_line)
+
+
+def titles_a_group(line: Block, below: Block | None) -> bool:
+    """A short phrase on a line of its own, no clause mark, dash, bullet or bracket, and no word or
+    couplet run on into the line under it: the group's title, not the first line of another's."""
+    text = GAPS.sub("", line.text)
+    return len(line.spans) == 1 and MIN_TITLE_CHARS <= len(text) <= MAX_GROUP_TITLE_CHARS \
+        and not ANY_CLAUSE_OR_STOP.search(text) and not SENTENCE_INSIDE.search(text) \
+        and not text.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) \
+        and not text.endswith(tuple(close for _, close in CLOSING_PAIRS)) \
+        and (below is None or not wraps_a_word(line.text, below.text) and not is_couplet(line.text, below.text))
+
+
+def title_groups_under_their_credit(state: Segmentation) -> None:
+    """A photo group untitled over its numbered captions prints its title right under the group's
+    credit (①… / ②… / ③… / 本组图片由…摄 / 油茶丰收季 / 4年9次“串门” / 双城经济圈建设…): the short line
+    there names the pictures, not the next story, whose headline stack it topped (or which was read as
+    a caption after the credit). A single picture's credit never has its title under it, and a group
+    whose credit sits over the next story's one-line title keeps that title's stack whole."""
+    for group in [i for i in state.items if i.kind == "photo"]:
+        credit = untitled_group(group)
+        if credit is None:
+            continue
+        tail = group.blocks[-1]
+        if tail.kind == "caption" and tail.first_line > credit.last_line and titles_a_group(tail, None) \
+                and not GROUP_PICTURE_NUMBER.match(tail.text):
+            give_group_title(group, replace(tail, kind="headline"), group.blocks[:-1])
+            continue
+        if tail is not credit:
+            continue
+        below = next((i for i in state.items if i is not group and i.blocks
+                      and 0 < i.blocks[0].first_line - credit.last_line <= 2), None)  # a blank line apart at most
+        if below is None:
+            continue
+        if below.kind == "photo" and len(below.blocks) == 1 and below.blocks[0].kind == "caption" \
+                and titles_a_group(below.blocks[0], None):
+            state.items.remove(below)  # the title alone over the page's foot, read as a caption of its own
+            give_group_title(group, replace(below.blocks[0], kind="headline"), group.blocks)
+            continue
+        stack = list(itertools.takewhile(lambda b: b.kind == "headline", below.blocks))
+        if len(stack) < 2 or not has_body(below) or not titles_a_group(stack[0], pairs_with_the_top(stack)):
+            continue
+        below.blocks = below.blocks[1:]
+        headline_fields(below, stack[1:])
+        give_group_title(group, stack[0], group.blocks)
+
+
+def pairs_with_the_top(stack: list[Block]) -> Block | None:
+    """The line under a stack's top line that the top may run on into or pair with: none when that
+    line pairs with the one under it (协同创新开新局 / 八市齐力谱新篇) or is a quoted kicker over its title
+    (4年9次“串门” / 双城经济圈…), for a line is one half of one couplet at most."""
+    second, rest = stack[1], stack[2:]
+    if rest and (is_couplet(second.text, rest[0].text) or quoted_kicker(second.text, joined_title(rest))):
+        return None
+    return second
+
+
+def give_group_title(group: Draft, title: Block, blocks: list[Block]) -> None:
+    group.blocks = [title] + blocks
+    headline_fields(group, [title])
+    group.headline_source = "displaced"
 
 
 def is_editors_note_over(note: Draft, story: Draft) -> bool:
