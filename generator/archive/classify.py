@@ -27,7 +27,8 @@ MAX_COLUMN_WIDTH = 40
 MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
 UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
-EXPERT_SIGNATURE = re.compile(LAYOUT["expert_signature"].replace("{name}", LAYOUT["name"]))  # …主任医师 X
+EXPERT_SIGNATURE = re.compile(LAYOUT["expert_signature"].replace("{expert_title}", LAYOUT["expert_title"])
+                              .replace("{name}", LAYOUT["name"]))  # …主任医师 X
 # （耒阳 秦丽）: the county or city a brief is sent from, then its writers
 REPORTED = LAYOUT["reported_forms"]  # 报道, 报导
 # （临沂 X 报道）: with the 报道 of a report sent from it after the names, no name
@@ -551,9 +552,10 @@ def opens_as_a_notice_title(title: str) -> bool:
     return bool(vocabulary().notice_title_opening.match(title) and vocabulary().notice_title.match(title))
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
 # 某某医院主任医师 X, X（新北市，上班族）: each `{name}` its own group, the signer the one that matched
+_CLOSING = LAYOUT["closing_signature"].replace("{expert_title}", LAYOUT["expert_title"])
 CLOSING_SIGNATURE = re.compile("".join(
-    part + (f"(?P<name{n}>{LAYOUT['name']})" if n < LAYOUT["closing_signature"].count("{name}") else "")
-    for n, part in enumerate(LAYOUT["closing_signature"].split("{name}"))))
+    part + (f"(?P<name{n}>{LAYOUT['name']})" if n < _CLOSING.count("{name}") else "")
+    for n, part in enumerate(_CLOSING.split("{name}"))))
 REPRINT_CREDIT = re.compile(LAYOUT["reprint_credit"])  # （摘自《今晚报》 X）: where a reprint was taken from
 
 
