@@ -2798,8 +2798,8 @@ def split_box_under_text(state: Segmentation) -> None:
         if item.kind not in ("article", "continuation"):
             continue
         rows = len(item.blocks)
-        while rows > 0 and item.blocks[rows - 1].kind == "listitem" and TERM_ROW.match(item.blocks[rows - 1].text) \
-                and TERM_ROW.match(item.blocks[rows - 1].text).group("label"):
+        while rows > 0 and item.blocks[rows - 1].kind == "listitem" \
+                and (row := TERM_ROW.match(item.blocks[rows - 1].text)) is not None and row.group("label"):
             rows -= 1
         label = item.blocks[rows - 1] if rows > 0 else None
         if len(item.blocks) - rows < MIN_TABLE_ROWS or label is None or label.kind != "heading" \
