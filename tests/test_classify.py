@@ -701,6 +701,10 @@ def test_an_address_in_brackets_inside_a_byline_names_no_one(byline, names):
     ("方 刚 贺璐娟", ["方刚", "贺璐娟"]),  # letter-spaced, one name of two glyphs
     ("■ 邱立涵（某大学经济学院）", ["邱立涵"]),  # a mark before, the writer's school after
     ("顾立晓（中共某省委党校（某行政学院））", ["顾立晓"]),
+    ("邹立新（某某大学教授）", ["邹立新"]),  # the writer's post after the school
+    ("韦晓东（某某研究院高级工程师）", ["韦晓东"]),
+    ("庞海燕（某某市作家协会副会长）", ["庞海燕"]),
+    ("沙立群（某某县农技推广站）", ["沙立群"]),  # the station the writer works at
 ])
 def test_bare_names_under_a_title_sign_it(signature, names):
     blocks, lines = blocks_of(f"协同创新开新局\n八市齐力谱新篇\n\n{signature}{TEXT}")

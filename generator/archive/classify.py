@@ -719,9 +719,10 @@ def is_lone_name(text: str) -> bool:
 
 MAX_BARE_NAMES = 3  # writers a theory or commentary page signs under a title with names alone
 SPACED_FOUR = re.compile(r"\S(?:\s\S){3}")
-WRITER_UNIT = re.compile(LAYOUT["writer_unit"])  # X（某大学经济学院）: the writer's school
+_WRITER_UNIT = LAYOUT["writer_unit"].replace("{expert_title}", LAYOUT["expert_title"])
+WRITER_UNIT = re.compile(_WRITER_UNIT)  # X（某大学经济学院）, X（某某大学教授）: the writer's school, post
 WRITER_NOTE = re.compile(LAYOUT["writer_note"])  # 通讯员 X（云南电网公司）: who the writer is
-WRITER_UNIT_OR_NOTE = re.compile(f"{LAYOUT['writer_unit']}|{LAYOUT['writer_note']}")  # either, in one pass
+WRITER_UNIT_OR_NOTE = re.compile(f"{_WRITER_UNIT}|{LAYOUT['writer_note']}")  # either, in one pass
 PUBLICITY_UNIT = re.compile(LAYOUT["publicity_unit"])  # 通讯员 粤法宣: the office sending the story, no name
 
 
