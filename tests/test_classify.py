@@ -165,6 +165,21 @@ def test_an_overseas_dateline_opens_the_text_and_names_no_one(dateline):
     assert read_credit(blocks[0], lines)[0] == []
 
 
+@pytest.mark.parametrize("dateline", ["据新华社6月20日报道 ", "据中新社北京20日报道 ", "据越通社6月20日报道"])
+def test_an_agency_report_dated_before_the_text_opens_it_and_names_no_one(dateline):
+    # 据新华社6月20日报道 glued to the first sentence, as an overseas paper prints a wire's story: no 讯 or 电
+    blocks, lines = blocks_of(f"{dateline}一年一度的华文书展日前开幕，展出上万种图书。")
+    assert [(b.kind, b.text) for b in blocks] == [("byline", "".join(dateline.split())),
+                                                  ("paragraph", "一年一度的华文书展日前开幕，展出上万种图书。")]
+    assert read_credit(blocks[0], lines)[0] == []
+
+
+@pytest.mark.parametrize("text", ["据新华社6月20日报道，一年一度的华文书展日前开幕。", "据中新社6月20日报道称，书展日前开幕。"])
+def test_an_agency_report_opening_a_sentence_is_no_dateline(text):
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] in (["paragraph"], ["caption"])
+
+
 @pytest.mark.parametrize("text, names", [("沈宁立 报道", ["沈宁立"]), ("沈宁立、陶华波 报道", ["沈宁立", "陶华波"])])
 def test_names_set_apart_before_baodao_are_a_byline(text, names):
     blocks, lines = blocks_of(f"{text}\n\n一年一度的华文书展日前开幕，展出上万种图书。")
