@@ -2022,10 +2022,12 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "listitem" and is_listed_title(block) and following is not None \
                 and following.kind == "byline" and vocab.dateline.match(WHITESPACE.sub("", following.text)):
             block = Block("headline", block.text, block.spans, block.wide)
-        # …五百余册。 / ·甘肃外输内拓稳就业促增收 / 春节将至，…: a lone list line between a finished text and
-        # one its first words open is the title of that text
+        # …五百余册。 / ·甘肃外输内拓稳就业促增收 / 春节将至，…: a lone list line between a finished text, or the
+        # credit in brackets closing one (…参加。（黄甫镇 X）), and one its first words open is the title of that text
         if block.kind == "listitem" and is_listed_title(block) and previous is not None and following is not None \
-                and previous.kind == "paragraph" and SENTENCE_STOP.search(previous.text.rstrip(CLOSERS)[-1:]) \
+                and (previous.kind == "paragraph" and SENTENCE_STOP.search(previous.text.rstrip(CLOSERS)[-1:])
+                     or previous.kind == "byline" and previous.text.startswith(("（", "("))
+                     and previous.text.endswith(("）", ")"))) \
                 and following.kind == "paragraph" and opens_a_text(block.text, following.text) \
                 and following.text[-1:] in "。！？”）)":
             block = Block("headline", block.text, block.spans, block.wide)
