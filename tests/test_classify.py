@@ -1,7 +1,7 @@
 """Each artifact class on a small crafted page: what one block of text is taken to be."""
 import pytest
 
-from generator.archive.classify import classify
+from generator.archive.classify import classify, vocabulary
 from generator.archive.names import names_from
 from generator.archive.model import Line
 from generator.archive.people import read_credit
@@ -156,13 +156,19 @@ def test_a_roundup_dateline_opens_the_text_and_names_no_one():
 
 
 @pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】", "【星岛日报专讯】", "【综合报导】", "〔综合报导〕",
-                                      "（中央社电）", "（新华社北京6月21日电）"])
+                                      "（中央社电）", "（新华社北京6月21日电）", "【里斯本讯】", "【东京讯】"])
 def test_an_overseas_dateline_opens_the_text_and_names_no_one(dateline):
     # a Malaysian paper's place and day in round brackets, a Hong Kong paper's own name and 报道, a Taiwan roundup,
     # an agency's dateline in round brackets
     blocks, lines = blocks_of(f"{dateline}一年一度的华文书展日前开幕，展出上万种图书。")
     assert [b.kind for b in blocks] == ["byline", "paragraph"]
     assert read_credit(blocks[0], lines)[0] == []
+
+
+@pytest.mark.parametrize("label", ["【招生快讯】", "【政务简讯】"])
+def test_a_news_label_in_lenticular_brackets_is_no_place_dateline(label):
+    # 快讯, 简讯 before 讯 name a column, not a city an overseas paper dates its own report from (【里斯本讯】)
+    assert vocabulary().dateline_lead.match(f"{label}一年一度的华文书展日前开幕，展出上万种图书。") is None
 
 
 @pytest.mark.parametrize("dateline", ["据新华社6月20日报道 ", "据中新社北京20日报道 ", "据越通社6月20日报道"])
