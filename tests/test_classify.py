@@ -726,6 +726,7 @@ def test_an_address_in_brackets_inside_a_byline_names_no_one(byline, names):
     ("韦晓东（某某研究院高级工程师）", ["韦晓东"]),
     ("庞海燕（某某市作家协会副会长）", ["庞海燕"]),
     ("沙立群（某某县农技推广站）", ["沙立群"]),  # the station the writer works at
+    ("祁海林（中铁某某局）", ["祁海林"]),  # the company
 ])
 def test_bare_names_under_a_title_sign_it(signature, names):
     blocks, lines = blocks_of(f"协同创新开新局\n八市齐力谱新篇\n\n{signature}{TEXT}")
