@@ -5463,12 +5463,14 @@ def test_a_bracketed_own_news_line_closes_the_brief_above_it(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("brief", "华人社团举办书画展"), ("brief", "中文学校开设新班")]
 
 
-def test_the_papers_follow_up_under_a_readers_letter_is_its_reply(tmp_path):
-    # 晚报跟进：…: the paper following the matter up answers the letter, as 编辑回复：… does
+@pytest.mark.parametrize("signature", ["钟楼区读者 顾燕璐", "钟楼区 顾燕璐"])
+def test_the_papers_follow_up_under_a_readers_letter_is_its_reply(tmp_path, signature):
+    # 晚报跟进：…: the paper following the matter up answers the letter, as 编辑回复：… does; the reader signs
+    # with the district alone before the name too
     page = ("临江晚报 2024年8月18日 星期日\n社会 A5\n\n共享单车谁来管？\n\n"
             "　　我家小区门口的共享单车越停越多，占了人行道，老人孩子出行很不方便。\n\n"
             "　　希望有关部门管一管，让人行道畅通起来。\n\n"
-            "钟楼区读者 顾燕璐\n\n晚报跟进：据区城管部门介绍，已督促企业清理车辆，并将加密巡查。\n")
+            f"{signature}\n\n晚报跟进：据区城管部门介绍，已督促企业清理车辆，并将加密巡查。\n")
     [item] = items_of(tmp_path, page)
     assert (item.title, list(item.authors)) == ("共享单车谁来管？", ["顾燕璐"])
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).endswith("加密巡查。")

@@ -614,6 +614,16 @@ def signs_a_finished_text(text: str) -> bool:
     return unit is not None and all(is_lone_name(name) for name in unit.group("names").split())
 
 
+REPLY_LABEL = re.compile(LAYOUT["reply_label"])  # 编辑回复：…, 记者追踪：…: the paper answering a letter
+
+
+def signs_from_a_district(text: str) -> re.Match | None:
+    """`南岗区 X`: a district or county the gazetteer knows and a lone name after it, as a reader signs a letter."""
+    sent = PLACE_CREDIT.match(WHITESPACE.sub(" ", text).strip())
+    return sent if sent is not None and is_division(sent.group("place")) \
+        and all(is_lone_name(name) for name in sent.group("names").split()) else None
+
+
 def unit_credit(inner: str) -> re.Match | None:
     """The inside of a closing credit naming the writers' unit before them (中原油田 周燕文 罗桂伟), also
     when a justified line's stray spaces split it glyph by glyph (（ 弋 阳 县融 媒体 中 心   邹 雪 浩 ）): read
@@ -2058,6 +2068,13 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and previous.text.rstrip(CLOSERS)[-1:] in "。！？" \
                 and (following is None or following.kind in ("headline", "caption")) \
                 and signs_a_finished_text(block.text):
+            block = Block("byline", block.text, block.spans, block.wide)
+        # …坏了好几天。 / 南岗区 X / 记者追踪：…: a district and a name between a finished text and the paper's reply
+        # to it sign the reader's letter, as 南岗区读者 X does
+        if block.kind == "headline" and previous is not None and previous.kind == "paragraph" \
+                and previous.text.rstrip(CLOSERS)[-1:] in "。！？" and following is not None \
+                and following.kind == "paragraph" and REPLY_LABEL.match(following.text) \
+                and signs_from_a_district(block.text):
             block = Block("byline", block.text, block.spans, block.wide)
         # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
         if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \
