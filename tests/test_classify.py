@@ -1,7 +1,7 @@
 """Each artifact class on a small crafted page: what one block of text is taken to be."""
 import pytest
 
-from generator.archive.classify import classify
+from generator.archive.classify import classify, vocabulary
 from generator.archive.names import names_from
 from generator.archive.model import Line
 from generator.archive.people import read_credit
@@ -156,13 +156,34 @@ def test_a_roundup_dateline_opens_the_text_and_names_no_one():
 
 
 @pytest.mark.parametrize("dateline", ["（吉隆坡21日讯）", "（怡保讯）", "【星岛日报报道】", "【星岛日报专讯】", "【综合报导】", "〔综合报导〕",
-                                      "（中央社电）", "（新华社北京6月21日电）"])
+                                      "（中央社电）", "（新华社北京6月21日电）", "【里斯本讯】", "【东京讯】"])
 def test_an_overseas_dateline_opens_the_text_and_names_no_one(dateline):
     # a Malaysian paper's place and day in round brackets, a Hong Kong paper's own name and 报道, a Taiwan roundup,
     # an agency's dateline in round brackets
     blocks, lines = blocks_of(f"{dateline}一年一度的华文书展日前开幕，展出上万种图书。")
     assert [b.kind for b in blocks] == ["byline", "paragraph"]
     assert read_credit(blocks[0], lines)[0] == []
+
+
+@pytest.mark.parametrize("label", ["【招生快讯】", "【政务简讯】"])
+def test_a_news_label_in_lenticular_brackets_is_no_place_dateline(label):
+    # 快讯, 简讯 before 讯 name a column, not a city an overseas paper dates its own report from (【里斯本讯】)
+    assert vocabulary().dateline_lead.match(f"{label}一年一度的华文书展日前开幕，展出上万种图书。") is None
+
+
+@pytest.mark.parametrize("dateline", ["据新华社6月20日报道 ", "据中新社北京20日报道 ", "据越通社6月20日报道"])
+def test_an_agency_report_dated_before_the_text_opens_it_and_names_no_one(dateline):
+    # 据新华社6月20日报道 glued to the first sentence, as an overseas paper prints a wire's story: no 讯 or 电
+    blocks, lines = blocks_of(f"{dateline}一年一度的华文书展日前开幕，展出上万种图书。")
+    assert [(b.kind, b.text) for b in blocks] == [("byline", "".join(dateline.split())),
+                                                  ("paragraph", "一年一度的华文书展日前开幕，展出上万种图书。")]
+    assert read_credit(blocks[0], lines)[0] == []
+
+
+@pytest.mark.parametrize("text", ["据新华社6月20日报道，一年一度的华文书展日前开幕。", "据中新社6月20日报道称，书展日前开幕。"])
+def test_an_agency_report_opening_a_sentence_is_no_dateline(text):
+    blocks, _ = blocks_of(text)
+    assert [b.kind for b in blocks] in (["paragraph"], ["caption"])
 
 
 @pytest.mark.parametrize("text, names", [("沈宁立 报道", ["沈宁立"]), ("沈宁立、陶华波 报道", ["沈宁立", "陶华波"])])
@@ -701,6 +722,11 @@ def test_an_address_in_brackets_inside_a_byline_names_no_one(byline, names):
     ("方 刚 贺璐娟", ["方刚", "贺璐娟"]),  # letter-spaced, one name of two glyphs
     ("■ 邱立涵（某大学经济学院）", ["邱立涵"]),  # a mark before, the writer's school after
     ("顾立晓（中共某省委党校（某行政学院））", ["顾立晓"]),
+    ("邹立新（某某大学教授）", ["邹立新"]),  # the writer's post after the school
+    ("韦晓东（某某研究院高级工程师）", ["韦晓东"]),
+    ("庞海燕（某某市作家协会副会长）", ["庞海燕"]),
+    ("沙立群（某某县农技推广站）", ["沙立群"]),  # the station the writer works at
+    ("祁海林（中铁某某局）", ["祁海林"]),  # the company
 ])
 def test_bare_names_under_a_title_sign_it(signature, names):
     blocks, lines = blocks_of(f"协同创新开新局\n八市齐力谱新篇\n\n{signature}{TEXT}")
@@ -924,6 +950,13 @@ def test_a_lone_list_line_between_two_texts_is_the_lower_ones_title():
     blocks, _ = blocks_of("近日，县图书馆的流动图书车开进山区村，\n为村民送去图书五百余册。\n"
                           "·外出务工人员家属获慰问\n春节将至，一些外出务工人员家里来了\n特殊的客人，企业前来走访慰问。\n")
     assert [b.kind for b in blocks] == ["paragraph", "headline", "paragraph"]
+
+
+def test_a_lone_list_line_under_a_texts_closing_credit_is_the_next_ones_title():
+    # …五百余册。（城关镇 林晓梅）: the credit in brackets closes the brief above as a full stop does
+    blocks, _ = blocks_of("近日，县图书馆的流动图书车开进山区村，\n为村民送去图书五百余册。（城关镇 林晓梅）\n\n"
+                          "·外出务工人员家属获慰问\n　　春节将至，一些外出务工人员家里来了\n特殊的客人，企业前来走访慰问。\n")
+    assert [b.kind for b in blocks] == ["paragraph", "byline", "headline", "paragraph"]
 
 
 def test_list_lines_under_a_colon_stay_rows():

@@ -910,6 +910,17 @@ def test_an_unlisted_papers_name_over_its_seat_and_date_line_is_its_masthead():
     assert page_header(["临江报", "临江出版", "", "标题", *BODY]).roles.get(1) is None
 
 
+@pytest.mark.parametrize("lines, line", [
+    (["02 要闻", "临江建设报", "2024年9月9日 星期一", "", "标题"], 2),  # between two header lines
+    (["4", "中国新闻", "2024年5月10日", "临江侨报", "", "标题"], 4),  # last under the date line, set off below
+])
+def test_an_unlisted_papers_name_alone_inside_the_header_stack_is_its_masthead(lines, line):
+    header = page_header([*lines, *BODY])
+    assert (header.newspaper, header.roles.get(line)) == (lines[line - 1], "masthead")
+    # a name over the text, the header above it but no blank line after it: a headline's, not the paper's
+    assert page_header(["02 要闻", "2024年9月9日 星期一", "临江建设报", "正文写在这里，内容。", *BODY]).roles.get(3) is None
+
+
 def test_an_unlisted_papers_name_alone_at_the_foot_is_no_masthead():
     # 科苑快报 over a box's rows at the page's foot: a label, whatever its ending; at the top it is the masthead
     lines = ["A3 要闻", "2024年5月6日 星期一", *BODY, "科苑快报", "", "①量子存储时间刷新纪录", "", "②深海探测器完成下潜"]

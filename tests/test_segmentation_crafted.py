@@ -2447,6 +2447,17 @@ def test_an_experts_unit_and_title_before_the_name_sign_a_question_column(tmp_pa
     assert [(squeeze(i.title), list(i.authors)) for i in items] == [("园艺问答", ["孔静"]), ("城区新增三处口袋公园", [])]
 
 
+def test_an_experts_signature_as_wide_as_the_answers_stays_over_the_first_question(tmp_path):
+    # every line set apart by a blank and the signature as wide as the column: the question under it opens its
+    # own line all the same, so the unit and title stay a signature, not the first question's opening words
+    page = ("农事问答\n\n种植户问\n\n某某县农业技术推广中心农艺师 孔静\n\n问：大棚草莓叶片发黄是什么原因？\n\n"
+            "答：多与浇水过多、棚内湿度偏大或缺少\n\n微量元素有关，应及时通风降湿并补施\n\n叶面肥。\n\n"
+            "城区新增三处口袋公园\n\n近日，城区三处口袋公园建成开放，为附\n\n近居民提供了休闲健身的好去处。\n")
+    items = items_of(tmp_path, page)
+    assert [list(i.authors) for i in items] == [["孔静"], []]
+    assert body_of(items[0]).startswith("问：大棚草莓")
+
+
 def test_a_bare_name_over_a_photos_caption_signs_the_text_above(tmp_path):
     text = """◎记者手记
 
@@ -5452,12 +5463,14 @@ def test_a_bracketed_own_news_line_closes_the_brief_above_it(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("brief", "华人社团举办书画展"), ("brief", "中文学校开设新班")]
 
 
-def test_the_papers_follow_up_under_a_readers_letter_is_its_reply(tmp_path):
-    # 晚报跟进：…: the paper following the matter up answers the letter, as 编辑回复：… does
+@pytest.mark.parametrize("signature", ["钟楼区读者 顾燕璐", "钟楼区 顾燕璐"])
+def test_the_papers_follow_up_under_a_readers_letter_is_its_reply(tmp_path, signature):
+    # 晚报跟进：…: the paper following the matter up answers the letter, as 编辑回复：… does; the reader signs
+    # with the district alone before the name too
     page = ("临江晚报 2024年8月18日 星期日\n社会 A5\n\n共享单车谁来管？\n\n"
             "　　我家小区门口的共享单车越停越多，占了人行道，老人孩子出行很不方便。\n\n"
             "　　希望有关部门管一管，让人行道畅通起来。\n\n"
-            "钟楼区读者 顾燕璐\n\n晚报跟进：据区城管部门介绍，已督促企业清理车辆，并将加密巡查。\n")
+            f"{signature}\n\n晚报跟进：据区城管部门介绍，已督促企业清理车辆，并将加密巡查。\n")
     [item] = items_of(tmp_path, page)
     assert (item.title, list(item.authors)) == ("共享单车谁来管？", ["顾燕璐"])
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).endswith("加密巡查。")

@@ -614,6 +614,16 @@ def signs_a_finished_text(text: str) -> bool:
     return unit is not None and all(is_lone_name(name) for name in unit.group("names").split())
 
 
+REPLY_LABEL = re.compile(LAYOUT["reply_label"])  # 编辑回复：…, 记者追踪：…: the paper answering a letter
+
+
+def signs_from_a_district(text: str) -> re.Match | None:
+    """`南岗区 X`: a district or county the gazetteer knows and a lone name after it, as a reader signs a letter."""
+    sent = PLACE_CREDIT.match(WHITESPACE.sub(" ", text).strip())
+    return sent if sent is not None and is_division(sent.group("place")) \
+        and all(is_lone_name(name) for name in sent.group("names").split()) else None
+
+
 def unit_credit(inner: str) -> re.Match | None:
     """The inside of a closing credit naming the writers' unit before them (中原油田 周燕文 罗桂伟), also
     when a justified line's stray spaces split it glyph by glyph (（ 弋 阳 县融 媒体 中 心   邹 雪 浩 ）): read
@@ -719,9 +729,10 @@ def is_lone_name(text: str) -> bool:
 
 MAX_BARE_NAMES = 3  # writers a theory or commentary page signs under a title with names alone
 SPACED_FOUR = re.compile(r"\S(?:\s\S){3}")
-WRITER_UNIT = re.compile(LAYOUT["writer_unit"])  # X（某大学经济学院）: the writer's school
+_WRITER_UNIT = LAYOUT["writer_unit"].replace("{expert_title}", LAYOUT["expert_title"])
+WRITER_UNIT = re.compile(_WRITER_UNIT)  # X（某大学经济学院）, X（某某大学教授）: the writer's school, post
 WRITER_NOTE = re.compile(LAYOUT["writer_note"])  # 通讯员 X（云南电网公司）: who the writer is
-WRITER_UNIT_OR_NOTE = re.compile(f"{LAYOUT['writer_unit']}|{LAYOUT['writer_note']}")  # either, in one pass
+WRITER_UNIT_OR_NOTE = re.compile(f"{_WRITER_UNIT}|{LAYOUT['writer_note']}")  # either, in one pass
 PUBLICITY_UNIT = re.compile(LAYOUT["publicity_unit"])  # 通讯员 粤法宣: the office sending the story, no name
 
 
@@ -2021,10 +2032,12 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "listitem" and is_listed_title(block) and following is not None \
                 and following.kind == "byline" and vocab.dateline.match(WHITESPACE.sub("", following.text)):
             block = Block("headline", block.text, block.spans, block.wide)
-        # …五百余册。 / ·甘肃外输内拓稳就业促增收 / 春节将至，…: a lone list line between a finished text and
-        # one its first words open is the title of that text
+        # …五百余册。 / ·甘肃外输内拓稳就业促增收 / 春节将至，…: a lone list line between a finished text, or the
+        # credit in brackets closing one (…参加。（黄甫镇 X）), and one its first words open is the title of that text
         if block.kind == "listitem" and is_listed_title(block) and previous is not None and following is not None \
-                and previous.kind == "paragraph" and SENTENCE_STOP.search(previous.text.rstrip(CLOSERS)[-1:]) \
+                and (previous.kind == "paragraph" and SENTENCE_STOP.search(previous.text.rstrip(CLOSERS)[-1:])
+                     or previous.kind == "byline" and previous.text.startswith(("（", "("))
+                     and previous.text.endswith(("）", ")"))) \
                 and following.kind == "paragraph" and opens_a_text(block.text, following.text) \
                 and following.text[-1:] in "。！？”）)":
             block = Block("headline", block.text, block.spans, block.wide)
@@ -2055,6 +2068,13 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and previous.text.rstrip(CLOSERS)[-1:] in "。！？" \
                 and (following is None or following.kind in ("headline", "caption")) \
                 and signs_a_finished_text(block.text):
+            block = Block("byline", block.text, block.spans, block.wide)
+        # …坏了好几天。 / 南岗区 X / 记者追踪：…: a district and a name between a finished text and the paper's reply
+        # to it sign the reader's letter, as 南岗区读者 X does
+        if block.kind == "headline" and previous is not None and previous.kind == "paragraph" \
+                and previous.text.rstrip(CLOSERS)[-1:] in "。！？" and following is not None \
+                and following.kind == "paragraph" and REPLY_LABEL.match(following.text) \
+                and signs_from_a_district(block.text):
             block = Block("byline", block.text, block.spans, block.wide)
         # A one-sentence block with no running text beside it labels a photo: 赛力斯汽车超级工厂。
         if is_short_sentence(block) and (previous is None or previous.kind in ("furniture", "caption", "credit")) \

@@ -887,6 +887,11 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
             # over its organ line, or topping the page over its English name, date line or serial numbers
             if role_below == "organ" or k == 0 and role_below in ("dateline", "serial", "masthead_english"):
                 header.roles[i + 1] = "masthead"
+            elif i in head and role_above in HEADER_ROLES \
+                    and (role_below in HEADER_ROLES or i + 1 < len(lines) and not lines[i + 1].strip()):
+                # 02 要闻 / 铁道建设报 / its date line, or last under the date line and set off below: a name alone
+                # inside the header's stack is the paper's
+                header.roles[i + 1] = "masthead"
             elif k == 0 and below is not None and masthead_tagline(lines, below) \
                     and header.roles.get(filled[k + 2] + 1 if k + 2 < len(filled) else 0) in ("dateline", "serial"):
                 # 大众报 / 澳门出版 / its date line: the seat or motto a paper prints under its name

@@ -9,8 +9,8 @@ from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
 from .classify import (AUTHOR_NOTE, CLOSING_SIGNATURE, UNIT_BYLINE, WORK_CREDIT, WRITER_NOTE, WRITER_UNIT,
-                       close_outlet_gaps, match_reprint, plain_roles, set_apart_glued_place, source_text,
-                       text_offset, unit_credit, vocabulary, without_publicity_units, writes_and_pictures)
+                       close_outlet_gaps, match_reprint, plain_roles, set_apart_glued_place, signs_from_a_district,
+                       source_text, text_offset, unit_credit, vocabulary, without_publicity_units, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -113,8 +113,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     signature = CLOSING_SIGNATURE.match(re.sub(r"\s+", " ", raw).strip()) if block.kind == "byline" else None
     if signature:  # 某某医院主任医师 X, X（新北市，上班族）, 解答专家：X（…）: the title, town or label names no one
         return [next(name for name in signature.groups() if name)], []
-    unit = UNIT_BYLINE.match(raw.strip()) if block.kind == "byline" else None
-    if unit:  # ■湖州市吴兴区纪委监委 曹清红 于雯倩: the unit names no one
+    unit = UNIT_BYLINE.match(raw.strip()) or signs_from_a_district(raw) if block.kind == "byline" else None
+    if unit:  # ■湖州市吴兴区纪委监委 曹清红 于雯倩, a reader's 南岗区 X: the unit or the district names no one
         return names_from(unit.group("names")), []
     if block.kind == "byline":  # ■ X（某大学经济学院）: the writer's school names no one
         raw = WRITER_UNIT.sub(" ", raw.rstrip())

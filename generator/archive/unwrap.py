@@ -716,6 +716,9 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if signs_across(this, following):
         return True
+    if layout_vocabulary().interview_turn.match(following.text) and not is_running_text(this) \
+            and this.text[-1:] not in MID_SENTENCE:
+        return False  # 某某站高级工程师 X / 问：…？: a turn of questions opens its own line under one with no clause
     if titles_a_caption(items, index):
         return False
     if this.text.rstrip().endswith(("：", ":")) and NUMBERED.match(following.text):
