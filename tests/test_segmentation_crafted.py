@@ -4115,6 +4115,16 @@ def test_a_one_sentence_brief_at_the_foot_of_the_page_is_no_section(tmp_path):
         ("城乡公交一体化全面铺开", ("周明远",)), ("社区开设长者食堂", ())]
 
 
+def test_one_sentence_briefs_under_a_story_of_two_phrase_sections_are_items_each(tmp_path):
+    # not at the page's foot, and two of them: the story's sections are headed as two phrases, which
+    # these one-phrase headings are set unlike, so they head no sections of it
+    page = SECTIONED_STORY + "社区开设长者食堂\n\n近日，一个社区开设长者食堂，为辖区老人提供平价午餐。\n\n" \
+        "城区新增一批停车位\n\n日前，城区新增停车位三百余个，缓解了老街区停车难。\n\n" \
+        "口袋公园建成开放\n\n本报讯（记者 林晓梅）\n\n日前，一座口袋公园建成开放，周边居民多了休闲去处。\n"
+    assert [i.title for i in items_of(tmp_path, page)] == [
+        "城乡公交一体化全面铺开", "社区开设长者食堂", "城区新增一批停车位", "口袋公园建成开放"]
+
+
 def test_a_last_section_of_more_than_one_sentence_stays_in_its_story(tmp_path):
     page = SECTIONED_STORY + "候车服务再升级\n\n全市新建候车亭两百座。乘客可通过手机查询车辆到站时间。\n"
     assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开"]

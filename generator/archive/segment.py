@@ -2645,8 +2645,11 @@ def briefs_closing_the_item(state: Segmentation, item: Draft, headings: list[int
         return []
     above = [n for n in headings if n < briefs[0]]
     # a story of sections may end on a one-sentence one (`绿道贯通` / `沿河绿道全线贯通，…。`): only the page's
-    # foot sets a brief under it, one
-    if above and (item is not state.items[-1] or len(briefs) > 1):
+    # foot sets a brief under it, one, unless its sections are all headed as two phrases, which a brief's
+    # one-phrase heading is set unlike (`协同创新 成都…` / … / `社区食堂开门迎客` / `近日，…。`)
+    if above and (item is not state.items[-1] or len(briefs) > 1) \
+            and not all(is_two_phrase_heading(state.section_runs.get(id(item.blocks[n])) or [item.blocks[n]])
+                        for n in above):
         return []
     # the story above says more than a sentence in each of its sections, or in its text if it has none
     starts = [n + 1 for n in above] or [first_body(item)]
