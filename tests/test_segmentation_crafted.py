@@ -2843,6 +2843,20 @@ def test_a_labels_wrapped_rows_over_the_next_storys_headline(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("infobox", "浴场信息"), ("brief", "我国将培训1300名海外中医药人才")]
 
 
+def test_two_rows_of_figures_set_alike_under_a_label_over_the_next_storys_headline(tmp_path):
+    # a box's title and two rows only (the rest of each cut under it), then a brief: the rows' figures
+    # are set alike, as no two lines of a headline are; the scores' gaps are repaired away
+    body = "即日起，两条公交线路开通夜班车，末班车延长至晚上十一点，方便市民夜间出行。（记者 杜超）"
+    lines = [body[n:n + 15] for n in range(0, len(body), 15)]
+    weather = ["【天气预报】", "午后有雷阵雨 出行带伞", "今天 多云 16℃～25℃ 东北风2", "级", "明天 雷阵雨 19℃～28℃ 西南",
+               "风2级"]
+    items = items_of(tmp_path, "\n\n".join([*weather, "两条公交线路开通夜班车", *lines]) + "\n")
+    assert [(i.kind, i.title) for i in items] == [("infobox", "午后有雷阵雨 出行带伞"), ("brief", "两条公交线路开通夜班车")]
+    scores = ["昨日赛果", "临江队 0∶0 江北队", "城南队 1∶3 城西队"]
+    items = items_of(tmp_path, "\n\n".join([*scores, "两条公交线路开通夜班车", *lines]) + "\n")
+    assert [(i.kind, i.title) for i in items] == [("infobox", "昨日赛果"), ("brief", "两条公交线路开通夜班车")]
+
+
 def test_a_pull_quote_in_its_own_narrow_measure_stays_in_its_article(tmp_path):
     # printed without quotation marks, its lines read as headline and text: the text repeats it word for word
     said = "该公司去年开发了15款新车模型，5款成功上市，其中包括长安汽车的阿维塔E11等。"
@@ -4124,6 +4138,16 @@ def test_a_one_sentence_brief_at_the_foot_of_the_page_is_no_section(tmp_path):
     page = SECTIONED_STORY + "社区开设长者食堂\n\n近日，一个社区开设长者食堂，为辖区老人提供平价午餐。\n\n编辑 李华 校对 王明\n"
     assert [(i.title, i.authors) for i in items_of(tmp_path, page)] == [
         ("城乡公交一体化全面铺开", ("周明远",)), ("社区开设长者食堂", ())]
+
+
+def test_one_sentence_briefs_under_a_story_of_two_phrase_sections_are_items_each(tmp_path):
+    # not at the page's foot, and two of them: the story's sections are headed as two phrases, which
+    # these one-phrase headings are set unlike, so they head no sections of it
+    page = SECTIONED_STORY + "社区开设长者食堂\n\n近日，一个社区开设长者食堂，为辖区老人提供平价午餐。\n\n" \
+        "城区新增一批停车位\n\n日前，城区新增停车位三百余个，缓解了老街区停车难。\n\n" \
+        "口袋公园建成开放\n\n本报讯（记者 林晓梅）\n\n日前，一座口袋公园建成开放，周边居民多了休闲去处。\n"
+    assert [i.title for i in items_of(tmp_path, page)] == [
+        "城乡公交一体化全面铺开", "社区开设长者食堂", "城区新增一批停车位", "口袋公园建成开放"]
 
 
 def test_a_last_section_of_more_than_one_sentence_stays_in_its_story(tmp_path):

@@ -333,6 +333,8 @@ TITLE_CELLS = re.compile(r"\S\s+\S|[:：]")
 
 
 GAPPED = re.compile(r"\S\s+\S")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+FIGURE_SHAPE = re.compile(r"[\u4e00-\u9fff\s]")  # what is left of a row's figures once its words go
 MAX_ROW_REST_CHARS = 4  # 适宜游泳: what the column cut off a row
 
 
@@ -350,7 +352,35 @@ def rows_over_a_stack(run: list[Block]) -> int:
         else:
             break
         n += 1
-    return n if rows >= MIN_ROWS - 1 and n < len(run) else 0
+    return n if rows >= MIN_ROWS - 1 and n < len(run) else two_rows_alike(run)
+
+
+def two_rows_alike(run: list[Block]) -> int:
+    """未来三天天气 / 今天 雷阵雨23℃～28℃西南风2级 / 明天 多云转阵雨25℃～30℃西北风3级 over a headline, under a
+    label: two rows whose figures are set alike (`上海海港 0∶0 浙江队` / `武汉三镇 1∶3 山东泰山`, gaps repaired
+    away or not; each with the short rest the column cut under it) are a box's, as no two lines of a
+    headline are, and a line with no figure over them is the box's title: the lines of the run that
+    are the box's, or 0."""
+    n = 2 if len(run) > 3 and not any(c.isdigit() for c in run[1].text) else 1
+    rows: list[str] = []
+    while n < len(run) and len(rows) <= 2:
+        text = run[n].text.strip()
+        if rows and not GAPPED.search(text) and len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS \
+                and len(rows[-1]) > MAX_ROW_REST_CHARS:
+            rows[-1] += text  # 风2级: the rest of the row above
+        elif any(c.isdigit() for c in text) and len(rows) < 2:
+            rows.append(text)
+        else:
+            break
+        n += 1
+    forms = {FIGURE_SHAPE.sub("", NUMBER.sub("0", row)) for row in rows}
+    form = next(iter(forms), "")
+    # the headline under them is set unlike a row: no gap, no figure, no rest the column cut (a third row
+    # with no figure, `凯里南站—西江千户苗寨 旅游专线每日四` / `班`, goes on in the box)
+    headline = [b.text.strip() for b in run[n:]]
+    unlike = bool(headline) and not GAPPED.search(headline[0]) and not any(c.isdigit() for c in headline[0]) \
+        and all(len(GAPS.sub("", line)) > MAX_ROW_REST_CHARS for line in headline)
+    return n if len(rows) == 2 and len(forms) == 1 and "0" in form and len(form) > 1 and unlike else 0
 
 
 def rows_of_figures(run: list[Block], before: Block | None) -> bool:
@@ -2645,8 +2675,11 @@ def briefs_closing_the_item(state: Segmentation, item: Draft, headings: list[int
         return []
     above = [n for n in headings if n < briefs[0]]
     # a story of sections may end on a one-sentence one (`绿道贯通` / `沿河绿道全线贯通，…。`): only the page's
-    # foot sets a brief under it, one
-    if above and (item is not state.items[-1] or len(briefs) > 1):
+    # foot sets a brief under it, one, unless its sections are all headed as two phrases, which a brief's
+    # one-phrase heading is set unlike (`协同创新 成都…` / … / `社区食堂开门迎客` / `近日，…。`)
+    if above and (item is not state.items[-1] or len(briefs) > 1) \
+            and not all(is_two_phrase_heading(state.section_runs.get(id(item.blocks[n])) or [item.blocks[n]])
+                        for n in above):
         return []
     # the story above says more than a sentence in each of its sections, or in its text if it has none
     starts = [n + 1 for n in above] or [first_body(item)]
