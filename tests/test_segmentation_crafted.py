@@ -2644,6 +2644,16 @@ def test_an_index_box_whose_points_have_no_unit_stays_apart_from_the_caption_bel
     assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 3
 
 
+def test_a_short_label_ending_in_tixing_over_bracketed_rows_is_a_box(tmp_path):
+    # ■金城提醒 as ■温馨提示 is printed: what the box is about, then its kind; never a writer's name
+    box = "■金城提醒\n\n【停水】本周六上午，城东片区暂停供水。\n\n【限行】本周机动车尾号限行为3和8。\n\n"\
+          "【天气】明天多云转晴，气温12℃至20℃。\n\n"
+    story = "城区新增二十个公共充电站\n\n本报记者 宋刚宏\n　　城区新增二十个公共充电站，方便新能源车主出行。\n"
+    items = items_of(tmp_path, box + story)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [("infobox", "金城提醒", []),
+                                                                 ("article", "城区新增二十个公共充电站", ["宋刚宏"])]
+
+
 def test_circled_rows_with_clause_marks_counting_up_under_a_label_are_a_box(tmp_path):
     # rows set as headlines, a comma in each, over the next story's byline: their numbers count up
     box = "【出行提示】\n①雪天出门前查看路况，预留时间\n②路面结冰时放慢车速，保持车距\n③尽量乘坐公共交通\n\n"
