@@ -220,6 +220,16 @@ def test_a_hong_kong_agencys_picture_credit_alone_closes_the_caption():
     assert read_credit(blocks[1], lines) == ([], ["中通社"])
 
 
+@pytest.mark.parametrize("agency", ["越通社", "马新社"])
+def test_an_overseas_papers_national_agency_credits_a_picture_and_names_no_writer(agency):
+    # an overseas Chinese paper runs its country's wire: （X图片） closes a caption, （X） a brief, no one named
+    blocks, lines = blocks_of(f"华文学校的学生在操场上表演舞龙。（{agency}图片）")
+    assert [(b.kind, b.text) for b in blocks] == [("caption", "华文学校的学生在操场上表演舞龙。"), ("credit", f"（{agency}图片）")]
+    assert read_credit(blocks[1], lines) == ([], [agency])
+    blocks, lines = blocks_of(f"今年的华文书展日前开幕，展出上万种图书。（{agency}）")
+    assert read_credit(blocks[-1], lines) == ([], [agency])
+
+
 def test_a_dateline_with_a_stray_space_in_its_day_opens_a_byline():
     # 本报三亚3月2 8日讯（记者 X）under a deck that ends with no stop: the dateline joins nothing
     blocks, lines = blocks_of("城乡公交一体化全面铺开\n\n推动构建城乡公交一体化发展新格局\n本报三亚3月2 8日讯（记者 吴海）\n"

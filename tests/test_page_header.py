@@ -4,7 +4,8 @@ import pytest
 import yaml
 
 from generator.archive.datafiles import DATA
-from generator.archive.furniture import ROLES, Header, byline_paper, line_role, newspaper_names, page_header, papers, parse
+from generator.archive.furniture import (ROLES, Header, byline_paper, line_role, newspaper_names, page_header, paper_of,
+    papers, parse)
 
 ROLE_CASES = [
     # masthead: a gazetteer name alone, letter-spaced, or with date and page words
@@ -548,6 +549,19 @@ def test_a_digests_notice_on_fees_to_the_writers_it_reprints_is_furniture(text):
 @pytest.mark.parametrize("text", ["sinchew.example", "news.paper.info/epaper"])
 def test_a_bare_site_is_a_contact_whatever_its_domain_ends_in(text):
     assert line_role(text) == "contact"
+
+
+@pytest.mark.parametrize("text, paper", [("人民日报海外版网站 www.example.cn", "人民日报海外版"),
+                                         ("西贡解放日报中文版网站 www.example.vn", "西贡解放日报"),
+                                         ("网站 www.example.org", None)])
+def test_a_site_labelled_after_the_papers_name_and_edition_is_a_contact(text, paper):
+    assert line_role(text) == "contact" and paper_of(text, "contact") == paper
+
+
+@pytest.mark.parametrize("text, role", [("第1234号 今日16版 定价8000越盾", "serial"), ("每份1500韩元", "serial"),
+                                        ("某某市第一郡某某路27号 电话 028-1234-5678", "contact")])
+def test_a_copys_price_in_its_own_currency_and_an_unlabelled_address_before_a_phone(text, role):
+    assert line_role(text) == role
 
 
 @pytest.mark.parametrize("text", ["春节捷报", "喜迎丰收捷报", "嘉定报"])

@@ -2439,7 +2439,7 @@ QUESTION_COLUMN = """园艺问答
 
 @pytest.mark.parametrize("top, end", [("某某市园林科学研究所研究员 孔静", ""), ("", "某某市园林科学研究所研究员 孔静"),
                                       ("某某医院皮肤科主任医师 孔静", ""), ("", "某某律师事务所律师 孔静"),
-                                      ("", "市园林局某某处 孔静")])
+                                      ("", "市园林局某某处 孔静"), ("", "某某市园林协会园艺培训师 孔静")])
 def test_an_experts_unit_and_title_before_the_name_sign_a_question_column(tmp_path, top, end):
     """Under the column's title or under its last answer: the expert, or the office answering, signs the
     answers, the unit and the professional title before the name naming no one."""
@@ -2653,6 +2653,26 @@ def test_an_index_box_whose_points_have_no_unit_stays_apart_from_the_caption_bel
     items = items_of(tmp_path, box + photo)
     assert [(i.kind, i.title) for i in items] == [("infobox", "股市行情"), ("photo", "")]
     assert [b.kind for b in items[0].blocks if b.kind != "headline"] == ["listitem"] * 3
+
+
+def test_a_readers_letter_signed_after_a_dash_over_the_papers_reply_is_signed_by_the_reader(tmp_path):
+    letter = ("小区后门的路灯坏了多日没人修\n\n小区后门的路灯坏了快一个月，晚上\n出门很不方便，老人孩子更是摸黑走\n"
+              "路，希望有关部门尽快派人修好。\n\n——城西区读者 柯明远\n\n晚报回音：本报将情况反映给城西街\n"
+              "道，工作人员表示已安排维修，本周\n内就能修好，并将加强日常巡查。\n\n")
+    story = "城区新增二十个公共充电站\n\n本报记者 宋刚宏\n\n　　城区新增二十个公共充电站，方便新能源车主出行。\n"
+    items = items_of(tmp_path, letter + story)
+    assert [(i.title, list(i.authors)) for i in items] == [("小区后门的路灯坏了多日没人修", ["柯明远"]),
+                                                          ("城区新增二十个公共充电站", ["宋刚宏"])]
+
+
+def test_a_short_label_ending_in_tixing_over_bracketed_rows_is_a_box(tmp_path):
+    # ■金城提醒 as ■温馨提示 is printed: what the box is about, then its kind; never a writer's name
+    box = "■金城提醒\n\n【停水】本周六上午，城东片区暂停供水。\n\n【限行】本周机动车尾号限行为3和8。\n\n"\
+          "【天气】明天多云转晴，气温12℃至20℃。\n\n"
+    story = "城区新增二十个公共充电站\n\n本报记者 宋刚宏\n　　城区新增二十个公共充电站，方便新能源车主出行。\n"
+    items = items_of(tmp_path, box + story)
+    assert [(i.kind, i.title, list(i.authors)) for i in items] == [("infobox", "金城提醒", []),
+                                                                 ("article", "城区新增二十个公共充电站", ["宋刚宏"])]
 
 
 def test_circled_rows_with_clause_marks_counting_up_under_a_label_are_a_box(tmp_path):

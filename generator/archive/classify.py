@@ -436,6 +436,11 @@ def match_photo_credit(text: str) -> re.Match | None:
     return None
 
 
+# A reader's letter signed after a dash (——金湾区读者 X), over the paper's reply: a signature, no subtitle, and
+# no marker opening a story as ■ does, for it closes the letter above.
+SIGNING_DASH = re.compile(r"^\s*[—－]{2}\s*")
+
+
 def is_byline(text: str, raw: str) -> bool:
     """A short line that is only marker, outlet, roles and names: `□ 本报记者 王 进`,
     `本报记者 熊远静 李 丽`, `□记者 张洪涛 文/图`, `（记者 张三）`, `□新重庆-重庆日报评论员`.
@@ -457,7 +462,7 @@ def is_byline(text: str, raw: str) -> bool:
         rest = rest[1:-1].strip()
         rest = set_apart_glued_place(rest) if raw.lstrip().startswith("【") else rest  # 【本报记者赵刚东京报道】
     has_marker = rest.startswith(vocab.lead_markers)
-    rest = vocab.byline_marker.sub(" ", rest)
+    rest = vocab.byline_marker.sub(" ", SIGNING_DASH.sub(" ", rest))
     if rest.strip() in vocab.box_labels or is_labelled_kind(rest.strip()):  # ■相关链接, ■养生提示 label a fact box
         return False
     # (its words before REPORTED_FROM takes a closing 整理 away)
