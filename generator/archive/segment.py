@@ -318,6 +318,18 @@ def labels_a_box(run: list[Block], blocks: list[Block], position: int) -> bool:
         and len(rows) == MIN_TABLE_ROWS and all(b.kind == "listitem" for b in rows)
 
 
+def printed_after_its_text(run: list[Block], current: Draft | None, before: Block | None) -> bool:
+    """Under an untitled text that ends on a finished sentence, short lines with no text under them
+    none of which holds a figure, a number or a bullet (`协同创新开新局` / `八市齐力谱新篇` / `成都平原经济区…`
+    / `杭州塘栖:农文旅助力乡村游` / caption): the text's title stack printed after it, and a picture's
+    title, not a label over rows. A box's rows carry a figure or a mark, and a box beside a text does not
+    leave the text above it untitled."""
+    return current is not None and has_body(current) and current.headline_source == "none" \
+        and before is not None and before.kind == "paragraph" and current.blocks[-1:] == [before] \
+        and ends_sentence(before.text) \
+        and not any(FIGURE.search(b.text) or ROW_TRAITS[0](b.text.strip()) for b in run[1:])
+
+
 def heads_a_table(blocks: list[Block], position: int) -> bool:
     """A headline over three rows or more of cells (list lines with no bullet, one a source line, or
     a schedule's rows, wrapped or not) titles a table, a box of its own: a section goes on in sentences."""
@@ -1250,6 +1262,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 or not texted and rows_of_figures(run, before) else 0
             if not taken and texted and is_row_label(run[0]):
                 taken = rows_over_a_stack(run)
+            if taken and printed_after_its_text(run[:taken], current, before):
+                taken = 0
             if taken == len(run) and titles_the_caption_below_rows(run[:-1], run[-1], after):
                 taken -= 1
             if taken and is_row_label(run[0]):
