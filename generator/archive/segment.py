@@ -2394,7 +2394,15 @@ def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[i
         tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed brief")
         item.blocks = item.blocks[:cut]
         state.items.insert(state.items.index(item) + 1, tail)
-        take_title_printed_after(state, tail, index, next_line)
+        # cut above the headings over it, the brief is headed by them: its title, read as a section's,
+        # unless they share the story's words more than the brief's (the story's title printed after it)
+        heads = list(itertools.takewhile(lambda b: b.kind == "heading", tail.blocks))
+        said = joined_title(heads)
+        if heads and index.score(said, tail) > index.score(said, item):
+            del tail.blocks[:len(heads)]
+            attach_stack(state, tail, Stack([replace(b, kind="headline") for b in heads]), "above")
+        else:
+            take_title_printed_after(state, tail, index, next_line)
 
 
 def take_title_printed_after(state: Segmentation, brief: Draft, index: PairIndex, next_line: dict[int, int]) -> None:
