@@ -3214,6 +3214,39 @@ def test_a_signed_brief_cut_off_under_a_heading_is_titled_by_it(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("article", "乡村振兴推进会召开"), ("brief", "山村通上公交 出行更加方便")]
 
 
+LABEL_UNDER_A_TITLE_AFTER_ITS_TEXT = """本报记者 田超波
+
+　　近日，一个县召开乡村振兴推进会，介绍今年以来各
+
+乡镇发展特色产业、完善基础设施的最新进展，部署下
+
+一步工作。会上，各乡镇负责人表示，将继续壮大特色
+
+种养业，带动更多农户增收致富，让乡村面貌持续改善。
+
+　　今年以来，该县新建产业道路八十余公里，改造农田
+
+水利设施一百多处，新增农产品加工企业十二家。
+
+产业兴旺 乡村振兴
+
+身边事
+
+●社区开设暑期托管班
+
+　　近日，一个社区开设暑期托管班，志愿者每天陪孩子
+
+们读书写字，家长们纷纷点赞。（记者 方明远）
+"""
+
+
+def test_a_label_over_bulleted_briefs_is_no_line_of_the_title_printed_above_it(tmp_path):
+    """Under a text's title printed after it, a short line over a bulleted brief's title labels the
+    briefs column starting there: furniture, not the end of the title above."""
+    items = items_of(tmp_path, LABEL_UNDER_A_TITLE_AFTER_ITS_TEXT)
+    assert [(i.kind, i.title) for i in items] == [("article", "产业兴旺 乡村振兴"), ("brief", "社区开设暑期托管班")]
+
+
 def test_titles_sharing_nothing_with_the_story_leading_the_page_stay_over_their_text(tmp_path):
     text = PAGE_LED_BY_AN_UNTITLED_STORY.format(kicker="").replace("协同创新开新局\n八市齐力谱新篇", "冬日暖阳\n照进乡村")
     items = items_of(tmp_path, text)

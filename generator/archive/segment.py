@@ -1865,11 +1865,13 @@ def is_subtitle_of(line: str, above: str) -> bool:
     return line.startswith(SUBTITLE_DASHES) or len(line) > len(above) and CLAUSE_MARK.search(line) is not None
 
 
-def attach_displaced_headlines(state: Segmentation, index: PairIndex) -> list[list[Block]]:
+def attach_displaced_headlines(state: Segmentation, index: PairIndex, next_line: dict[int, int]) -> list[list[Block]]:
     """Orphan headline units go to the headline-less bodies they describe; returns the rest."""
     unmatched: list[list[Block]] = []
     for stack in state.orphans:
         units = stack.units
+        if len(units) > 1 and labels_the_briefs_below(state, units[-1], next_line):
+            state.furniture.extend(Block("furniture", b.text, b.spans) for b in units.pop())
         nearby = near(state.items, stack.blocks[0].first_line)
         matches = match_units(units, [i for i in nearby if needs_headline(i)], index)
         for item in dict.fromkeys(m for m in matches if m is not None):
@@ -1948,6 +1950,8 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
         elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH or titled_after_text(state, above)
                                     and index.score(text, above) > 0 or untitled_story(above)):
+            if len(group) > 1 and labels_the_briefs_below(state, group[-1], next_line):
+                state.furniture.extend(Block("furniture", b.text, b.spans) for b in group.pop())
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif len(group) == 1 and not SENTENCE_INSIDE.search(text) \
                 and (column := labelled_text_above(state, group[0][0], next_line)) is not None:
@@ -1978,6 +1982,18 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                     continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
+
+
+def labels_the_briefs_below(state: Segmentation, unit: list[Block], next_line: dict[int, int]) -> bool:
+    """A short line of one phrase, no mark, under a title printed after its text and right over a
+    bulleted brief's title (`山城有名医 群众有“医”靠` / `街坊新闻` / `●社区开设暑期托管班`): the label of the
+    briefs column starting there, not a line of the title above it."""
+    if len(unit) != 1 or not is_row_label(unit[0]) \
+            or len(GAPS.sub("", strip_bullet(unit[0].text))) > MAX_COLUMN_LABEL_CHARS:
+        return False
+    start = next_line.get(unit[0].last_line, 0)
+    return any(item.blocks and item.blocks[0].first_line == start and item.blocks[0].kind == "headline"
+               and item.blocks[0].text[:1] in HEADLINE_BULLETS for item in near(state.items, start))
 
 
 def furniture_beside_furniture(state: Segmentation, next_line: dict[int, int]) -> None:
@@ -2960,8 +2976,8 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     reconcile_attached(state, index)
     shares_out_two_titles(state, index)
     redistribute_stacked_headlines(state, index)
-    unmatched = attach_displaced_headlines(state, index)
     next_line = following_starts(blocks)
+    unmatched = attach_displaced_headlines(state, index, next_line)
     teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     label_boxes(state, next_line)
