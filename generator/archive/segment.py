@@ -2412,11 +2412,11 @@ def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[i
         state.items.insert(state.items.index(item) + 1, tail)
         # cut above the headings over it, the brief is headed by them: its title, read as a section's,
         # unless they share the story's words more than the brief's (the story's title printed after it)
-        heads = list(itertools.takewhile(lambda b: b.kind == "heading", tail.blocks))
-        said = joined_title(heads)
-        if heads and index.score(said, tail) > index.score(said, item):
-            del tail.blocks[:len(heads)]
-            attach_stack(state, tail, Stack([replace(b, kind="headline") for b in heads]), "above")
+        over = list(itertools.takewhile(lambda b: b.kind == "heading", tail.blocks))
+        said = joined_title(over)
+        if over and index.score(said, tail) > index.score(said, item):
+            del tail.blocks[:len(over)]
+            attach_stack(state, tail, Stack([replace(b, kind="headline") for b in over]), "above")
         else:
             take_title_printed_after(state, tail, index, next_line)
 
