@@ -318,13 +318,16 @@ def labels_a_box(run: list[Block], blocks: list[Block], position: int) -> bool:
         and len(rows) == MIN_TABLE_ROWS and all(b.kind == "listitem" for b in rows)
 
 
-def printed_after_its_text(run: list[Block], current: Draft | None, before: Block | None) -> bool:
+def printed_after_its_text(run: list[Block], current: Draft | None, before: Block | None, below: Block | None) -> bool:
     """Under an untitled text that ends on a finished sentence, short lines with no text under them
-    none of which holds a figure, a number or a bullet (`协同创新开新局` / `八市齐力谱新篇` / `成都平原经济区…`
-    / `杭州塘栖:农文旅助力乡村游` / caption): the text's title stack printed after it, and a picture's
-    title, not a label over rows. A box's rows carry a figure or a mark, and a box beside a text does not
-    leave the text above it untitled."""
-    return current is not None and has_body(current) and current.headline_source == "none" \
+    none of which holds a figure, a number or a bullet, a blank line parting the last from those over it
+    (`协同创新开新局` / `八市齐力谱新篇` / `成都平原经济区…` / / `杭州塘栖:农文旅助力乡村游` / caption): the text's
+    title stack printed after it, and a picture's title, not a label over rows. A box's rows carry a
+    figure or a mark and run on with no blank line among them, and a box beside a text does not leave the
+    text above it untitled. A last line running on in a word into the line under it (`…陆港货` / `运站，…`)
+    is a caption's first line, no picture's title: the stack then stays as it was read."""
+    return len(Stack(run).units) > 1 and not (below is not None and wraps_a_word(run[-1].text, below.text)) \
+        and current is not None and has_body(current) and current.headline_source == "none" \
         and before is not None and before.kind == "paragraph" and current.blocks[-1:] == [before] \
         and ends_sentence(before.text) \
         and not any(FIGURE.search(b.text) or ROW_TRAITS[0](b.text.strip()) for b in run[1:])
@@ -1262,7 +1265,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 or not texted and rows_of_figures(run, before) else 0
             if not taken and texted and is_row_label(run[0]):
                 taken = rows_over_a_stack(run)
-            if taken and printed_after_its_text(run[:taken], current, before):
+            below_taken = run[taken] if taken < len(run) else after
+            if taken and printed_after_its_text(run[:taken], current, before, below_taken):
                 taken = 0
             if taken == len(run) and titles_the_caption_below_rows(run[:-1], run[-1], after):
                 taken -= 1
