@@ -3191,6 +3191,107 @@ def test_a_brief_titled_after_its_text_leaves_the_headline_over_it_to_the_page_l
         ("article", "协同创新开新局八市齐力谱新篇"), ("brief", "夜间集市点亮城市烟火气"), ("photo", "乡村游持续升温")]
 
 
+TITLE_AND_DECK_AFTER_THE_TEXT = """本报记者 田超波
+
+近日，一个县召开乡村振兴推进会，介绍今年以来各乡镇
+发展特色产业、完善基础设施的最新进展，部署下一步工作。
+会上，各乡镇负责人表示，将继续壮大特色种养业，带动
+更多农户增收致富，让乡村面貌持续改善。
+今年以来，该县新建产业道路八十余公里，改造农田水利
+设施一百多处，新增农产品加工企业十二家。
+茶园飘香富农家
+山乡振兴开新篇
+县里特色产业越做越强，乡村面貌持续改善
+
+乡村游持续升温
+5月17日，一个镇的枇杷节开幕，众多游客前来采摘。
+本报记者 贺斌 摄
+"""
+
+
+def test_a_title_and_deck_after_an_untitled_text_are_its_title_not_a_box(tmp_path):
+    """Two short lines and a deck under an untitled text ending a sentence, a picture's title and caption
+    under them: none holds a figure or a row's mark, so they are the story's title stack printed after
+    its text, not a label over rows, and the line over the caption titles the picture."""
+    items = items_of(tmp_path, TITLE_AND_DECK_AFTER_THE_TEXT)
+    assert [(i.kind, squeeze(i.title), i.subtitle) for i in items] == [
+        ("article", "茶园飘香富农家山乡振兴开新篇", "县里特色产业越做越强，乡村面貌持续改善"), ("photo", "乡村游持续升温", "")]
+
+
+SIGNED_BRIEF_UNDER_A_HEADING = """乡村振兴推进会召开
+
+本报记者 田超波
+
+　　近日，一个县召开乡村振兴推进会，介绍今年以来各
+
+乡镇发展特色产业、完善基础设施的最新进展。
+
+壮大特色产业 带动农户增收
+
+　　会上，各乡镇负责人表示，将继续壮大特色种养业，
+
+带动更多农户增收致富，让乡村面貌持续改善，全县
+
+农村居民人均可支配收入稳步增长。
+
+完善基础设施 改善乡村面貌
+
+　　今年以来，该县新建产业道路八十余公里，改造农田
+
+水利设施一百多处，新增农产品加工企业十二家，村集
+
+体经济不断壮大，乡村治理水平持续提升。
+
+山村通上公交 出行更加方便
+
+　　近日，一条连接县城和五个山村的公交线路开通运
+
+营，每天往返六个班次，票价两元，沿线三千多名村民
+
+出行更加方便，山里的土特产也能更快运进县城。（记者 方明远）
+"""
+
+
+def test_a_signed_brief_cut_off_under_a_heading_is_titled_by_it(tmp_path):
+    """A story signed above its text, its sections headed by two phrases, closed by a brief under a
+    heading set like them and signed in brackets: the brief cut off there is headed by that line."""
+    items = items_of(tmp_path, SIGNED_BRIEF_UNDER_A_HEADING)
+    assert [(i.kind, i.title) for i in items] == [("article", "乡村振兴推进会召开"), ("brief", "山村通上公交 出行更加方便")]
+
+
+LABEL_UNDER_A_TITLE_AFTER_ITS_TEXT = """本报记者 田超波
+
+　　近日，一个县召开乡村振兴推进会，介绍今年以来各
+
+乡镇发展特色产业、完善基础设施的最新进展，部署下
+
+一步工作。会上，各乡镇负责人表示，将继续壮大特色
+
+种养业，带动更多农户增收致富，让乡村面貌持续改善。
+
+　　今年以来，该县新建产业道路八十余公里，改造农田
+
+水利设施一百多处，新增农产品加工企业十二家。
+
+产业兴旺 乡村振兴
+
+身边事
+
+●社区开设暑期托管班
+
+　　近日，一个社区开设暑期托管班，志愿者每天陪孩子
+
+们读书写字，家长们纷纷点赞。（记者 方明远）
+"""
+
+
+def test_a_label_over_bulleted_briefs_is_no_line_of_the_title_printed_above_it(tmp_path):
+    """Under a text's title printed after it, a short line over a bulleted brief's title labels the
+    briefs column starting there: furniture, not the end of the title above."""
+    items = items_of(tmp_path, LABEL_UNDER_A_TITLE_AFTER_ITS_TEXT)
+    assert [(i.kind, i.title) for i in items] == [("article", "产业兴旺 乡村振兴"), ("brief", "社区开设暑期托管班")]
+
+
 def test_titles_sharing_nothing_with_the_story_leading_the_page_stay_over_their_text(tmp_path):
     text = PAGE_LED_BY_AN_UNTITLED_STORY.format(kicker="").replace("协同创新开新局\n八市齐力谱新篇", "冬日暖阳\n照进乡村")
     items = items_of(tmp_path, text)

@@ -318,6 +318,21 @@ def labels_a_box(run: list[Block], blocks: list[Block], position: int) -> bool:
         and len(rows) == MIN_TABLE_ROWS and all(b.kind == "listitem" for b in rows)
 
 
+def printed_after_its_text(run: list[Block], current: Draft | None, before: Block | None, below: Block | None) -> bool:
+    """Under an untitled text that ends on a finished sentence, short lines with no text under them
+    none of which holds a figure, a number or a bullet, a blank line parting the last from those over it
+    (`协同创新开新局` / `八市齐力谱新篇` / `成都平原经济区…` / / `杭州塘栖:农文旅助力乡村游` / caption): the text's
+    title stack printed after it, and a picture's title, not a label over rows. A box's rows carry a
+    figure or a mark and run on with no blank line among them, and a box beside a text does not leave the
+    text above it untitled. A last line running on in a word into the line under it (`…陆港货` / `运站，…`)
+    is a caption's first line, no picture's title: the stack then stays as it was read."""
+    return len(Stack(run).units) > 1 and not (below is not None and wraps_a_word(run[-1].text, below.text)) \
+        and current is not None and has_body(current) and current.headline_source == "none" \
+        and before is not None and before.kind == "paragraph" and current.blocks[-1:] == [before] \
+        and ends_sentence(before.text) \
+        and not any(FIGURE.search(b.text) or ROW_TRAITS[0](b.text.strip()) for b in run[1:])
+
+
 def heads_a_table(blocks: list[Block], position: int) -> bool:
     """A headline over three rows or more of cells (list lines with no bullet, one a source line, or
     a schedule's rows, wrapped or not) titles a table, a box of its own: a section goes on in sentences."""
@@ -1280,6 +1295,9 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 or not texted and rows_of_figures(run, before) else 0
             if not taken and texted and is_row_label(run[0]):
                 taken = rows_over_a_stack(run)
+            below_taken = run[taken] if taken < len(run) else after
+            if taken and printed_after_its_text(run[:taken], current, before, below_taken):
+                taken = 0
             if taken == len(run) and titles_the_caption_below_rows(run[:-1], run[-1], after):
                 taken -= 1
             if taken and is_row_label(run[0]):
@@ -1881,11 +1899,13 @@ def is_subtitle_of(line: str, above: str) -> bool:
     return line.startswith(SUBTITLE_DASHES) or len(line) > len(above) and CLAUSE_MARK.search(line) is not None
 
 
-def attach_displaced_headlines(state: Segmentation, index: PairIndex) -> list[list[Block]]:
+def attach_displaced_headlines(state: Segmentation, index: PairIndex, next_line: dict[int, int]) -> list[list[Block]]:
     """Orphan headline units go to the headline-less bodies they describe; returns the rest."""
     unmatched: list[list[Block]] = []
     for stack in state.orphans:
         units = stack.units
+        if len(units) > 1 and labels_the_briefs_below(state, units[-1], next_line):
+            state.furniture.extend(Block("furniture", b.text, b.spans) for b in units.pop())
         nearby = near(state.items, stack.blocks[0].first_line)
         matches = match_units(units, [i for i in nearby if needs_headline(i)], index)
         for item in dict.fromkeys(m for m in matches if m is not None):
@@ -1964,6 +1984,8 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
         elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH or titled_after_text(state, above)
                                     and index.score(text, above) > 0 or untitled_story(above)):
+            if len(group) > 1 and labels_the_briefs_below(state, group[-1], next_line):
+                state.furniture.extend(Block("furniture", b.text, b.spans) for b in group.pop())
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif len(group) == 1 and not SENTENCE_INSIDE.search(text) \
                 and (column := labelled_text_above(state, group[0][0], next_line)) is not None:
@@ -1994,6 +2016,18 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                     continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
+
+
+def labels_the_briefs_below(state: Segmentation, unit: list[Block], next_line: dict[int, int]) -> bool:
+    """A short line of one phrase, no mark, under a title printed after its text and right over a
+    bulleted brief's title (`山城有名医 群众有“医”靠` / `街坊新闻` / `●社区开设暑期托管班`): the label of the
+    briefs column starting there, not a line of the title above it."""
+    if len(unit) != 1 or not is_row_label(unit[0]) \
+            or len(GAPS.sub("", strip_bullet(unit[0].text))) > MAX_COLUMN_LABEL_CHARS:
+        return False
+    start = next_line.get(unit[0].last_line, 0)
+    return any(item.blocks and item.blocks[0].first_line == start and item.blocks[0].kind == "headline"
+               and item.blocks[0].text[:1] in HEADLINE_BULLETS for item in near(state.items, start))
 
 
 def furniture_beside_furniture(state: Segmentation, next_line: dict[int, int]) -> None:
@@ -2410,7 +2444,15 @@ def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[i
         tail = Draft(kind="article", file=item.file, blocks=item.blocks[cut:], opened_by="signed brief")
         item.blocks = item.blocks[:cut]
         state.items.insert(state.items.index(item) + 1, tail)
-        take_title_printed_after(state, tail, index, next_line)
+        # cut above the headings over it, the brief is headed by them: its title, read as a section's,
+        # unless they share the story's words more than the brief's (the story's title printed after it)
+        over = list(itertools.takewhile(lambda b: b.kind == "heading", tail.blocks))
+        said = joined_title(over)
+        if over and index.score(said, tail) > index.score(said, item):
+            del tail.blocks[:len(over)]
+            attach_stack(state, tail, Stack([replace(b, kind="headline") for b in over]), "above")
+        else:
+            take_title_printed_after(state, tail, index, next_line)
 
 
 def take_title_printed_after(state: Segmentation, brief: Draft, index: PairIndex, next_line: dict[int, int]) -> None:
@@ -2971,8 +3013,8 @@ def segment(blocks: list[Block], file: str) -> tuple[list[Draft], list[Block]]:
     reconcile_attached(state, index)
     shares_out_two_titles(state, index)
     redistribute_stacked_headlines(state, index)
-    unmatched = attach_displaced_headlines(state, index)
     next_line = following_starts(blocks)
+    unmatched = attach_displaced_headlines(state, index, next_line)
     teaser_lines = {b.first_line for b in state.furniture if vocabulary().teaser.search(b.text)}
     settle_unmatched(state, unmatched, index, teaser_lines, next_line)
     label_boxes(state, next_line)
