@@ -3264,20 +3264,25 @@ def credits_a_group(item: Draft) -> bool:
         and any(b.kind in ("credit", "byline") and GROUP_CREDIT.match(b.text) for b in item.blocks)
 
 
-def labelled_as_box(item: Draft) -> bool:
+def labelled_as_box(item: Draft, labels: frozenset[str] | None = None) -> bool:
     """■相关链接, 【名词解释】, 背景 as title or kicker, or as the first line of a stack read as one title
-    (温馨提示 / 夏季防溺水提示): the label of a fact box beside an article."""
+    (温馨提示 / 夏季防溺水提示): the label of a fact box beside an article (of `labels` when given)."""
     headlines = headline_blocks(item)
-    return any(GAPS.sub("", strip_bullet(text)).strip("【】[]") in vocabulary().box_labels
-               for text in (item.kicker, item.title) if text) \
-        or len(headlines) == 2 and is_box_label(headlines[0])
+    stacked = len(headlines) == 2 and is_box_label(headlines[0])
+    if labels is None:
+        labels = vocabulary().box_labels
+    else:
+        stacked = stacked and GAPS.sub("", strip_bullet(headlines[0].text)).strip("【】[]") in labels
+    return stacked or any(GAPS.sub("", strip_bullet(text)).strip("【】[]") in labels
+                          for text in (item.kicker, item.title) if text)
 
 
 def heads_one_paragraph(item: Draft) -> bool:
     """One paragraph and no rows under a fact box's label (背景 / 城市更新行动 / 城市更新行动着眼于…): a short
     text the label heads, an article; two entries or more (名词解释 / 柔性引才：… / 东西部协作：…) or rows are
     the box's."""
-    return [b.kind for b in item.blocks if b.kind in ("paragraph", "listitem")] == ["paragraph"]
+    return [b.kind for b in item.blocks if b.kind in ("paragraph", "listitem")] == ["paragraph"] \
+        and labelled_as_box(item, vocabulary().note_box_labels)
 
 
 def mostly_rows(item: Draft) -> bool:
