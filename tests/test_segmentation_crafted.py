@@ -3603,6 +3603,13 @@ def test_a_box_label_over_its_rows_makes_an_infobox(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("infobox", "相关名词")]
 
 
+def test_a_box_label_over_one_paragraph_heads_an_article(tmp_path):
+    # 背景 over a short text is a kicker over an article; over rows it makes a box
+    items = items_of(tmp_path, ARTICLE_ABOVE + "背景\n\n城南老街改造\n\n城南老街始建于清代，沿街留有二十余栋老建筑，"
+                               "\n此次改造保留原有风貌，同步更新街面铺装和排水管网。\n")
+    assert [(i.kind, i.kicker, i.title) for i in items][-1] == ("article", "背景", "城南老街改造")
+
+
 BOOK_UNDER_ITS_TITLE = ARTICLE_ABOVE + """■新书架
 
 《江河行记》

@@ -133,6 +133,7 @@ class Vocabulary:
     name: str
     roles: tuple[str, ...]
     box_labels: frozenset[str]
+    note_box_labels: frozenset[str]  # 背景, 相关链接: labels that head a short text as often as rows
     lead_labels: frozenset[str]
     sentence_openers: re.Pattern
     byline_cue: re.Pattern  # a role, or the 讯/电 every dateline ends in: what a byline holds at least
@@ -222,6 +223,7 @@ def vocabulary() -> Vocabulary:
         name=name,
         roles=tuple(data["roles"]),
         box_labels=frozenset(data["box_labels"]),
+        note_box_labels=frozenset(data["note_box_labels"]),
         lead_labels=frozenset(data["lead_labels"]),
         sentence_openers=re.compile("|".join(sorted(map(re.escape, data["sentence_openers"]), key=len, reverse=True))
                                     + "|" + data["sentence_opening_date"]),

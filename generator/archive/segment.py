@@ -3339,14 +3339,25 @@ def credits_a_group(item: Draft) -> bool:
         and any(b.kind in ("credit", "byline") and GROUP_CREDIT.match(b.text) for b in item.blocks)
 
 
-def labelled_as_box(item: Draft) -> bool:
-    """■相关链接, 【名词解释】, 背景 over its rows or text, as title or kicker, or as the first line of a
-    stack read as one title (温馨提示 / 夏季防溺水提示): a fact box beside an article, however its rows are
-    set."""
+def labelled_as_box(item: Draft, labels: frozenset[str] | None = None) -> bool:
+    """■相关链接, 【名词解释】, 背景 as title or kicker, or as the first line of a stack read as one title
+    (温馨提示 / 夏季防溺水提示): the label of a fact box beside an article (of `labels` when given)."""
     headlines = headline_blocks(item)
-    return any(GAPS.sub("", strip_bullet(text)).strip("【】[]") in vocabulary().box_labels
-               for text in (item.kicker, item.title) if text) \
-        or len(headlines) == 2 and is_box_label(headlines[0])
+    stacked = len(headlines) == 2 and is_box_label(headlines[0])
+    if labels is None:
+        labels = vocabulary().box_labels
+    else:
+        stacked = stacked and GAPS.sub("", strip_bullet(headlines[0].text)).strip("【】[]") in labels
+    return stacked or any(GAPS.sub("", strip_bullet(text)).strip("【】[]") in labels
+                          for text in (item.kicker, item.title) if text)
+
+
+def heads_one_paragraph(item: Draft) -> bool:
+    """One paragraph and no rows under a fact box's label (背景 / 城市更新行动 / 城市更新行动着眼于…): a short
+    text the label heads, an article; two entries or more (名词解释 / 柔性引才：… / 东西部协作：…) or rows are
+    the box's."""
+    return [b.kind for b in item.blocks if b.kind in ("paragraph", "listitem")] == ["paragraph"] \
+        and labelled_as_box(item, vocabulary().note_box_labels)
 
 
 def mostly_rows(item: Draft) -> bool:
@@ -3394,9 +3405,11 @@ def finish_item(item: Draft) -> None:
             item.blocks = [replace(b, kind="caption") if b.kind == "paragraph" else b for b in item.blocks]
         elif any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
-        elif labelled_as_box(item) or boxes_a_notice(item) or mostly_rows(item):
+        elif labelled_as_box(item) and not heads_one_paragraph(item) or boxes_a_notice(item) or mostly_rows(item):
             item.kind = "infobox"
             label_over_title(item)
+        elif labelled_as_box(item):
+            label_over_title(item)  # 背景 / 城市更新行动 / 城市更新行动着眼于…: over one paragraph it heads an article
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
                 (any(b.lstrip("【").startswith(vocabulary().own_dateline)  # 【本报讯】 is the same dateline
                      or b.startswith(("(", "（")) and not is_bare_dateline(b)

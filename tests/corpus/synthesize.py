@@ -214,6 +214,16 @@ class Byline:
     hint: str = "plain"  # benbaoxun | paren | plain | institution | lone | agency
     before_role: str = "byline"  # gold line role of the `before` lines (据新华社 is a credit)
 
+    def __post_init__(self):
+        # The README's convention, whatever a family declared: only the paper's bare 本报讯 (【本报讯】,
+        # 本报讯 X报道) or a closing credit in brackets makes a short item a brief; a dateline naming the
+        # paper or a place (新快报讯, 本报德保讯, 【本报消息】, （怡保讯）, 【记者X／台中报导】) is an article's.
+        if self.hint == "benbaoxun" and not any("本报讯" in t for t in [self.glue, *self.before, *self.after]):
+            self.hint = "paren" if CLOSING_CREDIT.search(self.trail) else "plain"
+
+
+CLOSING_CREDIT = re.compile(r"[（(][^（(）)]+[）)]\s*$")
+
 
 def names_join(names, sep=" ", letter=False):
     return sep.join(spaced(n) if letter else n for n in names)
