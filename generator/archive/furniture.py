@@ -889,8 +889,8 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 header.roles[i + 1] = "masthead"
             elif i in head and role_above in HEADER_ROLES \
                     and (role_below in HEADER_ROLES or i + 1 < len(lines) and not lines[i + 1].strip()):
-                # 02 要闻 / 铁道建设报 / its date line, or last under the date line and set off below: a name alone
-                # inside the header's stack is the paper's
+                # 02 要闻 / 铁道建设报 / its date line, or last under any header line and set off below: a name
+                # alone inside the header's stack is the paper's
                 header.roles[i + 1] = "masthead"
             elif k == 0 and below is not None and masthead_tagline(lines, below) \
                     and header.roles.get(filled[k + 2] + 1 if k + 2 < len(filled) else 0) in ("dateline", "serial"):

@@ -20,7 +20,7 @@ from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, BRIEF_TEXT_OPENING, CIRCLED_ROW, EDITORS_NOTE_LABELS, FIRST_PICTURE,
                        LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR,
-                       SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
+                       REPLY_LABEL, SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
                        find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
                        is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
                        vocabulary)
@@ -348,7 +348,7 @@ TITLE_CELLS = re.compile(r"\S\s+\S|[:：]")
 
 
 GAPPED = re.compile(r"\S\s+\S")
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
+ROW_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a row's figure, whatever its digits
 FIGURE_SHAPE = re.compile(r"[\u4e00-\u9fff\s]")  # what is left of a row's figures once its words go
 MAX_ROW_REST_CHARS = 4  # 适宜游泳: what the column cut off a row
 
@@ -378,7 +378,7 @@ def two_rows_alike(run: list[Block]) -> int:
     are the box's, or 0."""
     n = 2 if len(run) > 3 and not any(c.isdigit() for c in run[1].text) else 1
     rows: list[str] = []
-    while n < len(run) and len(rows) <= 2:
+    while n < len(run):
         text = run[n].text.strip()
         if rows and not GAPPED.search(text) and len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS \
                 and len(rows[-1]) > MAX_ROW_REST_CHARS:
@@ -388,14 +388,15 @@ def two_rows_alike(run: list[Block]) -> int:
         else:
             break
         n += 1
-    forms = {FIGURE_SHAPE.sub("", NUMBER.sub("0", row)) for row in rows}
+    forms = {FIGURE_SHAPE.sub("", ROW_NUMBER.sub("0", row)) for row in rows}
     form = next(iter(forms), "")
     # the headline under them is set unlike a row: no gap, no figure, no rest the column cut (a third row
     # with no figure, `凯里南站—西江千户苗寨 旅游专线每日四` / `班`, goes on in the box)
-    headline = [b.text.strip() for b in run[n:]]
-    unlike = bool(headline) and not GAPPED.search(headline[0]) and not any(c.isdigit() for c in headline[0]) \
-        and all(len(GAPS.sub("", line)) > MAX_ROW_REST_CHARS for line in headline)
-    return n if len(rows) == 2 and len(forms) == 1 and "0" in form and len(form) > 1 and unlike else 0
+    lines_under = [b.text.strip() for b in run[n:]]
+    set_unlike_a_row = bool(lines_under) and not GAPPED.search(lines_under[0]) \
+        and not any(c.isdigit() for c in lines_under[0]) \
+        and all(len(GAPS.sub("", line)) > MAX_ROW_REST_CHARS for line in lines_under)
+    return n if len(rows) == 2 and len(forms) == 1 and "0" in form and len(form) > 1 and set_unlike_a_row else 0
 
 
 def rows_of_figures(run: list[Block], before: Block | None) -> bool:
@@ -846,7 +847,6 @@ def numbers_the_next_brief(item: Draft, run: list[Block]) -> bool:
         and not any(b.kind == "heading" for b in item.blocks)
 
 
-REPLY_LABEL = re.compile(load("layout.yml")["reply_label"])
 MAX_REPLY_LABEL_CHARS = 8  # 【专家回复】: a label alone, no headline that merely ends in 回复
 
 
@@ -2446,11 +2446,11 @@ def split_signed_briefs(state: Segmentation, index: PairIndex, next_line: dict[i
         state.items.insert(state.items.index(item) + 1, tail)
         # cut above the headings over it, the brief is headed by them: its title, read as a section's,
         # unless they share the story's words more than the brief's (the story's title printed after it)
-        over = list(itertools.takewhile(lambda b: b.kind == "heading", tail.blocks))
-        said = joined_title(over)
-        if over and index.score(said, tail) > index.score(said, item):
-            del tail.blocks[:len(over)]
-            attach_stack(state, tail, Stack([replace(b, kind="headline") for b in over]), "above")
+        headings_over = list(itertools.takewhile(lambda b: b.kind == "heading", tail.blocks))
+        heading_text = joined_title(headings_over)
+        if headings_over and index.score(heading_text, tail) > index.score(heading_text, item):
+            del tail.blocks[:len(headings_over)]
+            attach_stack(state, tail, Stack([replace(b, kind="headline") for b in headings_over]), "above")
         else:
             take_title_printed_after(state, tail, index, next_line)
 
@@ -3405,10 +3405,11 @@ def finish_item(item: Draft) -> None:
             item.blocks = [replace(b, kind="caption") if b.kind == "paragraph" else b for b in item.blocks]
         elif any(COMMENTATOR in b for b in bylines) or (not item.title and any(is_lone_name(b) for b in bylines)):
             item.kind = "commentary"
-        elif labelled_as_box(item) and not heads_one_paragraph(item) or boxes_a_notice(item) or mostly_rows(item):
+        elif (boxed := labelled_as_box(item)) and not heads_one_paragraph(item) or boxes_a_notice(item) \
+                or mostly_rows(item):
             item.kind = "infobox"
             label_over_title(item)
-        elif labelled_as_box(item):
+        elif boxed:
             label_over_title(item)  # 背景 / 城市更新行动 / 城市更新行动着眼于…: over one paragraph it heads an article
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
                 (any(b.lstrip("【").startswith(vocabulary().own_dateline)  # 【本报讯】 is the same dateline

@@ -716,8 +716,8 @@ def joins_next(items: list[SourceLine], index: int, layout: Layout, previous_joi
         return False
     if signs_across(this, following):
         return True
-    if layout_vocabulary().interview_turn.match(following.text) and not is_running_text(this) \
-            and this.text[-1:] not in MID_SENTENCE:
+    if this.text[-1:] not in MID_SENTENCE and not is_running_text(this) \
+            and layout_vocabulary().interview_turn.match(following.text):
         return False  # 某某站高级工程师 X / 问：…？: a turn of questions opens its own line under one with no clause
     if titles_a_caption(items, index):
         return False
