@@ -969,6 +969,13 @@ def test_a_lone_list_line_under_a_texts_closing_credit_is_the_next_ones_title():
     assert [b.kind for b in blocks] == ["paragraph", "byline", "headline", "paragraph"]
 
 
+def test_a_list_line_under_a_bracketed_dateline_is_no_title():
+    # （怡保讯）: a dateline in brackets opens a text, it closes none, so the list line under it titles nothing
+    blocks, _ = blocks_of("（怡保讯）\n·外出务工人员家属获慰问\n　　春节将至，一些外出务工人员家里来了\n"
+                          "特殊的客人，企业前来走访慰问。\n")
+    assert [b.kind for b in blocks] == ["byline", "listitem", "paragraph"]
+
+
 def test_list_lines_under_a_colon_stay_rows():
     blocks, _ = blocks_of("今年将办好三件实事：\n·新建城市公园绿地二十处\n·新增停车泊位一万个\n"
                           "近日，相关部门已完成前期准备工作。\n")

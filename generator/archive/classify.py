@@ -2044,7 +2044,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         if block.kind == "listitem" and is_listed_title(block) and previous is not None and following is not None \
                 and (previous.kind == "paragraph" and SENTENCE_STOP.search(previous.text.rstrip(CLOSERS)[-1:])
                      or previous.kind == "byline" and previous.text.startswith(("（", "("))
-                     and previous.text.endswith(("）", ")"))) \
+                     and previous.text.endswith(("）", ")")) and not is_bare_dateline(previous.text)) \
                 and following.kind == "paragraph" and opens_a_text(block.text, following.text) \
                 and following.text[-1:] in "。！？”）)":
             block = Block("headline", block.text, block.spans, block.wide)
@@ -2079,7 +2079,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # …坏了好几天。 / 南岗区 X / 记者追踪：…: a district and a name between a finished text and the paper's reply
         # to it sign the reader's letter, as 南岗区读者 X does
         if block.kind == "headline" and previous is not None and previous.kind == "paragraph" \
-                and previous.text.rstrip(CLOSERS)[-1:] in "。！？" and following is not None \
+                and SENTENCE_STOP.search(previous.text.rstrip(CLOSERS)[-1:]) and following is not None \
                 and following.kind == "paragraph" and REPLY_LABEL.match(following.text) \
                 and signs_from_a_district(block.text):
             block = Block("byline", block.text, block.spans, block.wide)
