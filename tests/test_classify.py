@@ -1,7 +1,7 @@
 """Each artifact class on a small crafted page: what one block of text is taken to be."""
 import pytest
 
-from generator.archive.classify import classify, vocabulary
+from generator.archive.classify import CLOSING_SIGNATURE, EXPERT_SIGNATURE, LAYOUT, classify, vocabulary
 from generator.archive.names import names_from
 from generator.archive.model import Line
 from generator.archive.people import read_credit
@@ -980,3 +980,15 @@ def test_list_lines_under_a_colon_stay_rows():
     blocks, _ = blocks_of("今年将办好三件实事：\n·新建城市公园绿地二十处\n·新增停车泊位一万个\n"
                           "近日，相关部门已完成前期准备工作。\n")
     assert [b.kind for b in blocks][1:3] == ["listitem", "listitem"]
+
+
+@pytest.mark.parametrize("line, signer", [("某某医院皮肤科主任医师 孔静", "孔静"), ("某某律师事务所律师 孔静", "孔静"),
+                                          ("某某县农业技术推广中心农艺师 孔静", "孔静"), ("某某医院皮肤科主任医师", None),
+                                          ("孔静", None)])
+def test_an_experts_signature_is_one_form_read_under_a_title_and_under_a_finished_text(line, signer):
+    """The unit, the professional title and the name: layout.yml states the form once, and the signature
+    under a question column and the one closing a finished text read the same signer from it."""
+    assert "{expert_signature}" in LAYOUT["closing_signature"] and "{expert_title}" not in LAYOUT["closing_signature"]
+    alone, closing = EXPERT_SIGNATURE.match(line), CLOSING_SIGNATURE.match(line)
+    assert (alone and alone.group("names")) == signer
+    assert (closing and next(name for name in closing.groups() if name)) == signer

@@ -27,8 +27,10 @@ MAX_COLUMN_WIDTH = 40
 MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
 UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
-EXPERT_SIGNATURE = re.compile(LAYOUT["expert_signature"].replace("{expert_title}", LAYOUT["expert_title"])
-                              .replace("{name}", LAYOUT["name"]))  # …主任医师 X
+# 某某医院主任医师 X: the one form of an expert's signature, read alone under a title or a question column's
+# last answer (EXPERT_SIGNATURE) and as one of the forms closing a finished text (CLOSING_SIGNATURE)
+EXPERT_FORM = LAYOUT["expert_signature"].replace("{expert_title}", LAYOUT["expert_title"])
+EXPERT_SIGNATURE = re.compile(f"^{EXPERT_FORM.replace('{name}', '(?P<names>' + LAYOUT['name'] + ')')}$")
 # （耒阳 秦丽）: the county or city a brief is sent from, then its writers
 REPORTED = LAYOUT["reported_forms"]  # 报道, 报导
 # （临沂 X 报道）: with the 报道 of a report sent from it after the names, no name
@@ -559,7 +561,7 @@ def opens_as_a_notice_title(title: str) -> bool:
     return bool(vocabulary().notice_title_opening.match(title) and vocabulary().notice_title.match(title))
 AUTHOR_NOTE = re.compile(LAYOUT["author_note"])  # （作者为…研究员）: who wrote the piece, no byline
 # 某某医院主任医师 X, X（新北市，上班族）: each `{name}` its own group, the signer the one that matched
-_CLOSING = LAYOUT["closing_signature"].replace("{expert_title}", LAYOUT["expert_title"])
+_CLOSING = LAYOUT["closing_signature"].replace("{expert_signature}", EXPERT_FORM)
 CLOSING_SIGNATURE = re.compile("".join(
     part + (f"(?P<name{n}>{LAYOUT['name']})" if n < _CLOSING.count("{name}") else "")
     for n, part in enumerate(_CLOSING.split("{name}"))))
