@@ -2044,7 +2044,7 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # …五百余册。 / ·甘肃外输内拓稳就业促增收 / 春节将至，…: a lone list line between a finished text, or the
         # credit in brackets closing one (…参加。（黄甫镇 X）), and one its first words open is the title of that text
         if block.kind == "listitem" and is_listed_title(block) and previous is not None and following is not None \
-                and (previous.kind == "paragraph" and SENTENCE_STOP.search(previous.text.rstrip(CLOSERS)[-1:])
+                and (previous.kind == "paragraph" and finished(previous)
                      or previous.kind == "byline" and previous.text.startswith(("（", "("))
                      and previous.text.endswith(("）", ")")) and not is_bare_dateline(previous.text)) \
                 and following.kind == "paragraph" and opens_a_text(block.text, following.text) \
@@ -2074,14 +2074,13 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         # signing the finished text above by a form no headline or caption takes (a title, a town and trade,
         # a unit before a name), so the line closes that text rather than heading the next story or picture
         if block.kind in ("headline", "caption") and previous is not None and previous.kind == "paragraph" \
-                and previous.text.rstrip(CLOSERS)[-1:] in "。！？" \
-                and (following is None or following.kind in ("headline", "caption")) \
+                and finished(previous) and (following is None or following.kind in ("headline", "caption")) \
                 and signs_a_finished_text(block.text):
             block = Block("byline", block.text, block.spans, block.wide)
         # …坏了好几天。 / 南岗区 X / 记者追踪：…: a district and a name between a finished text and the paper's reply
         # to it sign the reader's letter, as 南岗区读者 X does
         if block.kind == "headline" and previous is not None and previous.kind == "paragraph" \
-                and SENTENCE_STOP.search(previous.text.rstrip(CLOSERS)[-1:]) and following is not None \
+                and finished(previous) and following is not None \
                 and following.kind == "paragraph" and REPLY_LABEL.match(following.text) \
                 and signs_from_a_district(block.text):
             block = Block("byline", block.text, block.spans, block.wide)

@@ -330,7 +330,7 @@ def printed_after_its_text(run: list[Block], current: Draft | None, before: Bloc
         and current is not None and has_body(current) and current.headline_source == "none" \
         and before is not None and before.kind == "paragraph" and current.blocks[-1:] == [before] \
         and ends_sentence(before.text) \
-        and not any(FIGURE.search(b.text) or ROW_TRAITS[0](b.text.strip()) for b in run[1:])
+        and not any(FIGURE.search(b.text) or is_marked_row(b.text.strip()) for b in run[1:])
 
 
 def heads_a_table(blocks: list[Block], position: int) -> bool:
@@ -1102,7 +1102,12 @@ GAPS = re.compile(r"\s+")
 FIGURE = re.compile(r"\d")
 BOX_OF_ROWS = "box of rows"  # how an item opened by a label over its rows says so (`opened_by`)
 # What a box's rows may all be set with, and a title over them not: a number or bullet, a figure, a gap, a colon
-ROW_TRAITS = (lambda text: bool(NUMBERED.match(text) or CIRCLED_ROW.match(text)) or text[:1] in LIST_BULLETS,
+def is_marked_row(text: str) -> bool:
+    """①…, 1.…, ·…: a line opened by a number or a bullet, as a list's rows are."""
+    return bool(NUMBERED.match(text) or CIRCLED_ROW.match(text)) or text[:1] in LIST_BULLETS
+
+
+ROW_TRAITS = (is_marked_row,
               lambda text: bool(FIGURE.search(text)),
               lambda text: bool(GAPPED.search(text)),
               lambda text: ":" in text or "：" in text)
@@ -1904,8 +1909,7 @@ def attach_displaced_headlines(state: Segmentation, index: PairIndex, next_line:
     unmatched: list[list[Block]] = []
     for stack in state.orphans:
         units = stack.units
-        if len(units) > 1 and labels_the_briefs_below(state, units[-1], next_line):
-            state.furniture.extend(Block("furniture", b.text, b.spans) for b in units.pop())
+        set_apart_the_briefs_label(state, units, next_line)
         nearby = near(state.items, stack.blocks[0].first_line)
         matches = match_units(units, [i for i in nearby if needs_headline(i)], index)
         for item in dict.fromkeys(m for m in matches if m is not None):
@@ -1984,8 +1988,7 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
             state.furniture.extend(Block("furniture", b.text, b.spans) for u in group for b in u)
         elif above is not None and (index.score(text, above) >= MIN_LEAD_MATCH or titled_after_text(state, above)
                                     and index.score(text, above) > 0 or untitled_story(above)):
-            if len(group) > 1 and labels_the_briefs_below(state, group[-1], next_line):
-                state.furniture.extend(Block("furniture", b.text, b.spans) for b in group.pop())
+            set_apart_the_briefs_label(state, group, next_line)
             attach_stack(state, above, Stack([b for u in group for b in u]), "displaced")
         elif len(group) == 1 and not SENTENCE_INSIDE.search(text) \
                 and (column := labelled_text_above(state, group[0][0], next_line)) is not None:
@@ -2016,6 +2019,12 @@ def settle_unmatched(state: Segmentation, units: list[list[Block]], index: PairI
                     continue
                 photo = start_item(state, "photo", state.file, "unmatched headline")
                 photo.blocks = [Block("caption", joined_title(unit), spans)]
+
+
+def set_apart_the_briefs_label(state: Segmentation, units: list[list[Block]], next_line: dict[int, int]) -> None:
+    """A displaced title stack's last unit, when it labels the briefs column under it, goes to the furniture."""
+    if len(units) > 1 and labels_the_briefs_below(state, units[-1], next_line):
+        state.furniture.extend(Block("furniture", b.text, b.spans) for b in units.pop())
 
 
 def labels_the_briefs_below(state: Segmentation, unit: list[Block], next_line: dict[int, int]) -> bool:
@@ -3347,9 +3356,13 @@ def labelled_as_box(item: Draft, labels: frozenset[str] | None = None) -> bool:
     if labels is None:
         labels = vocabulary().box_labels
     else:
-        stacked = stacked and GAPS.sub("", strip_bullet(headlines[0].text)).strip("【】[]") in labels
-    return stacked or any(GAPS.sub("", strip_bullet(text)).strip("【】[]") in labels
-                          for text in (item.kicker, item.title) if text)
+        stacked = stacked and label_word(headlines[0].text) in labels
+    return stacked or any(label_word(text) in labels for text in (item.kicker, item.title) if text)
+
+
+def label_word(text: str) -> str:
+    """■相关链接, 【名词解释】: the label without its bullet, brackets or gaps."""
+    return GAPS.sub("", strip_bullet(text)).strip("【】[]")
 
 
 def heads_one_paragraph(item: Draft) -> bool:
