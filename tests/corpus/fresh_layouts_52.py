@@ -333,7 +333,7 @@ _yy_top = furniture(
     (0.5, [ln("中国渔业报", paper=True), ln("{n}", page="{n}"), "{sec}", ln("{date} {wd}", date=True)]),
     [ln("第{n}版 {sec}", page="{n}"), ln("{y}年{m}月{d}日", date=True), "责任编辑 {name} 电话：{tel:010}"],
     front=[masthead("中国渔业报"), "CHINA FISHERIES NEWS", "中国农业出版社有限公司主管主办", ln("{date} {wd}", date=True),
-           "第{no:2000-2999}期 每周一出版", "本期{pages}版 国内统一连续出版物号 CN 11-0000"])
+           "第{no:2000-2999}期 每周二出版", "本期{pages}版 国内统一连续出版物号 CN 11-0000"])
 _yy_bottom = furniture((0.5, ["中国渔业报社 地址：北京市朝阳区某某街{no:1-99}号 邮编100000"]),
                        ["订阅热线 {tel:010} 邮发代号1-00", opt(0.5, ["中国渔业报网 www.example.com"])])
 
