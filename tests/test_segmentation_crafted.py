@@ -5687,3 +5687,15 @@ def test_a_signature_under_a_finished_answer_closes_it_over_the_next_headline(tm
             "近日，城西三座口袋公园建成开放，园内设有健身步道和儿童游乐设施，方便周边居民就近休闲。\n")
     items = items_of(tmp_path, page)
     assert [(i.title, i.authors) for i in items] == [("康复门诊", (author,)), ("城西新建三座口袋公园", ())]
+
+
+def test_a_continued_title_broken_over_two_parts_is_one_title(tmp_path):
+    # a jump page prints the story's title again over its jump-in marker, broken where its column ends:
+    # the wider second part is the rest of that title, no deck
+    page = ("03\n综 合\n2024年5月8日\n\n临江新区加快建设城乡融合发展和\n\n"
+            "乡村全面振兴先行示范区 奋力打造现代化建设新标杆\n\n（上接第1版）\n\n"
+            "新区今年安排重点项目六十个，总投资三百余亿元，\n\n涵盖产业园区、交通路网和公共服务设施等领域。\n\n"
+            "目前已有四十二个项目开工建设，完成投资九十亿元，\n\n带动周边村镇新增就业岗位三千余个。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, squeeze(item.title), item.subtitle) == (
+        "continuation", "临江新区加快建设城乡融合发展和乡村全面振兴先行示范区奋力打造现代化建设新标杆", "")

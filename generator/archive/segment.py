@@ -3315,6 +3315,12 @@ def bridge_headline_parts(item: Draft, body: str) -> None:
         item.kicker, item.title = "", item.kicker + item.title
     if bridged(item.title, item.subtitle):
         item.title, item.subtitle = item.title + item.subtitle, ""
+    # 建设黄河流域生态保护和 / 高质量发展先行区 … / （上接10版）: over its jump-in marker a jump page prints
+    # the story's title again, broken where its column ends, and no deck: the wider second part is the rest
+    # of that title (a dash subtitle stays one)
+    if item.kind == "continuation" and item.headline_source == "above" and item.subtitle \
+            and not item.subtitle.startswith(SUBTITLE_DASHES):
+        item.title, item.subtitle = " ".join(filter(None, [item.title, item.subtitle])), ""
 
 
 def label_over_title(item: Draft) -> None:
