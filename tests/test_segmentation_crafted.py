@@ -5699,3 +5699,17 @@ def test_a_continued_title_broken_over_two_parts_is_one_title(tmp_path):
     [item] = items_of(tmp_path, page)
     assert (item.kind, squeeze(item.title), item.subtitle) == (
         "continuation", "临江新区加快建设城乡融合发展和乡村全面振兴先行示范区奋力打造现代化建设新标杆", "")
+
+
+def test_a_closing_credit_broken_inside_its_brackets_over_the_page_date_closes_its_brief(tmp_path):
+    # …开 / 展，…两百余件。（特约通讯 / 员 罗佳 记者 陈立） over the page's bare date at its foot: the credit's rest
+    # issues no notice and the date signs nothing, so the two briefs under the story stay briefs of their own
+    page = ("临江日报\n2024年9月3日 星期二\n\n城南老旧小区完成改造\n\n本报记者 周明\n\n"
+            "　　近日，城南六个老旧小区改造完工，\n加装电梯二十部，新建停车位三百余个，\n居民出行更加方便。\n\n"
+            "　　街道有关负责人表示，下一步将继续\n推进背街小巷整治。\n\n"
+            "社区书屋开门迎客\n\n近日，一间社区书屋开门迎客，\n居民可免费借阅图书。\n\n"
+            "非遗剪纸展开展\n\n近日，一场非遗剪纸展在市文化馆开\n展，展出作品两百余件。（特约通讯\n员 罗佳 记者 陈立）\n\n"
+            "2024年9月3日\n扫码下载“临江+”客户端\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.authors) for i in items] == [("城南老旧小区完成改造", ("周明",)), ("社区书屋开门迎客", ()),
+                                                     ("非遗剪纸展开展", ("罗佳", "陈立"))]

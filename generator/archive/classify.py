@@ -2241,6 +2241,8 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                      and len(following.spans) == 1
                      and bool(SIGNED_DATE.match(following.text))
                      or previous.kind == "byline" and len(result) >= 2 and SIGNED_DATE.match(block.text)
+                     # a credit in brackets closes a news text: the bare date under it is the page's
+                     and not previous.text.lstrip().startswith(("（", "("))
                      and (vocab.notice_close.match(result[-2].text) or finished(result[-2])
                           or ends_with_a_phone(result[-2]))):
             if previous.kind == "byline":  # the date under the issuer: one signature
