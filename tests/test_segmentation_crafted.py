@@ -5582,6 +5582,18 @@ def test_a_brief_closed_by_who_supplied_it_or_its_desk_is_signed_so(tmp_path, cr
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).endswith("空余车位。")
 
 
+@pytest.mark.parametrize("credit", ["（某某农机公司供稿）", "（城东区园林管理局）", "（某某县\n农技推广中心）",
+                                    "（ 本 报 综 合 ）"])
+def test_a_brief_closed_by_the_unit_that_sent_it_names_no_one(tmp_path, credit):
+    # a company or an office closing what it sent, the writer left out, also wrapped inside the unit; the
+    # desk's credit letter-spaced by a justified line: the item is a brief, its credit no one's name
+    page = ("城区新增一批停车位\n\n近日，城区新增一批共享停车位，缓解老城区停车难，"
+            f"市民可通过手机查询空余车位。{credit}\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, list(item.authors)) == ("brief", [])
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).endswith("空余车位。")
+
+
 def test_an_offices_phone_under_the_masthead_is_furniture(tmp_path):
     # 伦敦办公室电话：…: an overseas paper's office and its phone, no kicker of the lead under it
     page = ("临江侨报\nLINJIANG TIMES\n2024年7月19日（星期五） 农历六月十四\n第806期 每周五出版 免费赠阅\n"
