@@ -2546,6 +2546,19 @@ def test_a_question_or_a_speakers_headline_after_an_interview_is_the_next_story(
     assert [i.title for i in items] == ["让书香浸润城市每个角落", story.split("\n")[0]]
 
 
+def test_a_paper_putting_its_questions_by_its_long_name_makes_turns_not_rows(tmp_path):
+    # 临江矿业报：…？ asks as 记者：…？ does: the turns are no box's rows with a photo's title under them that
+    # opens with a place and a colon (城东:…)
+    text = ("对话\n\n矿山安全要抓在日常\n\n本报记者 李强\n\n"
+            "近日，记者走进城东一家矿山，与矿长王明聊起安全生产的做法。\n\n"
+            "临江矿业报：今年矿山生产有哪些新变化？\n\n王明：产量稳中有升，设备更新加快。\n\n"
+            "临江矿业报：安全生产上有哪些好做法？\n\n王明：班前会天天开，隐患当天排查。\n\n"
+            "临江矿业报：下一步有什么打算？\n\n王明：继续推进智能矿山建设，让井下少一些人。\n\n"
+            "城东:新厂房投入使用\n\n近日，城东工业园一座新厂房投入使用。图为工人在车间作业。\n\n（企业供图）\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", "矿山安全要抓在日常"), ("photo", "城东:新厂房投入使用")]
+
+
 def test_a_phrase_under_a_box_label_over_rows_of_cells_is_the_boxs_title(tmp_path):
     box = ("调图提示\n\n6月1日起部分列车调整\n\nG101次 北京南—济南西 08:00开\n\nD202次 青岛—烟台 09:30开\n\n"
            "K303次 西安—兰州 14:20开 每日\n开行\n\nT404次 郑州—武汉 16:45开 周末\n开行\n")
