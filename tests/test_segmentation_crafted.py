@@ -2308,6 +2308,16 @@ def test_a_photos_title_and_its_captions_first_sentence_are_one_photo_printed_tw
     assert [b.kind for b in items[1].blocks] == ["headline", "caption", "caption", "caption"]
 
 
+@pytest.mark.parametrize("credit", ["（老通社图片）", "（柬新社图片）"])
+def test_a_national_agencys_short_name_credits_a_picture(tmp_path, credit):
+    # an overseas paper runs its country's agency's pictures, a glyph or two of the country before 通社, 新社
+    # or 联社: the caption's credit, naming no photographer
+    text = ARTICLE_ABOVE + f"湖畔晨练\n入秋以来，湖畔公园每天清晨都有不少市民锻炼身体。{credit}\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.photographers)) for i in items] == [
+        ("article", "城区新增一批共享充电桩", []), ("photo", "湖畔晨练", [])]
+
+
 def test_a_line_of_text_read_as_a_headline_goes_on_into_its_paragraph(tmp_path):
     lead = "近日，城区第十家城市书房在湖畔社区开放，市民凭身份证即可免费借阅图书，书房内设有儿童阅读区和自习区，可同时容纳八十人。"
     hours = "书房每天开放十二个小时，周末和节假日照常开放，方便上班族利用下班时间阅读，也为社区老人提供了一个休闲去处。"
