@@ -5617,6 +5617,16 @@ def test_a_brief_closed_by_the_unit_that_sent_it_names_no_one(tmp_path, credit):
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).endswith("空余车位。")
 
 
+@pytest.mark.parametrize("dateline, authors", [("■本报讯 ", []), ("●本报讯（记者 张明）", ["张明"])])
+def test_a_bulleted_dateline_opening_a_brief_is_its_byline(tmp_path, dateline, authors):
+    # a briefs column marks each brief's glued dateline with its bullet: the bullet goes with the dateline,
+    # which makes the item a brief as 本报讯 alone does
+    page = f"湖畔公园完成改造\n{dateline}近日，湖畔公园完成改造，重新向市民开放。\n"
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, list(item.authors)) == ("brief", authors)
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("近日，湖畔公园")
+
+
 def test_an_offices_phone_under_the_masthead_is_furniture(tmp_path):
     # 伦敦办公室电话：…: an overseas paper's office and its phone, no kicker of the lead under it
     page = ("临江侨报\nLINJIANG TIMES\n2024年7月19日（星期五） 农历六月十四\n第806期 每周五出版 免费赠阅\n"

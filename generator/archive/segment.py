@@ -3425,7 +3425,7 @@ def finish_item(item: Draft) -> None:
         elif boxed:
             label_over_title(item)  # 背景 / 城市更新行动 / 城市更新行动着眼于…: over one paragraph it heads an article
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
-                (any(b.lstrip("【").startswith(vocabulary().own_dateline)  # 【本报讯】 is the same dateline
+                (any(b.lstrip("【□■◎●◇ ").startswith(vocabulary().own_dateline)  # 【本报讯】, ■本报讯: one dateline
                      or b.startswith(("(", "（")) and not is_bare_dateline(b)
                      for b in bylines)  # （怡保讯）: an overseas paper's place in brackets credits no one
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
