@@ -5627,6 +5627,14 @@ def test_a_bulleted_dateline_opening_a_brief_is_its_byline(tmp_path, dateline, a
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("近日，湖畔公园")
 
 
+def test_a_paper_and_its_site_set_solid_before_the_role_are_one_outlet(tmp_path):
+    # 临江晚报临江网记者 X: the paper and its site printed as one word, a byline under the title, no title of its own
+    page = ("城区新增一批停车位\n\n临江晚报临江网记者 王明远\n\n"
+            "近日，城区新增一批共享停车位，缓解老城区停车难，市民可通过手机查询空余车位。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.title, list(item.authors)) == ("城区新增一批停车位", ["王明远"])
+
+
 def test_an_offices_phone_under_the_masthead_is_furniture(tmp_path):
     # 伦敦办公室电话：…: an overseas paper's office and its phone, no kicker of the lead under it
     page = ("临江侨报\nLINJIANG TIMES\n2024年7月19日（星期五） 农历六月十四\n第806期 每周五出版 免费赠阅\n"
