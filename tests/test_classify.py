@@ -267,6 +267,12 @@ def test_a_brigade_or_bureau_before_the_writer_closes_an_item(bracketed):
     assert is_closing_credit(bracketed)
 
 
+@pytest.mark.parametrize("bracketed", ["（作者系某某研究院）", "（作者单位：某某河务局）", "（某某公司供图）"])
+def test_a_writers_note_or_a_picture_credit_is_no_units_closing_credit(bracketed):
+    from generator.archive.classify import is_closing_credit
+    assert not is_closing_credit(bracketed)
+
+
 def test_a_bracketed_credit_on_its_own_line_is_a_byline():
     blocks, lines = blocks_of("级“名医工作室”20万元、15万元、10万元经费支持。\n（陆志 黎宏琪）")
     assert [b.kind for b in blocks][-1] == "byline"

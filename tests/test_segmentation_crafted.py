@@ -2308,6 +2308,16 @@ def test_a_photos_title_and_its_captions_first_sentence_are_one_photo_printed_tw
     assert [b.kind for b in items[1].blocks] == ["headline", "caption", "caption", "caption"]
 
 
+@pytest.mark.parametrize("credit", ["（老通社图片）", "（柬新社图片）"])
+def test_a_national_agencys_short_name_credits_a_picture(tmp_path, credit):
+    # an overseas paper runs its country's agency's pictures, a glyph or two of the country before 通社, 新社
+    # or 联社: the caption's credit, naming no photographer
+    text = ARTICLE_ABOVE + f"湖畔晨练\n入秋以来，湖畔公园每天清晨都有不少市民锻炼身体。{credit}\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title, list(i.photographers)) for i in items] == [
+        ("article", "城区新增一批共享充电桩", []), ("photo", "湖畔晨练", [])]
+
+
 def test_a_line_of_text_read_as_a_headline_goes_on_into_its_paragraph(tmp_path):
     lead = "近日，城区第十家城市书房在湖畔社区开放，市民凭身份证即可免费借阅图书，书房内设有儿童阅读区和自习区，可同时容纳八十人。"
     hours = "书房每天开放十二个小时，周末和节假日照常开放，方便上班族利用下班时间阅读，也为社区老人提供了一个休闲去处。"
@@ -2544,6 +2554,19 @@ def test_a_question_or_a_speakers_headline_after_an_interview_is_the_next_story(
     text = library_interview() + "\n" + story + "近日，市社科院研究员刘方在接受采访时表示，公共阅读空间的布局要贴近居民生活。\n"
     items = items_of(tmp_path, text)
     assert [i.title for i in items] == ["让书香浸润城市每个角落", story.split("\n")[0]]
+
+
+def test_a_paper_putting_its_questions_by_its_long_name_makes_turns_not_rows(tmp_path):
+    # 临江矿业报：…？ asks as 记者：…？ does: the turns are no box's rows with a photo's title under them that
+    # opens with a place and a colon (城东:…)
+    text = ("对话\n\n矿山安全要抓在日常\n\n本报记者 李强\n\n"
+            "近日，记者走进城东一家矿山，与矿长王明聊起安全生产的做法。\n\n"
+            "临江矿业报：今年矿山生产有哪些新变化？\n\n王明：产量稳中有升，设备更新加快。\n\n"
+            "临江矿业报：安全生产上有哪些好做法？\n\n王明：班前会天天开，隐患当天排查。\n\n"
+            "临江矿业报：下一步有什么打算？\n\n王明：继续推进智能矿山建设，让井下少一些人。\n\n"
+            "城东:新厂房投入使用\n\n近日，城东工业园一座新厂房投入使用。图为工人在车间作业。\n\n（企业供图）\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("article", "矿山安全要抓在日常"), ("photo", "城东:新厂房投入使用")]
 
 
 def test_a_phrase_under_a_box_label_over_rows_of_cells_is_the_boxs_title(tmp_path):
@@ -5580,6 +5603,36 @@ def test_a_brief_closed_by_who_supplied_it_or_its_desk_is_signed_so(tmp_path, cr
     [item] = items_of(tmp_path, page)
     assert (item.kind, list(item.authors)) == ("brief", authors)
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).endswith("空余车位。")
+
+
+@pytest.mark.parametrize("credit", ["（某某农机公司供稿）", "（城东区园林管理局）", "（某某县\n农技推广中心）",
+                                    "（ 本 报 综 合 ）"])
+def test_a_brief_closed_by_the_unit_that_sent_it_names_no_one(tmp_path, credit):
+    # a company or an office closing what it sent, the writer left out, also wrapped inside the unit; the
+    # desk's credit letter-spaced by a justified line: the item is a brief, its credit no one's name
+    page = ("城区新增一批停车位\n\n近日，城区新增一批共享停车位，缓解老城区停车难，"
+            f"市民可通过手机查询空余车位。{credit}\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, list(item.authors)) == ("brief", [])
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).endswith("空余车位。")
+
+
+@pytest.mark.parametrize("dateline, authors", [("■本报讯 ", []), ("●本报讯（记者 张明）", ["张明"])])
+def test_a_bulleted_dateline_opening_a_brief_is_its_byline(tmp_path, dateline, authors):
+    # a briefs column marks each brief's glued dateline with its bullet: the bullet goes with the dateline,
+    # which makes the item a brief as 本报讯 alone does
+    page = f"湖畔公园完成改造\n{dateline}近日，湖畔公园完成改造，重新向市民开放。\n"
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, list(item.authors)) == ("brief", authors)
+    assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("近日，湖畔公园")
+
+
+def test_a_paper_and_its_site_set_solid_before_the_role_are_one_outlet(tmp_path):
+    # 临江晚报临江网记者 X: the paper and its site printed as one word, a byline under the title, no title of its own
+    page = ("城区新增一批停车位\n\n临江晚报临江网记者 王明远\n\n"
+            "近日，城区新增一批共享停车位，缓解老城区停车难，市民可通过手机查询空余车位。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.title, list(item.authors)) == ("城区新增一批停车位", ["王明远"])
 
 
 def test_an_offices_phone_under_the_masthead_is_furniture(tmp_path):

@@ -8,7 +8,7 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, CLOSING_SIGNATURE, UNIT_BYLINE, WORK_CREDIT, WRITER_NOTE, WRITER_UNIT,
+from .classify import (AUTHOR_NOTE, CLOSING_SIGNATURE, UNIT_BYLINE, UNIT_CREDIT, WORK_CREDIT, WRITER_NOTE, WRITER_UNIT,
                        close_outlet_gaps, match_reprint, plain_roles, set_apart_glued_place, signs_from_a_district,
                        source_text, text_offset, unit_credit, vocabulary, without_publicity_units, writes_and_pictures)
 from .names import names_from
@@ -100,9 +100,10 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     if raw.startswith("【") and raw.endswith("】") and (parted := set_apart_glued_place(raw[1:-1])) != raw[1:-1]:
         raw = parted  # 【本报记者赵刚东京报道】: the place set apart from the name
     squeezed = re.sub(r"\s+", "", raw)
-    if AUTHOR_NOTE.match(squeezed) or vocabulary().source_credit.match(squeezed):
-        # （作者单位：…）, （来源：央视新闻）, （综合新华社、人民网）: who the author is or where the text
-        # came from; the words after the colon are a unit or an outlet, never a person
+    if AUTHOR_NOTE.match(squeezed) or vocabulary().source_credit.match(squeezed) \
+            or UNIT_CREDIT.match(squeezed.strip("（）()")):
+        # （作者单位：…）, （来源：央视新闻）, （综合新华社、人民网）, （某某省邮政管理局）: who the author is,
+        # where the text came from or the unit that sent it; a unit or an outlet, never a person
         return [], [a for a in agencies if a in raw]
     reprint = match_reprint(raw.strip())
     if reprint:  # （摘自《新民晚报》 周远光）: the paper is where it was taken from, the name its writer

@@ -3412,6 +3412,10 @@ def captions_its_picture(item: Draft) -> bool:
         and (is_picture_credit_line(credit) or is_picture_credit(credit.text))
 
 
+# the bullets a briefs column marks its datelines with (■本报讯 近日，…): one dateline with them
+DATELINE_BULLETS = "".join(marker for marker in vocabulary().lead_markers if len(marker) == 1)
+
+
 def finish_item(item: Draft) -> None:
     """Kind and warnings from what the item holds."""
     bylines = [b.text for b in item.blocks if b.kind == "byline"]
@@ -3431,7 +3435,7 @@ def finish_item(item: Draft) -> None:
         elif boxed:
             label_over_title(item)  # 背景 / 城市更新行动 / 城市更新行动着眼于…: over one paragraph it heads an article
         elif body_chars < BRIEF_MAX_CHARS and not any(b.kind == "heading" for b in item.blocks[:last_body(item)]) and \
-                (any(b.lstrip("【").startswith(vocabulary().own_dateline)  # 【本报讯】 is the same dateline
+                (any(b.lstrip("【 " + DATELINE_BULLETS).startswith(vocabulary().own_dateline)  # 【本报讯】, ■本报讯
                      or b.startswith(("(", "（")) and not is_bare_dateline(b)
                      for b in bylines)  # （怡保讯）: an overseas paper's place in brackets credits no one
                  or any(b.kind == "credit" and b.text.startswith(("(", "（"))  # …交流。（综合新华社、人民网）
