@@ -1145,6 +1145,14 @@ def test_a_magazine_houses_address_a_long_news_site_and_a_street_in_latin_letter
     assert line_role(line) == "contact"
 
 
+def test_a_name_topping_the_page_over_an_english_paper_name_is_the_masthead_whatever_it_ends_in():
+    # 临江华人新闻 ends as a section's name does; the English name under it (… DAILY NEWS) is a paper's,
+    # with the edition's line between it and the date
+    lines = ["临江华人新闻", "LINJIANG CHINESE DAILY NEWS", "西雅图版", "2024年3月1日（星期五）", "", *BODY]
+    header = page_header(lines)
+    assert (header.newspaper, header.roles[1], header.roles[2]) == ("临江华人新闻", "masthead", "masthead_english")
+
+
 def test_a_papers_house_before_words_that_are_no_address_is_no_contact():
     assert line_role("临江日报社 成立七十周年") is None
 
