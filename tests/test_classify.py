@@ -550,6 +550,14 @@ def test_a_paper_and_its_app_joined_by_a_hyphen_are_one_outlet(text):
     assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == ["王明"]
 
 
+@pytest.mark.parametrize("text, names", [("临江晚报、江声新闻记者 王明 实习生 李华", ["王明", "李华"]),
+                                         ("临江晚报、临江客户端记者 王 明", ["王明"])])
+def test_a_paper_and_its_app_joined_by_a_dunhao_are_one_outlet(text, names):
+    # the paper and its app or site set side by side with a 顿号 before the role sign as one newsroom
+    blocks, lines = blocks_of(text)
+    assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == names
+
+
 @pytest.mark.parametrize("caption, credit, names", [
     ("运动员在决赛中奋力冲刺。 新华社记者 卢", "芳海 摄", ["卢芳海"]),  # a glued credit broken in its name
     ("公园湖面上，游客划船游玩。\n新文化报·彩练新闻记者 钱倩", "浩 摄", ["钱倩浩"]),  # a credit line so broken
