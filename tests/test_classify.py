@@ -267,6 +267,13 @@ def test_a_brigade_or_bureau_before_the_writer_closes_an_item(bracketed):
     assert is_closing_credit(bracketed)
 
 
+@pytest.mark.parametrize("bracketed", ["（某某市文物局供稿）", "（某某铝业公司供稿）", "（某某省书法学会 供 稿）"])
+def test_the_body_that_supplied_a_brief_closes_it(bracketed):
+    # a bureau, a company or a society before 供稿 (letter-spaced too) names no writer, but closes a brief
+    from generator.archive.classify import is_closing_credit
+    assert is_closing_credit(bracketed)
+
+
 def test_a_bracketed_credit_on_its_own_line_is_a_byline():
     blocks, lines = blocks_of("级“名医工作室”20万元、15万元、10万元经费支持。\n（陆志 黎宏琪）")
     assert [b.kind for b in blocks][-1] == "byline"

@@ -26,7 +26,9 @@ MAX_COLUMN_WIDTH = 40
 # A paragraph this long above a photo credit is an article's last paragraph, not a caption.
 MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
-UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
+UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{unit_ending}", LAYOUT["unit_ending"])
+                         .replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
+UNIT_SUPPLIED = re.compile(LAYOUT["unit_supplied"].replace("{unit_ending}", LAYOUT["unit_ending"]))
 # 某某医院主任医师 X: the one form of an expert's signature, read alone under a title or a question column's
 # last answer (EXPERT_SIGNATURE) and as one of the forms closing a finished text (CLOSING_SIGNATURE)
 EXPERT_FORM = LAYOUT["expert_signature"].replace("{expert_title}", LAYOUT["expert_title"])
@@ -593,13 +595,14 @@ def is_picture_credit(text: str) -> bool:
 
 def is_closing_credit(bracketed: str) -> bool:
     """Brackets closing an item with who wrote it or where it came from: （邹红洋）, （记者 张三
-    通讯员 李四）, （陆超光 文/图）, （据《人民日报》）, （新华社）."""
+    通讯员 李四）, （陆超光 文/图）, （据《人民日报》）, （新华社）, （某某省红十字会供稿）."""
     vocab = vocabulary()
     inner = close_outlet_gaps(bracketed[1:-1].strip())
     plain = inner.replace("《", "").replace("》", "")
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
                 or PUBLICITY_UNIT.search(inner) and not without_publicity_units(inner).strip()  # （佛司宣）: an office
                 or unit_credit(inner) is not None  # （中原油田 周燕文 罗桂伟）: the writers after their company
+                or UNIT_SUPPLIED.match(WHITESPACE.sub("", inner)) is not None  # the body that supplied the text
                 or vocab.source_credit.match(plain) or vocab.source_credit.match(bracketed.strip())  # （综合）
                 or plain in people_agencies()
                 or match_reprint(bracketed.strip()))
