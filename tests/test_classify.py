@@ -273,6 +273,13 @@ def test_a_writers_note_or_a_picture_credit_is_no_units_closing_credit(bracketed
     assert not is_closing_credit(bracketed)
 
 
+@pytest.mark.parametrize("bracketed", ["（某某市文物局供稿）", "（某某铝业公司供稿）", "（某某省书法学会 供 稿）"])
+def test_the_body_that_supplied_a_brief_closes_it(bracketed):
+    # a bureau, a company or a society before 供稿 (letter-spaced too) names no writer, but closes a brief
+    from generator.archive.classify import is_closing_credit
+    assert is_closing_credit(bracketed)
+
+
 def test_a_bracketed_credit_on_its_own_line_is_a_byline():
     blocks, lines = blocks_of("级“名医工作室”20万元、15万元、10万元经费支持。\n（陆志 黎宏琪）")
     assert [b.kind for b in blocks][-1] == "byline"
@@ -554,6 +561,14 @@ def test_a_dateline_broken_before_its_day_names_only_the_reporter():
 def test_a_paper_and_its_app_joined_by_a_hyphen_are_one_outlet(text):
     blocks, lines = blocks_of(text)
     assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == ["王明"]
+
+
+@pytest.mark.parametrize("text, names", [("临江晚报、江声新闻记者 王明 实习生 李华", ["王明", "李华"]),
+                                         ("临江晚报、临江客户端记者 王 明", ["王明"])])
+def test_a_paper_and_its_app_joined_by_a_dunhao_are_one_outlet(text, names):
+    # the paper and its app or site set side by side with a 顿号 before the role sign as one newsroom
+    blocks, lines = blocks_of(text)
+    assert blocks[0].kind == "byline" and read_credit(blocks[0], lines)[0] == names
 
 
 @pytest.mark.parametrize("caption, credit, names", [

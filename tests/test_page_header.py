@@ -21,6 +21,7 @@ ROLE_CASES = [
     ("今日出纸七叠 澳门日报社出版", "masthead"),  # the publisher after other header parts
     ("今日出纸四叠 零售价十元", "serial"),  # the sections and the copy's price, in Chinese numerals
     ("第17683号 售价1美元", "serial"),  # an American Chinese paper's issue and its price in dollars
+    ("第2046号 今日6版 零售价75美分", "serial"),  # and its price in cents
     ("第1501期 定价300日元", "serial"),  # a weekly of Japan's issue and its price in yen
     ("1902年6月17日创刊", "serial"),  # the day the paper was founded, under its masthead
     ("创刊于1948年", "serial"),
@@ -1133,6 +1134,23 @@ def test_a_publishers_house_before_its_address_or_phone_is_furniture(line):
     # a county paper's media centre before its address, a paper's house before its address printed with no
     # 地址 (a street number or a Japanese block ends it), an office set off before its phone: the foot's contacts
     assert line_role(line) == "contact"
+
+
+@pytest.mark.parametrize("line", ["中国某某学会杂志社 地址：北京市某某区某某街3号 邮编100000",
+                                  "中国某某行业资讯网 www.example.cn",
+                                  "4100 Maple Avenue, Seattle, WA 98101 电话 (206) 555-0147"])
+def test_a_magazine_houses_address_a_long_news_site_and_a_street_in_latin_letters_are_furniture(line):
+    # the magazine house publishing a paper before its address and postcode, a news site's name of eight
+    # characters before its domain, an overseas paper's street, city and state before its phone
+    assert line_role(line) == "contact"
+
+
+def test_a_name_topping_the_page_over_an_english_paper_name_is_the_masthead_whatever_it_ends_in():
+    # 临江华人新闻 ends as a section's name does; the English name under it (… DAILY NEWS) is a paper's,
+    # with the edition's line between it and the date
+    lines = ["临江华人新闻", "LINJIANG CHINESE DAILY NEWS", "西雅图版", "2024年3月1日（星期五）", "", *BODY]
+    header = page_header(lines)
+    assert (header.newspaper, header.roles[1], header.roles[2]) == ("临江华人新闻", "masthead", "masthead_english")
 
 
 def test_a_papers_house_before_words_that_are_no_address_is_no_contact():

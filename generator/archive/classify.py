@@ -595,7 +595,7 @@ def is_picture_credit(text: str) -> bool:
 
 def is_closing_credit(bracketed: str) -> bool:
     """Brackets closing an item with who wrote it or where it came from: （邹红洋）, （记者 张三
-    通讯员 李四）, （陆超光 文/图）, （据《人民日报》）, （新华社）."""
+    通讯员 李四）, （陆超光 文/图）, （据《人民日报》）, （新华社）, （某某省红十字会供稿）."""
     vocab = vocabulary()
     inner = close_outlet_gaps(bracketed[1:-1].strip())
     # （ 本 报 综 合 ）: a justified line's stray spaces inside a credit naming no one, read with the gaps closed

@@ -972,6 +972,9 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
             below, role_below = normal(lines[j]), header.roles.get(j + 1)
             if LATIN_MASTHEAD.fullmatch(below) or role_below == "masthead_english":
                 latin = j
+                # 美南新闻 / SOUTHERN CHINESE DAILY NEWS / 休斯顿版: topping the page, an English name ending as a
+                # paper's does vouches alone (no headline nor section prints one under it), whatever follows
+                vouched = vouched or k == 0 and bool(ENGLISH_PAPER.search(squeeze_english(below)))
                 continue
             # a party committee's or media centre's line vouches only for a name of its own place (see above)
             if not (role_below == "organ" and not (ORGAN_PARTY.match(compact(below)[0]) or MEDIA_CENTRE.fullmatch(
