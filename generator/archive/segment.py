@@ -2376,7 +2376,11 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
             continue
         # where paragraphs are set with no blank line between them, the one blank line parts the pieces
         apart = [n for n in starts if item.blocks[n].first_line - item.blocks[n - 1].last_line > 1]
-        if len(apart) == 1 and len(starts) > 2:
+        # a column's second piece under its own title: the one heading between the paragraphs parts them
+        titled = [n for n in starts if item.blocks[n - 1].kind == "heading"]
+        if item.kind == "commentary" and len(titled) == 1 and sum(b.kind == "heading" for b in item.blocks) == 1:
+            cut = titled[0]
+        elif len(apart) == 1 and len(starts) > 2:
             cut = apart[0]
         else:
             scores = {cut: cut_cohesion(index, item, cut) for cut in starts}
