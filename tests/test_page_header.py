@@ -18,6 +18,8 @@ ROLE_CASES = [
     ("中共四川省委机关报", "organ"),
     ("重庆日报社出版", "organ"),
     ("今日出纸七叠", "serial"),  # a Hong Kong or Macao paper's sections today
+    ("军内统一刊号 军 0000", "serial"),  # an army paper's number in the army's register
+    ("第10577号 今日出纸8版", "serial"),  # a Macao paper's count of its pages
     ("今日出纸七叠 澳门日报社出版", "masthead"),  # the publisher after other header parts
     ("今日出纸四叠 零售价十元", "serial"),  # the sections and the copy's price, in Chinese numerals
     ("第17683号 售价1美元", "serial"),  # an American Chinese paper's issue and its price in dollars
@@ -1206,3 +1208,13 @@ def test_a_call_to_search_read_or_follow_the_paper_names_it(foot, paper):
              foot]
     header = page_header(lines)
     assert header.newspaper == paper and header.roles.get(8) is not None
+
+
+def test_a_service_hotline_under_the_header_is_the_papers_amid_the_page_a_row():
+    # 维权热线 12315 under the serial numbers and set off below: the paper's own line; a box's row elsewhere
+    header = page_header(["中国某某报", "2024年10月25日 星期五", "第6994期 国内统一连续出版物号 CN 11-0000",
+                          "维权热线 12315", "", "标题", *BODY])
+    assert header.roles[4] == "contact"
+    box = page_header(["中国某某报", "2024年10月25日 星期五", "", "便民热线", "维权热线 12315", "医保热线 12393",
+                       "标题", *BODY])
+    assert 5 not in box.roles

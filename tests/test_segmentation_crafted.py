@@ -5766,3 +5766,46 @@ def test_a_closing_credit_broken_inside_its_brackets_over_the_page_date_closes_i
     items = items_of(tmp_path, page)
     assert [(i.title, i.authors) for i in items] == [("城南老旧小区完成改造", ("周明",)), ("社区书屋开门迎客", ()),
                                                      ("非遗剪纸展开展", ("罗佳", "陈立"))]
+
+
+def test_a_column_signed_twice_splits_at_the_second_pieces_title(tmp_path):
+    # 滨海观察 / two opinion pieces: the first signed above, the second titled between them and signed
+    # below by a bare name and a note on its writer
+    page = ("滨海观察\n城区停车难要靠共治\n文/林晓\n"
+            "　　老旧小区停车位紧张，车辆乱停乱放影响通行，也埋下消防隐患。\n"
+            "街道、物业和居民坐下来商量，错时共享单位车位，问题才能慢慢解开。\n"
+            "停车难是老城区的通病，靠一家单打独斗解决不了，各方都要让一步，多想办法。\n"
+            "有的小区把闲置的边角地改成停车位，有的与周边商场签订夜间停车协议，效果明显。\n"
+            "共治的关键在于让居民唱主角，议事会上大家把难处摆出来，办法也就跟着出来了。\n"
+            "口袋公园多些更好\n"
+            "近日,城西新建三座口袋公园,园内设有健身步道和儿童游乐设施,方便周边居民就近休闲。\n"
+            "这些小园子占地不多,却让老城区多了几处透气的地方,值得各地多建一些。\n"
+            "傍晚时分,老人们在树荫下下棋聊天,孩子们在滑梯上玩耍,园子里一片欢声笑语。\n"
+            "口袋公园见缝插绿,投入少、见效快,把拆违腾出的空地和街角荒地利用起来正合适。\n"
+            "希望规划部门多留意身边的零星地块,让绿色走进更多街巷,走到百姓家门口。\n"
+            "周小川\n（作者系某某街道居民）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title, i.authors) for i in items] == [
+        ("article", "城区停车难要靠共治", ("林晓",)), ("article", "口袋公园多些更好", ("周小川",))]
+
+
+def test_a_short_story_under_an_articles_rest_is_no_section_of_it(tmp_path):
+    # …（上接第一版） … 入佳境。 / 新区开通三条定制公交 / 即日起…: a text too short for a section closes the
+    # rest of a front-page story, its heading the next story's headline
+    rest = ("　　园区展示大厅里，一批新技术新产品集中亮相，吸引了不少企业前来洽谈合作，\n"
+            "多个项目当场签约落地，涉及智能制造、新能源等领域。\n\n")
+    page = ("四川广安：改革开放风正劲\n\n（上接第一版）\n\n" + rest * 3
+            + "新区开通三条定制公交\n\n　　即日起，新区开通三条定制\n公交线路，方便职工通勤。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("continuation", "四川广安：改革开放风正劲"),
+                                                  ("article", "新区开通三条定制公交")]
+
+
+def test_a_deck_wrapped_once_over_the_byline_is_the_subtitle(tmp_path):
+    page = ("协同创新开新局\n\n成都平原经济区创新推进一体化改革发展,\n\n推动构建区域协调高质量发展新格局\n\n"
+            "记者 王海 通讯员 周航\n\n"
+            "　　近日，省政府新闻办举行新闻发布会，介绍经济区一体化发展情况，多个合作项目取得进展。\n")
+    [item] = items_of(tmp_path, page)
+    assert item.title == "协同创新开新局"
+    assert item.subtitle.replace(" ", "") == "成都平原经济区创新推进一体化改革发展,推动构建区域协调高质量发展新格局"
+    assert item.authors == ("王海", "周航")

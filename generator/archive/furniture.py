@@ -880,6 +880,12 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
         edge = k in (0, len(filled) - 1)
         if role_above == "masthead" and LATIN_NAME.fullmatch(text.strip()):
             header.roles[i + 1] = "masthead_english"  # 人民铁道 / RENMIN TIEDAO: its pinyin or English name
+        elif SERVICE_LINE.match(text.strip()):
+            # … 国内统一连续出版物号 CN 11-0000 / 维权热线 12315 / blank: in the head under the header's stack,
+            # set off below or over another header line, the paper's own line; a box's first row has rows under it
+            if i in head and role_above in HEADER_ROLES \
+                    and (role_below in HEADER_ROLES or i + 1 < len(lines) and not lines[i + 1].strip()):
+                header.roles[i + 1] = "contact"
         elif bare_page_header(text) is not None:
             if edge or role_above in HEADER_ROLES or role_below in HEADER_ROLES:
                 header.roles[i + 1] = "page_header"
@@ -910,6 +916,7 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 header.roles[i + 1] = "page_header"
 
 
+SERVICE_LINE = re.compile(cue("service_line"))  # 维权热线 12315: the paper's in its head, a box's row elsewhere
 MAX_BANNER_CHARS = 4  # a section's name under the page's header line (协商在线, 经济周刊)
 MAX_TAGLINE_CHARS = 10  # the seat or motto under a masthead (澳门出版, 百姓身边的报纸)
 

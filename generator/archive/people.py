@@ -152,7 +152,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     # 记者白雪报道 names 白雪; 北京报道 says where from (a place starts with no surname). Read before the
     # outlets are taken out: a name and its 报道 may hold a paper's name (黄晶报道 holds 晶报).
     # After a slash it is always the place (记者X／高雄报导).
-    reported = rf"([/／]\s*)?([^\s、，,：:/／]{{0,4}}){REPORTED_FORMS}"
+    # A city abroad may run to seven glyphs, set off before its 报道 (约翰内斯堡报道), a name to four.
+    reported = rf"([/／]\s*)?((?<!\S)[^\s、，,：:/／]{{5,7}}|[^\s、，,：:/／]{{0,4}}){REPORTED_FORMS}"
     raw = re.sub(reported, lambda m: f" {m.group(2)} " if not m.group(1) and names_reporter(m, credit) else " ", raw)
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:

@@ -1116,9 +1116,11 @@ SENTENCE_INSIDE = re.compile(r"[。！？!?；;…]")
 
 def is_deck(block: Block, following: Block | None) -> bool:
     """One line under a headline, too long for a title and ending no sentence, set apart from the
-    text below by a blank line: the deck (副题) that sums the story up."""
-    return block.kind == "paragraph" and len(block.spans) == 1 and not SENTENCE_INSIDE.search(block.text) \
-        and block.text[-1] not in "，,、：:“‘《（(" and following is not None and following.kind in BODY \
+    text below by a blank line: the deck (副题) that sums the story up. Over the byline it may wrap
+    once (`…一体化改革发展,` / `推动构建…新格局` / `记者 X`): a lead ends its sentence."""
+    return block.kind == "paragraph" and not SENTENCE_INSIDE.search(block.text) \
+        and block.text[-1] not in "，,、：:“‘《（(" and following is not None \
+        and (len(block.spans) == 1 and following.kind in BODY or len(block.spans) <= 2 and following.kind == "byline") \
         and following.first_line > block.last_line + 1
 
 
@@ -2366,7 +2368,7 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
     then a commentary printed with no headline): it is split between the paragraphs where the
     text before and the text after share least (the commentary talks of other things)."""
     for item in list(state.items):
-        if item.kind != "article" or not signed_twice(item):
+        if item.kind not in ("article", "commentary") or not signed_twice(item):
             continue
         text_starts = first_body(item)
         starts = [n for n, b in enumerate(item.blocks) if b.kind == "paragraph" and n > text_starts]
@@ -2374,7 +2376,11 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
             continue
         # where paragraphs are set with no blank line between them, the one blank line parts the pieces
         apart = [n for n in starts if item.blocks[n].first_line - item.blocks[n - 1].last_line > 1]
-        if len(apart) == 1 and len(starts) > 2:
+        # a column's second piece under its own title: the one heading between the paragraphs parts them
+        titled = [n for n in starts if item.blocks[n - 1].kind == "heading"]
+        if item.kind == "commentary" and len(titled) == 1 and sum(b.kind == "heading" for b in item.blocks) == 1:
+            cut = titled[0]
+        elif len(apart) == 1 and len(starts) > 2:
             cut = apart[0]
         else:
             scores = {cut: cut_cohesion(index, item, cut) for cut in starts}
@@ -2386,10 +2392,10 @@ def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
             top -= 1
         tail = Draft(kind="article", file=item.file, blocks=item.blocks[top:], opened_by="signed twice")
         # 财经观察 / 消费回暖需要更多耐心: a label over a title read as a heading over the second piece is its
-        # headline stack; a column's label alone (观点) titles no piece
+        # headline stack, and so is a title alone (口袋公园多些更好); a column's label alone (观点) titles no piece
         run = [line for heading in item.blocks[top:cut]
                for line in state.heading_runs.get(id(heading)) or [Block("headline", heading.text, heading.spans)]]
-        if len(run) > 1:
+        if len(run) > 1 or run and not is_column_label(run[0]):
             tail.blocks = item.blocks[cut:]
             attach_stack(state, tail, Stack(run), "above")
         item.blocks = item.blocks[:top]
@@ -2774,6 +2780,8 @@ def split_lone_headings(state: Segmentation) -> None:
     own (the next story of the page, set under the one above with no byline between them). A
     two-phrase heading is a section's, and stays, and so does one in a text a signature closes."""
     for item in list(state.items):
+        if item.kind == "continuation":
+            split_short_tail(state, item)
         if item.kind != "article":
             continue
         headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
@@ -2815,6 +2823,30 @@ def split_lone_headings(state: Segmentation) -> None:
                                     and b.text.startswith(("（", "(")) for b in item.blocks[cut:]):
             continue
         split_at_heading(state, item, cut, run)
+
+
+def split_short_tail(state: Segmentation, item: Draft) -> None:
+    """An article's rest from another page may keep but one of its sections, so its only heading is no
+    other story's headline for that alone; but one over a text shorter than a section, closing the rest
+    after a finished sentence (`…入佳境。` / `新区开通三条定制公交` / `即日起，…。`), heads the next story,
+    set under the rest with no byline between them."""
+    headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
+    if len(headings) != 1:
+        return
+    cut = headings[0]
+    run = state.section_runs.get(id(item.blocks[cut]))
+    if run is None or cut <= first_body(item) or cut + 1 >= len(item.blocks):
+        return
+    tail = item.blocks[cut + 1:]
+    if item.blocks[cut - 1].kind != "paragraph" or not item.blocks[cut - 1].text.rstrip().endswith(SENTENCE_END) \
+            or any(b.kind not in BODY for b in tail) or len(body_text(Draft(kind="article", file=item.file,
+                                                                             blocks=tail))) >= MIN_SECTION_CHARS:
+        return
+    text = joined_title(run)
+    if is_two_phrase_heading(run) or text.rstrip().endswith(("？", "?")) or CLAUSE.search(text) \
+            or TIME_STAMP.match(run[0].text.lstrip()):
+        return
+    split_at_heading(state, item, cut, run)
 
 
 def split_question_columns(state: Segmentation) -> None:
