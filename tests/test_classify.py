@@ -267,7 +267,8 @@ def test_a_brigade_or_bureau_before_the_writer_closes_an_item(bracketed):
     assert is_closing_credit(bracketed)
 
 
-@pytest.mark.parametrize("bracketed", ["（作者系某某研究院）", "（作者单位：某某河务局）", "（某某公司供图）"])
+@pytest.mark.parametrize("bracketed", ["（作者系某某研究院）", "（作者单位：某某河务局）", "（某某公司供图）", "（笔者系某某医院）",
+                                       "（本文作者系某某大学）", "（来自某某医院）", "（详见某某网站）"])
 def test_a_writers_note_or_a_picture_credit_is_no_units_closing_credit(bracketed):
     from generator.archive.classify import is_closing_credit
     assert not is_closing_credit(bracketed)
@@ -278,6 +279,13 @@ def test_the_body_that_supplied_a_brief_closes_it(bracketed):
     # a bureau, a company or a society before 供稿 (letter-spaced too) names no writer, but closes a brief
     from generator.archive.classify import is_closing_credit
     assert is_closing_credit(bracketed)
+
+
+@pytest.mark.parametrize("byline", ["本报记者 刘镇", "（记者 刘镇）", "通讯员 李文台"])
+def test_a_name_ending_as_a_unit_does_after_a_role_is_the_writers(byline):
+    # 镇, 台, 社 … end units' names too, but after a role word the line names a person
+    blocks, lines = blocks_of(f"{byline}\n\n近日，城西三座口袋公园建成开放，方便周边居民就近休闲。")
+    assert read_credit(blocks[0], lines)[0] == [byline.strip("（）").split()[-1]]
 
 
 def test_a_bracketed_credit_on_its_own_line_is_a_byline():

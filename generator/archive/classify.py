@@ -28,7 +28,8 @@ MAX_CAPTION_CHARS = 300
 LAYOUT = load("layout.yml")  # the vocabularies of bylines, credits, datelines and bullets
 UNIT_BYLINE = re.compile(LAYOUT["unit_byline"].replace("{unit_ending}", LAYOUT["unit_ending"])
                          .replace("{name}", LAYOUT["name"]))  # ■…纪委监委 X Y
-UNIT_CREDIT = re.compile(LAYOUT["unit_credit"].replace("{unit_ending}", LAYOUT["unit_ending"]))  # （某某省邮政管理局）
+# （某某省邮政管理局）, （某某矿业公司供稿）: the unit alone closing a brief, no writer named
+UNIT_ALONE_CREDIT = re.compile(LAYOUT["unit_alone_credit"].replace("{unit_ending}", LAYOUT["unit_ending"]))
 # 某某医院主任医师 X: the one form of an expert's signature, read alone under a title or a question column's
 # last answer (EXPERT_SIGNATURE) and as one of the forms closing a finished text (CLOSING_SIGNATURE)
 EXPERT_FORM = LAYOUT["expert_signature"].replace("{expert_title}", LAYOUT["expert_title"])
@@ -105,6 +106,7 @@ PICTURED = re.compile(LAYOUT["pictured"])  # …。图为游客在街区内游�
 @dataclass(frozen=True)
 class Vocabulary:
     lead_markers: tuple[str, ...]
+    lead_bullets: str  # the markers of one glyph (□■◎●◇), which a briefs column's datelines print too
     own_dateline: str  # 本报讯
     reported: str  # 报道, closing a reporter's credit after a dateline
     dateline: re.Pattern  # at the start of a text
@@ -180,20 +182,22 @@ def vocabulary() -> Vocabulary:
     outlet = data["outlet"].replace("{paper}", papers)
 
     dateline = data["dateline"].replace("{paper}", papers)
+    lead_bullets = "".join(m for m in data["lead_byline_markers"] if len(m) == 1)
+    markers = re.escape(lead_bullets)
 
     def compile_(pattern: str) -> re.Pattern:
         return re.compile(pattern.replace("{name}", name).replace("{role}", roles).replace("{outlet}", outlet)
                           .replace("{dateline}", dateline).replace("{date_line}", data["date_line"])
                           .replace("{bullet}", bullets).replace("{writers}", data["writers"])
-                          .replace("{outage}", data["outage"]))
+                          .replace("{outage}", data["outage"]).replace("{lead_bullet}", markers))
 
-    markers = "".join(re.escape(m) for m in data["lead_byline_markers"] if len(m) == 1)
     # An outlet counts only before a role (新华社记者, 成都日报锦观新闻记者): a name is never taken for one.
     byline_role = re.compile(rf"(?:{outlet})?\s*(?:{roles})")
     longer = "".join(f"|{re.escape(m)}" for m in data["lead_byline_markers"] if len(m) > 1)  # 本报讯
     byline_marker = re.compile(rf"^\s*(?:[{markers}]{longer})\s*")
     return Vocabulary(
         lead_markers=tuple(data["lead_byline_markers"]),
+        lead_bullets=lead_bullets,
         own_dateline=data["own_dateline"],
         reported=data["reported"],
         dateline=re.compile(dateline),
@@ -603,7 +607,7 @@ def is_closing_credit(bracketed: str) -> bool:
     return bool(only_names(inner) or is_byline(inner.replace(" ", ""), inner)
                 or PUBLICITY_UNIT.search(inner) and not without_publicity_units(inner).strip()  # （佛司宣）: an office
                 or unit_credit(inner) is not None  # （中原油田 周燕文 罗桂伟）: the writers after their company
-                or UNIT_CREDIT.match(plain)  # （某某矿业公司供稿）: the unit alone, no writer named
+                or UNIT_ALONE_CREDIT.match(plain)  # （某某矿业公司供稿）: the unit alone, no writer named
                 or vocab.source_credit.match(plain) or vocab.source_credit.match(bracketed.strip())  # （综合）
                 or plain in people_agencies()
                 or match_reprint(bracketed.strip()))

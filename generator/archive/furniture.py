@@ -979,7 +979,7 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
             below, role_below = normal(lines[j]), header.roles.get(j + 1)
             if LATIN_MASTHEAD.fullmatch(below) or role_below == "masthead_english":
                 latin = j
-                # 美南新闻 / SOUTHERN CHINESE DAILY NEWS / 休斯顿版: topping the page, an English name ending as a
+                # 临江华报 / LINJIANG CHINESE DAILY NEWS / 休斯顿版: topping the page, an English name ending as a
                 # paper's does vouches alone (no headline nor section prints one under it), whatever follows
                 vouched = vouched or k == 0 and bool(ENGLISH_PAPER.search(squeeze_english(below)))
                 continue

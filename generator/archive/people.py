@@ -8,9 +8,10 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, CLOSING_SIGNATURE, UNIT_BYLINE, UNIT_CREDIT, WORK_CREDIT, WRITER_NOTE, WRITER_UNIT,
-                       close_outlet_gaps, match_reprint, plain_roles, set_apart_glued_place, signs_from_a_district,
-                       source_text, text_offset, unit_credit, vocabulary, without_publicity_units, writes_and_pictures)
+from .classify import (AUTHOR_NOTE, CLOSING_SIGNATURE, UNIT_ALONE_CREDIT, UNIT_BYLINE, WORK_CREDIT, WRITER_NOTE,
+                       WRITER_UNIT, any_role, close_outlet_gaps, match_reprint, plain_roles, set_apart_glued_place,
+                       signs_from_a_district, source_text, text_offset, unit_credit, vocabulary,
+                       without_publicity_units, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
 
@@ -101,9 +102,11 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
         raw = parted  # 【本报记者赵刚东京报道】: the place set apart from the name
     squeezed = re.sub(r"\s+", "", raw)
     if AUTHOR_NOTE.match(squeezed) or vocabulary().source_credit.match(squeezed) \
-            or UNIT_CREDIT.match(squeezed.strip("（）()")):
+            or squeezed[:1] in "（(" and not any_role().search(squeezed) \
+            and UNIT_ALONE_CREDIT.match(squeezed.strip("（）()")):
         # （作者单位：…）, （来源：央视新闻）, （综合新华社、人民网）, （某某省邮政管理局）: who the author is,
-        # where the text came from or the unit that sent it; a unit or an outlet, never a person
+        # where the text came from or the unit that sent it; a unit or an outlet, never a person (a role word
+        # before it names one: 本报记者 刘镇 ends as a town does)
         return [], [a for a in agencies if a in raw]
     reprint = match_reprint(raw.strip())
     if reprint:  # （摘自《新民晚报》 周远光）: the paper is where it was taken from, the name its writer
@@ -158,7 +161,6 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     raw = re.sub(vocabulary().outlet, " ", raw)
     for word in noise:
         raw = re.sub(word, " ", raw)
-    markers = "".join(m for m in vocabulary().lead_markers if len(m) == 1)  # □ ■ ◇ (layout.yml)
-    # 【记者X／台中报导】: the brackets a dateline's credit is set in, no part of a name
-    raw = re.sub(f"[{re.escape(markers)}()（）【】\\-—:：/／|｜]", " ", raw)
+    # 【记者X／台中报导】: the brackets a dateline's credit is set in, no part of a name; □ ■ ◇ its bullets
+    raw = re.sub(f"[{re.escape(vocabulary().lead_bullets)}()（）【】\\-—:：/／|｜]", " ", raw)
     return names_from(raw), found_agencies

@@ -2365,8 +2365,10 @@ def cut_cohesion(index: PairIndex, item: Draft, cut: int) -> float:
 
 def split_signed_twice(state: Segmentation, index: PairIndex) -> None:
     """An item with a byline above and a bare name signing its end holds two pieces (an article,
-    then a commentary printed with no headline): it is split between the paragraphs where the
-    text before and the text after share least (the commentary talks of other things)."""
+    then a commentary printed with no headline, or a column's two pieces, the second under its own
+    title): it is split at a commentary's one heading, else at the one blank line between paragraphs
+    set solid, else between the paragraphs where the text before and the text after share least (the
+    second piece talks of other things). A column's label alone titles no piece."""
     for item in list(state.items):
         if item.kind not in ("article", "commentary") or not signed_twice(item):
             continue
@@ -2778,7 +2780,8 @@ def split_lone_headings(state: Segmentation) -> None:
     heading of an article, printed after a finished sentence (a line after an unfinished one is
     text, put back by the first pass) and over text, heads an item of its
     own (the next story of the page, set under the one above with no byline between them). A
-    two-phrase heading is a section's, and stays, and so does one in a text a signature closes."""
+    two-phrase heading is a section's, and stays, and so does one in a text a signature closes. A
+    story's rest carried over from another page is read by `split_short_tail`."""
     for item in list(state.items):
         if item.kind == "continuation":
             split_short_tail(state, item)
@@ -2844,7 +2847,7 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
         return
     text = joined_title(run)
     if is_two_phrase_heading(run) or text.rstrip().endswith(("？", "?")) or CLAUSE.search(text) \
-            or TIME_STAMP.match(run[0].text.lstrip()):
+            or TIME_STAMP.match(run[0].text.lstrip()) or is_column_label(run[0]):
         return
     split_at_heading(state, item, cut, run)
 
@@ -3348,11 +3351,11 @@ def bridge_headline_parts(item: Draft, body: str) -> None:
     if bridged(item.title, item.subtitle):
         item.title, item.subtitle = item.title + item.subtitle, ""
     # 建设黄河流域生态保护和 / 高质量发展先行区 … / （上接10版）: over its jump-in marker a jump page prints
-    # the story's title again, broken where its column ends, and no deck: the wider second part is the rest
-    # of that title (a dash subtitle stays one)
+    # the story's title again, broken where its column ends, and no deck: the second part is the rest of
+    # that title, joined as the line break parted it (a dash subtitle stays one)
     if item.kind == "continuation" and item.headline_source == "above" and item.subtitle \
             and not item.subtitle.startswith(SUBTITLE_DASHES):
-        item.title, item.subtitle = " ".join(filter(None, [item.title, item.subtitle])), ""
+        item.title, item.subtitle = item.title + item.subtitle, ""
 
 
 def label_over_title(item: Draft) -> None:
@@ -3445,7 +3448,7 @@ def captions_its_picture(item: Draft) -> bool:
 
 
 # the bullets a briefs column marks its datelines with (■本报讯 近日，…): one dateline with them
-DATELINE_BULLETS = "".join(marker for marker in vocabulary().lead_markers if len(marker) == 1)
+DATELINE_BULLETS = vocabulary().lead_bullets
 
 
 def finish_item(item: Draft) -> None:

@@ -1006,7 +1006,7 @@ def titles_a_caption(items: list[SourceLine], index: int) -> bool:
 def signs_a_notice(items: list[SourceLine], index: int) -> bool:
     """Is line `index` a notice's issuer, a short line with no clause mark right over the bare date it signs
     with (某某热力有限公司 / 2024年5月11日)? However full the line above it runs, the text ends there. A line
-    closing the bracket the line above left open is a credit's rest (`…侨批。（特约通讯` / `员 X 记者 Y）` over
+    closing the bracket the line above left open is a credit's rest (`…两百余件。（特约通讯` / `员 X 记者 Y）` over
     the page's date at its foot), which issues nothing."""
     return index + 1 < len(items) and bool(SIGNED_DATE.match(items[index + 1].text.strip())) \
         and not CLAUSE.search(items[index].text) and len(items[index].text.strip()) <= MAX_ISSUER_CHARS \
