@@ -883,8 +883,7 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
         elif SERVICE_LINE.match(text.strip()):
             # … 国内统一连续出版物号 CN 11-0000 / 维权热线 12315 / blank: in the head under the header's stack,
             # set off below or over another header line, the paper's own line; a box's first row has rows under it
-            if i in head and role_above in HEADER_ROLES \
-                    and (role_below in HEADER_ROLES or i + 1 < len(lines) and not lines[i + 1].strip()):
+            if in_head_stack(i, head, lines, role_above, role_below):
                 header.roles[i + 1] = "contact"
         elif bare_page_header(text) is not None:
             if edge or role_above in HEADER_ROLES or role_below in HEADER_ROLES:
@@ -893,8 +892,7 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
             # over its organ line, or topping the page over its English name, date line or serial numbers
             if role_below == "organ" or k == 0 and role_below in ("dateline", "serial", "masthead_english"):
                 header.roles[i + 1] = "masthead"
-            elif i in head and role_above in HEADER_ROLES \
-                    and (role_below in HEADER_ROLES or i + 1 < len(lines) and not lines[i + 1].strip()):
+            elif in_head_stack(i, head, lines, role_above, role_below):
                 # 02 要闻 / 铁道建设报 / its date line, or last under any header line and set off below: a name
                 # alone inside the header's stack is the paper's
                 header.roles[i + 1] = "masthead"
@@ -914,6 +912,13 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 and i + 1 < len(lines) and not lines[i + 1].strip()
             if stacked or under_page or banner:
                 header.roles[i + 1] = "page_header"
+
+
+def in_head_stack(i: int, head: list[int], lines: list[str], role_above: str | None, role_below: str | None) -> bool:
+    """Line `i` of the head under a header line, and over another or set off below by a blank line: inside
+    the header's stack, not over the text that starts under it."""
+    return i in head and role_above in HEADER_ROLES \
+        and (role_below in HEADER_ROLES or i + 1 < len(lines) and not lines[i + 1].strip())
 
 
 SERVICE_LINE = re.compile(cue("service_line"))  # 维权热线 12315: the paper's in its head, a box's row elsewhere

@@ -2811,11 +2811,7 @@ def split_lone_headings(state: Segmentation) -> None:
         before, after = item.blocks[cut - 1], item.blocks[cut + 1]
         if before.kind != "paragraph" or after.kind not in BODY:
             continue
-        if unlike is None and is_two_phrase_heading(run) or TIME_STAMP.match(run[0].text.lstrip()):  # 【19:00】
-            continue
-        text = joined_title(run)
-        # 家人对您的工作支持吗？ an interview's question with no label; 在新型显示产业，今年将…: a line of text
-        if text.rstrip().endswith(("？", "?")) or CLAUSE.search(text):
+        if unlike is None and is_two_phrase_heading(run) or heads_no_story(run):
             continue
         # a signature closing the text signs it from the top: the heading is one of its sections
         # (a bare dateline, 本报讯, names no one: the credit in brackets closing its text does)
@@ -2845,11 +2841,16 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
             or any(b.kind not in BODY for b in tail) or len(body_text(Draft(kind="article", file=item.file,
                                                                              blocks=tail))) >= MIN_SECTION_CHARS:
         return
-    text = joined_title(run)
-    if is_two_phrase_heading(run) or text.rstrip().endswith(("？", "?")) or CLAUSE.search(text) \
-            or TIME_STAMP.match(run[0].text.lstrip()) or is_column_label(run[0]):
+    if is_two_phrase_heading(run) or heads_no_story(run) or is_column_label(run[0]):
         return
     split_at_heading(state, item, cut, run)
+
+
+def heads_no_story(run: list[Block]) -> bool:
+    """A heading that is no other story's headline by its words: a time stamp (【19:00】), an interview's
+    question with no label (家人对您的工作支持吗？) or a line of text (在新型显示产业，今年将…)."""
+    text = joined_title(run)
+    return bool(TIME_STAMP.match(run[0].text.lstrip()) or text.rstrip().endswith(("？", "?")) or CLAUSE.search(text))
 
 
 def split_question_columns(state: Segmentation) -> None:
