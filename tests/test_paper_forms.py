@@ -492,6 +492,7 @@ def test_a_paper_named_by_its_app_alone_is_inferred(tmp_path, foot, found):
     # topping the page over a section alone, the page's number and its date, whatever the name ends in
     (["临江华声", "本地新闻", "第11版", "2024年5月6日 星期一"], "临江华声"),
     (["临江之星", "侨社", "A2", "2024年5月6日 星期一"], "临江之星"),
+    (["临江大学报", "第8版 求是园"], "临江大学报"),  # a paper's ending right over the page's header line alone
 ])
 def test_an_unlisted_masthead_vouched_for_by_the_lines_under_it(head, paper):
     assert read(head)[0] == paper

@@ -984,6 +984,11 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
         if k == 0 and (unlisted_masthead(name) or section_over) and set(set_under) == {"dateline", "page_header"} \
                 and len(set_under) == 2:
             vouched = True
+        # 临江大学报 / 第8版 求是园 / blank: a name with a paper's ending right over the page's header line set off
+        # below is the masthead too (the page dated at its foot)
+        if k == 0 and not section_over and unlisted_masthead(name) and set_under == ["page_header"] \
+                and header_parse(normal(lines[i + 1])) is not None:
+            vouched = True
         for j in filled[k + 1:k + 1 + MAX_VOUCHING]:
             below, role_below = normal(lines[j]), header.roles.get(j + 1)
             if LATIN_MASTHEAD.fullmatch(below) or role_below == "masthead_english":
