@@ -489,6 +489,10 @@ def test_a_paper_named_by_its_app_alone_is_inferred(tmp_path, foot, found):
     (["临江交通报", "临江市交通运输局主办", "2024年5月6日 星期一", "第3版"], "临江交通报"),  # the body owning it
     (["临江之声", "2024年5月6日 星期一", "国内统一连续出版物号 CN 99-0001", "第3版"], "临江之声"),  # its serial number
     (["A3 要闻", "临江文摘", "邮发代号 99-123", "2024年5月6日 星期一"], "临江文摘"),  # under a page header
+    # topping the page over a section alone, the page's number and its date, whatever the name ends in
+    (["临江华声", "本地新闻", "第11版", "2024年5月6日 星期一"], "临江华声"),
+    (["临江之星", "侨社", "A2", "2024年5月6日 星期一"], "临江之星"),
+    (["临江大学报", "第8版 求是园"], "临江大学报"),  # a paper's ending right over the page's header line alone
 ])
 def test_an_unlisted_masthead_vouched_for_by_the_lines_under_it(head, paper):
     assert read(head)[0] == paper
@@ -501,6 +505,7 @@ def test_an_unlisted_masthead_vouched_for_by_the_lines_under_it(head, paper):
     ["欢迎订阅临江周末", "LINJIANG WEEKLY", "2024年5月6日 星期一"],  # a promotion
     ["临江铁道", "2024年5月6日 星期一", "第3版"],  # no neighbour vouches for a name without a paper's ending
     ["临江马拉松", "LINJIANG MARATHON", "", "近日，临江马拉松开跑。"],  # a headline over words in capitals
+    ["临江新闻", "第11版", "2024年5月6日 星期一"],  # a section right over its page number: no section between
 ])
 def test_no_masthead_without_a_neighbour_that_vouches_for_it(head):
     assert read(head)[0] is None
@@ -509,6 +514,9 @@ def test_no_masthead_without_a_neighbour_that_vouches_for_it(head):
 @pytest.mark.parametrize("head, paper", [
     (["临江日报 03 要闻", "2024年5月6日 星期一"], "临江日报"),  # the name beside a section and a bare page number
     (["临江日报·临江新闻 10", "2024.5.6"], "临江日报"),
+    # a section after a mark, beside any name a paper the gazetteer lacks may bear (a trade's 建设报)
+    (["临江建设报·工程", "第7版", "2024年5月6日"], "临江建设报"),
+    (["临江建设报·工程", "2024年5月6日"], "临江建设报"),
 ])
 def test_an_unlisted_paper_beside_a_section_and_a_bare_page_number(head, paper):
     assert read(head)[0] == paper

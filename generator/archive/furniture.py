@@ -491,14 +491,15 @@ def acceptable(parsed: Parsed) -> bool:
     if "paper_unlisted" in kinds and not kinds & {"date", "month_day", "weekday", "lunar", "page", "serial", "organ",
                                                   "editor", "contact"} \
             and not (kinds in ({"paper_unlisted", "separator", "label"}, {"paper_unlisted", "separator", "label_free"})
-                     and unlisted_alone().fullmatch(parsed.paper_text or "")) \
+                     and unlisted_alone_any().fullmatch(parsed.paper_text or "")) \
             and not ("page_bare" in kinds and kinds & {"label", "label_free"}
                      and unlisted_alone().fullmatch(parsed.paper_text or "")) \
             and (kinds - {"english", "edition"} != {"paper_unlisted"}
                  or not unlisted_alone().fullmatch(parsed.paper_text or "")
                  or "english" in kinds and not ENGLISH_PAPER.search(parsed.english or "")):
         # 春节捷报 is no masthead; 江城日报 alone, beside its English name (LINJIANG DAILY), its edition
-        # (临江日报数字报), its organ line, a listed section (临江晚报·要闻) or a section and a bare page number
+        # (临江日报数字报), its organ line, a listed section (临江晚报·要闻; after a mark, a section beside any name an
+        # unlisted paper may bear, 临江建设报·工程) or a section and a bare page number
         # (临江日报 03 要闻, 临江日报·临江新闻 10), or 嘉定报 beside its date, its page's editors or its hotline
         # (临江晚报 编辑 X, 临江晚报·临江新闻 新闻热线：…) is one
         return False
@@ -977,8 +978,16 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
             compact(normal(lines[i + 1]))[0]) and i + 4 <= len(lines)
         if section_over:
             set_under = [header.roles.get(j + 1) for j in (i + 2, i + 3) if lines[j].strip()]
-        if k == 0 and unlisted_masthead(name) and set(set_under) == {"dateline", "page_header"} \
+        # 临江华报 / 本地新闻 / 第2版 / its date: a name topping the page over a section alone and the page's
+        # number and date lines is the masthead whatever it ends in (a section is printed beside its page
+        # number, not over a second one)
+        if k == 0 and (unlisted_masthead(name) or section_over) and set(set_under) == {"dateline", "page_header"} \
                 and len(set_under) == 2:
+            vouched = True
+        # 临江大学报 / 第8版 求是园 / blank: a name with a paper's ending right over the page's header line set off
+        # below is the masthead too (the page dated at its foot)
+        if k == 0 and not section_over and unlisted_masthead(name) and set_under == ["page_header"] \
+                and header_parse(normal(lines[i + 1])) is not None:
             vouched = True
         for j in filled[k + 1:k + 1 + MAX_VOUCHING]:
             below, role_below = normal(lines[j]), header.roles.get(j + 1)
