@@ -5456,7 +5456,7 @@ def test_a_continuation_mark_behind_a_downward_arrow_opens_the_rest_of_a_story(t
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("集聚创新资源")
 
 
-@pytest.mark.parametrize("mark", ["内部资料 免费交流", "准印证号：某某0000 内部资料 免费交流"])
+@pytest.mark.parametrize("mark", ["内部资料 免费交流", "准印证号：某某0000 内部资料 免费交流", "内部资料 湘内资准字某某号 免费赠阅"])
 def test_an_internal_papers_circulation_mark_is_furniture(tmp_path, mark):
     # 内部资料 免费交流: how an enterprise's internal paper circulates, a header line, no title of the text
     # under it (whose own title is printed after it)
