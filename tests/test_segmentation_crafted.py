@@ -5487,9 +5487,10 @@ def test_rates_with_bare_decimals_and_figures_with_long_units_are_a_boxs_rows(tm
         ("infobox", "今日汇率"), ("article", "商会组团回国考察"), ("infobox", "数说电力"), ("article", "电厂举办技能竞赛")]
 
 
-@pytest.mark.parametrize("jump", ["（续见A4版）", "【下\n转第2版】"])
+@pytest.mark.parametrize("jump", ["（续见A4版）", "【下\n转第2版】", "（续第4版）"])
 def test_a_jump_line_in_any_bracket_or_saying_where_the_rest_is_seen_closes_its_part(tmp_path, jump):
-    # （续见A4版）: the rest is seen on A4; 【下 / 转第2版】: a jump in lenticular brackets, broken after its first word
+    # （续见A4版）: the rest is seen on A4; 【下 / 转第2版】: a jump in lenticular brackets, broken after its first word;
+    # （续第4版） glued to the sentence it breaks off: the text goes on on page 4 (alone it heads a continuation)
     page = ("川渝合作再上新台阶\n本报记者 武琪\n　　两地召开联席会议，签署一批合作协议，推动重大项目落地。\n"
             f"　　会议明确，下一步将深化产业协作，共建先进制造业基地。{jump}\n")
     [item] = items_of(tmp_path, page)
