@@ -1196,6 +1196,21 @@ def test_a_credit_over_a_one_sentence_caption_after_a_brief(tmp_path):
     assert list(items[1].photographers) == ["郭磊瑶"]
 
 
+def test_a_bracketed_credit_closes_the_caption_above_it_not_the_line_below(tmp_path):
+    # （姚晓川 摄）: a credit in brackets is printed under its caption, as a closing credit under its text;
+    # the one-sentence text under it opens the next story, whose title is printed under its text
+    lines = ["2024年2月14日 星期三", "第8版 民生", "", "滨江步道全线贯通", "", "本报记者 宁远", "",
+             "近日，滨江步道最后一段完工，全线", "", "贯通，沿线新设休息驿站六处，市民", "", "出行更加便利。", "",
+             "1月28日，市民在滨江步道上晨跑，", "", "享受冬日暖阳。目前，步道绿化提升", "", "工程正在收尾。", "",
+             "（姚晓川 摄）", "", "日前，某某街道举办插花培训班，", "", "数十名居民参加。", "",
+             "某某街道举办插花培训班", "", "关注“爱临江”客户端"]
+    items = items_of(tmp_path, "\n".join(lines) + "\n")
+    assert [(i.kind, i.title) for i in items] == [("article", "滨江步道全线贯通"), ("photo", ""),
+                                                  ("article", "某某街道举办插花培训班")]
+    assert list(items[1].photographers) == ["姚晓川"]
+    assert squeeze("".join(b.text for b in items[1].blocks if b.kind == "caption")).startswith("1月28日")
+
+
 def test_a_headline_set_vertically(tmp_path):
     text = ("贵州日报\n2024-09-30 星期一\n\n" + "\n\n".join("四川广安：改革开放风正劲")
             + "\n\n贵州日报天眼新闻记者 顾 光\n\n初冬时节，四川广安依然如春天般温暖，一个个百亿项目纷至沓来。\n")

@@ -2183,8 +2183,9 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         above_credit = following is not None and following.kind == "credit" \
             and (PICTURE_CREDIT.search(following.text) or vocab.artist_credit.match(following.text))
         # 摄影/郭磊瑶 / 社区篮球联赛比赛现场，双方球员拼抢篮板球。 / <headline>: the credit is printed above
-        # its caption, a one-sentence line closing a group, not under the text above it
-        caption_below = above_credit and index + 2 < len(blocks) \
+        # its caption, a one-sentence line closing a group, not under the text above it; a credit in
+        # brackets, （沈嘉博 摄）, closes the caption above it as a closing credit closes a text
+        caption_below = above_credit and index + 2 < len(blocks) and not following.text.lstrip().startswith(("（", "(")) \
             and (is_lone_caption(blocks[index + 2]) or shows_its_picture(blocks[index + 2], following)) \
             and (index + 3 == len(blocks) or blocks[index + 3].kind in ("headline", "furniture"))
         if caption_below:
