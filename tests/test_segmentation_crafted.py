@@ -1196,6 +1196,17 @@ def test_a_credit_over_a_one_sentence_caption_after_a_brief(tmp_path):
     assert list(items[1].photographers) == ["郭磊瑶"]
 
 
+def test_the_papers_desk_signing_a_finished_text_names_no_one_and_heads_nothing(tmp_path):
+    # …并向读者致歉。 / 本报编辑部 / the next story's title: the desk signs the correction above, no kicker
+    # of the story under it and no writer's name
+    page = ("更正启事\n\n本报昨日第3版《社区食堂开业》一文中，开业日期应为本月十日，特此更正，并向读者致歉。\n"
+            "本报编辑部\n\n城东社区开设暑期托管班\n\n　　近日，城东社区开设暑期托管班，为双职工家庭的孩子"
+            "提供看护和辅导，首批招收学生四十名。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kicker, i.title, list(i.authors)) for i in items] == [
+        ("", "更正启事", []), ("", "城东社区开设暑期托管班", [])]
+
+
 def test_a_bracketed_credit_closes_the_caption_above_it_not_the_line_below(tmp_path):
     # （姚晓川 摄）: a credit in brackets is printed under its caption, as a closing credit under its text;
     # the one-sentence text under it opens the next story, whose title is printed under its text
