@@ -1196,6 +1196,32 @@ def test_a_credit_over_a_one_sentence_caption_after_a_brief(tmp_path):
     assert list(items[1].photographers) == ["郭磊瑶"]
 
 
+def test_the_papers_desk_signing_a_finished_text_names_no_one_and_heads_nothing(tmp_path):
+    # …并向读者致歉。 / 本报编辑部 / the next story's title: the desk signs the correction above, no kicker
+    # of the story under it and no writer's name
+    page = ("更正启事\n\n本报昨日第3版《社区食堂开业》一文中，开业日期应为本月十日，特此更正，并向读者致歉。\n"
+            "本报编辑部\n\n城东社区开设暑期托管班\n\n　　近日，城东社区开设暑期托管班，为双职工家庭的孩子"
+            "提供看护和辅导，首批招收学生四十名。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kicker, i.title, list(i.authors)) for i in items] == [
+        ("", "更正启事", []), ("", "城东社区开设暑期托管班", [])]
+
+
+def test_a_bracketed_credit_closes_the_caption_above_it_not_the_line_below(tmp_path):
+    # （姚晓川 摄）: a credit in brackets is printed under its caption, as a closing credit under its text;
+    # the one-sentence text under it opens the next story, whose title is printed under its text
+    lines = ["2024年2月14日 星期三", "第8版 民生", "", "滨江步道全线贯通", "", "本报记者 宁远", "",
+             "近日，滨江步道最后一段完工，全线", "", "贯通，沿线新设休息驿站六处，市民", "", "出行更加便利。", "",
+             "1月28日，市民在滨江步道上晨跑，", "", "享受冬日暖阳。目前，步道绿化提升", "", "工程正在收尾。", "",
+             "（姚晓川 摄）", "", "日前，某某街道举办插花培训班，", "", "数十名居民参加。", "",
+             "某某街道举办插花培训班", "", "关注“爱临江”客户端"]
+    items = items_of(tmp_path, "\n".join(lines) + "\n")
+    assert [(i.kind, i.title) for i in items] == [("article", "滨江步道全线贯通"), ("photo", ""),
+                                                  ("article", "某某街道举办插花培训班")]
+    assert list(items[1].photographers) == ["姚晓川"]
+    assert squeeze("".join(b.text for b in items[1].blocks if b.kind == "caption")).startswith("1月28日")
+
+
 def test_a_headline_set_vertically(tmp_path):
     text = ("贵州日报\n2024-09-30 星期一\n\n" + "\n\n".join("四川广安：改革开放风正劲")
             + "\n\n贵州日报天眼新闻记者 顾 光\n\n初冬时节，四川广安依然如春天般温暖，一个个百亿项目纷至沓来。\n")
@@ -5456,7 +5482,7 @@ def test_a_continuation_mark_behind_a_downward_arrow_opens_the_rest_of_a_story(t
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("集聚创新资源")
 
 
-@pytest.mark.parametrize("mark", ["内部资料 免费交流", "准印证号：某某0000 内部资料 免费交流"])
+@pytest.mark.parametrize("mark", ["内部资料 免费交流", "准印证号：某某0000 内部资料 免费交流", "内部资料 湘内资准字某某号 免费赠阅"])
 def test_an_internal_papers_circulation_mark_is_furniture(tmp_path, mark):
     # 内部资料 免费交流: how an enterprise's internal paper circulates, a header line, no title of the text
     # under it (whose own title is printed after it)
@@ -5487,9 +5513,10 @@ def test_rates_with_bare_decimals_and_figures_with_long_units_are_a_boxs_rows(tm
         ("infobox", "今日汇率"), ("article", "商会组团回国考察"), ("infobox", "数说电力"), ("article", "电厂举办技能竞赛")]
 
 
-@pytest.mark.parametrize("jump", ["（续见A4版）", "【下\n转第2版】"])
+@pytest.mark.parametrize("jump", ["（续见A4版）", "【下\n转第2版】", "（续第4版）"])
 def test_a_jump_line_in_any_bracket_or_saying_where_the_rest_is_seen_closes_its_part(tmp_path, jump):
-    # （续见A4版）: the rest is seen on A4; 【下 / 转第2版】: a jump in lenticular brackets, broken after its first word
+    # （续见A4版）: the rest is seen on A4; 【下 / 转第2版】: a jump in lenticular brackets, broken after its first word;
+    # （续第4版） glued to the sentence it breaks off: the text goes on on page 4 (alone it heads a continuation)
     page = ("川渝合作再上新台阶\n本报记者 武琪\n　　两地召开联席会议，签署一批合作协议，推动重大项目落地。\n"
             f"　　会议明确，下一步将深化产业协作，共建先进制造业基地。{jump}\n")
     [item] = items_of(tmp_path, page)

@@ -621,10 +621,16 @@ def is_division(word: str) -> bool:
         or word in autonomous_county_stems()  # 耒阳 of 耒阳市, 石柱 of 石柱土家族自治县
 
 
+DESK_SIGNATURE = re.compile(LAYOUT["desk_signature"])  # 本报编辑部: the paper's desk signs, naming no one
+
+
 def signs_a_finished_text(text: str) -> bool:
     """`某某医院主任医师 X`, `X（新北市，上班族）`, `解答专家：X（…）`, `某某协会 X`: a signature naming its
-    writer with a title, a town and trade, a label or a unit, as experts and readers sign what they write."""
+    writer with a title, a town and trade, a label or a unit, as experts and readers sign what they write,
+    or the paper's desk (`本报编辑部`), as it signs a correction or a letter to its readers."""
     text = WHITESPACE.sub(" ", text).strip()
+    if DESK_SIGNATURE.match(text):
+        return True
     if (signature := CLOSING_SIGNATURE.match(text)) is not None:  # 争当新时代工程师 奋进新征程: no name
         return is_lone_name(next(name for name in signature.groups() if name))
     unit = UNIT_BYLINE.match(text)  # 戈壁新城 绿意盎然: a title's two phrases, the second no name
@@ -2183,8 +2189,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
         above_credit = following is not None and following.kind == "credit" \
             and (PICTURE_CREDIT.search(following.text) or vocab.artist_credit.match(following.text))
         # 摄影/郭磊瑶 / 社区篮球联赛比赛现场，双方球员拼抢篮板球。 / <headline>: the credit is printed above
-        # its caption, a one-sentence line closing a group, not under the text above it
+        # its caption, a one-sentence line closing a group, not under the text above it; a credit in
+        # brackets, （沈嘉博 摄）, closes the caption above it as a closing credit closes a text
         caption_below = above_credit and index + 2 < len(blocks) \
+            and not following.text.lstrip().startswith(("（", "(")) \
             and (is_lone_caption(blocks[index + 2]) or shows_its_picture(blocks[index + 2], following)) \
             and (index + 3 == len(blocks) or blocks[index + 3].kind in ("headline", "furniture"))
         if caption_below:

@@ -8,9 +8,9 @@ from functools import cache
 from .datafiles import load
 from .places import gazetteer
 from .cjk import CJK
-from .classify import (AUTHOR_NOTE, CLOSING_SIGNATURE, UNIT_ALONE_CREDIT, UNIT_BYLINE, WORK_CREDIT, WRITER_NOTE,
-                       WRITER_UNIT, any_role, close_outlet_gaps, match_reprint, plain_roles, set_apart_glued_place,
-                       signs_from_a_district, source_text, text_offset, unit_credit, vocabulary,
+from .classify import (AUTHOR_NOTE, CLOSING_SIGNATURE, DESK_SIGNATURE, UNIT_ALONE_CREDIT, UNIT_BYLINE, WORK_CREDIT,
+                       WRITER_NOTE, WRITER_UNIT, any_role, close_outlet_gaps, match_reprint, plain_roles,
+                       set_apart_glued_place, signs_from_a_district, source_text, text_offset, unit_credit, vocabulary,
                        without_publicity_units, writes_and_pictures)
 from .names import names_from
 from .model import Block, Line
@@ -114,6 +114,8 @@ def read_credit(block: Block, lines: dict[int, Line]) -> tuple[list[str], list[s
     both = writes_and_pictures(squeezed, raw) if block.kind == "byline" else None
     if both:  # 本报记者 X 文 Y 摄: the names without the marks of what each did (enrich tells them apart)
         raw = f"{both.group('writers')} {both.group('pictures') or ''}"
+    if block.kind == "byline" and DESK_SIGNATURE.match(squeezed):
+        return [], []  # 本报编辑部: the paper's desk signs, naming no one
     signature = CLOSING_SIGNATURE.match(re.sub(r"\s+", " ", raw).strip()) if block.kind == "byline" else None
     if signature:  # 某某医院主任医师 X, X（新北市，上班族）, 解答专家：X（…）: the title, town or label names no one
         return [next(name for name in signature.groups() if name)], []

@@ -20,7 +20,7 @@ from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, BRIEF_TEXT_OPENING, CIRCLED_ROW, EDITORS_NOTE_LABELS, FIRST_PICTURE,
                        LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR,
-                       REPLY_LABEL, SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
+                       DESK_SIGNATURE, REPLY_LABEL, SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
                        find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
                        is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
                        vocabulary)
@@ -3479,8 +3479,9 @@ def finish_item(item: Draft) -> None:
                         for b in item.blocks)):
             item.kind = "brief"
     elif item.kind == "commentary" and len(item.title) >= MIN_TITLE_CHARS and bylines \
-            and not any(COMMENTATOR in b for b in bylines):
+            and not any(COMMENTATOR in b or DESK_SIGNATURE.match(b) for b in bylines):
         item.kind = "article"  # 赣鄱时评 / 在细微处见真章 / □X: a titled piece a writer signs is his article
+        # (本报编辑部 signs for the paper, as 本报评论员 does: no writer's)
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")
     if item.kind != "photo" and not item.title:
