@@ -5826,6 +5826,21 @@ def test_one_sentence_briefs_under_an_articles_rest_are_no_sections_of_it(tmp_pa
     assert [i.title for i in items] == ["城东片区环境整治成效初显", "社区书屋开放", "老年大学秋季招生"]
 
 
+def test_a_readers_letter_under_an_articles_rest_is_no_section_of_it(tmp_path):
+    # …（上接第二版） … 点赞。 / a question over a letter, its reader's signature and the paper's reply: a
+    # story's rest holds no reply, so the heading heads the letter, question mark and all
+    rest = ("　　新建的污水处理厂采用先进工艺，日处理能力大幅提升，出水水质稳定达标，\n"
+            "周边河道的水环境明显改善，沿岸居民纷纷点赞。\n\n")
+    letter = ("　　我家楼下的公交站台没有遮雨棚，每逢下雨，等车的老人和孩子只能站在雨里，\n"
+              "希望有关部门能尽快加装，方便大家出行。\n\n")
+    page = ("城东片区环境整治成效初显\n\n（上接第二版）\n\n" + rest * 3
+            + "公交站台能不能加个遮雨棚？\n\n" + letter * 3 + "城东区读者 江映秋\n\n"
+            + "编辑回复：记者已将情况转交有关部门，对方表示将于月底前完成加装。\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["城东片区环境整治成效初显", "公交站台能不能加个遮雨棚？"]
+    assert items[1].authors == ("江映秋",)
+
+
 def test_a_deck_wrapped_once_over_the_byline_is_the_subtitle(tmp_path):
     page = ("协同创新开新局\n\n成都平原经济区创新推进一体化改革发展,\n\n推动构建区域协调高质量发展新格局\n\n"
             "记者 王海 通讯员 周航\n\n"

@@ -2835,8 +2835,17 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
     set under the rest with no byline between them; a credit in brackets closing that text is the brief's
     (`政务APP` / `新增二十项服务` / `…缩短近一半。` / `（本报记者 X）`). So do several headings, each over one
     sentence, that are the only ones the rest keeps (`侨乡进口商品展开幕` / `日前，…。` / `华侨子女暑期班开班` /
-    `近日，…。（X）`): the briefs set under it."""
-    headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
+    `近日，…。（X）`): the briefs set under it. A heading over a reader's letter that a reply answers (`老旧小区
+    何时能通上燃气？` / the letter / `读者 X` / `编辑回复：…`) heads the letter however long or set: a story's rest
+    holds no reply (a reply's own label, `【编辑回复】`, is no heading of the rest)."""
+    headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading" and not is_reply_label(b)]
+    if len(headings) == 1 and headings[0] > first_body(item) and item.blocks[headings[0] - 1].kind == "paragraph" \
+            and item.blocks[headings[0] - 1].text.rstrip().endswith(SENTENCE_END) \
+            and headings[0] + 1 < len(item.blocks) and item.blocks[headings[0] + 1].kind in BODY \
+            and replied(item.blocks[headings[0] + 1:]):
+        cut = headings[0]
+        split_at_heading(state, item, cut, state.section_runs.get(id(item.blocks[cut])) or [item.blocks[cut]])
+        return
     if len(headings) > 1:
         if headings[0] > first_body(item) and item.blocks[headings[0] - 1].kind == "paragraph" \
                 and item.blocks[headings[0] - 1].text.rstrip().endswith(SENTENCE_END) \
@@ -2861,6 +2870,18 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
     if is_two_phrase_heading(run) or heads_no_story(run) or is_column_label(run[0]):
         return
     split_at_heading(state, item, cut, run)
+
+
+def is_reply_label(block: Block) -> bool:
+    """【编辑回复】, ■记者回复: a reply's label alone on its line, heading the paper's answer to a letter."""
+    text = block.text.strip()
+    return REPLY_LABEL.match(text) is not None and len(text) <= MAX_REPLY_LABEL_CHARS
+
+
+def replied(blocks: list[Block]) -> bool:
+    """Does a reply answer the text (`编辑回复：…`, `商报回音：…`, or its label alone over it)?"""
+    return any(b.kind == "paragraph" and REPLY_LABEL.match(b.text) or b.kind == "heading" and is_reply_label(b)
+               for b in blocks)
 
 
 def closing_credit(block: Block) -> bool:
