@@ -5828,6 +5828,46 @@ def test_a_short_story_under_an_articles_rest_is_no_section_of_it(tmp_path):
                                                   ("article", "新区开通三条定制公交")]
 
 
+def test_a_short_story_signed_in_brackets_under_an_articles_rest_is_no_section_of_it(tmp_path):
+    # …（上接第二版） … 顺利完工。 / 城区新建两座过街天桥 / …通行。 / （记者 X）: the credit closing the short
+    # text is the short story's, not a signature of the whole carried-over rest
+    rest = ("　　新建的污水处理厂采用先进工艺，日处理能力大幅提升，出水水质稳定达标，\n"
+            "周边河道的水环境明显改善，沿岸居民纷纷点赞。\n\n")
+    page = ("城东片区环境整治成效初显\n\n（上接第二版）\n\n" + rest * 3
+            + "城区新建两座过街天桥\n\n　　近日，城区两座过街天桥建成，\n行人通行更安全。\n\n（记者 方晓澄）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items][:1] == [("continuation", "城东片区环境整治成效初显")]
+    assert [i.title for i in items] == ["城东片区环境整治成效初显", "城区新建两座过街天桥"]
+    assert items[1].authors == ("方晓澄",)
+
+
+def test_one_sentence_briefs_under_an_articles_rest_are_no_sections_of_it(tmp_path):
+    # …（上接第二版） … 点赞。 / two one-phrase headings each over one sentence, the second's credit run into
+    # its paragraph: the briefs set under the rest, which keeps no sections of its own on this page
+    rest = ("　　新建的污水处理厂采用先进工艺，日处理能力大幅提升，出水水质稳定达标，\n"
+            "周边河道的水环境明显改善，沿岸居民纷纷点赞。\n\n")
+    page = ("城东片区环境整治成效初显\n\n（上接第二版）\n\n" + rest * 3
+            + "社区书屋开放\n\n　　日前，一家社区书屋开放，\n藏书三千余册。\n\n"
+            + "老年大学秋季招生\n\n　　近日，老年大学秋季班开始报名，\n开设书法等课程。（林青）\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["城东片区环境整治成效初显", "社区书屋开放", "老年大学秋季招生"]
+
+
+def test_a_readers_letter_under_an_articles_rest_is_no_section_of_it(tmp_path):
+    # …（上接第二版） … 点赞。 / a question over a letter, its reader's signature and the paper's reply: a
+    # story's rest holds no reply, so the heading heads the letter, question mark and all
+    rest = ("　　新建的污水处理厂采用先进工艺，日处理能力大幅提升，出水水质稳定达标，\n"
+            "周边河道的水环境明显改善，沿岸居民纷纷点赞。\n\n")
+    letter = ("　　我家楼下的公交站台没有遮雨棚，每逢下雨，等车的老人和孩子只能站在雨里，\n"
+              "希望有关部门能尽快加装，方便大家出行。\n\n")
+    page = ("城东片区环境整治成效初显\n\n（上接第二版）\n\n" + rest * 3
+            + "公交站台能不能加个遮雨棚？\n\n" + letter * 3 + "城东区读者 江映秋\n\n"
+            + "编辑回复：记者已将情况转交有关部门，对方表示将于月底前完成加装。\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["城东片区环境整治成效初显", "公交站台能不能加个遮雨棚？"]
+    assert items[1].authors == ("江映秋",)
+
+
 def test_a_deck_wrapped_once_over_the_byline_is_the_subtitle(tmp_path):
     page = ("协同创新开新局\n\n成都平原经济区创新推进一体化改革发展,\n\n推动构建区域协调高质量发展新格局\n\n"
             "记者 王海 通讯员 周航\n\n"

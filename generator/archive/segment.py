@@ -2768,9 +2768,13 @@ def is_one_sentence_brief(state: Segmentation, blocks: list[Block]) -> bool:
         and len(tail) == 1 and tail[0].kind == "paragraph" and is_one_sentence(tail[0].text)
 
 
+# a brief's credit in brackets left at the end of its paragraph (…百余名学生参加。（西班牙 X）)
+RUN_IN_CREDIT = re.compile(r"(?<=[。！？!?”])[（(][^（）()。，,]{1,20}[）)]$")
+
+
 def is_one_sentence(text: str) -> bool:
-    """Short text with no sentence end before its last character."""
-    text = GAPS.sub("", text)
+    """Short text with no sentence end before its last character (a credit run into it aside)."""
+    text = RUN_IN_CREDIT.sub("", GAPS.sub("", text))
     return len(text) <= CLOSING_BRIEF_CHARS and text[-1:] in SENTENCE_END \
         and not any(mark in FULL_STOPS for mark in text[:-1])
 
@@ -2828,15 +2832,37 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
     """An article's rest from another page may keep but one of its sections, so its only heading is no
     other story's headline for that alone; but one over a text shorter than a section, closing the rest
     after a finished sentence (`…入佳境。` / `新区开通三条定制公交` / `即日起，…。`), heads the next story,
-    set under the rest with no byline between them."""
-    headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
-    if len(headings) != 1:
+    set under the rest with no byline between them; a credit in brackets closing that text is the brief's
+    (`政务APP` / `新增二十项服务` / `…缩短近一半。` / `（本报记者 X）`). So do several headings, each over one
+    sentence, that are the only ones the rest keeps (`侨乡进口商品展开幕` / `日前，…。` / `华侨子女暑期班开班` /
+    `近日，…。（X）`): the briefs set under it. A heading over a reader's letter that a reply answers (`老旧小区
+    何时能通上燃气？` / the letter / `读者 X` / `编辑回复：…`) heads the letter however long or set: a story's rest
+    holds no reply (a reply's own label, `【编辑回复】`, is no heading of the rest)."""
+    headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading" and not is_reply_label(b)]
+    if len(headings) == 1 and headings[0] > first_body(item) and item.blocks[headings[0] - 1].kind == "paragraph" \
+            and item.blocks[headings[0] - 1].text.rstrip().endswith(SENTENCE_END) \
+            and headings[0] + 1 < len(item.blocks) and item.blocks[headings[0] + 1].kind in BODY \
+            and replied(item.blocks[headings[0] + 1:]):
+        cut = headings[0]
+        split_at_heading(state, item, cut, state.section_runs.get(id(item.blocks[cut])) or [item.blocks[cut]])
+        return
+    if len(headings) > 1:
+        if headings[0] > first_body(item) and item.blocks[headings[0] - 1].kind == "paragraph" \
+                and item.blocks[headings[0] - 1].text.rstrip().endswith(SENTENCE_END) \
+                and all(is_one_sentence_brief(state, item.blocks[start:stop])
+                        for start, stop in zip(headings, headings[1:] + [len(item.blocks)])):
+            for cut in reversed(headings):
+                split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
+        return
+    if not headings:
         return
     cut = headings[0]
     run = state.section_runs.get(id(item.blocks[cut]))
     if run is None or cut <= first_body(item) or cut + 1 >= len(item.blocks):
         return
     tail = item.blocks[cut + 1:]
+    if len(tail) > 1 and closing_credit(tail[-1]):
+        tail = tail[:-1]
     if item.blocks[cut - 1].kind != "paragraph" or not item.blocks[cut - 1].text.rstrip().endswith(SENTENCE_END) \
             or any(b.kind not in BODY for b in tail) or len(body_text(Draft(kind="article", file=item.file,
                                                                              blocks=tail))) >= MIN_SECTION_CHARS:
@@ -2844,6 +2870,26 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
     if is_two_phrase_heading(run) or heads_no_story(run) or is_column_label(run[0]):
         return
     split_at_heading(state, item, cut, run)
+
+
+def is_reply_label(block: Block) -> bool:
+    """【编辑回复】, ■记者回复: a reply's label alone on its line, heading the paper's answer to a letter."""
+    text = block.text.strip()
+    return REPLY_LABEL.match(text) is not None and len(text) <= MAX_REPLY_LABEL_CHARS
+
+
+def replied(blocks: list[Block]) -> bool:
+    """Does a reply answer the text (`编辑回复：…`, `商报回音：…`, or its label alone over it)?"""
+    return any(b.kind == "paragraph" and REPLY_LABEL.match(b.text) or b.kind == "heading" and is_reply_label(b)
+               for b in blocks)
+
+
+def closing_credit(block: Block) -> bool:
+    """`（本报记者 X）`, `（X）`: a credit in brackets closing a short text, not an author's note or a
+    reprint's source (`（作者单位：…）`, `（摘自《…》）`), which go with the whole piece."""
+    text = block.text.lstrip()
+    return block.kind in ("byline", "credit") and text.startswith(("（", "(")) \
+        and not AUTHOR_NOTE.match(text) and not match_reprint(text)
 
 
 def heads_no_story(run: list[Block]) -> bool:
