@@ -34,6 +34,7 @@ def blocks_of(text: str):
     ("（上接第1页）", ["continuation"]),  # a paper numbering its pages as 页
     ("（接第一页）", ["continuation"]),
     ("（接03）", ["continuation"]),  # a bare page in brackets
+    ("（续前）园区将重点发展智能网联新能源汽车等产业，力争三年内产值突破百亿元。", ["continuation", "paragraph"]),  # no page named
     ("转A03版▶", ["jump"]),  # an arrow after the jump line
     ("（转第二页）", ["jump"]),
     ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（转03）", ["paragraph", "jump"]),
@@ -147,6 +148,14 @@ def test_a_news_sites_dateline_opens_the_text_with_its_credit(dateline):
     assert [(b.kind, b.text) for b in blocks] == [("byline", f"{dateline}（记者孔立新）"),
                                                   ("paragraph", "近日，多家上市公司发布股份回购计划。")]
     assert read_credit(blocks[0], lines)[0] == ["孔立新"]
+
+
+@pytest.mark.parametrize("dateline", ["据中央社9月2日电", "中通社香港9月5日电"])
+def test_a_glued_wire_dateline_of_a_taiwan_or_hong_kong_agency_opens_the_text_and_names_no_one(dateline):
+    # a Taiwan paper printing 中央社's story dates it as mainland papers date 新华社's
+    blocks, lines = blocks_of(f"{dateline} 一年一度的华文书展日前开幕，展出上万种图书。")
+    assert [b.kind for b in blocks] == ["byline", "paragraph"]
+    assert read_credit(blocks[0], lines)[0] == []
 
 
 def test_a_roundup_dateline_opens_the_text_and_names_no_one():

@@ -879,6 +879,7 @@ def test_a_repair_line_and_the_digit_broken_off_its_phone_are_text():
 
 @pytest.mark.parametrize("text, role", [
     ("总编室：023-63906666 广告部：023-63907777 发行部：023-63908888", "contact"),
+    ("广告组电话 082-312345 发行组电话 082-354321", "contact"),  # a Taiwan paper's desks are 组
     ("零售价：1.50元 全年订价：360元", "contact"),
     ("社长：张某 总编辑：李某", "contact"),
     ("本报法律顾问：某某律师事务所 王某律师", "contact"),

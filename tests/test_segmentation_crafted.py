@@ -5876,3 +5876,25 @@ def test_a_deck_wrapped_once_over_the_byline_is_the_subtitle(tmp_path):
     assert item.title == "协同创新开新局"
     assert item.subtitle.replace(" ", "") == "成都平原经济区创新推进一体化改革发展,推动构建区域协调高质量发展新格局"
     assert item.authors == ("王海", "周航")
+
+
+def test_the_editorial_boards_signature_closes_its_commentary_above_a_picture(tmp_path):
+    # …新篇章。 / 本报编辑部 / caption / （中央社）: the board signs the commentary for the paper, naming no one;
+    # the caption under it is a picture of its own
+    page = ("浯江短评\n\n港口客运要补上短板\n\n"
+            "　　每逢节假日，码头候船室里总是人满为患，不少乡亲要排上一两个钟头才能登船。\n\n"
+            "　　有关部门应当增开班次、改善候船环境，让往来两岸的乡亲走得更顺心。\n\n"
+            "本报编辑部\n\n旅客在码头排队候船。\n\n（中央社）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title, i.authors) for i in items] == [("commentary", "港口客运要补上短板", ()),
+                                                             ("photo", "", ())]
+
+
+def test_the_editorial_boards_signature_under_a_correction_closes_it(tmp_path):
+    # 更正启事 / its one paragraph / 本报编辑部 / the next story's headline: no lead's byline, which names a reporter
+    page = ("更正启事\n\n本报昨日第3版《老街区完成改造》\n\n一文中，完工日期应为本月十日，特此\n\n更正，并向读者致歉。\n\n"
+            "本报编辑部\n\n新区开通三条定制公交\n\n即日起，新区开通三条定制公交\n\n线路，方便职工上下班通勤，\n\n"
+            "沿线居民出行也更加便利。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.kicker, i.title) for i in items] == [("article", "", "更正启事"),
+                                                            ("article", "", "新区开通三条定制公交")]

@@ -49,6 +49,8 @@ BRACKETED_ADDRESS = re.compile(LAYOUT["bracketed_address"], re.ASCII)  # 华夏�
 WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X: what they did to the text
 WORK_WORDS = re.compile("|".join(LAYOUT["work_words"]))  # what WORK_CREDIT needs one of, found fast
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
+DESK_SIGNATURE = re.compile(f"^(?:{LAYOUT['desk_signature']})$")  # 本报编辑部: the paper's desk signs, naming no one
+PAPER_SIGNER = re.compile(f"(?:{COMMENTATOR}|{LAYOUT['desk_signature']})$")  # 本报评论员, 本报编辑部: naming no one
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
 PARAGRAPH_INDENT = 2.0  # ems a paragraph's first line is set in by: two ideographs
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
@@ -495,7 +497,7 @@ def is_byline(text: str, raw: str) -> bool:
     names = only_names(rest)
     if names is None:
         return False
-    institutional = not names and has_role and raw.strip().endswith(COMMENTATOR)  # 本报评论员 signs for the paper
+    institutional = not names and has_role and bool(PAPER_SIGNER.search(raw.strip()))  # 本报评论员 signs for the paper
     return bool(names) and (has_role or has_marker) or (has_role and has_marker) or institutional
 
 
@@ -620,8 +622,6 @@ def is_division(word: str) -> bool:
     return any(forms.get(word + ending, ("",))[0] for ending in ("", *COUNTY_ENDINGS)) \
         or word in autonomous_county_stems()  # 耒阳 of 耒阳市, 石柱 of 石柱土家族自治县
 
-
-DESK_SIGNATURE = re.compile(LAYOUT["desk_signature"])  # 本报编辑部: the paper's desk signs, naming no one
 
 
 def signs_a_finished_text(text: str) -> bool:

@@ -20,7 +20,7 @@ from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, BRIEF_TEXT_OPENING, CIRCLED_ROW, EDITORS_NOTE_LABELS, FIRST_PICTURE,
                        LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR,
-                       DESK_SIGNATURE, REPLY_LABEL, SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
+                       PAPER_SIGNER, REPLY_LABEL, SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
                        find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
                        is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
                        vocabulary)
@@ -1480,11 +1480,13 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 current.blocks.append(block)
                 # 标题 / the lead / 温州日报全媒体记者 杜宇 / 小标题 / …: a byline under the lead is no signature,
                 # nor any under the editors' note (标题 / 【编者按】今年是… / 文/X 图/Y / …), which no writer signs;
-                # but one a reply answers is its letter's (… / 白云区读者 X / 编辑回复：…)
+                # but one a reply answers is its letter's (… / 白云区读者 X / 编辑回复：…), and one naming no
+                # one (更正 / … / 本报编辑部) signs for the paper the text above it: a lead's byline names its reporter
                 closed = answers_the_letter(next_owner(index), current) \
                     or not (current.headline_source == "above" and next_kind(index) in ("headline", *BODY)
                             and block.first_line > current.blocks[-2].last_line
                             and (vocabulary().byline_role.match(block.text) is not None
+                                 and not PAPER_SIGNER.search(block.text.strip())
                                  and [b.kind for b in under_the_headline(current.blocks)] == ["paragraph", "byline"]
                                  or is_editors_note(current.blocks[:-1])))
             continue
@@ -3525,9 +3527,9 @@ def finish_item(item: Draft) -> None:
                         for b in item.blocks)):
             item.kind = "brief"
     elif item.kind == "commentary" and len(item.title) >= MIN_TITLE_CHARS and bylines \
-            and not any(COMMENTATOR in b or DESK_SIGNATURE.match(b) for b in bylines):
-        item.kind = "article"  # 赣鄱时评 / 在细微处见真章 / □X: a titled piece a writer signs is his article
-        # (本报编辑部 signs for the paper, as 本报评论员 does: no writer's)
+            and not any(COMMENTATOR in b or PAPER_SIGNER.search(b) for b in bylines):
+        # 赣鄱时评 / 在细微处见真章 / □X: a titled piece a writer signs is his article; 本报编辑部 is no writer
+        item.kind = "article"
     if item.kind == "photo" and not any(b.kind == "credit" for b in item.blocks):
         item.warnings.append("caption with no credit")
     if item.kind != "photo" and not item.title:
