@@ -5816,6 +5816,22 @@ def test_a_column_signed_twice_splits_at_the_second_pieces_title(tmp_path):
         ("article", "城区停车难要靠共治", ("林晓",)), ("article", "口袋公园多些更好", ("周小川",))]
 
 
+def test_a_commentary_signed_twice_splits_at_its_one_heading(tmp_path):
+    # 城建时评 / two opinion pieces under the commentary label, the second titled between them and signed below:
+    # the one heading parts them, wherever the words the two pieces share would put the cut
+    page = ("城建时评\n\n别让停车难拖慢旧改\n文/林晓\n"
+            "　　老旧小区改造推进以来，停车位紧张的问题越发突出，居民意见不少。\n"
+            "改造方案要把停车放在前头，街道、物业和居民坐下来商量，错时共享单位车位。\n"
+            "　　旧改不只是刷墙修路，居民天天遇到的难处，才是改造要解开的结。\n"
+            "口袋公园多些更好\n"
+            "　　近日，城西新建三座口袋公园，园内设有健身步道和儿童游乐设施，方便周边居民就近休闲。\n"
+            "这些小园子占地不多，却让老城区多了几处透气的地方，值得各地多建一些。\n"
+            "　　旧改腾出的边角地，也可以见缝插绿，让居民推窗见绿、出门进园。\n"
+            "周小川\n（作者系某某街道居民）\n")
+    items = items_of(tmp_path, page)
+    assert [(i.title, i.authors) for i in items] == [("别让停车难拖慢旧改", ("林晓",)), ("口袋公园多些更好", ("周小川",))]
+
+
 def test_a_short_story_under_an_articles_rest_is_no_section_of_it(tmp_path):
     # …（上接第一版） … 入佳境。 / 新区开通三条定制公交 / 即日起…: a text too short for a section closes the
     # rest of a front-page story, its heading the next story's headline
