@@ -88,9 +88,9 @@ class Stack:
         return spaced_units(self.blocks, 1)
 
 
-def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
+def type_size_parts(unit: list[Block], spacing: int = 1, alone: bool = True) -> list[list[Block]]:
     """A unit of headline lines on adjacent source lines (`spacing` lines apart), split where the
-    type size changes."""
+    type size changes. `alone`: no other title's unit stands in the stack (a dash line aside)."""
     if kicker_over_a_broken_title(unit):
         return [unit[:1], unit[1:]]
     parts = [unit[:1]]
@@ -98,7 +98,8 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) or CHAPTER_HEAD.match(unit[n].text) \
                 or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
-                               or restated_below(unit) or two_phrases_below(unit) or label_over_the_title(unit)
+                               or restated_below(unit) or two_phrases_below(unit)
+                               or alone and label_over_the_title(unit)
                                or spacing == 2 and label_set_apart(unit[0], unit[1])):
             parts.append([unit[n]])
         else:
@@ -930,7 +931,11 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     """
     headlines = [b for b in blocks if b.kind == "headline"]  # a lead's label (导读) is no part
     units = Stack(headlines).units if spacing == 1 else spaced_units(headlines, spacing)
-    parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing)]
+    # a column's label is read off its title only in a stack of one title: over another story's
+    # headline (a question column titled under its text, `工地问答` / `安全有疑问` / `这里来解答` / / the next
+    # title) the stack's parts are two items' titles, which the label's part would run together
+    alone = sum(not unit[0].text.startswith(SUBTITLE_DASHES) for unit in units) == 1
+    parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing, alone)]
     # a credit or note in brackets read into the stack ((记者 X 通讯员 Y), (作者单位：…)) is no
     # part of a headline: no paper prints a kicker or title wholly in round brackets
     parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]))
