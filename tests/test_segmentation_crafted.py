@@ -2972,6 +2972,35 @@ def test_a_wider_line_whose_words_the_title_under_it_repeats_is_the_kicker(tmp_p
     assert (item.kicker, item.title) == ("全市冷链配送车辆增至三百余辆冷库增至十二座", "冷链物流网络覆盖全市乡镇")
 
 
+@pytest.mark.parametrize("label, title, spacing", [
+    ("农技问答", "夏播有疑问 专家来帮忙", "\n\n"),  # a couplet's length, spaced: the label's word parts it
+    ("养生小品", "一碗热粥", "\n"),  # four glyphs over four, set solid: no one broken title
+    ("晚报面对面", "临江老街完成改造提升", "\n\n"),  # five glyphs, longer than a label set apart by length
+])
+def test_a_short_line_ending_in_a_columns_word_is_the_label_over_the_title(tmp_path, label, title, spacing):
+    lines = [label, *title.split(" "), "本报记者 林晓梅", "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，",
+             "生鲜农产品损耗明显下降，农户增收明显。"]
+    [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + spacing.join(lines) + "\n")
+    assert (item.kicker, squeeze(item.title)) == (label, squeeze(title))
+
+
+def test_a_columns_label_over_another_storys_title_leaves_that_title_whole(tmp_path):
+    # a question column titled under its text, over the next story's headline: the label is read off
+    # no title there, so the next story keeps its own title
+    page = ("临江日报 2024年5月6日 星期一\n\n某某农机站 周文\n问：收割机下田前要检查什么？\n"
+            "答：先查刀片和链条，再查油路。\n农机问答\n下田有疑问\n这里来解答\n\n"
+            "冷链物流网络覆盖全市乡镇\n——全市新建冷库十二座\n■本报记者 林晓梅\n"
+            "今年以来，我市加快建设城乡冷链物流网络，生鲜农产品损耗明显下降。\n")
+    assert squeeze(items_of(tmp_path, page)[-1].title) == "冷链物流网络覆盖全市乡镇"
+
+
+def test_a_couplet_whose_first_phrase_ends_in_no_columns_word_stays_one_title(tmp_path):
+    page = ("临江日报 2024年5月6日 星期一\n\n梨花开了\n\n游客来了\n\n本报讯（记者 周文）近日，全县梨花进入\n\n"
+            "盛花期，游客纷纷前来赏花。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("", "梨花开了 游客来了")
+
+
 def test_a_plain_headline_line_over_one_set_in_bold_is_no_one_wrapped_title():
     from generator.archive.model import Block, Span
     from generator.archive.segment import spaced_units

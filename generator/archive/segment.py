@@ -88,9 +88,9 @@ class Stack:
         return spaced_units(self.blocks, 1)
 
 
-def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
+def type_size_parts(unit: list[Block], spacing: int = 1, alone: bool = True) -> list[list[Block]]:
     """A unit of headline lines on adjacent source lines (`spacing` lines apart), split where the
-    type size changes."""
+    type size changes. `alone`: no other title's unit stands in the stack (a dash line aside)."""
     if kicker_over_a_broken_title(unit):
         return [unit[:1], unit[1:]]
     parts = [unit[:1]]
@@ -99,6 +99,7 @@ def type_size_parts(unit: list[Block], spacing: int = 1) -> list[list[Block]]:
         if changes_type_size(unit[n - 1], unit[n], following, spacing) or CHAPTER_HEAD.match(unit[n].text) \
                 or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
                                or restated_below(unit) or two_phrases_below(unit)
+                               or alone and label_over_the_title(unit)
                                or spacing == 2 and label_set_apart(unit[0], unit[1])):
             parts.append([unit[n]])
         else:
@@ -121,6 +122,25 @@ def label_set_apart(top: Block, below: Block) -> bool:
     return len(text) in LABEL_GLYPHS and not ANY_CLAUSE_OR_STOP.search(text) \
         and len(GAPS.sub("", below.text)) >= MIN_TITLE_CHARS \
         and not OPENS_NO_LINE.match(below.text.strip()) and not wraps_a_word(top.text, below.text)
+
+
+LABEL_ENDING = re.compile(load("layout.yml")["label_endings"])
+MAX_LABEL_GLYPHS = 6  # 知心姐姐信箱: a column's label, however it ends, is short
+
+
+def is_worded_label(text: str) -> bool:
+    """A short phrase ending in a column's word (政策解读, 专家支招, 晚晴诗苑, 星报面对面), no clause mark in it."""
+    text = GAPS.sub("", strip_bullet(text))
+    return 2 <= len(text) <= MAX_LABEL_GLYPHS and not ANY_CLAUSE_OR_STOP.search(text) \
+        and bool(LABEL_ENDING.search(text))
+
+
+def label_over_the_title(unit: list[Block]) -> bool:
+    """A short first line ending in a column's word over more headline lines (新品图鉴 / 沉浸体验, 星报面对面 /
+    江西落实重点 / 产业链现代化建设) is the column's label, a part of its own: a title broken at its measure
+    fills its first line, and one broken by taste ends it on its own words, not a column's. A word run
+    across the break (…信 / 箱…) keeps the lines one part."""
+    return len(unit) >= 2 and is_worded_label(unit[0].text) and not wraps_a_word(unit[0].text, unit[1].text)
 
 
 def kicker_over_a_broken_title(unit: list[Block]) -> bool:
@@ -912,7 +932,11 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     """
     headlines = [b for b in blocks if b.kind == "headline"]  # a lead's label (导读) is no part
     units = Stack(headlines).units if spacing == 1 else spaced_units(headlines, spacing)
-    parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing)]
+    # a column's label is read off its title only in a stack of one title: over another story's
+    # headline (a question column titled under its text, `工地问答` / `安全有疑问` / `这里来解答` / / the next
+    # title) the stack's parts are two items' titles, which the label's part would run together
+    alone = sum(not unit[0].text.startswith(SUBTITLE_DASHES) for unit in units) == 1
+    parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing, alone)]
     # a credit or note in brackets read into the stack ((记者 X 通讯员 Y), (作者单位：…)) is no
     # part of a headline: no paper prints a kicker or title wholly in round brackets
     parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]))
@@ -1058,7 +1082,9 @@ def couplets(parts: list[str]) -> list[str]:
     are one title in two lines, joined with a space as printed."""
     merged: list[str] = []
     for part in parts:
-        if merged and not merged[-1].count(" ") and is_couplet(merged[-1], part):
+        # a column's label is set over its title as long as the title sometimes (答读者问 / 你问我答,
+        # 晚晴诗苑 / 大明湖晨曲): its words, not its length, tell it from a couplet's first phrase
+        if merged and not merged[-1].count(" ") and is_couplet(merged[-1], part) and not is_worded_label(merged[-1]):
             merged[-1] += " " + part
         else:
             merged.append(part)
