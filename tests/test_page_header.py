@@ -67,7 +67,7 @@ ROLE_CASES = [
     ("第6161期 准印证号：粤内登字E第10045号", "serial"),
     ("第1787期 甘内资准字 588号", "serial"),
     # a permit whose number the page withholds, and a free paper's mark of how it circulates
-    ("内部资料 鲁内资准字某某号 免费赠阅", "serial"),
+    ("内部资料 鲁内资准字0123号 免费赠阅", "serial"),
     # the place an issue comes out in before the paper's phone (a Paris daily), and a tip line's 请拨
     ("巴黎出版 电话：(33) 1 4000 9121", "serial"),
     ("下载“上海松江”客户端 新闻线索请拨 021-76846817", "promo"),

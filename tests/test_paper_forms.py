@@ -489,9 +489,6 @@ def test_a_paper_named_by_its_app_alone_is_inferred(tmp_path, foot, found):
     (["临江交通报", "临江市交通运输局主办", "2024年5月6日 星期一", "第3版"], "临江交通报"),  # the body owning it
     (["临江之声", "2024年5月6日 星期一", "国内统一连续出版物号 CN 99-0001", "第3版"], "临江之声"),  # its serial number
     (["A3 要闻", "临江文摘", "邮发代号 99-123", "2024年5月6日 星期一"], "临江文摘"),  # under a page header
-    # topping the page over a section alone, the page's number and its date, whatever the name ends in
-    (["临江华声", "本地新闻", "第11版", "2024年5月6日 星期一"], "临江华声"),
-    (["临江之星", "侨社", "A2", "2024年5月6日 星期一"], "临江之星"),
     (["临江大学报", "第8版 求是园"], "临江大学报"),  # a paper's ending right over the page's header line alone
 ])
 def test_an_unlisted_masthead_vouched_for_by_the_lines_under_it(head, paper):
@@ -506,6 +503,7 @@ def test_an_unlisted_masthead_vouched_for_by_the_lines_under_it(head, paper):
     ["临江铁道", "2024年5月6日 星期一", "第3版"],  # no neighbour vouches for a name without a paper's ending
     ["临江马拉松", "LINJIANG MARATHON", "", "近日，临江马拉松开跑。"],  # a headline over words in capitals
     ["临江新闻", "第11版", "2024年5月6日 星期一"],  # a section right over its page number: no section between
+    ["全国两会", "代表风采", "第5版", "2024年3月6日 星期三"],  # a special page's banner over its section
 ])
 def test_no_masthead_without_a_neighbour_that_vouches_for_it(head):
     assert read(head)[0] is None

@@ -2974,7 +2974,7 @@ def test_a_wider_line_whose_words_the_title_under_it_repeats_is_the_kicker(tmp_p
 
 @pytest.mark.parametrize("label, title, spacing", [
     ("农技问答", "夏播有疑问 专家来帮忙", "\n\n"),  # a couplet's length, spaced: the label's word parts it
-    ("养生小品", "一碗热粥", "\n"),  # four glyphs over four, set solid: no one broken title
+    ("专家支招", "一碗热粥", "\n"),  # four glyphs over four, set solid: no one broken title
     ("晚报面对面", "临江老街完成改造提升", "\n\n"),  # five glyphs, longer than a label set apart by length
 ])
 def test_a_short_line_ending_in_a_columns_word_is_the_label_over_the_title(tmp_path, label, title, spacing):
@@ -2992,6 +2992,15 @@ def test_a_columns_label_over_another_storys_title_leaves_that_title_whole(tmp_p
             "冷链物流网络覆盖全市乡镇\n——全市新建冷库十二座\n■本报记者 林晓梅\n"
             "今年以来，我市加快建设城乡冷链物流网络，生鲜农产品损耗明显下降。\n")
     assert squeeze(items_of(tmp_path, page)[-1].title) == "冷链物流网络覆盖全市乡镇"
+
+
+@pytest.mark.parametrize("first, second", [("中非合作论坛", "北京峰会隆重开幕"), ("春晚小品", "引发观众热议")])
+def test_a_title_whose_subject_ends_in_a_word_columns_share_stays_one_title(tmp_path, first, second):
+    # 论坛, 小品: words a headline's subject ends with as often as a column's name, so no label's word
+    lines = [first, second, "本报记者 林晓梅", "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，",
+             "生鲜农产品损耗明显下降，农户增收明显。"]
+    [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + "\n".join(lines) + "\n")
+    assert (item.kicker, squeeze(item.title)) == ("", first + second)
 
 
 def test_a_couplet_whose_first_phrase_ends_in_no_columns_word_stays_one_title(tmp_path):
@@ -5511,7 +5520,7 @@ def test_a_continuation_mark_behind_a_downward_arrow_opens_the_rest_of_a_story(t
     assert squeeze("".join(b.text for b in item.blocks if b.kind == "paragraph")).startswith("集聚创新资源")
 
 
-@pytest.mark.parametrize("mark", ["内部资料 免费交流", "准印证号：某某0000 内部资料 免费交流", "内部资料 湘内资准字某某号 免费赠阅"])
+@pytest.mark.parametrize("mark", ["内部资料 免费交流", "准印证号：某某0000 内部资料 免费交流", "内部资料 湘内资准字0456号 免费赠阅"])
 def test_an_internal_papers_circulation_mark_is_furniture(tmp_path, mark):
     # 内部资料 免费交流: how an enterprise's internal paper circulates, a header line, no title of the text
     # under it (whose own title is printed after it)
@@ -5893,7 +5902,7 @@ def test_one_sentence_briefs_under_an_articles_rest_are_no_sections_of_it(tmp_pa
             "周边河道的水环境明显改善，沿岸居民纷纷点赞。\n\n")
     page = ("城东片区环境整治成效初显\n\n（上接第二版）\n\n" + rest * 3
             + "社区书屋开放\n\n　　日前，一家社区书屋开放，\n藏书三千余册。\n\n"
-            + "老年大学秋季招生\n\n　　近日，老年大学秋季班开始报名，\n开设书法等课程。（林青）\n")
+            + "老年大学秋季招生\n\n　　近日，老年大学秋季班开始报名，\n开设书法等课程。（西班牙 林青）\n")
     items = items_of(tmp_path, page)
     assert [i.title for i in items] == ["城东片区环境整治成效初显", "社区书屋开放", "老年大学秋季招生"]
 

@@ -50,7 +50,7 @@ WORK_CREDIT = re.compile(LAYOUT["work_credit"])  # 口述 X 整理 Y, 编译：X
 WORK_WORDS = re.compile("|".join(LAYOUT["work_words"]))  # what WORK_CREDIT needs one of, found fast
 COMMENTATOR: str = LAYOUT["commentator"]  # 本报评论员 signs for the paper: a commentary
 DESK_SIGNATURE = re.compile(f"^(?:{LAYOUT['desk_signature']})$")  # 本报编辑部: the paper's desk signs, naming no one
-PAPER_SIGNER = re.compile(f"(?:{COMMENTATOR}|{LAYOUT['desk_signature']})$")  # 本报评论员, 本报编辑部: naming no one
+PAPER_SIGNER = re.compile(f"(?:{COMMENTATOR}|{LAYOUT['desk_signature']})$")  # a commentator or the desk: no one named
 MAX_STACKED_CAPTION = 60  # characters (one sentence) of a caption stacked above a shared credit
 PARAGRAPH_INDENT = 2.0  # ems a paragraph's first line is set in by: two ideographs
 SIGNED_END = re.compile(r"[。！？”]\s*(?P<byline>[^。！？，,；;“”（）()]{4,24})$")
@@ -621,7 +621,6 @@ def is_division(word: str) -> bool:
     forms = gazetteer().forms
     return any(forms.get(word + ending, ("",))[0] for ending in ("", *COUNTY_ENDINGS)) \
         or word in autonomous_county_stems()  # 耒阳 of 耒阳市, 石柱 of 石柱土家族自治县
-
 
 
 def signs_a_finished_text(text: str) -> bool:

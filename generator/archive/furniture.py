@@ -978,10 +978,9 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
             compact(normal(lines[i + 1]))[0]) and i + 4 <= len(lines)
         if section_over:
             set_under = [header.roles.get(j + 1) for j in (i + 2, i + 3) if lines[j].strip()]
-        # 临江华报 / 本地新闻 / 第2版 / its date: a name topping the page over a section alone and the page's
-        # number and date lines is the masthead whatever it ends in (a section is printed beside its page
-        # number, not over a second one)
-        if k == 0 and (unlisted_masthead(name) or section_over) and set(set_under) == {"dateline", "page_header"} \
+        # a name with no paper's ending over a section is no masthead: a special page's banner is set so
+        # (全国两会 / 代表风采 / 第5版 / its date)
+        if k == 0 and unlisted_masthead(name) and set(set_under) == {"dateline", "page_header"} \
                 and len(set_under) == 2:
             vouched = True
         # 临江大学报 / 第8版 求是园 / blank: a name with a paper's ending right over the page's header line set off

@@ -20,7 +20,7 @@ from .cjk import character_pairs as pairs
 from .datafiles import load
 from .classify import (ANNOUNCED, AUTHOR_NOTE, BRIEF_TEXT_OPENING, CIRCLED_ROW, EDITORS_NOTE_LABELS, FIRST_PICTURE,
                        LIST_BULLETS, MIN_TITLE_CHARS, NUMBERED, PHONE_AT_END, PICTURE_CREDIT, PICTURED, COMMENTATOR,
-                       PAPER_SIGNER, REPLY_LABEL, SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
+                       DESK_SIGNATURE, PAPER_SIGNER, REPLY_LABEL, SCHEDULE_ROW, TERM_ROW, WRITER_MARK,
                        find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
                        is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
                        vocabulary)
@@ -1513,7 +1513,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                     or not (current.headline_source == "above" and next_kind(index) in ("headline", *BODY)
                             and block.first_line > current.blocks[-2].last_line
                             and (vocabulary().byline_role.match(block.text) is not None
-                                 and not PAPER_SIGNER.search(block.text.strip())
+                                 and not DESK_SIGNATURE.match(block.text.strip())
                                  and [b.kind for b in under_the_headline(current.blocks)] == ["paragraph", "byline"]
                                  or is_editors_note(current.blocks[:-1])))
             continue
@@ -2801,7 +2801,7 @@ def is_one_sentence_brief(state: Segmentation, blocks: list[Block]) -> bool:
 
 
 # a brief's credit in brackets left at the end of its paragraph (…百余名学生参加。（西班牙 X）)
-RUN_IN_CREDIT = re.compile(r"(?<=[。！？!?”])[（(][^（）()。，,]{1,20}[）)]$")
+RUN_IN_CREDIT = re.compile(r"(?<=[。！？!?”])[（(][^（）()。，,：:]{1,20}[）)]$")
 
 
 def is_one_sentence(text: str) -> bool:
