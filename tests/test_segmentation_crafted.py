@@ -5952,13 +5952,3 @@ def test_the_editorial_boards_signature_under_a_correction_closes_it(tmp_path):
     items = items_of(tmp_path, page)
     assert [(i.kind, i.kicker, i.title) for i in items] == [("article", "", "更正启事"),
                                                             ("article", "", "新区开通三条定制公交")]
-
-
-def test_a_carry_line_saying_only_continued_under_a_text_is_its_jump(tmp_path):
-    # …开放。 / （续第4版） / a box's title: with no text under it, 续第4版 says the text goes on there,
-    # and the box under it carries nothing on
-    page = ("海岛旅游持续升温\n\n　　今年以来，来岛游客明显增多，各乡镇民宿入住率持续走高，\n\n"
-            "　　有关部门表示，将增开航班和船班，方便旅客往来，景区也将延长开放。\n\n（续第4版）\n\n"
-            "今日汇率\n\n台湾银行现金卖出参考价\n\n欧元 34.8 新台币\n\n美元 32.1 新台币\n\n日圆（百元） 21.5 新台币\n")
-    items = items_of(tmp_path, page)
-    assert [i.kind for i in items] == ["article", "infobox"]

@@ -578,7 +578,6 @@ ANY_CLAUSE_MARK = re.compile(r"[，,。；;：:、！？!?]")
 
 
 CORRECTION_LABEL = re.compile(load("layout.yml")["correction_label"])
-CARRY_EITHER_WAY = re.compile(load("layout.yml")["carry_either_way"])  # （续第3版）: on from there, or on to it
 
 
 def runs_on_into(run: list[Block], after: Block | None) -> int:
@@ -1517,9 +1516,6 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                                  and [b.kind for b in under_the_headline(current.blocks)] == ["paragraph", "byline"]
                                  or is_editors_note(current.blocks[:-1])))
             continue
-        if block.kind == "continuation" and CARRY_EITHER_WAY.match(block.text.strip()) and has_body(current) \
-                and not closed and pending is None and next_kind(index) not in BODY:
-            block = replace(block, kind="jump")  # …基地。 / （续第4版） / the next headline: its text goes on there
         if block.kind == "jump":  # the item goes on elsewhere: what follows is another item
             (current or start_item(state, "article", file, "jump line")).blocks.append(block)
             closed = True
