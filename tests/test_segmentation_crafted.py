@@ -5944,6 +5944,16 @@ def test_the_editorial_boards_signature_closes_its_commentary_above_a_picture(tm
                                                              ("photo", "", ())]
 
 
+def test_a_commentators_byline_under_a_lead_signs_the_text_under_it(tmp_path):
+    # 标题 / the lead / 本报评论员 / the text: a commentator's byline under the lead is a lead's byline, as a
+    # reporter's is; only the desk's (本报编辑部) signs the text above it there
+    page = ("让城市更有温度\n\n城市的温度，藏在一条条平整的人行道里。\n\n本报评论员\n\n"
+            "老旧小区改造推进以来，加装电梯、增设停车位，居民出行更加方便。\n\n"
+            "把民生小事当作大事来办，城市才有温度。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kind, item.title) == ("commentary", "让城市更有温度")
+
+
 def test_the_editorial_boards_signature_under_a_correction_closes_it(tmp_path):
     # 更正启事 / its one paragraph / 本报编辑部 / the next story's headline: no lead's byline, which names a reporter
     page = ("更正启事\n\n本报昨日第3版《老街区完成改造》\n\n一文中，完工日期应为本月十日，特此\n\n更正，并向读者致歉。\n\n"
