@@ -882,7 +882,7 @@ def labels_the_reply(run: list[Block], letter: Draft | None, after: Block | None
     """… / 德班读者 X / 【编辑回复】 / 工作签证所需材料…: a reply's label on a line of its own, right over
     the reply, heads a section of the letter above it (signed or not), never a story of its own."""
     return len(run) == 1 and has_body(letter) and after is not None and after.kind == "paragraph" \
-        and REPLY_LABEL.match(run[0].text.strip()) is not None and len(run[0].text.strip()) <= MAX_REPLY_LABEL_CHARS
+        and is_reply_label(run[0])
 
 
 def heads_a_lead(after: Block | None) -> bool:
@@ -2867,16 +2867,14 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
     何时能通上燃气？` / the letter / `读者 X` / `编辑回复：…`) heads the letter however long or set: a story's rest
     holds no reply (a reply's own label, `【编辑回复】`, is no heading of the rest)."""
     headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading" and not is_reply_label(b)]
-    if len(headings) == 1 and headings[0] > first_body(item) and item.blocks[headings[0] - 1].kind == "paragraph" \
-            and item.blocks[headings[0] - 1].text.rstrip().endswith(SENTENCE_END) \
+    if len(headings) == 1 and after_a_finished_sentence(item, headings[0]) \
             and headings[0] + 1 < len(item.blocks) and item.blocks[headings[0] + 1].kind in BODY \
             and replied(item.blocks[headings[0] + 1:]):
         cut = headings[0]
         split_at_heading(state, item, cut, state.section_runs.get(id(item.blocks[cut])) or [item.blocks[cut]])
         return
     if len(headings) > 1:
-        if headings[0] > first_body(item) and item.blocks[headings[0] - 1].kind == "paragraph" \
-                and item.blocks[headings[0] - 1].text.rstrip().endswith(SENTENCE_END) \
+        if after_a_finished_sentence(item, headings[0]) \
                 and all(is_one_sentence_brief(state, item.blocks[start:stop])
                         for start, stop in zip(headings, headings[1:] + [len(item.blocks)])):
             for cut in reversed(headings):
@@ -2886,18 +2884,23 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
         return
     cut = headings[0]
     run = state.section_runs.get(id(item.blocks[cut]))
-    if run is None or cut <= first_body(item) or cut + 1 >= len(item.blocks):
+    if run is None or not after_a_finished_sentence(item, cut) or cut + 1 >= len(item.blocks):
         return
     tail = item.blocks[cut + 1:]
     if len(tail) > 1 and closing_credit(tail[-1]):
         tail = tail[:-1]
-    if item.blocks[cut - 1].kind != "paragraph" or not item.blocks[cut - 1].text.rstrip().endswith(SENTENCE_END) \
-            or any(b.kind not in BODY for b in tail) or len(body_text(Draft(kind="article", file=item.file,
-                                                                             blocks=tail))) >= MIN_SECTION_CHARS:
+    if any(b.kind not in BODY for b in tail) \
+            or len(body_text(Draft(kind="article", file=item.file, blocks=tail))) >= MIN_SECTION_CHARS:
         return
     if is_two_phrase_heading(run) or heads_no_story(run) or is_column_label(run[0]):
         return
     split_at_heading(state, item, cut, run)
+
+
+def after_a_finished_sentence(item: Draft, n: int) -> bool:
+    """Block `n` of the item stands under a paragraph of its text that finishes its sentence."""
+    return n > first_body(item) and item.blocks[n - 1].kind == "paragraph" \
+        and item.blocks[n - 1].text.rstrip().endswith(SENTENCE_END)
 
 
 def is_reply_label(block: Block) -> bool:
