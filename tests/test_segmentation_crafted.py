@@ -1628,6 +1628,22 @@ def test_a_photo_keeps_its_title_when_the_text_right_above_has_one(tmp_path):
                                                    ("photo", "冷链物流网络覆盖全市乡镇")]
 
 
+def test_a_line_sharing_nothing_with_the_caption_under_it_titles_the_text_its_writer_closed(tmp_path):
+    # the writer's credit closing an untitled text, then one line sharing no word with the caption under
+    # it, nor with the text: the text's title printed after it (over a text ending on its sentence alone,
+    # such a line stays the picture's: see the story titled over a picture below)
+    page = TITLE_AFTER_TEXT_OVER_PHOTO.split("\n\n", 1)[1].replace(
+        "超市。\n\n冷链物流网络覆盖全市乡镇", "超市。\n（记者 周敏）\n\n全市新增三座城市书房")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("brief", "全市新增三座城市书房"), ("photo", "")]
+
+
+def test_a_line_sharing_words_with_the_caption_under_it_stays_the_pictures_title(tmp_path):
+    page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("冷链物流网络覆盖全市乡镇", "湖畔步道赏景")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("article", ""), ("photo", "湖畔步道赏景")]
+
+
 def test_the_line_over_a_displaced_dash_subtitle_is_its_title(tmp_path):
     page = ("本报记者 林晓梅\n\n今年以来，我市新建冷库十二座，冷链物流配送车辆增加到三百余辆，\n"
             "生鲜农产品损耗率下降到百分之五以下，农户增收明显。\n\n果蔬进城跑出加速度\n\n"

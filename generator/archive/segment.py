@@ -1671,6 +1671,14 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         story_over_picture = photo and bool(others) and untitled_story(others[0]) \
             and others[0].blocks[-1].kind == "paragraph" \
             and 0 < stack.blocks[0].first_line - others[0].blocks[-1].last_line <= MAX_TITLE_GAP
+        # …恢复照明。 / （记者 郭博） / 小区路灯坏了多日没人修 / a caption sharing none of its words: one line
+        # right under an untitled text closed by its writer's credit in brackets is that text's title printed
+        # after it, shared words or none: the credit ends the text, and a picture's own title sums up its
+        # caption (a bare name there signs the text; under a text ending on its sentence, a title sharing
+        # nothing with either stays the picture's)
+        signed_over_picture = photo and bool(others) and len(units) == 1 and closed_by_a_writer(others[0]) \
+            and not is_lone_name(GAPS.sub("", joined_title(units[0]))) \
+            and 0 < stack.blocks[0].first_line - others[0].blocks[-1].last_line <= MAX_TITLE_GAP
         # …共享一体化发展。 / 协同创新开新局 八市齐力谱新篇 / / 乡镇开展消防演练 / its text: of two titles over
         # a text, the lower its own, the upper, sharing nothing with it and some words with the untitled
         # text right above, is that text's title printed after it
@@ -1711,7 +1719,8 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                               and own < mine_above and mine_above >= MIN_SECOND_TITLE_MATCH
                               or signed_above and n == 0 and own < MAX_OWN_WHEN_DISPLACED
                               or story_over_picture and n == 0 and own < MAX_OWN_WHEN_DISPLACED
-                              and other >= MIN_LEAD_MATCH))
+                              and other >= MIN_LEAD_MATCH
+                              or signed_over_picture and own == 0))
         # The headline sits right above its body: everything above a displaced unit is displaced too,
         # and what goes on a displaced title under it (its dash subtitle, a couplet's other half, the
         # rest of a title broken inside a word) goes with it unless it shares words with the body below.
