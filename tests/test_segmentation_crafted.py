@@ -3029,9 +3029,10 @@ def test_a_couplet_of_five_glyphs_over_five_on_a_spaced_page_stays_one_title(tmp
     assert (item.kicker, item.title) == ("", "老街换新颜 居民笑开颜")
 
 
-@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
-def test_a_quoted_kicker_read_under_a_title_ending_its_question_is_the_kicker(tmp_path, spacing):
-    lines = ["老街改造进展如何？", "三年“焕新”", "本报记者 林晓梅", "今年以来，我市把一批闲置的老厂房改造成文化空间，",
+@pytest.mark.parametrize("title, spacing", [("老街改造进展如何？", "\n"), ("老街改造进展如何？", "\n\n"),
+                                            ("老街改造进\n展如何？", "\n")])  # wrapped over two lines too
+def test_a_quoted_kicker_read_under_a_title_ending_its_question_is_the_kicker(tmp_path, title, spacing):
+    lines = [title, "三年“焕新”", "本报记者 林晓梅", "今年以来，我市把一批闲置的老厂房改造成文化空间，",
              "市民在周末纷纷前来参观，老街区重新热闹起来。"]
     [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + spacing.join(lines) + "\n")
     assert (item.kicker, item.title) == ("三年“焕新”", "老街改造进展如何？")

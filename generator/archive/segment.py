@@ -97,7 +97,7 @@ def type_size_parts(unit: list[Block], spacing: int = 1, alone: bool = True) -> 
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) or CHAPTER_HEAD.match(unit[n].text) \
-                or n == len(unit) - 1 == 1 and kicker_read_under(unit[0].text, unit[1].text) \
+                or n == len(unit) - 1 and kicker_read_under(joined_title(unit[:n]), unit[n].text) \
                 or n == 2 and label_over_a_kicker(unit) \
                 or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
                                or label_over_a_kicker(unit)
