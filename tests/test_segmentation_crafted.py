@@ -3026,6 +3026,41 @@ def test_a_couplet_whose_first_phrase_ends_in_no_columns_word_stays_one_title(tm
     assert (item.kicker, item.title) == ("", "梨花开了 游客来了")
 
 
+@pytest.mark.parametrize("label, spacing", [
+    ("■科普小站", "\n"),  # marked by a bullet the title under it lacks: no couplet sets one phrase so
+    ("周末闲笔", "\n\n"),  # four glyphs over five on a page with a blank line after every line
+])
+def test_a_label_set_as_no_couplets_phrase_is_the_kicker_over_the_title(tmp_path, label, spacing):
+    lines = ["重回老厂房", "本报记者 林晓梅", "今年以来，我市把一批闲置的老厂房改造成文化空", "间，市民在周末纷纷前来参观，",
+             "老街区重新热闹起来，附近的小店", "也多了不少顾客。"]
+    page = "临江日报 2024年5月6日 星期一\n\n" + label + "\n\n" + spacing.join(lines) + "\n"
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == (label.lstrip("■"), "重回老厂房")
+
+
+def test_a_couplet_of_five_glyphs_over_five_on_a_spaced_page_stays_one_title(tmp_path):
+    page = ("临江日报 2024年5月6日 星期一\n\n老街换新颜\n\n居民笑开颜\n\n本报讯（记者 周文）近日，城南老街\n\n"
+            "完成改造，居民纷纷点赞。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, item.title) == ("", "老街换新颜 居民笑开颜")
+
+
+@pytest.mark.parametrize("title, spacing", [("老街改造进展如何？", "\n"), ("老街改造进展如何？", "\n\n"),
+                                            ("老街改造进\n展如何？", "\n")])  # wrapped over two lines too
+def test_a_quoted_kicker_read_under_a_title_ending_its_question_is_the_kicker(tmp_path, title, spacing):
+    lines = [title, "三年“焕新”", "本报记者 林晓梅", "今年以来，我市把一批闲置的老厂房改造成文化空间，",
+             "市民在周末纷纷前来参观，老街区重新热闹起来。"]
+    [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + spacing.join(lines) + "\n")
+    assert (item.kicker, item.title) == ("三年“焕新”", "老街改造进展如何？")
+
+
+def test_a_short_line_over_a_quoted_kicker_is_a_label_no_part_of_it(tmp_path):
+    lines = ["侨乡人物", "三年五次“回乡”", "老街改造进展如何？", "本报记者 林晓梅",
+             "今年以来，我市把一批闲置的老厂房改造成文化空间，", "市民在周末纷纷前来参观，老街区重新热闹起来。"]
+    [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + "\n".join(lines) + "\n")
+    assert (item.kicker, item.title) == ("三年五次“回乡”", "老街改造进展如何？")
+
+
 def test_a_plain_headline_line_over_one_set_in_bold_is_no_one_wrapped_title():
     from generator.archive.model import Block, Span
     from generator.archive.segment import spaced_units

@@ -97,7 +97,10 @@ def type_size_parts(unit: list[Block], spacing: int = 1, alone: bool = True) -> 
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) or CHAPTER_HEAD.match(unit[n].text) \
+                or n == len(unit) - 1 and kicker_read_under(joined_title(unit[:n]), unit[n].text) \
+                or n == 2 and label_over_a_kicker(unit) \
                 or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
+                               or label_over_a_kicker(unit)
                                or restated_below(unit) or two_phrases_below(unit)
                                or alone and label_over_the_title(unit)
                                or spacing == 2 and label_set_apart(unit[0], unit[1])):
@@ -177,6 +180,23 @@ def changes_type_size(above: Block, block: Block, following: Block | None, spaci
 
 QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
 CLOSING_PAIRS = (*QUOTE_PAIRS, ("《", "》"), ("（", "）"))
+
+
+def label_over_a_kicker(unit: list[Block]) -> bool:
+    """A short line with no mark over a kicker of its own form over the title (华社人物 / 4年9次“串门” /
+    双城经济圈…): the column's label, a part of its own. A kicker closed by its quote is a phrase whole,
+    so the line over it is no first half of it, and a label is as short as a column's name."""
+    text = GAPS.sub("", unit[0].text)
+    return len(unit) >= 3 and 2 <= len(text) <= MAX_LABEL_GLYPHS and not ANY_CLAUSE_OR_STOP.search(text) \
+        and not wraps_a_word(unit[0].text, unit[1].text) and quoted_kicker(unit[1].text, joined_title(unit[2:]))
+
+
+def kicker_read_under(title: str, below: str) -> bool:
+    """A short phrase closed by a quote it opened itself under a title that ends on a question or an
+    exclamation (双城经济圈建设结出哪些硕果？ / 4年9次“串门”): the kicker, which the extraction read under
+    its title. A title ending its sentence runs on into no line under it, and a short title under a
+    kicker (…联席会议召开 / 共唱“双城记”) has no finished sentence over it."""
+    return quoted_kicker(below, title) and GAPS.sub("", title)[-1:] in "？！?!"
 
 
 def quoted_kicker(first: str, rest: str) -> bool:
@@ -938,7 +958,7 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing, alone)]
     # a credit or note in brackets read into the stack ((记者 X 通讯员 Y), (作者单位：…)) is no
     # part of a headline: no paper prints a kicker or title wholly in round brackets
-    parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]))
+    parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]), spacing)
     kicker = subtitle = ""
     if len(parts) == 1 and parts[0].startswith(SUBTITLE_DASHES):
         # a dash line never opens a title: the subtitle printed (or read) above its title, which
@@ -950,9 +970,9 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
         dash = next(n for n, part in enumerate(parts) if n and part.startswith(SUBTITLE_DASHES))
         kicker = parts[0] if dash > 1 else ""
         parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
-    elif len(parts) == 3 and quoted_kicker(parts[1], parts[2]):
-        # a kicker by its own form (4年9次“串门”) in the middle opens the headline: the part read above
-        # it (the page's issue line, a section's name, another story's title) is no part of it
+    elif len(parts) == 3 and (quoted_kicker(parts[1], parts[2]) or label_by_its_form(parts[1], parts[2], 1)):
+        # a kicker by its own form (4年9次“串门”, a marked label, ■科普知识) in the middle opens the headline:
+        # the part read above it (the page's issue line, a section's name, another story's title) is no part of it
         kicker, parts = parts[1], parts[2:]
     elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
@@ -962,6 +982,8 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
             parts, subtitle = [first], second
         elif is_series_label(first):
             kicker, parts = first, [second]
+        elif kicker_read_under(first, second):
+            kicker, parts = second, [first]
         elif len(first) <= KICKER_MAX_CHARS or len(first) > len(second):
             kicker, parts = first, [second]
         else:
@@ -1076,18 +1098,31 @@ def complete_phrase(first: str, second: str) -> bool:
     return len(first) >= MIN_PHRASE_CHARS and len(second) >= MIN_PHRASE_CHARS and first[-1:] in "”」』》）)"
 
 
-def couplets(parts: list[str]) -> list[str]:
+def couplets(parts: list[str], spacing: int = 1) -> list[str]:
     """Two headline lines of (nearly) equal length set as a pair (协同创新开新局 / 八市齐力谱新篇)
     are one title in two lines, joined with a space as printed."""
     merged: list[str] = []
     for part in parts:
         # a column's label is set over its title as long as the title sometimes (答读者问 / 你问我答,
-        # 晚晴诗苑 / 大明湖晨曲): its words, not its length, tell it from a couplet's first phrase
-        if merged and not merged[-1].count(" ") and is_couplet(merged[-1], part) and not is_worded_label(merged[-1]):
+        # 晚晴诗苑 / 大明湖晨曲): its words, or its form, not its length, tell it from a couplet's first phrase
+        if merged and not merged[-1].count(" ") and is_couplet(merged[-1], part) and not is_worded_label(merged[-1]) \
+                and not label_by_its_form(merged[-1], part, spacing):
             merged[-1] += " " + part
         else:
             merged.append(part)
     return merged
+
+
+def label_by_its_form(first: str, second: str, spacing: int) -> bool:
+    """A column's label over its title, told by how it is set, not by its words: marked by a bullet
+    the title under it lacks (■科普知识 / 读懂火箭发射: a couplet sets its two phrases alike), or, on a
+    page printing a blank line after every line, a line `label_set_apart` split off that runs shorter
+    than the line under it (晚晴小品 / 重回老厂房): a couplet pairs its phrases glyph for glyph
+    (梨花开了 / 游客来了), a label is as long as its column's name, whatever the title under it."""
+    marked = first[:1] in HEADLINE_BULLETS and second[:1] not in HEADLINE_BULLETS
+    text = GAPS.sub("", first)
+    return marked and len(strip_bullet(text)) <= MAX_LABEL_GLYPHS or spacing == 2 and len(text) in LABEL_GLYPHS \
+        and not ANY_CLAUSE_OR_STOP.search(text) and phrase_size(second) > phrase_size(text) >= MIN_TITLE_CHARS
 
 
 # a couplet pairs its phrases glyph for glyph; quote marks are no glyphs of them (山城有名医 / 群众有“医”靠)
