@@ -3056,10 +3056,11 @@ MAX_CAPTION_TEXT = 160  # characters of a photo's caption printed before its 图
 def opens_its_caption(item: Draft, photo: Draft) -> bool:
     """Is the item's text the opening of the untitled caption printed right under it: an item under
     a headline holding only a few sentences of text, signed by no one (a photo is credited, not
-    signed), over a caption saying what the picture shows (图为…)?"""
+    signed), over a caption opening with what the picture shows (图为…)? A caption saying first where
+    and what (`川渝高竹新区位于…。图为观众在…参观。`) is whole: the short text over it is a story of its own."""
     if item.kind != "article" or item.headline_source == "none" or photo.kind != "photo" \
             or photo.headline_source != "none" or not photo.blocks or photo.blocks[0].kind != "caption" \
-            or not PICTURED.search(photo.blocks[0].text) or not item.blocks or item.blocks[-1].kind != "paragraph" \
+            or not PICTURED.match(photo.blocks[0].text) or not item.blocks or item.blocks[-1].kind != "paragraph" \
             or photo.blocks[0].first_line <= item.blocks[-1].last_line:
         return False
     return {b.kind for b in item.blocks} <= {"headline", "paragraph", "credit"} \
