@@ -5621,6 +5621,14 @@ def test_a_groups_title_printed_under_its_credit(tmp_path, stack, kicker, title)
     assert [(i.kind, i.kicker, i.title) for i in items] == [("photo", "", "渔港新貌"), ("brief", kicker, title)]
 
 
+def test_a_groups_title_closed_by_a_quote_hugging_its_credit(tmp_path):
+    # captions, credit and title set solid, a blank line before the story's couplet: the quoted line is the
+    # group's title; set apart from the credit and over the story's title it is that story's kicker (below)
+    group = GROUP.replace("\n\n", "\n").rstrip("\n") + "\n渔港里的“老把式”\n\n协同创新开新局\n八市齐力谱新篇"
+    items = items_of(tmp_path, group + STORY)
+    assert [(i.kind, i.title) for i in items] == [("photo", "渔港里的“老把式”"), ("brief", "协同创新开新局八市齐力谱新篇")]
+
+
 @pytest.mark.parametrize("stack", ["协同创新开新局\n八市齐力谱新篇\n\n——全市首批智慧渔港改造完成",
                                    "4年9次“串门”\n\n双城经济圈建设结出哪些硕果？"])
 def test_a_story_stack_under_a_groups_credit_stays_whole(tmp_path, stack):

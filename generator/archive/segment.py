@@ -3210,14 +3210,17 @@ def untitled_group(item: Draft) -> Block | None:
     return max(credits, key=lambda b: b.last_line)
 
 
-def titles_a_group(line: Block, below: Block | None) -> bool:
+def titles_a_group(line: Block, below: Block | None, hugs_the_credit: bool = False) -> bool:
     """A short phrase on a line of its own, no clause mark, dash, bullet or bracket, and no word or
-    couplet run on into the line under it: the group's title, not the first line of another's."""
+    couplet run on into the line under it: the group's title, not the first line of another's. A quoted
+    word closing it (`4年9次“串门”`) makes it a kicker over the stack under it, unless it hugs the credit
+    and stands apart from that stack (`本组图片由…摄` / `戈壁滩上的“追风人”` / / `深化改革…`)."""
     text = GAPS.sub("", line.text)
     return len(line.spans) == 1 and MIN_TITLE_CHARS <= len(text) <= MAX_GROUP_TITLE_CHARS \
         and not ANY_CLAUSE_OR_STOP.search(text) and not SENTENCE_INSIDE.search(text) \
         and not text.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) \
-        and not text.endswith(tuple(close for _, close in CLOSING_PAIRS)) \
+        and not any(text.endswith(close) and (opening not in text or not hugs_the_credit)
+                    for opening, close in CLOSING_PAIRS) \
         and (below is None or not wraps_a_word(line.text, below.text) and not is_couplet(line.text, below.text))
 
 
@@ -3248,7 +3251,9 @@ def title_groups_under_their_credit(state: Segmentation) -> None:
             give_group_title(group, replace(below.blocks[0], kind="headline"), group.blocks)
             continue
         stack = list(itertools.takewhile(lambda b: b.kind == "headline", below.blocks))
-        if len(stack) < 2 or not has_body(below) or not titles_a_group(stack[0], pairs_with_the_top(stack)):
+        # set solid under the credit, a blank line over the stack below: the group's line, not that stack's
+        hugs = len(stack) > 1 and stack[0].first_line - credit.last_line < stack[1].first_line - stack[0].last_line
+        if len(stack) < 2 or not has_body(below) or not titles_a_group(stack[0], pairs_with_the_top(stack), hugs):
             continue
         below.blocks = below.blocks[1:]
         headline_fields(below, stack[1:])
