@@ -284,6 +284,22 @@ def test_a_commentary_signed_by_a_bare_name_is_cut_from_the_article_above(tmp_pa
     assert items[1].meta.provenance["cut"]["confidence"] <= 0.5
 
 
+@pytest.mark.parametrize("line, caption, photo_title", [
+    ("林晓", "市民在湖畔步道上晨练。", ""),
+    ("查房", "医生在病房里查房。", "查房"),
+])
+def test_a_bare_name_between_a_finished_text_and_a_caption_signs_the_text(tmp_path, line, caption, photo_title):
+    # the commentary's name over a picture's caption is no title of the picture, unless the caption repeats it
+    page = ("2024年7月10日 星期三\n第5版 评论\n\n　　一座书香城市，需要更多读者，也需要更好的阅读空间。近年来，\n"
+            "社区书屋走进小区，流动书车开进乡村，这些举措让阅读触手可及。\n\n"
+            "　　愿每一个人都能在书页间找到安放心灵的角落，让全民阅读成为城市的\n日常风景。\n\n"
+            f"{line}\n\n{caption}\n本报记者 何文涛 摄\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("commentary" if not photo_title else "article", ""),
+                                                   ("photo", photo_title)]
+    assert list(items[0].authors) == ([line] if not photo_title else [])
+
+
 SIGNED_BRIEF_PAGE = SIGNED_TWICE_PAGE.split("阅读是")[0] + """日前，县人社局组织技能培训队伍走进乡镇，开展电工、家政、电商等培训课程，
 吸引三百余名村民参加。培训合格者可获得相应证书，并享受就业推荐服务。
 （本报记者 孔思远）

@@ -554,6 +554,18 @@ def names_a_signed_column(blocks: list[Block], position: int) -> bool:
     return is_column_name(blocks[position]) and signs_under_the_column(blocks, position)
 
 
+def signs_over_a_caption(current: Draft | None, blocks: list[Block], position: int) -> bool:
+    """`…川渝新篇章。` / `邱鹏峰` / `川渝高竹新区位于…参观。新华社记者 X 摄`: a line alone between an untitled
+    text's finished last sentence and a caption signs that text, no title of the picture, when the caption
+    repeats none of its words (`查房` / `医生在病房里查房。` titles its picture)."""
+    line = GAPS.sub("", strip_bullet(blocks[position].text))
+    if current is None or current.headline_source != "none" or not has_body(current) \
+            or current.blocks[-1].kind != "paragraph" or not ends_sentence(current.blocks[-1].text) \
+            or position + 1 >= len(blocks) or blocks[position + 1].kind != "caption":
+        return False
+    return not any(line[n:n + 2] in blocks[position + 1].text for n in range(len(line) - 1))
+
+
 def signed_at_its_foot(blocks: list[Block], position: int) -> bool:
     """A text under `position`, right under it or under the one or two title lines there, that a bare
     name closes (观察家 / its paragraphs / 高欣玉, 能源观察 / its title / its paragraphs / 高欣玉): the writer
@@ -1226,7 +1238,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             continue
         if block.kind == "byline" and labels_rows_below(blocks, index):
             block = replace(block, kind="headline")  # ■战况 / 仓山队1：0马尾队 / …: a box's label, naming no one
-        if block.kind == "headline" and state.commentary_next and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
+        if block.kind == "headline" and (state.commentary_next or signs_over_a_caption(current, blocks, index)) \
+                and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
             block = replace(block, kind="byline")  # 本报快评 / ◇叶丽: the commentator's name, no headline
         if block.kind == "headline":
             run = [block]
