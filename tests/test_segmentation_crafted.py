@@ -2350,14 +2350,17 @@ def test_a_photos_title_and_its_captions_first_sentence_are_one_photo_printed_tw
     assert [b.kind for b in items[1].blocks] == ["headline", "caption", "caption", "caption"]
 
 
-def test_a_short_story_over_a_caption_saying_first_where_and_what_stays_a_story(tmp_path):
-    # a caption whose 图为 line follows its own sentences is whole: the titled text set apart over it opens
-    # no caption of it (the caption that opens with 图为 takes such a text as its first sentences, above)
-    text = ARTICLE_ABOVE + ("湖畔书画展开幕\n\n近日，一场书画展在湖畔文化馆开幕，\n吸引不少市民前来观展。\n\n"
+@pytest.mark.parametrize("gap, kinds", [("\n\n", [("article", "湖畔书画展开幕"), ("photo", "")]),
+                                        ("\n", [("photo", "湖畔书画展开幕")])])
+def test_a_short_story_over_a_caption_saying_first_where_and_what_stays_a_story(tmp_path, gap, kinds):
+    # a caption whose 图为 line follows its own sentences, a blank line over it where the lines are set solid,
+    # is whole: the titled text over it opens no caption of it (the caption that opens with 图为 takes such a
+    # text as its first sentences, above, and so does one run on at its own spacing, broken at a sentence end)
+    text = ARTICLE_ABOVE + ("湖畔书画展开幕\n\n近日，一场书画展在湖畔文化馆开幕，\n吸引不少市民前来观展。" + gap +
                             "湖畔文化馆位于城东新区中心，建筑面积一万二千平方米，设有展厅、\n"
                             "报告厅和阅览室，是市民休闲学习的好去处。图为市民在文化馆参观。\n（资料图片）\n")
     items = items_of(tmp_path, text)
-    assert [(i.kind, i.title) for i in items[1:]] == [("article", "湖畔书画展开幕"), ("photo", "")]
+    assert [(i.kind, i.title) for i in items[1:]] == kinds
 
 
 @pytest.mark.parametrize("credit", ["（老通社图片）", "（柬新社图片）"])

@@ -3069,15 +3069,26 @@ MAX_CAPTION_TEXT = 160  # characters of a photo's caption printed before its 图
 def opens_its_caption(item: Draft, photo: Draft) -> bool:
     """Is the item's text the opening of the untitled caption printed right under it: an item under
     a headline holding only a few sentences of text, signed by no one (a photo is credited, not
-    signed), over a caption opening with what the picture shows (图为…)? A caption saying first where
-    and what (`川渝高竹新区位于…。图为观众在…参观。`) is whole: the short text over it is a story of its own."""
+    signed), over a caption saying what the picture shows (图为…)? A caption saying first where and what
+    (`川渝高竹新区位于…。图为观众在…参观。`) and set apart from the text by a wider gap than its own lines is
+    whole: the short text over it is a story of its own."""
     if item.kind != "article" or item.headline_source == "none" or photo.kind != "photo" \
             or photo.headline_source != "none" or not photo.blocks or photo.blocks[0].kind != "caption" \
-            or not PICTURED.match(photo.blocks[0].text) or not item.blocks or item.blocks[-1].kind != "paragraph" \
-            or photo.blocks[0].first_line <= item.blocks[-1].last_line:
+            or not PICTURED.search(photo.blocks[0].text) or not item.blocks or item.blocks[-1].kind != "paragraph" \
+            or photo.blocks[0].first_line <= item.blocks[-1].last_line \
+            or whole_caption_set_apart(photo.blocks[0], item.blocks[-1]):
         return False
     return {b.kind for b in item.blocks} <= {"headline", "paragraph", "credit"} \
         and sum(len(b.text) for b in item.blocks if b.kind == "paragraph") <= MAX_CAPTION_TEXT
+
+
+def whole_caption_set_apart(caption: Block, above: Block) -> bool:
+    """Does the caption tell where and what before its 图为 line, and stand further from the text above than
+    the lines of either stand apart (a blank line between two blocks set solid)? A caption broken at a
+    sentence end into two blocks (`…等活动。` / `塘栖镇…。图为…`) runs on at its own line spacing."""
+    steps = [after.line - before.line for block in (above, caption)
+             for before, after in zip(block.spans, block.spans[1:])]
+    return not PICTURED.match(caption.text) and caption.first_line - above.last_line > max(steps, default=1)
 
 
 def caption_text(item: Draft) -> str:
