@@ -284,6 +284,22 @@ def test_a_commentary_signed_by_a_bare_name_is_cut_from_the_article_above(tmp_pa
     assert items[1].meta.provenance["cut"]["confidence"] <= 0.5
 
 
+@pytest.mark.parametrize("line, caption, photo_title", [
+    ("林晓", "市民在湖畔步道上晨练。", ""),
+    ("查房", "医生在病房里查房。", "查房"),
+])
+def test_a_bare_name_between_a_finished_text_and_a_caption_signs_the_text(tmp_path, line, caption, photo_title):
+    # the commentary's name over a picture's caption is no title of the picture, unless the caption repeats it
+    page = ("2024年7月10日 星期三\n第5版 评论\n\n　　一座书香城市，需要更多读者，也需要更好的阅读空间。近年来，\n"
+            "社区书屋走进小区，流动书车开进乡村，这些举措让阅读触手可及。\n\n"
+            "　　愿每一个人都能在书页间找到安放心灵的角落，让全民阅读成为城市的\n日常风景。\n\n"
+            f"{line}\n\n{caption}\n本报记者 何文涛 摄\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("commentary" if not photo_title else "article", ""),
+                                                   ("photo", photo_title)]
+    assert list(items[0].authors) == ([line] if not photo_title else [])
+
+
 SIGNED_BRIEF_PAGE = SIGNED_TWICE_PAGE.split("阅读是")[0] + """日前，县人社局组织技能培训队伍走进乡镇，开展电工、家政、电商等培训课程，
 吸引三百余名村民参加。培训合格者可获得相应证书，并享受就业推荐服务。
 （本报记者 孔思远）
@@ -2348,6 +2364,19 @@ def test_a_photos_title_and_its_captions_first_sentence_are_one_photo_printed_tw
     items = items_of(tmp_path, text)
     assert [(i.kind, i.title) for i in items] == [("article", "城区新增一批共享充电桩"), ("photo", "湖畔晨练")]
     assert [b.kind for b in items[1].blocks] == ["headline", "caption", "caption", "caption"]
+
+
+@pytest.mark.parametrize("gap, kinds", [("\n\n", [("article", "湖畔书画展开幕"), ("photo", "")]),
+                                        ("\n", [("photo", "湖畔书画展开幕")])])
+def test_a_short_story_over_a_caption_saying_first_where_and_what_stays_a_story(tmp_path, gap, kinds):
+    # a caption whose 图为 line follows its own sentences, a blank line over it where the lines are set solid,
+    # is whole: the titled text over it opens no caption of it (the caption that opens with 图为 takes such a
+    # text as its first sentences, above, and so does one run on at its own spacing, broken at a sentence end)
+    text = ARTICLE_ABOVE + ("湖畔书画展开幕\n\n近日，一场书画展在湖畔文化馆开幕，\n吸引不少市民前来观展。" + gap +
+                            "湖畔文化馆位于城东新区中心，建筑面积一万二千平方米，设有展厅、\n"
+                            "报告厅和阅览室，是市民休闲学习的好去处。图为市民在文化馆参观。\n（资料图片）\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items[1:]] == kinds
 
 
 @pytest.mark.parametrize("credit", ["（老通社图片）", "（柬新社图片）"])
@@ -5660,6 +5689,14 @@ def test_a_groups_title_printed_under_its_credit(tmp_path, stack, kicker, title)
     # an untitled group prints its title right under the group's credit, over the next story's own stack
     items = items_of(tmp_path, GROUP + stack + STORY)
     assert [(i.kind, i.kicker, i.title) for i in items] == [("photo", "", "渔港新貌"), ("brief", kicker, title)]
+
+
+def test_a_groups_title_closed_by_a_quote_hugging_its_credit(tmp_path):
+    # captions, credit and title set solid, a blank line before the story's couplet: the quoted line is the
+    # group's title; set apart from the credit and over the story's title it is that story's kicker (below)
+    group = GROUP.replace("\n\n", "\n").rstrip("\n") + "\n渔港里的“老把式”\n\n协同创新开新局\n八市齐力谱新篇"
+    items = items_of(tmp_path, group + STORY)
+    assert [(i.kind, i.title) for i in items] == [("photo", "渔港里的“老把式”"), ("brief", "协同创新开新局八市齐力谱新篇")]
 
 
 @pytest.mark.parametrize("stack", ["协同创新开新局\n八市齐力谱新篇\n\n——全市首批智慧渔港改造完成",

@@ -574,6 +574,18 @@ def names_a_signed_column(blocks: list[Block], position: int) -> bool:
     return is_column_name(blocks[position]) and signs_under_the_column(blocks, position)
 
 
+def signs_over_a_caption(current: Draft | None, blocks: list[Block], position: int) -> bool:
+    """`…川渝新篇章。` / `邱鹏峰` / `川渝高竹新区位于…参观。新华社记者 X 摄`: a line alone between an untitled
+    text's finished last sentence and a caption signs that text, no title of the picture, when the caption
+    repeats none of its words (`查房` / `医生在病房里查房。` titles its picture)."""
+    line = GAPS.sub("", strip_bullet(blocks[position].text))
+    if current is None or current.headline_source != "none" or not has_body(current) \
+            or current.blocks[-1].kind != "paragraph" or not ends_sentence(current.blocks[-1].text) \
+            or position + 1 >= len(blocks) or blocks[position + 1].kind != "caption":
+        return False
+    return not any(line[n:n + 2] in blocks[position + 1].text for n in range(len(line) - 1))
+
+
 def signed_at_its_foot(blocks: list[Block], position: int) -> bool:
     """A text under `position`, right under it or under the one or two title lines there, that a bare
     name closes (观察家 / its paragraphs / 高欣玉, 能源观察 / its title / its paragraphs / 高欣玉): the writer
@@ -1261,7 +1273,8 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             continue
         if block.kind == "byline" and labels_rows_below(blocks, index):
             block = replace(block, kind="headline")  # ■战况 / 仓山队1：0马尾队 / …: a box's label, naming no one
-        if block.kind == "headline" and state.commentary_next and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
+        if block.kind == "headline" and (state.commentary_next or signs_over_a_caption(current, blocks, index)) \
+                and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
             block = replace(block, kind="byline")  # 本报快评 / ◇叶丽: the commentator's name, no headline
         if block.kind == "headline":
             run = [block]
@@ -3100,14 +3113,26 @@ MAX_CAPTION_TEXT = 160  # characters of a photo's caption printed before its 图
 def opens_its_caption(item: Draft, photo: Draft) -> bool:
     """Is the item's text the opening of the untitled caption printed right under it: an item under
     a headline holding only a few sentences of text, signed by no one (a photo is credited, not
-    signed), over a caption saying what the picture shows (图为…)?"""
+    signed), over a caption saying what the picture shows (图为…)? A caption saying first where and what
+    (`川渝高竹新区位于…。图为观众在…参观。`) and set apart from the text by a wider gap than its own lines is
+    whole: the short text over it is a story of its own."""
     if item.kind != "article" or item.headline_source == "none" or photo.kind != "photo" \
             or photo.headline_source != "none" or not photo.blocks or photo.blocks[0].kind != "caption" \
             or not PICTURED.search(photo.blocks[0].text) or not item.blocks or item.blocks[-1].kind != "paragraph" \
-            or photo.blocks[0].first_line <= item.blocks[-1].last_line:
+            or photo.blocks[0].first_line <= item.blocks[-1].last_line \
+            or whole_caption_set_apart(photo.blocks[0], item.blocks[-1]):
         return False
     return {b.kind for b in item.blocks} <= {"headline", "paragraph", "credit"} \
         and sum(len(b.text) for b in item.blocks if b.kind == "paragraph") <= MAX_CAPTION_TEXT
+
+
+def whole_caption_set_apart(caption: Block, above: Block) -> bool:
+    """Does the caption tell where and what before its 图为 line, and stand further from the text above than
+    the lines of either stand apart (a blank line between two blocks set solid)? A caption broken at a
+    sentence end into two blocks (`…等活动。` / `塘栖镇…。图为…`) runs on at its own line spacing."""
+    steps = [after.line - before.line for block in (above, caption)
+             for before, after in zip(block.spans, block.spans[1:])]
+    return not PICTURED.match(caption.text) and caption.first_line - above.last_line > max(steps, default=1)
 
 
 def caption_text(item: Draft) -> str:
@@ -3253,14 +3278,17 @@ def untitled_group(item: Draft) -> Block | None:
     return max(credits, key=lambda b: b.last_line)
 
 
-def titles_a_group(line: Block, below: Block | None) -> bool:
+def titles_a_group(line: Block, below: Block | None, hugs_the_credit: bool = False) -> bool:
     """A short phrase on a line of its own, no clause mark, dash, bullet or bracket, and no word or
-    couplet run on into the line under it: the group's title, not the first line of another's."""
+    couplet run on into the line under it: the group's title, not the first line of another's. A quoted
+    word closing it (`4年9次“串门”`) makes it a kicker over the stack under it, unless it hugs the credit
+    and stands apart from that stack (`本组图片由…摄` / `戈壁滩上的“追风人”` / / `深化改革…`)."""
     text = GAPS.sub("", line.text)
     return len(line.spans) == 1 and MIN_TITLE_CHARS <= len(text) <= MAX_GROUP_TITLE_CHARS \
         and not ANY_CLAUSE_OR_STOP.search(text) and not SENTENCE_INSIDE.search(text) \
         and not text.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) \
-        and not text.endswith(tuple(close for _, close in CLOSING_PAIRS)) \
+        and not any(text.endswith(close) and (opening not in text or not hugs_the_credit)
+                    for opening, close in CLOSING_PAIRS) \
         and (below is None or not wraps_a_word(line.text, below.text) and not is_couplet(line.text, below.text))
 
 
@@ -3291,7 +3319,9 @@ def title_groups_under_their_credit(state: Segmentation) -> None:
             give_group_title(group, replace(below.blocks[0], kind="headline"), group.blocks)
             continue
         stack = list(itertools.takewhile(lambda b: b.kind == "headline", below.blocks))
-        if len(stack) < 2 or not has_body(below) or not titles_a_group(stack[0], pairs_with_the_top(stack)):
+        # set solid under the credit, a blank line over the stack below: the group's line, not that stack's
+        hugs = len(stack) > 1 and stack[0].first_line - credit.last_line < stack[1].first_line - stack[0].last_line
+        if len(stack) < 2 or not has_body(below) or not titles_a_group(stack[0], pairs_with_the_top(stack), hugs):
             continue
         below.blocks = below.blocks[1:]
         headline_fields(below, stack[1:])
