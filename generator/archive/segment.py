@@ -2740,6 +2740,29 @@ def label_after_sections(state: Segmentation, item: Draft, headings: list[int]) 
     return label
 
 
+def news_under_two_phrase_sections(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
+    """An article whose sections are all headed as two phrases (`协同创新 成都…` / `抱团发力 跑出…`): a heading
+    of one phrase after them and a finished sentence, over a paragraph opening as a brief's text does (`日前，…`,
+    `12月9日，…`, `县人社局近日…`), is set unlike its sections and opens as a story does: the next story's
+    headline, however long its text (`四部门发布就业援助新政策` / `12月9日，…`). A later two-phrase heading takes
+    their form up again (one crosshead set unlike the rest), and a heading with a number or mark is a section's."""
+    runs = [state.section_runs.get(id(item.blocks[n])) for n in headings]
+    for k in range(1, len(headings)):
+        above, run = runs[:k], runs[k]
+        if run is None or any(r is None or not is_two_phrase_heading(r) or is_marked_heading(r[0]) for r in above):
+            return None
+        if is_two_phrase_heading(run):
+            continue
+        cut = headings[k]
+        if is_marked_heading(run[0]) or heads_no_story(run) or not after_a_finished_sentence(item, cut) \
+                or cut + 1 >= len(item.blocks) or item.blocks[cut + 1].kind != "paragraph" \
+                or not BRIEF_TEXT_OPENING.match(item.blocks[cut + 1].text.lstrip()) \
+                or any(r is not None and is_two_phrase_heading(r) for r in runs[k + 1:]):
+            return None
+        return cut
+    return None
+
+
 FULL_STOPS = "。！？!?"
 # The most a one-sentence brief under a story holds (城区新增一批停车位 / 近日，城区新增…。).
 CLOSING_BRIEF_CHARS = 120
@@ -2828,6 +2851,8 @@ def split_lone_headings(state: Segmentation) -> None:
         if unlike is None:
             unlike = label_after_sections(state, item, headings)
         briefs = briefs_closing_the_item(state, item, headings) if unlike is None else []
+        if unlike is None and not briefs:
+            unlike = news_under_two_phrase_sections(state, item, headings)
         if briefs:
             for cut in reversed(briefs):
                 split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
