@@ -2840,6 +2840,8 @@ def split_lone_headings(state: Segmentation) -> None:
     for item in list(state.items):
         if item.kind == "continuation":
             split_short_tail(state, item)
+        if item.kind == "commentary":
+            split_news_briefs_under_a_commentary(state, item)
         if item.kind != "article":
             continue
         headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
@@ -2868,7 +2870,11 @@ def split_lone_headings(state: Segmentation) -> None:
         before, after = item.blocks[cut - 1], item.blocks[cut + 1]
         if before.kind != "paragraph" or after.kind not in BODY:
             continue
-        if unlike is None and is_two_phrase_heading(run) or heads_no_story(run):
+        # 小区门前的人行道啥时候修？ / 近日，…: a question set unlike the sections, over a text opening as a
+        # brief's does, is a reader's question's headline, not an interview's (an answer opens otherwise)
+        asked = unlike is not None and not CLAUSE.search(joined_title(run)) \
+            and not TIME_STAMP.match(run[0].text.lstrip()) and bool(BRIEF_TEXT_OPENING.match(after.text.lstrip()))
+        if unlike is None and is_two_phrase_heading(run) or heads_no_story(run) and not asked:
             continue
         # a signature closing the text signs it from the top: the heading is one of its sections
         # (a bare dateline, 本报讯, names no one: the credit in brackets closing its text does)
@@ -2879,6 +2885,17 @@ def split_lone_headings(state: Segmentation) -> None:
                                     and b.text.startswith(("（", "(")) for b in item.blocks[cut:]):
             continue
         split_at_heading(state, item, cut, run)
+
+
+def split_news_briefs_under_a_commentary(state: Segmentation, item: Draft) -> None:
+    """A commentary argues and is signed once (`□X`): one-phrase headings each over a single sentence closing it,
+    that sentence opening as a brief's text does (`青年夜校秋季班开放报名` / `近日，…。`), are the briefs set
+    under it; a commentary's last section opens otherwise."""
+    headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
+    briefs = briefs_closing_the_item(state, item, headings)
+    if briefs and all(BRIEF_TEXT_OPENING.match(item.blocks[n + 1].text.lstrip()) for n in briefs):
+        for cut in reversed(briefs):
+            split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
 
 
 def split_short_tail(state: Segmentation, item: Draft) -> None:
