@@ -2759,6 +2759,11 @@ def news_under_two_phrase_sections(state: Segmentation, item: Draft, headings: l
                 or not BRIEF_TEXT_OPENING.match(item.blocks[cut + 1].text.lstrip()) \
                 or any(r is not None and is_two_phrase_heading(r) for r in runs[k + 1:]):
             return None
+        # a line set in with a paragraph's indent under flush headings is a paragraph's first line
+        head = item.blocks[cut]
+        if head.spans and head.spans[0].start > 0 and all(
+                item.blocks[n].spans and item.blocks[n].spans[0].start == 0 for n in headings[:k]):
+            return None
         return cut
     return None
 
