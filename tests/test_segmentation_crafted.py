@@ -4450,6 +4450,35 @@ def test_a_last_section_of_more_than_one_sentence_stays_in_its_story(tmp_path):
     assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开"]
 
 
+def test_a_one_phrase_headline_over_a_news_text_after_two_phrase_sections_heads_a_story(tmp_path):
+    # more than a sentence under it, so no one-sentence brief; but its text opens as a story's does
+    # (12月9日，…) under a heading set unlike the story's two-phrase sections
+    page = SECTIONED_STORY + "四部门联合发布就业援助政策\n\n12月9日，市人社局等四部门联合发布就业援助政策。" \
+        "政策明确了援助对象和补贴标准。符合条件的人员可在网上申请。\n"
+    assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开", "四部门联合发布就业援助政策"]
+
+
+def test_a_one_phrase_crosshead_between_two_phrase_ones_stays_a_section(tmp_path):
+    page = SECTIONED_STORY + "候车服务再升级\n\n日前，全市新建候车亭两百座。乘客可通过手机查询车辆到站时间。\n\n" \
+        "服务提质 擦亮城乡公交品牌\n\n全市公交车辆全部更换为新能源车。驾驶员每季度参加一次服务培训。\n"
+    assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开"]
+
+
+def test_a_question_set_unlike_the_sections_over_a_news_text_heads_a_story(tmp_path):
+    # after three sections headed as two phrases, a question over a text opening as a brief's does is a
+    # reader's question printed under the story, not an interview's turn
+    page = SECTIONED_STORY + "服务提质 擦亮城乡公交品牌\n\n全市公交车辆全部更换为新能源车。驾驶员每季度参加一次服务培训。\n\n" \
+        "小区门口的公交站啥时候修？\n\n近日，有读者来电反映，小区门口的公交站雨棚破损已有一个月。\n"
+    assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开", "小区门口的公交站啥时候修？"]
+
+
+def test_a_news_brief_under_a_signed_commentary_is_an_item(tmp_path):
+    page = ("青年观察\n\n青年的担当在实干\n\n□史海明\n\n青年是城市发展的生力军。面对新的任务，青年要敢于担当，勇于作为。"
+            "只有在实干中才能增长才干。\n\n担当不是一句口号。青年要把学到的本领用在岗位上，在一线经受锻炼，"
+            "在难题面前迎难而上。\n\n青年夜校秋季班开放报名\n\n近日，青年夜校秋季班开放报名，开设课程五十余门。\n")
+    assert [i.title for i in items_of(tmp_path, page)] == ["青年的担当在实干", "青年夜校秋季班开放报名"]
+
+
 def test_a_displaced_headline_claims_its_text_from_the_byline_set_apart_over_it(tmp_path):
     # the headline printed under its text matches the last paragraph best, but the paragraphs
     # between it and the byline share its words too: the story opens at the byline, not the brief's

@@ -2797,6 +2797,34 @@ def label_after_sections(state: Segmentation, item: Draft, headings: list[int]) 
     return label
 
 
+def news_under_two_phrase_sections(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
+    """An article whose sections are all headed as two phrases (`协同创新 成都…` / `抱团发力 跑出…`): a heading
+    of one phrase after them and a finished sentence, over a paragraph opening as a brief's text does (`日前，…`,
+    `12月9日，…`, `县人社局近日…`), is set unlike its sections and opens as a story does: the next story's
+    headline, however long its text (`四部门发布就业援助新政策` / `12月9日，…`). A later two-phrase heading takes
+    their form up again (one crosshead set unlike the rest), and a heading with a number or mark is a section's."""
+    runs = [state.section_runs.get(id(item.blocks[n])) for n in headings]
+    for k in range(1, len(headings)):
+        above, run = runs[:k], runs[k]
+        if run is None or any(r is None or not is_two_phrase_heading(r) or is_marked_heading(r[0]) for r in above):
+            return None
+        if is_two_phrase_heading(run):
+            continue
+        cut = headings[k]
+        if is_marked_heading(run[0]) or heads_no_story(run) or not after_a_finished_sentence(item, cut) \
+                or cut + 1 >= len(item.blocks) or item.blocks[cut + 1].kind != "paragraph" \
+                or not BRIEF_TEXT_OPENING.match(item.blocks[cut + 1].text.lstrip()) \
+                or any(r is not None and is_two_phrase_heading(r) for r in runs[k + 1:]):
+            return None
+        # a line set in with a paragraph's indent under flush headings is a paragraph's first line
+        head = item.blocks[cut]
+        if head.spans and head.spans[0].start > 0 and all(
+                item.blocks[n].spans and item.blocks[n].spans[0].start == 0 for n in headings[:k]):
+            return None
+        return cut
+    return None
+
+
 FULL_STOPS = "。！？!?"
 # The most a one-sentence brief under a story holds (城区新增一批停车位 / 近日，城区新增…。).
 CLOSING_BRIEF_CHARS = 120
@@ -2874,6 +2902,8 @@ def split_lone_headings(state: Segmentation) -> None:
     for item in list(state.items):
         if item.kind == "continuation":
             split_short_tail(state, item)
+        if item.kind == "commentary":
+            split_news_briefs_under_a_commentary(state, item)
         if item.kind != "article":
             continue
         headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
@@ -2885,6 +2915,8 @@ def split_lone_headings(state: Segmentation) -> None:
         if unlike is None:
             unlike = label_after_sections(state, item, headings)
         briefs = briefs_closing_the_item(state, item, headings) if unlike is None else []
+        if unlike is None and not briefs:
+            unlike = news_under_two_phrase_sections(state, item, headings)
         if briefs:
             for cut in reversed(briefs):
                 split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
@@ -2900,7 +2932,11 @@ def split_lone_headings(state: Segmentation) -> None:
         before, after = item.blocks[cut - 1], item.blocks[cut + 1]
         if before.kind != "paragraph" or after.kind not in BODY:
             continue
-        if unlike is None and is_two_phrase_heading(run) or heads_no_story(run):
+        # 小区门前的人行道啥时候修？ / 近日，…: a question set unlike the sections, over a text opening as a
+        # brief's does, is a reader's question's headline, not an interview's (an answer opens otherwise)
+        asked = unlike is not None and not CLAUSE.search(joined_title(run)) \
+            and not TIME_STAMP.match(run[0].text.lstrip()) and bool(BRIEF_TEXT_OPENING.match(after.text.lstrip()))
+        if unlike is None and is_two_phrase_heading(run) or heads_no_story(run) and not asked:
             continue
         # a signature closing the text signs it from the top: the heading is one of its sections
         # (a bare dateline, 本报讯, names no one: the credit in brackets closing its text does)
@@ -2911,6 +2947,17 @@ def split_lone_headings(state: Segmentation) -> None:
                                     and b.text.startswith(("（", "(")) for b in item.blocks[cut:]):
             continue
         split_at_heading(state, item, cut, run)
+
+
+def split_news_briefs_under_a_commentary(state: Segmentation, item: Draft) -> None:
+    """A commentary argues and is signed once (`□X`): one-phrase headings each over a single sentence closing it,
+    that sentence opening as a brief's text does (`青年夜校秋季班开放报名` / `近日，…。`), are the briefs set
+    under it; a commentary's last section opens otherwise."""
+    headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
+    briefs = briefs_closing_the_item(state, item, headings)
+    if briefs and all(BRIEF_TEXT_OPENING.match(item.blocks[n + 1].text.lstrip()) for n in briefs):
+        for cut in reversed(briefs):
+            split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
 
 
 def split_short_tail(state: Segmentation, item: Draft) -> None:
