@@ -390,15 +390,16 @@ def rows_over_a_stack(run: list[Block]) -> int:
         else:
             break
         n += 1
-    return n if rows >= MIN_ROWS - 1 and n < len(run) else two_rows_alike(run) or plain_rows_over_a_stack(run)
+    return n if rows >= MIN_ROWS - 1 and n < len(run) else two_rows_alike(run)
 
 
 def plain_rows_over_a_stack(run: list[Block]) -> int:
     """【律师提醒】 / 网购遇纠纷可先与平台协商 / 保存好聊天记录和付款截图 / 必要时可向消费者协会投诉 /
     四部门发布就业援助新政策 over a text: under a label, three rows or more with no figure, each a unit
     of its own (a row the column cut keeps its rest set solid under it), set as far apart as one
-    another and of like lengths (none twice another's), marked alike or none marked, none a sentence or
-    a bare name nor running on into the next, over the one unit heading the text (a title shorter than
+    another and of like lengths (none twice another's), marked alike or none marked, none a sentence or clause or
+    a bare name, none holding a figure (rows of figures are read above, and a wrapped figure row's rest
+    is no headline) nor running on into the next, over the one unit heading the text (a title shorter than
     every row under the label aside): the label's box, not one headline stack, which holds no three
     parts of one form. A bare name as the label or amid the lines signs a poem (□钟文 / verses): no box.
     The lines of the run that are the box's, or 0."""
@@ -414,8 +415,9 @@ def plain_rows_over_a_stack(run: list[Block]) -> int:
     texts = [joined_title(unit) for unit in rows]
     alike = len(rows) >= MIN_TABLE_ROWS and len(gaps) == 1 and all(len(unit) <= 2 for unit in rows) \
         and not any(b.wide or b.text.startswith(SUBTITLE_DASHES) for unit in rows for b in unit) \
-        and not any(SENTENCE_INSIDE.search(text) or text.endswith(("，", ",")) for text in texts) \
+        and not any(SENTENCE_INSIDE.search(text) or "，" in text or "," in text for text in texts) \
         and not any(is_lone_name(GAPS.sub("", strip_bullet(text))) for text in texts) \
+        and not any(ROW_NUMBER.search(text) for text in texts) \
         and not any(wraps_a_word(a[-1].text, b[0].text) for a, b in itertools.pairwise(rows)) \
         and max(map(len, texts)) <= 2 * min(map(len, texts)) \
         and len({text[:1] for text in texts if text[:1] in marks}) == (1 if texts[0][:1] in marks else 0) \
@@ -1368,7 +1370,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) \
                 or not texted and rows_of_figures(run, before) else 0
             if not taken and texted and is_row_label(run[0]):
-                taken = rows_over_a_stack(run)
+                # under a poem's title and its writer's bare name the lines are verses, no rows
+                under_a_writer = before is not None and before.kind == "byline" \
+                    and is_lone_name(GAPS.sub("", strip_bullet(before.text)))
+                taken = rows_over_a_stack(run) or (0 if under_a_writer else plain_rows_over_a_stack(run))
             below_taken = run[taken] if taken < len(run) else after
             if taken and printed_after_its_text(run[:taken], current, before, below_taken):
                 taken = 0
