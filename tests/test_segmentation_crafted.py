@@ -2957,6 +2957,23 @@ def test_a_labels_wrapped_rows_over_the_next_storys_headline(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("infobox", "浴场信息"), ("brief", "我国将培训1300名海外中医药人才")]
 
 
+def test_plain_rows_under_a_label_over_the_next_storys_headline(tmp_path):
+    # a label, the box's title (shorter than every row), three rows with no figure set apart alike, then a
+    # brief's headline and text: the rows are the box's, no headline stack holds three parts of one form
+    body = "近日，市图书馆推出夜间借阅服务，每周五开放至晚上九点，市民可凭证借阅。（记者 杜超）"
+    lines = [body[n:n + 15] for n in range(0, len(body), 15)]
+    box = ["【安全提示】", "防火常识", "离家前记得关闭燃气阀门", "楼道里不要堆放杂物", "电动车不要进楼入户充电"]
+    items = items_of(tmp_path, "\n\n".join([*box, "市图书馆推出夜间借阅", *lines]) + "\n")
+    assert [(i.kind, i.title) for i in items] == [("infobox", "防火常识"), ("brief", "市图书馆推出夜间借阅")]
+    # each row wrapped at the column, its rest set solid under it, longer than a few characters
+    rows = ["东湖公园 水位1.2米 游船", "照常开放运营", "南湖公园 水位0.9米 游船", "暂停开放运营", "西湖公园 水位1.1米 游船",
+            "照常开放运营"]
+    text = "\n\n".join(["【公园信息】", *("\n".join(rows[n:n + 2]) for n in range(0, 6, 2)), "市图书馆推出夜间借阅",
+                        "\n".join(lines)]) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "公园信息"), ("brief", "市图书馆推出夜间借阅")]
+
+
 def test_two_rows_of_figures_set_alike_under_a_label_over_the_next_storys_headline(tmp_path):
     # a box's title and two rows only (the rest of each cut under it), then a brief: the rows' figures
     # are set alike, as no two lines of a headline are; the scores' gaps are repaired away

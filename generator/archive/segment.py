@@ -402,12 +402,47 @@ def rows_over_a_stack(run: list[Block]) -> int:
         text = run[n].text.strip()
         if GAPPED.search(text) and any(c.isdigit() for c in text):
             rows, after_row = rows + 1, True
-        elif after_row and len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS:
+        elif after_row and (len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS
+                            or run[n].first_line == run[n - 1].last_line + 1 and not GAPPED.search(text)
+                            and not any(c.isdigit() for c in text)):
+            # 较适宜游泳: a longer rest stays set solid under its row, where the rows stand apart
             after_row = False
         else:
             break
         n += 1
     return n if rows >= MIN_ROWS - 1 and n < len(run) else two_rows_alike(run)
+
+
+def plain_rows_over_a_stack(run: list[Block]) -> int:
+    """【律师提醒】 / 网购遇纠纷可先与平台协商 / 保存好聊天记录和付款截图 / 必要时可向消费者协会投诉 /
+    四部门发布就业援助新政策 over a text: under a label, three rows or more with no figure, each a unit
+    of its own (a row the column cut keeps its rest set solid under it), set as far apart as one
+    another and of like lengths (none twice another's), marked alike or none marked, none a sentence or clause or
+    a bare name, none holding a figure (rows of figures are read above, and a wrapped figure row's rest
+    is no headline) nor running on into the next, over the one unit heading the text (a title shorter than
+    every row under the label aside): the label's box, not one headline stack, which holds no three
+    parts of one form. A bare name as the label or amid the lines signs a poem (□钟文 / verses): no box.
+    The lines of the run that are the box's, or 0."""
+    marks = "【" + HEADLINE_BULLETS  # what opens a label or a marked row
+    units = spaced_units(run[1:], 1)
+    if len(units) < MIN_TABLE_ROWS + 1 or len(units[-1]) > 2 or is_lone_name(GAPS.sub("", strip_bullet(run[0].text))):
+        return 0
+    rows = units[:-1]
+    if len(rows) > MIN_TABLE_ROWS and len(rows[0]) == 1 \
+            and len(joined_title(rows[0])) < min(len(joined_title(unit)) for unit in rows[1:]):
+        rows = rows[1:]  # the box's title
+    gaps = {b[0].first_line - a[-1].last_line for a, b in itertools.pairwise(rows)}
+    texts = [joined_title(unit) for unit in rows]
+    alike = len(rows) >= MIN_TABLE_ROWS and len(gaps) == 1 and all(len(unit) <= 2 for unit in rows) \
+        and not any(b.wide or b.text.startswith(SUBTITLE_DASHES) for unit in rows for b in unit) \
+        and not any(SENTENCE_INSIDE.search(text) or "，" in text or "," in text for text in texts) \
+        and not any(is_lone_name(GAPS.sub("", strip_bullet(text))) for text in texts) \
+        and not any(ROW_NUMBER.search(text) for text in texts) \
+        and not any(wraps_a_word(a[-1].text, b[0].text) for a, b in itertools.pairwise(rows)) \
+        and max(map(len, texts)) <= 2 * min(map(len, texts)) \
+        and len({text[:1] for text in texts if text[:1] in marks}) == (1 if texts[0][:1] in marks else 0) \
+        and all(text[:1] in marks for text in texts) == (texts[0][:1] in marks)
+    return len(run) - len(units[-1]) if alike else 0
 
 
 def two_rows_alike(run: list[Block]) -> int:
@@ -460,8 +495,13 @@ def titles_the_rows(run: list[Block]) -> bool:
             and not NUMBERED.match(run[1].text) and sum(bool(ROW_CELLS.search(b.text)) for b in rows) >= MIN_TABLE_ROWS:
         return True
     cells = [b.text.strip() for b in whole_rows(rows)]
-    return len(cells) >= 2 and any(all(trait(row) for row in cells) and not trait(run[1].text.strip())
-                                   for trait in ROW_TRAITS)
+    if len(cells) >= 2 and any(all(trait(row) for row in cells) and not trait(run[1].text.strip())
+                               for trait in ROW_TRAITS):
+        return True
+    # rows of no one trait (法官提醒 / 不轻信高额回报的投资广告 / …): a title, of none, is shorter than every row
+    units = spaced_units(rows, 1)
+    return len(units) >= MIN_TABLE_ROWS and not any(trait(run[1].text.strip()) for trait in ROW_TRAITS) \
+        and len(GAPS.sub("", run[1].text)) < min(len(GAPS.sub("", joined_title(unit))) for unit in units)
 
 
 def whole_rows(blocks: list[Block]) -> list[Block]:
@@ -472,10 +512,13 @@ def whole_rows(blocks: list[Block]) -> list[Block]:
 def labels_rows_below(blocks: list[Block], position: int) -> bool:
     """■战况, ◎文化周末, ■银川天气 read as a byline: a marked short label with no role over a box's rows
     (three list lines or more, an intro paragraph or the box's title before them or not: ■海都互动 / 你怎么看
-    / @晋安阿强：…) names the box, not its writer."""
+    / @晋安阿强：…, or plain rows over the next story's headline) names the box, not its writer."""
     block = blocks[position]
     if block.text[:1] not in HEADLINE_BULLETS or not is_row_label(block) or find_role(block.text):
         return False
+    heads = list(itertools.takewhile(lambda b: b.kind == "headline", blocks[position + 1:]))
+    if plain_rows_over_a_stack([block, *heads]):  # ■强军知识 / ①… / ②… / ③… / the next story's headline
+        return True
     below = blocks[position + 1:position + 2 + MIN_TABLE_ROWS]
     if below[:1] and below[0].kind in ("paragraph", "headline"):
         below = below[1:]
@@ -1375,7 +1418,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) \
                 or not texted and rows_of_figures(run, before) else 0
             if not taken and texted and is_row_label(run[0]):
-                taken = rows_over_a_stack(run)
+                # under a poem's title and its writer's bare name the lines are verses, no rows
+                under_a_writer = before is not None and before.kind == "byline" \
+                    and is_lone_name(GAPS.sub("", strip_bullet(before.text)))
+                taken = rows_over_a_stack(run) or (0 if under_a_writer else plain_rows_over_a_stack(run))
             below_taken = run[taken] if taken < len(run) else after
             if taken and printed_after_its_text(run[:taken], current, before, below_taken):
                 taken = 0
