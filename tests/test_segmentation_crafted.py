@@ -5728,6 +5728,13 @@ def test_a_groups_title_closed_by_a_quote_hugging_its_credit(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("photo", "渔港里的“老把式”"), ("brief", "协同创新开新局八市齐力谱新篇")]
 
 
+@pytest.mark.parametrize("line", ["渔港新貌（组图）", "渔港里的《老把式》", "渔港“追风”人”"])
+def test_a_line_hugging_a_groups_credit_closed_by_no_quote_of_its_own_titles_no_group(tmp_path, line):
+    # a bracket or title mark closing the line, or a quote it never opened, is no quoted word of a group's title
+    group = GROUP.replace("\n\n", "\n").rstrip("\n") + f"\n{line}\n\n协同创新开新局\n八市齐力谱新篇"
+    assert items_of(tmp_path, group + STORY)[0].title == ""
+
+
 @pytest.mark.parametrize("stack", ["协同创新开新局\n八市齐力谱新篇\n\n——全市首批智慧渔港改造完成",
                                    "4年9次“串门”\n\n双城经济圈建设结出哪些硕果？"])
 def test_a_story_stack_under_a_groups_credit_stays_whole(tmp_path, stack):

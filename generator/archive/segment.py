@@ -155,7 +155,7 @@ def kicker_over_a_broken_title(unit: list[Block]) -> bool:
     top = GAPS.sub("", unit[0].text)
     widest_below = max(justified_width(b.text) for b in unit[1:])
     return len(top) >= MIN_PHRASE_CHARS and widest_below < justified_width(unit[0].text) - TYPE_SIZE_SLACK \
-        and any(top.endswith(close) and top.count(open_) == top.count(close) for open_, close in CLOSING_PAIRS)
+        and closes_what_it_opened(top, CLOSING_PAIRS)
 
 
 def changes_type_size(above: Block, block: Block, following: Block | None, spacing: int = 1) -> bool:
@@ -182,6 +182,12 @@ QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
 CLOSING_PAIRS = (*QUOTE_PAIRS, ("《", "》"), ("（", "）"))
 
 
+def closes_what_it_opened(text: str, pairs: tuple[tuple[str, str], ...] = QUOTE_PAIRS) -> bool:
+    """Does the text end on a quote (or bracket, with CLOSING_PAIRS) it opened itself, as many opening
+    marks as closing ones (`4年9次“串门”`, not `“追风”的人”`)?"""
+    return any(text.endswith(close) and text.count(open_) == text.count(close) for open_, close in pairs)
+
+
 def label_over_a_kicker(unit: list[Block]) -> bool:
     """A short line with no mark over a kicker of its own form over the title (华社人物 / 4年9次“串门” /
     双城经济圈…): the column's label, a part of its own. A kicker closed by its quote is a phrase whole,
@@ -204,8 +210,7 @@ def quoted_kicker(first: str, rest: str) -> bool:
     longer than it: a phrase of its own, the kicker. A title broken at its measure puts the most
     on its first line, and one broken by taste (双城经济圈 / 建设结出…) breaks no quoted phrase off."""
     text, rest = GAPS.sub("", first), GAPS.sub("", rest)
-    return len(text) <= KICKER_MAX_CHARS and len(rest) > len(text) and any(
-        text.endswith(close) and text.count(open_) == text.count(close) for open_, close in QUOTE_PAIRS)
+    return len(text) <= KICKER_MAX_CHARS and len(rest) > len(text) and closes_what_it_opened(text)
 
 
 def shortest_first(unit: list[Block], spacing: int) -> bool:
@@ -3334,8 +3339,8 @@ def titles_a_group(line: Block, below: Block | None, hugs_the_credit: bool = Fal
     return len(line.spans) == 1 and MIN_TITLE_CHARS <= len(text) <= MAX_GROUP_TITLE_CHARS \
         and not ANY_CLAUSE_OR_STOP.search(text) and not SENTENCE_INSIDE.search(text) \
         and not text.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) \
-        and not any(text.endswith(close) and (opening not in text or not hugs_the_credit)
-                    for opening, close in CLOSING_PAIRS) \
+        and (not text.endswith(tuple(close for _, close in CLOSING_PAIRS))
+             or hugs_the_credit and closes_what_it_opened(text)) \
         and (below is None or not wraps_a_word(line.text, below.text) and not is_couplet(line.text, below.text))
 
 
