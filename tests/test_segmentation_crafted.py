@@ -2379,6 +2379,19 @@ def test_a_short_story_over_a_caption_saying_first_where_and_what_stays_a_story(
     assert [(i.kind, i.title) for i in items[1:]] == kinds
 
 
+@pytest.mark.parametrize("gap, kinds", [("\n\n\n\n", [("article", "湖畔书画展开幕"), ("photo", "")]),
+                                        ("\n\n", [("photo", "湖畔书画展开幕")])])
+def test_a_one_line_text_over_a_one_line_caption_is_spaced_as_the_page_is(tmp_path, gap, kinds):
+    # blocks of one line show no spacing of their own: on a page with a blank line after every line, a
+    # caption a blank line under the text runs on from it, and one two blank lines under it stands apart
+    above = ("城区新增一批共享充电桩\n\n近日，城区新建的二十个公共充电站投入使用，\n\n市民可通过手机扫码充电，"
+             "高峰时段\n\n排队时间明显缩短，新能源车主出行\n\n更加方便。\n\n")
+    text = above + ("湖畔书画展开幕\n\n近日，一场书画展在湖畔文化馆开幕。" + gap +
+                    "湖畔文化馆位于城东新区中心，设有展厅和阅览室。图为市民在文化馆参观。\n\n（资料图片）\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items[1:]] == kinds
+
+
 @pytest.mark.parametrize("credit", ["（老通社图片）", "（柬新社图片）"])
 def test_a_national_agencys_short_name_credits_a_picture(tmp_path, credit):
     # an overseas paper runs its country's agency's pictures, a glyph or two of the country before 通社, 新社

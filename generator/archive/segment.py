@@ -1065,9 +1065,9 @@ def page_spacing(state: Segmentation) -> int:
     return 2 if len(steps) >= MIN_SPACED_STEPS and steps.count(2) >= SPACED_SHARE * len(steps) else 1
 
 
-def line_steps(blocks: list[Block]) -> list[int]:
-    """The steps, in page lines, from each wrapped line of these text blocks to the next."""
-    return [b.spans[n + 1].line - b.spans[n].line for b in blocks if b.kind in BODY for n in range(len(b.spans) - 1)]
+def line_steps(blocks: list[Block], kinds: tuple[str, ...] = BODY) -> list[int]:
+    """The steps, in page lines, from each wrapped line of these blocks of `kinds` (text) to the next."""
+    return [b.spans[n + 1].line - b.spans[n].line for b in blocks if b.kind in kinds for n in range(len(b.spans) - 1)]
 
 
 def close_brackets(parts: list[str]) -> list[str]:
@@ -3162,7 +3162,7 @@ def split_signed_again(state: Segmentation) -> None:
 MAX_CAPTION_TEXT = 160  # characters of a photo's caption printed before its 图为 line: a few sentences
 
 
-def opens_its_caption(item: Draft, photo: Draft) -> bool:
+def opens_its_caption(item: Draft, photo: Draft, spacing: int = 1) -> bool:
     """Is the item's text the opening of the untitled caption printed right under it: an item under
     a headline holding only a few sentences of text, signed by no one (a photo is credited, not
     signed), over a caption saying what the picture shows (图为…)? A caption saying first where and what
@@ -3172,19 +3172,19 @@ def opens_its_caption(item: Draft, photo: Draft) -> bool:
             or photo.headline_source != "none" or not photo.blocks or photo.blocks[0].kind != "caption" \
             or not PICTURED.search(photo.blocks[0].text) or not item.blocks or item.blocks[-1].kind != "paragraph" \
             or photo.blocks[0].first_line <= item.blocks[-1].last_line \
-            or whole_caption_set_apart(photo.blocks[0], item.blocks[-1]):
+            or whole_caption_set_apart(photo.blocks[0], item.blocks[-1], spacing):
         return False
     return {b.kind for b in item.blocks} <= {"headline", "paragraph", "credit"} \
         and sum(len(b.text) for b in item.blocks if b.kind == "paragraph") <= MAX_CAPTION_TEXT
 
 
-def whole_caption_set_apart(caption: Block, above: Block) -> bool:
+def whole_caption_set_apart(caption: Block, above: Block, spacing: int = 1) -> bool:
     """Does the caption tell where and what before its 图为 line, and stand further from the text above than
     the lines of either stand apart (a blank line between two blocks set solid)? A caption broken at a
-    sentence end into two blocks (`…等活动。` / `塘栖镇…。图为…`) runs on at its own line spacing."""
-    steps = [after.line - before.line for block in (above, caption)
-             for before, after in zip(block.spans, block.spans[1:])]
-    return not PICTURED.match(caption.text) and caption.first_line - above.last_line > max(steps, default=1)
+    sentence end into two blocks (`…等活动。` / `塘栖镇…。图为…`) runs on at its own line spacing, and
+    blocks of one line each are spaced as the page is (`spacing`)."""
+    steps = line_steps([above, caption], ("paragraph", "caption"))
+    return not PICTURED.match(caption.text) and caption.first_line - above.last_line > max(steps, default=spacing)
 
 
 def caption_text(item: Draft) -> str:
@@ -3200,11 +3200,11 @@ def merge_caption_openings(state: Segmentation) -> None:
     sentences of its caption, set apart from its 图为 line, are one photo item with the caption; and
     an untitled caption right under a photo repeating its caption word for word, with its credit or
     without, is that caption printed twice, no picture of its own."""
-    items = state.items
+    items, spacing = state.items, page_spacing(state)
     n = 0
     while n + 1 < len(items):
         item, photo = items[n], items[n + 1]
-        if opens_its_caption(item, photo):
+        if opens_its_caption(item, photo, spacing):
             item.kind = "photo"
             item.blocks = [replace(b, kind="caption") if b.kind == "paragraph" else b for b in item.blocks]
             item.blocks += photo.blocks
