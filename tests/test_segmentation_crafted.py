@@ -3087,6 +3087,17 @@ def test_a_couplet_of_five_glyphs_over_five_on_a_spaced_page_stays_one_title(tmp
     assert (item.kicker, item.title) == ("", "老街换新颜 居民笑开颜")
 
 
+@pytest.mark.parametrize("first, second, kicker", [
+    ("老街换新颜", "居民笑了", ""),  # five glyphs over four: no label runs longer than the title under it
+    ("老街新颜", "居民笑开颜", "老街新颜"),  # four over five: a label set apart, as a couplet's phrase never is
+])
+def test_four_glyphs_over_five_on_a_spaced_page_is_a_label_five_over_four_a_couplet(tmp_path, first, second, kicker):
+    page = (f"临江日报 2024年5月6日 星期一\n\n{first}\n\n{second}\n\n本报讯（记者 周文）近日，城南老街完成改造提升，\n\n"
+            "沿街店铺陆续重新开张，\n\n老街区又热闹起来，附近的居民\n\n纷纷点赞。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, squeeze(item.title)) == (kicker, squeeze((first + second).removeprefix(kicker)))
+
+
 @pytest.mark.parametrize("title, spacing", [("老街改造进展如何？", "\n"), ("老街改造进展如何？", "\n\n"),
                                             ("老街改造进\n展如何？", "\n")])  # wrapped over two lines too
 def test_a_quoted_kicker_read_under_a_title_ending_its_question_is_the_kicker(tmp_path, title, spacing):

@@ -1131,15 +1131,17 @@ def couplets(parts: list[str], spacing: int = 1) -> list[str]:
 
 
 def label_by_its_form(first: str, second: str, spacing: int) -> bool:
-    """A column's label over its title, told by how it is set, not by its words: marked by a bullet
-    the title under it lacks (■科普知识 / 读懂火箭发射: a couplet sets its two phrases alike), or, on a
-    page printing a blank line after every line, a line `label_set_apart` split off that runs shorter
-    than the line under it (晚晴小品 / 重回老厂房): a couplet pairs its phrases glyph for glyph
-    (梨花开了 / 游客来了), a label is as long as its column's name, whatever the title under it."""
-    marked = first[:1] in HEADLINE_BULLETS and second[:1] not in HEADLINE_BULLETS
+    """A column's label over its title, told by how it is set, not by its words: marked by a bullet the
+    title under it lacks (■科普知识 / 读懂火箭发射: a couplet sets its two phrases alike), or, on a page
+    printing a blank line after every line, four glyphs and no mark (the most a label set apart holds)
+    over a longer line (晚晴小品 / 重回老厂房): a couplet pairs its phrases glyph for glyph (梨花开了 /
+    游客来了), so four over five there is a label's form, and five over four a couplet's."""
     text = GAPS.sub("", first)
-    return marked and len(strip_bullet(text)) <= MAX_LABEL_GLYPHS or spacing == 2 and len(text) in LABEL_GLYPHS \
-        and not ANY_CLAUSE_OR_STOP.search(text) and phrase_size(second) > phrase_size(text) >= MIN_TITLE_CHARS
+    marked = first[:1] in HEADLINE_BULLETS and second[:1] not in HEADLINE_BULLETS \
+        and 2 <= len(strip_bullet(text)) <= MAX_LABEL_GLYPHS
+    set_apart = spacing == 2 and phrase_size(text) == len(text) == max(LABEL_GLYPHS) \
+        and not ANY_CLAUSE_OR_STOP.search(text) and phrase_size(second) > len(text)
+    return marked or set_apart
 
 
 # a couplet pairs its phrases glyph for glyph; quote marks are no glyphs of them (山城有名医 / 群众有“医”靠)
