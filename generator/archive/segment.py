@@ -200,9 +200,14 @@ def label_over_a_kicker(unit: list[Block]) -> bool:
 def kicker_read_under(title: str, below: str) -> bool:
     """A short phrase closed by a quote it opened itself under a title that ends on a question or an
     exclamation (双城经济圈建设结出哪些硕果？ / 4年9次“串门”): the kicker, which the extraction read under
-    its title. A title ending its sentence runs on into no line under it, and a short title under a
-    kicker (…联席会议召开 / 共唱“双城记”) has no finished sentence over it."""
-    return quoted_kicker(below, title) and GAPS.sub("", title)[-1:] in "？！?!"
+    its title. A title ending its sentence (inside its closing quote too: …“城市之肺”？ / …成“城市之肺？”)
+    runs on into no line under it, and a short title under a kicker (…联席会议召开 / 共唱“双城记”) has no
+    finished sentence over it."""
+    return quoted_kicker(below, title) and GAPS.sub("", title).rstrip(CLOSING_QUOTES).endswith(QUESTION_OR_EXCLAIM)
+
+
+CLOSING_QUOTES = "".join(close for _, close in QUOTE_PAIRS)
+QUESTION_OR_EXCLAIM = ("？", "！", "?", "!")
 
 
 def quoted_kicker(first: str, rest: str) -> bool:
