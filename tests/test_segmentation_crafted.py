@@ -1652,6 +1652,9 @@ def test_a_line_sharing_nothing_with_the_caption_under_it_titles_the_text_its_wr
         "超市。\n\n冷链物流网络覆盖全市乡镇", "超市。\n（记者 周敏）\n\n全市新增三座城市书房")
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title) for i in items] == [("brief", "全市新增三座城市书房"), ("photo", "")]
+    # a title wrapped over two lines there is the picture's: the text's title printed after it is one line
+    items = items_of(tmp_path, page.replace("全市新增三座城市书房", "全市新增三座\n城市书房"))
+    assert [(i.kind, i.title) for i in items] == [("brief", ""), ("photo", "全市新增三座城市书房")]
 
 
 def test_a_line_sharing_words_with_the_caption_under_it_stays_the_pictures_title(tmp_path):

@@ -39,6 +39,7 @@ MIN_MATCH = 0.45
 MIN_EVIDENCE_PAIRS = 2  # character pairs a headline unit needs before it is judged displaced
 # A headline sharing this little with the body below it, and much with another, was displaced.
 MAX_OWN_WHEN_DISPLACED = 0.2
+SHARES_NO_WORD = 0.0  # a title's score against a text it shares no word with
 MIN_LEAD_MATCH = 0.2
 # Of two titles read across, the one the text under them shares nothing with needs only a trace
 # of the other text's rare pairs: a title's words are often not the text's own (甘肃外输内拓 / 在甘肃康乐县).
@@ -1736,7 +1737,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         # after it, shared words or none: the credit ends the text, and a picture's own title sums up its
         # caption (a bare name there signs the text; under a text ending on its sentence, a title sharing
         # nothing with either stays the picture's)
-        signed_over_picture = photo and bool(others) and len(units) == 1 and closed_by_a_writer(others[0]) \
+        signed_over_picture = photo and bool(others) and len(stack.blocks) == 1 and closed_by_a_writer(others[0]) \
             and not is_lone_name(GAPS.sub("", joined_title(units[0]))) \
             and 0 < stack.blocks[0].first_line - others[0].blocks[-1].last_line <= MAX_TITLE_GAP
         # …共享一体化发展。 / 协同创新开新局 八市齐力谱新篇 / / 乡镇开展消防演练 / its text: of two titles over
@@ -1780,7 +1781,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                               or signed_above and n == 0 and own < MAX_OWN_WHEN_DISPLACED
                               or story_over_picture and n == 0 and own < MAX_OWN_WHEN_DISPLACED
                               and other >= MIN_LEAD_MATCH
-                              or signed_over_picture and own == 0))
+                              or signed_over_picture and own <= SHARES_NO_WORD))
         # The headline sits right above its body: everything above a displaced unit is displaced too,
         # and what goes on a displaced title under it (its dash subtitle, a couplet's other half, the
         # rest of a title broken inside a word) goes with it unless it shares words with the body below.
