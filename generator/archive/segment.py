@@ -2945,11 +2945,12 @@ def split_lone_headings(state: Segmentation) -> None:
         before, after = item.blocks[cut - 1], item.blocks[cut + 1]
         if before.kind != "paragraph" or after.kind not in BODY:
             continue
-        # 小区门前的人行道啥时候修？ / 近日，…: a question set unlike the sections, over a text opening as a
-        # brief's does, is a reader's question's headline, not an interview's (an answer opens otherwise)
-        asked = unlike is not None and not CLAUSE.search(joined_title(run)) \
+        # 小区门前的人行道啥时候修？ / 近日，…: a heading set unlike the sections, no clause or time stamp in it,
+        # over a text opening as a brief's does, heads that brief even in a form that heads no story elsewhere
+        # (a reader's question, not an interview's: an answer opens otherwise)
+        unlike_over_a_brief = unlike is not None and not CLAUSE.search(joined_title(run)) \
             and not TIME_STAMP.match(run[0].text.lstrip()) and bool(BRIEF_TEXT_OPENING.match(after.text.lstrip()))
-        if unlike is None and is_two_phrase_heading(run) or heads_no_story(run) and not asked:
+        if unlike is None and is_two_phrase_heading(run) or heads_no_story(run) and not unlike_over_a_brief:
             continue
         # a signature closing the text signs it from the top: the heading is one of its sections
         # (a bare dateline, 本报讯, names no one: the credit in brackets closing its text does)
