@@ -24,7 +24,7 @@ from .classify import (ANNOUNCED, AUTHOR_NOTE, BRIEF_TEXT_OPENING, CIRCLED_ROW, 
                        find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
                        is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
                        vocabulary)
-from .interleave import shares_words, wraps_a_word
+from .interleave import heads, shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
 
@@ -588,13 +588,13 @@ def names_a_signed_column(blocks: list[Block], position: int) -> bool:
 def signs_over_a_caption(current: Draft | None, blocks: list[Block], position: int) -> bool:
     """`…川渝新篇章。` / `邱鹏峰` / `川渝高竹新区位于…参观。新华社记者 X 摄`: a line alone between an untitled
     text's finished last sentence and a caption signs that text, no title of the picture, when the caption
-    repeats none of its words (`查房` / `医生在病房里查房。` titles its picture)."""
-    line = GAPS.sub("", strip_bullet(blocks[position].text))
-    if current is None or current.headline_source != "none" or not has_body(current) \
-            or current.blocks[-1].kind != "paragraph" or not ends_sentence(current.blocks[-1].text) \
-            or position + 1 >= len(blocks) or blocks[position + 1].kind != "caption":
+    shares none of its words, a short line's two glyphs of one included (`查房` / `医生在病房里查房。` titles
+    its picture)."""
+    if position + 1 >= len(blocks) or blocks[position + 1].kind != "caption" or current is None \
+            or current.headline_source != "none" or not has_body(current) \
+            or current.blocks[-1].kind != "paragraph" or not ends_sentence(current.blocks[-1].text):
         return False
-    return not any(line[n:n + 2] in blocks[position + 1].text for n in range(len(line) - 1))
+    return not heads(GAPS.sub("", strip_bullet(blocks[position].text)), blocks[position + 1].text)
 
 
 def signed_at_its_foot(blocks: list[Block], position: int) -> bool:
@@ -2766,7 +2766,6 @@ def first_unlike_heading(state: Segmentation, item: Draft, headings: list[int]) 
         alike = [all_two_phrase and f[0] or one_length and f[1] == forms[0][1] for f in forms]
         if alike[k]:
             continue
-        head = item.blocks[headings[k]]
         # 幼有所护69万名… between headings set as two phrases: one crosshead set unlike the rest
         if any(alike[k + 1:]) or not item.blocks[headings[k] - 1].text.rstrip().endswith(SENTENCE_END):
             return None
@@ -2774,9 +2773,7 @@ def first_unlike_heading(state: Segmentation, item: Draft, headings: list[int]) 
         later = forms[k + 1:k + 2]
         if later and (later[0][0] and forms[k][0] or later[0][1] == forms[k][1]):
             return None
-        # a line set in with a paragraph's indent under flush headings is a paragraph's first line
-        if head.spans and head.spans[0].start > 0 and all(
-                item.blocks[n].spans and item.blocks[n].spans[0].start == 0 for n in headings[:k]):
+        if indented_under_flush_headings(item, headings[k], headings[:k]):
             return None
         # a bare name closing the text signs a commentary set under its column label (split_signed_twice)
         if last.kind == "byline" and is_lone_name(GAPS.sub("", strip_bullet(last.text))):
@@ -2810,6 +2807,13 @@ def label_after_sections(state: Segmentation, item: Draft, headings: list[int]) 
     return label
 
 
+def indented_under_flush_headings(item: Draft, cut: int, above: list[int]) -> bool:
+    """A line set in with a paragraph's indent under headings set flush is a paragraph's first line."""
+    head = item.blocks[cut]
+    return bool(head.spans) and head.spans[0].start > 0 \
+        and all(item.blocks[n].spans and item.blocks[n].spans[0].start == 0 for n in above)
+
+
 def news_under_two_phrase_sections(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
     """An article whose sections are all headed as two phrases (`协同创新 成都…` / `抱团发力 跑出…`): a heading
     of one phrase after them and a finished sentence, over a paragraph opening as a brief's text does (`日前，…`,
@@ -2826,13 +2830,10 @@ def news_under_two_phrase_sections(state: Segmentation, item: Draft, headings: l
         cut = headings[k]
         if is_marked_heading(run[0]) or heads_no_story(run) or not after_a_finished_sentence(item, cut) \
                 or cut + 1 >= len(item.blocks) or item.blocks[cut + 1].kind != "paragraph" \
-                or not BRIEF_TEXT_OPENING.match(item.blocks[cut + 1].text.lstrip()) \
+                or not opens_as_a_brief(item.blocks[cut + 1]) \
                 or any(r is not None and is_two_phrase_heading(r) for r in runs[k + 1:]):
             return None
-        # a line set in with a paragraph's indent under flush headings is a paragraph's first line
-        head = item.blocks[cut]
-        if head.spans and head.spans[0].start > 0 and all(
-                item.blocks[n].spans and item.blocks[n].spans[0].start == 0 for n in headings[:k]):
+        if indented_under_flush_headings(item, cut, headings[:k]):
             return None
         return cut
     return None
@@ -2931,8 +2932,7 @@ def split_lone_headings(state: Segmentation) -> None:
         if unlike is None and not briefs:
             unlike = news_under_two_phrase_sections(state, item, headings)
         if briefs:
-            for cut in reversed(briefs):
-                split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
+            split_briefs(state, item, briefs)
             continue
         if unlike is not None:
             headings = [unlike]
@@ -2949,7 +2949,7 @@ def split_lone_headings(state: Segmentation) -> None:
         # over a text opening as a brief's does, heads that brief even in a form that heads no story elsewhere
         # (a reader's question, not an interview's: an answer opens otherwise)
         unlike_over_a_brief = unlike is not None and not CLAUSE.search(joined_title(run)) \
-            and not TIME_STAMP.match(run[0].text.lstrip()) and bool(BRIEF_TEXT_OPENING.match(after.text.lstrip()))
+            and not TIME_STAMP.match(run[0].text.lstrip()) and opens_as_a_brief(after)
         if unlike is None and is_two_phrase_heading(run) or heads_no_story(run) and not unlike_over_a_brief:
             continue
         # a signature closing the text signs it from the top: the heading is one of its sections
@@ -2969,9 +2969,14 @@ def split_news_briefs_under_a_commentary(state: Segmentation, item: Draft) -> No
     under it; a commentary's last section opens otherwise."""
     headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
     briefs = briefs_closing_the_item(state, item, headings)
-    if briefs and all(BRIEF_TEXT_OPENING.match(item.blocks[n + 1].text.lstrip()) for n in briefs):
-        for cut in reversed(briefs):
-            split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
+    if briefs and all(opens_as_a_brief(item.blocks[n + 1]) for n in briefs):
+        split_briefs(state, item, briefs)
+
+
+def split_briefs(state: Segmentation, item: Draft, cuts: list[int]) -> None:
+    """Split the item at each of these headings, the last first, each heading its own brief."""
+    for cut in reversed(cuts):
+        split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
 
 
 def split_short_tail(state: Segmentation, item: Draft) -> None:
@@ -3129,6 +3134,11 @@ def split_box_under_text(state: Segmentation) -> None:
 
 
 BRACKETED_LABEL = re.compile(rf"【{CJK.pattern}{{2,{MAX_LABEL_CHARS}}}】")
+
+
+def opens_as_a_brief(block: Block) -> bool:
+    """Does the block open as a brief's text does (`近日，…`, `12月9日，…`, `县人社局日前…`)?"""
+    return bool(BRIEF_TEXT_OPENING.match(block.text.lstrip()))
 
 
 def opens_a_news_text(block: Block) -> bool:
