@@ -3083,6 +3083,14 @@ def test_a_label_set_as_no_couplets_phrase_is_the_kicker_over_the_title(tmp_path
     assert (item.kicker, item.title) == (label.lstrip("■"), "重回老厂房")
 
 
+def test_a_marked_label_in_the_middle_of_three_parts_opens_the_headline(tmp_path):
+    # a line read over the marked label (another story's title) is no part of the headline it opens
+    lines = ["推动老工业区转型升级的新探索", "", "■科普小站", "", "重回老厂房", "本报记者 林晓梅",
+             "今年以来，我市把一批闲置的老厂房改造成文化空", "间，市民在周末纷纷前来参观，"]
+    [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + "\n".join(lines) + "\n")
+    assert (item.kicker, item.title, item.subtitle) == ("科普小站", "重回老厂房", "")
+
+
 def test_a_couplet_of_five_glyphs_over_five_on_a_spaced_page_stays_one_title(tmp_path):
     page = ("临江日报 2024年5月6日 星期一\n\n老街换新颜\n\n居民笑开颜\n\n本报讯（记者 周文）近日，城南老街\n\n"
             "完成改造，居民纷纷点赞。\n")
@@ -3111,11 +3119,13 @@ def test_a_quoted_kicker_read_under_a_title_ending_its_question_is_the_kicker(tm
     assert (item.kicker, item.title) == ("三年“焕新”", title.replace("\n", ""))
 
 
-def test_a_short_line_over_a_quoted_kicker_is_a_label_no_part_of_it(tmp_path):
-    lines = ["侨乡人物", "三年五次“回乡”", "老街改造进展如何？", "本报记者 林晓梅",
+@pytest.mark.parametrize("label, kicker", [("侨乡人物", "三年五次“回乡”"),
+                                           ("侨乡人物故事", "四年“回乡”")])  # as wide as the kicker: no shortest line
+def test_a_short_line_over_a_quoted_kicker_is_a_label_no_part_of_it(tmp_path, label, kicker):
+    lines = [label, kicker, "老街改造进展如何？", "本报记者 林晓梅",
              "今年以来，我市把一批闲置的老厂房改造成文化空间，", "市民在周末纷纷前来参观，老街区重新热闹起来。"]
     [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + "\n".join(lines) + "\n")
-    assert (item.kicker, item.title) == ("三年五次“回乡”", "老街改造进展如何？")
+    assert (item.kicker, item.title) == (kicker, "老街改造进展如何？")
 
 
 def test_a_plain_headline_line_over_one_set_in_bold_is_no_one_wrapped_title():

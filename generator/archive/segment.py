@@ -993,7 +993,7 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
         dash = next(n for n, part in enumerate(parts) if n and part.startswith(SUBTITLE_DASHES))
         kicker = parts[0] if dash > 1 else ""
         parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
-    elif len(parts) == 3 and (quoted_kicker(parts[1], parts[2]) or label_by_its_form(parts[1], parts[2], 1)):
+    elif len(parts) == 3 and (quoted_kicker(parts[1], parts[2]) or marked_over_unmarked(parts[1], parts[2])):
         # a kicker by its own form (4年9次“串门”, a marked label, ■科普知识) in the middle opens the headline:
         # the part read above it (the page's issue line, a section's name, another story's title) is no part of it
         kicker, parts = parts[1], parts[2:]
@@ -1143,11 +1143,15 @@ def label_by_its_form(first: str, second: str, spacing: int) -> bool:
     over a longer line (晚晴小品 / 重回老厂房): a couplet pairs its phrases glyph for glyph (梨花开了 /
     游客来了), so four over five there is a label's form, and five over four a couplet's."""
     text = GAPS.sub("", first)
-    marked = first[:1] in HEADLINE_BULLETS and second[:1] not in HEADLINE_BULLETS \
-        and 2 <= len(strip_bullet(text)) <= MAX_LABEL_GLYPHS
     set_apart = spacing == 2 and phrase_size(text) == len(text) == max(LABEL_GLYPHS) \
         and not ANY_CLAUSE_OR_STOP.search(text) and phrase_size(second) > len(text)
-    return marked or set_apart
+    return marked_over_unmarked(first, second) or set_apart
+
+
+def marked_over_unmarked(first: str, second: str) -> bool:
+    """A label of two glyphs or more marked by a bullet the line under it lacks (■科普知识 / 读懂火箭发射)."""
+    return first[:1] in HEADLINE_BULLETS and second[:1] not in HEADLINE_BULLETS \
+        and 2 <= len(GAPS.sub("", strip_bullet(first))) <= MAX_LABEL_GLYPHS
 
 
 # a couplet pairs its phrases glyph for glyph; quote marks are no glyphs of them (山城有名医 / 群众有“医”靠)
