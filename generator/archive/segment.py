@@ -95,13 +95,13 @@ def type_size_parts(unit: list[Block], spacing: int = 1, alone: bool = True) -> 
     if kicker_over_a_broken_title(unit):
         return [unit[:1], unit[1:]]
     parts = [unit[:1]]
+    over_a_kicker = label_over_a_kicker(unit)
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) or CHAPTER_HEAD.match(unit[n].text) \
                 or n == len(unit) - 1 and kicker_read_under(joined_title(unit[:n]), unit[n].text) \
-                or n == 2 and label_over_a_kicker(unit) \
+                or n in (1, 2) and over_a_kicker \
                 or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
-                               or label_over_a_kicker(unit)
                                or restated_below(unit) or two_phrases_below(unit)
                                or alone and label_over_the_title(unit)
                                or spacing == 2 and label_set_apart(unit[0], unit[1])):
@@ -193,9 +193,11 @@ def label_over_a_kicker(unit: list[Block]) -> bool:
     """A short line with no mark over a kicker of its own form over the title (华社人物 / 4年9次“串门” /
     双城经济圈…): the column's label, a part of its own. A kicker closed by its quote is a phrase whole,
     so the line over it is no first half of it, and a label is as short as a column's name."""
+    if len(unit) < 3 or not quoted_kicker(unit[1].text, joined_title(unit[2:])):
+        return False
     text = GAPS.sub("", unit[0].text)
-    return len(unit) >= 3 and 2 <= len(text) <= MAX_LABEL_GLYPHS and not ANY_CLAUSE_OR_STOP.search(text) \
-        and not wraps_a_word(unit[0].text, unit[1].text) and quoted_kicker(unit[1].text, joined_title(unit[2:]))
+    return 2 <= len(text) <= MAX_LABEL_GLYPHS and not ANY_CLAUSE_OR_STOP.search(text) \
+        and not wraps_a_word(unit[0].text, unit[1].text)
 
 
 def kicker_read_under(title: str, below: str) -> bool:
@@ -2825,22 +2827,20 @@ def news_under_two_phrase_sections(state: Segmentation, item: Draft, headings: l
     headline, however long its text (`四部门发布就业援助新政策` / `12月9日，…`). A later two-phrase heading takes
     their form up again (one crosshead set unlike the rest), and a heading with a number or mark is a section's."""
     runs = [state.section_runs.get(id(item.blocks[n])) for n in headings]
-    for k in range(1, len(headings)):
-        above, run = runs[:k], runs[k]
-        if run is None or any(r is None or not is_two_phrase_heading(r) or is_marked_heading(r[0]) for r in above):
-            return None
-        if is_two_phrase_heading(run):
-            continue
-        cut = headings[k]
-        if is_marked_heading(run[0]) or heads_no_story(run) or not after_a_finished_sentence(item, cut) \
-                or cut + 1 >= len(item.blocks) or item.blocks[cut + 1].kind != "paragraph" \
-                or not opens_as_a_brief(item.blocks[cut + 1]) \
-                or any(r is not None and is_two_phrase_heading(r) for r in runs[k + 1:]):
-            return None
-        if indented_under_flush_headings(item, cut, headings[:k]):
-            return None
-        return cut
-    return None
+    two = [run is not None and is_two_phrase_heading(run) for run in runs]
+    # the first heading of one phrase, after one or more of two
+    k = next((k for k, two_phrase in enumerate(two) if not two_phrase), 0)
+    if k == 0:
+        return None
+    run, cut = runs[k], headings[k]
+    if run is None or any(r is not None and is_marked_heading(r[0]) for r in runs[:k]):
+        return None
+    if is_marked_heading(run[0]) or heads_no_story(run) or not after_a_finished_sentence(item, cut) \
+            or cut + 1 >= len(item.blocks) or item.blocks[cut + 1].kind != "paragraph" \
+            or not opens_as_a_brief(item.blocks[cut + 1]) or any(two[k + 1:]) \
+            or indented_under_flush_headings(item, cut, headings[:k]):
+        return None
+    return cut
 
 
 FULL_STOPS = "。！？!?"
