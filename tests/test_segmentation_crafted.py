@@ -4489,10 +4489,11 @@ def test_a_last_section_of_more_than_one_sentence_stays_in_its_story(tmp_path):
     assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开"]
 
 
-def test_a_one_phrase_headline_over_a_news_text_after_two_phrase_sections_heads_a_story(tmp_path):
+@pytest.mark.parametrize("opening", ["12月9日", "近年来"])  # 近年来 opens a story's text as often as a section's
+def test_a_one_phrase_headline_over_a_news_text_after_two_phrase_sections_heads_a_story(tmp_path, opening):
     # more than a sentence under it, so no one-sentence brief; but its text opens as a story's does
     # (12月9日，…) under a heading set unlike the story's two-phrase sections
-    page = SECTIONED_STORY + "四部门联合发布就业援助政策\n\n12月9日，市人社局等四部门联合发布就业援助政策。" \
+    page = SECTIONED_STORY + f"四部门联合发布就业援助政策\n\n{opening}，市人社局等四部门联合发布就业援助政策。" \
         "政策明确了援助对象和补贴标准。符合条件的人员可在网上申请。\n"
     assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开", "四部门联合发布就业援助政策"]
 

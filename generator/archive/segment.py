@@ -190,7 +190,7 @@ def closes_what_it_opened(text: str, pairs: tuple[tuple[str, str], ...] = QUOTE_
 
 
 def label_over_a_kicker(unit: list[Block]) -> bool:
-    """A short line with no mark over a kicker of its own form over the title (华社人物 / 4年9次“串门” /
+    """A short line with no mark over a kicker of its own form over the title (侨乡人物 / 4年9次“串门” /
     双城经济圈…): the column's label, a part of its own. A kicker closed by its quote is a phrase whole,
     so the line over it is no first half of it, and a label is as short as a column's name."""
     if len(unit) < 3 or not quoted_kicker(unit[1].text, joined_title(unit[2:])):
@@ -2968,9 +2968,9 @@ def split_lone_headings(state: Segmentation) -> None:
 
 
 def split_news_briefs_under_a_commentary(state: Segmentation, item: Draft) -> None:
-    """A commentary argues and is signed once (`□X`): one-phrase headings each over a single sentence closing it,
-    that sentence opening as a brief's text does (`青年夜校秋季班开放报名` / `近日，…。`), are the briefs set
-    under it; a commentary's last section opens otherwise."""
+    """A commentary argues, news briefs report: one-phrase headings each over a single sentence closing the
+    commentary, each sentence opening as a brief's text does (`青年夜校秋季班开放报名` / `近日，…。`), are the
+    briefs set under it, not its sections (a commentary's last section opens otherwise)."""
     headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
     briefs = briefs_closing_the_item(state, item, headings)
     if briefs and all(opens_as_a_brief(item.blocks[n + 1]) for n in briefs):
