@@ -1652,12 +1652,16 @@ def test_a_line_sharing_nothing_with_the_caption_under_it_titles_the_text_its_wr
         "超市。\n\n冷链物流网络覆盖全市乡镇", "超市。\n（记者 周敏）\n\n全市新增三座城市书房")
     items = items_of(tmp_path, page)
     assert [(i.kind, i.title) for i in items] == [("brief", "全市新增三座城市书房"), ("photo", "")]
+    # a title wrapped over two lines there is the picture's: the text's title printed after it is one line
+    items = items_of(tmp_path, page.replace("全市新增三座城市书房", "全市新增三座\n城市书房"))
+    assert [(i.kind, i.title) for i in items] == [("brief", ""), ("photo", "全市新增三座城市书房")]
 
 
-def test_a_line_sharing_words_with_the_caption_under_it_stays_the_pictures_title(tmp_path):
-    page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("冷链物流网络覆盖全市乡镇", "湖畔步道赏景")
+@pytest.mark.parametrize("credit", ["", "（记者 周敏）\n"])  # under a text its writer's credit closes too
+def test_a_line_sharing_words_with_the_caption_under_it_stays_the_pictures_title(tmp_path, credit):
+    page = TITLE_AFTER_TEXT_OVER_PHOTO.replace("超市。\n\n冷链物流网络覆盖全市乡镇", f"超市。\n{credit}\n湖畔步道赏景")
     items = items_of(tmp_path, page)
-    assert [(i.kind, i.title) for i in items] == [("article", ""), ("photo", "湖畔步道赏景")]
+    assert [(i.kind == "photo", i.title) for i in items] == [(False, ""), (True, "湖畔步道赏景")]
 
 
 def test_the_line_over_a_displaced_dash_subtitle_is_its_title(tmp_path):
@@ -2379,6 +2383,19 @@ def test_a_short_story_over_a_caption_saying_first_where_and_what_stays_a_story(
     assert [(i.kind, i.title) for i in items[1:]] == kinds
 
 
+@pytest.mark.parametrize("gap, kinds", [("\n\n\n\n", [("article", "湖畔书画展开幕"), ("photo", "")]),
+                                        ("\n\n", [("photo", "湖畔书画展开幕")])])
+def test_a_one_line_text_over_a_one_line_caption_is_spaced_as_the_page_is(tmp_path, gap, kinds):
+    # blocks of one line show no spacing of their own: on a page with a blank line after every line, a
+    # caption a blank line under the text runs on from it, and one two blank lines under it stands apart
+    above = ("城区新增一批共享充电桩\n\n近日，城区新建的二十个公共充电站投入使用，\n\n市民可通过手机扫码充电，"
+             "高峰时段\n\n排队时间明显缩短，新能源车主出行\n\n更加方便。\n\n")
+    text = above + ("湖畔书画展开幕\n\n近日，一场书画展在湖畔文化馆开幕。" + gap +
+                    "湖畔文化馆位于城东新区中心，设有展厅和阅览室。图为市民在文化馆参观。\n\n（资料图片）\n")
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items[1:]] == kinds
+
+
 @pytest.mark.parametrize("credit", ["（老通社图片）", "（柬新社图片）"])
 def test_a_national_agencys_short_name_credits_a_picture(tmp_path, credit):
     # an overseas paper runs its country's agency's pictures, a glyph or two of the country before 通社, 新社
@@ -3084,6 +3101,14 @@ def test_a_label_set_as_no_couplets_phrase_is_the_kicker_over_the_title(tmp_path
     assert (item.kicker, item.title) == (label.lstrip("■"), "重回老厂房")
 
 
+def test_a_marked_label_in_the_middle_of_three_parts_opens_the_headline(tmp_path):
+    # a line read over the marked label (another story's title) is no part of the headline it opens
+    lines = ["推动老工业区转型升级的新探索", "", "■科普小站", "", "重回老厂房", "本报记者 林晓梅",
+             "今年以来，我市把一批闲置的老厂房改造成文化空", "间，市民在周末纷纷前来参观，"]
+    [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + "\n".join(lines) + "\n")
+    assert (item.kicker, item.title, item.subtitle) == ("科普小站", "重回老厂房", "")
+
+
 def test_a_couplet_of_five_glyphs_over_five_on_a_spaced_page_stays_one_title(tmp_path):
     page = ("临江日报 2024年5月6日 星期一\n\n老街换新颜\n\n居民笑开颜\n\n本报讯（记者 周文）近日，城南老街\n\n"
             "完成改造，居民纷纷点赞。\n")
@@ -3091,20 +3116,34 @@ def test_a_couplet_of_five_glyphs_over_five_on_a_spaced_page_stays_one_title(tmp
     assert (item.kicker, item.title) == ("", "老街换新颜 居民笑开颜")
 
 
+@pytest.mark.parametrize("first, second, kicker", [
+    ("老街换新颜", "居民笑了", ""),  # five glyphs over four: no label runs longer than the title under it
+    ("老街新颜", "居民笑开颜", "老街新颜"),  # four over five: a label set apart, as a couplet's phrase never is
+])
+def test_four_glyphs_over_five_on_a_spaced_page_is_a_label_five_over_four_a_couplet(tmp_path, first, second, kicker):
+    page = (f"临江日报 2024年5月6日 星期一\n\n{first}\n\n{second}\n\n本报讯（记者 周文）近日，城南老街完成改造提升，\n\n"
+            "沿街店铺陆续重新开张，\n\n老街区又热闹起来，附近的居民\n\n纷纷点赞。\n")
+    [item] = items_of(tmp_path, page)
+    assert (item.kicker, squeeze(item.title)) == (kicker, squeeze((first + second).removeprefix(kicker)))
+
+
 @pytest.mark.parametrize("title, spacing", [("老街改造进展如何？", "\n"), ("老街改造进展如何？", "\n\n"),
-                                            ("老街改造进\n展如何？", "\n")])  # wrapped over two lines too
+                                            ("老街改造进\n展如何？", "\n"),  # wrapped over two lines too
+                                            ("老街能否变身“文化客厅？”", "\n")])  # its question inside a quote
 def test_a_quoted_kicker_read_under_a_title_ending_its_question_is_the_kicker(tmp_path, title, spacing):
     lines = [title, "三年“焕新”", "本报记者 林晓梅", "今年以来，我市把一批闲置的老厂房改造成文化空间，",
              "市民在周末纷纷前来参观，老街区重新热闹起来。"]
     [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + spacing.join(lines) + "\n")
-    assert (item.kicker, item.title) == ("三年“焕新”", "老街改造进展如何？")
+    assert (item.kicker, item.title) == ("三年“焕新”", title.replace("\n", ""))
 
 
-def test_a_short_line_over_a_quoted_kicker_is_a_label_no_part_of_it(tmp_path):
-    lines = ["侨乡人物", "三年五次“回乡”", "老街改造进展如何？", "本报记者 林晓梅",
+@pytest.mark.parametrize("label, kicker", [("侨乡人物", "三年五次“回乡”"),
+                                           ("侨乡人物故事", "四年“回乡”")])  # as wide as the kicker: no shortest line
+def test_a_short_line_over_a_quoted_kicker_is_a_label_no_part_of_it(tmp_path, label, kicker):
+    lines = [label, kicker, "老街改造进展如何？", "本报记者 林晓梅",
              "今年以来，我市把一批闲置的老厂房改造成文化空间，", "市民在周末纷纷前来参观，老街区重新热闹起来。"]
     [item] = items_of(tmp_path, "临江日报 2024年5月6日 星期一\n\n" + "\n".join(lines) + "\n")
-    assert (item.kicker, item.title) == ("三年五次“回乡”", "老街改造进展如何？")
+    assert (item.kicker, item.title) == (kicker, "老街改造进展如何？")
 
 
 def test_a_plain_headline_line_over_one_set_in_bold_is_no_one_wrapped_title():
@@ -4467,10 +4506,11 @@ def test_a_last_section_of_more_than_one_sentence_stays_in_its_story(tmp_path):
     assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开"]
 
 
-def test_a_one_phrase_headline_over_a_news_text_after_two_phrase_sections_heads_a_story(tmp_path):
+@pytest.mark.parametrize("opening", ["12月9日", "近年来"])  # 近年来 opens a story's text as often as a section's
+def test_a_one_phrase_headline_over_a_news_text_after_two_phrase_sections_heads_a_story(tmp_path, opening):
     # more than a sentence under it, so no one-sentence brief; but its text opens as a story's does
     # (12月9日，…) under a heading set unlike the story's two-phrase sections
-    page = SECTIONED_STORY + "四部门联合发布就业援助政策\n\n12月9日，市人社局等四部门联合发布就业援助政策。" \
+    page = SECTIONED_STORY + f"四部门联合发布就业援助政策\n\n{opening}，市人社局等四部门联合发布就业援助政策。" \
         "政策明确了援助对象和补贴标准。符合条件的人员可在网上申请。\n"
     assert [i.title for i in items_of(tmp_path, page)] == ["城乡公交一体化全面铺开", "四部门联合发布就业援助政策"]
 
@@ -5743,6 +5783,13 @@ def test_a_groups_title_closed_by_a_quote_hugging_its_credit(tmp_path):
     group = GROUP.replace("\n\n", "\n").rstrip("\n") + "\n渔港里的“老把式”\n\n协同创新开新局\n八市齐力谱新篇"
     items = items_of(tmp_path, group + STORY)
     assert [(i.kind, i.title) for i in items] == [("photo", "渔港里的“老把式”"), ("brief", "协同创新开新局八市齐力谱新篇")]
+
+
+@pytest.mark.parametrize("line", ["渔港新貌（组图）", "渔港里的《老把式》", "渔港“追风”人”"])
+def test_a_line_hugging_a_groups_credit_closed_by_no_quote_of_its_own_titles_no_group(tmp_path, line):
+    # a bracket or title mark closing the line, or a quote it never opened, is no quoted word of a group's title
+    group = GROUP.replace("\n\n", "\n").rstrip("\n") + f"\n{line}\n\n协同创新开新局\n八市齐力谱新篇"
+    assert items_of(tmp_path, group + STORY)[0].title == ""
 
 
 @pytest.mark.parametrize("stack", ["协同创新开新局\n八市齐力谱新篇\n\n——全市首批智慧渔港改造完成",

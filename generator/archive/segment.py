@@ -24,7 +24,7 @@ from .classify import (ANNOUNCED, AUTHOR_NOTE, BRIEF_TEXT_OPENING, CIRCLED_ROW, 
                        find_role, is_bare_dateline, is_box_label, is_lone_name, is_picture_credit,
                        is_picture_credit_line, match_reprint, opens_as_a_notice_title, signs_under_a_title,
                        vocabulary)
-from .interleave import shares_words, wraps_a_word
+from .interleave import heads, shares_words, wraps_a_word
 from .model import Draft, Block, heading_of
 from .unwrap import ends_sentence, justified_width
 
@@ -39,6 +39,7 @@ MIN_MATCH = 0.45
 MIN_EVIDENCE_PAIRS = 2  # character pairs a headline unit needs before it is judged displaced
 # A headline sharing this little with the body below it, and much with another, was displaced.
 MAX_OWN_WHEN_DISPLACED = 0.2
+SHARES_NO_WORD = 0.0  # a title's score against a text it shares no word with
 MIN_LEAD_MATCH = 0.2
 # Of two titles read across, the one the text under them shares nothing with needs only a trace
 # of the other text's rare pairs: a title's words are often not the text's own (甘肃外输内拓 / 在甘肃康乐县).
@@ -94,13 +95,13 @@ def type_size_parts(unit: list[Block], spacing: int = 1, alone: bool = True) -> 
     if kicker_over_a_broken_title(unit):
         return [unit[:1], unit[1:]]
     parts = [unit[:1]]
+    over_a_kicker = label_over_a_kicker(unit)
     for n in range(1, len(unit)):
         following = unit[n + 1] if n + 1 < len(unit) else None
         if changes_type_size(unit[n - 1], unit[n], following, spacing) or CHAPTER_HEAD.match(unit[n].text) \
                 or n == len(unit) - 1 and kicker_read_under(joined_title(unit[:n]), unit[n].text) \
-                or n == 2 and label_over_a_kicker(unit) \
+                or n in (1, 2) and over_a_kicker \
                 or n == 1 and (quoted_kicker(unit[0].text, joined_title(unit[1:])) or shortest_first(unit, spacing)
-                               or label_over_a_kicker(unit)
                                or restated_below(unit) or two_phrases_below(unit)
                                or alone and label_over_the_title(unit)
                                or spacing == 2 and label_set_apart(unit[0], unit[1])):
@@ -155,7 +156,7 @@ def kicker_over_a_broken_title(unit: list[Block]) -> bool:
     top = GAPS.sub("", unit[0].text)
     widest_below = max(justified_width(b.text) for b in unit[1:])
     return len(top) >= MIN_PHRASE_CHARS and widest_below < justified_width(unit[0].text) - TYPE_SIZE_SLACK \
-        and any(top.endswith(close) and top.count(open_) == top.count(close) for open_, close in CLOSING_PAIRS)
+        and closes_what_it_opened(top, CLOSING_PAIRS)
 
 
 def changes_type_size(above: Block, block: Block, following: Block | None, spacing: int = 1) -> bool:
@@ -182,21 +183,34 @@ QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
 CLOSING_PAIRS = (*QUOTE_PAIRS, ("《", "》"), ("（", "）"))
 
 
+def closes_what_it_opened(text: str, pairs: tuple[tuple[str, str], ...] = QUOTE_PAIRS) -> bool:
+    """Does the text end on a quote (or bracket, with CLOSING_PAIRS) it opened itself, as many opening
+    marks as closing ones (`4年9次“串门”`, not `“追风”的人”`)?"""
+    return any(text.endswith(close) and text.count(open_) == text.count(close) for open_, close in pairs)
+
+
 def label_over_a_kicker(unit: list[Block]) -> bool:
-    """A short line with no mark over a kicker of its own form over the title (华社人物 / 4年9次“串门” /
+    """A short line with no mark over a kicker of its own form over the title (侨乡人物 / 4年9次“串门” /
     双城经济圈…): the column's label, a part of its own. A kicker closed by its quote is a phrase whole,
     so the line over it is no first half of it, and a label is as short as a column's name."""
+    if len(unit) < 3 or not quoted_kicker(unit[1].text, joined_title(unit[2:])):
+        return False
     text = GAPS.sub("", unit[0].text)
-    return len(unit) >= 3 and 2 <= len(text) <= MAX_LABEL_GLYPHS and not ANY_CLAUSE_OR_STOP.search(text) \
-        and not wraps_a_word(unit[0].text, unit[1].text) and quoted_kicker(unit[1].text, joined_title(unit[2:]))
+    return 2 <= len(text) <= MAX_LABEL_GLYPHS and not ANY_CLAUSE_OR_STOP.search(text) \
+        and not wraps_a_word(unit[0].text, unit[1].text)
 
 
 def kicker_read_under(title: str, below: str) -> bool:
     """A short phrase closed by a quote it opened itself under a title that ends on a question or an
     exclamation (双城经济圈建设结出哪些硕果？ / 4年9次“串门”): the kicker, which the extraction read under
-    its title. A title ending its sentence runs on into no line under it, and a short title under a
-    kicker (…联席会议召开 / 共唱“双城记”) has no finished sentence over it."""
-    return quoted_kicker(below, title) and GAPS.sub("", title)[-1:] in "？！?!"
+    its title. A title ending its sentence (inside its closing quote too: …“城市之肺”？ / …成“城市之肺？”)
+    runs on into no line under it, and a short title under a kicker (…联席会议召开 / 共唱“双城记”) has no
+    finished sentence over it."""
+    return quoted_kicker(below, title) and GAPS.sub("", title).rstrip(CLOSING_QUOTES).endswith(QUESTION_OR_EXCLAIM)
+
+
+CLOSING_QUOTES = "".join(close for _, close in QUOTE_PAIRS)
+QUESTION_OR_EXCLAIM = ("？", "！", "?", "!")
 
 
 def quoted_kicker(first: str, rest: str) -> bool:
@@ -204,8 +218,7 @@ def quoted_kicker(first: str, rest: str) -> bool:
     longer than it: a phrase of its own, the kicker. A title broken at its measure puts the most
     on its first line, and one broken by taste (双城经济圈 / 建设结出…) breaks no quoted phrase off."""
     text, rest = GAPS.sub("", first), GAPS.sub("", rest)
-    return len(text) <= KICKER_MAX_CHARS and len(rest) > len(text) and any(
-        text.endswith(close) and text.count(open_) == text.count(close) for open_, close in QUOTE_PAIRS)
+    return len(text) <= KICKER_MAX_CHARS and len(rest) > len(text) and closes_what_it_opened(text)
 
 
 def shortest_first(unit: list[Block], spacing: int) -> bool:
@@ -620,13 +633,13 @@ def names_a_signed_column(blocks: list[Block], position: int) -> bool:
 def signs_over_a_caption(current: Draft | None, blocks: list[Block], position: int) -> bool:
     """`…川渝新篇章。` / `邱鹏峰` / `川渝高竹新区位于…参观。新华社记者 X 摄`: a line alone between an untitled
     text's finished last sentence and a caption signs that text, no title of the picture, when the caption
-    repeats none of its words (`查房` / `医生在病房里查房。` titles its picture)."""
-    line = GAPS.sub("", strip_bullet(blocks[position].text))
-    if current is None or current.headline_source != "none" or not has_body(current) \
-            or current.blocks[-1].kind != "paragraph" or not ends_sentence(current.blocks[-1].text) \
-            or position + 1 >= len(blocks) or blocks[position + 1].kind != "caption":
+    shares none of its words, a short line's two glyphs of one included (`查房` / `医生在病房里查房。` titles
+    its picture)."""
+    if position + 1 >= len(blocks) or blocks[position + 1].kind != "caption" or current is None \
+            or current.headline_source != "none" or not has_body(current) \
+            or current.blocks[-1].kind != "paragraph" or not ends_sentence(current.blocks[-1].text):
         return False
-    return not any(line[n:n + 2] in blocks[position + 1].text for n in range(len(line) - 1))
+    return not heads(GAPS.sub("", strip_bullet(blocks[position].text)), blocks[position + 1].text)
 
 
 def signed_at_its_foot(blocks: list[Block], position: int) -> bool:
@@ -1025,7 +1038,7 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
         dash = next(n for n, part in enumerate(parts) if n and part.startswith(SUBTITLE_DASHES))
         kicker = parts[0] if dash > 1 else ""
         parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
-    elif len(parts) == 3 and (quoted_kicker(parts[1], parts[2]) or label_by_its_form(parts[1], parts[2], 1)):
+    elif len(parts) == 3 and (quoted_kicker(parts[1], parts[2]) or marked_over_unmarked(parts[1], parts[2])):
         # a kicker by its own form (4年9次“串门”, a marked label, ■科普知识) in the middle opens the headline:
         # the part read above it (the page's issue line, a section's name, another story's title) is no part of it
         kicker, parts = parts[1], parts[2:]
@@ -1103,9 +1116,9 @@ def page_spacing(state: Segmentation) -> int:
     return 2 if len(steps) >= MIN_SPACED_STEPS and steps.count(2) >= SPACED_SHARE * len(steps) else 1
 
 
-def line_steps(blocks: list[Block]) -> list[int]:
-    """The steps, in page lines, from each wrapped line of these text blocks to the next."""
-    return [b.spans[n + 1].line - b.spans[n].line for b in blocks if b.kind in BODY for n in range(len(b.spans) - 1)]
+def line_steps(blocks: list[Block], kinds: tuple[str, ...] = BODY) -> list[int]:
+    """The steps, in page lines, from each wrapped line of these blocks of `kinds` (text) to the next."""
+    return [b.spans[n + 1].line - b.spans[n].line for b in blocks if b.kind in kinds for n in range(len(b.spans) - 1)]
 
 
 def close_brackets(parts: list[str]) -> list[str]:
@@ -1169,15 +1182,21 @@ def couplets(parts: list[str], spacing: int = 1) -> list[str]:
 
 
 def label_by_its_form(first: str, second: str, spacing: int) -> bool:
-    """A column's label over its title, told by how it is set, not by its words: marked by a bullet
-    the title under it lacks (■科普知识 / 读懂火箭发射: a couplet sets its two phrases alike), or, on a
-    page printing a blank line after every line, a line `label_set_apart` split off that runs shorter
-    than the line under it (晚晴小品 / 重回老厂房): a couplet pairs its phrases glyph for glyph
-    (梨花开了 / 游客来了), a label is as long as its column's name, whatever the title under it."""
-    marked = first[:1] in HEADLINE_BULLETS and second[:1] not in HEADLINE_BULLETS
+    """A column's label over its title, told by how it is set, not by its words: marked by a bullet the
+    title under it lacks (■科普知识 / 读懂火箭发射: a couplet sets its two phrases alike), or, on a page
+    printing a blank line after every line, four glyphs and no mark (the most a label set apart holds)
+    over a longer line (晚晴小品 / 重回老厂房): a couplet pairs its phrases glyph for glyph (梨花开了 /
+    游客来了), so four over five there is a label's form, and five over four a couplet's."""
     text = GAPS.sub("", first)
-    return marked and len(strip_bullet(text)) <= MAX_LABEL_GLYPHS or spacing == 2 and len(text) in LABEL_GLYPHS \
-        and not ANY_CLAUSE_OR_STOP.search(text) and phrase_size(second) > phrase_size(text) >= MIN_TITLE_CHARS
+    set_apart = spacing == 2 and phrase_size(text) == len(text) == max(LABEL_GLYPHS) \
+        and not ANY_CLAUSE_OR_STOP.search(text) and phrase_size(second) > len(text)
+    return marked_over_unmarked(first, second) or set_apart
+
+
+def marked_over_unmarked(first: str, second: str) -> bool:
+    """A label of two glyphs or more marked by a bullet the line under it lacks (■科普知识 / 读懂火箭发射)."""
+    return first[:1] in HEADLINE_BULLETS and second[:1] not in HEADLINE_BULLETS \
+        and 2 <= len(GAPS.sub("", strip_bullet(first))) <= MAX_LABEL_GLYPHS
 
 
 # a couplet pairs its phrases glyph for glyph; quote marks are no glyphs of them (山城有名医 / 群众有“医”靠)
@@ -1770,7 +1789,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
         # after it, shared words or none: the credit ends the text, and a picture's own title sums up its
         # caption (a bare name there signs the text; under a text ending on its sentence, a title sharing
         # nothing with either stays the picture's)
-        signed_over_picture = photo and bool(others) and len(units) == 1 and closed_by_a_writer(others[0]) \
+        signed_over_picture = photo and bool(others) and len(stack.blocks) == 1 and closed_by_a_writer(others[0]) \
             and not is_lone_name(GAPS.sub("", joined_title(units[0]))) \
             and 0 < stack.blocks[0].first_line - others[0].blocks[-1].last_line <= MAX_TITLE_GAP
         # …共享一体化发展。 / 协同创新开新局 八市齐力谱新篇 / / 乡镇开展消防演练 / its text: of two titles over
@@ -1814,7 +1833,7 @@ def reconcile_attached(state: Segmentation, index: PairIndex) -> None:
                               or signed_above and n == 0 and own < MAX_OWN_WHEN_DISPLACED
                               or story_over_picture and n == 0 and own < MAX_OWN_WHEN_DISPLACED
                               and other >= MIN_LEAD_MATCH
-                              or signed_over_picture and own == 0))
+                              or signed_over_picture and own <= SHARES_NO_WORD))
         # The headline sits right above its body: everything above a displaced unit is displaced too,
         # and what goes on a displaced title under it (its dash subtitle, a couplet's other half, the
         # rest of a title broken inside a word) goes with it unless it shares words with the body below.
@@ -2799,7 +2818,6 @@ def first_unlike_heading(state: Segmentation, item: Draft, headings: list[int]) 
         alike = [all_two_phrase and f[0] or one_length and f[1] == forms[0][1] for f in forms]
         if alike[k]:
             continue
-        head = item.blocks[headings[k]]
         # 幼有所护69万名… between headings set as two phrases: one crosshead set unlike the rest
         if any(alike[k + 1:]) or not item.blocks[headings[k] - 1].text.rstrip().endswith(SENTENCE_END):
             return None
@@ -2807,9 +2825,7 @@ def first_unlike_heading(state: Segmentation, item: Draft, headings: list[int]) 
         later = forms[k + 1:k + 2]
         if later and (later[0][0] and forms[k][0] or later[0][1] == forms[k][1]):
             return None
-        # a line set in with a paragraph's indent under flush headings is a paragraph's first line
-        if head.spans and head.spans[0].start > 0 and all(
-                item.blocks[n].spans and item.blocks[n].spans[0].start == 0 for n in headings[:k]):
+        if indented_under_flush_headings(item, headings[k], headings[:k]):
             return None
         # a bare name closing the text signs a commentary set under its column label (split_signed_twice)
         if last.kind == "byline" and is_lone_name(GAPS.sub("", strip_bullet(last.text))):
@@ -2843,6 +2859,13 @@ def label_after_sections(state: Segmentation, item: Draft, headings: list[int]) 
     return label
 
 
+def indented_under_flush_headings(item: Draft, cut: int, above: list[int]) -> bool:
+    """A line set in with a paragraph's indent under headings set flush is a paragraph's first line."""
+    head = item.blocks[cut]
+    return bool(head.spans) and head.spans[0].start > 0 \
+        and all(item.blocks[n].spans and item.blocks[n].spans[0].start == 0 for n in above)
+
+
 def news_under_two_phrase_sections(state: Segmentation, item: Draft, headings: list[int]) -> int | None:
     """An article whose sections are all headed as two phrases (`协同创新 成都…` / `抱团发力 跑出…`): a heading
     of one phrase after them and a finished sentence, over a paragraph opening as a brief's text does (`日前，…`,
@@ -2850,25 +2873,20 @@ def news_under_two_phrase_sections(state: Segmentation, item: Draft, headings: l
     headline, however long its text (`四部门发布就业援助新政策` / `12月9日，…`). A later two-phrase heading takes
     their form up again (one crosshead set unlike the rest), and a heading with a number or mark is a section's."""
     runs = [state.section_runs.get(id(item.blocks[n])) for n in headings]
-    for k in range(1, len(headings)):
-        above, run = runs[:k], runs[k]
-        if run is None or any(r is None or not is_two_phrase_heading(r) or is_marked_heading(r[0]) for r in above):
-            return None
-        if is_two_phrase_heading(run):
-            continue
-        cut = headings[k]
-        if is_marked_heading(run[0]) or heads_no_story(run) or not after_a_finished_sentence(item, cut) \
-                or cut + 1 >= len(item.blocks) or item.blocks[cut + 1].kind != "paragraph" \
-                or not BRIEF_TEXT_OPENING.match(item.blocks[cut + 1].text.lstrip()) \
-                or any(r is not None and is_two_phrase_heading(r) for r in runs[k + 1:]):
-            return None
-        # a line set in with a paragraph's indent under flush headings is a paragraph's first line
-        head = item.blocks[cut]
-        if head.spans and head.spans[0].start > 0 and all(
-                item.blocks[n].spans and item.blocks[n].spans[0].start == 0 for n in headings[:k]):
-            return None
-        return cut
-    return None
+    two = [run is not None and is_two_phrase_heading(run) for run in runs]
+    # the first heading of one phrase, after one or more of two
+    k = next((k for k, two_phrase in enumerate(two) if not two_phrase), 0)
+    if k == 0:
+        return None
+    run, cut = runs[k], headings[k]
+    if run is None or any(r is not None and is_marked_heading(r[0]) for r in runs[:k]):
+        return None
+    if is_marked_heading(run[0]) or heads_no_story(run) or not after_a_finished_sentence(item, cut) \
+            or cut + 1 >= len(item.blocks) or item.blocks[cut + 1].kind != "paragraph" \
+            or not opens_as_a_brief(item.blocks[cut + 1]) or any(two[k + 1:]) \
+            or indented_under_flush_headings(item, cut, headings[:k]):
+        return None
+    return cut
 
 
 FULL_STOPS = "。！？!?"
@@ -2964,8 +2982,7 @@ def split_lone_headings(state: Segmentation) -> None:
         if unlike is None and not briefs:
             unlike = news_under_two_phrase_sections(state, item, headings)
         if briefs:
-            for cut in reversed(briefs):
-                split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
+            split_briefs(state, item, briefs)
             continue
         if unlike is not None:
             headings = [unlike]
@@ -2978,11 +2995,12 @@ def split_lone_headings(state: Segmentation) -> None:
         before, after = item.blocks[cut - 1], item.blocks[cut + 1]
         if before.kind != "paragraph" or after.kind not in BODY:
             continue
-        # 小区门前的人行道啥时候修？ / 近日，…: a question set unlike the sections, over a text opening as a
-        # brief's does, is a reader's question's headline, not an interview's (an answer opens otherwise)
-        asked = unlike is not None and not CLAUSE.search(joined_title(run)) \
-            and not TIME_STAMP.match(run[0].text.lstrip()) and bool(BRIEF_TEXT_OPENING.match(after.text.lstrip()))
-        if unlike is None and is_two_phrase_heading(run) or heads_no_story(run) and not asked:
+        # 小区门前的人行道啥时候修？ / 近日，…: a heading set unlike the sections, no clause or time stamp in it,
+        # over a text opening as a brief's does, heads that brief even in a form that heads no story elsewhere
+        # (a reader's question, not an interview's: an answer opens otherwise)
+        unlike_over_a_brief = unlike is not None and not CLAUSE.search(joined_title(run)) \
+            and not TIME_STAMP.match(run[0].text.lstrip()) and opens_as_a_brief(after)
+        if unlike is None and is_two_phrase_heading(run) or heads_no_story(run) and not unlike_over_a_brief:
             continue
         # a signature closing the text signs it from the top: the heading is one of its sections
         # (a bare dateline, 本报讯, names no one: the credit in brackets closing its text does)
@@ -2996,14 +3014,19 @@ def split_lone_headings(state: Segmentation) -> None:
 
 
 def split_news_briefs_under_a_commentary(state: Segmentation, item: Draft) -> None:
-    """A commentary argues and is signed once (`□X`): one-phrase headings each over a single sentence closing it,
-    that sentence opening as a brief's text does (`青年夜校秋季班开放报名` / `近日，…。`), are the briefs set
-    under it; a commentary's last section opens otherwise."""
+    """A commentary argues, news briefs report: one-phrase headings each over a single sentence closing the
+    commentary, each sentence opening as a brief's text does (`青年夜校秋季班开放报名` / `近日，…。`), are the
+    briefs set under it, not its sections (a commentary's last section opens otherwise)."""
     headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading"]
     briefs = briefs_closing_the_item(state, item, headings)
-    if briefs and all(BRIEF_TEXT_OPENING.match(item.blocks[n + 1].text.lstrip()) for n in briefs):
-        for cut in reversed(briefs):
-            split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
+    if briefs and all(opens_as_a_brief(item.blocks[n + 1]) for n in briefs):
+        split_briefs(state, item, briefs)
+
+
+def split_briefs(state: Segmentation, item: Draft, cuts: list[int]) -> None:
+    """Split the item at each of these headings, the last first, each heading its own brief."""
+    for cut in reversed(cuts):
+        split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
 
 
 def split_short_tail(state: Segmentation, item: Draft) -> None:
@@ -3163,6 +3186,11 @@ def split_box_under_text(state: Segmentation) -> None:
 BRACKETED_LABEL = re.compile(rf"【{CJK.pattern}{{2,{MAX_LABEL_CHARS}}}】")
 
 
+def opens_as_a_brief(block: Block) -> bool:
+    """Does the block open as a brief's text does (`近日，…`, `12月9日，…`, `县人社局日前…`)?"""
+    return bool(BRIEF_TEXT_OPENING.match(block.text.lstrip()))
+
+
 def opens_a_news_text(block: Block) -> bool:
     """A finished paragraph opening as news does (近日，…, 日前，…, who did it and when: 某某商会日前…),
     which no box's note (注：…, 以上价格仅供参考。) reads like."""
@@ -3203,7 +3231,7 @@ def split_signed_again(state: Segmentation) -> None:
 MAX_CAPTION_TEXT = 160  # characters of a photo's caption printed before its 图为 line: a few sentences
 
 
-def opens_its_caption(item: Draft, photo: Draft) -> bool:
+def opens_its_caption(item: Draft, photo: Draft, spacing: int = 1) -> bool:
     """Is the item's text the opening of the untitled caption printed right under it: an item under
     a headline holding only a few sentences of text, signed by no one (a photo is credited, not
     signed), over a caption saying what the picture shows (图为…)? A caption saying first where and what
@@ -3213,19 +3241,19 @@ def opens_its_caption(item: Draft, photo: Draft) -> bool:
             or photo.headline_source != "none" or not photo.blocks or photo.blocks[0].kind != "caption" \
             or not PICTURED.search(photo.blocks[0].text) or not item.blocks or item.blocks[-1].kind != "paragraph" \
             or photo.blocks[0].first_line <= item.blocks[-1].last_line \
-            or whole_caption_set_apart(photo.blocks[0], item.blocks[-1]):
+            or whole_caption_set_apart(photo.blocks[0], item.blocks[-1], spacing):
         return False
     return {b.kind for b in item.blocks} <= {"headline", "paragraph", "credit"} \
         and sum(len(b.text) for b in item.blocks if b.kind == "paragraph") <= MAX_CAPTION_TEXT
 
 
-def whole_caption_set_apart(caption: Block, above: Block) -> bool:
+def whole_caption_set_apart(caption: Block, above: Block, spacing: int = 1) -> bool:
     """Does the caption tell where and what before its 图为 line, and stand further from the text above than
     the lines of either stand apart (a blank line between two blocks set solid)? A caption broken at a
-    sentence end into two blocks (`…等活动。` / `塘栖镇…。图为…`) runs on at its own line spacing."""
-    steps = [after.line - before.line for block in (above, caption)
-             for before, after in zip(block.spans, block.spans[1:])]
-    return not PICTURED.match(caption.text) and caption.first_line - above.last_line > max(steps, default=1)
+    sentence end into two blocks (`…等活动。` / `塘栖镇…。图为…`) runs on at its own line spacing, and
+    blocks of one line each are spaced as the page is (`spacing`)."""
+    steps = line_steps([above, caption], ("paragraph", "caption"))
+    return not PICTURED.match(caption.text) and caption.first_line - above.last_line > max(steps, default=spacing)
 
 
 def caption_text(item: Draft) -> str:
@@ -3241,11 +3269,11 @@ def merge_caption_openings(state: Segmentation) -> None:
     sentences of its caption, set apart from its 图为 line, are one photo item with the caption; and
     an untitled caption right under a photo repeating its caption word for word, with its credit or
     without, is that caption printed twice, no picture of its own."""
-    items = state.items
+    items, spacing = state.items, page_spacing(state)
     n = 0
     while n + 1 < len(items):
         item, photo = items[n], items[n + 1]
-        if opens_its_caption(item, photo):
+        if opens_its_caption(item, photo, spacing):
             item.kind = "photo"
             item.blocks = [replace(b, kind="caption") if b.kind == "paragraph" else b for b in item.blocks]
             item.blocks += photo.blocks
@@ -3380,8 +3408,8 @@ def titles_a_group(line: Block, below: Block | None, hugs_the_credit: bool = Fal
     return len(line.spans) == 1 and MIN_TITLE_CHARS <= len(text) <= MAX_GROUP_TITLE_CHARS \
         and not ANY_CLAUSE_OR_STOP.search(text) and not SENTENCE_INSIDE.search(text) \
         and not text.startswith((*SUBTITLE_DASHES, "【", *HEADLINE_BULLETS)) \
-        and not any(text.endswith(close) and (opening not in text or not hugs_the_credit)
-                    for opening, close in CLOSING_PAIRS) \
+        and (not text.endswith(tuple(close for _, close in CLOSING_PAIRS))
+             or hugs_the_credit and closes_what_it_opened(text)) \
         and (below is None or not wraps_a_word(line.text, below.text) and not is_couplet(line.text, below.text))
 
 
