@@ -2991,6 +2991,28 @@ def test_plain_rows_under_a_label_over_the_next_storys_headline(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("infobox", "公园信息"), ("brief", "市图书馆推出夜间借阅")]
 
 
+def test_a_longer_rest_under_a_row_on_a_double_spaced_page(tmp_path):
+    # the body set with a blank line after every line: the rows come in as headlines, each with the rest
+    # the column cut set solid under it (longer than a few characters), the rows standing apart
+    body = "近日，在省城召开的中医药科技大会上，有关部门宣布将对海外中医药人才开展专项培训。（记者 杜超）"
+    lines = [body[n:n + 15] for n in range(0, len(body), 15)]
+    rows = ["银沙滩海水浴场 水温20℃", "较适宜游泳", "金沙滩海水浴场 水温23℃", "浪大请慎游", "第二海水浴场 水温22℃",
+            "较适宜游泳"]
+    text = "\n\n".join(["【浴场信息】", *("\n".join(rows[n:n + 2]) for n in range(0, 6, 2)), "我国将培训1300名海外中医药人才",
+                        *lines]) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "浴场信息"), ("brief", "我国将培训1300名海外中医药人才")]
+
+
+def test_a_headline_set_solid_under_the_last_row_is_no_rest():
+    from generator.archive.model import Block, Span
+    from generator.archive.segment import rows_over_a_stack
+    lines = [(1, "【浴场信息】"), (3, "东湖浴场 水温20℃"), (5, "南湖浴场 水温23℃"), (7, "西湖浴场 水温22℃"),
+             (8, "我国将全面培训海外中医药人才"), (10, "助力中医药走向世界")]
+    run = [Block("headline", text, (Span(line, 0, len(text)),)) for line, text in lines]
+    assert rows_over_a_stack(run) == 4  # the label and its rows; the headline stays the next story's
+
+
 def test_two_rows_of_figures_set_alike_under_a_label_over_the_next_storys_headline(tmp_path):
     # a box's title and two rows only (the rest of each cut under it), then a brief: the rows' figures
     # are set alike, as no two lines of a headline are; the scores' gaps are repaired away

@@ -415,15 +415,25 @@ def rows_over_a_stack(run: list[Block]) -> int:
         text = run[n].text.strip()
         if GAPPED.search(text) and any(c.isdigit() for c in text):
             rows, after_row = rows + 1, True
-        elif after_row and (len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS
-                            or run[n].first_line == run[n - 1].last_line + 1 and not GAPPED.search(text)
-                            and not any(c.isdigit() for c in text)):
-            # 较适宜游泳: a longer rest stays set solid under its row, where the rows stand apart
+        elif after_row and (len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS or longer_rest(run, n)):
             after_row = False
         else:
             break
         n += 1
     return n if rows >= MIN_ROWS - 1 and n < len(run) else two_rows_alike(run)
+
+
+def longer_rest(run: list[Block], n: int) -> bool:
+    """较适宜游泳 under 银沙滩海水浴场 水温20℃: a rest longer than a few characters is a row's only where the
+    rows stand apart (the row a line under the one above it would hold its rest's line too), set solid
+    under its row, shorter than it, with no gap or figure, and a row or a blank line after it: a headline
+    set solid under the last row runs on into its deck or text."""
+    text, row = GAPS.sub("", run[n].text), GAPS.sub("", run[n - 1].text)
+    solid = run[n].first_line == run[n - 1].last_line + 1
+    apart = n >= 2 and run[n - 1].first_line > run[n - 2].last_line + 1
+    after = n + 1 < len(run) and (run[n + 1].first_line > run[n].last_line + 1 or GAPPED.search(run[n + 1].text))
+    return solid and apart and bool(after) and len(text) < len(row) and not GAPPED.search(run[n].text.strip()) \
+        and not FIGURE.search(text)
 
 
 def plain_rows_over_a_stack(run: list[Block]) -> int:
