@@ -3013,6 +3013,12 @@ def test_a_headline_set_solid_under_the_last_row_is_no_rest():
     assert rows_over_a_stack(run) == 4  # the label and its rows; the headline stays the next story's
 
 
+def test_a_list_of_names_keeps_its_own_title(tmp_path):
+    # no plain rows over a headline: the first name is no title, however short, and the list keeps its own
+    items = items_of(tmp_path, "\n\n".join(["上榜名单", "王芳", "李建国", "欧阳明华", "张晓东"]) + "\n")
+    assert [i.title for i in items] == ["上榜名单"]
+
+
 def test_two_rows_of_figures_set_alike_under_a_label_over_the_next_storys_headline(tmp_path):
     # a box's title and two rows only (the rest of each cut under it), then a brief: the rows' figures
     # are set alike, as no two lines of a headline are; the scores' gaps are repaired away

@@ -451,8 +451,7 @@ def plain_rows_over_a_stack(run: list[Block]) -> int:
     if len(units) < MIN_TABLE_ROWS + 1 or len(units[-1]) > 2 or is_lone_name(GAPS.sub("", strip_bullet(run[0].text))):
         return 0
     rows = units[:-1]
-    if len(rows) > MIN_TABLE_ROWS and len(rows[0]) == 1 \
-            and len(joined_title(rows[0])) < min(len(joined_title(unit)) for unit in rows[1:]):
+    if titles_plain_rows(rows):
         rows = rows[1:]  # the box's title
     gaps = {b[0].first_line - a[-1].last_line for a, b in itertools.pairwise(rows)}
     texts = [joined_title(unit) for unit in rows]
@@ -466,6 +465,15 @@ def plain_rows_over_a_stack(run: list[Block]) -> int:
         and len({text[:1] for text in texts if text[:1] in marks}) == (1 if texts[0][:1] in marks else 0) \
         and all(text[:1] in marks for text in texts) == (texts[0][:1] in marks)
     return len(run) - len(units[-1]) if alike else 0
+
+
+def titles_plain_rows(units: list[list[Block]]) -> bool:
+    """法官提醒 over 不轻信高额回报的投资广告 / …: a line of its own over three plain rows or more, shorter
+    than every one, of none of a row's traits and no bare name, is their title."""
+    head = GAPS.sub("", joined_title(units[0])) if units else ""
+    return len(units) > MIN_TABLE_ROWS and len(units[0]) == 1 and not is_lone_name(strip_bullet(head)) \
+        and not any(trait(head) for trait in ROW_TRAITS) \
+        and len(head) < min(len(GAPS.sub("", joined_title(unit))) for unit in units[1:])
 
 
 def two_rows_alike(run: list[Block]) -> int:
@@ -507,12 +515,13 @@ def rows_of_figures(run: list[Block], before: Block | None) -> bool:
     return is_row_label(run[0]) and not left_open and len(rows) >= 2 and all(FIGURE.search(b.text) for b in rows)
 
 
-def titles_the_rows(run: list[Block]) -> bool:
+def titles_the_rows(run: list[Block], plain: bool) -> bool:
     """调图信息 / 5月30日起部分旅客列车调整 / G1196次 西安北—郑州东 20:15开 / …: under a box's label, a line
     of one phrase (no gap, no colon) over rows of cells is the box's title, not its first row; so is a
     line set unlike every row under it, two rows or more (the rests the column cut aside): lacking the
     number, the figure, the gap or the colon they all have (天气预报 / 近日多阵雨 注意防范 / 今天 晴转多云
-    16℃～28℃ / 明天 …, 温馨提示 / 寄递安全提示 / ①… / ②…)."""
+    16℃～28℃ / 明天 …, 温馨提示 / 寄递安全提示 / ①… / ②…). Over `plain` rows (of no one trait) it is the
+    line plain_rows_over_a_stack took for their title."""
     rows = run[2:]
     if len(run) > 2 and not TITLE_CELLS.search(strip_bullet(run[1].text).strip()) \
             and not NUMBERED.match(run[1].text) and sum(bool(ROW_CELLS.search(b.text)) for b in rows) >= MIN_TABLE_ROWS:
@@ -521,10 +530,7 @@ def titles_the_rows(run: list[Block]) -> bool:
     if len(cells) >= 2 and any(all(trait(row) for row in cells) and not trait(run[1].text.strip())
                                for trait in ROW_TRAITS):
         return True
-    # rows of no one trait (法官提醒 / 不轻信高额回报的投资广告 / …): a title, of none, is shorter than every row
-    units = spaced_units(rows, 1)
-    return len(units) >= MIN_TABLE_ROWS and not any(trait(run[1].text.strip()) for trait in ROW_TRAITS) \
-        and len(GAPS.sub("", run[1].text)) < min(len(GAPS.sub("", joined_title(unit))) for unit in units)
+    return plain and titles_plain_rows(spaced_units(run[1:], 1))
 
 
 def whole_rows(blocks: list[Block]) -> list[Block]:
@@ -1446,11 +1452,14 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             taken = len(units[0]) if len(units[0]) >= MIN_ROWS and not wrapped_alike(units[0]) and not signed_below \
                 else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) \
                 or not texted and rows_of_figures(run, before) else 0
+            plain = 0
             if not taken and texted and is_row_label(run[0]):
                 # under a poem's title and its writer's bare name the lines are verses, no rows
                 under_a_writer = before is not None and before.kind == "byline" \
                     and is_lone_name(GAPS.sub("", strip_bullet(before.text)))
-                taken = rows_over_a_stack(run) or (0 if under_a_writer else plain_rows_over_a_stack(run))
+                taken = rows_over_a_stack(run)
+                plain = 0 if taken or under_a_writer else plain_rows_over_a_stack(run)
+                taken = taken or plain
             below_taken = run[taken] if taken < len(run) else after
             if taken and printed_after_its_text(run[:taken], current, before, below_taken):
                 taken = 0
@@ -1459,7 +1468,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if taken and is_row_label(run[0]):
                 flush_pending()
                 current = start_item(state, "article", file, BOX_OF_ROWS)
-                label = 2 if titles_the_rows(run[:taken]) else 1
+                label = 2 if titles_the_rows(run[:taken], bool(plain)) else 1
                 attach_stack(state, current, Stack(run[:label]), "above")
                 state.rows_of = current
                 closed = add_rows(current, run[label:taken], "listitem")
