@@ -3019,6 +3019,16 @@ def test_a_list_of_names_keeps_its_own_title(tmp_path):
     assert [i.title for i in items] == ["上榜名单"]
 
 
+def test_no_plain_rows_split_a_headline_on_a_double_spaced_page(tmp_path):
+    # a blank line after every line: a two-line headline's lines stand as far apart as the rows over it, so
+    # its first line is no fourth row (the rows and headline read at the page's spacing, not one line)
+    body = "近日，在省城召开的中医药科技大会上，有关部门宣布将对海外中医药人才开展专项培训，首批学员将于明年春季入学。（记者 杜超）"
+    lines = [body[n:n + 15] for n in range(0, len(body), 15)]
+    box = ["【律师提醒】", "网购遇纠纷可先与平台协商", "保存好聊天记录和付款截图", "必要时可向消费者协会投诉"]
+    items = items_of(tmp_path, "\n\n".join([*box, "四部门发布就业援助", "新政策落地见效", *lines]) + "\n")
+    assert "新政策落地见效" not in [i.title for i in items]
+
+
 def test_two_rows_of_figures_set_alike_under_a_label_over_the_next_storys_headline(tmp_path):
     # a box's title and two rows only (the rest of each cut under it), then a brief: the rows' figures
     # are set alike, as no two lines of a headline are; the scores' gaps are repaired away

@@ -436,7 +436,7 @@ def longer_rest(run: list[Block], n: int) -> bool:
         and not FIGURE.search(text)
 
 
-def plain_rows_over_a_stack(run: list[Block]) -> int:
+def plain_rows_over_a_stack(run: list[Block], spacing: int) -> int:
     """【律师提醒】 / 网购遇纠纷可先与平台协商 / 保存好聊天记录和付款截图 / 必要时可向消费者协会投诉 /
     四部门发布就业援助新政策 over a text: under a label, three rows or more with no figure, each a unit
     of its own (a row the column cut keeps its rest set solid under it), set as far apart as one
@@ -445,9 +445,10 @@ def plain_rows_over_a_stack(run: list[Block]) -> int:
     is no headline) nor running on into the next, over the one unit heading the text (a title shorter than
     every row under the label aside): the label's box, not one headline stack, which holds no three
     parts of one form. A bare name as the label or amid the lines signs a poem (□钟文 / verses): no box.
-    The lines of the run that are the box's, or 0."""
+    Units are read at the page's `spacing`: on a page with a blank line after every line a headline's two
+    lines are one unit. The lines of the run that are the box's, or 0."""
     marks = "【" + HEADLINE_BULLETS  # what opens a label or a marked row
-    units = spaced_units(run[1:], 1)
+    units = spaced_units(run[1:], spacing)
     if len(units) < MIN_TABLE_ROWS + 1 or len(units[-1]) > 2 or is_lone_name(GAPS.sub("", strip_bullet(run[0].text))):
         return 0
     rows = units[:-1]
@@ -515,7 +516,7 @@ def rows_of_figures(run: list[Block], before: Block | None) -> bool:
     return is_row_label(run[0]) and not left_open and len(rows) >= 2 and all(FIGURE.search(b.text) for b in rows)
 
 
-def titles_the_rows(run: list[Block], plain: bool) -> bool:
+def titles_the_rows(run: list[Block], plain: bool, spacing: int) -> bool:
     """调图信息 / 5月30日起部分旅客列车调整 / G1196次 西安北—郑州东 20:15开 / …: under a box's label, a line
     of one phrase (no gap, no colon) over rows of cells is the box's title, not its first row; so is a
     line set unlike every row under it, two rows or more (the rests the column cut aside): lacking the
@@ -530,7 +531,7 @@ def titles_the_rows(run: list[Block], plain: bool) -> bool:
     if len(cells) >= 2 and any(all(trait(row) for row in cells) and not trait(run[1].text.strip())
                                for trait in ROW_TRAITS):
         return True
-    return plain and titles_plain_rows(spaced_units(run[1:], 1))
+    return plain and titles_plain_rows(spaced_units(run[1:], spacing))
 
 
 def whole_rows(blocks: list[Block]) -> list[Block]:
@@ -538,20 +539,23 @@ def whole_rows(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if len(GAPS.sub("", b.text)) > MAX_ROW_REST_CHARS]
 
 
-def labels_rows_below(blocks: list[Block], position: int) -> bool:
+def labels_rows_below(blocks: list[Block], position: int, state: Segmentation) -> bool:
     """■战况, ◎文化周末, ■银川天气 read as a byline: a marked short label with no role over a box's rows
     (three list lines or more, an intro paragraph or the box's title before them or not: ■海都互动 / 你怎么看
     / @晋安阿强：…, or plain rows over the next story's headline) names the box, not its writer."""
     block = blocks[position]
     if block.text[:1] not in HEADLINE_BULLETS or not is_row_label(block) or find_role(block.text):
         return False
-    heads = list(itertools.takewhile(lambda b: b.kind == "headline", blocks[position + 1:]))
-    if plain_rows_over_a_stack([block, *heads]):  # ■强军知识 / ①… / ②… / ③… / the next story's headline
-        return True
     below = blocks[position + 1:position + 2 + MIN_TABLE_ROWS]
     if below[:1] and below[0].kind in ("paragraph", "headline"):
         below = below[1:]
-    return len(below) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in below[:MIN_TABLE_ROWS])
+    if len(below) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in below[:MIN_TABLE_ROWS]):
+        return True
+    # ■强军知识 / ①… / ②… / ③… / the next story's headline over its text
+    heads = list(itertools.takewhile(lambda b: b.kind == "headline", itertools.islice(blocks, position + 1, None)))
+    text = blocks[position + 1 + len(heads)] if position + 1 + len(heads) < len(blocks) else None
+    return text is not None and text.kind in BODY \
+        and bool(plain_rows_over_a_stack([block, *heads], spacing_over(state, text)))
 
 
 def signs_a_story(block: Block | None) -> bool:
@@ -1132,6 +1136,13 @@ def page_spacing(state: Segmentation) -> int:
     return 2 if len(steps) >= MIN_SPACED_STEPS and steps.count(2) >= SPACED_SHARE * len(steps) else 1
 
 
+def spacing_over(state: Segmentation, below: Block | None) -> int:
+    """The page's spacing, or, where its items so far hold too little text to tell (a box opening the
+    page), that of the text right below."""
+    steps = line_steps([below]) if below is not None else []
+    return 2 if page_spacing(state) == 2 or len(steps) >= MIN_SPACED_STEPS and all(step == 2 for step in steps) else 1
+
+
 def line_steps(blocks: list[Block], kinds: tuple[str, ...] = BODY) -> list[int]:
     """The steps, in page lines, from each wrapped line of these blocks of `kinds` (text) to the next."""
     return [b.spans[n + 1].line - b.spans[n].line for b in blocks if b.kind in kinds for n in range(len(b.spans) - 1)]
@@ -1349,7 +1360,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             state.commentary_next, closed = True, True
             index += 1
             continue
-        if block.kind == "byline" and labels_rows_below(blocks, index):
+        if block.kind == "byline" and labels_rows_below(blocks, index, state):
             block = replace(block, kind="headline")  # ■战况 / 仓山队1：0马尾队 / …: a box's label, naming no one
         if block.kind == "headline" and (state.commentary_next or signs_over_a_caption(current, blocks, index)) \
                 and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
@@ -1458,7 +1469,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
                 under_a_writer = before is not None and before.kind == "byline" \
                     and is_lone_name(GAPS.sub("", strip_bullet(before.text)))
                 taken = rows_over_a_stack(run)
-                plain = 0 if taken or under_a_writer else plain_rows_over_a_stack(run)
+                plain = 0 if taken or under_a_writer else plain_rows_over_a_stack(run, spacing_over(state, after))
                 taken = taken or plain
             below_taken = run[taken] if taken < len(run) else after
             if taken and printed_after_its_text(run[:taken], current, before, below_taken):
@@ -1468,7 +1479,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if taken and is_row_label(run[0]):
                 flush_pending()
                 current = start_item(state, "article", file, BOX_OF_ROWS)
-                label = 2 if titles_the_rows(run[:taken], bool(plain)) else 1
+                label = 2 if titles_the_rows(run[:taken], bool(plain), spacing_over(state, after)) else 1
                 attach_stack(state, current, Stack(run[:label]), "above")
                 state.rows_of = current
                 closed = add_rows(current, run[label:taken], "listitem")
