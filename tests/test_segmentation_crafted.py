@@ -3029,6 +3029,20 @@ def test_no_plain_rows_split_a_headline_on_a_double_spaced_page(tmp_path):
     assert "新政策落地见效" not in [i.title for i in items]
 
 
+def test_plain_rows_numbered_or_holding_a_clause_under_a_label(tmp_path):
+    # rows numbered 1. 2. 3. are marked alike, as ①②③ are: their numbers are no figures; a row holding a
+    # clause mark (、) is a sentence's part, no row
+    body = "近日，市图书馆推出夜间借阅服务，每周五开放至晚上九点，市民可凭借阅证借阅图书，也可在自助机上办理续借手续。（记者 杜超）"
+    lines = "\n".join(body[n:n + 15] for n in range(0, len(body), 15))
+    rows = ["网购遇纠纷可先与平台协商", "保存好聊天记录和付款截图", "必要时可向消费者协会投诉"]
+    numbered = [f"{n}.{row}" for n, row in enumerate(rows, 1)]
+    items = items_of(tmp_path, "\n\n".join(["【律师提醒】", *numbered, "市图书馆推出夜间借阅", lines]) + "\n")
+    assert [(i.kind, i.title) for i in items] == [("infobox", "律师提醒"), ("brief", "市图书馆推出夜间借阅")]
+    clause = ["网购、直播购物遇纠纷先协商", *rows[1:]]
+    items = items_of(tmp_path, "\n\n".join(["【律师提醒】", *clause, "市图书馆推出夜间借阅", lines]) + "\n")
+    assert "infobox" not in [i.kind for i in items]
+
+
 def test_two_rows_of_figures_set_alike_under_a_label_over_the_next_storys_headline(tmp_path):
     # a box's title and two rows only (the rest of each cut under it), then a brief: the rows' figures
     # are set alike, as no two lines of a headline are; the scores' gaps are repaired away

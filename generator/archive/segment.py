@@ -403,6 +403,7 @@ TITLE_CELLS = re.compile(r"\S\s+\S|[:：]")
 GAPPED = re.compile(r"\S\s+\S")
 ROW_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a row's figure, whatever its digits
 FIGURE_SHAPE = re.compile(r"[\u4e00-\u9fff\s]")  # what is left of a row's figures once its words go
+CLAUSE_OR_STOP = re.compile(r"[，,。；;：:、！？!?…]")  # what no plain row holds
 MAX_ROW_REST_CHARS = 4  # 适宜游泳: what the column cut off a row
 
 
@@ -438,15 +439,15 @@ def longer_rest(run: list[Block], n: int) -> bool:
 
 def plain_rows_over_a_stack(run: list[Block], spacing: int) -> int:
     """【律师提醒】 / 网购遇纠纷可先与平台协商 / 保存好聊天记录和付款截图 / 必要时可向消费者协会投诉 /
-    四部门发布就业援助新政策 over a text: under a label, three rows or more with no figure, each a unit
-    of its own (a row the column cut keeps its rest set solid under it), set as far apart as one
-    another and of like lengths (none twice another's), marked alike or none marked, none a sentence or clause or
-    a bare name, none holding a figure (rows of figures are read above, and a wrapped figure row's rest
-    is no headline) nor running on into the next, over the one unit heading the text (a title shorter than
-    every row under the label aside): the label's box, not one headline stack, which holds no three
-    parts of one form. A bare name as the label or amid the lines signs a poem (□钟文 / verses): no box.
-    Units are read at the page's `spacing`: on a page with a blank line after every line a headline's two
-    lines are one unit. The lines of the run that are the box's, or 0."""
+    四部门发布就业援助新政策 over a text: under a label, three rows or more with no figure, each a unit of its own
+    (a row the column cut keeps its rest set solid under it), set as far apart as one another and of
+    like lengths (none twice another's), marked alike (1. 2. 3. as ①②③) or none marked, none a sentence
+    or clause (、 ： too) or a bare name, none holding a figure (rows of figures are read above, and a
+    wrapped figure row's rest is no headline) nor running on into the next, over the one unit heading
+    the text (a title shorter than every row under the label aside): the label's box, not one headline
+    stack, which holds no three parts of one form. A bare name as the label or amid the lines signs a
+    poem (□钟文 / verses): no box. Units are read at the page's `spacing`: on a page with a blank line
+    after every line a headline's two lines are one unit. The lines of the run that are the box's, or 0."""
     marks = "【" + HEADLINE_BULLETS  # what opens a label or a marked row
     units = spaced_units(run[1:], spacing)
     if len(units) < MIN_TABLE_ROWS + 1 or len(units[-1]) > 2 or is_lone_name(GAPS.sub("", strip_bullet(run[0].text))):
@@ -454,18 +455,17 @@ def plain_rows_over_a_stack(run: list[Block], spacing: int) -> int:
     rows = units[:-1]
     if titles_plain_rows(rows):
         rows = rows[1:]  # the box's title
-    gaps = {b[0].first_line - a[-1].last_line for a, b in itertools.pairwise(rows)}
+    spacings = {b[0].first_line - a[-1].last_line for a, b in itertools.pairwise(rows)}
     texts = [joined_title(unit) for unit in rows]
-    alike = len(rows) >= MIN_TABLE_ROWS and len(gaps) == 1 and all(len(unit) <= 2 for unit in rows) \
+    words = [ROW_MARK.sub("", text.lstrip(marks).lstrip()) for text in texts]  # a row's mark (①, 1.) aside
+    a_box = len(rows) >= MIN_TABLE_ROWS and len(spacings) == 1 and all(len(unit) <= 2 for unit in rows) \
         and not any(b.wide or b.text.startswith(SUBTITLE_DASHES) for unit in rows for b in unit) \
-        and not any(SENTENCE_INSIDE.search(text) or "，" in text or "," in text for text in texts) \
-        and not any(is_lone_name(GAPS.sub("", strip_bullet(text))) for text in texts) \
-        and not any(ROW_NUMBER.search(text) for text in texts) \
+        and not any(CLAUSE_OR_STOP.search(text) or is_lone_name(GAPS.sub("", text)) or FIGURE.search(text)
+                    for text in words) \
         and not any(wraps_a_word(a[-1].text, b[0].text) for a, b in itertools.pairwise(rows)) \
         and max(map(len, texts)) <= 2 * min(map(len, texts)) \
-        and len({text[:1] for text in texts if text[:1] in marks}) == (1 if texts[0][:1] in marks else 0) \
-        and all(text[:1] in marks for text in texts) == (texts[0][:1] in marks)
-    return len(run) - len(units[-1]) if alike else 0
+        and len({text[:1] if text[:1] in marks else "" for text in texts}) == 1  # one mark, or none
+    return len(run) - len(units[-1]) if a_box else 0
 
 
 def titles_plain_rows(units: list[list[Block]]) -> bool:
