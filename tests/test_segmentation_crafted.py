@@ -3043,6 +3043,26 @@ def test_plain_rows_numbered_or_holding_a_clause_under_a_label(tmp_path):
     assert "infobox" not in [i.kind for i in items]
 
 
+def test_a_marked_label_over_plain_rows_names_the_box_not_its_writer(tmp_path):
+    # ■安全知识 reads as a byline; over plain rows (marked ①②③ or not) and the next story's headline it is
+    # the box's label
+    body = "近日，市图书馆推出夜间借阅服务，每周五开放至晚上九点，市民可凭借阅证借阅图书，也可在自助机上办理续借手续。（记者 杜超）"
+    lines = "\n".join(body[n:n + 15] for n in range(0, len(body), 15))
+    rows = ["离家前记得关闭燃气阀门", "楼道里不要堆放杂物", "电动车不要进楼入户充电"]
+    for box in (rows, [mark + row for mark, row in zip("①②③", rows)]):
+        items = items_of(tmp_path, "\n\n".join(["■安全知识", *box, "市图书馆推出夜间借阅", lines]) + "\n")
+        assert [(i.kind, i.title) for i in items] == [("infobox", "安全知识"), ("brief", "市图书馆推出夜间借阅")]
+
+
+def test_no_plain_rows_under_a_poems_title_and_its_writer(tmp_path):
+    # a title, its writer's bare name, then short lines alike over a headline: verses, no box's rows
+    body = "近日，市图书馆推出夜间借阅服务，每周五开放至晚上九点，市民可凭借阅证借阅图书，也可在自助机上办理续借手续。（记者 杜超）"
+    lines = "\n".join(body[n:n + 15] for n in range(0, len(body), 15))
+    poem = ["山间小路", "□钟文", "晨雾", "漫过青青的石阶", "鸟鸣叫醒了山谷", "溪水唱着远方的歌"]
+    items = items_of(tmp_path, "\n\n".join([*poem, "市图书馆推出夜间借阅", lines]) + "\n")
+    assert items[0].title == "山间小路" and "infobox" not in [i.kind for i in items]
+
+
 def test_two_rows_of_figures_set_alike_under_a_label_over_the_next_storys_headline(tmp_path):
     # a box's title and two rows only (the rest of each cut under it), then a brief: the rows' figures
     # are set alike, as no two lines of a headline are; the scores' gaps are repaired away
