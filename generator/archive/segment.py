@@ -450,7 +450,7 @@ def plain_rows_over_a_stack(run: list[Block], spacing: int) -> int:
     after every line a headline's two lines are one unit. The lines of the run that are the box's, or 0."""
     marks = "【" + HEADLINE_BULLETS  # what opens a label or a marked row
     units = spaced_units(run[1:], spacing)
-    if len(units) < MIN_TABLE_ROWS + 1 or len(units[-1]) > 2 or is_lone_name(GAPS.sub("", strip_bullet(run[0].text))):
+    if len(units) < MIN_TABLE_ROWS + 1 or len(units[-1]) > 2 or is_bare_name(run[0].text):
         return 0
     rows = units[:-1]
     if titles_plain_rows(rows):
@@ -472,7 +472,7 @@ def titles_plain_rows(units: list[list[Block]]) -> bool:
     """法官提醒 over 不轻信高额回报的投资广告 / …: a line of its own over three plain rows or more, shorter
     than every one, of none of a row's traits and no bare name, is their title."""
     head = GAPS.sub("", joined_title(units[0])) if units else ""
-    return len(units) > MIN_TABLE_ROWS and len(units[0]) == 1 and not is_lone_name(strip_bullet(head)) \
+    return len(units) > MIN_TABLE_ROWS and len(units[0]) == 1 and not is_bare_name(head) \
         and not any(trait(head) for trait in ROW_TRAITS) \
         and len(head) < min(len(GAPS.sub("", joined_title(unit))) for unit in units[1:])
 
@@ -673,7 +673,7 @@ def signed_at_its_foot(blocks: list[Block], position: int) -> bool:
     while end < len(blocks) and blocks[end].kind == "paragraph":
         end += 1
     return end > start and end < len(blocks) and blocks[end].kind in ("headline", "byline") \
-        and is_lone_name(GAPS.sub("", strip_bullet(blocks[end].text)))
+        and is_bare_name(blocks[end].text)
 
 
 def is_lead_byline(block: Block) -> bool:
@@ -1173,6 +1173,11 @@ def rejoin_words(parts: list[str]) -> list[str]:
     return joined
 
 
+def is_bare_name(text: str) -> bool:
+    """A line that is a person's name and nothing more, its bullet (□钟文) and gaps aside."""
+    return is_lone_name(GAPS.sub("", strip_bullet(text)))
+
+
 def strip_bullet(text: str) -> str:
     """A briefs column's bullet (◆, or a list's ·), number (1. / 一、) or brackets (【…】) mark the headline;
     they are not part of the title (the block keeps them, so every printed character is still accounted for)."""
@@ -1363,7 +1368,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
         if block.kind == "byline" and labels_rows_below(blocks, index, state):
             block = replace(block, kind="headline")  # ■战况 / 仓山队1：0马尾队 / …: a box's label, naming no one
         if block.kind == "headline" and (state.commentary_next or signs_over_a_caption(current, blocks, index)) \
-                and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
+                and is_bare_name(block.text):
             block = replace(block, kind="byline")  # 本报快评 / ◇叶丽: the commentator's name, no headline
         if block.kind == "headline":
             run = [block]
@@ -1467,7 +1472,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if not taken and texted and is_row_label(run[0]):
                 # under a poem's title and its writer's bare name the lines are verses, no rows
                 under_a_writer = before is not None and before.kind == "byline" \
-                    and is_lone_name(GAPS.sub("", strip_bullet(before.text)))
+                    and is_bare_name(before.text)
                 taken = rows_over_a_stack(run)
                 plain = 0 if taken or under_a_writer else plain_rows_over_a_stack(run, spacing_over(state, after))
                 taken = taken or plain
@@ -2858,7 +2863,7 @@ def first_unlike_heading(state: Segmentation, item: Draft, headings: list[int]) 
         if indented_under_flush_headings(item, headings[k], headings[:k]):
             return None
         # a bare name closing the text signs a commentary set under its column label (split_signed_twice)
-        if last.kind == "byline" and is_lone_name(GAPS.sub("", strip_bullet(last.text))):
+        if last.kind == "byline" and is_bare_name(last.text):
             return None
         return headings[k]
     return None
@@ -2884,7 +2889,7 @@ def label_after_sections(state: Segmentation, item: Draft, headings: list[int]) 
         return None
     # a bare name closing the text signs a commentary set under its column label (split_signed_twice)
     last = item.blocks[-1]
-    if last.kind == "byline" and is_lone_name(GAPS.sub("", strip_bullet(last.text))):
+    if last.kind == "byline" and is_bare_name(last.text):
         return None
     return label
 
