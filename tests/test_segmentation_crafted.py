@@ -3052,6 +3052,11 @@ def test_a_marked_label_over_plain_rows_names_the_box_not_its_writer(tmp_path):
     for box in (rows, [mark + row for mark, row in zip("①②③", rows)]):
         items = items_of(tmp_path, "\n\n".join(["■安全知识", *box, "市图书馆推出夜间借阅", lines]) + "\n")
         assert [(i.kind, i.title) for i in items] == [("infobox", "安全知识"), ("brief", "市图书馆推出夜间借阅")]
+    # on a page with a blank line after every line the marks part the rows, and the headline from the last
+    spaced = "\n\n".join(["■安全知识", *(mark + row for mark, row in zip("①②③", rows)), "市图书馆推出夜间借阅",
+                          *lines.split("\n")]) + "\n"
+    items = items_of(tmp_path, spaced)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "安全知识"), ("brief", "市图书馆推出夜间借阅")]
 
 
 def test_no_plain_rows_under_a_poems_title_and_its_writer(tmp_path):

@@ -449,7 +449,7 @@ def plain_rows_over_a_stack(run: list[Block], spacing: int) -> int:
     poem (□钟文 / verses): no box. Units are read at the page's `spacing`: on a page with a blank line
     after every line a headline's two lines are one unit. The lines of the run that are the box's, or 0."""
     marks = "【" + HEADLINE_BULLETS  # what opens a label or a marked row
-    units = spaced_units(run[1:], spacing)
+    units = row_units(run[1:], spacing)
     if len(units) < MIN_TABLE_ROWS + 1 or len(units[-1]) > 2 or is_bare_name(run[0].text):
         return 0
     rows = units[:-1]
@@ -466,6 +466,21 @@ def plain_rows_over_a_stack(run: list[Block], spacing: int) -> int:
         and max(map(len, texts)) <= 2 * min(map(len, texts)) \
         and len({text[:1] if text[:1] in marks else "" for text in texts}) == 1  # one mark, or none
     return len(run) - len(units[-1]) if a_box else 0
+
+
+def row_units(blocks: list[Block], spacing: int) -> list[list[Block]]:
+    """A stack's units at the page's spacing, a line opening with a row's mark (①, 1.) one of its own, and
+    so the line after a marked row unless set solid under it (its rest): on a double-spaced page marked rows
+    stand as close as a headline's lines, their marks part them."""
+    units: list[list[Block]] = []
+    for unit in spaced_units(blocks, spacing):
+        for n, block in enumerate(unit):
+            if n == 0 or ROW_MARK.match(block.text.strip()) \
+                    or ROW_MARK.match(unit[n - 1].text.strip()) and block.first_line > unit[n - 1].last_line + 1:
+                units.append([block])
+            else:
+                units[-1].append(block)
+    return units
 
 
 def titles_plain_rows(units: list[list[Block]]) -> bool:
@@ -531,7 +546,7 @@ def titles_the_rows(run: list[Block], plain: bool, spacing: int) -> bool:
     if len(cells) >= 2 and any(all(trait(row) for row in cells) and not trait(run[1].text.strip())
                                for trait in ROW_TRAITS):
         return True
-    return plain and titles_plain_rows(spaced_units(run[1:], spacing))
+    return plain and titles_plain_rows(row_units(run[1:], spacing))
 
 
 def whole_rows(blocks: list[Block]) -> list[Block]:
