@@ -2991,6 +2991,83 @@ def test_plain_rows_under_a_label_over_the_next_storys_headline(tmp_path):
     assert [(i.kind, i.title) for i in items] == [("infobox", "公园信息"), ("brief", "市图书馆推出夜间借阅")]
 
 
+def test_a_longer_rest_under_a_row_on_a_double_spaced_page(tmp_path):
+    # the body set with a blank line after every line: the rows come in as headlines, each with the rest
+    # the column cut set solid under it (longer than a few characters), the rows standing apart
+    body = "近日，在省城召开的中医药科技大会上，有关部门宣布将对海外中医药人才开展专项培训。（记者 杜超）"
+    lines = [body[n:n + 15] for n in range(0, len(body), 15)]
+    rows = ["银沙滩海水浴场 水温20℃", "较适宜游泳", "金沙滩海水浴场 水温23℃", "浪大请慎游", "第二海水浴场 水温22℃",
+            "较适宜游泳"]
+    text = "\n\n".join(["【浴场信息】", *("\n".join(rows[n:n + 2]) for n in range(0, 6, 2)), "我国将培训1300名海外中医药人才",
+                        *lines]) + "\n"
+    items = items_of(tmp_path, text)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "浴场信息"), ("brief", "我国将培训1300名海外中医药人才")]
+
+
+def test_a_headline_set_solid_under_the_last_row_is_no_rest():
+    from generator.archive.model import Block, Span
+    from generator.archive.segment import rows_over_a_stack
+    lines = [(1, "【浴场信息】"), (3, "东湖浴场 水温20℃"), (5, "南湖浴场 水温23℃"), (7, "西湖浴场 水温22℃"),
+             (8, "我国将全面培训海外中医药人才"), (10, "助力中医药走向世界")]
+    run = [Block("headline", text, (Span(line, 0, len(text)),)) for line, text in lines]
+    assert rows_over_a_stack(run) == 4  # the label and its rows; the headline stays the next story's
+
+
+def test_a_list_of_names_keeps_its_own_title(tmp_path):
+    # no plain rows over a headline: the first name is no title, however short, and the list keeps its own
+    items = items_of(tmp_path, "\n\n".join(["上榜名单", "王芳", "李建国", "欧阳明华", "张晓东"]) + "\n")
+    assert [i.title for i in items] == ["上榜名单"]
+
+
+def test_no_plain_rows_split_a_headline_on_a_double_spaced_page(tmp_path):
+    # a blank line after every line: a two-line headline's lines stand as far apart as the rows over it, so
+    # its first line is no fourth row (the rows and headline read at the page's spacing, not one line)
+    body = "近日，在省城召开的中医药科技大会上，有关部门宣布将对海外中医药人才开展专项培训，首批学员将于明年春季入学。（记者 杜超）"
+    lines = [body[n:n + 15] for n in range(0, len(body), 15)]
+    box = ["【律师提醒】", "网购遇纠纷可先与平台协商", "保存好聊天记录和付款截图", "必要时可向消费者协会投诉"]
+    items = items_of(tmp_path, "\n\n".join([*box, "四部门发布就业援助", "新政策落地见效", *lines]) + "\n")
+    assert "新政策落地见效" not in [i.title for i in items]
+
+
+def test_plain_rows_numbered_or_holding_a_clause_under_a_label(tmp_path):
+    # rows numbered 1. 2. 3. are marked alike, as ①②③ are: their numbers are no figures; a row holding a
+    # clause mark (、) is a sentence's part, no row
+    body = "近日，市图书馆推出夜间借阅服务，每周五开放至晚上九点，市民可凭借阅证借阅图书，也可在自助机上办理续借手续。（记者 杜超）"
+    lines = "\n".join(body[n:n + 15] for n in range(0, len(body), 15))
+    rows = ["网购遇纠纷可先与平台协商", "保存好聊天记录和付款截图", "必要时可向消费者协会投诉"]
+    numbered = [f"{n}.{row}" for n, row in enumerate(rows, 1)]
+    items = items_of(tmp_path, "\n\n".join(["【律师提醒】", *numbered, "市图书馆推出夜间借阅", lines]) + "\n")
+    assert [(i.kind, i.title) for i in items] == [("infobox", "律师提醒"), ("brief", "市图书馆推出夜间借阅")]
+    clause = ["网购、直播购物遇纠纷先协商", *rows[1:]]
+    items = items_of(tmp_path, "\n\n".join(["【律师提醒】", *clause, "市图书馆推出夜间借阅", lines]) + "\n")
+    assert "infobox" not in [i.kind for i in items]
+
+
+def test_a_marked_label_over_plain_rows_names_the_box_not_its_writer(tmp_path):
+    # ■安全知识 reads as a byline; over plain rows (marked ①②③ or not) and the next story's headline it is
+    # the box's label
+    body = "近日，市图书馆推出夜间借阅服务，每周五开放至晚上九点，市民可凭借阅证借阅图书，也可在自助机上办理续借手续。（记者 杜超）"
+    lines = "\n".join(body[n:n + 15] for n in range(0, len(body), 15))
+    rows = ["离家前记得关闭燃气阀门", "楼道里不要堆放杂物", "电动车不要进楼入户充电"]
+    for box in (rows, [mark + row for mark, row in zip("①②③", rows)]):
+        items = items_of(tmp_path, "\n\n".join(["■安全知识", *box, "市图书馆推出夜间借阅", lines]) + "\n")
+        assert [(i.kind, i.title) for i in items] == [("infobox", "安全知识"), ("brief", "市图书馆推出夜间借阅")]
+    # on a page with a blank line after every line the marks part the rows, and the headline from the last
+    spaced = "\n\n".join(["■安全知识", *(mark + row for mark, row in zip("①②③", rows)), "市图书馆推出夜间借阅",
+                          *lines.split("\n")]) + "\n"
+    items = items_of(tmp_path, spaced)
+    assert [(i.kind, i.title) for i in items] == [("infobox", "安全知识"), ("brief", "市图书馆推出夜间借阅")]
+
+
+def test_no_plain_rows_under_a_poems_title_and_its_writer(tmp_path):
+    # a title, its writer's bare name, then short lines alike over a headline: verses, no box's rows
+    body = "近日，市图书馆推出夜间借阅服务，每周五开放至晚上九点，市民可凭借阅证借阅图书，也可在自助机上办理续借手续。（记者 杜超）"
+    lines = "\n".join(body[n:n + 15] for n in range(0, len(body), 15))
+    poem = ["山间小路", "□钟文", "晨雾", "漫过青青的石阶", "鸟鸣叫醒了山谷", "溪水唱着远方的歌"]
+    items = items_of(tmp_path, "\n\n".join([*poem, "市图书馆推出夜间借阅", lines]) + "\n")
+    assert items[0].title == "山间小路" and "infobox" not in [i.kind for i in items]
+
+
 def test_two_rows_of_figures_set_alike_under_a_label_over_the_next_storys_headline(tmp_path):
     # a box's title and two rows only (the rest of each cut under it), then a brief: the rows' figures
     # are set alike, as no two lines of a headline are; the scores' gaps are repaired away

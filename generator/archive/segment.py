@@ -403,6 +403,7 @@ TITLE_CELLS = re.compile(r"\S\s+\S|[:：]")
 GAPPED = re.compile(r"\S\s+\S")
 ROW_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a row's figure, whatever its digits
 FIGURE_SHAPE = re.compile(r"[\u4e00-\u9fff\s]")  # what is left of a row's figures once its words go
+CLAUSE_OR_STOP = re.compile(r"[，,。；;：:、！？!?…]")  # what no plain row holds
 MAX_ROW_REST_CHARS = 4  # 适宜游泳: what the column cut off a row
 
 
@@ -415,10 +416,7 @@ def rows_over_a_stack(run: list[Block]) -> int:
         text = run[n].text.strip()
         if GAPPED.search(text) and any(c.isdigit() for c in text):
             rows, after_row = rows + 1, True
-        elif after_row and (len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS
-                            or run[n].first_line == run[n - 1].last_line + 1 and not GAPPED.search(text)
-                            and not any(c.isdigit() for c in text)):
-            # 较适宜游泳: a longer rest stays set solid under its row, where the rows stand apart
+        elif after_row and (len(GAPS.sub("", text)) <= MAX_ROW_REST_CHARS or longer_rest(run, n)):
             after_row = False
         else:
             break
@@ -426,36 +424,72 @@ def rows_over_a_stack(run: list[Block]) -> int:
     return n if rows >= MIN_ROWS - 1 and n < len(run) else two_rows_alike(run)
 
 
-def plain_rows_over_a_stack(run: list[Block]) -> int:
+def longer_rest(run: list[Block], n: int) -> bool:
+    """较适宜游泳 under 银沙滩海水浴场 水温20℃: a rest longer than a few characters is a row's only where the
+    rows stand apart (the row a line under the one above it would hold its rest's line too), set solid
+    under its row, shorter than it, with no gap or figure, and a row or a blank line after it: a headline
+    set solid under the last row runs on into its deck or text."""
+    text, row = GAPS.sub("", run[n].text), GAPS.sub("", run[n - 1].text)
+    solid = run[n].first_line == run[n - 1].last_line + 1
+    apart = n >= 2 and run[n - 1].first_line > run[n - 2].last_line + 1
+    after = n + 1 < len(run) and (run[n + 1].first_line > run[n].last_line + 1 or GAPPED.search(run[n + 1].text))
+    return solid and apart and bool(after) and len(text) < len(row) and not GAPPED.search(run[n].text.strip()) \
+        and not FIGURE.search(text)
+
+
+def plain_rows_over_a_stack(run: list[Block], spacing: int) -> int:
     """【律师提醒】 / 网购遇纠纷可先与平台协商 / 保存好聊天记录和付款截图 / 必要时可向消费者协会投诉 /
-    四部门发布就业援助新政策 over a text: under a label, three rows or more with no figure, each a unit
-    of its own (a row the column cut keeps its rest set solid under it), set as far apart as one
-    another and of like lengths (none twice another's), marked alike or none marked, none a sentence or clause or
-    a bare name, none holding a figure (rows of figures are read above, and a wrapped figure row's rest
-    is no headline) nor running on into the next, over the one unit heading the text (a title shorter than
-    every row under the label aside): the label's box, not one headline stack, which holds no three
-    parts of one form. A bare name as the label or amid the lines signs a poem (□钟文 / verses): no box.
-    The lines of the run that are the box's, or 0."""
+    四部门发布就业援助新政策 over a text: under a label, three rows or more with no figure, each a unit of its own
+    (a row the column cut keeps its rest set solid under it), set as far apart as one another and of
+    like lengths (none twice another's), marked alike (1. 2. 3. as ①②③) or none marked, none a sentence
+    or clause (、 ： too) or a bare name, none holding a figure (rows of figures are read above, and a
+    wrapped figure row's rest is no headline) nor running on into the next, over the one unit heading
+    the text (a title shorter than every row under the label aside): the label's box, not one headline
+    stack, which holds no three parts of one form. A bare name as the label or amid the lines signs a
+    poem (□钟文 / verses): no box. Units are read at the page's `spacing`: on a page with a blank line
+    after every line a headline's two lines are one unit. The lines of the run that are the box's, or 0."""
     marks = "【" + HEADLINE_BULLETS  # what opens a label or a marked row
-    units = spaced_units(run[1:], 1)
-    if len(units) < MIN_TABLE_ROWS + 1 or len(units[-1]) > 2 or is_lone_name(GAPS.sub("", strip_bullet(run[0].text))):
+    units = row_units(run[1:], spacing)
+    if len(units) < MIN_TABLE_ROWS + 1 or len(units[-1]) > 2 or is_bare_name(run[0].text):
         return 0
     rows = units[:-1]
-    if len(rows) > MIN_TABLE_ROWS and len(rows[0]) == 1 \
-            and len(joined_title(rows[0])) < min(len(joined_title(unit)) for unit in rows[1:]):
+    if titles_plain_rows(rows):
         rows = rows[1:]  # the box's title
-    gaps = {b[0].first_line - a[-1].last_line for a, b in itertools.pairwise(rows)}
+    spacings = {b[0].first_line - a[-1].last_line for a, b in itertools.pairwise(rows)}
     texts = [joined_title(unit) for unit in rows]
-    alike = len(rows) >= MIN_TABLE_ROWS and len(gaps) == 1 and all(len(unit) <= 2 for unit in rows) \
+    words = [ROW_MARK.sub("", text.lstrip(marks).lstrip()) for text in texts]  # a row's mark (①, 1.) aside
+    a_box = len(rows) >= MIN_TABLE_ROWS and len(spacings) == 1 and all(len(unit) <= 2 for unit in rows) \
         and not any(b.wide or b.text.startswith(SUBTITLE_DASHES) for unit in rows for b in unit) \
-        and not any(SENTENCE_INSIDE.search(text) or "，" in text or "," in text for text in texts) \
-        and not any(is_lone_name(GAPS.sub("", strip_bullet(text))) for text in texts) \
-        and not any(ROW_NUMBER.search(text) for text in texts) \
+        and not any(CLAUSE_OR_STOP.search(text) or is_lone_name(GAPS.sub("", text)) or FIGURE.search(text)
+                    for text in words) \
         and not any(wraps_a_word(a[-1].text, b[0].text) for a, b in itertools.pairwise(rows)) \
         and max(map(len, texts)) <= 2 * min(map(len, texts)) \
-        and len({text[:1] for text in texts if text[:1] in marks}) == (1 if texts[0][:1] in marks else 0) \
-        and all(text[:1] in marks for text in texts) == (texts[0][:1] in marks)
-    return len(run) - len(units[-1]) if alike else 0
+        and len({text[:1] if text[:1] in marks else "" for text in texts}) == 1  # one mark, or none
+    return len(run) - len(units[-1]) if a_box else 0
+
+
+def row_units(blocks: list[Block], spacing: int) -> list[list[Block]]:
+    """A stack's units at the page's spacing, a line opening with a row's mark (①, 1.) one of its own, and
+    so the line after a marked row unless set solid under it (its rest): on a double-spaced page marked rows
+    stand as close as a headline's lines, their marks part them."""
+    units: list[list[Block]] = []
+    for unit in spaced_units(blocks, spacing):
+        for n, block in enumerate(unit):
+            if n == 0 or ROW_MARK.match(block.text.strip()) \
+                    or ROW_MARK.match(unit[n - 1].text.strip()) and block.first_line > unit[n - 1].last_line + 1:
+                units.append([block])
+            else:
+                units[-1].append(block)
+    return units
+
+
+def titles_plain_rows(units: list[list[Block]]) -> bool:
+    """法官提醒 over 不轻信高额回报的投资广告 / …: a line of its own over three plain rows or more, shorter
+    than every one, of none of a row's traits and no bare name, is their title."""
+    head = GAPS.sub("", joined_title(units[0])) if units else ""
+    return len(units) > MIN_TABLE_ROWS and len(units[0]) == 1 and not is_bare_name(head) \
+        and not any(trait(head) for trait in ROW_TRAITS) \
+        and len(head) < min(len(GAPS.sub("", joined_title(unit))) for unit in units[1:])
 
 
 def two_rows_alike(run: list[Block]) -> int:
@@ -497,12 +531,13 @@ def rows_of_figures(run: list[Block], before: Block | None) -> bool:
     return is_row_label(run[0]) and not left_open and len(rows) >= 2 and all(FIGURE.search(b.text) for b in rows)
 
 
-def titles_the_rows(run: list[Block]) -> bool:
+def titles_the_rows(run: list[Block], plain: bool, spacing: int) -> bool:
     """调图信息 / 5月30日起部分旅客列车调整 / G1196次 西安北—郑州东 20:15开 / …: under a box's label, a line
     of one phrase (no gap, no colon) over rows of cells is the box's title, not its first row; so is a
     line set unlike every row under it, two rows or more (the rests the column cut aside): lacking the
     number, the figure, the gap or the colon they all have (天气预报 / 近日多阵雨 注意防范 / 今天 晴转多云
-    16℃～28℃ / 明天 …, 温馨提示 / 寄递安全提示 / ①… / ②…)."""
+    16℃～28℃ / 明天 …, 温馨提示 / 寄递安全提示 / ①… / ②…). Over `plain` rows (of no one trait) it is the
+    line plain_rows_over_a_stack took for their title."""
     rows = run[2:]
     if len(run) > 2 and not TITLE_CELLS.search(strip_bullet(run[1].text).strip()) \
             and not NUMBERED.match(run[1].text) and sum(bool(ROW_CELLS.search(b.text)) for b in rows) >= MIN_TABLE_ROWS:
@@ -511,10 +546,7 @@ def titles_the_rows(run: list[Block]) -> bool:
     if len(cells) >= 2 and any(all(trait(row) for row in cells) and not trait(run[1].text.strip())
                                for trait in ROW_TRAITS):
         return True
-    # rows of no one trait (法官提醒 / 不轻信高额回报的投资广告 / …): a title, of none, is shorter than every row
-    units = spaced_units(rows, 1)
-    return len(units) >= MIN_TABLE_ROWS and not any(trait(run[1].text.strip()) for trait in ROW_TRAITS) \
-        and len(GAPS.sub("", run[1].text)) < min(len(GAPS.sub("", joined_title(unit))) for unit in units)
+    return plain and titles_plain_rows(row_units(run[1:], spacing))
 
 
 def whole_rows(blocks: list[Block]) -> list[Block]:
@@ -522,20 +554,23 @@ def whole_rows(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if len(GAPS.sub("", b.text)) > MAX_ROW_REST_CHARS]
 
 
-def labels_rows_below(blocks: list[Block], position: int) -> bool:
+def labels_rows_below(blocks: list[Block], position: int, state: Segmentation) -> bool:
     """■战况, ◎文化周末, ■银川天气 read as a byline: a marked short label with no role over a box's rows
     (three list lines or more, an intro paragraph or the box's title before them or not: ■海都互动 / 你怎么看
     / @晋安阿强：…, or plain rows over the next story's headline) names the box, not its writer."""
     block = blocks[position]
     if block.text[:1] not in HEADLINE_BULLETS or not is_row_label(block) or find_role(block.text):
         return False
-    heads = list(itertools.takewhile(lambda b: b.kind == "headline", blocks[position + 1:]))
-    if plain_rows_over_a_stack([block, *heads]):  # ■强军知识 / ①… / ②… / ③… / the next story's headline
-        return True
     below = blocks[position + 1:position + 2 + MIN_TABLE_ROWS]
     if below[:1] and below[0].kind in ("paragraph", "headline"):
         below = below[1:]
-    return len(below) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in below[:MIN_TABLE_ROWS])
+    if len(below) >= MIN_TABLE_ROWS and all(b.kind == "listitem" for b in below[:MIN_TABLE_ROWS]):
+        return True
+    # ■强军知识 / ①… / ②… / ③… / the next story's headline over its text
+    heads = list(itertools.takewhile(lambda b: b.kind == "headline", itertools.islice(blocks, position + 1, None)))
+    text = blocks[position + 1 + len(heads)] if position + 1 + len(heads) < len(blocks) else None
+    return text is not None and text.kind in BODY \
+        and bool(plain_rows_over_a_stack([block, *heads], spacing_over(state, text)))
 
 
 def signs_a_story(block: Block | None) -> bool:
@@ -653,7 +688,7 @@ def signed_at_its_foot(blocks: list[Block], position: int) -> bool:
     while end < len(blocks) and blocks[end].kind == "paragraph":
         end += 1
     return end > start and end < len(blocks) and blocks[end].kind in ("headline", "byline") \
-        and is_lone_name(GAPS.sub("", strip_bullet(blocks[end].text)))
+        and is_bare_name(blocks[end].text)
 
 
 def is_lead_byline(block: Block) -> bool:
@@ -1116,6 +1151,13 @@ def page_spacing(state: Segmentation) -> int:
     return 2 if len(steps) >= MIN_SPACED_STEPS and steps.count(2) >= SPACED_SHARE * len(steps) else 1
 
 
+def spacing_over(state: Segmentation, below: Block | None) -> int:
+    """The page's spacing, or, where its items so far hold too little text to tell (a box opening the
+    page), that of the text right below."""
+    steps = line_steps([below]) if below is not None else []
+    return 2 if page_spacing(state) == 2 or len(steps) >= MIN_SPACED_STEPS and all(step == 2 for step in steps) else 1
+
+
 def line_steps(blocks: list[Block], kinds: tuple[str, ...] = BODY) -> list[int]:
     """The steps, in page lines, from each wrapped line of these blocks of `kinds` (text) to the next."""
     return [b.spans[n + 1].line - b.spans[n].line for b in blocks if b.kind in kinds for n in range(len(b.spans) - 1)]
@@ -1144,6 +1186,11 @@ def rejoin_words(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+def is_bare_name(text: str) -> bool:
+    """A line that is a person's name and nothing more, its bullet (□钟文) and gaps aside."""
+    return is_lone_name(GAPS.sub("", strip_bullet(text)))
 
 
 def strip_bullet(text: str) -> str:
@@ -1333,10 +1380,10 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             state.commentary_next, closed = True, True
             index += 1
             continue
-        if block.kind == "byline" and labels_rows_below(blocks, index):
+        if block.kind == "byline" and labels_rows_below(blocks, index, state):
             block = replace(block, kind="headline")  # ■战况 / 仓山队1：0马尾队 / …: a box's label, naming no one
         if block.kind == "headline" and (state.commentary_next or signs_over_a_caption(current, blocks, index)) \
-                and is_lone_name(GAPS.sub("", strip_bullet(block.text))):
+                and is_bare_name(block.text):
             block = replace(block, kind="byline")  # 本报快评 / ◇叶丽: the commentator's name, no headline
         if block.kind == "headline":
             run = [block]
@@ -1436,11 +1483,14 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             taken = len(units[0]) if len(units[0]) >= MIN_ROWS and not wrapped_alike(units[0]) and not signed_below \
                 else len(run) if len(run) >= MIN_ROWS and not texted and not wrapped_alike(run[1:]) \
                 or not texted and rows_of_figures(run, before) else 0
+            plain = 0
             if not taken and texted and is_row_label(run[0]):
                 # under a poem's title and its writer's bare name the lines are verses, no rows
                 under_a_writer = before is not None and before.kind == "byline" \
-                    and is_lone_name(GAPS.sub("", strip_bullet(before.text)))
-                taken = rows_over_a_stack(run) or (0 if under_a_writer else plain_rows_over_a_stack(run))
+                    and is_bare_name(before.text)
+                taken = rows_over_a_stack(run)
+                plain = 0 if taken or under_a_writer else plain_rows_over_a_stack(run, spacing_over(state, after))
+                taken = taken or plain
             below_taken = run[taken] if taken < len(run) else after
             if taken and printed_after_its_text(run[:taken], current, before, below_taken):
                 taken = 0
@@ -1449,7 +1499,7 @@ def first_pass(blocks: list[Block], file: str, page_text: str) -> Segmentation:
             if taken and is_row_label(run[0]):
                 flush_pending()
                 current = start_item(state, "article", file, BOX_OF_ROWS)
-                label = 2 if titles_the_rows(run[:taken]) else 1
+                label = 2 if titles_the_rows(run[:taken], bool(plain), spacing_over(state, after)) else 1
                 attach_stack(state, current, Stack(run[:label]), "above")
                 state.rows_of = current
                 closed = add_rows(current, run[label:taken], "listitem")
@@ -2828,7 +2878,7 @@ def first_unlike_heading(state: Segmentation, item: Draft, headings: list[int]) 
         if indented_under_flush_headings(item, headings[k], headings[:k]):
             return None
         # a bare name closing the text signs a commentary set under its column label (split_signed_twice)
-        if last.kind == "byline" and is_lone_name(GAPS.sub("", strip_bullet(last.text))):
+        if last.kind == "byline" and is_bare_name(last.text):
             return None
         return headings[k]
     return None
@@ -2854,7 +2904,7 @@ def label_after_sections(state: Segmentation, item: Draft, headings: list[int]) 
         return None
     # a bare name closing the text signs a commentary set under its column label (split_signed_twice)
     last = item.blocks[-1]
-    if last.kind == "byline" and is_lone_name(GAPS.sub("", strip_bullet(last.text))):
+    if last.kind == "byline" and is_bare_name(last.text):
         return None
     return label
 
