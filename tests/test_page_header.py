@@ -1243,6 +1243,7 @@ def test_a_line_closing_the_page_with_a_phone_site_price_or_code_is_the_footers(
 @pytest.mark.parametrize("tail", [
     ["便民热线", "燃气报修电话：0571-1234", "5678", "市民服务热线：12345"],  # a box's phone rows
     ["书讯", "《山中之书》 某某 著 某某出版社 定价48", "元", "《海边之书》 某某 著 某某出版社 定价52元"],  # books' rows
+    ["书讯", "《山中之书》 某某 著 某某出", "", "版社 定价48元"],  # a book's row broken before its price
     ["寻人启事", "家属盼其早日回家，必有酬谢。", "", "联系人：王某某 电话：0571-12345678"],  # a notice's contact
     ["一则新闻写完了最后一句。", "", "市民可拨打12345反映问题。"],  # a sentence calling a number
 ])

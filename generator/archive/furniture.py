@@ -1182,9 +1182,7 @@ FOOT_SENTENCE_MARK = re.compile(r"[。，；！？!?]")
 MAX_FOOT_LABEL_CHARS = 16  # the words a footer line prints beside its numbers (新闻热线 常德日报全媒体中心)
 HAN_CHAR = re.compile(f"[{HAN}]")
 PERSON_CONTACT = re.compile(cue("person_contact"))  # 联系人：X: a notice's contact, the footer names desks
-ROW_LABEL = re.compile(r"[:：]")
-MAX_ROW_PIECE_CHARS = 4  # a row's end broken off onto a line of its own (… 定价78 / 元)
-# how a text's last piece ends, a credit's too (… 孙明云）, … 本报记者 X / 摄): no row of a box
+# how a finished text's last line ends, a credit's too (… 孙明云）, … 本报记者 X / 摄): no row of a box
 TEXT_END = re.compile(r"(?:[。！？!?…”’」』）)】]|" + PHOTO_MARK + ")$")
 
 
@@ -1192,13 +1190,13 @@ def foot_contacts(header: Header, lines: list[str], foot: list[int]) -> None:
     """The lines closing the page, read from its last line up while each is furniture: one holding a phone, a
     site, a price, a code or an address by its shape, and beside it only a few words and no clause mark (新闻热线：…
     某某日报全媒体中心, 本报网址 www.…, 投诉举报请拨打12315, 邮发代号 … 定价2.00元), is the footer's contact line
-    whatever its labels call it: a caption or a brief's last line ends a sentence. Such lines under a row of the
-    same kind (a phone, a label and its colon, a row's end broken off) are a box's last rows, not the footer
-    (便民热线 / 燃气报修电话：… / 市民服务热线：12345, 出版社：… / 定价：58.00元)."""
+    whatever its labels call it: a caption or a brief's last line ends a sentence. The footer stands under a
+    finished text (a sentence's end, a closing bracket, a credit's 摄); under a line that ends nothing such lines
+    are a box's last rows (燃气报修电话：0575-7 / 4393352 / 市民服务热线：12345, 出版社：… / 定价：58.00元, 《某书》
+    某某 著 某某出版 / 社 定价68元)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     run: list[int] = []
-    for k in range(len(filled) - 1, -1, -1):
-        i = filled[k]
+    for i in reversed(filled):
         if i + 1 in header.roles:
             continue
         text = normal(lines[i])
@@ -1210,8 +1208,7 @@ def foot_contacts(header: Header, lines: list[str], foot: list[int]) -> None:
         run.append(i)
     else:
         above = ""
-    if run and above and (FOOT_CONTACT.search(above) or ROW_LABEL.search(above)
-                          or len(compact(above)[0]) <= MAX_ROW_PIECE_CHARS and not TEXT_END.search(above)):
+    if run and above and not TEXT_END.search(above):
         return
     for i in run:
         header.roles[i + 1] = "contact"
