@@ -116,6 +116,7 @@ ROLE_CASES = [
     ("扫一扫", "promo"),
     ("手机扫一扫 体验更多精彩", "promo"),
     ("扫码看视频", "promo"),
+    ("扫码加入临江晚报读者群", "promo"),  # a call to join the paper's readers' group
     ("下载新重庆客户端", "promo"),
     ("关注重庆日报微信公众号", "promo"),
     ("更多内容请登录客户端", "promo"),
@@ -1221,3 +1222,33 @@ def test_a_service_hotline_under_the_header_is_the_papers_amid_the_page_a_row():
     box = page_header(["中国某某报", "2024年10月25日 星期五", "", "便民热线", "维权热线 12315", "医保热线 12393",
                        "标题", *BODY])
     assert 5 not in box.roles
+
+
+@pytest.mark.parametrize("foot", [
+    ["新闻热线：0571-12345678 临江日报全媒体中心"],  # a desk's name beside the hotline, no pattern's label
+    ["本报网址 www.example.com"],
+    ["临江传媒集团 地址：临江市某某路8号"],
+    ["订阅热线：2345 6789 广告查询：2345 6790"],  # phones set in groups of four
+    ["零售价：1.50元 临江日报发行部"],  # a price beside the desk selling the paper
+    ["临江报社出版 2024年5月6日"],
+    ["投诉举报请拨打12315", "本报网站 www.example.com"],  # a service's number over the site, both closing the page
+])
+def test_a_line_closing_the_page_with_a_phone_site_price_or_code_is_the_footers(foot):
+    # read by the shape of what it holds, whatever its labels call it: the page's last lines, a few words beside
+    lines = [*BODY[:12], "一则新闻写完了最后一句。", "", *foot]
+    roles = page_header(lines).roles
+    assert all(roles.get(n) == "contact" for n in range(15, 15 + len(foot)))
+
+
+@pytest.mark.parametrize("tail", [
+    ["便民热线", "燃气报修电话：0571-1234", "5678", "市民服务热线：12345"],  # a box's phone rows
+    ["书讯", "《山中之书》 某某 著 某某出版社 定价48", "元", "《海边之书》 某某 著 某某出版社 定价52元"],  # books' rows
+    ["书讯", "《山中之书》 某某 著 某某出", "", "版社 定价48元"],  # a book's row broken before its price
+    ["寻人启事", "家属盼其早日回家，必有酬谢。", "", "联系人：王某某 电话：0571-12345678"],  # a notice's contact
+    ["一则新闻写完了最后一句。", "", "市民可拨打12345反映问题。"],  # a sentence calling a number
+])
+def test_rows_or_a_notices_contact_closing_the_page_stay_text(tail):
+    lines = [*BODY[:12], *tail, "", "本版编辑 张某某"]
+    roles = page_header(lines).roles
+    assert roles.get(len(lines)) == "editor"
+    assert not any(roles.get(n) for n in range(13, len(lines) - 1))

@@ -797,6 +797,7 @@ def page_header(lines: list[str]) -> Header:
             for i in pieces:
                 if header.roles.get(i + 1) not in ("masthead", "page_header"):
                     header.roles[i + 1] = "dateline"
+    foot_contacts(header, lines, foot)  # before the readers of boxes and notices, which undo a row's role
     teaser_box(header, lines)  # first: a 导读 label under a page number is the box's, no section
     box_rows(header, lines)
     term_row_box(header, lines)
@@ -1175,6 +1176,44 @@ CALL_GOES_ON = re.compile(load("furniture.yml")["call_goes_on"])
 PHONE_WORD_ACROSS = re.compile(load("furniture.yml")["phone_word_across"])  # …施行。举 / 报电话：: one word
 
 
+PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # 摄: the word a picture's credit ends in
+FOOT_CONTACT = re.compile(cue("foot_contact"))  # a phone, a site, a price, a code: what a footer line holds
+FOOT_SENTENCE_MARK = re.compile(r"[。，；！？!?]")
+MAX_FOOT_LABEL_CHARS = 16  # the words a footer line prints beside its numbers (新闻热线 常德日报全媒体中心)
+HAN_CHAR = re.compile(f"[{HAN}]")
+PERSON_CONTACT = re.compile(cue("person_contact"))  # 联系人：X: a notice's contact, the footer names desks
+# how a finished text's last line ends, a credit's too (… 孙明云）, … 本报记者 X / 摄): no row of a box
+TEXT_END = re.compile(r"(?:[。！？!?…”’」』）)】]|" + PHOTO_MARK + ")$")
+
+
+def foot_contacts(header: Header, lines: list[str], foot: list[int]) -> None:
+    """The lines closing the page, read from its last line up while each is furniture: one holding a phone, a
+    site, a price, a code or an address by its shape, and beside it only a few words and no clause mark (新闻热线：…
+    某某日报全媒体中心, 本报网址 www.…, 投诉举报请拨打12315, 邮发代号 … 定价2.00元), is the footer's contact line
+    whatever its labels call it: a caption or a brief's last line ends a sentence. The footer stands under a
+    finished text (a sentence's end, a closing bracket, a credit's 摄); under a line that ends nothing such lines
+    are a box's last rows (燃气报修电话：0575-7 / 4393352 / 市民服务热线：12345, 出版社：… / 定价：58.00元, 《某书》
+    某某 著 某某出版 / 社 定价68元)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    run: list[int] = []
+    for i in reversed(filled):
+        if i + 1 in header.roles:
+            continue
+        text = normal(lines[i])
+        if i not in foot or FOOT_SENTENCE_MARK.search(text) or not FOOT_CONTACT.search(text) \
+                or PERSON_CONTACT.search(text) \
+                or len(HAN_CHAR.findall(FOOT_CONTACT.sub(" ", text))) > MAX_FOOT_LABEL_CHARS:
+            above = text
+            break
+        run.append(i)
+    else:
+        above = ""
+    if run and above and not TEXT_END.search(above):
+        return
+    for i in run:
+        header.roles[i + 1] = "contact"
+
+
 def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
     """A phone read as the paper's own contact (联系电话：0574-…) right under a line of text left at a comma
     (如有异议，请在公示期内向市妇联反映，) or at the word before its 电话 (…敬请谅解。报修), or inside that
@@ -1198,7 +1237,6 @@ def phone_word_broken(above: str, text: str) -> bool:
 
 SIGNING_DATE = re.compile(load("furniture.yml")["signing_date"])  # the bare date under a notice's issuer
 MAX_ISSUER_CHARS = 20  # a notice's issuer: a committee's office
-PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # 摄: the word a picture's credit ends in
 PHONE_REST = re.compile(load("furniture.yml")["phone_rest"])  # a phone's last digits and stop
 
 
