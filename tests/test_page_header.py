@@ -1246,9 +1246,18 @@ def test_a_line_closing_the_page_with_a_phone_site_price_or_code_is_the_footers(
     ["书讯", "《山中之书》 某某 著 某某出", "", "版社 定价48元"],  # a book's row broken before its price
     ["寻人启事", "家属盼其早日回家，必有酬谢。", "", "联系人：王某某 电话：0571-12345678"],  # a notice's contact
     ["一则新闻写完了最后一句。", "", "市民可拨打12345反映问题。"],  # a sentence calling a number
+    ["一则新闻写完了最后一句。", "", "【便民热线】", "燃气报修电话：0571-12345678", "市民服务热线：12345"],  # a box's label
+    ["一则新闻写完了最后一句。", "", "七乐彩第2024120期开奖结果", "01 05 12 18 22 27 30"],  # a draw's issue and numbers
+    ["一则新闻写完了最后一句。", "", "邮发代号1-23欢迎各界读者朋友踊跃投稿分享身边新鲜事物"],  # a code run into words
 ])
 def test_rows_or_a_notices_contact_closing_the_page_stay_text(tail):
     lines = [*BODY[:12], *tail, "", "本版编辑 张某某"]
     roles = page_header(lines).roles
     assert roles.get(len(lines)) == "editor"
     assert not any(roles.get(n) for n in range(13, len(lines) - 1))
+
+
+@pytest.mark.parametrize("credit", ["一则新闻写完了最后一句。（记者 郭某）", "（记者 郭某）", "中心 郭某）", "本报记者 郭某 摄"])
+def test_the_footer_stands_under_a_text_closed_by_its_credit(credit):
+    lines = [*BODY[:12], credit, "", "新闻热线：0571-12345678"]
+    assert page_header(lines).roles.get(15) == "contact"

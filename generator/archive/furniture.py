@@ -1178,12 +1178,26 @@ PHONE_WORD_ACROSS = re.compile(load("furniture.yml")["phone_word_across"])  # �
 
 PHOTO_MARK: str = load("layout.yml")["photo_mark"]  # 摄: the word a picture's credit ends in
 FOOT_CONTACT = re.compile(cue("foot_contact"))  # a phone, a site, a price, a code: what a footer line holds
-FOOT_SENTENCE_MARK = re.compile(r"[。，；！？!?]")
-MAX_FOOT_LABEL_CHARS = 16  # the words a footer line prints beside its numbers (新闻热线 常德日报全媒体中心)
+FOOT_SENTENCE_MARK = re.compile(r"[。，；！？!?]")  # a Latin address sets commas (Rua X 79, Lisboa)
+MAX_FOOT_LABEL_CHARS = 16  # the words a footer line prints beside its numbers (新闻热线 某某日报全媒体中心)
 HAN_CHAR = re.compile(f"[{HAN}]")
 PERSON_CONTACT = re.compile(cue("person_contact"))  # 联系人：X: a notice's contact, the footer names desks
-# how a finished text's last line ends, a credit's too (… 孙明云）, … 本报记者 X / 摄): no row of a box
-TEXT_END = re.compile(r"(?:[。！？!?…”’」』）)】]|" + PHOTO_MARK + ")$")
+# a run of digits that is no phone: a date set with dashes, a draw's numbers in pairs (01 05 12 18 …)
+NO_PHONE = re.compile(r"\d{4}[-－/.]\d{1,2}[-－/.]\d{1,2}|\d{1,2}(?:\s+\d{1,2})+")
+NUMBER_UNITS = tuple("期年月日号")  # 第2024120期, 2024年: a count or a date, no phone
+# how a finished text's last line ends: a sentence's end (…。, …。”), a picture's credit (… 摄, … 摄）), or a
+# writer's credit in brackets alone, after a sentence or wrapped (…。（记者 X）, … 中心 X）); a box's label ends nothing
+# (【便民热线】, 便民电话（24小时）)
+SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?$")
+CREDIT_END = re.compile(
+    "(?:^|[。！？!?…][”’」』]?)[（(][^（）()0-9]{2,24}[）)]$|^[^（(]*[）)]$|" + PHOTO_MARK + "[）)]?$")
+
+
+def holds_a_foot_contact(text: str) -> bool:
+    """A phone, a site, a price or a code by its shape, a date's or a draw's digits not taken for a phone."""
+    return any(not NO_PHONE.fullmatch(match.group().strip())
+               and not text.startswith(NUMBER_UNITS, match.end())
+               for match in FOOT_CONTACT.finditer(text))
 
 
 def foot_contacts(header: Header, lines: list[str], foot: list[int]) -> None:
@@ -1191,26 +1205,25 @@ def foot_contacts(header: Header, lines: list[str], foot: list[int]) -> None:
     site, a price, a code or an address by its shape, and beside it only a few words and no clause mark (新闻热线：…
     某某日报全媒体中心, 本报网址 www.…, 投诉举报请拨打12315, 邮发代号 … 定价2.00元), is the footer's contact line
     whatever its labels call it: a caption or a brief's last line ends a sentence. The footer stands under a
-    finished text (a sentence's end, a closing bracket, a credit's 摄); under a line that ends nothing such lines
-    are a box's last rows (燃气报修电话：0575-7 / 4393352 / 市民服务热线：12345, 出版社：… / 定价：58.00元, 《某书》
-    某某 著 某某出版 / 社 定价68元)."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    run: list[int] = []
-    for i in reversed(filled):
-        if i + 1 in header.roles:
+    finished text (a sentence's end, a writer's credit in brackets, a picture's 摄); under a line that ends
+    nothing such lines are a box's last rows (燃气报修电话：0575-7 / 4393352 / 市民服务热线：12345, 出版社：… /
+    定价：58.00元, 《某书》 某某 著 某某出版 / 社 定价68元)."""
+    contact_lines: list[int] = []
+    for i in reversed(range(len(lines))):
+        if not lines[i].strip() or i + 1 in header.roles:
             continue
         text = normal(lines[i])
-        if i not in foot or FOOT_SENTENCE_MARK.search(text) or not FOOT_CONTACT.search(text) \
+        if i not in foot or FOOT_SENTENCE_MARK.search(text) or not holds_a_foot_contact(text) \
                 or PERSON_CONTACT.search(text) \
                 or len(HAN_CHAR.findall(FOOT_CONTACT.sub(" ", text))) > MAX_FOOT_LABEL_CHARS:
             above = text
             break
-        run.append(i)
+        contact_lines.append(i)
     else:
         above = ""
-    if run and above and not TEXT_END.search(above):
+    if contact_lines and above and not (SENTENCE_END.search(above) or CREDIT_END.search(above)):
         return
-    for i in run:
+    for i in contact_lines:
         header.roles[i + 1] = "contact"
 
 
