@@ -1184,7 +1184,7 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 PERSON_CONTACT = re.compile(cue("person_contact"))  # 联系人：X: a notice's contact, the footer names desks
 # a run of digits that is no phone: a date set with dashes, a draw's numbers in pairs (01 05 12 18 …)
 NO_PHONE = re.compile(r"\d{4}[-－/.]\d{1,2}[-－/.]\d{1,2}|\d{1,2}(?:\s+\d{1,2})+")
-NUMBER_UNITS = tuple("期年月日号")  # 第2024120期, 2024年: a count or a date, no phone
+NUMBER_UNITS = tuple(load("furniture.yml")["number_units"])  # digits counting or dating: no phone
 # how a finished text's last line ends: a sentence's end (…。, …。”), a picture's credit (… 摄, … 摄）), or a
 # writer's credit in brackets alone, after a sentence or wrapped (…。（记者 X）, … 中心 X）); a box's label ends nothing
 # (【便民热线】, 便民电话（24小时）)
