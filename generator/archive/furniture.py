@@ -1188,7 +1188,6 @@ NUMBER_UNITS = tuple(load("furniture.yml")["number_units"])  # digits counting o
 # how a finished text's last line ends: a sentence's end (…。, …。”), a picture's credit (… 摄, … 摄）), or a
 # writer's credit in brackets alone, after a sentence or wrapped (…。（记者 X）, … 中心 X）); a box's label ends nothing
 # (【便民热线】, 便民电话（24小时）)
-SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?$")
 CREDIT_END = re.compile(
     "(?:^|[。！？!?…][”’」』]?)[（(][^（）()0-9]{2,24}[）)]$|^[^（(]*[）)]$|" + PHOTO_MARK + "[）)]?$")
 
@@ -1221,7 +1220,7 @@ def foot_contacts(header: Header, lines: list[str], foot: list[int]) -> None:
         contact_lines.append(i)
     else:
         above = ""
-    if contact_lines and above and not (SENTENCE_END.search(above) or CREDIT_END.search(above)):
+    if contact_lines and above and not (SENTENCE_OVER.search(above) or CREDIT_END.search(above)):
         return
     for i in contact_lines:
         header.roles[i + 1] = "contact"

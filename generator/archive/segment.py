@@ -403,7 +403,6 @@ TITLE_CELLS = re.compile(r"\S\s+\S|[:：]")
 GAPPED = re.compile(r"\S\s+\S")
 ROW_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a row's figure, whatever its digits
 FIGURE_SHAPE = re.compile(r"[\u4e00-\u9fff\s]")  # what is left of a row's figures once its words go
-CLAUSE_OR_STOP = re.compile(r"[，,。；;：:、！？!?…]")  # what no plain row holds
 MAX_ROW_REST_CHARS = 4  # 适宜游泳: what the column cut off a row
 
 
@@ -460,8 +459,8 @@ def plain_rows_over_a_stack(run: list[Block], spacing: int) -> int:
     words = [ROW_MARK.sub("", text.lstrip(marks).lstrip()) for text in texts]  # a row's mark (①, 1.) aside
     a_box = len(rows) >= MIN_TABLE_ROWS and len(spacings) == 1 and all(len(unit) <= 2 for unit in rows) \
         and not any(b.wide or b.text.startswith(SUBTITLE_DASHES) for unit in rows for b in unit) \
-        and not any(CLAUSE_OR_STOP.search(text) or is_lone_name(GAPS.sub("", text)) or FIGURE.search(text)
-                    for text in words) \
+        and not any(ANY_CLAUSE_OR_STOP.search(text) or "…" in text or is_lone_name(GAPS.sub("", text))
+                    or FIGURE.search(text) for text in words) \
         and not any(wraps_a_word(a[-1].text, b[0].text) for a, b in itertools.pairwise(rows)) \
         and max(map(len, texts)) <= 2 * min(map(len, texts)) \
         and len({text[:1] if text[:1] in marks else "" for text in texts}) == 1  # one mark, or none
