@@ -323,7 +323,7 @@ _sy_top = furniture(
            "责任编辑：{name} 版式：{name}"]),
     [ln("{n}", page="{n}"), "{sec}", ln("{date} {wd}", date=True), "邮箱：photo@example.cn"],
     front=[masthead("中国摄影报"), "CHINA PHOTOGRAPHERS", ln("{date} {wd}", date=True),
-           "第{no:2000-2999}期 每周二、周五出版 本期{pages}版", "国内统一连续出版物号 CN 11-0000", "邮发代号 1-00"])
+           "第{no:2000-2999}期 每周两期 本期{pages}版", "国内统一连续出版物号 CN 11-0000", "邮发代号 1-00"])
 _sy_bottom = furniture((0.5, ["中国摄影报社 地址：北京市东城区某某胡同{no:1-99}号 电话 {tel:010}"]),
                        ["订阅热线 {tel:010}", opt(0.5, ["投稿邮箱 tougao@example.cn"])])
 
@@ -332,7 +332,7 @@ _cb_top = furniture(
            ln("{y}年{m}月{d}日", date=True), "责编：{name} 电话：{tel:010}"]),
     [ln("{date} {wd}", date=True), ln("第{n}版·{sec}", page="第{n}版"), "美编：{name}"],
     front=[masthead("中国出版传媒商报"), "CHINA PUBLISHING & MEDIA JOURNAL", ln("{date} {wd}", date=True),
-           "总第{no:3000-3999}期 每周二、周五出版 本期{pages}版", "国内统一连续出版物号 CN 11-0000"],
+           "总第{no:3000-3999}期 每周两期 本期{pages}版", "国内统一连续出版物号 CN 11-0000"],
     fields={"n2": lambda ctx: f"{ctx.page_no:02d}"})
 _cb_bottom = furniture((0.5, ["中国出版传媒商报社 地址：北京市西城区某某大街{no:1-99}号 发行 {tel:010}"]),
                        ["关注“出版商务网”公众号", opt(0.5, ["印刷：北京某某印刷厂"])])
