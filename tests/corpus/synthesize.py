@@ -1634,6 +1634,7 @@ def page_sets() -> tuple:
     from fresh_layouts_55 import FRESH55_FAMILIES, FRESH55_SEED_BASE  # noqa: E402  (fifty-fifth blind set)
     from fresh_layouts_56 import FRESH56_FAMILIES, FRESH56_SEED_BASE  # noqa: E402  (fifty-sixth blind set)
     from fresh_layouts_57 import FRESH57_FAMILIES, FRESH57_SEED_BASE  # noqa: E402  (fifty-seventh blind set)
+    from fresh_layouts_59 import FRESH59_FAMILIES, FRESH59_SEED_BASE  # noqa: E402  (fifty-ninth blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
@@ -1694,6 +1695,7 @@ def page_sets() -> tuple:
             ("dev", FRESH55_FAMILIES, FRESH55_SEED_BASE),
             ("dev", FRESH56_FAMILIES, FRESH56_SEED_BASE),
             ("dev", FRESH57_FAMILIES, FRESH57_SEED_BASE),
+            ("dev", FRESH59_FAMILIES, FRESH59_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE),
