@@ -1635,6 +1635,7 @@ def page_sets() -> tuple:
     from fresh_layouts_56 import FRESH56_FAMILIES, FRESH56_SEED_BASE  # noqa: E402  (fifty-sixth blind set)
     from fresh_layouts_57 import FRESH57_FAMILIES, FRESH57_SEED_BASE  # noqa: E402  (fifty-seventh blind set)
     from fresh_layouts_58 import FRESH58_FAMILIES, FRESH58_SEED_BASE  # noqa: E402  (fifty-eighth blind set)
+    from fresh_layouts_59 import FRESH59_FAMILIES, FRESH59_SEED_BASE  # noqa: E402  (fifty-ninth blind set)
     sets = (("dev", DEV_FAMILIES, DEV_SEED_BASE), ("dev", MORE_FAMILIES, MORE_SEED_BASE),
             ("dev", EVEN_FAMILIES, EVEN_SEED_BASE), ("dev", NEWEST_FAMILIES, NEWEST_SEED_BASE),
             ("dev", NEWER_FAMILIES, NEWER_SEED_BASE), ("dev", NEWEST2_FAMILIES, NEWEST2_SEED_BASE),
@@ -1696,6 +1697,7 @@ def page_sets() -> tuple:
             ("dev", FRESH56_FAMILIES, FRESH56_SEED_BASE),
             ("dev", FRESH57_FAMILIES, FRESH57_SEED_BASE),
             ("dev", FRESH58_FAMILIES, FRESH58_SEED_BASE),
+            ("dev", FRESH59_FAMILIES, FRESH59_SEED_BASE),
             ("heldout", HELDOUT_FAMILIES, HELDOUT_SEED_BASE),
             ("heldout", HELDOUT2_FAMILIES, HELDOUT2_SEED_BASE),
             ("heldout", HELDOUT3_FAMILIES, HELDOUT3_SEED_BASE),
