@@ -1618,6 +1618,31 @@ def test_a_short_line_closed_by_its_own_quote_is_the_kicker(tmp_path):
     assert (item.kicker, item.title) == ("3年5次“握手”", "两地合作园区结出哪些新成果？")
 
 
+@pytest.mark.parametrize("text, spans", [
+    # three lines of like width the unwrapping joined as one wrapped text
+    ("3年5次“握手”两地合作园区结出哪些新成果？", ((5, 0, 8), (6, 0, 6), (7, 0, 8))),
+    # a title printed after its text, its two lines joined as one heading
+    ("3年5次“握手” 两地合作园区结出哪些新成果？", ((5, 0, 8), (7, 0, 14)))])
+def test_a_quoted_kicker_joined_to_its_titles_lines_is_still_the_kicker(text, spans):
+    from generator.archive.model import Block, Draft, Span
+    from generator.archive.segment import headline_fields
+    item = Draft(kind="article", file="page.txt")
+    headline_fields(item, [Block("headline", text, tuple(Span(*s) for s in spans))])
+    assert (item.kicker, item.title) == ("3年5次“握手”", "两地合作园区结出哪些新成果？")
+
+
+@pytest.mark.parametrize("date, above", [("2024年5月6日 临江时间", True), ("2024年5月6日", False),
+                                         ("2024年5月6日（一）", True)])
+def test_the_pages_date_line_read_into_a_headline_stack_is_no_part_of_the_title(date, above):
+    from generator.archive.model import Block, Draft, Span
+    from generator.archive.segment import headline_fields
+    title = Block("headline", "老街改造让城市更宜居", (Span(5, 0, 10),))
+    dated = Block("headline", date, (Span(3 if above else 7, 0, len(date)),))
+    item = Draft(kind="article", file="page.txt")
+    headline_fields(item, [dated, title] if above else [title, dated])
+    assert (item.kicker, item.title, item.subtitle) == ("", "老街改造让城市更宜居", "")
+
+
 TITLE_AFTER_TEXT_OVER_PHOTO = """本报记者 林晓梅
 
 今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，

@@ -1051,7 +1051,8 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     starting with a dash is the subtitle; otherwise the main title is set in the larger type and
     so runs shorter: a short or longer first part is a kicker (引题), a longer second part a subtitle.
     """
-    headlines = [b for b in blocks if b.kind == "headline"]  # a lead's label (导读) is no part
+    # a lead's label (导读) is no part; a quoted kicker joined to its title's lines is a line of its own
+    headlines = [line for b in blocks if b.kind == "headline" for line in kicker_line_apart(b)]
     units = Stack(headlines).units if spacing == 1 else spaced_units(headlines, spacing)
     # a column's label is read off its title only in a stack of one title: over another story's
     # headline (a question column titled under its text, `工地问答` / `安全有疑问` / `这里来解答` / / the next
@@ -1059,8 +1060,10 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     alone = sum(not unit[0].text.startswith(SUBTITLE_DASHES) for unit in units) == 1
     parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing, alone)]
     # a credit or note in brackets read into the stack ((记者 X 通讯员 Y), (作者单位：…)) is no
-    # part of a headline: no paper prints a kicker or title wholly in round brackets
-    parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]), spacing)
+    # part of a headline: no paper prints a kicker or title wholly in round brackets; nor is the page's
+    # date line read into the stack (主场氛围是球队的财富 / 2024年7月20日, 2024年7月20日 南非时间 / 推动…)
+    parts = couplets(rejoin_words([part for part in close_brackets(parts)
+                                   if not BRACKETED_NOTE.match(part) and not HEADLINE_DATE.match(part)]), spacing)
     kicker = subtitle = ""
     if len(parts) == 1 and parts[0].startswith(SUBTITLE_DASHES):
         # a dash line never opens a title: the subtitle printed (or read) above its title, which
@@ -1096,6 +1099,23 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
 
 HEADLINE_BULLETS: str = load("layout.yml")["headline_bullets"]
 BRACKETED_NOTE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
+HEADLINE_DATE = re.compile(load("layout.yml")["headline_date"])
+
+
+def kicker_line_apart(block: Block) -> list[Block]:
+    """A headline block whose first source line is a quoted kicker over the rest (4年9次“串门” /
+    双城经济圈建设 / 结出哪些硕果？, joined as one wrapped text, or as a title printed after its text) is
+    read as two lines, as type_size_parts reads such a kicker on a line of its own. Only a block whose
+    source lines hold no gap is cut: the lines' lengths then tell where each ends in the text."""
+    text = GAPS.sub("", block.text)
+    first = [s for s in block.spans if s.line == block.first_line]
+    if block.last_line == block.first_line or sum(s.end - s.start for s in block.spans) != len(text):
+        return [block]
+    cut = sum(s.end - s.start for s in first)
+    if not quoted_kicker(text[:cut], text[cut:]):
+        return [block]
+    return [Block("headline", text[:cut], tuple(first), block.wide),
+            Block("headline", text[cut:], block.spans[len(first):], block.wide)]
 
 
 def is_series_label(part: str) -> bool:
