@@ -675,6 +675,12 @@ DOUBLE_SPACED = """{headline}
     ("新作品\n\n数字车间", ("新作品", "数字车间", "")),
     # a serial's chapter under the serial's name is its title, the name its kicker
     ("长篇纪实《数字时代》连载（23）\n\n第五章 车间", ("长篇纪实《数字时代》连载（23）", "第五章 车间", "")),
+    # a serial's name with the instalment's number is the kicker over the instalment's title, also under a
+    # label, and pairs with no phrase under it
+    ("长篇纪实连载（24）\n\n数字经济激发创新活力\n\n相互赋能发展新质生产力",
+     ("长篇纪实连载（24）", "数字经济激发创新活力相互赋能发展新质生产力", "")),
+    ("专家讲座\n\n连载·果树栽培技术讲座（25）\n\n苹果树的春季修剪", ("连载·果树栽培技术讲座（25）", "苹果树的春季修剪", "")),
+    ("科学家故事连载（29）\n\n老街有名医\n\n群众有“医”靠", ("科学家故事连载（29）", "老街有名医群众有“医”靠", "")),
     # but a line the next one runs on from is one title wrapped, and a label broken over two short lines one label
     ("数字经济\n\n：核心产业提速", ("", "数字经济：核心产业提速", "")),
     ("两岸\n\n观察\n\n数字化转型提速", ("两岸观察", "数字化转型提速", "")),

@@ -1075,9 +1075,11 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
         dash = next(n for n, part in enumerate(parts) if n and part.startswith(SUBTITLE_DASHES))
         kicker = parts[0] if dash > 1 else ""
         parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
-    elif len(parts) == 3 and (quoted_kicker(parts[1], parts[2]) or marked_over_unmarked(parts[1], parts[2])):
-        # a kicker by its own form (4年9次“串门”, a marked label, ■科普知识) in the middle opens the headline:
-        # the part read above it (the page's issue line, a section's name, another story's title) is no part of it
+    elif len(parts) == 3 and (quoted_kicker(parts[1], parts[2]) or marked_over_unmarked(parts[1], parts[2])
+                              or is_series_label(parts[1])):
+        # a kicker by its own form (4年9次“串门”, a marked label, ■科普知识, a serial's instalment) in the middle
+        # opens the headline: the part read above it (the page's issue line, a section's name,
+        # another story's title) is no part of it
         kicker, parts = parts[1], parts[2:]
     elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
@@ -1118,10 +1120,15 @@ def kicker_line_apart(block: Block) -> list[Block]:
             Block("headline", text[cut:], block.spans[len(first):], block.wide)]
 
 
+SERIAL_LABEL = re.compile(load("layout.yml")["serial_label"])  # 长篇纪实连载（24）: a serial and its instalment
+
+
 def is_series_label(part: str) -> bool:
     """A series or campaign name in brackets over a headline (【高质量发展看八桂】) is its kicker,
-    however long: a title is never bracketed whole with another line under it."""
-    return part.startswith("【") and part.endswith("】") and part.count("【") == 1
+    however long: a title is never bracketed whole with another line under it. So is a serial's name
+    with the instalment's number (长篇纪实连载（24）): a title counts no instalments."""
+    part = part.strip()
+    return part.startswith("【") and part.endswith("】") and part.count("【") == 1 or bool(SERIAL_LABEL.match(part))
 
 
 def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
@@ -1238,9 +1245,10 @@ def couplets(parts: list[str], spacing: int = 1) -> list[str]:
     merged: list[str] = []
     for part in parts:
         # a column's label is set over its title as long as the title sometimes (答读者问 / 你问我答,
-        # 晚晴诗苑 / 大明湖晨曲): its words, or its form, not its length, tell it from a couplet's first phrase
+        # 晚晴诗苑 / 大明湖晨曲): its words, or its form, not its length, tell it from a couplet's first phrase;
+        # a serial's instalment (科学家故事连载（29）) pairs with no phrase
         if merged and not merged[-1].count(" ") and is_couplet(merged[-1], part) and not is_worded_label(merged[-1]) \
-                and not label_by_its_form(merged[-1], part, spacing):
+                and not label_by_its_form(merged[-1], part, spacing) and not is_series_label(merged[-1]):
             merged[-1] += " " + part
         else:
             merged.append(part)
