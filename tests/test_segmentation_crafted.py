@@ -690,6 +690,18 @@ def test_headline_parts_on_a_double_spaced_page(tmp_path, headline, parts):
     assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
 
 
+@pytest.mark.parametrize("headline, said, parts", [
+    # the text lists the halves with its pause marks, which the headline drops: one title broken
+    ("聚焦学有所教\n劳有所得病有所医老有所养", "聚焦学有所教、劳有所得、病有所医、老有所养",
+     ("", "聚焦学有所教劳有所得病有所医老有所养", "")),
+    # a label shorter than the characters compared stays a label, whatever the text lists after it
+    ("数据\n今年全市数字经济核心产业增加值", "数据、今年全市数字经济核心产业增加值", ("数据", "今年全市数字经济核心产业增加值", ""))])
+def test_headline_halves_the_text_lists_with_pause_marks_are_one_title(tmp_path, headline, said, parts):
+    text = HEADLINE_STACK.format(headline=headline) + f"\n会议提出，{said}，持续办好民生实事。\n"
+    items = items_of(tmp_path, text)
+    assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
+
+
 def test_headline_parts_the_page_prints_unbroken_are_one_title(tmp_path):
     text = HEADLINE_STACK.format(headline="推动数字经济和实体经济\n深度融合工作推进会议召开") + \
         "\n会议指出，推动数字经济和实体经济深度融合工作推进会议的召开正当其时。\n"

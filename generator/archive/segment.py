@@ -62,6 +62,7 @@ MIN_PHRASE_CHARS = 10
 TYPE_SIZE_SLACK = 2.0
 # Characters either side of a headline's line break that the body must repeat to bridge it.
 BRIDGE_CHARS = 3
+LIST_PAUSE = "、"  # what a text lists phrases with, and a headline listing them drops
 SIGNED_OR_LISTED = ("byline", "credit", "caption", "jump", "listitem")  # what a section never holds
 # Characters compared either side of a possible cut between two pieces signed as one.
 COHESION_WINDOW = 300
@@ -3695,7 +3696,12 @@ def bridge_headline_parts(item: Draft, body: str) -> None:
         headline_fields(item, stack, spacing=2)
         if not item.subtitle and deck not in item.title:
             item.subtitle = deck
-    bridged = lambda first, second: first and second and first[-BRIDGE_CHARS:] + second[:BRIDGE_CHARS] in body  # noqa: E731
+    # the text runs on across the break, or lists the two halves with a pause mark between them (聚焦弱有所扶 /
+    # 老有颐养幼有所护残有所助 over …聚焦弱有所扶、老有颐养、…): a headline drops its list's pause marks. A
+    # part shorter than the characters compared is listed as a label may be (数据 / 前三季度… over …数据、…).
+    bridged = lambda first, second: bool(first and second) and (  # noqa: E731
+        first[-BRIDGE_CHARS:] + second[:BRIDGE_CHARS] in body
+        or len(first) >= BRIDGE_CHARS and first[-BRIDGE_CHARS:] + LIST_PAUSE + second[:BRIDGE_CHARS] in body)
     if bridged(item.kicker, item.title):
         item.kicker, item.title = "", item.kicker + item.title
     if bridged(item.title, item.subtitle):
