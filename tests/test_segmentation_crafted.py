@@ -675,12 +675,30 @@ DOUBLE_SPACED = """{headline}
     ("新作品\n\n数字车间", ("新作品", "数字车间", "")),
     # a serial's chapter under the serial's name is its title, the name its kicker
     ("长篇纪实《数字时代》连载（23）\n\n第五章 车间", ("长篇纪实《数字时代》连载（23）", "第五章 车间", "")),
+    # a serial's name with the instalment's number is the kicker over the instalment's title, also under a
+    # label, and pairs with no phrase under it
+    ("长篇纪实连载（24）\n\n数字经济激发创新活力\n\n相互赋能发展新质生产力",
+     ("长篇纪实连载（24）", "数字经济激发创新活力相互赋能发展新质生产力", "")),
+    ("专家讲座\n\n连载·果树栽培技术讲座（25）\n\n苹果树的春季修剪", ("连载·果树栽培技术讲座（25）", "苹果树的春季修剪", "")),
+    ("科学家故事连载（29）\n\n老街有名医\n\n群众有“医”靠", ("科学家故事连载（29）", "老街有名医群众有“医”靠", "")),
     # but a line the next one runs on from is one title wrapped, and a label broken over two short lines one label
     ("数字经济\n\n：核心产业提速", ("", "数字经济：核心产业提速", "")),
     ("两岸\n\n观察\n\n数字化转型提速", ("两岸观察", "数字化转型提速", "")),
 ])
 def test_headline_parts_on_a_double_spaced_page(tmp_path, headline, parts):
     items = items_of(tmp_path, DOUBLE_SPACED.format(headline=headline))
+    assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
+
+
+@pytest.mark.parametrize("headline, said, parts", [
+    # the text lists the halves with its pause marks, which the headline drops: one title broken
+    ("聚焦学有所教\n劳有所得病有所医老有所养", "聚焦学有所教、劳有所得、病有所医、老有所养",
+     ("", "聚焦学有所教劳有所得病有所医老有所养", "")),
+    # a label shorter than the characters compared stays a label, whatever the text lists after it
+    ("数据\n今年全市数字经济核心产业增加值", "数据、今年全市数字经济核心产业增加值", ("数据", "今年全市数字经济核心产业增加值", ""))])
+def test_headline_halves_the_text_lists_with_pause_marks_are_one_title(tmp_path, headline, said, parts):
+    text = HEADLINE_STACK.format(headline=headline) + f"\n会议提出，{said}，持续办好民生实事。\n"
+    items = items_of(tmp_path, text)
     assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
 
 
@@ -1616,6 +1634,31 @@ def test_a_short_line_closed_by_its_own_quote_is_the_kicker(tmp_path):
             "三年来，两地先后五次召开联席会议，共建产业园区三个，\n引进项目四十余个，总投资超过两百亿元。\n")
     [item] = items_of(tmp_path, page)
     assert (item.kicker, item.title) == ("3年5次“握手”", "两地合作园区结出哪些新成果？")
+
+
+@pytest.mark.parametrize("text, spans", [
+    # three lines of like width the unwrapping joined as one wrapped text
+    ("3年5次“握手”两地合作园区结出哪些新成果？", ((5, 0, 8), (6, 0, 6), (7, 0, 8))),
+    # a title printed after its text, its two lines joined as one heading
+    ("3年5次“握手” 两地合作园区结出哪些新成果？", ((5, 0, 8), (7, 0, 14)))])
+def test_a_quoted_kicker_joined_to_its_titles_lines_is_still_the_kicker(text, spans):
+    from generator.archive.model import Block, Draft, Span
+    from generator.archive.segment import headline_fields
+    item = Draft(kind="article", file="page.txt")
+    headline_fields(item, [Block("headline", text, tuple(Span(*s) for s in spans))])
+    assert (item.kicker, item.title) == ("3年5次“握手”", "两地合作园区结出哪些新成果？")
+
+
+@pytest.mark.parametrize("date, above", [("2024年5月6日 临江时间", True), ("2024年5月6日", False),
+                                         ("2024年5月6日（一）", True)])
+def test_the_pages_date_line_read_into_a_headline_stack_is_no_part_of_the_title(date, above):
+    from generator.archive.model import Block, Draft, Span
+    from generator.archive.segment import headline_fields
+    title = Block("headline", "老街改造让城市更宜居", (Span(5, 0, 10),))
+    dated = Block("headline", date, (Span(3 if above else 7, 0, len(date)),))
+    item = Draft(kind="article", file="page.txt")
+    headline_fields(item, [dated, title] if above else [title, dated])
+    assert (item.kicker, item.title, item.subtitle) == ("", "老街改造让城市更宜居", "")
 
 
 TITLE_AFTER_TEXT_OVER_PHOTO = """本报记者 林晓梅

@@ -62,6 +62,7 @@ MIN_PHRASE_CHARS = 10
 TYPE_SIZE_SLACK = 2.0
 # Characters either side of a headline's line break that the body must repeat to bridge it.
 BRIDGE_CHARS = 3
+LIST_PAUSE = "、"  # what a text lists phrases with, and a headline listing them drops
 SIGNED_OR_LISTED = ("byline", "credit", "caption", "jump", "listitem")  # what a section never holds
 # Characters compared either side of a possible cut between two pieces signed as one.
 COHESION_WINDOW = 300
@@ -1051,7 +1052,8 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     starting with a dash is the subtitle; otherwise the main title is set in the larger type and
     so runs shorter: a short or longer first part is a kicker (引题), a longer second part a subtitle.
     """
-    headlines = [b for b in blocks if b.kind == "headline"]  # a lead's label (导读) is no part
+    # a lead's label (导读) is no part; a quoted kicker joined to its title's lines is a line of its own
+    headlines = [line for b in blocks if b.kind == "headline" for line in kicker_line_apart(b)]
     units = Stack(headlines).units if spacing == 1 else spaced_units(headlines, spacing)
     # a column's label is read off its title only in a stack of one title: over another story's
     # headline (a question column titled under its text, `工地问答` / `安全有疑问` / `这里来解答` / / the next
@@ -1059,8 +1061,10 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
     alone = sum(not unit[0].text.startswith(SUBTITLE_DASHES) for unit in units) == 1
     parts = [joined_title(part) for unit in units for part in type_size_parts(unit, spacing, alone)]
     # a credit or note in brackets read into the stack ((记者 X 通讯员 Y), (作者单位：…)) is no
-    # part of a headline: no paper prints a kicker or title wholly in round brackets
-    parts = couplets(rejoin_words([part for part in close_brackets(parts) if not BRACKETED_NOTE.match(part)]), spacing)
+    # part of a headline: no paper prints a kicker or title wholly in round brackets; nor is the page's
+    # date line read into the stack (主场氛围是球队的财富 / 2024年7月20日, 2024年7月20日 南非时间 / 推动…)
+    parts = couplets(rejoin_words([part for part in close_brackets(parts)
+                                   if not BRACKETED_NOTE.match(part) and not HEADLINE_DATE.match(part)]), spacing)
     kicker = subtitle = ""
     if len(parts) == 1 and parts[0].startswith(SUBTITLE_DASHES):
         # a dash line never opens a title: the subtitle printed (or read) above its title, which
@@ -1072,9 +1076,11 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
         dash = next(n for n, part in enumerate(parts) if n and part.startswith(SUBTITLE_DASHES))
         kicker = parts[0] if dash > 1 else ""
         parts, subtitle = parts[1:dash] if dash > 1 else parts[:1], " ".join(parts[dash:])
-    elif len(parts) == 3 and (quoted_kicker(parts[1], parts[2]) or marked_over_unmarked(parts[1], parts[2])):
-        # a kicker by its own form (4年9次“串门”, a marked label, ■科普知识) in the middle opens the headline:
-        # the part read above it (the page's issue line, a section's name, another story's title) is no part of it
+    elif len(parts) == 3 and (quoted_kicker(parts[1], parts[2]) or marked_over_unmarked(parts[1], parts[2])
+                              or is_series_label(parts[1])):
+        # a kicker by its own form (4年9次“串门”, a marked label, ■科普知识, a serial's instalment) in the middle
+        # opens the headline: the part read above it (the page's issue line, a section's name,
+        # another story's title) is no part of it
         kicker, parts = parts[1], parts[2:]
     elif len(parts) >= 3:
         kicker, parts, subtitle = parts[0], parts[1:-1], parts[-1]
@@ -1096,12 +1102,34 @@ def headline_fields(item: Draft, blocks: list[Block], spacing: int = 1) -> None:
 
 HEADLINE_BULLETS: str = load("layout.yml")["headline_bullets"]
 BRACKETED_NOTE = re.compile(r"^\s*[（(][^（()）]*[）)]\s*$")
+HEADLINE_DATE = re.compile(load("layout.yml")["headline_date"])
+
+
+def kicker_line_apart(block: Block) -> list[Block]:
+    """A headline block whose first source line is a quoted kicker over the rest (4年9次“串门” /
+    双城经济圈建设 / 结出哪些硕果？, joined as one wrapped text, or as a title printed after its text) is
+    read as two lines, as type_size_parts reads such a kicker on a line of its own. Only a block whose
+    source lines hold no gap is cut: the lines' lengths then tell where each ends in the text."""
+    text = GAPS.sub("", block.text)
+    first = [s for s in block.spans if s.line == block.first_line]
+    if block.last_line == block.first_line or sum(s.end - s.start for s in block.spans) != len(text):
+        return [block]
+    cut = sum(s.end - s.start for s in first)
+    if not quoted_kicker(text[:cut], text[cut:]):
+        return [block]
+    return [Block("headline", text[:cut], tuple(first), block.wide),
+            Block("headline", text[cut:], block.spans[len(first):], block.wide)]
+
+
+SERIAL_LABEL = re.compile(load("layout.yml")["serial_label"])  # 长篇纪实连载（24）: a serial and its instalment
 
 
 def is_series_label(part: str) -> bool:
     """A series or campaign name in brackets over a headline (【高质量发展看八桂】) is its kicker,
-    however long: a title is never bracketed whole with another line under it."""
-    return part.startswith("【") and part.endswith("】") and part.count("【") == 1
+    however long: a title is never bracketed whole with another line under it. So is a serial's name
+    with the instalment's number (长篇纪实连载（24）): a title counts no instalments."""
+    part = part.strip()
+    return part.startswith("【") and part.endswith("】") and part.count("【") == 1 or bool(SERIAL_LABEL.match(part))
 
 
 def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
@@ -1218,9 +1246,10 @@ def couplets(parts: list[str], spacing: int = 1) -> list[str]:
     merged: list[str] = []
     for part in parts:
         # a column's label is set over its title as long as the title sometimes (答读者问 / 你问我答,
-        # 晚晴诗苑 / 大明湖晨曲): its words, or its form, not its length, tell it from a couplet's first phrase
+        # 晚晴诗苑 / 大明湖晨曲): its words, or its form, not its length, tell it from a couplet's first phrase;
+        # a serial's instalment (科学家故事连载（29）) pairs with no phrase
         if merged and not merged[-1].count(" ") and is_couplet(merged[-1], part) and not is_worded_label(merged[-1]) \
-                and not label_by_its_form(merged[-1], part, spacing):
+                and not label_by_its_form(merged[-1], part, spacing) and not is_series_label(merged[-1]):
             merged[-1] += " " + part
         else:
             merged.append(part)
@@ -3667,7 +3696,12 @@ def bridge_headline_parts(item: Draft, body: str) -> None:
         headline_fields(item, stack, spacing=2)
         if not item.subtitle and deck not in item.title:
             item.subtitle = deck
-    bridged = lambda first, second: first and second and first[-BRIDGE_CHARS:] + second[:BRIDGE_CHARS] in body  # noqa: E731
+    # the text runs on across the break, or lists the two halves with a pause mark between them (聚焦弱有所扶 /
+    # 老有颐养幼有所护残有所助 over …聚焦弱有所扶、老有颐养、…): a headline drops its list's pause marks. A
+    # part shorter than the characters compared is listed as a label may be (数据 / 前三季度… over …数据、…).
+    bridged = lambda first, second: bool(first and second) and (  # noqa: E731
+        first[-BRIDGE_CHARS:] + second[:BRIDGE_CHARS] in body
+        or len(first) >= BRIDGE_CHARS and first[-BRIDGE_CHARS:] + LIST_PAUSE + second[:BRIDGE_CHARS] in body)
     if bridged(item.kicker, item.title):
         item.kicker, item.title = "", item.kicker + item.title
     if bridged(item.title, item.subtitle):
