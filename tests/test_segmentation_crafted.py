@@ -6165,6 +6165,20 @@ def test_one_sentence_briefs_under_an_articles_rest_are_no_sections_of_it(tmp_pa
     assert [i.title for i in items] == ["城东片区环境整治成效初显", "社区书屋开放", "老年大学秋季招生"]
 
 
+def test_a_one_sentence_brief_under_the_two_phrase_sections_of_an_articles_rest_is_no_section(tmp_path):
+    # …（上接第一版） / `两地联动 共建产业园区` / … / `服务提速 办事更加便利` / … / `社区书屋开门迎读者` /
+    # `近日，…。`: the rest keeps sections headed as two phrases, the one-phrase heading over one sentence
+    # is set unlike them: the brief set under the rest
+    para = ("　　园区展示大厅里，一批新技术新产品集中亮相，吸引了不少企业前来洽谈合作。\n"
+            "多个项目当场签约落地，涉及智能制造、新能源等领域。\n\n")
+    page = ("四川广安：改革开放风正劲\n\n（上接第一版）\n\n" + para * 2
+            + "两地联动 共建产业园区\n\n" + para * 2 + "服务提速 办事更加便利\n\n" + para * 2
+            + "社区书屋开门迎读者\n\n　　近日，一家社区书屋开门迎接读者，藏书三千余册。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("continuation", "四川广安：改革开放风正劲"),
+                                                  ("article", "社区书屋开门迎读者")]
+
+
 def test_a_readers_letter_under_an_articles_rest_is_no_section_of_it(tmp_path):
     # …（上接第二版） … 点赞。 / a question over a letter, its reader's signature and the paper's reply: a
     # story's rest holds no reply, so the heading heads the letter, question mark and all
