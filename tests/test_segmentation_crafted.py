@@ -6194,6 +6194,20 @@ def test_a_readers_letter_under_an_articles_rest_is_no_section_of_it(tmp_path):
     assert items[1].authors == ("江映秋",)
 
 
+def test_a_readers_letter_signed_with_a_place_over_the_reply_under_an_articles_rest(tmp_path):
+    # …（上接第二版） … 点赞。 / the letter's title / the letter / `加拿大温哥华 林海生` / `侨报回音：…`: the line
+    # right over the reply signs the letter, no second heading of the rest; the title heads the letter
+    rest = ("　　新建的污水处理厂采用先进工艺，日处理能力大幅提升，出水水质稳定达标，\n"
+            "周边河道的水环境明显改善，沿岸居民纷纷点赞。\n\n")
+    letter = ("　　我家祖屋年久失修，屋顶多处漏雨，想请乡里帮忙联系工匠修缮，\n"
+              "也盼望能把祖屋改成村里的小书屋，方便孩子们读书。\n\n")
+    page = ("城东片区环境整治成效初显\n\n（上接第二版）\n\n" + rest * 3
+            + "盼望家乡的祖屋能修一修\n\n" + letter * 2 + "加拿大温哥华 林海生\n\n"
+            + "侨报回音：记者已将情况转交乡政府，对方表示将派人上门查看。\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["城东片区环境整治成效初显", "盼望家乡的祖屋能修一修"]
+
+
 def test_a_deck_wrapped_once_over_the_byline_is_the_subtitle(tmp_path):
     page = ("协同创新开新局\n\n成都平原经济区创新推进一体化改革发展,\n\n推动构建区域协调高质量发展新格局\n\n"
             "记者 王海 通讯员 周航\n\n"

@@ -3097,10 +3097,13 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
     何时能通上燃气？` / the letter / `读者 X` / `编辑回复：…`) heads the letter however long or set: a story's rest
     holds no reply (a reply's own label, `【编辑回复】`, is no heading of the rest)."""
     headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading" and not is_reply_label(b)]
-    if len(headings) == 1 and after_a_finished_sentence(item, headings[0]) \
-            and headings[0] + 1 < len(item.blocks) and item.blocks[headings[0] + 1].kind in BODY \
-            and replied(item.blocks[headings[0] + 1:]):
-        cut = headings[0]
+    # a line right over the reply (`美国旧金山 X` / `侨报回音：…`) is the reader's signature, no heading of the rest
+    letters = [n for n in headings if not (n + 1 < len(item.blocks) and item.blocks[n + 1].kind == "paragraph"
+                                           and REPLY_LABEL.match(item.blocks[n + 1].text))]
+    if len(letters) == 1 and after_a_finished_sentence(item, letters[0]) \
+            and letters[0] + 1 < len(item.blocks) and item.blocks[letters[0] + 1].kind in BODY \
+            and replied(item.blocks[letters[0] + 1:]):
+        cut = letters[0]
         split_at_heading(state, item, cut, state.section_runs.get(id(item.blocks[cut])) or [item.blocks[cut]])
         return
     if len(headings) > 1:
