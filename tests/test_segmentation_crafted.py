@@ -6208,6 +6208,20 @@ def test_a_readers_letter_signed_with_a_place_over_the_reply_under_an_articles_r
     assert [i.title for i in items] == ["城东片区环境整治成效初显", "盼望家乡的祖屋能修一修"]
 
 
+def test_a_marked_picture_credit_under_a_caption_after_a_story_credits_a_photo(tmp_path):
+    # …好评。 / `社区食堂里，老人在用餐。` / `■晚报记者 林小峰 摄`: a paper marking its bylines (`■晚报记者 X`) marks
+    # its picture credits alike; the mark is no caption, the sentence over the credit is the picture's
+    page = ("社区食堂开门迎客\n\n■晚报记者 江映秋\n\n"
+            "　　近日，城东一家社区食堂开门迎客，为附近的老人提供午餐和晚餐，菜品每天更换，\n"
+            "价格实惠，开业以来受到居民的一致好评。\n\n"
+            "　　食堂负责人介绍，下一步将开通送餐上门服务，方便行动不便的老人用餐。\n\n"
+            "社区食堂里，老人在用餐。\n\n■晚报记者 林小峰 摄\n")
+    items = items_of(tmp_path, page)
+    assert [i.kind for i in items] == ["article", "photo"]
+    assert "老人在用餐" not in "".join(b.text for b in items[0].blocks)
+    assert "老人在用餐" in "".join(b.text for b in items[1].blocks)
+
+
 def test_a_deck_wrapped_once_over_the_byline_is_the_subtitle(tmp_path):
     page = ("协同创新开新局\n\n成都平原经济区创新推进一体化改革发展,\n\n推动构建区域协调高质量发展新格局\n\n"
             "记者 王海 通讯员 周航\n\n"

@@ -914,7 +914,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if writes_and_pictures(text, raw):  # 本报记者 X 文 Y 摄: a byline, though it ends as a photo credit does
         return [Block("byline", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
-    if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
+    # ■晚报记者 X 摄: a paper marking its bylines marks its picture credits alike, the mark no caption
+    marked = photo_credit is not None and photo_credit.start() == 1 and text[:1] in vocab.lead_markers
+    if photo_credit and (photo_credit.start() == 0 or marked) and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
     if PICTURE_MARK.match(text) and not names_a_writer(text) and is_byline(text, raw):
