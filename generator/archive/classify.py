@@ -2202,8 +2202,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and not (len(result) >= 2 and result[-2].kind == "caption") \
                 and (following is None or following.kind in ("headline", "furniture")):
             block = Block("caption", block.text, block.spans, block.wide)
-        if block.kind == "paragraph" and above_credit and (len(block.text) > MAX_CAPTION_CHARS
-                                                           or previous is not None and previous.kind == "paragraph"):
+        # a caption read off the credit glued to its last line (…作业。 （X/摄）) may hold the text above it too
+        glued_credit = block.kind == "caption" and following is not None and following.first_line == block.last_line
+        if (block.kind == "paragraph" or glued_credit) and above_credit \
+                and (len(block.text) > MAX_CAPTION_CHARS or previous is not None and previous.kind == "paragraph"):
             cut = caption_tail(block, lines) if len(block.text) > MAX_CAPTION_CHARS else None
             cut = cut if cut is not None else spaced_caption_tail(block, lines)
             if cut is not None:
