@@ -241,6 +241,17 @@ def test_a_caption_joined_onto_the_text_above_on_a_page_setting_every_line_apart
     assert blocks[2].text == "暑期来临，孩子们在科技馆里体验航天互动展项。"
 
 
+def test_a_caption_with_its_credit_glued_on_joined_onto_the_text_above_is_cut_off():
+    """…惠及更多群众。 / / 工人在…作业。 （X/摄）: the credit in brackets on the caption's own line makes a caption
+    of the paragraph, which unwrap read on from the text above on a page setting every line apart; the
+    caption opens after the text's last sentence ending at a line's end."""
+    lines = [*SPACED_TEXT, "工人在立交桥施工现场作业。 （周海/摄）"]
+    blocks, _ = blocks_of("\n\n".join(lines) + "\n")
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph", "caption", "credit"]
+    assert blocks[1].text.endswith("惠及更多群众。")
+    assert blocks[2].text.strip() == "工人在立交桥施工现场作业。"
+
+
 def test_a_pictured_line_under_its_captions_own_sentences_is_not_cut_off_them():
     """川渝高竹新区位于…园区。 / 图为观众在…参观。: a `图为` sentence sums up the caption above it."""
     lines = [*SPACED_TEXT, "图为居民在小区新装的电梯前排队体验", "乘坐。", "通讯员 王小明 摄"]

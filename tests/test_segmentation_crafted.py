@@ -6208,6 +6208,20 @@ def test_one_sentence_briefs_under_an_articles_rest_are_no_sections_of_it(tmp_pa
     assert [i.title for i in items] == ["城东片区环境整治成效初显", "社区书屋开放", "老年大学秋季招生"]
 
 
+def test_a_one_sentence_brief_under_the_two_phrase_sections_of_an_articles_rest_is_no_section(tmp_path):
+    # …（上接第一版） / `两地联动 共建产业园区` / … / `服务提速 办事更加便利` / … / `社区书屋开门迎读者` /
+    # `近日，…。`: the rest keeps sections headed as two phrases, the one-phrase heading over one sentence
+    # is set unlike them: the brief set under the rest
+    para = ("　　园区展示大厅里，一批新技术新产品集中亮相，吸引了不少企业前来洽谈合作。\n"
+            "多个项目当场签约落地，涉及智能制造、新能源等领域。\n\n")
+    page = ("四川广安：改革开放风正劲\n\n（上接第一版）\n\n" + para * 2
+            + "两地联动 共建产业园区\n\n" + para * 2 + "服务提速 办事更加便利\n\n" + para * 2
+            + "社区书屋开门迎读者\n\n　　近日，一家社区书屋开门迎接读者，藏书三千余册。\n")
+    items = items_of(tmp_path, page)
+    assert [(i.kind, i.title) for i in items] == [("continuation", "四川广安：改革开放风正劲"),
+                                                  ("article", "社区书屋开门迎读者")]
+
+
 def test_a_readers_letter_under_an_articles_rest_is_no_section_of_it(tmp_path):
     # …（上接第二版） … 点赞。 / a question over a letter, its reader's signature and the paper's reply: a
     # story's rest holds no reply, so the heading heads the letter, question mark and all
@@ -6221,6 +6235,34 @@ def test_a_readers_letter_under_an_articles_rest_is_no_section_of_it(tmp_path):
     items = items_of(tmp_path, page)
     assert [i.title for i in items] == ["城东片区环境整治成效初显", "公交站台能不能加个遮雨棚？"]
     assert items[1].authors == ("江映秋",)
+
+
+def test_a_readers_letter_signed_with_a_place_over_the_reply_under_an_articles_rest(tmp_path):
+    # …（上接第二版） … 点赞。 / the letter's title / the letter / `加拿大温哥华 林海生` / `侨报回音：…`: the line
+    # right over the reply signs the letter, no second heading of the rest; the title heads the letter
+    rest = ("　　新建的污水处理厂采用先进工艺，日处理能力大幅提升，出水水质稳定达标，\n"
+            "周边河道的水环境明显改善，沿岸居民纷纷点赞。\n\n")
+    letter = ("　　我家祖屋年久失修，屋顶多处漏雨，想请乡里帮忙联系工匠修缮，\n"
+              "也盼望能把祖屋改成村里的小书屋，方便孩子们读书。\n\n")
+    page = ("城东片区环境整治成效初显\n\n（上接第二版）\n\n" + rest * 3
+            + "盼望家乡的祖屋能修一修\n\n" + letter * 2 + "加拿大温哥华 林海生\n\n"
+            + "侨报回音：记者已将情况转交乡政府，对方表示将派人上门查看。\n")
+    items = items_of(tmp_path, page)
+    assert [i.title for i in items] == ["城东片区环境整治成效初显", "盼望家乡的祖屋能修一修"]
+
+
+def test_a_marked_picture_credit_under_a_caption_after_a_story_credits_a_photo(tmp_path):
+    # …好评。 / `社区食堂里，老人在用餐。` / `■晚报记者 林小峰 摄`: a paper marking its bylines (`■晚报记者 X`) marks
+    # its picture credits alike; the mark is no caption, the sentence over the credit is the picture's
+    page = ("社区食堂开门迎客\n\n■晚报记者 江映秋\n\n"
+            "　　近日，城东一家社区食堂开门迎客，为附近的老人提供午餐和晚餐，菜品每天更换，\n"
+            "价格实惠，开业以来受到居民的一致好评。\n\n"
+            "　　食堂负责人介绍，下一步将开通送餐上门服务，方便行动不便的老人用餐。\n\n"
+            "社区食堂里，老人在用餐。\n\n■晚报记者 林小峰 摄\n")
+    items = items_of(tmp_path, page)
+    assert [i.kind for i in items] == ["article", "photo"]
+    assert "老人在用餐" not in "".join(b.text for b in items[0].blocks)
+    assert "老人在用餐" in "".join(b.text for b in items[1].blocks)
 
 
 def test_a_deck_wrapped_once_over_the_byline_is_the_subtitle(tmp_path):

@@ -914,7 +914,9 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if writes_and_pictures(text, raw):  # 本报记者 X 文 Y 摄: a byline, though it ends as a photo credit does
         return [Block("byline", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
-    if photo_credit and photo_credit.start() == 0 and len(text) <= 30 \
+    # ■晚报记者 X 摄: a paper marking its bylines marks its picture credits alike, the mark no caption
+    marked = photo_credit is not None and photo_credit.start() == 1 and text[:1] in vocab.lead_markers
+    if photo_credit and (photo_credit.start() == 0 or marked) and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
     if PICTURE_MARK.match(text) and not names_a_writer(text) and is_byline(text, raw):
@@ -2200,8 +2202,10 @@ def apply_context(blocks: list[Block], lines: dict[int, Line]) -> list[Block]:
                 and not (len(result) >= 2 and result[-2].kind == "caption") \
                 and (following is None or following.kind in ("headline", "furniture")):
             block = Block("caption", block.text, block.spans, block.wide)
-        if block.kind == "paragraph" and above_credit and (len(block.text) > MAX_CAPTION_CHARS
-                                                           or previous is not None and previous.kind == "paragraph"):
+        # a caption read off the credit glued to its last line (…作业。 （X/摄）) may hold the text above it too
+        glued_credit = block.kind == "caption" and following is not None and following.first_line == block.last_line
+        if (block.kind == "paragraph" or glued_credit) and above_credit \
+                and (len(block.text) > MAX_CAPTION_CHARS or previous is not None and previous.kind == "paragraph"):
             cut = caption_tail(block, lines) if len(block.text) > MAX_CAPTION_CHARS else None
             cut = cut if cut is not None else spaced_caption_tail(block, lines)
             if cut is not None:

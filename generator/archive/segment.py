@@ -2984,10 +2984,16 @@ def briefs_closing_the_item(state: Segmentation, item: Draft, headings: list[int
             break
         briefs.insert(0, heading)
         end = heading
-    if not briefs or briefs[0] <= first_body(item) or item.blocks[briefs[0] - 1].kind != "paragraph" \
-            or item.opened_by == "continuation marker":  # a text carried over: its sections came before
+    if not briefs or briefs[0] <= first_body(item) or item.blocks[briefs[0] - 1].kind != "paragraph":
         return []
     above = [n for n in headings if n < briefs[0]]
+    # a text carried over keeps but some of its sections, so a last one of one sentence is no brief for that
+    # alone: only when those it keeps are all headed as two phrases, which a brief's heading is set unlike
+    # (`因地制宜… 共建…` / … / `社区食堂开门迎客` / `近日，…。`)
+    if item.opened_by == "continuation marker" \
+            and not (above and all(is_two_phrase_heading(state.section_runs.get(id(item.blocks[n]))
+                                                         or [item.blocks[n]]) for n in above)):
+        return []
     # a story of sections may end on a one-sentence one (`绿道贯通` / `沿河绿道全线贯通，…。`): only the page's
     # foot sets a brief under it, one, unless its sections are all headed as two phrases, which a brief's
     # one-phrase heading is set unlike (`协同创新 成都…` / … / `社区食堂开门迎客` / `近日，…。`)
@@ -3114,14 +3120,19 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
     set under the rest with no byline between them; a credit in brackets closing that text is the brief's
     (`政务APP` / `新增二十项服务` / `…缩短近一半。` / `（本报记者 X）`). So do several headings, each over one
     sentence, that are the only ones the rest keeps (`侨乡进口商品展开幕` / `日前，…。` / `华侨子女暑期班开班` /
-    `近日，…。（X）`): the briefs set under it. A heading over a reader's letter that a reply answers (`老旧小区
+    `近日，…。（X）`): the briefs set under it, and so do such headings closing a rest whose sections, each saying
+    more, are all headed as two phrases (`因地制宜… 共建…` / … / `社区食堂开门迎客` / `近日，…。`), which a brief's
+    heading is set unlike. A heading over a reader's letter that a reply answers (`老旧小区
     何时能通上燃气？` / the letter / `读者 X` / `编辑回复：…`) heads the letter however long or set: a story's rest
     holds no reply (a reply's own label, `【编辑回复】`, is no heading of the rest)."""
     headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading" and not is_reply_label(b)]
-    if len(headings) == 1 and after_a_finished_sentence(item, headings[0]) \
-            and headings[0] + 1 < len(item.blocks) and item.blocks[headings[0] + 1].kind in BODY \
-            and replied(item.blocks[headings[0] + 1:]):
-        cut = headings[0]
+    # a line right over the reply (`美国旧金山 X` / `侨报回音：…`) is the reader's signature, no heading of the rest
+    letters = [n for n in headings if not (n + 1 < len(item.blocks) and item.blocks[n + 1].kind == "paragraph"
+                                           and REPLY_LABEL.match(item.blocks[n + 1].text))]
+    if len(letters) == 1 and after_a_finished_sentence(item, letters[0]) \
+            and letters[0] + 1 < len(item.blocks) and item.blocks[letters[0] + 1].kind in BODY \
+            and replied(item.blocks[letters[0] + 1:]):
+        cut = letters[0]
         split_at_heading(state, item, cut, state.section_runs.get(id(item.blocks[cut])) or [item.blocks[cut]])
         return
     if len(headings) > 1:
@@ -3130,6 +3141,8 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
                         for start, stop in zip(headings, headings[1:] + [len(item.blocks)])):
             for cut in reversed(headings):
                 split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
+        else:
+            split_briefs(state, item, briefs_closing_the_item(state, item, headings))
         return
     if not headings:
         return
