@@ -1309,3 +1309,10 @@ def test_a_headline_byline_or_text_under_the_header_stays_text(head, text):
 ])
 def test_head_lines_of_papers_abroad_and_sports_pages(line, role):
     assert line_role(line) == role
+
+
+def test_a_name_topping_the_page_over_its_english_name_and_date_is_the_masthead():
+    # no paper's ending, unlisted: its English name under it and the date line under both vouch for it
+    header = page_header(["银孔雀", "SILVER PEACOCK", "某国中文报", "2024年7月8日（星期一）", "", "河边新修的步道开放", "",
+                          *BODY[:8]])
+    assert (header.newspaper, header.roles.get(1), header.roles.get(2)) == ("银孔雀", "masthead", "masthead_english")

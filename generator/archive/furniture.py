@@ -971,6 +971,11 @@ def inside_the_stack(header: Header, lines: list[str], filled: list[int], head: 
             text = normal(lines[j])
             header.roles[j + 1] = "masthead_english" if not CJK.search(text) and re.search("[A-Za-z]", text) \
                 else "organ"
+        # 金凤凰 / GOLDEN PHOENIX / …: a name topping the page over its English name is the paper's, whatever it ends in
+        name = compact(normal(lines[run[0]]))[0]
+        if top and len(run) > 1 and header.roles[run[1] + 1] == "masthead_english" and MASTHEAD_NAME.fullmatch(name) \
+                and "masthead" not in header.roles.values() and not ACTION_WORD.search(name):
+            header.roles[run[0] + 1] = "masthead"
 
 
 STACK_TAGLINE = re.compile(cue("stack_tagline"))
