@@ -1261,3 +1261,58 @@ def test_rows_or_a_notices_contact_closing_the_page_stay_text(tail):
 def test_the_footer_stands_under_a_text_closed_by_its_credit(credit):
     lines = [*BODY[:12], credit, "", "新闻热线：0571-12345678"]
     assert page_header(lines).roles.get(15) == "contact"
+
+
+@pytest.mark.parametrize("head, furniture", [
+    # set solid between two header lines: an English name and the seat, a name in another script, an organ line
+    # with its edition after 机关报, an issue's price
+    (["临江华报", "Linjiang Chinese Press", "多伦多 Toronto", "2024年10月12日 星期六"], [2, 3]),
+    (["临江日报", "림강일보", "中共临江州委机关报", "2024年9月15日 星期日"], [2]),
+    (["临江日报", "中共临江州委员会机关报（汉文版）", "2024年5月17日 星期五"], [2]),
+    (["临江经济日报", "LINJIANG ECONOMIC TIMES", "2024年8月16日 星期五", "第11649号 售价港币八元", "www.example.hk"], [4]),
+    # topping the page over its date line: a name the gazetteer lacks, its English name and what kind of paper it is
+    (["银孔雀", "SILVER PEACOCK", "某国中文报", "2024年7月8日（星期一）"], [1, 2, 3]),
+    # last in the stack, set off below, by its shape: a bare number, a paper's kind, an issue number opening the line
+    (["县区新闻", "临江日报 2024年6月3日", "010"], [3]),
+    (["临江测绘报", "自然资源部主管", "2024年10月1日 星期二", "全国某某地理信息行业报"], [4]),
+    (["2024年9月6日 星期五", "第1580期 本期12版 某某新闻网 www.example.edu.cn"], [2]),
+    (["某国时报 某国新闻", "2", "2024年7月20日 某国时间"], [3]),
+    # a date line holding the section and a bare page number
+    (["2024年4月14日 星期日 维权 7"], [1]),
+])
+def test_a_line_inside_the_headers_stack_is_furniture(head, furniture):
+    lines = [*head, "", "河边新修的步道开放", "", *BODY[:8]]
+    roles = page_header(lines).roles
+    assert all(roles.get(n) for n in furniture), roles
+    assert not roles.get(len(head) + 2)
+
+
+@pytest.mark.parametrize("head, text", [
+    (["临江日报", "2024年6月3日 星期一", "河边新修的步道开放"], [3]),  # a headline set off below, no furniture by shape
+    (["临江日报", "2024年6月3日 星期一", "本报记者 王某某"], [3]),  # nor a byline
+    (["临江日报", "河边新修的步道今天开放，", "2024年6月3日 星期一"], [2]),  # nor a sentence's line between header lines
+    (["临江日报", "一行字", "又一行字", "再一行字", "2024年6月3日 星期一"], [2, 3, 4]),  # nor a run of three amid the stack
+    (["2024年4月14日 星期日 晴 7"], [1]),  # a date line ends in a bare page number only after a section's name
+    (["临江日报", "2024年6月3日 星期一", "", "星期四 天晴炎热 27"], [4]),  # after a weekday alone, a forecast's degrees
+])
+def test_a_headline_byline_or_text_under_the_header_stays_text(head, text):
+    lines = [*head, "", *BODY[:8]]
+    roles = page_header(lines).roles
+    assert not any(roles.get(n) for n in text), roles
+
+
+@pytest.mark.parametrize("line, role", [
+    ("2024年3月22日（金）", "dateline"),  # a paper in Japan's weekday by its Japanese name
+    ("第2面 某国新闻", "page_header"),  # and its page numbered 面
+    ("责编 王某 美编 李某 责校 赵某某", "editor"),  # a page's proofreader in short
+    ("CBA 编辑 王某某", "editor"),  # a sports section in capitals before the page's editor
+])
+def test_head_lines_of_papers_abroad_and_sports_pages(line, role):
+    assert line_role(line) == role
+
+
+def test_a_name_topping_the_page_over_its_english_name_and_date_is_the_masthead():
+    # no paper's ending, unlisted: its English name under it and the date line under both vouch for it
+    header = page_header(["银孔雀", "SILVER PEACOCK", "某国中文报", "2024年7月8日（星期一）", "", "河边新修的步道开放", "",
+                          *BODY[:8]])
+    assert (header.newspaper, header.roles.get(1), header.roles.get(2)) == ("银孔雀", "masthead", "masthead_english")

@@ -312,7 +312,9 @@ def parse_compact(text: str) -> Parsed | None:
             elif kind == "lunar":
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind == "weekday":
-                found["weekday"] = min(WEEKDAYS.index(match.group(0).rstrip("）)")[-1]), 6)  # 星期日, 星期天: Sunday
+                day = match.group(0).rstrip("）)")[-1]
+                # 星期日, 星期天: Sunday; （金）: a paper in Japan's Friday
+                found["weekday"] = min(WEEKDAYS.index(day), 6) if day in WEEKDAYS else JP_WEEKDAYS.index(day)
             elif kind in ("page", "page_bare"):
                 if not facing(match.group("page")):  # A8-5 is an editor's make-up code
                     continue
@@ -379,6 +381,9 @@ def facing(page: str) -> bool:
         and int(spread.group(4)) == int(spread.group(2)) + 1
 
 
+BARE_PAGE_LAST = re.compile(r"[1-9]\d?|0\d")
+
+
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
     """A section name no list holds (成渝双城经济圈), only right after a page number printed as
     such (A3, 第3版) or a bare one and a separator (08 | 区域), or opening a line before a page
@@ -408,7 +413,10 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
             continue
         if after_paper and BYLINE_WORD.search(line, position, end) or ACTION_WORD.search(line, position, end):
             return None  # 扫码下载大河报·豫视频客户端 is a promotion
-        if not (after_page or second_name or after_paper) and not page_number_after(line, end) \
+        # 2024年4月14日 星期日 维权 7: after a full date, a bare page number set off by a space and ending the line
+        # names the page too (after a weekday alone it is a forecast's, 星期四 天晴 27)
+        bare_page_last = after_date and "date" in kinds and end in gaps and bool(BARE_PAGE_LAST.fullmatch(line, end))
+        if not (after_page or second_name or after_paper or bare_page_last) and not page_number_after(line, end) \
                 and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end)
                                             or paper_rest(line, gaps, end))) \
                 and not (after_bare_page and dated_rest(line, gaps, end)):
@@ -577,7 +585,9 @@ def editor_credits(text: str) -> list[tuple[str, str]]:
             for name in names_from(EDITOR_WORDS.sub(" ", after)) if name[0] in surnames()]
 
 
-EDITOR_WORDS = re.compile(r"[A-Z]\d{1,2}[-－]\d{1,2}|[:：/／、，,\s\u2460-\u2473\u2776-\u277f\d]+")
+# a make-up code, marks and numbers, and a sports page's section in capitals opening the line (CBA 编辑 X)
+EDITOR_WORDS = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?=\s)|[A-Z]\d{1,2}[-－]\d{1,2}"
+                          r"|[:：/／、，,\s\u2460-\u2473\u2776-\u277f\d]+")
 
 
 def names_people(line: str) -> bool:
@@ -914,6 +924,83 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 and i + 1 < len(lines) and not lines[i + 1].strip()
             if stacked or under_page or banner:
                 header.roles[i + 1] = "page_header"
+    inside_the_stack(header, lines, filled, head)
+
+
+MAX_STACK_RUN = 2  # lines no header rule reads, set solid between two header lines (环球华报 / Global … / 温哥华 …)
+MAX_TOP_RUN = 3  # lines topping the page over its date line (金凤凰 / GOLDEN PHOENIX / 缅甸中文报 / 2024年7月8日)
+STACK_BELOW = HEADER_ROLES | {"contact"}
+
+
+def inside_the_stack(header: Header, lines: list[str], filled: list[int], head: list[int]) -> None:
+    """Lines set solid (no blank line between) inside the header's stack are furniture whatever they print:
+    a run of one or two under a header line and over another or a contact line (a masthead's English name
+    or seat, 연변일보 in another script, an organ line ending in its edition, 中共…机关报（汉文版）, an issue's
+    price), or of up to three topping the page right over its date line (a name the gazetteer lacks, its
+    English name and motto). Neither a headline nor a text's line is printed inside the paper's own head; a
+    line of a sentence or a byline is never taken."""
+    order = {i: k for k, i in enumerate(filled)}
+    zone = set(head)
+    k = 0
+    while k < len(head):
+        i = head[k]
+        if header.roles.get(i + 1):
+            k += 1
+            continue
+        run = [i]
+        while k + len(run) < len(head) and head[k + len(run)] == run[-1] + 1 \
+                and not header.roles.get(head[k + len(run)] + 1):
+            run.append(head[k + len(run)])
+        k += len(run)
+        above, below = run[0] - 1, run[-1] + 1
+        if below >= len(lines) or lines[below].strip() and below not in zone:
+            continue
+        role_below = header.roles.get(below + 1)
+        top = order[run[0]] == 0
+        under = not top and above in zone and header.roles.get(above + 1) in HEADER_ROLES
+        if top:
+            fits = len(run) <= MAX_TOP_RUN and role_below == "dateline"
+        elif under and not lines[below].strip():
+            # last in the stack, set off below from what follows: a headline may stand so, so the shape decides
+            fits = len(run) <= MAX_STACK_RUN and all(stack_shaped(normal(lines[j])) for j in run)
+        else:
+            fits = len(run) <= MAX_STACK_RUN and under and role_below in STACK_BELOW
+        if not fits or any(stack_text(normal(lines[j])) for j in run):
+            continue
+        for j in run:
+            text = normal(lines[j])
+            header.roles[j + 1] = "masthead_english" if not CJK.search(text) and re.search("[A-Za-z]", text) \
+                else "organ"
+        # 金凤凰 / GOLDEN PHOENIX / …: a name topping the page over its English name is the paper's, whatever it ends in
+        name = compact(normal(lines[run[0]]))[0]
+        if top and len(run) > 1 and header.roles[run[1] + 1] == "masthead_english" and MASTHEAD_NAME.fullmatch(name) \
+                and "masthead" not in header.roles.values() and not ACTION_WORD.search(name):
+            header.roles[run[0] + 1] = "masthead"
+
+
+STACK_TAGLINE = re.compile(cue("stack_tagline"))
+STACK_SERIAL = re.compile(cue("stack_serial"))
+BARE_NUMBER = re.compile(r"\d{1,4}")
+MIN_LATIN_WORD = 4
+
+
+def stack_shaped(text: str) -> bool:
+    """A head line no headline is shaped like: no Han character but a bare number or a name in Latin letters of
+    two words or four letters (010, Global Chinese Press; NBA alone may be a kicker), a paper's kind
+    (全国某某行业报, 缅甸中文报), or its issue number or a full date opening the line (2024年7月20日 某国时间)."""
+    line = compact(text)[0]
+    if not CJK.search(line):
+        words = re.findall(r"[A-Za-z]+", text)
+        return bool(BARE_NUMBER.fullmatch(line) or len(words) >= 2 or words and len(words[0]) >= MIN_LATIN_WORD)
+    return bool(STACK_TAGLINE.fullmatch(line) and not ACTION_WORD.search(line) or STACK_SERIAL.match(line)
+                or any((found := p.match(line)) and date_of(found) for p in vocabulary_token("date")))
+
+
+def stack_text(text: str) -> bool:
+    """A line that may be a text's, never the header's: a sentence's end, a clause mark amid words, a byline."""
+    line = compact(text)[0]
+    return bool(never_furniture(text) or SENTENCE_OVER.search(line) or BYLINE_WORD.search(line)
+                or re.search(r"[，。；！？]", line))
 
 
 def in_head_stack(i: int, head: list[int], lines: list[str], role_above: str | None, role_below: str | None) -> bool:
@@ -1432,6 +1519,7 @@ LATE_LUNAR_MONTHS: tuple[str, ...] = tuple(load("furniture.yml")["late_lunar_mon
 LUNAR_EVIDENCE: str = load("furniture.yml")["lunar_evidence"]
 WEEKDAY_EVIDENCE: str = load("furniture.yml")["weekday_evidence"]
 WEEKDAYS: str = load("furniture.yml")["weekday_names"]  # Monday first, then a second Sunday
+JP_WEEKDAYS: str = load("furniture.yml")["jp_weekday_names"]  # Monday first
 TEXT_YEAR = re.compile(load("dates.yml")["year"])  # 2024年 in the page's text
 
 
