@@ -1232,6 +1232,9 @@ def test_a_service_hotline_under_the_header_is_the_papers_amid_the_page_a_row():
     ["零售价：1.50元 临江日报发行部"],  # a price beside the desk selling the paper
     ["临江报社出版 2024年5月6日"],
     ["投诉举报请拨打12315", "本报网站 www.example.com"],  # a service's number over the site, both closing the page
+    ["本报网址 www.example.com", "某某邮政登记为新闻纸类"],  # the paper's postal registration under its site
+    ["订阅请到当地邮局"],  # where to subscribe: a post office, no number
+    ["海外发行：某某侨刊联络处"],  # who distributes it abroad
 ])
 def test_a_line_closing_the_page_with_a_phone_site_price_or_code_is_the_footers(foot):
     # read by the shape of what it holds, whatever its labels call it: the page's last lines, a few words beside
@@ -1257,7 +1260,15 @@ def test_rows_or_a_notices_contact_closing_the_page_stay_text(tail):
     assert not any(roles.get(n) for n in range(13, len(lines) - 1))
 
 
-@pytest.mark.parametrize("credit", ["一则新闻写完了最后一句。（记者 郭某）", "（记者 郭某）", "中心 郭某）", "本报记者 郭某 摄"])
+@pytest.mark.parametrize("credit", ["一则新闻写完了最后一句。（记者 郭某）", "（记者 郭某）", "中心 郭某）", "本报记者 郭某 摄",
+                                    "一则新闻写完了最后一句。 （本报资料照片）"])
 def test_the_footer_stands_under_a_text_closed_by_its_credit(credit):
-    lines = [*BODY[:12], credit, "", "新闻热线：0571-12345678"]
+    lines = [*BODY[:12], credit, "", "新闻热线 0571-12345678 临江日报全媒体中心"]
     assert page_header(lines).roles.get(15) == "contact"
+
+
+@pytest.mark.parametrize("foot", ["临报新闻热线 0571-12345678 官方微博 @临江晨报", "晨报热线 0571-12345678 本报网址 www.example.com"])
+def test_the_papers_own_contact_closes_the_page_under_a_line_that_ends_nothing(foot):
+    # a title set under its text ends nothing, yet a line naming the paper's own hotline or account is no box's row
+    lines = [*BODY[:12], "一则新闻写完了最后一句。", "", "老街巷改造完工", "", foot]
+    assert page_header(lines).roles.get(17) == "contact"
