@@ -33,6 +33,8 @@ def blocks_of(text: str):
     ("◀接A01版", ["continuation"]),  # an arrow before the carry line
     ("（上接第1页）", ["continuation"]),  # a paper numbering its pages as 页
     ("（接第一页）", ["continuation"]),
+    ("（接1面）", ["continuation"]),  # a Japanese paper's page is a 面
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（转3面）", ["paragraph", "jump"]),
     ("（接03）", ["continuation"]),  # a bare page in brackets
     ("（续前）园区将重点发展智能网联新能源汽车等产业，力争三年内产值突破百亿元。", ["continuation", "paragraph"]),  # no page named
     ("转A03版▶", ["jump"]),  # an arrow after the jump line

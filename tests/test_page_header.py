@@ -267,6 +267,20 @@ def test_weekday_in_brackets_after_the_date():
     assert parse("2024年11月21日（星期四）").weekday == 3
 
 
+@pytest.mark.parametrize("text, weekday", [("2024年3月22日（金）", 4), ("2024年9月16日（月）", 0), ("2024年9月15日（日）", 6)])
+def test_a_japanese_papers_weekday_by_its_glyph_in_brackets(text, weekday):
+    # （月） Monday … （日） Sunday: the date line is read whole, the page's date, no title
+    assert line_role(text) == "dateline"
+    assert parse(text).weekday == weekday
+
+
+@pytest.mark.parametrize("text, role", [("第2面", "page_header"), ("令和6年3月22日发行", "serial"),
+                                        ("第588期 每月1日、15日发行 定价200日元", "serial"), ("第三种邮便物认可", "serial")])
+def test_a_japanese_papers_page_issue_date_and_postal_mark(text, role):
+    # a page called 面, the date of issue in the emperor's era, the days a fortnightly comes out, its postal approval
+    assert line_role(text) == role
+
+
 def test_one_line_header_numbering_its_page_in_页():
     # an overseas paper numbers its pages 第2页, not 第2版
     lines = ["联合早报 2024年6月22日 星期六 第2页", "", "一则新闻的标题", "正文的第一句话写在这里，"]

@@ -312,7 +312,9 @@ def parse_compact(text: str) -> Parsed | None:
             elif kind == "lunar":
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind == "weekday":
-                found["weekday"] = min(WEEKDAYS.index(match.group(0).rstrip("）)")[-1]), 6)  # 星期日, 星期天: Sunday
+                glyph = match.group(0).rstrip("）)")[-1]
+                found["weekday"] = min(WEEKDAYS.index(glyph), 6) if glyph in WEEKDAYS \
+                    else JAPANESE_WEEKDAYS.index(glyph)  # 星期日, 星期天: Sunday; （金）: Friday
             elif kind in ("page", "page_bare"):
                 if not facing(match.group("page")):  # A8-5 is an editor's make-up code
                     continue
@@ -1434,6 +1436,7 @@ LATE_LUNAR_MONTHS: tuple[str, ...] = tuple(load("furniture.yml")["late_lunar_mon
 LUNAR_EVIDENCE: str = load("furniture.yml")["lunar_evidence"]
 WEEKDAY_EVIDENCE: str = load("furniture.yml")["weekday_evidence"]
 WEEKDAYS: str = load("furniture.yml")["weekday_names"]  # Monday first, then a second Sunday
+JAPANESE_WEEKDAYS: str = load("furniture.yml")["japanese_weekday_names"]  # （月）…（日）, Monday first
 TEXT_YEAR = re.compile(load("dates.yml")["year"])  # 2024年 in the page's text
 
 
