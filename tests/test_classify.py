@@ -36,6 +36,8 @@ def blocks_of(text: str):
     ("（接1面）", ["continuation"]),  # a Japanese paper's page is a 面
     ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（转3面）", ["paragraph", "jump"]),
     ("（接03）", ["continuation"]),  # a bare page in brackets
+    ("图/文 本报记者 郭阳", ["byline"]),  # pictures and words, the gap after 文 closed by the repair
+    ("村口的古榕树下，老人在乘凉。 （侨刊资料图）", ["caption", "credit"]),  # a publication's own archive picture
     ("（续前）园区将重点发展智能网联新能源汽车等产业，力争三年内产值突破百亿元。", ["continuation", "paragraph"]),  # no page named
     ("转A03版▶", ["jump"]),  # an arrow after the jump line
     ("（转第二页）", ["jump"]),

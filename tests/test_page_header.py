@@ -72,6 +72,7 @@ ROLE_CASES = [
     ("巴黎出版 电话：(33) 1 4000 9121", "serial"),
     ("下载“上海松江”客户端 新闻线索请拨 021-76846817", "promo"),
     ("临江市连续性内部资料准印证（K）第0237号", "serial"),
+    ("临江省连续性内部资料准印证（D）字第0000号", "serial"),  # its register letter before 字
     ("A3要闻", "page_header"),
     ("A03 | 要闻", "page_header"),
     ("第02版：经济", "page_header"),
@@ -87,6 +88,7 @@ ROLE_CASES = [
     ("责任编辑：王五 ③2", "editor"),
     ("本版编辑：王五 小编热线：010-12345678", "editor"),  # a children's paper's line to its editor
     ("美编 李四 校对 赵六", "editor"),
+    ("责编 张三 美编 李四 责校 赵六", "editor"),  # 责校: the proofreader in charge
     ("编辑 刘小明 视觉 陈 进", "editor"),
     ("本版编辑 张三", "editor"),
     # any role may be said of the page, whether or not the list names it so
