@@ -3653,7 +3653,8 @@ def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_pat
                                           ("（某某市农技推广站 孔丽）", ["孔丽"]), ("（某某县供销社 严明）", ["严明"]),
                                           ("（某某机械厂 贺军 吕青）", ["贺军", "吕青"]),
                                           ("（河西区\n总工会 方柏）", ["方柏"]), ("（临江融媒 许杰）", ["许杰"]),
-                                          ("（某某县报\n道组 范宇）", ["范宇"]), ("（某某市农商银行 秦静）", ["秦静"])])
+                                          ("（某某县报\n道组 范宇）", ["范宇"]), ("（某某市农商银行 秦静）", ["秦静"]),
+                                          ("（某某县融媒\n体中心 杨丽）", ["杨丽"])])
 def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     """A county's media centre (its short 融媒 too), its reporting group (报道组), a local bureau or an institute
     signs so as a company does, broken after its county at the line's end too (（河西区 / 总工会 X）: the county's union, no place and two writers)."""
