@@ -1036,3 +1036,11 @@ def test_an_experts_signature_is_one_form_read_under_a_title_and_under_a_finishe
     alone, closing = EXPERT_SIGNATURE.match(line), CLOSING_SIGNATURE.match(line)
     assert (alone and alone.group("names")) == signer
     assert (closing and next(name for name in closing.groups() if name)) == signer
+
+
+@pytest.mark.parametrize("text, reply", [("帮办结果：公交公司回复，雨棚下周修好。", True), ("早报帮办：记者联系了街道。", True),
+                                         ("晚报帮办", False), ("■晚报帮办", False)])
+def test_a_help_desks_reply_label_takes_its_colon(text, reply):
+    # 帮办结果：… answers a reader's letter; 晚报帮办 alone on its line names the help column over the letters
+    from generator.archive.classify import REPLY_LABEL
+    assert bool(REPLY_LABEL.match(text)) is reply
