@@ -33,7 +33,11 @@ def blocks_of(text: str):
     ("◀接A01版", ["continuation"]),  # an arrow before the carry line
     ("（上接第1页）", ["continuation"]),  # a paper numbering its pages as 页
     ("（接第一页）", ["continuation"]),
+    ("（接1面）", ["continuation"]),  # a Japanese paper's page is a 面
+    ("园区首期规划面积12平方公里，计划引进项目50个，总投资超过200亿元。（转3面）", ["paragraph", "jump"]),
     ("（接03）", ["continuation"]),  # a bare page in brackets
+    ("图/文 本报记者 郭阳", ["byline"]),  # pictures and words, the gap after 文 closed by the repair
+    ("村口的古榕树下，老人在乘凉。 （侨刊资料图）", ["caption", "credit"]),  # a publication's own archive picture
     ("（续前）园区将重点发展智能网联新能源汽车等产业，力争三年内产值突破百亿元。", ["continuation", "paragraph"]),  # no page named
     ("转A03版▶", ["jump"]),  # an arrow after the jump line
     ("（转第二页）", ["jump"]),
@@ -1032,3 +1036,11 @@ def test_an_experts_signature_is_one_form_read_under_a_title_and_under_a_finishe
     alone, closing = EXPERT_SIGNATURE.match(line), CLOSING_SIGNATURE.match(line)
     assert (alone and alone.group("names")) == signer
     assert (closing and next(name for name in closing.groups() if name)) == signer
+
+
+@pytest.mark.parametrize("text, reply", [("帮办结果：公交公司回复，雨棚下周修好。", True), ("早报帮办：记者联系了街道。", True),
+                                         ("晚报帮办", False), ("■晚报帮办", False)])
+def test_a_help_desks_reply_label_takes_its_colon(text, reply):
+    # 帮办结果：… answers a reader's letter; 晚报帮办 alone on its line names the help column over the letters
+    from generator.archive.classify import REPLY_LABEL
+    assert bool(REPLY_LABEL.match(text)) is reply

@@ -72,6 +72,7 @@ ROLE_CASES = [
     ("巴黎出版 电话：(33) 1 4000 9121", "serial"),
     ("下载“上海松江”客户端 新闻线索请拨 021-76846817", "promo"),
     ("临江市连续性内部资料准印证（K）第0237号", "serial"),
+    ("临江省连续性内部资料准印证（D）字第0000号", "serial"),  # its register letter before 字
     ("A3要闻", "page_header"),
     ("A03 | 要闻", "page_header"),
     ("第02版：经济", "page_header"),
@@ -87,6 +88,7 @@ ROLE_CASES = [
     ("责任编辑：王五 ③2", "editor"),
     ("本版编辑：王五 小编热线：010-12345678", "editor"),  # a children's paper's line to its editor
     ("美编 李四 校对 赵六", "editor"),
+    ("责编 张三 美编 李四 责校 赵六", "editor"),  # 责校: the proofreader in charge
     ("编辑 刘小明 视觉 陈 进", "editor"),
     ("本版编辑 张三", "editor"),
     # any role may be said of the page, whether or not the list names it so
@@ -265,6 +267,20 @@ def test_weekday_in_brackets_after_the_date():
     header = page_header(lines)
     assert (header.newspaper, header.date, header.page) == ("某某导报", "2024-11-21", "09")
     assert parse("2024年11月21日（星期四）").weekday == 3
+
+
+@pytest.mark.parametrize("text, weekday", [("2024年3月22日（金）", 4), ("2024年9月16日（月）", 0), ("2024年9月15日（日）", 6)])
+def test_a_japanese_papers_weekday_by_its_glyph_in_brackets(text, weekday):
+    # （月） Monday … （日） Sunday: the date line is read whole, the page's date, no title
+    assert line_role(text) == "dateline"
+    assert parse(text).weekday == weekday
+
+
+@pytest.mark.parametrize("text, role", [("第2面", "page_header"), ("令和6年3月22日发行", "serial"),
+                                        ("第588期 每月1日、15日发行 定价200日元", "serial"), ("第三种邮便物认可", "serial")])
+def test_a_japanese_papers_page_issue_date_and_postal_mark(text, role):
+    # a page called 面, the date of issue in the emperor's era, the days a fortnightly comes out, its postal approval
+    assert line_role(text) == role
 
 
 def test_one_line_header_numbering_its_page_in_页():
@@ -1232,6 +1248,9 @@ def test_a_service_hotline_under_the_header_is_the_papers_amid_the_page_a_row():
     ["零售价：1.50元 临江日报发行部"],  # a price beside the desk selling the paper
     ["临江报社出版 2024年5月6日"],
     ["投诉举报请拨打12315", "本报网站 www.example.com"],  # a service's number over the site, both closing the page
+    ["本报网址 www.example.com", "某某邮政登记为新闻纸类"],  # the paper's postal registration under its site
+    ["订阅请到当地邮局"],  # where to subscribe: a post office, no number
+    ["海外发行：某某侨刊联络处"],  # who distributes it abroad
 ])
 def test_a_line_closing_the_page_with_a_phone_site_price_or_code_is_the_footers(foot):
     # read by the shape of what it holds, whatever its labels call it: the page's last lines, a few words beside
@@ -1257,9 +1276,10 @@ def test_rows_or_a_notices_contact_closing_the_page_stay_text(tail):
     assert not any(roles.get(n) for n in range(13, len(lines) - 1))
 
 
-@pytest.mark.parametrize("credit", ["一则新闻写完了最后一句。（记者 郭某）", "（记者 郭某）", "中心 郭某）", "本报记者 郭某 摄"])
+@pytest.mark.parametrize("credit", ["一则新闻写完了最后一句。（记者 郭某）", "（记者 郭某）", "中心 郭某）", "本报记者 郭某 摄",
+                                    "一则新闻写完了最后一句。 （本报资料照片）"])
 def test_the_footer_stands_under_a_text_closed_by_its_credit(credit):
-    lines = [*BODY[:12], credit, "", "新闻热线：0571-12345678"]
+    lines = [*BODY[:12], credit, "", "新闻热线 0571-12345678 临江日报全媒体中心"]
     assert page_header(lines).roles.get(15) == "contact"
 
 
@@ -1316,3 +1336,10 @@ def test_a_name_topping_the_page_over_its_english_name_and_date_is_the_masthead(
     header = page_header(["银孔雀", "SILVER PEACOCK", "某国中文报", "2024年7月8日（星期一）", "", "河边新修的步道开放", "",
                           *BODY[:8]])
     assert (header.newspaper, header.roles.get(1), header.roles.get(2)) == ("银孔雀", "masthead", "masthead_english")
+
+
+@pytest.mark.parametrize("foot", ["临报新闻热线 0571-12345678 官方微博 @临江晨报", "晨报热线 0571-12345678 本报网址 www.example.com"])
+def test_the_papers_own_contact_closes_the_page_under_a_line_that_ends_nothing(foot):
+    # a title set under its text ends nothing, yet a line naming the paper's own hotline or account is no box's row
+    lines = [*BODY[:12], "一则新闻写完了最后一句。", "", "老街巷改造完工", "", foot]
+    assert page_header(lines).roles.get(17) == "contact"

@@ -3340,7 +3340,7 @@ def test_the_desk_editor_closing_a_text_writes_none_of_it(tmp_path, end, authors
     assert [list(i.authors) for i in items] == [authors]
 
 
-@pytest.mark.parametrize("end", ["（转载自人民网）", "（本报综合）", "（综合自新华社、人民网）"])
+@pytest.mark.parametrize("end", ["（转载自人民网）", "（本报综合）", "（综合自新华社、人民网）", "（据“临江发布”）"])
 def test_a_reprint_or_digest_credit_names_no_one(tmp_path, end):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [(i.kind, list(i.authors)) for i in items] == [("brief", [])]
@@ -3695,19 +3695,23 @@ def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_pat
                                           ("（某某区总工会 方柏）", ["方柏"]), ("（某某市妇联 林芳 周航）", ["林芳", "周航"]),
                                           ("（某某市农技推广站 孔丽）", ["孔丽"]), ("（某某县供销社 严明）", ["严明"]),
                                           ("（某某机械厂 贺军 吕青）", ["贺军", "吕青"]),
-                                          ("（河西区\n总工会 方柏）", ["方柏"])])
+                                          ("（河西区\n总工会 方柏）", ["方柏"]), ("（临江融媒 许杰）", ["许杰"]),
+                                          ("（某某县报\n道组 范宇）", ["范宇"]), ("（某某市农商银行 秦静）", ["秦静"]),
+                                          ("（某某县融媒\n体中心 杨丽）", ["杨丽"])])
 def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
-    """A county's media centre, a local bureau or an institute signs so as a company does, broken after its
-    county at the line's end too (（河西区 / 总工会 X）: the county's union, no place and two writers)."""
+    """A county's media centre (its short 融媒 too), its reporting group (报道组), a local bureau or an institute
+    signs so as a company does, broken after its county at the line's end too (（河西区 / 总工会 X）: the county's union, no place and two writers)."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]
 
 
 @pytest.mark.parametrize("end, authors", [("（某某县委宣传部 孟雪）", ["孟雪"]), ("（某某县\n委宣传部 孟雪）", ["孟雪"]),
-                                          ("（某某区委政法委 顾林 唐玉）", ["顾林", "唐玉"])])
+                                          ("（某某区委政法委 顾林 唐玉）", ["顾林", "唐玉"]),
+                                          ("（滨湖宣 孟雪）", ["孟雪"]), ("（梁溪宣 顾林）", ["顾林"])])
 def test_a_party_department_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
-    """A county's propaganda department or a district's commission sends a brief to the city paper so."""
+    """A county's propaganda department or a district's commission sends a brief to the city paper so, the
+    department by its district's name and 宣 too when the gazetteer knows the district (滨湖宣, not 宣顾林)."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]
@@ -5283,7 +5287,7 @@ def test_a_reply_under_a_readers_signed_letter_ends_the_letter(tmp_path, signatu
         ("楼道里的声控灯该修了", "换全部灯具。"), ("夜校报名开始", "摄影等课程。")]
 
 
-@pytest.mark.parametrize("label", ["记者追踪：", "记者回访：", "晚报跟进：", "本报回音："])
+@pytest.mark.parametrize("label", ["记者追踪：", "记者回访：", "晚报跟进：", "本报回音：", "帮办结果：", "早报帮办："])
 def test_the_papers_follow_up_under_a_readers_signed_letter_ends_the_letter(tmp_path, label):
     # the paper following the letter up (记者追踪：…, 本报回音：…) answers it as an editor's reply does: the
     # letter's item, and the headline after it opens the next item

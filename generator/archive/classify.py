@@ -655,6 +655,11 @@ def unit_credit(inner: str) -> re.Match | None:
     总工会 no writer."""
     if (unit := UNIT_BYLINE.match(inner)) is not None:
         return unit
+    # （滨湖宣 X）: a district's publicity department, before its glyphs could be read as a place and a name
+    sent = PLACE_CREDIT.match(inner)
+    if sent is not None and (office := DIVISION_PUBLICITY.match(sent.group("place"))) is not None \
+            and is_division(office.group("division")):
+        return sent
     squeezed = WHITESPACE.sub("", inner)
     for n in (2, 3) if squeezed != inner else ():
         if (unit := UNIT_BYLINE.match(f"{squeezed[:-n]} {squeezed[-n:]}")) is not None:
@@ -756,6 +761,7 @@ WRITER_UNIT = re.compile(_WRITER_UNIT)  # X（某大学经济学院）, X（某�
 WRITER_NOTE = re.compile(LAYOUT["writer_note"])  # 通讯员 X（云南电网公司）: who the writer is
 WRITER_UNIT_OR_NOTE = re.compile(f"{_WRITER_UNIT}|{LAYOUT['writer_note']}")  # either, in one pass
 PUBLICITY_UNIT = re.compile(LAYOUT["publicity_unit"])  # 通讯员 粤法宣: the office sending the story, no name
+DIVISION_PUBLICITY = re.compile(LAYOUT["division_publicity"])  # 滨湖宣: a district's publicity department
 
 
 def without_publicity_units(text: str) -> str:

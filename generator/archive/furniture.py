@@ -1269,6 +1269,7 @@ FOOT_SENTENCE_MARK = re.compile(r"[。，；！？!?]")  # a Latin address sets 
 MAX_FOOT_LABEL_CHARS = 16  # the words a footer line prints beside its numbers (新闻热线 某某日报全媒体中心)
 HAN_CHAR = re.compile(f"[{HAN}]")
 PERSON_CONTACT = re.compile(cue("person_contact"))  # 联系人：X: a notice's contact, the footer names desks
+OWN_CONTACT = re.compile(cue("own_contact"))  # 本报热线, 官方微博: the paper's own contact, no box's row
 # a run of digits that is no phone: a date set with dashes, a draw's numbers in pairs (01 05 12 18 …)
 NO_PHONE = re.compile(r"\d{4}[-－/.]\d{1,2}[-－/.]\d{1,2}|\d{1,2}(?:\s+\d{1,2})+")
 NUMBER_UNITS = tuple(load("furniture.yml")["number_units"])  # digits counting or dating: no phone
@@ -1276,7 +1277,7 @@ NUMBER_UNITS = tuple(load("furniture.yml")["number_units"])  # digits counting o
 # writer's credit in brackets alone, after a sentence or wrapped (…。（记者 X）, … 中心 X）); a box's label ends nothing
 # (【便民热线】, 便民电话（24小时）)
 CREDIT_END = re.compile(
-    "(?:^|[。！？!?…][”’」』]?)[（(][^（）()0-9]{2,24}[）)]$|^[^（(]*[）)]$|" + PHOTO_MARK + "[）)]?$")
+    "(?:^|[。！？!?…][”’」』]?)\\s*[（(][^（）()0-9]{2,24}[）)]$|^[^（(]*[）)]$|" + PHOTO_MARK + "[）)]?$")
 
 
 def holds_a_foot_contact(text: str) -> bool:
@@ -1307,7 +1308,8 @@ def foot_contacts(header: Header, lines: list[str], foot: list[int]) -> None:
         contact_lines.append(i)
     else:
         above = ""
-    if contact_lines and above and not (SENTENCE_OVER.search(above) or CREDIT_END.search(above)):
+    if contact_lines and above and not (SENTENCE_OVER.search(above) or CREDIT_END.search(above)) \
+            and not any(OWN_CONTACT.search(normal(lines[i])) for i in contact_lines):
         return
     for i in contact_lines:
         header.roles[i + 1] = "contact"
