@@ -659,12 +659,26 @@ def unit_credit(inner: str) -> re.Match | None:
     for n in (2, 3) if squeezed != inner else ():
         if (unit := UNIT_BYLINE.match(f"{squeezed[:-n]} {squeezed[-n:]}")) is not None:
             return unit
+    # （临江 / 石化 X Y）: the unit broken at a line's end before its ending, the names after it set apart
+    words = inner.split()
+    for k in range(2, len(words)):
+        if (unit := UNIT_BYLINE.match(f"{''.join(words[:k])} {' '.join(words[k:])}")) is not None:
+            return unit
     # （ 营 山 孔宁）: the county spaced out glyph by glyph, read with the gaps closed before the name
     for spaced in (inner, *(f"{squeezed[:-n]} {squeezed[-n:]}" for n in NAME_LENGTHS if squeezed != inner)):
         sent = PLACE_CREDIT.match(spaced)
-        if sent is not None and is_division(sent.group("place")):
+        if sent is not None and sends_from_a_division(sent.group("place")):
             return sent
     return None
+
+
+PUBLICITY_MARK: str = LAYOUT["publicity_mark"]
+
+
+def sends_from_a_division(place: str) -> bool:
+    """（耒阳 秦丽）: a county or city; （江阴宣 X）: its publicity office, the division's name and the office's
+    mark."""
+    return is_division(place) or place.endswith(PUBLICITY_MARK) and is_division(place[:-len(PUBLICITY_MARK)])
 
 
 @cache
