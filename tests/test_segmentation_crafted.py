@@ -2554,10 +2554,12 @@ QUESTION_COLUMN = """园艺问答
 
 @pytest.mark.parametrize("top, end", [("某某市园林科学研究所研究员 孔静", ""), ("", "某某市园林科学研究所研究员 孔静"),
                                       ("某某医院皮肤科主任医师 孔静", ""), ("", "某某律师事务所律师 孔静"),
-                                      ("", "市园林局某某处 孔静"), ("", "某某市园林协会园艺培训师 孔静")])
+                                      ("", "市园林局某某处 孔静"), ("", "某某市园林协会园艺培训师 孔静"),
+                                      ("", "住建部某某司 孔静")])
 def test_an_experts_unit_and_title_before_the_name_sign_a_question_column(tmp_path, top, end):
-    """Under the column's title or under its last answer: the expert, or the office answering, signs the
-    answers, the unit and the professional title before the name naming no one."""
+    """Under the column's title or under its last answer: the expert, or the office answering (a ministry's
+    department too, 某某部某某司), signs the answers, the unit and the professional title before the name naming
+    no one."""
     items = items_of(tmp_path, QUESTION_COLUMN.format(top=top, end=end))
     assert [(squeeze(i.title), list(i.authors)) for i in items] == [("园艺问答", ["孔静"]), ("城区新增三处口袋公园", [])]
 
