@@ -3684,7 +3684,8 @@ def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_pat
                                           ("（河西区\n总工会 方柏）", ["方柏"]), ("（某某融媒 杨丽）", ["杨丽"]),
                                           ("（某某县报道组 孟雪）", ["孟雪"]), ("（某某股份 贺军）", ["贺军"]),
                                           ("（某某总场 孔丽）", ["孔丽"]), ("（临江\n石化 郑刚晶 孔静）", ["郑刚晶", "孔静"]),
-                                          ("（某某县市场\n监管局 郭秋）", ["郭秋"])])
+                                          ("（某某县市场\n监管局 郭秋）", ["郭秋"]), ("（某某县融媒\n体中心 杨丽）", ["杨丽"]),
+                                          ("（某某股份\n有限公司 贺军）", ["贺军"])])
 def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
     """A county's media centre (its short form 某某融媒 too, or its reporting group), a local bureau, a listed
     company, a farm or an institute signs so as a company does, broken after its county at the line's end too
