@@ -1188,6 +1188,16 @@ def test_a_picture_credit_between_a_title_and_a_few_sentences_makes_a_photo(tmp_
         ("brief", "市民半程马拉松报名开启", []), ("photo", "龙舟竞渡", ["任辉玉"])]
 
 
+def test_a_byline_marked_only_for_pictures_under_the_stories_byline_names_its_photographer(tmp_path):
+    """图/本报记者 X glued after a caption closing the story signed 本报记者 Y Z: X took the picture and wrote
+    none of the text."""
+    text = SIGNED_TEXT.format(top="本报记者 黎超新 刘华雯", end="").replace(
+        "用得久。\n", "用得久。\n图为市民在新建的水厂参观。 图/本报记者\n 方柏\n")
+    items = items_of(tmp_path, text)
+    assert [(list(i.authors), list(i.photographers)) for i in items if i.kind == "article"] == [
+        (["黎超新", "刘华雯"], ["方柏"])]
+
+
 def test_two_bare_names_under_a_title_sign_it(tmp_path):
     body = "近日，四川省政府新闻办在成都举行系列主题新闻发布会，八个市政府相关负责人出席会议介绍相关情况。" * 3
     text = "学思践悟\n\n协同创新开新局\n八市齐力谱新篇\n\n黎超新 刘华雯\n\n" + body + "\n"
@@ -2336,6 +2346,13 @@ def test_a_picture_between_two_briefs_and_its_credit(tmp_path, picture, photogra
     assert list(items[1].photographers) == photographers
 
 
+def test_a_papers_file_picture_by_its_short_name_names_no_one(tmp_path):
+    """（江城资料图）: the paper's archive supplied the picture; 江城 is its short name, no one's."""
+    text = PICTURE_BETWEEN_BRIEFS.format(picture="古桥新貌\n村口的石拱桥修缮一新，村民在桥上散步。\n（江城资料图）")
+    items = items_of(tmp_path, text)
+    assert [(list(i.authors), list(i.photographers)) for i in items if "古桥新貌" in i.title] == [([], [])]
+
+
 def wrapped(paragraphs: list[str], width: int = 18) -> str:
     """Paragraphs hard-wrapped at `width` characters, a blank line after each."""
     return "".join("\n".join(p[n:n + width] for n in range(0, len(p), width)) + "\n\n" for p in paragraphs)
@@ -2580,10 +2597,12 @@ QUESTION_COLUMN = """园艺问答
 
 @pytest.mark.parametrize("top, end", [("某某市园林科学研究所研究员 孔静", ""), ("", "某某市园林科学研究所研究员 孔静"),
                                       ("某某医院皮肤科主任医师 孔静", ""), ("", "某某律师事务所律师 孔静"),
-                                      ("", "市园林局某某处 孔静"), ("", "某某市园林协会园艺培训师 孔静")])
+                                      ("", "市园林局某某处 孔静"), ("", "某某市园林协会园艺培训师 孔静"),
+                                      ("", "住建部某某司 孔静")])
 def test_an_experts_unit_and_title_before_the_name_sign_a_question_column(tmp_path, top, end):
-    """Under the column's title or under its last answer: the expert, or the office answering, signs the
-    answers, the unit and the professional title before the name naming no one."""
+    """Under the column's title or under its last answer: the expert, or the office answering (a ministry's
+    department too, 某某部某某司), signs the answers, the unit and the professional title before the name naming
+    no one."""
     items = items_of(tmp_path, QUESTION_COLUMN.format(top=top, end=end))
     assert [(squeeze(i.title), list(i.authors)) for i in items] == [("园艺问答", ["孔静"]), ("城区新增三处口袋公园", [])]
 
@@ -3340,7 +3359,7 @@ def test_the_desk_editor_closing_a_text_writes_none_of_it(tmp_path, end, authors
     assert [list(i.authors) for i in items] == [authors]
 
 
-@pytest.mark.parametrize("end", ["（转载自人民网）", "（本报综合）", "（综合自新华社、人民网）", "（据“临江发布”）"])
+@pytest.mark.parametrize("end", ["（转载自人民网）", "（本报综合）", "（综合自新华社、人民网）", "（据“临江发布”）", "（江城综合）"])
 def test_a_reprint_or_digest_credit_names_no_one(tmp_path, end):
     items = items_of(tmp_path, SIGNED_TEXT.format(top="", end=end))
     assert [(i.kind, list(i.authors)) for i in items] == [("brief", [])]
@@ -3662,14 +3681,16 @@ def test_the_county_a_closing_credit_is_sent_from_names_no_one(tmp_path, end, au
 
 @pytest.mark.parametrize("top, end, authors", [("本报讯（记者 张明 通讯员 粤法宣）", "", ["张明"]),
                                                ("记者 张明 通讯员 深公宣 李华", "", ["张明", "李华"]),
-                                               ("", "（佛司宣）", []), ("", "（王法宣）", ["王法宣"])])
+                                               ("", "（佛司宣）", []), ("", "（王法宣）", ["王法宣"]),
+                                               ("", "（江阴宣 李华）", ["李华"])])
 def test_a_publicity_office_signing_as_correspondent_names_no_one(tmp_path, top, end, authors):
     """粤法宣, 深公宣: a province's or city's glyph, the body's and 宣, the office sending the story; one opening
-    with a surname may be a name."""
+    with a surname may be a name. 江阴宣: a county's or district's office, its name and 宣, the writer after it
+    (宣 no glyph of his name)."""
     text = SIGNED_TEXT.format(top=top, end="").replace("用得久。\n", f"用得久。{end}\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]
-    assert not end or squeeze(items[0].blocks[-1].text) == end
+    assert not end or squeeze(items[0].blocks[-1].text) == squeeze(end)
 
 
 @pytest.mark.parametrize("dateline, authors", [("本报讯（西来镇 孔平）", ["孔平"]), ("本报讯（某某街道 田思 王丽）", ["田思", "王丽"]),
@@ -3679,6 +3700,14 @@ def test_the_township_in_a_datelines_brackets_names_no_one(tmp_path, dateline, a
     text = SIGNED_TEXT.format(top="", end="").replace("近日，记者从", f"{dateline}近日，记者从")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]
+
+
+def test_a_closing_credit_broken_inside_its_outlet_over_a_letter_spaced_role_names_the_reporter(tmp_path):
+    """（临江 / 晚报全 媒 体 记 者  X）: the paper broken at the line's end over its role, which a justified line
+    spaces out glyph by glyph, is one outlet; 临江 is no writer."""
+    text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", "用得久。（临江\n晚报全 媒 体 记 者  方柏）\n")
+    items = items_of(tmp_path, text)
+    assert [list(i.authors) for i in items] == [["方柏"]]
 
 
 @pytest.mark.parametrize("end, authors", [("（某某县\n税务局 陶亮浩）", ["陶亮浩"]), ("（某某市税务局第一税务分局 韦燕）", ["韦燕"]),
@@ -3695,12 +3724,18 @@ def test_a_tax_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_pat
                                           ("（某某区总工会 方柏）", ["方柏"]), ("（某某市妇联 林芳 周航）", ["林芳", "周航"]),
                                           ("（某某市农技推广站 孔丽）", ["孔丽"]), ("（某某县供销社 严明）", ["严明"]),
                                           ("（某某机械厂 贺军 吕青）", ["贺军", "吕青"]),
-                                          ("（河西区\n总工会 方柏）", ["方柏"]), ("（临江融媒 许杰）", ["许杰"]),
-                                          ("（某某县报\n道组 范宇）", ["范宇"]), ("（某某市农商银行 秦静）", ["秦静"]),
-                                          ("（某某县融媒\n体中心 杨丽）", ["杨丽"])])
+                                          ("（河西区\n总工会 方柏）", ["方柏"]), ("（某某融媒 杨丽）", ["杨丽"]),
+                                          ("（某某县报道组 孟雪）", ["孟雪"]), ("（某某股份 贺军）", ["贺军"]),
+                                          ("（某某总场 孔丽）", ["孔丽"]), ("（临江\n石化 郑刚晶 孔静）", ["郑刚晶", "孔静"]),
+                                          ("（某某县市场\n监管局 郭秋）", ["郭秋"]), ("（某某县融媒\n体中心 杨丽）", ["杨丽"]),
+                                          ("（临江融媒 许杰）", ["许杰"]), ("（某某县报\n道组 范宇）", ["范宇"]), ("（某某市农商银行 秦静）", ["秦静"]),
+                                          ("（某某股份\n有限公司 贺军）", ["贺军"])])
 def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
-    """A county's media centre (its short 融媒 too), its reporting group (报道组), a local bureau or an institute
-    signs so as a company does, broken after its county at the line's end too (（河西区 / 总工会 X）: the county's union, no place and two writers)."""
+    """A county's media centre (its short form 某某融媒 too, or its reporting group), a local bureau, a listed
+    company, a farm, a rural bank or an institute signs so as a company does, broken after its county at the line's end too
+    (（河西区 / 总工会 X）: the county's union, no place and two writers), or inside its own name before its
+    ending (（临江 / 石化 X Y）: one company, two writers, though 临江 alone is a county the brief may be sent
+    from)."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]
@@ -5285,6 +5320,15 @@ def test_a_reply_under_a_readers_signed_letter_ends_the_letter(tmp_path, signatu
     items = items_of(tmp_path, LETTER_WITH_REPLY.format(signature=signature))
     assert [(i.title, squeeze("".join(b.text for b in i.blocks if b.kind == "paragraph"))[-6:]) for i in items] == [
         ("楼道里的声控灯该修了", "换全部灯具。"), ("夜校报名开始", "摄影等课程。")]
+
+
+def test_a_letters_label_under_a_readers_role_names_no_one(tmp_path):
+    """家长来信 over the letter, 读者来问 over a question: the label of what follows, no one's name; the
+    signature under the letter names its writer."""
+    text = LETTER_WITH_REPLY.format(signature="\n东湖区读者 林晓川\n").replace("读者来信\n\n楼道里的声控灯该修了",
+                                                                          "楼道里的声控灯该修了\n\n家长来信")
+    items = items_of(tmp_path, text)
+    assert [(i.title, list(i.authors)) for i in items] == [("楼道里的声控灯该修了", ["林晓川"]), ("夜校报名开始", [])]
 
 
 @pytest.mark.parametrize("label", ["记者追踪：", "记者回访：", "晚报跟进：", "本报回音：", "帮办结果：", "早报帮办："])

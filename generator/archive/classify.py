@@ -655,21 +655,30 @@ def unit_credit(inner: str) -> re.Match | None:
     总工会 no writer."""
     if (unit := UNIT_BYLINE.match(inner)) is not None:
         return unit
-    # （滨湖宣 X）: a district's publicity department, before its glyphs could be read as a place and a name
-    sent = PLACE_CREDIT.match(inner)
-    if sent is not None and (office := DIVISION_PUBLICITY.match(sent.group("place"))) is not None \
-            and is_division(office.group("division")):
-        return sent
     squeezed = WHITESPACE.sub("", inner)
     for n in (2, 3) if squeezed != inner else ():
         if (unit := UNIT_BYLINE.match(f"{squeezed[:-n]} {squeezed[-n:]}")) is not None:
             return unit
+    # （临江 / 石化 X Y）: the unit broken at a line's end before its ending, the names after it set apart
+    words = inner.split()
+    for k in range(2, len(words)):
+        if (unit := UNIT_BYLINE.match(f"{''.join(words[:k])} {' '.join(words[k:])}")) is not None:
+            return unit
     # （ 营 山 孔宁）: the county spaced out glyph by glyph, read with the gaps closed before the name
     for spaced in (inner, *(f"{squeezed[:-n]} {squeezed[-n:]}" for n in NAME_LENGTHS if squeezed != inner)):
         sent = PLACE_CREDIT.match(spaced)
-        if sent is not None and is_division(sent.group("place")):
+        if sent is not None and sends_from_a_division(sent.group("place")):
             return sent
     return None
+
+
+PUBLICITY_MARK: str = LAYOUT["publicity_mark"]
+
+
+def sends_from_a_division(place: str) -> bool:
+    """（耒阳 秦丽）: a county or city; （江阴宣 X）: its publicity office, the division's name and the office's
+    mark."""
+    return is_division(place) or place.endswith(PUBLICITY_MARK) and is_division(place[:-len(PUBLICITY_MARK)])
 
 
 @cache
@@ -761,7 +770,6 @@ WRITER_UNIT = re.compile(_WRITER_UNIT)  # X（某大学经济学院）, X（某�
 WRITER_NOTE = re.compile(LAYOUT["writer_note"])  # 通讯员 X（云南电网公司）: who the writer is
 WRITER_UNIT_OR_NOTE = re.compile(f"{_WRITER_UNIT}|{LAYOUT['writer_note']}")  # either, in one pass
 PUBLICITY_UNIT = re.compile(LAYOUT["publicity_unit"])  # 通讯员 粤法宣: the office sending the story, no name
-DIVISION_PUBLICITY = re.compile(LAYOUT["division_publicity"])  # 滨湖宣: a district's publicity department
 
 
 def without_publicity_units(text: str) -> str:

@@ -50,10 +50,11 @@ def add_credits(item: Draft, lines: dict[int, Line]) -> None:
             names = []
         if block.kind == "byline" and SIGNED_DATE.match(block.text.split()[-1]):
             names = []  # 某某中学 2024年11月18日: a notice's issuer and date sign it, a body, no writer
-        photo = block.kind == "credit" and not vocabulary().writers_credit.match(block.text) \
-            or PHOTO_MARK in block.text[-6:]
         squeezed = re.sub(r"\s+", "", block.text)
         pictures = PICTURES_PART.search(squeezed) if block.kind == "byline" else None
+        # 图/本报记者 X under the story's byline: a byline marked only for pictures names the photographer
+        photo = block.kind == "credit" and not vocabulary().writers_credit.match(block.text) \
+            or PHOTO_MARK in block.text[-6:] or pictures is not None and pictures.start() == 0
         both = writes_and_pictures(squeezed, source_text(block.spans, lines)) if block.kind == "byline" else None
         if pictures and pictures.start() > 0:  # 文/记者 X 图/Y, 采写：X 摄影：Y: the words' writer, then the pictures'
             taken = [n for n in names if squeezed.find(n) >= pictures.start()]

@@ -55,6 +55,7 @@ def breaks_an_outlet(block: Block, lines: dict[int, Line]) -> bool:
     words broken at the line end are one."""
     pieces = [lines[span.line].text[span.start:span.end].strip() for span in block.spans]
     for before, after in zip(pieces, pieces[1:]):
+        after = close_outlet_gaps(after)  # 临江 / 晚报全 媒 体 记 者 X: the role letter-spaced by a justified line
         if ROLE_WORD.search(after, 0, MAX_OUTLET_AFTER_BREAK):
             tail = before[-MAX_OUTLET_BEFORE_BREAK:]
             heads = vocabulary().outlet_role.finditer(tail + after[:MAX_OUTLET_AFTER_BREAK])
