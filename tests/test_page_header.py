@@ -1310,6 +1310,11 @@ def test_a_line_inside_the_headers_stack_is_furniture(head, furniture):
 @pytest.mark.parametrize("head, text", [
     (["临江日报", "2024年6月3日 星期一", "河边新修的步道开放"], [3]),  # a headline set off below, no furniture by shape
     (["临江日报", "2024年6月3日 星期一", "本报记者 王某某"], [3]),  # nor a byline
+    # nor a headline ending in a kind of text that ends in 报, nor one opening with a date
+    (["临江日报", "2024年6月3日 星期一", "关于全市安全生产情况的通报"], [3]),
+    (["临江日报", "2024年6月3日 星期一", "全市防汛工作简报"], [3]),
+    (["临江日报", "2024年6月3日 星期一", "我市再传喜报"], [3]),
+    (["临江日报", "2024年6月3日 星期一", "2024年6月1日起 这些新规开始施行"], [3]),
     (["临江日报", "河边新修的步道今天开放，", "2024年6月3日 星期一"], [2]),  # nor a sentence's line between header lines
     (["临江日报", "一行字", "又一行字", "再一行字", "2024年6月3日 星期一"], [2, 3, 4]),  # nor a run of three amid the stack
     (["2024年4月14日 星期日 晴 7"], [1]),  # a date line ends in a bare page number only after a section's name

@@ -980,6 +980,7 @@ def inside_the_stack(header: Header, lines: list[str], filled: list[int], head: 
 
 STACK_TAGLINE = re.compile(cue("stack_tagline"))
 STACK_SERIAL = re.compile(cue("stack_serial"))
+STACK_DATE_REST = re.compile(cue("stack_date_rest"))
 BARE_NUMBER = re.compile(r"\d{1,4}")
 MIN_LATIN_WORD = 4
 
@@ -987,13 +988,14 @@ MIN_LATIN_WORD = 4
 def stack_shaped(text: str) -> bool:
     """A head line no headline is shaped like: no Han character but a bare number or a name in Latin letters of
     two words or four letters (010, Global Chinese Press; NBA alone may be a kicker), a paper's kind
-    (全国某某行业报, 缅甸中文报), or its issue number or a full date opening the line (2024年7月20日 某国时间)."""
+    (全国某某行业报, 缅甸中文报), its issue number opening the line, or a whole date line (2024年7月20日 某国时间)."""
     line = compact(text)[0]
     if not CJK.search(line):
         words = re.findall(r"[A-Za-z]+", text)
         return bool(BARE_NUMBER.fullmatch(line) or len(words) >= 2 or words and len(words[0]) >= MIN_LATIN_WORD)
     return bool(STACK_TAGLINE.fullmatch(line) and not ACTION_WORD.search(line) or STACK_SERIAL.match(line)
-                or any((found := p.match(line)) and date_of(found) for p in vocabulary_token("date")))
+                or any((found := p.match(line)) and date_of(found) and STACK_DATE_REST.fullmatch(line, found.end())
+                       for p in vocabulary_token("date")))
 
 
 def stack_text(text: str) -> bool:
