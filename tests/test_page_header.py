@@ -1346,5 +1346,17 @@ def test_a_name_topping_the_page_over_its_english_name_and_date_is_the_masthead(
 @pytest.mark.parametrize("foot", ["临报新闻热线 0571-12345678 官方微博 @临江晨报", "晨报热线 0571-12345678 本报网址 www.example.com"])
 def test_the_papers_own_contact_closes_the_page_under_a_line_that_ends_nothing(foot):
     # a title set under its text ends nothing, yet a line naming the paper's own hotline or account is no box's row
-    lines = [*BODY[:12], "一则新闻写完了最后一句。", "", "老街巷改造完工", "", foot]
-    assert page_header(lines).roles.get(17) == "contact"
+    lines = ["临江晨报", *BODY[:12], "一则新闻写完了最后一句。", "", "老街巷改造完工", "", foot]
+    assert page_header(lines).roles.get(18) == "contact"
+
+
+@pytest.mark.parametrize("rows, footer", [
+    # a box's row over the paper's own line: only that line and those below it are the footer
+    (["燃气报修电话：0575-12345678", "临报新闻热线 0571-12345678 官方微博 @临江晨报"], [19]),
+    # an account by another name than the page's paper is a box's row (a utility's)
+    (["燃气报修电话：0575-12345678", "官方微信 临江燃气 客服电话 0575-87654321"], []),
+])
+def test_only_the_papers_own_contact_and_below_closes_the_page_under_a_title(rows, footer):
+    lines = ["临江晨报", *BODY[:12], "一则新闻写完了最后一句。", "", "老街巷改造完工", "", *rows]
+    roles = page_header(lines).roles
+    assert [n for n in (18, 19) if roles.get(n) == "contact"] == footer, roles

@@ -1271,7 +1271,8 @@ FOOT_SENTENCE_MARK = re.compile(r"[。，；！？!?]")  # a Latin address sets 
 MAX_FOOT_LABEL_CHARS = 16  # the words a footer line prints beside its numbers (新闻热线 某某日报全媒体中心)
 HAN_CHAR = re.compile(f"[{HAN}]")
 PERSON_CONTACT = re.compile(cue("person_contact"))  # 联系人：X: a notice's contact, the footer names desks
-OWN_CONTACT = re.compile(cue("own_contact"))  # 本报热线, 官方微博: the paper's own contact, no box's row
+OWN_CONTACT = re.compile(cue("own_contact"))  # 本报热线, 本报官方微博: the paper's own contact, no box's row
+OFFICIAL_ACCOUNT = re.compile(cue("official_account"))  # 官方微博 @…: the paper's own when it names the page's paper
 # a run of digits that is no phone: a date set with dashes, a draw's numbers in pairs (01 05 12 18 …)
 NO_PHONE = re.compile(r"\d{4}[-－/.]\d{1,2}[-－/.]\d{1,2}|\d{1,2}(?:\s+\d{1,2})+")
 NUMBER_UNITS = tuple(load("furniture.yml")["number_units"])  # digits counting or dating: no phone
@@ -1310,11 +1311,23 @@ def foot_contacts(header: Header, lines: list[str], foot: list[int]) -> None:
         contact_lines.append(i)
     else:
         above = ""
-    if contact_lines and above and not (SENTENCE_OVER.search(above) or CREDIT_END.search(above)) \
-            and not any(OWN_CONTACT.search(normal(lines[i])) for i in contact_lines):
-        return
+    if contact_lines and above and not (SENTENCE_OVER.search(above) or CREDIT_END.search(above)):
+        # under a line that ends nothing, only the paper's own contact line and the lines below it are the footer
+        own = [n for n, i in enumerate(contact_lines) if own_contact(header, lines, normal(lines[i]))]
+        contact_lines = contact_lines[:own[-1] + 1] if own else []
     for i in contact_lines:
         header.roles[i + 1] = "contact"
+
+
+def own_contact(header: Header, lines: list[str], text: str) -> bool:
+    """A contact line naming the paper as its own: 本报热线, or an official account by the name of the page's
+    paper (官方微博 @临江晨报 under the masthead 临江晨报), no other's (官方微信 临江燃气)."""
+    if OWN_CONTACT.search(text):
+        return True
+    account = OFFICIAL_ACCOUNT.search(text)
+    return account is not None and any(
+        paper in account.group("name") for i, role in header.roles.items() if role == "masthead"
+        for paper in [paper_of(lines[i - 1], "masthead")] if paper)
 
 
 def contact_in_a_sentence(header: Header, lines: list[str]) -> None:
