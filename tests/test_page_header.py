@@ -1318,6 +1318,8 @@ def test_a_line_inside_the_headers_stack_is_furniture(head, furniture):
     (["临江日报", "河边新修的步道今天开放，", "2024年6月3日 星期一"], [2]),  # nor a sentence's line between header lines
     (["临江日报", "一行字", "又一行字", "再一行字", "2024年6月3日 星期一"], [2, 3, 4]),  # nor a run of three amid the stack
     (["2024年4月14日 星期日 晴 7"], [1]),  # a date line ends in a bare page number only after a section's name
+    (["2024年4月14日 星期日 多云 27"], [1]),  # not after the sky's words: the day's weather and degrees
+    (["2024年4月14日 星期日 阴转小雨 12"], [1]),
     (["临江日报", "2024年6月3日 星期一", "", "星期四 天晴炎热 27"], [4]),  # after a weekday alone, a forecast's degrees
 ])
 def test_a_headline_byline_or_text_under_the_header_stays_text(head, text):

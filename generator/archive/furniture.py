@@ -382,6 +382,7 @@ def facing(page: str) -> bool:
 
 
 BARE_PAGE_LAST = re.compile(r"[1-9]\d?|0\d")
+FORECAST_SKY = re.compile(cue("forecast_sky"))  # 多云, 阴转小雨: the day's weather, no section
 
 
 def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) -> str | None:
@@ -414,8 +415,10 @@ def free_label(line: str, gaps: frozenset[int], position: int, kinds: set[str]) 
         if after_paper and BYLINE_WORD.search(line, position, end) or ACTION_WORD.search(line, position, end):
             return None  # 扫码下载大河报·豫视频客户端 is a promotion
         # 2024年4月14日 星期日 维权 7: after a full date, a bare page number set off by a space and ending the line
-        # names the page too (after a weekday alone it is a forecast's, 星期四 天晴 27)
-        bare_page_last = after_date and "date" in kinds and end in gaps and bool(BARE_PAGE_LAST.fullmatch(line, end))
+        # names the page too (after a weekday alone it is a forecast's, 星期四 天晴 27; after the sky's words too,
+        # 多云 27)
+        bare_page_last = after_date and "date" in kinds and end in gaps and bool(BARE_PAGE_LAST.fullmatch(line, end)) \
+            and not FORECAST_SKY.fullmatch(line, position, end)
         if not (after_page or second_name or after_paper or bare_page_last) and not page_number_after(line, end) \
                 and not (position == 0 and (LABEL_TAIL.fullmatch(line, end) or dated_rest(line, gaps, end)
                                             or paper_rest(line, gaps, end))) \
