@@ -1307,6 +1307,17 @@ def test_a_line_inside_the_headers_stack_is_furniture(head, furniture):
     assert not roles.get(len(head) + 2)
 
 
+@pytest.mark.parametrize("head, n, role", [
+    (["县区新闻", "临江日报 2024年6月3日", "010"], 3, "page_header"),  # a bare number: the page's
+    (["2024年9月6日 星期五", "第1580期 本期12版 某某新闻网 www.example.edu.cn"], 2, "serial"),  # the issue's
+    (["某国时报 某国新闻", "2", "2024年7月20日 某国时间"], 3, "dateline"),  # a whole date line
+    (["银孔雀", "SILVER PEACOCK", "某国中文报", "2024年7月8日（星期一）"], 3, "serial"),  # the paper's kind: no organ line
+])
+def test_a_line_inside_the_headers_stack_takes_the_role_of_its_shape(head, n, role):
+    lines = [*head, "", "河边新修的步道开放", "", *BODY[:8]]
+    assert page_header(lines).roles.get(n) == role
+
+
 @pytest.mark.parametrize("head, text", [
     (["临江日报", "2024年6月3日 星期一", "河边新修的步道开放"], [3]),  # a headline set off below, no furniture by shape
     (["临江日报", "2024年6月3日 星期一", "本报记者 王某某"], [3]),  # nor a byline

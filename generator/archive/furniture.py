@@ -971,9 +971,7 @@ def inside_the_stack(header: Header, lines: list[str], filled: list[int], head: 
         if not fits or any(stack_text(normal(lines[j])) for j in run):
             continue
         for j in run:
-            text = normal(lines[j])
-            header.roles[j + 1] = "masthead_english" if not CJK.search(text) and re.search("[A-Za-z]", text) \
-                else "organ"
+            header.roles[j + 1] = stack_role(normal(lines[j]))
         # 金凤凰 / GOLDEN PHOENIX / …: a name topping the page over its English name is the paper's, whatever it ends in
         name = compact(normal(lines[run[0]]))[0]
         if top and len(run) > 1 and header.roles[run[1] + 1] == "masthead_english" and MASTHEAD_NAME.fullmatch(name) \
@@ -985,6 +983,7 @@ STACK_TAGLINE = re.compile(cue("stack_tagline"))
 STACK_SERIAL = re.compile(cue("stack_serial"))
 STACK_DATE_REST = re.compile(cue("stack_date_rest"))
 BARE_NUMBER = re.compile(r"\d{1,4}")
+LATIN_LETTER = re.compile("[A-Za-z]")
 MIN_LATIN_WORD = 4
 
 
@@ -997,8 +996,26 @@ def stack_shaped(text: str) -> bool:
         words = re.findall(r"[A-Za-z]+", text)
         return bool(BARE_NUMBER.fullmatch(line) or len(words) >= 2 or words and len(words[0]) >= MIN_LATIN_WORD)
     return bool(STACK_TAGLINE.fullmatch(line) and not ACTION_WORD.search(line) or STACK_SERIAL.match(line)
-                or any((found := p.match(line)) and date_of(found) and STACK_DATE_REST.fullmatch(line, found.end())
-                       for p in vocabulary_token("date")))
+                or whole_date(line))
+
+
+def whole_date(line: str) -> bool:
+    """A compacted line that is a date and at most its weekday or time zone (2024年7月20日某国时间)."""
+    return any((found := p.match(line)) and date_of(found) and STACK_DATE_REST.fullmatch(line, found.end())
+               for p in vocabulary_token("date"))
+
+
+def stack_role(text: str) -> str:
+    """The role of a line taken inside the header's stack, by its shape: a name in Latin letters is the
+    masthead's English name, a whole date the date line, a bare number the page's; anything else (a
+    paper's kind, seat, issue number or price, an organ line with its edition) is one of the paper's own
+    marks, "serial", never "organ", which names the paper by its listed organ line."""
+    line = compact(text)[0]
+    if not CJK.search(line) and LATIN_LETTER.search(line):
+        return "masthead_english"
+    if whole_date(line):
+        return "dateline"
+    return "page_header" if BARE_NUMBER.fullmatch(line) else "serial"
 
 
 def stack_text(text: str) -> bool:
