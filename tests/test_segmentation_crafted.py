@@ -690,6 +690,16 @@ def test_headline_parts_on_a_double_spaced_page(tmp_path, headline, parts):
     assert (items[0].kicker, items[0].title, items[0].subtitle) == parts
 
 
+@pytest.mark.parametrize("line, serial", [
+    ("长篇纪实连载（24）", True), ("《老街旧事》（连载24）", True), ("《铁西工人村》连载之十", True),
+    ("连载·果树栽培技术讲座（25）", True),
+    # a title naming serials, numbered as a series' part, counts no instalment of its own
+    ("网络连载小说火了（1）", False), ("连载小说改编剧热播（二）", False)])
+def test_a_serials_name_stands_next_to_its_instalments_number(line, serial):
+    from generator.archive.segment import is_series_label
+    assert is_series_label(line) == serial
+
+
 @pytest.mark.parametrize("headline, said, parts", [
     # the text lists the halves with its pause marks, which the headline drops: one title broken
     ("聚焦学有所教\n劳有所得病有所医老有所养", "聚焦学有所教、劳有所得、病有所医、老有所养",
@@ -1669,6 +1679,14 @@ def test_the_pages_date_line_read_into_a_headline_stack_is_no_part_of_the_title(
     item = Draft(kind="article", file="page.txt")
     headline_fields(item, [dated, title] if above else [title, dated])
     assert (item.kicker, item.title, item.subtitle) == ("", "老街改造让城市更宜居", "")
+
+
+@pytest.mark.parametrize("line, date", [("2024年5月6日（星期一）", True), ("2024年5月6日（月）", True),
+                                        ("2024年5月6日（转载）", False), ("2024年5月6日（上）", False)])
+def test_a_date_line_in_brackets_holds_only_a_weekday(line, date):
+    # the brackets after a date hold its weekday (a paper in Japan's by its own glyph), no note nor a part's mark
+    from generator.archive.segment import HEADLINE_DATE
+    assert bool(HEADLINE_DATE.match(line)) == date
 
 
 TITLE_AFTER_TEXT_OVER_PHOTO = """本报记者 林晓梅
