@@ -3700,11 +3700,12 @@ def test_the_county_a_closing_credit_is_sent_from_names_no_one(tmp_path, end, au
 @pytest.mark.parametrize("top, end, authors", [("本报讯（记者 张明 通讯员 粤法宣）", "", ["张明"]),
                                                ("记者 张明 通讯员 深公宣 李华", "", ["张明", "李华"]),
                                                ("", "（佛司宣）", []), ("", "（王法宣）", ["王法宣"]),
-                                               ("", "（江阴宣 李华）", ["李华"])])
+                                               ("", "（江阴宣 李华）", ["李华"]), ("", "（滨湖宣 孟雪）", ["孟雪"]),
+                                               ("", "（梁溪宣 顾林）", ["顾林"])])
 def test_a_publicity_office_signing_as_correspondent_names_no_one(tmp_path, top, end, authors):
     """粤法宣, 深公宣: a province's or city's glyph, the body's and 宣, the office sending the story; one opening
-    with a surname may be a name. 江阴宣: a county's or district's office, its name and 宣, the writer after it
-    (宣 no glyph of his name)."""
+    with a surname may be a name. 江阴宣, 滨湖宣: a county's or district's office, its name (the gazetteer knows
+    it) and 宣, the writer after it (宣 no glyph of his name)."""
     text = SIGNED_TEXT.format(top=top, end="").replace("用得久。\n", f"用得久。{end}\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]
@@ -3760,11 +3761,10 @@ def test_a_media_centre_or_office_before_the_writer_in_a_closing_credit_names_no
 
 
 @pytest.mark.parametrize("end, authors", [("（某某县委宣传部 孟雪）", ["孟雪"]), ("（某某县\n委宣传部 孟雪）", ["孟雪"]),
-                                          ("（某某区委政法委 顾林 唐玉）", ["顾林", "唐玉"]),
-                                          ("（滨湖宣 孟雪）", ["孟雪"]), ("（梁溪宣 顾林）", ["顾林"])])
+                                          ("（某某区委政法委 顾林 唐玉）", ["顾林", "唐玉"])])
 def test_a_party_department_before_the_writer_in_a_closing_credit_names_no_one(tmp_path, end, authors):
-    """A county's propaganda department or a district's commission sends a brief to the city paper so, the
-    department by its district's name and 宣 too when the gazetteer knows the district (滨湖宣, not 宣顾林)."""
+    """A county's propaganda department or a district's commission sends a brief to the city paper so (by its
+    district's name and 宣 too: see test_a_publicity_office_signing_as_correspondent_names_no_one)."""
     text = SIGNED_TEXT.format(top="", end="").replace("用得久。\n", f"用得久。{end}\n")
     items = items_of(tmp_path, text)
     assert [list(i.authors) for i in items] == [authors]

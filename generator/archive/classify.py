@@ -659,7 +659,8 @@ def unit_credit(inner: str) -> re.Match | None:
     for n in (2, 3) if squeezed != inner else ():
         if (unit := UNIT_BYLINE.match(f"{squeezed[:-n]} {squeezed[-n:]}")) is not None:
             return unit
-    # （临江 / 石化 X Y）: the unit broken at a line's end before its ending, the names after it set apart
+    # （临江 / 石化 X Y）: the unit broken at a line's end before its ending, the names after it set apart: the
+    # words are joined at each gap in turn, since the break may fall at any of them
     words = inner.split()
     for k in range(2, len(words)):
         if (unit := UNIT_BYLINE.match(f"{''.join(words[:k])} {' '.join(words[k:])}")) is not None:
@@ -914,10 +915,10 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
             and is_picture_credit(bracket.group(0)[1:-1]):  # …吊运集装箱货柜。（视觉中国供图）
         caption, credit_part = split_paragraph(paragraph, bracket.start(), lines)
         return [Block("caption", caption.text, caption.spans), Block("credit", credit_part.text, credit_part.spans)]
+    # ■晚报记者 X 摄: a paper marking its bylines marks its picture credits alike, the mark no caption
+    marked = text[:1] in vocab.lead_markers
     if vocab.credit_line.match(text) or vocab.source_credit.match(text) or vocab.writers_credit.match(text) \
-            or AUTHOR_NOTE.match(text) \
-            or vocab.credit_line.match(text[1:]) \
-            and text[:1] in vocab.lead_markers \
+            or AUTHOR_NOTE.match(text) or marked and vocab.credit_line.match(text[1:]) \
             or TRAILING_BRACKET.fullmatch(text) and is_picture_credit(text[1:-1]):
         return [Block("credit", text, paragraph.spans)]  # （受访者供图）, （作者单位：…） on a line of its own
     reprint = reprint_kind(raw)
@@ -928,9 +929,7 @@ def classify_one(paragraph: Paragraph, lines: dict[int, Line]) -> list[Block]:
     if writes_and_pictures(text, raw):  # 本报记者 X 文 Y 摄: a byline, though it ends as a photo credit does
         return [Block("byline", text, paragraph.spans)]
     photo_credit = match_photo_credit(text)
-    # ■晚报记者 X 摄: a paper marking its bylines marks its picture credits alike, the mark no caption
-    marked = photo_credit is not None and photo_credit.start() == 1 and text[:1] in vocab.lead_markers
-    if photo_credit and (photo_credit.start() == 0 or marked) and len(text) <= 30 \
+    if photo_credit and (photo_credit.start() == 0 or marked and photo_credit.start() == 1) and len(text) <= 30 \
             or photo_credit and NUMBERED_CREDIT.match(text):  # 本报记者 李明 摄, 图1、2、3为本报记者 X 摄
         return [Block("credit", text, paragraph.spans)]
     if PICTURE_MARK.match(text) and not names_a_writer(text) and is_byline(text, raw):

@@ -313,7 +313,8 @@ def parse_compact(text: str) -> Parsed | None:
                 found["ganzhi"], found["lunar_month"] = match.group("gz"), match.group("lm")
             elif kind == "weekday":
                 day = match.group(0).rstrip("）)")[-1]
-                # 星期日, 星期天: Sunday; （金）: a paper in Japan's Friday
+                # 星期日, 星期天: Sunday; （金）: a paper in Japan's Friday; （日） is read as WEEKDAYS' 日,
+                # Sunday in both
                 found["weekday"] = min(WEEKDAYS.index(day), 6) if day in WEEKDAYS else JP_WEEKDAYS.index(day)
             elif kind in ("page", "page_bare"):
                 if not facing(match.group("page")):  # A8-5 is an editor's make-up code
@@ -927,22 +928,21 @@ def stack_roles(header: Header, lines: list[str], head: list[int], foot: list[in
                 and i + 1 < len(lines) and not lines[i + 1].strip()
             if stacked or under_page or banner:
                 header.roles[i + 1] = "page_header"
-    inside_the_stack(header, lines, filled, head)
+    inside_the_stack(header, lines, order, head)
 
 
 MAX_STACK_RUN = 2  # lines no header rule reads, set solid between two header lines (环球华报 / Global … / 温哥华 …)
 MAX_TOP_RUN = 3  # lines topping the page over its date line (金凤凰 / GOLDEN PHOENIX / 缅甸中文报 / 2024年7月8日)
-STACK_BELOW = HEADER_ROLES | {"contact"}
+ROLES_UNDER_A_STACK_RUN = HEADER_ROLES | {"contact"}
 
 
-def inside_the_stack(header: Header, lines: list[str], filled: list[int], head: list[int]) -> None:
+def inside_the_stack(header: Header, lines: list[str], order: dict[int, int], head: list[int]) -> None:
     """Lines set solid (no blank line between) inside the header's stack are furniture whatever they print:
     a run of one or two under a header line and over another or a contact line (a masthead's English name
     or seat, 연변일보 in another script, an organ line ending in its edition, 中共…机关报（汉文版）, an issue's
     price), or of up to three topping the page right over its date line (a name the gazetteer lacks, its
     English name and motto). Neither a headline nor a text's line is printed inside the paper's own head; a
     line of a sentence or a byline is never taken."""
-    order = {i: k for k, i in enumerate(filled)}
     zone = set(head)
     k = 0
     while k < len(head):
@@ -967,7 +967,7 @@ def inside_the_stack(header: Header, lines: list[str], filled: list[int], head: 
             # last in the stack, set off below from what follows: a headline may stand so, so the shape decides
             fits = len(run) <= MAX_STACK_RUN and all(stack_shaped(normal(lines[j])) for j in run)
         else:
-            fits = len(run) <= MAX_STACK_RUN and under and role_below in STACK_BELOW
+            fits = len(run) <= MAX_STACK_RUN and under and role_below in ROLES_UNDER_A_STACK_RUN
         if not fits or any(stack_text(normal(lines[j])) for j in run):
             continue
         for j in run:
@@ -982,9 +982,7 @@ def inside_the_stack(header: Header, lines: list[str], filled: list[int], head: 
 STACK_TAGLINE = re.compile(cue("stack_tagline"))
 STACK_SERIAL = re.compile(cue("stack_serial"))
 STACK_DATE_REST = re.compile(cue("stack_date_rest"))
-BARE_NUMBER = re.compile(r"\d{1,4}")
 LATIN_LETTER = re.compile("[A-Za-z]")
-MIN_LATIN_WORD = 4
 
 
 def stack_shaped(text: str) -> bool:
@@ -993,8 +991,7 @@ def stack_shaped(text: str) -> bool:
     (全国某某行业报, 缅甸中文报), its issue number opening the line, or a whole date line (2024年7月20日 某国时间)."""
     line = compact(text)[0]
     if not CJK.search(line):
-        words = re.findall(r"[A-Za-z]+", text)
-        return bool(BARE_NUMBER.fullmatch(line) or len(words) >= 2 or words and len(words[0]) >= MIN_LATIN_WORD)
+        return bool(BARE_NUMBER.fullmatch(line) or LATIN_NAME_ANY_CASE.fullmatch(text.strip()))
     return bool(STACK_TAGLINE.fullmatch(line) and not ACTION_WORD.search(line) or STACK_SERIAL.match(line)
                 or whole_date(line))
 
@@ -1022,7 +1019,7 @@ def stack_text(text: str) -> bool:
     """A line that may be a text's, never the header's: a sentence's end, a clause mark amid words, a byline."""
     line = compact(text)[0]
     return bool(never_furniture(text) or SENTENCE_OVER.search(line) or BYLINE_WORD.search(line)
-                or re.search(r"[，。；！？]", line))
+                or FOOT_SENTENCE_MARK.search(line))
 
 
 def in_head_stack(i: int, head: list[int], lines: list[str], role_above: str | None, role_below: str | None) -> bool:
@@ -1126,6 +1123,7 @@ def vouched_masthead(header: Header, lines: list[str], filled: list[int], head: 
 # A paper's name in capitals set under its masthead: two words or more (RENMIN TIEDAO, LINJIANG DAILY), or one
 # of four letters or more (FOOTBALL)
 LATIN_NAME = re.compile(r"[A-Z][A-Z'’.&-]*(?: +[A-Z][A-Z'’.&-]*)+|[A-Z][A-Z'’.&-]{3,}")
+LATIN_NAME_ANY_CASE = re.compile(LATIN_NAME.pattern, re.I)  # Global Chinese Press, set in upper and lower case
 ORGAN_PARTY = re.compile(cue("organ_party"))
 MEDIA_CENTRE = re.compile(cue("media_centre"))  # a county's media centre publishing its paper
 # A masthead's name set over two lines: each piece this short.
@@ -1556,7 +1554,7 @@ LATE_LUNAR_MONTHS: tuple[str, ...] = tuple(load("furniture.yml")["late_lunar_mon
 LUNAR_EVIDENCE: str = load("furniture.yml")["lunar_evidence"]
 WEEKDAY_EVIDENCE: str = load("furniture.yml")["weekday_evidence"]
 WEEKDAYS: str = load("furniture.yml")["weekday_names"]  # Monday first, then a second Sunday
-JP_WEEKDAYS: str = load("furniture.yml")["jp_weekday_names"]  # Monday first
+JP_WEEKDAYS: str = load("furniture.yml")["parts"]["jp_weekday_names"]  # Monday first
 TEXT_YEAR = re.compile(load("dates.yml")["year"])  # 2024年 in the page's text
 
 
