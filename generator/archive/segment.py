@@ -62,7 +62,7 @@ MIN_PHRASE_CHARS = 10
 TYPE_SIZE_SLACK = 2.0
 # Characters either side of a headline's line break that the body must repeat to bridge it.
 BRIDGE_CHARS = 3
-LIST_PAUSE = "、"  # what a text lists phrases with, and a headline listing them drops
+LIST_PAUSE: str = load("layout.yml")["list_pause"]  # what a text lists phrases with, and a headline listing them drops
 SIGNED_OR_LISTED = ("byline", "credit", "caption", "jump", "listitem")  # what a section never holds
 # Characters compared either side of a possible cut between two pieces signed as one.
 COHESION_WINDOW = 300
@@ -167,7 +167,7 @@ def changes_type_size(above: Block, block: Block, following: Block | None, spaci
     type (a kicker or subtitle beside the main title). A much narrower line that itself runs
     full into the line after it is set in larger type: the main title wrapped in its own
     narrower measure (数字经济核心产业增加值占GDP15%以上 / 成都明确今年数字 / 经济发展目标)."""
-    if is_series_label(above.text.strip()):
+    if is_series_label(above.text):
         return True
     if wraps_a_word(above.text, block.text):
         return False
@@ -1122,6 +1122,7 @@ def kicker_line_apart(block: Block) -> list[Block]:
 
 
 SERIAL_LABEL = re.compile(load("layout.yml")["serial_label"])  # 长篇纪实连载（24）: a serial and its instalment
+SERIAL_WORD: str = load("layout.yml")["serial_word"]  # what every serial's label holds
 
 
 def is_series_label(part: str) -> bool:
@@ -1129,7 +1130,8 @@ def is_series_label(part: str) -> bool:
     however long: a title is never bracketed whole with another line under it. So is a serial's name
     with the instalment's number (长篇纪实连载（24）): a title counts no instalments."""
     part = part.strip()
-    return part.startswith("【") and part.endswith("】") and part.count("【") == 1 or bool(SERIAL_LABEL.match(part))
+    return part.startswith("【") and part.endswith("】") and part.count("【") == 1 \
+        or SERIAL_WORD in part and bool(SERIAL_LABEL.match(part))  # the word first: this reads every headline pair
 
 
 def spaced_units(headlines: list[Block], spacing: int) -> list[list[Block]]:
@@ -2987,19 +2989,17 @@ def briefs_closing_the_item(state: Segmentation, item: Draft, headings: list[int
     if not briefs or briefs[0] <= first_body(item) or item.blocks[briefs[0] - 1].kind != "paragraph":
         return []
     above = [n for n in headings if n < briefs[0]]
+    # the sections above all headed as two phrases, which a brief's one-phrase heading is set unlike
+    two_phrase = bool(above) and all(
+        is_two_phrase_heading(state.section_runs.get(id(item.blocks[n])) or [item.blocks[n]]) for n in above)
     # a text carried over keeps but some of its sections, so a last one of one sentence is no brief for that
-    # alone: only when those it keeps are all headed as two phrases, which a brief's heading is set unlike
-    # (`因地制宜… 共建…` / … / `社区食堂开门迎客` / `近日，…。`)
-    if item.opened_by == "continuation marker" \
-            and not (above and all(is_two_phrase_heading(state.section_runs.get(id(item.blocks[n]))
-                                                         or [item.blocks[n]]) for n in above)):
+    # alone: only when those it keeps are two-phrase headed (`因地制宜… 共建…` / … / `社区食堂开门迎客` / `近日，…。`)
+    if item.opened_by == "continuation marker" and not two_phrase:
         return []
     # a story of sections may end on a one-sentence one (`绿道贯通` / `沿河绿道全线贯通，…。`): only the page's
-    # foot sets a brief under it, one, unless its sections are all headed as two phrases, which a brief's
-    # one-phrase heading is set unlike (`协同创新 成都…` / … / `社区食堂开门迎客` / `近日，…。`)
-    if above and (item is not state.items[-1] or len(briefs) > 1) \
-            and not all(is_two_phrase_heading(state.section_runs.get(id(item.blocks[n])) or [item.blocks[n]])
-                        for n in above):
+    # foot sets a brief under it, one, unless its sections are two-phrase headed (`协同创新 成都…` / … /
+    # `社区食堂开门迎客` / `近日，…。`)
+    if above and (item is not state.items[-1] or len(briefs) > 1) and not two_phrase:
         return []
     # the story above says more than a sentence in each of its sections, or in its text if it has none
     starts = [n + 1 for n in above] or [first_body(item)]
@@ -3127,12 +3127,12 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
     holds no reply (a reply's own label, `【编辑回复】`, is no heading of the rest)."""
     headings = [n for n, b in enumerate(item.blocks) if b.kind == "heading" and not is_reply_label(b)]
     # a line right over the reply (`美国旧金山 X` / `侨报回音：…`) is the reader's signature, no heading of the rest
-    letters = [n for n in headings if not (n + 1 < len(item.blocks) and item.blocks[n + 1].kind == "paragraph"
-                                           and REPLY_LABEL.match(item.blocks[n + 1].text))]
-    if len(letters) == 1 and after_a_finished_sentence(item, letters[0]) \
-            and letters[0] + 1 < len(item.blocks) and item.blocks[letters[0] + 1].kind in BODY \
-            and replied(item.blocks[letters[0] + 1:]):
-        cut = letters[0]
+    letter_headings = [n for n in headings if not (n + 1 < len(item.blocks) and item.blocks[n + 1].kind == "paragraph"
+                                                   and REPLY_LABEL.match(item.blocks[n + 1].text))]
+    if len(letter_headings) == 1 and after_a_finished_sentence(item, letter_headings[0]) \
+            and letter_headings[0] + 1 < len(item.blocks) and item.blocks[letter_headings[0] + 1].kind in BODY \
+            and replied(item.blocks[letter_headings[0] + 1:]):
+        cut = letter_headings[0]
         split_at_heading(state, item, cut, state.section_runs.get(id(item.blocks[cut])) or [item.blocks[cut]])
         return
     if len(headings) > 1:
