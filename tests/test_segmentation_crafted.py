@@ -705,7 +705,9 @@ def test_a_serials_name_stands_next_to_its_instalments_number(line, serial):
     ("聚焦学有所教\n劳有所得病有所医老有所养", "聚焦学有所教、劳有所得、病有所医、老有所养",
      ("", "聚焦学有所教劳有所得病有所医老有所养", "")),
     # a label shorter than the characters compared stays a label, whatever the text lists after it
-    ("数据\n今年全市数字经济核心产业增加值", "数据、今年全市数字经济核心产业增加值", ("数据", "今年全市数字经济核心产业增加值", ""))])
+    ("数据\n今年全市数字经济核心产业增加值", "数据、今年全市数字经济核心产业增加值", ("数据", "今年全市数字经济核心产业增加值", "")),
+    # and so does one no list of labels holds, which nothing but that length keeps apart
+    ("民生\n今年全市新增就业岗位一万个", "民生、今年全市新增就业岗位一万个", ("民生", "今年全市新增就业岗位一万个", ""))])
 def test_headline_halves_the_text_lists_with_pause_marks_are_one_title(tmp_path, headline, said, parts):
     text = HEADLINE_STACK.format(headline=headline) + f"\n会议提出，{said}，持续办好民生实事。\n"
     items = items_of(tmp_path, text)
