@@ -3214,6 +3214,7 @@ def test_a_wider_line_whose_words_the_title_under_it_repeats_is_the_kicker(tmp_p
     ("农技问答", "夏播有疑问 专家来帮忙", "\n\n"),  # a couplet's length, spaced: the label's word parts it
     ("专家支招", "一碗热粥", "\n"),  # four glyphs over four, set solid: no one broken title
     ("晚报面对面", "临江老街完成改造提升", "\n\n"),  # five glyphs, longer than a label set apart by length
+    ("税务知识", "个税汇算怎么办", "\n"),  # a column teaching its subject, set solid over its own title
 ])
 def test_a_short_line_ending_in_a_columns_word_is_the_label_over_the_title(tmp_path, label, title, spacing):
     lines = [label, *title.split(" "), "本报记者 林晓梅", "今年以来，我市加快建设城乡冷链物流网络，新建冷库十二座，",
