@@ -1000,7 +1000,9 @@ def captions_inside_a_sentence(order: list[Line], apart: frozenset[int]) -> list
             continue
         start = n + size
         below = order[filled[start]].text
-        if below[:1].isspace() or OPENER.match(texts[filled[start]]) or texts[filled[start]][:1] in CONTINUES \
+        # the text goes on at its own line spacing: a blank line under a caption set solid ends its block
+        if filled[start] - filled[start - 1] > filled[n] - filled[n - 1] \
+                or below[:1].isspace() or OPENER.match(texts[filled[start]]) or texts[filled[start]][:1] in CONTINUES \
                 or credits_a_picture(texts[filled[start]]) or not is_prose(texts[filled[start]]) \
                 or opener_penalty(texts[filled[start]]):
             continue
