@@ -101,7 +101,12 @@ def test_items_printed_one_after_the_other_are_left_alone():
 def test_a_block_set_inside_another_text_is_not_an_interleave():
     raw = page(CAPTION_INSIDE)
     lines, done = restore(raw.lines)
-    assert lines is raw.lines and done == []
+    # the caption alone goes under the sentence it broke into; the text is not split in two
+    assert [(r.first, r.second) for r in done] == [((7,), (5, 6))]
+    result = build_page(raw)
+    assert [(item.kind, body(item)) for item in result.page.items][0] == (
+        "brief", "今年以来，城区利用闲置地块新建口袋公园三座，配套座椅、步道和儿童游乐设施，方便周边居民休闲健身。"
+        "园林部门介绍，明年还将新建五座口袋公园，让市民出门见绿、推窗见景。")
 
 
 def test_no_seed_page_is_reordered():
@@ -1331,3 +1336,27 @@ CREDIT_BROKEN_IN_ITS_ROLE = """2024年6月12日 星期三 04 产业
 def test_a_credit_broken_inside_its_role_goes_on_the_line_leaving_the_role_off():
     lines, done = restore(page(CREDIT_BROKEN_IN_ITS_ROLE).lines)
     assert [(r.first, r.second) for r in done] == [((3, 5, 7), (4, 6, 8))]
+
+
+# A brief's sentence broken by a picture's caption closed by its credit (on the caption's line, or the
+# line under it): the brief reads on past the caption, which stays a photo of its own.
+CAPTION_IN_A_BRIEF = "\n\n".join("""2024年5月14日 星期二 06 城乡
+渡口新船下水
+　　本报讯（记者 林书远）近日，一艘新渡
+芦苇在风中轻轻摇曳。本报记者 方晓 摄
+船在南岸渡口下水，两岸居民过江更方便。""".split("\n")) + "\n"
+
+CAPTION_AND_CREDIT_IN_A_BRIEF = """2024年5月14日 星期二 06 城乡
+渡口新船下水
+　　本报讯（记者 林书远）近日，一艘新渡
+芦苇在风中轻轻摇曳。
+本报记者 方晓 摄
+船在南岸渡口下水，两岸居民过江更方便。
+"""
+
+
+def test_a_caption_with_its_credit_read_into_a_brief_goes_under_the_briefs_sentence():
+    for text in (CAPTION_IN_A_BRIEF, CAPTION_AND_CREDIT_IN_A_BRIEF):
+        result = build_page(page(text))
+        assert [(item.kind, item.title) for item in result.page.items] == [("brief", "渡口新船下水"), ("photo", "")]
+        assert body(result.page.items[0]) == "近日，一艘新渡船在南岸渡口下水，两岸居民过江更方便。"

@@ -45,6 +45,7 @@ from .datafiles import load
 from .model import Line, RawPage
 from .repair import collapse_doubled_glyphs, is_font_doubled
 from .unwrap import ends_sentence, is_prose, justified_width
+from .unwrap import vocabulary as wrapping
 
 WHITESPACE = re.compile(r"\s+")
 # A line opening with one of these goes on with the line before it: no text starts so.
@@ -62,6 +63,8 @@ FIGURE_CUT = set(".+-−")  # a figure's decimal point or sign, the column's cut
 FIGURE_REST = re.compile(r"^[\d.][\d.,%％‰]{0,5}$")  # the rest of a figure the column cut (`0.30`, `.21`, `5%`)
 CLOCK_END = re.compile(r"\d[:：]\d\d$")  # a time of day (`19:30`) is whole: no number runs on after it
 PHOTO_MARK = LAYOUT["photo_mark"]
+PICTURED = re.compile(LAYOUT["pictured"])  # …。图为游客在…: what a picture shows
+PICTURE_NUMBER = re.compile(LAYOUT["group_picture_number"])  # 图②, ②: a group's next picture
 CREDIT_END = re.compile(rf"(?:{re.escape(LAYOUT['photo_mark'])}|[)）])$")  # 刘兴摄, （陆超光）
 EDGE_CJK = re.compile(f"[{CJK}]*$")
 HEAD_CJK = re.compile(f"[{CJK}]*")
@@ -844,6 +847,7 @@ def restore(lines: list[Line], apart: frozenset[int] = frozenset()) -> tuple[lis
         for index, number in zip(window, kept + finished + going_on):
             order[index] = by_number[number]
     done += headlines_inside_a_sentence(order, apart)
+    done += captions_inside_a_sentence(order, apart)
     return (order if done else lines), done
 
 
@@ -970,6 +974,57 @@ def headlines_inside_a_sentence(order: list[Line], apart: frozenset[int]) -> lis
         texts.update({k: WHITESPACE.sub("", line.text) for k, line in zip(filled[n:end + 1], moved)})
         done.append(Reordered(tuple(line.number for line in moved[:-1]), (moved[-1].number,), 0.0))
     return done
+
+
+def captions_inside_a_sentence(order: list[Line], apart: frozenset[int]) -> list[Reordered]:
+    """A picture's caption closed by its credit, read across into another text's sentence (`…一批充电站进` /
+    `光伏电站的组件在阳光下延伸。本报记者 X 摄` / `驻高速公路服务区，…出行。`), is moved down under that
+    sentence's end: a line of running text stopping inside a clause, a whole sentence ending in its
+    picture's credit (on its own line or the line under it), and under them a line carrying the sentence
+    on (no opener, no indent, no credit), the sentence then closing within a few lines. A caption never
+    runs on from a clause left open into a sentence its credit closes. Changes `order` in place."""
+    done: list[Reordered] = []
+    filled = [k for k, line in enumerate(order) if line.text.strip() and line.number not in apart]
+    texts = {k: WHITESPACE.sub("", order[k].text) for k in filled}
+    for n in range(1, len(filled) - 1):
+        above, caption = texts[filled[n - 1]], texts[filled[n]]
+        if not is_prose(above) or not stops_mid_sentence(above) or above[-1:] in CLAUSE_MARKS \
+                or OPENER.match(caption) or caption[:1] in CONTINUES or not ends_sentence(caption) \
+                or opens_a_caption(above, caption) or wraps_a_word(above, caption):
+            continue
+        if credits_a_picture(caption) and not is_picture_credit(caption):
+            size = 1
+        elif n + 2 < len(filled) and is_picture_credit(texts[filled[n + 1]]):
+            size = 2
+        else:
+            continue
+        start = n + size
+        below = order[filled[start]].text
+        # the text goes on at its own line spacing: a blank line under a caption set solid ends its block
+        if filled[start] - filled[start - 1] > filled[n] - filled[n - 1] \
+                or below[:1].isspace() or OPENER.match(texts[filled[start]]) or texts[filled[start]][:1] in CONTINUES \
+                or credits_a_picture(texts[filled[start]]) or not is_prose(texts[filled[start]]) \
+                or opener_penalty(texts[filled[start]]):
+            continue
+        end = next((m for m in range(start, min(start + MAX_GAP, len(filled)))
+                    if ends_sentence(texts[filled[m]]) or CREDIT_END.search(texts[filled[m]])), None)
+        if end is None or any(OPENER.match(texts[filled[m]]) for m in range(start + 1, end + 1)):
+            continue
+        moved = [order[filled[m]] for m in range(start, end + 1)] + [order[filled[m]] for m in range(n, start)]
+        for k, line in zip(filled[n:end + 1], moved):
+            order[k] = line
+        texts.update({k: WHITESPACE.sub("", line.text) for k, line in zip(filled[n:end + 1], moved)})
+        done.append(Reordered(tuple(line.number for line in moved[:end + 1 - start]),
+                              tuple(line.number for line in moved[end + 1 - start:]), 0.0))
+    return done
+
+
+def opens_a_caption(above: str, caption: str) -> bool:
+    """Whether the sentence a line leaves open is a caption's (`…基本结束。图为游`, `…园区。图` / `为观众在…`,
+    `图②：民众在`): the lines under it are that caption's, not a caption set inside its text."""
+    final = wrapping().sentence_final
+    left_open = above[max((k for k, glyph in enumerate(above) if glyph in final), default=-1) + 1:].strip()
+    return bool(PICTURED.search(above + caption[:1]) or PICTURE_NUMBER.match(left_open))
 
 
 def printed_under(line: str, text: str) -> bool:
