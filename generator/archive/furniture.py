@@ -150,6 +150,9 @@ def section_labels() -> list[str]:
     return sorted(load("furniture.yml")["section_labels"], key=lambda s: (-len(s), s))
 
 
+SECTION_LABELS: frozenset[str] = frozenset(load("furniture.yml")["section_labels"])
+
+
 @cache
 def parts() -> dict[str, str]:
     """furniture.yml's `parts`, each filled in, with `paper` (every name) and `section_label`."""
@@ -972,10 +975,12 @@ def inside_the_stack(header: Header, lines: list[str], order: dict[int, int], he
             continue
         for j in run:
             header.roles[j + 1] = stack_role(normal(lines[j]))
-        # 金凤凰 / GOLDEN PHOENIX / …: a name topping the page over its English name is the paper's, whatever it ends in
+        # 金凤凰 / GOLDEN PHOENIX / …: a name topping the page over its English name is the paper's, whatever it ends
+        # in, unless it is a section's label (要闻 / CHINA NEWS TODAY: the section's English line)
         name = compact(normal(lines[run[0]]))[0]
         if top and len(run) > 1 and header.roles[run[1] + 1] == "masthead_english" and MASTHEAD_NAME.fullmatch(name) \
-                and "masthead" not in header.roles.values() and not ACTION_WORD.search(name):
+                and "masthead" not in header.roles.values() and not ACTION_WORD.search(name) \
+                and name not in SECTION_LABELS:
             header.roles[run[0] + 1] = "masthead"
 
 
