@@ -146,11 +146,11 @@ def expand(pattern: str, table: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group(0)), pattern)
 
 
-def section_labels() -> list[str]:
-    return sorted(load("furniture.yml")["section_labels"], key=lambda s: (-len(s), s))
-
-
 SECTION_LABELS: frozenset[str] = frozenset(load("furniture.yml")["section_labels"])
+
+
+def section_labels() -> list[str]:
+    return sorted(SECTION_LABELS, key=lambda s: (-len(s), s))
 
 
 @cache

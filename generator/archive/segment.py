@@ -3139,8 +3139,7 @@ def split_short_tail(state: Segmentation, item: Draft) -> None:
         if after_a_finished_sentence(item, headings[0]) \
                 and all(is_one_sentence_brief(state, item.blocks[start:stop])
                         for start, stop in zip(headings, headings[1:] + [len(item.blocks)])):
-            for cut in reversed(headings):
-                split_at_heading(state, item, cut, state.section_runs[id(item.blocks[cut])])
+            split_briefs(state, item, headings)
         else:
             split_briefs(state, item, briefs_closing_the_item(state, item, headings))
         return
